@@ -1,0 +1,152 @@
+import { parseArgs } from 'node:util';
+import { findDocument, findTheme, themesOf } from '../corpus/lookup.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { BotCore } from '../core/bot-core.ts';
+import { paragraphCitation } from '../render/citation.ts';
+import { documentOf } from '../corpus/lookup.ts';
+
+export const USAGE = `usage:
+  npm run --silent cli -- search <words…> [--theme <id>] [--document <slug>] [--limit <n>] [--json]
+  npm run --silent cli -- quote <number> [--document <slug>] [--json]
+  npm run --silent cli -- themes [--json]`;
+
+export interface CliOutput {
+	stdout(text: string): void;
+	stderr(text: string): void;
+}
+
+class UsageError extends Error {}
+
+/** A paragraph as the CLI prints it in JSON (the shape scripts rely on). */
+export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
+	return {
+		id: paragraph.id,
+		document: paragraph.document,
+		paragraph: paragraph.number,
+		section: paragraph.section,
+		themes: themesOf(corpus, paragraph).map((t) => ({ id: t.id, label: t.label })),
+		text: paragraph.text,
+	};
+}
+
+function paragraphText(corpus: Corpus, paragraph: Paragraph): string {
+	const themes = themesOf(corpus, paragraph)
+		.map((t) => t.label)
+		.join(' · ');
+	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${paragraph.searchText}\nThemes: ${themes}\n`;
+}
+
+function documentOption(corpus: Corpus, slug: string | undefined, required: boolean): string | undefined {
+	if (slug === undefined) {
+		if (!required) return undefined;
+		if (corpus.documents.length === 1) return corpus.documents[0]?.slug;
+		throw new UsageError(`--document is required: one of ${corpus.documents.map((d) => d.slug).join(', ')}`);
+	}
+	const document = findDocument(corpus, slug);
+	if (!document)
+		throw new UsageError(`unknown document "${slug}": one of ${corpus.documents.map((d) => d.slug).join(', ')}`);
+	return document.slug;
+}
+
+function search(core: BotCore, args: string[], out: CliOutput): number {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			theme: { type: 'string' },
+			document: { type: 'string' },
+			limit: { type: 'string' },
+			json: { type: 'boolean' },
+		},
+	});
+	const query = positionals.join(' ');
+	if (query.trim() === '') throw new UsageError('search needs words to look for');
+	const limit = values.limit === undefined ? 5 : Number(values.limit);
+	if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit takes a positive whole number');
+	const { corpus, index } = core.context;
+	const theme = values.theme === undefined ? undefined : findTheme(corpus, values.theme);
+	if (values.theme !== undefined && !theme) {
+		throw new UsageError(`unknown theme "${values.theme}": one of ${corpus.themes.map((t) => t.id).join(', ')}`);
+	}
+	const document = documentOption(corpus, values.document, false);
+	const outcome = index.search(query, { theme: theme?.id, document });
+	const hits = outcome.hits.slice(0, limit);
+	if (values.json) {
+		const results = hits.map((hit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score }));
+		out.stdout(`${JSON.stringify({ query, total: outcome.hits.length, results }, null, 2)}\n`);
+	} else if (hits.length === 0) {
+		out.stdout(`No paragraph matches "${query}".\n`);
+	} else {
+		out.stdout(
+			`${outcome.hits.length} match(es)${outcome.mode === 'any' ? ' (none has all the words; closest first)' : ''}:\n\n`,
+		);
+		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
+	}
+	return 0;
+}
+
+function quote(core: BotCore, args: string[], out: CliOutput): number {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { document: { type: 'string' }, json: { type: 'boolean' } },
+	});
+	const { corpus } = core.context;
+	const slug = documentOption(corpus, values.document, true) ?? '';
+	const number = Number(positionals[0]);
+	const paragraph = corpus.paragraphById.get(`${slug}-${number}`);
+	if (positionals.length !== 1 || !Number.isInteger(number) || !paragraph) {
+		const count = corpus.documentBySlug.get(slug)?.paragraphs.length ?? 0;
+		throw new UsageError(`quote needs one paragraph number from 1 to ${count}`);
+	}
+	out.stdout(
+		values.json ? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n` : paragraphText(corpus, paragraph),
+	);
+	return 0;
+}
+
+function themes(core: BotCore, args: string[], out: CliOutput): number {
+	const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+	const { corpus } = core.context;
+	const list = corpus.themes.map((theme) => ({
+		id: theme.id,
+		label: theme.label,
+		description: theme.description,
+		paragraphs: corpus.paragraphs
+			.filter((p) => p.themes.includes(theme.id))
+			.map((p) => ({ document: p.document, paragraph: p.number })),
+	}));
+	if (values.json) out.stdout(`${JSON.stringify(list, null, 2)}\n`);
+	else
+		out.stdout(
+			list
+				.map(
+					(t) =>
+						`${t.label} (${t.id}) — ${t.description}\n  ¶ ${t.paragraphs.map((p) => `${p.document}-${p.paragraph}`).join(', ')}\n`,
+				)
+				.join(''),
+		);
+	return 0;
+}
+
+/**
+ * The scripting CLI. Returns the exit code: 0 on success (also when nothing matched), 2 with a usage message on
+ * stderr for bad arguments. With `--json`, stdout carries only JSON.
+ */
+export function runCli(argv: readonly string[], loadCore: () => BotCore, out: CliOutput): number {
+	const [command, ...args] = argv;
+	const handlers: Record<string, typeof search> = { search, quote, themes };
+	const handler = command === undefined ? undefined : handlers[command];
+	if (!handler) {
+		out.stderr(`${command === undefined ? 'missing command' : `unknown command "${command}"`}\n${USAGE}\n`);
+		return 2;
+	}
+	try {
+		return handler(loadCore(), [...args], out);
+	} catch (error) {
+		const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+		if (!isUsage) throw error;
+		out.stderr(`${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+}

@@ -1,0 +1,50 @@
+import type { APIEmbed, APIInteractionResponse, APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import { ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+
+export interface TextStyle {
+	/** Terminal output: bold as ANSI, escapes removed. Otherwise bold stays `**…**` and no ANSI code is printed. */
+	ansi: boolean;
+}
+
+/** Discord markdown as readable text: escapes undone, bold in ANSI on a terminal, block quotes as `> ` lines. */
+function markdown(text: string, { ansi }: TextStyle): string {
+	let out = text.replace(/^>>> /, '').replace(/\u200b/g, '');
+	if (ansi) out = out.replace(/\*\*(.+?)\*\*/gsu, '\u001b[1m$1\u001b[22m');
+	return out.replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
+}
+
+function embedText(embed: APIEmbed, style: TextStyle): string {
+	const lines: string[] = [];
+	if (embed.title) lines.push(style.ansi ? `\u001b[1m${embed.title}\u001b[22m` : embed.title);
+	if (embed.description) {
+		const quoted = embed.description.startsWith('>>> ');
+		const body = markdown(embed.description, style);
+		lines.push(quoted ? body.replace(/^/gmu, '> ') : body);
+	}
+	for (const field of embed.fields ?? []) lines.push(`${field.name}: ${markdown(field.value, style)}`);
+	if (embed.footer) lines.push(`— ${embed.footer.text}`);
+	return lines.join('\n');
+}
+
+function componentText(components: readonly APIMessageTopLevelComponent[]): string[] {
+	return components.flatMap((row) =>
+		row.type === ComponentType.ActionRow
+			? row.components.flatMap((c) =>
+					c.type === ComponentType.Button && 'url' in c ? [`[${c.label ?? 'link'}] ${c.url}`] : [],
+				)
+			: [],
+	);
+}
+
+/** A response as the console prints it. */
+export function renderResponse(response: APIInteractionResponse, style: TextStyle): string {
+	if (response.type !== InteractionResponseType.ChannelMessageWithSource) return `(response type ${response.type})`;
+	const { data } = response;
+	const parts: string[] = [];
+	if ((data.flags ?? 0) & MessageFlags.Ephemeral) parts.push('(only you can see this)');
+	if (data.content) parts.push(markdown(data.content, style));
+	for (const embed of data.embeds ?? []) parts.push('', embedText(embed, style));
+	const links = componentText(data.components ?? []);
+	if (links.length > 0) parts.push('', ...links);
+	return parts.join('\n');
+}

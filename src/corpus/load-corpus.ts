@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { validateDocumentMeta } from './document-meta.ts';
+import { parseSource } from './parse-source.ts';
+import { normalizeWhitespace } from './text.ts';
+import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
+import type { Corpus, CorpusDocument, DocumentMeta, Paragraph } from './types.ts';
+
+/** Where the bundled corpus lives, relative to the repository root. */
+export const DEFAULT_DATA_DIR = new URL('../../data/', import.meta.url).pathname;
+
+function readJson(path: string): unknown {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+	} catch (error) {
+		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
+	}
+}
+
+/**
+ * Loads a corpus folder: `themes.json` plus `documents/<slug>.json` (metadata) and `documents/<slug>.txt` (the text
+ * as published) for each document. Adding a document is dropping in those two files.
+ */
+export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
+	const documentsDir = join(dataDir, 'documents');
+	const hash = createHash('sha256');
+	const themesPath = join(dataDir, 'themes.json');
+	const themeText = readFileSync(themesPath, 'utf8');
+	hash.update(themeText);
+	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
+	const matchers = compileThemeMatchers(themes);
+
+	let names: string[];
+	try {
+		names = readdirSync(documentsDir)
+			.filter((name) => name.endsWith('.json'))
+			.sort();
+	} catch (error) {
+		throw new Error(`corpus: cannot list ${documentsDir}: ${(error as Error).message}`);
+	}
+	if (names.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
+
+	const metas: { meta: DocumentMeta; text: string }[] = names.map((name) => {
+		const slug = basename(name, '.json');
+		const metaPath = join(documentsDir, name);
+		const textPath = join(documentsDir, `${slug}.txt`);
+		const meta = validateDocumentMeta(slug, readJson(metaPath), metaPath);
+		let text: string;
+		try {
+			text = readFileSync(textPath, 'utf8');
+		} catch {
+			throw new Error(`corpus: ${metaPath} has no text beside it — add ${textPath}`);
+		}
+		hash.update(`\0${name}\0${readFileSync(metaPath, 'utf8')}\0${text}`);
+		return { meta, text };
+	});
+	// Oldest first, so "document order" across the corpus is publication order.
+	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
+
+	const documents: CorpusDocument[] = [];
+	const paragraphs: Paragraph[] = [];
+	const problems: string[] = [];
+	for (const { meta, text } of metas) {
+		const parsed = parseSource(text, meta.title);
+		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: no paragraph found in the text`);
+		const documentParagraphs = parsed.paragraphs.map((p): Paragraph => {
+			const id = `${meta.slug}-${p.number}`;
+			const searchText = normalizeWhitespace(p.text);
+			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides);
+			if (paragraphThemes.length === 0) {
+				problems.push(`${id} has no theme: add a pattern to a theme or an override in themes.json`);
+			}
+			return {
+				id,
+				document: meta.slug,
+				number: p.number,
+				section: p.section,
+				text: p.text,
+				searchText,
+				themes: paragraphThemes,
+				order: paragraphs.length + p.number - 1,
+			};
+		});
+		paragraphs.push(...documentParagraphs);
+		documents.push({ ...meta, preamble: parsed.preamble, paragraphs: documentParagraphs });
+	}
+	for (const override of overrides) {
+		if (!paragraphs.some((p) => p.id === override.paragraph)) {
+			problems.push(`themes.json overrides unknown paragraph "${override.paragraph}"`);
+		}
+	}
+	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
+	return {
+		documents,
+		themes,
+		paragraphs,
+		version: hash.digest('hex').slice(0, 10),
+		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
+		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
+		themeById: new Map(themes.map((t) => [t.id, t])),
+	};
+}

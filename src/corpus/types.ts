@@ -1,0 +1,69 @@
+/** Provenance of one source document, read from its `data/documents/<slug>.json` side file. */
+export interface DocumentMeta {
+	/** Short stable id, the file's base name (e.g. `sg2084`); paragraph ids and button ids are built on it. */
+	slug: string;
+	/** Official document symbol, e.g. `SG/2084`. */
+	symbol: string;
+	title: string;
+	/** A short title for citations and choice lists. */
+	shortTitle: string;
+	author?: string | undefined;
+	kind?: string | undefined;
+	/** ISO date (YYYY-MM-DD) of publication. */
+	releaseDate: string;
+	/** ISO dates of the meeting the conclusions close, when there was one. */
+	meetingDates?: string[] | undefined;
+	place: string;
+	sourceUrl: string;
+}
+
+/** One numbered conclusion: the unit the bot searches, quotes and cites. */
+export interface Paragraph {
+	/** `<slug>-<number>`, e.g. `sg2084-3`: stable across added documents. */
+	id: string;
+	document: string;
+	number: number;
+	/** The heading the paragraph stands under, or `null` before the first heading. */
+	section: string | null;
+	/** Exactly as published (curly quotes, non-breaking spaces): what gets quoted. */
+	text: string;
+	/** Whitespace-normalized text (U+00A0 → space, runs collapsed): what gets searched and matched. */
+	searchText: string;
+	/** Theme ids in the order of `themes.json`. */
+	themes: string[];
+	/** Position in the whole corpus: ties in ranking are broken by it. */
+	order: number;
+}
+
+export interface CorpusDocument extends DocumentMeta {
+	/** The introductory paragraph ("Following are the conclusions…"): context, not a conclusion. */
+	preamble: string | null;
+	paragraphs: Paragraph[];
+}
+
+export interface Theme {
+	id: string;
+	label: string;
+	description: string;
+	patterns: string[];
+}
+
+export interface ThemeOverride {
+	paragraph: string;
+	add?: string[] | undefined;
+	remove?: string[] | undefined;
+	reason: string;
+}
+
+export interface Corpus {
+	documents: CorpusDocument[];
+	themes: Theme[];
+	/** Every paragraph of every document, in corpus order. */
+	paragraphs: Paragraph[];
+	/** A short hash of the data files, for citations and `/help`. */
+	version: string;
+	/** Lookups by id, so a button or a citation resolves in constant time at any corpus size. */
+	paragraphById: ReadonlyMap<string, Paragraph>;
+	documentBySlug: ReadonlyMap<string, CorpusDocument>;
+	themeById: ReadonlyMap<string, Theme>;
+}

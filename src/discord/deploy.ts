@@ -1,0 +1,64 @@
+import { REST, Routes } from 'discord.js';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+
+/** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
+const ADDED_BY_DISCORD = new Set([
+	'id',
+	'application_id',
+	'version',
+	'guild_id',
+	'default_permission',
+	'dm_permission',
+]);
+/** Keys whose `false` is Discord's default, written out in what it returns. */
+const FALSE_BY_DEFAULT = new Set(['nsfw', 'required', 'autocomplete']);
+
+/** A command as a canonical value: Discord's additions and defaults dropped, keys sorted, so two forms compare. */
+export function normalizeCommand(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(normalizeCommand);
+	if (value === null || typeof value !== 'object') return value;
+	const entries = Object.entries(value as Record<string, unknown>)
+		.filter(([key, v]) => !ADDED_BY_DISCORD.has(key) && v !== null && v !== undefined)
+		.filter(([key, v]) => !(FALSE_BY_DEFAULT.has(key) && v === false))
+		.filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([key, v]) => [key, normalizeCommand(v)] as const);
+	return Object.fromEntries(entries);
+}
+
+/** Whether the registered set already is ours (order of commands does not matter). */
+export function sameCommands(
+	registered: readonly unknown[],
+	ours: readonly RESTPostAPIApplicationCommandsJSONBody[],
+): boolean {
+	const canonical = (list: readonly unknown[]) =>
+		list
+			.map((command) => JSON.stringify(normalizeCommand(command)))
+			.sort()
+			.join('\n');
+	return canonical(registered) === canonical(ours);
+}
+
+export interface DeployOptions {
+	token: string;
+	applicationId: string;
+	/** Deploy to one server (instant, for development); globally when absent. */
+	guildId?: string | undefined;
+	apiBase: string;
+	commands: readonly RESTPostAPIApplicationCommandsJSONBody[];
+}
+
+/**
+ * Registers the commands by bulk overwrite, but first reads what is registered and writes only when it differs:
+ * Discord rate-limits command creation, and an unchanged deploy should cost nothing.
+ */
+export async function deployCommands(options: DeployOptions): Promise<{ changed: boolean; count: number }> {
+	const rest = new REST({ api: options.apiBase }).setToken(options.token);
+	const route = options.guildId
+		? Routes.applicationGuildCommands(options.applicationId, options.guildId)
+		: Routes.applicationCommands(options.applicationId);
+	const registered = (await rest.get(route)) as unknown[];
+	if (sameCommands(registered, options.commands)) return { changed: false, count: options.commands.length };
+	await rest.put(route, { body: options.commands });
+	return { changed: true, count: options.commands.length };
+}
