@@ -8,7 +8,7 @@ export default tseslint.config(
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {
-			parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.config.ts'] } },
+			parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] } },
 		},
 		rules: {
 			// The classic discord.js bug is an un-awaited reply(): these two catch it.

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { findTheme } from '../src/corpus/lookup.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import { echo, searchReply, themeList } from '../src/render/search-reply.ts';
@@ -15,6 +15,9 @@ export const conclusions = {
 		new SlashCommandBuilder()
 			.setName('conclusions')
 			.setDescription('Search the conclusions and quote the paragraphs that match')
+			// Written out because Discord fills these in; leaving them implicit would make every deploy look changed.
+			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
 			.addStringOption((option) =>
 				option
 					.setName('query')

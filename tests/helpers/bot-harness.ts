@@ -1,0 +1,51 @@
+import type { Client } from 'discord.js';
+import { commands } from '../../commands/index.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { deployCommands } from '../../src/discord/deploy.ts';
+import { startGateway } from '../../src/discord/gateway.ts';
+import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
+import { captureLogger } from './capture-logger.ts';
+
+export interface Harness {
+	standIn: DiscordStandIn;
+	client: Client<true>;
+	core: BotCore;
+	logs: string[];
+	/** Re-creates the bot's client (as after a restart), keeping the stand-in and its registered commands. */
+	restartClient(): Promise<void>;
+	close(): Promise<void>;
+}
+
+/**
+ * The real bot against the local stand-in: commands registered through the deploy code, then the real discord.js
+ * client logged in through DISCORD_API_BASE.
+ */
+export async function startHarness(options: StandInOptions = {}): Promise<Harness> {
+	const standIn = await DiscordStandIn.start(options);
+	const core = BotCore.load(commands);
+	await deployCommands({
+		token: standIn.token,
+		applicationId: standIn.applicationId,
+		guildId: GUILD_ID,
+		apiBase: standIn.apiBase,
+		commands: core.definitions(),
+	});
+	const { logger, lines } = captureLogger();
+	const connect = () => startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });
+	const harness: Harness = {
+		standIn,
+		core,
+		logs: lines,
+		client: await connect(),
+		async restartClient() {
+			await harness.client.destroy();
+			harness.client = await connect();
+		},
+		async close() {
+			await harness.client.destroy();
+			await standIn.close();
+		},
+	};
+	return harness;
+}

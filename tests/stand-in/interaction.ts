@@ -1,0 +1,74 @@
+import { APPLICATION_ID, CHANNEL_ID, GUILD_ID, apiUser, snowflake, type StandInUser } from './fixtures.ts';
+
+export interface CommandOption {
+	name: string;
+	type: number;
+	value: string | number | boolean;
+	focused?: boolean;
+}
+
+export interface InteractionSpec {
+	/** 2 command, 3 component, 4 autocomplete, 5 modal. */
+	type: number;
+	data: Record<string, unknown>;
+	user?: StandInUser;
+	/** In a server (default) or in a DM with the bot. */
+	inGuild?: boolean;
+	locale?: string;
+	message?: Record<string, unknown>;
+}
+
+export const DEFAULT_USER: StandInUser = { id: '1000000000000000100', username: 'reader' };
+
+/** A full INTERACTION_CREATE payload, with every field discord.js needs to build an interaction. */
+export function buildInteraction(spec: InteractionSpec, token: string) {
+	const user = apiUser(spec.user ?? DEFAULT_USER);
+	const inGuild = spec.inGuild ?? true;
+	const base = {
+		id: snowflake(),
+		application_id: APPLICATION_ID,
+		type: spec.type,
+		token,
+		version: 1,
+		data: spec.data,
+		locale: spec.locale ?? 'en-US',
+		app_permissions: '2248473465835073',
+		entitlements: [],
+		authorizing_integration_owners: inGuild ? { '0': GUILD_ID } : { '1': user.id },
+		context: inGuild ? 0 : 1,
+		attachment_size_limit: 8_388_608,
+		...(spec.message ? { message: spec.message } : {}),
+	};
+	if (!inGuild) {
+		const dm = { id: '1000000000000000200', type: 1, recipients: [user] };
+		return { ...base, channel_id: dm.id, channel: dm, user };
+	}
+	return {
+		...base,
+		guild_id: GUILD_ID,
+		guild_locale: 'en-US',
+		guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+		channel_id: CHANNEL_ID,
+		channel: {
+			id: CHANNEL_ID,
+			type: 0,
+			guild_id: GUILD_ID,
+			name: 'general',
+			position: 0,
+			permissions: '2248473465835073',
+		},
+		member: {
+			user,
+			roles: [],
+			joined_at: new Date(0).toISOString(),
+			premium_since: null,
+			permissions: '2248473465835073',
+			deaf: false,
+			mute: false,
+			flags: 0,
+			pending: false,
+			nick: null,
+			avatar: null,
+		},
+	};
+}

@@ -1,0 +1,321 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APPLICATION_ID, botUser, CHANNEL_ID, snowflake } from './fixtures.ts';
+import { GatewayServer } from './gateway-server.ts';
+import { buildInteraction, type InteractionSpec } from './interaction.ts';
+import { errors, HttpError, readJson, send } from './rest-helpers.ts';
+import { validateChoices, validateCommand, validateMessage, type MessageBody } from './validate-message.ts';
+
+/** How an interaction was acknowledged: the callback's response type and its data. */
+export interface Acknowledgement {
+	type: number;
+	data?: MessageBody & { choices?: { name: string; value: unknown }[] };
+	afterMs: number;
+}
+
+/** Everything the bot did with one interaction, for tests to assert on. */
+export interface InteractionRecord {
+	id: string;
+	token: string;
+	payload: ReturnType<typeof buildInteraction>;
+	createdAt: number;
+	acknowledgement?: Acknowledgement;
+	followUps: MessageBody[];
+	edits: MessageBody[];
+	/** Requests about this interaction that the stand-in refused, with Discord's error. */
+	rejections: { status: number; body: Record<string, unknown> }[];
+}
+
+export interface StandInOptions {
+	token?: string;
+	/** Discord's acknowledgement window (3 s). */
+	ackWindowMs?: number;
+	/** Shards `GET /gateway/bot` recommends. */
+	recommendedShards?: number;
+}
+
+/**
+ * A local Discord for tests: REST v10 and gateway v10 on 127.0.0.1 (random port), strict like Discord — one
+ * acknowledgement per interaction within the window, 400 on payloads over Discord's limits, real close codes — and
+ * stricter on one point of this project's policy: every message must carry `allowed_mentions: { parse: [] }`.
+ */
+export class DiscordStandIn {
+	readonly token: string;
+	readonly applicationId = APPLICATION_ID;
+	/** Registered commands by scope: `global` or a guild id. */
+	readonly commands = new Map<string, Record<string, unknown>[]>();
+	readonly interactions = new Map<string, InteractionRecord>();
+	/** Every REST request, as `METHOD /path` (no query). */
+	readonly requests: string[] = [];
+	readonly gateway: GatewayServer;
+	readonly #server: Server;
+	readonly #options: Required<StandInOptions>;
+	readonly #waiters = new Map<string, (() => void)[]>();
+
+	private constructor(options: StandInOptions) {
+		this.#options = {
+			token: 'stand-in-token.' + randomBytes(12).toString('hex'),
+			ackWindowMs: 3000,
+			recommendedShards: 1,
+			...options,
+		};
+		this.token = this.#options.token;
+		this.#server = createServer((request, response) => {
+			this.#route(request, response).catch((error: unknown) => {
+				const httpError = error instanceof HttpError ? error : new HttpError(500, { message: String(error), code: 0 });
+				send(response, httpError.status, httpError.body);
+			});
+		});
+		this.gateway = new GatewayServer(this.token, () => this.gatewayUrl);
+		this.#server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) =>
+			this.gateway.handleUpgrade(request, socket, head),
+		);
+	}
+
+	static async start(options: StandInOptions = {}): Promise<DiscordStandIn> {
+		const standIn = new DiscordStandIn(options);
+		await new Promise<void>((resolve) => standIn.#server.listen(0, '127.0.0.1', resolve));
+		return standIn;
+	}
+
+	get port(): number {
+		return (this.#server.address() as AddressInfo).port;
+	}
+
+	/** What the bot takes as DISCORD_API_BASE. */
+	get apiBase(): string {
+		return `http://127.0.0.1:${this.port}/api`;
+	}
+
+	get gatewayUrl(): string {
+		return `ws://127.0.0.1:${this.port}`;
+	}
+
+	/** Sends an INTERACTION_CREATE through the gateway and returns its record at once. */
+	dispatchInteraction(spec: InteractionSpec): InteractionRecord {
+		const token = `itoken.${randomBytes(16).toString('hex')}`;
+		const payload = buildInteraction(spec, token);
+		const record: InteractionRecord = {
+			id: payload.id,
+			token,
+			payload,
+			createdAt: Date.now(),
+			followUps: [],
+			edits: [],
+			rejections: [],
+		};
+		this.interactions.set(record.id, record);
+		this.gateway.dispatch('INTERACTION_CREATE', payload, 'guild_id' in payload ? payload.guild_id : undefined);
+		return record;
+	}
+
+	/** Sends an interaction and waits until it is acknowledged (or refused); rejects after `timeoutMs`. */
+	async interact(spec: InteractionSpec, timeoutMs = 5000): Promise<InteractionRecord> {
+		const record = this.dispatchInteraction(spec);
+		await this.waitFor(record, (r) => r.acknowledgement !== undefined || r.rejections.length > 0, timeoutMs);
+		return record;
+	}
+
+	/** Waits until a condition on an interaction's record holds. */
+	async waitFor(record: InteractionRecord, done: (r: InteractionRecord) => boolean, timeoutMs = 5000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (!done(record)) {
+			const left = deadline - Date.now();
+			if (left <= 0)
+				throw new Error(`stand-in: interaction ${record.id} did not get what the test waited for in ${timeoutMs} ms`);
+			await new Promise<void>((resolve) => {
+				const list = this.#waiters.get(record.id) ?? [];
+				list.push(resolve);
+				this.#waiters.set(record.id, list);
+				setTimeout(resolve, Math.min(left, 100));
+			});
+		}
+	}
+
+	/** A slash command interaction with options given as name → value (strings, numbers, booleans). */
+	commandSpec(
+		name: string,
+		options: Record<string, string | number | boolean>,
+		extra: Partial<InteractionSpec> = {},
+	): InteractionSpec {
+		const registered = [...this.commands.values()].flat().find((c) => c.name === name);
+		const optionTypes = new Map(
+			((registered?.options ?? []) as { name: string; type: number }[]).map((o) => [o.name, o.type]),
+		);
+		return {
+			type: 2,
+			data: {
+				id: typeof registered?.id === 'string' ? registered.id : snowflake(),
+				name,
+				type: 1,
+				options: Object.entries(options).map(([optionName, value]) => ({
+					name: optionName,
+					type: optionTypes.get(optionName) ?? (typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3),
+					value,
+				})),
+			},
+			...extra,
+		};
+	}
+
+	async close(): Promise<void> {
+		this.gateway.close();
+		this.#server.closeAllConnections();
+		await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+	}
+
+	#wake(record: InteractionRecord): void {
+		for (const wake of this.#waiters.get(record.id)?.splice(0) ?? []) wake();
+	}
+
+	#requireBotAuth(request: IncomingMessage): void {
+		if (request.headers.authorization !== `Bot ${this.token}`) throw errors.unauthorized();
+	}
+
+	#checkMessage(record: InteractionRecord | undefined, body: MessageBody): void {
+		const problems = validateMessage(body);
+		const mentions = body.allowed_mentions;
+		const silent = mentions?.parse?.length === 0 && !mentions.users?.length && !mentions.roles?.length;
+		if (!silent) problems.push('allowed_mentions: this project requires { parse: [] } on every message');
+		if (problems.length > 0) {
+			const error = errors.invalidFormBody(problems);
+			record?.rejections.push({ status: error.status, body: error.body });
+			if (record) this.#wake(record);
+			throw error;
+		}
+	}
+
+	#interactionByToken(token: string): InteractionRecord {
+		const record = [...this.interactions.values()].find((r) => r.token === token);
+		if (!record) throw errors.unknownWebhook();
+		return record;
+	}
+
+	async #route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const url = new URL(request.url ?? '/', 'http://stand-in');
+		const method = request.method ?? 'GET';
+		this.requests.push(`${method} ${url.pathname}`);
+		if (!url.pathname.startsWith('/api/v10/')) throw errors.notFound();
+		const parts = url.pathname.slice('/api/v10/'.length).split('/').map(decodeURIComponent);
+		const body = await readJson(request);
+
+		if (method === 'GET' && url.pathname === '/api/v10/gateway/bot') {
+			this.#requireBotAuth(request);
+			return send(response, 200, {
+				url: this.gatewayUrl,
+				shards: this.#options.recommendedShards,
+				session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+			});
+		}
+		if (method === 'GET' && url.pathname === '/api/v10/users/@me') {
+			this.#requireBotAuth(request);
+			return send(response, 200, botUser());
+		}
+		if (parts[0] === 'applications' && parts.at(-1) === 'commands') {
+			this.#requireBotAuth(request);
+			if (parts[1] !== this.applicationId) throw errors.notFound();
+			const scope = parts[2] === 'guilds' && parts[3] ? parts[3] : 'global';
+			if (method === 'GET') return send(response, 200, this.commands.get(scope) ?? []);
+			if (method === 'PUT') return send(response, 200, this.#registerCommands(scope, body));
+		}
+		if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
+			return send(response, this.#acknowledge(parts[1] ?? '', parts[2] ?? '', body), undefined);
+		}
+		if (parts[0] === 'webhooks' && parts[1] === this.applicationId && parts[2]) {
+			const record = this.#interactionByToken(parts[2]);
+			if (!record.acknowledgement) throw errors.unknownWebhook();
+			if (Date.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
+			if (method === 'POST' && parts.length === 3) {
+				this.#checkMessage(record, body as MessageBody);
+				record.followUps.push(body as MessageBody);
+				this.#wake(record);
+				return send(response, 200, this.#message(body as MessageBody));
+			}
+			if (method === 'PATCH' && parts[3] === 'messages') {
+				this.#checkMessage(record, body as MessageBody);
+				record.edits.push(body as MessageBody);
+				this.#wake(record);
+				return send(response, 200, this.#message(body as MessageBody));
+			}
+			if (method === 'GET' && parts[3] === 'messages')
+				return send(response, 200, this.#message(record.acknowledgement.data ?? {}));
+		}
+		throw errors.notFound();
+	}
+
+	#registerCommands(scope: string, body: unknown): Record<string, unknown>[] {
+		if (!Array.isArray(body)) throw errors.invalidFormBody(['body must be an array of commands']);
+		const problems = (body as Record<string, unknown>[]).flatMap(validateCommand);
+		const names = (body as Record<string, unknown>[]).map((c) => `${Number(c.type ?? 1)}:${c.name as string}`);
+		if (new Set(names).size !== names.length) problems.push('duplicate command names');
+		if (problems.length > 0) throw errors.invalidFormBody(problems);
+		const registered = (body as Record<string, unknown>[]).map((command) => ({
+			// What Discord adds on registration: ids, a version, and defaults written out.
+			id: snowflake(),
+			application_id: this.applicationId,
+			version: snowflake(),
+			default_member_permissions: null,
+			type: 1,
+			nsfw: false,
+			description_localizations: null,
+			name_localizations: null,
+			...(scope === 'global' ? { dm_permission: true, integration_types: [0], contexts: null } : { guild_id: scope }),
+			...command,
+		}));
+		this.commands.set(scope, registered);
+		return registered;
+	}
+
+	#acknowledge(id: string, token: string, body: unknown): number {
+		const record = this.interactions.get(id);
+		if (!record) throw errors.unknownInteraction();
+		if (record.token !== token) throw errors.invalidWebhookToken();
+		const reject = (error: HttpError) => {
+			record.rejections.push({ status: error.status, body: error.body });
+			this.#wake(record);
+			return error;
+		};
+		const afterMs = Date.now() - record.createdAt;
+		if (afterMs > this.#options.ackWindowMs) throw reject(errors.unknownInteraction());
+		if (record.acknowledgement) throw reject(errors.alreadyAcknowledged());
+		const callback = (body ?? {}) as { type?: number; data?: Acknowledgement['data'] };
+		const type = Number(callback.type);
+		const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
+		if (!(allowed[record.payload.type] ?? []).includes(type)) {
+			throw reject(
+				errors.invalidFormBody([`response type ${type} is not valid for interaction type ${record.payload.type}`]),
+			);
+		}
+		if (type === 4 || type === 7) this.#checkMessage(record, callback.data ?? {});
+		if (type === 8) {
+			const problems = validateChoices(callback.data?.choices);
+			if (problems.length > 0) throw reject(errors.invalidFormBody(problems));
+		}
+		record.acknowledgement = { type, ...(callback.data ? { data: callback.data } : {}), afterMs };
+		this.#wake(record);
+		return 204;
+	}
+
+	#message(body: MessageBody) {
+		return {
+			id: snowflake(),
+			type: 20,
+			channel_id: CHANNEL_ID,
+			author: botUser(),
+			content: body.content ?? '',
+			embeds: body.embeds ?? [],
+			components: body.components ?? [],
+			attachments: [],
+			mentions: [],
+			mention_roles: [],
+			mention_everyone: false,
+			pinned: false,
+			tts: false,
+			timestamp: new Date().toISOString(),
+			edited_timestamp: null,
+			flags: body.flags ?? 0,
+			application_id: this.applicationId,
+		};
+	}
+}
