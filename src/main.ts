@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { runConsole } from './console/console.ts';
 import { BotCore } from './core/bot-core.ts';
 import { startGateway } from './discord/gateway.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 
 /** Entry point of `npm start`: validate the environment, build the index, then open the chosen door. */
 async function main(): Promise<void> {
@@ -19,14 +19,29 @@ async function main(): Promise<void> {
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
+		onShutdown(async () => {}, logger);
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
 		return;
 	}
 	const token = config.token ?? '';
 	const client = await startGateway({ token, apiBase: config.apiBase, core, logger });
-	const stop = () => {
-		logger.info('shutting down');
-		void client.destroy().finally(() => process.exit(0));
+	onShutdown(() => client.destroy(), logger);
+}
+
+/** How long a shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 5000;
+
+/** On SIGINT or SIGTERM: close connections (bounded in time), then exit 0. */
+function onShutdown(close: () => Promise<void>, logger: Logger): void {
+	let stopping = false;
+	const stop = (signal: NodeJS.Signals) => {
+		if (stopping) return;
+		stopping = true;
+		logger.info({ signal }, 'shutting down');
+		setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+		close()
+			.catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
+			.finally(() => process.exit(0));
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -1,5 +1,5 @@
 import type { APIInteractionResponse, RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { noticeResponse } from '../render/reply.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import type { ChatInputCommand, CommandContext, OptionValues } from './types.ts';
@@ -24,8 +24,8 @@ export class BotCore {
 	}
 
 	/** Loads the corpus from a data folder (the bundled one by default) and indexes it. */
-	static load(commands: readonly ChatInputCommand[], dataDir?: string): BotCore {
-		const corpus = loadCorpus(dataDir);
+	static load(commands: readonly ChatInputCommand[], dataDir?: string, options?: LoadOptions): BotCore {
+		const corpus = loadCorpus(dataDir, options);
 		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, commands);
 	}
 

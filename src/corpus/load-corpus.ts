@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -18,11 +18,27 @@ function readJson(path: string): unknown {
 	}
 }
 
+export interface LoadOptions {
+	/** More folders of `<slug>.json` + `<slug>.txt` pairs, read after `<dataDir>/documents` (tests use fixtures). */
+	extraDocumentDirs?: readonly string[];
+}
+
+function listDocuments(dir: string): string[] {
+	try {
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.json'))
+			.sort()
+			.map((name) => join(dir, name));
+	} catch (error) {
+		throw new Error(`corpus: cannot list ${dir}: ${(error as Error).message}`);
+	}
+}
+
 /**
  * Loads a corpus folder: `themes.json` plus `documents/<slug>.json` (metadata) and `documents/<slug>.txt` (the text
  * as published) for each document. Adding a document is dropping in those two files.
  */
-export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
+export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {
 	const documentsDir = join(dataDir, 'documents');
 	const hash = createHash('sha256');
 	const themesPath = join(dataDir, 'themes.json');
@@ -31,20 +47,12 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
 	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
 	const matchers = compileThemeMatchers(themes);
 
-	let names: string[];
-	try {
-		names = readdirSync(documentsDir)
-			.filter((name) => name.endsWith('.json'))
-			.sort();
-	} catch (error) {
-		throw new Error(`corpus: cannot list ${documentsDir}: ${(error as Error).message}`);
-	}
-	if (names.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
+	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])].flatMap(listDocuments);
+	if (metaPaths.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
 
-	const metas: { meta: DocumentMeta; text: string }[] = names.map((name) => {
-		const slug = basename(name, '.json');
-		const metaPath = join(documentsDir, name);
-		const textPath = join(documentsDir, `${slug}.txt`);
+	const metas: { meta: DocumentMeta; text: string }[] = metaPaths.map((metaPath) => {
+		const slug = basename(metaPath, '.json');
+		const textPath = join(dirname(metaPath), `${slug}.txt`);
 		const meta = validateDocumentMeta(slug, readJson(metaPath), metaPath);
 		let text: string;
 		try {
@@ -52,9 +60,12 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
 		} catch {
 			throw new Error(`corpus: ${metaPath} has no text beside it — add ${textPath}`);
 		}
-		hash.update(`\0${name}\0${readFileSync(metaPath, 'utf8')}\0${text}`);
+		hash.update(`\0${slug}\0${readFileSync(metaPath, 'utf8')}\0${text}`);
 		return { meta, text };
 	});
+	const slugs = metas.map((m) => m.meta.slug);
+	const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
+	if (duplicate) throw new Error(`corpus: two documents are named "${duplicate}"; slugs must be unique`);
 	// Oldest first, so "document order" across the corpus is publication order.
 	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
 

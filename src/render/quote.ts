@@ -1,11 +1,22 @@
 import { blockQuote, bold } from 'discord.js';
 import { highlightSegments, type Segment } from '../search/highlight.ts';
+import { processTerm } from '../search/tokenize.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';
 
+/** A gap between two matched words that reads as part of the phrase: spaces and stop words ("of", "the"). */
+function bridgesPhrase(gap: string): boolean {
+	return (
+		/^[\p{L} ]+$/u.test(gap) &&
+		gap.startsWith(' ') &&
+		gap.endsWith(' ') &&
+		gap.split(' ').every((w) => w === '' || processTerm(w) === null)
+	);
+}
+
 /**
- * The quote as markdown: escaped text, matched words in bold. Matched words separated only by spaces share one bold
- * run ("**human rights**", not "**human** **rights**").
+ * The quote as markdown: escaped text, matched words in bold. Matched words separated only by spaces or stop words
+ * share one bold run ("**weapons of mass destruction**", not "**weapons** of **mass** **destruction**").
  */
 export function renderHighlighted(text: string, matchedTerms: readonly string[]): string {
 	const segments = highlightSegments(text, matchedTerms);
@@ -13,7 +24,7 @@ export function renderHighlighted(text: string, matchedTerms: readonly string[])
 	for (const [i, segment] of segments.entries()) {
 		const previous = merged.at(-1);
 		const next = segments[i + 1];
-		const bridgesMatches = !segment.matched && /^ +$/.test(segment.text) && previous?.matched && next?.matched;
+		const bridgesMatches = !segment.matched && bridgesPhrase(segment.text) && previous?.matched && next?.matched;
 		if (previous?.matched && (segment.matched || bridgesMatches)) previous.text += segment.text;
 		else merged.push({ ...segment });
 	}

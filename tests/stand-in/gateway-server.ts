@@ -54,10 +54,10 @@ export class GatewayServer {
 		return [...this.#sessions.values()].filter((s) => s.socket?.readyState === WebSocket.OPEN);
 	}
 
-	/** Resolves once `count` sessions are live. */
+	/** Resolves once exactly `count` sessions are live. */
 	async waitForSessions(count = 1, timeoutMs = 10_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
-		while (this.liveSessions.length < count) {
+		while (this.liveSessions.length !== count) {
 			if (Date.now() > deadline)
 				throw new Error(`stand-in: ${count} gateway session(s) expected, ${this.liveSessions.length} live`);
 			await new Promise<void>((resolve) => {

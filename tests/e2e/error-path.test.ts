@@ -1,0 +1,56 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotCore } from '../../src/core/bot-core.ts';
+import type { ChatInputCommand } from '../../src/core/types.ts';
+import { deployCommands } from '../../src/discord/deploy.ts';
+import { startGateway } from '../../src/discord/gateway.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
+import { seedCore } from '../helpers/corpus.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
+import { DiscordStandIn } from '../stand-in/stand-in.ts';
+
+/** A command with a bug, to prove the one error path answers and the process lives on. */
+const broken: ChatInputCommand = {
+	name: 'broken',
+	definition: () => new SlashCommandBuilder().setName('broken').setDescription('Always fails').toJSON(),
+	execute() {
+		throw new Error('handler bug');
+	},
+};
+
+describe('the central error path', () => {
+	let standIn: DiscordStandIn;
+	const { logger, lines } = captureLogger();
+	let destroy: () => Promise<void>;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+		const core = new BotCore(seedCore().context, [broken, ...seedCore().commands]);
+		await deployCommands({
+			token: standIn.token,
+			applicationId: standIn.applicationId,
+			guildId: GUILD_ID,
+			apiBase: standIn.apiBase,
+			commands: core.definitions(),
+		});
+		const client = await startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });
+		destroy = () => client.destroy();
+	});
+	afterAll(async () => {
+		await destroy();
+		await standIn.close();
+	});
+
+	it('logs the failure and answers ephemerally, then keeps serving', async () => {
+		const failed = await standIn.interact(standIn.commandSpec('broken', {}));
+		expect(failed.acknowledgement?.data?.flags).toBe(64);
+		expect(failed.acknowledgement?.data?.content).toMatch(/something went wrong/);
+		expect(lines.some((line) => line.includes('handler bug') && line.includes('"level":50'))).toBe(true);
+		const next = await standIn.interact(standIn.commandSpec('conclusions', { query: 'poverty' }));
+		expect(next.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶7');
+	});
+
+	it('answers a command the bot no longer has', async () => {
+		const record = await standIn.interact({ type: 2, data: { id: '1', name: 'retired', type: 1, options: [] } });
+		expect(record.acknowledgement?.data?.content).toMatch(/no command `\/retired`/);
+	});
+});

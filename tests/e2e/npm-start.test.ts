@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployCommands } from '../../src/discord/deploy.ts';
+import { seedCore } from '../helpers/corpus.ts';
+import { exitOf, spawnNpm } from '../helpers/spawn-npm.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
+import { DiscordStandIn } from '../stand-in/stand-in.ts';
+
+describe('npm start, as a user runs it', () => {
+	let standIn: DiscordStandIn;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+		await deployCommands({
+			token: standIn.token,
+			applicationId: standIn.applicationId,
+			guildId: GUILD_ID,
+			apiBase: standIn.apiBase,
+			commands: seedCore().definitions(),
+		});
+	});
+	afterAll(async () => {
+		await standIn.close();
+	});
+
+	it('connects to the gateway with only environment variables, answers, and stops cleanly on SIGTERM', async () => {
+		const { child, output } = spawnNpm(['start'], {
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_API_BASE: standIn.apiBase,
+			LOG_LEVEL: 'info',
+		});
+		try {
+			await standIn.gateway.waitForSessions(1, 20_000);
+			expect(standIn.gateway.identifies[0]?.intents).toBe(1); // Guilds only: no privileged intent
+			const record = await standIn.interact(standIn.commandSpec('conclusions', { query: 'terrorism' }));
+			expect(record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
+		} finally {
+			// As a terminal's Ctrl-C or systemd does: the signal goes to the whole process group (npm, tsx, node).
+			process.kill(-(child.pid ?? 0), 'SIGTERM');
+		}
+		await exitOf(child);
+		await standIn.gateway.waitForSessions(0);
+		const { stdout, stderr } = output();
+		expect(stderr).toContain('connected to Discord');
+		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
+		expect(stdout + stderr).not.toContain(standIn.token);
+	});
+
+	it('runs the offline console without a token, reading from a pipe and exiting 0 at end of input', async () => {
+		const { child, output } = spawnNpm(['start'], {});
+		child.stdin?.end('/conclusions terrorism\n');
+		expect(await exitOf(child)).toBe(0);
+		const { stdout } = output();
+		expect(stdout).toMatch(/Offline console .*DISCORD_TOKEN/);
+		expect(stdout).toContain('> Participants recognized that **terrorism** represents');
+		expect(stdout).not.toContain('\u001b[');
+	});
+
+	it('stops with every configuration problem listed and a non-zero exit', async () => {
+		const { child, output } = spawnNpm(['start'], { BOT_MODE: 'gateway', LOG_LEVEL: 'loud' });
+		expect(await exitOf(child)).not.toBe(0);
+		expect(output().stderr).toMatch(/config: 2 problem\(s\)[\s\S]*DISCORD_TOKEN[\s\S]*LOG_LEVEL/);
+	});
+});

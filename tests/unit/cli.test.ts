@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';
+
+function cli(argv: string[], load = seedCore) {
+	let stdout = '';
+	let stderr = '';
+	const code = runCli(argv, load, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
+}
+
+interface SearchJson {
+	query: string;
+	total: number;
+	results: {
+		id: string;
+		document: string;
+		paragraph: number;
+		section: string | null;
+		themes: { id: string; label: string }[];
+		text: string;
+		score: number;
+	}[];
+}
+
+describe('cli search', () => {
+	it('prints the documented JSON shape', () => {
+		const { code, stdout, stderr } = cli(['search', 'terrorism', '--json']);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		const json = JSON.parse(stdout) as SearchJson;
+		expect(json.query).toBe('terrorism');
+		expect(json.total).toBe(5);
+		expect(json.results[0]).toMatchObject({
+			id: 'sg2084-3',
+			document: 'sg2084',
+			paragraph: 3,
+			section: null,
+			themes: [
+				{ id: 'terrorism', label: 'Terrorism' },
+				{ id: 'multilateralism', label: 'Multilateralism and the UN Charter' },
+			],
+		});
+		expect(json.results[0]?.text).toMatch(/^Participants recognized that terrorism/);
+		expect(typeof json.results[0]?.score).toBe('number');
+	});
+
+	it('honours --limit while total counts every match, and --theme', () => {
+		const json = JSON.parse(
+			cli(['search', 'terrorism', '--limit', '2', '--theme', 'human-rights', '--json']).stdout,
+		) as SearchJson;
+		expect(json.results.map((r) => r.paragraph)).toEqual([4, 10]);
+		expect(json.total).toBe(3);
+	});
+
+	it('exits 0 with no results', () => {
+		const { code, stdout } = cli(['search', 'zzzxq', '--json']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({ query: 'zzzxq', total: 0, results: [] });
+	});
+
+	it('filters by --document when there are several', () => {
+		const json = JSON.parse(
+			cli(['search', 'poverty', '--document', 'fix0001', '--json'], twoDocumentCore).stdout,
+		) as SearchJson;
+		expect(json.results.map((r) => r.id)).toEqual(['fix0001-1']);
+	});
+});
+
+describe('cli quote and themes', () => {
+	it('quotes a paragraph, with the only document by default', () => {
+		const json = JSON.parse(cli(['quote', '10', '--json']).stdout) as Record<string, unknown>;
+		expect(json).toMatchObject({ id: 'sg2084-10', document: 'sg2084', paragraph: 10, section: 'Further Work' });
+		expect(json).not.toHaveProperty('score');
+	});
+
+	it('requires --document for quote when there are several documents', () => {
+		expect(cli(['quote', '1'], twoDocumentCore)).toMatchObject({ code: 2, stdout: '' });
+		expect(JSON.parse(cli(['quote', '3', '--document', 'fix0001', '--json'], twoDocumentCore).stdout)).toMatchObject({
+			id: 'fix0001-3',
+			section: 'Next Steps',
+		});
+	});
+
+	it('lists the themes with their paragraphs', () => {
+		const json = JSON.parse(cli(['themes', '--json']).stdout) as {
+			id: string;
+			paragraphs: { document: string; paragraph: number }[];
+		}[];
+		expect(json.find((t) => t.id === 'organized-crime')?.paragraphs).toEqual([{ document: 'sg2084', paragraph: 1 }]);
+		expect(json).toHaveLength(10);
+	});
+
+	it('prints readable text without --json', () => {
+		expect(cli(['quote', '3']).stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\nParticipants recognized/);
+	});
+});
+
+describe('cli usage errors', () => {
+	it.each([
+		[[]],
+		[['frobnicate']],
+		[['search']],
+		[['search', 'x', '--limit', 'zero']],
+		[['search', 'x', '--bogus']],
+		[['quote', '11']],
+		[['quote', 'abc']],
+		[['search', 'x', '--theme', 'nope']],
+	])('%j prints usage on stderr and exits 2', (argv) => {
+		const { code, stdout, stderr } = cli(argv);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('usage:');
+	});
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
+import { DiscordStandIn } from '../stand-in/stand-in.ts';
+import { seedCore } from '../helpers/corpus.ts';
+
+const definitions = seedCore().definitions();
+
+describe('comparing command sets', () => {
+	it('ignores what Discord adds: ids, version, defaults and null localizations', () => {
+		const registered = definitions.map((d) => ({
+			...d,
+			id: '1',
+			application_id: '2',
+			version: '3',
+			nsfw: false,
+			default_member_permissions: null,
+			name_localizations: null,
+			dm_permission: true,
+		}));
+		expect(sameCommands(registered, definitions)).toBe(true);
+	});
+
+	it('sees a changed name', () => {
+		const changed = definitions.map((d) => ({ ...d, name: `${d.name}x` }));
+		expect(sameCommands(changed, definitions)).toBe(false);
+	});
+
+	it('sorts keys so that field order does not matter', () => {
+		expect(normalizeCommand({ b: 1, a: { d: 1, c: 2 } })).toEqual({ a: { c: 2, d: 1 }, b: 1 });
+		expect(JSON.stringify(normalizeCommand({ b: 1, a: 2 }))).toBe('{"a":2,"b":1}');
+	});
+});
+
+describe('deployCommands against the stand-in', () => {
+	let standIn: DiscordStandIn;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+	});
+	afterAll(async () => {
+		await standIn.close();
+	});
+	const deploy = (guildId?: string, token = standIn.token) =>
+		deployCommands({
+			token,
+			applicationId: standIn.applicationId,
+			guildId,
+			apiBase: standIn.apiBase,
+			commands: definitions,
+		});
+
+	it('writes to a guild, then writes nothing when nothing changed', async () => {
+		expect(await deploy(GUILD_ID)).toEqual({ changed: true, count: definitions.length });
+		expect(await deploy(GUILD_ID)).toEqual({ changed: false, count: definitions.length });
+		const puts = standIn.requests.filter((r) => r.startsWith('PUT '));
+		expect(puts).toEqual([`PUT /api/v10/applications/${standIn.applicationId}/guilds/${GUILD_ID}/commands`]);
+	});
+
+	it('deploys globally without a guild id', async () => {
+		expect((await deploy()).changed).toBe(true);
+		expect(standIn.commands.get('global')?.map((c) => c.name)).toEqual(definitions.map((d) => d.name));
+		expect((await deploy()).changed).toBe(false);
+	});
+
+	it('fails clearly with a wrong token', async () => {
+		await expect(deploy(GUILD_ID, 'wrong')).rejects.toThrow(/401|Unauthorized/);
+	});
+});

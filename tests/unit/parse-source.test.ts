@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { seedCorpus } from '../helpers/corpus.ts';
+
+const seed = readFileSync(new URL('../../data/documents/sg2084.txt', import.meta.url), 'utf8');
+const title = 'Fifth High-Level Meeting Between UN and Regional Organizations Concludes';
+
+describe('parseSource on SG/2084', () => {
+	const parsed = parseSource(seed, title);
+
+	it('finds exactly the ten conclusions, numbered in document order', () => {
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+	});
+
+	it.each([
+		[1, 'The fifth High-Level Meeting'],
+		[2, 'Participants reaffirmed support for multilateralism'],
+		[3, 'Participants recognized that terrorism'],
+		[4, 'The participating organizations reiterated'],
+		[5, 'At a time when remarkable progress'],
+		[6, 'Participants expressed particular concern'],
+		[7, 'Participants expressed that poverty'],
+		[8, 'Multilateral cooperation was key in the area of disarmament and non-proliferation'],
+		[9, 'Cooperation in the prevention of armed conflict'],
+		[10, 'To address the issues of human rights'],
+	])('¶%i begins "%s"', (number, start) => {
+		expect(parsed.paragraphs[number - 1]?.text.replace(/\s+/gu, ' ').startsWith(start)).toBe(true);
+	});
+
+	it('puts ¶10 under "Further Work" and leaves the others without a section', () => {
+		expect(parsed.paragraphs.map((p) => p.section)).toEqual([...Array<null>(9).fill(null), 'Further Work']);
+	});
+
+	it('keeps the date line, the title, the preamble, the heading and the end marker out of the conclusions', () => {
+		const texts = parsed.paragraphs.map((p) => p.text);
+		for (const furniture of ['31 July 2003', 'Concludes Following', 'NEW YORK, 30 July', 'Further Work', '* *** *']) {
+			expect(texts.some((t) => t.startsWith(furniture) || t === furniture)).toBe(false);
+		}
+		expect(parsed.preamble).toMatch(/^NEW YORK, 30 July \(UN Headquarters\) -- Following are the conclusions/);
+	});
+
+	it('keeps the published characters (curly quotes, U+00A0) in the quoted text', () => {
+		expect(parsed.paragraphs[0]?.text).toContain('“new”');
+		expect(parsed.paragraphs[0]?.text).toContain('\u00a0');
+	});
+});
+
+describe('paragraph records', () => {
+	const corpus = seedCorpus();
+
+	it('normalize U+00A0 and whitespace runs for search, and keep the curly quotes', () => {
+		for (const paragraph of corpus.paragraphs) {
+			expect(paragraph.searchText).not.toMatch(/\u00a0|\s{2}/u);
+		}
+		expect(corpus.paragraphs[0]?.searchText).toContain('described as “new”, they were');
+	});
+
+	it('have stable ids made of the slug and the number', () => {
+		expect(corpus.paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 10 }, (_, i) => `sg2084-${i + 1}`));
+	});
+
+	it('carry the provenance of SG/2084', () => {
+		expect(corpus.documents[0]).toMatchObject({
+			slug: 'sg2084',
+			symbol: 'SG/2084',
+			releaseDate: '2003-07-31',
+			meetingDates: ['2003-07-29', '2003-07-30'],
+			place: 'New York',
+			sourceUrl: 'https://unis.unvienna.org/unis/en/pressrels/2003/sg2084.html',
+		});
+		expect(corpus.version).toMatch(/^[0-9a-f]{10}$/);
+	});
+});
+
+describe('parseSource on other layouts', () => {
+	it('skips a leading date line and title when there is no dateline, and stops at the end marker', () => {
+		const text =
+			'1 March 2005\n\nA Title\n\nFirst conclusion.\n\nHeading Here\n\nSecond conclusion.\n\n* *** *\n\nNot part of it.';
+		const parsed = parseSource(text, 'A Title');
+		expect(parsed.preamble).toBeNull();
+		expect(parsed.paragraphs).toEqual([
+			{ number: 1, section: null, text: 'First conclusion.' },
+			{ number: 2, section: 'Heading Here', text: 'Second conclusion.' },
+		]);
+	});
+
+	it('accepts Windows line ends and blank lines made of non-breaking spaces', () => {
+		const parsed = parseSource('One.\r\n\u00a0\r\nTwo.', 'x');
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(['One.', 'Two.']);
+	});
+});

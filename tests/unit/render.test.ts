@@ -1,0 +1,114 @@
+import { InteractionResponseType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { conclusions } from '../../commands/conclusions.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { cutAtWord } from '../../src/render/cut.ts';
+import { escapeText } from '../../src/render/escape.ts';
+import { renderQuote } from '../../src/render/quote.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { validateMessage } from '../stand-in/validate-message.ts';
+import { seedCorpus } from '../helpers/corpus.ts';
+import { longText, withTexts } from '../helpers/synthetic.ts';
+
+function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
+	const response = conclusions.execute(options, { corpus, index: new ParagraphIndex(corpus) });
+	if (response.type !== InteractionResponseType.ChannelMessageWithSource)
+		throw new Error(`expected a message, got type ${response.type}`);
+	return response.data;
+}
+
+/** Bold markers that are not escaped: must pair up, or markdown breaks. */
+const unescapedBold = (text: string) => (text.match(/(?<!\\)\*\*/g) ?? []).length;
+
+describe('/conclusions replies stay inside Discord limits', () => {
+	const seed = seedCorpus();
+
+	it('quotes the longest seed paragraph whole', () => {
+		const longest = [...seed.paragraphs].sort((a, b) => b.searchText.length - a.searchText.length)[0];
+		const data = run(seed, { query: 'Counter-Terrorism Committee resolution 1373' });
+		expect(data.embeds?.[0]?.title).toBe(`¶${longest?.number}`);
+		expect(data.embeds?.[0]?.description).not.toContain('…');
+		expect(validateMessage(data)).toEqual([]);
+	});
+
+	it('cuts three synthetic 5000-character paragraphs at word boundaries, inside every limit', () => {
+		const corpus = withTexts(seed, {
+			'sg2084-3': longText(5000),
+			'sg2084-4': longText(5000),
+			'sg2084-10': longText(5000),
+		});
+		const data = run(corpus, { query: 'terrorism' });
+		expect(data.embeds).toHaveLength(3);
+		expect(validateMessage(data)).toEqual([]);
+		for (const embed of data.embeds ?? []) {
+			const description = embed.description ?? '';
+			expect(description.endsWith('…')).toBe(true);
+			expect(unescapedBold(description) % 2).toBe(0);
+			// What is kept is a prefix of the paragraph that ends where a word ends.
+			const kept = description.replace(/^>>> /, '').replace(/\*\*/g, '').replace(/…$/, '');
+			expect(longText(5000).startsWith(kept)).toBe(true);
+			expect(longText(5000).slice(kept.length)).toMatch(/^[,;:]? /);
+		}
+	});
+
+	it('keeps markdown balanced when the paragraph itself is full of markdown and mentions', () => {
+		const nasty = Array.from({ length: 400 }, (_, i) => (i % 3 ? `**terrorism_${i}** @everyone <@&1>` : '`x`')).join(
+			' ',
+		);
+		const corpus = withTexts(seed, { 'sg2084-3': nasty });
+		const data = run(corpus, { query: 'terrorism' });
+		expect(validateMessage(data)).toEqual([]);
+		const description = data.embeds?.find((e) => e.title === '¶3')?.description ?? '';
+		expect(unescapedBold(description) % 2).toBe(0);
+		expect(description).not.toMatch(/@everyone|<@&1>/);
+	});
+
+	it('fits a single enormous word', () => {
+		const corpus = withTexts(seed, { 'sg2084-9': 'x'.repeat(5000) + ' conflict' });
+		const data = run(corpus, { query: 'conflict' });
+		expect(validateMessage(data)).toEqual([]);
+	});
+});
+
+describe('escaping what a user typed', () => {
+	const seed = seedCorpus();
+
+	it.each([
+		['@everyone', '@\u200beveryone'],
+		['@here', '@\u200bhere'],
+		['<@&1>', '\\<@\u200b&1>'],
+		['<@123>', '\\<@\u200b123>'],
+		['<#5>', '\\<#5>'],
+		['**bold**', '\\*\\*bold\\*\\*'],
+		['`code`', '\\`code\\`'],
+		['```fence```', '\\`\\`\\`fence\\`\\`\\`'],
+		['https://example.com', 'https:\u200b//example.com'],
+		['back\\slash', 'back\\\\slash'],
+	])('%s is echoed as %s', (typed, shown) => {
+		expect(escapeText(typed)).toBe(shown);
+		const data = run(seed, { query: `zzzq ${typed}` });
+		expect(data.content).toContain(shown);
+		expect(data.allowed_mentions).toEqual({ parse: [] });
+	});
+});
+
+describe('cutting text', () => {
+	it.each([
+		['short text', 100, 'short text', false],
+		['one two three four', 12, 'one two', true],
+		['one two, three', 11, 'one two', true],
+		['abcdefghij', 5, 'abcd', true],
+	])('cutAtWord(%j, %i) keeps %j', (text, max, kept, cut) => {
+		expect(cutAtWord(text, max)).toEqual({ text: kept, cut });
+	});
+
+	it('never splits a surrogate pair', () => {
+		const { text } = cutAtWord('😀'.repeat(10), 6);
+		expect(text).toBe('😀😀');
+	});
+
+	it('renderQuote respects its budget and bolds whole words only', () => {
+		const { markdown } = renderQuote('terrorism terrorists counterterrorism', ['terrorism'], 200);
+		expect(markdown).toBe('>>> **terrorism** terrorists counterterrorism');
+	});
+});
