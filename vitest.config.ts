@@ -5,5 +5,6 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
+		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 	},
 });

@@ -8,44 +8,61 @@ import { deployCommands } from './deploy.ts';
 const USAGE =
 	'usage: npm run deploy [-- --dry-run]\n  registers the slash commands (to DISCORD_GUILD_ID when set, else globally)';
 
-async function main(): Promise<number> {
-	let dryRun: boolean;
-	try {
-		dryRun = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'] === true;
-	} catch (error) {
-		process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-		return 2;
-	}
-	loadDotenv({ quiet: true });
-	const definitions = BotCore.load(commands).definitions();
-	if (dryRun) {
-		process.stdout.write(`${JSON.stringify(definitions, null, '\t')}\n`);
-		return 0;
-	}
-	const config = loadConfig(process.env);
-	const { token, applicationId } = requireDeployCredentials(config);
-	const { changed, count } = await deployCommands({
-		token,
-		applicationId,
-		guildId: config.guildId,
-		apiBase: config.apiBase,
-		commands: definitions,
-	});
-	const where = config.guildId ? `to server ${config.guildId}` : 'globally (may take up to an hour to show everywhere)';
-	process.stderr.write(
-		changed
-			? `Registered ${count} command(s) ${where}.\n`
-			: `The ${count} command(s) ${where} are already up to date.\n`,
-	);
-	return 0;
+export interface DeployIo {
+	stdout(text: string): void;
+	stderr(text: string): void;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		process.stderr.write(
-			error instanceof ConfigError ? `${error.message}\n` : `deploy failed: ${(error as Error).message}\n`,
+/** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
+export async function runDeploy(
+	argv: string[],
+	env: NodeJS.ProcessEnv,
+	io: DeployIo,
+	core = BotCore.load(commands),
+): Promise<number> {
+	let dryRun: boolean;
+	try {
+		dryRun =
+			parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'] === true;
+	} catch (error) {
+		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	const definitions = core.definitions();
+	if (dryRun) {
+		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
+		return 0;
+	}
+	try {
+		const config = loadConfig(env);
+		const { token, applicationId } = requireDeployCredentials(config);
+		const { changed, count } = await deployCommands({
+			token,
+			applicationId,
+			guildId: config.guildId,
+			apiBase: config.apiBase,
+			commands: definitions,
+		});
+		const where = config.guildId
+			? `to server ${config.guildId}`
+			: 'globally (Discord may take a while to show them everywhere)';
+		io.stdout(
+			changed
+				? `Registered ${count} command(s) ${where}.\n`
+				: `The ${count} command(s) ${where} were already up to date.\n`,
 		);
-		process.exit(1);
-	},
-);
+		return 0;
+	} catch (error) {
+		io.stderr(error instanceof ConfigError ? `${error.message}\n` : `deploy failed: ${(error as Error).message}\n`);
+		return 1;
+	}
+}
+
+// Run only as the entry point, so tests can import runDeploy.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	loadDotenv({ quiet: true });
+	process.exitCode = await runDeploy(process.argv.slice(2), process.env, {
+		stdout: (text) => process.stdout.write(text),
+		stderr: (text) => process.stderr.write(text),
+	});
+}

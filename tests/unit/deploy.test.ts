@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDeploy } from '../../src/discord/deploy-cli.ts';
 import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
@@ -64,5 +65,54 @@ describe('deployCommands against the stand-in', () => {
 
 	it('fails clearly with a wrong token', async () => {
 		await expect(deploy(GUILD_ID, 'wrong')).rejects.toThrow(/401|Unauthorized/);
+	});
+});
+
+describe('npm run deploy', () => {
+	let standIn: DiscordStandIn;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+	});
+	afterAll(async () => {
+		await standIn.close();
+	});
+	const run = async (argv: string[], env: NodeJS.ProcessEnv) => {
+		let stdout = '';
+		let stderr = '';
+		const code = await runDeploy(argv, env, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, seedCore());
+		return { code, stdout, stderr };
+	};
+
+	it('prints the command JSON with --dry-run and needs no token', async () => {
+		const { code, stdout } = await run(['--dry-run'], {});
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual(definitions);
+	});
+
+	it('names both missing variables and exits 1', async () => {
+		const { code, stderr } = await run([], {});
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
+	});
+
+	it('registers through DISCORD_API_BASE to the guild in DISCORD_GUILD_ID', async () => {
+		const env = {
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_APPLICATION_ID: standIn.applicationId,
+			DISCORD_GUILD_ID: GUILD_ID,
+			DISCORD_API_BASE: standIn.apiBase,
+		};
+		expect(await run([], env)).toMatchObject({
+			code: 0,
+			stdout: expect.stringContaining('Registered 1 command(s) to server') as unknown,
+		});
+		expect(await run([], env)).toMatchObject({
+			code: 0,
+			stdout: expect.stringContaining('already up to date') as unknown,
+		});
+	});
+
+	it('rejects unknown flags with usage and exit 2', async () => {
+		expect(await run(['--force'], {})).toMatchObject({ code: 2, stderr: expect.stringContaining('usage:') as unknown });
 	});
 });
