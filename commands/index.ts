@@ -1,5 +1,7 @@
-import type { ChatInputCommand } from '../src/core/types.ts';
+import type { CommandSet } from '../src/core/types.ts';
 import { conclusions } from './conclusions.ts';
 
-/** Every slash command, listed by hand: no directory scanning, so the bundle and the deploy see the same set. */
-export const commands: readonly ChatInputCommand[] = [conclusions];
+/** Every command and component handler, listed by hand: no directory scanning, so every door sees the same set. */
+export const commands: CommandSet = {
+	chatInput: [conclusions],
+};

@@ -43,7 +43,7 @@ export async function runConsole({ core, input, output, logger }: ConsoleOptions
 			} else {
 				let response;
 				try {
-					response = core.run(parsed.invocation);
+					response = await core.run(parsed.invocation);
 				} catch (error) {
 					logger.error({ err: error }, 'handler failed');
 					response = errorResponse();

@@ -1,8 +1,18 @@
-import type { APIInteractionResponse, RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import {
+	ApplicationCommandType,
+	InteractionResponseType,
+	InteractionType,
+	type APIApplicationCommandInteractionDataBasicOption,
+	type APIInteraction,
+	type APIInteractionResponse,
+	type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { noticeResponse } from '../render/reply.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
-import type { ChatInputCommand, CommandContext, OptionValues } from './types.ts';
+import { optionValues } from './options.ts';
+import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
+import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, OptionValues, Requester } from './types.ts';
 
 /** A command call, whichever door it came through (gateway, HTTP, console, tests). */
 export interface CommandInvocation {
@@ -10,45 +20,106 @@ export interface CommandInvocation {
 	options: OptionValues;
 }
 
+const sanitize = (name: string) => name.replace(/[^\w-]/g, '').slice(0, 32);
+
 /**
- * The one behaviour behind every adapter: the corpus, its index and the command list, and a pure function from an
- * invocation to the response. Building it loads and indexes the corpus, so it is ready before any interaction.
+ * The one behaviour behind every adapter: the corpus, its index and the command set, and a function from a raw
+ * interaction (discord-api-types shape) to the response Discord expects. Building it loads and indexes the corpus,
+ * so it is ready before any interaction.
  */
 export class BotCore {
-	readonly context: CommandContext;
-	readonly #commands: ReadonlyMap<string, ChatInputCommand>;
+	readonly context: CorpusContext;
+	readonly #set: Required<CommandSet>;
+	readonly #chatInput: ReadonlyMap<string, ChatInputCommand>;
 
-	constructor(context: CommandContext, commands: readonly ChatInputCommand[]) {
+	constructor(context: CorpusContext, set: CommandSet) {
 		this.context = context;
-		this.#commands = new Map(commands.map((command) => [command.name, command]));
+		this.#set = { message: [], components: [], ...set };
+		this.#chatInput = new Map(set.chatInput.map((command) => [command.name, command]));
 	}
 
 	/** Loads the corpus from a data folder (the bundled one by default) and indexes it. */
-	static load(commands: readonly ChatInputCommand[], dataDir?: string, options?: LoadOptions): BotCore {
+	static load(set: CommandSet, dataDir?: string, options?: LoadOptions): BotCore {
 		const corpus = loadCorpus(dataDir, options);
-		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, commands);
+		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, set);
 	}
 
-	get commands(): ChatInputCommand[] {
-		return [...this.#commands.values()];
+	get commands(): readonly ChatInputCommand[] {
+		return this.#set.chatInput;
+	}
+
+	get commandSet(): Required<CommandSet> {
+		return this.#set;
 	}
 
 	command(name: string): ChatInputCommand | undefined {
-		return this.#commands.get(name);
+		return this.#chatInput.get(name);
 	}
 
 	/** The definitions to register with Discord. */
 	definitions(): RESTPostAPIApplicationCommandsJSONBody[] {
-		return this.commands.map((command) => command.definition(this.context.corpus));
+		const { corpus } = this.context;
+		return [
+			...this.#set.chatInput.map((c) => c.definition(corpus)),
+			...this.#set.message.map((c) => c.definition(corpus)),
+		];
 	}
 
-	/** Runs a command. Throws only on a bug; adapters catch and answer through their error path. */
-	run(invocation: CommandInvocation): APIInteractionResponse {
-		const command = this.#commands.get(invocation.name);
+	#withRequester(requester: Requester, interaction?: APIInteraction): CommandContext {
+		return { ...this.context, requester, interaction };
+	}
+
+	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
+	async run(invocation: CommandInvocation, requester: Requester = LOCAL_REQUESTER): Promise<APIInteractionResponse> {
+		const command = this.#chatInput.get(invocation.name);
 		if (!command) {
 			// A command registered by an older version, still in a client's cache.
-			return noticeResponse(`This bot has no command \`/${invocation.name.replace(/\W/g, '')}\` any more.`);
+			return noticeResponse(`This bot has no command \`/${sanitize(invocation.name)}\` any more.`);
 		}
-		return command.execute(invocation.options, this.context);
+		return command.execute(invocation.options, this.#withRequester(requester));
+	}
+
+	/** Answers any interaction. Throws only on a bug; adapters answer through their error path. */
+	async handle(interaction: APIInteraction): Promise<APIInteractionResponse> {
+		if (interaction.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+		const context = this.#withRequester(requesterOf(interaction), interaction);
+		switch (interaction.type) {
+			case InteractionType.ApplicationCommand: {
+				const { data } = interaction;
+				if (data.type === ApplicationCommandType.ChatInput) {
+					const command = this.#chatInput.get(data.name);
+					if (!command) return noticeResponse(`This bot has no command \`/${sanitize(data.name)}\` any more.`);
+					return command.execute(
+						optionValues(data.options),
+						context,
+					);
+				}
+				if (data.type === ApplicationCommandType.Message) {
+					const command = this.#set.message.find((c) => c.name === data.name);
+					const message = data.resolved.messages[data.target_id];
+					if (!command || !message) return noticeResponse('This bot no longer has that command.');
+					return command.execute({ content: message.content, attachments: message.attachments.length }, context);
+				}
+				return noticeResponse('This bot has no such command.');
+			}
+			case InteractionType.ApplicationCommandAutocomplete: {
+				const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
+				const focused = options.find((o) => 'focused' in o && o.focused);
+				const command = this.#chatInput.get(interaction.data.name);
+				const choices =
+					command?.autocomplete && focused ? command.autocomplete(optionValues(options), focused.name, context) : [];
+				return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+			}
+			case InteractionType.MessageComponent: {
+				const customId = interaction.data.custom_id;
+				const prefix = customId.split(':', 1)[0];
+				const handler = this.#set.components.find((h) => h.prefix === prefix);
+				if (!handler)
+					return noticeResponse('This button is no longer in use. Run the command again for a fresh answer.');
+				return handler.handle(customId, context);
+			}
+			case InteractionType.ModalSubmit:
+				return noticeResponse('This form is no longer in use.');
+		}
 	}
 }

@@ -1,15 +1,39 @@
-import type { APIInteractionResponse, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type {
+	APIApplicationCommandOptionChoice,
+	APIInteraction,
+	APIInteractionResponse,
+	RESTPostAPIChatInputApplicationCommandsJSONBody,
+	RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { Corpus } from '../corpus/types.ts';
 import type { ParagraphIndex } from '../search/paragraph-index.ts';
 
 /** Option values by name, as Discord sends them (`data.options`) and the console parses them. */
 export type OptionValues = Readonly<Record<string, string | number | boolean>>;
 
+/** Who asked, and where: read from the interaction, so handlers never need a Discord object. */
+export interface Requester {
+	userId: string;
+	/** The user's client language (ephemeral replies follow it). */
+	locale: string;
+	/** The server's language, when the interaction comes from a server (public replies follow it). */
+	guildLocale: string | undefined;
+	inGuild: boolean;
+}
+
 /** What every handler may read: the corpus and its index, built once before the bot takes interactions. */
 export interface CommandContext {
 	corpus: Corpus;
 	index: ParagraphIndex;
+	requester: Requester;
+	/** The raw interaction, for the few handlers that read more (a button reads its message). */
+	interaction?: APIInteraction | undefined;
 }
+
+/** The corpus and index without a requester: what a command needs to describe itself. */
+export type CorpusContext = Pick<CommandContext, 'corpus' | 'index'>;
+
+export type Awaitable<T> = T | Promise<T>;
 
 /**
  * A slash command: its definition (computed from the corpus, since choices such as themes come from the data) and
@@ -18,5 +42,27 @@ export interface CommandContext {
 export interface ChatInputCommand {
 	name: string;
 	definition(corpus: Corpus): RESTPostAPIChatInputApplicationCommandsJSONBody;
-	execute(options: OptionValues, context: CommandContext): APIInteractionResponse;
+	execute(options: OptionValues, context: CommandContext): Awaitable<APIInteractionResponse>;
+	/** Choices for the focused option while the user types; must be fast (Discord waits 3 s, no deferring). */
+	autocomplete?(options: OptionValues, focused: string, context: CommandContext): APIApplicationCommandOptionChoice[];
+}
+
+/** A message context-menu command ("Apps → …" on a message). */
+export interface MessageCommand {
+	name: string;
+	definition(corpus: Corpus): RESTPostAPIContextMenuApplicationCommandsJSONBody;
+	execute(target: { content: string; attachments: number }, context: CommandContext): Awaitable<APIInteractionResponse>;
+}
+
+/** Buttons and selects: routed by the first segment of their `custom_id`. */
+export interface ComponentHandler {
+	prefix: string;
+	handle(customId: string, context: CommandContext): Awaitable<APIInteractionResponse>;
+}
+
+/** Everything the bot can answer, listed statically in `commands/index.ts`. */
+export interface CommandSet {
+	chatInput: readonly ChatInputCommand[];
+	message?: readonly MessageCommand[];
+	components?: readonly ComponentHandler[];
 }

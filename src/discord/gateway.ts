@@ -1,10 +1,9 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, type Interaction, type RepliableInteraction } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
-import { errorResponse } from '../core/error-reply.ts';
-import { optionValues } from '../core/options.ts';
 import type { Logger } from '../logger.ts';
-import { sendResponse } from './send-response.ts';
+import { answerInteraction } from './answer-interaction.ts';
 
 export interface GatewayOptions {
 	token: string;
@@ -12,43 +11,34 @@ export interface GatewayOptions {
 	apiBase: string;
 	core: BotCore;
 	logger: Logger;
-}
-
-/** The one error path: log, then answer ephemerally by reply or follow-up, whichever Discord still accepts. */
-async function answerWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
-	logger.error({ err: error, interaction: interaction.id }, 'handler failed');
-	try {
-		await sendResponse(interaction, errorResponse());
-	} catch (sendError) {
-		logger.error({ err: sendError, interaction: interaction.id }, 'could not send the error reply');
-	}
-}
-
-async function handleInteraction(interaction: Interaction, core: BotCore, logger: Logger): Promise<void> {
-	if (!interaction.isChatInputCommand()) return;
-	const started = performance.now();
-	try {
-		const response = core.run({ name: interaction.commandName, options: optionValues(interaction.options.data) });
-		await sendResponse(interaction, response);
-		logger.info(
-			{ type: 'command', command: interaction.commandName, ms: Math.round(performance.now() - started), outcome: 'ok' },
-			'interaction',
-		);
-	} catch (error) {
-		await answerWithError(interaction, error, logger);
-	}
+	/** Overrides Discord's defer threshold (tests of slow handlers). */
+	deferAfterMs?: number;
 }
 
 /**
  * Connects to the gateway with the Guilds intent only (no privileged intents) and answers interactions through the
- * core. Resolves once the client is ready; the index is already built, since the core was built before.
+ * core. discord.js keeps the connection (heartbeats, resume, sharding) and the REST queue (rate limits, retries); the
+ * interaction itself is taken in its raw API shape, the same one the HTTP endpoint receives, so both doors share
+ * `answerInteraction`. Resolves once the client is ready.
  */
-export async function startGateway({ token, apiBase, core, logger }: GatewayOptions): Promise<Client<true>> {
+export async function startGateway({
+	token,
+	apiBase,
+	core,
+	logger,
+	deferAfterMs,
+}: GatewayOptions): Promise<Client<true>> {
 	const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
-	client.on(Events.InteractionCreate, (interaction) => {
-		handleInteraction(interaction, core, logger).catch((error: unknown) =>
-			logger.error({ err: error }, 'interaction handling failed'),
-		);
+	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
+		void answerInteraction(interaction, core, client.rest, logger, {
+			deferAfterMs,
+			acknowledge: async (response) => {
+				await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+					body: response,
+					auth: false,
+				});
+			},
+		});
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
 	const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;

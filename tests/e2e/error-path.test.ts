@@ -24,7 +24,7 @@ describe('the central error path', () => {
 	let destroy: () => Promise<void>;
 	beforeAll(async () => {
 		standIn = await DiscordStandIn.start();
-		const core = new BotCore(seedCore().context, [broken, ...seedCore().commands]);
+		const core = new BotCore(seedCore().context, { chatInput: [broken, ...seedCore().commands] });
 		await deployCommands({
 			token: standIn.token,
 			applicationId: standIn.applicationId,

@@ -2,6 +2,7 @@ import { InteractionResponseType, type APIInteractionResponseCallbackData } from
 import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
+import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 import { cutAtWord } from '../../src/render/cut.ts';
 import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
@@ -11,7 +12,11 @@ import { seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
 function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
-	const response = conclusions.execute(options, { corpus, index: new ParagraphIndex(corpus) });
+	const response = conclusions.execute(options, {
+		corpus,
+		index: new ParagraphIndex(corpus),
+		requester: LOCAL_REQUESTER,
+	});
 	if (response.type !== InteractionResponseType.ChannelMessageWithSource)
 		throw new Error(`expected a message, got type ${response.type}`);
 	return response.data;
