@@ -1,18 +1,20 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { findTheme } from '../src/corpus/lookup.ts';
+import { findDocument, findTheme } from '../src/corpus/lookup.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
-import { echo, searchReply, themeList } from '../src/render/search-reply.ts';
 import { noticeResponse } from '../src/render/reply.ts';
-import { ParagraphIndex } from '../src/search/paragraph-index.ts';
+import { echo, searchReply, themeList } from '../src/render/search-reply.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
 
-/** `/conclusions query [theme] [private]`: search the paragraphs and quote the best ones. */
+export const QUERY_SYNTAX =
+	'Words are all required (any when none has them all); `"quoted words"` must appear as a phrase; `-word` leaves out paragraphs with that word.';
+
+/** `/conclusions query [theme] [document] [private]`: search the paragraphs and quote the best ones. */
 export const conclusions = {
 	name: 'conclusions',
-	definition: (corpus) =>
-		new SlashCommandBuilder()
+	definition: (corpus) => {
+		const builder = new SlashCommandBuilder()
 			.setName('conclusions')
 			.setDescription('Search the conclusions and quote the paragraphs that match')
 			// Written out because Discord fills these in; leaving them implicit would make every deploy look changed.
@@ -21,7 +23,7 @@ export const conclusions = {
 			.addStringOption((option) =>
 				option
 					.setName('query')
-					.setDescription('Words to look for, e.g. terrorism or human rights')
+					.setDescription('Words to look for: terrorism, "use of force", children -terrorism')
 					.setRequired(true)
 					.setMaxLength(MAX_QUERY_LENGTH),
 			)
@@ -30,11 +32,19 @@ export const conclusions = {
 					.setName('theme')
 					.setDescription('Only paragraphs of this theme')
 					.addChoices(corpus.themes.slice(0, 25).map((theme) => ({ name: theme.label, value: theme.id }))),
-			)
+			);
+		// The option exists only when there is a choice to make.
+		if (corpus.documents.length > 1) {
+			builder.addStringOption((option) =>
+				option.setName('document').setDescription('Only paragraphs of this document').setAutocomplete(true),
+			);
+		}
+		return builder
 			.addBooleanOption((option) =>
 				option.setName('private').setDescription('Show the answer only to you (default: everyone sees it)'),
 			)
-			.toJSON(),
+			.toJSON();
+	},
 	execute(options, { corpus, index }) {
 		const query = typeof options.query === 'string' ? options.query : '';
 		const ephemeral = options.private === true;
@@ -44,16 +54,34 @@ export const conclusions = {
 			if (!theme)
 				return noticeResponse(`There is no theme ${echo(options.theme)}. The themes are: ${themeList(corpus)}.`);
 		}
+		let document;
+		if (typeof options.document === 'string' && options.document.trim() !== '') {
+			document = findDocument(corpus, options.document);
+			if (!document) {
+				const slugs = corpus.documents.map((d) => `\`${d.slug}\``).join(', ');
+				return noticeResponse(`There is no document ${echo(options.document)}. The documents are: ${slugs}.`);
+			}
+		}
 		if (query.trim() === '') {
 			return noticeResponse('Type some words to search for, e.g. `/conclusions query:terrorism`.');
 		}
-		if (ParagraphIndex.queryTerms(query).length === 0) {
+		const plan = index.plan(query);
+		if (plan.units.length === 0) {
 			return noticeResponse(
-				`${echo(query)} has no words to search for (very common words such as “the” are ignored). ` +
-					'Try e.g. `/conclusions query:human rights`.',
+				plan.excluded.length > 0
+					? `${echo(query)} only leaves words out. Add words to look for, e.g. \`children -terrorism\`.`
+					: `${echo(query)} has no words to search for (very common words such as “the” are ignored). Try e.g. \`/conclusions query:human rights\`.`,
 			);
 		}
-		const outcome = index.search(query, { theme: theme?.id });
-		return searchReply(corpus, query, outcome, { theme, ephemeral });
+		const outcome = index.search(query, { theme: theme?.id, document: document?.slug });
+		return searchReply({ corpus, index }, query, outcome, { theme, ephemeral });
+	},
+	autocomplete(_options, focused, { corpus }) {
+		if (focused !== 'document') return [];
+		const typed = String(_options.document ?? '').toLowerCase();
+		return corpus.documents
+			.filter((d) => `${d.slug} ${d.symbol} ${d.shortTitle}`.toLowerCase().includes(typed))
+			.slice(0, 25)
+			.map((d) => ({ name: `${d.symbol} · ${d.shortTitle}`.slice(0, 100), value: d.slug }));
 	},
 } satisfies ChatInputCommand;

@@ -5,6 +5,7 @@ import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
+import { loadLanguage } from './language.ts';
 import type { Corpus, CorpusDocument, DocumentMeta, Paragraph } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
@@ -45,6 +46,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const themeText = readFileSync(themesPath, 'utf8');
 	hash.update(themeText);
 	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
+	const language = loadLanguage(dataDir, hash);
 	const matchers = compileThemeMatchers(themes);
 
 	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])].flatMap(listDocuments);
@@ -104,6 +106,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
 	return {
 		documents,
+		language,
 		themes,
 		paragraphs,
 		version: hash.digest('hex').slice(0, 10),

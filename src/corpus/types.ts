@@ -55,8 +55,15 @@ export interface ThemeOverride {
 	reason: string;
 }
 
+/** How readers' words meet the text's: spelling variants and synonyms, both reviewable files in `data/`. */
+export interface LanguageData {
+	spelling: { words: Record<string, string>; ise: string[]; stems?: Record<string, string> | undefined };
+	synonyms: { for: string[]; means: string[] }[];
+}
+
 export interface Corpus {
 	documents: CorpusDocument[];
+	language: LanguageData;
 	themes: Theme[];
 	/** Every paragraph of every document, in corpus order. */
 	paragraphs: Paragraph[];

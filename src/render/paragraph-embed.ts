@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { documentOf, themesOf } from '../corpus/lookup.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Highlighter } from '../search/highlight.ts';
 import { shortCitation } from './citation.ts';
 import { LIMITS } from './limits.ts';
 import { renderQuote } from './quote.ts';
@@ -10,7 +11,7 @@ const EMBED_COLOR = 0x009edb;
 
 export interface QuotedParagraph {
 	paragraph: Paragraph;
-	matchedTerms: readonly string[];
+	highlighter: Highlighter;
 }
 
 function embedFrame(corpus: Corpus, paragraph: Paragraph): Omit<APIEmbed, 'description'> {
@@ -53,6 +54,6 @@ export function paragraphEmbeds(corpus: Corpus, quoted: readonly QuotedParagraph
 	);
 	return quoted.map((q, i) => ({
 		...frames[i],
-		description: renderQuote(q.paragraph.searchText, q.matchedTerms, perQuote).markdown,
+		description: renderQuote(q.paragraph.searchText, q.highlighter, perQuote).markdown,
 	}));
 }

@@ -1,34 +1,38 @@
 import { blockQuote, bold } from 'discord.js';
-import { highlightSegments, type Segment } from '../search/highlight.ts';
-import { processTerm } from '../search/tokenize.ts';
+import type { Highlighter, Segment } from '../search/highlight.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';
 
 /** A gap between two matched words that reads as part of the phrase: spaces and stop words ("of", "the"). */
-function bridgesPhrase(gap: string): boolean {
+function bridgesPhrase(gap: string, highlighter: Highlighter): boolean {
 	return (
 		/^[\p{L} ]+$/u.test(gap) &&
 		gap.startsWith(' ') &&
 		gap.endsWith(' ') &&
-		gap.split(' ').every((w) => w === '' || processTerm(w) === null)
+		gap.split(' ').every((w) => w === '' || highlighter.isStopWord(w))
 	);
 }
 
 /**
- * The quote as markdown: escaped text, matched words in bold. Matched words separated only by spaces or stop words
- * share one bold run ("**weapons of mass destruction**", not "**weapons** of **mass** **destruction**").
+ * The matched runs of a text: matched words separated only by spaces or stop words share one run
+ * ("weapons of mass destruction", not "weapons" of "mass" "destruction").
  */
-export function renderHighlighted(text: string, matchedTerms: readonly string[]): string {
-	const segments = highlightSegments(text, matchedTerms);
+export function mergedSegments(text: string, highlighter: Highlighter): Segment[] {
+	const segments = highlighter.segments(text);
 	const merged: Segment[] = [];
 	for (const [i, segment] of segments.entries()) {
 		const previous = merged.at(-1);
 		const next = segments[i + 1];
-		const bridgesMatches = !segment.matched && bridgesPhrase(segment.text) && previous?.matched && next?.matched;
-		if (previous?.matched && (segment.matched || bridgesMatches)) previous.text += segment.text;
+		const bridges = !segment.matched && previous?.matched && next?.matched && bridgesPhrase(segment.text, highlighter);
+		if (previous?.matched && (segment.matched || bridges)) previous.text += segment.text;
 		else merged.push({ ...segment });
 	}
-	return merged
+	return merged;
+}
+
+/** The quote as markdown: escaped text, matched runs in bold. */
+export function renderHighlighted(text: string, highlighter: Highlighter): string {
+	return mergedSegments(text, highlighter)
 		.map((segment) => (segment.matched ? bold(escapeText(segment.text)) : escapeText(segment.text)))
 		.join('');
 }
@@ -39,13 +43,13 @@ export function renderHighlighted(text: string, matchedTerms: readonly string[])
  */
 export function renderQuote(
 	text: string,
-	matchedTerms: readonly string[],
+	highlighter: Highlighter,
 	budget: number,
 ): { markdown: string; cut: boolean } {
 	let max = text.length;
 	for (;;) {
 		const { text: kept, cut } = cutAtWord(text, max);
-		const markdown = blockQuote(renderHighlighted(kept, matchedTerms) + (cut ? ELLIPSIS : ''));
+		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ELLIPSIS : ''));
 		if (markdown.length <= budget || max <= 1) return { markdown, cut };
 		// Escapes and bold markers grow the text: shrink by the overflow and try again (a few rounds at most).
 		max = Math.max(1, max - (markdown.length - budget));

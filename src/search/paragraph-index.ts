@@ -1,8 +1,14 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
-import { INDEX_OPTIONS, MAX_QUERY_TERMS, SEARCH_OPTIONS, toIndexed, type IndexedParagraph } from './search-options.ts';
-import { processTerm, tokenize } from './tokenize.ts';
+import { foldCase } from '../corpus/text.ts';
+import { compileThemeMatchers } from '../corpus/themes.ts';
+import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
+import { Analyzer } from './analyzer.ts';
+import { highlightSegments, type Highlighter } from './highlight.ts';
+import { planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
+import { SEARCH_OPTIONS, SUGGEST_OPTIONS, indexOptions, type IndexedParagraph } from './search-options.ts';
+import { SynonymTable } from './synonyms.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 export interface SearchFilters {
 	/** Only paragraphs with this theme id. */
@@ -15,81 +21,156 @@ export interface SearchHit {
 	paragraph: Paragraph;
 	score: number;
 	/** Index terms that matched the paragraph's text (not its theme labels): what to bold in the quote. */
-	matchedTerms: string[];
+	matchedTerms: ReadonlySet<string>;
 }
 
 export interface SearchOutcome {
-	/** The searchable terms of the query, after folding and stop words; empty means there was nothing to search. */
-	terms: string[];
-	/** `all`: every term matched; `any`: nothing had all the terms, these have some; `none`: no match. */
+	plan: QueryPlan;
+	/** `all`: every part of the query matched; `any`: nothing had them all, these have some; `none`: no match. */
 	mode: 'all' | 'any' | 'none';
 	/** Ranked best first; ties in corpus order. */
 	hits: SearchHit[];
+	/** With no match: words of the index close to what was typed. */
+	suggestions: string[];
 }
 
-/** The MiniSearch index over every paragraph of a corpus, built once at start. */
+/** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
+const THEME_BONUS = 1;
+
+/** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
+	readonly analyzer: Analyzer;
+	readonly vocabulary = new Vocabulary();
+	readonly #synonyms: SynonymTable;
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
+	readonly #themeMatchers: Map<string, RegExp>;
 
 	constructor(corpus: Corpus) {
 		this.#corpus = corpus;
-		this.#miniSearch = new MiniSearch<IndexedParagraph>(INDEX_OPTIONS);
+		this.analyzer = new Analyzer(corpus.language.spelling);
+		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
+		this.#themeMatchers = compileThemeMatchers(corpus.themes);
+		let field = 'text';
+		this.#miniSearch = new MiniSearch<IndexedParagraph>({
+			...indexOptions(this.analyzer, (word, term) => {
+				if (field === 'text') this.vocabulary.add(word, term);
+			}),
+			extractField: (document, name) => {
+				field = name;
+				return document[name as keyof IndexedParagraph];
+			},
+		});
 		this.#miniSearch.addAll(
-			corpus.paragraphs.map((p) =>
-				toIndexed(
-					p,
-					themesOf(corpus, p).map((t) => t.label),
-				),
-			),
+			corpus.paragraphs.map((p) => ({
+				id: p.id,
+				text: p.searchText,
+				themes: themesOf(corpus, p)
+					.map((t) => t.label)
+					.join(' '),
+			})),
 		);
+		this.vocabulary.freeze();
 	}
 
-	/** The searchable terms of a query, capped so that a huge query costs bounded work. */
-	static queryTerms(query: string): string[] {
-		const terms: string[] = [];
-		for (const word of tokenize(query)) {
-			const term = processTerm(word);
-			if (term !== null && !terms.includes(term)) terms.push(term);
-			if (terms.length === MAX_QUERY_TERMS) break;
-		}
-		return terms;
+	/** Plans a query without running it: its units, exclusions and terms. */
+	plan(query: string): QueryPlan {
+		return planQuery(query, this.analyzer, this.#synonyms, this.vocabulary);
 	}
 
-	/** Searches with every term required first, then with any term when nothing has them all. */
+	/** Searches with every part of the query required first, then with any part when nothing has them all. */
 	search(query: string, filters: SearchFilters = {}): SearchOutcome {
-		const terms = ParagraphIndex.queryTerms(query);
-		if (terms.length === 0) return { terms, mode: 'none', hits: [] };
+		const plan = this.plan(query);
+		if (plan.units.length === 0) return { plan, mode: 'none', hits: [], suggestions: [] };
 		const filter = (result: SearchResult): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(String(result.id));
 			return (
 				paragraph !== undefined &&
 				(filters.theme === undefined || paragraph.themes.includes(filters.theme)) &&
-				(filters.document === undefined || paragraph.document === filters.document)
+				(filters.document === undefined || paragraph.document === filters.document) &&
+				plan.units.every((unit) => unit.phrase === undefined || this.#hasPhrase(paragraph, unit.phrase))
 			);
 		};
-		// The terms are already processed; MiniSearch must not drop or fold them again.
-		const options = { ...SEARCH_OPTIONS, filter, tokenize: () => terms, processTerm: (t: string) => t };
+		const run = (combineWith: 'AND' | 'OR') =>
+			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith), { ...SEARCH_OPTIONS, filter });
 		let mode: SearchOutcome['mode'] = 'all';
-		let results = this.#miniSearch.search(terms.join(' '), { ...options, combineWith: 'AND' });
-		if (results.length === 0 && terms.length > 1) {
+		let results = run('AND');
+		if (results.length === 0 && plan.units.length > 1) {
 			mode = 'any';
-			results = this.#miniSearch.search(terms.join(' '), { ...options, combineWith: 'OR' });
+			results = run('OR');
 		}
-		if (results.length === 0) mode = 'none';
-		return { terms, mode, hits: this.#rank(results) };
+		if (results.length === 0) return { plan, mode: 'none', hits: [], suggestions: this.#suggest(plan) };
+		return { plan, mode, hits: this.#rank(results, this.#queryThemes(query, plan)), suggestions: [] };
 	}
 
-	#rank(results: SearchResult[]): SearchHit[] {
+	/**
+	 * What a reply needs to bold the words of one hit. Terms the plan did not name (a fuzzy match of a typo) stand
+	 * alone; the plan's groups are bolded only together.
+	 */
+	highlighter(matchedTerms: ReadonlySet<string>, plan?: QueryPlan): Highlighter {
+		const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
+		const singles = new Set(plan?.singles ?? []);
+		const terms = {
+			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
+		};
+		return {
+			segments: (text) => highlightSegments(text, terms, this.analyzer),
+			isStopWord: (word) => this.analyzer.isStopWord(word),
+		};
+	}
+
+	/** Whether the paragraph has the phrase's words in a row (stems compared, stop words kept). */
+	#hasPhrase(paragraph: Paragraph, phrase: readonly string[]): boolean {
+		const key = (word: string) => this.analyzer.phraseKey(word);
+		const wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map(key);
+		const words = this.analyzer
+			.spans(paragraph.searchText)
+			.flatMap((s) => (s.parts.length > 0 ? s.parts : [s]))
+			.map((s) => key(s.word));
+		return words.some((_, i) => wanted.every((w, j) => words[i + j] === w));
+	}
+
+	/** Themes the query is about: their patterns match what was typed or meant, or their label shares a word. */
+	#queryThemes(query: string, plan: QueryPlan): Theme[] {
+		const text = foldCase([query, ...plan.units.flatMap((u) => u.means)].join(' | '));
+		const terms = new Set(plan.terms);
+		return this.#corpus.themes.filter(
+			(theme) =>
+				this.#themeMatchers.get(theme.id)?.test(text) ||
+				this.analyzer.tokens(theme.label).some((w) => {
+					const term = this.analyzer.term(w);
+					return term !== null && term.length > 2 && terms.has(term);
+				}),
+		);
+	}
+
+	#rank(results: SearchResult[], queryThemes: readonly Theme[]): SearchHit[] {
 		return results
 			.flatMap((result): SearchHit[] => {
 				const paragraph = this.#corpus.paragraphById.get(String(result.id));
 				if (!paragraph) return [];
-				const matchedTerms = Object.entries(result.match)
-					.filter(([, fields]) => fields.includes('text'))
-					.map(([term]) => term);
-				return [{ paragraph, score: result.score, matchedTerms }];
+				const themed = queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
+				const matchedTerms = new Set(
+					Object.entries(result.match)
+						.filter(([, fields]) => fields.includes('text'))
+						.map(([term]) => term),
+				);
+				return [{ paragraph, score: result.score * (1 + THEME_BONUS * themed), matchedTerms }];
 			})
 			.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
+	}
+
+	/** For each searched word, the closest words of the index, as readers would write them. */
+	#suggest(plan: QueryPlan): string[] {
+		const suggestions = new Set<string>();
+		for (const unit of plan.units) {
+			for (const term of unit.literal[0] ?? []) {
+				const [best] = this.#miniSearch.search({ queries: [term] }, SUGGEST_OPTIONS);
+				const closest = best ? Object.keys(best.match)[0] : undefined;
+				if (closest !== undefined && closest !== term) suggestions.add(this.vocabulary.surface(closest));
+			}
+		}
+		return [...suggestions].slice(0, 5);
 	}
 }

@@ -1,6 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch';
-import type { Paragraph } from '../corpus/types.ts';
-import { processTerm, tokenize } from './tokenize.ts';
+import type { Analyzer } from './analyzer.ts';
 
 /** The fields of a paragraph that the index reads. */
 export interface IndexedParagraph {
@@ -9,33 +8,46 @@ export interface IndexedParagraph {
 	themes: string;
 }
 
-/** The most query terms a search looks at: a pasted wall of text must cost bounded work. */
-export const MAX_QUERY_TERMS = 32;
-
-/** Words shorter than this are matched exactly: fuzzy matching short words finds nonsense ("arms" → "aims"). */
-const MIN_FUZZY_LENGTH = 5;
+/**
+ * Every MiniSearch option in one place. The index and any serialized form of it must be built and loaded with the
+ * same options; search quality is tuned here and in `query-plan.ts`, not at call sites.
+ *
+ * @param onTerm - sees every (word, term) pair indexed, to learn the vocabulary's surface forms
+ */
+export function indexOptions(
+	analyzer: Analyzer,
+	onTerm: (word: string, term: string) => void,
+): Options<IndexedParagraph> {
+	return {
+		idField: 'id',
+		fields: ['text', 'themes'],
+		storeFields: [],
+		tokenize: (text) => analyzer.tokens(text),
+		processTerm: (word) => {
+			const term = analyzer.term(word);
+			if (term !== null) onTerm(word, term);
+			return term;
+		},
+	};
+}
 
 /**
- * Every MiniSearch option in one place. The index and its serialized form must be built and loaded with the same
- * options, and search quality is tuned here rather than at call sites.
+ * Query-time options. Queries arrive already analysed (see `query-plan.ts`), so MiniSearch must not tokenize or
+ * process them again.
  */
-export const INDEX_OPTIONS: Options<IndexedParagraph> = {
-	idField: 'id',
-	fields: ['text', 'themes'],
-	storeFields: [],
-	tokenize,
-	processTerm,
-};
-
 export const SEARCH_OPTIONS: SearchOptions = {
 	// The paragraph's own words count most; a theme label is a hint about what it is about.
 	boost: { text: 1, themes: 0.5 },
-	// The last word may still be being typed.
-	prefix: (_term, i, terms) => i === terms.length - 1,
-	fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? 0.2 : false),
 	maxFuzzy: 2,
+	tokenize: (query) => [query],
+	processTerm: (term) => term,
 };
 
-export function toIndexed(paragraph: Paragraph, themeLabels: readonly string[]): IndexedParagraph {
-	return { id: paragraph.id, text: paragraph.searchText, themes: themeLabels.join(' ') };
-}
+/** Options for "Did you mean …?": looser than search, since it only runs when nothing matched. */
+export const SUGGEST_OPTIONS: SearchOptions = {
+	...SEARCH_OPTIONS,
+	fuzzy: 0.4,
+	maxFuzzy: 3,
+	prefix: false,
+	combineWith: 'OR',
+};

@@ -113,7 +113,8 @@ describe('cutting text', () => {
 	});
 
 	it('renderQuote respects its budget and bolds whole words only', () => {
-		const { markdown } = renderQuote('terrorism terrorists counterterrorism', ['terrorism'], 200);
+		const highlighter = new ParagraphIndex(seedCorpus()).highlighter(new Set(['terror']));
+		const { markdown } = renderQuote('terrorism terrorists counterterrorism', highlighter, 200);
 		expect(markdown).toBe('>>> **terrorism** terrorists counterterrorism');
 	});
 });

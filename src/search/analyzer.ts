@@ -1,0 +1,105 @@
+import { stem } from 'porter2';
+import { foldCase } from '../corpus/text.ts';
+
+/** British → American spelling data (`data/spelling.json`). */
+export interface SpellingData {
+	words: Record<string, string>;
+	ise: string[];
+	/** Index terms pinned for words the stemmer would merge with unrelated ones. */
+	stems?: Record<string, string> | undefined;
+}
+
+/** A word of a text, with its position; a hyphenated compound also lists its parts. */
+export interface WordSpan {
+	start: number;
+	end: number;
+	word: string;
+	parts: WordSpan[];
+}
+
+/** Letters, digits and combining marks make words; everything else separates them. */
+const COMPOUND = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*/gu;
+const PART = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Words too common to help a search: dropped at index and query time alike ("s" is what "today’s" leaves). */
+const STOP_WORDS = new Set(
+	'a an and are as at be been but by for from has had have in into is it its of on or s t that the their there these they this those to was were which while will with'.split(
+		' ',
+	),
+);
+
+const ISE_ENDINGS: [string, string][] = [
+	['e', 'e'],
+	['es', 'es'],
+	['ed', 'ed'],
+	['ing', 'ing'],
+	['ation', 'ation'],
+	['ations', 'ations'],
+	['er', 'er'],
+	['ers', 'ers'],
+];
+
+/**
+ * Turns words into index terms, identically for the text and the query: case and accents folded, British spellings
+ * mapped to American ones, stop words dropped, then the Porter2 stemmer (so "prevention" meets "prevent").
+ * Hyphenated compounds are indexed as their parts and as one joined word, so `non-proliferation`,
+ * `nonproliferation` and `non proliferation` all meet.
+ */
+export class Analyzer {
+	readonly #spelling: Map<string, string>;
+	readonly #stems: Map<string, string>;
+
+	constructor(spelling: SpellingData) {
+		this.#spelling = new Map(Object.entries(spelling.words));
+		this.#stems = new Map(Object.entries(spelling.stems ?? {}));
+		for (const british of spelling.ise) {
+			const american = `${british.slice(0, -1)}z`;
+			for (const [from, to] of ISE_ENDINGS) this.#spelling.set(british + from, american + to);
+		}
+	}
+
+	/** The folded, American-spelled form of a word, before stemming. */
+	normalize(word: string): string {
+		const folded = foldCase(word).replace(/[\u2010\u2011]/g, '-');
+		return this.#spelling.get(folded) ?? folded;
+	}
+
+	isStopWord(word: string): boolean {
+		return STOP_WORDS.has(this.normalize(word));
+	}
+
+	/** A word as the index stores it, or `null` for a stop word. */
+	term(word: string): string | null {
+		const normalized = this.normalize(word).replace(/-/g, '');
+		if (normalized.length === 0 || STOP_WORDS.has(normalized)) return null;
+		return this.#stems.get(normalized) ?? stem(normalized);
+	}
+
+	/** Like `term`, but keeps stop words: phrases compare word for word. */
+	phraseKey(word: string): string {
+		const normalized = this.normalize(word).replace(/-/g, '');
+		return STOP_WORDS.has(normalized) ? normalized : (this.#stems.get(normalized) ?? stem(normalized));
+	}
+
+	/** The words of a text with positions, compounds with their parts. */
+	spans(text: string): WordSpan[] {
+		return Array.from(text.matchAll(COMPOUND), (m) => {
+			const parts = Array.from(m[0].matchAll(PART), (p) => ({
+				start: m.index + p.index,
+				end: m.index + p.index + p[0].length,
+				word: p[0],
+				parts: [],
+			}));
+			return { start: m.index, end: m.index + m[0].length, word: m[0], parts: parts.length > 1 ? parts : [] };
+		});
+	}
+
+	/** The tokens MiniSearch indexes: every simple word, and each compound both whole (joined) and as its parts. */
+	tokens(text: string): string[] {
+		return this.spans(text).flatMap((span) =>
+			span.parts.length > 0
+				? [...span.parts.map((p) => p.word), span.word.replace(/[-\u2010\u2011]/g, '')]
+				: [span.word],
+		);
+	}
+}

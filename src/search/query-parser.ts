@@ -1,0 +1,51 @@
+/** A query as typed, split into its syntax: plain words, "quoted phrases" and -exclusions. */
+export interface ParsedQuery {
+	/** Plain words in order (hyphenated compounds stay one word). */
+	words: string[];
+	/** Each phrase as its words. */
+	phrases: string[][];
+	/** Excluded words, and excluded phrases as their words. */
+	excluded: string[][];
+	/** An opening quote had no closing one; its words were read as plain words. */
+	unbalancedQuote: boolean;
+}
+
+const QUOTES = /["“”„«»]/u;
+const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011'’.][\p{L}\p{N}\p{M}]+)*\.?/gu;
+
+function wordsOf(text: string): string[] {
+	// "U.N." and "U.S.C." lose their dots, so acronyms typed either way meet.
+	return Array.from(text.matchAll(WORDS), (m) =>
+		/^(?:\p{L}\.)+\p{L}?\.?$/u.test(m[0]) ? m[0].replace(/\./g, '') : m[0].replace(/\.$/, ''),
+	);
+}
+
+/**
+ * Reads the query syntax. Never fails: an unbalanced quote is read as plain words, a lone `-` is ignored, and a
+ * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion.
+ */
+export function parseQuery(query: string): ParsedQuery {
+	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };
+	let rest = query;
+	while (rest.length > 0) {
+		const quoteAt = rest.search(QUOTES);
+		const before = quoteAt < 0 ? rest : rest.slice(0, quoteAt);
+		const negatePhrase = quoteAt > 0 && /(^|\s)-$/.test(before);
+		for (const token of before.split(/\s+/)) {
+			if (token.startsWith('-') && token.length > 1) parsed.excluded.push(...wordsOf(token.slice(1)).map((w) => [w]));
+			else parsed.words.push(...wordsOf(token));
+		}
+		if (quoteAt < 0) break;
+		const afterQuote = rest.slice(quoteAt + 1);
+		const closeAt = afterQuote.search(QUOTES);
+		if (closeAt < 0) {
+			parsed.unbalancedQuote = true;
+			parsed.words.push(...wordsOf(afterQuote));
+			break;
+		}
+		const phrase = wordsOf(afterQuote.slice(0, closeAt));
+		if (phrase.length > 0) (negatePhrase ? parsed.excluded : parsed.phrases).push(phrase);
+		rest = afterQuote.slice(closeAt + 1);
+	}
+	return parsed;
+}
