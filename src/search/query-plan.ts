@@ -19,8 +19,8 @@ export interface KnownWords {
 }
 /** Words shorter than this are matched exactly: fuzzy matching short words finds nonsense ("arms" → "aims"). */
 const MIN_FUZZY_LENGTH = 5;
-/** From this length a typo may be two edits away. */
-const TWO_EDITS_LENGTH = 8;
+/** From this length a typo may be two edits away (a swapped pair of letters is two edits). */
+const TWO_EDITS_LENGTH = 7;
 /** A meaning's words may stand this many words apart and still be bolded together ("children, in situations of armed conflict"). */
 const MEANING_SLACK = 3;
 

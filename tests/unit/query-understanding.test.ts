@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/search/analyzer.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { parseQuery } from '../../src/search/query-parser.ts';
+import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
+import { renderHighlighted } from '../../src/render/quote.ts';
+import { seedCorpus } from '../helpers/corpus.ts';
+
+const corpus = seedCorpus();
+const index = new ParagraphIndex(corpus);
+const analyzer = new Analyzer(corpus.language.spelling);
+const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
+/** The bolded runs of a paragraph for a query. */
+function bolded(query: string, paragraph: number): string[] {
+	const outcome = index.search(query);
+	const hit = outcome.hits.find((h) => h.paragraph.number === paragraph);
+	if (!hit) return [];
+	const markdown = renderHighlighted(hit.paragraph.searchText, index.highlighter(hit.matchedTerms, outcome.plan));
+	return Array.from(markdown.matchAll(/\*\*(.+?)\*\*/g), (m) => m[1] ?? '');
+}
+
+describe('analysis: the same terms for text and query', () => {
+	it.each([
+		['civilisation', 'civilization'],
+		['civilisations', 'civilizations'],
+		['organised', 'organized'],
+		['programme', 'program'],
+		['vigour', 'vigor'],
+		['prevention', 'prevent'],
+		['Terrorism', 'terrorism'],
+		['Géneva', 'geneva'],
+		['non-proliferation', 'nonproliferation'],
+	])('%s meets %s', (a, b) => {
+		expect(analyzer.term(a)).toBe(analyzer.term(b));
+	});
+
+	it('keeps organizations apart from organs, and organism untouched by the -ise rule', () => {
+		expect(analyzer.term('organizations')).not.toBe(analyzer.term('organ'));
+		expect(analyzer.normalize('organism')).toBe('organism');
+	});
+
+	it('indexes a compound both as its parts and joined', () => {
+		expect(analyzer.tokens('non-proliferation treaty')).toEqual(['non', 'proliferation', 'nonproliferation', 'treaty']);
+	});
+});
+
+describe('query syntax', () => {
+	it.each([
+		['children -terrorism', { words: ['children'], phrases: [], excluded: [['terrorism']], unbalancedQuote: false }],
+		[
+			'"use of force" charter',
+			{ words: ['charter'], phrases: [['use', 'of', 'force']], excluded: [], unbalancedQuote: false },
+		],
+		[
+			'-"human rights" peace',
+			{ words: ['peace'], phrases: [], excluded: [['human', 'rights']], unbalancedQuote: false },
+		],
+		['"use of force', { words: ['use', 'of', 'force'], phrases: [], excluded: [], unbalancedQuote: true }],
+		['non-proliferation - x', { words: ['non-proliferation', 'x'], phrases: [], excluded: [], unbalancedQuote: false }],
+		['“curly quotes”', { words: [], phrases: [['curly', 'quotes']], excluded: [], unbalancedQuote: false }],
+		['U.N.', { words: ['UN'], phrases: [], excluded: [], unbalancedQuote: false }],
+	])('%s', (query, parsed) => {
+		expect(parseQuery(query)).toEqual(parsed);
+	});
+});
+
+describe('search understands what readers type', () => {
+	it.each([
+		['non-proliferation', 8],
+		['nonproliferation', 8],
+		['non proliferation', 8],
+		['peace-building', 7],
+		['peacebuilding', 7],
+		['counter-terrorism', 4],
+		['counterterrorism', 4],
+		['civilisations', 5],
+		['civilizations', 5],
+		['WMD', 8],
+		['UNSC', 2],
+		['child soldiers', 6],
+		['prevent conflict', 9],
+		['terorism', 3],
+	])('%s finds ¶%i first or second', (query, expected) => {
+		expect(numbers(query).slice(0, 2)).toContain(expected);
+	});
+
+	it('weighs a synonym below the word typed', () => {
+		// ¶5 says "terrorist"; ¶3 says "terrorism", a synonym of it.
+		expect(numbers('terrorist').slice(0, 2)).toEqual([5, 3]);
+	});
+
+	it('ranks a paragraph of the query theme above one that mentions the word in passing', () => {
+		const ranked = numbers('development');
+		expect(ranked.indexOf(7)).toBeLessThan(ranked.indexOf(6));
+	});
+
+	it('requires a quoted phrase as a phrase', () => {
+		expect(numbers('"use of force"')).toEqual([2]);
+		expect(numbers('"force of use"')).toEqual([]);
+	});
+
+	it('leaves out excluded words, looking at the text and not at theme labels', () => {
+		expect(numbers('children -terrorism')).toEqual([6]);
+		expect(numbers('terrorist -terrorism')).toEqual([5]);
+	});
+
+	it('falls back to the closest partial matches and says so', () => {
+		const outcome = index.search('poverty zebra');
+		expect(outcome.mode).toBe('any');
+		expect(outcome.hits[0]?.paragraph.number).toBe(7);
+	});
+
+	it('suggests words of the index when nothing matches', () => {
+		expect(index.search('arns').suggestions).toEqual(['armed']);
+		expect(index.search('qqqqzz').suggestions).toEqual([]);
+	});
+
+	it('caps the work of an enormous query', () => {
+		const huge = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+		expect(index.plan(huge).units.length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
+	});
+});
+
+describe('bold shows why a paragraph matched', () => {
+	it.each([
+		['terrorist', 3, ['terrorism', 'terrorism', 'terrorism', 'Terrorism']],
+		['WMD', 8, ['weapons of mass destruction']],
+		['UNSC', 2, ['Security Council']],
+		['"use of force"', 2, ['use of force']],
+		['terorism', 4, ['terrorism', 'terrorism']],
+		['nonproliferation', 8, ['non-proliferation']],
+		['child soldiers', 6, ['children', 'armed conflict']],
+	])('%s bolds in ¶%i: %j', (query, paragraph, runs) => {
+		expect(bolded(query, paragraph)).toEqual(runs);
+	});
+
+	it('never bolds a piece of a word', () => {
+		// "arm" is the stem of "arms" and "armed", not a piece of "disarmament".
+		expect(bolded('arms', 8)).toEqual(['arms']);
+	});
+});
