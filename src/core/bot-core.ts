@@ -12,7 +12,14 @@ import { noticeResponse } from '../render/reply.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
-import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, OptionValues, Requester } from './types.ts';
+import { Cooldown } from './cooldown.ts';
+import { messagesOf } from './locale.ts';
+import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, Effect, OptionValues, Requester } from './types.ts';
+
+export interface CoreOptions {
+	/** Per-user search limit; off unless given (production passes SEARCH_COOLDOWN). */
+	cooldown?: Cooldown | undefined;
+}
 
 /** A command call, whichever door it came through (gateway, HTTP, console, tests). */
 export interface CommandInvocation {
@@ -29,19 +36,21 @@ const sanitize = (name: string) => name.replace(/[^\w-]/g, '').slice(0, 32);
  */
 export class BotCore {
 	readonly context: CorpusContext;
+	readonly cooldown: Cooldown;
 	readonly #set: Required<CommandSet>;
 	readonly #chatInput: ReadonlyMap<string, ChatInputCommand>;
 
-	constructor(context: CorpusContext, set: CommandSet) {
+	constructor(context: CorpusContext, set: CommandSet, { cooldown = Cooldown.off() }: CoreOptions = {}) {
 		this.context = context;
+		this.cooldown = cooldown;
 		this.#set = { message: [], components: [], ...set };
 		this.#chatInput = new Map(set.chatInput.map((command) => [command.name, command]));
 	}
 
 	/** Loads the corpus from a data folder (the bundled one by default) and indexes it. */
-	static load(set: CommandSet, dataDir?: string, options?: LoadOptions): BotCore {
+	static load(set: CommandSet, dataDir?: string, options: LoadOptions & CoreOptions = {}): BotCore {
 		const corpus = loadCorpus(dataDir, options);
-		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, set);
+		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, set, options);
 	}
 
 	get commands(): readonly ChatInputCommand[] {
@@ -65,8 +74,8 @@ export class BotCore {
 		];
 	}
 
-	#withRequester(requester: Requester, interaction?: APIInteraction): CommandContext {
-		return { ...this.context, requester, interaction };
+	#withRequester(requester: Requester, effects: Effect[], interaction?: APIInteraction): CommandContext {
+		return { ...this.context, requester, interaction, effects, cooldown: this.cooldown };
 	}
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
@@ -74,30 +83,35 @@ export class BotCore {
 		const command = this.#chatInput.get(invocation.name);
 		if (!command) {
 			// A command registered by an older version, still in a client's cache.
-			return noticeResponse(`This bot has no command \`/${sanitize(invocation.name)}\` any more.`);
+			return noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name)));
 		}
-		return command.execute(invocation.options, this.#withRequester(requester));
+		return command.execute(invocation.options, this.#withRequester(requester, []));
 	}
 
-	/** Answers any interaction. Throws only on a bug; adapters answer through their error path. */
-	async handle(interaction: APIInteraction): Promise<APIInteractionResponse> {
+	/**
+	 * Answers any interaction. Throws only on a bug; adapters answer through their error path. Work to do after the
+	 * response is sent (deleting a message) is pushed onto `effects`.
+	 */
+	async handle(interaction: APIInteraction, effects: Effect[] = []): Promise<APIInteractionResponse> {
 		if (interaction.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-		const context = this.#withRequester(requesterOf(interaction), interaction);
+		const requester = requesterOf(interaction);
+		const notice = messagesOf(requester, true);
+		const context = this.#withRequester(requester, effects, interaction);
 		switch (interaction.type) {
 			case InteractionType.ApplicationCommand: {
 				const { data } = interaction;
 				if (data.type === ApplicationCommandType.ChatInput) {
 					const command = this.#chatInput.get(data.name);
-					if (!command) return noticeResponse(`This bot has no command \`/${sanitize(data.name)}\` any more.`);
+					if (!command) return noticeResponse(notice.unknownCommand(sanitize(data.name)));
 					return command.execute(optionValues(data.options), context);
 				}
 				if (data.type === ApplicationCommandType.Message) {
 					const command = this.#set.message.find((c) => c.name === data.name);
 					const message = data.resolved.messages[data.target_id];
-					if (!command || !message) return noticeResponse('This bot no longer has that command.');
+					if (!command || !message) return noticeResponse(notice.unknownCommand(sanitize(data.name)));
 					return command.execute({ content: message.content, attachments: message.attachments.length }, context);
 				}
-				return noticeResponse('This bot has no such command.');
+				return noticeResponse(notice.unknownCommand(sanitize(data.name)));
 			}
 			case InteractionType.ApplicationCommandAutocomplete: {
 				const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
@@ -112,11 +126,11 @@ export class BotCore {
 				const prefix = customId.split(':', 1)[0];
 				const handler = this.#set.components.find((h) => h.prefix === prefix);
 				if (!handler)
-					return noticeResponse('This button is no longer in use. Run the command again for a fresh answer.');
+					return noticeResponse(notice.unknownComponent);
 				return handler.handle(customId, context);
 			}
 			case InteractionType.ModalSubmit:
-				return noticeResponse('This form is no longer in use.');
+				return noticeResponse(notice.unknownComponent);
 		}
 	}
 }

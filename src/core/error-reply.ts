@@ -1,5 +1,5 @@
+import { messagesFor } from '../i18n/index.ts';
 import { noticeResponse } from '../render/reply.ts';
 
-/** What a user sees when a handler failed: no internals, and what to do. */
-export const errorResponse = () =>
-	noticeResponse('Sorry, something went wrong while answering. It has been logged; please try again in a moment.');
+/** What a user sees when a handler failed: no internals, and what to do, in their language. */
+export const errorResponse = (locale?: string) => noticeResponse(messagesFor(locale).error);

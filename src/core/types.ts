@@ -19,7 +19,15 @@ export interface Requester {
 	/** The server's language, when the interaction comes from a server (public replies follow it). */
 	guildLocale: string | undefined;
 	inGuild: boolean;
+	/**
+	 * False where Discord forces every reply to be ephemeral: a user-installed app used in a server that has not
+	 * installed it, by a member without "Use External Apps". Public-only buttons (Post, Delete) are then left out.
+	 */
+	canPostPublicly: boolean;
 }
+
+/** Work to do after the first response is sent, through the interaction's webhook. */
+export type Effect = { kind: 'delete-original' };
 
 /** What every handler may read: the corpus and its index, built once before the bot takes interactions. */
 export interface CommandContext {
@@ -28,6 +36,10 @@ export interface CommandContext {
 	requester: Requester;
 	/** The raw interaction, for the few handlers that read more (a button reads its message). */
 	interaction?: APIInteraction | undefined;
+	/** Handlers push follow-up work here (a Delete button deletes its message after acknowledging). */
+	effects: Effect[];
+	/** Per-user rate limit on searches; `take` says whether this user may search now. */
+	cooldown: { take(userId: string): { ok: true } | { ok: false; retryAfterSeconds: number } };
 }
 
 /** The corpus and index without a requester: what a command needs to describe itself. */

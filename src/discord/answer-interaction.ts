@@ -9,6 +9,7 @@ import {
 	type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
+import type { Effect } from '../core/types.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 
@@ -86,8 +87,9 @@ export async function answerInteraction(
 			: rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: data, auth: false });
 	let acknowledged = false;
 	let outcome = 'ok';
+	const effects: Effect[] = [];
 	try {
-		const work = core.handle(interaction);
+		const work = core.handle(interaction, effects);
 		const canDefer =
 			interaction.type !== InteractionType.ApplicationCommandAutocomplete && interaction.type !== InteractionType.Ping;
 		let timer: NodeJS.Timeout | undefined;
@@ -114,6 +116,11 @@ export async function answerInteraction(
 				response.type === InteractionResponseType.UpdateMessage;
 			await webhook(response.data as APIInteractionResponseCallbackData, editsOriginal);
 		}
+		for (const effect of effects) {
+			if (effect.kind === 'delete-original') {
+				await rest.delete(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), { auth: false });
+			}
+		}
 	} catch (error) {
 		const code = discordCode(error);
 		if (code !== undefined && GONE.has(code)) {
@@ -123,7 +130,7 @@ export async function answerInteraction(
 			outcome = 'error';
 			logger.error({ err: error, ...described }, 'handler failed');
 			try {
-				const notice = errorResponse();
+				const notice = errorResponse('locale' in interaction ? interaction.locale : undefined);
 				if (acknowledged) await webhook(notice.data, false);
 				else if (interaction.type !== InteractionType.ApplicationCommandAutocomplete) await acknowledge(notice);
 				else

@@ -2,21 +2,16 @@ import { InteractionResponseType, type APIInteractionResponseCallbackData } from
 import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 import { cutAtWord } from '../../src/render/cut.ts';
 import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
-import { seedCorpus } from '../helpers/corpus.ts';
+import { contextFor, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
 function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
-	const response = conclusions.execute(options, {
-		corpus,
-		index: new ParagraphIndex(corpus),
-		requester: LOCAL_REQUESTER,
-	});
+	const response = conclusions.execute(options, contextFor(corpus));
 	if (response.type !== InteractionResponseType.ChannelMessageWithSource)
 		throw new Error(`expected a message, got type ${response.type}`);
 	return response.data;

@@ -1,0 +1,78 @@
+/**
+ * The bot's own words in English: the reference catalog. Every other language implements the same `Messages` type,
+ * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
+ */
+export const en = {
+	matches: (count: number, query: string, within: string, shown: number) =>
+		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${count > shown ? `; the best ${shown}:` : ':'}`,
+	partial: (count: number, query: string, within: string) =>
+		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}:`,
+	page: (page: number, pages: number) => `page ${page} of ${pages}`,
+	matched: 'matched',
+	inTheme: (label: string) => ` in the theme **${label}**`,
+	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
+	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
+	didYouMean: (words: string) => `Did you mean ${words}?`,
+	or: 'or',
+	tryThemes: (themes: string) =>
+		`Try other words, or one of the themes: ${themes} (e.g. \`/conclusions query:security theme:terrorism\`).`,
+	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
+	onlyStopWords: (query: string) =>
+		`${query} has no words to search for (very common words such as “the” are ignored). Try e.g. \`/conclusions query:human rights\`.`,
+	onlyExclusions: (query: string) => `${query} only leaves words out. Add words to look for, e.g. \`children -terrorism\`.`,
+	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
+	unknownDocument: (document: string, documents: string) => `There is no document ${document}. The documents are: ${documents}.`,
+	themes: 'Themes',
+	paragraphsCount: (count: number) => `${count} ¶`,
+	previous: 'Previous',
+	next: 'Next',
+	readFull: (number: number) => `Read full ¶${number}`,
+	cite: (number: number) => `Cite ¶${number}`,
+	post: (number: number) => `Post ¶${number}`,
+	delete: 'Delete',
+	source: (symbol: string) => `Source: ${symbol}`,
+	notYourPages: 'Only the person who searched can turn these pages. Run `/conclusions` for your own search.',
+	notYourPost: 'Only the person who posted this can delete it.',
+	staleButton: 'This button no longer works (the message is too old or the text has changed). Run the command again.',
+	sharedBy: (user: string) => `Shared by ${user}:`,
+	cannotPostHere: 'This server does not let apps post for you here, so the answer is visible only to you.',
+	citeTitle: (number: number, symbol: string) => `Cite ¶${number} of ${symbol}`,
+	citePlain: 'Plain',
+	citeAcademic: 'APA style',
+	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
+	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
+	themesTitle: 'Themes of the conclusions',
+	themesFooter: 'Use /themes theme:<name> to list the paragraphs of one theme.',
+	themeTitle: (label: string, count: number) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: 'Quotes official conclusions word for word: search them, share a paragraph, cite it.',
+		commandsTitle: 'Commands',
+		commands: [
+			'`/conclusions query` — the best paragraphs for your words (`theme`, `private` optional)',
+			'`/quote paragraph` — post one paragraph with its citation; ◀ ▶ read on',
+			'`/themes [theme]` — the themes, or the paragraphs of one theme',
+			'**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
+		].join('\n'),
+		syntaxTitle: 'Query syntax',
+		syntax: [
+			'All words are required (the closest matches are shown when none has them all).',
+			'`"use of force"` — an exact phrase; `children -terrorism` — leave a word out.',
+			'Stems, British/American spelling, hyphens and typos are understood; `WMD`, `UNSC`, `CTC` and other acronyms too.',
+		].join('\n'),
+		documentsTitle: 'Documents',
+		version: (version: string) => `Corpus version ${version}`,
+	},
+	findEmpty: 'That message has no text to look up.',
+	findAttachmentsOnly: 'That message only has attachments; I can look up text only.',
+	findTitle: (count: number) => `The ${count === 1 ? 'paragraph' : `${count} paragraphs`} closest to that message:`,
+	findNone: 'No paragraph is close to that message.',
+	closeness: (shared: number, of: number) => `shares ${shared} of ${of} key words`,
+	cooldown: (seconds: number) => `You are searching quickly: try again in ${seconds} s.`,
+	error: 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.',
+	unknownCommand: (name: string) => `This bot has no command \`/${name}\` any more.`,
+	unknownComponent: 'This button is no longer in use. Run the command again for a fresh answer.',
+	removed: (user: string) => `Removed by ${user}.`,
+};
+
+export type Messages = typeof en;

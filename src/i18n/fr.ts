@@ -1,0 +1,4 @@
+import { en, type Messages } from './en.ts';
+
+/** Placeholder until translated. */
+export const fr: Messages = en;
