@@ -24,7 +24,8 @@ const MAX_CUSTOM_ID = 100;
 
 export function customId(action: ActionName, ...args: (string | number)[]): string {
 	const id = [action, ...args].join(':');
-	if (id.length > MAX_CUSTOM_ID) throw new Error(`buttons: custom_id "${id.slice(0, 40)}…" is over ${MAX_CUSTOM_ID} characters`);
+	if (id.length > MAX_CUSTOM_ID)
+		throw new Error(`buttons: custom_id "${id.slice(0, 40)}…" is over ${MAX_CUSTOM_ID} characters`);
 	return id;
 }
 

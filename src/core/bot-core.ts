@@ -14,7 +14,15 @@ import { optionValues } from './options.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
 import { messagesOf } from './locale.ts';
-import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, Effect, OptionValues, Requester } from './types.ts';
+import type {
+	ChatInputCommand,
+	CommandContext,
+	CommandSet,
+	CorpusContext,
+	Effect,
+	OptionValues,
+	Requester,
+} from './types.ts';
 
 export interface CoreOptions {
 	/** Per-user search limit; off unless given (production passes SEARCH_COOLDOWN). */
@@ -125,8 +133,7 @@ export class BotCore {
 				const customId = interaction.data.custom_id;
 				const prefix = customId.split(':', 1)[0];
 				const handler = this.#set.components.find((h) => h.prefix === prefix);
-				if (!handler)
-					return noticeResponse(notice.unknownComponent);
+				if (!handler) return noticeResponse(notice.unknownComponent);
 				return handler.handle(customId, context);
 			}
 			case InteractionType.ModalSubmit:

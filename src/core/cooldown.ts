@@ -17,7 +17,8 @@ export class Cooldown {
 	static parse(spec: string): Cooldown | Error {
 		if (spec.trim() === '0') return Cooldown.off();
 		const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
-		if (!match || Number(match[2]) === 0) return new Error(`SEARCH_COOLDOWN "${spec}" must be <count>/<seconds> (e.g. 5/10) or 0`);
+		if (!match || Number(match[2]) === 0)
+			return new Error(`SEARCH_COOLDOWN "${spec}" must be <count>/<seconds> (e.g. 5/10) or 0`);
 		return new Cooldown(Number(match[1]), Number(match[2]));
 	}
 

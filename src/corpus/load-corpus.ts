@@ -113,5 +113,6 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
 		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
 		themeById: new Map(themes.map((t) => [t.id, t])),
+		paragraphsByTheme: new Map(themes.map((t) => [t.id, paragraphs.filter((p) => p.themes.includes(t.id))])),
 	};
 }

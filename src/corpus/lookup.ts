@@ -3,7 +3,8 @@ import type { Corpus, CorpusDocument, Paragraph, Theme } from './types.ts';
 
 /** Finds a theme by id, or by its label typed in any case (Discord clients and people submit either). */
 export function findTheme(corpus: Corpus, idOrLabel: string): Theme | undefined {
-	const wanted = foldCase(idOrLabel.trim());
+	// A client may submit an autocomplete choice's name ("Terrorism · 5 ¶") instead of its value.
+	const wanted = foldCase(idOrLabel.replace(/\s*·\s*\d+\s*¶\s*$/u, '').trim());
 	return corpus.themeById.get(wanted) ?? corpus.themes.find((theme) => foldCase(theme.label) === wanted);
 }
 

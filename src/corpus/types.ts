@@ -8,6 +8,8 @@ export interface DocumentMeta {
 	/** A short title for citations and choice lists. */
 	shortTitle: string;
 	author?: string | undefined;
+	/** The organization that published it, for academic citations (e.g. "United Nations"). */
+	publisher?: string | undefined;
 	kind?: string | undefined;
 	/** ISO date (YYYY-MM-DD) of publication. */
 	releaseDate: string;
@@ -73,4 +75,6 @@ export interface Corpus {
 	paragraphById: ReadonlyMap<string, Paragraph>;
 	documentBySlug: ReadonlyMap<string, CorpusDocument>;
 	themeById: ReadonlyMap<string, Theme>;
+	/** Each theme's paragraphs in corpus order. */
+	paragraphsByTheme: ReadonlyMap<string, readonly Paragraph[]>;
 }

@@ -118,7 +118,9 @@ export async function answerInteraction(
 		}
 		for (const effect of effects) {
 			if (effect.kind === 'delete-original') {
-				await rest.delete(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), { auth: false });
+				await rest.delete(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), {
+					auth: false,
+				});
 			}
 		}
 	} catch (error) {

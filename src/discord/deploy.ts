@@ -57,7 +57,10 @@ export async function deployCommands(options: DeployOptions): Promise<{ changed:
 	const route = options.guildId
 		? Routes.applicationGuildCommands(options.applicationId, options.guildId)
 		: Routes.applicationCommands(options.applicationId);
-	const registered = (await rest.get(route)) as unknown[];
+	// Without with_localizations Discord leaves the localization maps out, and every deploy would look changed.
+	const registered = (await rest.get(route, {
+		query: new URLSearchParams({ with_localizations: 'true' }),
+	})) as unknown[];
 	if (sameCommands(registered, options.commands)) return { changed: false, count: options.commands.length };
 	await rest.put(route, { body: options.commands });
 	return { changed: true, count: options.commands.length };

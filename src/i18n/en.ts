@@ -19,9 +19,11 @@ export const en = {
 	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
 	onlyStopWords: (query: string) =>
 		`${query} has no words to search for (very common words such as “the” are ignored). Try e.g. \`/conclusions query:human rights\`.`,
-	onlyExclusions: (query: string) => `${query} only leaves words out. Add words to look for, e.g. \`children -terrorism\`.`,
+	onlyExclusions: (query: string) =>
+		`${query} only leaves words out. Add words to look for, e.g. \`children -terrorism\`.`,
 	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
-	unknownDocument: (document: string, documents: string) => `There is no document ${document}. The documents are: ${documents}.`,
+	unknownDocument: (document: string, documents: string) =>
+		`There is no document ${document}. The documents are: ${documents}.`,
 	themes: 'Themes',
 	paragraphsCount: (count: number) => `${count} ¶`,
 	previous: 'Previous',

@@ -21,3 +21,28 @@ export function shortCitation(document: CorpusDocument): string {
 export function paragraphCitation(document: CorpusDocument, paragraph: Paragraph): string {
 	return `${shortCitation(document)}, ¶${paragraph.number}`;
 }
+
+/** "2003, July 31": the date as APA writes it. */
+function apaDate(isoDate: string): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	return `${date.getUTCFullYear()}, ${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${date.getUTCDate()}`;
+}
+
+/**
+ * Ready-to-copy citations of one paragraph: plain text, and APA style. Both name the symbol, title, date,
+ * paragraph, source URL and the corpus version the text was quoted from.
+ */
+export function citations(
+	document: CorpusDocument,
+	paragraph: Paragraph,
+	corpusVersion: string,
+): { plain: string; apa: string } {
+	const kind = document.kind ?? 'Document';
+	const plain =
+		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place}, ${formatDate(document.releaseDate)}, ¶${paragraph.number}. ` +
+		`${document.sourceUrl} (quoted from corpus ${corpusVersion})`;
+	const apa =
+		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, para. ${paragraph.number}). ` +
+		`${document.sourceUrl}`;
+	return { plain, apa };
+}

@@ -1,28 +1,38 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { documentOf, themesOf } from '../corpus/lookup.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { Highlighter } from '../search/highlight.ts';
 import { shortCitation } from './citation.ts';
 import { LIMITS } from './limits.ts';
 import { renderQuote } from './quote.ts';
 
 /** UN blue. */
-const EMBED_COLOR = 0x009edb;
+export const EMBED_COLOR = 0x009edb;
 
 export interface QuotedParagraph {
 	paragraph: Paragraph;
 	highlighter: Highlighter;
+	/** A line under the title (e.g. how closely it matches a message). */
+	note?: string | undefined;
 }
 
-function embedFrame(corpus: Corpus, paragraph: Paragraph): Omit<APIEmbed, 'description'> {
+/** Title, themes and citation of a paragraph's embed: everything but the quote. */
+export function embedFrame(
+	corpus: Corpus,
+	paragraph: Paragraph,
+	m: Messages,
+	note?: string,
+): Omit<APIEmbed, 'description'> {
 	const document = documentOf(corpus, paragraph);
 	const section = paragraph.section === null ? '' : ` · ${paragraph.section}`;
 	return {
 		title: `¶${paragraph.number}${section}`.slice(0, LIMITS.embedTitle),
 		color: EMBED_COLOR,
 		fields: [
+			...(note ? [{ name: '\u200b', value: note.slice(0, LIMITS.fieldValue) }] : []),
 			{
-				name: 'Themes',
+				name: m.themes,
 				value: themesOf(corpus, paragraph)
 					.map((t) => t.label)
 					.join(' · ')
@@ -33,27 +43,38 @@ function embedFrame(corpus: Corpus, paragraph: Paragraph): Omit<APIEmbed, 'descr
 	};
 }
 
-function frameLength(frame: Omit<APIEmbed, 'description'>): number {
+export function embedTextLength(embed: APIEmbed): number {
 	return (
-		(frame.title?.length ?? 0) +
-		(frame.footer?.text.length ?? 0) +
-		(frame.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+		(embed.title?.length ?? 0) +
+		(embed.description?.length ?? 0) +
+		(embed.author?.name.length ?? 0) +
+		(embed.footer?.text.length ?? 0) +
+		(embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
 	);
 }
 
 /**
  * One embed per quoted paragraph: number and section, the quote with matched words in bold, its themes and the
- * short citation. The quotes share what is left of the 6000-character message budget, so any paragraph length fits.
+ * short citation. The quotes share what is left of the 6000-character message budget (after `reserve`), so any
+ * paragraph length fits. Says which quotes had to be cut.
  */
-export function paragraphEmbeds(corpus: Corpus, quoted: readonly QuotedParagraph[]): APIEmbed[] {
-	const frames = quoted.map((q) => embedFrame(corpus, q.paragraph));
-	const fixed = frames.reduce((sum, frame) => sum + frameLength(frame), 0);
+export function paragraphEmbeds(
+	corpus: Corpus,
+	quoted: readonly QuotedParagraph[],
+	m: Messages,
+	reserve = 0,
+): { embeds: APIEmbed[]; cut: Paragraph[] } {
+	const frames = quoted.map((q) => embedFrame(corpus, q.paragraph, m, q.note));
+	const fixed = frames.reduce((sum, frame) => sum + embedTextLength(frame), 0) + reserve;
 	const perQuote = Math.min(
 		LIMITS.embedDescription,
 		Math.floor((LIMITS.embedTotal - fixed) / Math.max(1, quoted.length)),
 	);
-	return quoted.map((q, i) => ({
-		...frames[i],
-		description: renderQuote(q.paragraph.searchText, q.highlighter, perQuote).markdown,
-	}));
+	const cut: Paragraph[] = [];
+	const embeds = quoted.map((q, i) => {
+		const rendered = renderQuote(q.paragraph.searchText, q.highlighter, perQuote);
+		if (rendered.cut) cut.push(q.paragraph);
+		return { ...frames[i], description: rendered.markdown };
+	});
+	return { embeds, cut };
 }

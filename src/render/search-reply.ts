@@ -1,29 +1,31 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { Action, customId } from '../buttons/custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
-import type { Corpus, Theme } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
+import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
+import { LIMITS } from './limits.ts';
+import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { mergedSegments } from './quote.ts';
 import { messageResponse } from './reply.ts';
-import { sourceButtons } from './source-buttons.ts';
 
-/** How many paragraphs one reply quotes. */
-export const RESULTS_PER_REPLY = 3;
+/** How many paragraphs one page of results quotes. */
+export const RESULTS_PER_PAGE = 3;
 /** Echoed queries are cut to this many characters before escaping. */
 const MAX_ECHO = 100;
 /** At most this many matched forms are listed. */
 const MAX_MATCHED = 6;
+/** The first embed's author line carries the query, unescaped (embeds render no markdown there), for the page buttons. */
+export const QUERY_MARK = '🔎 ';
 
 /** A query as the reply repeats it: shortened, escaped, in quotation marks. */
 export function echo(query: string): string {
 	return `“${escapeText(shorten(query.trim(), MAX_ECHO))}”`;
-}
-
-function plural(count: number, one: string, many: string): string {
-	return `**${count}** ${count === 1 ? one : many}`;
 }
 
 export function themeList(corpus: Corpus): string {
@@ -34,10 +36,15 @@ export function themeList(corpus: Corpus): string {
  * The words the quotes bold that the reader did not type (a synonym, a stem, a typo's correction): shown so the
  * reader sees why a paragraph matched. Empty when everything bolded was typed as such.
  */
-export function matchedForms(index: ParagraphIndex, query: string, outcome: SearchOutcome, shown: number): string[] {
+export function matchedForms(
+	index: ParagraphIndex,
+	query: string,
+	outcome: SearchOutcome,
+	shown: SearchOutcome['hits'],
+): string[] {
 	const typed = ` ${foldCase(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 	const forms = new Set<string>();
-	for (const hit of outcome.hits.slice(0, shown)) {
+	for (const hit of shown) {
 		for (const segment of mergedSegments(hit.paragraph.searchText, index.highlighter(hit.matchedTerms, outcome.plan))) {
 			if (!segment.matched) continue;
 			const form = foldCase(segment.text)
@@ -51,52 +58,85 @@ export function matchedForms(index: ParagraphIndex, query: string, outcome: Sear
 
 export interface SearchReplyOptions {
 	theme: Theme | undefined;
+	document: CorpusDocument | undefined;
 	ephemeral: boolean;
+	canPostPublicly: boolean;
+	/** 0-based page of results. */
+	page: number;
+	messages: Messages;
 }
 
-/** The reply to a search: a summary line, then the best paragraphs quoted, each with its themes and citation. */
+/** The reply to a search with no match: what to try instead. */
+export function noMatchReply(
+	corpus: Corpus,
+	query: string,
+	outcome: SearchOutcome,
+	within: string,
+	m: Messages,
+): APIInteractionResponse {
+	const didYouMean =
+		outcome.suggestions.length > 0 ? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s)).join(` ${m.or} `))}` : '';
+	return messageResponse(
+		{ content: `${m.noMatch(echo(query), within)}${didYouMean}\n${m.tryThemes(themeList(corpus))}` },
+		{ ephemeral: true },
+	);
+}
+
+/**
+ * One page of a search's results: a summary line, then the page's paragraphs quoted, each with its themes and
+ * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
+ */
 export function searchReply(
 	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
-	{ theme, ephemeral }: SearchReplyOptions,
+	{ theme, document, ephemeral, canPostPublicly, page, messages: m }: SearchReplyOptions,
 ): APIInteractionResponse {
-	const within = theme ? ` in the theme **${escapeText(theme.label)}**` : '';
-	if (outcome.hits.length === 0) {
-		const didYouMean =
-			outcome.suggestions.length > 0 ? ` Did you mean ${outcome.suggestions.map((s) => echo(s)).join(' or ')}?` : '';
-		return messageResponse(
-			{
-				content:
-					`No paragraph matches ${echo(query)}${within}.${didYouMean}\n` +
-					`Try other words, or one of the themes: ${themeList(corpus)} (e.g. \`/conclusions query:security theme:terrorism\`).`,
-			},
-			{ ephemeral: true },
-		);
-	}
-	const shown = outcome.hits.slice(0, RESULTS_PER_REPLY);
+	const within = theme ? m.inTheme(escapeText(theme.label)) : '';
+	if (outcome.hits.length === 0) return noMatchReply(corpus, query, outcome, within, m);
 	const total = outcome.hits.length;
+	const pages = Math.ceil(total / RESULTS_PER_PAGE);
+	const current = Math.min(Math.max(0, page), pages - 1);
+	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
 	const lines = [
 		outcome.mode === 'any'
-			? `No paragraph has all of ${echo(query)}${within}; showing the closest of ${plural(total, 'partial match', 'partial matches')}:`
-			: `${plural(total, 'paragraph matches', 'paragraphs match')} ${echo(query)}${within}` +
-				(total > shown.length ? `; the best ${shown.length}:` : ':'),
+			? m.partial(total, echo(query), within)
+			: m.matches(total, echo(query), within, shown.length),
 	];
-	const forms = matchedForms(index, query, outcome, shown.length);
-	if (forms.length > 0) lines.push(`-# matched: ${forms.map((f) => escapeText(f)).join(', ')}`);
-	if (outcome.plan.unbalancedQuote) lines.push('-# A quote was not closed, so its words were searched one by one.');
+	if (pages > 1) lines[0] += ` (${m.page(current + 1, pages)})`;
+	const forms = matchedForms(index, query, outcome, shown);
+	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
+	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
+	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
+	const author = { name: `${QUERY_MARK}${query}`.slice(0, LIMITS.authorName) };
+	const { embeds, cut } = paragraphEmbeds(
+		corpus,
+		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: index.highlighter(hit.matchedTerms, outcome.plan) })),
+		m,
+		author.name.length,
+	);
+	if (embeds[0]) embeds[0].author = author;
+	const pageButton = (target: number, label: string) =>
+		actionButton(label, customId(Action.page, target, theme?.id ?? '', document?.slug ?? ''), {
+			disabled: target < 0 || target >= pages,
+		});
+	const navigation =
+		pages > 1 ? [pageButton(current - 1, `◀ ${m.previous}`), pageButton(current + 1, `${m.next} ▶`)] : [];
+	const paragraphs = shown.map((hit) => hit.paragraph);
 	return messageResponse(
 		{
 			content: lines.join('\n'),
-			embeds: paragraphEmbeds(
-				corpus,
-				shown.map((hit) => ({
-					paragraph: hit.paragraph,
-					highlighter: index.highlighter(hit.matchedTerms, outcome.plan),
-				})),
+			embeds,
+			components: rows(
+				[...navigation, ...cut.map((p) => readFullButton(p, m))],
+				paragraphs.map((p) => citeButton(p, m)),
+				shareButtons(paragraphs, m, { ephemeral, canPostPublicly }),
+				sourceButtons(
+					paragraphs.map((p) => documentOf(corpus, p)),
+					m,
+				),
 			),
-			components: sourceButtons(shown.map((hit) => documentOf(corpus, hit.paragraph))),
 		},
-		{ ephemeral },
+		{ ephemeral: ephemeral || !canPostPublicly },
 	);
 }

@@ -5,8 +5,9 @@ import { compileThemeMatchers } from '../corpus/themes.ts';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import { Analyzer } from './analyzer.ts';
 import { highlightSegments, type Highlighter } from './highlight.ts';
-import { planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
+import { MAX_QUERY_TERMS, planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
 import { SEARCH_OPTIONS, SUGGEST_OPTIONS, indexOptions, type IndexedParagraph } from './search-options.ts';
+import { QuickSearch } from './quick-search.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -34,6 +35,9 @@ export interface SearchOutcome {
 	suggestions: string[];
 }
 
+/** The most characters of a passage that `similar` reads (a message is at most 4000). */
+const MAX_PASSAGE = 4000;
+
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
 
@@ -45,6 +49,8 @@ export class ParagraphIndex {
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #themeMatchers: Map<string, RegExp>;
+	readonly #quick: QuickSearch;
+	#central: Paragraph[] | undefined;
 
 	constructor(corpus: Corpus) {
 		this.#corpus = corpus;
@@ -71,6 +77,41 @@ export class ParagraphIndex {
 			})),
 		);
 		this.vocabulary.freeze();
+		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
+	}
+
+	/**
+	 * Paragraphs for what is typed so far, for autocomplete: the fast path (see `QuickSearch`), with ties in corpus
+	 * order. The cache key includes the filters.
+	 */
+	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
+		const accept = (id: string) => {
+			const p = this.#corpus.paragraphById.get(id);
+			return (
+				p !== undefined &&
+				(filters.theme === undefined || p.themes.includes(filters.theme)) &&
+				(filters.document === undefined || p.document === filters.document)
+			);
+		};
+		return this.#quick
+			.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)
+			.flatMap((id) => this.#corpus.paragraphById.get(id) ?? []);
+	}
+
+	/**
+	 * Each theme's most central paragraph: the one its own label and description find first. Computed once; what
+	 * autocomplete offers before anything is typed.
+	 */
+	centralParagraphs(): Paragraph[] {
+		this.#central ??= [
+			...new Set(
+				this.#corpus.themes.flatMap((theme) => {
+					const [best] = this.search(`${theme.label} ${theme.description}`, { theme: theme.id }).hits;
+					return best ? [best.paragraph] : [];
+				}),
+			),
+		];
+		return this.#central;
 	}
 
 	/** Plans a query without running it: its units, exclusions and terms. */
@@ -101,6 +142,27 @@ export class ParagraphIndex {
 		}
 		if (results.length === 0) return { plan, mode: 'none', hits: [], suggestions: this.#suggest(plan) };
 		return { plan, mode, hits: this.#rank(results, this.#queryThemes(query, plan)), suggestions: [] };
+	}
+
+	/**
+	 * The paragraphs closest to a passage (a quote or paraphrase pasted from elsewhere): its most distinctive words
+	 * that the text knows, at most `MAX_QUERY_TERMS`, any of them matching. Bounded work for any length of passage.
+	 */
+	similar(passage: string): { keyTerms: string[]; hits: SearchHit[] } {
+		const known = new Set<string>();
+		for (const word of this.analyzer.tokens(passage.slice(0, MAX_PASSAGE))) {
+			const term = this.analyzer.term(word);
+			if (term !== null && this.vocabulary.hasTerm(term)) known.add(term);
+		}
+		const keyTerms = [...known]
+			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
+			.slice(0, MAX_QUERY_TERMS);
+		if (keyTerms.length === 0) return { keyTerms, hits: [] };
+		const results = this.#miniSearch.search(
+			{ combineWith: 'OR', queries: keyTerms },
+			{ ...SEARCH_OPTIONS, fields: ['text'] },
+		);
+		return { keyTerms, hits: this.#rank(results, []) };
 	}
 
 	/**

@@ -33,6 +33,13 @@ export class Vocabulary {
 		return this.#forms.has(term);
 	}
 
+	/** How often a term occurs in the text (0 when unknown): rarer terms say more about a passage. */
+	frequency(term: string): number {
+		let total = 0;
+		for (const n of this.#forms.get(term)?.values() ?? []) total += n;
+		return total;
+	}
+
 	/** The most frequent written form of a term (the term itself when unknown). */
 	surface(term: string): string {
 		let best = term;

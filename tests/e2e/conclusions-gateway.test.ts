@@ -14,7 +14,7 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 
 	it('registers the commands through the deploy code', () => {
 		const registered = [...harness.standIn.commands.values()].flat();
-		expect(registered.map((c) => c.name)).toEqual(['conclusions']);
+		expect(registered.map((c) => c.name)).toEqual(['conclusions', 'quote', 'themes', 'help', 'Find in conclusions']);
 	});
 
 	it('quotes the Counter-Terrorism Committee paragraph with its themes for "terrorism"', async () => {
@@ -29,7 +29,7 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 		expect(first?.description).toContain('Counter-**Terrorism** Committee');
 		expect(first?.fields?.[0]).toEqual({ name: 'Themes', value: 'Terrorism · Multilateralism and the UN Charter' });
 		expect(first?.footer?.text).toContain('SG/2084 (31 July 2003)');
-		expect(ack?.data?.content).toBe('**5** paragraphs match “terrorism”; the best 3:');
+		expect(ack?.data?.content).toBe('**5** paragraphs match “terrorism”; the best 3: (page 1 of 2)');
 	});
 
 	it('answers privately (flag 64) when asked', async () => {

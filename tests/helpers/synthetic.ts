@@ -9,6 +9,7 @@ export function withTexts(corpus: Corpus, texts: Record<string, string>): Corpus
 		...corpus,
 		paragraphs,
 		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
+		paragraphsByTheme: new Map(corpus.themes.map((t) => [t.id, paragraphs.filter((p) => p.themes.includes(t.id))])),
 		documents: corpus.documents.map((d) => ({ ...d, paragraphs: paragraphs.filter((p) => p.document === d.slug) })),
 	};
 }

@@ -216,7 +216,20 @@ export class DiscordStandIn {
 			this.#requireBotAuth(request);
 			if (parts[1] !== this.applicationId) throw errors.notFound();
 			const scope = parts[2] === 'guilds' && parts[3] ? parts[3] : 'global';
-			if (method === 'GET') return send(response, 200, this.commands.get(scope) ?? []);
+			if (method === 'GET') {
+				const registered = this.commands.get(scope) ?? [];
+				// As Discord: the localization maps only on request, else the current locale's strings.
+				if (url.searchParams.get('with_localizations') === 'true') return send(response, 200, registered);
+				return send(
+					response,
+					200,
+					registered.map(({ name_localizations: _n, description_localizations: _d, ...command }) => ({
+						...command,
+						name_localized: command.name,
+						description_localized: command.description,
+					})),
+				);
+			}
 			if (method === 'PUT') return send(response, 200, this.#registerCommands(scope, body));
 		}
 		if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
@@ -258,8 +271,6 @@ export class DiscordStandIn {
 			default_member_permissions: null,
 			type: 1,
 			nsfw: false,
-			description_localizations: null,
-			name_localizations: null,
 			...(scope === 'global' ? { dm_permission: true, integration_types: [0], contexts: null } : { guild_id: scope }),
 			...command,
 		}));

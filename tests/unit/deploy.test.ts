@@ -16,7 +16,6 @@ describe('comparing command sets', () => {
 			version: '3',
 			nsfw: false,
 			default_member_permissions: null,
-			name_localizations: null,
 			dm_permission: true,
 		}));
 		expect(sameCommands(registered, definitions)).toBe(true);
@@ -104,7 +103,7 @@ describe('npm run deploy', () => {
 		};
 		expect(await run([], env)).toMatchObject({
 			code: 0,
-			stdout: expect.stringContaining('Registered 1 command(s) to server') as unknown,
+			stdout: expect.stringContaining('Registered 5 command(s) to server') as unknown,
 		});
 		expect(await run([], env)).toMatchObject({
 			code: 0,

@@ -1,0 +1,70 @@
+import {
+	ApplicationCommandType,
+	ApplicationIntegrationType,
+	ContextMenuCommandBuilder,
+	InteractionContextType,
+} from 'discord.js';
+import { documentOf } from '../src/corpus/lookup.ts';
+import { messagesOf } from '../src/core/locale.ts';
+import type { MessageCommand } from '../src/core/types.ts';
+import { nameLocalizations } from '../src/i18n/command-text.ts';
+import { rows } from '../src/render/buttons.ts';
+import { citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
+import { paragraphEmbeds } from '../src/render/paragraph-embed.ts';
+import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+
+/** How many paragraphs the answer shows. */
+const SHOWN = 3;
+
+/**
+ * Message command "Find in conclusions": the paragraphs closest to a message's text (a quote or a paraphrase),
+ * privately, with how much of its key vocabulary each shares. Reads the message from the interaction itself, so no
+ * message-content intent is needed.
+ */
+export const findInConclusions = {
+	name: 'Find in conclusions',
+	definition: () => {
+		const { name, localizations } = nameLocalizations('find');
+		return new ContextMenuCommandBuilder()
+			.setName(name)
+			.setNameLocalizations(localizations)
+			.setType(ApplicationCommandType.Message)
+			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+			.toJSON();
+	},
+	execute({ content, attachments }, { corpus, index, requester, cooldown }) {
+		const m = messagesOf(requester, true);
+		if (content.trim() === '') return noticeResponse(attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);
+		const limit = cooldown.take(requester.userId);
+		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
+		const { keyTerms, hits } = index.similar(content);
+		if (hits.length === 0) return noticeResponse(m.findNone);
+		const shown = hits.slice(0, SHOWN);
+		const { embeds } = paragraphEmbeds(
+			corpus,
+			shown.map((hit) => ({
+				paragraph: hit.paragraph,
+				highlighter: index.highlighter(hit.matchedTerms),
+				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, keyTerms.length),
+			})),
+			m,
+		);
+		const paragraphs = shown.map((h) => h.paragraph);
+		return messageResponse(
+			{
+				content: m.findTitle(shown.length),
+				embeds,
+				components: rows(
+					paragraphs.map((p) => citeButton(p, m)),
+					requester.canPostPublicly ? paragraphs.map((p) => postButton(p, m)) : [],
+					sourceButtons(
+						paragraphs.map((p) => documentOf(corpus, p)),
+						m,
+					),
+				),
+			},
+			{ ephemeral: true },
+		);
+	},
+} satisfies MessageCommand;

@@ -1,0 +1,62 @@
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { messagesOf } from '../src/core/locale.ts';
+import { resolveDocument } from '../src/core/resolve-options.ts';
+import { paragraphRanges, resolveParagraph } from '../src/core/resolve-paragraph.ts';
+import type { ChatInputCommand } from '../src/core/types.ts';
+import { localize } from '../src/i18n/command-text.ts';
+import { MAX_CHOICES, documentChoices, paragraphChoice } from '../src/render/choices.ts';
+import { paragraphView } from '../src/render/paragraph-view.ts';
+import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+import { echo } from '../src/render/search-reply.ts';
+
+/** `/quote paragraph [document]`: one paragraph, posted for sharing, with its citation and ◀ ▶ to read on. */
+export const quote = {
+	name: 'quote',
+	definition: (corpus) => {
+		const builder = localize(new SlashCommandBuilder(), 'quote')
+			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+			.addStringOption((option) =>
+				localize(option, 'quote.paragraph').setRequired(true).setMaxLength(100).setAutocomplete(true),
+			);
+		if (corpus.documents.length > 1)
+			builder.addStringOption((option) => localize(option, 'quote.document').setAutocomplete(true));
+		return builder.toJSON();
+	},
+	execute(options, context) {
+		const { corpus, requester } = context;
+		const notice = messagesOf(requester, true);
+		const document = resolveDocument(options, context, notice);
+		if (!document.ok) return noticeResponse(document.notice);
+		const typed = typeof options.paragraph === 'string' ? options.paragraph : String(options.paragraph ?? '');
+		const found = resolveParagraph(corpus, typed, document.value);
+		if (!found.ok) {
+			if (found.reason === 'needs-document')
+				return noticeResponse(notice.chooseDocument(corpus.documents.map((d) => `\`${d.slug}\``).join(', ')));
+			return noticeResponse(
+				notice.outOfRange(echo(found.typed), paragraphRanges(document.value ? [document.value] : corpus.documents)),
+			);
+		}
+		const ephemeral = !requester.canPostPublicly;
+		const view = paragraphView(corpus, found.paragraph, {
+			ephemeral,
+			canPostPublicly: requester.canPostPublicly,
+			messages: messagesOf(requester, ephemeral),
+		});
+		return messageResponse(view, { ephemeral });
+	},
+	autocomplete(options, focused, { corpus, index }) {
+		const typed = String(options[focused] ?? '');
+		if (focused === 'document') return documentChoices(corpus, typed);
+		const document = corpus.documentBySlug.get(String(options.document));
+		const pool = document?.paragraphs ?? corpus.paragraphs;
+		const number = /^\s*¶?\s*(\d+)\s*$/u.exec(typed)?.[1];
+		const paragraphs =
+			typed.trim() === ''
+				? pool.slice(0, MAX_CHOICES)
+				: number !== undefined
+					? pool.filter((p) => String(p.number).startsWith(number))
+					: index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES);
+		return paragraphs.slice(0, MAX_CHOICES).map((p) => paragraphChoice(corpus, p));
+	},
+} satisfies ChatInputCommand;

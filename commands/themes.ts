@@ -1,0 +1,29 @@
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { messagesOf } from '../src/core/locale.ts';
+import { resolveTheme } from '../src/core/resolve-options.ts';
+import type { ChatInputCommand } from '../src/core/types.ts';
+import { localize } from '../src/i18n/command-text.ts';
+import { themeChoices } from '../src/render/choices.ts';
+import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+import { themePage, themesOverview } from '../src/render/themes-view.ts';
+
+/** `/themes [theme]`: the themes, or one theme's paragraphs. A reference for the asker, so it answers privately. */
+export const themes = {
+	name: 'themes',
+	definition: () =>
+		localize(new SlashCommandBuilder(), 'themes')
+			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+			.addStringOption((option) => localize(option, 'themes.theme').setAutocomplete(true))
+			.toJSON(),
+	execute(options, context) {
+		const m = messagesOf(context.requester, true);
+		const theme = resolveTheme(options, context, m);
+		if (!theme.ok) return noticeResponse(theme.notice);
+		const view = theme.value ? themePage(context.corpus, theme.value, 0, m) : themesOverview(context.corpus, m);
+		return messageResponse(view, { ephemeral: true });
+	},
+	autocomplete(options, focused, { corpus, requester }) {
+		return focused === 'theme' ? themeChoices(corpus, String(options.theme ?? ''), messagesOf(requester, true)) : [];
+	},
+} satisfies ChatInputCommand;

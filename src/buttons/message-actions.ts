@@ -1,0 +1,73 @@
+import { InteractionResponseType } from 'discord-api-types/v10';
+import { messagesOf } from '../core/locale.ts';
+import type { ComponentHandler } from '../core/types.ts';
+import { noticeResponse } from '../render/reply.ts';
+import { QUERY_MARK, searchReply } from '../render/search-reply.ts';
+import { themePage } from '../render/themes-view.ts';
+import { Action, customIdArgs } from './custom-id.ts';
+import { componentMessage } from './component-message.ts';
+
+/** "Delete": removes a public post, for the person who caused it only. */
+export const deletePost: ComponentHandler = {
+	prefix: Action.delete,
+	handle(id, context) {
+		const m = messagesOf(context.requester, true);
+		const source = componentMessage(context);
+		if (!customIdArgs(id, Action.delete, 0) || !source) return noticeResponse(m.staleButton);
+		if (!source.byOwner) return noticeResponse(m.notYourPost);
+		context.effects.push({ kind: 'delete-original' });
+		return { type: InteractionResponseType.DeferredMessageUpdate };
+	},
+};
+
+/**
+ * ◀ ▶ on search results: re-runs the search (the query is read back from the first embed's author line, the
+ * filters from the custom_id) and shows the page, for the person who searched only.
+ */
+export const resultsPage: ComponentHandler = {
+	prefix: Action.page,
+	handle(id, context) {
+		const { corpus, index, requester } = context;
+		const notice = messagesOf(requester, true);
+		const args = customIdArgs(id, Action.page, 3);
+		const source = componentMessage(context);
+		const author = source?.message.embeds[0]?.author?.name;
+		const page = Number(args?.[0]);
+		if (!args || !source || !author?.startsWith(QUERY_MARK) || !Number.isInteger(page))
+			return noticeResponse(notice.staleButton);
+		if (!source.byOwner && !source.ephemeral) return noticeResponse(notice.notYourPages);
+		const theme = args[1] ? corpus.themeById.get(args[1]) : undefined;
+		const document = args[2] ? corpus.documentBySlug.get(args[2]) : undefined;
+		if ((args[1] && !theme) || (args[2] && !document)) return noticeResponse(notice.staleButton);
+		const query = author.slice(QUERY_MARK.length);
+		const outcome = index.search(query, { theme: theme?.id, document: document?.slug });
+		const reply = searchReply({ corpus, index }, query, outcome, {
+			theme,
+			document,
+			ephemeral: source.ephemeral,
+			canPostPublicly: requester.canPostPublicly,
+			page,
+			messages: messagesOf(requester, source.ephemeral),
+		});
+		if (reply.type !== InteractionResponseType.ChannelMessageWithSource) return reply;
+		// An update keeps the message's visibility; flags other than that are not for updates.
+		const { flags: _flags, ...data } = reply.data;
+		return { type: InteractionResponseType.UpdateMessage, data };
+	},
+};
+
+/** ◀ ▶ on a theme's paragraph list (a private reply, so only its owner sees the buttons). */
+export const themePageButtons: ComponentHandler = {
+	prefix: Action.themePage,
+	handle(id, context) {
+		const m = messagesOf(context.requester, true);
+		const args = customIdArgs(id, Action.themePage, 2);
+		const theme = args?.[0] === undefined ? undefined : context.corpus.themeById.get(args[0]);
+		const page = Number(args?.[1]);
+		if (!theme || !Number.isInteger(page)) return noticeResponse(m.staleButton);
+		return {
+			type: InteractionResponseType.UpdateMessage,
+			data: { ...themePage(context.corpus, theme, page, m), allowed_mentions: { parse: [] } },
+		};
+	},
+};

@@ -1,0 +1,106 @@
+import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import { documentOf } from '../corpus/lookup.ts';
+import type { Paragraph } from '../corpus/types.ts';
+import { messagesOf } from '../core/locale.ts';
+import type { CommandContext, ComponentHandler } from '../core/types.ts';
+import { citations } from '../render/citation.ts';
+import { paragraphView } from '../render/paragraph-view.ts';
+import { messageResponse, noticeResponse } from '../render/reply.ts';
+import { Action, customIdArgs } from './custom-id.ts';
+import { componentMessage } from './component-message.ts';
+
+/** The paragraph a button names, or a polite notice when the id is malformed or no longer in the corpus. */
+function withParagraph(
+	id: string,
+	action: (typeof Action)[keyof typeof Action],
+	argCount: number,
+	context: CommandContext,
+	answer: (paragraph: Paragraph) => APIInteractionResponse,
+): APIInteractionResponse {
+	const args = customIdArgs(id, action, argCount);
+	const paragraph = args?.[0] === undefined ? undefined : context.corpus.paragraphById.get(args[0]);
+	if (!args || !paragraph) return noticeResponse(messagesOf(context.requester, true).staleButton);
+	return answer(paragraph);
+}
+
+/** "Read full ¶N": the whole paragraph, privately. */
+export const readFull: ComponentHandler = {
+	prefix: Action.full,
+	handle: (id, context) =>
+		withParagraph(id, Action.full, 1, context, (paragraph) => {
+			const { corpus, requester } = context;
+			const view = paragraphView(corpus, paragraph, {
+				ephemeral: true,
+				canPostPublicly: requester.canPostPublicly,
+				messages: messagesOf(requester, true),
+			});
+			return messageResponse(view, { ephemeral: true });
+		}),
+};
+
+/** "Cite ¶N": ready-to-copy citations in a code block, privately. */
+export const cite: ComponentHandler = {
+	prefix: Action.cite,
+	handle: (id, context) =>
+		withParagraph(id, Action.cite, 1, context, (paragraph) => {
+			const { corpus, requester } = context;
+			const m = messagesOf(requester, true);
+			const document = documentOf(corpus, paragraph);
+			const { plain, apa } = citations(document, paragraph, corpus.version);
+			// Backticks cannot occur in the data's citations, but a code block must never be closed early.
+			const block = (text: string) => `\`\`\`\n${text.replace(/`/g, 'ˋ')}\n\`\`\``;
+			return noticeResponse(
+				`**${m.citeTitle(paragraph.number, document.symbol)}**\n${m.citePlain}:\n${block(plain)}\n${m.citeAcademic}:\n${block(apa)}`.slice(
+					0,
+					2000,
+				),
+			);
+		}),
+};
+
+/** "Post ¶N": the paragraph as a new public message, "shared by" the clicker (named, never pinged). */
+export const post: ComponentHandler = {
+	prefix: Action.post,
+	handle: (id, context) =>
+		withParagraph(id, Action.post, 1, context, (paragraph) => {
+			const { corpus, requester } = context;
+			if (!requester.canPostPublicly) return noticeResponse(messagesOf(requester, true).cannotPostHere);
+			const m = messagesOf(requester, false);
+			const view = paragraphView(corpus, paragraph, {
+				ephemeral: false,
+				canPostPublicly: true,
+				messages: m,
+				intro: m.sharedBy(`<@${requester.userId}>`),
+			});
+			return messageResponse(view);
+		}),
+};
+
+/** "◀ ¶N" / "¶N ▶": for the person who caused the message, the message turns to that paragraph; others see it privately. */
+export const quoteNavigation: ComponentHandler = {
+	prefix: Action.quote,
+	handle: (id, context) =>
+		withParagraph(id, Action.quote, 2, context, (paragraph) => {
+			const { corpus, requester } = context;
+			const source = componentMessage(context);
+			if (!source) return noticeResponse(messagesOf(requester, true).staleButton);
+			if (!source.byOwner && !source.ephemeral) {
+				const view = paragraphView(corpus, paragraph, {
+					ephemeral: true,
+					canPostPublicly: requester.canPostPublicly,
+					messages: messagesOf(requester, true),
+				});
+				return messageResponse(view, { ephemeral: true });
+			}
+			// Keep the first line of a shared post ("Shared by …") when turning its page.
+			const intro = source.message.content.split('\n')[0];
+			const m = messagesOf(requester, source.ephemeral);
+			const view = paragraphView(corpus, paragraph, {
+				ephemeral: source.ephemeral,
+				canPostPublicly: requester.canPostPublicly,
+				messages: m,
+				intro: intro !== undefined && !intro.startsWith('-#') ? intro : undefined,
+			});
+			return { type: InteractionResponseType.UpdateMessage, data: { ...view, allowed_mentions: { parse: [] } } };
+		}),
+};

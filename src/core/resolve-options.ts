@@ -1,0 +1,34 @@
+import { findDocument, findTheme } from '../corpus/lookup.ts';
+import type { CorpusDocument, Theme } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
+import { echo, themeList } from '../render/search-reply.ts';
+import type { CommandContext, OptionValues } from './types.ts';
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; notice: string };
+
+const text = (value: OptionValues[string] | undefined) => (typeof value === 'string' ? value.trim() : '');
+
+/** The `theme` option: an id or a label (or a choice's name); absent is fine, unknown is a clear notice. */
+export function resolveTheme(
+	options: OptionValues,
+	{ corpus }: CommandContext,
+	m: Messages,
+): Resolved<Theme | undefined> {
+	const typed = text(options.theme);
+	if (typed === '') return { ok: true, value: undefined };
+	const theme = findTheme(corpus, typed);
+	return theme ? { ok: true, value: theme } : { ok: false, notice: m.unknownTheme(echo(typed), themeList(corpus)) };
+}
+
+/** The `document` option, by slug; absent is fine, unknown is a clear notice listing the slugs. */
+export function resolveDocument(
+	options: OptionValues,
+	{ corpus }: CommandContext,
+	m: Messages,
+): Resolved<CorpusDocument | undefined> {
+	const typed = text(options.document);
+	if (typed === '') return { ok: true, value: undefined };
+	const document = findDocument(corpus, typed);
+	const slugs = corpus.documents.map((d) => `\`${d.slug}\``).join(', ');
+	return document ? { ok: true, value: document } : { ok: false, notice: m.unknownDocument(echo(typed), slugs) };
+}

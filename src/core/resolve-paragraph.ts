@@ -1,0 +1,28 @@
+import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
+
+export type ParagraphLookup =
+	| { ok: true; paragraph: Paragraph }
+	| { ok: false; reason: 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
+
+/** "SG/2084 ¶1–10, FIX/0001 ¶1–3": the valid paragraphs, for a reply to a number out of range. */
+export function paragraphRanges(documents: readonly CorpusDocument[]): string {
+	return documents.map((d) => `${d.symbol} ¶1–${d.paragraphs.length}`).join(', ');
+}
+
+/**
+ * Reads a paragraph reference as people and Discord clients submit it: an id (`sg2084-3`, an autocomplete value),
+ * a number (`3`, `¶3`), or a choice's name (`SG/2084 ¶3 · Terrorism — …`). The document is the given one, the one
+ * named by symbol, or the only one.
+ */
+export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
+	const text = typed.trim();
+	const byId = corpus.paragraphById.get(text);
+	if (byId && (!document || byId.document === document.slug)) return { ok: true, paragraph: byId };
+	const named = corpus.documents.find((d) => text.startsWith(`${d.symbol} `));
+	const number = /^(?:\S+\s+)?¶?\s*(\d+)\b/u.exec(named ? text.slice(named.symbol.length + 1) : text)?.[1];
+	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
+	const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+	if (!target) return { ok: false, reason: 'needs-document', typed: text };
+	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);
+	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+}

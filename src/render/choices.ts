@@ -1,0 +1,46 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { documentOf, themesOf } from '../corpus/lookup.ts';
+import { foldCase } from '../corpus/text.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
+import { shorten } from './cut.ts';
+
+/** Discord's limits on autocomplete: 25 choices, names 1–100 characters, string values up to 100. */
+export const MAX_CHOICES = 25;
+const MAX_CHOICE = 100;
+
+/** `¶3 · Terrorism — “Participants recognized that terrorism represents…”`, cut at a word to fit 100 characters. */
+export function paragraphChoice(corpus: Corpus, paragraph: Paragraph): APIApplicationCommandOptionChoice<string> {
+	const symbol = corpus.documents.length > 1 ? `${documentOf(corpus, paragraph).symbol} ` : '';
+	const theme = themesOf(corpus, paragraph)[0]?.label;
+	const prefix = `${symbol}¶${paragraph.number}${theme ? ` · ${theme}` : ''} — “`;
+	const name = `${prefix}${shorten(paragraph.searchText, MAX_CHOICE - prefix.length - 1)}”`;
+	return { name: name.slice(0, MAX_CHOICE), value: paragraph.id };
+}
+
+/** The typed text itself as the first choice, so free text still works (left out when empty). */
+export function typedChoice(typed: string): APIApplicationCommandOptionChoice<string>[] {
+	const text = typed.trim().slice(0, MAX_CHOICE);
+	return text === '' ? [] : [{ name: text, value: text }];
+}
+
+/** Themes whose label or id contains what is typed, labelled with their paragraph counts (`Terrorism · 5 ¶`). */
+export function themeChoices(corpus: Corpus, typed: string, m: Messages): APIApplicationCommandOptionChoice<string>[] {
+	const wanted = foldCase(typed.trim());
+	return corpus.themes
+		.filter((t) => wanted === '' || foldCase(t.label).includes(wanted) || t.id.includes(wanted))
+		.slice(0, MAX_CHOICES)
+		.map((t) => ({
+			name: `${t.label} · ${m.paragraphsCount(corpus.paragraphsByTheme.get(t.id)?.length ?? 0)}`.slice(0, MAX_CHOICE),
+			value: t.id,
+		}));
+}
+
+/** Documents whose slug, symbol or title contains what is typed, named by symbol and short title. */
+export function documentChoices(corpus: Corpus, typed: string): APIApplicationCommandOptionChoice<string>[] {
+	const wanted = foldCase(typed.trim());
+	return corpus.documents
+		.filter((d) => foldCase(`${d.slug} ${d.symbol} ${d.shortTitle}`).includes(wanted))
+		.slice(0, MAX_CHOICES)
+		.map((d) => ({ name: `${d.symbol} · ${d.shortTitle}`.slice(0, MAX_CHOICE), value: d.slug }));
+}

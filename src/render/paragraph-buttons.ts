@@ -1,0 +1,32 @@
+import { ButtonStyle, type APIButtonComponent } from 'discord-api-types/v10';
+import { Action, customId } from '../buttons/custom-id.ts';
+import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
+import { actionButton, linkButton } from './buttons.ts';
+
+/** Link buttons to the published sources of the quoted documents (one per document, at most five). */
+export function sourceButtons(documents: readonly CorpusDocument[], m: Messages): APIButtonComponent[] {
+	const unique = [...new Map(documents.map((d) => [d.slug, d])).values()].slice(0, 5);
+	return unique.map((document) => linkButton(m.source(document.symbol), document.sourceUrl));
+}
+
+export const citeButton = (p: Paragraph, m: Messages) => actionButton(m.cite(p.number), customId(Action.cite, p.id));
+export const postButton = (p: Paragraph, m: Messages) =>
+	actionButton(m.post(p.number), customId(Action.post, p.id), { style: ButtonStyle.Primary });
+export const readFullButton = (p: Paragraph, m: Messages) =>
+	actionButton(m.readFull(p.number), customId(Action.full, p.id));
+export const deleteButton = (m: Messages) =>
+	actionButton(m.delete, customId(Action.delete), { style: ButtonStyle.Danger });
+
+/**
+ * What sharing offers: on a private answer, Post (to show it to the channel); on a public one, Delete (for the
+ * person who caused it). Neither where Discord forces answers private anyway.
+ */
+export function shareButtons(
+	paragraphs: readonly Paragraph[],
+	m: Messages,
+	{ ephemeral, canPostPublicly }: { ephemeral: boolean; canPostPublicly: boolean },
+): APIButtonComponent[] {
+	if (!canPostPublicly) return [];
+	return ephemeral ? paragraphs.map((p) => postButton(p, m)) : [deleteButton(m)];
+}

@@ -1,0 +1,67 @@
+import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { Action, customId } from '../buttons/custom-id.ts';
+import { documentOf } from '../corpus/lookup.ts';
+import type { Corpus, Theme } from '../corpus/types.ts';
+import type { Messages } from '../i18n/index.ts';
+import { actionButton, rows } from './buttons.ts';
+import { shorten } from './cut.ts';
+import { escapeText } from './escape.ts';
+import { LIMITS } from './limits.ts';
+import { EMBED_COLOR } from './paragraph-embed.ts';
+
+/** Paragraph previews per page of a theme. */
+export const THEME_PAGE_SIZE = 10;
+const PREVIEW = 140;
+
+/** Every theme with its description and paragraph count. */
+export function themesOverview(
+	corpus: Corpus,
+	m: Messages,
+): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
+	const lines = corpus.themes.map(
+		(t) =>
+			`**${escapeText(t.label)}** · ${m.paragraphsCount(corpus.paragraphsByTheme.get(t.id)?.length ?? 0)} — ${escapeText(t.description)}`,
+	);
+	return {
+		embeds: [
+			{
+				title: m.themesTitle,
+				color: EMBED_COLOR,
+				description: shorten(lines.join('\n'), LIMITS.embedDescription),
+				footer: { text: m.themesFooter },
+			},
+		],
+	};
+}
+
+/** One page of a theme's paragraphs: numbers and short previews, with ◀ ▶ when there are more. */
+export function themePage(
+	corpus: Corpus,
+	theme: Theme,
+	page: number,
+	m: Messages,
+): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
+	const paragraphs = corpus.paragraphsByTheme.get(theme.id) ?? [];
+	const pages = Math.max(1, Math.ceil(paragraphs.length / THEME_PAGE_SIZE));
+	const current = Math.min(Math.max(0, page), pages - 1);
+	const several = corpus.documents.length > 1;
+	const lines = paragraphs
+		.slice(current * THEME_PAGE_SIZE, (current + 1) * THEME_PAGE_SIZE)
+		.map(
+			(p) =>
+				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}¶${p.number}** — ${escapeText(shorten(p.searchText, PREVIEW))}`,
+		);
+	const button = (target: number, label: string) =>
+		actionButton(label, customId(Action.themePage, theme.id, target), { disabled: target < 0 || target >= pages });
+	return {
+		embeds: [
+			{
+				title: m.themeTitle(theme.label, paragraphs.length).slice(0, LIMITS.embedTitle),
+				color: EMBED_COLOR,
+				description: shorten(`${escapeText(theme.description)}\n\n${lines.join('\n')}`, LIMITS.embedDescription),
+				...(pages > 1 ? { footer: { text: m.page(current + 1, pages) } } : {}),
+			},
+		],
+		components: pages > 1 ? rows([button(current - 1, `◀ ${m.previous}`), button(current + 1, `${m.next} ▶`)]) : [],
+	};
+}
