@@ -8,7 +8,11 @@ export interface TextStyle {
 
 /** Discord markdown as readable text: escapes undone, bold in ANSI on a terminal, block quotes as `> ` lines. */
 function markdown(text: string, { ansi }: TextStyle): string {
-	let out = text.replace(/^>>> /, '').replace(/\u200b/g, '');
+	// Block-quote and subtext markers are layout in Discord; the console shows the text.
+	let out = text
+		.replace(/^>>> /, '')
+		.replace(/^-# /gm, '')
+		.replace(/\u200b/g, '');
 	if (ansi) out = out.replace(/\*\*(.+?)\*\*/gsu, '\u001b[1m$1\u001b[22m');
 	return out.replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
 }

@@ -74,7 +74,6 @@ export const en = {
 	error: 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.',
 	unknownCommand: (name: string) => `This bot has no command \`/${name}\` any more.`,
 	unknownComponent: 'This button is no longer in use. Run the command again for a fresh answer.',
-	removed: (user: string) => `Removed by ${user}.`,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,77 @@
-import { en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 
-/** Placeholder until translated. */
-export const es: Messages = en;
+/** El texto del bot en español, para es-ES y es-419 (el texto citado queda en su idioma). */
+export const es: Messages = {
+	matches: (count, query, within, shown) =>
+		`**${count}** ${count === 1 ? 'párrafo coincide' : 'párrafos coinciden'} con ${query}${within}${count > shown ? `; los ${shown} mejores:` : ':'}`,
+	partial: (count, query, within) =>
+		`Ningún párrafo contiene todo ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}:`,
+	page: (page, pages) => `página ${page} de ${pages}`,
+	matched: 'coincidió',
+	inTheme: (label) => ` en el tema **${label}**`,
+	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
+	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
+	didYouMean: (words) => `¿Quisiste decir ${words}?`,
+	or: 'o',
+	tryThemes: (themes) =>
+		`Prueba otras palabras (en inglés) o uno de los temas: ${themes} (p. ej. \`/conclusions query:security theme:terrorism\`).`,
+	emptyQuery: 'Escribe palabras que buscar, p. ej. `/conclusions query:terrorism`.',
+	onlyStopWords: (query) =>
+		`${query} no tiene palabras que buscar (las muy comunes como «the» se ignoran). Prueba p. ej. \`/conclusions query:human rights\`.`,
+	onlyExclusions: (query) =>
+		`${query} solo excluye palabras. Añade palabras que buscar, p. ej. \`children -terrorism\`.`,
+	unknownTheme: (theme, themes) => `No existe el tema ${theme}. Los temas son: ${themes}.`,
+	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
+	themes: 'Temas',
+	paragraphsCount: (count) => `${count} ¶`,
+	previous: 'Anterior',
+	next: 'Siguiente',
+	readFull: (number) => `Leer el ¶${number} completo`,
+	cite: (number) => `Citar el ¶${number}`,
+	post: (number) => `Publicar el ¶${number}`,
+	delete: 'Eliminar',
+	source: (symbol) => `Fuente: ${symbol}`,
+	notYourPages: 'Solo quien hizo la búsqueda puede pasar estas páginas. Usa `/conclusions` para tu propia búsqueda.',
+	notYourPost: 'Solo quien publicó esto puede eliminarlo.',
+	staleButton: 'Este botón ya no funciona (el mensaje es antiguo o el texto cambió). Vuelve a usar el comando.',
+	sharedBy: (user) => `Compartido por ${user}:`,
+	cannotPostHere:
+		'Este servidor no permite que las aplicaciones publiquen por ti aquí, así que solo tú ves la respuesta.',
+	citeTitle: (number, symbol) => `Citar el ¶${number} de ${symbol}`,
+	citePlain: 'Texto simple',
+	citeAcademic: 'Estilo APA',
+	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
+	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
+	themesTitle: 'Temas de las conclusiones',
+	themesFooter: 'Usa /themes theme:<nombre> para ver los párrafos de un tema.',
+	themeTitle: (label, count) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: 'Cita palabra por palabra conclusiones oficiales: búscalas, comparte un párrafo, cítalo.',
+		commandsTitle: 'Comandos',
+		commands: [
+			'`/conclusions query` — los mejores párrafos para tus palabras (`theme`, `private` opcionales)',
+			'`/quote paragraph` — publicar un párrafo con su referencia; ◀ ▶ para seguir leyendo',
+			'`/themes [theme]` — los temas, o los párrafos de un tema',
+			'**Aplicaciones → Buscar en las conclusiones** en un mensaje — los párrafos más cercanos a su texto',
+		].join('\n'),
+		syntaxTitle: 'Sintaxis de búsqueda',
+		syntax: [
+			'Todas las palabras son obligatorias (si ningún párrafo las tiene todas, se muestran los más cercanos).',
+			'`"use of force"` — una frase exacta; `children -terrorism` — excluir una palabra.',
+			'Se entienden raíces, ortografía británica/estadounidense, guiones y erratas; también `WMD`, `UNSC`, `CTC` y otras siglas.',
+		].join('\n'),
+		documentsTitle: 'Documentos',
+		version: (version) => `Versión del corpus ${version}`,
+	},
+	findEmpty: 'Ese mensaje no tiene texto que buscar.',
+	findAttachmentsOnly: 'Ese mensaje solo tiene archivos adjuntos; solo puedo buscar texto.',
+	findTitle: (count) =>
+		count === 1 ? 'El párrafo más cercano a ese mensaje:' : `Los ${count} párrafos más cercanos a ese mensaje:`,
+	findNone: 'Ningún párrafo se acerca a ese mensaje.',
+	closeness: (shared, of) => `comparte ${shared} de ${of} palabras clave`,
+	cooldown: (seconds) => `Estás buscando muy rápido: inténtalo de nuevo en ${seconds} s.`,
+	error: 'Lo sentimos, algo salió mal al responder. Quedó registrado; inténtalo de nuevo en un momento.',
+	unknownCommand: (name) => `Este bot ya no tiene el comando \`/${name}\`.`,
+	unknownComponent: 'Este botón ya no se usa. Vuelve a usar el comando para obtener una respuesta nueva.',
+};

@@ -1,4 +1,81 @@
-import { en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 
-/** Placeholder until translated. */
-export const fr: Messages = en;
+/** Le texte du bot en français (le texte cité reste dans sa langue). */
+export const fr: Messages = {
+	matches: (count, query, within, shown) =>
+		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${count > shown ? ` ; les ${shown} meilleurs :` : ' :'}`,
+	partial: (count, query, within) =>
+		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'} :`,
+	page: (page, pages) => `page ${page} sur ${pages}`,
+	matched: 'trouvé',
+	inTheme: (label) => ` dans le thème **${label}**`,
+	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
+	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
+	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
+	or: 'ou',
+	tryThemes: (themes) =>
+		`Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes} (p. ex. \`/conclusions query:security theme:terrorism\`).`,
+	emptyQuery: 'Tapez des mots à chercher, p. ex. `/conclusions query:terrorism`.',
+	onlyStopWords: (query) =>
+		`${query} ne contient aucun mot à chercher (les mots très courants comme « the » sont ignorés). Essayez p. ex. \`/conclusions query:human rights\`.`,
+	onlyExclusions: (query) =>
+		`${query} ne fait qu’exclure des mots. Ajoutez des mots à chercher, p. ex. \`children -terrorism\`.`,
+	unknownTheme: (theme, themes) => `Il n’y a pas de thème ${theme}. Les thèmes sont : ${themes}.`,
+	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
+	themes: 'Thèmes',
+	paragraphsCount: (count) => `${count} ¶`,
+	previous: 'Précédent',
+	next: 'Suivant',
+	readFull: (number) => `Lire le ¶${number} en entier`,
+	cite: (number) => `Citer le ¶${number}`,
+	post: (number) => `Publier le ¶${number}`,
+	delete: 'Supprimer',
+	source: (symbol) => `Source : ${symbol}`,
+	notYourPages:
+		'Seule la personne qui a lancé la recherche peut tourner ces pages. Lancez `/conclusions` pour votre propre recherche.',
+	notYourPost: 'Seule la personne qui a publié ce message peut le supprimer.',
+	staleButton: 'Ce bouton ne fonctionne plus (message trop ancien ou texte modifié). Relancez la commande.',
+	sharedBy: (user) => `Partagé par ${user} :`,
+	cannotPostHere:
+		'Ce serveur ne permet pas aux applications de publier pour vous ici : la réponse n’est visible que par vous.',
+	citeTitle: (number, symbol) => `Citer le ¶${number} de ${symbol}`,
+	citePlain: 'Texte simple',
+	citeAcademic: 'Style APA',
+	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
+	chooseDocument: (documents) =>
+		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
+	themesTitle: 'Thèmes des conclusions',
+	themesFooter: 'Utilisez /themes theme:<nom> pour lister les paragraphes d’un thème.',
+	themeTitle: (label, count) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: 'Cite mot pour mot des conclusions officielles : cherchez-y, partagez un paragraphe, citez-le.',
+		commandsTitle: 'Commandes',
+		commands: [
+			'`/conclusions query` — les meilleurs paragraphes pour vos mots (`theme`, `private` facultatifs)',
+			'`/quote paragraph` — publier un paragraphe avec sa référence ; ◀ ▶ pour poursuivre la lecture',
+			'`/themes [theme]` — les thèmes, ou les paragraphes d’un thème',
+			'**Applications → Chercher dans les conclusions** sur un message — les paragraphes les plus proches de son texte',
+		].join('\n'),
+		syntaxTitle: 'Syntaxe de recherche',
+		syntax: [
+			'Tous les mots sont requis (les plus proches sont montrés si aucun paragraphe ne les a tous).',
+			'`"use of force"` — une expression exacte ; `children -terrorism` — exclure un mot.',
+			'Radicaux, orthographe britannique/américaine, traits d’union et fautes de frappe sont compris ; `WMD`, `UNSC`, `CTC` et d’autres sigles aussi.',
+		].join('\n'),
+		documentsTitle: 'Documents',
+		version: (version) => `Version du corpus ${version}`,
+	},
+	findEmpty: 'Ce message n’a pas de texte à chercher.',
+	findAttachmentsOnly: 'Ce message ne contient que des pièces jointes ; je ne peux chercher que du texte.',
+	findTitle: (count) =>
+		count === 1
+			? 'Le paragraphe le plus proche de ce message :'
+			: `Les ${count} paragraphes les plus proches de ce message :`,
+	findNone: 'Aucun paragraphe n’est proche de ce message.',
+	closeness: (shared, of) => `partage ${shared} des ${of} mots clés`,
+	cooldown: (seconds) => `Vous cherchez vite : réessayez dans ${seconds} s.`,
+	error: 'Désolé, une erreur s’est produite. Elle a été enregistrée ; réessayez dans un instant.',
+	unknownCommand: (name) => `Ce bot n’a plus de commande \`/${name}\`.`,
+	unknownComponent: 'Ce bouton n’est plus utilisé. Relancez la commande pour une nouvelle réponse.',
+};

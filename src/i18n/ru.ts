@@ -1,4 +1,88 @@
-import { en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 
-/** Placeholder until translated. */
-export const ru: Messages = en;
+/** Русская форма числительного: 1 абзац, 2 абзаца, 5 абзацев. */
+function plural(count: number, one: string, few: string, many: string): string {
+	const mod10 = count % 10;
+	const mod100 = count % 100;
+	if (mod10 === 1 && mod100 !== 11) return one;
+	if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+	return many;
+}
+
+/** Текст бота по-русски (цитируемый текст остаётся на языке оригинала). */
+export const ru: Messages = {
+	matches: (count, query, within, shown) =>
+		`По запросу ${query}${within} ${plural(count, 'найден', 'найдено', 'найдено')} **${count}** ${plural(count, 'абзац', 'абзаца', 'абзацев')}${count > shown ? `; лучшие ${shown}:` : ':'}`,
+	partial: (count, query, within) =>
+		`Ни один абзац не содержит всё из ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}:`,
+	page: (page, pages) => `страница ${page} из ${pages}`,
+	matched: 'совпало',
+	inTheme: (label) => ` в теме **${label}**`,
+	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
+	noMatch: (query, within) => `Ни один абзац не подходит к ${query}${within}.`,
+	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
+	or: 'или',
+	tryThemes: (themes) =>
+		`Попробуйте другие слова (по-английски) или одну из тем: ${themes} (например, \`/conclusions query:security theme:terrorism\`).`,
+	emptyQuery: 'Введите слова для поиска, например `/conclusions query:terrorism`.',
+	onlyStopWords: (query) =>
+		`В ${query} нет слов для поиска (очень частые слова вроде «the» не учитываются). Попробуйте, например, \`/conclusions query:human rights\`.`,
+	onlyExclusions: (query) =>
+		`${query} только исключает слова. Добавьте слова для поиска, например \`children -terrorism\`.`,
+	unknownTheme: (theme, themes) => `Темы ${theme} нет. Темы: ${themes}.`,
+	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
+	themes: 'Темы',
+	paragraphsCount: (count) => `${count} ¶`,
+	previous: 'Назад',
+	next: 'Вперёд',
+	readFull: (number) => `Весь ¶${number}`,
+	cite: (number) => `Ссылка на ¶${number}`,
+	post: (number) => `Опубликовать ¶${number}`,
+	delete: 'Удалить',
+	source: (symbol) => `Источник: ${symbol}`,
+	notYourPages: 'Листать эти страницы может только автор поиска. Запустите `/conclusions` для своего поиска.',
+	notYourPost: 'Удалить это может только тот, кто это опубликовал.',
+	staleButton: 'Эта кнопка больше не работает (сообщение устарело или текст изменился). Запустите команду снова.',
+	sharedBy: (user) => `Поделился ${user}:`,
+	cannotPostHere: 'На этом сервере приложениям нельзя публиковать от вашего имени, поэтому ответ виден только вам.',
+	citeTitle: (number, symbol) => `Ссылка на ¶${number} документа ${symbol}`,
+	citePlain: 'Простой текст',
+	citeAcademic: 'Стиль APA',
+	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
+	chooseDocument: (documents) =>
+		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
+	themesTitle: 'Темы выводов',
+	themesFooter: 'Используйте /themes theme:<название>, чтобы увидеть абзацы темы.',
+	themeTitle: (label, count) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: 'Дословно цитирует официальные выводы: ищите в них, делитесь абзацем, ссылайтесь на него.',
+		commandsTitle: 'Команды',
+		commands: [
+			'`/conclusions query` — лучшие абзацы по вашим словам (`theme`, `private` — по желанию)',
+			'`/quote paragraph` — опубликовать абзац со ссылкой; ◀ ▶ — читать дальше',
+			'`/themes [theme]` — темы или абзацы одной темы',
+			'**Приложения → Найти в выводах** на любом сообщении — абзацы, ближайшие к его тексту',
+		].join('\n'),
+		syntaxTitle: 'Синтаксис поиска',
+		syntax: [
+			'Нужны все слова (если ни в одном абзаце их нет всех, показываются ближайшие).',
+			'`"use of force"` — точная фраза; `children -terrorism` — исключить слово.',
+			'Понимаются основы слов, британское и американское написание, дефисы и опечатки, а также `WMD`, `UNSC`, `CTC` и другие сокращения.',
+		].join('\n'),
+		documentsTitle: 'Документы',
+		version: (version) => `Версия корпуса ${version}`,
+	},
+	findEmpty: 'В этом сообщении нет текста для поиска.',
+	findAttachmentsOnly: 'В этом сообщении только вложения; я ищу только по тексту.',
+	findTitle: (count) =>
+		count === 1
+			? 'Абзац, ближайший к этому сообщению:'
+			: `${count} ${plural(count, 'абзац', 'абзаца', 'абзацев')}, ближайших к этому сообщению:`,
+	findNone: 'Ни один абзац не близок к этому сообщению.',
+	closeness: (shared, of) => `общих ключевых слов: ${shared} из ${of}`,
+	cooldown: (seconds) => `Вы ищете слишком часто: повторите через ${seconds} с.`,
+	error: 'Извините, при ответе произошла ошибка. Она записана; попробуйте ещё раз чуть позже.',
+	unknownCommand: (name) => `У этого бота больше нет команды \`/${name}\`.`,
+	unknownComponent: 'Эта кнопка больше не используется. Запустите команду снова.',
+};

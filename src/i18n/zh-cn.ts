@@ -1,4 +1,74 @@
-import { en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 
-/** Placeholder until translated. */
-export const zhCN: Messages = en;
+/** 机器人的简体中文文本（引用的原文保持原语言）。 */
+export const zhCN: Messages = {
+	matches: (count, query, within, shown) =>
+		`${query}${within}匹配到 **${count}** 个段落${count > shown ? `；最佳 ${shown} 个：` : '：'}`,
+	partial: (count, query, within) =>
+		`没有段落包含 ${query}${within}的全部词语；显示 **${count}** 个部分匹配中最接近的：`,
+	page: (page, pages) => `第 ${page}/${pages} 页`,
+	matched: '匹配',
+	inTheme: (label) => `（主题 **${label}**）`,
+	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
+	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
+	didYouMean: (words) => `您是不是要找 ${words}？`,
+	or: '或',
+	tryThemes: (themes) =>
+		`请尝试其他英文词语，或以下主题之一：${themes}（例如 \`/conclusions query:security theme:terrorism\`）。`,
+	emptyQuery: '请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
+	onlyStopWords: (query) =>
+		`${query} 中没有可搜索的词语（“the”等常见词会被忽略）。请尝试例如 \`/conclusions query:human rights\`。`,
+	onlyExclusions: (query) => `${query} 只排除了词语。请添加要搜索的词语，例如 \`children -terrorism\`。`,
+	unknownTheme: (theme, themes) => `没有主题 ${theme}。主题有：${themes}。`,
+	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
+	themes: '主题',
+	paragraphsCount: (count) => `${count} ¶`,
+	previous: '上一页',
+	next: '下一页',
+	readFull: (number) => `阅读完整 ¶${number}`,
+	cite: (number) => `引用 ¶${number}`,
+	post: (number) => `发布 ¶${number}`,
+	delete: '删除',
+	source: (symbol) => `来源：${symbol}`,
+	notYourPages: '只有发起搜索的人可以翻页。请使用 `/conclusions` 进行自己的搜索。',
+	notYourPost: '只有发布者可以删除此消息。',
+	staleButton: '此按钮已失效（消息过旧或文本已更改）。请重新运行命令。',
+	sharedBy: (user) => `${user} 分享：`,
+	cannotPostHere: '此服务器不允许应用在此代您发布，因此只有您能看到回复。',
+	citeTitle: (number, symbol) => `引用 ${symbol} 的 ¶${number}`,
+	citePlain: '纯文本',
+	citeAcademic: 'APA 格式',
+	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
+	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
+	themesTitle: '结论的主题',
+	themesFooter: '使用 /themes theme:<名称> 列出某一主题的段落。',
+	themeTitle: (label, count) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: '逐字引用官方结论：搜索、分享段落、引用出处。',
+		commandsTitle: '命令',
+		commands: [
+			'`/conclusions query` — 与您的词语最匹配的段落（可选 `theme`、`private`）',
+			'`/quote paragraph` — 发布一个段落及其引文；◀ ▶ 继续阅读',
+			'`/themes [theme]` — 所有主题，或某一主题的段落',
+			'在任意消息上选择 **应用 → 在结论中查找** — 与其文本最接近的段落',
+		].join('\n'),
+		syntaxTitle: '搜索语法',
+		syntax: [
+			'所有词语都必须出现（若没有段落全部包含，则显示最接近的）。',
+			'`"use of force"` — 精确短语；`children -terrorism` — 排除某个词。',
+			'支持词干、英式/美式拼写、连字符和拼写错误；也支持 `WMD`、`UNSC`、`CTC` 等缩写。',
+		].join('\n'),
+		documentsTitle: '文件',
+		version: (version) => `语料版本 ${version}`,
+	},
+	findEmpty: '该消息没有可查找的文本。',
+	findAttachmentsOnly: '该消息只有附件；我只能查找文本。',
+	findTitle: (count) => `与该消息最接近的 ${count} 个段落：`,
+	findNone: '没有与该消息相近的段落。',
+	closeness: (shared, of) => `共有 ${of} 个关键词中的 ${shared} 个`,
+	cooldown: (seconds) => `您搜索得太快了：请在 ${seconds} 秒后重试。`,
+	error: '抱歉，回复时出错了。错误已记录；请稍后再试。',
+	unknownCommand: (name) => `本机器人已不再提供 \`/${name}\` 命令。`,
+	unknownComponent: '此按钮已不再使用。请重新运行命令以获取新的回复。',
+};

@@ -1,4 +1,74 @@
-import { en, type Messages } from './en.ts';
+import type { Messages } from './en.ts';
 
-/** Placeholder until translated. */
-export const zhTW: Messages = en;
+/** 機器人的繁體中文文字（引用的原文保持原語言）。 */
+export const zhTW: Messages = {
+	matches: (count, query, within, shown) =>
+		`${query}${within}符合 **${count}** 個段落${count > shown ? `；最佳 ${shown} 個：` : '：'}`,
+	partial: (count, query, within) =>
+		`沒有段落包含 ${query}${within}的全部詞語；顯示 **${count}** 個部分符合中最接近的：`,
+	page: (page, pages) => `第 ${page}/${pages} 頁`,
+	matched: '符合',
+	inTheme: (label) => `（主題 **${label}**）`,
+	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
+	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
+	didYouMean: (words) => `您是不是要找 ${words}？`,
+	or: '或',
+	tryThemes: (themes) =>
+		`請嘗試其他英文詞語，或以下主題之一：${themes}（例如 \`/conclusions query:security theme:terrorism\`）。`,
+	emptyQuery: '請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
+	onlyStopWords: (query) =>
+		`${query} 中沒有可搜尋的詞語（「the」等常見詞會被忽略）。請嘗試例如 \`/conclusions query:human rights\`。`,
+	onlyExclusions: (query) => `${query} 只排除了詞語。請加入要搜尋的詞語，例如 \`children -terrorism\`。`,
+	unknownTheme: (theme, themes) => `沒有主題 ${theme}。主題有：${themes}。`,
+	unknownDocument: (document, documents) => `沒有文件 ${document}。文件有：${documents}。`,
+	themes: '主題',
+	paragraphsCount: (count) => `${count} ¶`,
+	previous: '上一頁',
+	next: '下一頁',
+	readFull: (number) => `閱讀完整 ¶${number}`,
+	cite: (number) => `引用 ¶${number}`,
+	post: (number) => `發布 ¶${number}`,
+	delete: '刪除',
+	source: (symbol) => `來源：${symbol}`,
+	notYourPages: '只有發起搜尋的人可以翻頁。請使用 `/conclusions` 進行自己的搜尋。',
+	notYourPost: '只有發布者可以刪除此訊息。',
+	staleButton: '此按鈕已失效（訊息過舊或文字已變更）。請重新執行命令。',
+	sharedBy: (user) => `${user} 分享：`,
+	cannotPostHere: '此伺服器不允許應用程式在此代您發布，因此只有您能看到回覆。',
+	citeTitle: (number, symbol) => `引用 ${symbol} 的 ¶${number}`,
+	citePlain: '純文字',
+	citeAcademic: 'APA 格式',
+	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
+	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
+	themesTitle: '結論的主題',
+	themesFooter: '使用 /themes theme:<名稱> 列出某一主題的段落。',
+	themeTitle: (label, count) => `${label} · ${count} ¶`,
+	helpTitle: 'conclusions bot',
+	help: {
+		what: '逐字引用官方結論：搜尋、分享段落、引用出處。',
+		commandsTitle: '命令',
+		commands: [
+			'`/conclusions query` — 與您的詞語最符合的段落（可選 `theme`、`private`）',
+			'`/quote paragraph` — 發布一個段落及其引文；◀ ▶ 繼續閱讀',
+			'`/themes [theme]` — 所有主題，或某一主題的段落',
+			'在任一訊息上選擇 **應用程式 → 在結論中尋找** — 與其文字最接近的段落',
+		].join('\n'),
+		syntaxTitle: '搜尋語法',
+		syntax: [
+			'所有詞語都必須出現（若沒有段落全部包含，則顯示最接近的）。',
+			'`"use of force"` — 精確片語；`children -terrorism` — 排除某個詞。',
+			'支援詞幹、英式/美式拼寫、連字號和拼寫錯誤；也支援 `WMD`、`UNSC`、`CTC` 等縮寫。',
+		].join('\n'),
+		documentsTitle: '文件',
+		version: (version) => `語料版本 ${version}`,
+	},
+	findEmpty: '該訊息沒有可查找的文字。',
+	findAttachmentsOnly: '該訊息只有附件；我只能查找文字。',
+	findTitle: (count) => `與該訊息最接近的 ${count} 個段落：`,
+	findNone: '沒有與該訊息相近的段落。',
+	closeness: (shared, of) => `共有 ${of} 個關鍵詞中的 ${shared} 個`,
+	cooldown: (seconds) => `您搜尋得太快了：請在 ${seconds} 秒後重試。`,
+	error: '抱歉，回覆時出錯了。錯誤已記錄；請稍後再試。',
+	unknownCommand: (name) => `本機器人已不再提供 \`/${name}\` 命令。`,
+	unknownComponent: '此按鈕已不再使用。請重新執行命令以取得新的回覆。',
+};
