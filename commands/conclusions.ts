@@ -64,6 +64,7 @@ export const conclusions = {
 			canPostPublicly: requester.canPostPublicly,
 			page: 0,
 			messages: m,
+			notice,
 		});
 	},
 	autocomplete(options, focused, { corpus, index, requester }) {

@@ -48,6 +48,7 @@ export const resultsPage: ComponentHandler = {
 			canPostPublicly: requester.canPostPublicly,
 			page,
 			messages: messagesOf(requester, source.ephemeral),
+			notice,
 		});
 		if (reply.type !== InteractionResponseType.ChannelMessageWithSource) return reply;
 		// An update keeps the message's visibility; flags other than that are not for updates.

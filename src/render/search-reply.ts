@@ -63,7 +63,10 @@ export interface SearchReplyOptions {
 	canPostPublicly: boolean;
 	/** 0-based page of results. */
 	page: number;
+	/** The reply's language (the server's for a public reply). */
 	messages: Messages;
+	/** The language of a private notice (the user's): the no-match reply is private. */
+	notice: Messages;
 }
 
 /** The reply to a search with no match: what to try instead. */
@@ -90,10 +93,12 @@ export function searchReply(
 	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
-	{ theme, document, ephemeral, canPostPublicly, page, messages: m }: SearchReplyOptions,
+	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
 ): APIInteractionResponse {
+	if (outcome.hits.length === 0) {
+		return noMatchReply(corpus, query, outcome, theme ? notice.inTheme(escapeText(theme.label)) : '', notice);
+	}
 	const within = theme ? m.inTheme(escapeText(theme.label)) : '';
-	if (outcome.hits.length === 0) return noMatchReply(corpus, query, outcome, within, m);
 	const total = outcome.hits.length;
 	const pages = Math.ceil(total / RESULTS_PER_PAGE);
 	const current = Math.min(Math.max(0, page), pages - 1);
