@@ -89,10 +89,7 @@ export class BotCore {
 				if (data.type === ApplicationCommandType.ChatInput) {
 					const command = this.#chatInput.get(data.name);
 					if (!command) return noticeResponse(`This bot has no command \`/${sanitize(data.name)}\` any more.`);
-					return command.execute(
-						optionValues(data.options),
-						context,
-					);
+					return command.execute(optionValues(data.options), context);
 				}
 				if (data.type === ApplicationCommandType.Message) {
 					const command = this.#set.message.find((c) => c.name === data.name);
