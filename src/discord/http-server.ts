@@ -52,6 +52,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	const timeout = options.requestTimeoutMs ?? 10_000;
 	let core = options.core;
 	let closing = false;
+	let shutdown: Promise<void> | undefined;
 	const inFlight = new Set<Promise<void>>();
 
 	const answer = (interaction: APIInteraction, loaded: BotCore, response: ServerResponse) => {
@@ -122,6 +123,9 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			});
 		},
 	);
+	// A connection that sends nothing at all is not covered by the two timeouts above: drop idle sockets too (later
+	// than those, so that a slow request gets its 408 first). Answers take at most ~2.5 s (then they are deferred).
+	server.timeout = 2 * timeout;
 	server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
 		// Malformed requests and timeouts: answer in plain HTTP when the socket still takes it, log at debug only.
 		logger.debug({ code: error.code }, 'http: client error');
@@ -140,13 +144,16 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		ready(loaded) {
 			core = loaded;
 		},
-		async close(graceMs = 4000) {
-			closing = true;
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeIdleConnections();
-			await Promise.race([Promise.allSettled([...inFlight]), sleep(graceMs, undefined, { ref: false })]);
-			server.closeAllConnections();
-			await closed;
+		close(graceMs = 4000) {
+			shutdown ??= (async () => {
+				closing = true;
+				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+				server.closeIdleConnections();
+				await Promise.race([Promise.allSettled([...inFlight]), sleep(graceMs, undefined, { ref: false })]);
+				server.closeAllConnections();
+				await closed;
+			})();
+			return shutdown;
 		},
 	};
 }
