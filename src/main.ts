@@ -19,7 +19,10 @@ const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
 function loadCore(config: Config, logger: Logger): BotCore {
 	const core = BotCore.load(commands);
 	const { corpus } = core.context;
-	logger.info({ mode: config.mode, corpus: corpus.version, paragraphs: corpus.paragraphs.length }, 'index ready');
+	logger.info(
+		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
+		'index ready',
+	);
 	return core;
 }
 
