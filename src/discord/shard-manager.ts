@@ -42,7 +42,8 @@ export class ShardFleet {
 			...(shardList ? { shardList } : {}),
 			mode: 'process',
 			respawn: true,
-			execArgv: ['--import', 'tsx'],
+			// Resolved here, so a shard finds tsx whatever directory the bot was started from.
+			execArgv: ['--import', import.meta.resolve('tsx')],
 		});
 		this.manager.on('shardCreate', (shard: Shard) => {
 			shard.on('spawn', (child) =>
@@ -61,7 +62,11 @@ export class ShardFleet {
 	 */
 	async spawn(delayMs: number): Promise<void> {
 		const { totalShards } = this.manager;
-		this.#logger.info({ totalShards, shards: this.manager.shardList }, 'starting shards');
+		const { shardList } = this.manager;
+		this.#logger.info(
+			{ pid: process.pid, totalShards, shardList: shardList === 'auto' ? 'all' : shardList },
+			'starting shards',
+		);
 		await this.manager.spawn({ amount: totalShards, delay: delayMs });
 		this.#logger.info({ shards: this.manager.shards.size }, 'all shards ready');
 	}
