@@ -7,9 +7,10 @@ import { runConsole } from './console/console.ts';
 import { BotCore } from './core/bot-core.ts';
 import { startGateway } from './discord/gateway.ts';
 import { startHttpEndpoint } from './discord/http-server.ts';
+import { InFlight } from './discord/in-flight.ts';
 import { recommendedShardCount, ShardFleet } from './discord/shard-manager.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { onShutdown } from './shutdown.ts';
+import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
 
@@ -37,7 +38,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		logger,
 		version: VERSION,
 	});
-	onShutdown(() => endpoint.close(), logger);
+	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
 	endpoint.ready(loadCore(config, logger));
 }
 
@@ -76,8 +77,12 @@ async function main(): Promise<void> {
 	if (config.shardCount !== undefined && !IS_SHARD) return runShardManager(config, logger, token);
 	const core = loadCore(config, logger);
 	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
-	const client = await startGateway({ token, apiBase: config.apiBase, core, logger });
-	const stop = onShutdown(() => client.destroy(), logger);
+	const inFlight = new InFlight();
+	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight });
+	const stop = onShutdown(async () => {
+		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
+		await client.destroy();
+	}, logger);
 	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
 	if (IS_SHARD) process.once('disconnect', () => stop('manager disconnected'));
 }

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { REST } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
 import { refuse, sendJson } from './http-reply.ts';
+import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
 
@@ -53,7 +53,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	let core = options.core;
 	let closing = false;
 	let shutdown: Promise<void> | undefined;
-	const inFlight = new Set<Promise<void>>();
+	const inFlight = new InFlight();
 
 	const answer = (interaction: APIInteraction, loaded: BotCore, response: ServerResponse) => {
 		const task = answerInteraction(interaction, loaded, rest, logger, {
@@ -64,8 +64,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			// answerInteraction always acknowledges unless sending failed twice; never leave Discord hanging.
 			if (!response.headersSent) await refuse(response, 500, 'no answer');
 		});
-		inFlight.add(task);
-		void task.finally(() => inFlight.delete(task));
+		void inFlight.track(task);
 	};
 
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -149,7 +148,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 				closing = true;
 				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 				server.closeIdleConnections();
-				await Promise.race([Promise.allSettled([...inFlight]), sleep(graceMs, undefined, { ref: false })]);
+				await inFlight.settle(graceMs);
 				server.closeAllConnections();
 				await closed;
 			})();

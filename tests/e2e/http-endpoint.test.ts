@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { VERSION } from '../../src/version.ts';
 import { seedCore } from '../helpers/corpus.ts';
-import { gatedCommand, startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
+import { gatedCommand } from '../helpers/gated-command.ts';
+import { startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
 import { APPLICATION_ID } from '../stand-in/fixtures.ts';
 
 interface Answer {

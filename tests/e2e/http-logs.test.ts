@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { seedCore } from '../helpers/corpus.ts';
-import { gatedCommand, startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
+import { gatedCommand } from '../helpers/gated-command.ts';
+import { startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
 import { buildInteraction } from '../stand-in/interaction.ts';
 
 const interactionLines = (logs: string[]) => logs.filter((line) => line.includes('"msg":"interaction"'));

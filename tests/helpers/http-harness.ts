@@ -1,8 +1,6 @@
-import { REST, SlashCommandBuilder } from 'discord.js';
+import { REST } from 'discord.js';
 import type { BotCore } from '../../src/core/bot-core.ts';
-import type { ChatInputCommand } from '../../src/core/types.ts';
 import { startHttpEndpoint, type HttpEndpoint, type HttpEndpointOptions } from '../../src/discord/http-server.ts';
-import { messageResponse } from '../../src/render/reply.ts';
 import { VERSION } from '../../src/version.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 import { captureLogger } from './capture-logger.ts';
@@ -50,22 +48,4 @@ export async function startHttpHarness(
 			await standIn.close();
 		},
 	};
-}
-
-/** A command that answers only when the test says so: slow on demand, without timing anything. */
-export function gatedCommand(name = 'slow'): { command: ChatInputCommand; started: Promise<void>; release(): void } {
-	let release = () => {};
-	let markStarted = () => {};
-	const gate = new Promise<void>((resolve) => (release = resolve));
-	const started = new Promise<void>((resolve) => (markStarted = resolve));
-	const command: ChatInputCommand = {
-		name,
-		definition: () => new SlashCommandBuilder().setName(name).setDescription('Answers when released').toJSON(),
-		async execute() {
-			markStarted();
-			await gate;
-			return messageResponse({ content: `${name} answer` });
-		},
-	};
-	return { command, started, release };
 }
