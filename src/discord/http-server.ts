@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from 'discord.js';
-import type { APIInteraction } from 'discord-api-types/v10';
+import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
@@ -9,6 +9,8 @@ import { refuse, sendJson } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
+
+const KNOWN_TYPES = new Set<unknown>(Object.values(InteractionType).filter((v) => typeof v === 'number'));
 
 export interface HttpEndpointOptions {
 	/** The application's Public Key from the developer portal: 64 hex characters. */
@@ -91,7 +93,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			body,
 		);
 		if (problem) {
-			logger.warn({ reason: problem, status: 401 }, 'refused an unsigned request');
+			logger.warn({ reason: problem, status: 401 }, 'http: refused a request without a valid signature');
 			return refuse(response, 401, 'invalid request signature');
 		}
 		let interaction: APIInteraction;
@@ -100,8 +102,8 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		} catch {
 			return refuse(response, 400, 'invalid JSON');
 		}
-		if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
-			return refuse(response, 400, 'not an interaction');
+		if (typeof interaction !== 'object' || interaction === null || !KNOWN_TYPES.has(interaction.type)) {
+			return refuse(response, 400, 'not an interaction of a known type');
 		}
 		if (!core || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
 		answer(interaction, core, response);

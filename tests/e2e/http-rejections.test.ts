@@ -70,6 +70,7 @@ describe('HTTP endpoint refusals, in the order Discord expects', () => {
 		{ case: 'invalid JSON, correctly signed', body: '{not json', options: {}, status: 400 },
 		{ case: 'JSON that is not an interaction', body: '[1,2]', options: {}, status: 400 },
 		{ case: 'an interaction without a numeric type', body: '{"type":"1"}', options: {}, status: 400 },
+		{ case: 'an interaction of an unknown type', body: '{"type":99}', options: {}, status: 400 },
 		{ case: 'GET /interactions', body: '', options: { method: 'GET' }, status: 405 },
 		{ case: 'PUT /interactions', body: PING, options: { method: 'PUT' }, status: 405 },
 		{ case: 'POST /healthz', body: PING, options: { path: '/healthz' }, status: 405 },
