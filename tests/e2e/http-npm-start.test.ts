@@ -39,6 +39,7 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 			);
 			const url = `http://127.0.0.1:${port}`;
 			expect((await fetch(`${url}/healthz`)).status).toBe(200);
+			expect(standIn.requests).toEqual([]); // HTTP mode makes no REST call at start
 			const ping = JSON.stringify({ id: '1', application_id: APPLICATION_ID, type: 1, token: 'unused', version: 1 });
 			expect(await discord.post(url, ping)).toMatchObject({ status: 200, body: { type: 1 } });
 			const asked = await discord.interact(standIn, url, standIn.commandSpec('conclusions', { query: 'terrorism' }));
