@@ -1,5 +1,7 @@
-/** Run modes; `http` (the interactions endpoint) is planned and not available yet. */
-export const MODES = ['gateway', 'console'] as const;
+import { integer, list, shardCount, value } from './config-values.ts';
+
+/** Run modes: the gateway connection, the HTTP interactions endpoint, or the offline console. */
+export const MODES = ['gateway', 'http', 'console'] as const;
 export type Mode = (typeof MODES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -7,6 +9,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The default REST base, as discord.js's `rest.api`: no `/v10` suffix. */
 export const DEFAULT_API_BASE = 'https://discord.com/api';
+/** The HTTP endpoint's default port. */
+export const DEFAULT_PORT = 8080;
+/** discord.js's own pause between shard spawns: Discord lets a bot IDENTIFY about once every 5 s. */
+export const DEFAULT_SHARD_SPAWN_DELAY_MS = 5500;
 
 export interface Config {
 	mode: Mode;
@@ -15,6 +21,16 @@ export interface Config {
 	guildId: string | undefined;
 	apiBase: string;
 	logLevel: LogLevel;
+	/** The application's Ed25519 public key, 64 hex characters (HTTP mode). */
+	publicKey: string | undefined;
+	/** HTTP mode: the port (0 picks a free one) and the interface to listen on (all when unset). */
+	port: number;
+	host: string | undefined;
+	/** Gateway mode: unset runs one process; a number or `auto` runs one process per shard. */
+	shardCount: number | 'auto' | undefined;
+	/** The shards this machine runs, when shards are spread over several machines (default: all). */
+	shardList: number[] | undefined;
+	shardSpawnDelayMs: number;
 }
 
 /** Thrown with every configuration problem at once, each saying what to do. */
@@ -26,11 +42,7 @@ export class ConfigError extends Error {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
-
-function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
-	const raw = env[name]?.trim();
-	return raw === undefined || raw === '' ? undefined : raw;
-}
+const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
 
 function apiBase(raw: string | undefined, problems: string[]): string {
 	if (raw === undefined) return DEFAULT_API_BASE;
@@ -53,15 +65,27 @@ function apiBase(raw: string | undefined, problems: string[]): string {
 	return base;
 }
 
+function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
+	const requested = value(env, 'BOT_MODE')?.toLowerCase();
+	if (requested !== undefined) {
+		if ((MODES as readonly string[]).includes(requested)) return requested as Mode;
+		problems.push(`BOT_MODE "${requested}" is not one of: ${MODES.join(', ')}`);
+	}
+	if (value(env, 'DISCORD_PUBLIC_KEY') !== undefined) return 'http';
+	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
+}
+
 /**
- * Reads and validates the environment. The mode is the explicit `BOT_MODE` if set, else `gateway` when a token is
- * set, else the offline `console`. Gateway mode requires DISCORD_TOKEN; console mode requires nothing.
+ * Reads and validates the environment. The mode is the explicit `BOT_MODE` if set, else `http` when
+ * DISCORD_PUBLIC_KEY is set, else `gateway` when a token is set, else the offline `console`. Gateway mode requires
+ * DISCORD_TOKEN; HTTP mode requires DISCORD_PUBLIC_KEY (a token only for deploy); console mode requires nothing.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
 	const problems: string[] = [];
 	const token = value(env, 'DISCORD_TOKEN');
 	const applicationId = value(env, 'DISCORD_APPLICATION_ID');
 	const guildId = value(env, 'DISCORD_GUILD_ID');
+	const publicKey = value(env, 'DISCORD_PUBLIC_KEY');
 	if (token !== undefined && /\s/.test(token))
 		problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
 	if (applicationId !== undefined && !SNOWFLAKE.test(applicationId)) {
@@ -74,23 +98,64 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 			'DISCORD_GUILD_ID must be a numeric server id — enable Developer Mode, right-click the server, Copy Server ID',
 		);
 	}
-
-	const requestedMode = value(env, 'BOT_MODE')?.toLowerCase();
-	let mode: Mode = token === undefined ? 'console' : 'gateway';
-	if (requestedMode !== undefined) {
-		if ((MODES as readonly string[]).includes(requestedMode)) mode = requestedMode as Mode;
-		else problems.push(`BOT_MODE "${requestedMode}" is not one of: ${MODES.join(', ')}`);
+	if (publicKey !== undefined && !PUBLIC_KEY.test(publicKey)) {
+		problems.push(
+			"DISCORD_PUBLIC_KEY must be 64 hex characters — copy the Public Key from the developer portal's General Information page",
+		);
 	}
+
+	const mode = chooseMode(env, problems);
 	if (mode === 'gateway' && token === undefined) {
 		problems.push("BOT_MODE=gateway needs DISCORD_TOKEN — copy it from the developer portal's Bot page");
 	}
+	if (mode === 'http' && publicKey === undefined) {
+		problems.push(
+			"BOT_MODE=http needs DISCORD_PUBLIC_KEY — copy the Public Key from the developer portal's General Information page",
+		);
+	}
+
+	const port = integer(env, 'PORT', { min: 0, max: 65_535, fallback: DEFAULT_PORT }, problems);
+	const host = value(env, 'HOST');
+	const shards = shardCount(value(env, 'SHARD_COUNT'), problems);
+	const shardList = list(env, 'SHARD_LIST', problems);
+	if (shards !== undefined && mode !== 'gateway') {
+		problems.push(
+			`SHARD_COUNT applies to gateway mode only (this is ${mode} mode) — remove it or set BOT_MODE=gateway`,
+		);
+	}
+	if (shardList !== undefined) {
+		if (typeof shards !== 'number') {
+			problems.push('SHARD_LIST needs SHARD_COUNT set to the total number of shards over all machines');
+		} else if (shardList.some((id) => id >= shards)) {
+			problems.push(`SHARD_LIST ids must be below SHARD_COUNT (${shards}): shards are numbered from 0`);
+		}
+	}
+	const shardSpawnDelayMs = integer(
+		env,
+		'SHARD_SPAWN_DELAY_MS',
+		{ min: 0, max: 60_000, fallback: DEFAULT_SHARD_SPAWN_DELAY_MS },
+		problems,
+	);
 
 	const logLevel = (value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
 	if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL "${logLevel}" is not one of: ${LOG_LEVELS.join(', ')}`);
 
 	const base = apiBase(value(env, 'DISCORD_API_BASE'), problems);
 	if (problems.length > 0) throw new ConfigError(problems);
-	return Object.freeze({ mode, token, applicationId, guildId, apiBase: base, logLevel });
+	return Object.freeze({
+		mode,
+		token,
+		applicationId,
+		guildId,
+		apiBase: base,
+		logLevel,
+		publicKey: publicKey?.toLowerCase(),
+		port,
+		host,
+		shardCount: shards,
+		shardList,
+		shardSpawnDelayMs,
+	});
 }
 
 /** Deploying needs the token and the application id (except for a dry run). */

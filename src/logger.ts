@@ -1,21 +1,52 @@
-import { pino, type Logger } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { LogLevel } from './config.ts';
 
+/** An interaction token sits in the path of the routes that use it: `/interactions/{id}/{token}/…`, `/webhooks/…`. */
+const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#\s"]+/g;
+
+function scrub(value: unknown, depth = 0): unknown {
+	if (typeof value === 'string') return value.replace(TOKEN_IN_PATH, '$1[redacted]');
+	if (depth > 4 || value === null || typeof value !== 'object') return value;
+	if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+	return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, depth + 1)]));
+}
+
 /**
- * Structured logs on stderr, so stdout carries only replies (console) or JSON (CLI). Secrets are redacted by key
- * wherever they might be passed in an object; code never logs the config or a raw interaction.
+ * Errors are serialized as pino does, then every interaction token in a URL is masked: discord.js's REST errors
+ * carry the request URL (`url`), and for webhook edits and callbacks that URL contains the interaction token.
  */
-export function createLogger(level: LogLevel): Logger {
+export function serializeError(error: unknown): unknown {
+	return scrub(error instanceof Error ? stdSerializers.err(error) : error);
+}
+
+export interface LoggerOptions {
+	/** Human-readable lines (pino-pretty) instead of JSON; default: when stderr is a terminal. */
+	pretty?: boolean;
+	/** Where lines go; default stderr, so stdout carries only replies (console) or JSON (CLI). */
+	destination?: DestinationStream;
+}
+
+/**
+ * Structured logs: JSON lines for log collectors, pretty when a person watches a terminal. Secrets are redacted by
+ * key wherever they might be passed in an object, and interaction tokens are masked in errors; code never logs the
+ * config or a raw interaction.
+ */
+export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logger {
+	const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+	const usePretty = options.pretty ?? process.stderr.isTTY === true;
 	return pino(
 		{
 			level,
 			base: undefined,
+			serializers: { err: serializeError },
 			redact: {
 				paths: ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization'],
 				censor: '[redacted]',
 			},
 		},
-		pino.destination({ fd: 2, sync: true }),
+		// pino-pretty as a stream in this thread (not a transport worker): synchronous, so nothing is lost at exit.
+		usePretty ? pretty({ destination, sync: true, ignore: 'pid,hostname' }) : destination,
 	);
 }
 

@@ -1,55 +1,93 @@
+import { fileURLToPath } from 'node:url';
+import { REST } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { runConsole } from './console/console.ts';
 import { BotCore } from './core/bot-core.ts';
 import { startGateway } from './discord/gateway.ts';
+import { startHttpEndpoint } from './discord/http-server.ts';
+import { InFlight } from './discord/in-flight.ts';
+import { recommendedShardCount, ShardFleet } from './discord/shard-manager.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
+import { describeStartupError } from './startup-error.ts';
+import { VERSION } from './version.ts';
 
-/** Entry point of `npm start`: validate the environment, build the index, then open the chosen door. */
+/** Set by discord.js's ShardingManager in the processes it starts: this process is one shard. */
+const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
+
+function loadCore(config: Config, logger: Logger): BotCore {
+	const core = BotCore.load(commands);
+	const { corpus } = core.context;
+	logger.info(
+		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
+		'index ready',
+	);
+	return core;
+}
+
+/** HTTP mode: listen first (so /healthz answers 503 while loading), then load the index and start answering. */
+async function runHttp(config: Config, logger: Logger): Promise<void> {
+	const endpoint = await startHttpEndpoint({
+		publicKey: config.publicKey ?? '',
+		port: config.port,
+		host: config.host,
+		// No token: the only REST calls are webhook edits of deferred answers, authorized by the interaction token.
+		rest: new REST({ api: config.apiBase }),
+		logger,
+		version: VERSION,
+	});
+	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
+	endpoint.ready(loadCore(config, logger));
+}
+
+/** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
+async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
+	BotCore.load(commands); // fail here, once, on invalid data, rather than in every shard
+	const totalShards =
+		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
+	const fleet = new ShardFleet({
+		file: fileURLToPath(import.meta.url),
+		token,
+		totalShards,
+		shardList: config.shardList,
+		logger,
+	});
+	onShutdown(() => fleet.stop(), logger);
+	await fleet.spawn(config.shardSpawnDelayMs);
+}
+
+/** Entry point of `npm start`: validate the environment, then open the chosen door. */
 async function main(): Promise<void> {
 	loadDotenv({ quiet: true });
 	const config = loadConfig(process.env);
-	const logger = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
-	const core = BotCore.load(commands);
-	logger.info(
-		{ mode: config.mode, corpus: core.context.corpus.version, paragraphs: core.context.corpus.paragraphs.length },
-		'index ready',
-	);
+	const root = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+	const logger = IS_SHARD ? root.child({ shard: Number(process.env.SHARDS) }) : root;
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
+		const core = loadCore(config, logger);
 		onShutdown(async () => {}, logger);
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
 		return;
 	}
+	if (config.mode === 'http') return runHttp(config, logger);
 	const token = config.token ?? '';
-	const client = await startGateway({ token, apiBase: config.apiBase, core, logger });
-	onShutdown(() => client.destroy(), logger);
-}
-
-/** How long a shutdown may take before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 5000;
-
-/** On SIGINT or SIGTERM: close connections (bounded in time), then exit 0. */
-function onShutdown(close: () => Promise<void>, logger: Logger): void {
-	let stopping = false;
-	const stop = (signal: NodeJS.Signals) => {
-		if (stopping) return;
-		stopping = true;
-		logger.info({ signal }, 'shutting down');
-		setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-		close()
-			.catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
-			.finally(() => process.exit(0));
-	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	if (config.shardCount !== undefined && !IS_SHARD) return runShardManager(config, logger, token);
+	const core = loadCore(config, logger);
+	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
+	const inFlight = new InFlight();
+	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight });
+	const stop = onShutdown(async () => {
+		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
+		await client.destroy();
+	}, logger);
+	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
+	if (IS_SHARD) process.once('disconnect', () => stop('manager disconnected'));
 }
 
 main().catch((error: unknown) => {
-	const message =
-		error instanceof ConfigError ? error.message : `conclusions-bot could not start: ${(error as Error).message}`;
-	process.stderr.write(`${message}\n`);
+	process.stderr.write(`${describeStartupError(error)}\n`);
 	process.exit(1);
 });

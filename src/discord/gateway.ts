@@ -4,6 +4,7 @@ import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
+import type { InFlight } from './in-flight.ts';
 
 export interface GatewayOptions {
 	token: string;
@@ -13,6 +14,8 @@ export interface GatewayOptions {
 	logger: Logger;
 	/** Overrides Discord's defer threshold (tests of slow handlers). */
 	deferAfterMs?: number;
+	/** Tracks the interactions being answered, so that a shutdown can let them finish before closing. */
+	inFlight?: InFlight;
 }
 
 /**
@@ -27,10 +30,11 @@ export async function startGateway({
 	core,
 	logger,
 	deferAfterMs,
+	inFlight,
 }: GatewayOptions): Promise<Client<true>> {
 	const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-		void answerInteraction(interaction, core, client.rest, logger, {
+		const answered = answerInteraction(interaction, core, client.rest, logger, {
 			deferAfterMs,
 			acknowledge: async (response) => {
 				await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -39,6 +43,7 @@ export async function startGateway({
 				});
 			},
 		});
+		void inFlight?.track(answered);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
 	const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;

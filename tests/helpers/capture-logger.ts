@@ -1,15 +1,14 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
-import type { Logger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 
-/** A logger whose lines the test can read: to assert what was logged, and what never was (secrets). */
-export function captureLogger(): { logger: Logger; lines: string[] } {
+/**
+ * The bot's own logger (same serializers and redaction as in production), writing JSON lines the test can read: to
+ * assert what was logged, and what never was (secrets).
+ */
+export function captureLogger(level: 'debug' | 'trace' = 'debug'): { logger: Logger; lines: string[] } {
 	const lines: string[] = [];
-	const stream = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			lines.push(chunk.toString('utf8'));
-			done();
-		},
+	const logger = createLogger(level, {
+		pretty: false,
+		destination: { write: (line: string) => void lines.push(line) },
 	});
-	return { logger: pino({ level: 'debug' }, stream), lines };
+	return { logger, lines };
 }

@@ -30,3 +30,13 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
 		else child.once('exit', (code) => resolve(code));
 	});
 }
+
+/** Kills whatever is left of a spawned process group (npm, tsx, node, shard processes): no orphans after a test. */
+export function killGroup(child: ChildProcess): void {
+	if (child.pid === undefined) return;
+	try {
+		process.kill(-child.pid, 'SIGKILL');
+	} catch {
+		// the group is gone already
+	}
+}

@@ -10,6 +10,28 @@ export const GUILD_ID = '1000000000000000001';
 export const CHANNEL_ID = '1000000000000000002';
 export const BOT_USER_ID = '1000000000000000003';
 export const APPLICATION_ID = '1000000000000000004';
+/** A second server, on the other shard when there are two: `(id >> 22) % 2` is 1 for GUILD_ID, 0 for this one. */
+export const SECOND_GUILD_ID = '1000000000004194305';
+export const SECOND_CHANNEL_ID = '1000000000004194306';
+
+/** The servers the bot is in, each with one text channel. */
+export const GUILDS = [
+	{ id: GUILD_ID, channelId: CHANNEL_ID, name: 'Study group' },
+	{ id: SECOND_GUILD_ID, channelId: SECOND_CHANNEL_ID, name: 'Reading room' },
+] as const;
+
+export type StandInGuild = (typeof GUILDS)[number];
+
+export function guildById(id: string = GUILD_ID): StandInGuild {
+	const guild = GUILDS.find((g) => g.id === id);
+	if (!guild) throw new Error(`stand-in: no guild ${id}`);
+	return guild;
+}
+
+/** The shard that receives a guild's events: Discord's `(guild_id >> 22) % shard_count`. */
+export function shardOf(guildId: string, shardCount: number): number {
+	return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
 
 export interface StandInUser {
 	id: string;
@@ -24,10 +46,10 @@ export function botUser() {
 	return { ...apiUser({ id: BOT_USER_ID, username: 'conclusions' }), bot: true, flags: 0, verified: true };
 }
 
-export function guildCreate() {
+export function guildCreate({ id, channelId, name }: StandInGuild = GUILDS[0]) {
 	return {
-		id: GUILD_ID,
-		name: 'Study group',
+		id,
+		name,
 		icon: null,
 		owner_id: '1000000000000000009',
 		afk_timeout: 300,
@@ -36,7 +58,7 @@ export function guildCreate() {
 		explicit_content_filter: 0,
 		roles: [
 			{
-				id: GUILD_ID,
+				id,
 				name: '@everyone',
 				color: 0,
 				hoist: false,
@@ -57,9 +79,7 @@ export function guildCreate() {
 		unavailable: false,
 		member_count: 2,
 		members: [],
-		channels: [
-			{ id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: GUILD_ID },
-		],
+		channels: [{ id: channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: id }],
 		threads: [],
 		presences: [],
 		voice_states: [],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { APPLICATION_ID, botUser, guildCreate, GUILD_ID } from './fixtures.ts';
+import { APPLICATION_ID, botUser, guildCreate, GUILDS, shardOf } from './fixtures.ts';
 
 /** Gateway close codes, as Discord documents them. */
 export const CloseCodes = {
@@ -71,7 +71,7 @@ export class GatewayServer {
 	dispatch(event: string, data: unknown, guildId?: string): void {
 		const sessions = this.liveSessions;
 		const total = sessions[0]?.shard[1] ?? 1;
-		const shardId = guildId ? Number((BigInt(guildId) >> 22n) % BigInt(total)) : 0;
+		const shardId = guildId ? shardOf(guildId, total) : 0;
 		const session = sessions.find((s) => s.shard[0] === shardId) ?? sessions[0];
 		if (!session?.socket) throw new Error('stand-in: no gateway session to dispatch to');
 		session.seq += 1;
@@ -151,7 +151,7 @@ export class GatewayServer {
 		this.identifies.push({ intents, shard });
 		const session: Session = { id: randomUUID().replace(/-/g, ''), shard, seq: 0, socket };
 		this.#sessions.set(session.id, session);
-		const inShard = Number((BigInt(GUILD_ID) >> 22n) % BigInt(shard[1])) === shard[0];
+		const guilds = GUILDS.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
 		session.seq += 1;
 		socket.send(
 			JSON.stringify({
@@ -161,7 +161,7 @@ export class GatewayServer {
 				d: {
 					v: 10,
 					user: botUser(),
-					guilds: inShard ? [{ id: GUILD_ID, unavailable: true }] : [],
+					guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
 					session_id: session.id,
 					resume_gateway_url: this.#url(),
 					shard,
@@ -170,9 +170,9 @@ export class GatewayServer {
 			}),
 		);
 		// Every guild in READY must follow as GUILD_CREATE, or discord.js waits 15 s before it is ready.
-		if (inShard) {
+		for (const guild of guilds) {
 			session.seq += 1;
-			socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: session.seq, d: guildCreate() }));
+			socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: session.seq, d: guildCreate(guild) }));
 		}
 		socket.on('close', () => {
 			if (session.socket === socket) session.socket = null;

@@ -1,4 +1,4 @@
-import { APPLICATION_ID, CHANNEL_ID, GUILD_ID, apiUser, snowflake, type StandInUser } from './fixtures.ts';
+import { APPLICATION_ID, apiUser, guildById, snowflake, type StandInUser } from './fixtures.ts';
 
 export interface CommandOption {
 	name: string;
@@ -14,6 +14,8 @@ export interface InteractionSpec {
 	user?: StandInUser;
 	/** In a server (default) or in a DM with the bot. */
 	inGuild?: boolean;
+	/** Which server (default GUILD_ID): with shards, the server decides the shard. */
+	guildId?: string;
 	locale?: string;
 	message?: Record<string, unknown>;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_USER: StandInUser = { id: '1000000000000000100', username: 
 export function buildInteraction(spec: InteractionSpec, token: string) {
 	const user = apiUser(spec.user ?? DEFAULT_USER);
 	const inGuild = spec.inGuild ?? true;
+	const { id: guildId, channelId } = guildById(spec.guildId);
 	const base = {
 		id: snowflake(),
 		application_id: APPLICATION_ID,
@@ -34,7 +37,7 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 		locale: spec.locale ?? 'en-US',
 		app_permissions: '2248473465835073',
 		entitlements: [],
-		authorizing_integration_owners: inGuild ? { '0': GUILD_ID } : { '1': user.id },
+		authorizing_integration_owners: inGuild ? { '0': guildId } : { '1': user.id },
 		context: inGuild ? 0 : 1,
 		attachment_size_limit: 8_388_608,
 		...(spec.message ? { message: spec.message } : {}),
@@ -45,14 +48,14 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 	}
 	return {
 		...base,
-		guild_id: GUILD_ID,
+		guild_id: guildId,
 		guild_locale: 'en-US',
-		guild: { id: GUILD_ID, locale: 'en-US', features: [] },
-		channel_id: CHANNEL_ID,
+		guild: { id: guildId, locale: 'en-US', features: [] },
+		channel_id: channelId,
 		channel: {
-			id: CHANNEL_ID,
+			id: channelId,
 			type: 0,
-			guild_id: GUILD_ID,
+			guild_id: guildId,
 			name: 'general',
 			position: 0,
 			permissions: '2248473465835073',

@@ -92,8 +92,11 @@ export class DiscordStandIn {
 		return `ws://127.0.0.1:${this.port}`;
 	}
 
-	/** Sends an INTERACTION_CREATE through the gateway and returns its record at once. */
-	dispatchInteraction(spec: InteractionSpec): InteractionRecord {
+	/**
+	 * Creates an interaction (payload, token, record) without sending it anywhere: the HTTP-mode tests POST the
+	 * payload themselves, and the webhook routes then accept the interaction's token.
+	 */
+	createInteraction(spec: InteractionSpec): InteractionRecord {
 		const token = `itoken.${randomBytes(16).toString('hex')}`;
 		const payload = buildInteraction(spec, token);
 		const record: InteractionRecord = {
@@ -106,8 +109,30 @@ export class DiscordStandIn {
 			rejections: [],
 		};
 		this.interactions.set(record.id, record);
+		return record;
+	}
+
+	/** Sends an INTERACTION_CREATE through the gateway and returns its record at once. */
+	dispatchInteraction(spec: InteractionSpec): InteractionRecord {
+		const record = this.createInteraction(spec);
+		const { payload } = record;
 		this.gateway.dispatch('INTERACTION_CREATE', payload, 'guild_id' in payload ? payload.guild_id : undefined);
 		return record;
+	}
+
+	/**
+	 * Takes the body of an HTTP endpoint's answer as Discord does: the same checks as the callback route (window,
+	 * once only, response type, message limits, allowed_mentions). A refusal lands in `record.rejections`.
+	 */
+	receiveHttpResponse(record: InteractionRecord, body: unknown): void {
+		try {
+			this.#acknowledge(record.id, record.token, body);
+		} catch (error) {
+			if (!(error instanceof HttpError)) throw error;
+			const known = record.rejections.some((r) => r.body === error.body);
+			if (!known) record.rejections.push({ status: error.status, body: error.body });
+			this.#wake(record);
+		}
 	}
 
 	/** Sends an interaction and waits until it is acknowledged (or refused); rejects after `timeoutMs`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, requireDeployCredentials } from '../../src/config.ts';
 
 const APP = '123456789012345678';
+const KEY = 'ab'.repeat(32);
 
 describe('loadConfig', () => {
 	it.each([
@@ -10,6 +11,11 @@ describe('loadConfig', () => {
 		[{ DISCORD_TOKEN: 'abc', BOT_MODE: 'console' }, 'console'],
 		[{ DISCORD_TOKEN: 'abc', BOT_MODE: 'GATEWAY' }, 'gateway'],
 		[{ DISCORD_TOKEN: '  ' }, 'console'],
+		[{ DISCORD_PUBLIC_KEY: KEY }, 'http'],
+		[{ DISCORD_PUBLIC_KEY: KEY, DISCORD_TOKEN: 'abc' }, 'http'],
+		[{ DISCORD_PUBLIC_KEY: KEY, DISCORD_TOKEN: 'abc', BOT_MODE: 'gateway' }, 'gateway'],
+		[{ DISCORD_PUBLIC_KEY: KEY, BOT_MODE: 'console' }, 'console'],
+		[{ DISCORD_PUBLIC_KEY: KEY, BOT_MODE: 'http' }, 'http'],
 	])('%j runs in %s mode', (env, mode) => {
 		expect(loadConfig(env).mode).toBe(mode);
 	});
@@ -40,8 +46,49 @@ describe('loadConfig', () => {
 		);
 	});
 
-	it.each([['http'], ['bogus']])('refuses BOT_MODE=%s', (mode) => {
-		expect(() => loadConfig({ BOT_MODE: mode })).toThrow(/BOT_MODE/);
+	it('refuses an unknown BOT_MODE', () => {
+		expect(() => loadConfig({ BOT_MODE: 'bogus' })).toThrow(/BOT_MODE "bogus" is not one of: gateway, http, console/);
+	});
+
+	it('needs the public key in HTTP mode, as 64 hex characters, and no token', () => {
+		expect(() => loadConfig({ BOT_MODE: 'http' })).toThrow(/BOT_MODE=http needs DISCORD_PUBLIC_KEY/);
+		expect(() => loadConfig({ DISCORD_PUBLIC_KEY: 'abc' })).toThrow(/DISCORD_PUBLIC_KEY must be 64 hex characters/);
+		const config = loadConfig({ DISCORD_PUBLIC_KEY: KEY.toUpperCase() });
+		expect(config).toMatchObject({ mode: 'http', publicKey: KEY, token: undefined, port: 8080, host: undefined });
+	});
+
+	it.each([
+		[{}, { port: 8080, shardCount: undefined, shardList: undefined, shardSpawnDelayMs: 5500 }],
+		[
+			{ PORT: '0', HOST: '127.0.0.1' },
+			{ port: 0, host: '127.0.0.1' },
+		],
+		[{ SHARD_COUNT: 'auto' }, { shardCount: 'auto' }],
+		[
+			{ SHARD_COUNT: '4', SHARD_LIST: '2, 3,2' },
+			{ shardCount: 4, shardList: [2, 3] },
+		],
+		[
+			{ SHARD_COUNT: '2', SHARD_SPAWN_DELAY_MS: '0' },
+			{ shardCount: 2, shardSpawnDelayMs: 0 },
+		],
+	])('reads the operations settings %j', (env, expected) => {
+		expect(loadConfig({ DISCORD_TOKEN: 'abc', ...env })).toMatchObject(expected);
+	});
+
+	it.each([
+		[{ PORT: '70000' }, /PORT "70000" must be a whole number from 0 to 65535/],
+		[{ PORT: 'http' }, /PORT "http"/],
+		[{ SHARD_COUNT: '0' }, /SHARD_COUNT "0" must be auto or a positive whole number/],
+		[{ SHARD_COUNT: 'many' }, /SHARD_COUNT "many"/],
+		[{ SHARD_LIST: '0,1' }, /SHARD_LIST needs SHARD_COUNT/],
+		[{ SHARD_COUNT: 'auto', SHARD_LIST: '0' }, /SHARD_LIST needs SHARD_COUNT/],
+		[{ SHARD_COUNT: '2', SHARD_LIST: '1,2' }, /SHARD_LIST ids must be below SHARD_COUNT \(2\)/],
+		[{ SHARD_COUNT: '2', SHARD_LIST: 'one' }, /SHARD_LIST "one"/],
+		[{ SHARD_SPAWN_DELAY_MS: '-1' }, /SHARD_SPAWN_DELAY_MS/],
+		[{ SHARD_COUNT: '2', BOT_MODE: 'http', DISCORD_PUBLIC_KEY: KEY }, /SHARD_COUNT applies to gateway mode only/],
+	])('refuses %j', (env, problem) => {
+		expect(() => loadConfig({ DISCORD_TOKEN: 'abc', ...env })).toThrow(problem);
 	});
 
 	it('never puts the token in an error message', () => {

@@ -111,9 +111,7 @@ describe('every locale, every payload inside the limits', () => {
 			canPostPublicly: true,
 			messages: messagesFor(locale),
 		});
-		expect(validateMessage({ ...view, allowed_mentions: { parse: [] } })).toEqual(
-			[],
-		);
+		expect(validateMessage({ ...view, allowed_mentions: { parse: [] } })).toEqual([]);
 	});
 
 	it('answers privately in the user’s language and publicly in the server’s', () => {

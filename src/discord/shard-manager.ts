@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { REST, ShardingManager, type Shard } from 'discord.js';
+import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import type { Logger } from '../logger.ts';
+
+/**
+ * The shard count Discord recommends, asked through DISCORD_API_BASE. discord.js's own `totalShards: 'auto'` asks
+ * the hard-coded discord.com instead, which would bypass a REST proxy (and the test stand-in).
+ */
+export async function recommendedShardCount(token: string, apiBase: string): Promise<number> {
+	const rest = new REST({ api: apiBase }).setToken(token);
+	const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+	if (!Number.isInteger(gateway.shards) || gateway.shards < 1)
+		throw new Error(`shards: GET /gateway/bot recommended ${String(gateway.shards)} shards`);
+	return gateway.shards;
+}
+
+export interface ShardFleetOptions {
+	/** The entry every shard process runs: the bot's own main, which sees SHARDING_MANAGER and runs one shard. */
+	file: string;
+	token: string;
+	totalShards: number;
+	/** The shards this machine runs (default: all of them). */
+	shardList?: number[] | undefined;
+	logger: Logger;
+}
+
+/**
+ * One process per shard through discord.js's ShardingManager, which respawns a shard whose process dies. The shard
+ * processes are started with tsx's loader, since the bot runs from TypeScript without a build step.
+ */
+export class ShardFleet {
+	readonly manager: ShardingManager;
+	readonly #logger: Logger;
+
+	constructor({ file, token, totalShards, shardList, logger }: ShardFleetOptions) {
+		this.#logger = logger;
+		this.manager = new ShardingManager(file, {
+			token,
+			totalShards,
+			...(shardList ? { shardList } : {}),
+			mode: 'process',
+			respawn: true,
+			// Resolved here, so a shard finds tsx whatever directory the bot was started from.
+			execArgv: ['--import', import.meta.resolve('tsx')],
+		});
+		this.manager.on('shardCreate', (shard: Shard) => {
+			shard.on('spawn', (child) =>
+				logger.info({ shard: shard.id, pid: 'pid' in child ? child.pid : undefined }, 'shard started'),
+			);
+			shard.on('death', () => {
+				if (this.manager.respawn) logger.warn({ shard: shard.id }, 'shard process exited; starting it again');
+			});
+			shard.on('error', (error) => logger.error({ err: error, shard: shard.id }, 'shard error'));
+		});
+	}
+
+	/**
+	 * Starts the shards one after another, each once the previous is ready, waiting `delayMs` in between: Discord
+	 * accepts about one IDENTIFY per 5 s, so keep discord.js's 5.5 s outside tests.
+	 */
+	async spawn(delayMs: number): Promise<void> {
+		const { totalShards } = this.manager;
+		const { shardList } = this.manager;
+		this.#logger.info(
+			{ pid: process.pid, totalShards, shardList: shardList === 'auto' ? 'all' : shardList },
+			'starting shards',
+		);
+		await this.manager.spawn({ amount: totalShards, delay: delayMs });
+		this.#logger.info({ shards: this.manager.shards.size }, 'all shards ready');
+	}
+
+	/**
+	 * Stops respawning, asks every shard process to stop (SIGTERM: each one shuts down gracefully), and waits for them
+	 * at most `graceMs` before killing what is left.
+	 */
+	async stop(graceMs = 4000): Promise<void> {
+		this.manager.respawn = false;
+		const exits = [...this.manager.shards.values()].flatMap((shard) => {
+			const child = shard.process;
+			if (!child || child.exitCode !== null || child.signalCode !== null) return [];
+			const exited = once(child, 'exit');
+			child.kill('SIGTERM');
+			return [exited];
+		});
+		await Promise.race([Promise.allSettled(exits), sleep(graceMs, undefined, { ref: false })]);
+		for (const shard of this.manager.shards.values()) {
+			if (shard.process && shard.process.exitCode === null) shard.process.kill('SIGKILL');
+		}
+	}
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SigningDiscord } from '../helpers/signing-discord.ts';
+import { exitOf, killGroup, spawnNpm } from '../helpers/spawn-npm.ts';
+import { APPLICATION_ID } from '../stand-in/fixtures.ts';
+import { DiscordStandIn } from '../stand-in/stand-in.ts';
+
+describe('BOT_MODE=http npm start, as an operator runs it', () => {
+	let standIn: DiscordStandIn;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+	});
+	afterAll(async () => {
+		await standIn.close();
+	});
+
+	it('answers signed PINGs and commands, refuses forged ones, and exits 0 on SIGTERM', async () => {
+		const discord = new SigningDiscord();
+		const { child, output } = spawnNpm(['start'], {
+			BOT_MODE: 'http',
+			DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+			// Not needed in HTTP mode; set to prove it stays out of the logs.
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_API_BASE: standIn.apiBase,
+			PORT: '0',
+			HOST: '127.0.0.1',
+			LOG_LEVEL: 'info',
+		});
+		let interactionToken = '';
+		try {
+			const { pid, port } = await vi.waitFor(
+				() => {
+					const stderr = output().stderr;
+					const listening = /"port":(\d+),[^\n]*"msg":"http: listening"/.exec(stderr);
+					const ready = /"pid":(\d+),[^\n]*"msg":"index ready"/.exec(stderr);
+					if (!listening || !ready) throw new Error(`not ready yet: ${stderr}`);
+					return { pid: Number(ready[1]), port: listening[1] };
+				},
+				{ timeout: 20_000, interval: 50 },
+			);
+			const url = `http://127.0.0.1:${port}`;
+			expect((await fetch(`${url}/healthz`)).status).toBe(200);
+			expect(standIn.requests).toEqual([]); // HTTP mode makes no REST call at start
+			const ping = JSON.stringify({ id: '1', application_id: APPLICATION_ID, type: 1, token: 'unused', version: 1 });
+			expect(await discord.post(url, ping)).toMatchObject({ status: 200, body: { type: 1 } });
+			const asked = await discord.interact(standIn, url, standIn.commandSpec('conclusions', { query: 'terrorism' }));
+			interactionToken = asked.record.token;
+			expect(asked.record.rejections).toEqual([]);
+			expect(asked.record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
+			const forged = await new SigningDiscord().post(url, ping);
+			expect(forged.status).toBe(401);
+			// SIGTERM to the bot's own process, as a process manager does: its exit code comes back through tsx and npm.
+			process.kill(pid, 'SIGTERM');
+			expect(await exitOf(child)).toBe(0);
+		} finally {
+			killGroup(child);
+		}
+		const { stdout, stderr } = output();
+		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
+		expect(stderr).toMatch(/"type":"command","command":"conclusions","ms":\d+,"outcome":"ok","msg":"interaction"/);
+		expect(stdout + stderr).not.toContain(standIn.token);
+		expect(stdout + stderr).not.toContain(interactionToken);
+	});
+});
