@@ -60,7 +60,7 @@ export const conclusions = {
 		return searchReply({ corpus, index }, query, outcome, {
 			theme: theme.value,
 			document: document.value,
-			ephemeral,
+			ephemeral: options.private === true,
 			canPostPublicly: requester.canPostPublicly,
 			page: 0,
 			messages: m,

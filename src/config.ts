@@ -1,3 +1,4 @@
+import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
 
 /** Run modes: the gateway connection, the HTTP interactions endpoint, or the offline console. */
@@ -13,6 +14,8 @@ export const DEFAULT_API_BASE = 'https://discord.com/api';
 export const DEFAULT_PORT = 8080;
 /** discord.js's own pause between shard spawns: Discord lets a bot IDENTIFY about once every 5 s. */
 export const DEFAULT_SHARD_SPAWN_DELAY_MS = 5500;
+/** Five searches per ten seconds per user: generous for people, a brake for scripts. */
+export const DEFAULT_SEARCH_COOLDOWN = '5/10';
 
 export interface Config {
 	mode: Mode;
@@ -31,6 +34,8 @@ export interface Config {
 	/** The shards this machine runs, when shards are spread over several machines (default: all). */
 	shardList: number[] | undefined;
 	shardSpawnDelayMs: number;
+	/** Per-user search limit (`SEARCH_COOLDOWN`, default 5 searches per 10 s; 0 turns it off). */
+	searchCooldown: CooldownSpec;
 }
 
 /** Thrown with every configuration problem at once, each saying what to do. */
@@ -137,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		problems,
 	);
 
+	const cooldown = Cooldown.parseSpec(value(env, 'SEARCH_COOLDOWN') ?? DEFAULT_SEARCH_COOLDOWN);
+	if (cooldown instanceof Error) problems.push(cooldown.message);
+	const searchCooldown = cooldown instanceof Error ? { count: 0, seconds: 1 } : cooldown;
+
 	const logLevel = (value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
 	if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL "${logLevel}" is not one of: ${LOG_LEVELS.join(', ')}`);
 
@@ -155,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		shardCount: shards,
 		shardList,
 		shardSpawnDelayMs,
+		searchCooldown,
 	});
 }
 

@@ -5,6 +5,7 @@ import { commands } from '../commands/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { runConsole } from './console/console.ts';
 import { BotCore } from './core/bot-core.ts';
+import { Cooldown } from './core/cooldown.ts';
 import { startGateway } from './discord/gateway.ts';
 import { startHttpEndpoint } from './discord/http-server.ts';
 import { InFlight } from './discord/in-flight.ts';
@@ -18,7 +19,8 @@ import { VERSION } from './version.ts';
 const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
 
 function loadCore(config: Config, logger: Logger): BotCore {
-	const core = BotCore.load(commands);
+	const { count, seconds } = config.searchCooldown;
+	const core = BotCore.load(commands, undefined, { cooldown: new Cooldown(count, seconds) });
 	const { corpus } = core.context;
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },

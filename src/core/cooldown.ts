@@ -1,3 +1,9 @@
+/** `count` searches per `seconds`-long window; count 0 is off. */
+export interface CooldownSpec {
+	count: number;
+	seconds: number;
+}
+
 /** A per-user limit of `count` searches in any `seconds`-long window; `count` 0 turns it off. */
 export class Cooldown {
 	readonly #count: number;
@@ -13,13 +19,19 @@ export class Cooldown {
 		this.#now = now;
 	}
 
-	/** Parses `SEARCH_COOLDOWN`: `<count>/<seconds>` or `0`. */
-	static parse(spec: string): Cooldown | Error {
-		if (spec.trim() === '0') return Cooldown.off();
+	/** Parses `SEARCH_COOLDOWN`: `<count>/<seconds>` or `0` (off). */
+	static parseSpec(spec: string): CooldownSpec | Error {
+		if (spec.trim() === '0') return { count: 0, seconds: 1 };
 		const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
-		if (!match || Number(match[2]) === 0)
+		if (!match || Number(match[2]) === 0) {
 			return new Error(`SEARCH_COOLDOWN "${spec}" must be <count>/<seconds> (e.g. 5/10) or 0`);
-		return new Cooldown(Number(match[1]), Number(match[2]));
+		}
+		return { count: Number(match[1]), seconds: Number(match[2]) };
+	}
+
+	static parse(spec: string): Cooldown | Error {
+		const parsed = Cooldown.parseSpec(spec);
+		return parsed instanceof Error ? parsed : new Cooldown(parsed.count, parsed.seconds);
 	}
 
 	static off(): Cooldown {

@@ -59,6 +59,7 @@ export function matchedForms(
 export interface SearchReplyOptions {
 	theme: Theme | undefined;
 	document: CorpusDocument | undefined;
+	/** Asked for privately; a reply is private also where Discord forces it (`canPostPublicly` false). */
 	ephemeral: boolean;
 	canPostPublicly: boolean;
 	/** 0-based page of results. */

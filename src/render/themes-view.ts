@@ -40,13 +40,14 @@ export function themePage(
 	theme: Theme,
 	page: number,
 	m: Messages,
+	pageSize = THEME_PAGE_SIZE,
 ): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
 	const paragraphs = corpus.paragraphsByTheme.get(theme.id) ?? [];
-	const pages = Math.max(1, Math.ceil(paragraphs.length / THEME_PAGE_SIZE));
+	const pages = Math.max(1, Math.ceil(paragraphs.length / pageSize));
 	const current = Math.min(Math.max(0, page), pages - 1);
 	const several = corpus.documents.length > 1;
 	const lines = paragraphs
-		.slice(current * THEME_PAGE_SIZE, (current + 1) * THEME_PAGE_SIZE)
+		.slice(current * pageSize, (current + 1) * pageSize)
 		.map(
 			(p) =>
 				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}¶${p.number}** — ${escapeText(shorten(p.searchText, PREVIEW))}`,

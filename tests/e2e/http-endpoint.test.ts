@@ -54,7 +54,11 @@ describe('HTTP interactions endpoint, called as Discord calls it', () => {
 
 	it.each([
 		['a retired slash command', { id: '9', name: 'retired', type: 1, options: [] }, /no command `\/retired`/],
-		['a user context command', { id: '9', name: 'Profile', type: 2, target_id: '5' }, /no command `\/Profile` any more/],
+		[
+			'a user context command',
+			{ id: '9', name: 'Profile', type: 2, target_id: '5' },
+			/no command `\/Profile` any more/,
+		],
 	])('answers %s with a private notice', async (_, data, notice) => {
 		const { body, record } = await ask({ type: 2, data });
 		expect((body as Answer).data?.content).toMatch(notice);

@@ -21,9 +21,11 @@ export interface Harness {
  * The real bot against the local stand-in: commands registered through the deploy code, then the real discord.js
  * client logged in through DISCORD_API_BASE.
  */
-export async function startHarness(options: StandInOptions = {}): Promise<Harness> {
+export async function startHarness(
+	options: StandInOptions = {},
+	core: BotCore = BotCore.load(commands),
+): Promise<Harness> {
 	const standIn = await DiscordStandIn.start(options);
-	const core = BotCore.load(commands);
 	await deployCommands({
 		token: standIn.token,
 		applicationId: standIn.applicationId,

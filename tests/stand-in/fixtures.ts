@@ -22,11 +22,21 @@ export const GUILDS = [
 
 export type StandInGuild = (typeof GUILDS)[number];
 
-export function guildById(id: string = GUILD_ID): StandInGuild {
-	const guild = GUILDS.find((g) => g.id === id);
+/** A server the bot is not in: a user who installed the app uses it there (Discord sends nothing else about it). */
+export const EXTERNAL_GUILD = {
+	id: '1000000000000000300',
+	channelId: '1000000000000000301',
+	name: 'Elsewhere',
+} as const;
+
+export function guildById(id: string = GUILD_ID): StandInGuild | typeof EXTERNAL_GUILD {
+	const guild = [...GUILDS, EXTERNAL_GUILD].find((g) => g.id === id);
 	if (!guild) throw new Error(`stand-in: no guild ${id}`);
 	return guild;
 }
+
+/** Every permission but "Use External Apps" (1 << 50): a member for whom Discord forces app replies ephemeral. */
+export const WITHOUT_EXTERNAL_APPS = (2248473465835073n & ~(1n << 50n)).toString();
 
 /** The shard that receives a guild's events: Discord's `(guild_id >> 22) % shard_count`. */
 export function shardOf(guildId: string, shardCount: number): number {

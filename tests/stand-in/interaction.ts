@@ -17,7 +17,13 @@ export interface InteractionSpec {
 	/** Which server (default GUILD_ID): with shards, the server decides the shard. */
 	guildId?: string;
 	locale?: string;
+	/** The server's language (default en-US). */
+	guildLocale?: string;
 	message?: Record<string, unknown>;
+	/** Installed by the user only, not by the server (or DM) it is used in. */
+	userInstall?: boolean;
+	/** The member's permissions in the server (default: all but administrator). */
+	memberPermissions?: string;
 }
 
 export const DEFAULT_USER: StandInUser = { id: '1000000000000000100', username: 'reader' };
@@ -37,7 +43,7 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 		locale: spec.locale ?? 'en-US',
 		app_permissions: '2248473465835073',
 		entitlements: [],
-		authorizing_integration_owners: inGuild ? { '0': guildId } : { '1': user.id },
+		authorizing_integration_owners: spec.userInstall ? { '1': user.id } : inGuild ? { '0': guildId } : { '1': user.id },
 		context: inGuild ? 0 : 1,
 		attachment_size_limit: 8_388_608,
 		...(spec.message ? { message: spec.message } : {}),
@@ -49,8 +55,8 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 	return {
 		...base,
 		guild_id: guildId,
-		guild_locale: 'en-US',
-		guild: { id: guildId, locale: 'en-US', features: [] },
+		guild_locale: spec.guildLocale ?? 'en-US',
+		guild: { id: guildId, locale: spec.guildLocale ?? 'en-US', features: [] },
 		channel_id: channelId,
 		channel: {
 			id: channelId,
@@ -65,7 +71,7 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 			roles: [],
 			joined_at: new Date(0).toISOString(),
 			premium_since: null,
-			permissions: '2248473465835073',
+			permissions: spec.memberPermissions ?? '2248473465835073',
 			deaf: false,
 			mute: false,
 			flags: 0,

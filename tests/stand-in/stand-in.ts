@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { APPLICATION_ID, botUser, CHANNEL_ID, snowflake } from './fixtures.ts';
 import { GatewayServer } from './gateway-server.ts';
 import { buildInteraction, type InteractionSpec } from './interaction.ts';
+import { clickSpec, customIds, forcedEphemeral } from './messages.ts';
 import { errors, HttpError, readJson, send } from './rest-helpers.ts';
 import { validateChoices, validateCommand, validateMessage, type MessageBody } from './validate-message.ts';
 
@@ -25,6 +26,12 @@ export interface InteractionRecord {
 	edits: MessageBody[];
 	/** Requests about this interaction that the stand-in refused, with Discord's error. */
 	rejections: { status: number; body: Record<string, unknown> }[];
+	/** The message this interaction's response created, as it stands now (updates by its buttons included). */
+	message?: MessageBody;
+	/** For a button click: the record whose message the button is on. */
+	sourceId?: string;
+	/** The message was deleted through the webhook. */
+	deleted?: boolean;
 }
 
 export interface StandInOptions {
@@ -133,6 +140,20 @@ export class DiscordStandIn {
 			if (!known) record.rejections.push({ status: error.status, body: error.body });
 			this.#wake(record);
 		}
+	}
+
+	/** Clicks a button of the message a record's response created, and waits for the acknowledgement. */
+	async click(
+		source: InteractionRecord,
+		customId: string,
+		extra: Partial<InteractionSpec> = {},
+	): Promise<InteractionRecord> {
+		if (!customIds(source.message).includes(customId))
+			throw new Error(`stand-in: the message has no button ${customId}`);
+		const record = this.dispatchInteraction(clickSpec(source, customId, extra));
+		record.sourceId = source.id;
+		await this.waitFor(record, (r) => r.acknowledgement !== undefined || r.rejections.length > 0);
+		return record;
 	}
 
 	/** Sends an interaction and waits until it is acknowledged (or refused); rejects after `timeoutMs`. */
@@ -266,9 +287,21 @@ export class DiscordStandIn {
 			if (Date.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
 			if (method === 'POST' && parts.length === 3) {
 				this.#checkMessage(record, body as MessageBody);
+				// A user-installed app may send at most five follow-ups per interaction.
+				if (record.payload.authorizing_integration_owners['0'] === undefined && record.followUps.length >= 5) {
+					throw errors.invalidFormBody(['a user-installed app may send at most 5 follow-up messages']);
+				}
 				record.followUps.push(body as MessageBody);
 				this.#wake(record);
 				return send(response, 200, this.#message(body as MessageBody));
+			}
+			if (method === 'DELETE' && parts[3] === 'messages' && parts[4] === '@original') {
+				// A button's @original is the message it sits on.
+				const original = record.sourceId ? this.interactions.get(record.sourceId) : record;
+				if (!original?.message || original.deleted) throw errors.unknownMessage();
+				original.deleted = true;
+				this.#wake(record);
+				return send(response, 204);
 			}
 			if (method === 'PATCH' && parts[3] === 'messages') {
 				this.#checkMessage(record, body as MessageBody);
@@ -328,7 +361,14 @@ export class DiscordStandIn {
 			const problems = validateChoices(callback.data?.choices);
 			if (problems.length > 0) throw reject(errors.invalidFormBody(problems));
 		}
+		if (type === 4 && callback.data && forcedEphemeral(record.payload))
+			callback.data.flags = (callback.data.flags ?? 0) | 64;
 		record.acknowledgement = { type, ...(callback.data ? { data: callback.data } : {}), afterMs };
+		if (type === 4) record.message = callback.data;
+		if (type === 7 && record.sourceId) {
+			const source = this.interactions.get(record.sourceId);
+			if (source) source.message = { ...callback.data, flags: source.message?.flags ?? 0 };
+		}
 		this.#wake(record);
 		return 204;
 	}

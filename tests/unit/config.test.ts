@@ -105,3 +105,17 @@ describe('loadConfig', () => {
 		});
 	});
 });
+
+describe('SEARCH_COOLDOWN', () => {
+	it.each([
+		[undefined, { count: 5, seconds: 10 }],
+		['3/60', { count: 3, seconds: 60 }],
+		['0', { count: 0, seconds: 1 }],
+	])('%j → %j', (spec, expected) => {
+		expect(loadConfig(spec === undefined ? {} : { SEARCH_COOLDOWN: spec }).searchCooldown).toEqual(expected);
+	});
+
+	it('refuses a malformed limit, saying the form', () => {
+		expect(() => loadConfig({ SEARCH_COOLDOWN: 'fast' })).toThrow(/SEARCH_COOLDOWN "fast" must be <count>\/<seconds>/);
+	});
+});

@@ -97,6 +97,7 @@ describe('search over two documents', () => {
 			['fix0001-1', null],
 			['fix0001-2', null],
 			['fix0001-3', 'Next Steps'],
+			['fix0001-4', 'Next Steps'],
 		]);
 	});
 });

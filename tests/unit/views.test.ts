@@ -37,7 +37,7 @@ describe('paragraph references', () => {
 			ok: true,
 			paragraph: { id: 'fix0001-2' },
 		});
-		expect(paragraphRanges(corpus.documents)).toBe('SG/2084 ¶1–10, FIX/0001 ¶1–3');
+		expect(paragraphRanges(corpus.documents)).toBe('SG/2084 ¶1–10, FIX/0001 ¶1–4');
 	});
 });
 
@@ -72,6 +72,18 @@ describe('themes view', () => {
 		const description = themesOverview(seed, en).embeds?.[0]?.description ?? '';
 		expect(description.split('\n')).toHaveLength(10);
 		expect(description).toContain('**Terrorism** · 5 ¶ — International terrorism');
+	});
+
+	it('pages a theme’s paragraphs with ◀ ▶', () => {
+		const terrorism = seed.themeById.get('terrorism')!;
+		const second = themePage(seed, terrorism, 1, en, 2);
+		expect(second.embeds?.[0]?.description).toMatch(/\*\*¶4\*\* — [\s\S]*\*\*¶5\*\* — /);
+		expect(second.embeds?.[0]?.footer?.text).toBe('page 2 of 3');
+		const buttons = (second.components?.[0] as { components: { custom_id: string; disabled: boolean }[] }).components;
+		expect(buttons.map((b) => [b.custom_id, b.disabled])).toEqual([
+			['tp:terrorism:0', false],
+			['tp:terrorism:2', false],
+		]);
 	});
 
 	it('pages a theme’s paragraphs and clamps the page', () => {
