@@ -14,10 +14,17 @@ function scrub(value: unknown, depth = 0): unknown {
 
 /**
  * Errors are serialized as pino does, then every interaction token in a URL is masked: discord.js's REST errors
- * carry the request URL (`url`), and for webhook edits and callbacks that URL contains the interaction token.
+ * carry the request URL (`url`), and for webhook edits and callbacks that URL contains the interaction token. Their
+ * `requestBody` (the message sent, with what a user typed) is left out: logs keep no user text.
  */
 export function serializeError(error: unknown): unknown {
-	return scrub(error instanceof Error ? stdSerializers.err(error) : error);
+	if (!(error instanceof Error)) return scrub(error);
+	const { requestBody: _requestBody, ...serialized } = stdSerializers.err(error) as ReturnType<
+		typeof stdSerializers.err
+	> & {
+		requestBody?: unknown;
+	};
+	return scrub(serialized);
 }
 
 export interface LoggerOptions {

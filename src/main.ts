@@ -4,6 +4,7 @@ import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { runConsole } from './console/console.ts';
+import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { startGateway } from './discord/gateway.ts';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
 	if (config.mode === 'console') {
 		const core = loadCore(config, logger);
 		onShutdown(async () => {}, logger);
+		exitQuietlyWhenStdoutCloses();
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
 		return;
 	}

@@ -48,3 +48,15 @@ describe('serializeError', () => {
 		expect(serialized).not.toMatch(/aW50ZXJhY3Rpb24|itoken\.abc/);
 	});
 });
+
+describe('serializeError keeps no user text', () => {
+	it('leaves out the request body that discord.js attaches to its REST errors', () => {
+		const error = Object.assign(new Error('Invalid Form Body'), {
+			url: 'http://127.0.0.1:1/api/v10/webhooks/1/t',
+			requestBody: { json: { content: 'a query a user typed' } },
+		});
+		const serialized = JSON.stringify(serializeError(error));
+		expect(serialized).toContain('Invalid Form Body');
+		expect(serialized).not.toContain('a query a user typed');
+	});
+});
