@@ -1,6 +1,7 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
+import { everywhere } from '../src/core/reach.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
@@ -15,10 +16,7 @@ export const MAX_QUERY_LENGTH = 100;
 export const conclusions = {
 	name: 'conclusions',
 	definition: (corpus) => {
-		const builder = localize(new SlashCommandBuilder(), 'conclusions')
-			// Installable to servers and to users, usable in servers, DMs with the bot and other DMs.
-			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
-			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+		const builder = everywhere(localize(new SlashCommandBuilder(), 'conclusions'))
 			.addStringOption((option) =>
 				localize(option, 'conclusions.query').setRequired(true).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(true),
 			)

@@ -1,11 +1,7 @@
-import {
-	ApplicationCommandType,
-	ApplicationIntegrationType,
-	ContextMenuCommandBuilder,
-	InteractionContextType,
-} from 'discord.js';
+import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
 import { documentOf } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
+import { everywhere } from '../src/core/reach.ts';
 import type { MessageCommand } from '../src/core/types.ts';
 import { nameLocalizations } from '../src/i18n/command-text.ts';
 import { rows } from '../src/render/buttons.ts';
@@ -25,12 +21,10 @@ export const findInConclusions = {
 	name: 'Find in conclusions',
 	definition: () => {
 		const { name, localizations } = nameLocalizations('find');
-		return new ContextMenuCommandBuilder()
+		return everywhere(new ContextMenuCommandBuilder())
 			.setName(name)
 			.setNameLocalizations(localizations)
 			.setType(ApplicationCommandType.Message)
-			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
-			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
 			.toJSON();
 	},
 	execute({ content, attachments }, { corpus, index, requester, cooldown }) {

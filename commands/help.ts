@@ -1,5 +1,6 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { messagesOf } from '../src/core/locale.ts';
+import { everywhere } from '../src/core/reach.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { formatDate } from '../src/render/citation.ts';
@@ -11,11 +12,7 @@ import { messageResponse } from '../src/render/reply.ts';
 /** `/help`: what the bot does, the query syntax, the documents, the corpus version and where the text comes from. */
 export const help = {
 	name: 'help',
-	definition: () =>
-		localize(new SlashCommandBuilder(), 'help')
-			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
-			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
-			.toJSON(),
+	definition: () => everywhere(localize(new SlashCommandBuilder(), 'help')).toJSON(),
 	execute(_options, { corpus, requester }) {
 		const { help: h, ...m } = messagesOf(requester, true);
 		const documents = corpus.documents

@@ -1,7 +1,8 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import { paragraphRanges, resolveParagraph } from '../src/core/resolve-paragraph.ts';
+import { everywhere } from '../src/core/reach.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice } from '../src/render/choices.ts';
@@ -13,12 +14,9 @@ import { echo } from '../src/render/search-reply.ts';
 export const quote = {
 	name: 'quote',
 	definition: (corpus) => {
-		const builder = localize(new SlashCommandBuilder(), 'quote')
-			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
-			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
-			.addStringOption((option) =>
-				localize(option, 'quote.paragraph').setRequired(true).setMaxLength(100).setAutocomplete(true),
-			);
+		const builder = everywhere(localize(new SlashCommandBuilder(), 'quote')).addStringOption((option) =>
+			localize(option, 'quote.paragraph').setRequired(true).setMaxLength(100).setAutocomplete(true),
+		);
 		if (corpus.documents.length > 1)
 			builder.addStringOption((option) => localize(option, 'quote.document').setAutocomplete(true));
 		return builder.toJSON();

@@ -1,6 +1,7 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveTheme } from '../src/core/resolve-options.ts';
+import { everywhere } from '../src/core/reach.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { themeChoices } from '../src/render/choices.ts';
@@ -11,9 +12,7 @@ import { themePage, themesOverview } from '../src/render/themes-view.ts';
 export const themes = {
 	name: 'themes',
 	definition: () =>
-		localize(new SlashCommandBuilder(), 'themes')
-			.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
-			.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+		everywhere(localize(new SlashCommandBuilder(), 'themes'))
 			.addStringOption((option) => localize(option, 'themes.theme').setAutocomplete(true))
 			.toJSON(),
 	execute(options, context) {

@@ -2,12 +2,12 @@ import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { ChatInputCommand } from '../../src/core/types.ts';
-import { deployCommands } from '../../src/discord/deploy.ts';
 import { startGateway } from '../../src/discord/gateway.ts';
 import { captureLogger } from '../helpers/capture-logger.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
-import { DiscordStandIn } from '../stand-in/stand-in.ts';
+import type { DiscordStandIn } from '../stand-in/stand-in.ts';
+import { standInWithCommands } from '../helpers/bot-harness.ts';
 
 /** A command with a bug, to prove the one error path answers and the process lives on. */
 const broken: ChatInputCommand = {
@@ -23,15 +23,8 @@ describe('the central error path', () => {
 	const { logger, lines } = captureLogger();
 	let destroy: () => Promise<void>;
 	beforeAll(async () => {
-		standIn = await DiscordStandIn.start();
 		const core = new BotCore(seedCore().context, { chatInput: [broken, ...seedCore().commands] });
-		await deployCommands({
-			token: standIn.token,
-			applicationId: standIn.applicationId,
-			guildId: GUILD_ID,
-			apiBase: standIn.apiBase,
-			commands: core.definitions(),
-		});
+		standIn = await standInWithCommands(core, { guildId: GUILD_ID });
 		const client = await startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });
 		destroy = () => client.destroy();
 	});

@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployCommands } from '../../src/discord/deploy.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { exitOf, spawnNpm } from '../helpers/spawn-npm.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
-import { DiscordStandIn } from '../stand-in/stand-in.ts';
+import type { DiscordStandIn } from '../stand-in/stand-in.ts';
+import { standInWithCommands } from '../helpers/bot-harness.ts';
 
 describe('npm start, as a user runs it', () => {
 	let standIn: DiscordStandIn;
 	beforeAll(async () => {
-		standIn = await DiscordStandIn.start();
-		await deployCommands({
-			token: standIn.token,
-			applicationId: standIn.applicationId,
-			guildId: GUILD_ID,
-			apiBase: standIn.apiBase,
-			commands: seedCore().definitions(),
-		});
+		standIn = await standInWithCommands(seedCore(), { guildId: GUILD_ID });
 	});
 	afterAll(async () => {
 		await standIn.close();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { deployCommands } from '../../src/discord/deploy.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { exitOf, killGroup, spawnNpm } from '../helpers/spawn-npm.ts';
 import { GUILD_ID, SECOND_GUILD_ID, shardOf } from '../stand-in/fixtures.ts';
-import { DiscordStandIn } from '../stand-in/stand-in.ts';
+import type { DiscordStandIn } from '../stand-in/stand-in.ts';
+import { standInWithCommands } from '../helpers/bot-harness.ts';
 
 /** The first capture of `pattern` in the output, once it appears. */
 function waitForMatch(read: () => string, pattern: RegExp, timeout = 30_000): Promise<string> {
@@ -20,14 +20,8 @@ function waitForMatch(read: () => string, pattern: RegExp, timeout = 30_000): Pr
 describe('SHARD_COUNT=2 npm start against the stand-in', () => {
 	let standIn: DiscordStandIn;
 	beforeAll(async () => {
-		standIn = await DiscordStandIn.start();
 		// Global commands, so that both servers have them.
-		await deployCommands({
-			token: standIn.token,
-			applicationId: standIn.applicationId,
-			apiBase: standIn.apiBase,
-			commands: seedCore().definitions(),
-		});
+		standIn = await standInWithCommands(seedCore());
 	});
 	afterAll(async () => {
 		await standIn.close();

@@ -18,6 +18,20 @@ export interface Harness {
 }
 
 /**
+ * A stand-in with the core's commands registered through the deploy code: to one server, or globally (so that
+ * every server has them) when `guildId` is undefined.
+ */
+export async function standInWithCommands(
+	core: BotCore,
+	{ guildId, ...options }: StandInOptions & { guildId?: string | undefined } = {},
+): Promise<DiscordStandIn> {
+	const standIn = await DiscordStandIn.start(options);
+	const { token, applicationId, apiBase } = standIn;
+	await deployCommands({ token, applicationId, guildId, apiBase, commands: core.definitions() });
+	return standIn;
+}
+
+/**
  * The real bot against the local stand-in: commands registered through the deploy code, then the real discord.js
  * client logged in through DISCORD_API_BASE.
  */
@@ -25,14 +39,7 @@ export async function startHarness(
 	options: StandInOptions = {},
 	core: BotCore = BotCore.load(commands),
 ): Promise<Harness> {
-	const standIn = await DiscordStandIn.start(options);
-	await deployCommands({
-		token: standIn.token,
-		applicationId: standIn.applicationId,
-		guildId: GUILD_ID,
-		apiBase: standIn.apiBase,
-		commands: core.definitions(),
-	});
+	const standIn = await standInWithCommands(core, { guildId: GUILD_ID, ...options });
 	const { logger, lines } = captureLogger();
 	const connect = () => startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });
 	const harness: Harness = {
