@@ -11,6 +11,10 @@ interface Reachable {
  */
 export function everywhere<T extends Reachable>(builder: T): T {
 	builder.setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
-	builder.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel);
+	builder.setContexts(
+		InteractionContextType.Guild,
+		InteractionContextType.BotDM,
+		InteractionContextType.PrivateChannel,
+	);
 	return builder;
 }

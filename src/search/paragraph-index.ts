@@ -57,16 +57,11 @@ export class ParagraphIndex {
 		this.analyzer = new Analyzer(corpus.language.spelling);
 		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
 		this.#themeMatchers = compileThemeMatchers(corpus.themes);
-		let field = 'text';
-		this.#miniSearch = new MiniSearch<IndexedParagraph>({
-			...indexOptions(this.analyzer, (word, term) => {
+		this.#miniSearch = new MiniSearch<IndexedParagraph>(
+			indexOptions(this.analyzer, (word, term, field) => {
 				if (field === 'text') this.vocabulary.add(word, term);
 			}),
-			extractField: (document, name) => {
-				field = name;
-				return document[name as keyof IndexedParagraph];
-			},
-		});
+		);
 		this.#miniSearch.addAll(
 			corpus.paragraphs.map((p) => ({
 				id: p.id,
@@ -85,17 +80,19 @@ export class ParagraphIndex {
 	 * order. The cache key includes the filters.
 	 */
 	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
-		const accept = (id: string) => {
-			const p = this.#corpus.paragraphById.get(id);
-			return (
-				p !== undefined &&
-				(filters.theme === undefined || p.themes.includes(filters.theme)) &&
-				(filters.document === undefined || p.document === filters.document)
-			);
-		};
+		const accept = (id: string) => this.#accepts(this.#corpus.paragraphById.get(id), filters);
 		return this.#quick
 			.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)
 			.flatMap((id) => this.#corpus.paragraphById.get(id) ?? []);
+	}
+
+	/** Whether a paragraph passes the theme and document filters. */
+	#accepts(paragraph: Paragraph | undefined, filters: SearchFilters): paragraph is Paragraph {
+		return (
+			paragraph !== undefined &&
+			(filters.theme === undefined || paragraph.themes.includes(filters.theme)) &&
+			(filters.document === undefined || paragraph.document === filters.document)
+		);
 	}
 
 	/**
@@ -126,9 +123,7 @@ export class ParagraphIndex {
 		const filter = (result: SearchResult): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(String(result.id));
 			return (
-				paragraph !== undefined &&
-				(filters.theme === undefined || paragraph.themes.includes(filters.theme)) &&
-				(filters.document === undefined || paragraph.document === filters.document) &&
+				this.#accepts(paragraph, filters) &&
 				plan.units.every((unit) => unit.phrase === undefined || this.#hasPhrase(paragraph, unit.phrase))
 			);
 		};

@@ -12,20 +12,20 @@ export interface IndexedParagraph {
  * Every MiniSearch option in one place. The index and any serialized form of it must be built and loaded with the
  * same options; search quality is tuned here and in `query-plan.ts`, not at call sites.
  *
- * @param onTerm - sees every (word, term) pair indexed, to learn the vocabulary's surface forms
+ * @param onTerm - sees every (word, term, field) indexed, to learn the vocabulary's written forms
  */
 export function indexOptions(
 	analyzer: Analyzer,
-	onTerm: (word: string, term: string) => void,
+	onTerm: (word: string, term: string, field: string | undefined) => void,
 ): Options<IndexedParagraph> {
 	return {
 		idField: 'id',
 		fields: ['text', 'themes'],
 		storeFields: [],
 		tokenize: (text) => analyzer.tokens(text),
-		processTerm: (word) => {
+		processTerm: (word, field) => {
 			const term = analyzer.term(word);
-			if (term !== null) onTerm(word, term);
+			if (term !== null) onTerm(word, term, field);
 			return term;
 		},
 	};
