@@ -3,10 +3,10 @@
  * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
  */
 export const en = {
-	matches: (count: number, query: string, within: string, shown: number) =>
-		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${count > shown ? `; the best ${shown}:` : ':'}`,
-	partial: (count: number, query: string, within: string) =>
-		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}:`,
+	matches: (count: number, query: string, within: string, page: string) =>
+		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${page ? ` — ${page}` : ''}:`,
+	partial: (count: number, query: string, within: string, page: string) =>
+		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}${page ? ` — ${page}` : ''}:`,
 	page: (page: number, pages: number) => `page ${page} of ${pages}`,
 	matched: 'matched',
 	inTheme: (label: string) => ` in the theme **${label}**`,

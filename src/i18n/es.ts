@@ -2,10 +2,10 @@ import type { Messages } from './en.ts';
 
 /** El texto del bot en español, para es-ES y es-419 (el texto citado queda en su idioma). */
 export const es: Messages = {
-	matches: (count, query, within, shown) =>
-		`**${count}** ${count === 1 ? 'párrafo coincide' : 'párrafos coinciden'} con ${query}${within}${count > shown ? `; los ${shown} mejores:` : ':'}`,
-	partial: (count, query, within) =>
-		`Ningún párrafo contiene todo ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}:`,
+	matches: (count, query, within, page) =>
+		`**${count}** ${count === 1 ? 'párrafo coincide' : 'párrafos coinciden'} con ${query}${within}${page ? ` — ${page}` : ''}:`,
+	partial: (count, query, within, page) =>
+		`Ningún párrafo contiene todo ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `página ${page} de ${pages}`,
 	matched: 'coincidió',
 	inTheme: (label) => ` en el tema **${label}**`,

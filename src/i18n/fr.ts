@@ -2,10 +2,10 @@ import type { Messages } from './en.ts';
 
 /** Le texte du bot en français (le texte cité reste dans sa langue). */
 export const fr: Messages = {
-	matches: (count, query, within, shown) =>
-		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${count > shown ? ` ; les ${shown} meilleurs :` : ' :'}`,
-	partial: (count, query, within) =>
-		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'} :`,
+	matches: (count, query, within, page) =>
+		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${page ? ` — ${page}` : ''} :`,
+	partial: (count, query, within, page) =>
+		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
 	page: (page, pages) => `page ${page} sur ${pages}`,
 	matched: 'trouvé',
 	inTheme: (label) => ` dans le thème **${label}**`,

@@ -11,10 +11,10 @@ function plural(count: number, one: string, few: string, many: string): string {
 
 /** Текст бота по-русски (цитируемый текст остаётся на языке оригинала). */
 export const ru: Messages = {
-	matches: (count, query, within, shown) =>
-		`По запросу ${query}${within} ${plural(count, 'найден', 'найдено', 'найдено')} **${count}** ${plural(count, 'абзац', 'абзаца', 'абзацев')}${count > shown ? `; лучшие ${shown}:` : ':'}`,
-	partial: (count, query, within) =>
-		`Ни один абзац не содержит всё из ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}:`,
+	matches: (count, query, within, page) =>
+		`По запросу ${query}${within} ${plural(count, 'найден', 'найдено', 'найдено')} **${count}** ${plural(count, 'абзац', 'абзаца', 'абзацев')}${page ? ` — ${page}` : ''}:`,
+	partial: (count, query, within, page) =>
+		`Ни один абзац не содержит всё из ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `страница ${page} из ${pages}`,
 	matched: 'совпало',
 	inTheme: (label) => ` в теме **${label}**`,

@@ -2,10 +2,9 @@ import type { Messages } from './en.ts';
 
 /** 机器人的简体中文文本（引用的原文保持原语言）。 */
 export const zhCN: Messages = {
-	matches: (count, query, within, shown) =>
-		`${query}${within}匹配到 **${count}** 个段落${count > shown ? `；最佳 ${shown} 个：` : '：'}`,
-	partial: (count, query, within) =>
-		`没有段落包含 ${query}${within}的全部词语；显示 **${count}** 个部分匹配中最接近的：`,
+	matches: (count, query, within, page) => `${query}${within}匹配到 **${count}** 个段落${page ? `（${page}）` : ''}：`,
+	partial: (count, query, within, page) =>
+		`没有段落包含 ${query}${within}的全部词语；显示 **${count}** 个部分匹配中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 页`,
 	matched: '匹配',
 	inTheme: (label) => `（主题 **${label}**）`,

@@ -2,10 +2,9 @@ import type { Messages } from './en.ts';
 
 /** 機器人的繁體中文文字（引用的原文保持原語言）。 */
 export const zhTW: Messages = {
-	matches: (count, query, within, shown) =>
-		`${query}${within}符合 **${count}** 個段落${count > shown ? `；最佳 ${shown} 個：` : '：'}`,
-	partial: (count, query, within) =>
-		`沒有段落包含 ${query}${within}的全部詞語；顯示 **${count}** 個部分符合中最接近的：`,
+	matches: (count, query, within, page) => `${query}${within}符合 **${count}** 個段落${page ? `（${page}）` : ''}：`,
+	partial: (count, query, within, page) =>
+		`沒有段落包含 ${query}${within}的全部詞語；顯示 **${count}** 個部分符合中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 頁`,
 	matched: '符合',
 	inTheme: (label) => `（主題 **${label}**）`,

@@ -104,12 +104,12 @@ export function searchReply(
 	const pages = Math.ceil(total / RESULTS_PER_PAGE);
 	const current = Math.min(Math.max(0, page), pages - 1);
 	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
+	const pageNote = pages > 1 ? m.page(current + 1, pages) : '';
 	const lines = [
 		outcome.mode === 'any'
-			? m.partial(total, echo(query), within)
-			: m.matches(total, echo(query), within, shown.length),
+			? m.partial(total, echo(query), within, pageNote)
+			: m.matches(total, echo(query), within, pageNote),
 	];
-	if (pages > 1) lines[0] += ` (${m.page(current + 1, pages)})`;
 	const forms = matchedForms(index, query, outcome, shown);
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);

@@ -29,7 +29,7 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 		expect(first?.description).toContain('Counter-**Terrorism** Committee');
 		expect(first?.fields?.[0]).toEqual({ name: 'Themes', value: 'Terrorism · Multilateralism and the UN Charter' });
 		expect(first?.footer?.text).toContain('SG/2084 (31 July 2003)');
-		expect(ack?.data?.content).toBe('**5** paragraphs match “terrorism”; the best 3: (page 1 of 2)');
+		expect(ack?.data?.content).toBe('**5** paragraphs match “terrorism” — page 1 of 2:');
 	});
 
 	it('answers privately (flag 64) when asked', async () => {

@@ -136,7 +136,7 @@ describe('Discord-native experience, through the real client and the stand-in', 
 			accepted(next);
 			expect(next.acknowledgement?.type).toBe(7);
 			expect(next.acknowledgement?.data?.embeds?.map((e) => e.title)).toEqual(['¶1', '¶5']);
-			expect(content(next)).toContain('(page 2 of 2)');
+			expect(content(next)).toContain('— page 2 of 2:');
 			const back = await harness.standIn.click(search, 'pg:0::');
 			expect(back.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
 		});
