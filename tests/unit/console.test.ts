@@ -68,3 +68,18 @@ describe('the offline console', () => {
 		expect(text).toContain('¶7');
 	});
 });
+
+describe('the console runs every slash command', () => {
+	it('answers /quote, /themes and /help', async () => {
+		const text = await consoleOutput('/quote 3\n/themes terrorism\n/help\n/quote 42\n');
+		expect(text).toContain('SG/2084 (31 July 2003), ¶3 — Fifth High-Level Meeting');
+		expect(text).toContain('Terrorism · 5 ¶');
+		expect(text).toContain('Corpus version');
+		expect(text).toContain('There is no paragraph “42”. Valid paragraphs: SG/2084 ¶1–10.');
+	});
+
+	it('shows what "children -terrorism" matched in bold', async () => {
+		const text = await consoleOutput('/conclusions children -terrorism\n');
+		expect(text).toContain('especially **children**, in situations');
+	});
+});
