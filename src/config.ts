@@ -36,6 +36,8 @@ export interface Config {
 	shardSpawnDelayMs: number;
 	/** Per-user search limit (`SEARCH_COOLDOWN`, default 5 searches per 10 s; 0 turns it off). */
 	searchCooldown: CooldownSpec;
+	/** Another corpus folder (`DATA_DIR`, laid out as `data/`); the bundled corpus when unset. */
+	dataDir: string | undefined;
 }
 
 /** Thrown with every configuration problem at once, each saying what to do. */
@@ -165,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		shardList,
 		shardSpawnDelayMs,
 		searchCooldown,
+		dataDir: value(env, 'DATA_DIR'),
 	});
 }
 

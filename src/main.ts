@@ -21,7 +21,7 @@ const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
 
 function loadCore(config: Config, logger: Logger): BotCore {
 	const { count, seconds } = config.searchCooldown;
-	const core = BotCore.load(commands, undefined, { cooldown: new Cooldown(count, seconds) });
+	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds) });
 	const { corpus } = core.context;
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
@@ -47,7 +47,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
-	BotCore.load(commands); // fail here, once, on invalid data, rather than in every shard
+	BotCore.load(commands, config.dataDir); // fail here, once, on invalid data, rather than in every shard
 	const totalShards =
 		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
 	const fleet = new ShardFleet({

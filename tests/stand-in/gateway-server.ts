@@ -83,6 +83,14 @@ export class GatewayServer {
 		for (const session of this.#sessions.values()) session.socket?.close(code, 'stand-in fault');
 	}
 
+	/** Sends INVALID_SESSION (not resumable) on every live connection and forgets the sessions: clients re-identify. */
+	invalidateSessions(): void {
+		for (const [id, session] of this.#sessions) {
+			session.socket?.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+			this.#sessions.delete(id);
+		}
+	}
+
 	close(): void {
 		for (const client of this.#wss.clients) client.terminate();
 		this.#wss.close();

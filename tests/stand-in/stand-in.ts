@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APPLICATION_ID, botUser, CHANNEL_ID, snowflake } from './fixtures.ts';
+import { FaultPlan } from './faults.ts';
 import { GatewayServer } from './gateway-server.ts';
 import { buildInteraction, type InteractionSpec } from './interaction.ts';
 import { clickSpec, customIds, forcedEphemeral } from './messages.ts';
@@ -56,6 +57,8 @@ export class DiscordStandIn {
 	/** Every REST request, as `METHOD /path` (no query). */
 	readonly requests: string[] = [];
 	readonly gateway: GatewayServer;
+	/** Planned REST failures (see `failNext`). */
+	readonly faults = new FaultPlan();
 	readonly #server: Server;
 	readonly #options: Required<StandInOptions>;
 	readonly #waiters = new Map<string, (() => void)[]>();
@@ -205,6 +208,14 @@ export class DiscordStandIn {
 		};
 	}
 
+	/**
+	 * Answers the next `times` REST requests matching `route` (tested against `METHOD /path`) with `status` instead:
+	 * 429 comes with a short retry-after; `body` replaces the default error body (e.g. a Discord error code).
+	 */
+	failNext(route: RegExp, status: number, times = 1, body?: Record<string, unknown>): void {
+		this.faults.add(route, status, times, body);
+	}
+
 	async close(): Promise<void> {
 		this.gateway.close();
 		this.#server.closeAllConnections();
@@ -242,6 +253,10 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
+		if (this.faults.apply(`${method} ${url.pathname}`, response)) {
+			request.resume();
+			return;
+		}
 		if (!url.pathname.startsWith('/api/v10/')) throw errors.notFound();
 		const parts = url.pathname.slice('/api/v10/'.length).split('/').map(decodeURIComponent);
 		const body = await readJson(request);

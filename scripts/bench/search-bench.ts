@@ -1,0 +1,120 @@
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { check, round, summarize, time, type Check, type Summary } from './stats.ts';
+
+/** Representative searches: single words, two-word topics, a rare word, a phrase-like query. */
+const QUERIES = [
+	'terrorism',
+	'human rights',
+	'tariff',
+	'foreign policy',
+	'slavery',
+	'health care',
+	'peacekeeping',
+	'weapons of mass destruction',
+	'economy',
+	'education reform',
+];
+
+/** What people start typing: every keystroke of these, from the first letter. */
+const TYPED = [
+	'terrorism',
+	'human rights',
+	'tariff',
+	'foreign policy',
+	'slavery',
+	'health care',
+	'peace',
+	'economy',
+	'education',
+	'taxes',
+	'immigration',
+	'the navy',
+	'gold standard',
+	'civil war',
+	'regional organizations',
+	'public debt',
+	'energy',
+	'agriculture',
+	'social security',
+	'nuclear weapons',
+];
+
+export interface SearchResultRow {
+	label: string;
+	paragraphs: number;
+	indexBuildMs: number;
+	search: Summary;
+	scan: Summary;
+	autocomplete: Summary;
+	/** p99 of the autocomplete when what is typed was answered before (its cache). */
+	autocompleteRepeat: Summary;
+	/** The slowest first answers: what dominates the autocomplete's p99. */
+	slowest: { input: string; ms: number }[];
+	checks: Check[];
+}
+
+/** Distinct keystroke inputs, so that every autocomplete sample is a first answer (the cache cannot help). */
+function keystrokes(): string[] {
+	return [...new Set(TYPED.flatMap((text) => [...text].map((_, i) => text.slice(0, i + 1)).filter((s) => s.trim())))];
+}
+
+/**
+ * Search and autocomplete against the floor: a linear scan (lower-cased `includes`) over every paragraph, on the
+ * same corpus in the same run. Searches and scans alternate, query by query.
+ */
+export function benchSearch(label: string, dataDir: string | undefined, rounds: number): SearchResultRow {
+	const corpus: Corpus = loadCorpus(dataDir);
+	let index: ParagraphIndex | undefined;
+	const indexBuildMs = time(() => (index = new ParagraphIndex(corpus)));
+	if (!index) throw new Error('bench: no index');
+	const built = index;
+	// The scan's floor: texts lower-cased once, as a scan would keep them.
+	const lowered = corpus.paragraphs.map((p) => p.searchText.toLowerCase());
+	const scan = (query: string) => {
+		const needle = query.toLowerCase();
+		let found = 0;
+		for (const text of lowered) if (text.includes(needle)) found += 1;
+		return found;
+	};
+	for (const query of QUERIES) {
+		built.search(query);
+		scan(query);
+	}
+	const searchSamples: number[] = [];
+	const scanSamples: number[] = [];
+	for (let r = 0; r < rounds; r += 1) {
+		for (const query of QUERIES) {
+			searchSamples.push(time(() => built.search(query)));
+			scanSamples.push(time(() => scan(query)));
+		}
+	}
+	// Autocomplete on a fresh index: its answers are cached, so each input is measured on its first use.
+	const fresh = new ParagraphIndex(corpus);
+	fresh.suggestParagraphs('warm up', {}, 24);
+	const inputs = keystrokes();
+	const autocompleteSamples = inputs.map((input) => time(() => fresh.suggestParagraphs(input, {}, 24)));
+	const repeatSamples = inputs.map((input) => time(() => fresh.suggestParagraphs(input, {}, 24)));
+
+	const search = summarize(searchSamples);
+	const scanSummary = summarize(scanSamples);
+	const autocomplete = summarize(autocompleteSamples);
+	return {
+		label,
+		paragraphs: corpus.paragraphs.length,
+		indexBuildMs: round(indexBuildMs, 0),
+		search,
+		scan: scanSummary,
+		autocomplete,
+		autocompleteRepeat: summarize(repeatSamples),
+		slowest: inputs
+			.map((input, i) => ({ input, ms: round(autocompleteSamples[i] ?? 0, 2) }))
+			.sort((a, b) => b.ms - a.ms)
+			.slice(0, 5),
+		checks: [
+			check(`search ${label}: scan p50 / search p50`, scanSummary.p50 / search.p50, 10, 'min'),
+			check(`autocomplete ${label}: autocomplete p99 / scan p50`, autocomplete.p99 / scanSummary.p50, 0.5, 'max'),
+		],
+	};
+}

@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DiscordStandIn } from '../../tests/stand-in/stand-in.ts';
+import { check, round, summarize, type Check, type Summary } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface StartupSample {
+	ms: number;
+	rssMb: number;
+}
+
+/** Resident memory of a process, from /proc (Linux); NaN elsewhere. */
+function rssMb(pid: number): number {
+	try {
+		const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+		return line ? Number(line[1]) / 1024 : Number.NaN;
+	} catch {
+		return Number.NaN;
+	}
+}
+
+/**
+ * Starts `node --import tsx <entry>` against the stand-in and times spawn → the line that says it is connected
+ * (read on stderr), then reads its RSS and stops it with SIGTERM. Never leaves the child behind.
+ */
+async function startOnce(entry: string, readyText: string, env: Record<string, string>): Promise<StartupSample> {
+	const started = performance.now();
+	const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+		cwd: ROOT,
+		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	try {
+		const ms = await new Promise<number>((resolve, reject) => {
+			let seen = '';
+			const timer = setTimeout(() => reject(new Error(`bench: ${entry} was not ready in 120 s:\n${seen}`)), 120_000);
+			child.stderr.on('data', (chunk: Buffer) => {
+				seen += chunk.toString('utf8');
+				if (seen.includes(readyText)) {
+					clearTimeout(timer);
+					resolve(performance.now() - started);
+				}
+			});
+			child.once('exit', (code) => {
+				clearTimeout(timer);
+				reject(new Error(`bench: ${entry} exited with ${code}:\n${seen}`));
+			});
+		});
+		return { ms, rssMb: rssMb(child.pid ?? 0) };
+	} finally {
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		if (child.exitCode === null) child.kill('SIGTERM');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+		await exited;
+		clearTimeout(timer);
+	}
+}
+
+export interface StartupRow {
+	seed: { ours: Summary; bare: Summary; oursRssMb: number; bareRssMb: number };
+	large: { ours: Summary; rssMb: number; paragraphs: number; textMb: number };
+	/** (RSS at the large corpus − RSS at seed) / raw text size. */
+	rssGrowthPerTextByte: number;
+	checks: Check[];
+}
+
+const median = (values: number[]) => summarize(values).p50;
+
+/**
+ * Start → ready and RSS of the real entry point (`src/main.ts`, gateway mode) at seed size, interleaved with the
+ * bare bot, then at the large corpus (DATA_DIR).
+ */
+export async function benchStartup(
+	large: { dir: string; paragraphs: number; textBytes: number },
+	seedRuns: number,
+	largeRuns: number,
+): Promise<StartupRow> {
+	const standIn = await DiscordStandIn.start();
+	const env = {
+		DISCORD_TOKEN: standIn.token,
+		DISCORD_API_BASE: standIn.apiBase,
+		BOT_MODE: 'gateway',
+		LOG_LEVEL: 'info',
+		SEARCH_COOLDOWN: '0',
+	};
+	const ours = (extra: Record<string, string> = {}) =>
+		startOnce('src/main.ts', 'connected to Discord', { ...env, ...extra });
+	const bare = () => startOnce('scripts/bench/bare-bot.ts', 'ready', env);
+	try {
+		// One unmeasured start each: tsx's compile cache and the OS file cache warm up.
+		await ours();
+		await bare();
+		const seedOurs: StartupSample[] = [];
+		const seedBare: StartupSample[] = [];
+		for (let i = 0; i < seedRuns; i += 1) {
+			seedOurs.push(await ours());
+			seedBare.push(await bare());
+		}
+		const largeOurs: StartupSample[] = [];
+		for (let i = 0; i < largeRuns; i += 1) largeOurs.push(await ours({ DATA_DIR: large.dir }));
+		const seedRss = median(seedOurs.map((s) => s.rssMb));
+		const largeRss = median(largeOurs.map((s) => s.rssMb));
+		const textMb = large.textBytes / 1024 / 1024;
+		const growth = (largeRss - seedRss) / textMb;
+		const oursSeed = summarize(seedOurs.map((s) => s.ms));
+		const bareSeed = summarize(seedBare.map((s) => s.ms));
+		return {
+			seed: {
+				ours: oursSeed,
+				bare: bareSeed,
+				oursRssMb: round(seedRss, 1),
+				bareRssMb: round(median(seedBare.map((s) => s.rssMb)), 1),
+			},
+			large: {
+				ours: summarize(largeOurs.map((s) => s.ms)),
+				rssMb: round(largeRss, 1),
+				paragraphs: large.paragraphs,
+				textMb: round(textMb, 2),
+			},
+			rssGrowthPerTextByte: round(growth, 2),
+			checks: [
+				check('start-up seed: ours p50 / bare p50', oursSeed.p50 / bareSeed.p50, 1.3, 'max'),
+				check('RSS growth at 30k / raw text size', growth, 8, 'max'),
+			],
+		};
+	} finally {
+		await standIn.close();
+	}
+}
