@@ -75,8 +75,18 @@ export const conclusions = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
 			document: corpus.documentBySlug.has(String(options.document)) ? String(options.document) : undefined,
 		};
+		const suggested = typed.trim() === '' ? [] : index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
+		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box.
 		const paragraphs =
-			typed.trim() === '' ? index.centralParagraphs() : index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
+			suggested.length > 0
+				? suggested
+				: index
+						.centralParagraphs()
+						.filter(
+							(p) =>
+								(!filters.theme || p.themes.includes(filters.theme)) &&
+								(!filters.document || p.document === filters.document),
+						);
 		return [...typedChoice(typed), ...paragraphs.map((p) => paragraphChoice(corpus, p))].slice(0, MAX_CHOICES);
 	},
 } satisfies ChatInputCommand;

@@ -55,6 +55,8 @@ export const quote = {
 				: number !== undefined
 					? pool.filter((p) => String(p.number).startsWith(number))
 					: index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES);
+		// Too little typed to narrow anything down: the first paragraphs, as for an empty box.
+		if (paragraphs.length === 0) return pool.slice(0, MAX_CHOICES).map((p) => paragraphChoice(corpus, p));
 		return paragraphs.slice(0, MAX_CHOICES).map((p) => paragraphChoice(corpus, p));
 	},
 } satisfies ChatInputCommand;

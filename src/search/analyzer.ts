@@ -39,6 +39,16 @@ const ISE_ENDINGS: [string, string][] = [
 	['ers', 'ers'],
 ];
 
+/** Bounds on what the analyser remembers: a corpus's vocabulary fits; a flood of odd words cannot grow it forever. */
+const MAX_REMEMBERED_WORDS = 200_000;
+const MAX_REMEMBERED_TEXTS = 2_000;
+
+/** Remembers a value, forgetting the oldest entries once the map is full (maps keep insertion order). */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+	if (map.size >= max) map.delete(map.keys().next().value ?? '');
+	map.set(key, value);
+}
+
 /**
  * Turns words into index terms, identically for the text and the query: case and accents folded, British spellings
  * mapped to American ones, stop words dropped, then the Porter2 stemmer (so "prevention" meets "prevent").
@@ -48,6 +58,9 @@ const ISE_ENDINGS: [string, string][] = [
 export class Analyzer {
 	readonly #spelling: Map<string, string>;
 	readonly #stems: Map<string, string>;
+	/** Words already analysed: folding, spelling and stemming cost more than a lookup, and words repeat. */
+	readonly #termOf = new Map<string, string | null>();
+	readonly #spansOf = new Map<string, WordSpan[]>();
 
 	constructor(spelling: SpellingData) {
 		this.#spelling = new Map(Object.entries(spelling.words));
@@ -70,19 +83,30 @@ export class Analyzer {
 
 	/** A word as the index stores it, or `null` for a stop word. */
 	term(word: string): string | null {
+		const known = this.#termOf.get(word);
+		if (known !== undefined) return known;
 		const normalized = this.normalize(word).replace(/-/g, '');
-		if (normalized.length === 0 || STOP_WORDS.has(normalized)) return null;
-		return this.#stems.get(normalized) ?? stem(normalized);
+		const term =
+			normalized.length === 0 || STOP_WORDS.has(normalized) ? null : (this.#stems.get(normalized) ?? stem(normalized));
+		remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
+		return term;
 	}
 
 	/** Like `term`, but keeps stop words: phrases compare word for word. */
 	phraseKey(word: string): string {
-		const normalized = this.normalize(word).replace(/-/g, '');
-		return STOP_WORDS.has(normalized) ? normalized : (this.#stems.get(normalized) ?? stem(normalized));
+		return this.term(word) ?? this.normalize(word).replace(/-/g, '');
 	}
 
-	/** The words of a text with positions, compounds with their parts. */
+	/** The words of a text with positions, compounds with their parts (remembered: quotes are cut up repeatedly). */
 	spans(text: string): WordSpan[] {
+		const known = this.#spansOf.get(text);
+		if (known) return known;
+		const spans = this.#cut(text);
+		remember(this.#spansOf, text, spans, MAX_REMEMBERED_TEXTS);
+		return spans;
+	}
+
+	#cut(text: string): WordSpan[] {
 		return Array.from(text.matchAll(COMPOUND), (m) => {
 			const parts = Array.from(m[0].matchAll(PART), (p) => ({
 				start: m.index + p.index,

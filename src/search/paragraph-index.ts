@@ -41,6 +41,22 @@ const MAX_PASSAGE = 4000;
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
 
+/**
+ * A hit whose matched terms are worked out only when asked: a search may match thousands of paragraphs, and only the
+ * few shown are highlighted.
+ */
+function lazyHit(paragraph: Paragraph, score: number, match: SearchResult['match']): SearchHit {
+	let matchedTerms: Set<string> | undefined;
+	return {
+		paragraph,
+		score,
+		get matchedTerms() {
+			matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
+			return matchedTerms;
+		},
+	};
+}
+
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
@@ -203,19 +219,14 @@ export class ParagraphIndex {
 	}
 
 	#rank(results: SearchResult[], queryThemes: readonly Theme[]): SearchHit[] {
-		return results
-			.flatMap((result): SearchHit[] => {
-				const paragraph = this.#corpus.paragraphById.get(String(result.id));
-				if (!paragraph) return [];
-				const themed = queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
-				const matchedTerms = new Set(
-					Object.entries(result.match)
-						.filter(([, fields]) => fields.includes('text'))
-						.map(([term]) => term),
-				);
-				return [{ paragraph, score: result.score * (1 + THEME_BONUS * themed), matchedTerms }];
-			})
-			.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
+		const hits: SearchHit[] = [];
+		for (const result of results) {
+			const paragraph = this.#corpus.paragraphById.get(String(result.id));
+			if (!paragraph) continue;
+			const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
+			hits.push(lazyHit(paragraph, result.score * (1 + THEME_BONUS * themed), result.match));
+		}
+		return hits.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
 	}
 
 	/** For each searched word, the closest words of the index, as readers would write them. */

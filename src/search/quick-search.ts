@@ -1,21 +1,42 @@
 import type MiniSearch from 'minisearch';
-import type { Query } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Completions of the last word that a keystroke looks up. */
 const COMPLETIONS = 8;
+/** A last word shorter than this is not completed: one or two letters begin most words of any text. */
+const MIN_PREFIX = 3;
 /** Recent answers kept: typing repeats prefixes, and several people type the same words. */
 const CACHE_SIZE = 500;
+/** Best paragraphs kept per term, and terms kept: consecutive keystrokes complete to the same terms. */
+const TOP_PER_TERM = 100;
+const TERMS_KEPT = 5_000;
+
+const EXACT: SearchOptions = { fields: ['text'], tokenize: (q) => [q], processTerm: (t) => t };
+
+interface Scored {
+	id: string;
+	score: number;
+}
+
+/** Keeps at most `max` entries, forgetting the oldest first (maps keep insertion order). */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): V {
+	if (map.size >= max) map.delete(map.keys().next().value ?? '');
+	map.set(key, value);
+	return value;
+}
 
 /**
- * The keystroke path for autocomplete: exact terms for the finished words, the vocabulary's completions for the last
- * one (a binary search in the sorted written forms), one narrow MiniSearch query — no fuzzy matching, no synonyms,
- * no phrase checks — and a small cache. A full search per keystroke would cost far more at scale.
+ * The keystroke path for autocomplete: exact terms for the finished words and the vocabulary's completions for the
+ * last one (a binary search in the sorted written forms) — no fuzzy matching, no synonyms, no phrase checks. With a
+ * single word typed, each completion's best paragraphs are computed once and merged, so the next keystroke, which
+ * mostly completes to the same terms, costs a lookup. Answers are cached.
  */
 export class QuickSearch {
 	readonly #cache = new Map<string, string[]>();
+	readonly #topByTerm = new Map<string, Scored[]>();
 
 	constructor(
 		readonly miniSearch: MiniSearch<IndexedParagraph>,
@@ -23,7 +44,7 @@ export class QuickSearch {
 		readonly vocabulary: Vocabulary,
 	) {}
 
-	/** Ids of the best paragraphs for what is typed so far, filtered, best first. */
+	/** Ids of the best paragraphs for what is typed so far, filtered, best first; empty for too little input. */
 	ids(input: string, filter: (id: string) => boolean, limit: number, filterKey: string): string[] {
 		const key = `${filterKey}\0${input.trim().toLowerCase()}`;
 		const cached = this.#cache.get(key);
@@ -33,24 +54,51 @@ export class QuickSearch {
 			this.#cache.set(key, cached);
 			return cached;
 		}
+		return remember(this.#cache, key, this.#answer(input, filter, limit), CACHE_SIZE);
+	}
+
+	#answer(input: string, filter: (id: string) => boolean, limit: number): string[] {
 		const words = this.analyzer.spans(input).map((s) => s.word);
 		const last = words.pop();
 		if (last === undefined) return [];
 		const finished = words.map((w) => this.analyzer.term(w)).filter((t): t is string => t !== null);
-		const lastTerms = new Set(this.vocabulary.complete(last, COMPLETIONS).map((c) => c.term));
-		const own = this.analyzer.term(last);
-		if (own !== null && this.vocabulary.hasTerm(own)) lastTerms.add(own);
-		if (lastTerms.size === 0 && own !== null) lastTerms.add(own);
+		const lastTerms = last.length >= MIN_PREFIX ? this.#completions(last) : [];
+		if (finished.length === 0) return this.#best(lastTerms, filter, limit);
 		const queries: Query[] = finished.map((term) => ({ queries: [term] }));
-		if (lastTerms.size > 0) queries.push({ combineWith: 'OR', queries: [...lastTerms] });
-		if (queries.length === 0) return [];
+		if (lastTerms.length > 0) queries.push({ combineWith: 'OR', queries: lastTerms });
 		const results = this.miniSearch.search(
 			{ combineWith: 'AND', queries },
-			{ fields: ['text'], tokenize: (q) => [q], processTerm: (t) => t, filter: (r) => filter(String(r.id)) },
+			{ ...EXACT, filter: (r) => filter(String(r.id)) },
 		);
-		const ids = results.slice(0, limit).map((r) => String(r.id));
-		this.#cache.set(key, ids);
-		if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value ?? '');
-		return ids;
+		return results.slice(0, limit).map((r) => String(r.id));
+	}
+
+	/** The index terms the last word may become: its own, and the most frequent words it begins. */
+	#completions(word: string): string[] {
+		const terms = new Set(this.vocabulary.complete(word, COMPLETIONS).map((c) => c.term));
+		const own = this.analyzer.term(word);
+		if (own !== null) terms.add(own);
+		return [...terms];
+	}
+
+	/** One word typed: the best paragraphs of its completions, merged by score. */
+	#best(terms: readonly string[], filter: (id: string) => boolean, limit: number): string[] {
+		const scores = new Map<string, number>();
+		for (const term of terms) {
+			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+		}
+		return [...scores]
+			.filter(([id]) => filter(id))
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, limit)
+			.map(([id]) => id);
+	}
+
+	#top(term: string): Scored[] {
+		const known = this.#topByTerm.get(term);
+		if (known) return known;
+		const results = this.miniSearch.search({ queries: [term] }, EXACT);
+		const top = results.slice(0, TOP_PER_TERM).map((r) => ({ id: String(r.id), score: r.score }));
+		return remember(this.#topByTerm, term, top, TERMS_KEPT);
 	}
 }

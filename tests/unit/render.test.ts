@@ -1,4 +1,5 @@
 import { InteractionResponseType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { escapeMarkdown } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
@@ -111,5 +112,30 @@ describe('cutting text', () => {
 		const highlighter = new ParagraphIndex(seedCorpus()).highlighter(new Set(['terror']));
 		const { markdown } = renderQuote('terrorism terrorists counterterrorism', highlighter, 200);
 		expect(markdown).toBe('>>> **terrorism** terrorists counterterrorism');
+	});
+});
+
+describe('escapeText’s fast path', () => {
+	const full = (text: string) =>
+		escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+			.replace(/@(?=\S)/g, '@\u200b')
+			.replace(/<(?=[@#:/]|a:|t:)/g, '\\<')
+			.replace(/:\/\//g, ':\u200b//');
+
+	it.each([
+		...seedCorpus().paragraphs.map((p) => p.searchText),
+		'# heading',
+		'- item',
+		'  * item',
+		'1. first',
+		'> quote',
+		'[link](https://x.y)',
+		'a_b',
+		'a|b',
+		'~~x~~',
+		'plain text (with parentheses) - and a dash: fine',
+		'@here <#1> https://example.org',
+	])('gives what the full escaper gives for %j', (text) => {
+		expect(escapeText(text)).toBe(full(text));
 	});
 });
