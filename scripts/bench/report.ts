@@ -74,8 +74,8 @@ function reading(result: BenchResult): string[] {
 				`grows with the number of matching paragraphs.`,
 			`- **Autocomplete.** First answers at ${large.paragraphs} ¶: p50 ${ms(large.autocomplete.p50)} ms, p99 ` +
 				`${ms(large.autocomplete.p99)} ms; repeated inputs come from the cache (p99 ` +
-				`${ms(large.autocompleteRepeat.p99)} ms). The slowest first answers are the shortest prefixes, whose ` +
-				`completions match most paragraphs: ${large.slowest.map((s) => `“${s.input}” ${ms(s.ms)} ms`).join(', ')}.`,
+				`${ms(large.autocompleteRepeat.p99)} ms). The slowest first answers are those whose ` +
+				`last word completes to common words, each scored over thousands of paragraphs the first time: ${large.slowest.map((s) => `“${s.input}” ${ms(s.ms)} ms`).join(', ')}.`,
 			`- **Start-up.** Building the index takes ${ms(seed.indexBuildMs)} ms at seed size and ` +
 				`${(large.indexBuildMs / 1000).toFixed(1)} s at ${large.paragraphs} ¶, most of the ` +
 				`${(startup.large.ours.p50 / 1000).toFixed(1)} s start there. At seed size start-up is dominated by loading ` +

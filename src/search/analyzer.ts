@@ -120,7 +120,8 @@ export class Analyzer {
 
 	/** The tokens MiniSearch indexes: every simple word, and each compound both whole (joined) and as its parts. */
 	tokens(text: string): string[] {
-		return this.spans(text).flatMap((span) =>
+		// Not remembered: indexing reads each text once, and remembering them all would only make garbage.
+		return this.#cut(text).flatMap((span) =>
 			span.parts.length > 0
 				? [...span.parts.map((p) => p.word), span.word.replace(/[-\u2010\u2011]/g, '')]
 				: [span.word],
