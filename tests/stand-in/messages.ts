@@ -1,3 +1,4 @@
+import { botUser, CHANNEL_ID, snowflake } from './fixtures.ts';
 import type { InteractionSpec } from './interaction.ts';
 import type { MessageBody } from './validate-message.ts';
 
@@ -62,4 +63,27 @@ export function customIds(body: MessageBody | undefined): string[] {
 	return (body?.components ?? []).flatMap((row) =>
 		(row.components ?? []).flatMap((c) => (c.custom_id === undefined ? [] : [c.custom_id])),
 	);
+}
+
+/** The message object Discord returns for a follow-up or an edit made through the interaction's webhook. */
+export function messageObject(body: MessageBody, applicationId: string) {
+	return {
+		id: snowflake(),
+		type: 20,
+		channel_id: CHANNEL_ID,
+		author: botUser(),
+		content: body.content ?? '',
+		embeds: body.embeds ?? [],
+		components: body.components ?? [],
+		attachments: [],
+		mentions: [],
+		mention_roles: [],
+		mention_everyone: false,
+		pinned: false,
+		tts: false,
+		timestamp: new Date().toISOString(),
+		edited_timestamp: null,
+		flags: body.flags ?? 0,
+		application_id: applicationId,
+	};
 }

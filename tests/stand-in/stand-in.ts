@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { APPLICATION_ID, botUser, CHANNEL_ID, snowflake } from './fixtures.ts';
+import { APPLICATION_ID, botUser } from './fixtures.ts';
 import { FaultPlan } from './faults.ts';
 import { GatewayServer } from './gateway-server.ts';
 import { buildInteraction, type InteractionSpec } from './interaction.ts';
-import { clickSpec, customIds, forcedEphemeral } from './messages.ts';
+import { CommandRegistry } from './command-registry.ts';
+import { clickSpec, customIds, forcedEphemeral, messageObject } from './messages.ts';
 import { errors, HttpError, readJson, send } from './rest-helpers.ts';
-import { validateChoices, validateCommand, validateMessage, type MessageBody } from './validate-message.ts';
+import { validateChoices, validateMessage, type MessageBody } from './validate-message.ts';
 
 /** How an interaction was acknowledged: the callback's response type and its data. */
 export interface Acknowledgement {
@@ -51,8 +52,9 @@ export interface StandInOptions {
 export class DiscordStandIn {
 	readonly token: string;
 	readonly applicationId = APPLICATION_ID;
+	readonly registry = new CommandRegistry();
 	/** Registered commands by scope: `global` or a guild id. */
-	readonly commands = new Map<string, Record<string, unknown>[]>();
+	readonly commands = this.registry.byScope;
 	readonly interactions = new Map<string, InteractionRecord>();
 	/** Every REST request, as `METHOD /path` (no query). */
 	readonly requests: string[] = [];
@@ -188,24 +190,7 @@ export class DiscordStandIn {
 		options: Record<string, string | number | boolean>,
 		extra: Partial<InteractionSpec> = {},
 	): InteractionSpec {
-		const registered = [...this.commands.values()].flat().find((c) => c.name === name);
-		const optionTypes = new Map(
-			((registered?.options ?? []) as { name: string; type: number }[]).map((o) => [o.name, o.type]),
-		);
-		return {
-			type: 2,
-			data: {
-				id: typeof registered?.id === 'string' ? registered.id : snowflake(),
-				name,
-				type: 1,
-				options: Object.entries(options).map(([optionName, value]) => ({
-					name: optionName,
-					type: optionTypes.get(optionName) ?? (typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3),
-					value,
-				})),
-			},
-			...extra,
-		};
+		return this.registry.commandSpec(name, options, extra);
 	}
 
 	/**
@@ -277,21 +262,9 @@ export class DiscordStandIn {
 			this.#requireBotAuth(request);
 			if (parts[1] !== this.applicationId) throw errors.notFound();
 			const scope = parts[2] === 'guilds' && parts[3] ? parts[3] : 'global';
-			if (method === 'GET') {
-				const registered = this.commands.get(scope) ?? [];
-				// As Discord: the localization maps only on request, else the current locale's strings.
-				if (url.searchParams.get('with_localizations') === 'true') return send(response, 200, registered);
-				return send(
-					response,
-					200,
-					registered.map(({ name_localizations: _n, description_localizations: _d, ...command }) => ({
-						...command,
-						name_localized: command.name,
-						description_localized: command.description,
-					})),
-				);
-			}
-			if (method === 'PUT') return send(response, 200, this.#registerCommands(scope, body));
+			if (method === 'GET')
+				return send(response, 200, this.registry.list(scope, url.searchParams.get('with_localizations') === 'true'));
+			if (method === 'PUT') return send(response, 200, this.registry.overwrite(scope, body, this.applicationId));
 		}
 		if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
 			return send(response, this.#acknowledge(parts[1] ?? '', parts[2] ?? '', body), undefined);
@@ -308,7 +281,7 @@ export class DiscordStandIn {
 				}
 				record.followUps.push(body as MessageBody);
 				this.#wake(record);
-				return send(response, 200, this.#message(body as MessageBody));
+				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
 			if (method === 'DELETE' && parts[3] === 'messages' && parts[4] === '@original') {
 				// A button's @original is the message it sits on.
@@ -322,33 +295,12 @@ export class DiscordStandIn {
 				this.#checkMessage(record, body as MessageBody);
 				record.edits.push(body as MessageBody);
 				this.#wake(record);
-				return send(response, 200, this.#message(body as MessageBody));
+				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
 			if (method === 'GET' && parts[3] === 'messages')
-				return send(response, 200, this.#message(record.acknowledgement.data ?? {}));
+				return send(response, 200, messageObject(record.acknowledgement.data ?? {}, this.applicationId));
 		}
 		throw errors.notFound();
-	}
-
-	#registerCommands(scope: string, body: unknown): Record<string, unknown>[] {
-		if (!Array.isArray(body)) throw errors.invalidFormBody(['body must be an array of commands']);
-		const problems = (body as Record<string, unknown>[]).flatMap(validateCommand);
-		const names = (body as Record<string, unknown>[]).map((c) => `${Number(c.type ?? 1)}:${c.name as string}`);
-		if (new Set(names).size !== names.length) problems.push('duplicate command names');
-		if (problems.length > 0) throw errors.invalidFormBody(problems);
-		const registered = (body as Record<string, unknown>[]).map((command) => ({
-			// What Discord adds on registration: ids, a version, and defaults written out.
-			id: snowflake(),
-			application_id: this.applicationId,
-			version: snowflake(),
-			default_member_permissions: null,
-			type: 1,
-			nsfw: false,
-			...(scope === 'global' ? { dm_permission: true, integration_types: [0], contexts: null } : { guild_id: scope }),
-			...command,
-		}));
-		this.commands.set(scope, registered);
-		return registered;
 	}
 
 	#acknowledge(id: string, token: string, body: unknown): number {
@@ -386,27 +338,5 @@ export class DiscordStandIn {
 		}
 		this.#wake(record);
 		return 204;
-	}
-
-	#message(body: MessageBody) {
-		return {
-			id: snowflake(),
-			type: 20,
-			channel_id: CHANNEL_ID,
-			author: botUser(),
-			content: body.content ?? '',
-			embeds: body.embeds ?? [],
-			components: body.components ?? [],
-			attachments: [],
-			mentions: [],
-			mention_roles: [],
-			mention_everyone: false,
-			pinned: false,
-			tts: false,
-			timestamp: new Date().toISOString(),
-			edited_timestamp: null,
-			flags: body.flags ?? 0,
-			application_id: this.applicationId,
-		};
 	}
 }
