@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { REST } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -9,6 +8,7 @@ import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { startGateway } from './discord/gateway.ts';
 import { startHttpEndpoint } from './discord/http-server.ts';
+import { interactionRest } from './discord/interaction-rest.ts';
 import { InFlight } from './discord/in-flight.ts';
 import { recommendedShardCount, ShardFleet } from './discord/shard-manager.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -37,7 +37,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		port: config.port,
 		host: config.host,
 		// No token: the only REST calls are webhook edits of deferred answers, authorized by the interaction token.
-		rest: new REST({ api: config.apiBase }),
+		rest: interactionRest(config.apiBase),
 		logger,
 		version: VERSION,
 	});

@@ -4,6 +4,7 @@ import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
+import { interactionRest } from './interaction-rest.ts';
 import type { InFlight } from './in-flight.ts';
 
 export interface GatewayOptions {
@@ -33,11 +34,13 @@ export async function startGateway({
 	inFlight,
 }: GatewayOptions): Promise<Client<true>> {
 	const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
+	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
+	const responses = interactionRest(apiBase);
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-		const answered = answerInteraction(interaction, core, client.rest, logger, {
+		const answered = answerInteraction(interaction, core, responses, logger, {
 			deferAfterMs,
 			acknowledge: async (response) => {
-				await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+				await responses.post(Routes.interactionCallback(interaction.id, interaction.token), {
 					body: response,
 					auth: false,
 				});
