@@ -1,5 +1,6 @@
 import { stem } from 'porter2';
 import { foldCase } from '../corpus/text.ts';
+import { remember } from './remember.ts';
 
 /** British → American spelling data (`data/spelling.json`). */
 export interface SpellingData {
@@ -42,12 +43,6 @@ const ISE_ENDINGS: [string, string][] = [
 /** Bounds on what the analyser remembers: a corpus's vocabulary fits; a flood of odd words cannot grow it forever. */
 const MAX_REMEMBERED_WORDS = 200_000;
 const MAX_REMEMBERED_TEXTS = 2_000;
-
-/** Remembers a value, forgetting the oldest entries once the map is full (maps keep insertion order). */
-function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
-	if (map.size >= max) map.delete(map.keys().next().value ?? '');
-	map.set(key, value);
-}
 
 /**
  * Turns words into index terms, identically for the text and the query: case and accents folded, British spellings

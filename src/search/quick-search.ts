@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import { remember } from './remember.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -19,13 +20,6 @@ const EXACT: SearchOptions = { fields: ['text'], tokenize: (q) => [q], processTe
 interface Scored {
 	id: string;
 	score: number;
-}
-
-/** Keeps at most `max` entries, forgetting the oldest first (maps keep insertion order). */
-function remember<V>(map: Map<string, V>, key: string, value: V, max: number): V {
-	if (map.size >= max) map.delete(map.keys().next().value ?? '');
-	map.set(key, value);
-	return value;
 }
 
 /**
