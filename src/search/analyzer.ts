@@ -43,6 +43,7 @@ const ISE_ENDINGS: [string, string][] = [
 /** Bounds on what the analyser remembers: a corpus's vocabulary fits; a flood of odd words cannot grow it forever. */
 const MAX_REMEMBERED_WORDS = 200_000;
 const MAX_REMEMBERED_TEXTS = 2_000;
+const MIN_REMEMBERED_TEXT = 200;
 
 /**
  * Turns words into index terms, identically for the text and the query: case and accents folded, British spellings
@@ -56,6 +57,7 @@ export class Analyzer {
 	/** Words already analysed: folding, spelling and stemming cost more than a lookup, and words repeat. */
 	readonly #termOf = new Map<string, string | null>();
 	readonly #spansOf = new Map<string, WordSpan[]>();
+	#sealed = false;
 
 	constructor(spelling: SpellingData) {
 		this.#spelling = new Map(Object.entries(spelling.words));
@@ -64,6 +66,11 @@ export class Analyzer {
 			const american = `${british.slice(0, -1)}z`;
 			for (const [from, to] of ISE_ENDINGS) this.#spelling.set(british + from, american + to);
 		}
+	}
+
+	/** Stops remembering new words: called once the text is indexed. */
+	seal(): void {
+		this.#sealed = true;
 	}
 
 	/** The folded, American-spelled form of a word, before stemming. */
@@ -83,7 +90,8 @@ export class Analyzer {
 		const normalized = this.normalize(word).replace(/-/g, '');
 		const term =
 			normalized.length === 0 || STOP_WORDS.has(normalized) ? null : (this.#stems.get(normalized) ?? stem(normalized));
-		remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
+		// Only the text's own words are remembered: they come back in every quote; a reader's words may be endless.
+		if (!this.#sealed) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
 		return term;
 	}
 
@@ -97,7 +105,8 @@ export class Analyzer {
 		const known = this.#spansOf.get(text);
 		if (known) return known;
 		const spans = this.#cut(text);
-		remember(this.#spansOf, text, spans, MAX_REMEMBERED_TEXTS);
+		// Quotes are remembered, queries (short, and as many as readers type) are not.
+		if (text.length >= MIN_REMEMBERED_TEXT) remember(this.#spansOf, text, spans, MAX_REMEMBERED_TEXTS);
 		return spans;
 	}
 

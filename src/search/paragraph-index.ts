@@ -88,6 +88,7 @@ export class ParagraphIndex {
 			})),
 		);
 		this.vocabulary.freeze();
+		this.analyzer.seal();
 		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
 	}
 
