@@ -65,6 +65,7 @@ export class ParagraphIndex {
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #themeMatchers: Map<string, RegExp>;
+	readonly #labelTerms: Map<string, string[]>;
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
 
@@ -73,6 +74,16 @@ export class ParagraphIndex {
 		this.analyzer = new Analyzer(corpus.language.spelling);
 		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
 		this.#themeMatchers = compileThemeMatchers(corpus.themes);
+		// A theme's label words as index terms (short ones such as "un" say too little), worked out once, not per search.
+		this.#labelTerms = new Map(
+			corpus.themes.map((theme) => [
+				theme.id,
+				this.analyzer
+					.tokens(theme.label)
+					.map((w) => this.analyzer.term(w))
+					.filter((t): t is string => t !== null && t.length > 2),
+			]),
+		);
 		this.#miniSearch = new MiniSearch<IndexedParagraph>(
 			indexOptions(this.analyzer, (word, term, field) => {
 				if (field === 'text') this.vocabulary.add(word, term);
@@ -212,10 +223,7 @@ export class ParagraphIndex {
 		return this.#corpus.themes.filter(
 			(theme) =>
 				this.#themeMatchers.get(theme.id)?.test(text) ||
-				this.analyzer.tokens(theme.label).some((w) => {
-					const term = this.analyzer.term(w);
-					return term !== null && term.length > 2 && terms.has(term);
-				}),
+				(this.#labelTerms.get(theme.id) ?? []).some((term) => terms.has(term)),
 		);
 	}
 
