@@ -128,6 +128,7 @@ function interactionOf(standIn: DiscordStandIn, query: string) {
 const echo: ChatInputCommand = {
 	name: 'echo',
 	definition: () => new SlashCommandBuilder().setName('echo').setDescription('Answers "echo"').toJSON(),
+	respondsWith: () => 'public',
 	execute: () => messageResponse({ content: 'echo' }),
 };
 

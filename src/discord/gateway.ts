@@ -2,8 +2,10 @@ import { once } from 'node:events';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
+import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
-import { answerInteraction } from './answer-interaction.ts';
+import { Answerer } from './answer-interaction.ts';
+import type { DiscordClock } from './discord-clock.ts';
 import { interactionRest } from './interaction-rest.ts';
 import type { InFlight } from './in-flight.ts';
 
@@ -13,8 +15,12 @@ export interface GatewayOptions {
 	apiBase: string;
 	core: BotCore;
 	logger: Logger;
-	/** Overrides Discord's defer threshold (tests of slow handlers). */
+	/** For handlers that wait on something: defer after this long (tests of slow handlers; see `Answerer`). */
 	deferAfterMs?: number;
+	/** Discord's clock as this host reads it (tests inject one to read its counts). */
+	clock?: DiscordClock;
+	/** Receives the answerer once made, for its counts (the load test prints them). */
+	onAnswerer?: (answerer: Answerer) => void;
 	/** Tracks the interactions being answered, so that a shutdown can let them finish before closing. */
 	inFlight?: InFlight;
 }
@@ -32,19 +38,31 @@ export async function startGateway({
 	logger,
 	deferAfterMs,
 	inFlight,
+	clock,
+	onAnswerer,
 }: GatewayOptions): Promise<Client<true>> {
 	const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
 	const responses = interactionRest(apiBase);
-	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-		const answered = answerInteraction(interaction, core, responses, logger, {
-			deferAfterMs,
+	const answerer = new Answerer({ core, rest: responses, logger, clock, deferAfterMs });
+	onAnswerer?.(answerer);
+	client.ws.on(GatewayDispatchEvents.InteractionCreate, (body: unknown) => {
+		const read = readInteraction(body);
+		if (!read.ok) {
+			// No first response can be valid for what is not a well-formed interaction of a type we handle.
+			logger.warn({ reason: read.reason }, 'gateway: ignored a malformed interaction');
+			return;
+		}
+		const interaction: APIInteraction = read.interaction;
+		const answered = answerer.take(interaction, {
 			acknowledge: async (response) => {
 				await responses.post(Routes.interactionCallback(interaction.id, interaction.token), {
 					body: response,
 					auth: false,
 				});
 			},
+			// Over the gateway, an interaction left unanswered needs nothing more.
+			drop: async () => {},
 		});
 		void inFlight?.track(answered);
 	});

@@ -16,7 +16,7 @@ export const twoDocumentCorpus = () => loadCorpus(undefined, { extraDocumentDirs
 export const seedCore = () => BotCore.load(commands);
 export const twoDocumentCore = () => BotCore.load(commands, undefined, { extraDocumentDirs: [FIXTURE_DOCUMENTS] });
 
-/** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
+/** A handler's context for a corpus: the local requester, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {
-	return { corpus, index: new ParagraphIndex(corpus), requester, effects: [], cooldown: Cooldown.off() };
+	return { corpus, index: new ParagraphIndex(corpus), requester, cooldown: Cooldown.off() };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { APPLICATION_ID, botUser } from './fixtures.ts';
+import { APPLICATION_ID, botUser, createdAt } from './fixtures.ts';
 import { FaultPlan } from './faults.ts';
 import { GatewayServer } from './gateway-server.ts';
 import { buildInteraction, type InteractionSpec } from './interaction.ts';
@@ -22,6 +22,7 @@ export interface InteractionRecord {
 	id: string;
 	token: string;
 	payload: ReturnType<typeof buildInteraction>;
+	/** When Discord created it: its id's timestamp, from which the 3 s window counts. */
 	createdAt: number;
 	acknowledgement?: Acknowledgement;
 	followUps: MessageBody[];
@@ -115,7 +116,7 @@ export class DiscordStandIn {
 			id: payload.id,
 			token,
 			payload,
-			createdAt: Date.now(),
+			createdAt: createdAt(payload.id),
 			followUps: [],
 			edits: [],
 			rejections: [],
