@@ -229,6 +229,15 @@ export class DiscordStandIn {
 		}
 	}
 
+	/**
+	 * The message `@original` names: the one the interaction's response created (a message or a deferred placeholder),
+	 * or, after a button's update (type 6 or 7), the message the button sits on.
+	 */
+	#originalOf(record: InteractionRecord): InteractionRecord | undefined {
+		const type = record.acknowledgement?.type;
+		return (type === 6 || type === 7) && record.sourceId ? this.interactions.get(record.sourceId) : record;
+	}
+
 	#interactionByToken(token: string): InteractionRecord {
 		const record = [...this.interactions.values()].find((r) => r.token === token);
 		if (!record) throw errors.unknownWebhook();
@@ -285,8 +294,7 @@ export class DiscordStandIn {
 				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
 			if (method === 'DELETE' && parts[3] === 'messages' && parts[4] === '@original') {
-				// A button's @original is the message it sits on.
-				const original = record.sourceId ? this.interactions.get(record.sourceId) : record;
+				const original = this.#originalOf(record);
 				if (!original?.message || original.deleted) throw errors.unknownMessage();
 				original.deleted = true;
 				this.#wake(record);
@@ -294,7 +302,11 @@ export class DiscordStandIn {
 			}
 			if (method === 'PATCH' && parts[3] === 'messages') {
 				this.#checkMessage(record, body as MessageBody);
+				const original = parts[4] === '@original' ? this.#originalOf(record) : undefined;
+				if (parts[4] === '@original' && (!original?.message || original.deleted)) throw errors.unknownMessage();
 				record.edits.push(body as MessageBody);
+				// An edit keeps the message's visibility: only Discord's flags for edits are taken from the body.
+				if (original) original.message = { ...(body as MessageBody), flags: original.message?.flags ?? 0 };
 				this.#wake(record);
 				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
@@ -333,6 +345,8 @@ export class DiscordStandIn {
 			callback.data.flags = (callback.data.flags ?? 0) | 64;
 		record.acknowledgement = { type, ...(callback.data ? { data: callback.data } : {}), afterMs };
 		if (type === 4) record.message = callback.data;
+		// A deferred message shows as "thinking…" (private or public) until it is edited or deleted.
+		if (type === 5) record.message = { content: '', flags: callback.data?.flags ?? 0 };
 		if (type === 7 && record.sourceId) {
 			const source = this.interactions.get(record.sourceId);
 			if (source) source.message = { ...callback.data, flags: source.message?.flags ?? 0 };
