@@ -4,13 +4,21 @@ const REMEMBERED = 64;
 const PRIOR_MS = 50;
 
 /**
- * How long answers take here lately, for deciding before the work whether an answer can still go out in time. The
- * decision needs a cautious number for the next answer (twice the slowest recent one: the same work takes longer
- * when the machine gets busier) and a typical one for the answers queued before it (their mean).
+ * How long something takes here lately (working out an answer, sending a first response), for deciding before the
+ * work whether an answer can still reach Discord in time. The decision needs a cautious number for the next one (the
+ * slowest recent one times `caution`: the same work takes longer when the machine gets busier) and a typical one for
+ * those queued before it (their mean).
  */
 export class AnswerCosts {
 	readonly #recent: number[] = [];
+	readonly #caution: number;
+	readonly #prior: number;
 	#next = 0;
+
+	constructor({ caution = 2, priorMs = PRIOR_MS }: { caution?: number; priorMs?: number } = {}) {
+		this.#caution = caution;
+		this.#prior = priorMs;
+	}
 
 	record(ms: number): void {
 		if (this.#recent.length < REMEMBERED) this.#recent.push(ms);
@@ -20,12 +28,12 @@ export class AnswerCosts {
 
 	/** What the next answer may cost, cautiously. */
 	get expectedMs(): number {
-		return this.#recent.length === 0 ? PRIOR_MS : 2 * Math.max(...this.#recent);
+		return this.#recent.length === 0 ? this.#prior : this.#caution * Math.max(...this.#recent);
 	}
 
 	/** What a typical answer costs. */
 	get typicalMs(): number {
-		if (this.#recent.length === 0) return PRIOR_MS;
+		if (this.#recent.length === 0) return this.#prior;
 		return this.#recent.reduce((sum, ms) => sum + ms, 0) / this.#recent.length;
 	}
 }

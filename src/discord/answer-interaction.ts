@@ -6,13 +6,16 @@ import { autocompleteResponse, deferralFor, webhookSteps, type Visibility, type 
 import type { Logger } from '../logger.ts';
 import { AnswerCosts } from './answer-costs.ts';
 import { DiscordClock, WINDOW_MS, type Age } from './discord-clock.ts';
-import { WorkQueue } from './work-queue.ts';
+import { WorkQueue, type Lane } from './work-queue.ts';
 
 /** Time kept in hand for sending a first response and for the machine being busier than usual. */
 export const MARGIN_MS = 500;
 
 /** Errors that mean Discord no longer wants an answer: nothing more to send, only to log. */
 const GONE = new Set([10062 /* unknown interaction */, 40060 /* already acknowledged */]);
+
+/** A first response whose turn to be sent came too late for it to reach Discord within the window. */
+class TooLate extends Error {}
 
 function discordCode(error: unknown): number | undefined {
 	const code = (error as { code?: unknown } | null)?.code;
@@ -85,6 +88,8 @@ export class Answerer {
 	readonly #rest: REST;
 	readonly #logger: Logger;
 	readonly #costs = new AnswerCosts();
+	/** How long a first response takes to reach Discord: an answer sent later than the window minus this is lost. */
+	readonly #sends = new AnswerCosts({ caution: 1, priorMs: 0 });
 	readonly #queue = new WorkQueue();
 	readonly #deferAfterMs: number | undefined;
 
@@ -112,6 +117,7 @@ export class Answerer {
 			rest: this.#rest,
 			logger: this.#logger,
 			costs: this.#costs,
+			sends: this.#sends,
 			queue: this.#queue,
 			deferAfterMs: this.#deferAfterMs,
 		};
@@ -130,6 +136,8 @@ class Interaction {
 	#acknowledged: Promise<void> | undefined;
 	#deferredAs: Visibility | undefined;
 	#outcome: Outcome = 'ok';
+	/** When an interaction was found past the window (see `#expire`). */
+	#expired: 'arrival' | 'turn' | 'worked' | undefined;
 
 	constructor(answerer: Answerer, interaction: APIInteraction, door: Door) {
 		this.#answerer = answerer;
@@ -160,6 +168,7 @@ class Interaction {
 			ms: Math.round(performance.now() - started),
 			outcome: this.#outcome,
 			ageMs: Math.round(this.#age.ms),
+			...(this.#expired ? { expired: this.#expired } : {}),
 			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
 		};
 		if (this.#outcome === 'expired' || this.#age.skewed) logger.warn(line, 'interaction');
@@ -167,8 +176,9 @@ class Interaction {
 	}
 
 	async #answer(): Promise<void> {
-		const { core, costs, queue } = this.#answerer.internals;
-		if (this.#age.ms >= WINDOW_MS) return this.#expire('expired before it was taken up');
+		const { core, costs, queue, sends } = this.#answerer.internals;
+		// Too old for any first response to reach Discord within the window: not worked on at all.
+		if (this.#age.ms + sends.expectedMs >= WINDOW_MS) return this.#expire('arrival');
 		let declared: Declared;
 		try {
 			declared = core.declare(this.#raw);
@@ -177,45 +187,58 @@ class Interaction {
 		}
 		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
-		// The decision is taken now, before any work: the queue ahead and this answer must fit with a margin in hand.
-		const left = WINDOW_MS - this.#age.ms;
-		if (visibility && left < MARGIN_MS + queue.length * costs.typicalMs + costs.expectedMs)
+		// The decision is taken now, before any work: the answers due ahead of this one and this one must fit, with a
+		// margin in hand. Otherwise defer now, and work it out once the answers due in time are out.
+		const left = WINDOW_MS - this.#age.ms - sends.expectedMs;
+		if (visibility && left < MARGIN_MS + queue.urgent * costs.typicalMs + costs.expectedMs) {
 			void this.#defer(visibility);
-		// #work never rejects: every failure goes to the error path.
-		await new Promise<void>((resolve) =>
-			queue.push(() => void this.#work(declared, visibility).then(resolve, resolve)),
-		);
+			return this.#inTurn('later', () => this.#complete(declared));
+		}
+		return this.#inTurn('urgent', () => this.#answerNow(declared, visibility));
 	}
 
-	/** In the interaction's turn of the queue. */
-	async #work(declared: Declared, visibility: Visibility | undefined): Promise<void> {
-		const { core, costs } = this.#answerer.internals;
-		try {
-			if (this.#acknowledged) await this.#acknowledged;
-			else {
-				const age = this.#ageNow();
-				if (age >= WINDOW_MS) return this.#expire('expired while waiting for its turn');
-				if (visibility && WINDOW_MS - age < MARGIN_MS + costs.expectedMs) {
-					// Too late to work first: defer, and let the work wait for the deferral to be sent.
-					await this.#defer(visibility);
-				}
-			}
-		} catch (error) {
-			return GONE.has(discordCode(error) ?? 0) ? this.#gone(error) : this.#fail(error, declared);
+	/** Runs a step in the interaction's turn of the queue. Steps never reject: failures go to the error path. */
+	#inTurn(lane: Lane, step: () => Promise<void>): Promise<void> {
+		const { queue } = this.#answerer.internals;
+		return new Promise<void>((resolve) => queue.push(() => void step().then(resolve, resolve), lane));
+	}
+
+	/** An answer due within the window: worked out and sent, unless too little time is left now. */
+	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
+		const { costs, sends } = this.#answerer.internals;
+		const age = this.#ageNow() + sends.expectedMs;
+		if (age >= WINDOW_MS) return this.#expire('turn');
+		if (visibility && WINDOW_MS - age < MARGIN_MS + costs.expectedMs) {
+			void this.#defer(visibility);
+			return this.#inTurn('later', () => this.#complete(declared));
 		}
-		const workStarted = performance.now();
-		let answer: Answer;
+		const answer = await this.#compute(declared, visibility);
+		if (answer) await this.#send(answer, declared);
+	}
+
+	/** A deferred answer: worked out once the deferral is sent, then completed through the webhook. */
+	async #complete(declared: Declared): Promise<void> {
+		try {
+			await this.#acknowledged;
+		} catch (error) {
+			return this.#lost(error, declared, 'turn');
+		}
+		const answer = await this.#compute(declared, undefined);
+		if (answer) await this.#send(answer, declared);
+	}
+
+	/** The handler's work, measured; `undefined` when it failed (and the error path has answered). */
+	async #compute(declared: Declared, visibility: Visibility | undefined): Promise<Answer | undefined> {
+		const { core, costs } = this.#answerer.internals;
+		const started = performance.now();
 		try {
 			const work = core.answer(this.#raw);
-			answer = visibility && !this.#acknowledged ? await this.#deferIfSlow(work, visibility) : await work;
+			const answer = visibility ? await this.#deferIfSlow(work, visibility) : await work;
+			costs.record(performance.now() - started);
+			return answer;
 		} catch (error) {
-			return this.#fail(error, declared);
-		}
-		costs.record(performance.now() - workStarted);
-		try {
-			await this.#send(answer);
-		} catch (error) {
-			return GONE.has(discordCode(error) ?? 0) ? this.#gone(error) : this.#fail(error, declared);
+			await this.#lost(error, declared, 'turn');
+			return undefined;
 		}
 	}
 
@@ -232,34 +255,52 @@ class Interaction {
 		return work;
 	}
 
-	#defer(declared: Visibility): Promise<void> {
-		this.#deferredAs = declared;
-		this.#outcome = 'deferred';
-		this.#acknowledged = this.#door.acknowledge(deferralFor(declared));
-		// Awaited in the interaction's turn, which may come later: a failure is handled there, not reported as unhandled.
+	/**
+	 * Sends the first response through the queue (work waits for it), unless by its turn to be sent it could no longer
+	 * reach Discord within the window: then it is not sent at all (`TooLate`).
+	 */
+	#firstResponse(response: APIInteractionResponse): Promise<void> {
+		const { queue, sends } = this.#answerer.internals;
+		this.#acknowledged = queue.send(async () => {
+			if (this.#ageNow() + sends.expectedMs >= WINDOW_MS) throw new TooLate();
+			const started = performance.now();
+			await this.#door.acknowledge(response);
+			sends.record(performance.now() - started);
+		});
+		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.
 		this.#acknowledged.catch(() => {});
 		return this.#acknowledged;
 	}
 
-	async #send(answer: Answer): Promise<void> {
-		if (!('show' in answer)) {
-			// PONG and autocomplete are never deferred.
-			if (this.#ageNow() >= WINDOW_MS) return this.#expire('worked out after the window');
-			await this.#door.acknowledge(responseOf(answer));
+	/** A first response or a request after it failed: too late, gone from Discord, or a failure. */
+	#lost(error: unknown, declared: Declared, when: 'turn' | 'worked'): Promise<void> | void {
+		if (error instanceof TooLate) return this.#expire(when);
+		if (GONE.has(discordCode(error) ?? 0)) return this.#gone(error);
+		return this.#fail(error, declared);
+	}
+
+	#defer(declared: Visibility): Promise<void> {
+		this.#deferredAs = declared;
+		this.#outcome = 'deferred';
+		return this.#firstResponse(deferralFor(declared));
+	}
+
+	async #send(answer: Answer, declared: Declared): Promise<void> {
+		try {
+			if (this.#deferredAs) {
+				await this.#acknowledged;
+				if ('show' in answer) await this.#steps(webhookSteps(answer, this.#deferredAs));
+				this.#answerer.counts.deferred += 1;
+				return;
+			}
+			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
+			if (this.#ageNow() + this.#answerer.internals.sends.expectedMs >= WINDOW_MS) return await this.#expire('worked');
+			await this.#firstResponse(responseOf(answer));
 			this.#answerer.counts.answered += 1;
-			return;
+			if ('show' in answer) await this.#steps(webhookSteps(answer));
+		} catch (error) {
+			return this.#lost(error, declared, 'worked');
 		}
-		if (this.#deferredAs) {
-			await this.#steps(webhookSteps(answer, this.#deferredAs));
-			this.#answerer.counts.deferred += 1;
-			return;
-		}
-		// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
-		if (this.#ageNow() >= WINDOW_MS) return this.#expire('worked out after the window');
-		this.#acknowledged = this.#door.acknowledge(responseOf(answer));
-		await this.#acknowledged;
-		this.#answerer.counts.answered += 1;
-		await this.#steps(webhookSteps(answer));
 	}
 
 	async #steps(steps: WebhookStep[]): Promise<void> {
@@ -273,10 +314,14 @@ class Interaction {
 		}
 	}
 
-	async #expire(reason: string): Promise<void> {
+	/**
+	 * Leaves an interaction unanswered: already past the window on arrival or when its turn came (not worked on), or,
+	 * should work have outlasted every estimate, past it once done (a first response then would only get 10062).
+	 */
+	async #expire(when: 'arrival' | 'turn' | 'worked'): Promise<void> {
 		this.#outcome = 'expired';
+		this.#expired = when;
 		this.#answerer.counts.expired += 1;
-		this.#answerer.internals.logger.debug({ reason }, 'interaction expired');
 		await this.#door.drop('interaction expired');
 	}
 
