@@ -1,4 +1,4 @@
-import type { REST } from 'discord.js';
+import type { REST } from '@discordjs/rest';
 import { InteractionType, Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import { responseOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
 import { errorReply } from '../core/error-reply.ts';
