@@ -67,9 +67,27 @@ export async function startGateway({
 		void inFlight?.track(answered);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+	skipInteractionObjects(client);
 	const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
 	await client.login(token);
 	const [readyClient] = await ready;
 	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
 	return readyClient;
+}
+
+/** The part of discord.js's gateway manager that turns dispatches into its own objects (private in its types). */
+interface PacketHandling {
+	handlePacket(packet?: { t?: string }, shard?: unknown): boolean;
+}
+
+/**
+ * Interactions are answered from the raw dispatch above; discord.js's own interaction objects are never used. Built
+ * from a malformed packet they throw inside its gateway callback, an unhandled rejection (and an error logged) per
+ * packet, so discord.js's handler is skipped for INTERACTION_CREATE; every other event goes through as before.
+ */
+function skipInteractionObjects(client: Client): void {
+	const manager = client.ws as unknown as PacketHandling;
+	const handlePacket = manager.handlePacket.bind(manager);
+	manager.handlePacket = (packet, shard) =>
+		packet?.t === GatewayDispatchEvents.InteractionCreate ? true : handlePacket(packet, shard);
 }
