@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARGIN_MS } from '../../src/discord/answer-interaction.ts';
-import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
+import { DiscordClock, SKEW_MS, WINDOW_MS } from '../../src/discord/discord-clock.ts';
+import { startHttpHarness } from '../helpers/http-harness.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { slowedCore, startDoor, type DoorHarness, type SlowedCore } from '../helpers/doors.ts';
 import type { InteractionSpec } from '../stand-in/interaction.ts';
@@ -143,5 +144,36 @@ describe.each(['gateway', 'http'] as const)('Discord’s clock read from the sno
 		const lines = h.logs.filter((l) => l.includes('"outcome":"expired"'));
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(/"command":"conclusions"/);
+	});
+});
+
+describe('a host clock that disagrees with Discord’s', () => {
+	it.each([
+		['two minutes ahead', SKEW_MS * 2, 'clock-skew'],
+		['ten seconds behind', -10_000, 'clock-skew'],
+		['five seconds ahead', 5000, undefined],
+	])('%s: interactions are answered at once, not taken as expired', async (_name, aheadMs, flag) => {
+		const h = await startHttpHarness({ clock: new DiscordClock(() => Date.now() + aheadMs) });
+		try {
+			for (const query of ['terrorism', 'poverty', 'human rights']) {
+				const { status, record } = await h.discord.interact(
+					h.standIn,
+					h.endpoint.url,
+					h.standIn.commandSpec('conclusions', { query }),
+				);
+				expect(status).toBe(200);
+				expect(record.acknowledgement?.type).toBe(4);
+				expect(record.rejections).toEqual([]);
+			}
+			const lines = h.logs.filter((l) => l.includes('"msg":"interaction"'));
+			expect(lines).toHaveLength(3);
+			for (const line of lines) {
+				expect(line).toContain('"outcome":"ok"');
+				if (flag) expect(line).toContain(`"clock":"${flag}"`);
+				else expect(line).not.toContain('"clock"');
+			}
+		} finally {
+			await h.close();
+		}
 	});
 });
