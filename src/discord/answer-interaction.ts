@@ -164,10 +164,10 @@ class Interaction {
 			logger.error({ err: error, ...described }, 'interaction failed');
 		}
 		const line = {
+			ageMs: Math.round(this.#age.ms),
 			...described,
 			ms: Math.round(performance.now() - started),
 			outcome: this.#outcome,
-			ageMs: Math.round(this.#age.ms),
 			...(this.#expired ? { expired: this.#expired } : {}),
 			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
 		};
@@ -176,9 +176,9 @@ class Interaction {
 	}
 
 	async #answer(): Promise<void> {
-		const { core, costs, queue, sends } = this.#answerer.internals;
+		const { core, costs, queue } = this.#answerer.internals;
 		// Too old for any first response to reach Discord within the window: not worked on at all.
-		if (this.#age.ms + sends.expectedMs >= WINDOW_MS) return this.#expire('arrival');
+		if (this.#age.ms + this.#sendMs() >= WINDOW_MS) return this.#expire('arrival');
 		let declared: Declared;
 		try {
 			declared = core.declare(this.#raw);
@@ -189,7 +189,7 @@ class Interaction {
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
 		// The decision is taken now, before any work: the answers due ahead of this one and this one must fit, with a
 		// margin in hand. Otherwise defer now, and work it out once the answers due in time are out.
-		const left = WINDOW_MS - this.#age.ms - sends.expectedMs;
+		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
 		if (visibility && left < MARGIN_MS + queue.urgent * costs.typicalMs + costs.expectedMs) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
@@ -203,10 +203,19 @@ class Interaction {
 		return new Promise<void>((resolve) => queue.push(() => void step().then(resolve, resolve), lane));
 	}
 
+	/**
+	 * How long a first response queued now takes to reach Discord: the wait behind those queued before it, then its own
+	 * sending (the slowest recent one).
+	 */
+	#sendMs(): number {
+		const { queue, sends } = this.#answerer.internals;
+		return queue.sendWaitMs(sends.typicalMs) + sends.expectedMs;
+	}
+
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
-		const { costs, sends } = this.#answerer.internals;
-		const age = this.#ageNow() + sends.expectedMs;
+		const { costs } = this.#answerer.internals;
+		const age = this.#ageNow() + this.#sendMs();
 		if (age >= WINDOW_MS) return this.#expire('turn');
 		if (visibility && WINDOW_MS - age < MARGIN_MS + costs.expectedMs) {
 			void this.#defer(visibility);
@@ -294,7 +303,7 @@ class Interaction {
 				return;
 			}
 			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
-			if (this.#ageNow() + this.#answerer.internals.sends.expectedMs >= WINDOW_MS) return await this.#expire('worked');
+			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
 			await this.#firstResponse(responseOf(answer));
 			this.#answerer.counts.answered += 1;
 			if ('show' in answer) await this.#steps(webhookSteps(answer));

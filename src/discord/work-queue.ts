@@ -25,6 +25,11 @@ export class WorkQueue {
 	#scheduled = false;
 	#holdTimer: NodeJS.Timeout | undefined;
 
+	/** How long a first response queued now waits before it is sent, given how long one takes to send. */
+	sendWaitMs(sendMs: number): number {
+		return Math.ceil(this.#toSend.length / MAX_SENDING) * sendMs;
+	}
+
 	/** Jobs due within the window, waiting for their turn. */
 	get urgent(): number {
 		return this.#urgent.length;
