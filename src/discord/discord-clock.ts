@@ -2,8 +2,15 @@ import { DiscordSnowflake } from '@sapphire/snowflake';
 
 /** Discord accepts the first response to an interaction within 3 s of creating it. */
 export const WINDOW_MS = 3000;
+/** Time kept in hand for sending a first response and for the machine being busier than usual. */
+export const MARGIN_MS = 500;
 /** An age past this (or below 0) is not a late interaction but a clock that disagrees with Discord's. */
 export const SKEW_MS = 60_000;
+/**
+ * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
+ * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
+ */
+export const DELIVERY_ALLOWANCE_MS = 500;
 /** How long a gap between creation and arrival counts as "recent" for the clock offset. */
 const OFFSET_MEMORY_MS = 10 * 60_000;
 
@@ -17,9 +24,10 @@ export interface Age {
 /**
  * Reads an interaction's age from its snowflake id (Discord's creation time), not from when it reached us, so that
  * time spent in Discord, the network or our own queue counts. A host clock that is ahead of Discord's would make
- * every interaction look old: the smallest arrival-minus-creation gap seen recently estimates that offset (it is
- * the delivery of an interaction that waited least), and ages are counted from it. An offset is never negative: a
- * host clock behind Discord's shows as interactions from the future, which are taken as just arrived.
+ * every interaction look old: the smallest arrival-minus-creation gap seen recently (the delivery that waited least),
+ * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
+ * it. An offset is never negative: a host clock behind Discord's shows as interactions from the future, which are
+ * taken as just arrived.
  */
 export class DiscordClock {
 	readonly #now: () => number;
@@ -45,7 +53,7 @@ export class DiscordClock {
 		let offset = Number.POSITIVE_INFINITY;
 		for (const [minute, gap] of this.#minima)
 			if (now - minute * 60_000 < OFFSET_MEMORY_MS) offset = Math.min(offset, gap);
-		return Number.isFinite(offset) ? offset : 0;
+		return Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARGIN_MS } from '../../src/discord/answer-interaction.ts';
-import { DiscordClock, SKEW_MS, WINDOW_MS } from '../../src/discord/discord-clock.ts';
+import { DiscordClock, MARGIN_MS, SKEW_MS, WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { startHttpHarness } from '../helpers/http-harness.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { slowedCore, startDoor, type DoorHarness, type SlowedCore } from '../helpers/doors.ts';

@@ -1,6 +1,6 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
 import { describe, expect, it } from 'vitest';
-import { DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
+import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { optionValues } from '../../src/core/options.ts';
@@ -31,15 +31,24 @@ describe('Discord’s clock, read from interaction ids', () => {
 	it('learns a host clock that runs ahead from the smallest gap, so interactions do not all look old', () => {
 		const ahead = 5000;
 		const { clock, set } = hostClock(CREATED + ahead + 30);
-		expect(clock.arrived(idAt(CREATED)).ms).toBe(0);
-		expect(clock.offsetMs).toBe(ahead + 30);
+		// The quickest delivery is taken to have lasted the allowance, the rest of its gap is the host clock ahead.
+		expect(clock.arrived(idAt(CREATED)).ms).toBe(DELIVERY_ALLOWANCE_MS);
+		expect(clock.offsetMs).toBe(ahead + 30 - DELIVERY_ALLOWANCE_MS);
 		set(CREATED + 1000 + ahead + 10);
-		// A quicker delivery lowers the offset; the earlier one now reads as 20 ms late.
-		expect(clock.arrived(idAt(CREATED + 1000)).ms).toBe(0);
-		expect(clock.offsetMs).toBe(ahead + 10);
-		set(CREATED + 2000 + ahead + 3510);
-		// One that waited 3.5 s more than the quickest is expired, whatever the host clock says.
-		expect(clock.arrived(idAt(CREATED + 2000)).ms).toBe(3500);
+		// A quicker delivery lowers the offset.
+		expect(clock.arrived(idAt(CREATED + 1000)).ms).toBe(DELIVERY_ALLOWANCE_MS);
+		expect(clock.offsetMs).toBe(ahead + 10 - DELIVERY_ALLOWANCE_MS);
+		set(CREATED + 2000 + ahead + 10 + 3000);
+		// One that waited 3 s more than the quickest is expired, whatever the host clock says.
+		expect(clock.arrived(idAt(CREATED + 2000)).ms).toBe(3000 + DELIVERY_ALLOWANCE_MS);
+	});
+
+	it('takes gaps within what a delivery can take as delivery, not as a clock ahead', () => {
+		const { clock, set } = hostClock(CREATED + 400);
+		expect(clock.arrived(idAt(CREATED)).ms).toBe(400);
+		expect(clock.offsetMs).toBe(0);
+		set(CREATED + 2500 + 2500);
+		expect(clock.arrived(idAt(CREATED + 2500)).ms).toBe(2500);
 	});
 
 	it.each([
@@ -53,9 +62,9 @@ describe('Discord’s clock, read from interaction ids', () => {
 	});
 
 	it('forgets gaps older than ten minutes', () => {
-		const { clock, set } = hostClock(CREATED + 10);
+		const { clock, set } = hostClock(CREATED + 2000);
 		clock.arrived(idAt(CREATED));
-		expect(clock.offsetMs).toBe(10);
+		expect(clock.offsetMs).toBe(2000 - DELIVERY_ALLOWANCE_MS);
 		set(CREATED + 11 * 60_000);
 		expect(clock.offsetMs).toBe(0);
 	});
