@@ -135,7 +135,7 @@ export class InteractionLifecycle {
 		// The decision is taken now, before any work: the answers due ahead of this one and this one must fit, with a
 		// margin in hand. Otherwise defer now, and work it out once the answers due in time are out.
 		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
-		if (visibility && left < MARGIN_MS + queue.urgent * costs.typicalMs + costs.expectedMs) {
+		if (visibility && left < MARGIN_MS + queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}

@@ -24,15 +24,22 @@ export class WorkQueue {
 	#heldSince: number | undefined;
 	#scheduled = false;
 	#holdTimer: NodeJS.Timeout | undefined;
+	/** When the last urgent job started while others waited behind it. */
+	#lastBackloggedStart: number | undefined;
+	/** Recent time from one urgent job's start to the next's while backlogged: work plus waits for sends. */
+	#turnMs = 0;
 
 	/** How long a first response queued now waits before it is sent, given how long one takes to send. */
 	sendWaitMs(sendMs: number): number {
 		return Math.ceil(this.#toSend.length / MAX_SENDING) * sendMs;
 	}
 
-	/** Jobs due within the window, waiting for their turn. */
-	get urgent(): number {
-		return this.#urgent.length;
+	/**
+	 * How long an urgent job queued now waits for its turn: the jobs ahead times the longer of what a job costs and
+	 * how often, lately, one has started (holds for sending included).
+	 */
+	urgentWaitMs(jobMs: number): number {
+		return this.#urgent.length * Math.max(jobMs, this.#turnMs);
 	}
 
 	/** Runs `job` in a later turn, after the jobs already queued in its lane. `job` must not throw. */
@@ -68,6 +75,14 @@ export class WorkQueue {
 		while (this.#inFlight < MAX_SENDING && this.#toSend.length > 0) this.#toSend.shift()?.();
 	}
 
+	#measureTurn(urgent: boolean): void {
+		const now = performance.now();
+		if (urgent && this.#lastBackloggedStart !== undefined)
+			this.#turnMs = 0.8 * this.#turnMs + 0.2 * (now - this.#lastBackloggedStart);
+		this.#lastBackloggedStart = urgent && this.#urgent.length > 0 ? now : undefined;
+		if (!urgent && this.#urgent.length === 0) this.#turnMs *= 0.5;
+	}
+
 	#schedule(): void {
 		if (this.#scheduled || this.#urgent.length + this.#later.length === 0) return;
 		this.#scheduled = true;
@@ -89,7 +104,9 @@ export class WorkQueue {
 		}
 		this.#heldSince = undefined;
 		clearTimeout(this.#holdTimer);
-		const job = this.#urgent.shift() ?? this.#later.shift();
+		const urgent = this.#urgent.shift();
+		this.#measureTurn(urgent !== undefined);
+		const job = urgent ?? this.#later.shift();
 		this.#schedule();
 		job?.();
 	};
