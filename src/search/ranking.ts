@@ -1,0 +1,58 @@
+import type { SearchResult } from 'minisearch';
+import type { Analyzer } from './analyzer.ts';
+import type { Paragraph, Theme } from '../corpus/types.ts';
+import { formKey, type QueryPlan } from './query-plan.ts';
+
+/** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
+const THEME_BONUS = 1;
+/** A paragraph that has a typed word exactly as typed scores this much more (for all such words). */
+const EXACT_FORM_BONUS = 1;
+/** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
+const EXACT_FORM_CANDIDATES = 50;
+
+export interface Ranked {
+	paragraph: Paragraph;
+	score: number;
+	/** Matched index terms, by field. */
+	match: SearchResult['match'];
+	/** Whether the paragraph's own text matched, not only its theme labels. */
+	inText: boolean;
+}
+
+/**
+ * Orders results: every paragraph whose own text matched comes before any that matched only through a theme label;
+ * a paragraph in a theme the query is about scores more; among the best, one that has the typed words as written
+ * outranks one that only shares their stem. Ties keep corpus order.
+ */
+export function rank(
+	results: readonly SearchResult[],
+	paragraphOf: (id: string) => Paragraph | undefined,
+	queryThemes: readonly Theme[],
+	exact: { plan: QueryPlan; analyzer: Analyzer } | undefined,
+): Ranked[] {
+	const ranked: Ranked[] = [];
+	for (const result of results) {
+		const paragraph = paragraphOf(String(result.id));
+		if (!paragraph) continue;
+		const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
+		const inText = Object.values(result.match).some((fields) => fields.includes('text'));
+		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText });
+	}
+	const order = (a: Ranked, b: Ranked) =>
+		Number(b.inText) - Number(a.inText) || b.score - a.score || a.paragraph.order - b.paragraph.order;
+	ranked.sort(order);
+	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
+	if (!exact || forms.length === 0) return ranked;
+	const head = ranked.slice(0, EXACT_FORM_CANDIDATES);
+	for (const hit of head) {
+		const written = new Set(
+			exact.analyzer
+				.spans(hit.paragraph.searchText)
+				.flatMap((s) => [s, ...s.parts])
+				.map((s) => formKey(exact.analyzer.normalize(s.word))),
+		);
+		const found = forms.filter((f) => written.has(f)).length;
+		hit.score *= 1 + (EXACT_FORM_BONUS * found) / forms.length;
+	}
+	return [...head.sort(order), ...ranked.slice(EXACT_FORM_CANDIDATES)];
+}
