@@ -32,6 +32,8 @@ for (const table of tables) {
 	process.stdout.write(misses.length === 0 ? '  no miss\n' : `  misses:\n`);
 	for (const r of misses) {
 		const want = r.case.relevant.map((p) => `${p.document} ¶${p.paragraph}`).join(', ') || 'no match';
-		process.stdout.write(`    ${r.case.class.padEnd(18)} ${JSON.stringify(r.case.query).padEnd(40)} want ${want}  got ${r.top.join(', ') || 'no match'}\n`);
+		process.stdout.write(
+			`    ${r.case.class.padEnd(18)} ${JSON.stringify(r.case.query).padEnd(40)} want ${want}  got ${r.top.join(', ') || 'no match'}\n`,
+		);
 	}
 }

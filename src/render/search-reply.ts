@@ -96,7 +96,7 @@ export function noMatchReply(
  * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
  */
 export function searchReply(
-	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
+	{ corpus }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,

@@ -149,7 +149,8 @@ export class ParagraphIndex {
 			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, withLooser), { ...SEARCH_OPTIONS, filter });
 		const themes = this.#queryThemes(query, plan);
 		const all = run('AND');
-		if (all.length > 0) return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
+		if (all.length > 0)
+			return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
 		const answerable = plan.units.filter((u) => u.answerable).length;
 		if (plan.units.length > 1 && answerable >= plan.units.length * PARTIAL_SHARE) {
 			const some = run('OR').filter((r) => Object.values(r.match).some((fields) => fields.includes('text')));
@@ -219,7 +220,7 @@ export class ParagraphIndex {
 	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
 		let matchedTerms: Set<string> | undefined;
 		let highlighter: Highlighter | undefined;
-		const index = this;
+		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
 		return {
 			paragraph: ranked.paragraph,
 			score: ranked.score,
@@ -228,7 +229,7 @@ export class ParagraphIndex {
 				return matchedTerms;
 			},
 			get highlighter() {
-				highlighter ??= index.highlighter(this.matchedTerms, plan);
+				highlighter ??= highlight(this.matchedTerms);
 				return highlighter;
 			},
 		};

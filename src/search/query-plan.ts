@@ -105,7 +105,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const words = take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	const units: QueryUnit[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const word = words[i] ?? '';
 		const whole = isWholeToken(word);
 		const synonym = synonyms.match(terms, i);
@@ -245,7 +245,9 @@ function exactFormOf(word: string, term: string, analyzer: Analyzer, known: Know
 
 /** A written form compared loosely: a plural "s" does not make another word. */
 export const formKey = (normalized: string): string =>
-	normalized.length > 4 && normalized.endsWith('s') && !normalized.endsWith('ss') ? normalized.slice(0, -1) : normalized;
+	normalized.length > 4 && normalized.endsWith('s') && !normalized.endsWith('ss')
+		? normalized.slice(0, -1)
+		: normalized;
 
 function isAnswerable(unit: QueryUnit, known: KnownWords): boolean {
 	const knownGroup = (terms: readonly string[]) => terms.length > 0 && terms.every((t) => known.hasTerm(t));

@@ -17,10 +17,13 @@ export interface Ranked {
 	match: SearchResult['match'];
 	/** Whether the paragraph's own text matched, not only its theme labels. */
 	inText: boolean;
+	/** How many parts of the query matched the text through the reader's own words (not only related words). */
+	direct: number;
 }
 
 /**
- * Orders results: every paragraph whose own text matched comes before any that matched only through a theme label;
+ * Orders results: every paragraph whose own text matched comes before any that matched only through a theme label,
+ * and paragraphs with more of the reader's own words before those found only through related words;
  * a paragraph in a theme the query is about scores more; among the best, one that has the typed words as written
  * outranks one that only shares their stem. Ties keep corpus order.
  */
@@ -30,16 +33,28 @@ export function rank(
 	queryThemes: readonly Theme[],
 	exact: { plan: QueryPlan; analyzer: Analyzer } | undefined,
 ): Ranked[] {
+	// Per unit, the terms that are the reader's own words: typed, corrected, completed, or the curated table's.
+	const directTerms = (exact?.plan.units ?? []).map((u) => [
+		...u.literal.flat(),
+		...u.expansions.flat(),
+		...u.typos.map((t) => t.term),
+		...u.completions,
+	]);
 	const ranked: Ranked[] = [];
 	for (const result of results) {
 		const paragraph = paragraphOf(String(result.id));
 		if (!paragraph) continue;
 		const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
 		const inText = Object.values(result.match).some((fields) => fields.includes('text'));
-		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText });
+		const inTextTerms = (term: string) => result.match[term]?.includes('text') === true;
+		const direct = directTerms.filter((terms) => terms.some(inTextTerms)).length;
+		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText, direct });
 	}
 	const order = (a: Ranked, b: Ranked) =>
-		Number(b.inText) - Number(a.inText) || b.score - a.score || a.paragraph.order - b.paragraph.order;
+		Number(b.inText) - Number(a.inText) ||
+		b.direct - a.direct ||
+		b.score - a.score ||
+		a.paragraph.order - b.paragraph.order;
 	ranked.sort(order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (!exact || forms.length === 0) return ranked;

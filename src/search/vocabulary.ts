@@ -30,7 +30,7 @@ export class Vocabulary {
 	freeze(): void {
 		this.#frozen = true;
 		this.#sortedForms = [...this.#termOfForm.keys()].sort();
-		this.#formTree = SearchableMap.from(this.#termOfForm);
+		for (const [form, term] of this.#termOfForm) this.#formTree.set(form, term);
 	}
 
 	/** The index term a written form (folded) belongs to, if the text has that form. */

@@ -107,21 +107,27 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const table: RelatedWordsTable = { match: {}, related: {} };
 	// Data files keep capitals ("Charter"), index files do not.
 	const byLower = new Map<string, { synset: string; relation: Relation; groups: string[][] }[]>();
-	for (const [lemma, list] of candidates) byLower.set(lemma.toLowerCase(), [...(byLower.get(lemma.toLowerCase()) ?? []), ...list]);
+	for (const [lemma, list] of candidates)
+		byLower.set(lemma.toLowerCase(), [...(byLower.get(lemma.toLowerCase()) ?? []), ...list]);
 	for (const [file, letter] of PARTS) {
-		forEachIndexLine(dictDir, file, (lemma) => byLower.has(lemma), (lemma, offsets) => {
-			const found = byLower.get(lemma) ?? [];
-			const key = keyOf(lemma, () => true);
-			if (key === undefined) return;
-			for (const candidate of found) {
-				const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
-				if (rank < 0) continue;
-				const relation = candidate.relation;
-				const limit = relation === 'narrower' ? MAX_NARROWER_SENSES : MAX_READER_SENSES;
-				const kind = rank < limit && relation !== 'related' ? 'match' : 'related';
-				for (const group of candidate.groups) addEntry(table[kind], key.join(' '), group);
-			}
-		});
+		forEachIndexLine(
+			dictDir,
+			file,
+			(lemma) => byLower.has(lemma),
+			(lemma, offsets) => {
+				const found = byLower.get(lemma) ?? [];
+				const key = keyOf(lemma, () => true);
+				if (key === undefined) return;
+				for (const candidate of found) {
+					const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
+					if (rank < 0) continue;
+					const relation = candidate.relation;
+					const limit = relation === 'narrower' ? MAX_NARROWER_SENSES : MAX_READER_SENSES;
+					const kind = rank < limit && relation !== 'related' ? 'match' : 'related';
+					for (const group of candidate.groups) addEntry(table[kind], key.join(' '), group);
+				}
+			},
+		);
 	}
 	// A word that matches needs no looser link to the same terms.
 	for (const [key, groups] of Object.entries(table.related)) {
@@ -156,7 +162,10 @@ function addEntry(side: Record<string, string[][]>, key: string, group: string[]
 /** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
 function lemmaKey(input: ReduceInput) {
 	return (lemma: string, accept: (term: string) => boolean): string[] | undefined => {
-		const words = lemma.toLowerCase().split(/[_\s]+/).filter(Boolean);
+		const words = lemma
+			.toLowerCase()
+			.split(/[_\s]+/)
+			.filter(Boolean);
 		// Letters only: WordNet's "a-bomb", "9/11" or "w.m.d." say nothing a reader's letters would not.
 		if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
 		const terms: string[] = [];

@@ -29,7 +29,9 @@ export function evaluate(index: ParagraphIndex, corpus: Corpus, cases: readonly 
 	const symbolOf = new Map(corpus.documents.map((d) => [d.slug, d.symbol]));
 	return cases.map((c) => {
 		const outcome = index.search(c.query);
-		const ranked = outcome.hits.map((h) => `${symbolOf.get(h.paragraph.document) ?? h.paragraph.document} ¶${h.paragraph.number}`);
+		const ranked = outcome.hits.map(
+			(h) => `${symbolOf.get(h.paragraph.document) ?? h.paragraph.document} ¶${h.paragraph.number}`,
+		);
 		const top = ranked.slice(0, 3);
 		if (c.relevant.length === 0) {
 			const right = outcome.hits.length === 0 ? 1 : 0;
