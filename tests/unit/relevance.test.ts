@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
 import { availableTables, readTable, DEV_TABLE } from '../relevance/relevance-table.ts';
 
 describe('measured relevance', () => {
 	const corpus = twoDocumentCorpus();
-	const index = new ParagraphIndex(corpus);
+	const index = indexOf(corpus);
 	const dev = evaluate(index, corpus, readTable(DEV_TABLE));
 
 	it('the dev table covers the kinds of query readers type', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mergedSegments } from '../../src/render/quote.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
-import { seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
-const index = new ParagraphIndex(seedCorpus());
+const index = indexOf(seedCorpus());
 const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
 const bold = (query: string, paragraph: number) => {
 	const hit = index.search(query).hits.find((h) => h.paragraph.number === paragraph);
@@ -93,7 +93,7 @@ describe('dead ends', () => {
 
 describe('theme labels', () => {
 	it('rank a paragraph matched only through its label below every paragraph whose text matches', () => {
-		const two = new ParagraphIndex(twoDocumentCorpus());
+		const two = indexOf(twoDocumentCorpus());
 		const hits = two.search('UN Charter').hits;
 		expect(hits[0]?.paragraph.id).toBe('sg2084-2');
 		const inText = hits.map((h) => h.matchedTerms.size > 0);
