@@ -6,7 +6,7 @@ import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './r
 import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { PREFIX_LENGTH, reduceWordNet } from './wordnet-reduce.ts';
+import { reduceWordNet } from './wordnet-reduce.ts';
 
 /**
  * How an index is built. Plain data (serializable), so that a cached index can record what it was built with and be
@@ -18,6 +18,8 @@ export interface IndexBuildOptions {
 	 * package (none when it is missing).
 	 */
 	wordNetDir?: string | null;
+	/** The related-words table of an earlier build of the same corpus (from a cache): then WordNet is not read. */
+	relatedWords?: RelatedWordsTable | undefined;
 }
 
 /** Everything a search reads, built once from a corpus. */
@@ -26,13 +28,20 @@ export interface BuiltIndex {
 	vocabulary: Vocabulary;
 	synonyms: SynonymTable;
 	miniSearch: MiniSearch<IndexedParagraph>;
-	/** The lexical resource reduced to this corpus's words: what a cache would store beside the MiniSearch index. */
-	relatedWords: RelatedWordsTable;
+	/**
+	 * The lexical resource reduced to this corpus's words, worked out on first call (the first search with a word the
+	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
+	 */
+	relatedWords: () => RelatedWordsTable;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 }
 
-/** Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made. */
+/**
+ * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made. The
+ * WordNet reduction (about half a second at seed size, several at 30,000 paragraphs) waits for the first search that
+ * needs it, so start-up does not pay for it.
+ */
 export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
 	const vocabulary = new Vocabulary();
@@ -46,12 +55,9 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): Bui
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const prefixes = new Set<string>();
 	const miniSearch = new MiniSearch<IndexedParagraph>(
 		indexOptions(analyzer, (word, term, field) => {
-			if (field !== 'text') return;
-			vocabulary.add(word, term);
-			prefixes.add(word.toLowerCase().slice(0, PREFIX_LENGTH));
+			if (field === 'text') vocabulary.add(word, term);
 		}),
 	);
 	miniSearch.addAll(
@@ -66,13 +72,15 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): Bui
 	vocabulary.freeze();
 	analyzer.seal();
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
-	const relatedWords =
-		wordNetDir === null || wordNetDir === undefined
-			? NO_RELATED_WORDS
-			: reduceWordNet(wordNetDir, {
-					term: (word) => analyzer.term(word),
-					hasTerm: (term) => vocabulary.hasTerm(term),
-					prefixes,
-				});
+	let reduced: RelatedWordsTable | undefined = options.relatedWords;
+	const relatedWords = () =>
+		(reduced ??=
+			wordNetDir === null || wordNetDir === undefined
+				? NO_RELATED_WORDS
+				: reduceWordNet(wordNetDir, {
+						term: (word) => analyzer.term(word),
+						hasTerm: (term) => vocabulary.hasTerm(term),
+						forms: vocabulary.forms(),
+					}));
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, labelTerms };
 }

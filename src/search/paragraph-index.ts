@@ -9,9 +9,10 @@ import { didYouMean } from './did-you-mean.ts';
 import { highlightSegments, type Highlighter, type HighlightTerms } from './highlight.ts';
 import { toMiniSearchQuery } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
+import type { RelatedWordsTable } from './related-words.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -69,6 +70,8 @@ export class ParagraphIndex {
 	readonly #labelTerms: Map<string, string[]>;
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
+	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
+	readonly relatedWords: () => RelatedWordsTable;
 
 	constructor(corpus: Corpus, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
@@ -77,6 +80,7 @@ export class ParagraphIndex {
 		this.vocabulary = built.vocabulary;
 		this.#miniSearch = built.miniSearch;
 		this.#labelTerms = built.labelTerms;
+		this.relatedWords = built.relatedWords;
 		this.#sources = {
 			analyzer: built.analyzer,
 			synonyms: built.synonyms,
@@ -136,17 +140,19 @@ export class ParagraphIndex {
 	search(query: string, filters: SearchFilters = {}): SearchOutcome {
 		const plan = this.plan(query);
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
+		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
+		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
 		const filter = (result: SearchResult): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(String(result.id));
-			return (
-				this.#accepts(paragraph, filters) &&
-				plan.units.every(
-					(unit) => unit.phrase === undefined || hasPhrase(this.analyzer, paragraph.searchText, unit.phrase),
-				)
-			);
+			if (!this.#accepts(paragraph, filters)) return false;
+			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
+			return true;
 		};
 		const run = (combineWith: 'AND' | 'OR', withLooser = false) =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, withLooser), { ...SEARCH_OPTIONS, filter });
+			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, withLooser), {
+				...SEARCH_OPTIONS,
+				...(filtered ? { filter } : {}),
+			});
 		const themes = this.#queryThemes(query, plan);
 		const all = run('AND');
 		if (all.length > 0)
@@ -210,29 +216,21 @@ export class ParagraphIndex {
 
 	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
 		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
-		return rank(results, paragraphOf, themes, { plan, analyzer: this.analyzer }).map((r) => this.#hit(r, plan));
+		return rank(results, paragraphOf, themes, { plan, writtenForms: (form) => this.#writtenForms(form) }).map((r) =>
+			this.#hit(r, plan),
+		);
 	}
 
-	/**
-	 * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
-	 * paragraphs, and only the few shown are highlighted.
-	 */
+	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
+	#writtenForms(form: string): string[] {
+		const term = this.analyzer.term(form) ?? form;
+		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
+		return forms.length > 0 ? forms : [form];
+	}
+
+	/** A hit whose matched terms and highlighting are worked out only when shown (see `LazyHit`). */
 	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
-		let matchedTerms: Set<string> | undefined;
-		let highlighter: Highlighter | undefined;
-		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
-		return {
-			paragraph: ranked.paragraph,
-			score: ranked.score,
-			get matchedTerms() {
-				matchedTerms ??= new Set(Object.keys(ranked.match).filter((term) => ranked.match[term]?.includes('text')));
-				return matchedTerms;
-			},
-			get highlighter() {
-				highlighter ??= highlight(this.matchedTerms);
-				return highlighter;
-			},
-		};
+		return new LazyHit(ranked, plan, this);
 	}
 
 	/** Themes the query is about: their patterns match what was typed or meant, or their label shares a word. */
@@ -244,5 +242,36 @@ export class ParagraphIndex {
 				this.#themeMatchers.get(theme.id)?.test(text) ||
 				(this.#labelTerms.get(theme.id) ?? []).some((term) => terms.has(term)),
 		);
+	}
+}
+
+/**
+ * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
+ * paragraphs, and only the few shown are highlighted. A class rather than closures: one is made per match.
+ */
+class LazyHit implements SearchHit {
+	readonly paragraph: Paragraph;
+	readonly score: number;
+	#matchedTerms: Set<string> | undefined;
+	#highlighter: Highlighter | undefined;
+
+	constructor(
+		readonly ranked: Ranked,
+		readonly plan: QueryPlan | undefined,
+		readonly index: ParagraphIndex,
+	) {
+		this.paragraph = ranked.paragraph;
+		this.score = ranked.score;
+	}
+
+	get matchedTerms(): ReadonlySet<string> {
+		const { match } = this.ranked;
+		this.#matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
+		return this.#matchedTerms;
+	}
+
+	get highlighter(): Highlighter {
+		this.#highlighter ??= this.index.highlighter(this.matchedTerms, this.plan);
+		return this.#highlighter;
 	}
 }

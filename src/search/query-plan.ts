@@ -32,7 +32,8 @@ export interface KnownWords {
 export interface PlanSources {
 	analyzer: Analyzer;
 	synonyms: SynonymTable;
-	related: RelatedWordsTable;
+	/** Worked out on first use: only a word the text lacks needs it. */
+	related: () => RelatedWordsTable;
 	known: KnownWords;
 }
 
@@ -109,7 +110,9 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const word = words[i] ?? '';
 		const whole = isWholeToken(word);
 		const synonym = synonyms.match(terms, i);
-		const lexical = whole ? undefined : matchRelated(related.match, terms, i);
+		// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
+		const lacking = !whole && terms.slice(i, i + 3).some((t) => !known.hasTerm(t));
+		const lexical = lacking ? matchRelated(related().match, terms, i) : undefined;
 		const next = words[i + 1];
 		const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
 		const span =
@@ -123,7 +126,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const typos = span === 1 && !whole ? typosOf(word, terms[i] ?? '', known) : [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
-		const looser = whole ? undefined : matchRelated(related.related, key, 0, span);
+		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
 		const unit: QueryUnit = {
 			typed: covered.join(' '),
 			literal,

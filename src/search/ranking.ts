@@ -1,7 +1,6 @@
 import type { SearchResult } from 'minisearch';
-import type { Analyzer } from './analyzer.ts';
 import type { Paragraph, Theme } from '../corpus/types.ts';
-import { formKey, type QueryPlan } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -31,7 +30,7 @@ export function rank(
 	results: readonly SearchResult[],
 	paragraphOf: (id: string) => Paragraph | undefined,
 	queryThemes: readonly Theme[],
-	exact: { plan: QueryPlan; analyzer: Analyzer } | undefined,
+	exact: { plan: QueryPlan; writtenForms: (form: string) => string[] } | undefined,
 ): Ranked[] {
 	// Per unit, the terms that are the reader's own words: typed, corrected, completed, or the curated table's.
 	const directTerms = (exact?.plan.units ?? []).map((u) => [
@@ -40,14 +39,30 @@ export function rank(
 		...u.typos.map((t) => t.term),
 		...u.completions,
 	]);
+	const themeIds = queryThemes.map((t) => t.id);
 	const ranked: Ranked[] = [];
+	// Plain loops: this runs for every match, and at scale closures per match cost more than the scoring.
 	for (const result of results) {
 		const paragraph = paragraphOf(String(result.id));
 		if (!paragraph) continue;
-		const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
-		const inText = Object.values(result.match).some((fields) => fields.includes('text'));
-		const inTextTerms = (term: string) => result.match[term]?.includes('text') === true;
-		const direct = directTerms.filter((terms) => terms.some(inTextTerms)).length;
+		let themed = 0;
+		for (const id of themeIds) if (paragraph.themes.includes(id)) themed += 1;
+		let inText = false;
+		for (const term in result.match) {
+			if (result.match[term]?.includes('text')) {
+				inText = true;
+				break;
+			}
+		}
+		let direct = 0;
+		for (const terms of directTerms) {
+			for (const term of terms) {
+				if (result.match[term]?.includes('text')) {
+					direct += 1;
+					break;
+				}
+			}
+		}
 		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText, direct });
 	}
 	const order = (a: Ranked, b: Ranked) =>
@@ -58,16 +73,17 @@ export function rank(
 	ranked.sort(order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (!exact || forms.length === 0) return ranked;
+	const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
 	const head = ranked.slice(0, EXACT_FORM_CANDIDATES);
 	for (const hit of head) {
-		const written = new Set(
-			exact.analyzer
-				.spans(hit.paragraph.searchText)
-				.flatMap((s) => [s, ...s.parts])
-				.map((s) => formKey(exact.analyzer.normalize(s.word))),
-		);
-		const found = forms.filter((f) => written.has(f)).length;
+		const found = patterns.filter((pattern) => pattern.test(hit.paragraph.searchText)).length;
 		hit.score *= 1 + (EXACT_FORM_BONUS * found) / forms.length;
 	}
 	return [...head.sort(order), ...ranked.slice(EXACT_FORM_CANDIDATES)];
+}
+
+/** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */
+function wordPattern(forms: readonly string[]): RegExp {
+	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

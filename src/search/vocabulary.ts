@@ -33,6 +33,11 @@ export class Vocabulary {
 		for (const [form, term] of this.#termOfForm) this.#formTree.set(form, term);
 	}
 
+	/** Every written form of the text (folded). */
+	forms(): IterableIterator<string> {
+		return this.#termOfForm.keys();
+	}
+
 	/** The index term a written form (folded) belongs to, if the text has that form. */
 	termOfForm(form: string): string | undefined {
 		return this.#termOfForm.get(foldCase(form));
