@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
-import { byClass, evaluate, summarize, type Scores } from '../tests/relevance/evaluate.ts';
+import { byClass, evaluate, loadedCases, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
 import { FIXTURE_DOCUMENTS } from '../tests/helpers/corpus.ts';
 
@@ -24,8 +24,14 @@ const tables = values.table ? values.table.map((path) => ({ name: path, cases: r
 const line = (name: string, s: Scores) =>
 	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
 for (const table of tables) {
-	const results = evaluate(index, corpus, table.cases);
+	const { cases, missing } = loadedCases(corpus, table.cases);
+	const results = evaluate(index, corpus, cases);
 	process.stdout.write(`\n${table.name} table          queries  R@1     R@3     MRR\n`);
+	if (missing.length > 0) {
+		process.stdout.write(
+			`  ${table.cases.length - cases.length} of ${table.cases.length} queries left out: they cite documents not loaded (${missing.join(', ')}); load them with --data-dir or --documents\n`,
+		);
+	}
 	process.stdout.write(line('all', summarize(results)));
 	for (const [name, scores] of byClass(results)) process.stdout.write(line(name, scores));
 	const misses = results.filter((r) => r.reciprocalRank < 1 || r.recallAt3 < 1);

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { indexOptions, type IndexedParagraph } from './search-options.ts';
@@ -20,6 +21,8 @@ export interface IndexBuildOptions {
 	wordNetDir?: string | null;
 	/** The related-words table of an earlier build of the same corpus (from a cache): then WordNet is not read. */
 	relatedWords?: RelatedWordsTable | undefined;
+	/** The acronym table of an earlier build of the same corpus (from a cache). */
+	acronyms?: AcronymTable | undefined;
 }
 
 /** Everything a search reads, built once from a corpus. */
@@ -33,6 +36,8 @@ export interface BuiltIndex {
 	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
 	 */
 	relatedWords: () => RelatedWordsTable;
+	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
+	acronyms: () => AcronymTable;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 }
@@ -82,5 +87,11 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): Bui
 						hasTerm: (term) => vocabulary.hasTerm(term),
 						forms: vocabulary.forms(),
 					}));
-	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, labelTerms };
+	let learned: AcronymTable | undefined = options.acronyms;
+	const acronyms = () =>
+		(learned ??= learnAcronyms(
+			corpus.paragraphs.map((p) => p.searchText),
+			analyzer,
+		));
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, labelTerms };
 }

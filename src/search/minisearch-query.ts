@@ -11,6 +11,8 @@ export const WEIGHTS = {
 	curated: 0.5,
 	/** Same-sense words from the lexical resource: below the curated table, which was written for this text. */
 	related: 0.3,
+	/** Narrower words of the lexical resource, beside the reader's own words. */
+	narrower: 0.2,
 	/** Looser neighbours, only when looking for the closest paragraphs of a dead end. */
 	looser: 0.2,
 } as const;
@@ -22,7 +24,7 @@ const all = (terms: readonly string[], weight: number): Query =>
 		: { combineWith: 'AND', boostTerm: () => weight, queries: terms.map(leaf) };
 
 /** One unit as alternatives: the words typed, then each kind of expansion at its weight. */
-function unitQuery(unit: QueryUnit, withLooser: boolean): Query {
+function unitQuery(unit: QueryUnit, { looser, narrower }: Reach): Query {
 	const alternatives: Query[] = unit.literal.map((terms) => all(terms, 1));
 	for (const terms of unit.expansions) alternatives.push(all(terms, WEIGHTS.curated));
 	for (const terms of unit.related) alternatives.push(all(terms, WEIGHTS.related));
@@ -34,16 +36,26 @@ function unitQuery(unit: QueryUnit, withLooser: boolean): Query {
 			queries: unit.completions.map(leaf),
 		});
 	}
-	if (withLooser) for (const terms of unit.looser) alternatives.push(all(terms, WEIGHTS.looser));
+	if (narrower) for (const terms of unit.narrower) alternatives.push(all(terms, WEIGHTS.narrower));
+	if (looser) for (const terms of unit.looser) alternatives.push(all(terms, WEIGHTS.looser));
 	return { combineWith: 'OR', queries: alternatives };
 }
 
-/**
- * The MiniSearch query for a plan: units combined with AND (or OR for partial matches), exclusions removed. With
- * `withLooser`, the lexical resource's looser neighbours join in: that query finds related paragraphs, not matches.
- */
-export function toMiniSearchQuery(plan: QueryPlan, combineWith: 'AND' | 'OR', withLooser = false): Query {
-	const positive: Query = { combineWith, queries: plan.units.map((u) => unitQuery(u, withLooser)) };
+/** Which of the lexical resource's wider links a query takes in. */
+export interface Reach {
+	/** Narrower words: matches when the reader's own words match too. */
+	narrower: boolean;
+	/** Looser neighbours: the query then finds related paragraphs, not matches. */
+	looser: boolean;
+}
+
+/** The MiniSearch query for a plan: units combined with AND (or OR for partial matches), exclusions removed. */
+export function toMiniSearchQuery(
+	plan: QueryPlan,
+	combineWith: 'AND' | 'OR',
+	reach: Reach = { narrower: false, looser: false },
+): Query {
+	const positive: Query = { combineWith, queries: plan.units.map((u) => unitQuery(u, reach)) };
 	if (plan.excluded.length === 0) return positive;
 	// Exclusions look at the paragraph's own words, not at its theme labels.
 	const negative: Query = {

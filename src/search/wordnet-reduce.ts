@@ -143,7 +143,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		data.close();
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses.
-	const table: RelatedWordsTable = { match: {}, related: {} };
+	const table: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
 	const seen = new Set<string>();
 	for (const [file, letter] of PARTS) {
 		forEachIndexLine(
@@ -158,8 +158,13 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 					if (rank < 0) continue;
 					const relation = candidate.relation;
 					// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
-					// paragraph on organized crime says nothing of fraud): it leads to related paragraphs only.
-					const kind = rank < MAX_READER_SENSES && relation === 'match' ? 'match' : 'related';
+					// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
+					const kind =
+						rank >= MAX_READER_SENSES || relation === 'related'
+							? 'related'
+							: relation === 'narrower'
+								? 'narrower'
+								: 'match';
 					for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
 				}
 			},
@@ -167,7 +172,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	// A word that matches needs no looser link to the same terms.
 	for (const [key, groups] of Object.entries(table.related)) {
-		const rest = groups.filter((g) => !seen.has(`match\0${key}\0${g.join(' ')}`));
+		const rest = groups.filter(
+			(g) => !seen.has(`match\0${key}\0${g.join(' ')}`) && !seen.has(`narrower\0${key}\0${g.join(' ')}`),
+		);
 		if (rest.length === 0) delete table.related[key];
 		else table.related[key] = rest;
 	}

@@ -65,3 +65,21 @@ export function byClass(results: readonly CaseResult[]): Map<string, Scores> {
 	for (const r of results) groups.set(r.case.class, [...(groups.get(r.case.class) ?? []), r]);
 	return new Map([...groups].map(([name, group]) => [name, summarize(group)]));
 }
+
+/**
+ * Splits a table into the cases the corpus can answer (every document they cite is loaded) and the symbols it lacks,
+ * so that a table written for more documents than are loaded is scored on what is there, and says what is missing.
+ */
+export function loadedCases(
+	corpus: Corpus,
+	cases: readonly RelevanceCase[],
+): { cases: RelevanceCase[]; missing: string[] } {
+	const symbols = new Set(corpus.documents.map((d) => d.symbol));
+	const missing = new Set<string>();
+	const kept = cases.filter((c) => {
+		const absent = c.relevant.filter((r) => !symbols.has(r.document)).map((r) => r.document);
+		for (const symbol of absent) missing.add(symbol);
+		return absent.length === 0;
+	});
+	return { cases: kept, missing: [...missing].sort() };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
-import { evaluate, summarize } from '../relevance/evaluate.ts';
+import { evaluate, loadedCases, summarize } from '../relevance/evaluate.ts';
 import { availableTables, readTable, DEV_TABLE } from '../relevance/relevance-table.ts';
 
 describe('measured relevance', () => {
