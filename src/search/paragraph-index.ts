@@ -39,7 +39,10 @@ export type MatchKind = 'all' | 'some' | 'none';
 export interface SearchOutcome {
 	/** The query as planned, once, for this search. */
 	plan: QueryPlan;
-	/** `all`: paragraphs have every part of the query; `some`: none has all, these have most; `none`: no match. */
+	/**
+	 * `all`: the first paragraphs have every part of the query (when they are fewer than a page, the paragraphs with
+	 * most of them follow); `some`: none has all, these have most; `none`: no match.
+	 */
 	match: MatchKind;
 	/** The matches, best first; ties in corpus order. */
 	hits: SearchHit[];
@@ -51,6 +54,10 @@ export interface SearchOutcome {
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
 const MAX_PASSAGE = 4000;
+/** Fewer full matches than this leave room for partial ones after them (a page of results shows three). */
+const FULL_PAGE = 3;
+/** At most this many partial matches follow the full ones. */
+const MAX_FILL = 5;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 /**
@@ -158,14 +165,26 @@ export class ParagraphIndex {
 		const themes = this.#queryThemes(query, plan);
 		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 		const own = plan.units.filter((u) => u.answerable).length;
+		// Same-sense related words count toward a partial match; narrower ones do not.
+		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 		const several = plan.units.length > 1;
+		const partial = several && own > 0 && sameSense >= plan.units.length * PARTIAL_SHARE;
 		if (!several || own > 0) {
 			const all = run('AND', { narrower: several, looser: false });
 			if (all.length > 0) {
-				return { plan, match: 'all', hits: this.#hits(all, themes, plan), related: [], suggestions: [] };
+				const hits = this.#hits(all, themes, plan);
+				// A first page with room left shows, after the paragraphs with every word, those with most of them.
+				if (partial && hits.length < FULL_PAGE) {
+					const found = new Set(all.map((r) => String(r.id)));
+					const more = run('OR', { narrower: true, looser: false }).filter(
+						(r) => inText(r) && !found.has(String(r.id)),
+					);
+					hits.push(...this.#hits(more, themes, plan).slice(0, MAX_FILL));
+				}
+				return { plan, match: 'all', hits, related: [], suggestions: [] };
 			}
 		}
-		if (several && own >= plan.units.length * PARTIAL_SHARE) {
+		if (partial) {
 			const some = run('OR', { narrower: true, looser: false }).filter(inText);
 			if (some.length > 0) {
 				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };

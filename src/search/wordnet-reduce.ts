@@ -79,7 +79,9 @@ function baseForms(form: string): string[] {
  */
 export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWordsTable {
 	const bases = new Set<string>();
-	for (const form of input.forms) if (/^[a-z]+$/.test(form)) for (const base of baseForms(form)) bases.add(base);
+	for (const form of input.forms) {
+		if (/^[a-z]+(?:-[a-z]+)*$/.test(form)) for (const base of baseForms(form)) bases.add(base);
+	}
 	// A lemma may also share a stem with a corpus word without being one of its forms ("discussion", "discussed"):
 	// those are stemmed, but only lemmas that begin like a corpus word, since stemming all of WordNet costs most.
 	const starts = new Set([...bases].map((b) => b.slice(0, STEM_PREFIX)));
@@ -213,8 +215,8 @@ function addEntry(
 /** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
 function termsOf(input: ReduceInput, lemma: string, accept: (term: string) => boolean): string[] | undefined {
 	const words = lemma.toLowerCase().split('_').filter(Boolean);
-	// Letters only: WordNet's "a-bomb", "9/11" or "w.m.d." say nothing a reader's letters would not.
-	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+$/.test(w))) return undefined;
+	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
+	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
 	const terms: string[] = [];
 	for (const word of words) {
 		const term = input.term(word);
