@@ -67,7 +67,8 @@ function add(table: AcronymTable, seen: Set<string>, acronym: string, name: stri
 	const id = `${acronym}\0${written.toLowerCase()}`;
 	if (seen.has(id)) return;
 	seen.add(id);
-	const terms = name.flatMap((w) => w.split(/[-\u2010\u2011]/)).flatMap((w) => analyzer.term(w) ?? []);
+	// A hyphenated word as one term: the index holds compounds joined too, and they are then bolded whole.
+	const terms = name.flatMap((w) => analyzer.term(w) ?? []);
 	if (terms.length === 0) return;
 	const entries = Object.hasOwn(table, acronym) ? (table[acronym] ?? []) : (table[acronym] = []);
 	entries.push({ name: written, terms });

@@ -76,9 +76,9 @@ function groupWords(spans: readonly WordSpan[], analyzer: Analyzer): GroupWord[]
 		const first = positions.length;
 		parts.forEach(({ part, term }, k) => positions.push([{ term, spans: [part], next: first + k + 1 }]));
 		const joined = span.parts.length > 0 ? analyzer.term(span.word) : null;
-		if (joined !== null && parts.length > 0) {
-			positions[first]?.push({ term: joined, spans: parts.map((p) => p.part), next: first + parts.length });
-		}
+		// Matched whole, the compound is marked whole, hyphen included.
+		if (joined !== null && parts.length > 0)
+			positions[first]?.push({ term: joined, spans: [span], next: first + parts.length });
 	}
 	return positions;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergedSegments } from '../../src/render/quote.ts';
+import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
 import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
@@ -60,7 +61,26 @@ describe('acronyms and numbers are whole tokens', () => {
 	});
 
 	it('bolds the expansion of a curated acronym, even inside a compound', () => {
-		expect(bold('CTC', 3).join(' ')).toBe('Counter Terrorism Committee');
+		expect(bold('CTC', 3)).toEqual(['Counter-Terrorism Committee']);
+	});
+});
+
+describe('acronyms the text spells out', () => {
+	it('are learned from its capitalized names, connecting words and hyphenated parts allowed', () => {
+		const table = learnAcronyms(
+			['Support from the Central Emergency Response Fund and the Department of Political Affairs.'],
+			index.analyzer,
+		);
+		expect(table.cerf?.map((e) => e.name)).toEqual(['Central Emergency Response Fund']);
+		expect(table.dpa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
+		expect(table.dopa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
+		expect(Object.hasOwn(table, 'crf')).toBe(false);
+	});
+
+	it('find and bold the paragraphs that spell the name out', () => {
+		// ¶1: "The fifth High-Level Meeting of the United Nations…"; nobody listed HLM.
+		expect(index.search('HLM').match).toBe('all');
+		expect(bold('HLM', 1)).toContain('High-Level Meeting');
 	});
 });
 
@@ -81,6 +101,15 @@ describe('related words from the lexical resource', () => {
 	it('can be turned off, leaving typed words only', () => {
 		const plain = new ParagraphIndex(seedCorpus(), { wordNetDir: null });
 		expect(plain.search('illegitimate trade').match).toBe('none');
+	});
+});
+
+describe('partial matches', () => {
+	it('fill a first page that has fewer than three paragraphs with every word, after those', () => {
+		const outcome = index.search('multilateral treaty regimes');
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits[0]?.paragraph.number).toBe(8);
+		expect(outcome.hits.length).toBeGreaterThan(1);
 	});
 });
 
