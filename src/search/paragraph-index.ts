@@ -65,6 +65,8 @@ const MAX_RELATED = 5;
  * text, related words aside: "women rights" in a text without women is not a question about human rights.
  */
 const PARTIAL_SHARE = 2 / 3;
+/** A long query (a question, a paraphrase) with this many of the reader's own words found is about the text. */
+const MIN_OWN_WORDS = 3;
 
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
@@ -168,8 +170,10 @@ export class ParagraphIndex {
 		// Same-sense related words count toward a partial match; narrower ones do not.
 		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 		const several = plan.units.length > 1;
-		const partial = several && own > 0 && sameSense >= plan.units.length * PARTIAL_SHARE;
-		if (!several || own > 0) {
+		const partial = several && own > 0 && (sameSense >= plan.units.length * PARTIAL_SHARE || own >= MIN_OWN_WORDS);
+		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
+		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
+		if (typedWords === 1 || own > 0) {
 			const all = run('AND', { narrower: several, looser: false });
 			if (all.length > 0) {
 				const hits = this.#hits(all, themes, plan);
