@@ -12,6 +12,7 @@ import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
+import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
@@ -81,6 +82,8 @@ export class ParagraphIndex {
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
+	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
+	readonly acronyms: () => AcronymTable;
 
 	constructor(corpus: Corpus, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
@@ -90,6 +93,7 @@ export class ParagraphIndex {
 		this.#miniSearch = built.miniSearch;
 		this.#labelTerms = built.labelTerms;
 		this.relatedWords = built.relatedWords;
+		this.acronyms = built.acronyms;
 		this.#sources = {
 			analyzer: built.analyzer,
 			synonyms: built.synonyms,
