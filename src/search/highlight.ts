@@ -1,5 +1,5 @@
 import type { Analyzer, WordSpan } from './analyzer.ts';
-import type { TermGroup } from './query-plan.ts';
+import type { QueryPlan, TermGroup } from './query-plan.ts';
 
 /** A run of text, marked when it is a word that matched the query. */
 export interface Segment {
@@ -100,4 +100,25 @@ function matchGroupAt(words: readonly GroupWord[][], start: number, group: TermG
 		at = found.next;
 	}
 	return spans;
+}
+
+/**
+ * What a reply needs to bold the words of one hit. Terms the plan did not name (a correction of a typo) stand alone;
+ * the plan's groups are bolded only together.
+ */
+export function highlighterFor(
+	matchedTerms: ReadonlySet<string>,
+	plan: QueryPlan | undefined,
+	analyzer: Analyzer,
+): Highlighter {
+	const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
+	const singles = new Set(plan?.singles ?? []);
+	const terms: HighlightTerms = {
+		singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+		groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
+	};
+	return {
+		segments: (text) => highlightSegments(text, terms, analyzer),
+		isStopWord: (word) => analyzer.isStopWord(word),
+	};
 }

@@ -1,37 +1,30 @@
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
-import { foldCase } from '../corpus/text.ts';
-import { compileThemeMatchers } from '../corpus/themes.ts';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { highlightSegments, type Highlighter, type HighlightTerms } from './highlight.ts';
+import { highlighterFor, type Highlighter } from './highlight.ts';
+import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
+import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+export type { SearchHit } from './search-hit.ts';
+
 export interface SearchFilters {
 	/** Only paragraphs with this theme id. */
 	theme?: string | undefined;
 	/** Only paragraphs of this document slug. */
 	document?: string | undefined;
-}
-
-export interface SearchHit {
-	paragraph: Paragraph;
-	score: number;
-	/** Index terms that matched the paragraph's text (not its theme labels). */
-	matchedTerms: ReadonlySet<string>;
-	/** What to bold in this paragraph's quote, worked out from the plan: rendering needs nothing else. */
-	highlighter: Highlighter;
 }
 
 /** How much of the query the matches cover. */
@@ -76,8 +69,7 @@ export class ParagraphIndex {
 	readonly #sources: PlanSources;
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
-	readonly #themeMatchers: Map<string, RegExp>;
-	readonly #labelTerms: Map<string, string[]>;
+	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
@@ -91,7 +83,6 @@ export class ParagraphIndex {
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
 		this.#miniSearch = built.miniSearch;
-		this.#labelTerms = built.labelTerms;
 		this.relatedWords = built.relatedWords;
 		this.acronyms = built.acronyms;
 		this.#sources = {
@@ -101,7 +92,7 @@ export class ParagraphIndex {
 			acronyms: built.acronyms,
 			known: built.vocabulary,
 		};
-		this.#themeMatchers = compileThemeMatchers(corpus.themes);
+		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
 	}
 
@@ -168,7 +159,7 @@ export class ParagraphIndex {
 				...(filtered ? { filter } : {}),
 			});
 		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
-		const themes = this.#queryThemes(query, plan);
+		const themes = this.#queryThemes.of(query, plan);
 		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 		const own = plan.units.filter((u) => u.answerable).length;
 		// Same-sense related words count toward a partial match; narrower ones do not.
@@ -231,21 +222,9 @@ export class ParagraphIndex {
 		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
 	}
 
-	/**
-	 * What a reply needs to bold the words of one hit. Terms the plan did not name (a correction of a typo) stand
-	 * alone; the plan's groups are bolded only together.
-	 */
+	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
 	highlighter(matchedTerms: ReadonlySet<string>, plan?: QueryPlan): Highlighter {
-		const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
-		const singles = new Set(plan?.singles ?? []);
-		const terms: HighlightTerms = {
-			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
-			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
-		};
-		return {
-			segments: (text) => highlightSegments(text, terms, this.analyzer),
-			isStopWord: (word) => this.analyzer.isStopWord(word),
-		};
+		return highlighterFor(matchedTerms, plan, this.analyzer);
 	}
 
 	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
@@ -264,48 +243,6 @@ export class ParagraphIndex {
 
 	/** A hit whose matched terms and highlighting are worked out only when shown (see `LazyHit`). */
 	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
-		return new LazyHit(ranked, plan, this);
-	}
-
-	/** Themes the query is about: their patterns match what was typed or meant, or their label shares a word. */
-	#queryThemes(query: string, plan: QueryPlan): Theme[] {
-		const text = foldCase([query, ...plan.units.flatMap((u) => u.means)].join(' | '));
-		const terms = new Set(plan.terms);
-		return this.#corpus.themes.filter(
-			(theme) =>
-				this.#themeMatchers.get(theme.id)?.test(text) ||
-				(this.#labelTerms.get(theme.id) ?? []).some((term) => terms.has(term)),
-		);
-	}
-}
-
-/**
- * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
- * paragraphs, and only the few shown are highlighted. A class rather than closures: one is made per match.
- */
-class LazyHit implements SearchHit {
-	readonly paragraph: Paragraph;
-	readonly score: number;
-	#matchedTerms: Set<string> | undefined;
-	#highlighter: Highlighter | undefined;
-
-	constructor(
-		readonly ranked: Ranked,
-		readonly plan: QueryPlan | undefined,
-		readonly index: ParagraphIndex,
-	) {
-		this.paragraph = ranked.paragraph;
-		this.score = ranked.score;
-	}
-
-	get matchedTerms(): ReadonlySet<string> {
-		const { match } = this.ranked;
-		this.#matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
-		return this.#matchedTerms;
-	}
-
-	get highlighter(): Highlighter {
-		this.#highlighter ??= this.index.highlighter(this.matchedTerms, this.plan);
-		return this.#highlighter;
+		return new LazyHit(ranked, (terms) => this.highlighter(terms, plan));
 	}
 }
