@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { benchConsole } from './console-bench.ts';
 import { benchGateway, benchHttp } from './latency-bench.ts';
 import { describeMachine } from './machine.ts';
 import { renderReport, renderTable } from './report.ts';
@@ -8,11 +9,16 @@ import { writeSotuCorpus } from './sotu-corpus.ts';
 import { benchStartup } from './startup-bench.ts';
 
 /**
- * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), search and
- * autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json` prints one JSON object;
- * `--write` also regenerates docs/benchmarks.md.
+ * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), the console's
+ * first answer, search and autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json`
+ * prints one JSON object; `--write` also regenerates docs/benchmarks.md; `--quick` takes few samples, to check that
+ * the bench works (its numbers are marked as such).
  */
 const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+/** Sample counts: the full run's, or a tenth (at least a few) for `--quick`. */
+const n = (full: number, least = 2) => (quick ? Math.max(least, Math.round(full / 10)) : full);
+const latencyPlan = { samples: n(2000, 50), warmup: n(200, 20), rounds: n(20), width: 50 };
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
 const started = performance.now();
@@ -20,16 +26,19 @@ const large = writeSotuCorpus(30_000);
 try {
 	log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
 	log('gateway latency…');
-	const gateway = await benchGateway(400, 100);
+	const gateway = await benchGateway(latencyPlan);
 	log('HTTP latency…');
-	const http = await benchHttp(400, 100);
+	const http = await benchHttp(latencyPlan);
+	log('console first answer…');
+	const consoleRow = await benchConsole(n(10, 3));
 	log('search at seed size…');
-	const searchSeed = benchSearch('seed', undefined, 40);
+	const searchSeed = benchSearch('seed', undefined, n(40));
 	log('search at 30k (indexing takes a while)…');
-	const searchLarge = benchSearch('30k', large.dir, 10);
+	const searchLarge = benchSearch('30k', large.dir, n(10));
 	log('start-up and memory…');
-	const startup = await benchStartup(large, 5, 2);
+	const startup = await benchStartup(large, n(5), n(2, 1));
 	const result = {
+		quick,
 		date: new Date().toISOString(),
 		machine: describeMachine(),
 		durationSeconds: Math.round((performance.now() - started) / 1000),
@@ -38,8 +47,9 @@ try {
 		http,
 		search: [searchSeed, searchLarge],
 		startup,
+		console: consoleRow,
 	};
-	const checks = [gateway, http, searchSeed, searchLarge, startup].flatMap((r) => r.checks);
+	const checks = [gateway, http, consoleRow, searchSeed, searchLarge, startup].flatMap((r) => r.checks);
 	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ ...result, checks })}\n`);
 	else process.stdout.write(renderTable(result, checks));
 	if (args.has('--write')) {
