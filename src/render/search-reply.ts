@@ -4,6 +4,7 @@ import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
+import type { Highlighter } from '../search/highlight.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
@@ -41,11 +42,13 @@ export function matchedForms(
 	query: string,
 	outcome: SearchOutcome,
 	shown: SearchOutcome['hits'],
+	highlighterOf: (hit: SearchOutcome['hits'][number]) => Highlighter = (hit) =>
+		index.highlighter(hit.matchedTerms, outcome.plan),
 ): string[] {
 	const typed = ` ${foldCase(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 	const forms = new Set<string>();
 	for (const hit of shown) {
-		for (const segment of mergedSegments(hit.paragraph.searchText, index.highlighter(hit.matchedTerms, outcome.plan))) {
+		for (const segment of mergedSegments(hit.paragraph.searchText, highlighterOf(hit))) {
 			if (!segment.matched) continue;
 			const form = foldCase(segment.text)
 				.replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -110,14 +113,18 @@ export function searchReply(
 			? m.partial(total, echo(query), within, pageNote)
 			: m.matches(total, echo(query), within, pageNote),
 	];
-	const forms = matchedForms(index, query, outcome, shown);
+	// One highlighter per hit, shared by the matched forms and the quotes: its runs are worked out once.
+	const highlighters = shown.map((hit) => index.highlighter(hit.matchedTerms, outcome.plan));
+	const highlighterOf = (hit: SearchOutcome['hits'][number]) =>
+		highlighters[shown.indexOf(hit)] ?? index.highlighter(hit.matchedTerms, outcome.plan);
+	const forms = matchedForms(index, query, outcome, shown, highlighterOf);
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
 	const author = { name: `${QUERY_MARK}${query}`.slice(0, LIMITS.authorName) };
 	const { embeds, cut } = paragraphEmbeds(
 		corpus,
-		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: index.highlighter(hit.matchedTerms, outcome.plan) })),
+		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: highlighterOf(hit) })),
 		m,
 		author.name.length,
 	);
