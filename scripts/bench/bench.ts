@@ -1,6 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchConsole } from './console-bench.ts';
+import { benchGrowth, GROWTH_SIZES } from './growth-bench.ts';
+import { MEMORY_SERIES, renderGrowthSvg, TIME_SERIES } from './growth-chart.ts';
 import { benchGateway, benchHttp } from './latency-bench.ts';
 import { describeMachine } from './machine.ts';
 import { renderReport, renderTable } from './report.ts';
@@ -11,10 +13,13 @@ import { benchStartup } from './startup-bench.ts';
 /**
  * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), the console's
  * first answer, search and autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json`
- * prints one JSON object; `--write` also regenerates docs/benchmarks.md; `--quick` takes few samples, to check that
- * the bench works (its numbers are marked as such).
+ * prints one JSON object; `--write` also regenerates docs/benchmarks.md and docs/growth.svg; `--quick` takes few
+ * samples, to check that the bench works (its numbers are marked as such); `--growth=1000,10000` measures other
+ * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs.
  */
 const args = new Set(process.argv.slice(2));
+const growthArg = [...args].find((a) => a.startsWith('--growth='));
+const growthSizes = growthArg ? growthArg.slice('--growth='.length).split(',').map(Number) : GROWTH_SIZES;
 const quick = args.has('--quick');
 /** Sample counts: the full run's, or a tenth (at least a few) for `--quick`. */
 const n = (full: number, least = 2) => (quick ? Math.max(least, Math.round(full / 10)) : full);
@@ -37,6 +42,7 @@ try {
 	const searchLarge = benchSearch('30k', large.dir, n(10));
 	log('start-up and memory…');
 	const startup = await benchStartup(large, n(5), n(2, 1));
+	const growth = await benchGrowth(growthSizes, n(10), log);
 	const result = {
 		quick,
 		date: new Date().toISOString(),
@@ -48,14 +54,18 @@ try {
 		search: [searchSeed, searchLarge],
 		startup,
 		console: consoleRow,
+		growth,
 	};
-	const checks = [gateway, http, consoleRow, searchSeed, searchLarge, startup].flatMap((r) => r.checks);
+	const checks = [gateway, http, consoleRow, searchSeed, searchLarge, growth, startup].flatMap((r) => r.checks);
 	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ ...result, checks })}\n`);
 	else process.stdout.write(renderTable(result, checks));
 	if (args.has('--write')) {
 		const path = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 		writeFileSync(path, renderReport(result, checks));
 		log(`wrote ${path}`);
+		const chart = fileURLToPath(new URL('../../docs/growth.svg', import.meta.url));
+		writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
+		log(`wrote ${chart}`);
 	}
 } finally {
 	rmSync(large.dir, { recursive: true, force: true });

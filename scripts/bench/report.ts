@@ -1,4 +1,6 @@
 import type { ConsoleRow } from './console-bench.ts';
+import type { GrowthResult } from './growth-bench.ts';
+import { growthReading, growthTable } from './report-growth.ts';
 import type { LatencyRow } from './latency-bench.ts';
 import type { describeMachine } from './machine.ts';
 import { consoleTable, latencyReading, latencyTable, ms, pair } from './report-latency.ts';
@@ -16,6 +18,7 @@ export interface BenchResult {
 	search: SearchResultRow[];
 	startup: StartupRow;
 	console: ConsoleRow;
+	growth: GrowthResult;
 	/** Shortened run (`--quick`): checks the bench works, its numbers are not for the record. */
 	quick: boolean;
 }
@@ -68,6 +71,8 @@ export function renderTable(result: BenchResult, checks: Check[]): string {
 		...plain(consoleTable(result.console)),
 		'',
 		...plain(rows(result)),
+		'',
+		...plain(growthTable(result.growth)),
 		'',
 		`RSS: ours ${startup.seed.oursRssMb} MB at seed, ${startup.large.rssMb} MB at ${startup.large.paragraphs} ¶ ` +
 			`(${startup.large.textMb} MB of text); bare bot ${startup.seed.bareRssMb} MB`,
@@ -171,6 +176,14 @@ export function renderReport(result: BenchResult, checks: Check[]): string {
 		'',
 		...markdown(rows(result)),
 		'',
+		'## Growth curve',
+		'',
+		...markdown(growthTable(result.growth)),
+		'',
+		'![Time and memory against corpus size, log–log](growth.svg)',
+		'',
+		...growthReading(result.growth),
+		'',
 		`Resident memory after ready: ours ${result.startup.seed.oursRssMb} MB at seed size, ` +
 			`${result.startup.large.rssMb} MB at ${result.startup.large.paragraphs} paragraphs ` +
 			`(${result.startup.large.textMb} MB of text); the bare bot ${result.startup.seed.bareRssMb} MB.`,
@@ -195,6 +208,10 @@ export function renderReport(result: BenchResult, checks: Check[]): string {
 		'  on its first use (its cache cannot help), then again (cached).',
 		'- Start-up: `node --import tsx src/main.ts` in gateway mode against the stand-in, spawn → "connected to ',
 		'  Discord", then RSS from /proc; the floor a bare discord.js bot started the same way.',
+		'- Growth curve: corpora of 1k, 10k, 30k and 100k paragraphs of one length from the same addresses (oldest ',
+		"  first; past the end, further passes with each address's sentences in another seeded order). Each size runs ",
+		'  in its own process (`node --expose-gc`): corpus load, index build, then autocomplete first answers, then ',
+		'  search against the scan; RSS after a forced GC, and its growth over the process before loading.',
 		'',
 		'## Reading',
 		'',
