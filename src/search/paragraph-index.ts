@@ -1,10 +1,12 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
 import { compileThemeMatchers } from '../corpus/themes.ts';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import { Analyzer } from './analyzer.ts';
 import { highlightSegments, type Highlighter } from './highlight.ts';
+import { IndexCache } from './index-cache.ts';
 import { MAX_QUERY_TERMS, planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
 import { SEARCH_OPTIONS, SUGGEST_OPTIONS, indexOptions, type IndexedParagraph } from './search-options.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -57,6 +59,9 @@ function lazyHit(paragraph: Paragraph, score: number, match: SearchResult['match
 	};
 }
 
+/** Builds every time: tests, tools, and a bot without a cache folder. */
+const NO_CACHE = new IndexCache(undefined);
+
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
@@ -69,7 +74,8 @@ export class ParagraphIndex {
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
 
-	constructor(corpus: Corpus) {
+	/** @param cache - where a snapshot of the built index is loaded from and saved to; none by default */
+	constructor(corpus: Corpus, cache: IndexCache = NO_CACHE) {
 		this.#corpus = corpus;
 		this.analyzer = new Analyzer(corpus.language.spelling);
 		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
@@ -84,20 +90,21 @@ export class ParagraphIndex {
 					.filter((t): t is string => t !== null && t.length > 2),
 			]),
 		);
-		this.#miniSearch = new MiniSearch<IndexedParagraph>(
-			indexOptions(this.analyzer, (word, term, field) => {
-				if (field === 'text') this.vocabulary.add(word, term);
-			}),
-		);
-		this.#miniSearch.addAll(
-			corpus.paragraphs.map((p) => ({
+		this.#miniSearch = cache.miniSearch<IndexedParagraph>({
+			name: 'paragraphs',
+			options: (onTerm) => indexOptions(this.analyzer, onTerm),
+			documents: corpus.paragraphs.map((p) => ({
 				id: p.id,
 				text: p.searchText,
 				themes: themesOf(corpus, p)
 					.map((t) => t.label)
 					.join(' '),
 			})),
-		);
+			extra: corpus.language,
+			onTerm: (word, term, field, times) => {
+				if (field === 'text') this.vocabulary.add(word, term, times);
+			},
+		});
 		this.vocabulary.freeze();
 		this.analyzer.seal();
 		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
