@@ -52,6 +52,7 @@ export function growthOf(rows: readonly GrowthSample[]): Growth[] {
 	if (!first || !last || first === last) return [];
 	const measures: [string, (s: GrowthSample) => number][] = [
 		['index build time', (s) => s.buildMs],
+		['snapshot load time', (s) => s.cacheLoadMs],
 		['corpus load time', (s) => s.loadMs],
 		['search p50', (s) => s.search.p50],
 		['search p99', (s) => s.search.p99],
