@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { benchConsole } from './console-bench.ts';
 import { benchGrowth, GROWTH_SIZES } from './growth-bench.ts';
 import { MEMORY_SERIES, renderGrowthSvg, TIME_SERIES } from './growth-chart.ts';
@@ -61,7 +62,9 @@ try {
 	else process.stdout.write(renderTable(result, checks));
 	if (args.has('--write')) {
 		const path = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-		writeFileSync(path, renderReport(result, checks));
+		// Formatted as the repository's other files, so `npm test`'s prettier check passes on the regenerated file.
+		const options = (await resolveConfig(path)) ?? {};
+		writeFileSync(path, await format(renderReport(result, checks), { ...options, filepath: path }));
 		log(`wrote ${path}`);
 		const chart = fileURLToPath(new URL('../../docs/growth.svg', import.meta.url));
 		writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
