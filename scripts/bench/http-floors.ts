@@ -67,13 +67,16 @@ export const echoCommand: ChatInputCommand = {
 	execute: () => messageResponse({ content: 'echo' }),
 };
 
-/** The same body through our own endpoint and core, without the search: what our HTTP door costs by itself. */
-export function precomputedCommand(bodies: Bodies): ChatInputCommand {
+/**
+ * The same body through our own door (endpoint or gateway adapter) and core, without the search: what the door
+ * costs by itself. Named `precomputed`, or after the command it stands in for.
+ */
+export function precomputedCommand(bodies: Bodies, name = 'precomputed'): ChatInputCommand {
 	return {
-		name: 'precomputed',
+		name,
 		definition: () =>
 			new SlashCommandBuilder()
-				.setName('precomputed')
+				.setName(name)
 				.setDescription('Answers with a precomputed body')
 				.addStringOption((o) => o.setName('query').setDescription('query').setRequired(true))
 				.toJSON(),

@@ -80,17 +80,24 @@ const GATEWAY_FLOORS: { kind: FloorKind; label: string }[] = [
 export async function benchGateway(plan: LatencyPlan): Promise<LatencyRow> {
 	const harness = await startHarness();
 	const floors: FloorClient[] = [];
+	let door: Awaited<ReturnType<typeof startHarness>> | undefined;
 	try {
 		const bodies = await precompute(harness.core, harness.standIn);
 		for (const { kind } of GATEWAY_FLOORS) floors.push(await startFloorClient(kind, bodies));
-		const senders = [harness.standIn, ...floors.map((f) => f.standIn)].map(gatewaySender);
+		// Our gateway adapter and core answering /conclusions with the precomputed body: the door without the search.
+		door = await startHarness(
+			{},
+			new BotCore(harness.core.context, { chatInput: [precomputedCommand(bodies, 'conclusions')] }),
+		);
+		const senders = [harness.standIn, ...floors.map((f) => f.standIn), door.standIn].map(gatewaySender);
 		const sequential = await interleave(plan.samples, plan.warmup, senders);
 		const concurrent = await concurrently(plan.rounds, plan.width, senders);
 		const core = coreSummary(harness.core, (query) => interactionOf(harness.standIn, query));
-		const labels = ['ours', ...GATEWAY_FLOORS.map((f) => f.label)];
+		const labels = ['ours', ...GATEWAY_FLOORS.map((f) => f.label), 'same body, our gateway adapter'];
 		return latencyRow('gateway /conclusions', labels, sequential, concurrent, core, plan.width);
 	} finally {
 		for (const floor of floors) await floor.close();
+		await door?.close();
 		await harness.close();
 	}
 }
