@@ -38,12 +38,18 @@ export function consoleTable(row: ConsoleRow): string[][] {
 /** What reply latency and the console's start are made of, read from this run. */
 export function latencyReading(gateway: LatencyRow, http: LatencyRow, consoleRow: ConsoleRow): string[] {
 	const added = (row: LatencyRow) => row.ours.sequential.p50 - (row.floors[0]?.sequential.p50 ?? Number.NaN);
+	const door = (row: LatencyRow, label: string) => row.floors.find((f) => f.label === label)?.sequential.p50;
+	const gatewayDoor = door(gateway, 'same body, our gateway adapter');
+	const httpDoor = door(http, 'same body, our endpoint');
 	return [
 		`- **Reply latency.** The same-body floors send exactly our answer, precomputed: what remains is our own work. ` +
 			`Through the gateway ours adds ${ms(added(gateway))} ms at p50 to \`client.rest.post\` of the same body, ` +
 			`over HTTP ${ms(added(http))} ms to a bare endpoint returning it; the core alone (search, ranking, rendering ` +
-			`the embeds) takes ${ms(gateway.core.p50)} ms at p50. With ${gateway.width} interactions at once the ` +
-			`answers queue on one thread, so the concurrent p50 is about half the burst's total work.`,
+			`the embeds) takes ${ms(gateway.core.p50)} ms at p50 in a tight loop, more between requests (colder caches). ` +
+			`Our doors alone, answering with the same precomputed body, take ${gatewayDoor === undefined ? '?' : ms(gatewayDoor)} ms ` +
+			`(gateway adapter) and ${httpDoor === undefined ? '?' : ms(httpDoor)} ms (HTTP endpoint) at p50: what ours adds ` +
+			`over them is the core's work. With ${gateway.width} interactions at once the answers queue on one thread, so ` +
+			`the concurrent p50 is about half the burst's total work.`,
 		`- **Console.** \`npm start\` answers its first line in ${ms(consoleRow.npmStart.p50)} ms at p50; node with tsx ` +
 			`takes ${ms(consoleRow.emptyFile.p50)} ms to run an empty file, and npm itself adds ` +
 			`${ms(consoleRow.npmStart.p50 - consoleRow.direct.p50)} ms (\`node --import tsx src/main.ts\` directly: ` +
