@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { FORMAT, NO_SNAPSHOT, readSnapshot, Unusable, writeSnapshot } from './snapshot-file.ts';
@@ -19,8 +19,19 @@ export const DEFAULT_INDEX_CACHE_DIR = fileURLToPath(
 	new URL('../../node_modules/.cache/conclusions-bot', import.meta.url),
 );
 
-/** The modules whose code decides which terms the index holds: a change to any makes old snapshots stale. */
-const ANALYSIS_MODULES = ['./analyzer.ts', './search-options.ts', './paragraph-index.ts', '../corpus/text.ts'];
+/**
+ * The code that decides which terms the index holds: every module of the search folder (wherever the index comes to
+ * be built in it) and the text folding it shares with the corpus. A change to any makes old snapshots stale; that
+ * costs one rebuild, a snapshot of other code could cost wrong answers.
+ */
+function analysisModules(): URL[] {
+	const here = new URL('./', import.meta.url);
+	const own = readdirSync(here)
+		.filter((name) => /\.[cm]?[jt]s$/.test(name))
+		.sort()
+		.map((name) => new URL(name, here));
+	return [...own, new URL('../corpus/text.ts', import.meta.url)];
+}
 
 /** Receives every indexed word as (word, its term, its field), `times` times at once when replayed from a snapshot. */
 export type TermListener = (word: string, term: string, field: string | undefined, times: number) => void;
@@ -66,7 +77,7 @@ let codeFingerprint: string | undefined;
 function analysisCode(): string {
 	if (codeFingerprint === undefined) {
 		const hash = createHash('sha256');
-		for (const module of ANALYSIS_MODULES) hash.update(readFileSync(new URL(module, import.meta.url)));
+		for (const module of analysisModules()) hash.update(basename(module.pathname)).update(readFileSync(module));
 		hash.update(`minisearch@${packageVersion('minisearch')} porter2@${packageVersion('porter2')}`);
 		codeFingerprint = hash.digest('hex');
 	}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { DEFAULT_INDEX_CACHE_DIR, IndexCache, type CacheEvent } from '../../src/search/index-cache.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey, type CacheEvent } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
@@ -129,6 +129,17 @@ describe('index cache', () => {
 		const { index, events } = indexWithCache(join(blocker, 'cache'));
 		expect(events.map((e) => e.kind)).toEqual(['write-failed', 'built']);
 		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+	});
+
+	it('keys a snapshot by the documents, the language data and the options, functions by their source', () => {
+		const documents = [{ id: 'a', text: 'Terrorism' }];
+		const options = { fields: ['text'], processTerm: (word: string) => word.toLowerCase() };
+		const key = snapshotKey(documents, { words: {} }, options);
+		expect(snapshotKey([{ id: 'a', text: 'Terrorism' }], { words: {} }, { ...options })).toBe(key);
+		expect(snapshotKey([{ id: 'a', text: 'Terrorisme' }], { words: {} }, options)).not.toBe(key);
+		expect(snapshotKey(documents, { words: { colour: 'color' } }, options)).not.toBe(key);
+		expect(snapshotKey(documents, { words: {} }, { ...options, fields: ['text', 'themes'] })).not.toBe(key);
+		expect(snapshotKey(documents, { words: {} }, { ...options, processTerm: (word: string) => word })).not.toBe(key);
 	});
 
 	it('is configured by INDEX_CACHE_DIR: a folder, off, or node_modules/.cache by default', () => {
