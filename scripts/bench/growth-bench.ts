@@ -60,6 +60,7 @@ export function growthOf(rows: readonly GrowthSample[]): Growth[] {
 		['autocomplete first answer p50', (s) => s.autocomplete.p50],
 		['autocomplete first answer p99', (s) => s.autocomplete.p99],
 		['RSS growth', (s) => s.rssGrowthMb],
+		['heap growth', (s) => s.heapGrowthMb],
 	];
 	return measures.map(([measure, of]) => ({
 		measure,

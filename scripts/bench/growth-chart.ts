@@ -108,6 +108,7 @@ export const TIME_SERIES: Series[] = [
 export const MEMORY_SERIES: Series[] = [
 	{ label: 'RSS after build', color: '#9467bd', value: (r) => r.rssMb },
 	{ label: 'RSS growth (corpus + index)', color: '#d62728', value: (r) => r.rssGrowthMb },
+	{ label: 'heap growth (corpus + index)', color: '#e377c2', value: (r) => r.heapGrowthMb },
 	{ label: 'raw text', color: '#555', dashed: true, value: (r) => r.textBytes / 1024 / 1024 },
 	{ label: '8 × raw text (target)', color: '#aaa', dashed: true, value: (r) => (8 * r.textBytes) / 1024 / 1024 },
 ];

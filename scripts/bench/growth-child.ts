@@ -26,17 +26,24 @@ export interface GrowthSample extends SearchMeasures {
 	/** Resident memory after the index is built and garbage collected, and what loading the corpus added to it. */
 	rssMb: number;
 	rssGrowthMb: number;
+	/**
+	 * The JavaScript heap in use after a forced GC, minus before loading: what the corpus and index hold. RSS also
+	 * keeps pages freed by the build's garbage, which a small corpus's numbers mostly show.
+	 */
+	heapGrowthMb: number;
 }
 
 const [dir, roundsArg] = process.argv.slice(2);
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!dir || !collect) throw new Error('bench: usage: node --expose-gc --import tsx growth-child.ts <dir> <rounds>');
-const rss = () => {
+const MB = 1024 * 1024;
+const memory = () => {
 	collect();
-	return process.memoryUsage().rss / 1024 / 1024;
+	const { rss, heapUsed, external } = process.memoryUsage();
+	return { rss: rss / MB, heap: (heapUsed + external) / MB };
 };
 
-const before = rss();
+const before = memory();
 let corpus: ReturnType<typeof loadCorpus> | undefined;
 const loadMs = time(() => (corpus = loadCorpus(dir)));
 if (!corpus) throw new Error('bench: no corpus');
@@ -49,7 +56,7 @@ try {
 	const buildAndWriteMs = time(() => (index = new ParagraphIndex(loaded, cache)));
 	const built = events.pop();
 	if (!index || built?.kind !== 'built') throw new Error(`bench: the index was not built: ${JSON.stringify(built)}`);
-	const after = rss();
+	const after = memory();
 	const measures = measureSearch(loaded, index, Number(roundsArg ?? 10));
 	index = undefined;
 	const cacheLoadMs = time(() => new ParagraphIndex(loaded, cache));
@@ -62,8 +69,9 @@ try {
 		snapshotWriteMs: built.writeMs,
 		snapshotMb: round(statSync(built.file).size / 1024 / 1024, 1),
 		cacheLoadMs: round(cacheLoadMs, 0),
-		rssMb: round(after, 1),
-		rssGrowthMb: round(after - before, 1),
+		rssMb: round(after.rss, 1),
+		rssGrowthMb: round(after.rss - before.rss, 1),
+		heapGrowthMb: round(after.heap - before.heap, 1),
 		...measures,
 	};
 	process.stdout.write(`${JSON.stringify(sample)}\n`);
