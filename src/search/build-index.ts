@@ -1,8 +1,9 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
+import { IndexCache } from './index-cache.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
@@ -25,6 +26,9 @@ export interface IndexBuildOptions {
 	acronyms?: AcronymTable | undefined;
 }
 
+/** Builds every time: tests, tools, and a bot without a cache folder. */
+const NO_CACHE = new IndexCache(undefined);
+
 /** Everything a search reads, built once from a corpus. */
 export interface BuiltIndex {
 	analyzer: Analyzer;
@@ -43,11 +47,12 @@ export interface BuiltIndex {
 }
 
 /**
- * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made. The
+ * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made (or loaded
+ * from `cache`'s snapshot, which replays the words the vocabulary learned). The
  * WordNet reduction (about half a second at seed size, several at 30,000 paragraphs) waits for the first search that
  * needs it, so start-up does not pay for it.
  */
-export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): BuiltIndex {
+export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cache: IndexCache = NO_CACHE): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
 	const vocabulary = new Vocabulary();
 	const synonyms = new SynonymTable(corpus.language.synonyms, analyzer);
@@ -60,20 +65,21 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}): Bui
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const miniSearch = new MiniSearch<IndexedParagraph>(
-		indexOptions(analyzer, (word, term, field) => {
-			if (field === 'text') vocabulary.add(word, term);
-		}),
-	);
-	miniSearch.addAll(
-		corpus.paragraphs.map((p) => ({
+	const miniSearch = cache.miniSearch<IndexedParagraph>({
+		name: 'paragraphs',
+		options: (onTerm) => indexOptions(analyzer, onTerm),
+		documents: corpus.paragraphs.map((p) => ({
 			id: p.id,
 			text: p.searchText,
 			themes: themesOf(corpus, p)
 				.map((t) => t.label)
 				.join(' '),
 		})),
-	);
+		extra: corpus.language,
+		onTerm: (word, term, field, times) => {
+			if (field === 'text') vocabulary.add(word, term, times);
+		},
+	});
 	vocabulary.freeze();
 	analyzer.seal();
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;

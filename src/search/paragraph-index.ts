@@ -3,6 +3,7 @@ import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
+import type { IndexCache } from './index-cache.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -77,9 +78,13 @@ export class ParagraphIndex {
 	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
 	readonly acronyms: () => AcronymTable;
 
-	constructor(corpus: Corpus, options: IndexBuildOptions = {}) {
+	/**
+	 * @param cache - where a snapshot of the built index is loaded from and saved to; none by default
+	 * @param options - how to build it (see `IndexBuildOptions`)
+	 */
+	constructor(corpus: Corpus, cache?: IndexCache, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		const built = buildIndex(corpus, options);
+		const built = buildIndex(corpus, options, cache);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
 		this.#miniSearch = built.miniSearch;

@@ -17,11 +17,12 @@ export class Vocabulary {
 	#formTree = new SearchableMap<string>();
 	#frozen = false;
 
-	add(word: string, term: string): void {
+	/** Learns that `word` was written `times` more times for `term` (more than once when restored from a snapshot). */
+	add(word: string, term: string, times = 1): void {
 		if (this.#frozen) return;
 		const form = foldCase(word);
 		const forms = this.#forms.get(term) ?? new Map<string, number>();
-		forms.set(form, (forms.get(form) ?? 0) + 1);
+		forms.set(form, (forms.get(form) ?? 0) + times);
 		this.#forms.set(term, forms);
 		this.#termOfForm.set(form, term);
 	}

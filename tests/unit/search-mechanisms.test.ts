@@ -30,7 +30,7 @@ describe('typos are matched against the written forms of the text', () => {
 	});
 
 	it('does not turn a different word into a typo', () => {
-		const typedOnly = new ParagraphIndex(seedCorpus(), { wordNetDir: null });
+		const typedOnly = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
 		expect(typedOnly.search('warming').match).toBe('none');
 	});
 });
@@ -99,7 +99,7 @@ describe('related words from the lexical resource', () => {
 	});
 
 	it('can be turned off, leaving typed words only', () => {
-		const plain = new ParagraphIndex(seedCorpus(), { wordNetDir: null });
+		const plain = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
 		expect(plain.search('illegitimate trade').match).toBe('none');
 	});
 });
