@@ -1,39 +1,53 @@
-/** How many recent answers the estimate remembers. */
+/** How many recent measurements the estimate remembers. */
 const REMEMBERED = 64;
-/** Before any answer has been measured. */
+/** Measurements older than this are forgotten: a one-off (a cold cache, a pause) stops counting after a while. */
+const MEMORY_MS = 30_000;
+/** Before anything has been measured. */
 const PRIOR_MS = 50;
 
 /**
  * How long something takes here lately (working out an answer, sending a first response), for deciding before the
  * work whether an answer can still reach Discord in time. The decision needs a cautious number for the next one (the
  * slowest recent one times `caution`: the same work takes longer when the machine gets busier) and a typical one for
- * those queued before it (their mean).
+ * those queued before it (their mean). "Recent" is the last 64, within the last 30 s.
  */
 export class AnswerCosts {
-	readonly #recent: number[] = [];
+	/** [when, ms], oldest first. */
+	readonly #recent: [number, number][] = [];
 	readonly #caution: number;
 	readonly #prior: number;
-	#next = 0;
+	readonly #now: () => number;
 
-	constructor({ caution = 2, priorMs = PRIOR_MS }: { caution?: number; priorMs?: number } = {}) {
+	constructor({
+		caution = 2,
+		priorMs = PRIOR_MS,
+		now = () => performance.now(),
+	}: { caution?: number; priorMs?: number; now?: () => number } = {}) {
 		this.#caution = caution;
 		this.#prior = priorMs;
+		this.#now = now;
 	}
 
 	record(ms: number): void {
-		if (this.#recent.length < REMEMBERED) this.#recent.push(ms);
-		else this.#recent[this.#next] = ms;
-		this.#next = (this.#next + 1) % REMEMBERED;
+		this.#recent.push([this.#now(), ms]);
+		if (this.#recent.length > REMEMBERED) this.#recent.shift();
 	}
 
-	/** What the next answer may cost, cautiously. */
+	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
-		return this.#recent.length === 0 ? this.#prior : this.#caution * Math.max(...this.#recent);
+		const recent = this.#fresh();
+		return recent.length === 0 ? this.#prior : this.#caution * Math.max(...recent);
 	}
 
-	/** What a typical answer costs. */
+	/** What one typically takes. */
 	get typicalMs(): number {
-		if (this.#recent.length === 0) return this.#prior;
-		return this.#recent.reduce((sum, ms) => sum + ms, 0) / this.#recent.length;
+		const recent = this.#fresh();
+		return recent.length === 0 ? this.#prior : recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
+	}
+
+	#fresh(): number[] {
+		const since = this.#now() - MEMORY_MS;
+		while (this.#recent.length > 0 && (this.#recent[0]?.[0] ?? since) < since) this.#recent.shift();
+		return this.#recent.map(([, ms]) => ms);
 	}
 }

@@ -109,10 +109,11 @@ export class InteractionLifecycle {
 			logger.error({ err: error, ...described }, 'interaction failed');
 		}
 		const line = {
-			ageMs: Math.round(this.#age.ms),
 			...described,
 			ms: Math.round(performance.now() - started),
 			outcome: this.#outcome,
+			// The age on arrival, where it decided something (an answer sent at once says nothing more).
+			...(this.#outcome === 'ok' ? {} : { ageMs: Math.round(this.#age.ms) }),
 			...(this.#expired ? { expired: this.#expired } : {}),
 			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
 		};

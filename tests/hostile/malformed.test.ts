@@ -172,7 +172,7 @@ describe(`malformed interactions through the HTTP endpoint (MUTATION_SEED=${SEED
 			h.standIn.commandSpec('conclusions', { query: 'terrorism' }),
 		);
 		expect(status).toBe(200);
-		expect(record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
+		expect((await h.standIn.answerOf(record))?.embeds?.[0]?.title).toBe('¶3');
 	});
 });
 
@@ -197,7 +197,7 @@ describe(`malformed interactions through the gateway (MUTATION_SEED=${SEED})`, (
 		// Whatever the bot sent about the mutated interaction, Discord accepted: no invalid first callback.
 		expect(record.rejections).toEqual([]);
 		expect(next.rejections).toEqual([]);
-		expect(next.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
+		expect((await h.standIn.answerOf(next))?.embeds?.[0]?.title).toBe('¶3');
 	});
 
 	it('logged no handler failure', () => {

@@ -185,6 +185,17 @@ export class DiscordStandIn {
 		}
 	}
 
+	/**
+	 * The message an interaction's answer shows, wherever it landed: the first response itself, or, after a deferral,
+	 * the edited placeholder (or update) or the follow-up. Waits for it; `undefined` when the bot sent none.
+	 */
+	async answerOf(record: InteractionRecord, timeoutMs = 5000): Promise<MessageBody | undefined> {
+		const type = record.acknowledgement?.type;
+		if (type !== 5 && type !== 6) return record.acknowledgement?.data;
+		await this.waitFor(record, (r) => r.edits.length + r.followUps.length > 0 || r.rejections.length > 0, timeoutMs);
+		return record.edits[0] ?? record.followUps[0];
+	}
+
 	/** A slash command interaction with options given as name → value (strings, numbers, booleans). */
 	commandSpec(
 		name: string,
