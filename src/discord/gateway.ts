@@ -29,7 +29,7 @@ export interface GatewayOptions {
  * Connects to the gateway with the Guilds intent only (no privileged intents) and answers interactions through the
  * core. discord.js keeps the connection (heartbeats, resume, sharding) and the REST queue (rate limits, retries); the
  * interaction itself is taken in its raw API shape, the same one the HTTP endpoint receives, so both doors share
- * `answerInteraction`. Resolves once the client is ready.
+ * the `Answerer`. Resolves once the client is ready.
  */
 export async function startGateway({
 	token,

@@ -48,7 +48,7 @@ export interface HttpEndpoint {
 
 /**
  * Discord's "Interactions Endpoint URL" door: `POST /interactions` answered through the same core and the same
- * `answerInteraction` as the gateway, plus `GET /healthz`. Node's own `http` is enough for two routes and raw-body
+ * `Answerer` as the gateway, plus `GET /healthz`. Node's own `http` is enough for two routes and raw-body
  * signature checks, so no framework is added (a framework's body parsing would have to be bypassed anyway: the
  * signature covers the exact bytes). Makes no REST call at start.
  */

@@ -57,13 +57,6 @@ export function deleteResponse(): Reply {
 	return { show: { kind: 'nothing' }, then: [{ kind: 'delete-original' }] };
 }
 
-/** Whether a reply keeps the visibility declared before the work (else a deferral must be undone, see below). */
-export function shownAs(reply: Reply): Visibility {
-	const { show } = reply;
-	if (show.kind === 'message') return show.ephemeral ? 'private' : 'public';
-	return 'update';
-}
-
 /** A message body as Discord takes it: inside the limits, never pinging, with the ephemeral flag when private. */
 export function messageBody(data: MessageData, ephemeral = false): APIInteractionResponseCallbackData {
 	return { ...withinLimits(data), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), allowed_mentions: NO_PINGS };
