@@ -157,6 +157,18 @@ describe(`malformed interactions through the HTTP endpoint (MUTATION_SEED=${SEED
 		expectValidOrRefused(record, await post(deeplyNested(record.payload, 2000)));
 	});
 
+	it.each([
+		['an autocomplete without data', { type: 4 }],
+		['a button click without custom_id', { type: 3, data: { component_type: 2 } }],
+		['a button click whose custom_id is null', { type: 3, data: { custom_id: null, component_type: 2 } }],
+		['a button click whose custom_id is a number', { type: 3, data: { custom_id: 7, component_type: 2 } }],
+	])('%s (as once reported, held until the server timeout) is refused at once', async (_name, fields) => {
+		const body = { id: '1100000000000000777', application_id: h.standIn.applicationId, token: 'itoken.x', ...fields };
+		const answer = await post(JSON.stringify(body));
+		expect(answer.status).toBe(400);
+		expect(answer.body).toMatchObject({ error: expect.stringMatching(/data/) as unknown });
+	});
+
 	it('a body that is nothing but nesting 2000 deep is refused', async () => {
 		const answer = await post(`${'['.repeat(2000)}${']'.repeat(2000)}`);
 		expect(answer).toEqual({ status: 400, body: { error: 'not a JSON object' } });
@@ -198,6 +210,19 @@ describe(`malformed interactions through the gateway (MUTATION_SEED=${SEED})`, (
 		expect(record.rejections).toEqual([]);
 		expect(next.rejections).toEqual([]);
 		expect((await h.standIn.answerOf(next))?.embeds?.[0]?.title).toBe('¶3');
+	});
+
+	it('sends nothing at all for an interaction of an unknown type (no invalid first callback)', async () => {
+		const record = h.standIn.createInteraction(BASES[0]![1]);
+		const before = h.standIn.requests.length;
+		h.standIn.gateway.dispatch('INTERACTION_CREATE', { ...record.payload, type: 99 }, GUILD_ID);
+		await expect.poll(() => h.logs.some((l) => l.includes('"reason":"not an interaction of a known type"'))).toBe(true);
+		// The next interaction is answered, and nothing was sent about the unknown one.
+		const next = await h.standIn.interact(h.standIn.commandSpec('conclusions', { query: 'terrorism' }));
+		expect((await h.standIn.answerOf(next))?.embeds?.[0]?.title).toBe('¶3');
+		expect(h.standIn.requests.slice(before).filter((r) => r.includes(record.id))).toEqual([]);
+		expect(record.acknowledgement).toBeUndefined();
+		expect(record.rejections).toEqual([]);
 	});
 
 	it('logged no handler failure', () => {
