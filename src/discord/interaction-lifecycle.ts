@@ -133,10 +133,11 @@ export class InteractionLifecycle {
 		}
 		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
-		// The decision is taken now, before any work: the answers due ahead of this one and this one must fit, with a
-		// margin in hand. Otherwise defer now, and work it out once the answers due in time are out.
+		// The decision is taken now, before any work: the answers due ahead of this one (twice their recent pace: a
+		// backlog on a busy machine grows slower to clear) and this one must fit, with a margin in hand. Otherwise defer
+		// now, and work it out once the answers due in time are out.
 		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
-		if (visibility && left < MARGIN_MS + queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs) {
+		if (visibility && left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}

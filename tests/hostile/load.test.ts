@@ -6,8 +6,14 @@ import type { InteractionRecord } from '../stand-in/stand-in.ts';
 const QUERIES = ['terrorism', 'human rights', 'poverty', 'regional organizations', 'weapons of mass destruction'];
 const BURST = 1000;
 
-/** A process that keeps one core busy until killed. */
-const hog = (): ChildProcess => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+/** A process that keeps one core busy until killed; killed also if this worker exits without running afterAll. */
+function hog(): ChildProcess {
+	const child = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+	const kill = () => child.kill('SIGKILL');
+	process.once('exit', kill);
+	child.once('exit', () => process.off('exit', kill));
+	return child;
+}
 
 describe('a burst of 1000 interactions while two processes hog the cores', () => {
 	let harness: Harness;
