@@ -1,3 +1,4 @@
+import { config as loadDotenv } from 'dotenv';
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { runCli } from './cli-commands.ts';
@@ -5,7 +6,11 @@ import { exitQuietlyWhenStdoutCloses } from './stdout-closed.ts';
 
 exitQuietlyWhenStdoutCloses();
 
-process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands), {
+loadDotenv({ quiet: true });
+// The same corpus folder as the bot: DATA_DIR when set, else the bundled data/.
+const dataDir = process.env.DATA_DIR?.trim() || undefined;
+
+process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands, dataDir), {
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text),
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
@@ -10,11 +10,27 @@ import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 
 /** The second, small document that proves multi-document behaviour; it never goes into `data/`. */
 export const FIXTURE_DOCUMENTS = fileURLToPath(new URL('../fixtures/documents/', import.meta.url));
+/** Documents in the layouts conclusions are published in (annex, PDF text, bullets, extract), with their metadata. */
+export const LAYOUT_DOCUMENTS = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
+/** What each layout fixture should give, written from the document: `expected/<name>.json`. */
+export const EXPECTED_DIR = fileURLToPath(new URL('../fixtures/expected/', import.meta.url));
 
-export const seedCorpus = () => loadCorpus();
-export const twoDocumentCorpus = () => loadCorpus(undefined, { extraDocumentDirs: [FIXTURE_DOCUMENTS] });
-export const seedCore = () => BotCore.load(commands);
-export const twoDocumentCore = () => BotCore.load(commands, undefined, { extraDocumentDirs: [FIXTURE_DOCUMENTS] });
+/**
+ * Tests that pin SG/2084's facts ask for it by name, so adding documents to `data/` (as the README invites) never
+ * breaks them; the themes, synonyms and spelling pairs are the bundled ones.
+ */
+const SEED = { only: ['sg2084'] };
+const TWO = { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS] };
+
+export const seedCorpus = () => loadCorpus(DEFAULT_DATA_DIR, SEED);
+export const twoDocumentCorpus = () => loadCorpus(DEFAULT_DATA_DIR, TWO);
+export const seedCore = () => BotCore.load(commands, DEFAULT_DATA_DIR, SEED);
+export const twoDocumentCore = () => BotCore.load(commands, DEFAULT_DATA_DIR, TWO);
+/** SG/2084 with the layout fixtures: several documents with their own numbering and sections. */
+export const layoutsCorpus = (only = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract']) =>
+	loadCorpus(DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
+export const layoutsCore = (only = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract']) =>
+	BotCore.load(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 
 /** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { FIXTURE_DOCUMENTS, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const scratch: string[] = [];
@@ -49,11 +50,29 @@ describe('loadCorpus', () => {
 		expect(() => loadCorpus(dir)).toThrow(/corpus:/);
 	});
 
-	it('refuses a paragraph no theme covers, saying how to fix it', () => {
+	it('loads a paragraph no theme covers, searchable, with one warning naming it and the fix', () => {
 		const dir = dataCopy();
 		cpSync(join(FIXTURE_DOCUMENTS, 'fix0001.json'), join(dir, 'documents', 'plain.json'));
 		writeFileSync(join(dir, 'documents', 'plain.txt'), 'A conclusion about nothing in particular.\n');
-		expect(() => loadCorpus(dir)).toThrow(/plain-1 has no theme: add a pattern to a theme or an override/);
+		const corpus = loadCorpus(dir);
+		expect(corpus.paragraphById.get('plain-1')).toMatchObject({
+			themes: [],
+			text: 'A conclusion about nothing in particular.',
+		});
+		expect(corpus.warnings.map((w) => [w.kind, w.paragraph])).toEqual([['no-theme', 'plain-1']]);
+		expect(corpus.warnings[0]?.message).toMatch(
+			/plain-1 \(FIX\/0001 ¶1, .*plain\.txt line 1\) has no theme yet — add a pattern/,
+		);
+		expect(new ParagraphIndex(corpus).search('nothing particular').hits.map((h) => h.paragraph.id)).toEqual([
+			'plain-1',
+		]);
+	});
+
+	it('loads only the documents asked for, whatever else the folder holds', () => {
+		const dir = dataCopy();
+		cpSync(FIXTURE_DOCUMENTS, join(dir, 'documents'), { recursive: true });
+		expect(loadCorpus(dir, { only: ['sg2084'] }).documents.map((d) => d.slug)).toEqual(['sg2084']);
+		expect(() => loadCorpus(dir, { only: ['nope'] })).toThrow(/no document "nope"/);
 	});
 
 	it('refuses an empty documents folder', () => {
