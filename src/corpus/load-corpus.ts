@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -140,6 +140,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
 	const liveThemes = themes.filter((theme) => paragraphs.some((p) => p.themes.includes(theme.id)));
 	return {
+		folder: resolve(dataDir),
 		documents,
 		warnings,
 		language,

@@ -78,6 +78,8 @@ export interface CorpusWarning {
 }
 
 export interface Corpus {
+	/** The data folder it was loaded from (absolute). */
+	folder: string;
 	documents: CorpusDocument[];
 	/** Problems in the data that do not stop the bot; empty for data that passes the check. */
 	warnings: CorpusWarning[];
