@@ -2,7 +2,7 @@ import type { DocumentMeta } from './types.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'place', 'sourceUrl'] as const;
+const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'sourceUrl'] as const;
 
 /**
  * Validates a document's metadata side file (`<slug>.json`); the slug is the file's base name, so adding a document
@@ -17,6 +17,9 @@ export function validateDocumentMeta(slug: string, raw: unknown, source: string)
 	}
 	if (typeof meta.releaseDate === 'string' && !ISO_DATE.test(meta.releaseDate)) {
 		problems.push('"releaseDate" must be YYYY-MM-DD');
+	}
+	if (meta.place !== undefined && (typeof meta.place !== 'string' || meta.place.trim() === '')) {
+		problems.push('"place" must be a city name when given');
 	}
 	const meetingDates = meta.meetingDates;
 	if (

@@ -22,6 +22,11 @@ const BOILERPLATE = [
 	/^Press Release$/iu,
 ];
 
+/** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */
+export function isDocumentSymbol(line: string): boolean {
+	return new RegExp(`^${SYMBOL}$`, 'u').test(line.trim());
+}
+
 /** Whether a line (already trimmed) is page furniture or boilerplate: dropped before the text is read. */
 export function isLayoutNoise(line: string): boolean {
 	const text = line.replace(/\s+/gu, ' ').trim();

@@ -15,7 +15,8 @@ export interface DocumentMeta {
 	releaseDate: string;
 	/** ISO dates of the meeting the conclusions close, when there was one. */
 	meetingDates?: string[] | undefined;
-	place: string;
+	/** Where it was issued (a dateline's city); reports often do not say. */
+	place?: string | undefined;
 	sourceUrl: string;
 }
 
