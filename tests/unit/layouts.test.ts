@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { extractHtml } from '../../src/import/extract-html.ts';
+import { EXPECTED_DIR, LAYOUT_DOCUMENTS } from '../helpers/corpus.ts';
+
+/** What a fixture should give, written from the document itself (not from the parser): `expected/<name>.json`. */
+interface Expected {
+	symbol: string;
+	title: string;
+	date: string;
+	paragraphs: { paragraph: number; section: string | null; text: string }[];
+}
+
+const expected = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
+const source = (file: string) => readFileSync(join(LAYOUT_DOCUMENTS, file), 'utf8');
+const textOf = (name: string) =>
+	name === 'press-release' ? extractHtml(source('press-release.html')).text : source(`${name}.txt`);
+
+const LAYOUTS = [
+	['annex-roman', 'numbered ¶1–10 under roman and lettered headings, sub-items in ¶4, a page footer between ¶5 and ¶6'],
+	[
+		'annex-roman-pdf',
+		'the same annex as PDF text: hard-wrapped, a blank line after every line, page breaks inside ¶3 and ¶7',
+	],
+	['press-release-bullets', '"--" bullets after a lead-in ending with ":", a "Follow-up" heading'],
+	['press-release', 'a saved press release page: navigation, header and footer around unnumbered paragraphs'],
+	['numbered-extract', 'an extract starting at ¶12, "•" sub-items in ¶14, ¶15 missing'],
+] as const;
+
+describe.each(LAYOUTS)('the %s layout (%s)', (name) => {
+	const want = expected(name);
+	const parsed = parseSource(textOf(name), want.title);
+
+	it("numbers the paragraphs with the document's own numbers", () => {
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual(want.paragraphs.map((p) => p.paragraph));
+	});
+
+	it('puts each paragraph under its innermost heading, numeral included', () => {
+		expect(parsed.paragraphs.map((p) => [p.number, p.section])).toEqual(
+			want.paragraphs.map((p) => [p.paragraph, p.section]),
+		);
+	});
+
+	it.each(want.paragraphs.map((p) => [p.paragraph, p.text] as const))('quotes ¶%i as published', (number, text) => {
+		expect(parsed.paragraphs.find((p) => p.number === number)?.text).toBe(text);
+	});
+});
+
+describe('numbering problems', () => {
+	it('reports the gap in the extract once, naming the line, and nothing in the other layouts', () => {
+		const problems = Object.fromEntries(
+			LAYOUTS.map(([name]) => [name, parseSource(textOf(name), expected(name).title).problems]),
+		);
+		expect(problems).toEqual({
+			'annex-roman': [],
+			'annex-roman-pdf': [],
+			'press-release-bullets': [],
+			'press-release': [],
+			'numbered-extract': [{ line: 19, message: '¶16 follows ¶14: ¶15 missing' }],
+		});
+	});
+
+	it('reads a repeated number as text of the paragraph before, with a warning', () => {
+		const parsed = parseSource('1. One.\n\n2. Two.\n\n2. Two again.\n\n3. Three.', 'x');
+		expect(parsed.paragraphs.map((p) => [p.number, p.text])).toEqual([
+			[1, 'One.'],
+			[2, 'Two.\n2. Two again.'],
+			[3, 'Three.'],
+		]);
+		expect(parsed.problems).toEqual([{ line: 5, message: expect.stringContaining('repeats or goes back') as string }]);
+	});
+});
+
+describe('layout rules on small texts', () => {
+	it.each([
+		['a wrapped line starting with a year is not a paragraph', '1. Held in\n2005. It met.\n\n2. Next.', [1, 2]],
+		['"2)" numbers like "2."', '1) First.\n\n2) Second.', [1, 2]],
+		['numbered lines without blank lines between them', '7. Seven.\n8. Eight.\n9. Nine.', [7, 8, 9]],
+		['a number alone on its line, its text on the next', '3.\nThree.\n\n4.\nFour.', [3, 4]],
+	])('%s', (_, text, numbers) => {
+		expect(parseSource(text, 'x').paragraphs.map((p) => p.number)).toEqual(numbers);
+	});
+
+	it('joins a hyphen at a line end only when the joined word occurs in the text', () => {
+		const text = 'Peacebuilding matters.\n\nWe spoke of peace-\nbuilding and long-\nterm work.';
+		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe('We spoke of peacebuilding and long-term work.');
+	});
+
+	it('drops page numbers, job numbers and symbols, in any of their forms', () => {
+		const text =
+			'The first paragraph ends here.\n\nThe second is cut by the\n\n- 3 -\n\nPage 4\n\n05-49061 (E) 210905\n\n' +
+			'A/60/341 S/2005/567\n\npage break, and goes on.';
+		expect(parseSource(text, 'x').paragraphs.map((p) => p.text)).toEqual([
+			'The first paragraph ends here.',
+			'The second is cut by the page break, and goes on.',
+		]);
+	});
+
+	it('keeps bullets inside a paragraph of an unnumbered text, and a lead-in ending with ":" out of the conclusions', () => {
+		const text = 'The participants agreed as follows:\n\n• First point.\n\n• Second point:\n– a detail;\n– another.';
+		const parsed = parseSource(text, 'x');
+		expect(parsed.preamble).toBe('The participants agreed as follows:');
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(['First point.', 'Second point:\n– a detail;\n– another.']);
+	});
+});
