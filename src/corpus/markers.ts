@@ -59,6 +59,8 @@ export function isPlainHeading(text: string): boolean {
 		text.split(' ').length <= MAX_PLAIN_HEADING_WORDS &&
 		/^[\p{Lu}\d]/u.test(text) &&
 		!/[.:;,!?…)"”’]$/u.test(text) &&
+		// A line ending on "the" or "of" stops mid-sentence.
+		!/\s(?:a|an|and|by|for|in|of|on|or|the|to|with)$/iu.test(text) &&
 		paragraphNumber(text) === undefined &&
 		bullet(text) === undefined
 	);

@@ -197,6 +197,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (!current && !dateline) return false;
 		if (current && !ENDS_SENTENCE.test(current.text)) return false;
 		if (!isPlainHeading(cursor.text)) return false;
+		// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
+		if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 		// A one-line block, or a line the next paragraph starts right after.
 		return next === undefined || next.blockStart || (cursor.blockStart && startsNextLine(next));
 	};
