@@ -102,6 +102,9 @@ function detectMode(cursors: readonly Cursor[]): Mode {
 	const numbers = cursors.flatMap((c) => numberAt(c)?.number ?? []);
 	const first = numbers.find((n, i) => numbers.slice(i + 1).includes(n + 1));
 	if (first !== undefined) return { kind: 'numbered', first };
+	// A document of one numbered paragraph (a one-paragraph extract) still has its own number.
+	const single = cursors.filter((c) => c.blockStart && numberAt(c) !== undefined);
+	if (numbers.length === 1 && single.length === 1) return { kind: 'numbered', first: numbers[0] ?? 1 };
 	const bullets = cursors.filter((c) => (c.blockStart || afterBreak(c.previous)) && bullet(c.text));
 	const marker = bullets[0] ? bullet(bullets[0].text)?.marker : undefined;
 	if (marker !== undefined) {

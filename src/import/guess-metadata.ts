@@ -71,8 +71,12 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 				if (run.length > 0 && !(next !== undefined && /^\p{Ll}/u.test(next))) break;
 				continue;
 			}
+			// Titles do not end like sentences.
 			const isTitleLine =
-				!isDocumentSymbol(line) && !DATE.test(line) && line.split(/\s+/u).length >= (run.length > 0 ? 1 : 4);
+				!isDocumentSymbol(line) &&
+				!DATE.test(line) &&
+				!/[.;:]$/u.test(line) &&
+				line.split(/\s+/u).length >= (run.length > 0 ? 1 : 4);
 			if (isTitleLine) run.push(line);
 			else if (run.length > 0) break;
 		}
