@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -35,4 +38,19 @@ export const layoutsCore = (only = ['sg2084', 'annex-roman', 'press-release-bull
 /** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {
 	return { corpus, index: new ParagraphIndex(corpus), requester, effects: [], cooldown: Cooldown.off() };
+}
+
+/**
+ * A temporary copy of the bundled data folder with SG/2084 as its only document, whatever else `data/` holds, to
+ * change on purpose; the caller removes it.
+ */
+export function seedDataCopy(prefix = 'corpus-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	for (const name of readdirSync(DEFAULT_DATA_DIR)) {
+		if (name.endsWith('.json')) cpSync(join(DEFAULT_DATA_DIR, name), join(dir, name));
+	}
+	for (const name of ['sg2084.json', 'sg2084.txt']) {
+		cpSync(join(DEFAULT_DATA_DIR, 'documents', name), join(dir, 'documents', name));
+	}
+	return dir;
 }

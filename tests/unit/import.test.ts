@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { runImport } from '../../src/import/import-cli.ts';
-import { EXPECTED_DIR, LAYOUT_DOCUMENTS } from '../helpers/corpus.ts';
+import { EXPECTED_DIR, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
 
 interface Expected {
 	symbol: string;
@@ -21,13 +20,8 @@ afterEach(() => {
 });
 /** A copy of the bundled data folder with SG/2084 only, to import into. */
 function dataFolder(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'import-'));
+	const dir = seedDataCopy('import-');
 	scratch.push(dir);
-	for (const name of ['themes.json', 'synonyms.json', 'spelling.json'])
-		cpSync(join(DEFAULT_DATA_DIR, name), join(dir, name));
-	for (const name of ['sg2084.json', 'sg2084.txt']) {
-		cpSync(join(DEFAULT_DATA_DIR, 'documents', name), join(dir, 'documents', name));
-	}
 	return dir;
 }
 

@@ -1,17 +1,15 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { FIXTURE_DOCUMENTS, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { FIXTURE_DOCUMENTS, seedCorpus, twoDocumentCorpus, seedDataCopy } from '../helpers/corpus.ts';
 
 const scratch: string[] = [];
 /** A copy of the bundled data folder to break on purpose. */
 function dataCopy(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+	const dir = seedDataCopy();
 	scratch.push(dir);
-	cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
 	return dir;
 }
 afterEach(() => {
