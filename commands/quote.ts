@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';

@@ -6,11 +6,6 @@ import { runConsole } from './console/console.ts';
 import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
-import { startGateway } from './discord/gateway.ts';
-import { startHttpEndpoint } from './discord/http-server.ts';
-import { interactionRest } from './discord/interaction-rest.ts';
-import { InFlight } from './discord/in-flight.ts';
-import { recommendedShardCount, ShardFleet } from './discord/shard-manager.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
@@ -34,6 +29,10 @@ function loadCore(config: Config, logger: Logger): BotCore {
 
 /** HTTP mode: listen first (so /healthz answers 503 while loading), then load the index and start answering. */
 async function runHttp(config: Config, logger: Logger): Promise<void> {
+	const [{ startHttpEndpoint }, { interactionRest }] = await Promise.all([
+		import('./discord/http-server.ts'),
+		import('./discord/interaction-rest.ts'),
+	]);
 	const endpoint = await startHttpEndpoint({
 		publicKey: config.publicKey ?? '',
 		port: config.port,
@@ -49,6 +48,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
+	const { recommendedShardCount, ShardFleet } = await import('./discord/shard-manager.ts');
 	BotCore.load(commands, config.dataDir); // fail here, once, on invalid data, rather than in every shard
 	const totalShards =
 		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
@@ -63,7 +63,10 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 	await fleet.spawn(config.shardSpawnDelayMs);
 }
 
-/** Entry point of `npm start`: validate the environment, then open the chosen door. */
+/**
+ * Entry point of `npm start`: validate the environment, then open the chosen door. Each door's adapter is imported
+ * only when chosen: discord.js alone takes longer to load than the console takes to answer.
+ */
 async function main(): Promise<void> {
 	loadDotenv({ quiet: true });
 	const config = loadConfig(process.env);
@@ -81,6 +84,10 @@ async function main(): Promise<void> {
 	if (config.mode === 'http') return runHttp(config, logger);
 	const token = config.token ?? '';
 	if (config.shardCount !== undefined && !IS_SHARD) return runShardManager(config, logger, token);
+	const [{ startGateway }, { InFlight }] = await Promise.all([
+		import('./discord/gateway.ts'),
+		import('./discord/in-flight.ts'),
+	]);
 	const core = loadCore(config, logger);
 	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
 	const inFlight = new InFlight();

@@ -1,5 +1,5 @@
-import { REST, Routes } from 'discord.js';
-import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { REST } from '@discordjs/rest';
+import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 
 /** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
 const ADDED_BY_DISCORD = new Set([

@@ -19,25 +19,48 @@ export const LAYOUT_DOCUMENTS = fileURLToPath(new URL('../fixtures/layouts/', im
 export const EXPECTED_DIR = fileURLToPath(new URL('../fixtures/expected/', import.meta.url));
 
 /**
+/**
  * Tests that pin SG/2084's facts ask for it by name, so adding documents to `data/` (as the README invites) never
  * breaks them; the themes, synonyms and spelling pairs are the bundled ones.
  */
-const SEED = { only: ['sg2084'] };
+export const SEED = { only: ['sg2084'] };
 const TWO = { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS] };
 
-export const seedCorpus = () => loadCorpus(DEFAULT_DATA_DIR, SEED);
-export const twoDocumentCorpus = () => loadCorpus(DEFAULT_DATA_DIR, TWO);
-export const seedCore = () => BotCore.load(commands, DEFAULT_DATA_DIR, SEED);
-export const twoDocumentCore = () => BotCore.load(commands, DEFAULT_DATA_DIR, TWO);
+/**
+ * Loading and indexing cost more than most tests that use them, and nothing mutates a corpus, an index or a core
+ * without a cooldown: each test file (vitest gives every file its own modules) loads each one once and shares it.
+ * A test that is about loading itself calls `loadCorpus` or `BotCore.load` directly.
+ */
+function once<T>(make: () => T): () => T {
+	let made: { value: T } | undefined;
+	return () => (made ??= { value: make() }).value;
+}
+
+const indexes = new WeakMap<Corpus, ParagraphIndex>();
+
+/** The index of a corpus, built once per corpus object. */
+export function indexOf(corpus: Corpus): ParagraphIndex {
+	let index = indexes.get(corpus);
+	if (!index) indexes.set(corpus, (index = new ParagraphIndex(corpus)));
+	return index;
+}
+
+export const seedCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, SEED));
+export const twoDocumentCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, TWO));
+export const seedCore = once(() => new BotCore({ corpus: seedCorpus(), index: indexOf(seedCorpus()) }, commands));
+export const twoDocumentCore = once(
+	() => new BotCore({ corpus: twoDocumentCorpus(), index: indexOf(twoDocumentCorpus()) }, commands),
+);
+const LAYOUTS = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract'];
 /** SG/2084 with the layout fixtures: several documents with their own numbering and sections. */
-export const layoutsCorpus = (only = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract']) =>
+export const layoutsCorpus = (only = LAYOUTS) =>
 	loadCorpus(DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
-export const layoutsCore = (only = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract']) =>
+export const layoutsCore = (only = LAYOUTS) =>
 	BotCore.load(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 
 /** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {
-	return { corpus, index: new ParagraphIndex(corpus), requester, effects: [], cooldown: Cooldown.off() };
+	return { corpus, index: indexOf(corpus), requester, effects: [], cooldown: Cooldown.off() };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { FIXTURE_DOCUMENTS, seedCorpus, twoDocumentCorpus, seedDataCopy } from '../helpers/corpus.ts';
+import { FIXTURE_DOCUMENTS, SEED, seedDataCopy } from '../helpers/corpus.ts';
 
 const scratch: string[] = [];
 /** A copy of the bundled data folder to break on purpose. */
@@ -26,8 +26,10 @@ describe('loadCorpus', () => {
 	});
 
 	it('changes its version when the data changes, and only then', () => {
-		expect(seedCorpus().version).toBe(seedCorpus().version);
-		expect(twoDocumentCorpus().version).not.toBe(seedCorpus().version);
+		const seed = () => loadCorpus(DEFAULT_DATA_DIR, SEED).version;
+		expect(seed()).toBe(seed());
+		const two = loadCorpus(DEFAULT_DATA_DIR, { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS] });
+		expect(two.version).not.toBe(seed());
 	});
 
 	it('names the file and every problem of bad metadata', () => {
