@@ -13,7 +13,7 @@ const SUB_ITEM = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|[ivxlc]{1
 const NUMBERED_HEADING = /^(?:[IVXLC]{1,7}|[A-Z])\.\s+\S/u;
 
 /** Closing punctuation of a sentence or of a list item; a line ending otherwise goes on in the next one. */
-export const ENDS_SENTENCE = /[.!?:;…][)"'”’»]*$/u;
+export const ENDS_SENTENCE = /[.!?:;…][)"'”’»]*\s*$/u;
 
 export interface NumberMark {
 	number: number;

@@ -118,6 +118,24 @@ function detectMode(cursors: readonly Cursor[]): Mode {
 	return { kind: 'plain' };
 }
 
+/** Below this share of the wrap width, a line that ends a sentence ends its paragraph (hard-wrapped text). */
+const SHORT_LINE = 0.75;
+/** Proportional fonts wrap lines of unequal length: a next word "would have fitted" only with this margin. */
+const FITS = 0.9;
+
+/**
+ * How wide the text is wrapped: the length most lines of several-line blocks reach (their 90th percentile), or 0
+ * when the text is not hard-wrapped (one line per paragraph), so that no line counts as short.
+ */
+function wrapWidthOf(cursors: readonly Cursor[]): number {
+	const wrapped = cursors
+		.filter((c, i) => !c.blockStart || cursors[i + 1]?.blockStart === false)
+		.map((c) => c.text.length)
+		.sort((a, b) => a - b);
+	if (wrapped.length < 5) return 0;
+	return wrapped[Math.floor(wrapped.length * 0.9)] ?? 0;
+}
+
 /** Whether a line opens something of its own: a paragraph number, a bullet, a sub-item or a numbered heading. */
 function startsSomething(text: string): boolean {
 	return (
@@ -152,6 +170,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let current: Draft | undefined;
 	let expected: number | undefined;
 
+	const wrapWidth = wrapWidthOf(cursors);
+	const lastLineOfBlock = (i: number): string => {
+		let at = i;
+		while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
+		return cursors[at]?.text ?? '';
+	};
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
 	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
@@ -179,10 +203,23 @@ export function parseSource(source: string, title: string): ParsedSource {
 			const mark = bullet(cursor.text);
 			return mark?.marker === mode.marker ? { number: position(), rest: mark.rest } : undefined;
 		}
-		if (!cursor.blockStart) return undefined;
-		// Before the first conclusion of a text without dateline, a short line is its title or a label.
+		if (!cursor.blockStart) {
+			// Hard-wrapped text without blank lines between paragraphs: a short line that ends a sentence ends one.
+			const after = cursor.previous;
+			const opens = /^[\p{Lu}\p{N}"“‘(]/u.test(cursor.text) && !isSubItem(cursor.text) && !bullet(cursor.text);
+			// It ends one when it is short, or when the next line's first word would have fitted on it.
+			const firstWord = cursor.text.split(' ', 1)[0] ?? '';
+			const ended =
+				after !== undefined &&
+				ENDS_SENTENCE.test(after) &&
+				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth);
+			return current && opens && ended ? { number: position(), rest: cursor.text } : undefined;
+		}
+		// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block
+		// that does not end like a sentence is a title too.
 		const oneLine = cursors[i + 1]?.blockStart !== false;
 		if (!current && !dateline && oneLine && isPlainHeading(cursor.text)) return undefined;
+		if (!current && !dateline && !ENDS_SENTENCE.test(lastLineOfBlock(i))) return undefined;
 		if (isSubItem(cursor.text) || bullet(cursor.text))
 			return current ? undefined : { number: position(), rest: cursor.text };
 		// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
@@ -212,14 +249,14 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (heading && !cursor.blockStart && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);
-				section = heading.join(' ');
+				section = heading.join(' ').trim();
 				continue;
 			}
 		}
 		heading = undefined;
 		if (isHeadingAt(cursor, i)) {
 			heading = [cursor.text];
-			section = cursor.text;
+			section = cursor.text.trim();
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;
@@ -242,7 +279,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	if (current) paragraphs.push(current);
 
 	// A document of plain blocks: a first block ending with ":" introduces the conclusions, it is not one.
-	if (mode.kind === 'plain' && !dateline) {
+	if (mode.kind === 'plain') {
 		while (paragraphs.length > 1 && paragraphs[0]?.text.endsWith(':') && !paragraphs[0].text.includes('\n')) {
 			context.push((paragraphs.shift() as Draft).text);
 			for (const p of paragraphs) p.number -= 1;
@@ -250,7 +287,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 	}
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
-		paragraphs: paragraphs.map(({ number, section: s, line, text }) => ({ number, section: s, line, text })),
+		paragraphs: paragraphs.map(({ number, section: s, line, text }) => ({
+			number,
+			section: s,
+			line,
+			text: text.replace(/\s+$/u, ''),
+		})),
 		problems,
 	};
 }

@@ -47,7 +47,8 @@ export function readBlocks(source: string): Block[] {
 			blanks += 1;
 			continue;
 		}
-		const text = raw.replace(/^\s+|\s+$/gu, '');
+		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join.
+		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '');
 		if (isLayoutNoise(text)) continue;
 		lines.push({ text, line: i + 1 });
 		gaps.push(blanks);

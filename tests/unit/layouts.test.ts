@@ -105,3 +105,42 @@ describe('layout rules on small texts', () => {
 		expect(parsed.paragraphs.map((p) => p.text)).toEqual(['First point.', 'Second point:\n– a detail;\n– another.']);
 	});
 });
+
+/** Hard-wraps text at a width, on spaces only (never inside a word or at a non-breaking space). */
+function wrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line !== '' && line.length + word.length + 1 > width) {
+			lines.push(line);
+			line = word;
+		} else line = line === '' ? word : `${line} ${word}`;
+	}
+	return [...lines, line];
+}
+
+describe('the same press release, hard-wrapped', () => {
+	const want = expected('press-release');
+	const release = want.paragraphs.flatMap((p, i) =>
+		p.section && want.paragraphs[i - 1]?.section !== p.section ? [p.section, p.text] : [p.text],
+	);
+
+	it('gives the same paragraphs when blank lines separate the paragraphs', () => {
+		const text = release.map((block) => wrap(block, 80).join('\n')).join('\n\n');
+		const parsed = parseSource(text, want.title);
+		expect(parsed.paragraphs.map(({ number, section, text: t }) => ({ paragraph: number, section, text: t }))).toEqual(
+			want.paragraphs,
+		);
+	});
+
+	it('ends a paragraph at a line whose next word would have fitted, when nothing else marks it', () => {
+		const text = [
+			...wrap('The first conclusion was agreed by every participant after a long discussion of the text.', 40),
+			...wrap('The second conclusion followed, in the same spirit.', 40),
+		].join('\n');
+		expect(parseSource(text, 'x').paragraphs.map((p) => p.text)).toEqual([
+			'The first conclusion was agreed by every participant after a long discussion of the text.',
+			'The second conclusion followed, in the same spirit.',
+		]);
+	});
+});
