@@ -93,26 +93,36 @@ function numberAt(cursor: Cursor) {
 	return mark;
 }
 
+/** Blocks that are text of their own: not a heading, a sub-item or a bullet. */
+const isPlainBlock = (c: Cursor) =>
+	c.blockStart && !bullet(c.text) && !isSubItem(c.text) && !isPlainHeading(c.text) && !isNumberedHeading(c.text);
+
 /**
  * How the document marks its conclusions: its own numbers when two of them follow each other (the first may be any
- * value: extracts start mid-report), else bullets when most of what follows the first bullet is bullets, else
- * blocks.
+ * value: extracts start mid-report) and numbered paragraphs make up most of what follows the first, else bullets
+ * when most of what follows the first bullet is bullets, else blocks. A numbered list inside an unnumbered text
+ * (an address listing its points) leaves the text unnumbered.
  */
 function detectMode(cursors: readonly Cursor[]): Mode {
-	const numbers = cursors.flatMap((c) => numberAt(c)?.number ?? []);
-	const first = numbers.find((n, i) => numbers.slice(i + 1).includes(n + 1));
-	if (first !== undefined) return { kind: 'numbered', first };
-	// A document of one numbered paragraph (a one-paragraph extract) still has its own number.
-	const single = cursors.filter((c) => c.blockStart && numberAt(c) !== undefined);
-	if (numbers.length === 1 && single.length === 1) return { kind: 'numbered', first: numbers[0] ?? 1 };
+	const candidates = cursors.flatMap((c, at) => {
+		const mark = numberAt(c);
+		return mark ? [{ number: mark.number, at }] : [];
+	});
+	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));
+	// A one-paragraph extract: a single numbered block with at most a title and a date before it.
+	const single = candidates.length === 1 && candidates[0] && cursors[candidates[0].at]?.blockStart === true;
+	const lone = single && cursors.slice(0, candidates[0]?.at).filter((c) => c.blockStart).length <= 3;
+	const first = start ?? (lone ? candidates[0] : undefined);
+	if (first !== undefined) {
+		const others = cursors.slice(first.at).filter((c) => isPlainBlock(c) && numberAt(c) === undefined).length;
+		if (candidates.length * 2 >= others) return { kind: 'numbered', first: first.number };
+	}
 	const bullets = cursors.filter((c) => (c.blockStart || afterBreak(c.previous)) && bullet(c.text));
 	const marker = bullets[0] ? bullet(bullets[0].text)?.marker : undefined;
 	if (marker !== undefined) {
 		const firstAt = cursors.indexOf(bullets[0] as Cursor);
 		const sameMarker = bullets.filter((c) => bullet(c.text)?.marker === marker).length;
-		const otherBlocks = cursors
-			.slice(firstAt)
-			.filter((c) => c.blockStart && !bullet(c.text) && !isSubItem(c.text) && !isPlainHeading(c.text)).length;
+		const otherBlocks = cursors.slice(firstAt).filter(isPlainBlock).length;
 		if (sameMarker >= 2 && sameMarker > otherBlocks) return { kind: 'bulleted', marker };
 	}
 	return { kind: 'plain' };
