@@ -4,7 +4,9 @@ import { InteractionResponseType, type APIInteractionResponse } from 'discord-ap
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/console/cli-commands.ts';
 import { banner } from '../../src/console/console.ts';
+import { parseLine } from '../../src/console/parse-line.ts';
 import { renderResponse } from '../../src/console/render-text.ts';
+import { documentChoices } from '../../src/render/choices.ts';
 import { findDocument } from '../../src/corpus/lookup.ts';
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
@@ -161,5 +163,24 @@ describe('the console banner', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the document option in the console and its autocomplete', () => {
+	it('takes a symbol typed in a console line', async () => {
+		const parsed = parseLine('/quote paragraph:12 document:a/61/256', core);
+		if (!parsed.ok) throw new Error(parsed.message);
+		const [embed] = embedsOf(await core.run(parsed.invocation));
+		expect(embed?.title).toBe('¶12');
+		expect(embed?.footer?.text).toMatch(/^A\/61\/256 /);
+	});
+
+	it('offers the documents by symbol and short title, spaces in what is typed forgiven', () => {
+		expect(documentChoices(corpus, 'a / 61')).toEqual([
+			{
+				name: 'A/61/256 · UN–regional cooperation in peacekeeping and capacity-building (fixture extract)',
+				value: 'numbered-extract',
+			},
+		]);
 	});
 });
