@@ -89,7 +89,9 @@ function cursorsOf(body: Block[]): Cursor[] {
 function numberAt(cursor: Cursor) {
 	if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
 	const mark = paragraphNumber(cursor.text);
-	if (!mark || (mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'(]/u.test(mark.rest))) return undefined;
+	if (!mark) return undefined;
+	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.
+	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest)) return undefined;
 	return mark;
 }
 

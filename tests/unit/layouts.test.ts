@@ -144,3 +144,53 @@ describe('the same press release, hard-wrapped', () => {
 		]);
 	});
 });
+
+describe('more layouts of the same kinds', () => {
+	it('reads bullets on consecutive lines, one of them wrapped, and a heading between bullets', () => {
+		const text =
+			'NEW YORK, 2 March (UN Headquarters) -- The meeting ended.\n\nThe Chair summed up the points of agreement:\n' +
+			'• Participants agreed on A.\n• Participants agreed on B, which\ncontinued on a wrapped line.\n\nFollow-up\n\n' +
+			'• They will meet again.\n\n* *** *\n';
+		const parsed = parseSource(text, 'T');
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
+			[1, null, 'Participants agreed on A.'],
+			[2, null, 'Participants agreed on B, which continued on a wrapped line.'],
+			[3, 'Follow-up', 'They will meet again.'],
+		]);
+		expect(parsed.preamble).toMatch(/The Chair summed up the points of agreement:$/);
+	});
+
+	it('reads en-dash bullets, "2)" numbers with "(i)" items, and a tab after the number', () => {
+		const texts = [
+			'NEW YORK, 2 March -- Summary:\n\n– First point.\n\n– Second point.',
+			'1) The first.\n\n2) The second, namely:\n(i) one;\n(ii) two.',
+			'1.\tThe first.\n\n2.\tthe second starts in lower case.',
+		];
+		expect(texts.map((text) => parseSource(text, 'T').paragraphs.map((p) => p.text))).toEqual([
+			['First point.', 'Second point.'],
+			['The first.', 'The second, namely:\n(i) one;\n(ii) two.'],
+			['The first.', 'the second starts in lower case.'],
+		]);
+	});
+
+	it('reads sub-items in blocks of their own, a wrapped roman heading, and a page break inside a paragraph', () => {
+		const text =
+			'A/60/341\n\nAnnex\n\nI. Introduction\n\n1. The meeting was held in New York under the chairmanship\nof the ' +
+			'Secretary-General.\n\n2. Participants agreed that the committee would:\n\n(a) Follow up on the conclusions;\n\n' +
+			'(b) Report to the next meeting.\n\n05-49061 (E)    210905\n*0549061*\n\nA/60/341\n\nII. Terrorism and the rule ' +
+			'of law in the\nmodern world\n\n3. Participants agreed that the Security\n\nPage 3\n\nCouncil should act.\n';
+		expect(parseSource(text, 'T').paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
+			[1, 'I. Introduction', 'The meeting was held in New York under the chairmanship of the Secretary-General.'],
+			[
+				2,
+				'I. Introduction',
+				'Participants agreed that the committee would:\n(a) Follow up on the conclusions;\n(b) Report to the next meeting.',
+			],
+			[
+				3,
+				'II. Terrorism and the rule of law in the modern world',
+				'Participants agreed that the Security Council should act.',
+			],
+		]);
+	});
+});
