@@ -95,7 +95,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				message: `${textFile} line ${problem.line}: ${problem.message} — check the numbers in the text`,
 			});
 		}
-		const documentParagraphs = parsed.paragraphs.map((p): Paragraph => {
+		const documentParagraphs = parsed.paragraphs.map((p, i): Paragraph => {
 			const id = `${meta.slug}-${p.number}`;
 			const searchText = normalizeWhitespace(p.text);
 			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides);
@@ -117,7 +117,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				text: p.text,
 				searchText,
 				themes: paragraphThemes,
-				order: paragraphs.length + p.number - 1,
+				// Position, not number: own numbers may start at 12 or skip one.
+				order: paragraphs.length + i,
 			};
 		});
 		paragraphs.push(...documentParagraphs);

@@ -32,6 +32,15 @@ const SUB_ITEMS =
 	'which would:\n(a) Follow up on the conclusions of the high-level meetings and report on their implementation to ' +
 	'each subsequent meeting;\n(b) Identify areas';
 
+describe('a corpus of several layouts', () => {
+	it('orders the paragraphs by position, whatever their numbers (the extract starts at ¶12 and skips ¶15)', () => {
+		expect(corpus.paragraphs.map((p) => p.order)).toEqual(corpus.paragraphs.map((_, i) => i));
+		expect(corpus.documentBySlug.get('numbered-extract')?.paragraphs.map((p) => p.number)).toEqual([
+			12, 13, 14, 16, 17, 18,
+		]);
+	});
+});
+
 describe('documents are named as people name them', () => {
 	it.each([
 		['sg2084', 'sg2084'],
