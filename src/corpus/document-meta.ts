@@ -10,7 +10,15 @@ const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'sourceUrl'] a
  */
 export function validateDocumentMeta(slug: string, raw: unknown, source: string): DocumentMeta {
 	const problems: string[] = [];
-	const meta = (raw ?? {}) as Record<string, unknown>;
+	const meta = { ...((raw ?? {}) as Record<string, unknown>) };
+	// What can be derived need not be written: `date` for `releaseDate`, the title as short title, and the symbol's
+	// short link on the UN's Official Document System as the source.
+	if (meta.releaseDate === undefined) meta.releaseDate = meta.date;
+	if (meta.shortTitle === undefined) meta.shortTitle = meta.title;
+	if (meta.sourceUrl === undefined && typeof meta.symbol === 'string' && meta.symbol.trim() !== '') {
+		meta.sourceUrl = `https://undocs.org/${meta.symbol.trim()}`;
+	}
+	delete meta.date;
 	if (!SLUG.test(slug)) problems.push(`the file name "${slug}" must be a lower-case slug (letters, digits, hyphens)`);
 	for (const key of REQUIRED) {
 		if (typeof meta[key] !== 'string' || meta[key].trim() === '') problems.push(`"${key}" is missing`);

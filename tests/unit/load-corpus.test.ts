@@ -44,6 +44,20 @@ describe('loadCorpus', () => {
 		);
 	});
 
+	it('derives what metadata can be derived: short title, source URL, and "date" for releaseDate', () => {
+		const dir = dataCopy();
+		writeFileSync(
+			join(dir, 'documents', 'brief.json'),
+			JSON.stringify({ symbol: 'A/61/1', title: 'T', date: '2006-08-09' }),
+		);
+		writeFileSync(join(dir, 'documents', 'brief.txt'), '1. Participants condemned terrorism.\n');
+		expect(loadCorpus(dir).documentBySlug.get('brief')).toMatchObject({
+			shortTitle: 'T',
+			releaseDate: '2006-08-09',
+			sourceUrl: 'https://undocs.org/A/61/1',
+		});
+	});
+
 	it('refuses a document without its text', () => {
 		const dir = dataCopy();
 		writeFileSync(join(dir, 'documents', 'lonely.json'), '{}');
