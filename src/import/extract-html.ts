@@ -81,12 +81,15 @@ class BlockWriter {
 	#line = '';
 
 	flush(): void {
-		const text = this.#line
-			.split('\n')
-			.map((line) => line.replace(/^ +| +$/g, ''))
-			.filter((line) => line !== '')
-			.join('\n');
-		if (text !== '') this.blocks.push(text);
+		// Pages that separate paragraphs with `<br><br>` rather than `<p>`: an empty line between two breaks.
+		for (const part of this.#line.split(/\n[ ]*\n/u)) {
+			const text = part
+				.split('\n')
+				.map((line) => line.replace(/^ +| +$/g, ''))
+				.filter((line) => line !== '')
+				.join('\n');
+			if (text !== '') this.blocks.push(text);
+		}
 		this.#line = '';
 	}
 
