@@ -1,6 +1,18 @@
+import { splitFrontMatter } from './front-matter.ts';
+import {
+	FITS,
+	SHORT_LINE,
+	afterBreak,
+	cursorsOf,
+	detectMode,
+	numberAt,
+	startsSomething,
+	wrapWidthOf,
+	type Cursor,
+	type Mode,
+} from './layout-mode.ts';
 import { ENDS_SENTENCE, bullet, isNumberedHeading, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
-import { readBlocks, type Block, type SourceLine } from './source-lines.ts';
-import { normalizeWhitespace } from './text.ts';
+import { readBlocks } from './source-lines.ts';
 import { joinWrapped, wordsOf } from './unwrap.ts';
 
 /** One conclusion as the document publishes it. */
@@ -29,131 +41,8 @@ export interface ParsedSource {
 	problems: SourceProblem[];
 }
 
-/** "31 July 2003": the release date line a UN press release starts with. */
-const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
-/** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
-/** "* *** *": the end marker of a press release; anything after it is not part of the text. */
-const END_MARKER = /^\*[\s*]*$/u;
 /** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
 const MAX_GAP = 50;
-
-type Mode = { kind: 'numbered'; first: number } | { kind: 'bulleted'; marker: string } | { kind: 'plain' };
-
-/** A line in reading order, with what surrounds it. */
-interface Cursor extends SourceLine {
-	blockStart: boolean;
-	previous: string | undefined;
-}
-
-const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
-
-/** Whether the line after `previous` may start something new: the previous line ended a sentence or a heading. */
-function afterBreak(previous: string | undefined): boolean {
-	return previous === undefined || ENDS_SENTENCE.test(previous) || isNumberedHeading(previous);
-}
-
-/** Sets aside what comes before the text (date line, title, dateline) and after it (end marker). */
-function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
-	const ended: Block[] = [];
-	for (const block of blocks) {
-		const end = block.findIndex((l) => END_MARKER.test(l.text));
-		if (end >= 0) {
-			if (end > 0) ended.push(block.slice(0, end));
-			break;
-		}
-		ended.push(block);
-	}
-	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
-	if (datelineAt >= 0) return { dateline: ended[datelineAt], body: ended.slice(datelineAt + 1) };
-	const wantedTitle = normalizeWhitespace(title).toLowerCase();
-	const body = ended
-		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
-		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
-	return { dateline: undefined, body };
-}
-
-function cursorsOf(body: Block[]): Cursor[] {
-	const cursors: Cursor[] = [];
-	let previous: string | undefined;
-	for (const block of body) {
-		for (const [i, line] of block.entries()) {
-			cursors.push({ ...line, blockStart: i === 0, previous });
-			previous = line.text;
-		}
-	}
-	return cursors;
-}
-
-/** Where a paragraph number may stand: at a block start, or at a line start after a finished sentence. */
-function numberAt(cursor: Cursor) {
-	if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
-	const mark = paragraphNumber(cursor.text);
-	if (!mark) return undefined;
-	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.
-	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest)) return undefined;
-	return mark;
-}
-
-/** Blocks that are text of their own: not a heading, a sub-item or a bullet. */
-const isPlainBlock = (c: Cursor) =>
-	c.blockStart && !bullet(c.text) && !isSubItem(c.text) && !isPlainHeading(c.text) && !isNumberedHeading(c.text);
-
-/**
- * How the document marks its conclusions: its own numbers when two of them follow each other (the first may be any
- * value: extracts start mid-report) and numbered paragraphs make up most of what follows the first, else bullets
- * when most of what follows the first bullet is bullets, else blocks. A numbered list inside an unnumbered text
- * (an address listing its points) leaves the text unnumbered.
- */
-function detectMode(cursors: readonly Cursor[]): Mode {
-	const candidates = cursors.flatMap((c, at) => {
-		const mark = numberAt(c);
-		return mark ? [{ number: mark.number, at }] : [];
-	});
-	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));
-	// A one-paragraph extract: a single numbered block with at most a title and a date before it.
-	const single = candidates.length === 1 && candidates[0] && cursors[candidates[0].at]?.blockStart === true;
-	const lone = single && cursors.slice(0, candidates[0]?.at).filter((c) => c.blockStart).length <= 3;
-	const first = start ?? (lone ? candidates[0] : undefined);
-	if (first !== undefined) {
-		const others = cursors.slice(first.at).filter((c) => isPlainBlock(c) && numberAt(c) === undefined).length;
-		if (candidates.length * 2 >= others) return { kind: 'numbered', first: first.number };
-	}
-	const bullets = cursors.filter((c) => (c.blockStart || afterBreak(c.previous)) && bullet(c.text));
-	const marker = bullets[0] ? bullet(bullets[0].text)?.marker : undefined;
-	if (marker !== undefined) {
-		const firstAt = cursors.indexOf(bullets[0] as Cursor);
-		const sameMarker = bullets.filter((c) => bullet(c.text)?.marker === marker).length;
-		const otherBlocks = cursors.slice(firstAt).filter(isPlainBlock).length;
-		if (sameMarker >= 2 && sameMarker > otherBlocks) return { kind: 'bulleted', marker };
-	}
-	return { kind: 'plain' };
-}
-
-/** Below this share of the wrap width, a line that ends a sentence ends its paragraph (hard-wrapped text). */
-const SHORT_LINE = 0.75;
-/** Proportional fonts wrap lines of unequal length: a next word "would have fitted" only with this margin. */
-const FITS = 0.9;
-
-/**
- * How wide the text is wrapped: the length most lines of several-line blocks reach (their 90th percentile), or 0
- * when the text is not hard-wrapped (one line per paragraph), so that no line counts as short.
- */
-function wrapWidthOf(cursors: readonly Cursor[]): number {
-	const wrapped = cursors
-		.filter((c, i) => !c.blockStart || cursors[i + 1]?.blockStart === false)
-		.map((c) => c.text.length)
-		.sort((a, b) => a - b);
-	if (wrapped.length < 5) return 0;
-	return wrapped[Math.floor(wrapped.length * 0.9)] ?? 0;
-}
-
-/** Whether a line opens something of its own: a paragraph number, a bullet, a sub-item or a numbered heading. */
-function startsSomething(text: string): boolean {
-	return (
-		paragraphNumber(text) !== undefined || bullet(text) !== undefined || isSubItem(text) || isNumberedHeading(text)
-	);
-}
 
 interface Draft {
 	number: number;
