@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -9,7 +10,7 @@ import { loadLanguage } from './language.ts';
 import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
-export const DEFAULT_DATA_DIR = new URL('../../data/', import.meta.url).pathname;
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function readJson(path: string): unknown {
 	try {
