@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../core/bot-core.ts';
@@ -8,7 +9,9 @@ exitQuietlyWhenStdoutCloses();
 
 loadDotenv({ quiet: true });
 // The same corpus folder as the bot: DATA_DIR when set, else the bundled data/.
-const dataDir = process.env.DATA_DIR?.trim() || undefined;
+// Relative to where npm was started (npm runs scripts from the package folder).
+const given = process.env.DATA_DIR?.trim();
+const dataDir = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : undefined;
 
 process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands, dataDir), {
 	stdout: (text) => process.stdout.write(text),

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { exitQuietlyWhenStdoutCloses } from '../console/stdout-closed.ts';
@@ -63,7 +64,9 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		io.stdout(`${USAGE}\n`);
 		return 0;
 	}
-	const dataDir = env.DATA_DIR?.trim() || DEFAULT_DATA_DIR;
+	// npm runs scripts from the package folder; relative paths are the user's, from where npm was started.
+	const here = env.INIT_CWD ?? process.cwd();
+	const dataDir = env.DATA_DIR?.trim() ? resolve(here, env.DATA_DIR.trim()) : DEFAULT_DATA_DIR;
 	if (values.check) return check(dataDir, io);
 	const [file] = positionals;
 	if (file === undefined || positionals.length > 1) {
@@ -72,7 +75,7 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 	}
 	try {
 		const result = await importDocument({
-			file,
+			file: resolve(here, file),
 			dataDir,
 			slug: values.slug,
 			symbol: values.symbol,
