@@ -54,9 +54,13 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		return mark ? [{ number: mark.number, at }] : [];
 	});
 	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));
-	// A one-paragraph extract: a single numbered block with at most a title and a date before it.
-	const single = candidates.length === 1 && candidates[0] && cursors[candidates[0].at]?.blockStart === true;
-	const lone = single && cursors.slice(0, candidates[0]?.at).filter((c) => c.blockStart).length <= 3;
+	// A one-paragraph extract: a single numbered block, after nothing but a title, a date or a symbol, before nothing.
+	const lonely = candidates.length === 1 ? candidates[0] : undefined;
+	const lone =
+		lonely !== undefined &&
+		cursors[lonely.at]?.blockStart === true &&
+		cursors.slice(0, lonely.at).every((c) => !c.blockStart || !ENDS_SENTENCE.test(c.text)) &&
+		!cursors.slice(lonely.at + 1).some(isPlainBlock);
 	const first = start ?? (lone ? candidates[0] : undefined);
 	if (first !== undefined) {
 		const others = cursors.slice(first.at).filter((c) => isPlainBlock(c) && numberAt(c) === undefined).length;

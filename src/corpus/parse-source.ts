@@ -186,6 +186,18 @@ export function parseSource(source: string, title: string): ParsedSource {
 			for (const p of paragraphs) p.number -= 1;
 		}
 	}
+	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
+	if (mode.kind !== 'numbered') {
+		for (const p of paragraphs) {
+			const mark = paragraphNumber(p.text);
+			if (mark) {
+				problems.push({
+					line: p.line,
+					message: `¶${p.number} begins with "${mark.number}." but the text is read as unnumbered (its numbers do not run in sequence)`,
+				});
+			}
+		}
+	}
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: paragraphs.map(({ number, section: s, line, text }) => ({

@@ -62,6 +62,12 @@ describe('numbering problems', () => {
 		});
 	});
 
+	it('reports numbers it could not read as the sequence of paragraphs', () => {
+		const parsed = parseSource('Participants met.\n\n4. They agreed.\n\nThey parted.', 'x');
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+		expect(parsed.problems).toEqual([{ line: 3, message: expect.stringContaining('¶2 begins with "4."') as string }]);
+	});
+
 	it('reads a repeated number as text of the paragraph before, with a warning', () => {
 		const parsed = parseSource('1. One.\n\n2. Two.\n\n2. Two again.\n\n3. Three.', 'x');
 		expect(parsed.paragraphs.map((p) => [p.number, p.text])).toEqual([
