@@ -12,7 +12,9 @@ export interface Cursor extends SourceLine {
 
 /** Whether the line after `previous` may start something new: the previous line ended a sentence or a heading. */
 export function afterBreak(previous: string | undefined): boolean {
-	return previous === undefined || ENDS_SENTENCE.test(previous) || isNumberedHeading(previous);
+	return (
+		previous === undefined || ENDS_SENTENCE.test(previous) || isNumberedHeading(previous) || isPlainHeading(previous)
+	);
 }
 
 /** The lines of the body in reading order, each knowing whether it opens a block and the line before it. */

@@ -141,7 +141,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
 		if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 		// A one-line block, or a line the next paragraph starts right after.
-		return next === undefined || next.blockStart || (cursor.blockStart && startsNextLine(next));
+		return next === undefined || next.blockStart || startsNextLine(next);
 	};
 	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
 

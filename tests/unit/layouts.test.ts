@@ -200,3 +200,28 @@ describe('more layouts of the same kinds', () => {
 		]);
 	});
 });
+
+describe('the bullet press release as PDF text', () => {
+	const want = expected('press-release-bullets');
+	const blocks = source('press-release-bullets.txt')
+		.split(/\n\s*\n/u)
+		.filter((block) => block.trim() !== '');
+
+	it.each([
+		['a blank line after every line', '\n\n', '\n\n'],
+		['no blank line at all', '\n', '\n'],
+	])('gives the same bullets and sections, hard-wrapped with %s', (_, lineBreak, blockBreak) => {
+		const text = blocks
+			.map((block) =>
+				block
+					.split('\n')
+					.flatMap((line) => wrap(line, 80))
+					.join(lineBreak),
+			)
+			.join(blockBreak);
+		const parsed = parseSource(text, want.title);
+		expect(parsed.paragraphs.map(({ number, section, text: t }) => ({ paragraph: number, section, text: t }))).toEqual(
+			want.paragraphs,
+		);
+	});
+});
