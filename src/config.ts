@@ -1,5 +1,6 @@
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
+import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
 
 /** Run modes: the gateway connection, the HTTP interactions endpoint, or the offline console. */
 export const MODES = ['gateway', 'http', 'console'] as const;
@@ -38,6 +39,8 @@ export interface Config {
 	searchCooldown: CooldownSpec;
 	/** Another corpus folder (`DATA_DIR`, laid out as `data/`); the bundled corpus when unset. */
 	dataDir: string | undefined;
+	/** Where the index's snapshot is kept (`INDEX_CACHE_DIR`; `off` keeps none): node_modules/.cache by default. */
+	indexCacheDir: string | undefined;
 }
 
 /** Thrown with every configuration problem at once, each saying what to do. */
@@ -168,7 +171,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		shardSpawnDelayMs,
 		searchCooldown,
 		dataDir: value(env, 'DATA_DIR'),
+		indexCacheDir: indexCacheDir(value(env, 'INDEX_CACHE_DIR')),
 	});
+}
+
+/** INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. */
+function indexCacheDir(raw: string | undefined): string | undefined {
+	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
+	return raw.toLowerCase() === 'off' ? undefined : raw;
 }
 
 /** Deploying needs the token and the application id (except for a dry run). */

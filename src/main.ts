@@ -7,6 +7,7 @@ import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { IndexCache } from './search/index-cache.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
@@ -14,9 +15,19 @@ import { VERSION } from './version.ts';
 /** Set by discord.js's ShardingManager in the processes it starts: this process is one shard. */
 const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
 
+/** The index snapshot's folder, logging what became of the snapshot (loaded, built, rebuilt and why). */
+function indexCacheOf(config: Config, logger: Logger): IndexCache {
+	return new IndexCache(config.indexCacheDir, (event) =>
+		event.kind === 'write-failed'
+			? logger.warn({ ...event }, 'could not save the index snapshot; the next start builds the index again')
+			: logger.info({ ...event }, `index ${event.kind}`),
+	);
+}
+
 function loadCore(config: Config, logger: Logger): BotCore {
 	const { count, seconds } = config.searchCooldown;
-	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds) });
+	const indexCache = indexCacheOf(config, logger);
+	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds), indexCache });
 	const { corpus } = core.context;
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
 	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
@@ -49,7 +60,8 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
 	const { recommendedShardCount, ShardFleet } = await import('./discord/shard-manager.ts');
-	BotCore.load(commands, config.dataDir); // fail here, once, on invalid data, rather than in every shard
+	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
+	BotCore.load(commands, config.dataDir, { indexCache: indexCacheOf(config, logger) });
 	const totalShards =
 		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
 	const fleet = new ShardFleet({

@@ -77,9 +77,7 @@ describe('loadCorpus', () => {
 		expect(corpus.warnings[0]?.message).toMatch(
 			/plain-1 \(FIX\/0001 ¶1, .*plain\.txt line 1\) has no theme yet — add a pattern/,
 		);
-		expect(new ParagraphIndex(corpus).search('nothing particular').hits.map((h) => h.paragraph.id)).toEqual([
-			'plain-1',
-		]);
+		expect(new ParagraphIndex(corpus).search('nothing particular').hits[0]?.paragraph.id).toBe('plain-1');
 	});
 
 	it('loads only the documents asked for, whatever else the folder holds', () => {
