@@ -7,9 +7,11 @@ const PRIOR_MS = 50;
 
 /**
  * How long something takes here lately (working out an answer, sending a first response), for deciding before the
- * work whether an answer can still reach Discord in time. The decision needs a cautious number for the next one (the
- * slowest recent one times `caution`: the same work takes longer when the machine gets busier) and a typical one for
- * those queued before it (their mean). "Recent" is the last 64, within the last 30 s.
+ * work whether an answer can still reach Discord in time. The decision needs a cautious number for the next one and a
+ * typical one for those queued before it (their mean). The cautious one is the second slowest recent one times
+ * `caution` (the same work takes longer when the machine gets busier): the slowest alone may be a one-off (the first
+ * search that loads a table, a pause), and one slow answer should not make the next ones defer; two are a trend.
+ * "Recent" is the last 64, within the last 30 s.
  */
 export class AnswerCosts {
 	/** [when, ms], oldest first. */
@@ -35,8 +37,9 @@ export class AnswerCosts {
 
 	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
-		const recent = this.#fresh();
-		return recent.length === 0 ? this.#prior : this.#caution * Math.max(...recent);
+		const recent = this.#fresh().sort((a, b) => b - a);
+		const secondSlowest = recent[1];
+		return secondSlowest === undefined ? this.#prior : this.#caution * Math.max(secondSlowest, this.#prior);
 	}
 
 	/** What one typically takes. */
