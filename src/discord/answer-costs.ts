@@ -8,10 +8,10 @@ const PRIOR_MS = 50;
 /**
  * How long something takes here lately (working out an answer, sending a first response), for deciding before the
  * work whether an answer can still reach Discord in time. The decision needs a cautious number for the next one and a
- * typical one for those queued before it (their mean). The cautious one is the second slowest recent one times
- * `caution` (the same work takes longer when the machine gets busier): the slowest alone may be a one-off (the first
- * search that loads a table, a pause), and one slow answer should not make the next ones defer; two are a trend.
- * "Recent" is the last 64, within the last 30 s.
+ * typical one for those queued before it (their mean). The cautious one is the slowest recent one times `caution` (the
+ * same work takes longer when the machine gets busier), or, with `oneOffs`, the second slowest: for answers, the
+ * slowest alone may be a one-off (the first search that loads a table, a pause), and one slow answer should not make
+ * the next ones defer; two are a trend. "Recent" is the last 64, within the last 30 s.
  */
 export class AnswerCosts {
 	/** [when, ms], oldest first. */
@@ -19,14 +19,17 @@ export class AnswerCosts {
 	readonly #caution: number;
 	readonly #prior: number;
 	readonly #now: () => number;
+	readonly #oneOffs: boolean;
 
 	constructor({
 		caution = 2,
 		priorMs = PRIOR_MS,
+		oneOffs = false,
 		now = () => performance.now(),
-	}: { caution?: number; priorMs?: number; now?: () => number } = {}) {
+	}: { caution?: number; priorMs?: number; oneOffs?: boolean; now?: () => number } = {}) {
 		this.#caution = caution;
 		this.#prior = priorMs;
+		this.#oneOffs = oneOffs;
 		this.#now = now;
 	}
 
@@ -38,8 +41,8 @@ export class AnswerCosts {
 	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
 		const recent = this.#fresh().sort((a, b) => b - a);
-		const secondSlowest = recent[1];
-		return secondSlowest === undefined ? this.#prior : this.#caution * Math.max(secondSlowest, this.#prior);
+		const slowest = recent[this.#oneOffs ? 1 : 0];
+		return slowest === undefined ? this.#prior : this.#caution * Math.max(slowest, this.#prior);
 	}
 
 	/** What one typically takes. */

@@ -39,9 +39,10 @@ export class Answerer {
 			rest,
 			logger,
 			clock: clock ?? new DiscordClock(),
-			costs: new AnswerCosts(),
-			// Sending is measured as it is: the slowest recent one, no extra caution (the margin covers the rest).
-			sends: new AnswerCosts({ caution: 1, priorMs: 0 }),
+			// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
+			costs: new AnswerCosts({ oneOffs: true }),
+			// Twice the slowest recent send: what is left of the window at the last moment must cover a slower one too.
+			sends: new AnswerCosts({ caution: 2, priorMs: 0 }),
 			queue: new WorkQueue(),
 			counts: { answered: 0, deferred: 0, expired: 0, gone: 0, failed: 0, clockSkew: 0 },
 			deferAfterMs,

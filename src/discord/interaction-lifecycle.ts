@@ -133,11 +133,11 @@ export class InteractionLifecycle {
 		}
 		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
-		// The decision is taken now, before any work: the answers due ahead of this one (twice their recent pace: a
-		// backlog on a busy machine grows slower to clear) and this one must fit, with a margin in hand. Otherwise defer
-		// now, and work it out once the answers due in time are out.
+		// The decision is taken now, before any work. In a burst (answers or first responses waiting) defer at once: the
+		// deferral is cheap and goes out first, and no stall of a busy machine can then make the answer late. Otherwise
+		// the answers due ahead (at twice their recent pace) and this one must fit, with a margin in hand.
 		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
-		if (visibility && left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs) {
+		if (visibility && (queue.busy || left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs)) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}
@@ -161,10 +161,10 @@ export class InteractionLifecycle {
 
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
-		const { costs } = this.#shared;
+		const { costs, queue } = this.#shared;
 		const age = this.#ageNow() + this.#sendMs();
 		if (age >= WINDOW_MS) return this.#expire('turn');
-		if (visibility && WINDOW_MS - age < MARGIN_MS + costs.expectedMs) {
+		if (visibility && (queue.busy || WINDOW_MS - age < MARGIN_MS + costs.expectedMs)) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}

@@ -34,6 +34,11 @@ export class WorkQueue {
 		return Math.ceil(this.#toSend.length / MAX_SENDING) * sendMs;
 	}
 
+	/** Answers due or first responses are waiting: a burst is on, and an answer worked out now would wait to be sent. */
+	get busy(): boolean {
+		return this.#urgent.length > 0 || this.#toSend.length > 0;
+	}
+
 	/**
 	 * How long an urgent job queued now waits for its turn: the jobs ahead times the longer of what a job costs and
 	 * how often, lately, one has started (holds for sending included).
