@@ -1,27 +1,39 @@
 import { fileURLToPath } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { runConsole } from './console/console.ts';
 import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
-import { startGateway } from './discord/gateway.ts';
+import { checkDiscordApi } from './discord/api-check.ts';
+import { SINGLE_SHARD, startGateway, type ShardPlacement } from './discord/gateway.ts';
 import { startHttpEndpoint } from './discord/http-server.ts';
 import { interactionRest } from './discord/interaction-rest.ts';
 import { InFlight } from './discord/in-flight.ts';
-import { recommendedShardCount, ShardFleet } from './discord/shard-manager.ts';
+import { checkRegistration } from './discord/registration-check.ts';
+import { ShardFleet, shardOfThisProcess } from './discord/shard-manager.ts';
+import { loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
 
-/** Set by discord.js's ShardingManager in the processes it starts: this process is one shard. */
-const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
+/** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
+function loadCoreFor(config: Config): BotCore {
+	const { count, seconds } = config.searchCooldown;
+	try {
+		return BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds) });
+	} catch (error) {
+		if (config.dataDir === undefined) throw error;
+		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
+		throw new Error(
+			`corpus: DATA_DIR "${config.dataDir}" could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`,
+		);
+	}
+}
 
 function loadCore(config: Config, logger: Logger): BotCore {
-	const { count, seconds } = config.searchCooldown;
-	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds) });
+	const core = loadCoreFor(config);
 	const { corpus } = core.context;
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
@@ -47,9 +59,10 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
-	BotCore.load(commands, config.dataDir); // fail here, once, on invalid data, rather than in every shard
-	const totalShards =
-		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
+	loadCoreFor(config); // fail here, once, on invalid data, rather than in every shard
+	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
+	const gateway = await checkDiscordApi(token, config.apiBase);
+	const totalShards = config.shardCount === 'auto' ? gateway.shards : (config.shardCount ?? 1);
 	const fleet = new ShardFleet({
 		file: fileURLToPath(import.meta.url),
 		token,
@@ -61,12 +74,39 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 	await fleet.spawn(config.shardSpawnDelayMs);
 }
 
+/** Gateway mode, one process or one shard of several. */
+async function runGateway(config: Config, logger: Logger, token: string, shards: ShardPlacement): Promise<void> {
+	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries.
+	await checkDiscordApi(token, config.apiBase);
+	const core = loadCore(config, logger);
+	const inFlight = new InFlight();
+	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
+	const stop = onShutdown(async () => {
+		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
+		await client.destroy();
+	}, logger);
+	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
+	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
+	// Once per bot, not once per shard.
+	if (shards.ids.includes(0)) {
+		await checkRegistration({
+			rest: client.rest,
+			applicationId: client.application.id,
+			configuredApplicationId: config.applicationId,
+			guildId: config.guildId,
+			commands: core.definitions(),
+			logger,
+		});
+	}
+}
+
 /** Entry point of `npm start`: validate the environment, then open the chosen door. */
 async function main(): Promise<void> {
-	loadDotenv({ quiet: true });
+	loadEnvironment();
 	const config = loadConfig(process.env);
+	const shard = shardOfThisProcess(process.env);
 	const root = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
-	const logger = IS_SHARD ? root.child({ shard: Number(process.env.SHARDS) }) : root;
+	const logger = shard ? root.child({ shard: shard.ids[0] }) : root;
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
@@ -78,17 +118,8 @@ async function main(): Promise<void> {
 	}
 	if (config.mode === 'http') return runHttp(config, logger);
 	const token = config.token ?? '';
-	if (config.shardCount !== undefined && !IS_SHARD) return runShardManager(config, logger, token);
-	const core = loadCore(config, logger);
-	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
-	const inFlight = new InFlight();
-	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight });
-	const stop = onShutdown(async () => {
-		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
-		await client.destroy();
-	}, logger);
-	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
-	if (IS_SHARD) process.once('disconnect', () => stop('manager disconnected'));
+	if (config.shardCount !== undefined && !shard) return runShardManager(config, logger, token);
+	return runGateway(config, logger, token, shard ?? SINGLE_SHARD);
 }
 
 main().catch((error: unknown) => {

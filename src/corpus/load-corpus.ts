@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -9,7 +10,8 @@ import { loadLanguage } from './language.ts';
 import type { Corpus, CorpusDocument, DocumentMeta, Paragraph } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
-export const DEFAULT_DATA_DIR = new URL('../../data/', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: a checkout in a folder with a space would otherwise look for `…%20…/data`.
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function readJson(path: string): unknown {
 	try {

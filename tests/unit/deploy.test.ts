@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/discord/deploy-cli.ts';
+import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
