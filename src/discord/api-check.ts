@@ -7,7 +7,7 @@ import { TOKEN_REFUSED } from '../startup-error.ts';
  * How long a start-up request to Discord may take. discord.js's own default (15 s, then 3 retries) keeps a bot that
  * points at a silent address waiting for a minute before it says anything; a start is told within seconds instead.
  */
-export const STARTUP_REQUEST_TIMEOUT_MS = 8000;
+export const STARTUP_REQUEST_TIMEOUT_MS = 5000;
 
 /** A REST client for start-up and deploy requests: short timeout, no retries, so failures surface at once. */
 export function startupRest(apiBase: string, token: string): REST {
