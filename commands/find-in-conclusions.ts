@@ -1,4 +1,5 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { ContextMenuCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import { documentOf } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { everywhere } from '../src/core/reach.ts';

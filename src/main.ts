@@ -5,13 +5,7 @@ import { runConsole } from './console/console.ts';
 import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
-import { checkDiscordApi } from './discord/api-check.ts';
-import { SINGLE_SHARD, startGateway, type ShardPlacement } from './discord/gateway.ts';
-import { startHttpEndpoint } from './discord/http-server.ts';
-import { interactionRest } from './discord/interaction-rest.ts';
-import { InFlight } from './discord/in-flight.ts';
-import { checkRegistration } from './discord/registration-check.ts';
-import { ShardFleet, shardOfThisProcess } from './discord/shard-manager.ts';
+import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
@@ -44,6 +38,10 @@ function loadCore(config: Config, logger: Logger): BotCore {
 
 /** HTTP mode: listen first (so /healthz answers 503 while loading), then load the index and start answering. */
 async function runHttp(config: Config, logger: Logger): Promise<void> {
+	const [{ startHttpEndpoint }, { interactionRest }] = await Promise.all([
+		import('./discord/http-server.ts'),
+		import('./discord/interaction-rest.ts'),
+	]);
 	const endpoint = await startHttpEndpoint({
 		publicKey: config.publicKey ?? '',
 		port: config.port,
@@ -59,6 +57,10 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
+	const [{ checkDiscordApi }, { ShardFleet }] = await Promise.all([
+		import('./discord/api-check.ts'),
+		import('./discord/shard-manager.ts'),
+	]);
 	loadCoreFor(config); // fail here, once, on invalid data, rather than in every shard
 	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
 	const gateway = await checkDiscordApi(token, config.apiBase);
@@ -76,6 +78,12 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 
 /** Gateway mode, one process or one shard of several. */
 async function runGateway(config: Config, logger: Logger, token: string, shards: ShardPlacement): Promise<void> {
+	const [{ checkDiscordApi }, { startGateway }, { InFlight }, { checkRegistration }] = await Promise.all([
+		import('./discord/api-check.ts'),
+		import('./discord/gateway.ts'),
+		import('./discord/in-flight.ts'),
+		import('./discord/registration-check.ts'),
+	]);
 	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries.
 	await checkDiscordApi(token, config.apiBase);
 	const core = loadCore(config, logger);
@@ -100,7 +108,10 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 	}
 }
 
-/** Entry point of `npm start`: validate the environment, then open the chosen door. */
+/**
+ * Entry point of `npm start`: validate the environment, then open the chosen door. Each door's adapter is imported
+ * only when chosen: discord.js alone takes longer to load than the console takes to answer.
+ */
 async function main(): Promise<void> {
 	loadEnvironment();
 	const config = loadConfig(process.env);

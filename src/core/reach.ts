@@ -1,4 +1,4 @@
-import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 
 interface Reachable {
 	setIntegrationTypes(...types: ApplicationIntegrationType[]): unknown;

@@ -1,4 +1,4 @@
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { DEFAULT_API_BASE } from '../config-discord.ts';
 import { TOKEN_REFUSED } from '../startup-error.ts';

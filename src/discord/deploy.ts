@@ -1,6 +1,5 @@
-import { Routes } from 'discord-api-types/v10';
+import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { startupRest } from './api-check.ts';
-import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 
 /** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
 const ADDED_BY_DISCORD = new Set([

@@ -5,16 +5,8 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
 import { interactionRest } from './interaction-rest.ts';
+import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
-
-/** Which shards this process runs, of how many in all. */
-export interface ShardPlacement {
-	ids: number[];
-	total: number;
-}
-
-/** One process, no sharding. */
-export const SINGLE_SHARD: ShardPlacement = { ids: [0], total: 1 };
 
 /**
  * The client's options, with the shards always given: otherwise discord.js reads `SHARDS` and `SHARD_COUNT` from the

@@ -1,4 +1,4 @@
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 
 /**
  * A REST client for interaction responses only: callbacks and the webhook routes an interaction token opens

@@ -1,6 +1,6 @@
 import { OAuth2Scopes, Routes } from 'discord-api-types/v10';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { REST } from 'discord.js';
+import type { REST } from '@discordjs/rest';
 import type { Logger } from '../logger.ts';
 import { sameCommands } from './deploy.ts';
 

@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ShardingManager, type Shard } from 'discord.js';
 import { checkDiscordApi } from './api-check.ts';
-import type { ShardPlacement } from './gateway.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -11,16 +10,6 @@ import type { Logger } from '../logger.ts';
  */
 export async function recommendedShardCount(token: string, apiBase: string): Promise<number> {
 	return (await checkDiscordApi(token, apiBase)).shards;
-}
-
-/**
- * This process's shard, when discord.js's ShardingManager started it (it sets `SHARDING_MANAGER`, `SHARDS` and
- * `SHARD_COUNT` in the shard's environment); undefined in any other process.
- */
-export function shardOfThisProcess(env: NodeJS.ProcessEnv): ShardPlacement | undefined {
-	if (env.SHARDING_MANAGER !== 'true') return undefined;
-	const ids = [JSON.parse(env.SHARDS ?? '0') as number | number[]].flat();
-	return { ids, total: Number(env.SHARD_COUNT) };
 }
 
 export interface ShardFleetOptions {

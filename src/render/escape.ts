@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 
 /**
  * What `escapeMarkdown` would change: its special characters anywhere, or a heading, list or quote marker at the

@@ -1,4 +1,4 @@
-import { blockQuote, bold } from 'discord.js';
+import { blockQuote, bold } from '@discordjs/formatters';
 import type { Highlighter, Segment } from '../search/highlight.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { ChatInputCommand } from '../../src/core/types.ts';

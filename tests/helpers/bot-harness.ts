@@ -1,11 +1,11 @@
 import type { Client } from 'discord.js';
-import { commands } from '../../commands/index.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import type { BotCore } from '../../src/core/bot-core.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { startGateway } from '../../src/discord/gateway.ts';
 import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { captureLogger } from './capture-logger.ts';
+import { seedCore } from './corpus.ts';
 
 export interface Harness {
 	standIn: DiscordStandIn;
@@ -35,10 +35,7 @@ export async function standInWithCommands(
  * The real bot against the local stand-in: commands registered through the deploy code, then the real discord.js
  * client logged in through DISCORD_API_BASE.
  */
-export async function startHarness(
-	options: StandInOptions = {},
-	core: BotCore = BotCore.load(commands),
-): Promise<Harness> {
+export async function startHarness(options: StandInOptions = {}, core: BotCore = seedCore()): Promise<Harness> {
 	const standIn = await standInWithCommands(core, { guildId: GUILD_ID, ...options });
 	const { logger, lines } = captureLogger();
 	const connect = () => startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { ChatInputCommand } from '../../src/core/types.ts';
 import { messageResponse } from '../../src/render/reply.ts';
 

@@ -1,4 +1,4 @@
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 import type { BotCore } from '../../src/core/bot-core.ts';
 import { startHttpEndpoint, type HttpEndpoint, type HttpEndpointOptions } from '../../src/discord/http-server.ts';
 import { VERSION } from '../../src/version.ts';

@@ -10,7 +10,8 @@ import {
 	DEFAULT_SHARD_SPAWN_DELAY_MS,
 	loadConfig,
 } from '../../src/config.ts';
-import { clientOptions, SINGLE_SHARD } from '../../src/discord/gateway.ts';
+import { clientOptions } from '../../src/discord/gateway.ts';
+import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
 import { ENV_VARIABLES, loadEnvironment } from '../../src/environment.ts';
 import { ROOT } from '../helpers/spawn-npm.ts';
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/search/analyzer.ts';
-import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { parseQuery } from '../../src/search/query-parser.ts';
 import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
-import { seedCorpus } from '../helpers/corpus.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const corpus = seedCorpus();
-const index = new ParagraphIndex(corpus);
+const index = indexOf(corpus);
 const analyzer = new Analyzer(corpus.language.spelling);
 const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
 /** The bolded runs of a paragraph for a query. */

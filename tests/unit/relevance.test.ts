@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { seedCorpus } from '../helpers/corpus.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
 import { RELEVANCE_TABLE } from '../relevance/relevance-table.ts';
 
 describe('measured relevance', () => {
-	const results = evaluate(new ParagraphIndex(seedCorpus()), RELEVANCE_TABLE);
+	const results = evaluate(indexOf(seedCorpus()), RELEVANCE_TABLE);
 
 	it('has at least 30 queries covering every category', () => {
 		expect(RELEVANCE_TABLE.length).toBeGreaterThanOrEqual(30);

@@ -1,14 +1,13 @@
 import { InteractionResponseType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { cutAtWord } from '../../src/render/cut.ts';
 import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
-import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
-import { contextFor, seedCorpus } from '../helpers/corpus.ts';
+import { contextFor, indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
 function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
@@ -109,7 +108,7 @@ describe('cutting text', () => {
 	});
 
 	it('renderQuote respects its budget and bolds whole words only', () => {
-		const highlighter = new ParagraphIndex(seedCorpus()).highlighter(new Set(['terror']));
+		const highlighter = indexOf(seedCorpus()).highlighter(new Set(['terror']));
 		const { markdown } = renderQuote('terrorism terrorists counterterrorism', highlighter, 200);
 		expect(markdown).toBe('>>> **terrorism** terrorists counterterrorism');
 	});

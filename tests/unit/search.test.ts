@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
-import { seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 describe('search over the seed', () => {
-	const index = new ParagraphIndex(seedCorpus());
+	const index = indexOf(seedCorpus());
 	const top3 = (query: string, theme?: string) =>
 		index
 			.search(query, { theme })
@@ -84,7 +83,7 @@ describe('search over the seed', () => {
 
 describe('search over two documents', () => {
 	const corpus = twoDocumentCorpus();
-	const index = new ParagraphIndex(corpus);
+	const index = indexOf(corpus);
 
 	it('finds paragraphs of both documents and filters by document', () => {
 		const all = index.search('poverty').hits.map((h) => h.paragraph.id);
