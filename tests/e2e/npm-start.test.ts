@@ -41,11 +41,14 @@ describe('npm start, as a user runs it', () => {
 
 	it('runs the offline console without a token, reading from a pipe and exiting 0 at end of input', async () => {
 		const { child, output } = spawnNpm(['start'], {});
-		child.stdin?.end('/conclusions terrorism\n');
+		// More searches than SEARCH_COOLDOWN's default allows one user: the console has no such limit.
+		child.stdin?.end('/conclusions terrorism\n'.repeat(7));
 		expect(await exitOf(child)).toBe(0);
 		const { stdout } = output();
 		expect(stdout).toMatch(/Offline console .*DISCORD_TOKEN/);
-		expect(stdout).toContain('> Participants recognized that **terrorism** represents');
+		expect(stdout.match(/^» \/conclusions terrorism$/gm)).toHaveLength(7);
+		expect(stdout.match(/^> Participants recognized that \*\*terrorism\*\* represents/gm)).toHaveLength(7);
+		expect(stdout).not.toMatch(/try again/i);
 		expect(stdout).not.toContain('\u001b[');
 	}, 30_000);
 
