@@ -2,9 +2,13 @@ import { config as parseDotenv } from 'dotenv';
 
 /**
  * Every variable the bot reads, as `.env.example` and the README list them (a test keeps the three in step).
- * `DISCORD_TOKEN` and `SHARD_COUNT` are also read by discord.js itself (its `Client` takes `SHARD_COUNT` and `SHARDS`
- * from the environment, as its ShardingManager sets them for shard processes): an empty value left in the
- * environment would be misread there (`Number('')` shards), so empty means unset for every reader.
+ *
+ * Libraries read the environment too. In discord.js 14: `Client` takes `SHARDS`, `SHARD_COUNT`, `SHARDING_MANAGER`,
+ * `SHARDING_MANAGER_MODE` and `DISCORD_TOKEN` from it (its ShardingManager sets them for the processes it starts),
+ * and `ShardingManager` defaults its token to `DISCORD_TOKEN`; @discordjs/rest, ws, builders, formatters and util
+ * read none. `DISCORD_TOKEN` and `SHARD_COUNT` are ours as well: an empty value left in the environment would be
+ * misread there (`Number('')` shards), so empty means unset for every reader, and the gateway passes its shards
+ * explicitly.
  */
 export const ENV_VARIABLES = [
 	'DISCORD_TOKEN',
