@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,7 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 		killSpawned();
 		await Promise.all([standIn.close(), notFound.close(), silent.close()]);
 		await new Promise<void>((resolve) => taken.close(() => resolve()));
+		rmSync(emptyFolder, { recursive: true, force: true });
 	});
 	const takenPort = () => String((taken.address() as AddressInfo).port);
 

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
 	DEFAULT_API_BASE,
 	DEFAULT_PORT,
@@ -62,8 +62,14 @@ describe('loading .env', () => {
 		Object.assign(process.env, saved);
 	});
 
+	const folders: string[] = [];
+	afterAll(() => {
+		for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+	});
 	function envFile(text: string): string {
-		const path = join(mkdtempSync(join(tmpdir(), 'env-')), '.env');
+		const folder = mkdtempSync(join(tmpdir(), 'env-file-'));
+		folders.push(folder);
+		const path = join(folder, '.env');
 		writeFileSync(path, text);
 		return path;
 	}
