@@ -143,8 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 	const config: Config = {
 		mode,
 		token: undefined,
-		applicationId: online ? discord.applicationId(env, problems) : undefined,
-		guildId: online ? discord.guildId(env, problems) : undefined,
+		// Read in gateway mode to check, at start, that the commands are registered; deploy reads them on its own.
+		applicationId: mode === 'gateway' ? discord.applicationId(env, problems) : undefined,
+		guildId: mode === 'gateway' ? discord.guildId(env, problems) : undefined,
 		publicKey: undefined,
 		port: DEFAULT_PORT,
 		host: undefined,

@@ -123,7 +123,11 @@ describe('loadConfig', () => {
 			},
 		],
 		['gateway', { DISCORD_TOKEN: 'abc' }, { PORT: 'notaport', DISCORD_PUBLIC_KEY: '' }],
-		['http', { DISCORD_PUBLIC_KEY: KEY }, { SHARD_LIST: 'one', SHARD_SPAWN_DELAY_MS: 'soon', DISCORD_TOKEN: 'a b' }],
+		[
+			'http',
+			{ DISCORD_PUBLIC_KEY: KEY },
+			{ SHARD_LIST: 'one', SHARD_SPAWN_DELAY_MS: 'soon', DISCORD_TOKEN: 'a b', DISCORD_GUILD_ID: 'x' },
+		],
 	])('%s mode validates only what it uses (ignores %j + %j)', (mode, env, unused) => {
 		expect(loadConfig({ ...unused, ...env }).mode).toBe(mode);
 	});
