@@ -60,8 +60,8 @@ describe('SHARD_COUNT=2 npm start against the stand-in', () => {
 			// Each answer came from the process of the guild's shard.
 			await vi.waitFor(
 				() => {
-					expect(stderr()).toMatch(/"shard":0,"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
-					expect(stderr()).toMatch(/"shard":1,"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
+					expect(stderr()).toMatch(/"shard":0,[^\n]*"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
+					expect(stderr()).toMatch(/"shard":1,[^\n]*"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
 				},
 				{ timeout: 10_000, interval: 50 },
 			);
