@@ -48,13 +48,14 @@ export const conclusions = {
 				{ ephemeral },
 			);
 		}
-		const plan = index.plan(query);
+		// Planned once: the outcome carries the plan.
+		const outcome = index.search(query, { theme: theme.value?.id, document: document.value?.slug });
+		const { plan } = outcome;
 		if (plan.units.length === 0) {
 			return noticeResponse(
 				plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : notice.onlyStopWords(echo(query)),
 			);
 		}
-		const outcome = index.search(query, { theme: theme.value?.id, document: document.value?.slug });
 		return searchReply({ corpus, index }, query, outcome, {
 			theme: theme.value,
 			document: document.value,

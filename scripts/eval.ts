@@ -1,15 +1,45 @@
-import { commands } from '../commands/index.ts';
-import { BotCore } from '../src/core/bot-core.ts';
-import { evaluate, summarize } from '../tests/relevance/evaluate.ts';
-import { RELEVANCE_TABLE } from '../tests/relevance/relevance-table.ts';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { ParagraphIndex } from '../src/search/paragraph-index.ts';
+import { byClass, evaluate, loadedCases, summarize, type Scores } from '../tests/relevance/evaluate.ts';
+import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
+import { FIXTURE_DOCUMENTS } from '../tests/helpers/corpus.ts';
 
-/** `npm run eval`: recall@3 and MRR of search over the relevance table, and the cases that miss. */
-const results = evaluate(BotCore.load(commands).context.index, RELEVANCE_TABLE);
-for (const r of results) {
-	const flag = r.recallAt3 < 1 ? '✗' : ' ';
-	process.stdout.write(
-		`${flag} ${r.case.category.padEnd(9)} ${r.case.query.padEnd(36)} want ${r.case.relevant.join(',').padEnd(10)} got ${r.top.join(',')}\n`,
-	);
+/**
+ * `npm run eval`: recall@1, recall@3 and MRR of search over each relevance table (dev, and blind when present), per
+ * query class, then every miss. The corpus is the bundled data plus the test fixtures (the tables cite both), or
+ * `--data-dir` (a folder laid out as `data/`) with `--documents` folders added; `--table` scores one file instead.
+ */
+const { values } = parseArgs({
+	options: {
+		'data-dir': { type: 'string' },
+		documents: { type: 'string', multiple: true },
+		table: { type: 'string', multiple: true },
+	},
+});
+const corpus = loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [FIXTURE_DOCUMENTS] });
+const index = new ParagraphIndex(corpus);
+const tables = values.table ? values.table.map((path) => ({ name: path, cases: readTable(path) })) : availableTables();
+
+const line = (name: string, s: Scores) =>
+	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
+for (const table of tables) {
+	const { cases, missing } = loadedCases(corpus, table.cases);
+	const results = evaluate(index, corpus, cases);
+	process.stdout.write(`\n${table.name} table          queries  R@1     R@3     MRR\n`);
+	if (missing.length > 0) {
+		process.stdout.write(
+			`  ${table.cases.length - cases.length} of ${table.cases.length} queries left out: they cite documents not loaded (${missing.join(', ')}); load them with --data-dir or --documents\n`,
+		);
+	}
+	process.stdout.write(line('all', summarize(results)));
+	for (const [name, scores] of byClass(results)) process.stdout.write(line(name, scores));
+	const misses = results.filter((r) => r.reciprocalRank < 1 || r.recallAt3 < 1);
+	process.stdout.write(misses.length === 0 ? '  no miss\n' : `  misses:\n`);
+	for (const r of misses) {
+		const want = r.case.relevant.map((p) => `${p.document} ¶${p.paragraph}`).join(', ') || 'no match';
+		process.stdout.write(
+			`    ${r.case.class.padEnd(18)} ${JSON.stringify(r.case.query).padEnd(40)} want ${want}  got ${r.top.join(', ') || 'no match'}\n`,
+		);
+	}
 }
-const { recallAt3, mrr } = summarize(results);
-process.stdout.write(`\n${results.length} queries  recall@3 ${recallAt3.toFixed(3)}  MRR ${mrr.toFixed(3)}\n`);

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import * as discord from './config-discord.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
+import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
 
 export { DEFAULT_API_BASE } from './config-discord.ts';
 
@@ -41,6 +42,8 @@ export interface Config {
 	searchCooldown: CooldownSpec;
 	/** Another corpus folder (`DATA_DIR`, laid out as `data/`); the bundled corpus when unset. */
 	dataDir: string | undefined;
+	/** Where the index's snapshot is kept (`INDEX_CACHE_DIR`; `off` keeps none): node_modules/.cache by default. */
+	indexCacheDir: string | undefined;
 }
 
 /** What `npm run deploy` needs. */
@@ -84,6 +87,12 @@ function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
 	if (LOG_LEVELS.includes(level)) return level;
 	problems.push(`LOG_LEVEL "${level}" is not one of: ${LOG_LEVELS.join(', ')}`);
 	return 'info';
+}
+
+/** INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. */
+function indexCacheDir(raw: string | undefined): string | undefined {
+	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
+	return raw.toLowerCase() === 'off' ? undefined : raw;
 }
 
 function searchCooldown(env: NodeJS.ProcessEnv, problems: string[]): CooldownSpec {
@@ -159,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		logLevel: logLevel(env, problems),
 		apiBase: online ? discord.apiBase(env, problems) : discord.DEFAULT_API_BASE,
 		dataDir: dataDir(env, problems),
+		indexCacheDir: indexCacheDir(value(env, 'INDEX_CACHE_DIR')),
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return Object.freeze(config);

@@ -25,6 +25,7 @@ export const ENV_VARIABLES = [
 	'SHARD_SPAWN_DELAY_MS',
 	'SEARCH_COOLDOWN',
 	'DATA_DIR',
+	'INDEX_CACHE_DIR',
 ] as const;
 
 /** Variables discord.js reads from the environment that the bot does not document: `SHARDS` (a shard's ids). */

@@ -8,15 +8,26 @@ import { Cooldown } from './core/cooldown.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { IndexCache } from './search/index-cache.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
 
+/** The index snapshot's folder, logging what became of the snapshot (loaded, built, rebuilt and why). */
+function indexCacheOf(config: Config, logger: Logger): IndexCache {
+	return new IndexCache(config.indexCacheDir, (event) =>
+		event.kind === 'write-failed'
+			? logger.warn({ ...event }, 'could not save the index snapshot; the next start builds the index again')
+			: logger.info({ ...event }, `index ${event.kind}`),
+	);
+}
+
 /** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
-function loadCoreFor(config: Config): BotCore {
+function loadCoreFor(config: Config, logger: Logger): BotCore {
 	const { count, seconds } = config.searchCooldown;
+	const indexCache = indexCacheOf(config, logger);
 	try {
-		return BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds) });
+		return BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds), indexCache });
 	} catch (error) {
 		if (config.dataDir === undefined) throw error;
 		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
@@ -27,7 +38,7 @@ function loadCoreFor(config: Config): BotCore {
 }
 
 function loadCore(config: Config, logger: Logger): BotCore {
-	const core = loadCoreFor(config);
+	const core = loadCoreFor(config, logger);
 	const { corpus } = core.context;
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
@@ -61,7 +72,8 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 		import('./discord/api-check.ts'),
 		import('./discord/shard-manager.ts'),
 	]);
-	loadCoreFor(config); // fail here, once, on invalid data, rather than in every shard
+	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
+	loadCoreFor(config, logger);
 	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
 	const gateway = await checkDiscordApi(token, config.apiBase);
 	const totalShards = config.shardCount === 'auto' ? gateway.shards : (config.shardCount ?? 1);

@@ -1,5 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { benchConsole } from './console-bench.ts';
+import { benchGrowth, GROWTH_SIZES } from './growth-bench.ts';
+import { MEMORY_SERIES, renderGrowthSvg, TIME_SERIES } from './growth-chart.ts';
 import { benchGateway, benchHttp } from './latency-bench.ts';
 import { describeMachine } from './machine.ts';
 import { renderReport, renderTable } from './report.ts';
@@ -8,11 +12,19 @@ import { writeSotuCorpus } from './sotu-corpus.ts';
 import { benchStartup } from './startup-bench.ts';
 
 /**
- * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), search and
- * autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json` prints one JSON object;
- * `--write` also regenerates docs/benchmarks.md.
+ * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), the console's
+ * first answer, search and autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json`
+ * prints one JSON object; `--write` also regenerates docs/benchmarks.md and docs/growth.svg; `--quick` takes few
+ * samples, to check that the bench works (its numbers are marked as such); `--growth=1000,10000` measures other
+ * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs.
  */
 const args = new Set(process.argv.slice(2));
+const growthArg = [...args].find((a) => a.startsWith('--growth='));
+const growthSizes = growthArg ? growthArg.slice('--growth='.length).split(',').map(Number) : GROWTH_SIZES;
+const quick = args.has('--quick');
+/** Sample counts: the full run's, or a tenth (at least a few) for `--quick`. */
+const n = (full: number, least = 2) => (quick ? Math.max(least, Math.round(full / 10)) : full);
+const latencyPlan = { samples: n(2000, 50), warmup: n(200, 20), rounds: n(20), width: 50 };
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
 const started = performance.now();
@@ -20,16 +32,20 @@ const large = writeSotuCorpus(30_000);
 try {
 	log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
 	log('gateway latency…');
-	const gateway = await benchGateway(400, 100);
+	const gateway = await benchGateway(latencyPlan);
 	log('HTTP latency…');
-	const http = await benchHttp(400, 100);
+	const http = await benchHttp(latencyPlan);
+	log('console first answer…');
+	const consoleRow = await benchConsole(n(10, 3));
 	log('search at seed size…');
-	const searchSeed = benchSearch('seed', undefined, 40);
+	const searchSeed = benchSearch('seed', undefined, n(40));
 	log('search at 30k (indexing takes a while)…');
-	const searchLarge = benchSearch('30k', large.dir, 10);
+	const searchLarge = benchSearch('30k', large.dir, n(10));
 	log('start-up and memory…');
-	const startup = await benchStartup(large, 5, 2);
+	const startup = await benchStartup(large, n(5), n(2, 1));
+	const growth = await benchGrowth(growthSizes, n(10), log);
 	const result = {
+		quick,
 		date: new Date().toISOString(),
 		machine: describeMachine(),
 		durationSeconds: Math.round((performance.now() - started) / 1000),
@@ -38,14 +54,21 @@ try {
 		http,
 		search: [searchSeed, searchLarge],
 		startup,
+		console: consoleRow,
+		growth,
 	};
-	const checks = [gateway, http, searchSeed, searchLarge, startup].flatMap((r) => r.checks);
+	const checks = [gateway, http, consoleRow, searchSeed, searchLarge, growth, startup].flatMap((r) => r.checks);
 	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ ...result, checks })}\n`);
 	else process.stdout.write(renderTable(result, checks));
 	if (args.has('--write')) {
 		const path = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-		writeFileSync(path, renderReport(result, checks));
+		// Formatted as the repository's other files, so `npm test`'s prettier check passes on the regenerated file.
+		const options = (await resolveConfig(path)) ?? {};
+		writeFileSync(path, await format(renderReport(result, checks), { ...options, filepath: path }));
 		log(`wrote ${path}`);
+		const chart = fileURLToPath(new URL('../../docs/growth.svg', import.meta.url));
+		writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
+		log(`wrote ${chart}`);
 	}
 } finally {
 	rmSync(large.dir, { recursive: true, force: true });

@@ -1,24 +1,33 @@
-import { Client, Events, GatewayIntentBits, SlashCommandBuilder } from 'discord.js';
-import { once } from 'node:events';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
-import type { ChatInputCommand } from '../../src/core/types.ts';
-import { messageResponse } from '../../src/render/reply.ts';
 import { startHarness } from '../../tests/helpers/bot-harness.ts';
+import { seedCore } from '../../tests/helpers/corpus.ts';
 import { startHttpHarness } from '../../tests/helpers/http-harness.ts';
-import { DiscordStandIn, type InteractionRecord } from '../../tests/stand-in/stand-in.ts';
-import { check, summarize, time, timeAsync, type Check, type Summary } from './stats.ts';
+import type { InteractionSpec } from '../../tests/stand-in/interaction.ts';
+import type { DiscordStandIn, InteractionRecord } from '../../tests/stand-in/stand-in.ts';
+import { startFloorClient, type FloorClient, type FloorKind } from './gateway-floors.ts';
+import { echoCommand, precomputedCommand, startSameBodyEndpoint } from './http-floors.ts';
+import {
+	concurrently,
+	coreSummary,
+	interleave,
+	LATENCY_QUERIES,
+	latencyRow,
+	type LatencyRow,
+	type Measure,
+} from './latency-sampling.ts';
+import { timeAsync } from './stats.ts';
 
-/** Representative `/conclusions` queries: a word, a topic, a phrase, a query with a typo. */
-export const LATENCY_QUERIES = ['terrorism', 'human rights', '"weapons of mass destruction"', 'peacekeping'];
+export type { LatencyRow } from './latency-sampling.ts';
 
-export interface LatencyRow {
-	label: string;
-	ours: Summary;
-	floor: Summary;
-	/** The core alone (`BotCore.handle`), in process: what our answer adds over the floor's. */
-	core: Summary;
-	checks: Check[];
+export interface LatencyPlan {
+	/** Sequential samples per sender, after `warmup` unmeasured rounds. */
+	samples: number;
+	warmup: number;
+	/** Concurrent bursts per sender, `width` requests each. */
+	rounds: number;
+	width: number;
 }
 
 const acknowledged = (record: InteractionRecord) =>
@@ -29,144 +38,121 @@ function refuseRejections(record: InteractionRecord, what: string): void {
 		throw new Error(`bench: the stand-in refused ${what}: ${JSON.stringify(record.rejections)}`);
 }
 
-/** Alternates ours and the floor, `warmup` unmeasured pairs first. */
-async function interleave(
-	samples: number,
-	warmup: number,
-	ours: (i: number) => Promise<number>,
-	floor: (i: number) => Promise<number>,
-): Promise<{ ours: number[]; floor: number[] }> {
-	const result = { ours: [] as number[], floor: [] as number[] };
-	for (let i = 0; i < warmup + samples; i += 1) {
-		const a = await ours(i);
-		const b = await floor(i);
-		if (i >= warmup) {
-			result.ours.push(a);
-			result.floor.push(b);
-		}
-	}
-	return result;
+const queryAt = (i: number) => LATENCY_QUERIES[i % LATENCY_QUERIES.length] ?? '';
+
+type RawInteraction = Parameters<BotCore['handle']>[0];
+
+function interactionOf(standIn: DiscordStandIn, query: string): RawInteraction {
+	return standIn.createInteraction(standIn.commandSpec('conclusions', { query })).payload as unknown as RawInteraction;
 }
 
-function coreSummary(core: BotCore, build: (query: string) => Parameters<BotCore['handle']>[0], rounds: number) {
-	const samples: number[] = [];
-	for (let r = 0; r < rounds; r += 1) {
-		for (const query of LATENCY_QUERIES) {
-			const interaction = build(query);
-			samples.push(time(() => void core.handle(interaction)));
-		}
-	}
-	return summarize(samples);
+/** Our own answer to each latency query, computed once: the body the same-body floors send. */
+async function precompute(core: BotCore, standIn: DiscordStandIn, into = new Map<string, APIInteractionResponse>()) {
+	for (const query of LATENCY_QUERIES) into.set(query, await core.handle(interactionOf(standIn, query)));
+	return into;
 }
 
-function row(label: string, ours: number[], floor: number[], core: Summary): LatencyRow {
-	const a = summarize(ours);
-	const b = summarize(floor);
-	return {
-		label,
-		ours: a,
-		floor: b,
-		core,
-		checks: [
-			check(`${label} p50 ratio`, a.p50 / b.p50, 1.15, 'max'),
-			check(`${label} p99 ratio`, a.p99 / b.p99, 1.5, 'max'),
-		],
+/** Gateway: INTERACTION_CREATE sent by a stand-in → its callback received. */
+function gatewaySender(standIn: DiscordStandIn): Measure {
+	return async (i) => {
+		const spec = standIn.commandSpec('conclusions', { query: queryAt(i) });
+		let record: InteractionRecord | undefined;
+		const ms = await timeAsync(async () => {
+			record = standIn.dispatchInteraction(spec);
+			await standIn.waitFor(record, acknowledged);
+		});
+		if (record) refuseRejections(record, 'an answer');
+		return ms;
 	};
 }
 
+const GATEWAY_FLOORS: { kind: FloorKind; label: string }[] = [
+	{ kind: 'rest', label: 'same body, client.rest.post' },
+	{ kind: 'reply', label: 'same body, interaction.reply' },
+	{ kind: 'pong', label: "reply('pong')" },
+];
+
 /**
- * Gateway: INTERACTION_CREATE sent by the stand-in → callback received. Ours is the real bot (seed corpus, cooldown
- * off); the floor is a bare discord.js client whose only handler is `interaction.reply('pong')`, through its own
- * stand-in (both would answer the same dispatch otherwise).
+ * Gateway `/conclusions`: the real bot (seed corpus, cooldown off) against discord.js v14 clients that answer the
+ * same query with our precomputed body (posted raw, or through `interaction.reply`) or with `pong`. Each client has
+ * its own stand-in; samples alternate between all four.
  */
-export async function benchGateway(samples: number, warmup: number): Promise<LatencyRow> {
+export async function benchGateway(plan: LatencyPlan): Promise<LatencyRow> {
 	const harness = await startHarness();
-	const floorStandIn = await DiscordStandIn.start();
-	const bare = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: floorStandIn.apiBase } });
-	bare.on(Events.InteractionCreate, (interaction) => {
-		// The stand-in refuses messages without allowed_mentions, as this project's policy: the floor sends it too.
-		if (interaction.isChatInputCommand())
-			interaction.reply({ content: 'pong', allowedMentions: { parse: [] } }).catch(() => {});
-	});
+	const floors: FloorClient[] = [];
+	let door: Awaited<ReturnType<typeof startHarness>> | undefined;
 	try {
-		const ready = once(bare, Events.ClientReady);
-		await bare.login(floorStandIn.token);
-		await ready;
-		const ourSpecs = LATENCY_QUERIES.map((query) => harness.standIn.commandSpec('conclusions', { query }));
-		const pingSpec = floorStandIn.commandSpec('ping', {});
-		const measure = async (standIn: DiscordStandIn, spec: Parameters<DiscordStandIn['dispatchInteraction']>[0]) => {
-			let record: InteractionRecord | undefined;
-			const ms = await timeAsync(async () => {
-				record = standIn.dispatchInteraction(spec);
-				await standIn.waitFor(record, acknowledged);
-			});
-			if (record) refuseRejections(record, 'an answer');
-			return ms;
-		};
-		const result = await interleave(
-			samples,
-			warmup,
-			(i) => measure(harness.standIn, ourSpecs[i % ourSpecs.length] ?? pingSpec),
-			() => measure(floorStandIn, pingSpec),
+		const bodies = await precompute(harness.core, harness.standIn);
+		for (const { kind } of GATEWAY_FLOORS) floors.push(await startFloorClient(kind, bodies));
+		// Our gateway adapter and core answering /conclusions with the precomputed body: the door without the search.
+		door = await startHarness(
+			{},
+			new BotCore(harness.core.context, { chatInput: [precomputedCommand(bodies, 'conclusions')] }),
 		);
-		const core = coreSummary(harness.core, (query) => interactionOf(harness.standIn, query), 50);
-		return row('gateway /conclusions vs bare reply', result.ours, result.floor, core);
+		const senders = [harness.standIn, ...floors.map((f) => f.standIn), door.standIn].map(gatewaySender);
+		const sequential = await interleave(plan.samples, plan.warmup, senders);
+		const concurrent = await concurrently(plan.rounds, plan.width, senders);
+		const core = coreSummary(harness.core, (query) => interactionOf(harness.standIn, query));
+		const labels = ['ours', ...GATEWAY_FLOORS.map((f) => f.label), 'same body, our gateway adapter'];
+		return latencyRow('gateway /conclusions', labels, sequential, concurrent, core, plan.width);
 	} finally {
-		await bare.destroy();
-		await floorStandIn.close();
+		for (const floor of floors) await floor.close();
+		await door?.close();
 		await harness.close();
 	}
 }
 
-function interactionOf(standIn: DiscordStandIn, query: string) {
-	return standIn.createInteraction(standIn.commandSpec('conclusions', { query })).payload as unknown as Parameters<
-		BotCore['handle']
-	>[0];
-}
-
-/** The HTTP floor: a trivial command answered by the same server, same signature check, tiny payload. */
-const echo: ChatInputCommand = {
-	name: 'echo',
-	definition: () => new SlashCommandBuilder().setName('echo').setDescription('Answers "echo"').toJSON(),
-	execute: () => messageResponse({ content: 'echo' }),
-};
-
-/** HTTP mode: signed request → response, `/conclusions` against `/echo` on the same endpoint. */
-export async function benchHttp(samples: number, warmup: number): Promise<LatencyRow> {
-	const core = BotCore.load({ ...commands, chatInput: [...commands.chatInput, echo] });
+/**
+ * HTTP `/conclusions`: signed request → response. Ours against a bare endpoint returning our precomputed body (the
+ * target's floor), the same body through our own endpoint without the search, and the old `/echo` floor.
+ */
+export async function benchHttp(plan: LatencyPlan): Promise<LatencyRow> {
+	const bodies = new Map<string, APIInteractionResponse>();
+	const { context } = seedCore();
+	const core = new BotCore(context, {
+		...commands,
+		chatInput: [...commands.chatInput, precomputedCommand(bodies), echoCommand],
+	});
 	const harness = await startHttpHarness({ core });
-	const url = `http://127.0.0.1:${harness.endpoint.port}/interactions`;
 	const { standIn, discord } = harness;
-	const measure = async (spec: Parameters<DiscordStandIn['createInteraction']>[0]) => {
-		const record = standIn.createInteraction(spec);
-		const body = JSON.stringify(record.payload);
-		const timestamp = String(Math.floor(Date.now() / 1000));
-		const headers = {
-			'content-type': 'application/json',
-			'x-signature-timestamp': timestamp,
-			'x-signature-ed25519': discord.sign(timestamp, body),
+	const bare = await startSameBodyEndpoint(discord.publicKeyHex, bodies);
+	const ourUrl = `http://127.0.0.1:${harness.endpoint.port}/interactions`;
+	const sender =
+		(url: string, spec: (query: string) => InteractionSpec): Measure =>
+		async (i) => {
+			const record = standIn.createInteraction(spec(queryAt(i)));
+			const body = JSON.stringify(record.payload);
+			const timestamp = String(Math.floor(Date.now() / 1000));
+			const headers = {
+				'content-type': 'application/json',
+				'x-signature-timestamp': timestamp,
+				'x-signature-ed25519': discord.sign(timestamp, body),
+			};
+			let answer: unknown;
+			const ms = await timeAsync(async () => {
+				const response = await fetch(url, { method: 'POST', headers, body });
+				answer = await response.json();
+			});
+			standIn.receiveHttpResponse(record, answer);
+			refuseRejections(record, 'an HTTP answer');
+			return ms;
 		};
-		let answer: unknown;
-		const ms = await timeAsync(async () => {
-			const response = await fetch(url, { method: 'POST', headers, body });
-			answer = await response.json();
-		});
-		standIn.receiveHttpResponse(record, answer);
-		refuseRejections(record, 'an HTTP answer');
-		return ms;
-	};
 	try {
-		const specs = LATENCY_QUERIES.map((query) => standIn.commandSpec('conclusions', { query }));
-		const echoSpec = standIn.commandSpec('echo', {});
-		const result = await interleave(
-			samples,
-			warmup,
-			(i) => measure(specs[i % specs.length] ?? echoSpec),
-			() => measure(echoSpec),
-		);
-		const coreOnly = coreSummary(core, (query) => interactionOf(standIn, query), 50);
-		return row('HTTP /conclusions vs echo', result.ours, result.floor, coreOnly);
+		await precompute(core, standIn, bodies);
+		const conclusions = (query: string) => standIn.commandSpec('conclusions', { query });
+		const senders = [
+			sender(ourUrl, conclusions),
+			sender(bare.url, conclusions),
+			sender(ourUrl, (query) => standIn.commandSpec('precomputed', { query })),
+			sender(ourUrl, () => standIn.commandSpec('echo', {})),
+		];
+		const sequential = await interleave(plan.samples, plan.warmup, senders);
+		const concurrent = await concurrently(plan.rounds, plan.width, senders);
+		const coreOnly = coreSummary(core, (query) => interactionOf(standIn, query));
+		const labels = ['ours', 'same body, bare endpoint', 'same body, our endpoint', '/echo, our endpoint'];
+		return latencyRow('HTTP /conclusions', labels, sequential, concurrent, coreOnly, plan.width);
 	} finally {
+		await bare.close();
 		await harness.close();
 	}
 }

@@ -41,17 +41,10 @@ const TYPED = [
 	'nuclear weapons',
 ];
 
-export interface SearchResultRow {
+export interface SearchResultRow extends SearchMeasures {
 	label: string;
 	paragraphs: number;
 	indexBuildMs: number;
-	search: Summary;
-	scan: Summary;
-	autocomplete: Summary;
-	/** p99 of the autocomplete when what is typed was answered before (its cache). */
-	autocompleteRepeat: Summary;
-	/** The slowest first answers: what dominates the autocomplete's p99. */
-	slowest: { input: string; ms: number }[];
 	checks: Check[];
 }
 
@@ -60,16 +53,26 @@ function keystrokes(): string[] {
 	return [...new Set(TYPED.flatMap((text) => [...text].map((_, i) => text.slice(0, i + 1)).filter((s) => s.trim())))];
 }
 
+export interface SearchMeasures {
+	search: Summary;
+	scan: Summary;
+	autocomplete: Summary;
+	/** The autocomplete when what is typed was answered before (its cache). */
+	autocompleteRepeat: Summary;
+	/** The slowest first answers: what dominates the autocomplete's p99. */
+	slowest: { input: string; ms: number }[];
+}
+
 /**
- * Search and autocomplete against the floor: a linear scan (lower-cased `includes`) over every paragraph, on the
- * same corpus in the same run. Searches and scans alternate, query by query.
+ * Search and autocomplete on a newly built index against the floor: a linear scan (lower-cased `includes`) over
+ * every paragraph, on the same corpus. Autocomplete first, so that each input is measured on its first use (its
+ * answers are cached, and nothing else has warmed them); then searches and scans alternate, query by query.
  */
-export function benchSearch(label: string, dataDir: string | undefined, rounds: number): SearchResultRow {
-	const corpus: Corpus = loadCorpus(dataDir);
-	let index: ParagraphIndex | undefined;
-	const indexBuildMs = time(() => (index = new ParagraphIndex(corpus)));
-	if (!index) throw new Error('bench: no index');
-	const built = index;
+export function measureSearch(corpus: Corpus, index: ParagraphIndex, rounds: number): SearchMeasures {
+	index.suggestParagraphs('warm up', {}, 24);
+	const inputs = keystrokes();
+	const autocompleteSamples = inputs.map((input) => time(() => index.suggestParagraphs(input, {}, 24)));
+	const repeatSamples = inputs.map((input) => time(() => index.suggestParagraphs(input, {}, 24)));
 	// The scan's floor: texts lower-cased once, as a scan would keep them.
 	const lowered = corpus.paragraphs.map((p) => p.searchText.toLowerCase());
 	const scan = (query: string) => {
@@ -79,42 +82,45 @@ export function benchSearch(label: string, dataDir: string | undefined, rounds: 
 		return found;
 	};
 	for (const query of QUERIES) {
-		built.search(query);
+		index.search(query);
 		scan(query);
 	}
 	const searchSamples: number[] = [];
 	const scanSamples: number[] = [];
 	for (let r = 0; r < rounds; r += 1) {
 		for (const query of QUERIES) {
-			searchSamples.push(time(() => built.search(query)));
+			searchSamples.push(time(() => index.search(query)));
 			scanSamples.push(time(() => scan(query)));
 		}
 	}
-	// Autocomplete on a fresh index: its answers are cached, so each input is measured on its first use.
-	const fresh = new ParagraphIndex(corpus);
-	fresh.suggestParagraphs('warm up', {}, 24);
-	const inputs = keystrokes();
-	const autocompleteSamples = inputs.map((input) => time(() => fresh.suggestParagraphs(input, {}, 24)));
-	const repeatSamples = inputs.map((input) => time(() => fresh.suggestParagraphs(input, {}, 24)));
-
-	const search = summarize(searchSamples);
-	const scanSummary = summarize(scanSamples);
-	const autocomplete = summarize(autocompleteSamples);
 	return {
-		label,
-		paragraphs: corpus.paragraphs.length,
-		indexBuildMs: round(indexBuildMs, 0),
-		search,
-		scan: scanSummary,
-		autocomplete,
+		search: summarize(searchSamples),
+		scan: summarize(scanSamples),
+		autocomplete: summarize(autocompleteSamples),
 		autocompleteRepeat: summarize(repeatSamples),
 		slowest: inputs
 			.map((input, i) => ({ input, ms: round(autocompleteSamples[i] ?? 0, 2) }))
 			.sort((a, b) => b.ms - a.ms)
 			.slice(0, 5),
+	};
+}
+
+/** Search and autocomplete at one corpus size, with the targets' checks. */
+export function benchSearch(label: string, dataDir: string | undefined, rounds: number): SearchResultRow {
+	const corpus: Corpus = loadCorpus(dataDir);
+	let index: ParagraphIndex | undefined;
+	const indexBuildMs = time(() => (index = new ParagraphIndex(corpus)));
+	if (!index) throw new Error('bench: no index');
+	const measures = measureSearch(corpus, index, rounds);
+	const { search, scan, autocomplete } = measures;
+	return {
+		label,
+		paragraphs: corpus.paragraphs.length,
+		indexBuildMs: round(indexBuildMs, 0),
+		...measures,
 		checks: [
-			check(`search ${label}: scan p50 / search p50`, scanSummary.p50 / search.p50, 10, 'min'),
-			check(`autocomplete ${label}: autocomplete p99 / scan p50`, autocomplete.p99 / scanSummary.p50, 0.5, 'max'),
+			check(`search ${label}: scan p50 / search p50`, scan.p50 / search.p50, 10, 'min'),
+			check(`autocomplete ${label}: autocomplete p99 / scan p50`, autocomplete.p99 / scan.p50, 0.5, 'max'),
 		],
 	};
 }

@@ -29,9 +29,11 @@ export interface BenchCorpus {
 	textBytes: number;
 }
 
+const SENTENCE = /[^.!?]+[.!?]+["')\]]*\s*|[^.!?]+$/g;
+
 /** Cuts an address (one line of text) into paragraph-sized units at sentence ends. */
 function paragraphsOf(text: string, size: number): string[] {
-	const sentences = text.match(/[^.!?]+[.!?]+["')\]]*\s*|[^.!?]+$/g) ?? [];
+	const sentences = text.match(SENTENCE) ?? [];
 	const units: string[] = [];
 	let current = '';
 	for (const sentence of sentences) {
@@ -49,24 +51,72 @@ function paragraphsOf(text: string, size: number): string[] {
 	return units;
 }
 
-/**
- * Writes a corpus folder of about `target` paragraphs from the State of the Union addresses into a temporary
- * folder: the bundled themes (plus the catch-all), spelling and synonyms, and `<slug>.txt` + `<slug>.json` per
- * address, in the layout `loadCorpus` reads.
- */
-export function writeSotuCorpus(target = 30_000): BenchCorpus {
+interface Address {
+	/** `<year>_<name>_<party>` */
+	name: string;
+	text: string;
+}
+
+/** Every address, oldest first, whitespace collapsed. */
+function readAddresses(): Address[] {
 	const source = sotuDir();
-	const files = readdirSync(source)
+	return readdirSync(source)
 		.filter((name) => name.endsWith('.txt'))
-		.sort();
-	const texts = files.map((name) => readFileSync(join(source, name), 'utf8').replace(/\s+/g, ' ').trim());
-	// Units end at a sentence end, so they run longer than the size asked: adjust the size until the count fits.
-	let size = texts.reduce((sum, t) => sum + t.length, 0) / target;
+		.sort()
+		.map((name) => ({
+			name: name.replace(/\.txt$/, ''),
+			text: readFileSync(join(source, name), 'utf8').replace(/\s+/g, ' ').trim(),
+		}));
+}
+
+/**
+ * The unit size that cuts all addresses into about `target` paragraphs. Units end at a sentence end, so they run
+ * longer than the size asked: adjust the size until the count fits.
+ */
+function unitSizeFor(addresses: readonly Address[], target: number): number {
+	let size = addresses.reduce((sum, a) => sum + a.text.length, 0) / target;
 	for (let round = 0; round < 3; round += 1) {
-		const count = texts.reduce((sum, t) => sum + paragraphsOf(t, size).length, 0);
+		const count = addresses.reduce((sum, a) => sum + paragraphsOf(a.text, size).length, 0);
 		size *= count / target;
 	}
+	return size;
+}
 
+/** A small seeded generator (mulberry32): the same corpus on every run and machine. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The address with its sentences in another order (Fisher–Yates, seeded): same words, other paragraphs. */
+function shuffled(text: string, seed: number): string {
+	const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim());
+	const random = seeded(seed);
+	for (let i = sentences.length - 1; i > 0; i -= 1) {
+		const j = Math.floor(random() * (i + 1));
+		[sentences[i], sentences[j]] = [sentences[j] ?? '', sentences[i] ?? ''];
+	}
+	return sentences.join(' ');
+}
+
+interface BenchDocument {
+	address: Address;
+	/** 0 for the address as published; 1, 2, … for passes with the sentences shuffled. */
+	pass: number;
+	units: string[];
+}
+
+/**
+ * Writes the documents into a temporary corpus folder: the bundled themes (plus the catch-all), spelling and
+ * synonyms, and `<slug>.txt` + `<slug>.json` per document, in the layout `loadCorpus` reads.
+ */
+function writeCorpus(documents: readonly BenchDocument[]): BenchCorpus {
 	const dir = mkdtempSync(join(tmpdir(), 'conclusions-bench-'));
 	const documentsDir = join(dir, 'documents');
 	mkdirSync(documentsDir);
@@ -76,16 +126,16 @@ export function writeSotuCorpus(target = 30_000): BenchCorpus {
 
 	let paragraphs = 0;
 	let textBytes = 0;
-	files.forEach((name, i) => {
-		const [year = '1900', ...rest] = name.replace(/\.txt$/, '').split('_');
+	for (const { address, pass, units } of documents) {
+		const [year = '1900', ...rest] = address.name.split('_');
 		const president = rest.slice(0, -1).join(' ');
-		const slug = `sotu-${year}-${rest.slice(0, -1).join('-')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
-		const units = paragraphsOf(texts[i] ?? '', size);
+		const base = `sotu-${year}-${rest.slice(0, -1).join('-')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
+		const slug = pass === 0 ? base : `${base}-pass${pass}`;
 		paragraphs += units.length;
 		textBytes += units.reduce((sum, u) => sum + Buffer.byteLength(u), 0);
 		writeFileSync(join(documentsDir, `${slug}.txt`), units.join('\n\n') + '\n');
 		const meta = {
-			symbol: `SOTU ${year}`,
+			symbol: pass === 0 ? `SOTU ${year}` : `SOTU ${year} (pass ${pass})`,
 			title: `State of the Union Address, ${year}`,
 			shortTitle: `State of the Union ${year} (${president})`,
 			author: president,
@@ -96,6 +146,36 @@ export function writeSotuCorpus(target = 30_000): BenchCorpus {
 			sourceUrl: 'https://github.com/stdlib-js/datasets-sotu',
 		};
 		writeFileSync(join(documentsDir, `${slug}.json`), JSON.stringify(meta, null, '\t'));
-	});
-	return { dir, documents: files.length, paragraphs, textBytes };
+	}
+	return { dir, documents: documents.length, paragraphs, textBytes };
+}
+
+/** A corpus folder of about `target` paragraphs: every State of the Union address, cut to fit the count. */
+export function writeSotuCorpus(target = 30_000): BenchCorpus {
+	const addresses = readAddresses();
+	const size = unitSizeFor(addresses, target);
+	return writeCorpus(addresses.map((address) => ({ address, pass: 0, units: paragraphsOf(address.text, size) })));
+}
+
+/**
+ * A corpus of exactly `target` paragraphs of the same size at every target (the size that cuts all addresses into
+ * `unitsOf` paragraphs): the addresses oldest first, then, past the end, further passes over them with each
+ * address's sentences in another seeded order, until the count is reached. Sizes of a growth curve differ in how
+ * many paragraphs they hold, not in how long one is.
+ */
+export function writeGrowthCorpus(target: number, unitsOf = 30_000): BenchCorpus {
+	const addresses = readAddresses();
+	const size = unitSizeFor(addresses, unitsOf);
+	const documents: BenchDocument[] = [];
+	let count = 0;
+	for (let pass = 0; count < target; pass += 1) {
+		for (const [i, address] of addresses.entries()) {
+			if (count >= target) break;
+			const text = pass === 0 ? address.text : shuffled(address.text, pass * 100_003 + i);
+			const units = paragraphsOf(text, size).slice(0, target - count);
+			documents.push({ address, pass, units });
+			count += units.length;
+		}
+	}
+	return writeCorpus(documents);
 }

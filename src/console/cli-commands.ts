@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { findDocument, findTheme, themesOf } from '../corpus/lookup.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
+import type { SearchHit } from '../search/paragraph-index.ts';
 import { paragraphCitation } from '../render/citation.ts';
 import { documentOf } from '../corpus/lookup.ts';
 
@@ -71,14 +72,27 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	const document = documentOption(corpus, values.document, false);
 	const outcome = index.search(query, { theme: theme?.id, document });
 	const hits = outcome.hits.slice(0, limit);
+	const related = outcome.related.slice(0, limit);
 	if (values.json) {
-		const results = hits.map((hit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score }));
-		out.stdout(`${JSON.stringify({ query, total: outcome.hits.length, results }, null, 2)}\n`);
+		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
+		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed.
+		const json = {
+			query,
+			total: outcome.hits.length,
+			match: outcome.match,
+			results: hits.map(item),
+			related: related.map(item),
+		};
+		out.stdout(`${JSON.stringify(json, null, 2)}\n`);
 	} else if (hits.length === 0) {
 		out.stdout(`No paragraph matches "${query}".\n`);
+		if (related.length > 0) {
+			out.stdout(`\nRelated paragraphs (they do not contain the words typed):\n\n`);
+			out.stdout(related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
+		}
 	} else {
 		out.stdout(
-			`${outcome.hits.length} match(es)${outcome.mode === 'any' ? ' (none has all the words; closest first)' : ''}:\n\n`,
+			`${outcome.hits.length} match(es)${outcome.match === 'some' ? ' (none has all the words; closest first)' : ''}:\n\n`,
 		);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
 	}

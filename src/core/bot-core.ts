@@ -9,6 +9,7 @@ import {
 } from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { noticeResponse } from '../render/reply.ts';
+import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
@@ -27,6 +28,8 @@ import type {
 export interface CoreOptions {
 	/** Per-user search limit; off unless given (production passes SEARCH_COOLDOWN). */
 	cooldown?: Cooldown | undefined;
+	/** Where the index's snapshot is loaded from and saved to; the index is built every time without one. */
+	indexCache?: IndexCache | undefined;
 }
 
 /** A command call, whichever door it came through (gateway, HTTP, console, tests). */
@@ -58,7 +61,7 @@ export class BotCore {
 	/** Loads the corpus from a data folder (the bundled one by default) and indexes it. */
 	static load(set: CommandSet, dataDir?: string, options: LoadOptions & CoreOptions = {}): BotCore {
 		const corpus = loadCorpus(dataDir, options);
-		return new BotCore({ corpus, index: new ParagraphIndex(corpus) }, set, options);
+		return new BotCore({ corpus, index: new ParagraphIndex(corpus, options.indexCache) }, set, options);
 	}
 
 	get commands(): readonly ChatInputCommand[] {

@@ -20,6 +20,7 @@ export const ru: Messages = {
 	inTheme: (label) => ` в теме **${label}**`,
 	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
 	noMatch: (query, within) => `Ни один абзац не подходит к ${query}${within}.`,
+	related: 'Ближайшие абзацы по родственным словам — в них нет введённых слов:',
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
 	tryThemes: (themes) =>

@@ -17,13 +17,36 @@ export interface QuotedParagraph {
 	note?: string | undefined;
 }
 
-/** Title, themes and citation of a paragraph's embed: everything but the quote. */
-export function embedFrame(
-	corpus: Corpus,
-	paragraph: Paragraph,
-	m: Messages,
-	note?: string,
-): Omit<APIEmbed, 'description'> {
+type Frame = Readonly<Omit<APIEmbed, 'description'>>;
+
+/**
+ * Frames already built, per paragraph and language: they never change while the corpus is loaded, and a search
+ * reply would otherwise rebuild three (dates formatted, themes looked up and joined) on every request. Held weakly
+ * by the paragraph, so a reloaded corpus takes its frames with it. Frames with a note are not kept (notes vary).
+ */
+const framesSeen = new WeakMap<Paragraph, Map<Messages, Frame>>();
+
+/** Freezes a frame and what it holds: frames are shared between replies, nobody may change one. */
+function frozen(frame: Omit<APIEmbed, 'description'>): Frame {
+	for (const field of frame.fields ?? []) Object.freeze(field);
+	if (frame.fields) Object.freeze(frame.fields);
+	if (frame.footer) Object.freeze(frame.footer);
+	return Object.freeze(frame);
+}
+
+/** Title, themes and citation of a paragraph's embed: everything but the quote. Shared and frozen: copy to change. */
+export function embedFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, note?: string): Frame {
+	if (note) return frozen(buildFrame(corpus, paragraph, m, note));
+	let seen = framesSeen.get(paragraph);
+	const known = seen?.get(m);
+	if (known) return known;
+	if (!seen) framesSeen.set(paragraph, (seen = new Map<Messages, Frame>()));
+	const frame = frozen(buildFrame(corpus, paragraph, m));
+	seen.set(m, frame);
+	return frame;
+}
+
+function buildFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, note?: string): Omit<APIEmbed, 'description'> {
 	const document = documentOf(corpus, paragraph);
 	const section = paragraph.section === null ? '' : ` · ${paragraph.section}`;
 	return {

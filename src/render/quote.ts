@@ -1,5 +1,6 @@
 import { blockQuote, bold } from '@discordjs/formatters';
 import type { Highlighter, Segment } from '../search/highlight.ts';
+import { remember } from '../search/remember.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';
 
@@ -14,10 +15,28 @@ function bridgesPhrase(gap: string, highlighter: Highlighter): boolean {
 }
 
 /**
- * The matched runs of a text: matched words separated only by spaces or stop words share one run
- * ("weapons of mass destruction", not "weapons" of "mass" "destruction").
+ * Runs already worked out per highlighter (one per search hit) and text: a reply reads a quote's runs twice, for
+ * the words it lists as matched and for the quote itself. Held weakly: gone with the reply's highlighters.
  */
-export function mergedSegments(text: string, highlighter: Highlighter): Segment[] {
+const segmentsSeen = new WeakMap<Highlighter, Map<string, readonly Segment[]>>();
+const SEGMENTS_PER_HIGHLIGHTER = 4;
+
+/**
+ * The matched runs of a text: matched words separated only by spaces or stop words share one run
+ * ("weapons of mass destruction", not "weapons" of "mass" "destruction"). Read only: the same array is returned
+ * for the same highlighter and text.
+ */
+export function mergedSegments(text: string, highlighter: Highlighter): readonly Segment[] {
+	let seen = segmentsSeen.get(highlighter);
+	const known = seen?.get(text);
+	if (known) return known;
+	const merged = mergeRuns(text, highlighter);
+	if (!seen) segmentsSeen.set(highlighter, (seen = new Map<string, readonly Segment[]>()));
+	// A few texts per highlighter (a quote and its shortened forms); a long-lived one (no highlighting) stays small.
+	return remember(seen, text, merged, SEGMENTS_PER_HIGHLIGHTER);
+}
+
+function mergeRuns(text: string, highlighter: Highlighter): Segment[] {
 	const segments = highlighter.segments(text);
 	const merged: Segment[] = [];
 	for (const [i, segment] of segments.entries()) {

@@ -36,16 +36,11 @@ export function themeList(corpus: Corpus): string {
  * The words the quotes bold that the reader did not type (a synonym, a stem, a typo's correction): shown so the
  * reader sees why a paragraph matched. Empty when everything bolded was typed as such.
  */
-export function matchedForms(
-	index: ParagraphIndex,
-	query: string,
-	outcome: SearchOutcome,
-	shown: SearchOutcome['hits'],
-): string[] {
+export function matchedForms(query: string, shown: SearchOutcome['hits']): string[] {
 	const typed = ` ${foldCase(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 	const forms = new Set<string>();
 	for (const hit of shown) {
-		for (const segment of mergedSegments(hit.paragraph.searchText, index.highlighter(hit.matchedTerms, outcome.plan))) {
+		for (const segment of mergedSegments(hit.paragraph.searchText, hit.highlighter)) {
 			if (!segment.matched) continue;
 			const form = foldCase(segment.text)
 				.replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -70,7 +65,10 @@ export interface SearchReplyOptions {
 	notice: Messages;
 }
 
-/** The reply to a search with no match: what to try instead. */
+/**
+ * The reply to a search with no match: what to try instead and, when there are some, the closest paragraphs by
+ * related words, labelled as not containing the words typed.
+ */
 export function noMatchReply(
 	corpus: Corpus,
 	query: string,
@@ -80,10 +78,17 @@ export function noMatchReply(
 ): APIInteractionResponse {
 	const didYouMean =
 		outcome.suggestions.length > 0 ? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s)).join(` ${m.or} `))}` : '';
-	return messageResponse(
-		{ content: `${m.noMatch(echo(query), within)}${didYouMean}\n${m.tryThemes(themeList(corpus))}` },
-		{ ephemeral: true },
+	const lines = [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus))];
+	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
+	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
+	lines.push(`-# ${m.related}`);
+	const { embeds } = paragraphEmbeds(
+		corpus,
+		related.map((hit) => ({ paragraph: hit.paragraph, highlighter: hit.highlighter })),
+		m,
+		0,
 	);
+	return messageResponse({ content: lines.join('\n'), embeds }, { ephemeral: true });
 }
 
 /**
@@ -91,7 +96,7 @@ export function noMatchReply(
  * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
  */
 export function searchReply(
-	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
+	{ corpus }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
@@ -106,18 +111,18 @@ export function searchReply(
 	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
 	const pageNote = pages > 1 ? m.page(current + 1, pages) : '';
 	const lines = [
-		outcome.mode === 'any'
+		outcome.match === 'some'
 			? m.partial(total, echo(query), within, pageNote)
 			: m.matches(total, echo(query), within, pageNote),
 	];
-	const forms = matchedForms(index, query, outcome, shown);
+	const forms = matchedForms(query, shown);
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
 	const author = { name: `${QUERY_MARK}${query}`.slice(0, LIMITS.authorName) };
 	const { embeds, cut } = paragraphEmbeds(
 		corpus,
-		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: index.highlighter(hit.matchedTerms, outcome.plan) })),
+		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: hit.highlighter })),
 		m,
 		author.name.length,
 	);

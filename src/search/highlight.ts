@@ -1,5 +1,5 @@
 import type { Analyzer, WordSpan } from './analyzer.ts';
-import type { TermGroup } from './query-plan.ts';
+import type { QueryPlan, TermGroup } from './query-plan.ts';
 
 /** A run of text, marked when it is a word that matched the query. */
 export interface Segment {
@@ -34,15 +34,10 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 		else for (const part of span.parts) if (terms.singles.has(analyzer.term(part.word) ?? '')) marked.add(part);
 	}
 	if (terms.groups.length > 0) {
-		// The content words in order (compounds as their parts), with their terms.
-		const words = spans
-			.flatMap((s) => (s.parts.length > 0 ? s.parts : [s]))
-			.map((span) => ({ span, term: analyzer.term(span.word) }))
-			.filter((w): w is { span: WordSpan; term: string } => w.term !== null);
+		const words = groupWords(spans, analyzer);
 		for (const group of terms.groups) {
 			for (let i = 0; i < words.length; i += 1) {
-				const found = matchGroupAt(words, i, group);
-				for (const span of found ?? []) marked.add(span);
+				for (const span of matchGroupAt(words, i, group) ?? []) marked.add(span);
 			}
 		}
 	}
@@ -60,26 +55,70 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 	return segments;
 }
 
+/** A content word for group matching: its term, its spans, and where the next word starts. */
+interface GroupWord {
+	term: string;
+	spans: WordSpan[];
+	next: number;
+}
+
+/**
+ * The content words in order, compounds as their parts, each position with its alternatives: a compound's first part
+ * also stands for the whole compound ("Counter-Terrorism" is "counterterrorism" as well as "counter terrorism").
+ */
+function groupWords(spans: readonly WordSpan[], analyzer: Analyzer): GroupWord[][] {
+	const positions: GroupWord[][] = [];
+	for (const span of spans) {
+		const parts = (span.parts.length > 0 ? span.parts : [span]).flatMap((part) => {
+			const term = analyzer.term(part.word);
+			return term === null ? [] : [{ part, term }];
+		});
+		const first = positions.length;
+		parts.forEach(({ part, term }, k) => positions.push([{ term, spans: [part], next: first + k + 1 }]));
+		const joined = span.parts.length > 0 ? analyzer.term(span.word) : null;
+		// Matched whole, the compound is marked whole, hyphen included.
+		if (joined !== null && parts.length > 0)
+			positions[first]?.push({ term: joined, spans: [span], next: first + parts.length });
+	}
+	return positions;
+}
+
 /** The spans of a group's terms in order from `start`, each within `slack` words of the previous, or undefined. */
-function matchGroupAt(
-	words: readonly { span: WordSpan; term: string }[],
-	start: number,
-	group: TermGroup,
-): WordSpan[] | undefined {
-	if (words[start]?.term !== group.terms[0]) return undefined;
-	const spans = [(words[start] as { span: WordSpan }).span];
-	let at = start;
-	for (const term of group.terms.slice(1)) {
-		let next = -1;
-		for (let k = at + 1; k <= at + 1 + group.slack && k < words.length; k += 1) {
-			if (words[k]?.term === term) {
-				next = k;
-				break;
-			}
+function matchGroupAt(words: readonly GroupWord[][], start: number, group: TermGroup): WordSpan[] | undefined {
+	const [first, ...rest] = group.terms;
+	const from = (words[start] ?? []).find((w) => w.term === first);
+	if (!from) return undefined;
+	const spans = [...from.spans];
+	let at = from.next;
+	for (const term of rest) {
+		let found: GroupWord | undefined;
+		for (let k = at; k <= at + group.slack && k < words.length && !found; k += 1) {
+			found = (words[k] ?? []).find((w) => w.term === term);
 		}
-		if (next < 0) return undefined;
-		spans.push((words[next] as { span: WordSpan }).span);
-		at = next;
+		if (!found) return undefined;
+		spans.push(...found.spans);
+		at = found.next;
 	}
 	return spans;
+}
+
+/**
+ * What a reply needs to bold the words of one hit. Terms the plan did not name (a correction of a typo) stand alone;
+ * the plan's groups are bolded only together.
+ */
+export function highlighterFor(
+	matchedTerms: ReadonlySet<string>,
+	plan: QueryPlan | undefined,
+	analyzer: Analyzer,
+): Highlighter {
+	const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
+	const singles = new Set(plan?.singles ?? []);
+	const terms: HighlightTerms = {
+		singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+		groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
+	};
+	return {
+		segments: (text) => highlightSegments(text, terms, analyzer),
+		isStopWord: (word) => analyzer.isStopWord(word),
+	};
 }

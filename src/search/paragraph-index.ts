@@ -1,15 +1,25 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { themesOf } from '../corpus/lookup.ts';
-import { foldCase } from '../corpus/text.ts';
-import { compileThemeMatchers } from '../corpus/themes.ts';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
-import { Analyzer } from './analyzer.ts';
-import { highlightSegments, type Highlighter } from './highlight.ts';
-import { MAX_QUERY_TERMS, planQuery, toMiniSearchQuery, type QueryPlan } from './query-plan.ts';
-import { SEARCH_OPTIONS, SUGGEST_OPTIONS, indexOptions, type IndexedParagraph } from './search-options.ts';
+import type { Analyzer } from './analyzer.ts';
+import { buildIndex, type IndexBuildOptions } from './build-index.ts';
+import type { IndexCache } from './index-cache.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { highlighterFor, type Highlighter } from './highlight.ts';
+import { QueryThemes } from './query-themes.ts';
+import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
+import { hasPhrase } from './phrase.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { QuickSearch } from './quick-search.ts';
-import { SynonymTable } from './synonyms.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { rank, type Ranked } from './ranking.ts';
+import { LazyHit, type SearchHit } from './search-hit.ts';
+import type { AcronymTable } from './acronyms.ts';
+import type { RelatedWordsTable } from './related-words.ts';
+import type { IndexedParagraph } from './search-options.ts';
+import { SEARCH_OPTIONS } from './search-options.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export type { SearchHit } from './search-hit.ts';
 
 export interface SearchFilters {
 	/** Only paragraphs with this theme id. */
@@ -18,88 +28,76 @@ export interface SearchFilters {
 	document?: string | undefined;
 }
 
-export interface SearchHit {
-	paragraph: Paragraph;
-	score: number;
-	/** Index terms that matched the paragraph's text (not its theme labels): what to bold in the quote. */
-	matchedTerms: ReadonlySet<string>;
-}
+/** How much of the query the matches cover. */
+export type MatchKind = 'all' | 'some' | 'none';
 
 export interface SearchOutcome {
+	/** The query as planned, once, for this search. */
 	plan: QueryPlan;
-	/** `all`: every part of the query matched; `any`: nothing had them all, these have some; `none`: no match. */
-	mode: 'all' | 'any' | 'none';
-	/** Ranked best first; ties in corpus order. */
+	/**
+	 * `all`: the first paragraphs have every part of the query (when they are fewer than a page, the paragraphs with
+	 * most of them follow); `some`: none has all, these have most; `none`: no match.
+	 */
+	match: MatchKind;
+	/** The matches, best first; ties in corpus order. */
 	hits: SearchHit[];
-	/** With no match: words of the index close to what was typed. */
+	/** With no match: the closest paragraphs by related words. They do not contain the words typed. */
+	related: SearchHit[];
+	/** With no match: written forms of the text close to what was typed. */
 	suggestions: string[];
 }
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
 const MAX_PASSAGE = 4000;
-
-/** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
-const THEME_BONUS = 1;
-
+/** Fewer full matches than this leave room for partial ones after them (a page of results shows three). */
+const FULL_PAGE = 3;
+/** At most this many partial matches follow the full ones. */
+const MAX_FILL = 5;
+/** How many related paragraphs a dead end offers. */
+const MAX_RELATED = 5;
 /**
- * A hit whose matched terms are worked out only when asked: a search may match thousands of paragraphs, and only the
- * few shown are highlighted.
+ * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
+ * text, related words aside: "women rights" in a text without women is not a question about human rights.
  */
-function lazyHit(paragraph: Paragraph, score: number, match: SearchResult['match']): SearchHit {
-	let matchedTerms: Set<string> | undefined;
-	return {
-		paragraph,
-		score,
-		get matchedTerms() {
-			matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
-			return matchedTerms;
-		},
-	};
-}
+const PARTIAL_SHARE = 2 / 3;
+/** A long query (a question, a paraphrase) with this many of the reader's own words found is about the text. */
+const MIN_OWN_WORDS = 3;
 
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
-	readonly vocabulary = new Vocabulary();
-	readonly #synonyms: SynonymTable;
+	readonly vocabulary: Vocabulary;
+	readonly #sources: PlanSources;
 	readonly #corpus: Corpus;
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
-	readonly #themeMatchers: Map<string, RegExp>;
-	readonly #labelTerms: Map<string, string[]>;
+	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	#central: Paragraph[] | undefined;
+	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
+	readonly relatedWords: () => RelatedWordsTable;
+	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
+	readonly acronyms: () => AcronymTable;
 
-	constructor(corpus: Corpus) {
+	/**
+	 * @param cache - where a snapshot of the built index is loaded from and saved to; none by default
+	 * @param options - how to build it (see `IndexBuildOptions`)
+	 */
+	constructor(corpus: Corpus, cache?: IndexCache, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		this.analyzer = new Analyzer(corpus.language.spelling);
-		this.#synonyms = new SynonymTable(corpus.language.synonyms, this.analyzer);
-		this.#themeMatchers = compileThemeMatchers(corpus.themes);
-		// A theme's label words as index terms (short ones such as "un" say too little), worked out once, not per search.
-		this.#labelTerms = new Map(
-			corpus.themes.map((theme) => [
-				theme.id,
-				this.analyzer
-					.tokens(theme.label)
-					.map((w) => this.analyzer.term(w))
-					.filter((t): t is string => t !== null && t.length > 2),
-			]),
-		);
-		this.#miniSearch = new MiniSearch<IndexedParagraph>(
-			indexOptions(this.analyzer, (word, term, field) => {
-				if (field === 'text') this.vocabulary.add(word, term);
-			}),
-		);
-		this.#miniSearch.addAll(
-			corpus.paragraphs.map((p) => ({
-				id: p.id,
-				text: p.searchText,
-				themes: themesOf(corpus, p)
-					.map((t) => t.label)
-					.join(' '),
-			})),
-		);
-		this.vocabulary.freeze();
-		this.analyzer.seal();
+		const built = buildIndex(corpus, options, cache);
+		this.analyzer = built.analyzer;
+		this.vocabulary = built.vocabulary;
+		this.#miniSearch = built.miniSearch;
+		this.relatedWords = built.relatedWords;
+		this.acronyms = built.acronyms;
+		this.#sources = {
+			analyzer: built.analyzer,
+			synonyms: built.synonyms,
+			related: built.relatedWords,
+			acronyms: built.acronyms,
+			known: built.vocabulary,
+		};
+		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
 	}
 
@@ -131,7 +129,8 @@ export class ParagraphIndex {
 		this.#central ??= [
 			...new Set(
 				this.#corpus.themes.flatMap((theme) => {
-					const [best] = this.search(`${theme.label} ${theme.description}`, { theme: theme.id }).hits;
+					const outcome = this.search(`${theme.label} ${theme.description}`, { theme: theme.id });
+					const [best] = outcome.hits.length > 0 ? outcome.hits : outcome.related;
 					return best ? [best.paragraph] : [];
 				}),
 			),
@@ -141,30 +140,69 @@ export class ParagraphIndex {
 
 	/** Plans a query without running it: its units, exclusions and terms. */
 	plan(query: string): QueryPlan {
-		return planQuery(query, this.analyzer, this.#synonyms, this.vocabulary);
+		return planQuery(query, this.#sources);
 	}
 
-	/** Searches with every part of the query required first, then with any part when nothing has them all. */
+	/**
+	 * Searches with every part of the query required first; then, when most parts are words the index knows, with
+	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
+	 */
 	search(query: string, filters: SearchFilters = {}): SearchOutcome {
 		const plan = this.plan(query);
-		if (plan.units.length === 0) return { plan, mode: 'none', hits: [], suggestions: [] };
+		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
+		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
+		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
 		const filter = (result: SearchResult): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(String(result.id));
-			return (
-				this.#accepts(paragraph, filters) &&
-				plan.units.every((unit) => unit.phrase === undefined || this.#hasPhrase(paragraph, unit.phrase))
-			);
+			if (!this.#accepts(paragraph, filters)) return false;
+			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
+			return true;
 		};
-		const run = (combineWith: 'AND' | 'OR') =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith), { ...SEARCH_OPTIONS, filter });
-		let mode: SearchOutcome['mode'] = 'all';
-		let results = run('AND');
-		if (results.length === 0 && plan.units.length > 1) {
-			mode = 'any';
-			results = run('OR');
+		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
+			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, reach), {
+				...SEARCH_OPTIONS,
+				...(filtered ? { filter } : {}),
+			});
+		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
+		const themes = this.#queryThemes.of(query, plan);
+		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
+		const own = plan.units.filter((u) => u.answerable).length;
+		// Same-sense related words count toward a partial match; narrower ones do not.
+		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
+		const several = plan.units.length > 1;
+		const partial = several && own > 0 && (sameSense >= plan.units.length * PARTIAL_SHARE || own >= MIN_OWN_WORDS);
+		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
+		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
+		if (typedWords === 1 || own > 0) {
+			const all = run('AND', { narrower: several, looser: false });
+			if (all.length > 0) {
+				const hits = this.#hits(all, themes, plan);
+				// A first page with room left shows, after the paragraphs with every word, those with most of them.
+				if (partial && hits.length < FULL_PAGE) {
+					const found = new Set(all.map((r) => String(r.id)));
+					const more = run('OR', { narrower: true, looser: false }).filter(
+						(r) => inText(r) && !found.has(String(r.id)),
+					);
+					hits.push(...this.#hits(more, themes, plan).slice(0, MAX_FILL));
+				}
+				return { plan, match: 'all', hits, related: [], suggestions: [] };
+			}
 		}
-		if (results.length === 0) return { plan, mode: 'none', hits: [], suggestions: this.#suggest(plan) };
-		return { plan, mode, hits: this.#rank(results, this.#queryThemes(query, plan)), suggestions: [] };
+		if (partial) {
+			const some = run('OR', { narrower: true, looser: false }).filter(inText);
+			if (some.length > 0) {
+				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };
+			}
+		}
+		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
+		const near = run('OR', { narrower: true, looser: true }).filter(inText);
+		return {
+			plan,
+			match: 'none',
+			hits: [],
+			related: this.#hits(near, themes, plan).slice(0, MAX_RELATED),
+			suggestions: didYouMean(plan, this.vocabulary),
+		};
 	}
 
 	/**
@@ -185,69 +223,31 @@ export class ParagraphIndex {
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: ['text'] },
 		);
-		return { keyTerms, hits: this.#rank(results, []) };
+		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
+		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
 	}
 
-	/**
-	 * What a reply needs to bold the words of one hit. Terms the plan did not name (a fuzzy match of a typo) stand
-	 * alone; the plan's groups are bolded only together.
-	 */
+	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
 	highlighter(matchedTerms: ReadonlySet<string>, plan?: QueryPlan): Highlighter {
-		const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
-		const singles = new Set(plan?.singles ?? []);
-		const terms = {
-			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
-			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
-		};
-		return {
-			segments: (text) => highlightSegments(text, terms, this.analyzer),
-			isStopWord: (word) => this.analyzer.isStopWord(word),
-		};
+		return highlighterFor(matchedTerms, plan, this.analyzer);
 	}
 
-	/** Whether the paragraph has the phrase's words in a row (stems compared, stop words kept). */
-	#hasPhrase(paragraph: Paragraph, phrase: readonly string[]): boolean {
-		const key = (word: string) => this.analyzer.phraseKey(word);
-		const wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map(key);
-		const words = this.analyzer
-			.spans(paragraph.searchText)
-			.flatMap((s) => (s.parts.length > 0 ? s.parts : [s]))
-			.map((s) => key(s.word));
-		return words.some((_, i) => wanted.every((w, j) => words[i + j] === w));
-	}
-
-	/** Themes the query is about: their patterns match what was typed or meant, or their label shares a word. */
-	#queryThemes(query: string, plan: QueryPlan): Theme[] {
-		const text = foldCase([query, ...plan.units.flatMap((u) => u.means)].join(' | '));
-		const terms = new Set(plan.terms);
-		return this.#corpus.themes.filter(
-			(theme) =>
-				this.#themeMatchers.get(theme.id)?.test(text) ||
-				(this.#labelTerms.get(theme.id) ?? []).some((term) => terms.has(term)),
+	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
+		return rank(results, paragraphOf, themes, { plan, writtenForms: (form) => this.#writtenForms(form) }).map((r) =>
+			this.#hit(r, plan),
 		);
 	}
 
-	#rank(results: SearchResult[], queryThemes: readonly Theme[]): SearchHit[] {
-		const hits: SearchHit[] = [];
-		for (const result of results) {
-			const paragraph = this.#corpus.paragraphById.get(String(result.id));
-			if (!paragraph) continue;
-			const themed = queryThemes.length === 0 ? 0 : queryThemes.filter((t) => paragraph.themes.includes(t.id)).length;
-			hits.push(lazyHit(paragraph, result.score * (1 + THEME_BONUS * themed), result.match));
-		}
-		return hits.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
+	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
+	#writtenForms(form: string): string[] {
+		const term = this.analyzer.term(form) ?? form;
+		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
+		return forms.length > 0 ? forms : [form];
 	}
 
-	/** For each searched word, the closest words of the index, as readers would write them. */
-	#suggest(plan: QueryPlan): string[] {
-		const suggestions = new Set<string>();
-		for (const unit of plan.units) {
-			for (const term of unit.literal[0] ?? []) {
-				const [best] = this.#miniSearch.search({ queries: [term] }, SUGGEST_OPTIONS);
-				const closest = best ? Object.keys(best.match)[0] : undefined;
-				if (closest !== undefined && closest !== term) suggestions.add(this.vocabulary.surface(closest));
-			}
-		}
-		return [...suggestions].slice(0, 5);
+	/** A hit whose matched terms and highlighting are worked out only when shown (see `LazyHit`). */
+	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
+		return new LazyHit(ranked, (terms) => this.highlighter(terms, plan));
 	}
 }

@@ -1,43 +1,58 @@
-import type { Query } from 'minisearch';
+import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
+import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
+import { isFillerWord } from './query-words.ts';
+import { matchRelated, type RelatedWordsTable } from './related-words.ts';
 import type { SynonymTable } from './synonyms.ts';
 
 /** The most words a search looks at: a pasted wall of text must cost bounded work. */
 export const MAX_QUERY_TERMS = 32;
-/** A synonym counts for less than the word typed. */
-const EXPANSION_WEIGHT = 0.5;
-/** A completion of an unfinished last word counts for less than the word itself. */
-const COMPLETION_WEIGHT = 0.75;
 /** How many completions an unfinished last word expands to. */
 const MAX_COMPLETIONS = 12;
-
-/** What planning needs to know of the index's words. */
-export interface KnownWords {
-	hasTerm(term: string): boolean;
-	complete(prefix: string, limit: number): { term: string }[];
-}
-/** Words shorter than this are matched exactly: fuzzy matching short words finds nonsense ("arms" → "aims"). */
-const MIN_FUZZY_LENGTH = 5;
-/** From this length a typo may be two edits away (a swapped pair of letters is two edits). */
-const TWO_EDITS_LENGTH = 7;
+/** A last word shorter than this is not completed: one or two letters begin most words of any text. */
+const MIN_COMPLETED = 3;
 /** A meaning's words may stand this many words apart and still be bolded together ("children, in situations of armed conflict"). */
 const MEANING_SLACK = 3;
+
+export { formKey, type KnownWords } from './word-forms.ts';
+
+/** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
+export interface PlanSources {
+	analyzer: Analyzer;
+	synonyms: SynonymTable;
+	/** Worked out on first use: only a word the text lacks needs it. */
+	related: () => RelatedWordsTable;
+	/** The acronyms the text spells out, worked out on first use. */
+	acronyms: () => AcronymTable;
+	known: KnownWords;
+}
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */
 export interface QueryUnit {
 	typed: string;
 	/** Alternatives, each a list of index terms that must all match (a compound: joined, or its parts). */
 	literal: string[][];
-	/** Synonym meanings: alternatives of required terms, weighted lower. */
+	/** Curated synonym meanings: alternatives of required terms, weighted below the words typed. */
 	expansions: string[][];
+	/** The curated meanings as written, for themes and explanations. */
 	means: string[];
 	/** For a quoted phrase: its words, compared word for word against the paragraph. */
 	phrase?: string[];
 	/** The last word as typed may be unfinished: the index terms of the words it begins. */
 	completions: string[];
-	/** Literal terms the index does not know (likely typos), with the edit distance to allow. */
-	fuzzy: Record<string, number>;
+	/** For a word the text does not have: the terms of the written forms it is a typo of, with their edit distance. */
+	typos: { term: string; distance: number }[];
+	/** Same-sense words from the lexical resource: alternatives of required terms, weighted below the curated table. */
+	related: string[][];
+	/** Narrower words of the lexical resource: matches only in a query where the reader's own words also match. */
+	narrower: string[][];
+	/** Looser neighbours from the lexical resource: never a match, only a way to the closest paragraphs. */
+	looser: string[][];
+	/** The typed word's own written form, when the text has it and also other forms of the same stem. */
+	exactForm?: string;
+	/** Whether the reader's own words can match (as typed, corrected, completed or through the curated table). */
+	answerable: boolean;
 }
 
 /** Terms bolded only where they occur together, at most `slack` words apart. */
@@ -51,7 +66,7 @@ export interface QueryPlan {
 	/** Excluded words and phrases, each as required terms (literal and synonym forms). */
 	excluded: string[][];
 	unbalancedQuote: boolean;
-	/** Every index term of the query, literal and expanded. */
+	/** Every index term of the query, literal and expanded (looser neighbours aside). */
 	terms: string[];
 	/** Terms that stand for themselves: bolded wherever they occur. */
 	singles: string[];
@@ -59,11 +74,19 @@ export interface QueryPlan {
 	groups: TermGroup[];
 }
 
+/** An acronym (`UN`, `CTC`, `U.N.` arrives without dots) or a number: a whole token, never completed or corrected. */
+export const isWholeToken = (word: string): boolean => /^\p{Lu}{2,6}s?$/u.test(word) || /^\p{N}+$/u.test(word);
+
+const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') === b.join(' ');
+
 /**
- * Turns a typed query into units: compounds meet their joined and spaced forms, adjacent words that the index holds
- * joined ("peace building" → "peacebuilding") meet it too, and synonym keys add their meanings.
+ * Turns a typed query into units, once per search: compounds meet their joined and spaced forms, adjacent words that
+ * the index holds joined ("peace building" → "peacebuilding") meet it too, synonym keys add their meanings, the
+ * lexical resource adds same-sense words, and a word the text lacks is matched against the text's written forms as
+ * a typo. Question words ("what did they say about…") are dropped when other words remain.
  */
-export function planQuery(query: string, analyzer: Analyzer, synonyms: SynonymTable, known: KnownWords): QueryPlan {
+export function planQuery(query: string, sources: PlanSources): QueryPlan {
+	const { analyzer, synonyms, related, known, acronyms } = sources;
 	const parsed = parseQuery(query);
 	let budget = MAX_QUERY_TERMS;
 	const take = <T>(items: T[]): T[] => {
@@ -71,33 +94,66 @@ export function planQuery(query: string, analyzer: Analyzer, synonyms: SynonymTa
 		budget -= kept.length;
 		return kept;
 	};
-	const words = take(parsed.words.filter((w) => analyzer.term(w) !== null));
+	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
+	const meaningful = content.filter((w) => !isFillerWord(w));
+	const words = take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	const units: QueryUnit[] = [];
 	for (let i = 0; i < words.length;) {
 		const word = words[i] ?? '';
+		const whole = isWholeToken(word);
 		const synonym = synonyms.match(terms, i);
+		// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
+		const lacking = !whole && terms.slice(i, i + 3).some((t) => !known.hasTerm(t));
+		const lexical = lacking ? matchRelated(related().match, terms, i) : undefined;
 		const next = words[i + 1];
 		const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
-		const span = synonym?.length ?? (joined !== null && known.hasTerm(joined) ? 2 : 1);
+		const span =
+			synonym?.length ??
+			(joined !== null && known.hasTerm(joined) ? 2 : lexical && lexical.length > 1 ? lexical.length : 1);
 		const covered = words.slice(i, i + span);
 		const literal: string[][] = [covered.flatMap((w) => compoundParts(analyzer, w))];
 		for (const w of covered) if (/[-\u2010\u2011]/.test(w)) literal.push([analyzer.term(w) ?? '']);
-		if (span === 2 && joined !== null && !synonym) literal.push([joined]);
-		const expansions = (synonym?.expansions ?? []).filter((e) => !literal.some((l) => l.join(' ') === e.join(' ')));
-		const fuzzy: Record<string, number> = {};
-		for (const w of covered) {
-			const term = analyzer.term(w);
-			if (term !== null && w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !known.hasTerm(term)) {
-				fuzzy[term] = w.length >= TWO_EDITS_LENGTH ? 2 : 1;
-			}
-		}
-		units.push({ typed: covered.join(' '), literal, expansions, means: synonym?.means ?? [], completions: [], fuzzy });
+		if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
+		const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known) : [];
+		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
+			(e) => !literal.some((l) => sameGroup(l, e)),
+		);
+		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', known) : [];
+		const key = terms.slice(i, i + span);
+		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
+		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
+		const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
+		const unit: QueryUnit = {
+			typed: covered.join(' '),
+			literal,
+			expansions,
+			means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
+			completions: [],
+			typos,
+			related: lexicalMatch.filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
+			narrower: narrower?.length === span ? narrower.groups : [],
+			looser: looser?.length === span ? looser.groups : [],
+			answerable: false,
+		};
+		// A typo's correction is the form the reader meant: it ranks like a word typed right.
+		const meant = typos.length > 0 ? (known.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
+		const exact = span === 1 ? exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) : undefined;
+		if (exact !== undefined) unit.exactForm = exact;
+		units.push(unit);
 		i += span;
 	}
 	const last = units.at(-1);
 	const lastWord = words.at(-1);
-	if (last && lastWord && last.literal.length === 1 && parsed.phrases.length === 0 && !/\s$/.test(query)) {
+	if (
+		last &&
+		lastWord &&
+		last.literal.length === 1 &&
+		lastWord.length >= MIN_COMPLETED &&
+		!isWholeToken(lastWord) &&
+		parsed.phrases.length === 0 &&
+		!/\s$/.test(query)
+	) {
 		const own = last.literal[0]?.at(-1);
 		last.completions = [...new Set(known.complete(lastWord, MAX_COMPLETIONS).map((c) => c.term))].filter(
 			(t) => t !== own,
@@ -114,23 +170,35 @@ export function planQuery(query: string, analyzer: Analyzer, synonyms: SynonymTa
 				means: [],
 				phrase: kept,
 				completions: [],
-				fuzzy: {},
+				typos: [],
+				related: [],
+				narrower: [],
+				looser: [],
+				answerable: false,
 			});
 	}
+	for (const unit of units) unit.answerable = isAnswerable(unit, known);
 	const excluded = take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;
 		return required.length === 0 ? [] : [required, ...(synonym?.expansions ?? [])];
 	});
-	const allTerms = units.flatMap((u) => [...u.literal.flat(), ...u.expansions.flat(), ...u.completions]);
+	const allTerms = units.flatMap((u) => [
+		...u.literal.flat(),
+		...u.expansions.flat(),
+		...u.related.flat(),
+		...u.completions,
+		...u.typos.map((t) => t.term),
+	]);
 	const grouped = (terms: string[], unit: QueryUnit) => terms.length > 1 || unit.phrase !== undefined;
 	const singles = units.flatMap((u) => [
-		...[...u.literal, ...u.expansions].filter((t) => !grouped(t, u)).flat(),
+		...[...u.literal, ...u.expansions, ...u.related].filter((t) => !grouped(t, u)).flat(),
 		...u.completions,
+		...u.typos.map((t) => t.term),
 	]);
 	const groups = units.flatMap((u) => [
 		...u.literal.filter((t) => grouped(t, u)).map((terms) => ({ terms, slack: 0 })),
-		...u.expansions.filter((t) => t.length > 1).map((terms) => ({ terms, slack: MEANING_SLACK })),
+		...[...u.expansions, ...u.related].filter((t) => t.length > 1).map((terms) => ({ terms, slack: MEANING_SLACK })),
 	]);
 	return {
 		units,
@@ -148,36 +216,12 @@ function compoundParts(analyzer: Analyzer, word: string): string[] {
 	return parts.map((p) => analyzer.term(p)).filter((t): t is string => t !== null);
 }
 
-/** One term; an absolute `fuzzy` distance for a likely typo. */
-const leaf = (term: string, fuzzy = 0): Query => ({ queries: [term], fuzzy: fuzzy > 0 ? fuzzy : false });
-
-function unitQuery(unit: QueryUnit): Query {
-	const alternatives: Query[] = unit.literal.map((terms) => ({
-		combineWith: 'AND',
-		queries: terms.map((t) => leaf(t, unit.fuzzy[t])),
-	}));
-	for (const terms of unit.expansions) {
-		alternatives.push({ combineWith: 'AND', boostTerm: () => EXPANSION_WEIGHT, queries: terms.map((t) => leaf(t)) });
-	}
-	if (unit.completions.length > 0) {
-		alternatives.push({
-			combineWith: 'OR',
-			boostTerm: () => COMPLETION_WEIGHT,
-			queries: unit.completions.map((t) => leaf(t)),
-		});
-	}
-	return { combineWith: 'OR', queries: alternatives };
-}
-
-/** The MiniSearch query for a plan: units combined with AND (or OR for the fallback), exclusions removed. */
-export function toMiniSearchQuery(plan: QueryPlan, combineWith: 'AND' | 'OR'): Query {
-	const positive: Query = { combineWith, queries: plan.units.map(unitQuery) };
-	if (plan.excluded.length === 0) return positive;
-	// Exclusions look at the paragraph's own words, not at its theme labels.
-	const negative: Query = {
-		combineWith: 'OR',
-		fields: ['text'],
-		queries: plan.excluded.map((terms) => ({ combineWith: 'AND', queries: terms.map((t) => leaf(t)) })),
-	};
-	return { combineWith: 'AND_NOT', queries: [positive, negative] };
+function isAnswerable(unit: QueryUnit, known: KnownWords): boolean {
+	const knownGroup = (terms: readonly string[]) => terms.length > 0 && terms.every((t) => known.hasTerm(t));
+	return (
+		unit.literal.some(knownGroup) ||
+		unit.expansions.some(knownGroup) ||
+		unit.typos.length > 0 ||
+		unit.completions.length > 0
+	);
 }

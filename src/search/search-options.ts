@@ -38,16 +38,6 @@ export function indexOptions(
 export const SEARCH_OPTIONS: SearchOptions = {
 	// The paragraph's own words count most; a theme label is a hint about what it is about.
 	boost: { text: 1, themes: 0.5 },
-	maxFuzzy: 2,
 	tokenize: (query) => [query],
 	processTerm: (term) => term,
-};
-
-/** Options for "Did you mean …?": looser than search, since it only runs when nothing matched. */
-export const SUGGEST_OPTIONS: SearchOptions = {
-	...SEARCH_OPTIONS,
-	fuzzy: 0.4,
-	maxFuzzy: 3,
-	prefix: false,
-	combineWith: 'OR',
 };

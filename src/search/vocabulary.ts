@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { foldCase } from '../corpus/text.ts';
 
 /** How many written forms a completion looks at, at most: short prefixes must stay cheap at any corpus size. */
@@ -12,13 +13,16 @@ export class Vocabulary {
 	readonly #forms = new Map<string, Map<string, number>>();
 	readonly #termOfForm = new Map<string, string>();
 	#sortedForms: string[] = [];
+	/** The written forms as a radix tree, for finding the forms a typo is a few edits away from. */
+	#formTree = new SearchableMap<string>();
 	#frozen = false;
 
-	add(word: string, term: string): void {
+	/** Learns that `word` was written `times` more times for `term` (more than once when restored from a snapshot). */
+	add(word: string, term: string, times = 1): void {
 		if (this.#frozen) return;
 		const form = foldCase(word);
 		const forms = this.#forms.get(term) ?? new Map<string, number>();
-		forms.set(form, (forms.get(form) ?? 0) + 1);
+		forms.set(form, (forms.get(form) ?? 0) + times);
 		this.#forms.set(term, forms);
 		this.#termOfForm.set(form, term);
 	}
@@ -27,6 +31,41 @@ export class Vocabulary {
 	freeze(): void {
 		this.#frozen = true;
 		this.#sortedForms = [...this.#termOfForm.keys()].sort();
+		for (const [form, term] of this.#termOfForm) this.#formTree.set(form, term);
+	}
+
+	/** Every written form of the text (folded). */
+	forms(): IterableIterator<string> {
+		return this.#termOfForm.keys();
+	}
+
+	/** The index term a written form (folded) belongs to, if the text has that form. */
+	termOfForm(form: string): string | undefined {
+		return this.#termOfForm.get(foldCase(form));
+	}
+
+	/** The written forms of a term with how often each occurs. */
+	formsOf(term: string): ReadonlyMap<string, number> {
+		return this.#forms.get(term) ?? new Map();
+	}
+
+	/**
+	 * Written forms of the text within `maxDistance` edits of a word (a swap of two letters counts as one edit), with
+	 * their terms, closest first, then most frequent.
+	 */
+	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number; count: number }[] {
+		const folded = foldCase(word);
+		if (maxDistance <= 0 || folded.length === 0) return [];
+		// Levenshtein in the tree counts a swap as two edits: look one further, then measure swaps as one.
+		const found = this.#formTree.fuzzyGet(folded, maxDistance + 1);
+		const close: { form: string; term: string; distance: number; count: number }[] = [];
+		for (const [form, [term]] of found) {
+			const distance = editDistance(folded, form);
+			if (distance <= maxDistance && distance > 0) {
+				close.push({ form, term, distance, count: this.#forms.get(term)?.get(form) ?? 0 });
+			}
+		}
+		return close.sort((a, b) => a.distance - b.distance || b.count - a.count || a.form.localeCompare(b.form));
 	}
 
 	hasTerm(term: string): boolean {
@@ -74,4 +113,23 @@ export class Vocabulary {
 	get size(): number {
 		return this.#forms.size;
 	}
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of adjacent letters. */
+export function editDistance(a: string, b: string): number {
+	const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j += 1) (rows[0] as number[])[j] = j;
+	for (let i = 1; i <= a.length; i += 1) {
+		const row = rows[i] as number[];
+		const previous = rows[i - 1] as number[];
+		for (let j = 1; j <= b.length; j += 1) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+			}
+			row[j] = best;
+		}
+	}
+	return (rows[a.length] as number[])[b.length] as number;
 }

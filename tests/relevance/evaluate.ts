@@ -1,32 +1,85 @@
+import type { Corpus } from '../../src/corpus/types.ts';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { RelevanceCase } from './relevance-table.ts';
 
 export interface CaseResult {
 	case: RelevanceCase;
-	top: number[];
-	/** Share of the relevant paragraphs (at most 3 count) found in the top 3. */
+	/** The first matches as `SYMBOL ¶n`. */
+	top: string[];
+	/** 1 when the best match answers (or, for a no-answer query, when nothing is reported as a match). */
+	recallAt1: number;
+	/** Share of the relevant paragraphs (at most 3 count) among the first 3 matches; for no-answer, as recall@1. */
 	recallAt3: number;
-	/** 1 / rank of the first relevant paragraph, 0 when none is found. */
+	/** 1 / rank of the first relevant match, 0 when none; for no-answer, as recall@1. */
 	reciprocalRank: number;
 }
 
-/** Runs every case against one document's paragraphs and scores it. */
-export function evaluate(index: ParagraphIndex, cases: readonly RelevanceCase[], document = 'sg2084'): CaseResult[] {
+export interface Scores {
+	count: number;
+	recallAt1: number;
+	recallAt3: number;
+	mrr: number;
+}
+
+/**
+ * Runs every case over the whole corpus, as a reader searches (no document filter), and scores it. Only matches
+ * count: paragraphs offered as related (not containing the words typed) are not answers.
+ */
+export function evaluate(index: ParagraphIndex, corpus: Corpus, cases: readonly RelevanceCase[]): CaseResult[] {
+	const symbolOf = new Map(corpus.documents.map((d) => [d.slug, d.symbol]));
 	return cases.map((c) => {
-		const ranked = index.search(c.query, { document }).hits.map((h) => h.paragraph.number);
+		const outcome = index.search(c.query);
+		const ranked = outcome.hits.map(
+			(h) => `${symbolOf.get(h.paragraph.document) ?? h.paragraph.document} ¶${h.paragraph.number}`,
+		);
 		const top = ranked.slice(0, 3);
-		const found = c.relevant.filter((n) => top.includes(n)).length;
-		const firstRank = ranked.findIndex((n) => c.relevant.includes(n));
+		if (c.relevant.length === 0) {
+			const right = outcome.hits.length === 0 ? 1 : 0;
+			return { case: c, top, recallAt1: right, recallAt3: right, reciprocalRank: right };
+		}
+		const wanted = c.relevant.map((r) => `${r.document} ¶${r.paragraph}`);
+		const firstRank = ranked.findIndex((key) => wanted.includes(key));
 		return {
 			case: c,
 			top,
-			recallAt3: found / Math.min(3, c.relevant.length),
+			recallAt1: firstRank === 0 ? 1 : 0,
+			recallAt3: wanted.filter((key) => top.includes(key)).length / Math.min(3, wanted.length),
 			reciprocalRank: firstRank < 0 ? 0 : 1 / (firstRank + 1),
 		};
 	});
 }
 
-export function summarize(results: readonly CaseResult[]): { recallAt3: number; mrr: number } {
+export function summarize(results: readonly CaseResult[]): Scores {
 	const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-	return { recallAt3: mean(results.map((r) => r.recallAt3)), mrr: mean(results.map((r) => r.reciprocalRank)) };
+	return {
+		count: results.length,
+		recallAt1: mean(results.map((r) => r.recallAt1)),
+		recallAt3: mean(results.map((r) => r.recallAt3)),
+		mrr: mean(results.map((r) => r.reciprocalRank)),
+	};
+}
+
+/** Scores per query class, classes in first-seen order. */
+export function byClass(results: readonly CaseResult[]): Map<string, Scores> {
+	const groups = new Map<string, CaseResult[]>();
+	for (const r of results) groups.set(r.case.class, [...(groups.get(r.case.class) ?? []), r]);
+	return new Map([...groups].map(([name, group]) => [name, summarize(group)]));
+}
+
+/**
+ * Splits a table into the cases the corpus can answer (every document they cite is loaded) and the symbols it lacks,
+ * so that a table written for more documents than are loaded is scored on what is there, and says what is missing.
+ */
+export function loadedCases(
+	corpus: Corpus,
+	cases: readonly RelevanceCase[],
+): { cases: RelevanceCase[]; missing: string[] } {
+	const symbols = new Set(corpus.documents.map((d) => d.symbol));
+	const missing = new Set<string>();
+	const kept = cases.filter((c) => {
+		const absent = c.relevant.filter((r) => !symbols.has(r.document)).map((r) => r.document);
+		for (const symbol of absent) missing.add(symbol);
+		return absent.length === 0;
+	});
+	return { cases: kept, missing: [...missing].sort() };
 }

@@ -1,59 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The kinds of query a study group types; a table reports its scores per kind. */
+export const QUERY_CLASSES = [
+	'single-word',
+	'question',
+	'phrase-wrong-order',
+	'paraphrase',
+	'acronym-known',
+	'acronym-unknown',
+	'spelling-variant',
+	'typo',
+	'inflection',
+	'no-answer',
+] as const;
+
+/** A paragraph named as readers cite it: the document's symbol and the paragraph's number. */
+export interface RelevantParagraph {
+	document: string;
+	paragraph: number;
+}
+
 /**
- * Queries a reader would type, with the SG/2084 paragraphs that answer them. Written from the reader's side (what
- * they remember or call it), not from the index; `npm run eval` prints recall@3 and MRR over it.
+ * One query with the paragraphs that answer it, best first; none for a query the corpus cannot answer (then any
+ * match is wrong). The dev table may also use classes of its own (`phrase`, `hyphen`, `exclusion`).
  */
 export interface RelevanceCase {
 	query: string;
-	category: 'acronym' | 'synonym' | 'spelling' | 'hyphen' | 'stemming' | 'typo' | 'phrase' | 'exclusion' | 'topic';
-	/** Paragraph numbers that answer the query, best first. */
-	relevant: number[];
+	class: string;
+	relevant: RelevantParagraph[];
+	notes?: string;
 }
 
-export const RELEVANCE_TABLE: RelevanceCase[] = [
-	{ query: 'WMD', category: 'acronym', relevant: [8, 1] },
-	{ query: 'UNSC', category: 'acronym', relevant: [2, 3] },
-	{ query: 'CTC', category: 'acronym', relevant: [3] },
-	{ query: 'NPT', category: 'acronym', relevant: [8] },
-	{ query: 'U.N. charter', category: 'acronym', relevant: [2] },
-	{ query: 'child soldiers', category: 'synonym', relevant: [6] },
-	{ query: 'terrorists', category: 'synonym', relevant: [3, 4, 5, 10, 1] },
-	{ query: 'nuclear weapons', category: 'synonym', relevant: [8, 1] },
-	{ query: 'drug trafficking', category: 'synonym', relevant: [1] },
-	{ query: 'military force', category: 'synonym', relevant: [2] },
-	{ query: 'racism', category: 'synonym', relevant: [5] },
-	{ query: 'civilisations', category: 'spelling', relevant: [5, 10] },
-	{ query: 'organised crime', category: 'spelling', relevant: [1] },
-	{ query: 'renewed vigour', category: 'spelling', relevant: [9] },
-	{ query: 'nonproliferation', category: 'hyphen', relevant: [8] },
-	{ query: 'non proliferation', category: 'hyphen', relevant: [8] },
-	{ query: 'peacebuilding', category: 'hyphen', relevant: [7] },
-	{ query: 'counterterrorism', category: 'hyphen', relevant: [3, 4] },
-	{ query: 'counter terrorism committee', category: 'hyphen', relevant: [3] },
-	{ query: 'prevent conflict', category: 'stemming', relevant: [9] },
-	{ query: 'protecting civilians', category: 'stemming', relevant: [6] },
-	{ query: 'discriminated cultures', category: 'stemming', relevant: [5] },
-	{ query: 'multilateral treaties', category: 'stemming', relevant: [8] },
-	{ query: 'terorism', category: 'typo', relevant: [3, 4, 10] },
-	{ query: 'disarmamant', category: 'typo', relevant: [8] },
-	{ query: 'tolerence', category: 'typo', relevant: [5] },
-	{ query: 'povrety', category: 'typo', relevant: [7, 1] },
-	{ query: 'civillians', category: 'typo', relevant: [6] },
-	{ query: '"use of force"', category: 'phrase', relevant: [2] },
-	{ query: '"weapons of mass destruction"', category: 'phrase', relevant: [8, 1] },
-	{ query: '"dialogue among civilizations"', category: 'phrase', relevant: [5, 10] },
-	{ query: 'children -terrorism', category: 'exclusion', relevant: [6] },
-	{ query: 'cooperation -terrorism', category: 'exclusion', relevant: [8, 9] },
-	{ query: 'human rights', category: 'topic', relevant: [4, 10, 1] },
-	{ query: 'small arms', category: 'topic', relevant: [8] },
-	{ query: 'what did they say about small arms', category: 'topic', relevant: [8] },
-	{ query: 'resolution 1373', category: 'topic', relevant: [3] },
-	{ query: 'further consultations', category: 'topic', relevant: [10] },
-	{ query: 'religious tolerance', category: 'topic', relevant: [5] },
-	{ query: 'multilingualism', category: 'topic', relevant: [5] },
-	{ query: 'poverty', category: 'topic', relevant: [7, 1] },
-	{ query: 'high-level meetings', category: 'topic', relevant: [2, 1] },
-	{ query: 'exchange of information', category: 'topic', relevant: [2] },
-	{ query: 'monitoring and peer review', category: 'topic', relevant: [6] },
-	{ query: 'development agenda', category: 'topic', relevant: [7] },
-	{ query: 'new threats converging', category: 'topic', relevant: [1] },
-];
+/** The table to tune against, and the one written from the documents' text alone, never tuned to. */
+export const DEV_TABLE = fileURLToPath(new URL('dev-queries.json', import.meta.url));
+export const BLIND_TABLE = fileURLToPath(new URL('blind-queries.json', import.meta.url));
+
+/** Reads a table file, checking its shape so a typo in it fails loudly rather than scoring nonsense. */
+export function readTable(path: string): RelevanceCase[] {
+	const rows = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+	if (!Array.isArray(rows)) throw new Error(`relevance: ${path} must hold an array of cases`);
+	return rows.map((row: unknown, i) => {
+		const c = row as Partial<RelevanceCase>;
+		const ok =
+			typeof c.query === 'string' &&
+			typeof c.class === 'string' &&
+			Array.isArray(c.relevant) &&
+			c.relevant.every((r) => typeof r.document === 'string' && Number.isInteger(r.paragraph));
+		if (!ok) throw new Error(`relevance: ${path} case ${i} needs query, class and relevant [{document, paragraph}]`);
+		return c as RelevanceCase;
+	});
+}
+
+/** The tables that exist, by name: the blind one is written separately and may not be there yet. */
+export function availableTables(): { name: string; cases: RelevanceCase[] }[] {
+	const tables = [{ name: 'dev', cases: readTable(DEV_TABLE) }];
+	if (existsSync(BLIND_TABLE)) tables.push({ name: 'blind', cases: readTable(BLIND_TABLE) });
+	return tables;
+}

@@ -12,6 +12,8 @@ function cli(argv: string[], load = seedCore) {
 interface SearchJson {
 	query: string;
 	total: number;
+	match: 'all' | 'some' | 'none';
+	related: unknown[];
 	results: {
 		id: string;
 		document: string;
@@ -30,7 +32,9 @@ describe('cli search', () => {
 		expect(stderr).toBe('');
 		const json = JSON.parse(stdout) as SearchJson;
 		expect(json.query).toBe('terrorism');
-		expect(json.total).toBe(5);
+		expect(json.match).toBe('all');
+		expect(json.total).toBeGreaterThanOrEqual(json.results.length);
+		expect(json.related).toEqual([]);
 		expect(json.results[0]).toMatchObject({
 			id: 'sg2084-3',
 			document: 'sg2084',
@@ -56,7 +60,7 @@ describe('cli search', () => {
 	it('exits 0 with no results', () => {
 		const { code, stdout } = cli(['search', 'zzzxq', '--json']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout)).toEqual({ query: 'zzzxq', total: 0, results: [] });
+		expect(JSON.parse(stdout)).toEqual({ query: 'zzzxq', total: 0, match: 'none', results: [], related: [] });
 	});
 
 	it('filters by --document when there are several', () => {

@@ -70,6 +70,24 @@ describe('/conclusions replies stay inside Discord limits', () => {
 	});
 });
 
+describe('a search with no match', () => {
+	it('offers the closest paragraphs by related words, labelled as not containing the words typed', () => {
+		// "fraud" is not in the text; WordNet says fraud is a crime, and ¶1 speaks of organized crime.
+		const data = run(seedCorpus(), { query: 'fraud' });
+		expect(data.content).toMatch(/^No paragraph matches “fraud”\./);
+		expect(data.content).toContain('they do not contain the words you typed');
+		expect(data.embeds?.map((e) => e.title)).toContain('¶1');
+		expect(data.flags).toBe(64);
+		expect(validateMessage(data)).toEqual([]);
+	});
+
+	it('says only what to try when nothing is even related', () => {
+		const data = run(seedCorpus(), { query: 'qqqzzx' });
+		expect(data.embeds ?? []).toEqual([]);
+		expect(data.content).not.toContain('related');
+	});
+});
+
 describe('escaping what a user typed', () => {
 	const seed = seedCorpus();
 

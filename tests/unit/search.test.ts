@@ -40,9 +40,9 @@ describe('search over the seed', () => {
 	});
 
 	it('requires every word first and says when it falls back to partial matches', () => {
-		expect(index.search('human rights').mode).toBe('all');
-		const fallback = index.search('poverty zebra');
-		expect(fallback.mode).toBe('any');
+		expect(index.search('human rights').match).toBe('all');
+		const fallback = index.search('poverty terrorism zebra');
+		expect(fallback.match).toBe('some');
 		expect(fallback.hits.map((h) => h.paragraph.number)).toContain(7);
 	});
 
@@ -65,7 +65,7 @@ describe('search over the seed', () => {
 	});
 
 	it('finds nothing for nonsense and for stop words only', () => {
-		expect(index.search('zzzxq').mode).toBe('none');
+		expect(index.search('zzzxq').match).toBe('none');
 		expect(index.search('the of and').plan.units).toEqual([]);
 	});
 

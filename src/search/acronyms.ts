@@ -1,0 +1,75 @@
+import type { Analyzer } from './analyzer.ts';
+
+/** Acronyms the text spells out: for each (lower case), its names as written and as index terms. */
+export interface AcronymTable {
+	[acronym: string]: { name: string; terms: string[] }[];
+}
+
+/** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le']);
+/** The longest name looked at, in words. */
+const MAX_NAME_WORDS = 8;
+/** A clause: names do not run across punctuation. */
+const CLAUSE = /[^.,;:!?()[\]"“”‘’\u2014\u2013]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{N}]+)*/gu;
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Learns the acronyms of the text from the names it writes in capitals: "Central Emergency Response Fund" is CERF,
+ * "Department of Political Affairs" DPA (small connecting words may give a letter or not, and a hyphenated word gives
+ * one per part: "Co-operation" is C or CO). So a reader who types an acronym finds the paragraphs that spell it out,
+ * without anyone listing it; an acronym no name of the text spells still matches nothing.
+ */
+export function learnAcronyms(texts: Iterable<string>, analyzer: Analyzer): AcronymTable {
+	const table: AcronymTable = {};
+	const seen = new Set<string>();
+	for (const text of texts) {
+		for (const clause of text.match(CLAUSE) ?? []) {
+			const words = clause.match(WORD) ?? [];
+			for (let start = 0; start < words.length; start += 1) {
+				if (!isCapitalized(words[start] ?? '')) continue;
+				let capitals = 0;
+				for (let end = start; end < words.length && end - start < MAX_NAME_WORDS; end += 1) {
+					const word = words[end] ?? '';
+					const connector = CONNECTORS.has(word.toLowerCase());
+					if (!isCapitalized(word) && !connector) break;
+					if (connector) continue;
+					capitals += 1;
+					if (capitals < 2) continue;
+					const name = words.slice(start, end + 1);
+					for (const acronym of initialsOf(name)) add(table, seen, acronym, name, analyzer);
+				}
+			}
+		}
+	}
+	return table;
+}
+
+/** The acronyms a name may have: capitals' initials, with or without the connectors' and hyphenated parts' letters. */
+function initialsOf(name: readonly string[]): Set<string> {
+	let variants = [''];
+	for (const word of name) {
+		const lower = word.toLowerCase();
+		if (CONNECTORS.has(lower)) {
+			variants = [...variants, ...variants.map((v) => v + lower[0])];
+			continue;
+		}
+		const parts = lower.split(/[-\u2010\u2011'’]/).filter(Boolean);
+		const options = new Set([lower[0] ?? '', parts.map((p) => p[0]).join('')]);
+		variants = variants.flatMap((v) => [...options].map((o) => v + o));
+	}
+	return new Set(variants.filter((v) => v.length >= 2 && v.length <= 8));
+}
+
+function add(table: AcronymTable, seen: Set<string>, acronym: string, name: string[], analyzer: Analyzer): void {
+	const written = name.join(' ');
+	const id = `${acronym}\0${written.toLowerCase()}`;
+	if (seen.has(id)) return;
+	seen.add(id);
+	// A hyphenated word as one term: the index holds compounds joined too, and they are then bolded whole.
+	const terms = name.flatMap((w) => analyzer.term(w) ?? []);
+	if (terms.length === 0) return;
+	const entries = Object.hasOwn(table, acronym) ? (table[acronym] ?? []) : (table[acronym] = []);
+	entries.push({ name: written, terms });
+}

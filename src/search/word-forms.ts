@@ -1,0 +1,82 @@
+import type { AcronymTable } from './acronyms.ts';
+import type { Analyzer } from './analyzer.ts';
+
+/**
+ * What one typed word may stand for among the text's written forms: the forms a typo is close to, the names an
+ * acronym spells, and the word as written (to rank exact forms above stem-only ones).
+ */
+
+/** What planning needs to know of the index's words. */
+export interface KnownWords {
+	hasTerm(term: string): boolean;
+	complete(prefix: string, limit: number): { term: string }[];
+	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number }[];
+	termOfForm(form: string): string | undefined;
+	formsOf(term: string): ReadonlyMap<string, number>;
+}
+
+/** Words shorter than this are matched exactly: correcting short words finds nonsense ("arms" → "aims"). */
+const MIN_TYPO_LENGTH = 5;
+/** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */
+export const TWO_EDITS_LENGTH = 8;
+/** At most this many written forms stand in for one typo. */
+const MAX_TYPO_FORMS = 3;
+
+/** How many of the text's names an acronym may stand for. */
+const MAX_SPELLED = 4;
+/** A lower-case word the text lacks is tried as an acronym up to this length ("cerf", "eu"). */
+const MAX_LOWER_ACRONYM = 5;
+
+/**
+ * The names of the text an acronym spells ("DPA" → Department of Political Affairs): typed in capitals, or a short
+ * word the text lacks. Expanded like the curated table, so that they are bolded and explained the same way.
+ */
+export function spelledOut(
+	word: string,
+	term: string,
+	acronyms: () => AcronymTable,
+	known: KnownWords,
+): { name: string; terms: string[] }[] {
+	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
+	const lower = /^\p{Ll}{2,8}$/u.test(word) && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
+	if (!capitals && !lower) return [];
+	const key = word.toLowerCase().replace(/(?<=..)s$/, (s) => (capitals ? '' : s));
+	const table = acronyms();
+	const names = Object.hasOwn(table, key) ? (table[key] ?? []) : [];
+	return names.slice(0, MAX_SPELLED);
+}
+
+/**
+ * For a word the text does not have: the terms of the text's written forms a few edits away. Typos are matched
+ * against written forms, not stems, so a typo in a word's ending ("proliferaton") still meets "proliferation". Only
+ * the closest forms count, the most frequent first.
+ */
+export function typosOf(word: string, term: string, known: KnownWords): { term: string; distance: number }[] {
+	if (word.length < MIN_TYPO_LENGTH || /\p{N}/u.test(word) || known.hasTerm(term)) return [];
+	const close = known.closeForms(word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
+	const nearest = close[0]?.distance;
+	const found = new Map<string, number>();
+	for (const form of close) {
+		if (form.distance > 1 && form.form[0] !== word[0]?.toLowerCase()) continue;
+		if (form.distance === nearest && found.size < MAX_TYPO_FORMS && !found.has(form.term)) {
+			found.set(form.term, form.distance);
+		}
+	}
+	return [...found].map(([t, distance]) => ({ term: t, distance }));
+}
+
+/**
+ * The typed word as the text writes it, when the text also has other words of the same stem: then a paragraph that
+ * says exactly "multilateralism" ranks above one that only says "multilateral" (the stemmer merges them).
+ */
+export function exactFormOf(word: string, term: string, analyzer: Analyzer, known: KnownWords): string | undefined {
+	const form = formKey(analyzer.normalize(word));
+	const forms = [...known.formsOf(term).keys()].map((f) => formKey(analyzer.normalize(f)));
+	return forms.includes(form) && forms.some((f) => f !== form) ? form : undefined;
+}
+
+/** A written form compared loosely: a plural "s" does not make another word. */
+export const formKey = (normalized: string): string =>
+	normalized.length > 4 && normalized.endsWith('s') && !normalized.endsWith('ss')
+		? normalized.slice(0, -1)
+		: normalized;

@@ -1,0 +1,114 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How WordNet's files are read: index lines scanned once, data lines fetched by their byte offset. */
+
+/** WordNet's parts of speech, as its file names spell them, with the letter its pointers use. */
+export const PARTS = [
+	['noun', 'n'],
+	['verb', 'v'],
+	['adj', 'a'],
+	['adv', 'r'],
+] as const;
+
+/** One synset as the reduction needs it. */
+export interface Synset {
+	/** Lemmas as written, underscores for spaces. */
+	lemmas: string[];
+	/** Pointers: symbol, target offset, target part of speech letter, source and target word numbers (0 = all). */
+	pointers: { symbol: string; offset: string; part: string; source: number; target: number }[];
+}
+
+/** Calls `visit` for each lemma line of an index file: the lemma and its synset offsets, most frequent sense first. */
+export function forEachIndexLine(
+	dictDir: string,
+	file: string,
+	wanted: (lemma: string) => boolean,
+	visit: (lemma: string, offsets: string[]) => void,
+): void {
+	const text = readIndexFile(join(dictDir, `index.${file}`));
+	let at = 0;
+	while (at < text.length) {
+		let end = text.indexOf('\n', at);
+		if (end < 0) end = text.length;
+		const lemma = text.slice(at, text.indexOf(' ', at));
+		// The licence header's lines start with spaces; most lemmas are ruled out before the line is split.
+		if (text.charCodeAt(at) !== 32 && wanted(lemma)) {
+			const fields = text.slice(at, end).trimEnd().split(' ');
+			const pointerCount = Number(fields[3]);
+			const senseCount = Number(fields[2]);
+			const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
+			visit(lemma, offsets);
+		}
+		at = end + 1;
+	}
+}
+
+/** One index file's text, read when needed and dropped after: the reduction keeps only what it found. */
+function readIndexFile(path: string): string {
+	try {
+		return readFileSync(path, 'latin1');
+	} catch (error) {
+		throw new Error(`search: cannot read the WordNet file ${path}: ${(error as Error).message}`);
+	}
+}
+
+/** Random access to WordNet's data files by synset offset, reading one line at a time. */
+export class DataFiles {
+	readonly #fds = new Map<string, number>();
+	readonly #cache = new Map<string, Synset | undefined>();
+	readonly #buffer = Buffer.alloc(1024);
+
+	constructor(readonly dictDir: string) {}
+
+	read(id: string): Synset | undefined {
+		if (this.#cache.has(id)) return this.#cache.get(id);
+		const part = PARTS.find(([, letter]) => letter === id[0] || (id[0] === 's' && letter === 'a'));
+		const synset = part ? this.#parse(this.#line(part[0], Number.parseInt(id.slice(1), 10))) : undefined;
+		this.#cache.set(id, synset);
+		return synset;
+	}
+
+	#line(file: string, offset: number): string {
+		let fd = this.#fds.get(file);
+		if (fd === undefined) {
+			fd = openSync(join(this.dictDir, `data.${file}`), 'r');
+			this.#fds.set(file, fd);
+		}
+		let text = '';
+		for (let position = offset; ; position += this.#buffer.length) {
+			const read = readSync(fd, this.#buffer, 0, this.#buffer.length, position);
+			const chunk = this.#buffer.toString('latin1', 0, read);
+			const end = chunk.indexOf('\n');
+			if (end >= 0 || read < this.#buffer.length) return text + (end >= 0 ? chunk.slice(0, end) : chunk);
+			text += chunk;
+		}
+	}
+
+	#parse(line: string): Synset | undefined {
+		const fields = line.split(' | ')[0]?.split(' ') ?? [];
+		const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+		if (!Number.isFinite(wordCount) || wordCount === 0) return undefined;
+		const lemmas = Array.from({ length: wordCount }, (_, i) => (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''));
+		let at = 4 + wordCount * 2;
+		const pointerCount = Number(fields[at]);
+		at += 1;
+		const pointers: Synset['pointers'] = [];
+		for (let i = 0; i < pointerCount; i += 1, at += 4) {
+			const st = fields[at + 3] ?? '0000';
+			pointers.push({
+				symbol: fields[at] ?? '',
+				offset: fields[at + 1] ?? '',
+				part: (fields[at + 2] ?? 'n').replace('s', 'a'),
+				source: Number.parseInt(st.slice(0, 2), 16),
+				target: Number.parseInt(st.slice(2), 16),
+			});
+		}
+		return { lemmas, pointers };
+	}
+
+	close(): void {
+		for (const fd of this.#fds.values()) closeSync(fd);
+		this.#fds.clear();
+	}
+}

@@ -1,0 +1,212 @@
+import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
+import type { RelatedWordsTable, Relation } from './related-words.ts';
+
+/**
+ * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
+ * synonym of "exchange") would make readers' everyday words match the text's unrelated ones.
+ */
+const MAX_SENSES = 3;
+/** A corpus word's synonyms match only in its two most common senses. */
+const MAX_CORPUS_SYNONYM_SENSES = 2;
+/** A reader's word means the text's only in one of its two most common senses. */
+const MAX_READER_SENSES = 2;
+
+/** What the reduction needs from the index: how a word becomes index terms, and which words the text has. */
+export interface ReduceInput {
+	/** Index terms of a word; `null` for a stop word. */
+	term(word: string): string | null;
+	/** Whether the indexed text has this term. */
+	hasTerm(term: string): boolean;
+	/** The text's written forms, folded (lower case, no accents). */
+	forms: Iterable<string>;
+}
+
+/** How many first letters a lemma must share with a corpus word before it is stemmed. */
+const STEM_PREFIX = 5;
+
+/** WordNet's own detachment rules (morphy, without its exception lists): inflected form → possible base forms. */
+const DETACH: [string, string][] = [
+	['s', ''],
+	['ses', 's'],
+	['xes', 'x'],
+	['zes', 'z'],
+	['ches', 'ch'],
+	['shes', 'sh'],
+	['men', 'man'],
+	['ies', 'y'],
+	['es', 'e'],
+	['es', ''],
+	['ed', 'e'],
+	['ed', ''],
+	['ing', 'e'],
+	['ing', ''],
+	['er', ''],
+	['est', ''],
+];
+
+/** A written form and the base forms WordNet may list it under. */
+function baseForms(form: string): string[] {
+	const bases = [form];
+	for (const [ending, base] of DETACH) {
+		if (form.length > ending.length + 2 && form.endsWith(ending)) bases.push(form.slice(0, -ending.length) + base);
+	}
+	return bases;
+}
+
+/**
+ * Reduces WordNet to what one corpus needs, once, when the index is built: for each word a reader might type that
+ * the text does not have, the corpus terms it means (`match`: same synset, derived forms of the same family, a
+ * narrower kind of what the text names) and the looser ones (`related`: broader words, similar adjectives). Lemmas
+ * are looked up by the text's written forms and their base forms (no stemming of WordNet's 150,000 lemmas); only the
+ * data lines of synsets that touch the corpus are read (WordNet addresses them by byte offset). The table that
+ * results is small, keyed by the reader's terms, and plain JSON, so it can be cached with the index.
+ */
+export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWordsTable {
+	const bases = new Set<string>();
+	for (const form of input.forms) {
+		if (/^[a-z]+(?:-[a-z]+)*$/.test(form)) for (const base of baseForms(form)) bases.add(base);
+	}
+	// A lemma may also share a stem with a corpus word without being one of its forms ("discussion", "discussed"):
+	// those are stemmed, but only lemmas that begin like a corpus word, since stemming all of WordNet costs most.
+	const starts = new Set([...bases].map((b) => b.slice(0, STEM_PREFIX)));
+	const isCorpusLemma = (lemma: string) =>
+		lemma.split('_').every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
+	const corpusKey = (lemma: string) => termsOf(input, lemma, (t) => input.hasTerm(t));
+	// 1. Synsets that carry a corpus word in one of its first senses, the corpus terms they stand for, and the best
+	//    rank of a corpus word in them (its first sense or not).
+	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
+	const corpusLemmas = new Set<string>();
+	for (const [file, letter] of PARTS) {
+		forEachIndexLine(dictDir, file, isCorpusLemma, (lemma, offsets) => {
+			const key = corpusKey(lemma);
+			if (key === undefined) return;
+			corpusLemmas.add(lemma);
+			offsets.slice(0, MAX_SENSES).forEach((offset, rank) => {
+				const id = `${letter}${offset}`;
+				const synset = corpusSynsets.get(id) ?? { groups: new Map<string, string[]>(), rank };
+				synset.groups.set(key.join(' '), key);
+				synset.rank = Math.min(synset.rank, rank);
+				corpusSynsets.set(id, synset);
+			});
+		});
+	}
+	// 2. Their lemmas and neighbours: candidate reader words with the relation that links them to the corpus.
+	const data = new DataFiles(dictDir);
+	const candidates = new Map<string, { synset: string; relation: Relation; groups: string[][] }[]>();
+	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
+		const lower = lemma.toLowerCase();
+		// A word the text has needs no table: the reader's own word finds it.
+		if (corpusLemmas.has(lower) || corpusKey(lower) !== undefined) return;
+		const list = candidates.get(lower) ?? [];
+		list.push({ synset, relation, groups });
+		candidates.set(lower, list);
+	};
+	try {
+		for (const [id, { groups: byKey, rank }] of corpusSynsets) {
+			const synset = data.read(id);
+			if (!synset) continue;
+			const groups = [...byKey.values()];
+			// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
+			for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
+			for (const pointer of synset.pointers) {
+				const relation = relationOf(pointer.symbol);
+				// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
+				if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
+				// A derived form belongs to one word of the synset: it must be the corpus's word.
+				const source = pointer.source > 0 ? synset.lemmas[pointer.source - 1]?.toLowerCase() : undefined;
+				if (relation === 'match' && (source === undefined || !corpusLemmas.has(source))) continue;
+				const target = `${pointer.part}${pointer.offset}`;
+				const neighbour = data.read(target);
+				if (!neighbour) continue;
+				let lemmas =
+					pointer.target > 0 ? [neighbour.lemmas[pointer.target - 1] ?? ''].filter(Boolean) : neighbour.lemmas;
+				// Derived forms count when they are the same word's family (peacekeeper, peacekeeping), not a gloss's.
+				if (relation === 'match') lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
+				for (const lemma of lemmas) add(lemma, target, relation, groups);
+			}
+		}
+	} finally {
+		data.close();
+	}
+	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses.
+	const table: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
+	const seen = new Set<string>();
+	for (const [file, letter] of PARTS) {
+		forEachIndexLine(
+			dictDir,
+			file,
+			(lemma) => candidates.has(lemma),
+			(lemma, offsets) => {
+				const key = termsOf(input, lemma, () => true);
+				if (key === undefined) return;
+				for (const candidate of candidates.get(lemma) ?? []) {
+					const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
+					if (rank < 0) continue;
+					const relation = candidate.relation;
+					// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
+					// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
+					const kind =
+						rank >= MAX_READER_SENSES || relation === 'related'
+							? 'related'
+							: relation === 'narrower'
+								? 'narrower'
+								: 'match';
+					for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
+				}
+			},
+		);
+	}
+	// A word that matches needs no looser link to the same terms.
+	for (const [key, groups] of Object.entries(table.related)) {
+		const rest = groups.filter(
+			(g) => !seen.has(`match\0${key}\0${g.join(' ')}`) && !seen.has(`narrower\0${key}\0${g.join(' ')}`),
+		);
+		if (rest.length === 0) delete table.related[key];
+		else table.related[key] = rest;
+	}
+	return table;
+}
+
+/** How a WordNet pointer links a reader's word (the target) to the corpus word (the source). */
+function relationOf(symbol: string): Relation | undefined {
+	if (symbol === '+' || symbol === '\\') return 'match';
+	// The target is a kind of what the text names: a reader who says "nuclear weapon" means the text's WMD.
+	// Instances (people, places) are left out: "Solzhenitsyn" is not a question about authors.
+	if (symbol === '~') return 'narrower';
+	if (symbol === '@' || symbol === '&' || symbol === '^') return 'related';
+	return undefined;
+}
+
+/** Words of one family share their first letters ("discriminate", "discrimination"). */
+const FAMILY_PREFIX = 4;
+const sameFamily = (a: string, b: string) =>
+	a.length >= FAMILY_PREFIX && a.slice(0, FAMILY_PREFIX).toLowerCase() === b.slice(0, FAMILY_PREFIX).toLowerCase();
+
+function addEntry(
+	side: Record<string, string[][]>,
+	seen: Set<string>,
+	kind: string,
+	key: string,
+	group: string[],
+): void {
+	const id = `${kind}\0${key}\0${group.join(' ')}`;
+	if (group.join(' ') === key || seen.has(id)) return;
+	seen.add(id);
+	const groups = Object.hasOwn(side, key) ? (side[key] ?? []) : (side[key] = []);
+	groups.push(group);
+}
+
+/** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
+function termsOf(input: ReduceInput, lemma: string, accept: (term: string) => boolean): string[] | undefined {
+	const words = lemma.toLowerCase().split('_').filter(Boolean);
+	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
+	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
+	const terms: string[] = [];
+	for (const word of words) {
+		const term = input.term(word);
+		if (term === null) continue;
+		if (!accept(term)) return undefined;
+		terms.push(term);
+	}
+	return terms.length > 0 ? terms : undefined;
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey, type CacheEvent } from '../../src/search/index-cache.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+
+const corpus = seedCorpus();
+const FILE = 'paragraphs.index';
+
+const scratch: string[] = [];
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function cacheDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'index-cache-'));
+	scratch.push(dir);
+	return dir;
+}
+
+/** An index built through a cache in `dir`, and what the cache reported. */
+function indexWithCache(dir: string, of = corpus): { index: ParagraphIndex; events: CacheEvent[] } {
+	const events: CacheEvent[] = [];
+	const index = new ParagraphIndex(of, new IndexCache(dir, (event) => events.push(event)));
+	return { index, events };
+}
+
+/** Everything a reader could see of an index: hits and scores, suggestions, completions, highlighted words. */
+function behaviour(index: ParagraphIndex): unknown {
+	const queries = ['terrorism', 'human rights', '"use of force"', 'terorism', 'WMD', 'civilisation -dialogue', 'zzqx'];
+	return {
+		searches: queries.map((q) => {
+			const outcome = index.search(q);
+			return {
+				hits: outcome.hits.map((h) => [h.paragraph.id, h.score, [...h.matchedTerms].sort()]),
+				suggestions: outcome.suggestions,
+			};
+		}),
+		completions: ['terr', 'hum', 'multilat', 'pro'].map((p) => index.suggestParagraphs(p, {}, 10).map((h) => h.id)),
+		vocabulary: [index.vocabulary.size, index.vocabulary.frequency('terror'), index.vocabulary.surface('terror')],
+		central: index.centralParagraphs().map((p) => p.id),
+	};
+}
+
+/** Rewrites a snapshot's body, with a header that is correct for the new body (same key): only the content is wrong. */
+function rewriteBody(file: string, change: (body: string) => string): void {
+	const raw = readFileSync(file, 'utf8');
+	const newline = raw.indexOf('\n');
+	const header = JSON.parse(raw.slice(0, newline)) as { bytes: number; sha256: string };
+	const body = Buffer.from(change(raw.slice(newline + 1)));
+	header.bytes = body.length;
+	header.sha256 = createHash('sha256').update(body).digest('hex');
+	writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+}
+
+describe('index cache', () => {
+	it('builds and saves once, then loads an index that behaves exactly like a built one', () => {
+		const dir = cacheDir();
+		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'built' }]);
+		const { index, events } = indexWithCache(dir);
+		expect(events).toMatchObject([{ kind: 'loaded', file: join(dir, FILE) }]);
+		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		// Written whole through a temporary file and a rename: nothing else is left in the folder.
+		expect(readdirSync(dir)).toEqual([FILE]);
+	});
+
+	it.each([
+		['garbage', (file: string) => writeFileSync(file, 'not a snapshot at all')],
+		['a file cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
+		[
+			'a changed byte',
+			(file: string) => {
+				const bytes = readFileSync(file);
+				const at = bytes.length - 10;
+				bytes[at] = (bytes[at] ?? 0) ^ 1;
+				writeFileSync(file, bytes);
+			},
+		],
+		[
+			'JSON that MiniSearch refuses',
+			(file: string) => rewriteBody(file, () => '{"index":{"documentCount":"x"},"words":[]}'),
+		],
+		['JSON that is not a snapshot', (file: string) => rewriteBody(file, () => '[1,2,3]')],
+		['an empty file', (file: string) => writeFileSync(file, '')],
+		[
+			'words that are not (word, term, field, count)',
+			(file: string) =>
+				rewriteBody(file, (body) =>
+					body.replace(/"words":\[.*\]\}$/s, '"words":[["terrorism","terror","text","many"]]}'),
+				),
+		],
+	])('rebuilds and replaces a corrupt snapshot: %s', (_, damage) => {
+		const dir = cacheDir();
+		indexWithCache(dir);
+		damage(join(dir, FILE));
+		const { index, events } = indexWithCache(dir);
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'corrupt' }]);
+		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'loaded' }]);
+	});
+
+	it('never uses a snapshot of other data: another corpus rebuilds it as stale', () => {
+		const dir = cacheDir();
+		indexWithCache(dir);
+		const other = twoDocumentCorpus();
+		const { index, events } = indexWithCache(dir, other);
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+		expect(behaviour(index)).toEqual(behaviour(indexOf(other)));
+		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+	});
+
+	it('refuses a snapshot whose words no longer analyse to the terms it recorded, without learning them twice', () => {
+		const dir = cacheDir();
+		indexWithCache(dir);
+		// As if the analyser had changed without the key noticing: one recorded term is not what the code gives now.
+		rewriteBody(join(dir, FILE), (body) => body.replace(/\["terrorism","terror"/, '["terrorism","terrorism"'));
+		const { index, events } = indexWithCache(dir);
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+		expect(events[0]?.kind === 'rebuilt' && events[0].detail).toBe('"terrorism" no longer analyses to "terrorism"');
+		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+	});
+
+	it('still answers when the snapshot cannot be written', () => {
+		const blocker = join(cacheDir(), 'a-file');
+		writeFileSync(blocker, '');
+		const { index, events } = indexWithCache(join(blocker, 'cache'));
+		expect(events.map((e) => e.kind)).toEqual(['write-failed', 'built']);
+		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+	});
+
+	it('keys a snapshot by the documents, the language data and the options, functions by their source', () => {
+		const documents = [{ id: 'a', text: 'Terrorism' }];
+		const options = { fields: ['text'], processTerm: (word: string) => word.toLowerCase() };
+		const key = snapshotKey(documents, { words: {} }, options);
+		expect(snapshotKey([{ id: 'a', text: 'Terrorism' }], { words: {} }, { ...options })).toBe(key);
+		expect(snapshotKey([{ id: 'a', text: 'Terrorisme' }], { words: {} }, options)).not.toBe(key);
+		expect(snapshotKey(documents, { words: { colour: 'color' } }, options)).not.toBe(key);
+		expect(snapshotKey(documents, { words: {} }, { ...options, fields: ['text', 'themes'] })).not.toBe(key);
+		expect(snapshotKey(documents, { words: {} }, { ...options, processTerm: (word: string) => word })).not.toBe(key);
+	});
+
+	it('is configured by INDEX_CACHE_DIR: a folder, off, or node_modules/.cache by default', () => {
+		expect(loadConfig({}).indexCacheDir).toBe(DEFAULT_INDEX_CACHE_DIR);
+		expect(DEFAULT_INDEX_CACHE_DIR).toMatch(/node_modules[\\/]\.cache[\\/]conclusions-bot$/);
+		expect(loadConfig({ INDEX_CACHE_DIR: 'off' }).indexCacheDir).toBeUndefined();
+		expect(loadConfig({ INDEX_CACHE_DIR: '/var/cache/bot' }).indexCacheDir).toBe('/var/cache/bot');
+	});
+});

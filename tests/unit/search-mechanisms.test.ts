@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { mergedSegments } from '../../src/render/quote.ts';
+import { learnAcronyms } from '../../src/search/acronyms.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { editDistance } from '../../src/search/vocabulary.ts';
+import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
+const bold = (query: string, paragraph: number) => {
+	const hit = index.search(query).hits.find((h) => h.paragraph.number === paragraph);
+	if (!hit) throw new Error(`no hit ¶${paragraph} for ${query}`);
+	return mergedSegments(hit.paragraph.searchText, hit.highlighter)
+		.filter((s) => s.matched)
+		.map((s) => s.text);
+};
+
+describe('typos are matched against the written forms of the text', () => {
+	it.each([
+		['proliferaton', 8],
+		['cooperaiton', 9],
+		['disarmamant', 8],
+	])('%s finds ¶%i', (query, paragraph) => {
+		expect(numbers(query)).toContain(paragraph);
+	});
+
+	it('counts a swap of two letters as one edit', () => {
+		expect(editDistance('cooperaiton', 'cooperation')).toBe(1);
+		expect(editDistance('warming', 'working')).toBe(2);
+	});
+
+	it('does not turn a different word into a typo', () => {
+		const typedOnly = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
+		expect(typedOnly.search('warming').match).toBe('none');
+	});
+});
+
+describe('an exact written form outranks a stem-only match', () => {
+	it('ranks the paragraph saying "multilateralism" above those saying "multilateral"', () => {
+		expect(numbers('multilateralism')[0]).toBe(2);
+	});
+});
+
+describe('acronyms and numbers are whole tokens', () => {
+	it('never completes UN to under or understanding', () => {
+		for (const hit of index.search('UN').hits.slice(0, 3)) {
+			const bolded = mergedSegments(hit.paragraph.searchText, hit.highlighter)
+				.filter((s) => s.matched)
+				.map((s) => s.text.toLowerCase());
+			expect(bolded.filter((w) => /^under/.test(w))).toEqual([]);
+		}
+	});
+
+	it('does not complete a number into another', () => {
+		expect(index.search('peace 1').hits).toEqual([]);
+	});
+
+	it('matches nothing for an acronym the text does not have', () => {
+		expect(index.search('AU').match).toBe('none');
+		expect(index.search('AU').hits).toEqual([]);
+	});
+
+	it('bolds the expansion of a curated acronym, even inside a compound', () => {
+		expect(bold('CTC', 3)).toEqual(['Counter-Terrorism Committee']);
+	});
+});
+
+describe('acronyms the text spells out', () => {
+	it('are learned from its capitalized names, connecting words and hyphenated parts allowed', () => {
+		const table = learnAcronyms(
+			['Support from the Central Emergency Response Fund and the Department of Political Affairs.'],
+			index.analyzer,
+		);
+		expect(table.cerf?.map((e) => e.name)).toEqual(['Central Emergency Response Fund']);
+		expect(table.dpa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
+		expect(table.dopa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
+		expect(Object.hasOwn(table, 'crf')).toBe(false);
+	});
+
+	it('find and bold the paragraphs that spell the name out', () => {
+		// ¶1: "The fifth High-Level Meeting of the United Nations…"; nobody listed HLM.
+		expect(index.search('HLM').match).toBe('all');
+		expect(bold('HLM', 1)).toContain('High-Level Meeting');
+	});
+});
+
+describe('related words from the lexical resource', () => {
+	it('finds a paragraph through a same-sense word the text does not use', () => {
+		// WordNet: "illegitimate" is "illicit"; the text speaks of "the illicit trade in small arms".
+		expect(index.search('illegitimate trade').match).toBe('all');
+		expect(numbers('illegitimate trade')[0]).toBe(8);
+	});
+
+	it('ranks paragraphs with the words typed before those with only related words', () => {
+		const hits = index.search('terrorism').hits;
+		const firstRelatedOnly = hits.findIndex((h) => !h.matchedTerms.has('terror'));
+		const lastTyped = hits.map((h) => h.matchedTerms.has('terror')).lastIndexOf(true);
+		if (firstRelatedOnly >= 0) expect(firstRelatedOnly).toBeGreaterThan(lastTyped);
+	});
+
+	it('can be turned off, leaving typed words only', () => {
+		const plain = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
+		expect(plain.search('illegitimate trade').match).toBe('none');
+	});
+});
+
+describe('partial matches', () => {
+	it('fill a first page that has fewer than three paragraphs with every word, after those', () => {
+		const outcome = index.search('multilateral treaty regimes');
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits[0]?.paragraph.number).toBe(8);
+		expect(outcome.hits.length).toBeGreaterThan(1);
+	});
+});
+
+describe('dead ends', () => {
+	it('reports no match for a query the text cannot answer, offering related paragraphs apart', () => {
+		const outcome = index.search('global warming');
+		expect([outcome.match, outcome.hits]).toEqual(['none', []]);
+	});
+});
+
+describe('theme labels', () => {
+	it('rank a paragraph matched only through its label below every paragraph whose text matches', () => {
+		const two = indexOf(twoDocumentCorpus());
+		const hits = two.search('UN Charter').hits;
+		expect(hits[0]?.paragraph.id).toBe('sg2084-2');
+		const inText = hits.map((h) => h.matchedTerms.size > 0);
+		expect(inText.indexOf(false) < 0 || inText.lastIndexOf(true) < inText.indexOf(false)).toBe(true);
+	});
+});
