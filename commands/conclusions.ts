@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
 import { everywhere } from '../src/core/reach.ts';
@@ -74,7 +75,7 @@ export const conclusions = {
 		if (focused !== 'query') return [];
 		const filters = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
-			document: corpus.documentBySlug.has(String(options.document)) ? String(options.document) : undefined,
+			document: findDocument(corpus, String(options.document ?? ''))?.slug,
 		};
 		const suggested = typed.trim() === '' ? [] : index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
 		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box.

@@ -18,7 +18,7 @@ export const help = {
 		const documents = corpus.documents
 			.map(
 				(d) =>
-					`**${d.symbol}** (${formatDate(d.releaseDate)}, ${d.place}) — ${d.title}\n<${d.sourceUrl}> · ${d.paragraphs.length} ¶`,
+					`**${d.symbol}** (${formatDate(d.releaseDate)}${d.place ? `, ${d.place}` : ''}) — ${d.title}\n<${d.sourceUrl}> · ${d.paragraphs.length} ¶`,
 			)
 			.join('\n');
 		return messageResponse(

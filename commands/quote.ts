@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import { paragraphRanges, resolveParagraph } from '../src/core/resolve-paragraph.ts';
@@ -30,7 +31,7 @@ export const quote = {
 		const found = resolveParagraph(corpus, typed, document.value);
 		if (!found.ok) {
 			if (found.reason === 'needs-document')
-				return noticeResponse(notice.chooseDocument(corpus.documents.map((d) => `\`${d.slug}\``).join(', ')));
+				return noticeResponse(notice.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', ')));
 			return noticeResponse(
 				notice.outOfRange(echo(found.typed), paragraphRanges(document.value ? [document.value] : corpus.documents)),
 			);
@@ -46,7 +47,7 @@ export const quote = {
 	autocomplete(options, focused, { corpus, index }) {
 		const typed = String(options[focused] ?? '');
 		if (focused === 'document') return documentChoices(corpus, typed);
-		const document = corpus.documentBySlug.get(String(options.document));
+		const document = findDocument(corpus, String(options.document ?? ''));
 		const pool = document?.paragraphs ?? corpus.paragraphs;
 		const number = /^\s*¶?\s*(\d+)\s*$/u.exec(typed)?.[1];
 		const paragraphs =

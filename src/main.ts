@@ -40,6 +40,8 @@ function loadCoreFor(config: Config, logger: Logger): BotCore {
 function loadCore(config: Config, logger: Logger): BotCore {
 	const core = loadCoreFor(config, logger);
 	const { corpus } = core.context;
+	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
+	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
 		'index ready',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { findDocument, findTheme, themesOf } from '../corpus/lookup.ts';
+import { documentNames, findDocument, findTheme, paragraphNumbers, themesOf } from '../corpus/lookup.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
@@ -7,9 +7,10 @@ import { paragraphCitation } from '../render/citation.ts';
 import { documentOf } from '../corpus/lookup.ts';
 
 export const USAGE = `usage:
-  npm run --silent cli -- search <words…> [--theme <id>] [--document <slug>] [--limit <n>] [--json]
-  npm run --silent cli -- quote <number> [--document <slug>] [--json]
-  npm run --silent cli -- themes [--json]`;
+  npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
+  npm run --silent cli -- quote <number> [--document <symbol|slug>] [--json]
+  npm run --silent cli -- themes [--json]
+DATA_DIR names another corpus folder (default: the bundled data/).`;
 
 export interface CliOutput {
 	stdout(text: string): void;
@@ -34,18 +35,17 @@ function paragraphText(corpus: Corpus, paragraph: Paragraph): string {
 	const themes = themesOf(corpus, paragraph)
 		.map((t) => t.label)
 		.join(' · ');
-	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${paragraph.searchText}\nThemes: ${themes}\n`;
+	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${paragraph.text}\nThemes: ${themes || 'no theme yet'}\n`;
 }
 
 function documentOption(corpus: Corpus, slug: string | undefined, required: boolean): string | undefined {
 	if (slug === undefined) {
 		if (!required) return undefined;
 		if (corpus.documents.length === 1) return corpus.documents[0]?.slug;
-		throw new UsageError(`--document is required: one of ${corpus.documents.map((d) => d.slug).join(', ')}`);
+		throw new UsageError(`--document is required: one of ${documentNames(corpus)}`);
 	}
 	const document = findDocument(corpus, slug);
-	if (!document)
-		throw new UsageError(`unknown document "${slug}": one of ${corpus.documents.map((d) => d.slug).join(', ')}`);
+	if (!document) throw new UsageError(`unknown document "${slug}": one of ${documentNames(corpus)}`);
 	return document.slug;
 }
 
@@ -110,8 +110,13 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const number = Number(positionals[0]);
 	const paragraph = corpus.paragraphById.get(`${slug}-${number}`);
 	if (positionals.length !== 1 || !Number.isInteger(number) || !paragraph) {
-		const count = corpus.documentBySlug.get(slug)?.paragraphs.length ?? 0;
-		throw new UsageError(`quote needs one paragraph number from 1 to ${count}`);
+		const document = corpus.documentBySlug.get(slug);
+		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';
+		const wanted =
+			positionals.length === 1 && Number.isInteger(number)
+				? `there is no ¶${number}: `
+				: 'quote needs one paragraph number: ';
+		throw new UsageError(`${wanted}${has}`);
 	}
 	out.stdout(
 		values.json ? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n` : paragraphText(corpus, paragraph),
@@ -156,7 +161,10 @@ export function runCli(argv: readonly string[], loadCore: () => BotCore, out: Cl
 		return 2;
 	}
 	try {
-		return handler(loadCore(), [...args], out);
+		const core = loadCore();
+		// Problems in the data go to stderr, so that stdout stays the answer (pure JSON with --json).
+		for (const warning of core.context.corpus.warnings) out.stderr(`warning: ${warning.message}\n`);
+		return handler(core, [...args], out);
 	} catch (error) {
 		const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
 		if (!isUsage) throw error;

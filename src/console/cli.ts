@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { config as loadDotenv } from 'dotenv';
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { runCli } from './cli-commands.ts';
@@ -5,7 +7,13 @@ import { exitQuietlyWhenStdoutCloses } from './stdout-closed.ts';
 
 exitQuietlyWhenStdoutCloses();
 
-process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands), {
+loadDotenv({ quiet: true });
+// The same corpus folder as the bot: DATA_DIR when set, else the bundled data/.
+// Relative to where npm was started (npm runs scripts from the package folder).
+const given = process.env.DATA_DIR?.trim();
+const dataDir = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : undefined;
+
+process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands, dataDir), {
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text),
 });

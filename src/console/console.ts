@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InteractionResponseType } from 'discord-api-types/v10';
+import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
@@ -17,10 +19,14 @@ export interface ConsoleOptions {
 /** The one line the console starts with: where it is and how to leave it for Discord. */
 export function banner(core: BotCore): string {
 	const { corpus } = core.context;
+	const bundled = resolve(corpus.folder) === resolve(DEFAULT_DATA_DIR);
+	const folder = bundled ? 'the bundled corpus' : corpus.folder;
+	const count = corpus.documents.length;
 	const documents = corpus.documents.map((d) => d.symbol).join(', ');
 	return (
-		`Offline console on the bundled corpus (${documents}, ${corpus.paragraphs.length} paragraphs) — ` +
-		'type /conclusions <words>; set DISCORD_TOKEN in .env to connect to Discord instead.'
+		`Offline console on ${folder} (${count} ${count === 1 ? 'document' : 'documents'}: ${documents}; ` +
+		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words>; set DISCORD_TOKEN in .env to connect to ` +
+		'Discord instead.'
 	);
 }
 

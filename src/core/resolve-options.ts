@@ -20,7 +20,7 @@ export function resolveTheme(
 	return theme ? { ok: true, value: theme } : { ok: false, notice: m.unknownTheme(echo(typed), themeList(corpus)) };
 }
 
-/** The `document` option, by slug; absent is fine, unknown is a clear notice listing the slugs. */
+/** The `document` option, by slug or symbol; absent is fine, unknown is a clear notice listing the symbols. */
 export function resolveDocument(
 	options: OptionValues,
 	{ corpus }: CommandContext,
@@ -29,6 +29,6 @@ export function resolveDocument(
 	const typed = text(options.document);
 	if (typed === '') return { ok: true, value: undefined };
 	const document = findDocument(corpus, typed);
-	const slugs = corpus.documents.map((d) => `\`${d.slug}\``).join(', ');
-	return document ? { ok: true, value: document } : { ok: false, notice: m.unknownDocument(echo(typed), slugs) };
+	const names = corpus.documents.map((d) => `\`${d.symbol}\``).join(', ');
+	return document ? { ok: true, value: document } : { ok: false, notice: m.unknownDocument(echo(typed), names) };
 }

@@ -1,12 +1,13 @@
+import { paragraphNumbers } from '../corpus/lookup.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 export type ParagraphLookup =
 	| { ok: true; paragraph: Paragraph }
 	| { ok: false; reason: 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
 
-/** "SG/2084 ¶1–10, FIX/0001 ¶1–3": the valid paragraphs, for a reply to a number out of range. */
+/** "SG/2084 ¶1–10, A/61/256 ¶12–14, 16–18": the paragraphs there are, for a reply to a number out of range. */
 export function paragraphRanges(documents: readonly CorpusDocument[]): string {
-	return documents.map((d) => `${d.symbol} ¶1–${d.paragraphs.length}`).join(', ');
+	return documents.map((d) => `${d.symbol} ${paragraphNumbers(d)}`).join(', ');
 }
 
 /**

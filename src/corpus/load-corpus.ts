@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
 import { loadLanguage } from './language.ts';
-import type { Corpus, CorpusDocument, DocumentMeta, Paragraph } from './types.ts';
+import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
 // fileURLToPath, not URL.pathname: a checkout in a folder with a space would otherwise look for `…%20…/data`.
@@ -24,6 +24,8 @@ function readJson(path: string): unknown {
 export interface LoadOptions {
 	/** More folders of `<slug>.json` + `<slug>.txt` pairs, read after `<dataDir>/documents` (tests use fixtures). */
 	extraDocumentDirs?: readonly string[];
+	/** Only these documents (by slug), whatever else the folders hold: tests that pin one document's facts. */
+	only?: readonly string[];
 }
 
 function listDocuments(dir: string): string[] {
@@ -51,10 +53,17 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const language = loadLanguage(dataDir, hash);
 	const matchers = compileThemeMatchers(themes);
 
-	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])].flatMap(listDocuments);
+	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])]
+		.flatMap(listDocuments)
+		.filter((path) => !options.only || options.only.includes(basename(path, '.json')));
+	for (const slug of options.only ?? []) {
+		if (!metaPaths.some((path) => basename(path, '.json') === slug)) {
+			throw new Error(`corpus: no document "${slug}" in ${documentsDir}`);
+		}
+	}
 	if (metaPaths.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
 
-	const metas: { meta: DocumentMeta; text: string }[] = metaPaths.map((metaPath) => {
+	const metas: { meta: DocumentMeta; text: string; textPath: string }[] = metaPaths.map((metaPath) => {
 		const slug = basename(metaPath, '.json');
 		const textPath = join(dirname(metaPath), `${slug}.txt`);
 		const meta = validateDocumentMeta(slug, readJson(metaPath), metaPath);
@@ -65,7 +74,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 			throw new Error(`corpus: ${metaPath} has no text beside it — add ${textPath}`);
 		}
 		hash.update(`\0${slug}\0${readFileSync(metaPath, 'utf8')}\0${text}`);
-		return { meta, text };
+		return { meta, text, textPath };
 	});
 	const slugs = metas.map((m) => m.meta.slug);
 	const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
@@ -76,15 +85,31 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const documents: CorpusDocument[] = [];
 	const paragraphs: Paragraph[] = [];
 	const problems: string[] = [];
-	for (const { meta, text } of metas) {
+	const warnings: CorpusWarning[] = [];
+	for (const { meta, text, textPath } of metas) {
 		const parsed = parseSource(text, meta.title);
+		const textFile = textPath;
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: no paragraph found in the text`);
-		const documentParagraphs = parsed.paragraphs.map((p): Paragraph => {
+		for (const problem of parsed.problems) {
+			warnings.push({
+				kind: 'numbering',
+				document: meta.slug,
+				message: `${textFile} line ${problem.line}: ${problem.message} — check the numbers in the text`,
+			});
+		}
+		const documentParagraphs = parsed.paragraphs.map((p, i): Paragraph => {
 			const id = `${meta.slug}-${p.number}`;
 			const searchText = normalizeWhitespace(p.text);
 			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides);
 			if (paragraphThemes.length === 0) {
-				problems.push(`${id} has no theme: add a pattern to a theme or an override in themes.json`);
+				warnings.push({
+					kind: 'no-theme',
+					document: meta.slug,
+					paragraph: id,
+					message:
+						`${id} (${meta.symbol} ¶${p.number}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
+						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
+				});
 			}
 			return {
 				id,
@@ -94,27 +119,40 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				text: p.text,
 				searchText,
 				themes: paragraphThemes,
-				order: paragraphs.length + p.number - 1,
+				// Position, not number: own numbers may start at 12 or skip one.
+				order: paragraphs.length + i,
 			};
 		});
 		paragraphs.push(...documentParagraphs);
 		documents.push({ ...meta, preamble: parsed.preamble, paragraphs: documentParagraphs });
 	}
+	const ids = new Set(paragraphs.map((p) => p.id));
 	for (const override of overrides) {
-		if (!paragraphs.some((p) => p.id === override.paragraph)) {
-			problems.push(`themes.json overrides unknown paragraph "${override.paragraph}"`);
+		// An override of a document not loaded here (a test loading one document) is not a problem of this corpus.
+		const loaded = documents.some((d) => override.paragraph.startsWith(`${d.slug}-`));
+		if (loaded && !ids.has(override.paragraph)) {
+			warnings.push({
+				kind: 'override',
+				document: override.paragraph.replace(/-\d+$/u, ''),
+				paragraph: override.paragraph,
+				message: `themes.json overrides "${override.paragraph}", which the text does not have — fix or remove it`,
+			});
 		}
 	}
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
+	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
+	const liveThemes = themes.filter((theme) => paragraphs.some((p) => p.themes.includes(theme.id)));
 	return {
+		folder: resolve(dataDir),
 		documents,
+		warnings,
 		language,
-		themes,
+		themes: liveThemes,
 		paragraphs,
 		version: hash.digest('hex').slice(0, 10),
 		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
 		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
-		themeById: new Map(themes.map((t) => [t.id, t])),
-		paragraphsByTheme: new Map(themes.map((t) => [t.id, paragraphs.filter((p) => p.themes.includes(t.id))])),
+		themeById: new Map(liveThemes.map((t) => [t.id, t])),
+		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, paragraphs.filter((p) => p.themes.includes(t.id))])),
 	};
 }

@@ -8,8 +8,29 @@ export function findTheme(corpus: Corpus, idOrLabel: string): Theme | undefined 
 	return corpus.themeById.get(wanted) ?? corpus.themes.find((theme) => foldCase(theme.label) === wanted);
 }
 
-export function findDocument(corpus: Corpus, slug: string): CorpusDocument | undefined {
-	return corpus.documentBySlug.get(slug.trim().toLowerCase());
+/** A document name as people type it: case, accents and spaces do not count (`sg 2084` = `SG/2084`'s slug form). */
+const documentKey = (name: string) => foldCase(name).replace(/\s+/gu, '');
+
+/**
+ * Finds a document by the names people use: its slug (`sg2084`) or its symbol as printed on it (`SG/2084`,
+ * `sg/2084`, `SG / 2084`), or an autocomplete choice's name (`SG/2084 · Conclusions of…`).
+ */
+export function findDocument(corpus: Corpus, name: string): CorpusDocument | undefined {
+	const wanted = documentKey(name.replace(/\s+·.*$/su, ''));
+	if (wanted === '') return undefined;
+	return (
+		corpus.documentBySlug.get(wanted) ??
+		corpus.documents.find((d) => documentKey(d.symbol) === wanted) ??
+		// `SG2084`, `sg-2084`: the symbol with its separators left out.
+		corpus.documents.find(
+			(d) => documentKey(d.symbol).replace(/[^\p{L}\p{N}]/gu, '') === wanted.replace(/[^\p{L}\p{N}]/gu, ''),
+		)
+	);
+}
+
+/** How to name the documents in a message: `SG/2084 (sg2084), A/60/341 (a60341)`. */
+export function documentNames(corpus: Corpus): string {
+	return corpus.documents.map((d) => `${d.symbol} (${d.slug})`).join(', ');
 }
 
 /** The document a paragraph belongs to; every paragraph has one by construction. */
@@ -22,4 +43,15 @@ export function documentOf(corpus: Corpus, paragraph: Paragraph): CorpusDocument
 /** The labels of a paragraph's themes, in theme-file order. */
 export function themesOf(corpus: Corpus, paragraph: Paragraph): Theme[] {
 	return paragraph.themes.flatMap((id) => corpus.themeById.get(id) ?? []);
+}
+
+/** The paragraph numbers a document has, as ranges: `¶1–10`, or `¶12–14, 16–18` for an extract with a gap. */
+export function paragraphNumbers(document: CorpusDocument): string {
+	const ranges: [number, number][] = [];
+	for (const { number } of document.paragraphs) {
+		const last = ranges.at(-1);
+		if (last && number === last[1] + 1) last[1] = number;
+		else ranges.push([number, number]);
+	}
+	return `¶${ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ')}`;
 }

@@ -1,68 +1,232 @@
-import { normalizeWhitespace } from './text.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import {
+	FITS,
+	SHORT_LINE,
+	afterBreak,
+	cursorsOf,
+	detectMode,
+	numberAt,
+	startsSomething,
+	wrapWidthOf,
+	type Cursor,
+	type Mode,
+} from './layout-mode.ts';
+import {
+	ENDS_SENTENCE,
+	bullet,
+	continuesSubItems,
+	isNumberedHeading,
+	isPlainHeading,
+	isSubItem,
+	paragraphNumber,
+} from './markers.ts';
+import { readBlocks } from './source-lines.ts';
+import { joinWrapped, wordsOf } from './unwrap.ts';
 
-/** What a source text holds once its furniture (date line, title, end marker) is set aside. */
-export interface ParsedSource {
-	preamble: string | null;
-	paragraphs: { number: number; section: string | null; text: string }[];
+/** One conclusion as the document publishes it. */
+export interface ParsedParagraph {
+	/** The document's own number, or its position when the document does not number its paragraphs. */
+	number: number;
+	/** The innermost heading above it, as published (`V. Terrorism`), or null before any heading. */
+	section: string | null;
+	/** Without its own number or bullet; wrapped lines joined; sub-items on their own lines; characters as published. */
+	text: string;
+	/** The source line it starts on. */
+	line: number;
 }
 
-/** "31 July 2003": the release date line a UN press release starts with. */
-const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
-/** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens the preamble. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
-/** "* *** *": the end marker of a press release; anything after it is not part of the text. */
-const END_MARKER = /^[*\s]+$/u;
-/** A heading is one short line without closing punctuation ("Further Work"). */
-const MAX_HEADING_LENGTH = 80;
-const MAX_HEADING_WORDS = 10;
+/** Something a reader of the data should look at (a numbering gap), with the line it is on. */
+export interface SourceProblem {
+	line: number;
+	message: string;
+}
 
-function isHeading(block: string): boolean {
-	return (
-		!block.includes('\n') &&
-		block.length <= MAX_HEADING_LENGTH &&
-		block.split(' ').length <= MAX_HEADING_WORDS &&
-		!/[.:;,!?…)"”’]$/u.test(block)
-	);
+/** What a source text holds once its furniture (date line, title, page furniture, end marker) is set aside. */
+export interface ParsedSource {
+	/** Context before the first conclusion: the dateline paragraph, a lead-in ending with ":". */
+	preamble: string | null;
+	paragraphs: ParsedParagraph[];
+	problems: SourceProblem[];
+}
+
+/** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
+const MAX_GAP = 50;
+
+interface Draft {
+	number: number;
+	section: string | null;
+	line: number;
+	text: string;
 }
 
 /**
- * Splits a published text into its preamble and numbered paragraphs. Blocks are separated by blank lines (lines
- * holding only whitespace, U+00A0 included). The quoted text keeps its original characters; only the block's outer
- * whitespace is trimmed.
+ * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
+ * under roman or lettered headings, bulleted conclusions after a lead-in, or plain blocks; hard-wrapped or
+ * double-spaced text (from a PDF); page furniture between the lines. The quoted text keeps its original characters.
  *
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
 export function parseSource(source: string, title: string): ParsedSource {
-	const blocks = source
-		.replace(/\r\n?/g, '\n')
-		.split(/\n[^\S\n]*\n/u)
-		.map((block) => block.replace(/^\s+|\s+$/gu, ''))
-		.filter((block) => block.length > 0);
-
-	const datelineAt = blocks.findIndex((block) => DATELINE.test(normalizeWhitespace(block)));
-	let body: string[];
-	let preamble: string | null = null;
-	if (datelineAt >= 0) {
-		// Everything before the dateline is the date line and the title.
-		preamble = blocks[datelineAt] ?? null;
-		body = blocks.slice(datelineAt + 1);
-	} else {
-		body = blocks.filter((block, i) => {
-			const text = normalizeWhitespace(block);
-			return !(i < 2 && (DATE_LINE.test(text) || text === normalizeWhitespace(title)));
-		});
-	}
-
-	const paragraphs: ParsedSource['paragraphs'] = [];
+	const words = wordsOf(source);
+	const { dateline, body } = splitFrontMatter(readBlocks(source), title);
+	const cursors = cursorsOf(body);
+	const mode = detectMode(cursors);
+	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
+	const paragraphs: Draft[] = [];
+	const problems: SourceProblem[] = [];
 	let section: string | null = null;
-	for (const block of body) {
-		const text = normalizeWhitespace(block);
-		if (END_MARKER.test(text)) break;
-		if (isHeading(text)) {
-			section = text;
+	let heading: string[] | undefined;
+	let current: Draft | undefined;
+	let expected: number | undefined;
+
+	const wrapWidth = wrapWidthOf(cursors);
+	const lastLineOfBlock = (i: number): string => {
+		let at = i;
+		while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
+		return cursors[at]?.text ?? '';
+	};
+	/** The number an unnumbered document gives its next paragraph: its position. */
+	const position = () => paragraphs.length + (current ? 2 : 1);
+	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
+		if (mode.kind === 'numbered') {
+			const mark = numberAt(cursor);
+			if (!mark) return undefined;
+			if (expected === undefined) return mark.number === mode.first ? mark : undefined;
+			if (mark.number === expected) return mark;
+			const looksLikeOne = cursor.blockStart || mark.number <= expected + 3;
+			if (mark.number > expected && mark.number <= expected + MAX_GAP && looksLikeOne) {
+				const missing = mark.number - expected === 1 ? `${expected}` : `${expected}–${mark.number - 1}`;
+				problems.push({ line: cursor.line, message: `¶${mark.number} follows ¶${expected - 1}: ¶${missing} missing` });
+				return mark;
+			}
+			if (cursor.blockStart && mark.number < expected) {
+				problems.push({
+					line: cursor.line,
+					message: `"${mark.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1}`,
+				});
+			}
+			return undefined;
+		}
+		if (mode.kind === 'bulleted') {
+			if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
+			const mark = bullet(cursor.text);
+			return mark?.marker === mode.marker ? { number: position(), rest: mark.rest } : undefined;
+		}
+		if (!cursor.blockStart) {
+			// Hard-wrapped text without blank lines between paragraphs: a short line that ends a sentence ends one.
+			const after = cursor.previous;
+			const opens = /^[\p{Lu}\p{N}"“‘(]/u.test(cursor.text) && !isSubItem(cursor.text) && !bullet(cursor.text);
+			// It ends one when it is short, or when the next line's first word would have fitted on it.
+			const firstWord = cursor.text.split(' ', 1)[0] ?? '';
+			const ended =
+				after !== undefined &&
+				ENDS_SENTENCE.test(after) &&
+				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth);
+			return current && opens && ended ? { number: position(), rest: cursor.text } : undefined;
+		}
+		// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block
+		// that does not end like a sentence is a title too.
+		const oneLine = cursors[i + 1]?.blockStart !== false;
+		if (!current && !dateline && oneLine && isPlainHeading(cursor.text)) return undefined;
+		if (!current && !dateline && !ENDS_SENTENCE.test(lastLineOfBlock(i))) return undefined;
+		if (isSubItem(cursor.text) || bullet(cursor.text))
+			return current ? undefined : { number: position(), rest: cursor.text };
+		// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
+		if (current && !ENDS_SENTENCE.test(current.text) && /^\p{Ll}/u.test(cursor.text)) return undefined;
+		return { number: position(), rest: cursor.text };
+	};
+
+	const isHeadingAt = (cursor: Cursor, i: number): boolean => {
+		const next = cursors[i + 1];
+		// A numbered heading after a title line (no closing stop) is known by what follows it.
+		const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
+		if (isNumberedHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous) || beforeMark)) return true;
+		if (!cursor.blockStart && !afterBreak(cursor.previous)) return false;
+		// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
+		if (!current && !dateline) return false;
+		if (current && !ENDS_SENTENCE.test(current.text)) return false;
+		if (!isPlainHeading(cursor.text)) return false;
+		// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
+		if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
+		// A one-line block, or a line the next paragraph starts right after.
+		return next === undefined || next.blockStart || startsNextLine(next);
+	};
+	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
+
+	for (const [i, cursor] of cursors.entries()) {
+		// A wrapped heading goes on until something else starts.
+		if (heading && !cursor.blockStart && !startsSomething(cursor.text)) {
+			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
+				heading.push(cursor.text);
+				section = heading.join(' ').trim();
+				continue;
+			}
+		}
+		heading = undefined;
+		if (isHeadingAt(cursor, i)) {
+			heading = [cursor.text];
+			section = cursor.text.trim();
+			if (current) paragraphs.push(current);
+			current = undefined;
 			continue;
 		}
-		paragraphs.push({ number: paragraphs.length + 1, section, text: block });
+		const start = startsParagraph(cursor, i);
+		if (start) {
+			if (current) paragraphs.push(current);
+			current = { number: start.number, section, line: cursor.line, text: start.rest };
+			if (mode.kind === 'numbered') expected = start.number + 1;
+			continue;
+		}
+		if (!current) {
+			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
+			if (cursor.blockStart || context.length === 0) context.push(cursor.text);
+			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
+			continue;
+		}
+		current.text = appendLine(current.text, cursor, mode, words);
 	}
-	return { preamble, paragraphs };
+	if (current) paragraphs.push(current);
+
+	// A document of plain blocks: a first block ending with ":" introduces the conclusions, it is not one.
+	if (mode.kind === 'plain') {
+		while (paragraphs.length > 1 && paragraphs[0]?.text.endsWith(':') && !paragraphs[0].text.includes('\n')) {
+			context.push((paragraphs.shift() as Draft).text);
+			for (const p of paragraphs) p.number -= 1;
+		}
+	}
+	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
+	if (mode.kind !== 'numbered') {
+		for (const p of paragraphs) {
+			const mark = paragraphNumber(p.text);
+			if (mark) {
+				problems.push({
+					line: p.line,
+					message: `¶${p.number} begins with "${mark.number}." but the text is read as unnumbered (its numbers do not run in sequence)`,
+				});
+			}
+		}
+	}
+	return {
+		preamble: context.length > 0 ? context.join('\n\n') : null,
+		paragraphs: paragraphs.map(({ number, section: s, line, text }) => ({
+			number,
+			section: s,
+			line,
+			text: text.replace(/\s+$/u, ''),
+		})),
+		problems,
+	};
+}
+
+/** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
+function appendLine(text: string, cursor: Cursor, mode: Mode, words: ReadonlySet<string>): string {
+	if (text === '') return cursor.text;
+	const itemMark = bullet(cursor.text);
+	const isItem =
+		isSubItem(cursor.text) ||
+		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
+	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
+		return `${text}\n${cursor.text}`;
+	if (cursor.blockStart && ENDS_SENTENCE.test(text)) return `${text}\n${cursor.text}`;
+	return joinWrapped(text, cursor.text, words);
 }

@@ -15,7 +15,8 @@ export interface DocumentMeta {
 	releaseDate: string;
 	/** ISO dates of the meeting the conclusions close, when there was one. */
 	meetingDates?: string[] | undefined;
-	place: string;
+	/** Where it was issued (a dateline's city); reports often do not say. */
+	place?: string | undefined;
 	sourceUrl: string;
 }
 
@@ -63,8 +64,26 @@ export interface LanguageData {
 	synonyms: { for: string[]; means: string[] }[];
 }
 
+/**
+ * Something in the data a maintainer should fix, which does not stop the bot: a paragraph without a theme (it is
+ * still searched and quoted), a gap in a document's numbering, an override of a paragraph the text does not have.
+ * Loading reports each once; the data check (`npm test`, `npm run import -- --check`) fails on them.
+ */
+export interface CorpusWarning {
+	kind: 'no-theme' | 'numbering' | 'override';
+	/** The document's slug. */
+	document: string;
+	paragraph?: string | undefined;
+	/** What is wrong, where (file and line) and what to do. */
+	message: string;
+}
+
 export interface Corpus {
+	/** The data folder it was loaded from (absolute). */
+	folder: string;
 	documents: CorpusDocument[];
+	/** Problems in the data that do not stop the bot; empty for data that passes the check. */
+	warnings: CorpusWarning[];
 	language: LanguageData;
 	themes: Theme[];
 	/** Every paragraph of every document, in corpus order. */

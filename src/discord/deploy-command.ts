@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadDeployConfig } from '../config.ts';
+import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { describeApiFailure } from './api-check.ts';
 import { deployCommands } from './deploy.ts';
@@ -14,12 +15,7 @@ export interface DeployIo {
 }
 
 /** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
-export async function runDeploy(
-	argv: string[],
-	env: NodeJS.ProcessEnv,
-	io: DeployIo,
-	core = BotCore.load(commands),
-): Promise<number> {
+export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: DeployIo, core?: BotCore): Promise<number> {
 	let dryRun: boolean;
 	try {
 		dryRun =
@@ -28,7 +24,8 @@ export async function runDeploy(
 		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
-	const definitions = core.definitions();
+	// The `document` option is registered only when DATA_DIR's folder holds several documents.
+	const definitions = (core ?? BotCore.load(commands, value(env, 'DATA_DIR'))).definitions();
 	if (dryRun) {
 		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
 		return 0;

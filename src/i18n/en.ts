@@ -26,6 +26,8 @@ export const en = {
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
 	themes: 'Themes',
+	/** Shown instead of the themes of a paragraph no theme pattern matches yet. */
+	noThemeYet: 'no theme yet',
 	paragraphsCount: (count: number) => `${count} ¶`,
 	previous: 'Previous',
 	next: 'Next',

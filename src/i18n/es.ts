@@ -24,6 +24,7 @@ export const es: Messages = {
 	unknownTheme: (theme, themes) => `No existe el tema ${theme}. Los temas son: ${themes}.`,
 	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
 	themes: 'Temas',
+	noThemeYet: 'aún sin tema',
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: 'Anterior',
 	next: 'Siguiente',

@@ -24,6 +24,7 @@ export const fr: Messages = {
 	unknownTheme: (theme, themes) => `Il n’y a pas de thème ${theme}. Les thèmes sont : ${themes}.`,
 	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
 	themes: 'Thèmes',
+	noThemeYet: 'pas encore de thème',
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: 'Précédent',
 	next: 'Suivant',

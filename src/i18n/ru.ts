@@ -33,6 +33,7 @@ export const ru: Messages = {
 	unknownTheme: (theme, themes) => `Темы ${theme} нет. Темы: ${themes}.`,
 	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
 	themes: 'Темы',
+	noThemeYet: 'тема ещё не задана',
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: 'Назад',
 	next: 'Вперёд',

@@ -22,6 +22,7 @@ export const zhCN: Messages = {
 	unknownTheme: (theme, themes) => `没有主题 ${theme}。主题有：${themes}。`,
 	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
 	themes: '主题',
+	noThemeYet: '尚无主题',
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: '上一页',
 	next: '下一页',

@@ -22,6 +22,7 @@ export const zhTW: Messages = {
 	unknownTheme: (theme, themes) => `沒有主題 ${theme}。主題有：${themes}。`,
 	unknownDocument: (document, documents) => `沒有文件 ${document}。文件有：${documents}。`,
 	themes: '主題',
+	noThemeYet: '尚無主題',
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: '上一頁',
 	next: '下一頁',

@@ -38,9 +38,11 @@ export function themeChoices(corpus: Corpus, typed: string, m: Messages): APIApp
 
 /** Documents whose slug, symbol or title contains what is typed, named by symbol and short title. */
 export function documentChoices(corpus: Corpus, typed: string): APIApplicationCommandOptionChoice<string>[] {
-	const wanted = foldCase(typed.trim());
+	// Spaces do not count, as in the document option itself: `sg 2084` finds SG/2084.
+	const squeeze = (text: string) => foldCase(text).replace(/\s+/gu, '');
+	const wanted = squeeze(typed);
 	return corpus.documents
-		.filter((d) => foldCase(`${d.slug} ${d.symbol} ${d.shortTitle}`).includes(wanted))
+		.filter((d) => [d.slug, d.symbol, d.shortTitle].some((name) => squeeze(name).includes(wanted)))
 		.slice(0, MAX_CHOICES)
 		.map((d) => ({ name: `${d.symbol} · ${d.shortTitle}`.slice(0, MAX_CHOICE), value: d.slug }));
 }

@@ -39,7 +39,7 @@ export function citations(
 ): { plain: string; apa: string } {
 	const kind = document.kind ?? 'Document';
 	const plain =
-		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place}, ${formatDate(document.releaseDate)}, ¶${paragraph.number}. ` +
+		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ¶${paragraph.number}. ` +
 		`${document.sourceUrl} (quoted from corpus ${corpusVersion})`;
 	const apa =
 		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, para. ${paragraph.number}). ` +

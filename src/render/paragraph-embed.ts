@@ -56,10 +56,11 @@ function buildFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, note?: st
 			...(note ? [{ name: '\u200b', value: note.slice(0, LIMITS.fieldValue) }] : []),
 			{
 				name: m.themes,
-				value: themesOf(corpus, paragraph)
-					.map((t) => t.label)
-					.join(' · ')
-					.slice(0, LIMITS.fieldValue),
+				value: (
+					themesOf(corpus, paragraph)
+						.map((t) => t.label)
+						.join(' · ') || m.noThemeYet
+				).slice(0, LIMITS.fieldValue),
 			},
 		],
 		footer: { text: `${shortCitation(document)} · ${document.shortTitle}`.slice(0, LIMITS.footerText) },
@@ -95,7 +96,8 @@ export function paragraphEmbeds(
 	);
 	const cut: Paragraph[] = [];
 	const embeds = quoted.map((q, i) => {
-		const rendered = renderQuote(q.paragraph.searchText, q.highlighter, perQuote);
+		// The text as published: its sub-items keep their own lines.
+		const rendered = renderQuote(q.paragraph.text, q.highlighter, perQuote);
 		if (rendered.cut) cut.push(q.paragraph);
 		return { ...frames[i], description: rendered.markdown };
 	});

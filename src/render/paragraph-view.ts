@@ -32,8 +32,10 @@ export function paragraphView(
 ): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
 	const document = documentOf(corpus, paragraph);
 	const { embeds } = paragraphEmbeds(corpus, [{ paragraph, highlighter }], m);
-	const previous = corpus.paragraphById.get(`${document.slug}-${paragraph.number - 1}`);
-	const next = corpus.paragraphById.get(`${document.slug}-${paragraph.number + 1}`);
+	// The neighbours in the document, not number ± 1: an extract may skip a number (¶14, then ¶16).
+	const at = document.paragraphs.findIndex((p) => p.id === paragraph.id);
+	const previous = at > 0 ? document.paragraphs[at - 1] : undefined;
+	const next = document.paragraphs[at + 1];
 	const navigation = [
 		actionButton(
 			`◀ ¶${previous?.number ?? paragraph.number}`,

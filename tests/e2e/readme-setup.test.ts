@@ -43,12 +43,12 @@ describe('"Connect it to Discord", done exactly as the README says', () => {
 			const inherited = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
 			expect(Object.keys(inherited).filter((name) => (ENV_VARIABLES as readonly string[]).includes(name))).toEqual([]);
 
-			const deploy = spawnNpm(['run', '--silent', 'deploy'], {}, { cwd: dir });
+			const deploy = spawnNpm(['run', '--silent', 'deploy'], {}, { cwd: dir, seedData: false });
 			expect(await exitOf(deploy.child, 30_000), deploy.output().stderr).toBe(0);
 			expect(deploy.output().stdout).toMatch(/^Registered 5 command\(s\) globally/);
 			expect(standIn.commands.get('global')?.map((c) => c.name)).toContain('conclusions');
 
-			const start = spawnNpm(['start'], {}, { cwd: dir });
+			const start = spawnNpm(['start'], {}, { cwd: dir, seedData: false });
 			try {
 				await standIn.gateway.waitForSessions(1, 30_000);
 			} catch (error) {

@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
@@ -10,6 +13,18 @@ import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 
 /** The second, small document that proves multi-document behaviour; it never goes into `data/`. */
 export const FIXTURE_DOCUMENTS = fileURLToPath(new URL('../fixtures/documents/', import.meta.url));
+/** Documents in the layouts conclusions are published in (annex, PDF text, bullets, extract), with their metadata. */
+export const LAYOUT_DOCUMENTS = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
+/** What each layout fixture should give, written from the document: `expected/<name>.json`. */
+export const EXPECTED_DIR = fileURLToPath(new URL('../fixtures/expected/', import.meta.url));
+
+/**
+/**
+ * Tests that pin SG/2084's facts ask for it by name, so adding documents to `data/` (as the README invites) never
+ * breaks them; the themes, synonyms and spelling pairs are the bundled ones.
+ */
+export const SEED = { only: ['sg2084'] };
+const TWO = { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS] };
 
 /**
  * Loading and indexing cost more than most tests that use them, and nothing mutates a corpus, an index or a core
@@ -30,14 +45,35 @@ export function indexOf(corpus: Corpus): ParagraphIndex {
 	return index;
 }
 
-export const seedCorpus = once(() => loadCorpus());
-export const twoDocumentCorpus = once(() => loadCorpus(undefined, { extraDocumentDirs: [FIXTURE_DOCUMENTS] }));
+export const seedCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, SEED));
+export const twoDocumentCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, TWO));
 export const seedCore = once(() => new BotCore({ corpus: seedCorpus(), index: indexOf(seedCorpus()) }, commands));
 export const twoDocumentCore = once(
 	() => new BotCore({ corpus: twoDocumentCorpus(), index: indexOf(twoDocumentCorpus()) }, commands),
 );
+const LAYOUTS = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-extract'];
+/** SG/2084 with the layout fixtures: several documents with their own numbering and sections. */
+export const layoutsCorpus = (only = LAYOUTS) =>
+	loadCorpus(DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
+export const layoutsCore = (only = LAYOUTS) =>
+	BotCore.load(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 
 /** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {
 	return { corpus, index: indexOf(corpus), requester, effects: [], cooldown: Cooldown.off() };
+}
+
+/**
+ * A temporary copy of the bundled data folder with SG/2084 as its only document, whatever else `data/` holds, to
+ * change on purpose; the caller removes it.
+ */
+export function seedDataCopy(prefix = 'corpus-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	for (const name of readdirSync(DEFAULT_DATA_DIR)) {
+		if (name.endsWith('.json')) cpSync(join(DEFAULT_DATA_DIR, name), join(dir, name));
+	}
+	for (const name of ['sg2084.json', 'sg2084.txt']) {
+		cpSync(join(DEFAULT_DATA_DIR, 'documents', name), join(dir, 'documents', name));
+	}
+	return dir;
 }

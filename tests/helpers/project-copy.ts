@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './spawn-npm.ts';
+import { ROOT, seedDataDir } from './spawn-npm.ts';
 
 /** What a user's checkout needs to run `npm start` and `npm run deploy` (tests and tooling stay out). */
-const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.env.example', 'src', 'commands', 'data'];
+const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.env.example', 'src', 'commands'];
 
 /**
  * A copy of the project in a temporary folder whose path has a space in it (as `~/My Bots/…` does), with
@@ -13,6 +13,9 @@ const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.e
 export function copyProject(): { dir: string; remove(): void } {
 	const dir = join(mkdtempSync(join(tmpdir(), 'conclusions bot ')), 'my bot');
 	for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+	// The bundled data with SG/2084 as its only document, as a checkout's data/: what the tests quote stays put when
+	// documents are added to data/.
+	cpSync(seedDataDir(), join(dir, 'data'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) };
 }

@@ -1,24 +1,49 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let seedDir: string | undefined;
+/**
+ * A data folder holding the bundled files with SG/2084 as its only document, for spawned bots whose tests quote
+ * SG/2084: documents added to `data/` must not change what they answer. Made once per test file, removed at exit.
+ */
+export function seedDataDir(): string {
+	if (seedDir) return seedDir;
+	const dir = mkdtempSync(join(tmpdir(), 'conclusions-seed-'));
+	const data = join(ROOT, 'data');
+	for (const name of readdirSync(data)) if (name.endsWith('.json')) cpSync(join(data, name), join(dir, name));
+	for (const name of ['sg2084.json', 'sg2084.txt']) cpSync(join(data, 'documents', name), join(dir, 'documents', name));
+	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+	seedDir = dir;
+	return dir;
+}
 
 /** Every process group this test file started (kept after npm exits: its group may still hold a child). */
 const running = new Set<ChildProcess>();
 
 /**
  * Runs an npm script as a user would, configured only through the environment given here (plus PATH and HOME, so
- * npm itself runs), in `cwd` (default: this checkout). Its own process group, so stopping it stops npm, tsx, node and
- * shard processes together. Call `killSpawned` in an `afterEach`: it runs whatever happens to the test.
+ * npm itself runs, and DATA_DIR on SG/2084 alone unless `env` names another or `seedData` is false), in `cwd`
+ * (default: this checkout). Its own process group, so stopping it stops npm, tsx, node and shard processes together.
+ * Call `killSpawned` in an `afterEach`: it runs whatever happens to the test.
  */
 export function spawnNpm(
 	args: string[],
 	env: Record<string, string>,
-	{ cwd = ROOT }: { cwd?: string } = {},
+	{ cwd = ROOT, seedData = true }: { cwd?: string; seedData?: boolean } = {},
 ): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
 	const child = spawn('npm', args, {
 		cwd,
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+		env: {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? '/tmp',
+			...(seedData ? { DATA_DIR: seedDataDir() } : {}),
+			...env,
+		},
 		stdio: ['pipe', 'pipe', 'pipe'],
 		detached: true,
 	});

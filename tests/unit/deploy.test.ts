@@ -1,9 +1,11 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
-import { seedCore } from '../helpers/corpus.ts';
+import { LAYOUT_DOCUMENTS, seedCore, seedDataCopy } from '../helpers/corpus.ts';
 import { answeringApi, type BrokenApi } from '../helpers/broken-apis.ts';
 
 const definitions = seedCore().definitions();
@@ -147,5 +149,37 @@ describe('npm run deploy against a wrong API', () => {
 		expect(stderr).toMatch(
 			/refused the command registration: Missing Access \(HTTP 403, code 50001\) — check DISCORD_APPLICATION_ID/,
 		);
+	});
+});
+
+describe('npm run deploy on DATA_DIR', () => {
+	const optionsOf = (json: string, name: string) =>
+		(JSON.parse(json) as { name: string; options: { name: string }[] }[])
+			.find((c) => c.name === name)
+			?.options.map((o) => o.name);
+
+	it('registers the document option once the folder holds a second document, and not before', async () => {
+		const dir = seedDataCopy('deploy-');
+		try {
+			const dryRun = async () => {
+				let stdout = '';
+				const code = await runDeploy(
+					['--dry-run'],
+					{ DATA_DIR: dir },
+					{ stdout: (t) => (stdout += t), stderr: () => {} },
+				);
+				expect(code).toBe(0);
+				return stdout;
+			};
+			expect(optionsOf(await dryRun(), 'quote')).toEqual(['paragraph']);
+			for (const ext of ['json', 'txt']) {
+				cpSync(join(LAYOUT_DOCUMENTS, `annex-roman.${ext}`), join(dir, 'documents', `annex-roman.${ext}`));
+			}
+			const json = await dryRun();
+			expect(optionsOf(json, 'quote')).toEqual(['paragraph', 'document']);
+			expect(optionsOf(json, 'conclusions')).toContain('document');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,16 +1,15 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { FIXTURE_DOCUMENTS } from '../helpers/corpus.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { FIXTURE_DOCUMENTS, SEED, seedDataCopy } from '../helpers/corpus.ts';
 
 const scratch: string[] = [];
 /** A copy of the bundled data folder to break on purpose. */
 function dataCopy(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+	const dir = seedDataCopy();
 	scratch.push(dir);
-	cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
 	return dir;
 }
 afterEach(() => {
@@ -27,8 +26,10 @@ describe('loadCorpus', () => {
 	});
 
 	it('changes its version when the data changes, and only then', () => {
-		expect(loadCorpus().version).toBe(loadCorpus().version);
-		expect(loadCorpus(undefined, { extraDocumentDirs: [FIXTURE_DOCUMENTS] }).version).not.toBe(loadCorpus().version);
+		const seed = () => loadCorpus(DEFAULT_DATA_DIR, SEED).version;
+		expect(seed()).toBe(seed());
+		const two = loadCorpus(DEFAULT_DATA_DIR, { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS] });
+		expect(two.version).not.toBe(seed());
 	});
 
 	it('names the file and every problem of bad metadata', () => {
@@ -43,17 +44,47 @@ describe('loadCorpus', () => {
 		);
 	});
 
+	it('derives what metadata can be derived: short title, source URL, and "date" for releaseDate', () => {
+		const dir = dataCopy();
+		writeFileSync(
+			join(dir, 'documents', 'brief.json'),
+			JSON.stringify({ symbol: 'A/61/1', title: 'T', date: '2006-08-09' }),
+		);
+		writeFileSync(join(dir, 'documents', 'brief.txt'), '1. Participants condemned terrorism.\n');
+		expect(loadCorpus(dir).documentBySlug.get('brief')).toMatchObject({
+			shortTitle: 'T',
+			releaseDate: '2006-08-09',
+			sourceUrl: 'https://undocs.org/A/61/1',
+		});
+	});
+
 	it('refuses a document without its text', () => {
 		const dir = dataCopy();
 		writeFileSync(join(dir, 'documents', 'lonely.json'), '{}');
 		expect(() => loadCorpus(dir)).toThrow(/corpus:/);
 	});
 
-	it('refuses a paragraph no theme covers, saying how to fix it', () => {
+	it('loads a paragraph no theme covers, searchable, with one warning naming it and the fix', () => {
 		const dir = dataCopy();
 		cpSync(join(FIXTURE_DOCUMENTS, 'fix0001.json'), join(dir, 'documents', 'plain.json'));
 		writeFileSync(join(dir, 'documents', 'plain.txt'), 'A conclusion about nothing in particular.\n');
-		expect(() => loadCorpus(dir)).toThrow(/plain-1 has no theme: add a pattern to a theme or an override/);
+		const corpus = loadCorpus(dir);
+		expect(corpus.paragraphById.get('plain-1')).toMatchObject({
+			themes: [],
+			text: 'A conclusion about nothing in particular.',
+		});
+		expect(corpus.warnings.map((w) => [w.kind, w.paragraph])).toEqual([['no-theme', 'plain-1']]);
+		expect(corpus.warnings[0]?.message).toMatch(
+			/plain-1 \(FIX\/0001 ¶1, .*plain\.txt line 1\) has no theme yet — add a pattern/,
+		);
+		expect(new ParagraphIndex(corpus).search('nothing particular').hits[0]?.paragraph.id).toBe('plain-1');
+	});
+
+	it('loads only the documents asked for, whatever else the folder holds', () => {
+		const dir = dataCopy();
+		cpSync(FIXTURE_DOCUMENTS, join(dir, 'documents'), { recursive: true });
+		expect(loadCorpus(dir, { only: ['sg2084'] }).documents.map((d) => d.slug)).toEqual(['sg2084']);
+		expect(() => loadCorpus(dir, { only: ['nope'] })).toThrow(/no document "nope"/);
 	});
 
 	it('refuses an empty documents folder', () => {

@@ -79,7 +79,7 @@ describe('parseSource on other layouts', () => {
 			'1 March 2005\n\nA Title\n\nFirst conclusion.\n\nHeading Here\n\nSecond conclusion.\n\n* *** *\n\nNot part of it.';
 		const parsed = parseSource(text, 'A Title');
 		expect(parsed.preamble).toBeNull();
-		expect(parsed.paragraphs).toEqual([
+		expect(parsed.paragraphs).toMatchObject([
 			{ number: 1, section: null, text: 'First conclusion.' },
 			{ number: 2, section: 'Heading Here', text: 'Second conclusion.' },
 		]);

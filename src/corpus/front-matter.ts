@@ -1,0 +1,34 @@
+import type { Block } from './source-lines.ts';
+import { normalizeWhitespace } from './text.ts';
+
+/** "31 July 2003": the release date line a UN press release starts with. */
+const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
+/** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
+/** "* *** *": the end marker of a press release; anything after it is not part of the text. */
+const END_MARKER = /^\*[\s*]*$/u;
+
+const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
+
+/**
+ * Sets aside what comes before the text and after it: the end marker and all that follows; then either the dateline
+ * paragraph (context) and all before it, or, without a dateline, a leading date line and the title.
+ */
+export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
+	const ended: Block[] = [];
+	for (const block of blocks) {
+		const end = block.findIndex((l) => END_MARKER.test(l.text));
+		if (end >= 0) {
+			if (end > 0) ended.push(block.slice(0, end));
+			break;
+		}
+		ended.push(block);
+	}
+	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
+	if (datelineAt >= 0) return { dateline: ended[datelineAt], body: ended.slice(datelineAt + 1) };
+	const wantedTitle = normalizeWhitespace(title).toLowerCase();
+	const body = ended
+		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
+		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
+	return { dateline: undefined, body };
+}

@@ -1,0 +1,46 @@
+/**
+ * Page furniture that PDF and print layouts repeat on every page and that is never part of a conclusion: document
+ * symbols in running heads, job numbers and page numbers in footers, and the press-release boilerplate lines.
+ */
+
+/** A UN document symbol: `A/60/341`, `S/2005/567`, `SG/SM/9876`, `E/CN.4/2005/L.10`, `A/RES/60/1`. */
+const SYMBOL = String.raw`[A-Z]{1,6}(?:/[A-Z0-9]+(?:\.[A-Z0-9]+)*(?:/Add\.\d+|/Rev\.\d+|/Corr\.\d+)*)+`;
+/** A job number with its language and date stamps: `05-49061`, `05-49061 (E) 210905`, `*0549061*`. */
+const JOB_NUMBER = String.raw`\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7,}\*`;
+/** A page number: `-3-`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3/12`, or a bare number alone on its line. */
+const PAGE_NUMBER = String.raw`-\s*\d{1,4}\s*-|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
+
+const FURNITURE_TOKEN = `(?:${SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
+/** A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`. */
+const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})*$`, 'u');
+
+/** Press-release boilerplate that frames the text on every UN press release page. */
+const BOILERPLATE = [
+	/^For information media\b.*not an official record\.?$/iu,
+	/^(?:For information media|Not an official record)\.?$/iu,
+	/^Department of (?:Public Information|Global Communications)\b.*(?:New York|Division)$/iu,
+	/^Press Release$/iu,
+];
+
+/** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */
+export function isDocumentSymbol(line: string): boolean {
+	return new RegExp(`^${SYMBOL}$`, 'u').test(line.trim());
+}
+
+/** Whether a line (already trimmed) is page furniture or boilerplate: dropped before the text is read. */
+export function isLayoutNoise(line: string): boolean {
+	const text = line.replace(/\s+/gu, ' ').trim();
+	if (text === '') return false;
+	return FURNITURE_LINE.test(text) || BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+/** Furniture left inside a paragraph (a footer glued to a line): reported by the import preview, never dropped. */
+export function leftoverNoise(text: string): string[] {
+	const found = new Set<string>();
+	for (const match of text.matchAll(
+		/\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)/gu,
+	)) {
+		found.add(match[0]);
+	}
+	return [...found];
+}

@@ -1,0 +1,100 @@
+/**
+ * The marks at the start of a line that give a published text its structure: paragraph numbers, bullets,
+ * sub-items and numbered headings. Each reader returns what it found, or undefined.
+ */
+
+/** `12. The meeting…`, `2) Participants…`, or `12.` alone on its line (PDF text often puts the number apart). */
+const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
+/** `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `: a bullet and the space after it. */
+const BULLET = /^(--|[•·▪◦‣●–—*-])\s+(?=\S)/u;
+/** `(a) `, `(iv) `, `(1) `, `a) `, `iv) `: an item inside a paragraph. */
+const SUB_ITEM = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|[ivxlc]{1,6})\))\s+(?=\S)/u;
+/** `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading. */
+const NUMBERED_HEADING = /^(?:[IVXLC]{1,7}|[A-Z])\.\s+\S/u;
+
+/** Closing punctuation of a sentence or of a list item; a line ending otherwise goes on in the next one. */
+export const ENDS_SENTENCE = /[.!?:;…][)"'”’»]*\s*$/u;
+
+export interface NumberMark {
+	number: number;
+	/** The line without its number. */
+	rest: string;
+}
+
+export function paragraphNumber(line: string): NumberMark | undefined {
+	const match = PARAGRAPH_NUMBER.exec(line);
+	if (!match) return undefined;
+	return { number: Number(match[1]), rest: line.slice(match[0].length) };
+}
+
+export interface BulletMark {
+	marker: string;
+	rest: string;
+}
+
+export function bullet(line: string): BulletMark | undefined {
+	const match = BULLET.exec(line);
+	if (!match?.[1]) return undefined;
+	return { marker: match[1], rest: line.slice(match[0].length) };
+}
+
+export function isSubItem(line: string): boolean {
+	return SUB_ITEM.test(line);
+}
+
+/** The label of a sub-item (`(iii) …` → `iii`, `b) …` → `b`), or undefined when the line does not start one. */
+function subItemLabel(line: string): string | undefined {
+	const match = /^\(?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s/u.exec(line);
+	return match && isSubItem(line) ? match[1] : undefined;
+}
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+
+/** The labels that may follow one: `(i)` is either a letter after `(h)` or a roman one, so both successors count. */
+function successors(label: string): string[] {
+	const next: string[] = [];
+	if (/^\d+$/u.test(label)) next.push(String(Number(label) + 1));
+	const roman = ROMAN.indexOf(label);
+	if (roman > 0 && roman + 1 < ROMAN.length) next.push(ROMAN[roman + 1] as string);
+	if (/^[a-z]$/u.test(label) && label !== 'z') next.push(String.fromCharCode(label.charCodeAt(0) + 1));
+	return next;
+}
+
+/**
+ * Whether a line goes on with the sub-items a paragraph already has: `(iii)` after a `(ii)` line. Such a line starts
+ * an item of its own even when the line before it does not end like a sentence (`(ii) … awareness; and` wraps).
+ */
+export function continuesSubItems(paragraph: string, line: string): boolean {
+	const label = subItemLabel(line);
+	if (label === undefined) return false;
+	const lines = paragraph.split('\n');
+	for (let i = lines.length - 1; i >= 0; i -= 1) {
+		const previous = subItemLabel(lines[i] ?? '');
+		if (previous !== undefined) return successors(previous).includes(label);
+	}
+	return false;
+}
+
+/** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */
+const MAX_HEADING_LENGTH = 160;
+
+export function isNumberedHeading(text: string): boolean {
+	return NUMBERED_HEADING.test(text) && text.length <= MAX_HEADING_LENGTH && !/[.;,]$/u.test(text);
+}
+
+/** A plain heading is one short line without closing punctuation, starting like a title (`Further Work`). */
+const MAX_PLAIN_HEADING_LENGTH = 80;
+const MAX_PLAIN_HEADING_WORDS = 10;
+
+export function isPlainHeading(text: string): boolean {
+	return (
+		text.length <= MAX_PLAIN_HEADING_LENGTH &&
+		text.split(' ').length <= MAX_PLAIN_HEADING_WORDS &&
+		/^[\p{Lu}\d]/u.test(text) &&
+		!/[.:;,!?…)"”’]$/u.test(text) &&
+		// A line ending on "the" or "of" stops mid-sentence.
+		!/\s(?:a|an|and|by|for|in|of|on|or|the|to|with)$/iu.test(text) &&
+		paragraphNumber(text) === undefined &&
+		bullet(text) === undefined
+	);
+}

@@ -1,0 +1,69 @@
+import { isLayoutNoise } from './layout-noise.ts';
+import { ENDS_SENTENCE } from './markers.ts';
+
+/** One line of a source text, trimmed, with where it stands. */
+export interface SourceLine {
+	text: string;
+	/** 1-based line number in the file, for messages that name the line. */
+	line: number;
+}
+
+/** Lines separated by blank lines: a block, usually one paragraph or heading. */
+export type Block = SourceLine[];
+
+/** Lines made only of whitespace (U+00A0 included) separate blocks. */
+const BLANK = /^\s*$/u;
+/** Below this many lines a text says too little about its spacing to be judged double-spaced. */
+const MIN_LINES_TO_JUDGE = 6;
+/** Hard-wrapped text fills its lines: a line this long that stops mid-sentence was wrapped. */
+const WRAPPED_LINE_LENGTH = 40;
+
+/**
+ * Whether the text has a blank line after every line: hard-wrapped text (from a PDF, mostly) where the blank lines
+ * say nothing about paragraphs. Told apart from one-line paragraphs (as in SG/2084) by how often a "block" stops
+ * in the middle of a sentence.
+ */
+function isDoubleSpaced(gaps: readonly number[], lines: readonly SourceLine[]): boolean {
+	if (lines.length < MIN_LINES_TO_JUDGE) return false;
+	const spaced = gaps.slice(1).filter((gap) => gap >= 1).length / (gaps.length - 1);
+	// Titles and headings are short and unfinished in any layout; wrapped lines are long and mostly unfinished.
+	const long = lines.filter((l) => l.text.length >= WRAPPED_LINE_LENGTH);
+	const unfinished = long.filter((l) => !ENDS_SENTENCE.test(l.text)).length / Math.max(1, long.length);
+	return spaced >= 0.9 && long.length >= MIN_LINES_TO_JUDGE && unfinished >= 0.5;
+}
+
+/**
+ * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers).
+ * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
+ * marks (numbers, bullets, headings), as in any hard-wrapped block.
+ */
+export function readBlocks(source: string): Block[] {
+	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
+	const lines: SourceLine[] = [];
+	const gaps: number[] = [];
+	let blanks = 0;
+	for (const [i, raw] of rawLines.entries()) {
+		if (BLANK.test(raw)) {
+			blanks += 1;
+			continue;
+		}
+		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join.
+		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '');
+		if (isLayoutNoise(text)) continue;
+		lines.push({ text, line: i + 1 });
+		gaps.push(blanks);
+		blanks = 0;
+	}
+	let breakAt = 1;
+	if (isDoubleSpaced(gaps, lines)) {
+		const usual = Math.min(...gaps.slice(1));
+		breakAt = usual + 1;
+	}
+	const blocks: Block[] = [];
+	for (const [i, line] of lines.entries()) {
+		const current = blocks.at(-1);
+		if (!current || (gaps[i] ?? 0) >= breakAt) blocks.push([line]);
+		else current.push(line);
+	}
+	return blocks;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { leftoverNoise } from '../corpus/layout-noise.ts';
+import { themesOf } from '../corpus/lookup.ts';
+import { validateThemeFile } from '../corpus/themes.ts';
+import type { Corpus, Theme } from '../corpus/types.ts';
+import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.ts';
+
+/** Every theme of a data folder's `themes.json`, including those no loaded paragraph has yet. */
+export function allThemes(dataDir: string): Theme[] {
+	const path = join(dataDir, 'themes.json');
+	return validateThemeFile(JSON.parse(readFileSync(path, 'utf8')) as unknown, path).themes;
+}
+
+/**
+ * The data check: every problem of a loaded corpus that a maintainer must fix, one line each, with what to do.
+ * Empty means the data is sound: every paragraph has a theme, every document's numbering runs without gaps.
+ * `npm test` and `npm run import -- --check` fail when it is not empty.
+ */
+export function dataProblems(corpus: Corpus, themes: readonly Theme[] = corpus.themes, slug?: string): string[] {
+	const warnings = corpus.warnings.filter((w) => slug === undefined || w.document === slug);
+	return warnings.map((warning) => {
+		const paragraph = warning.paragraph === undefined ? undefined : corpus.paragraphById.get(warning.paragraph);
+		if (warning.kind !== 'no-theme' || !paragraph) return warning.message;
+		return `${warning.message}; ${describeSuggestions(suggestThemePatterns(corpus, paragraph, themes))}`;
+	});
+}
+
+/** Text in a document's paragraphs that looks like page furniture the parser left in (a footer glued to a line). */
+export function noiseProblems(corpus: Corpus, slug: string): string[] {
+	return corpus.paragraphs
+		.filter((p) => p.document === slug)
+		.flatMap((p) => leftoverNoise(p.text).map((found) => `${p.id}: "${found}" looks like a page footer or number`));
+}
+
+/** `¶12 [B. Peacekeeping] The Department of Peacekeeping Operations has… — Peacekeeping · Conflict prevention`. */
+export function previewLines(corpus: Corpus, slug: string): string[] {
+	return corpus.paragraphs
+		.filter((p) => p.document === slug)
+		.map((p) => {
+			const words = p.searchText.split(' ');
+			const start = words.slice(0, 10).join(' ') + (words.length > 10 ? '…' : '');
+			const themes = themesOf(corpus, p)
+				.map((t) => t.label)
+				.join(' · ');
+			return `¶${p.number}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
+		});
+}

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { validateDocumentMeta } from '../corpus/document-meta.ts';
+import { loadCorpus } from '../corpus/load-corpus.ts';
+import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
+import { extractHtml } from './extract-html.ts';
+import { extractPdf } from './extract-pdf.ts';
+import { guessMetadata } from './guess-metadata.ts';
+
+export interface ImportOptions {
+	file: string;
+	dataDir: string;
+	slug?: string | undefined;
+	symbol?: string | undefined;
+	title?: string | undefined;
+	shortTitle?: string | undefined;
+	date?: string | undefined;
+	place?: string | undefined;
+	url?: string | undefined;
+	force?: boolean | undefined;
+}
+
+export interface ImportResult {
+	slug: string;
+	files: string[];
+	/** One line per paragraph: number, section, first words, themes. */
+	preview: string[];
+	/** Everything to look at: unthemed paragraphs with suggested patterns, numbering, leftover noise, guesses. */
+	problems: string[];
+	/** What was guessed rather than given, to check. */
+	notes: string[];
+}
+
+/** A mistake in what was asked (missing metadata, a file in the way): said to the user, no stack trace. */
+export class ImportError extends Error {}
+
+/** A short title for choice lists: the title up to about 70 characters, cut at a word. */
+function shortTitleOf(title: string): string {
+	if (title.length <= 70) return title;
+	const cut = title.slice(0, 70);
+	return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
+async function extract(
+	file: string,
+): Promise<{ text: string; heading?: string | undefined; url?: string | undefined }> {
+	const kind = extname(file).toLowerCase();
+	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
+	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
+	if (kind === '.pdf') {
+		const text = await extractPdf(new Uint8Array(readFileSync(file)));
+		if (text.trim() === '')
+			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
+		return { text };
+	}
+	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
+}
+
+/**
+ * Imports a document into a data folder: extracts its text, writes `<slug>.txt` (the text as extracted: the parser
+ * cleans it at load time, as it does dropped-in files) and `<slug>.json` (metadata given or read from the text),
+ * then loads the folder to preview the paragraphs and list every problem. Never replaces files without `force`.
+ */
+export async function importDocument(options: ImportOptions): Promise<ImportResult> {
+	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
+	const extracted = await extract(options.file);
+	const guessed = guessMetadata(extracted.text, extracted.heading);
+	const notes: string[] = [];
+	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
+		if (given !== undefined) return given;
+		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
+		return guess;
+	};
+	const symbol = pick(options.symbol, guessed.symbol, 'symbol');
+	const title = pick(options.title, guessed.title, 'title');
+	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
+	const place = pick(options.place, guessed.place, 'place');
+	const missing = [
+		symbol === undefined && '--symbol <symbol>',
+		title === undefined && '--title <title>',
+		releaseDate === undefined && '--date YYYY-MM-DD',
+	].filter((m): m is string => m !== false);
+	if (missing.length > 0 || symbol === undefined || title === undefined) {
+		throw new ImportError(`import: the text does not say it; pass ${missing.join(', ')}`);
+	}
+	let sourceUrl = options.url ?? extracted.url;
+	if (sourceUrl === undefined) {
+		// UN symbols resolve on the Official Document System's short links.
+		sourceUrl = `https://undocs.org/${symbol}`;
+		notes.push(`source URL made from the symbol: ${sourceUrl} (pass --url to set it)`);
+	}
+	const slug =
+		options.slug ??
+		(symbol.toLowerCase().replace(/[^a-z0-9]+/g, '') ||
+			basename(options.file, extname(options.file))
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-'));
+	const meta = {
+		symbol,
+		title,
+		shortTitle: options.shortTitle ?? shortTitleOf(title),
+		releaseDate,
+		...(place === undefined ? {} : { place }),
+		sourceUrl,
+	};
+	const documents = join(options.dataDir, 'documents');
+	const textPath = join(documents, `${slug}.txt`);
+	const metaPath = join(documents, `${slug}.json`);
+	validateDocumentMeta(slug, meta, metaPath);
+	if (!options.force) {
+		const taken = [textPath, metaPath].filter((path) => existsSync(path));
+		if (taken.length > 0) throw new ImportError(`import: ${taken.join(' and ')} exist; pass --force to replace them`);
+	}
+	mkdirSync(documents, { recursive: true });
+	writeFileSync(textPath, extracted.text.endsWith('\n') ? extracted.text : `${extracted.text}\n`);
+	writeFileSync(metaPath, `${JSON.stringify(meta, null, '\t')}\n`);
+
+	let corpus;
+	try {
+		corpus = loadCorpus(options.dataDir);
+	} catch (error) {
+		throw new ImportError(`import: wrote ${textPath}, but the folder does not load:\n${(error as Error).message}`);
+	}
+	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
+	const preview = previewLines(corpus, slug);
+	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
+	return { slug, files: [textPath, metaPath], preview, problems, notes };
+}

@@ -1,0 +1,61 @@
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { allThemes, dataProblems } from '../../src/import/data-check.ts';
+import { expectSoundCorpus } from '../helpers/corpus-checks.ts';
+import { LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
+
+const scratch: string[] = [];
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function dataCopy(): string {
+	const dir = seedDataCopy('data-check-');
+	scratch.push(dir);
+	return dir;
+}
+function addLayout(dir: string, name: string): void {
+	for (const ext of ['json', 'txt'])
+		cpSync(join(LAYOUT_DOCUMENTS, `${name}.${ext}`), join(dir, 'documents', `${name}.${ext}`));
+}
+
+describe('the data check (npm test fails on what it finds)', () => {
+	// The folder the bot serves: DATA_DIR when the suite runs against another corpus, else the bundled data/.
+	const dataDir = process.env.DATA_DIR?.trim() || DEFAULT_DATA_DIR;
+
+	it(`passes on ${dataDir}: every paragraph has a theme, every numbering runs, ids and sections hold`, () => {
+		expectSoundCorpus(loadCorpus(dataDir), dataDir);
+	});
+
+	it('still passes when documents in other layouts are dropped into a copy of data/, as the README says', () => {
+		const dir = dataCopy();
+		for (const name of ['annex-roman', 'annex-roman-pdf', 'press-release-bullets']) addLayout(dir, name);
+		const corpus = loadCorpus(dir);
+		expect(corpus.documents.map((d) => d.slug)).toEqual(
+			expect.arrayContaining(['sg2084', 'annex-roman', 'annex-roman-pdf', 'press-release-bullets']),
+		);
+		expectSoundCorpus(corpus, dir);
+	});
+
+	it('fails on a numbering gap, naming the file and line', () => {
+		const dir = dataCopy();
+		addLayout(dir, 'numbered-extract');
+		expect(dataProblems(loadCorpus(dir), allThemes(dir))).toEqual([
+			expect.stringMatching(/numbered-extract\.txt line 19: ¶16 follows ¶14: ¶15 missing/) as string,
+		]);
+	});
+
+	it('fails on a paragraph without a theme, suggesting patterns, while the corpus still loads', () => {
+		const dir = dataCopy();
+		cpSync(join(LAYOUT_DOCUMENTS, 'annex-roman.json'), join(dir, 'documents', 'odd.json'));
+		writeFileSync(join(dir, 'documents', 'odd.txt'), '1. Participants admired the orchids in the garden.\n');
+		const corpus = loadCorpus(dir);
+		expect(corpus.paragraphById.get('odd-1')?.themes).toEqual([]);
+		expect(dataProblems(corpus, allThemes(dir))).toEqual([
+			expect.stringMatching(
+				/odd-1 \(A\/60\/341 ¶1, .*odd\.txt line 1\) has no theme yet .*"(?:admired orchids|orchids|garden)/,
+			) as string,
+		]);
+	});
+});

@@ -1,0 +1,242 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { runImport } from '../../src/import/import-cli.ts';
+import { EXPECTED_DIR, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
+
+interface Expected {
+	symbol: string;
+	title: string;
+	date: string;
+	paragraphs: { paragraph: number; section: string | null; text: string }[];
+}
+const expected = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
+
+const scratch: string[] = [];
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+/** A copy of the bundled data folder with SG/2084 only, to import into. */
+function dataFolder(): string {
+	const dir = seedDataCopy('import-');
+	scratch.push(dir);
+	return dir;
+}
+
+async function importCli(argv: string[], dataDir: string) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runImport(
+		argv,
+		{ DATA_DIR: dataDir },
+		{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+	);
+	return { code, stdout, stderr };
+}
+
+const paragraphsOf = (dataDir: string, slug: string) =>
+	loadCorpus(dataDir)
+		.paragraphs.filter((p) => p.document === slug)
+		.map((p) => ({ paragraph: p.number, section: p.section, text: p.text }));
+
+describe('npm run import', () => {
+	it('imports a saved press release page: its text without the page around it, its metadata, a preview', async () => {
+		const dir = dataFolder();
+		const { code, stdout, stderr } = await importCli([join(LAYOUT_DOCUMENTS, 'press-release.html')], dir);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const want = expected('press-release');
+		expect(JSON.parse(readFileSync(join(dir, 'documents', 'sg2093.json'), 'utf8'))).toMatchObject({
+			symbol: 'SG/2093',
+			title: want.title,
+			releaseDate: want.date,
+			place: 'Vienna',
+			sourceUrl: 'https://unis.unvienna.org/unis/en/pressrels/2004/sg2093.html',
+		});
+		const text = readFileSync(join(dir, 'documents', 'sg2093.txt'), 'utf8');
+		for (const furniture of ['Press Releases', 'About UNIS', 'Copyright', 'Print this page', '_gaq', 'Search']) {
+			expect(text).not.toContain(furniture);
+		}
+		expect(paragraphsOf(dir, 'sg2093')).toEqual(want.paragraphs);
+		expect(stdout).toContain(
+			'¶7 [Further Work] The participants agreed that the next working-level meeting would be… — Follow-up',
+		);
+		expect(stdout).toContain('No problem found.');
+		expect(stdout).toMatch(/restart it[\s\S]*npm run deploy/);
+	});
+
+	it('never replaces a document without --force', async () => {
+		const dir = dataFolder();
+		const file = join(LAYOUT_DOCUMENTS, 'annex-roman.txt');
+		expect((await importCli([file], dir)).code).toBe(0);
+		writeFileSync(join(dir, 'documents', 'a60341.txt'), 'edited by hand');
+		const again = await importCli([file], dir);
+		expect(again).toMatchObject({ code: 1, stdout: '' });
+		expect(again.stderr).toMatch(/a60341\.txt and .*a60341\.json exist; pass --force/);
+		expect(readFileSync(join(dir, 'documents', 'a60341.txt'), 'utf8')).toBe('edited by hand');
+		expect((await importCli([file, '--force'], dir)).code).toBe(0);
+		expect(paragraphsOf(dir, 'a60341')).toEqual(expected('annex-roman').paragraphs);
+	});
+
+	it('takes the metadata it is given over what the text says, and asks for what it cannot find', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'plain.txt');
+		writeFileSync(file, 'Participants agreed that terrorism must be condemned.\n');
+		const missing = await importCli([file], dir);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toMatch(/pass --symbol <symbol>, --title <title>, --date YYYY-MM-DD/);
+		const given = await importCli(
+			[
+				file,
+				'--symbol',
+				'X/1',
+				'--title',
+				'A test',
+				'--date',
+				'2020-01-02',
+				'--url',
+				'https://example.org/x',
+				'--slug',
+				'x-one',
+			],
+			dir,
+		);
+		expect(given.code).toBe(0);
+		expect(JSON.parse(readFileSync(join(dir, 'documents', 'x-one.json'), 'utf8'))).toEqual({
+			symbol: 'X/1',
+			title: 'A test',
+			shortTitle: 'A test',
+			releaseDate: '2020-01-02',
+			sourceUrl: 'https://example.org/x',
+		});
+	});
+
+	it('lists a paragraph without a theme with suggested patterns, and --check fails on it until it has one', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'bananas.txt');
+		writeFileSync(file, 'B/1\n\n1 May 2020\n\n1. Participants discussed banana plantations at length.\n');
+		const imported = await importCli([file, '--title', 'Bananas'], dir);
+		expect(imported.code).toBe(0);
+		expect(imported.stdout).toContain('¶1 Participants discussed banana plantations at length. — NO THEME YET');
+		expect(imported.stdout).toMatch(
+			/1 problem\(s\)[\s\S]*b1-1 \(B\/1 ¶1, .*\) has no theme yet[\s\S]*"banana plantations"/,
+		);
+		const check = await importCli(['--check'], dir);
+		expect(check.code).toBe(1);
+		expect(check.stdout).toBe('');
+		expect(check.stderr).toMatch(/data check: 1 problem\(s\)[\s\S]*b1-1/);
+		const themes = JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')) as { themes: { patterns: string[] }[] };
+		themes.themes[0]?.patterns.push('banana plantations');
+		writeFileSync(join(dir, 'themes.json'), JSON.stringify(themes));
+		expect(await importCli(['--check'], dir)).toMatchObject({ code: 0, stderr: '' });
+	});
+
+	it('answers a missing file, an unknown kind and bad arguments clearly', async () => {
+		const dir = dataFolder();
+		expect(await importCli([join(dir, 'nope.txt')], dir)).toMatchObject({
+			code: 1,
+			stderr: expect.stringMatching(/no file/) as string,
+		});
+		writeFileSync(join(dir, 'x.docx'), '');
+		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.html or \.pdf/);
+		expect(await importCli([], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) as string });
+		expect((await importCli(['--bogus'], dir)).code).toBe(2);
+		expect(existsSync(join(dir, 'documents', 'nope.json'))).toBe(false);
+	});
+});
+
+/** Lays text out as a word processor would: lines wrapped at a width, pages with a running head and a footer. */
+class PdfWriter {
+	readonly #pdf: PDFDocument;
+	readonly #font: PDFFont;
+	#page: PDFPage | undefined;
+	#y = 0;
+	#pages = 0;
+	static readonly SIZE = 11;
+	static readonly LEADING = 14;
+
+	private constructor(pdf: PDFDocument, font: PDFFont) {
+		this.#pdf = pdf;
+		this.#font = font;
+	}
+
+	static async create(): Promise<PdfWriter> {
+		const pdf = await PDFDocument.create();
+		return new PdfWriter(pdf, await pdf.embedFont(StandardFonts.TimesRoman));
+	}
+
+	#newPage(): PDFPage {
+		if (this.#page) this.#footer(this.#page);
+		this.#pages += 1;
+		this.#page = this.#pdf.addPage([595, 842]);
+		this.#page.drawText('A/60/341', { x: 460, y: 800, size: 9, font: this.#font });
+		this.#y = 760;
+		return this.#page;
+	}
+
+	#footer(page: PDFPage): void {
+		page.drawText('05-49061', { x: 60, y: 40, size: 8, font: this.#font });
+		page.drawText(String(this.#pages + 1), { x: 520, y: 40, size: 9, font: this.#font });
+	}
+
+	/** One paragraph (or heading), wrapped at word boundaries, and a paragraph gap after it. */
+	paragraph(text: string): void {
+		for (const line of text.split('\n')) {
+			let current = '';
+			for (const word of line.split(' ')) {
+				const next = current === '' ? word : `${current} ${word}`;
+				if (this.#font.widthOfTextAtSize(next, PdfWriter.SIZE) > 470 && current !== '') {
+					this.#line(current);
+					current = word;
+				} else current = next;
+			}
+			this.#line(current);
+		}
+		this.#y -= PdfWriter.LEADING;
+	}
+
+	#line(text: string): void {
+		const page = this.#page && this.#y > 70 ? this.#page : this.#newPage();
+		page.drawText(text, { x: 60, y: this.#y, size: PdfWriter.SIZE, font: this.#font });
+		this.#y -= PdfWriter.LEADING;
+	}
+
+	async save(): Promise<Uint8Array> {
+		if (this.#page) this.#footer(this.#page);
+		return this.#pdf.save();
+	}
+}
+
+describe('npm run import on a PDF made here with pdf-lib', () => {
+	it('reads its text layer and gives the annex its own numbers, sections and quotes', async () => {
+		const want = expected('annex-roman');
+		const writer = await PdfWriter.create();
+		writer.paragraph('Annex');
+		writer.paragraph(want.title);
+		writer.paragraph('New York, 26 July 2005');
+		let section: string | null = null;
+		for (const p of want.paragraphs) {
+			if (p.section !== section) {
+				// Section III has no paragraph of its own: its lettered subsection A comes right after it.
+				if (p.section === 'A. Terrorism') writer.paragraph('III. Challenges to international peace and security');
+				writer.paragraph(p.section ?? '');
+				section = p.section;
+			}
+			writer.paragraph(`${p.paragraph}. ${p.text}`);
+		}
+		const dir = dataFolder();
+		const file = join(dir, 'annex.pdf');
+		writeFileSync(file, await writer.save());
+
+		const { code, stdout, stderr } = await importCli([file, '--slug', 'annex-pdf'], dir);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(stdout).toContain('(symbol read from the text: A/60/341)');
+		expect(stdout).toContain('No problem found.');
+		// pdf.js reports U+00A0 as a plain space: a PDF's text layer does not keep it.
+		const published = want.paragraphs.map((p) => ({ ...p, text: p.text.replace(/\u00a0/gu, ' ') }));
+		expect(paragraphsOf(dir, 'annex-pdf')).toEqual(published);
+	});
+});
