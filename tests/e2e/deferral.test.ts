@@ -3,7 +3,7 @@ import { DiscordClock, MARGIN_MS, SKEW_MS, WINDOW_MS } from '../../src/discord/d
 import { startHttpHarness } from '../helpers/http-harness.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { slowedCore, startDoor, type DoorHarness, type SlowedCore } from '../helpers/doors.ts';
-import type { InteractionSpec } from '../stand-in/interaction.ts';
+import { findInConclusions as findIn } from '../stand-in/interaction.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 /**
@@ -11,17 +11,6 @@ import type { InteractionRecord } from '../stand-in/stand-in.ts';
  * as long, which leaves less than the margin of Discord's window, so it defers before working.
  */
 const SLOW_MS = Math.ceil((WINDOW_MS - MARGIN_MS) / 2) + 100;
-
-const findIn = (content: string): InteractionSpec => ({
-	type: 2,
-	data: {
-		id: '1100000000000000002',
-		name: 'Find in conclusions',
-		type: 3,
-		target_id: '77',
-		resolved: { messages: { '77': { id: '77', channel_id: '1', content, attachments: [], embeds: [] } } },
-	},
-});
 
 const text = (r: InteractionRecord | undefined) => JSON.stringify(r?.message ?? {});
 

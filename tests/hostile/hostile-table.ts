@@ -1,4 +1,4 @@
-import type { InteractionSpec } from '../stand-in/interaction.ts';
+import { findInConclusions as findIn, type InteractionSpec } from '../stand-in/interaction.ts';
 
 /** One hostile input: what is sent, and what kind of first response must come back. */
 export interface HostileCase {
@@ -24,16 +24,6 @@ const quote = (paragraph: string) => command('quote', [option('paragraph', parag
 const autocomplete = (name: string, focused: string, value: string): InteractionSpec => ({
 	type: 4,
 	data: { id: '1100000000000000001', name, type: 1, options: [option(focused, value, 3, true)] },
-});
-const findIn = (content: string): InteractionSpec => ({
-	type: 2,
-	data: {
-		id: '1100000000000000002',
-		name: 'Find in conclusions',
-		type: 3,
-		target_id: '77',
-		resolved: { messages: { '77': { id: '77', channel_id: '1', content, attachments: [], embeds: [] } } },
-	},
 });
 
 const long = 'participants noted cooperation between regional organizations and the united nations again '.repeat(50);

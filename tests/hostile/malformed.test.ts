@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/bot-harness.ts';
 import { startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
-import { DEFAULT_USER, type InteractionSpec } from '../stand-in/interaction.ts';
+import { DEFAULT_USER, findInConclusions, type InteractionSpec } from '../stand-in/interaction.ts';
 import { apiUser, GUILD_ID } from '../stand-in/fixtures.ts';
 import type { DiscordStandIn, InteractionRecord } from '../stand-in/stand-in.ts';
 import {
@@ -60,21 +60,7 @@ const BASES: [string, InteractionSpec][] = [
 		'autocomplete',
 		{ type: 4, data: { id: '1', name: 'conclusions', type: 1, options: [option('query', 'terr', 3, true)] } },
 	],
-	[
-		'Find in conclusions',
-		{
-			type: 2,
-			data: {
-				id: '1100000000000000002',
-				name: 'Find in conclusions',
-				type: 3,
-				target_id: '77',
-				resolved: {
-					messages: { '77': { id: '77', channel_id: '1', content: 'terrorism', attachments: [], embeds: [] } },
-				},
-			},
-		},
-	],
+	['Find in conclusions', findInConclusions('terrorism')],
 	['Cite button', click('cite:sg2084-3')],
 	['page button', click('pg:1::')],
 	['modal submit', { type: 5, data: { custom_id: 'gone', components: [] } }],

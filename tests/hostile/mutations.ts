@@ -12,17 +12,7 @@ export interface Mutation {
 	apply(payload: Payload): Payload;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same mutations. */
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seeded } from '../helpers/seeded.ts';
 
 /** The fields Discord always sends and the bot reads, where the kind has them. */
 const REQUIRED = [
