@@ -98,6 +98,10 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		(learned ??= learnAcronyms(
 			corpus.paragraphs.map((p) => p.searchText),
 			analyzer,
+			(word) => {
+				const term = analyzer.term(word);
+				return term !== null && vocabulary.hasTerm(term);
+			},
 		));
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, labelTerms };
 }
