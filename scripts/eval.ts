@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/corpus/types.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { ensureWordVectorsSync } from '../src/search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
 import { byClass, evaluate, loadedCases, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
@@ -19,6 +21,8 @@ const { values } = parseArgs({
 		table: { type: 'string', multiple: true },
 	},
 });
+// Paraphrases are matched through word vectors: converted once per machine into the cache folder the index uses.
+ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 const given = values['data-dir'] !== undefined || values.documents !== undefined;
 /** Each table is scored over the documents it was written over (the same corpus for all when one is given). */
 async function corpusFor(table: string): Promise<Corpus> {
