@@ -10,6 +10,8 @@ export const SAME_SENSE = 0.8;
 export const CONFIRMED_SAME_SENSE = 0.6;
 /** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
 export const NEIGHBOUR = 0.6;
+/** A same-sense neighbour on its own evidence is the closest, or this near it. */
+const CLOSEST_MARGIN = 0.05;
 /** How many neighbours a word adds at most. */
 const MAX_NEIGHBOURS = 4;
 
@@ -67,8 +69,11 @@ export class SemanticNeighbours {
 	 * words, which vectors find close too: "climate" and its broader "conditions").
 	 */
 	sameSense(word: string, confirmed: ReadonlySet<string>): string[] {
-		return this.neighbours(word, CONFIRMED_SAME_SENSE)
-			.filter((n) => n.cosine >= SAME_SENSE || confirmed.has(n.term))
+		const near = this.neighbours(word, CONFIRMED_SAME_SENSE);
+		const best = near[0]?.cosine ?? 0;
+		// Only the closest: "troops" is forces (0.92), not deploy (0.82), though both are close.
+		return near
+			.filter((n) => (n.cosine >= SAME_SENSE && n.cosine >= best - CLOSEST_MARGIN) || confirmed.has(n.term))
 			.map((n) => n.term);
 	}
 }
