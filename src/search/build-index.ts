@@ -3,7 +3,10 @@ import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
-import { IndexCache } from './index-cache.ts';
+import { wordVectorsPath } from './embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './index-cache.ts';
+import { SemanticNeighbours } from './semantic-neighbours.ts';
+import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
@@ -24,6 +27,11 @@ export interface IndexBuildOptions {
 	relatedWords?: RelatedWordsTable | undefined;
 	/** The acronym table of an earlier build of the same corpus (from a cache). */
 	acronyms?: AcronymTable | undefined;
+	/**
+	 * The converted word vectors (see `embeddings.ts`) for paraphrases; `null` for none; left out, those in the default
+	 * cache folder when they have been converted there.
+	 */
+	wordVectorsFile?: string | null;
 }
 
 /** Builds every time: tests, tools, and a bot without a cache folder. */
@@ -42,6 +50,8 @@ export interface BuiltIndex {
 	relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
 	acronyms: () => AcronymTable;
+	/** Word-vector neighbours among the corpus's words, worked out on first call; undefined without vectors. */
+	semantic: () => SemanticNeighbours | undefined;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 }
@@ -98,6 +108,29 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		(learned ??= learnAcronyms(
 			corpus.paragraphs.map((p) => p.searchText),
 			analyzer,
+			(word) => {
+				const term = analyzer.term(word);
+				return term !== null && vocabulary.hasTerm(term);
+			},
 		));
-	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, labelTerms };
+	const vectorsFile =
+		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
+	let neighbours: { value: SemanticNeighbours | undefined } | undefined;
+	const semantic = () =>
+		(neighbours ??= { value: semanticNeighbours(vectorsFile ?? undefined, vocabulary) }).value;
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
+}
+
+/** The corpus's words with their vectors, when the converted file is there. */
+function semanticNeighbours(file: string | undefined, vocabulary: Vocabulary): SemanticNeighbours | undefined {
+	const vectors = file === undefined ? undefined : WordVectors.open(file);
+	if (!vectors) return undefined;
+	return new SemanticNeighbours(vectors, {
+		*entries() {
+			for (const form of vocabulary.forms()) {
+				const term = vocabulary.termOfForm(form);
+				if (term !== undefined) yield [term, form];
+			}
+		},
+	});
 }

@@ -98,6 +98,7 @@ export class ParagraphIndex {
 			related: built.relatedWords,
 			acronyms: built.acronyms,
 			known: built.vocabulary,
+			semantic: built.semantic,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		this.#executor = new QueryExecutor(this.#miniSearch);
@@ -173,7 +174,13 @@ export class ParagraphIndex {
 		// Same-sense related words count toward a partial match; narrower ones do not.
 		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 		const several = plan.units.length > 1;
-		const partial = several && own > 0 && (sameSense >= plan.units.length * PARTIAL_SHARE || own >= MIN_OWN_WORDS);
+		// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
+		// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
+		const partial =
+			several &&
+			own > 0 &&
+			(sameSense === plan.units.length ||
+				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		if (typedWords === 1 || own > 0) {

@@ -1,0 +1,74 @@
+import { cosine, type WordVectors } from './word-vectors.ts';
+
+/**
+ * A cosine this high is the same sense on its own evidence ("talks" → negotiations 0.91, "smuggling" → trafficking
+ * 0.86); word vectors also put near each other words that only share a context ("women" → children 0.73, "climate"
+ * → environment 0.76), which must stay below it.
+ */
+export const SAME_SENSE = 0.8;
+/** Confirmed by the lexical resource (a broader or related WordNet word), a lower cosine is enough. */
+export const CONFIRMED_SAME_SENSE = 0.6;
+/** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
+export const NEIGHBOUR = 0.6;
+/** How many neighbours a word adds at most. */
+const MAX_NEIGHBOURS = 4;
+
+/** What the neighbours are drawn from: the corpus's written forms with their index terms. */
+export interface CorpusTerms {
+	/** Each written form of the text (folded) with its index term. */
+	entries(): Iterable<[term: string, form: string]>;
+}
+
+/**
+ * Word-vector neighbours among the corpus's own words. Only the corpus vocabulary's vectors are held (read from the
+ * converted file once, on first need); a query word's vector is read from the file when it is asked about.
+ */
+export class SemanticNeighbours {
+	readonly #vectors: WordVectors;
+	/** One entry per written form: a term is as close as its closest form ("terrorists" for "extremists"). */
+	readonly #terms: { term: string; vector: Int8Array }[] = [];
+
+	constructor(vectors: WordVectors, corpus: CorpusTerms) {
+		this.#vectors = vectors;
+		for (const [term, form] of corpus.entries()) {
+			const vector = vectors.vector(form);
+			if (vector) this.#terms.push({ term, vector });
+		}
+	}
+
+	/** How many of the corpus's terms have a vector. */
+	get size(): number {
+		return new Set(this.#terms.map((t) => t.term)).size;
+	}
+
+	/** How many written forms have a vector. */
+	get forms(): number {
+		return this.#terms.length;
+	}
+
+	/** The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector. */
+	neighbours(word: string, floor: number): { term: string; cosine: number }[] {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		if (!vector) return [];
+		const best = new Map<string, number>();
+		for (const t of this.#terms) {
+			const c = cosine(vector, t.vector);
+			if (c >= floor && c > (best.get(t.term) ?? -1)) best.set(t.term, c);
+		}
+		return [...best]
+			.map(([term, c]) => ({ term, cosine: c }))
+			.sort((a, b) => b.cosine - a.cosine)
+			.slice(0, MAX_NEIGHBOURS);
+	}
+
+	/**
+	 * The corpus terms that mean what the typed word means: a cosine of `SAME_SENSE`, or of `CONFIRMED_SAME_SENSE`
+	 * for a term the lexical resource also relates to the word (`confirmed`: its looser neighbours, not the broader
+	 * words, which vectors find close too: "climate" and its broader "conditions").
+	 */
+	sameSense(word: string, confirmed: ReadonlySet<string>): string[] {
+		return this.neighbours(word, CONFIRMED_SAME_SENSE)
+			.filter((n) => n.cosine >= SAME_SENSE || confirmed.has(n.term))
+			.map((n) => n.term);
+	}
+}
