@@ -10,6 +10,7 @@ import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { QueryExecutor } from './query-executor.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
@@ -72,6 +73,7 @@ export class ParagraphIndex {
 	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
+	readonly #executor: QueryExecutor;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -99,7 +101,8 @@ export class ParagraphIndex {
 			semantic: built.semantic,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
-		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
+		this.#executor = new QueryExecutor(this.#miniSearch);
+		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
 	/**
@@ -160,7 +163,7 @@ export class ParagraphIndex {
 			return true;
 		};
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, reach), {
+			this.#executor.matches(toMiniSearchQuery(plan, combineWith, reach), {
 				...SEARCH_OPTIONS,
 				...(filtered ? { filter } : {}),
 			});

@@ -1,8 +1,7 @@
-import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
-import type { IndexedParagraph } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Completions of the last word that a keystroke looks up. */
@@ -33,7 +32,7 @@ export class QuickSearch {
 	readonly #topByTerm = new Map<string, Scored[]>();
 
 	constructor(
-		readonly miniSearch: MiniSearch<IndexedParagraph>,
+		readonly executor: QueryExecutor,
 		readonly analyzer: Analyzer,
 		readonly vocabulary: Vocabulary,
 	) {}
@@ -58,9 +57,11 @@ export class QuickSearch {
 		const finished = words.map((w) => this.analyzer.term(w)).filter((t): t is string => t !== null);
 		const lastTerms = last.length >= MIN_PREFIX ? this.#completions(last) : [];
 		if (finished.length === 0) return this.#best(lastTerms, filter, limit);
+		// One finished word and a last one too short to complete ("foreign p"): that word's own best paragraphs.
+		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
 		const queries: Query[] = finished.map((term) => ({ queries: [term] }));
 		if (lastTerms.length > 0) queries.push({ combineWith: 'OR', queries: lastTerms });
-		const results = this.miniSearch.search(
+		const results = this.executor.search(
 			{ combineWith: 'AND', queries },
 			{ ...EXACT, filter: (r) => filter(String(r.id)) },
 		);
@@ -91,8 +92,7 @@ export class QuickSearch {
 	#top(term: string): Scored[] {
 		const known = this.#topByTerm.get(term);
 		if (known) return known;
-		const results = this.miniSearch.search({ queries: [term] }, EXACT);
-		const top = results.slice(0, TOP_PER_TERM).map((r) => ({ id: String(r.id), score: r.score }));
-		return remember(this.#topByTerm, term, top, TERMS_KEPT);
+		// The best few of a common word's thousands of postings, without scoring each into a result.
+		return remember(this.#topByTerm, term, this.executor.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
 }
