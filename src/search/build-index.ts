@@ -92,6 +92,11 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	});
 	vocabulary.freeze();
 	analyzer.seal();
+	const vectorsFile =
+		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
+	let neighbours: { value: SemanticNeighbours | undefined } | undefined;
+	const semantic = () =>
+		(neighbours ??= { value: semanticNeighbours(vectorsFile ?? undefined, vocabulary) }).value;
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	const relatedWords = () =>
@@ -102,6 +107,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 						term: (word) => analyzer.term(word),
 						hasTerm: (term) => vocabulary.hasTerm(term),
 						forms: vocabulary.forms(),
+						sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
 					}));
 	let learned: AcronymTable | undefined = options.acronyms;
 	const acronyms = () =>
@@ -113,11 +119,6 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				return term !== null && vocabulary.hasTerm(term);
 			},
 		));
-	const vectorsFile =
-		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
-	let neighbours: { value: SemanticNeighbours | undefined } | undefined;
-	const semantic = () =>
-		(neighbours ??= { value: semanticNeighbours(vectorsFile ?? undefined, vocabulary) }).value;
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
 }
 

@@ -8,6 +8,8 @@ import { cosine, type WordVectors } from './word-vectors.ts';
 export const SAME_SENSE = 0.8;
 /** Confirmed by the lexical resource (a broader or related WordNet word), a lower cosine is enough. */
 export const CONFIRMED_SAME_SENSE = 0.6;
+/** A word sharing a stem with the text's word is that word's family from this cosine on (see `sameWord`). */
+export const SAME_WORD = 0.4;
 /** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
 export const NEIGHBOUR = 0.6;
 /** A same-sense neighbour on its own evidence is the closest, or this near it. */
@@ -61,6 +63,17 @@ export class SemanticNeighbours {
 			.map(([term, c]) => ({ term, cosine: c }))
 			.sort((a, b) => b.cosine - a.cosine)
 			.slice(0, MAX_NEIGHBOURS);
+	}
+
+	/**
+	 * Whether a word is the same word as one of the text's written forms (a derived form: "discussion" and "discussed"
+	 * 0.72), not another word with the same stem ("execution" and "executive" 0.26). Unknown to the vectors: yes.
+	 */
+	sameWord(word: string, forms: readonly string[]): boolean {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		const known = forms.flatMap((f) => this.#vectors.vector(f) ?? []);
+		if (!vector || known.length === 0) return true;
+		return known.some((v) => cosine(vector, v) >= SAME_WORD);
 	}
 
 	/**
