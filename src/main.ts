@@ -7,7 +7,8 @@ import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { IndexCache } from './search/index-cache.ts';
+import { ensureWordVectors } from './search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
@@ -25,6 +26,11 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
 }
 
 function loadCore(config: Config, logger: Logger): BotCore {
+	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
+	// use them from the moment the file is there.
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
+	);
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
 	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds), indexCache });

@@ -94,9 +94,9 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	analyzer.seal();
 	const vectorsFile =
 		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
-	let neighbours: { value: SemanticNeighbours | undefined } | undefined;
-	const semantic = () =>
-		(neighbours ??= { value: semanticNeighbours(vectorsFile ?? undefined, vocabulary) }).value;
+	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
+	let neighbours: SemanticNeighbours | undefined;
+	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	const relatedWords = () =>

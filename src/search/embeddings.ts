@@ -37,7 +37,15 @@ export function wordVectorsPath(cacheDir: string): string | undefined {
 }
 
 function converterArgs(found: Source, target: string): string[] {
-	return [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', CONVERTER, found.json, target, String(KEPT_WORDS)];
+	return [
+		`--max-old-space-size=${CHILD_HEAP_MB}`,
+		'--import',
+		'tsx',
+		CONVERTER,
+		found.json,
+		target,
+		String(KEPT_WORDS),
+	];
 }
 
 /**

@@ -179,8 +179,7 @@ export class ParagraphIndex {
 		const partial =
 			several &&
 			own > 0 &&
-			(sameSense === plan.units.length ||
-				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
+			(sameSense === plan.units.length || (own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		if (typedWords === 1 || own > 0) {
