@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './index-cache.ts';
+import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey } from './index-cache.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
@@ -75,16 +75,17 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
+	const documents = corpus.paragraphs.map((p) => ({
+		id: p.id,
+		text: p.searchText,
+		themes: themesOf(corpus, p)
+			.map((t) => t.label)
+			.join(' '),
+	}));
 	const miniSearch = cache.miniSearch<IndexedParagraph>({
 		name: 'paragraphs',
 		options: (onTerm) => indexOptions(analyzer, onTerm),
-		documents: corpus.paragraphs.map((p) => ({
-			id: p.id,
-			text: p.searchText,
-			themes: themesOf(corpus, p)
-				.map((t) => t.label)
-				.join(' '),
-		})),
+		documents,
 		extra: corpus.language,
 		onTerm: (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
@@ -98,28 +99,42 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	let neighbours: SemanticNeighbours | undefined;
 	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
-	let reduced: RelatedWordsTable | undefined = options.relatedWords;
-	const relatedWords = () =>
-		(reduced ??=
-			wordNetDir === null || wordNetDir === undefined
-				? NO_RELATED_WORDS
-				: reduceWordNet(wordNetDir, {
-						term: (word) => analyzer.term(word),
-						hasTerm: (term) => vocabulary.hasTerm(term),
-						forms: vocabulary.forms(),
-						sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
-					}));
-	let learned: AcronymTable | undefined = options.acronyms;
-	const acronyms = () =>
-		(learned ??= learnAcronyms(
+	const reduce = (): RelatedWordsTable =>
+		wordNetDir === null || wordNetDir === undefined
+			? NO_RELATED_WORDS
+			: reduceWordNet(wordNetDir, {
+					term: (word) => analyzer.term(word),
+					hasTerm: (term) => vocabulary.hasTerm(term),
+					forms: vocabulary.forms(),
+					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+				});
+	const learn = (): AcronymTable =>
+		learnAcronyms(
 			corpus.paragraphs.map((p) => p.searchText),
 			analyzer,
 			(word) => {
 				const term = analyzer.term(word);
 				return term !== null && vocabulary.hasTerm(term);
 			},
-		));
+		);
+	let reduced: RelatedWordsTable | undefined = options.relatedWords;
+	let learned: AcronymTable | undefined = options.acronyms;
+	if (cache.dir !== undefined) {
+		// With a cache folder the tables are made (or loaded) now, beside the index: a first search at 30,000 paragraphs
+		// must not pay seconds of WordNet reading. Their key: the documents, the language data, what they are made from.
+		const key = (table: string) =>
+			snapshotKey(documents, corpus.language, { table, wordNetDir, vectors: semantic() ? vectorsFile : null });
+		reduced ??= cachedTable(cache, 'related-words', key('related-words'), reduce, isTable<RelatedWordsTable>);
+		learned ??= cachedTable(cache, 'acronyms', key('acronyms'), learn, isTable<AcronymTable>);
+	}
+	const relatedWords = () => (reduced ??= reduce());
+	const acronyms = () => (learned ??= learn());
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
+}
+
+/** A table read back from a snapshot: a plain object (the key vouches for the rest). */
+function isTable<T>(value: unknown): value is T {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The corpus's words with their vectors, when the converted file is there. */
