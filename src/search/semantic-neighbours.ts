@@ -14,6 +14,8 @@ export const SAME_WORD = 0.4;
 export const NEIGHBOUR = 0.6;
 /** A same-sense neighbour on its own evidence is the closest, or this near it. */
 const CLOSEST_MARGIN = 0.05;
+/** The frequency rank given a word the vectors lack: as rare as their rarest. */
+const RARE = 150_000;
 /** How many neighbours a word adds at most. */
 const MAX_NEIGHBOURS = 4;
 
@@ -32,12 +34,43 @@ export class SemanticNeighbours {
 	/** One entry per written form: a term is as close as its closest form ("terrorists" for "extremists"). */
 	readonly #terms: { term: string; vector: Int8Array }[] = [];
 
+	readonly #byTerm = new Map<string, Int8Array[]>();
+
 	constructor(vectors: WordVectors, corpus: CorpusTerms) {
 		this.#vectors = vectors;
 		for (const [term, form] of corpus.entries()) {
 			const vector = vectors.vector(form);
-			if (vector) this.#terms.push({ term, vector });
+			if (!vector) continue;
+			this.#terms.push({ term, vector });
+			this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), vector]);
 		}
+	}
+
+	/**
+	 * How closely a paragraph's words answer the words typed: for each typed word, its best cosine with one of the
+	 * paragraph's terms (1 when the paragraph has the word's own term), weighted by how rare the word is in English
+	 * (the vectors list words by frequency), so "poor" counts for more than "just". Between 0 and 1.
+	 */
+	relevance(words: readonly { word: string; term: string | null }[], paragraphTerms: ReadonlySet<string>): number {
+		let total = 0;
+		let weight = 0;
+		for (const { word, term } of words) {
+			const lower = word.toLowerCase();
+			const w = Math.log(2 + (this.#vectors.rank(lower) ?? RARE));
+			weight += w;
+			if (term !== null && paragraphTerms.has(term)) {
+				total += w;
+				continue;
+			}
+			const vector = this.#vectors.vector(lower);
+			if (!vector) continue;
+			let best = 0;
+			for (const t of paragraphTerms) {
+				for (const v of this.#byTerm.get(t) ?? []) best = Math.max(best, cosine(vector, v));
+			}
+			total += w * best;
+		}
+		return weight === 0 ? 0 : total / weight;
 	}
 
 	/** How many of the corpus's terms have a vector. */

@@ -91,7 +91,30 @@ describe('word-vector neighbours in search', () => {
 		// "women" sits near "children" (0.7) in the vectors, as in real ones; SG/2084 never speaks of women.
 		const outcome = index.search('women');
 		expect([outcome.match, outcome.hits]).toEqual(['none', []]);
-		expect(outcome.related.map((h) => h.paragraph.number)).toContain(6);
+		// Ranked by how close each paragraph's words are to the words typed: ¶6's "children" first.
+		expect(outcome.related[0]?.paragraph.number).toBe(6);
+	});
+
+	it('measure how closely a paragraph answers the words typed, the rarer words counting for more', () => {
+		const vectors = WordVectors.open(tinyFile);
+		if (!vectors) throw new Error('the tiny vectors file does not open');
+		const neighbours = new SemanticNeighbours(vectors, {
+			entries: () => [
+				['children', 'children'],
+				['dialog', 'dialogue'],
+			],
+		});
+		const women = [{ word: 'women', term: 'women' }];
+		expect(neighbours.relevance(women, new Set(['women']))).toBe(1);
+		expect(neighbours.relevance(women, new Set(['children']))).toBeCloseTo(0.7, 1);
+		expect(neighbours.relevance(women, new Set(['dialog']))).toBeLessThan(0.4);
+		// "the", the most frequent word, weighs least: "the parleys" is answered by a paragraph on dialogue.
+		const query = [
+			{ word: 'the', term: null },
+			{ word: 'parleys', term: 'parley' },
+		];
+		expect(neighbours.relevance(query, new Set(['dialog']))).toBeGreaterThan(0.7);
+		vectors.close();
 	});
 
 	it('are not used when turned off', () => {
