@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
@@ -10,13 +9,13 @@ import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
-import type { IndexedParagraph } from './search-options.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -72,7 +71,6 @@ export class ParagraphIndex {
 	readonly vocabulary: Vocabulary;
 	readonly #sources: PlanSources;
 	readonly #corpus: Corpus;
-	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	readonly #executor: QueryExecutor;
@@ -91,7 +89,6 @@ export class ParagraphIndex {
 		const built = buildIndex(corpus, options, cache);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
-		this.#miniSearch = built.miniSearch;
 		this.relatedWords = built.relatedWords;
 		this.acronyms = built.acronyms;
 		this.#sources = {
@@ -103,7 +100,8 @@ export class ParagraphIndex {
 			semantic: built.semantic,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
-		this.#executor = new QueryExecutor(this.#miniSearch);
+		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
+		this.#executor = new QueryExecutor(new CompactPostings(built.miniSearch));
 		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
@@ -230,7 +228,7 @@ export class ParagraphIndex {
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
 		if (keyTerms.length === 0) return { keyTerms, hits: [] };
-		const results = this.#miniSearch.search(
+		const results = this.#executor.search(
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: ['text'] },
 		);

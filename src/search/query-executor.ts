@@ -1,5 +1,5 @@
-import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { findDoc, type Bm25, type CompactPostings } from './compact-postings.ts';
 
 /**
  * MiniSearch's query tree, run with the same scores (BM25+ per field, boosts, `boostTerm`, the quality factor) but
@@ -9,20 +9,9 @@ import type { Query, SearchOptions, SearchResult } from 'minisearch';
  * shorter of the candidates and the posting list is walked). Scores are summed in the query's own order, so every
  * result and score is MiniSearch's own (a test compares both); only the work differs.
  *
- * It reads MiniSearch's index directly (the fields below, stable across 7.x): upgrading MiniSearch is checked by
+ * It reads MiniSearch's postings in their compact copy (see `CompactPostings`): upgrading MiniSearch is checked by
  * that test, and the index snapshot's key holds MiniSearch's version.
  */
-
-/** The parts of MiniSearch's index that scoring reads (its search options hold MiniSearch's BM25 defaults). */
-interface IndexInternals {
-	_index: { get(term: string): Map<number, Map<number, number>> | undefined };
-	_fieldIds: Record<string, number>;
-	_avgFieldLength: number[];
-	_fieldLength: Map<number, number[]>;
-	_documentCount: number;
-	_documentIds: Map<number, unknown>;
-	_options: { fields: string[]; searchOptions?: SearchOptions };
-}
 
 interface RawResult {
 	score: number;
@@ -40,15 +29,13 @@ interface NodeOptions {
 	boost?: Record<string, number> | undefined;
 	boostTerm?: ((term: string, i: number, terms: string[]) => number) | undefined;
 	combineWith?: string | undefined;
-	bm25?: { k: number; b: number; d: number } | undefined;
+	bm25?: Bm25 | undefined;
 }
 
-const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
 export class QueryExecutor {
-	readonly #index: IndexInternals;
-	constructor(miniSearch: MiniSearch<never> | MiniSearch<object>) {
-		this.#index = miniSearch as unknown as IndexInternals;
+	readonly #index: CompactPostings;
+	constructor(postings: CompactPostings) {
+		this.#index = postings;
 	}
 
 	/**
@@ -62,13 +49,12 @@ export class QueryExecutor {
 
 	/** The results of `search` in no particular order: for a caller that ranks them itself. */
 	matches(query: Query, options: SearchOptions = {}): SearchResult[] {
-		const globals = this.#index._options.searchOptions ?? {};
-		const merged: SearchOptions = { ...globals, ...options };
+		const merged: SearchOptions = { bm25: this.#index.bm25, ...options };
 		const raw = this.#run(query, merged, undefined);
 		const results: SearchResult[] = [];
 		for (const [docId, { score, terms, match }] of raw) {
 			const result = {
-				id: this.#index._documentIds.get(docId),
+				id: this.#index.ids[docId],
 				score: score * (terms.length || 1),
 				terms: Object.keys(match),
 				queryTerms: terms,
@@ -85,18 +71,20 @@ export class QueryExecutor {
 	 * result object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
 	 */
 	top(term: string, field: string, limit: number): { id: string; score: number }[] {
-		const freqs = this.#index._index.get(term)?.get(this.#index._fieldIds[field] ?? -1);
-		if (!freqs || limit <= 0) return [];
-		const { k, b, d } = (this.#index._options.searchOptions as NodeOptions | undefined)?.bm25 ?? DEFAULT_BM25;
-		const fieldId = this.#index._fieldIds[field] ?? -1;
-		const matching = freqs.size;
-		const avgLength = this.#index._avgFieldLength[fieldId] ?? 1;
-		const idf = Math.log(1 + (this.#index._documentCount - matching + 0.5) / (matching + 0.5));
+		const fieldId = this.#index.fieldIds[field] ?? -1;
+		const postings = this.#index.postings(term, fieldId);
+		if (!postings || limit <= 0) return [];
+		const { k, b, d } = this.#index.bm25;
+		const { docs, freqs } = postings;
+		const lengths = this.#index.fieldLengths[fieldId];
+		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
+		const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
 		// Kept sorted, best first; a new posting enters only above the last kept score.
 		const kept: { docId: number; score: number }[] = [];
-		for (const [docId, termFreq] of freqs) {
-			if (!this.#index._documentIds.has(docId)) continue;
-			const fieldLength = this.#index._fieldLength.get(docId)?.[fieldId] ?? 0;
+		for (let i = 0; i < docs.length; i += 1) {
+			const docId = docs[i] ?? 0;
+			const termFreq = freqs[i] ?? 0;
+			const fieldLength = lengths?.[docId] ?? 0;
 			const score = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
 			if (kept.length === limit && score <= (kept[limit - 1]?.score ?? 0)) continue;
 			let at = kept.length;
@@ -104,7 +92,7 @@ export class QueryExecutor {
 			kept.splice(at, 0, { docId, score });
 			if (kept.length > limit) kept.pop();
 		}
-		return kept.map(({ docId, score }) => ({ id: String(this.#index._documentIds.get(docId)), score }));
+		return kept.map(({ docId, score }) => ({ id: this.#index.ids[docId] ?? '', score }));
 	}
 
 	#run(query: Query, inherited: NodeOptions, candidates: Candidates): Results {
@@ -164,8 +152,9 @@ export class QueryExecutor {
 	#cost(query: Query, options: NodeOptions): number {
 		if (typeof query === 'string') {
 			let n = 0;
-			const data = this.#index._index.get(query);
-			if (data) for (const field of this.#fields(options)) n += data.get(this.#index._fieldIds[field] ?? -1)?.size ?? 0;
+			for (const field of this.#fields(options)) {
+				n += this.#index.postings(query, this.#index.fieldIds[field] ?? -1)?.docs.length ?? 0;
+			}
 			return n;
 		}
 		const { queries, ...own } = query as NodeOptions & { queries: Query[] };
@@ -177,32 +166,29 @@ export class QueryExecutor {
 		return costs.reduce((a, b) => a + b, 0);
 	}
 
-	#fields(options: NodeOptions): string[] {
-		return options.fields ?? this.#index._options.fields;
+	#fields(options: NodeOptions): readonly string[] {
+		return options.fields ?? this.#index.fields;
 	}
 
 	/** One analysed term: MiniSearch's `termResults` for it, over the candidates only. */
 	#leaf(term: string, options: NodeOptions, candidates: Candidates): Results {
 		const results: Results = new Map();
-		const data = this.#index._index.get(term);
-		if (!data || term === '') return results;
+		if (term === '' || !this.#index.terms.has(term)) return results;
 		const termBoost = options.boostTerm ? options.boostTerm(term, 0, [term]) : 1;
-		const bm25 = options.bm25 ?? DEFAULT_BM25;
-		const documentCount = this.#index._documentCount;
+		const { k, b, d } = options.bm25 ?? this.#index.bm25;
+		const documentCount = this.#index.documentCount;
 		for (const field of this.#fields(options)) {
 			const fieldBoost = options.boost?.[field] || 1;
-			const fieldId = this.#index._fieldIds[field] ?? -1;
-			const freqs = data.get(fieldId);
-			if (freqs == null) continue;
-			const matching = freqs.size;
-			const avgLength = this.#index._avgFieldLength[fieldId] ?? 1;
-			const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+			const fieldId = this.#index.fieldIds[field] ?? -1;
+			const postings = this.#index.postings(term, fieldId);
+			if (postings === undefined) continue;
+			const { docs, freqs } = postings;
+			const lengths = this.#index.fieldLengths[fieldId];
+			const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
+			const idf = Math.log(1 + (documentCount - docs.length + 0.5) / (docs.length + 0.5));
 			const score = (docId: number, termFreq: number) => {
-				const fieldLength = this.#index._fieldLength.get(docId)?.[fieldId] ?? 0;
-				const raw =
-					idf *
-					(bm25.d +
-						(termFreq * (bm25.k + 1)) / (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgLength)));
+				const fieldLength = lengths?.[docId] ?? 0;
+				const raw = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
 				const weighted = termBoost * fieldBoost * raw;
 				const result = results.get(docId);
 				if (result) {
@@ -215,15 +201,15 @@ export class QueryExecutor {
 					results.set(docId, { score: weighted, terms: [term], match: { [term]: [field] } });
 				}
 			};
-			if (candidates !== undefined && candidates.size < freqs.size) {
+			if (candidates !== undefined && candidates.size < docs.length) {
 				for (const docId of candidates.keys()) {
-					const termFreq = freqs.get(docId);
-					if (termFreq !== undefined && this.#index._documentIds.has(docId)) score(docId, termFreq);
+					const at = findDoc(docs, docId);
+					if (at >= 0) score(docId, freqs[at] ?? 0);
 				}
 			} else {
-				for (const [docId, termFreq] of freqs) {
-					if ((candidates === undefined || candidates.has(docId)) && this.#index._documentIds.has(docId))
-						score(docId, termFreq);
+				for (let i = 0; i < docs.length; i += 1) {
+					const docId = docs[i] ?? 0;
+					if (candidates === undefined || candidates.has(docId)) score(docId, freqs[i] ?? 0);
 				}
 			}
 		}

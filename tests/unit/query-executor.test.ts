@@ -2,6 +2,7 @@ import type { Query, SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/build-index.ts';
 import { toMiniSearchQuery } from '../../src/search/minisearch-query.ts';
+import { CompactPostings } from '../../src/search/compact-postings.ts';
 import { QueryExecutor } from '../../src/search/query-executor.ts';
 import { SEARCH_OPTIONS } from '../../src/search/search-options.ts';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
@@ -9,7 +10,7 @@ import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 const corpus = twoDocumentCorpus();
 const index = indexOf(corpus);
 const { miniSearch } = buildIndex(corpus, { wordNetDir: null });
-const executor = new QueryExecutor(miniSearch);
+const executor = new QueryExecutor(new CompactPostings(miniSearch));
 
 /** Queries of every shape the search builds: one word, several (AND of ORs), completions, meanings, exclusions. */
 const QUERIES = [
