@@ -42,6 +42,39 @@ export function isSubItem(line: string): boolean {
 	return SUB_ITEM.test(line);
 }
 
+/** The label of a sub-item (`(iii) …` → `iii`, `b) …` → `b`), or undefined when the line does not start one. */
+function subItemLabel(line: string): string | undefined {
+	const match = /^\(?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s/u.exec(line);
+	return match && isSubItem(line) ? match[1] : undefined;
+}
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+
+/** The labels that may follow one: `(i)` is either a letter after `(h)` or a roman one, so both successors count. */
+function successors(label: string): string[] {
+	const next: string[] = [];
+	if (/^\d+$/u.test(label)) next.push(String(Number(label) + 1));
+	const roman = ROMAN.indexOf(label);
+	if (roman > 0 && roman + 1 < ROMAN.length) next.push(ROMAN[roman + 1] as string);
+	if (/^[a-z]$/u.test(label) && label !== 'z') next.push(String.fromCharCode(label.charCodeAt(0) + 1));
+	return next;
+}
+
+/**
+ * Whether a line goes on with the sub-items a paragraph already has: `(iii)` after a `(ii)` line. Such a line starts
+ * an item of its own even when the line before it does not end like a sentence (`(ii) … awareness; and` wraps).
+ */
+export function continuesSubItems(paragraph: string, line: string): boolean {
+	const label = subItemLabel(line);
+	if (label === undefined) return false;
+	const lines = paragraph.split('\n');
+	for (let i = lines.length - 1; i >= 0; i -= 1) {
+		const previous = subItemLabel(lines[i] ?? '');
+		if (previous !== undefined) return successors(previous).includes(label);
+	}
+	return false;
+}
+
 /** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */
 const MAX_HEADING_LENGTH = 160;
 

@@ -11,7 +11,15 @@ import {
 	type Cursor,
 	type Mode,
 } from './layout-mode.ts';
-import { ENDS_SENTENCE, bullet, isNumberedHeading, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
+import {
+	ENDS_SENTENCE,
+	bullet,
+	continuesSubItems,
+	isNumberedHeading,
+	isPlainHeading,
+	isSubItem,
+	paragraphNumber,
+} from './markers.ts';
 import { readBlocks } from './source-lines.ts';
 import { joinWrapped, wordsOf } from './unwrap.ts';
 
@@ -219,7 +227,8 @@ function appendLine(text: string, cursor: Cursor, mode: Mode, words: Pick<Readon
 	const isItem =
 		isSubItem(cursor.text) ||
 		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
-	if (isItem && (cursor.blockStart || afterBreak(cursor.previous))) return `${text}\n${cursor.text}`;
+	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
+		return `${text}\n${cursor.text}`;
 	if (cursor.blockStart && ENDS_SENTENCE.test(text)) return `${text}\n${cursor.text}`;
 	return joinWrapped(text, cursor.text, words);
 }

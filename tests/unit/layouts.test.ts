@@ -89,6 +89,22 @@ describe('layout rules on small texts', () => {
 		expect(parseSource(text, 'x').paragraphs.map((p) => p.number)).toEqual(numbers);
 	});
 
+	it('starts the next sub-item on its own line even when the one before wraps without closing punctuation', () => {
+		const text =
+			'1. They agreed to work on:\n   (i) early warning;\n   (ii) joint training, including on HIV/AIDS\n   awareness; and\n' +
+			'   (iii) mediation.\n\n2. Next.';
+		expect(parseSource(text, 'x').paragraphs[0]?.text).toBe(
+			'They agreed to work on:\n(i) early warning;\n(ii) joint training, including on HIV/AIDS awareness; and\n(iii) mediation.',
+		);
+	});
+
+	it('keeps a lettered word that does not go on with the sub-items inside the wrapped line', () => {
+		const text = '1. They agreed to work on:\n(a) early warning and the\n(c) clause, as agreed.\n\n2. Next.';
+		expect(parseSource(text, 'x').paragraphs[0]?.text).toBe(
+			'They agreed to work on:\n(a) early warning and the (c) clause, as agreed.',
+		);
+	});
+
 	it('joins a hyphen at a line end only when the joined word occurs in the text', () => {
 		const text = 'Peacebuilding matters.\n\nWe spoke of peace-\nbuilding and long-\nterm work.';
 		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe('We spoke of peacebuilding and long-term work.');
