@@ -7,8 +7,11 @@ import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
+import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
+import { ParagraphIndex } from './search/paragraph-index.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
@@ -25,7 +28,11 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
 	);
 }
 
-function loadCore(config: Config, logger: Logger): BotCore {
+/**
+ * Loads the corpus and its index. A missing index snapshot is built in a worker thread first (see
+ * `buildIndexOffThread`), so that the event loop keeps answering `/healthz` and the gateway's heartbeat meanwhile.
+ */
+async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
 	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
 	// use them from the moment the file is there.
 	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
@@ -33,8 +40,11 @@ function loadCore(config: Config, logger: Logger): BotCore {
 	);
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
-	const core = BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds), indexCache });
-	const { corpus } = core.context;
+	const corpus = loadCorpus(config.dataDir);
+	const events = await buildIndexOffThread(corpus, indexCache);
+	for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
+	const index = new ParagraphIndex(corpus, indexCache);
+	const core = new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
 	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
 	logger.info(
@@ -60,7 +70,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		version: VERSION,
 	});
 	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
-	endpoint.ready(loadCore(config, logger));
+	endpoint.ready(await loadCore(config, logger));
 }
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
@@ -93,7 +103,7 @@ async function main(): Promise<void> {
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
-		const core = loadCore(config, logger);
+		const core = await loadCore(config, logger);
 		onShutdown(async () => {}, logger);
 		exitQuietlyWhenStdoutCloses();
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
@@ -106,7 +116,7 @@ async function main(): Promise<void> {
 		import('./discord/gateway.ts'),
 		import('./discord/in-flight.ts'),
 	]);
-	const core = loadCore(config, logger);
+	const core = await loadCore(config, logger);
 	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
 	const inFlight = new InFlight();
 	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight });

@@ -5,7 +5,14 @@ import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey } from './index-cache.ts';
+import {
+	cachedTable,
+	DEFAULT_INDEX_CACHE_DIR,
+	IndexCache,
+	snapshotKey,
+	type IndexInput,
+	type TermListener,
+} from './index-cache.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
@@ -76,22 +83,12 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const documents = corpus.paragraphs.map((p) => ({
-		id: p.id,
-		text: p.searchText,
-		themes: themesOf(corpus, p)
-			.map((t) => t.label)
-			.join(' '),
-	}));
-	const miniSearch = cache.miniSearch<IndexedParagraph>({
-		name: 'paragraphs',
-		options: (onTerm) => indexOptions(analyzer, onTerm),
-		documents,
-		extra: corpus.language,
-		onTerm: (word, term, field, times) => {
+	const documents = indexedDocuments(corpus);
+	const miniSearch = cache.miniSearch<IndexedParagraph>(
+		indexInput(corpus, analyzer, (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
-		},
-	});
+		}),
+	);
 	vocabulary.freeze();
 	analyzer.seal();
 	const vectorsFile =
@@ -154,4 +151,38 @@ function semanticNeighbours(file: string | undefined, vocabulary: Vocabulary): S
 			}
 		},
 	});
+}
+
+/** What the cache builds from, or loads a snapshot of: the paragraphs as indexed, keyed with the language data. */
+function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): IndexInput<IndexedParagraph> {
+	return {
+		name: 'paragraphs',
+		options: (listener) => indexOptions(analyzer, listener),
+		documents: indexedDocuments(corpus),
+		extra: corpus.language,
+		onTerm,
+	};
+}
+
+const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
+
+/** The paragraphs as indexed, made once per corpus: the cache keys its snapshot by them (see `IndexCache`). */
+function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
+	let documents = documentsByCorpus.get(corpus);
+	if (!documents) {
+		documents = corpus.paragraphs.map((p) => ({
+			id: p.id,
+			text: p.searchText,
+			themes: themesOf(corpus, p)
+				.map((t) => t.label)
+				.join(' '),
+		}));
+		documentsByCorpus.set(corpus, documents);
+	}
+	return documents;
+}
+
+/** Whether `cache` holds a snapshot of this corpus's index, so that `buildIndex` would load rather than build. */
+export function hasCachedIndex(corpus: Corpus, cache: IndexCache): boolean {
+	return cache.dir !== undefined && cache.has(indexInput(corpus, new Analyzer(corpus.language.spelling), () => {}));
 }

@@ -82,11 +82,19 @@ export class QuickSearch {
 		for (const term of terms) {
 			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
 		}
-		return [...scores]
+		const best = [...scores]
 			.filter(([id]) => filter(id))
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, limit)
 			.map(([id]) => id);
+		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
+		const capped = terms.some((term) => this.#top(term).length >= TOP_PER_TERM);
+		if (best.length >= limit || !capped) return best;
+		const results = this.executor.search(
+			{ combineWith: 'OR', queries: [...terms] },
+			{ ...EXACT, filter: (r) => filter(String(r.id)) },
+		);
+		return results.slice(0, limit).map((r) => String(r.id));
 	}
 
 	#top(term: string): Scored[] {
