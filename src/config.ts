@@ -1,6 +1,10 @@
+import { statSync } from 'node:fs';
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
+import * as discord from './config-discord.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
+
+export { DEFAULT_API_BASE } from './config-discord.ts';
 
 /** Run modes: the gateway connection, the HTTP interactions endpoint, or the offline console. */
 export const MODES = ['gateway', 'http', 'console'] as const;
@@ -9,14 +13,13 @@ export type Mode = (typeof MODES)[number];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** The default REST base, as discord.js's `rest.api`: no `/v10` suffix. */
-export const DEFAULT_API_BASE = 'https://discord.com/api';
 /** The HTTP endpoint's default port. */
 export const DEFAULT_PORT = 8080;
 /** discord.js's own pause between shard spawns: Discord lets a bot IDENTIFY about once every 5 s. */
 export const DEFAULT_SHARD_SPAWN_DELAY_MS = 5500;
 /** Five searches per ten seconds per user: generous for people, a brake for scripts. */
 export const DEFAULT_SEARCH_COOLDOWN = '5/10';
+const COOLDOWN_OFF: CooldownSpec = { count: 0, seconds: 1 };
 
 export interface Config {
 	mode: Mode;
@@ -35,12 +38,20 @@ export interface Config {
 	/** The shards this machine runs, when shards are spread over several machines (default: all). */
 	shardList: number[] | undefined;
 	shardSpawnDelayMs: number;
-	/** Per-user search limit (`SEARCH_COOLDOWN`, default 5 searches per 10 s; 0 turns it off). */
+	/** Per-user search limit (`SEARCH_COOLDOWN`, default 5 searches per 10 s; 0 turns it off; off in the console). */
 	searchCooldown: CooldownSpec;
 	/** Another corpus folder (`DATA_DIR`, laid out as `data/`); the bundled corpus when unset. */
 	dataDir: string | undefined;
 	/** Where the index's snapshot is kept (`INDEX_CACHE_DIR`; `off` keeps none): node_modules/.cache by default. */
 	indexCacheDir: string | undefined;
+}
+
+/** What `npm run deploy` needs. */
+export interface DeployConfig {
+	token: string;
+	applicationId: string;
+	guildId: string | undefined;
+	apiBase: string;
 }
 
 /** Thrown with every configuration problem at once, each saying what to do. */
@@ -49,30 +60,6 @@ export class ConfigError extends Error {
 		super(`config: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
 		this.name = 'ConfigError';
 	}
-}
-
-const SNOWFLAKE = /^\d{17,20}$/;
-const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
-
-function apiBase(raw: string | undefined, problems: string[]): string {
-	if (raw === undefined) return DEFAULT_API_BASE;
-	let url: URL;
-	try {
-		url = new URL(raw);
-	} catch {
-		problems.push(`DISCORD_API_BASE "${raw}" is not a URL — e.g. ${DEFAULT_API_BASE}`);
-		return DEFAULT_API_BASE;
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		problems.push('DISCORD_API_BASE must be an http(s) URL');
-	}
-	const base = raw.replace(/\/+$/, '');
-	if (/\/v\d+$/.test(base)) {
-		problems.push(
-			`DISCORD_API_BASE must not end with an API version (the bot adds /v10): use ${base.replace(/\/v\d+$/, '')}`,
-		);
-	}
-	return base;
 }
 
 function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
@@ -85,54 +72,43 @@ function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
 	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
 }
 
-/**
- * Reads and validates the environment. The mode is the explicit `BOT_MODE` if set, else `http` when
- * DISCORD_PUBLIC_KEY is set, else `gateway` when a token is set, else the offline `console`. Gateway mode requires
- * DISCORD_TOKEN; HTTP mode requires DISCORD_PUBLIC_KEY (a token only for deploy); console mode requires nothing.
- */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-	const problems: string[] = [];
-	const token = value(env, 'DISCORD_TOKEN');
-	const applicationId = value(env, 'DISCORD_APPLICATION_ID');
-	const guildId = value(env, 'DISCORD_GUILD_ID');
-	const publicKey = value(env, 'DISCORD_PUBLIC_KEY');
-	if (token !== undefined && /\s/.test(token))
-		problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
-	if (applicationId !== undefined && !SNOWFLAKE.test(applicationId)) {
+function dataDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const dir = value(env, 'DATA_DIR');
+	if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
 		problems.push(
-			"DISCORD_APPLICATION_ID must be a numeric id — copy it from the developer portal's General Information page",
+			`DATA_DIR "${dir}" is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`,
 		);
 	}
-	if (guildId !== undefined && !SNOWFLAKE.test(guildId)) {
-		problems.push(
-			'DISCORD_GUILD_ID must be a numeric server id — enable Developer Mode, right-click the server, Copy Server ID',
-		);
-	}
-	if (publicKey !== undefined && !PUBLIC_KEY.test(publicKey)) {
-		problems.push(
-			"DISCORD_PUBLIC_KEY must be 64 hex characters — copy the Public Key from the developer portal's General Information page",
-		);
-	}
+	return dir;
+}
 
-	const mode = chooseMode(env, problems);
-	if (mode === 'gateway' && token === undefined) {
+function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
+	const level = (value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
+	if (LOG_LEVELS.includes(level)) return level;
+	problems.push(`LOG_LEVEL "${level}" is not one of: ${LOG_LEVELS.join(', ')}`);
+	return 'info';
+}
+
+/** INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. */
+function indexCacheDir(raw: string | undefined): string | undefined {
+	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
+	return raw.toLowerCase() === 'off' ? undefined : raw;
+}
+
+function searchCooldown(env: NodeJS.ProcessEnv, problems: string[]): CooldownSpec {
+	const cooldown = Cooldown.parseSpec(value(env, 'SEARCH_COOLDOWN') ?? DEFAULT_SEARCH_COOLDOWN);
+	if (!(cooldown instanceof Error)) return cooldown;
+	problems.push(cooldown.message);
+	return COOLDOWN_OFF;
+}
+
+/** The settings only gateway mode uses: the token and the shards. */
+function gatewaySettings(env: NodeJS.ProcessEnv, problems: string[]) {
+	const token = discord.token(env, problems);
+	if (token === undefined)
 		problems.push("BOT_MODE=gateway needs DISCORD_TOKEN — copy it from the developer portal's Bot page");
-	}
-	if (mode === 'http' && publicKey === undefined) {
-		problems.push(
-			"BOT_MODE=http needs DISCORD_PUBLIC_KEY — copy the Public Key from the developer portal's General Information page",
-		);
-	}
-
-	const port = integer(env, 'PORT', { min: 0, max: 65_535, fallback: DEFAULT_PORT }, problems);
-	const host = value(env, 'HOST');
 	const shards = shardCount(value(env, 'SHARD_COUNT'), problems);
 	const shardList = list(env, 'SHARD_LIST', problems);
-	if (shards !== undefined && mode !== 'gateway') {
-		problems.push(
-			`SHARD_COUNT applies to gateway mode only (this is ${mode} mode) — remove it or set BOT_MODE=gateway`,
-		);
-	}
 	if (shardList !== undefined) {
 		if (typeof shards !== 'number') {
 			problems.push('SHARD_LIST needs SHARD_COUNT set to the total number of shards over all machines');
@@ -146,49 +122,69 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		{ min: 0, max: 60_000, fallback: DEFAULT_SHARD_SPAWN_DELAY_MS },
 		problems,
 	);
-
-	const cooldown = Cooldown.parseSpec(value(env, 'SEARCH_COOLDOWN') ?? DEFAULT_SEARCH_COOLDOWN);
-	if (cooldown instanceof Error) problems.push(cooldown.message);
-	const searchCooldown = cooldown instanceof Error ? { count: 0, seconds: 1 } : cooldown;
-
-	const logLevel = (value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
-	if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL "${logLevel}" is not one of: ${LOG_LEVELS.join(', ')}`);
-
-	const base = apiBase(value(env, 'DISCORD_API_BASE'), problems);
-	if (problems.length > 0) throw new ConfigError(problems);
-	return Object.freeze({
-		mode,
-		token,
-		applicationId,
-		guildId,
-		apiBase: base,
-		logLevel,
-		publicKey: publicKey?.toLowerCase(),
-		port,
-		host,
-		shardCount: shards,
-		shardList,
-		shardSpawnDelayMs,
-		searchCooldown,
-		dataDir: value(env, 'DATA_DIR'),
-		indexCacheDir: indexCacheDir(value(env, 'INDEX_CACHE_DIR')),
-	});
+	return { token, shardCount: shards, shardList, shardSpawnDelayMs };
 }
 
-/** INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. */
-function indexCacheDir(raw: string | undefined): string | undefined {
-	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
-	return raw.toLowerCase() === 'off' ? undefined : raw;
+/** The settings only HTTP mode uses: the public key and where to listen. */
+function httpSettings(env: NodeJS.ProcessEnv, problems: string[]) {
+	const publicKey = discord.publicKey(env, problems);
+	if (publicKey === undefined) {
+		problems.push(
+			"BOT_MODE=http needs DISCORD_PUBLIC_KEY — copy the Public Key from the developer portal's General Information page",
+		);
+	}
+	if (value(env, 'SHARD_COUNT') !== undefined) {
+		problems.push('SHARD_COUNT applies to gateway mode only (this is http mode) — remove it or set BOT_MODE=gateway');
+	}
+	const port = integer(env, 'PORT', { min: 0, max: 65_535, fallback: DEFAULT_PORT }, problems);
+	return { publicKey, port, host: value(env, 'HOST') };
 }
 
-/** Deploying needs the token and the application id (except for a dry run). */
-export function requireDeployCredentials(config: Config): { token: string; applicationId: string } {
+/**
+ * Reads and validates the environment for `npm start`. The mode is the explicit `BOT_MODE` if set, else `http` when
+ * DISCORD_PUBLIC_KEY is set, else `gateway` when a token is set, else the offline `console`. Each mode validates only
+ * what it uses: a bad PORT cannot stop the console, a bad SHARD_LIST cannot stop the HTTP endpoint.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
 	const problems: string[] = [];
-	if (config.token === undefined)
-		problems.push("deploy needs DISCORD_TOKEN — copy it from the developer portal's Bot page");
-	if (config.applicationId === undefined) {
+	const mode = chooseMode(env, problems);
+	const online = mode !== 'console';
+	const config: Config = {
+		mode,
+		token: undefined,
+		// Read in gateway mode to check, at start, that the commands are registered; deploy reads them on its own.
+		applicationId: mode === 'gateway' ? discord.applicationId(env, problems) : undefined,
+		guildId: mode === 'gateway' ? discord.guildId(env, problems) : undefined,
+		publicKey: undefined,
+		port: DEFAULT_PORT,
+		host: undefined,
+		shardCount: undefined,
+		shardList: undefined,
+		shardSpawnDelayMs: DEFAULT_SHARD_SPAWN_DELAY_MS,
+		...(mode === 'gateway' ? gatewaySettings(env, problems) : {}),
+		...(mode === 'http' ? httpSettings(env, problems) : {}),
+		// One local user at a console: nobody to hold back.
+		searchCooldown: online ? searchCooldown(env, problems) : COOLDOWN_OFF,
+		logLevel: logLevel(env, problems),
+		apiBase: online ? discord.apiBase(env, problems) : discord.DEFAULT_API_BASE,
+		dataDir: dataDir(env, problems),
+		indexCacheDir: indexCacheDir(value(env, 'INDEX_CACHE_DIR')),
+	};
+	if (problems.length > 0) throw new ConfigError(problems);
+	return Object.freeze(config);
+}
+
+/** Reads and validates what `npm run deploy` uses: the token, the application id, the server and the REST base. */
+export function loadDeployConfig(env: NodeJS.ProcessEnv): DeployConfig {
+	const problems: string[] = [];
+	const token = discord.token(env, problems);
+	if (token === undefined) problems.push("deploy needs DISCORD_TOKEN — copy it from the developer portal's Bot page");
+	const applicationId = discord.applicationId(env, problems);
+	if (applicationId === undefined) {
 		problems.push("deploy needs DISCORD_APPLICATION_ID — copy it from the developer portal's General Information page");
 	}
-	if (config.token === undefined || config.applicationId === undefined) throw new ConfigError(problems);
-	return { token: config.token, applicationId: config.applicationId };
+	const guildId = discord.guildId(env, problems);
+	const apiBase = discord.apiBase(env, problems);
+	if (problems.length > 0 || token === undefined || applicationId === undefined) throw new ConfigError(problems);
+	return { token, applicationId, guildId, apiBase };
 }

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { runConsole } from './console/console.ts';
 import { exitQuietlyWhenStdoutCloses } from './console/stdout-closed.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
+import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
+import { loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { buildIndexOffThread } from './search/build-off-thread.ts';
@@ -16,9 +17,6 @@ import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
 
-/** Set by discord.js's ShardingManager in the processes it starts: this process is one shard. */
-const IS_SHARD = process.env.SHARDING_MANAGER === 'true';
-
 /** The index snapshot's folder, logging what became of the snapshot (loaded, built, rebuilt and why). */
 function indexCacheOf(config: Config, logger: Logger): IndexCache {
 	return new IndexCache(config.indexCacheDir, (event) =>
@@ -28,23 +26,35 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
 	);
 }
 
-/**
- * Loads the corpus and its index. A missing index snapshot is built in a worker thread first (see
- * `buildIndexOffThread`), so that the event loop keeps answering `/healthz` and the gateway's heartbeat meanwhile.
- */
+/** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
+async function loadCoreFor(config: Config, logger: Logger): Promise<BotCore> {
+	const { count, seconds } = config.searchCooldown;
+	const indexCache = indexCacheOf(config, logger);
+	try {
+		const corpus = loadCorpus(config.dataDir);
+		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
+		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
+		const events = await buildIndexOffThread(corpus, indexCache);
+		for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
+		const index = new ParagraphIndex(corpus, indexCache);
+		return new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
+	} catch (error) {
+		if (config.dataDir === undefined) throw error;
+		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
+		throw new Error(
+			`corpus: DATA_DIR "${config.dataDir}" could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`,
+		);
+	}
+}
+
 async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
 	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
 	// use them from the moment the file is there.
 	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
 		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
 	);
-	const { count, seconds } = config.searchCooldown;
-	const indexCache = indexCacheOf(config, logger);
-	const corpus = loadCorpus(config.dataDir);
-	const events = await buildIndexOffThread(corpus, indexCache);
-	for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
-	const index = new ParagraphIndex(corpus, indexCache);
-	const core = new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
+	const core = await loadCoreFor(config, logger);
+	const { corpus } = core.context;
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
 	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
 	logger.info(
@@ -75,11 +85,15 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
-	const { recommendedShardCount, ShardFleet } = await import('./discord/shard-manager.ts');
+	const [{ checkDiscordApi }, { ShardFleet }] = await Promise.all([
+		import('./discord/api-check.ts'),
+		import('./discord/shard-manager.ts'),
+	]);
 	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
-	BotCore.load(commands, config.dataDir, { indexCache: indexCacheOf(config, logger) });
-	const totalShards =
-		config.shardCount === 'auto' ? await recommendedShardCount(token, config.apiBase) : (config.shardCount ?? 1);
+	await loadCoreFor(config, logger);
+	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
+	const gateway = await checkDiscordApi(token, config.apiBase);
+	const totalShards = config.shardCount === 'auto' ? gateway.shards : (config.shardCount ?? 1);
 	const fleet = new ShardFleet({
 		file: fileURLToPath(import.meta.url),
 		token,
@@ -91,15 +105,48 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 	await fleet.spawn(config.shardSpawnDelayMs);
 }
 
+/** Gateway mode, one process or one shard of several. */
+async function runGateway(config: Config, logger: Logger, token: string, shards: ShardPlacement): Promise<void> {
+	const [{ checkDiscordApi }, { startGateway }, { InFlight }, { checkRegistration }] = await Promise.all([
+		import('./discord/api-check.ts'),
+		import('./discord/gateway.ts'),
+		import('./discord/in-flight.ts'),
+		import('./discord/registration-check.ts'),
+	]);
+	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries.
+	await checkDiscordApi(token, config.apiBase);
+	const core = await loadCore(config, logger);
+	const inFlight = new InFlight();
+	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
+	const stop = onShutdown(async () => {
+		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
+		await client.destroy();
+	}, logger);
+	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
+	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
+	// Once per bot, not once per shard.
+	if (shards.ids.includes(0)) {
+		await checkRegistration({
+			rest: client.rest,
+			applicationId: client.application.id,
+			configuredApplicationId: config.applicationId,
+			guildId: config.guildId,
+			commands: core.definitions(),
+			logger,
+		});
+	}
+}
+
 /**
  * Entry point of `npm start`: validate the environment, then open the chosen door. Each door's adapter is imported
  * only when chosen: discord.js alone takes longer to load than the console takes to answer.
  */
 async function main(): Promise<void> {
-	loadDotenv({ quiet: true });
+	loadEnvironment();
 	const config = loadConfig(process.env);
+	const shard = shardOfThisProcess(process.env);
 	const root = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
-	const logger = IS_SHARD ? root.child({ shard: Number(process.env.SHARDS) }) : root;
+	const logger = shard ? root.child({ shard: shard.ids[0] }) : root;
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
@@ -111,21 +158,8 @@ async function main(): Promise<void> {
 	}
 	if (config.mode === 'http') return runHttp(config, logger);
 	const token = config.token ?? '';
-	if (config.shardCount !== undefined && !IS_SHARD) return runShardManager(config, logger, token);
-	const [{ startGateway }, { InFlight }] = await Promise.all([
-		import('./discord/gateway.ts'),
-		import('./discord/in-flight.ts'),
-	]);
-	const core = await loadCore(config, logger);
-	// discord.js reads this shard's id and the total from the environment the ShardingManager set.
-	const inFlight = new InFlight();
-	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight });
-	const stop = onShutdown(async () => {
-		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
-		await client.destroy();
-	}, logger);
-	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
-	if (IS_SHARD) process.once('disconnect', () => stop('manager disconnected'));
+	if (config.shardCount !== undefined && !shard) return runShardManager(config, logger, token);
+	return runGateway(config, logger, token, shard ?? SINGLE_SHARD);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { ConfigError } from './config.ts';
 
-const TOKEN_REFUSED =
+/** Kept word for word: operators and tests know this line. */
+export const TOKEN_REFUSED =
 	"gateway: Discord refused DISCORD_TOKEN (TokenInvalid) — reset the token on the developer portal's Bot page and set the new one";
 
 /** Network failures reaching Discord's REST API (or what DISCORD_API_BASE points to). */

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { InteractionResponseType } from 'discord-api-types/v10';
 import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 import { parseLine } from './parse-line.ts';
-import { renderResponse } from './render-text.ts';
+import { renderMessage, renderResponse } from './render-text.ts';
+import { pageDirections, turnPage, updatedMessage, type ConsoleMessage } from './turn-page.ts';
 
 export interface ConsoleOptions {
 	core: BotCore;
@@ -28,34 +30,60 @@ export function banner(core: BotCore): string {
 	);
 }
 
+/** Before each line read: not `> `, which is Discord's quote marker and starts every quoted paragraph here. */
+export const PROMPT = '» ';
+
+/** Under an answer with more pages: how to turn them. */
+function pageHint(message: ConsoleMessage | undefined): string {
+	const directions = pageDirections(message);
+	return directions.length === 0 ? '' : `\n\nMore pages: ${directions.map((d) => `/${d}`).join(' · ')}`;
+}
+
 /**
  * The offline console: reads lines typed as in Discord from a terminal or a pipe, answers each through the same core
- * as Discord, and resolves at the end of input.
+ * as Discord, and resolves at the end of input. From a pipe, each line is printed (after the prompt) before its
+ * answer, so answers can be told apart; `/next` and `/prev` press the last answer's page buttons, through the core.
  */
 export async function runConsole({ core, input, output, logger }: ConsoleOptions): Promise<void> {
 	const style = { ansi: output.isTTY === true };
+	// A terminal shows what is typed; a pipe does not, so the console repeats it.
+	const typed = (input as { isTTY?: boolean }).isTTY === true;
 	const write = (text: string) => output.write(`${text}\n`);
+	let last: ConsoleMessage | undefined;
+
+	const answer = async (line: string): Promise<string> => {
+		const parsed = parseLine(line, core);
+		if (parsed.kind === 'problem') return parsed.message;
+		try {
+			if (parsed.kind === 'command') {
+				const response = await core.run(parsed.invocation);
+				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
+				return `${renderResponse(response, style)}${pageHint(last)}`;
+			}
+			if (last === undefined) return '/next and /prev turn the pages of the last answer: ask something first.';
+			const response = await turnPage(core, last, parsed.direction);
+			if (response === undefined)
+				return `The last answer has no ${parsed.direction === 'next' ? 'next' : 'previous'} page.`;
+			const updated = updatedMessage(last, response);
+			if (updated === undefined) return renderResponse(response, style);
+			last = updated;
+			return `${renderMessage(updated, style)}${pageHint(updated)}`;
+		} catch (error) {
+			logger.error({ err: error }, 'handler failed');
+			return renderResponse(errorResponse(), style);
+		}
+	};
+
 	write(banner(core));
 	const lines = createInterface({ input, terminal: false });
 	const prompt = () => {
-		if (style.ansi) output.write('> ');
+		if (typed) output.write(PROMPT);
 	};
 	prompt();
 	for await (const line of lines) {
 		if (line.trim() !== '') {
-			const parsed = parseLine(line, core);
-			if (!parsed.ok) {
-				write(parsed.message);
-			} else {
-				let response;
-				try {
-					response = await core.run(parsed.invocation);
-				} catch (error) {
-					logger.error({ err: error }, 'handler failed');
-					response = errorResponse();
-				}
-				write(renderResponse(response, style));
-			}
+			if (!typed) write(`${PROMPT}${line.trim()}`);
+			write(await answer(line));
 			write('');
 		}
 		prompt();

@@ -1,15 +1,29 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { BotCore, CommandInvocation } from '../core/bot-core.ts';
+import { closestName } from './closest-name.ts';
+import type { Direction } from './turn-page.ts';
 
-export type ParsedLine = { ok: true; invocation: CommandInvocation } | { ok: false; message: string };
+/** What a typed line asks for. */
+export type ParsedLine =
+	| { kind: 'command'; invocation: CommandInvocation }
+	| { kind: 'page'; direction: Direction }
+	| { kind: 'problem'; message: string };
 
-function helpText(core: BotCore): string {
-	const lines = core.definitions().map((definition) => {
-		const options = ('options' in definition ? (definition.options ?? []) : []).map((o) =>
-			o.required ? `${o.name}:<…>` : `[${o.name}:…]`,
-		);
-		return `  /${definition.name} ${options.join(' ')} — ${'description' in definition ? definition.description : ''}`;
+/** The console's own commands, beside the bot's: what a button does in Discord. */
+export const CONSOLE_COMMANDS: readonly { name: Direction; description: string }[] = [
+	{ name: 'next', description: 'the next page of the last answer (its ▶ button)' },
+	{ name: 'prev', description: 'the previous page of the last answer (its ◀ button)' },
+];
+
+/** Every command the console takes, with its options and what it does: the bot's slash commands, then its own. */
+export function commandList(core: BotCore): string {
+	const { corpus } = core.context;
+	const lines = core.commands.map((command) => {
+		const definition = command.definition(corpus);
+		const options = (definition.options ?? []).map((o) => (o.required ? `${o.name}:<…>` : `[${o.name}:…]`));
+		return `  /${[definition.name, ...options].join(' ')} — ${definition.description}`;
 	});
+	for (const { name, description } of CONSOLE_COMMANDS) lines.push(`  /${name} — ${description}`);
 	return `Commands:\n${lines.join('\n')}\nExample: /conclusions human rights theme:terrorism`;
 }
 
@@ -29,16 +43,33 @@ function convert(option: APIApplicationCommandOption, raw: string): string | num
 	}
 }
 
+function unknownCommand(name: string, core: BotCore): string {
+	const names = [...core.commands.map((c) => c.name), ...CONSOLE_COMMANDS.map((c) => c.name)];
+	const meant = closestName(name, names);
+	if (meant !== undefined) return `Unknown command /${name} — did you mean /${meant}?`;
+	return `Unknown command /${name}.\n${commandList(core)}`;
+}
+
 /**
  * Reads a line typed as in Discord: `/command free text` puts the text in the command's first required option, and
  * `name:value` pairs run until the next `name:` of one of the command's options. Double quotes stay in the value.
+ * `/next` and `/prev` turn the page of the last answer.
  */
 export function parseLine(line: string, core: BotCore): ParsedLine {
-	const match = /^\/(\S+)\s*(.*)$/su.exec(line.trim());
-	if (!match) return { ok: false, message: helpText(core) };
-	const [, name = '', rest = ''] = match;
-	const command = core.command(name.toLowerCase());
-	if (!command) return { ok: false, message: `Unknown command /${name}.\n${helpText(core)}` };
+	const text = line.trim();
+	const match = /^\/(\S+)\s*(.*)$/su.exec(text);
+	if (!match) {
+		return {
+			kind: 'problem',
+			message: `Commands start with / — to search for that, type /conclusions ${text}\n(/help explains the commands and the query syntax.)`,
+		};
+	}
+	const [, typedName = '', rest = ''] = match;
+	const name = typedName.toLowerCase();
+	const own = CONSOLE_COMMANDS.find((c) => c.name === name);
+	if (own) return { kind: 'page', direction: own.name };
+	const command = core.command(name);
+	if (!command) return { kind: 'problem', message: unknownCommand(typedName, core) };
 	const definition = command.definition(core.context.corpus);
 	const optionDefs = definition.options ?? [];
 	const names = optionDefs.map((o) => o.name);
@@ -57,8 +88,8 @@ export function parseLine(line: string, core: BotCore): ParsedLine {
 		const option = optionDefs.find((o) => o.name === optionName);
 		if (!option) continue;
 		const converted = convert(option, rest.slice(start, end).trim());
-		if (converted instanceof Error) return { ok: false, message: converted.message };
+		if (converted instanceof Error) return { kind: 'problem', message: converted.message };
 		values[optionName] = converted;
 	}
-	return { ok: true, invocation: { name: command.name, options: values } };
+	return { kind: 'command', invocation: { name: command.name, options: values } };
 }

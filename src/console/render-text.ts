@@ -1,4 +1,9 @@
-import type { APIEmbed, APIInteractionResponse, APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import type {
+	APIEmbed,
+	APIInteractionResponse,
+	APIInteractionResponseCallbackData,
+	APIMessageTopLevelComponent,
+} from 'discord-api-types/v10';
 import { ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 
 export interface TextStyle {
@@ -40,10 +45,8 @@ function componentText(components: readonly APIMessageTopLevelComponent[]): stri
 	);
 }
 
-/** A response as the console prints it. */
-export function renderResponse(response: APIInteractionResponse, style: TextStyle): string {
-	if (response.type !== InteractionResponseType.ChannelMessageWithSource) return `(response type ${response.type})`;
-	const { data } = response;
+/** A message as the console prints it. */
+export function renderMessage(data: APIInteractionResponseCallbackData, style: TextStyle): string {
 	const parts: string[] = [];
 	if ((data.flags ?? 0) & MessageFlags.Ephemeral) parts.push('(only you can see this)');
 	if (data.content) parts.push(markdown(data.content, style));
@@ -51,4 +54,14 @@ export function renderResponse(response: APIInteractionResponse, style: TextStyl
 	const links = componentText(data.components ?? []);
 	if (links.length > 0) parts.push('', ...links);
 	return parts.join('\n');
+}
+
+/** A response as the console prints it: a new message, or the message a button updated. */
+export function renderResponse(response: APIInteractionResponse, style: TextStyle): string {
+	if (
+		response.type !== InteractionResponseType.ChannelMessageWithSource &&
+		response.type !== InteractionResponseType.UpdateMessage
+	)
+		return `(response type ${response.type})`;
+	return renderMessage(response.data ?? {}, style);
 }

@@ -10,6 +10,7 @@ import { loadLanguage } from './language.ts';
 import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
+// fileURLToPath, not URL.pathname: a checkout in a folder with a space would otherwise look for `…%20…/data`.
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function readJson(path: string): unknown {

@@ -1,5 +1,5 @@
-import { REST } from '@discordjs/rest';
 import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { startupRest } from './api-check.ts';
 
 /** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
 const ADDED_BY_DISCORD = new Set([
@@ -53,7 +53,8 @@ export interface DeployOptions {
  * Discord rate-limits command creation, and an unchanged deploy should cost nothing.
  */
 export async function deployCommands(options: DeployOptions): Promise<{ changed: boolean; count: number }> {
-	const rest = new REST({ api: options.apiBase }).setToken(options.token);
+	// Short timeout, no retries: a wrong DISCORD_API_BASE is reported in seconds, not after a minute of retries.
+	const rest = startupRest(options.apiBase, options.token);
 	const route = options.guildId
 		? Routes.applicationGuildCommands(options.applicationId, options.guildId)
 		: Routes.applicationCommands(options.applicationId);

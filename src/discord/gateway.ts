@@ -1,11 +1,27 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { answerInteraction } from './answer-interaction.ts';
 import { interactionRest } from './interaction-rest.ts';
+import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
+
+/**
+ * The client's options, with the shards always given: otherwise discord.js reads `SHARDS` and `SHARD_COUNT` from the
+ * environment itself, and `SHARD_COUNT` is also ours (an operator's total, or an empty line from `.env.example`).
+ * discord.js still looks at `SHARD_COUNT` when the count equals its default of 1, which is why the environment
+ * loader removes empty values.
+ */
+export function clientOptions(apiBase: string, shards: ShardPlacement): ClientOptions {
+	return {
+		intents: [GatewayIntentBits.Guilds],
+		rest: { api: apiBase },
+		shards: shards.ids,
+		shardCount: shards.total,
+	};
+}
 
 export interface GatewayOptions {
 	token: string;
@@ -15,6 +31,8 @@ export interface GatewayOptions {
 	logger: Logger;
 	/** Overrides Discord's defer threshold (tests of slow handlers). */
 	deferAfterMs?: number;
+	/** This process's shards (default: one process, no sharding). */
+	shards?: ShardPlacement;
 	/** Tracks the interactions being answered, so that a shutdown can let them finish before closing. */
 	inFlight?: InFlight;
 }
@@ -32,8 +50,9 @@ export async function startGateway({
 	logger,
 	deferAfterMs,
 	inFlight,
+	shards = SINGLE_SHARD,
 }: GatewayOptions): Promise<Client<true>> {
-	const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiBase } });
+	const client = new Client(clientOptions(apiBase, shards));
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
 	const responses = interactionRest(apiBase);
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { REST, ShardingManager, type Shard } from 'discord.js';
-import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import { ShardingManager, type Shard } from 'discord.js';
+import { checkDiscordApi } from './api-check.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -9,11 +9,7 @@ import type { Logger } from '../logger.ts';
  * the hard-coded discord.com instead, which would bypass a REST proxy (and the test stand-in).
  */
 export async function recommendedShardCount(token: string, apiBase: string): Promise<number> {
-	const rest = new REST({ api: apiBase }).setToken(token);
-	const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-	if (!Number.isInteger(gateway.shards) || gateway.shards < 1)
-		throw new Error(`shards: GET /gateway/bot recommended ${String(gateway.shards)} shards`);
-	return gateway.shards;
+	return (await checkDiscordApi(token, apiBase)).shards;
 }
 
 export interface ShardFleetOptions {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SigningDiscord } from '../helpers/signing-discord.ts';
-import { exitOf, killGroup, spawnNpm } from '../helpers/spawn-npm.ts';
+import { exitOf, killGroup, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
 import { APPLICATION_ID } from '../stand-in/fixtures.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 
@@ -9,7 +9,9 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 	beforeAll(async () => {
 		standIn = await DiscordStandIn.start();
 	});
+	afterEach(killSpawned);
 	afterAll(async () => {
+		killSpawned();
 		await standIn.close();
 	});
 
@@ -50,7 +52,7 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 			expect(forged.status).toBe(401);
 			// SIGTERM to the bot's own process, as a process manager does: its exit code comes back through tsx and npm.
 			process.kill(pid, 'SIGTERM');
-			expect(await exitOf(child)).toBe(0);
+			expect(await exitOf(child, 10_000)).toBe(0);
 		} finally {
 			killGroup(child);
 		}
@@ -59,5 +61,5 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 		expect(stderr).toMatch(/"type":"command","command":"conclusions","ms":\d+,"outcome":"ok","msg":"interaction"/);
 		expect(stdout + stderr).not.toContain(standIn.token);
 		expect(stdout + stderr).not.toContain(interactionToken);
-	});
+	}, 45_000);
 });

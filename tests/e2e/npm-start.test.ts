@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedCore } from '../helpers/corpus.ts';
-import { exitOf, spawnNpm } from '../helpers/spawn-npm.ts';
+import { exitOf, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import type { DiscordStandIn } from '../stand-in/stand-in.ts';
 import { standInWithCommands } from '../helpers/bot-harness.ts';
@@ -10,7 +10,9 @@ describe('npm start, as a user runs it', () => {
 	beforeAll(async () => {
 		standIn = await standInWithCommands(seedCore(), { guildId: GUILD_ID });
 	});
+	afterEach(killSpawned);
 	afterAll(async () => {
+		killSpawned();
 		await standIn.close();
 	});
 
@@ -29,27 +31,30 @@ describe('npm start, as a user runs it', () => {
 			// As a terminal's Ctrl-C or systemd does: the signal goes to the whole process group (npm, tsx, node).
 			process.kill(-(child.pid ?? 0), 'SIGTERM');
 		}
-		await exitOf(child);
-		await standIn.gateway.waitForSessions(0);
+		await exitOf(child, 10_000);
+		await standIn.gateway.waitForSessions(0, 5000);
 		const { stdout, stderr } = output();
 		expect(stderr).toContain('connected to Discord');
 		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
 		expect(stdout + stderr).not.toContain(standIn.token);
-	});
+	}, 45_000);
 
 	it('runs the offline console without a token, reading from a pipe and exiting 0 at end of input', async () => {
 		const { child, output } = spawnNpm(['start'], {});
-		child.stdin?.end('/conclusions terrorism\n');
+		// More searches than SEARCH_COOLDOWN's default allows one user: the console has no such limit.
+		child.stdin?.end('/conclusions terrorism\n'.repeat(7));
 		expect(await exitOf(child)).toBe(0);
 		const { stdout } = output();
 		expect(stdout).toMatch(/Offline console .*DISCORD_TOKEN/);
-		expect(stdout).toContain('> Participants recognized that **terrorism** represents');
+		expect(stdout.match(/^» \/conclusions terrorism$/gm)).toHaveLength(7);
+		expect(stdout.match(/^> Participants recognized that \*\*terrorism\*\* represents/gm)).toHaveLength(7);
+		expect(stdout).not.toMatch(/try again/i);
 		expect(stdout).not.toContain('\u001b[');
-	});
+	}, 30_000);
 
 	it('stops with every configuration problem listed and a non-zero exit', async () => {
 		const { child, output } = spawnNpm(['start'], { BOT_MODE: 'gateway', LOG_LEVEL: 'loud' });
 		expect(await exitOf(child)).not.toBe(0);
 		expect(output().stderr).toMatch(/config: 2 problem\(s\)[\s\S]*DISCORD_TOKEN[\s\S]*LOG_LEVEL/);
-	});
+	}, 30_000);
 });

@@ -1,12 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedCore } from '../helpers/corpus.ts';
-import { exitOf, killGroup, spawnNpm } from '../helpers/spawn-npm.ts';
+import { exitOf, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
 import { GUILD_ID, SECOND_GUILD_ID, shardOf } from '../stand-in/fixtures.ts';
 import type { DiscordStandIn } from '../stand-in/stand-in.ts';
 import { standInWithCommands } from '../helpers/bot-harness.ts';
 
+/** 30 + 2×8 + 10 + 5 + 20 + 10 + 8 + 5 + 10 + 5 s of bounded waits at most, with room to spare. */
+const TEST_TIMEOUT_MS = 150_000;
+
 /** The first capture of `pattern` in the output, once it appears. */
-function waitForMatch(read: () => string, pattern: RegExp, timeout = 30_000): Promise<string> {
+function waitForMatch(read: () => string, pattern: RegExp, timeout = 5000): Promise<string> {
 	return vi.waitFor(
 		() => {
 			const match = pattern.exec(read());
@@ -23,24 +26,29 @@ describe('SHARD_COUNT=2 npm start against the stand-in', () => {
 		// Global commands, so that both servers have them.
 		standIn = await standInWithCommands(seedCore());
 	});
+	// Runs even when the test fails or times out: npm start and its shard processes never outlive the test.
+	afterEach(killSpawned);
 	afterAll(async () => {
+		killSpawned();
 		await standIn.close();
 	});
 
-	it('runs one process per shard, answers through both, respawns a dead shard and stops cleanly', async () => {
-		expect([GUILD_ID, SECOND_GUILD_ID].map((id) => shardOf(id, 2))).toEqual([1, 0]);
-		const { child, output } = spawnNpm(['start'], {
-			DISCORD_TOKEN: standIn.token,
-			DISCORD_API_BASE: standIn.apiBase,
-			SHARD_COUNT: '2',
-			SHARD_SPAWN_DELAY_MS: '0',
-			LOG_LEVEL: 'info',
-		});
-		const stderr = () => output().stderr;
-		const ask = (guildId: string) =>
-			standIn.interact(standIn.commandSpec('conclusions', { query: 'terrorism' }, { guildId }), 10_000);
-		try {
-			await standIn.gateway.waitForSessions(2, 40_000);
+	// Every wait below is bounded, and together they stay under the test's own timeout (TEST_TIMEOUT_MS).
+	it(
+		'runs one process per shard, answers through both, respawns a dead shard and stops cleanly',
+		async () => {
+			expect([GUILD_ID, SECOND_GUILD_ID].map((id) => shardOf(id, 2))).toEqual([1, 0]);
+			const { child, output } = spawnNpm(['start'], {
+				DISCORD_TOKEN: standIn.token,
+				DISCORD_API_BASE: standIn.apiBase,
+				SHARD_COUNT: '2',
+				SHARD_SPAWN_DELAY_MS: '0',
+				LOG_LEVEL: 'info',
+			});
+			const stderr = () => output().stderr;
+			const ask = (guildId: string) =>
+				standIn.interact(standIn.commandSpec('conclusions', { query: 'terrorism' }, { guildId }), 8000);
+			await standIn.gateway.waitForSessions(2, 30_000);
 			expect(standIn.gateway.identifies.map((i) => i.shard).sort()).toEqual([
 				[0, 2],
 				[1, 2],
@@ -50,28 +58,30 @@ describe('SHARD_COUNT=2 npm start against the stand-in', () => {
 				expect(record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
 			}
 			// Each answer came from the process of the guild's shard.
-			await vi.waitFor(() => {
-				expect(stderr()).toMatch(/"shard":0,"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
-				expect(stderr()).toMatch(/"shard":1,"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
-			});
+			await vi.waitFor(
+				() => {
+					expect(stderr()).toMatch(/"shard":0,[^\n]*"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
+					expect(stderr()).toMatch(/"shard":1,[^\n]*"type":"command","command":"conclusions"[^\n]*"msg":"interaction"/);
+				},
+				{ timeout: 10_000, interval: 50 },
+			);
 
 			// A shard process that dies is started again by the manager, and its guild is served again.
 			const shardPid = Number(await waitForMatch(stderr, /"shard":1,"pid":(\d+),"msg":"shard started"/));
 			process.kill(shardPid, 'SIGKILL');
-			await vi.waitFor(() => expect(standIn.gateway.identifies).toHaveLength(3), { timeout: 30_000, interval: 50 });
+			await vi.waitFor(() => expect(standIn.gateway.identifies).toHaveLength(3), { timeout: 20_000, interval: 50 });
 			expect(standIn.gateway.identifies[2]?.shard).toEqual([1, 2]);
 			await standIn.gateway.waitForSessions(2, 10_000);
 			expect((await ask(GUILD_ID)).acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
 
 			const managerPid = Number(await waitForMatch(stderr, /"pid":(\d+),"totalShards":2[^\n]*"msg":"starting shards"/));
 			process.kill(managerPid, 'SIGTERM');
-			expect(await exitOf(child)).toBe(0);
-		} finally {
-			killGroup(child);
-		}
-		await standIn.gateway.waitForSessions(0);
-		expect(stderr()).toMatch(/"shard":0,"signal":"SIGTERM","msg":"shutting down"/);
-		expect(stderr()).toMatch(/"shard":1,"signal":"SIGTERM","msg":"shutting down"/);
-		expect(output().stdout + stderr()).not.toContain(standIn.token);
-	});
+			expect(await exitOf(child, 10_000)).toBe(0);
+			await standIn.gateway.waitForSessions(0, 5000);
+			expect(stderr()).toMatch(/"shard":0,"signal":"SIGTERM","msg":"shutting down"/);
+			expect(stderr()).toMatch(/"shard":1,"signal":"SIGTERM","msg":"shutting down"/);
+			expect(output().stdout + stderr()).not.toContain(standIn.token);
+		},
+		TEST_TIMEOUT_MS,
+	);
 });

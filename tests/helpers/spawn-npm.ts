@@ -22,20 +22,32 @@ export function seedDataDir(): string {
 	return dir;
 }
 
+/** Every process group this test file started (kept after npm exits: its group may still hold a child). */
+const running = new Set<ChildProcess>();
+
 /**
  * Runs an npm script as a user would, configured only through the environment given here (plus PATH and HOME, so
- * npm itself runs, and DATA_DIR on SG/2084 alone unless `env` names another). Its own process group, so stopping it stops npm, tsx and node together.
+ * npm itself runs, and DATA_DIR on SG/2084 alone unless `env` names another or `seedData` is false), in `cwd`
+ * (default: this checkout). Its own process group, so stopping it stops npm, tsx, node and shard processes together.
+ * Call `killSpawned` in an `afterEach`: it runs whatever happens to the test.
  */
 export function spawnNpm(
 	args: string[],
 	env: Record<string, string>,
+	{ cwd = ROOT, seedData = true }: { cwd?: string; seedData?: boolean } = {},
 ): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
 	const child = spawn('npm', args, {
-		cwd: ROOT,
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: seedDataDir(), ...env },
+		cwd,
+		env: {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? '/tmp',
+			...(seedData ? { DATA_DIR: seedDataDir() } : {}),
+			...env,
+		},
 		stdio: ['pipe', 'pipe', 'pipe'],
 		detached: true,
 	});
+	running.add(child);
 	let stdout = '';
 	let stderr = '';
 	child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -43,10 +55,36 @@ export function spawnNpm(
 	return { child, output: () => ({ stdout, stderr }) };
 }
 
-export function exitOf(child: ChildProcess): Promise<number | null> {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null) resolve(child.exitCode);
-		else child.once('exit', (code) => resolve(code));
+/** The exit code, once the process has exited; rejects after `timeoutMs` (keep it below the test's timeout). */
+export function exitOf(child: ChildProcess, timeoutMs = 15_000): Promise<number | null> {
+	return new Promise((resolve, reject) => {
+		if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+		const timer = setTimeout(
+			() => reject(new Error(`process ${child.pid} did not exit in ${timeoutMs} ms`)),
+			timeoutMs,
+		);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			resolve(code);
+		});
+	});
+}
+
+/**
+ * Resolves once every process of the group that holds the output pipes has ended (npm may exit on a signal before
+ * the bot it started has finished shutting down and writing its last lines); rejects after `timeoutMs`.
+ */
+export function closedOf(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
+	return new Promise((resolve, reject) => {
+		if (child.stdout?.closed && child.stderr?.closed) return resolve();
+		const timer = setTimeout(
+			() => reject(new Error(`process ${child.pid}'s output did not close in ${timeoutMs} ms`)),
+			timeoutMs,
+		);
+		child.once('close', () => {
+			clearTimeout(timer);
+			resolve();
+		});
 	});
 }
 
@@ -59,3 +97,15 @@ export function killGroup(child: ChildProcess): void {
 		// the group is gone already
 	}
 }
+
+/**
+ * Kills every process group this file spawned. For `afterEach`/`afterAll`, which vitest runs even when a test fails
+ * or times out (a `finally` inside a timed-out test never runs).
+ */
+export function killSpawned(): void {
+	for (const child of running) killGroup(child);
+	running.clear();
+}
+
+// Should the test worker itself end (an interrupted run), its children must not outlive it.
+process.once('exit', killSpawned);

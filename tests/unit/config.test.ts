@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, requireDeployCredentials } from '../../src/config.ts';
+import { ConfigError, loadConfig, loadDeployConfig } from '../../src/config.ts';
 
 const APP = '123456789012345678';
 const KEY = 'ab'.repeat(32);
@@ -22,7 +22,9 @@ describe('loadConfig', () => {
 
 	it('defaults the REST base to Discord and strips a trailing slash', () => {
 		expect(loadConfig({}).apiBase).toBe('https://discord.com/api');
-		expect(loadConfig({ DISCORD_API_BASE: 'http://127.0.0.1:9999/api/' }).apiBase).toBe('http://127.0.0.1:9999/api');
+		expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_API_BASE: 'http://127.0.0.1:9999/api/' }).apiBase).toBe(
+			'http://127.0.0.1:9999/api',
+		);
 	});
 
 	it('reports every problem at once, each saying what to do', () => {
@@ -60,7 +62,7 @@ describe('loadConfig', () => {
 	it.each([
 		[{}, { port: 8080, shardCount: undefined, shardList: undefined, shardSpawnDelayMs: 5500 }],
 		[
-			{ PORT: '0', HOST: '127.0.0.1' },
+			{ BOT_MODE: 'http', DISCORD_PUBLIC_KEY: KEY, PORT: '0', HOST: '127.0.0.1' },
 			{ port: 0, host: '127.0.0.1' },
 		],
 		[{ SHARD_COUNT: 'auto' }, { shardCount: 'auto' }],
@@ -77,8 +79,8 @@ describe('loadConfig', () => {
 	});
 
 	it.each([
-		[{ PORT: '70000' }, /PORT "70000" must be a whole number from 0 to 65535/],
-		[{ PORT: 'http' }, /PORT "http"/],
+		[{ DISCORD_PUBLIC_KEY: KEY, PORT: '70000' }, /PORT "70000" must be a whole number from 0 to 65535/],
+		[{ DISCORD_PUBLIC_KEY: KEY, PORT: 'http' }, /PORT "http"/],
 		[{ SHARD_COUNT: '0' }, /SHARD_COUNT "0" must be auto or a positive whole number/],
 		[{ SHARD_COUNT: 'many' }, /SHARD_COUNT "many"/],
 		[{ SHARD_LIST: '0,1' }, /SHARD_LIST needs SHARD_COUNT/],
@@ -97,12 +99,50 @@ describe('loadConfig', () => {
 		);
 	});
 
-	it('requires the token and the application id to deploy', () => {
-		expect(() => requireDeployCredentials(loadConfig({}))).toThrow(/DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
-		expect(requireDeployCredentials(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: APP }))).toEqual({
+	it('requires the token and the application id to deploy, and nothing deploy does not use', () => {
+		expect(() => loadDeployConfig({})).toThrow(/DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
+		expect(loadDeployConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: APP, PORT: 'x', SHARD_LIST: 'y' })).toEqual({
 			token: 't',
 			applicationId: APP,
+			guildId: undefined,
+			apiBase: 'https://discord.com/api',
 		});
+	});
+
+	it.each([
+		[
+			'console',
+			{},
+			{
+				PORT: 'notaport',
+				SHARD_COUNT: 'many',
+				SHARD_LIST: 'one',
+				SEARCH_COOLDOWN: 'fast',
+				DISCORD_API_BASE: 'nope',
+				DISCORD_GUILD_ID: 'x',
+			},
+		],
+		['gateway', { DISCORD_TOKEN: 'abc' }, { PORT: 'notaport', DISCORD_PUBLIC_KEY: '' }],
+		[
+			'http',
+			{ DISCORD_PUBLIC_KEY: KEY },
+			{ SHARD_LIST: 'one', SHARD_SPAWN_DELAY_MS: 'soon', DISCORD_TOKEN: 'a b', DISCORD_GUILD_ID: 'x' },
+		],
+	])('%s mode validates only what it uses (ignores %j + %j)', (mode, env, unused) => {
+		expect(loadConfig({ ...unused, ...env }).mode).toBe(mode);
+	});
+
+	it('turns the search limit off in the console: one local user', () => {
+		expect(loadConfig({ SEARCH_COOLDOWN: '1/60' }).searchCooldown.count).toBe(0);
+		expect(loadConfig({ SEARCH_COOLDOWN: '1/60', DISCORD_TOKEN: 'abc' }).searchCooldown).toEqual({
+			count: 1,
+			seconds: 60,
+		});
+	});
+
+	it('names DATA_DIR when it is not a folder, in every mode', () => {
+		expect(() => loadConfig({ DATA_DIR: '/nowhere/at/all' })).toThrow(/DATA_DIR "\/nowhere\/at\/all" is not a folder/);
+		expect(loadConfig({ DATA_DIR: 'data' }).dataDir).toBe('data');
 	});
 });
 
@@ -112,10 +152,13 @@ describe('SEARCH_COOLDOWN', () => {
 		['3/60', { count: 3, seconds: 60 }],
 		['0', { count: 0, seconds: 1 }],
 	])('%j → %j', (spec, expected) => {
-		expect(loadConfig(spec === undefined ? {} : { SEARCH_COOLDOWN: spec }).searchCooldown).toEqual(expected);
+		const env = spec === undefined ? {} : { SEARCH_COOLDOWN: spec };
+		expect(loadConfig({ DISCORD_TOKEN: 'abc', ...env }).searchCooldown).toEqual(expected);
 	});
 
 	it('refuses a malformed limit, saying the form', () => {
-		expect(() => loadConfig({ SEARCH_COOLDOWN: 'fast' })).toThrow(/SEARCH_COOLDOWN "fast" must be <count>\/<seconds>/);
+		expect(() => loadConfig({ DISCORD_TOKEN: 'abc', SEARCH_COOLDOWN: 'fast' })).toThrow(
+			/SEARCH_COOLDOWN "fast" must be <count>\/<seconds>/,
+		);
 	});
 });

@@ -1,11 +1,12 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/discord/deploy-cli.ts';
+import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 import { LAYOUT_DOCUMENTS, seedCore, seedDataCopy } from '../helpers/corpus.ts';
+import { answeringApi, type BrokenApi } from '../helpers/broken-apis.ts';
 
 const definitions = seedCore().definitions();
 
@@ -115,6 +116,39 @@ describe('npm run deploy', () => {
 
 	it('rejects unknown flags with usage and exit 2', async () => {
 		expect(await run(['--force'], {})).toMatchObject({ code: 2, stderr: expect.stringContaining('usage:') as unknown });
+	});
+});
+
+describe('npm run deploy against a wrong API', () => {
+	const apis: BrokenApi[] = [];
+	afterAll(async () => {
+		await Promise.all(apis.map((api) => api.close()));
+	});
+	const deployTo = async (api: BrokenApi) => {
+		apis.push(api);
+		let stderr = '';
+		const code = await runDeploy(
+			[],
+			{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: api.base },
+			{ stdout: () => undefined, stderr: (t) => (stderr += t) },
+			seedCore(),
+		);
+		return { code, stderr };
+	};
+
+	it('names DISCORD_API_BASE when it is not Discord’s API', async () => {
+		const { code, stderr } = await deployTo(await answeringApi(404, 'Not Found'));
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/^deploy failed: discord: DISCORD_API_BASE \(.*\) answered 404 .* check DISCORD_API_BASE/);
+	});
+
+	it('names DISCORD_APPLICATION_ID when Discord refuses the application', async () => {
+		const body = JSON.stringify({ message: 'Missing Access', code: 50001 });
+		const { code, stderr } = await deployTo(await answeringApi(403, body, 'application/json'));
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			/refused the command registration: Missing Access \(HTTP 403, code 50001\) — check DISCORD_APPLICATION_ID/,
+		);
 	});
 });
 

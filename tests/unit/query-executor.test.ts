@@ -83,7 +83,7 @@ describe('the query executor gives MiniSearch’s own results with less work', (
 		[['nation'], ['unit', 'secur', 'council', 'intern']],
 	])('topAll(%j) ranks like search over the AND of those ORs in the text', (...parts: string[][]) => {
 		const options = { fields: ['text'], tokenize: (q: string) => [q], processTerm: (t: string) => t };
-		const query = { combineWith: 'AND', queries: parts.map((terms) => ({ combineWith: 'OR', queries: terms })) };
+		const query: Query = { combineWith: 'AND', queries: parts.map((terms) => ({ combineWith: 'OR', queries: terms })) };
 		const expected = miniSearch.search(query, options).map((r) => ({ id: String(r.id), score: r.score }));
 		expect(expected.length).toBeGreaterThan(0);
 		const actual = executor.topAll(parts, 'text', 1000, () => true);

@@ -178,7 +178,7 @@ describe('the console banner', () => {
 describe('the document option in the console and its autocomplete', () => {
 	it('takes a symbol typed in a console line', async () => {
 		const parsed = parseLine('/quote paragraph:12 document:a/61/256', core);
-		if (!parsed.ok) throw new Error(parsed.message);
+		if (parsed.kind !== 'command') throw new Error(parsed.kind === 'problem' ? parsed.message : parsed.kind);
 		const [embed] = embedsOf(await core.run(parsed.invocation));
 		expect(embed?.title).toBe('¶12');
 		expect(embed?.footer?.text).toMatch(/^A\/61\/256 /);

@@ -1,0 +1,69 @@
+import { value } from './config-values.ts';
+
+/** The default REST base, as discord.js's `rest.api`: no `/v10` suffix. */
+export const DEFAULT_API_BASE = 'https://discord.com/api';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
+
+/** DISCORD_TOKEN: the bare token. Never echoed in a problem. */
+export function token(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const raw = value(env, 'DISCORD_TOKEN');
+	if (raw !== undefined && /\s/.test(raw))
+		problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
+	return raw;
+}
+
+export function applicationId(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const raw = value(env, 'DISCORD_APPLICATION_ID');
+	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
+		problems.push(
+			"DISCORD_APPLICATION_ID must be a numeric id — copy it from the developer portal's General Information page",
+		);
+	}
+	return raw;
+}
+
+export function guildId(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const raw = value(env, 'DISCORD_GUILD_ID');
+	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
+		problems.push(
+			'DISCORD_GUILD_ID must be a numeric server id — enable Developer Mode, right-click the server, Copy Server ID',
+		);
+	}
+	return raw;
+}
+
+/** DISCORD_PUBLIC_KEY, lower-cased. */
+export function publicKey(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const raw = value(env, 'DISCORD_PUBLIC_KEY');
+	if (raw !== undefined && !PUBLIC_KEY.test(raw)) {
+		problems.push(
+			"DISCORD_PUBLIC_KEY must be 64 hex characters — copy the Public Key from the developer portal's General Information page",
+		);
+	}
+	return raw?.toLowerCase();
+}
+
+/** DISCORD_API_BASE: an http(s) URL without the API version, trailing slashes removed. */
+export function apiBase(env: NodeJS.ProcessEnv, problems: string[]): string {
+	const raw = value(env, 'DISCORD_API_BASE');
+	if (raw === undefined) return DEFAULT_API_BASE;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		problems.push(`DISCORD_API_BASE "${raw}" is not a URL — e.g. ${DEFAULT_API_BASE}`);
+		return DEFAULT_API_BASE;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		problems.push('DISCORD_API_BASE must be an http(s) URL');
+	}
+	const base = raw.replace(/\/+$/, '');
+	if (/\/v\d+$/.test(base)) {
+		problems.push(
+			`DISCORD_API_BASE must not end with an API version (the bot adds /v10): use ${base.replace(/\/v\d+$/, '')}`,
+		);
+	}
+	return base;
+}

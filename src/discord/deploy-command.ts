@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { commands } from '../../commands/index.ts';
+import { ConfigError, loadDeployConfig } from '../config.ts';
+import { value } from '../config-values.ts';
+import { BotCore } from '../core/bot-core.ts';
+import { describeApiFailure } from './api-check.ts';
+import { deployCommands } from './deploy.ts';
+
+const USAGE =
+	'usage: npm run deploy [-- --dry-run]\n  registers the slash commands (to DISCORD_GUILD_ID when set, else globally)';
+
+export interface DeployIo {
+	stdout(text: string): void;
+	stderr(text: string): void;
+}
+
+/** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
+export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: DeployIo, core?: BotCore): Promise<number> {
+	let dryRun: boolean;
+	try {
+		dryRun =
+			parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'] === true;
+	} catch (error) {
+		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	// The `document` option is registered only when DATA_DIR's folder holds several documents.
+	const definitions = (core ?? BotCore.load(commands, value(env, 'DATA_DIR'))).definitions();
+	if (dryRun) {
+		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
+		return 0;
+	}
+	let config;
+	try {
+		config = loadDeployConfig(env);
+	} catch (error) {
+		if (!(error instanceof ConfigError)) throw error;
+		io.stderr(`${error.message}\n`);
+		return 1;
+	}
+	try {
+		const { changed, count } = await deployCommands({ ...config, commands: definitions });
+		const where = config.guildId
+			? `to server ${config.guildId}`
+			: 'globally (Discord may take a while to show them everywhere)';
+		io.stdout(
+			changed
+				? `Registered ${count} command(s) ${where}.\n`
+				: `The ${count} command(s) ${where} were already up to date.\n`,
+		);
+		return 0;
+	} catch (error) {
+		const failure = describeApiFailure(error, config.apiBase, {
+			request: 'the command registration',
+			tokenRefused:
+				"deploy: Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one",
+			hint: `check DISCORD_APPLICATION_ID (General Information)${config.guildId ? ' and DISCORD_GUILD_ID (a server the bot is in)' : ''}`,
+		});
+		io.stderr(`deploy failed: ${failure.message}\n`);
+		return 1;
+	}
+}

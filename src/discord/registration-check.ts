@@ -1,0 +1,71 @@
+import { OAuth2Scopes, Routes } from 'discord-api-types/v10';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { REST } from '@discordjs/rest';
+import type { Logger } from '../logger.ts';
+import { sameCommands } from './deploy.ts';
+
+/** As the developer portal's URL Generator writes it. */
+const AUTHORIZE = 'https://discord.com/oauth2/authorize';
+
+/** The link that adds the bot to a server with its slash commands (no permissions needed). */
+export function inviteUrl(applicationId: string): string {
+	const query = new URLSearchParams({
+		client_id: applicationId,
+		scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '),
+	});
+	return `${AUTHORIZE}?${query.toString()}`;
+}
+
+export interface RegistrationCheck {
+	rest: REST;
+	/** The bot's own application id, from the gateway's READY. */
+	applicationId: string;
+	/** DISCORD_APPLICATION_ID, if set: deploy registers there. */
+	configuredApplicationId: string | undefined;
+	guildId: string | undefined;
+	commands: readonly RESTPostAPIApplicationCommandsJSONBody[];
+	logger: Logger;
+}
+
+/**
+ * Says at start-up what a new bot still needs: with no command registered, nobody can use it, and a first-time
+ * operator does not know why. Reads the global commands (and DISCORD_GUILD_ID's, when set) and logs what to do:
+ * run `npm run deploy`, and the invite link. Never fails the start: a check that cannot be made is a warning.
+ */
+export async function checkRegistration({
+	rest,
+	applicationId,
+	configuredApplicationId,
+	guildId,
+	commands,
+	logger,
+}: RegistrationCheck): Promise<void> {
+	if (configuredApplicationId !== undefined && configuredApplicationId !== applicationId) {
+		logger.warn(
+			{ applicationId },
+			`DISCORD_APPLICATION_ID is not this bot's application (${applicationId}): set it to that id, or deploy registers the commands elsewhere`,
+		);
+	}
+	const query = new URLSearchParams({ with_localizations: 'true' });
+	let registered: unknown[];
+	try {
+		const scopes = [Routes.applicationCommands(applicationId)];
+		if (guildId !== undefined) scopes.push(Routes.applicationGuildCommands(applicationId, guildId));
+		const lists = await Promise.all(scopes.map((route) => rest.get(route, { query }) as Promise<unknown[]>));
+		registered = lists.find((list) => list.length > 0) ?? [];
+	} catch (error) {
+		logger.warn({ err: error }, 'could not read the registered commands');
+		return;
+	}
+	const invite = inviteUrl(applicationId);
+	if (registered.length === 0) {
+		logger.warn(
+			{ invite },
+			`no slash commands are registered for this application${guildId ? ` (globally or in server ${guildId})` : ''}: run \`npm run deploy\`, then invite the bot with ${invite}`,
+		);
+	} else if (!sameCommands(registered, commands)) {
+		logger.warn('the registered commands differ from this version of the bot: run `npm run deploy`');
+	} else {
+		logger.info({ invite }, 'commands registered');
+	}
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'discord.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+	DEFAULT_API_BASE,
+	DEFAULT_PORT,
+	DEFAULT_SEARCH_COOLDOWN,
+	DEFAULT_SHARD_SPAWN_DELAY_MS,
+	loadConfig,
+} from '../../src/config.ts';
+import { clientOptions } from '../../src/discord/gateway.ts';
+import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
+import { ENV_VARIABLES, loadEnvironment } from '../../src/environment.ts';
+import { ROOT } from '../helpers/spawn-npm.ts';
+
+const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+/** `.env.example`: each `NAME=` line and the `# Default: …` comment just above it. */
+function exampleDefaults(): Map<string, string> {
+	const entries = [...example.matchAll(/^# Default: (.+)\n([A-Z_]+)=$/gm)].map(
+		(m) => [m[2] ?? '', m[1] ?? ''] as const,
+	);
+	return new Map(entries);
+}
+
+/** The README's environment table: variable → its default column, backticks dropped. */
+function readmeDefaults(): Map<string, string> {
+	const section = readme.slice(readme.indexOf('### Environment'), readme.indexOf('### Deploy'));
+	const rows = [...section.matchAll(/^\| `([A-Z_]+)`\s*\|[^|]*\|([^|]*)\|/gm)];
+	return new Map(rows.map((m) => [m[1] ?? '', (m[2] ?? '').trim().replaceAll('`', '')] as const));
+}
+
+describe('.env.example, the README and the code list the same variables', () => {
+	it('every NAME= line of .env.example has a "# Default:" line above it', () => {
+		const names = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+		expect([...exampleDefaults().keys()]).toEqual(names);
+	});
+
+	it('same variables, in the same order, as the code reads', () => {
+		expect([...exampleDefaults().keys()]).toEqual([...ENV_VARIABLES]);
+		expect([...readmeDefaults().keys()]).toEqual([...ENV_VARIABLES]);
+	});
+
+	it('same defaults in both, and the code’s defaults among them', () => {
+		expect(Object.fromEntries(readmeDefaults())).toEqual(Object.fromEntries(exampleDefaults()));
+		const defaults = exampleDefaults();
+		expect(defaults.get('DISCORD_API_BASE')).toBe(DEFAULT_API_BASE);
+		expect(defaults.get('PORT')).toBe(String(DEFAULT_PORT));
+		expect(defaults.get('SHARD_SPAWN_DELAY_MS')).toBe(String(DEFAULT_SHARD_SPAWN_DELAY_MS));
+		expect(defaults.get('SEARCH_COOLDOWN')).toBe(DEFAULT_SEARCH_COOLDOWN);
+		expect(defaults.get('LOG_LEVEL')).toMatch(new RegExp(`^${loadConfig({ DISCORD_TOKEN: 't' }).logLevel}\\b`));
+	});
+});
+
+describe('loading .env', () => {
+	const saved = { ...process.env };
+	afterEach(() => {
+		for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+		Object.assign(process.env, saved);
+	});
+
+	const folders: string[] = [];
+	afterAll(() => {
+		for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+	});
+	function envFile(text: string): string {
+		const folder = mkdtempSync(join(tmpdir(), 'env-file-'));
+		folders.push(folder);
+		const path = join(folder, '.env');
+		writeFileSync(path, text);
+		return path;
+	}
+
+	it('.env.example as copied: every empty line means unset, so the console starts', () => {
+		const env: NodeJS.ProcessEnv = {};
+		loadEnvironment(env, envFile(example));
+		expect(env).toEqual({});
+		expect(loadConfig(env).mode).toBe('console');
+	});
+
+	it('fills what the environment leaves unset or empty; a set value wins; empty values are removed', () => {
+		const env: NodeJS.ProcessEnv = { DISCORD_TOKEN: '', LOG_LEVEL: 'debug', SHARD_COUNT: ' ', PORT: '' };
+		loadEnvironment(env, envFile('DISCORD_TOKEN=from-file\nLOG_LEVEL=error\nSHARD_COUNT=\nHOST=\nPORT=\n'));
+		expect(env).toEqual({ DISCORD_TOKEN: 'from-file', LOG_LEVEL: 'debug' });
+	});
+
+	it('discord.js misreads an empty SHARD_COUNT unless it is removed; with our options and loader it is not', () => {
+		process.env.SHARD_COUNT = '';
+		expect(() => new Client(clientOptions(DEFAULT_API_BASE, SINGLE_SHARD))).toThrow(/shardCount/);
+		process.env.SHARDS = '[7]'; // not ours, but discord.js reads it: explicit shard ids win over it
+		loadEnvironment(process.env, envFile(example));
+		expect('SHARD_COUNT' in process.env).toBe(false);
+		const client = new Client(clientOptions(DEFAULT_API_BASE, SINGLE_SHARD));
+		expect(client.options).toMatchObject({ shards: [0], shardCount: 1 });
+		void client.destroy();
+	});
+});
