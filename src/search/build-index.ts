@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
@@ -120,7 +121,11 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		// With a cache folder the tables are made (or loaded) now, beside the index: a first search at 30,000 paragraphs
 		// must not pay seconds of WordNet reading. Their key: the documents, the language data, what they are made from.
 		const key = (table: string) =>
-			snapshotKey(documents, corpus.language, { table, wordNetDir, vectors: semantic() ? vectorsFile : null });
+			snapshotKey(documents, corpus.language, {
+				table,
+				wordNetDir,
+				vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
+			});
 		reduced ??= cachedTable(cache, 'related-words', key('related-words'), reduce, isTable<RelatedWordsTable>);
 		learned ??= cachedTable(cache, 'acronyms', key('acronyms'), learn, isTable<AcronymTable>);
 	}

@@ -38,8 +38,10 @@ export class SemanticNeighbours {
 
 	constructor(vectors: WordVectors, corpus: CorpusTerms) {
 		this.#vectors = vectors;
-		for (const [term, form] of corpus.entries()) {
-			const vector = vectors.vector(form);
+		const entries = [...corpus.entries()];
+		const found = vectors.vectors(entries.map(([, form]) => form));
+		for (const [term, form] of entries) {
+			const vector = found.get(form);
 			if (!vector) continue;
 			this.#terms.push({ term, vector });
 			this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), vector]);

@@ -1,5 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
+/** From this many words on, `vectors` reads the whole vector part once instead of word by word. */
+const ONE_PASS = 2000;
+
 /**
  * The converted word vectors (see `embeddings-convert.ts`), read without loading them: the sorted word list and its
  * offsets stay in memory (a few megabytes), a word's vector is found by binary search and read from the file. Vectors
@@ -74,6 +77,36 @@ export class WordVectors {
 		const vector = new Int8Array(this.dimensions);
 		readSync(this.#fd, vector, 0, this.dimensions, this.#vectorsAt + at * this.dimensions);
 		return vector;
+	}
+
+	/**
+	 * The vectors of many words at once: for a long list (a corpus's vocabulary) the vectors are read in one pass
+	 * (a transient buffer of the file's vector part) rather than one read per word. Words the vectors lack are left out.
+	 */
+	vectors(words: Iterable<string>): Map<string, Int8Array> {
+		const found = new Map<string, number>();
+		for (const word of words) {
+			const at = this.#find(word);
+			if (at >= 0) found.set(word, at);
+		}
+		const result = new Map<string, Int8Array>();
+		if (found.size < ONE_PASS) {
+			for (const word of found.keys()) {
+				const vector = this.vector(word);
+				if (vector) result.set(word, vector);
+			}
+			return result;
+		}
+		const all = Buffer.alloc(this.#offsets.length * this.dimensions);
+		readSync(this.#fd, all, 0, all.length, this.#vectorsAt);
+		for (const [word, at] of found) {
+			const start = at * this.dimensions;
+			result.set(
+				word,
+				new Int8Array(all.buffer.slice(all.byteOffset + start, all.byteOffset + start + this.dimensions)),
+			);
+		}
+		return result;
 	}
 
 	/** How common a word is in the vectors' source text: 0 for the most frequent; undefined when unknown. */

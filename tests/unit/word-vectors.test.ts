@@ -68,6 +68,28 @@ describe('the compact word-vectors file', () => {
 		two?.close();
 	});
 
+	it('reads many vectors in one pass the same as one by one', () => {
+		// Plain lower-case words, as the conversion keeps: i written in letters (a, b, …, ba, bb, …).
+		const letters = (i: number): string =>
+			(i < 26 ? '' : letters(Math.floor(i / 26))) + String.fromCharCode(97 + (i % 26));
+		const words = Array.from({ length: 2500 }, (_, i) => `w${letters(i)}`);
+		const many = {
+			dimensions: 3,
+			words,
+			vectors: Object.fromEntries(words.map((w, i) => [w, [i % 7, 1, i % 3, 0, i]])),
+		};
+		const file = join(dir, 'many.bin');
+		writeFileSync(file, compactVectors(many, 3000));
+		const opened = WordVectors.open(file);
+		if (!opened) throw new Error('the vectors file does not open');
+		const batch = opened.vectors([...words, 'missing']);
+		expect(batch.size).toBe(words.length);
+		for (const word of [words[0], words[1234], words[2499]]) {
+			expect(batch.get(word ?? '')).toEqual(opened.vector(word ?? ''));
+		}
+		opened.close();
+	});
+
 	it('is not opened when missing or not a vectors file', () => {
 		const other = join(dir, 'other.bin');
 		writeFileSync(other, 'not vectors at all');
