@@ -26,21 +26,14 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
 	);
 }
 
-/**
- * Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. A
- * missing index snapshot is built in a worker thread first (see `buildIndexOffThread`), so that the event loop keeps
- * answering `/healthz` and the gateway's heartbeat meanwhile.
- */
+/** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
 async function loadCoreFor(config: Config, logger: Logger): Promise<BotCore> {
-	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
-	// use them from the moment the file is there.
-	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
-		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
-	);
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
 	try {
 		const corpus = loadCorpus(config.dataDir);
+		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
+		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
 		const events = await buildIndexOffThread(corpus, indexCache);
 		for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
 		const index = new ParagraphIndex(corpus, indexCache);
@@ -55,6 +48,11 @@ async function loadCoreFor(config: Config, logger: Logger): Promise<BotCore> {
 }
 
 async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
+	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
+	// use them from the moment the file is there.
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
+	);
 	const core = await loadCoreFor(config, logger);
 	const { corpus } = core.context;
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).

@@ -95,6 +95,69 @@ export class QueryExecutor {
 		return kept.map(({ docId, score }) => ({ id: this.#index.ids[docId] ?? '', score }));
 	}
 
+	/**
+	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
+	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
+	 * matched), kept in two arrays over all paragraphs instead of a result object per posting; ties in id order
+	 * (corpus order). For the keystroke path, where the same work happens on every key.
+	 */
+	topAll(
+		parts: readonly (readonly string[])[],
+		field: string,
+		limit: number,
+		accept: (id: string) => boolean,
+	): string[] {
+		const fieldId = this.#index.fieldIds[field] ?? -1;
+		const { k, b, d } = this.#index.bm25;
+		const lengths = this.#index.fieldLengths[fieldId];
+		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
+		const size = this.#index.ids.length;
+		const scores = new Float64Array(size);
+		const termsMatched = new Uint8Array(size);
+		const partsMatched = new Uint8Array(size);
+		const seen = new Uint8Array(size);
+		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
+		const cost = (terms: readonly string[]) =>
+			terms.reduce((n, t) => n + (this.#index.postings(t, fieldId)?.docs.length ?? 0), 0);
+		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
+		let running: number[] | undefined;
+		// A term in two parts counts once in how many matched, as in `search`.
+		const counted = new Set<string>();
+		for (const [p, terms] of ordered.entries()) {
+			const found: number[] = [];
+			for (const term of new Set(terms)) {
+				const fresh = !counted.has(term);
+				counted.add(term);
+				const postings = this.#index.postings(term, fieldId);
+				if (!postings) continue;
+				const { docs, freqs } = postings;
+				const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+				for (let i = 0; i < docs.length; i += 1) {
+					const docId = docs[i] ?? 0;
+					if (partsMatched[docId] !== p) continue;
+					const termFreq = freqs[i] ?? 0;
+					const fieldLength = lengths?.[docId] ?? 0;
+					scores[docId] =
+						(scores[docId] ?? 0) +
+						idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+					if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
+					if (seen[docId] !== p + 1) {
+						seen[docId] = p + 1;
+						found.push(docId);
+					}
+				}
+			}
+			for (const docId of found) partsMatched[docId] = p + 1;
+			running = found;
+			if (found.length === 0) return [];
+		}
+		const best = (running ?? [])
+			.filter((docId) => accept(this.#index.ids[docId] ?? ''))
+			.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
+			.sort((x, y) => y.score - x.score || x.docId - y.docId);
+		return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
+	}
+
 	#run(query: Query, inherited: NodeOptions, candidates: Candidates): Results {
 		if (typeof query === 'string') return this.#leaf(query, inherited, candidates);
 		const { queries, ...own } = query as NodeOptions & { queries: Query[] };

@@ -1,4 +1,4 @@
-import type { Query, SearchOptions } from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
@@ -59,13 +59,9 @@ export class QuickSearch {
 		if (finished.length === 0) return this.#best(lastTerms, filter, limit);
 		// One finished word and a last one too short to complete ("foreign p"): that word's own best paragraphs.
 		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
-		const queries: Query[] = finished.map((term) => ({ queries: [term] }));
-		if (lastTerms.length > 0) queries.push({ combineWith: 'OR', queries: lastTerms });
-		const results = this.executor.search(
-			{ combineWith: 'AND', queries },
-			{ ...EXACT, filter: (r) => filter(String(r.id)) },
-		);
-		return results.slice(0, limit).map((r) => String(r.id));
+		const parts = finished.map((term) => [term]);
+		if (lastTerms.length > 0) parts.push(lastTerms);
+		return this.executor.topAll(parts, 'text', limit, filter);
 	}
 
 	/** The index terms the last word may become: its own, and the most frequent words it begins. */

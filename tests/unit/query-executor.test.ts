@@ -74,4 +74,24 @@ describe('the query executor gives MiniSearch’s own results with less work', (
 			expect(executor.top(term, 'text', 3)).toEqual(expected);
 		},
 	);
+
+	it.each([
+		[['terror']],
+		[['secur'], ['council', 'counter', 'countri']],
+		[['nation'], ['unit'], ['region', 'regim']],
+		[['terror', 'terrorist'], ['terror']],
+		[['nation'], ['unit', 'secur', 'council', 'intern']],
+	])('topAll(%j) ranks like search over the AND of those ORs in the text', (...parts: string[][]) => {
+		const options = { fields: ['text'], tokenize: (q: string) => [q], processTerm: (t: string) => t };
+		const query: Query = { combineWith: 'AND', queries: parts.map((terms) => ({ combineWith: 'OR', queries: terms })) };
+		const expected = miniSearch.search(query, options).map((r) => ({ id: String(r.id), score: r.score }));
+		expect(expected.length).toBeGreaterThan(0);
+		const actual = executor.topAll(parts, 'text', 1000, () => true);
+		expect(new Set(actual)).toEqual(new Set(expected.map((r) => r.id)));
+		// Best first: scores never rise along the list (ties come in corpus order).
+		const scoreOf = new Map(expected.map((r) => [r.id, r.score]));
+		const scores = actual.map((id) => scoreOf.get(id) ?? Number.NaN);
+		expect(scores.every((score, i) => i === 0 || score <= (scores[i - 1] ?? 0) + 1e-9)).toBe(true);
+		expect(executor.topAll(parts, 'text', 2, (id) => id !== actual[0])).toEqual(actual.slice(1, 3));
+	});
 });
