@@ -5,6 +5,8 @@ const BURST = ['tests/hostile/load.test.ts'];
 
 export default defineConfig({
 	test: {
+		// Converts the word vectors once per run, before any file (see the file).
+		globalSetup: ['./tests/helpers/global-setup.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
+import type { Corpus } from '../src/corpus/types.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { ensureWordVectorsSync } from '../src/search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
 import { byClass, evaluate, loadedCases, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
-import { FIXTURE_DOCUMENTS } from '../tests/helpers/corpus.ts';
+import { evaluationCorpus } from '../tests/relevance/eval-corpus.ts';
 
 /**
  * `npm run eval`: recall@1, recall@3 and MRR of search over each relevance table (dev, and blind when present), per
- * query class, then every miss. The corpus is the bundled data plus the test fixtures (the tables cite both), or
- * `--data-dir` (a folder laid out as `data/`) with `--documents` folders added; `--table` scores one file instead.
+ * query class, then every miss. The corpus is the one the tables are written over (the bundled data, the fixture
+ * documents and the layout fixtures, the saved page imported as a reader would), or `--data-dir` (a folder laid out
+ * as `data/`) with `--documents` folders added; `--table` scores one file instead.
  */
 const { values } = parseArgs({
 	options: {
@@ -17,13 +21,21 @@ const { values } = parseArgs({
 		table: { type: 'string', multiple: true },
 	},
 });
-const corpus = loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [FIXTURE_DOCUMENTS] });
-const index = new ParagraphIndex(corpus);
+// Paraphrases are matched through word vectors: converted once per machine into the cache folder the index uses.
+ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
+const given = values['data-dir'] !== undefined || values.documents !== undefined;
+/** Each table is scored over the documents it was written over (the same corpus for all when one is given). */
+async function corpusFor(table: string): Promise<Corpus> {
+	if (given) return loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [] });
+	return evaluationCorpus({ withFixtureDocument: table !== 'blind' });
+}
 const tables = values.table ? values.table.map((path) => ({ name: path, cases: readTable(path) })) : availableTables();
 
 const line = (name: string, s: Scores) =>
 	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
 for (const table of tables) {
+	const corpus = await corpusFor(table.name);
+	const index = new ParagraphIndex(corpus);
 	const { cases, missing } = loadedCases(corpus, table.cases);
 	const results = evaluate(index, corpus, cases);
 	process.stdout.write(`\n${table.name} table          queries  R@1     R@3     MRR\n`);

@@ -8,7 +8,11 @@ import { Cooldown } from './core/cooldown.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { IndexCache } from './search/index-cache.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
+import { buildIndexOffThread } from './search/build-off-thread.ts';
+import { ensureWordVectors } from './search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
+import { ParagraphIndex } from './search/paragraph-index.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
@@ -23,11 +27,17 @@ function indexCacheOf(config: Config, logger: Logger): IndexCache {
 }
 
 /** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
-function loadCoreFor(config: Config, logger: Logger): BotCore {
+async function loadCoreFor(config: Config, logger: Logger): Promise<BotCore> {
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
 	try {
-		return BotCore.load(commands, config.dataDir, { cooldown: new Cooldown(count, seconds), indexCache });
+		const corpus = loadCorpus(config.dataDir);
+		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
+		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
+		const events = await buildIndexOffThread(corpus, indexCache);
+		for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
+		const index = new ParagraphIndex(corpus, indexCache);
+		return new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
 	} catch (error) {
 		if (config.dataDir === undefined) throw error;
 		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
@@ -37,8 +47,13 @@ function loadCoreFor(config: Config, logger: Logger): BotCore {
 	}
 }
 
-function loadCore(config: Config, logger: Logger): BotCore {
-	const core = loadCoreFor(config, logger);
+async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
+	// Word vectors for paraphrases: converted in a child process the first time, without delaying the start; searches
+	// use them from the moment the file is there.
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
+	);
+	const core = await loadCoreFor(config, logger);
 	const { corpus } = core.context;
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
 	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
@@ -65,7 +80,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		version: VERSION,
 	});
 	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
-	endpoint.ready(loadCore(config, logger));
+	endpoint.ready(await loadCore(config, logger));
 }
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
@@ -75,7 +90,7 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 		import('./discord/shard-manager.ts'),
 	]);
 	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
-	loadCoreFor(config, logger);
+	await loadCoreFor(config, logger);
 	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
 	const gateway = await checkDiscordApi(token, config.apiBase);
 	const totalShards = config.shardCount === 'auto' ? gateway.shards : (config.shardCount ?? 1);
@@ -100,7 +115,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 	]);
 	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries.
 	await checkDiscordApi(token, config.apiBase);
-	const core = loadCore(config, logger);
+	const core = await loadCore(config, logger);
 	const inFlight = new InFlight();
 	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
 	const stop = onShutdown(async () => {
@@ -135,7 +150,7 @@ async function main(): Promise<void> {
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
-		const core = loadCore(config, logger);
+		const core = await loadCore(config, logger);
 		onShutdown(async () => {}, logger);
 		exitQuietlyWhenStdoutCloses();
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });

@@ -62,16 +62,17 @@ export function growthReading(result: GrowthResult): string[] {
 			`parsing the JSON, MiniSearch rebuilding its term tree, replaying the vocabulary): at ` +
 			`${last.paragraphs} ¶ it takes ${ms(last.cacheLoadMs)} ms where the build takes ${ms(last.buildMs)} ms.`,
 		`- **The scan** grows ${say('scan p50')}: it reads every paragraph. **Search** grows ${say('search p50')} ` +
-			`at p50 and ${say('search p99')} at p99: its cost follows the matching paragraphs (the posting lists of ` +
-			`the query's terms, and the phrase checks and ranking of every match), and a common word matches a fixed ` +
+			`at p50 and ${say('search p99')} at p99: its cost follows the paragraphs that match the query's rarest part ` +
+			`(later parts are scored only there) and the ranking of every match, and a common word matches a fixed ` +
 			`share of any corpus. At ${last.paragraphs} ¶ search p99 is ` +
 			`${(last.search.p99 / last.scan.p50).toFixed(2)}× the scan's p50.`,
 		`- **Autocomplete** first answers grow ${say('autocomplete first answer p50')} at p50 and ` +
 			`${say('autocomplete first answer p99')} at p99: a short prefix completes to more words in a larger ` +
-			`vocabulary, and each completion's best paragraphs are scored over its whole posting list.`,
+			`vocabulary, and each completion's best paragraphs are found by a walk over its whole posting list (kept ` +
+			`for the next keystroke).`,
 		`- **Memory.** What the corpus and index hold (the heap after a forced GC, minus before loading) grows ` +
-			`${say('heap growth')}: the text (kept as published and normalized), the per-paragraph records and ` +
-			`postings follow n, while the term tree follows the vocabulary, which grows more slowly than the text. ` +
+			`${say('heap growth')}: the text (once when already single-spaced), the per-paragraph records and the ` +
+			`postings (typed arrays) follow n, while the term tree follows the vocabulary, which grows more slowly than the text. ` +
 			`At ${last.paragraphs} ¶ it is ${(last.heapGrowthMb / (last.textBytes / 1024 / 1024)).toFixed(1)}× the raw ` +
 			`text. RSS grows ${say('RSS growth')}, ${(last.rssGrowthMb / (last.textBytes / 1024 / 1024)).toFixed(1)}× ` +
 			`the text at ${last.paragraphs} ¶: it also keeps pages the build's garbage used, which dominates at small sizes.`,

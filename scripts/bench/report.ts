@@ -94,8 +94,9 @@ function reading(result: BenchResult): string[] {
 			`- **Search.** At seed size (${seed.paragraphs} ¶) a scan is ${ms(seed.scan.p50)} ms: no index can be 10× ` +
 				`faster than that, the target is meant for scale. At ${large.paragraphs} ¶ the scan costs ` +
 				`${ms(large.scan.p50)} ms and search ${ms(large.search.p50)} ms at p50: search does more than a scan ` +
-				`(stemming, synonyms, fuzzy matching of unknown words, phrase checks, ranking every match), and its cost ` +
-				`grows with the number of matching paragraphs.`,
+				`(stemming, synonyms, typo matching of unknown words, phrase checks, ranking every match); the parts of a ` +
+				`query are scored rarest first, each further part only over the paragraphs still in the running, so its ` +
+				`cost follows the paragraphs that match its rarest part.`,
 			`- **Autocomplete.** First answers at ${large.paragraphs} ¶: p50 ${ms(large.autocomplete.p50)} ms, p99 ` +
 				`${ms(large.autocomplete.p99)} ms; repeated inputs come from the cache (p99 ` +
 				`${ms(large.autocompleteRepeat.p99)} ms). The slowest first answers are those whose ` +
@@ -110,8 +111,9 @@ function reading(result: BenchResult): string[] {
 	}
 	lines.push(
 		`- **Memory.** RSS grows by ${startup.rssGrowthPerTextByte}× the raw text size from seed to ` +
-			`${startup.large.paragraphs} ¶: MiniSearch's term tree and postings, the vocabulary of written forms, and ` +
-			`each paragraph's text kept twice (as published and whitespace-normalized).`,
+			`${startup.large.paragraphs} ¶: the text (once: a paragraph already single-spaced is not copied to search ` +
+			`it), the postings in typed arrays, the vocabulary of written forms, and pages of the V8 heap that the ` +
+			`snapshot's parsing used and that a GC does not return at once.`,
 	);
 	return lines;
 }

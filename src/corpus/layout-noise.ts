@@ -1,3 +1,4 @@
+import { normalizeWhitespace } from './text.ts';
 /**
  * Page furniture that PDF and print layouts repeat on every page and that is never part of a conclusion: document
  * symbols in running heads, job numbers and page numbers in footers, and the press-release boilerplate lines.
@@ -29,7 +30,7 @@ export function isDocumentSymbol(line: string): boolean {
 
 /** Whether a line (already trimmed) is page furniture or boilerplate: dropped before the text is read. */
 export function isLayoutNoise(line: string): boolean {
-	const text = line.replace(/\s+/gu, ' ').trim();
+	const text = normalizeWhitespace(line);
 	if (text === '') return false;
 	return FURNITURE_LINE.test(text) || BOILERPLATE.some((pattern) => pattern.test(text));
 }

@@ -67,7 +67,9 @@ interface Draft {
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
 export function parseSource(source: string, title: string): ParsedSource {
-	const words = wordsOf(source);
+	// Only a line ending in a hyphen needs the text's words: most texts have none, and reading them all is costly.
+	let known: Set<string> | undefined;
+	const words: Pick<ReadonlySet<string>, 'has'> = { has: (word) => (known ??= wordsOf(source)).has(word) };
 	const { dateline, body } = splitFrontMatter(readBlocks(source), title);
 	const cursors = cursorsOf(body);
 	const mode = detectMode(cursors);
@@ -219,7 +221,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 }
 
 /** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
-function appendLine(text: string, cursor: Cursor, mode: Mode, words: ReadonlySet<string>): string {
+function appendLine(text: string, cursor: Cursor, mode: Mode, words: Pick<ReadonlySet<string>, 'has'>): string {
 	if (text === '') return cursor.text;
 	const itemMark = bullet(cursor.text);
 	const isItem =

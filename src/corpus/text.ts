@@ -3,8 +3,13 @@
  * must not glue words together or make two copies of a phrase differ.
  */
 export function normalizeWhitespace(text: string): string {
+	// Most text is already normal (single spaces, nothing at the ends): a test is cheaper than a copy.
+	if (!NEEDS_NORMALIZING.test(text)) return text;
 	return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Any whitespace but a single space between two other characters. */
+const NEEDS_NORMALIZING = /[^\S ]|\s\s|^\s|\s$/;
 
 /** Only ASCII: unchanged by Unicode normalization and free of combining marks. */
 const ASCII = /^[^\u0080-\uffff]*$/;

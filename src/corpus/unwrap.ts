@@ -10,7 +10,7 @@ export function wordsOf(text: string): Set<string> {
  * the joined word occurs elsewhere in the text (`organi-` + `zations` → `organizations`); otherwise it is the
  * word's own (`peace-` + `building` → `peace-building`) and stays, without a space.
  */
-export function joinWrapped(before: string, line: string, words: ReadonlySet<string>): string {
+export function joinWrapped(before: string, line: string, words: Pick<ReadonlySet<string>, 'has'>): string {
 	if (before === '') return line;
 	const head = /(\p{L}+)-$/u.exec(before);
 	const tail = /^\p{Ll}+/u.exec(line);

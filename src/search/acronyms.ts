@@ -21,7 +21,11 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
  * one per part: "Co-operation" is C or CO). So a reader who types an acronym finds the paragraphs that spell it out,
  * without anyone listing it; an acronym no name of the text spells still matches nothing.
  */
-export function learnAcronyms(texts: Iterable<string>, analyzer: Analyzer): AcronymTable {
+export function learnAcronyms(
+	texts: Iterable<string>,
+	analyzer: Analyzer,
+	isWord: (word: string) => boolean = () => false,
+): AcronymTable {
 	const table: AcronymTable = {};
 	const seen = new Set<string>();
 	for (const text of texts) {
@@ -38,7 +42,7 @@ export function learnAcronyms(texts: Iterable<string>, analyzer: Analyzer): Acro
 					capitals += 1;
 					if (capitals < 2) continue;
 					const name = words.slice(start, end + 1);
-					for (const acronym of initialsOf(name)) add(table, seen, acronym, name, analyzer);
+					for (const acronym of initialsOf(name, isWord)) add(table, seen, acronym, name, analyzer);
 				}
 			}
 		}
@@ -46,20 +50,53 @@ export function learnAcronyms(texts: Iterable<string>, analyzer: Analyzer): Acro
 	return table;
 }
 
-/** The acronyms a name may have: capitals' initials, with or without the connectors' and hyphenated parts' letters. */
-function initialsOf(name: readonly string[]): Set<string> {
-	let variants = [''];
-	for (const word of name) {
+/** The shortest part of a closed compound that gives a letter of its own ("Head|quarters", "Peace|keeping"). */
+const MIN_PART = 4;
+/** An acronym this long may leave out one capitalised word inside its name ("AMIS": African [Union] Mission in the Sudan). */
+const MIN_SKIPPING = 4;
+
+/**
+ * The letters a word may give: its initial, or one per part when hyphenated ("Co-operation") or when it is a closed
+ * compound whose first part is a word of the text and whose rest is long enough to be one ("Peacebuilding" gives PB,
+ * "Headquarters" HQ).
+ */
+function lettersOf(word: string, isWord: (word: string) => boolean): Set<string> {
+	const lower = word.toLowerCase();
+	const parts = lower.split(/[-\u2010\u2011'’]/).filter(Boolean);
+	const options = new Set([lower[0] ?? '', parts.map((p) => p[0]).join('')]);
+	if (parts.length === 1) {
+		for (let cut = MIN_PART; cut <= lower.length - MIN_PART; cut += 1) {
+			if (isWord(lower.slice(0, cut))) options.add(`${lower[0] ?? ''}${lower[cut] ?? ''}`);
+		}
+	}
+	return options;
+}
+
+/**
+ * The acronyms a name may have: capitals' initials, with or without the connectors' letters, compounds' parts giving
+ * a letter each or not; a long acronym may skip one capitalised word inside the name, never its first or last, so
+ * the acronym still starts and ends where the name does.
+ */
+function initialsOf(name: readonly string[], isWord: (word: string) => boolean): Set<string> {
+	let variants = [{ letters: '', skipped: false }];
+	name.forEach((word, i) => {
 		const lower = word.toLowerCase();
 		if (CONNECTORS.has(lower)) {
-			variants = [...variants, ...variants.map((v) => v + lower[0])];
-			continue;
+			variants = [...variants, ...variants.map((v) => ({ ...v, letters: v.letters + lower[0] }))];
+			return;
 		}
-		const parts = lower.split(/[-\u2010\u2011'’]/).filter(Boolean);
-		const options = new Set([lower[0] ?? '', parts.map((p) => p[0]).join('')]);
-		variants = variants.flatMap((v) => [...options].map((o) => v + o));
-	}
-	return new Set(variants.filter((v) => v.length >= 2 && v.length <= 8));
+		const options = [...lettersOf(word, isWord)];
+		const inside = i > 0 && i < name.length - 1;
+		variants = variants.flatMap((v) => [
+			...options.map((o) => ({ letters: v.letters + o, skipped: v.skipped })),
+			...(inside && !v.skipped ? [{ letters: v.letters, skipped: true }] : []),
+		]);
+	});
+	return new Set(
+		variants
+			.filter((v) => v.letters.length >= (v.skipped ? MIN_SKIPPING : 2) && v.letters.length <= 8)
+			.map((v) => v.letters),
+	);
 }
 
 function add(table: AcronymTable, seen: Set<string>, acronym: string, name: string[], analyzer: Analyzer): void {

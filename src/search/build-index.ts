@@ -1,9 +1,20 @@
+import { existsSync } from 'node:fs';
 import type MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
-import { IndexCache } from './index-cache.ts';
+import { wordVectorsPath } from './embeddings.ts';
+import {
+	cachedTable,
+	DEFAULT_INDEX_CACHE_DIR,
+	IndexCache,
+	snapshotKey,
+	type IndexInput,
+	type TermListener,
+} from './index-cache.ts';
+import { SemanticNeighbours } from './semantic-neighbours.ts';
+import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
@@ -24,6 +35,11 @@ export interface IndexBuildOptions {
 	relatedWords?: RelatedWordsTable | undefined;
 	/** The acronym table of an earlier build of the same corpus (from a cache). */
 	acronyms?: AcronymTable | undefined;
+	/**
+	 * The converted word vectors (see `embeddings.ts`) for paraphrases; `null` for none; left out, those in the default
+	 * cache folder when they have been converted there.
+	 */
+	wordVectorsFile?: string | null;
 }
 
 /** Builds every time: tests, tools, and a bot without a cache folder. */
@@ -42,6 +58,8 @@ export interface BuiltIndex {
 	relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
 	acronyms: () => AcronymTable;
+	/** Word-vector neighbours among the corpus's words, worked out on first call; undefined without vectors. */
+	semantic: () => SemanticNeighbours | undefined;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 }
@@ -65,39 +83,106 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const miniSearch = cache.miniSearch<IndexedParagraph>({
+	const documents = indexedDocuments(corpus);
+	const miniSearch = cache.miniSearch<IndexedParagraph>(
+		indexInput(corpus, analyzer, (word, term, field, times) => {
+			if (field === 'text') vocabulary.add(word, term, times);
+		}),
+	);
+	vocabulary.freeze();
+	analyzer.seal();
+	const vectorsFile =
+		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
+	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
+	let neighbours: SemanticNeighbours | undefined;
+	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
+	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
+	const reduce = (): RelatedWordsTable =>
+		wordNetDir === null || wordNetDir === undefined
+			? NO_RELATED_WORDS
+			: reduceWordNet(wordNetDir, {
+					term: (word) => analyzer.term(word),
+					hasTerm: (term) => vocabulary.hasTerm(term),
+					forms: vocabulary.forms(),
+					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+				});
+	const learn = (): AcronymTable =>
+		learnAcronyms(
+			corpus.paragraphs.map((p) => p.searchText),
+			analyzer,
+			(word) => {
+				const term = analyzer.term(word);
+				return term !== null && vocabulary.hasTerm(term);
+			},
+		);
+	let reduced: RelatedWordsTable | undefined = options.relatedWords;
+	let learned: AcronymTable | undefined = options.acronyms;
+	if (cache.dir !== undefined) {
+		// With a cache folder the tables are made (or loaded) now, beside the index: a first search at 30,000 paragraphs
+		// must not pay seconds of WordNet reading. Their key: the documents, the language data, what they are made from.
+		const key = (table: string) =>
+			snapshotKey(documents, corpus.language, {
+				table,
+				wordNetDir,
+				vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
+			});
+		reduced ??= cachedTable(cache, 'related-words', key('related-words'), reduce, isTable<RelatedWordsTable>);
+		learned ??= cachedTable(cache, 'acronyms', key('acronyms'), learn, isTable<AcronymTable>);
+	}
+	const relatedWords = () => (reduced ??= reduce());
+	const acronyms = () => (learned ??= learn());
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
+}
+
+/** A table read back from a snapshot: a plain object (the key vouches for the rest). */
+function isTable<T>(value: unknown): value is T {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The corpus's words with their vectors, when the converted file is there. */
+function semanticNeighbours(file: string | undefined, vocabulary: Vocabulary): SemanticNeighbours | undefined {
+	const vectors = file === undefined ? undefined : WordVectors.open(file);
+	if (!vectors) return undefined;
+	return new SemanticNeighbours(vectors, {
+		*entries() {
+			for (const form of vocabulary.forms()) {
+				const term = vocabulary.termOfForm(form);
+				if (term !== undefined) yield [term, form];
+			}
+		},
+	});
+}
+
+/** What the cache builds from, or loads a snapshot of: the paragraphs as indexed, keyed with the language data. */
+function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): IndexInput<IndexedParagraph> {
+	return {
 		name: 'paragraphs',
-		options: (onTerm) => indexOptions(analyzer, onTerm),
-		documents: corpus.paragraphs.map((p) => ({
+		options: (listener) => indexOptions(analyzer, listener),
+		documents: indexedDocuments(corpus),
+		extra: corpus.language,
+		onTerm,
+	};
+}
+
+const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
+
+/** The paragraphs as indexed, made once per corpus: the cache keys its snapshot by them (see `IndexCache`). */
+function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
+	let documents = documentsByCorpus.get(corpus);
+	if (!documents) {
+		documents = corpus.paragraphs.map((p) => ({
 			id: p.id,
 			text: p.searchText,
 			themes: themesOf(corpus, p)
 				.map((t) => t.label)
 				.join(' '),
-		})),
-		extra: corpus.language,
-		onTerm: (word, term, field, times) => {
-			if (field === 'text') vocabulary.add(word, term, times);
-		},
-	});
-	vocabulary.freeze();
-	analyzer.seal();
-	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
-	let reduced: RelatedWordsTable | undefined = options.relatedWords;
-	const relatedWords = () =>
-		(reduced ??=
-			wordNetDir === null || wordNetDir === undefined
-				? NO_RELATED_WORDS
-				: reduceWordNet(wordNetDir, {
-						term: (word) => analyzer.term(word),
-						hasTerm: (term) => vocabulary.hasTerm(term),
-						forms: vocabulary.forms(),
-					}));
-	let learned: AcronymTable | undefined = options.acronyms;
-	const acronyms = () =>
-		(learned ??= learnAcronyms(
-			corpus.paragraphs.map((p) => p.searchText),
-			analyzer,
-		));
-	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, labelTerms };
+		}));
+		documentsByCorpus.set(corpus, documents);
+	}
+	return documents;
+}
+
+/** Whether `cache` holds a snapshot of this corpus's index, so that `buildIndex` would load rather than build. */
+export function hasCachedIndex(corpus: Corpus, cache: IndexCache): boolean {
+	return cache.dir !== undefined && cache.has(indexInput(corpus, new Analyzer(corpus.language.spelling), () => {}));
 }

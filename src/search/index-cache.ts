@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { FORMAT, NO_SNAPSHOT, readSnapshot, Unusable, writeSnapshot } from './snapshot-file.ts';
+import { FORMAT, NO_SNAPSHOT, readSnapshot, snapshotMatches, Unusable, writeSnapshot } from './snapshot-file.ts';
 
 /**
  * A snapshot of a built index on disk (MiniSearch's `toJSON`), so that a restart with the same corpus loads the
@@ -66,9 +66,13 @@ function packageVersion(name: string): string {
 	}
 }
 
-/** Options as text: plain values as JSON, functions by their source. */
+/**
+ * Options as text: plain values as JSON, functions by name only. Their source is in the analysing modules, which the
+ * key hashes as files (`analysisCode`): the text a function prints depends on how the module was compiled (tsx here,
+ * the test runner's transform there), and a worker thread building the snapshot must reach the same key.
+ */
 function describeOptions(options: object): string {
-	return JSON.stringify(options, (_, value: unknown) => (typeof value === 'function' ? String(value) : value));
+	return JSON.stringify(options, (_, value: unknown) => (typeof value === 'function' ? 'function' : value));
 }
 
 let codeFingerprint: string | undefined;
@@ -108,6 +112,9 @@ export interface IndexInput<T> {
 
 /** Where snapshots live, and what to tell about them. `dir` undefined: no snapshots (always build). */
 export class IndexCache {
+	/** Keys by the documents they hash (the same documents array means the same corpus, options and code). */
+	readonly #keys = new WeakMap<readonly unknown[], string>();
+
 	constructor(
 		readonly dir: string | undefined,
 		private readonly report: (event: CacheEvent) => void = () => {},
@@ -122,12 +129,7 @@ export class IndexCache {
 		const started = performance.now();
 		const ms = () => Math.round(performance.now() - started);
 		if (this.dir === undefined) return build(input, false).miniSearch;
-		const file = join(this.dir, `${input.name.replace(/[^\w-]/g, '_')}.index`);
-		const key = snapshotKey(
-			input.documents,
-			input.extra,
-			input.options(() => {}),
-		);
+		const { file, key } = this.#where(this.dir, input);
 		let problem: Unusable | undefined;
 		try {
 			const loaded = load(input, readSnapshot(file, key) as Snapshot);
@@ -153,6 +155,57 @@ export class IndexCache {
 		);
 		return built.miniSearch;
 	}
+
+	/** Whether a snapshot for exactly this input is on disk (its header only is read): then no build is needed. */
+	has<T>(input: IndexInput<T>): boolean {
+		if (this.dir === undefined) return false;
+		const { file, key } = this.#where(this.dir, input);
+		return snapshotMatches(file, key);
+	}
+
+	#where<T>(dir: string, input: IndexInput<T>): { file: string; key: string } {
+		const file = join(dir, `${input.name.replace(/[^\w-]/g, '_')}.index`);
+		// Hashing a large corpus takes a while: a look before loading (`has`) and the load share one key.
+		let key = this.#keys.get(input.documents);
+		if (key === undefined) {
+			key = snapshotKey(
+				input.documents,
+				input.extra,
+				input.options(() => {}),
+			);
+			this.#keys.set(input.documents, key);
+		}
+		return { file, key };
+	}
+}
+
+/**
+ * A table worked out from the corpus (the reduced related words, the learned acronyms), kept in its own snapshot
+ * beside the index's: loaded when the snapshot is valid for exactly `key`, else made and saved; made every time
+ * without a cache folder. `check` refuses what does not have the table's shape.
+ */
+export function cachedTable<T>(
+	cache: IndexCache,
+	name: string,
+	key: string,
+	make: () => T,
+	check: (value: unknown) => value is T,
+): T {
+	if (cache.dir === undefined) return make();
+	const file = join(cache.dir, `${name.replace(/[^\w-]/g, '_')}.table`);
+	try {
+		const loaded = readSnapshot(file, key);
+		if (check(loaded)) return loaded;
+	} catch {
+		// Missing, stale or damaged: made again below.
+	}
+	const made = make();
+	try {
+		writeSnapshot(file, key, made);
+	} catch {
+		// Not saved: made again next start, as without a cache.
+	}
+	return made;
 }
 
 /** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */

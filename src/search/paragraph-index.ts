@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
@@ -10,12 +9,13 @@ import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { CompactPostings } from './compact-postings.ts';
+import { QueryExecutor } from './query-executor.ts';
 import { QuickSearch } from './quick-search.ts';
 import { rank, type Ranked } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
-import type { IndexedParagraph } from './search-options.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -53,6 +53,8 @@ const MAX_PASSAGE = 4000;
 const FULL_PAGE = 3;
 /** At most this many partial matches follow the full ones. */
 const MAX_FILL = 5;
+/** How many related paragraphs are reordered by word-vector closeness to the words typed. */
+const RERANKED = 20;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 /**
@@ -69,9 +71,9 @@ export class ParagraphIndex {
 	readonly vocabulary: Vocabulary;
 	readonly #sources: PlanSources;
 	readonly #corpus: Corpus;
-	readonly #miniSearch: MiniSearch<IndexedParagraph>;
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
+	readonly #executor: QueryExecutor;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -87,7 +89,6 @@ export class ParagraphIndex {
 		const built = buildIndex(corpus, options, cache);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
-		this.#miniSearch = built.miniSearch;
 		this.relatedWords = built.relatedWords;
 		this.acronyms = built.acronyms;
 		this.#sources = {
@@ -96,9 +97,12 @@ export class ParagraphIndex {
 			related: built.relatedWords,
 			acronyms: built.acronyms,
 			known: built.vocabulary,
+			semantic: built.semantic,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
-		this.#quick = new QuickSearch(this.#miniSearch, this.analyzer, this.vocabulary);
+		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
+		this.#executor = new QueryExecutor(new CompactPostings(built.miniSearch));
+		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
 	/**
@@ -159,7 +163,7 @@ export class ParagraphIndex {
 			return true;
 		};
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
-			this.#miniSearch.search(toMiniSearchQuery(plan, combineWith, reach), {
+			this.#executor.matches(toMiniSearchQuery(plan, combineWith, reach), {
 				...SEARCH_OPTIONS,
 				...(filtered ? { filter } : {}),
 			});
@@ -170,7 +174,12 @@ export class ParagraphIndex {
 		// Same-sense related words count toward a partial match; narrower ones do not.
 		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 		const several = plan.units.length > 1;
-		const partial = several && own > 0 && (sameSense >= plan.units.length * PARTIAL_SHARE || own >= MIN_OWN_WORDS);
+		// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
+		// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
+		const partial =
+			several &&
+			own > 0 &&
+			(sameSense === plan.units.length || (own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		if (typedWords === 1 || own > 0) {
@@ -200,7 +209,7 @@ export class ParagraphIndex {
 			plan,
 			match: 'none',
 			hits: [],
-			related: this.#hits(near, themes, plan).slice(0, MAX_RELATED),
+			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}
@@ -219,12 +228,32 @@ export class ParagraphIndex {
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
 		if (keyTerms.length === 0) return { keyTerms, hits: [] };
-		const results = this.#miniSearch.search(
+		const results = this.#executor.search(
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: ['text'] },
 		);
 		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
 		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
+	}
+
+	/**
+	 * A dead end's related paragraphs in the order of how closely their words answer the words typed, by word-vector
+	 * similarity (see `SemanticNeighbours.relevance`); the first `RERANKED` are reordered, the rest keep their order.
+	 * Unchanged without word vectors. (Tried on partial matches too: it did not help them, measured on both tables.)
+	 */
+	#closestFirst(hits: SearchHit[], plan: QueryPlan): SearchHit[] {
+		const semantic = this.#sources.semantic?.();
+		if (!semantic || hits.length < 2) return hits;
+		const words = plan.units
+			.filter((u) => u.phrase === undefined)
+			.flatMap((u) => u.typed.split(/\s+/))
+			.map((word) => ({ word, term: this.analyzer.term(word) }));
+		const scored = hits.slice(0, RERANKED).map((hit, order) => {
+			const terms = new Set(this.analyzer.tokens(hit.paragraph.searchText).flatMap((w) => this.analyzer.term(w) ?? []));
+			return { hit, order, relevance: semantic.relevance(words, terms) };
+		});
+		scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
+		return [...scored.map((s) => s.hit), ...hits.slice(RERANKED)];
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */

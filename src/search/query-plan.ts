@@ -4,6 +4,8 @@ import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord } from './query-words.ts';
 import { matchRelated, type RelatedWordsTable } from './related-words.ts';
+import type { SemanticNeighbours } from './semantic-neighbours.ts';
+import { NEIGHBOUR } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 
 /** The most words a search looks at: a pasted wall of text must cost bounded work. */
@@ -26,6 +28,8 @@ export interface PlanSources {
 	/** The acronyms the text spells out, worked out on first use. */
 	acronyms: () => AcronymTable;
 	known: KnownWords;
+	/** Word-vector neighbours among the corpus's words, worked out on first use; undefined without word vectors. */
+	semantic?: () => SemanticNeighbours | undefined;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */
@@ -177,7 +181,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 				answerable: false,
 			});
 	}
-	for (const unit of units) unit.answerable = isAnswerable(unit, known);
+	for (const unit of units) {
+		unit.answerable = isAnswerable(unit, known);
+		if (!unit.answerable && unit.phrase === undefined) addNeighbours(unit, sources.semantic?.());
+	}
 	const excluded = take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;
@@ -208,6 +215,25 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/**
+ * For a word the text lacks and WordNet does not match: its word-vector neighbours among the text's words. Strong
+ * ones (see `SemanticNeighbours.sameSense`) are same-sense matches, weighted as related words; the others only lead a
+ * dead end to the closest paragraphs.
+ */
+function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | undefined): void {
+	if (!semantic || /\s/.test(unit.typed)) return;
+	const have = (groups: string[][], term: string) => groups.some((g) => g.length === 1 && g[0] === term);
+	if (unit.related.length === 0) {
+		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
+		for (const term of semantic.sameSense(unit.typed, confirmed)) {
+			if (!have(unit.literal, term)) unit.related.push([term]);
+		}
+	}
+	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR)) {
+		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
+	}
 }
 
 /** A word's index terms: one, or a compound's parts (its joined form is a separate alternative). */

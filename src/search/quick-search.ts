@@ -1,8 +1,7 @@
-import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions } from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
-import type { IndexedParagraph } from './search-options.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Completions of the last word that a keystroke looks up. */
@@ -33,7 +32,7 @@ export class QuickSearch {
 	readonly #topByTerm = new Map<string, Scored[]>();
 
 	constructor(
-		readonly miniSearch: MiniSearch<IndexedParagraph>,
+		readonly executor: QueryExecutor,
 		readonly analyzer: Analyzer,
 		readonly vocabulary: Vocabulary,
 	) {}
@@ -58,13 +57,11 @@ export class QuickSearch {
 		const finished = words.map((w) => this.analyzer.term(w)).filter((t): t is string => t !== null);
 		const lastTerms = last.length >= MIN_PREFIX ? this.#completions(last) : [];
 		if (finished.length === 0) return this.#best(lastTerms, filter, limit);
-		const queries: Query[] = finished.map((term) => ({ queries: [term] }));
-		if (lastTerms.length > 0) queries.push({ combineWith: 'OR', queries: lastTerms });
-		const results = this.miniSearch.search(
-			{ combineWith: 'AND', queries },
-			{ ...EXACT, filter: (r) => filter(String(r.id)) },
-		);
-		return results.slice(0, limit).map((r) => String(r.id));
+		// One finished word and a last one too short to complete ("foreign p"): that word's own best paragraphs.
+		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
+		const parts = finished.map((term) => [term]);
+		if (lastTerms.length > 0) parts.push(lastTerms);
+		return this.executor.topAll(parts, 'text', limit, filter);
 	}
 
 	/** The index terms the last word may become: its own, and the most frequent words it begins. */
@@ -81,18 +78,25 @@ export class QuickSearch {
 		for (const term of terms) {
 			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
 		}
-		return [...scores]
+		const best = [...scores]
 			.filter(([id]) => filter(id))
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, limit)
 			.map(([id]) => id);
+		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
+		const capped = terms.some((term) => this.#top(term).length >= TOP_PER_TERM);
+		if (best.length >= limit || !capped) return best;
+		const results = this.executor.search(
+			{ combineWith: 'OR', queries: [...terms] },
+			{ ...EXACT, filter: (r) => filter(String(r.id)) },
+		);
+		return results.slice(0, limit).map((r) => String(r.id));
 	}
 
 	#top(term: string): Scored[] {
 		const known = this.#topByTerm.get(term);
 		if (known) return known;
-		const results = this.miniSearch.search({ queries: [term] }, EXACT);
-		const top = results.slice(0, TOP_PER_TERM).map((r) => ({ id: String(r.id), score: r.score }));
-		return remember(this.#topByTerm, term, top, TERMS_KEPT);
+		// The best few of a common word's thousands of postings, without scoring each into a result.
+		return remember(this.#topByTerm, term, this.executor.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
 }

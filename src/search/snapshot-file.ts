@@ -1,5 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Bumped when the snapshot's layout changes: older files then read as stale. */
@@ -27,6 +37,27 @@ export class Unusable extends Error {
 		message: string,
 	) {
 		super(message);
+	}
+}
+
+/**
+ * Whether the file's header names this key and its body has the size the header says: a cheap look (the header line
+ * only) that tells whether a snapshot is worth loading. Loading still checks the hash.
+ */
+export function snapshotMatches(file: string, key: string): boolean {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const head = Buffer.alloc(Math.min(4096, statSync(file).size));
+		const read = readSync(fd, head, 0, head.length, 0);
+		const newline = head.subarray(0, read).indexOf(0x0a);
+		if (newline < 0) return false;
+		const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Partial<Header>;
+		return header.format === FORMAT && header.key === key && statSync(file).size === newline + 1 + (header.bytes ?? -1);
+	} catch {
+		return false;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
 }
 

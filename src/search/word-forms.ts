@@ -40,9 +40,11 @@ export function spelledOut(
 	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
 	const lower = /^\p{Ll}{2,8}$/u.test(word) && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
 	if (!capitals && !lower) return [];
-	const key = word.toLowerCase().replace(/(?<=..)s$/, (s) => (capitals ? '' : s));
 	const table = acronyms();
-	const names = Object.hasOwn(table, key) ? (table[key] ?? []) : [];
+	const namesOf = (key: string) => (Object.hasOwn(table, key) ? (table[key] ?? []) : []);
+	// A final s is the acronym's own letter ("AMIS") when a name gives it, else a plural ("NGOs").
+	const whole = namesOf(word.toLowerCase());
+	const names = whole.length > 0 || !capitals ? whole : namesOf(word.toLowerCase().replace(/(?<=..)s$/, ''));
 	return names.slice(0, MAX_SPELLED);
 }
 

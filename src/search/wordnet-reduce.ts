@@ -19,6 +19,8 @@ export interface ReduceInput {
 	hasTerm(term: string): boolean;
 	/** The text's written forms, folded (lower case, no accents). */
 	forms: Iterable<string>;
+	/** Whether a word that shares a corpus term's stem is that word (not another with the same stem); all by default. */
+	sameWord?: (word: string, term: string) => boolean;
 }
 
 /** How many first letters a lemma must share with a corpus word before it is stemmed. */
@@ -71,7 +73,11 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const starts = new Set([...bases].map((b) => b.slice(0, STEM_PREFIX)));
 	const isCorpusLemma = (lemma: string) =>
 		lemma.split('_').every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
-	const corpusKey = (lemma: string) => termsOf(input, lemma, (t) => input.hasTerm(t));
+	// Sharing a stem is not being the same word ("execution", "executive"): when word vectors can tell, a lemma that is
+	// not one of the text's own words must also be close in meaning to the text's forms of that stem.
+	const sameWord = input.sameWord ?? (() => true);
+	const corpusKey = (lemma: string) =>
+		termsOf(input, lemma, (t, word) => input.hasTerm(t) && (bases.has(word) || sameWord(word, t)));
 	// 1. Synsets that carry a corpus word in one of its first senses, the corpus terms they stand for, and the best
 	//    rank of a corpus word in them (its first sense or not).
 	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
@@ -197,7 +203,11 @@ function addEntry(
 }
 
 /** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
-function termsOf(input: ReduceInput, lemma: string, accept: (term: string) => boolean): string[] | undefined {
+function termsOf(
+	input: ReduceInput,
+	lemma: string,
+	accept: (term: string, word: string) => boolean,
+): string[] | undefined {
 	const words = lemma.toLowerCase().split('_').filter(Boolean);
 	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
 	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
@@ -205,7 +215,7 @@ function termsOf(input: ReduceInput, lemma: string, accept: (term: string) => bo
 	for (const word of words) {
 		const term = input.term(word);
 		if (term === null) continue;
-		if (!accept(term)) return undefined;
+		if (!accept(term, word)) return undefined;
 		terms.push(term);
 	}
 	return terms.length > 0 ? terms : undefined;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
-import { readTable, DEV_TABLE } from '../relevance/relevance-table.ts';
+import { readTable, DEV_TABLE, MOVED_FROM_BLIND } from '../relevance/relevance-table.ts';
 
 describe('measured relevance', () => {
 	const corpus = twoDocumentCorpus();
 	const index = indexOf(corpus);
-	const dev = evaluate(index, corpus, readTable(DEV_TABLE));
+	// The blind table's earlier queries joined dev once looked at; they are scored by `npm run eval` over the
+	// documents they cite, while the queries written for tuning must all stay answered first.
+	const tuned = readTable(DEV_TABLE).filter((c) => !c.notes?.startsWith(MOVED_FROM_BLIND));
+	const dev = evaluate(index, corpus, tuned);
 
 	it('the dev table covers the kinds of query readers type', () => {
 		const classes = new Set(dev.map((r) => r.case.class));

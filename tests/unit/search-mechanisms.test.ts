@@ -77,6 +77,34 @@ describe('acronyms the text spells out', () => {
 		expect(Object.hasOwn(table, 'crf')).toBe(false);
 	});
 
+	it('take a letter from each part of a closed compound whose first part is a word of the text', () => {
+		const isWord = (w: string) => ['peace', 'head'].includes(w);
+		const table = learnAcronyms(
+			['The Department of Peacekeeping Operations at United Nations Headquarters and the Peacebuilding Commission.'],
+			index.analyzer,
+			isWord,
+		);
+		expect(table.dpko?.map((e) => e.name)).toContain('Department of Peacekeeping Operations');
+		expect(table.unhq?.map((e) => e.name)).toContain('United Nations Headquarters');
+		expect(table.pbc?.map((e) => e.name)).toContain('Peacebuilding Commission');
+		// Without the word "head" in the text, "Headquarters" is one word: one letter.
+		expect(Object.hasOwn(learnAcronyms(['United Nations Headquarters'], index.analyzer), 'unhq')).toBe(false);
+	});
+
+	it('of four letters or more may leave out one capitalised word inside the name, never its ends', () => {
+		const table = learnAcronyms(['support to the African Union Mission in the Sudan'], index.analyzer);
+		expect(table.amis?.map((e) => e.name)).toEqual(['African Union Mission in the Sudan']);
+		expect(Object.hasOwn(table, 'ums')).toBe(true);
+		// Short ones may not skip: "AS" would be almost any name's first and last letters.
+		expect(Object.hasOwn(table, 'as')).toBe(false);
+	});
+
+	it('keep a final S as their own letter when a name gives it, and read it as a plural otherwise', () => {
+		const two = new ParagraphIndex(seedCorpus());
+		// ¶1 spells out High-Level Meeting; "HLMs" is its plural.
+		expect(two.search('HLMs').match).toBe('all');
+	});
+
 	it('find and bold the paragraphs that spell the name out', () => {
 		// ¶1: "The fifth High-Level Meeting of the United Nations…"; nobody listed HLM.
 		expect(index.search('HLM').match).toBe('all');

@@ -1,0 +1,127 @@
+import { cosine, type WordVectors } from './word-vectors.ts';
+
+/**
+ * A cosine this high is the same sense on its own evidence ("talks" → negotiations 0.91, "smuggling" → trafficking
+ * 0.86); word vectors also put near each other words that only share a context ("women" → children 0.73, "climate"
+ * → environment 0.76), which must stay below it.
+ */
+export const SAME_SENSE = 0.8;
+/** Confirmed by the lexical resource (a broader or related WordNet word), a lower cosine is enough. */
+export const CONFIRMED_SAME_SENSE = 0.6;
+/** A word sharing a stem with the text's word is that word's family from this cosine on (see `sameWord`). */
+export const SAME_WORD = 0.4;
+/** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
+export const NEIGHBOUR = 0.6;
+/** A same-sense neighbour on its own evidence is the closest, or this near it. */
+const CLOSEST_MARGIN = 0.05;
+/** The frequency rank given a word the vectors lack: as rare as their rarest. */
+const RARE = 150_000;
+/** How many neighbours a word adds at most. */
+const MAX_NEIGHBOURS = 4;
+
+/** What the neighbours are drawn from: the corpus's written forms with their index terms. */
+export interface CorpusTerms {
+	/** Each written form of the text (folded) with its index term. */
+	entries(): Iterable<[term: string, form: string]>;
+}
+
+/**
+ * Word-vector neighbours among the corpus's own words. Only the corpus vocabulary's vectors are held (read from the
+ * converted file once, on first need); a query word's vector is read from the file when it is asked about.
+ */
+export class SemanticNeighbours {
+	readonly #vectors: WordVectors;
+	/** One entry per written form: a term is as close as its closest form ("terrorists" for "extremists"). */
+	readonly #terms: { term: string; vector: Int8Array }[] = [];
+
+	readonly #byTerm = new Map<string, Int8Array[]>();
+
+	constructor(vectors: WordVectors, corpus: CorpusTerms) {
+		this.#vectors = vectors;
+		const entries = [...corpus.entries()];
+		const found = vectors.vectors(entries.map(([, form]) => form));
+		for (const [term, form] of entries) {
+			const vector = found.get(form);
+			if (!vector) continue;
+			this.#terms.push({ term, vector });
+			this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), vector]);
+		}
+	}
+
+	/**
+	 * How closely a paragraph's words answer the words typed: for each typed word, its best cosine with one of the
+	 * paragraph's terms (1 when the paragraph has the word's own term), weighted by how rare the word is in English
+	 * (the vectors list words by frequency), so "poor" counts for more than "just". Between 0 and 1.
+	 */
+	relevance(words: readonly { word: string; term: string | null }[], paragraphTerms: ReadonlySet<string>): number {
+		let total = 0;
+		let weight = 0;
+		for (const { word, term } of words) {
+			const lower = word.toLowerCase();
+			const w = Math.log(2 + (this.#vectors.rank(lower) ?? RARE));
+			weight += w;
+			if (term !== null && paragraphTerms.has(term)) {
+				total += w;
+				continue;
+			}
+			const vector = this.#vectors.vector(lower);
+			if (!vector) continue;
+			let best = 0;
+			for (const t of paragraphTerms) {
+				for (const v of this.#byTerm.get(t) ?? []) best = Math.max(best, cosine(vector, v));
+			}
+			total += w * best;
+		}
+		return weight === 0 ? 0 : total / weight;
+	}
+
+	/** How many of the corpus's terms have a vector. */
+	get size(): number {
+		return new Set(this.#terms.map((t) => t.term)).size;
+	}
+
+	/** How many written forms have a vector. */
+	get forms(): number {
+		return this.#terms.length;
+	}
+
+	/** The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector. */
+	neighbours(word: string, floor: number): { term: string; cosine: number }[] {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		if (!vector) return [];
+		const best = new Map<string, number>();
+		for (const t of this.#terms) {
+			const c = cosine(vector, t.vector);
+			if (c >= floor && c > (best.get(t.term) ?? -1)) best.set(t.term, c);
+		}
+		return [...best]
+			.map(([term, c]) => ({ term, cosine: c }))
+			.sort((a, b) => b.cosine - a.cosine)
+			.slice(0, MAX_NEIGHBOURS);
+	}
+
+	/**
+	 * Whether a word is the same word as one of the text's written forms (a derived form: "discussion" and "discussed"
+	 * 0.72), not another word with the same stem ("execution" and "executive" 0.26). Unknown to the vectors: yes.
+	 */
+	sameWord(word: string, forms: readonly string[]): boolean {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		const known = forms.flatMap((f) => this.#vectors.vector(f) ?? []);
+		if (!vector || known.length === 0) return true;
+		return known.some((v) => cosine(vector, v) >= SAME_WORD);
+	}
+
+	/**
+	 * The corpus terms that mean what the typed word means: a cosine of `SAME_SENSE`, or of `CONFIRMED_SAME_SENSE`
+	 * for a term the lexical resource also relates to the word (`confirmed`: its looser neighbours, not the broader
+	 * words, which vectors find close too: "climate" and its broader "conditions").
+	 */
+	sameSense(word: string, confirmed: ReadonlySet<string>): string[] {
+		const near = this.neighbours(word, CONFIRMED_SAME_SENSE);
+		const best = near[0]?.cosine ?? 0;
+		// Only the closest: "troops" is forces (0.92), not deploy (0.82), though both are close.
+		return near
+			.filter((n) => (n.cosine >= SAME_SENSE && n.cosine >= best - CLOSEST_MARGIN) || confirmed.has(n.term))
+			.map((n) => n.term);
+	}
+}

@@ -1,0 +1,124 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** From this many words on, `vectors` reads the whole vector part once instead of word by word. */
+const ONE_PASS = 2000;
+
+/**
+ * The converted word vectors (see `embeddings-convert.ts`), read without loading them: the sorted word list and its
+ * offsets stay in memory (a few megabytes), a word's vector is found by binary search and read from the file. Vectors
+ * are unit length, scaled to int8, so a dot product over 127² is a cosine.
+ */
+export class WordVectors {
+	readonly dimensions: number;
+	readonly #fd: number;
+	readonly #words: Buffer;
+	readonly #offsets: Uint32Array;
+	readonly #ranks: Uint32Array;
+	readonly #vectorsAt: number;
+
+	private constructor(fd: number) {
+		this.#fd = fd;
+		const header = Buffer.alloc(16);
+		readSync(fd, header, 0, 16, 0);
+		if (header.toString('latin1', 0, 4) !== 'EMB1') throw new Error('word vectors: not a converted vectors file');
+		const count = header.readUInt32LE(4);
+		this.dimensions = header.readUInt32LE(8);
+		const wordBytes = header.readUInt32LE(12);
+		this.#words = Buffer.alloc(wordBytes);
+		readSync(fd, this.#words, 0, wordBytes, 16);
+		const tables = Buffer.alloc(count * 8);
+		readSync(fd, tables, 0, count * 8, 16 + wordBytes);
+		this.#offsets = new Uint32Array(count);
+		this.#ranks = new Uint32Array(count);
+		for (let i = 0; i < count; i += 1) {
+			this.#offsets[i] = tables.readUInt32LE(i * 4);
+			this.#ranks[i] = tables.readUInt32LE((count + i) * 4);
+		}
+		this.#vectorsAt = 16 + wordBytes + count * 8;
+	}
+
+	/** The vectors of a converted file; undefined when it is missing or not one. */
+	static open(file: string): WordVectors | undefined {
+		let fd: number | undefined;
+		try {
+			fd = openSync(file, 'r');
+			return new WordVectors(fd);
+		} catch {
+			if (fd !== undefined) closeSync(fd);
+			return undefined;
+		}
+	}
+
+	close(): void {
+		closeSync(this.#fd);
+	}
+
+	/** Where a (lower-case) word stands in the sorted list, or -1. */
+	#find(word: string): number {
+		const key = Buffer.from(word, 'utf8');
+		let low = 0;
+		let high = this.#offsets.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >>> 1;
+			const start = this.#offsets[middle] ?? 0;
+			const end = middle + 1 < this.#offsets.length ? (this.#offsets[middle + 1] ?? 0) - 1 : this.#words.length;
+			const order = Buffer.compare(this.#words.subarray(start, end), key);
+			if (order === 0) return middle;
+			if (order < 0) low = middle + 1;
+			else high = middle - 1;
+		}
+		return -1;
+	}
+
+	/** A word's vector, or undefined when the vectors do not have it. */
+	vector(word: string): Int8Array | undefined {
+		const at = this.#find(word);
+		if (at < 0) return undefined;
+		const vector = new Int8Array(this.dimensions);
+		readSync(this.#fd, vector, 0, this.dimensions, this.#vectorsAt + at * this.dimensions);
+		return vector;
+	}
+
+	/**
+	 * The vectors of many words at once: for a long list (a corpus's vocabulary) the vectors are read in one pass
+	 * (a transient buffer of the file's vector part) rather than one read per word. Words the vectors lack are left out.
+	 */
+	vectors(words: Iterable<string>): Map<string, Int8Array> {
+		const found = new Map<string, number>();
+		for (const word of words) {
+			const at = this.#find(word);
+			if (at >= 0) found.set(word, at);
+		}
+		const result = new Map<string, Int8Array>();
+		if (found.size < ONE_PASS) {
+			for (const word of found.keys()) {
+				const vector = this.vector(word);
+				if (vector) result.set(word, vector);
+			}
+			return result;
+		}
+		const all = Buffer.alloc(this.#offsets.length * this.dimensions);
+		readSync(this.#fd, all, 0, all.length, this.#vectorsAt);
+		for (const [word, at] of found) {
+			const start = at * this.dimensions;
+			result.set(
+				word,
+				new Int8Array(all.buffer.slice(all.byteOffset + start, all.byteOffset + start + this.dimensions)),
+			);
+		}
+		return result;
+	}
+
+	/** How common a word is in the vectors' source text: 0 for the most frequent; undefined when unknown. */
+	rank(word: string): number | undefined {
+		const at = this.#find(word);
+		return at < 0 ? undefined : this.#ranks[at];
+	}
+}
+
+/** The cosine of two converted vectors. */
+export function cosine(a: Int8Array, b: Int8Array): number {
+	let dot = 0;
+	for (let i = 0; i < a.length; i += 1) dot += (a[i] ?? 0) * (b[i] ?? 0);
+	return dot / (127 * 127);
+}

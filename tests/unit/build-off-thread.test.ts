@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildIndexOffThread } from '../../src/search/build-off-thread.ts';
+import { hasCachedIndex } from '../../src/search/build-index.ts';
+import { IndexCache, type CacheEvent } from '../../src/search/index-cache.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { seedCorpus } from '../helpers/corpus.ts';
+
+const corpus = seedCorpus();
+const scratch: string[] = [];
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function cacheDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'index-worker-'));
+	scratch.push(dir);
+	return dir;
+}
+
+describe('building the index in a worker thread', () => {
+	it('writes the snapshot there, which this thread then loads, while this thread stays free', async () => {
+		const dir = cacheDir();
+		const events: CacheEvent[] = [];
+		const cache = new IndexCache(dir, (event) => events.push(event));
+		expect(hasCachedIndex(corpus, cache)).toBe(false);
+		let ranMeanwhile = false;
+		setImmediate(() => (ranMeanwhile = true));
+		const inWorker = await buildIndexOffThread(corpus, cache, { minParagraphs: 0 });
+		// The event loop turned while the worker built: a timer or a request would have been served.
+		expect(ranMeanwhile).toBe(true);
+		expect(inWorker?.map((e) => e.kind)).toEqual(['built']);
+		expect(existsSync(join(dir, 'paragraphs.index'))).toBe(true);
+		expect(hasCachedIndex(corpus, cache)).toBe(true);
+		const index = new ParagraphIndex(corpus, cache);
+		expect(events.map((e) => e.kind)).toEqual(['loaded']);
+		expect(index.search('terrorism').hits.length).toBeGreaterThan(0);
+	}, 60_000);
+
+	it('does nothing when the snapshot is already there, without a cache folder, or for a small corpus', async () => {
+		const dir = cacheDir();
+		const cache = new IndexCache(dir);
+		void new ParagraphIndex(corpus, cache);
+		expect(await buildIndexOffThread(corpus, cache, { minParagraphs: 0 })).toBeUndefined();
+		expect(await buildIndexOffThread(corpus, new IndexCache(undefined), { minParagraphs: 0 })).toBeUndefined();
+		// A small corpus is built where it is needed: a worker would take longer to start.
+		expect(await buildIndexOffThread(corpus, new IndexCache(cacheDir()))).toBeUndefined();
+	});
+});
