@@ -37,9 +37,12 @@ const isEmpty = (raw: string | undefined) => raw !== undefined && raw.trim() ===
  * Loads `.env` (from the working directory, where npm runs scripts) into `env` the way a reader of `.env.example`
  * expects: a value set in the environment wins over the file, an empty value anywhere means unset, and empty entries
  * are removed rather than kept as `''`, so libraries that read the environment themselves see them as unset too.
+ * `DOTENV_CONFIG_PATH` names another file to read instead of `.env`.
  */
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env, path?: string): void {
 	const fromFile: Record<string, string> = {};
+	// dotenv's own name for "read this file instead of ./.env"; the tests point it away from a developer's real .env.
+	path ??= env.DOTENV_CONFIG_PATH?.trim() || undefined;
 	parseDotenv({ processEnv: fromFile, quiet: true, ...(path === undefined ? {} : { path }) });
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];

@@ -1,118 +1,12 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
 import { exitQuietlyWhenStdoutCloses } from '../console/stdout-closed.ts';
-import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { allThemes, dataProblems } from './data-check.ts';
-import { ImportError, importDocument } from './import-document.ts';
+import { loadEnvironment } from '../environment.ts';
+import { runImport } from './import-command.ts';
 
-export const USAGE = `usage:
-  npm run import -- <file.txt|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
-                    [--short-title <title>] [--date YYYY-MM-DD] [--place <city>] [--url <source URL>] [--force]
-  npm run import -- --check
-Writes documents/<slug>.txt and <slug>.json into DATA_DIR (default: the bundled data/), then previews the
-paragraphs and lists every problem. --check runs the data check on the whole folder.`;
-
-export interface ImportIo {
-	stdout(text: string): void;
-	stderr(text: string): void;
-}
-
-/** `npm run import -- --check`: 0 when every paragraph has a theme and every numbering runs, else 1. */
-function check(dataDir: string, io: ImportIo): number {
-	const corpus = loadCorpus(dataDir);
-	const problems = dataProblems(corpus, allThemes(dataDir));
-	if (problems.length > 0) {
-		io.stderr(
-			`data check: ${problems.length} problem(s) in ${dataDir}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
-		);
-		return 1;
-	}
-	io.stdout(
-		`data check passed: ${corpus.documents.length} document(s), ${corpus.paragraphs.length} paragraphs, ` +
-			'every paragraph has a theme and every numbering runs without gaps.\n',
-	);
-	return 0;
-}
-
-/** `npm run import`: returns the exit code (2 for bad arguments, 1 when the import or the check fails). */
-export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				slug: { type: 'string' },
-				symbol: { type: 'string' },
-				title: { type: 'string' },
-				'short-title': { type: 'string' },
-				date: { type: 'string' },
-				place: { type: 'string' },
-				url: { type: 'string' },
-				force: { type: 'boolean' },
-				check: { type: 'boolean' },
-				help: { type: 'boolean' },
-			},
-		});
-	} catch (error) {
-		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
-		return 2;
-	}
-	const { values, positionals } = parsed;
-	if (values.help) {
-		io.stdout(`${USAGE}\n`);
-		return 0;
-	}
-	// npm runs scripts from the package folder; relative paths are the user's, from where npm was started.
-	const here = env.INIT_CWD ?? process.cwd();
-	const dataDir = env.DATA_DIR?.trim() ? resolve(here, env.DATA_DIR.trim()) : DEFAULT_DATA_DIR;
-	if (values.check) return check(dataDir, io);
-	const [file] = positionals;
-	if (file === undefined || positionals.length > 1) {
-		io.stderr(`${file === undefined ? 'import needs a file' : 'import takes one file'}\n${USAGE}\n`);
-		return 2;
-	}
-	try {
-		const result = await importDocument({
-			file: resolve(here, file),
-			dataDir,
-			slug: values.slug,
-			symbol: values.symbol,
-			title: values.title,
-			shortTitle: values['short-title'],
-			date: values.date,
-			place: values.place,
-			url: values.url,
-			force: values.force,
-		});
-		io.stdout(`Wrote ${result.files.join(' and ')}.\n`);
-		for (const note of result.notes) io.stdout(`  (${note})\n`);
-		io.stdout(`\n${result.preview.join('\n')}\n`);
-		if (result.problems.length > 0) {
-			io.stdout(`\n${result.problems.length} problem(s) to fix before \`npm test\` passes:\n`);
-			io.stdout(`${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-		} else {
-			io.stdout('\nNo problem found.\n');
-		}
-		io.stdout(
-			'\nThe bot reads documents at start: restart it. If the folder now holds its second document, run ' +
-				'`npm run deploy` again so the commands get their `document` option.\n',
-		);
-		return 0;
-	} catch (error) {
-		if (!(error instanceof ImportError) && !(error as Error).message.startsWith('corpus:')) throw error;
-		io.stderr(`${(error as Error).message}\n`);
-		return 1;
-	}
-}
-
-// Run only as the entry point, so tests can import runImport.
-if (import.meta.url === `file://${process.argv[1]}`) {
-	exitQuietlyWhenStdoutCloses();
-	loadDotenv({ quiet: true });
-	process.exitCode = await runImport(process.argv.slice(2), process.env, {
-		stdout: (text) => process.stdout.write(text),
-		stderr: (text) => process.stderr.write(text),
-	});
-}
+// The entry point of `npm run import`; `runImport` lives in its own module so tests can import it without running it.
+// (An "am I the entry point?" check comparing import.meta.url with argv[1] fails in a path with a space.)
+exitQuietlyWhenStdoutCloses();
+loadEnvironment();
+process.exitCode = await runImport(process.argv.slice(2), process.env, {
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text),
+});

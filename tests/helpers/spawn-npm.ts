@@ -42,6 +42,8 @@ export function spawnNpm(
 			PATH: process.env.PATH ?? '',
 			HOME: process.env.HOME ?? '/tmp',
 			...(seedData ? { DATA_DIR: seedDataDir() } : {}),
+			// A developer's own .env in this checkout must not configure the bots the tests start.
+			...(cwd === ROOT ? { DOTENV_CONFIG_PATH: '/dev/null' } : {}),
 			...env,
 		},
 		stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { runImport } from '../../src/import/import-cli.ts';
+import { runImport } from '../../src/import/import-command.ts';
 import { EXPECTED_DIR, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
 
 interface Expected {
