@@ -3,7 +3,7 @@ import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
 import { everywhere } from '../src/core/reach.ts';
-import type { ChatInputCommand } from '../src/core/types.ts';
+import type { ChatInputCommand, OptionValues, Requester } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
 import { paragraphView } from '../src/render/paragraph-view.ts';
@@ -12,6 +12,10 @@ import { echo, searchReply } from '../src/render/search-reply.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
+
+/** Asked for privately, or where Discord forces every reply private. */
+const isPrivate = (options: OptionValues, requester: Requester) =>
+	options.private === true || !requester.canPostPublicly;
 
 /** `/conclusions query [theme] [document] [private]`: search the paragraphs and quote the best ones. */
 export const conclusions = {
@@ -28,10 +32,11 @@ export const conclusions = {
 		}
 		return builder.addBooleanOption((option) => localize(option, 'conclusions.private')).toJSON();
 	},
+	respondsWith: (options, { requester }) => (isPrivate(options, requester) ? 'private' : 'public'),
 	execute(options, context) {
 		const { corpus, index, requester, cooldown } = context;
 		const query = typeof options.query === 'string' ? options.query : '';
-		const ephemeral = options.private === true || !requester.canPostPublicly;
+		const ephemeral = isPrivate(options, requester);
 		const m = messagesOf(requester, ephemeral);
 		const notice = messagesOf(requester, true);
 		const theme = resolveTheme(options, context, notice);

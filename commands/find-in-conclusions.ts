@@ -28,6 +28,7 @@ export const findInConclusions = {
 			.setType(ApplicationCommandType.Message)
 			.toJSON();
 	},
+	respondsWith: () => 'private',
 	execute({ content, attachments }, { corpus, index, requester, cooldown }) {
 		const m = messagesOf(requester, true);
 		if (content.trim() === '') return noticeResponse(attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);

@@ -13,6 +13,7 @@ import { messageResponse } from '../src/render/reply.ts';
 export const help = {
 	name: 'help',
 	definition: () => everywhere(localize(new SlashCommandBuilder(), 'help')).toJSON(),
+	respondsWith: () => 'private',
 	execute(_options, { corpus, requester }) {
 		const { help: h, ...m } = messagesOf(requester, true);
 		const documents = corpus.documents

@@ -22,6 +22,7 @@ export const quote = {
 			builder.addStringOption((option) => localize(option, 'quote.document').setAutocomplete(true));
 		return builder.toJSON();
 	},
+	respondsWith: (_options, { requester }) => (requester.canPostPublicly ? 'public' : 'private'),
 	execute(options, context) {
 		const { corpus, requester } = context;
 		const notice = messagesOf(requester, true);

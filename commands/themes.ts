@@ -15,6 +15,7 @@ export const themes = {
 		everywhere(localize(new SlashCommandBuilder(), 'themes'))
 			.addStringOption((option) => localize(option, 'themes.theme').setAutocomplete(true))
 			.toJSON(),
+	respondsWith: () => 'private',
 	execute(options, context) {
 		const m = messagesOf(context.requester, true);
 		const theme = resolveTheme(options, context, m);

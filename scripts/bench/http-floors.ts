@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { ChatInputCommand } from '../../src/core/types.ts';
 import { sendJson } from '../../src/discord/http-reply.ts';
 import { readBody, TOO_LARGE } from '../../src/discord/read-body.ts';
@@ -64,6 +64,7 @@ export async function startSameBodyEndpoint(publicKeyHex: string, bodies: Bodies
 export const echoCommand: ChatInputCommand = {
 	name: 'echo',
 	definition: () => new SlashCommandBuilder().setName('echo').setDescription('Answers "echo"').toJSON(),
+	respondsWith: () => 'public',
 	execute: () => messageResponse({ content: 'echo' }),
 };
 
@@ -80,10 +81,14 @@ export function precomputedCommand(bodies: Bodies, name = 'precomputed'): ChatIn
 				.setDescription('Answers with a precomputed body')
 				.addStringOption((o) => o.setName('query').setDescription('query').setRequired(true))
 				.toJSON(),
-		execute: (options): APIInteractionResponse => {
+		respondsWith: () => 'public',
+		execute: (options) => {
 			const body = bodies.get(typeof options.query === 'string' ? options.query : '');
-			if (!body) throw new Error('bench: no precomputed body for this query');
-			return body;
+			if (body?.type !== InteractionResponseType.ChannelMessageWithSource)
+				throw new Error('bench: no precomputed message for this query');
+			// The same body back: the reply module adds the same allowed_mentions and flags again.
+			const { allowed_mentions: _mentions, flags, ...data } = body.data;
+			return messageResponse(data, { ephemeral: ((flags ?? 0) & MessageFlags.Ephemeral) !== 0 });
 		},
 	};
 }

@@ -13,7 +13,8 @@ export interface ComponentMessage {
 export function componentMessage(context: CommandContext): ComponentMessage | undefined {
 	const interaction = context.interaction;
 	if (interaction?.type !== InteractionType.MessageComponent) return undefined;
-	const message = interaction.message;
+	const message = interaction.message as APIMessage | undefined;
+	if (!message) return undefined;
 	const ownerId = message.interaction_metadata?.user.id;
 	return {
 		message,

@@ -1,7 +1,6 @@
-import { InteractionResponseType } from 'discord-api-types/v10';
 import { messagesOf } from '../core/locale.ts';
 import type { ComponentHandler } from '../core/types.ts';
-import { noticeResponse } from '../render/reply.ts';
+import { deleteResponse, noticeResponse, updateResponse } from '../render/reply.ts';
 import { QUERY_MARK, searchReply } from '../render/search-reply.ts';
 import { themePage } from '../render/themes-view.ts';
 import { Action, customIdArgs } from './custom-id.ts';
@@ -10,13 +9,13 @@ import { componentMessage } from './component-message.ts';
 /** "Delete": removes a public post, for the person who caused it only. */
 export const deletePost: ComponentHandler = {
 	prefix: Action.delete,
+	respondsWith: () => 'update',
 	handle(id, context) {
 		const m = messagesOf(context.requester, true);
 		const source = componentMessage(context);
 		if (!customIdArgs(id, Action.delete, 0) || !source) return noticeResponse(m.staleButton);
 		if (!source.byOwner) return noticeResponse(m.notYourPost);
-		context.effects.push({ kind: 'delete-original' });
-		return { type: InteractionResponseType.DeferredMessageUpdate };
+		return deleteResponse();
 	},
 };
 
@@ -26,6 +25,7 @@ export const deletePost: ComponentHandler = {
  */
 export const resultsPage: ComponentHandler = {
 	prefix: Action.page,
+	respondsWith: () => 'update',
 	handle(id, context) {
 		const { corpus, index, requester } = context;
 		const notice = messagesOf(requester, true);
@@ -50,25 +50,22 @@ export const resultsPage: ComponentHandler = {
 			messages: messagesOf(requester, source.ephemeral),
 			notice,
 		});
-		if (reply.type !== InteractionResponseType.ChannelMessageWithSource) return reply;
-		// An update keeps the message's visibility; flags other than that are not for updates.
-		const { flags: _flags, ...data } = reply.data;
-		return { type: InteractionResponseType.UpdateMessage, data };
+		// No match any more (the corpus changed): a private notice, the results stay as they were.
+		if (reply.show.kind !== 'message' || reply.show.ephemeral !== source.ephemeral) return reply;
+		return updateResponse(reply.show.data);
 	},
 };
 
 /** ◀ ▶ on a theme's paragraph list (a private reply, so only its owner sees the buttons). */
 export const themePageButtons: ComponentHandler = {
 	prefix: Action.themePage,
+	respondsWith: () => 'update',
 	handle(id, context) {
 		const m = messagesOf(context.requester, true);
 		const args = customIdArgs(id, Action.themePage, 2);
 		const theme = args?.[0] === undefined ? undefined : context.corpus.themeById.get(args[0]);
 		const page = Number(args?.[1]);
 		if (!theme || !Number.isInteger(page)) return noticeResponse(m.staleButton);
-		return {
-			type: InteractionResponseType.UpdateMessage,
-			data: { ...themePage(context.corpus, theme, page, m), allowed_mentions: { parse: [] } },
-		};
+		return updateResponse(themePage(context.corpus, theme, page, m));
 	},
 };

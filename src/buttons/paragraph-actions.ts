@@ -1,11 +1,10 @@
-import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
 import { documentOf } from '../corpus/lookup.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { messagesOf } from '../core/locale.ts';
-import type { CommandContext, ComponentHandler } from '../core/types.ts';
+import type { CommandContext, ComponentHandler, Reply } from '../core/types.ts';
 import { citations } from '../render/citation.ts';
 import { paragraphView } from '../render/paragraph-view.ts';
-import { messageResponse, noticeResponse } from '../render/reply.ts';
+import { messageResponse, noticeResponse, updateResponse } from '../render/reply.ts';
 import { Action, customIdArgs } from './custom-id.ts';
 import { componentMessage } from './component-message.ts';
 
@@ -15,8 +14,8 @@ function withParagraph(
 	action: (typeof Action)[keyof typeof Action],
 	argCount: number,
 	context: CommandContext,
-	answer: (paragraph: Paragraph) => APIInteractionResponse,
-): APIInteractionResponse {
+	answer: (paragraph: Paragraph) => Reply,
+): Reply {
 	const args = customIdArgs(id, action, argCount);
 	const paragraph = args?.[0] === undefined ? undefined : context.corpus.paragraphById.get(args[0]);
 	if (!args || !paragraph) return noticeResponse(messagesOf(context.requester, true).staleButton);
@@ -26,6 +25,7 @@ function withParagraph(
 /** "Read full ¶N": the whole paragraph, privately. */
 export const readFull: ComponentHandler = {
 	prefix: Action.full,
+	respondsWith: () => 'private',
 	handle: (id, context) =>
 		withParagraph(id, Action.full, 1, context, (paragraph) => {
 			const { corpus, requester } = context;
@@ -41,6 +41,7 @@ export const readFull: ComponentHandler = {
 /** "Cite ¶N": ready-to-copy citations in a code block, privately. */
 export const cite: ComponentHandler = {
 	prefix: Action.cite,
+	respondsWith: () => 'private',
 	handle: (id, context) =>
 		withParagraph(id, Action.cite, 1, context, (paragraph) => {
 			const { corpus, requester } = context;
@@ -50,10 +51,7 @@ export const cite: ComponentHandler = {
 			// Backticks cannot occur in the data's citations, but a code block must never be closed early.
 			const block = (text: string) => `\`\`\`\n${text.replace(/`/g, 'ˋ')}\n\`\`\``;
 			return noticeResponse(
-				`**${m.citeTitle(paragraph.number, document.symbol)}**\n${m.citePlain}:\n${block(plain)}\n${m.citeAcademic}:\n${block(apa)}`.slice(
-					0,
-					2000,
-				),
+				`**${m.citeTitle(paragraph.number, document.symbol)}**\n${m.citePlain}:\n${block(plain)}\n${m.citeAcademic}:\n${block(apa)}`,
 			);
 		}),
 };
@@ -61,6 +59,7 @@ export const cite: ComponentHandler = {
 /** "Post ¶N": the paragraph as a new public message, "shared by" the clicker (named, never pinged). */
 export const post: ComponentHandler = {
 	prefix: Action.post,
+	respondsWith: (_id, { requester }) => (requester.canPostPublicly ? 'public' : 'private'),
 	handle: (id, context) =>
 		withParagraph(id, Action.post, 1, context, (paragraph) => {
 			const { corpus, requester } = context;
@@ -79,6 +78,11 @@ export const post: ComponentHandler = {
 /** "◀ ¶N" / "¶N ▶": for the person who caused the message, the message turns to that paragraph; others see it privately. */
 export const quoteNavigation: ComponentHandler = {
 	prefix: Action.quote,
+	// Others than the owner of a public message read on privately; the owner's message (or a private one) turns.
+	respondsWith: (_id, context) => {
+		const source = componentMessage(context);
+		return source && (source.byOwner || source.ephemeral) ? 'update' : 'private';
+	},
 	handle: (id, context) =>
 		withParagraph(id, Action.quote, 2, context, (paragraph) => {
 			const { corpus, requester } = context;
@@ -101,6 +105,6 @@ export const quoteNavigation: ComponentHandler = {
 				messages: m,
 				intro: intro !== undefined && !intro.startsWith('-#') ? intro : undefined,
 			});
-			return { type: InteractionResponseType.UpdateMessage, data: { ...view, allowed_mentions: { parse: [] } } };
+			return updateResponse(view);
 		}),
 };

@@ -154,8 +154,13 @@ function themes(core: BotCore, args: string[], out: CliOutput): number {
  */
 export function runCli(argv: readonly string[], loadCore: () => BotCore, out: CliOutput): number {
 	const [command, ...args] = argv;
-	const handlers: Record<string, typeof search> = { search, quote, themes };
-	const handler = command === undefined ? undefined : handlers[command];
+	// A Map, so that a command such as "constructor" or "toString" is unknown rather than found on Object's prototype.
+	const handlers = new Map<string, typeof search>([
+		['search', search],
+		['quote', quote],
+		['themes', themes],
+	]);
+	const handler = command === undefined ? undefined : handlers.get(command);
 	if (!handler) {
 		out.stderr(`${command === undefined ? 'missing command' : `unknown command "${command}"`}\n${USAGE}\n`);
 		return 2;

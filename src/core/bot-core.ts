@@ -1,14 +1,21 @@
 import {
 	ApplicationCommandType,
-	InteractionResponseType,
 	InteractionType,
 	type APIApplicationCommandInteractionDataBasicOption,
+	type APIApplicationCommandOptionChoice,
 	type APIInteraction,
 	type APIInteractionResponse,
 	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
-import { noticeResponse } from '../render/reply.ts';
+import {
+	autocompleteResponse,
+	firstResponse,
+	noticeResponse,
+	PONG,
+	type Reply,
+	type Visibility,
+} from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
@@ -19,8 +26,10 @@ import type {
 	ChatInputCommand,
 	CommandContext,
 	CommandSet,
+	ComponentHandler,
 	CorpusContext,
-	Effect,
+	MessageCommand,
+	MessageTarget,
 	OptionValues,
 	Requester,
 } from './types.ts';
@@ -30,6 +39,24 @@ export interface CoreOptions {
 	cooldown?: Cooldown | undefined;
 	/** Where the index's snapshot is loaded from and saved to; the index is built every time without one. */
 	indexCache?: IndexCache | undefined;
+}
+
+/** How an interaction will be answered, known before any work: what a deferral must keep. */
+export type Declared = 'pong' | 'choices' | Visibility;
+
+/** A core's answer to an interaction: a PONG, autocomplete choices, or a handler's reply. */
+export type Answer = { kind: 'pong' } | { kind: 'choices'; choices: APIApplicationCommandOptionChoice[] } | Reply;
+
+/** The interaction response an answer makes when sent at once (its follow-ups left aside). */
+export function responseOf(answer: Answer): APIInteractionResponse {
+	if ('show' in answer) return firstResponse(answer);
+	return answer.kind === 'pong' ? PONG : autocompleteResponse(answer.choices);
+}
+
+/** What a core does with one interaction: the handler that answers it, found once, then asked twice. */
+interface Route {
+	declared(): Declared;
+	answer(): Answer | Promise<Answer>;
 }
 
 /** A command call, whichever door it came through (gateway, HTTP, console, tests). */
@@ -85,8 +112,8 @@ export class BotCore {
 		];
 	}
 
-	#withRequester(requester: Requester, effects: Effect[], interaction?: APIInteraction): CommandContext {
-		return { ...this.context, requester, interaction, effects, cooldown: this.cooldown };
+	#context(requester: Requester, interaction?: APIInteraction): CommandContext {
+		return { ...this.context, requester, interaction, cooldown: this.cooldown };
 	}
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
@@ -94,53 +121,91 @@ export class BotCore {
 		const command = this.#chatInput.get(invocation.name);
 		if (!command) {
 			// A command registered by an older version, still in a client's cache.
-			return noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name)));
+			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
 		}
-		return command.execute(invocation.options, this.#withRequester(requester, []));
+		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
 	}
 
 	/**
-	 * Answers any interaction. Throws only on a bug; adapters answer through their error path. Work to do after the
-	 * response is sent (deleting a message) is pushed onto `effects`.
+	 * How an interaction will be answered, before any work (see `ChatInputCommand.respondsWith`). Cheap and never
+	 * throws on an interaction `readInteraction` accepted.
 	 */
-	async handle(interaction: APIInteraction, effects: Effect[] = []): Promise<APIInteractionResponse> {
-		if (interaction.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+	declare(interaction: APIInteraction): Declared {
+		return this.#route(interaction).declared();
+	}
+
+	/** Answers an interaction. Throws only on a bug; adapters answer through their error path. */
+	async answer(interaction: APIInteraction): Promise<Answer> {
+		return this.#route(interaction).answer();
+	}
+
+	/** The first response to an interaction answered at once (for tests and benchmarks; adapters use `answer`). */
+	async handle(interaction: APIInteraction): Promise<APIInteractionResponse> {
+		return responseOf(await this.answer(interaction));
+	}
+
+	#route(interaction: APIInteraction): Route {
+		if (interaction.type === InteractionType.Ping) return { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
 		const requester = requesterOf(interaction);
-		const notice = messagesOf(requester, true);
-		const context = this.#withRequester(requester, effects, interaction);
+		const context = this.#context(requester, interaction);
+		const notice = (content: string): Route => ({ declared: () => 'private', answer: () => noticeResponse(content) });
+		const m = messagesOf(requester, true);
 		switch (interaction.type) {
 			case InteractionType.ApplicationCommand: {
 				const { data } = interaction;
 				if (data.type === ApplicationCommandType.ChatInput) {
 					const command = this.#chatInput.get(data.name);
-					if (!command) return noticeResponse(notice.unknownCommand(sanitize(data.name)));
-					return command.execute(optionValues(data.options), context);
+					if (!command) return notice(m.unknownCommand(sanitize(data.name)));
+					return chatInputRoute(command, optionValues(data.options), context);
 				}
 				if (data.type === ApplicationCommandType.Message) {
 					const command = this.#set.message.find((c) => c.name === data.name);
-					const message = data.resolved.messages[data.target_id];
-					if (!command || !message) return noticeResponse(notice.unknownCommand(sanitize(data.name)));
-					return command.execute({ content: message.content, attachments: message.attachments.length }, context);
+					const messages = data.resolved.messages;
+					const message = Object.hasOwn(messages, data.target_id) ? messages[data.target_id] : undefined;
+					if (!command || !message) return notice(m.unknownCommand(sanitize(data.name)));
+					return messageRoute(command, { content: message.content, attachments: message.attachments.length }, context);
 				}
-				return noticeResponse(notice.unknownCommand(sanitize(data.name)));
+				return notice(m.unknownCommand(sanitize(data.name)));
 			}
 			case InteractionType.ApplicationCommandAutocomplete: {
 				const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
-				const focused = options.find((o) => 'focused' in o && o.focused);
+				const focused = options.find((o) => 'focused' in o && o.focused === true);
 				const command = this.#chatInput.get(interaction.data.name);
-				const choices =
-					command?.autocomplete && focused ? command.autocomplete(optionValues(options), focused.name, context) : [];
-				return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+				return {
+					declared: () => 'choices',
+					answer: () => ({
+						kind: 'choices',
+						choices:
+							command?.autocomplete && focused
+								? command.autocomplete(optionValues(options), focused.name, context)
+								: [],
+					}),
+				};
 			}
 			case InteractionType.MessageComponent: {
 				const customId = interaction.data.custom_id;
 				const prefix = customId.split(':', 1)[0];
 				const handler = this.#set.components.find((h) => h.prefix === prefix);
-				if (!handler) return noticeResponse(notice.unknownComponent);
-				return handler.handle(customId, context);
+				if (!handler) return notice(m.unknownComponent);
+				return componentRoute(handler, customId, context);
 			}
 			case InteractionType.ModalSubmit:
-				return noticeResponse(notice.unknownComponent);
+				return notice(m.unknownComponent);
 		}
 	}
 }
+
+const chatInputRoute = (command: ChatInputCommand, options: OptionValues, context: CommandContext): Route => ({
+	declared: () => command.respondsWith(options, context),
+	answer: () => command.execute(options, context),
+});
+
+const messageRoute = (command: MessageCommand, target: MessageTarget, context: CommandContext): Route => ({
+	declared: () => command.respondsWith(context),
+	answer: () => command.execute(target, context),
+});
+
+const componentRoute = (handler: ComponentHandler, customId: string, context: CommandContext): Route => ({
+	declared: () => handler.respondsWith(customId, context),
+	answer: () => handler.handle(customId, context),
+});

@@ -1,5 +1,8 @@
 import { messagesFor } from '../i18n/index.ts';
-import { noticeResponse } from '../render/reply.ts';
+import { firstResponse, noticeResponse } from '../render/reply.ts';
 
 /** What a user sees when a handler failed: no internals, and what to do, in their language. */
-export const errorResponse = (locale?: string) => noticeResponse(messagesFor(locale).error);
+export const errorReply = (locale?: string) => noticeResponse(messagesFor(locale).error);
+
+/** `errorReply` as a first response (the console prints it). */
+export const errorResponse = (locale?: string) => firstResponse(errorReply(locale));

@@ -1,12 +1,14 @@
 import type {
 	APIApplicationCommandOptionChoice,
 	APIInteraction,
-	APIInteractionResponse,
 	RESTPostAPIChatInputApplicationCommandsJSONBody,
 	RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Corpus } from '../corpus/types.ts';
 import type { ParagraphIndex } from '../search/paragraph-index.ts';
+import type { Reply, Visibility } from '../render/reply.ts';
+
+export type { Reply, Visibility };
 
 /** Option values by name, as Discord sends them (`data.options`) and the console parses them. */
 export type OptionValues = Readonly<Record<string, string | number | boolean>>;
@@ -26,9 +28,6 @@ export interface Requester {
 	canPostPublicly: boolean;
 }
 
-/** Work to do after the first response is sent, through the interaction's webhook. */
-export type Effect = { kind: 'delete-original' };
-
 /** What every handler may read: the corpus and its index, built once before the bot takes interactions. */
 export interface CommandContext {
 	corpus: Corpus;
@@ -36,8 +35,6 @@ export interface CommandContext {
 	requester: Requester;
 	/** The raw interaction, for the few handlers that read more (a button reads its message). */
 	interaction?: APIInteraction | undefined;
-	/** Handlers push follow-up work here (a Delete button deletes its message after acknowledging). */
-	effects: Effect[];
 	/** Per-user rate limit on searches; `take` says whether this user may search now. */
 	cooldown: { take(userId: string): { ok: true } | { ok: false; retryAfterSeconds: number } };
 }
@@ -48,13 +45,19 @@ export type CorpusContext = Pick<CommandContext, 'corpus' | 'index'>;
 export type Awaitable<T> = T | Promise<T>;
 
 /**
- * A slash command: its definition (computed from the corpus, since choices such as themes come from the data) and
- * a pure handler from parsed options to the interaction response Discord expects.
+ * A slash command: its definition (computed from the corpus, since choices such as themes come from the data), how
+ * it answers, and a pure handler from parsed options to that answer.
  */
 export interface ChatInputCommand {
 	name: string;
 	definition(corpus: Corpus): RESTPostAPIChatInputApplicationCommandsJSONBody;
-	execute(options: OptionValues, context: CommandContext): Awaitable<APIInteractionResponse>;
+	/**
+	 * Who will see the answer, decided from the options alone, before any work: a slow answer is deferred with exactly
+	 * this, and Discord cannot change a deferred message's visibility afterwards. Must be cheap. A private notice
+	 * (bad input) is always possible whatever this says.
+	 */
+	respondsWith(options: OptionValues, context: CommandContext): Exclude<Visibility, 'update'>;
+	execute(options: OptionValues, context: CommandContext): Awaitable<Reply>;
 	/** Choices for the focused option while the user types; must be fast (Discord waits 3 s, no deferring). */
 	autocomplete?(options: OptionValues, focused: string, context: CommandContext): APIApplicationCommandOptionChoice[];
 }
@@ -63,13 +66,23 @@ export interface ChatInputCommand {
 export interface MessageCommand {
 	name: string;
 	definition(corpus: Corpus): RESTPostAPIContextMenuApplicationCommandsJSONBody;
-	execute(target: { content: string; attachments: number }, context: CommandContext): Awaitable<APIInteractionResponse>;
+	/** As for a slash command: decided before any work. */
+	respondsWith(context: CommandContext): Exclude<Visibility, 'update'>;
+	execute(target: MessageTarget, context: CommandContext): Awaitable<Reply>;
+}
+
+/** The message a message command was used on, as far as the commands read it. */
+export interface MessageTarget {
+	content: string;
+	attachments: number;
 }
 
 /** Buttons and selects: routed by the first segment of their `custom_id`. */
 export interface ComponentHandler {
 	prefix: string;
-	handle(customId: string, context: CommandContext): Awaitable<APIInteractionResponse>;
+	/** An update of the message the button sits on, or a new message: decided before any work (see `ChatInputCommand`). */
+	respondsWith(customId: string, context: CommandContext): Visibility;
+	handle(customId: string, context: CommandContext): Awaitable<Reply>;
 }
 
 /** Everything the bot can answer, listed statically in `commands/index.ts`. */

@@ -2,8 +2,10 @@ import { once } from 'node:events';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
+import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
-import { answerInteraction } from './answer-interaction.ts';
+import { Answerer } from './answer-interaction.ts';
+import type { DiscordClock } from './discord-clock.ts';
 import { interactionRest } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
@@ -29,8 +31,12 @@ export interface GatewayOptions {
 	apiBase: string;
 	core: BotCore;
 	logger: Logger;
-	/** Overrides Discord's defer threshold (tests of slow handlers). */
+	/** For handlers that wait on something: defer after this long (tests of slow handlers; see `Answerer`). */
 	deferAfterMs?: number;
+	/** Discord's clock as this host reads it (tests inject one to read its counts). */
+	clock?: DiscordClock;
+	/** Receives the answerer once made, for its counts (the load test prints them). */
+	onAnswerer?: (answerer: Answerer) => void;
 	/** This process's shards (default: one process, no sharding). */
 	shards?: ShardPlacement;
 	/** Tracks the interactions being answered, so that a shutdown can let them finish before closing. */
@@ -41,7 +47,7 @@ export interface GatewayOptions {
  * Connects to the gateway with the Guilds intent only (no privileged intents) and answers interactions through the
  * core. discord.js keeps the connection (heartbeats, resume, sharding) and the REST queue (rate limits, retries); the
  * interaction itself is taken in its raw API shape, the same one the HTTP endpoint receives, so both doors share
- * `answerInteraction`. Resolves once the client is ready.
+ * the `Answerer`. Resolves once the client is ready.
  */
 export async function startGateway({
 	token,
@@ -50,27 +56,57 @@ export async function startGateway({
 	logger,
 	deferAfterMs,
 	inFlight,
+	clock,
+	onAnswerer,
 	shards = SINGLE_SHARD,
 }: GatewayOptions): Promise<Client<true>> {
 	const client = new Client(clientOptions(apiBase, shards));
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
 	const responses = interactionRest(apiBase);
-	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-		const answered = answerInteraction(interaction, core, responses, logger, {
-			deferAfterMs,
+	const answerer = new Answerer({ core, rest: responses, logger, clock, deferAfterMs });
+	onAnswerer?.(answerer);
+	client.ws.on(GatewayDispatchEvents.InteractionCreate, (body: unknown) => {
+		const read = readInteraction(body);
+		if (!read.ok) {
+			// No first response can be valid for what is not a well-formed interaction of a type we handle.
+			logger.warn({ reason: read.reason }, 'gateway: ignored a malformed interaction');
+			return;
+		}
+		const interaction: APIInteraction = read.interaction;
+		const answered = answerer.take(interaction, {
 			acknowledge: async (response) => {
 				await responses.post(Routes.interactionCallback(interaction.id, interaction.token), {
 					body: response,
 					auth: false,
 				});
 			},
+			// Over the gateway, an interaction left unanswered needs nothing more.
+			drop: async () => {},
 		});
 		void inFlight?.track(answered);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+	skipInteractionObjects(client);
 	const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
 	await client.login(token);
 	const [readyClient] = await ready;
 	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
 	return readyClient;
+}
+
+/** The part of discord.js's gateway manager that turns dispatches into its own objects (private in its types). */
+interface PacketHandling {
+	handlePacket(packet?: { t?: string }, shard?: unknown): boolean;
+}
+
+/**
+ * Interactions are answered from the raw dispatch above; discord.js's own interaction objects are never used. Built
+ * from a malformed packet they throw inside its gateway callback, an unhandled rejection (and an error logged) per
+ * packet, so discord.js's handler is skipped for INTERACTION_CREATE; every other event goes through as before.
+ */
+function skipInteractionObjects(client: Client): void {
+	const manager = client.ws as unknown as PacketHandling;
+	const handlePacket = manager.handlePacket.bind(manager);
+	manager.handlePacket = (packet, shard) =>
+		packet?.t === GatewayDispatchEvents.InteractionCreate ? true : handlePacket(packet, shard);
 }

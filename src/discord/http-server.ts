@@ -1,16 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
-import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
+import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
-import { answerInteraction } from './answer-interaction.ts';
+import { Answerer } from './answer-interaction.ts';
+import type { DiscordClock } from './discord-clock.ts';
 import { refuse, sendJson } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
-
-const KNOWN_TYPES = new Set<unknown>(Object.values(InteractionType).filter((v) => typeof v === 'number'));
 
 export interface HttpEndpointOptions {
 	/** The application's Public Key from the developer portal: 64 hex characters. */
@@ -26,8 +26,10 @@ export interface HttpEndpointOptions {
 	version: string;
 	/** The loaded core; without it the endpoint answers 503 until `ready(core)`. */
 	core?: BotCore | undefined;
-	/** Overrides Discord's defer threshold (tests of slow handlers). */
+	/** For handlers that wait on something: defer after this long (tests of slow handlers; see `Answerer`). */
 	deferAfterMs?: number | undefined;
+	/** Discord's clock as this host reads it. */
+	clock?: DiscordClock | undefined;
 	/** A client must send its whole request within this time (default 10 s): slow clients cannot hold sockets. */
 	requestTimeoutMs?: number | undefined;
 }
@@ -38,35 +40,42 @@ export interface HttpEndpoint {
 	readonly url: string;
 	/** Starts answering interactions (and /healthz 200) with this core. */
 	ready(core: BotCore): void;
+	/** What answers interactions, once a core is ready (for its counts). */
+	readonly answerer: Answerer | undefined;
 	/** Stops accepting, lets in-flight interactions finish (at most `graceMs`), then closes every connection. */
 	close(graceMs?: number): Promise<void>;
 }
 
 /**
  * Discord's "Interactions Endpoint URL" door: `POST /interactions` answered through the same core and the same
- * `answerInteraction` as the gateway, plus `GET /healthz`. Node's own `http` is enough for two routes and raw-body
+ * `Answerer` as the gateway, plus `GET /healthz`. Node's own `http` is enough for two routes and raw-body
  * signature checks, so no framework is added (a framework's body parsing would have to be bypassed anyway: the
  * signature covers the exact bytes). Makes no REST call at start.
  */
 export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<HttpEndpoint> {
-	const { logger, rest, deferAfterMs } = options;
+	const { logger, rest, deferAfterMs, clock } = options;
 	const key = publicKeyFromHex(options.publicKey);
 	const timeout = options.requestTimeoutMs ?? 10_000;
-	let core = options.core;
+	const answererOf = (loaded: BotCore | undefined) =>
+		loaded && new Answerer({ core: loaded, rest, logger, clock, deferAfterMs });
+	let answerer = answererOf(options.core);
 	let closing = false;
 	let shutdown: Promise<void> | undefined;
 	const inFlight = new InFlight();
 
-	const answer = (interaction: APIInteraction, loaded: BotCore, response: ServerResponse) => {
-		const task = answerInteraction(interaction, loaded, rest, logger, {
-			deferAfterMs,
-			// The first response is the HTTP answer itself; a deferred answer is completed later through `rest`.
-			acknowledge: (first) => sendJson(response, 200, first, closing ? { connection: 'close' } : {}),
-		}).then(async () => {
-			// answerInteraction always acknowledges unless sending failed twice; never leave Discord hanging.
-			if (!response.headersSent) await refuse(response, 500, 'no answer');
-		});
-		void inFlight.track(task);
+	const answer = (interaction: APIInteraction, loaded: Answerer, response: ServerResponse) => {
+		const task = loaded
+			.take(interaction, {
+				// The first response is the HTTP answer itself; a deferred answer is completed later through `rest`.
+				acknowledge: (first) => sendJson(response, 200, first, closing ? { connection: 'close' } : {}),
+				// Too late to answer: Discord has given up on it, but the request still gets a clear refusal.
+				drop: (reason) => refuse(response, 410, reason),
+			})
+			.finally(async () => {
+				// The answerer acknowledges or drops every interaction; should a send have failed, still close the request.
+				if (!response.headersSent) await refuse(response, 503, 'no answer');
+			});
+		void inFlight.track(task).catch((error: unknown) => logger.error({ err: error }, 'http: answering failed'));
 	};
 
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -75,8 +84,8 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		if (path === '/healthz') {
 			if (method !== 'GET' && method !== 'HEAD')
 				return refuse(response, 405, 'method not allowed', { allow: 'GET, HEAD' });
-			if (!core || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
-			return sendJson(response, 200, { version: options.version, corpusVersion: core.context.corpus.version });
+			if (!answerer || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
+			return sendJson(response, 200, { version: options.version, corpusVersion: answerer.core.context.corpus.version });
 		}
 		if (path !== '/interactions') return refuse(response, 404, 'not found');
 		if (method !== 'POST') return refuse(response, 405, 'method not allowed', { allow: 'POST' });
@@ -96,17 +105,20 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			logger.warn({ reason: problem, status: 401 }, 'http: refused a request without a valid signature');
 			return refuse(response, 401, 'invalid request signature');
 		}
-		let interaction: APIInteraction;
+		let parsed: unknown;
 		try {
-			interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+			parsed = JSON.parse(body.toString('utf8'));
 		} catch {
+			logger.warn({ status: 400, reason: 'invalid JSON' }, 'http: refused a malformed body');
 			return refuse(response, 400, 'invalid JSON');
 		}
-		if (typeof interaction !== 'object' || interaction === null || !KNOWN_TYPES.has(interaction.type)) {
-			return refuse(response, 400, 'not an interaction of a known type');
+		const read = readInteraction(parsed);
+		if (!read.ok) {
+			logger.warn({ status: 400, reason: read.reason }, 'http: refused a malformed body');
+			return refuse(response, 400, read.reason);
 		}
-		if (!core || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
-		answer(interaction, core, response);
+		if (!answerer || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
+		answer(read.interaction, answerer, response);
 	};
 
 	const server: Server = createServer(
@@ -143,7 +155,10 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		port,
 		url: `http://${shownHost}:${port}`,
 		ready(loaded) {
-			core = loaded;
+			answerer = answererOf(loaded);
+		},
+		get answerer() {
+			return answerer;
 		},
 		close(graceMs = 4000) {
 			shutdown ??= (async () => {

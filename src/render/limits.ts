@@ -14,4 +14,7 @@ export const LIMITS = {
 	buttonsPerRow: 5,
 	buttonLabel: 80,
 	customId: 100,
+	choices: 25,
+	choiceName: 100,
+	choiceValue: 100,
 } as const;

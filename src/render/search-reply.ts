@@ -1,4 +1,3 @@
-import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { Action, customId } from '../buttons/custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
@@ -12,7 +11,7 @@ import { LIMITS } from './limits.ts';
 import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { mergedSegments } from './quote.ts';
-import { messageResponse } from './reply.ts';
+import { messageResponse, type Reply } from './reply.ts';
 
 /** How many paragraphs one page of results quotes. */
 export const RESULTS_PER_PAGE = 3;
@@ -75,7 +74,7 @@ export function noMatchReply(
 	outcome: SearchOutcome,
 	within: string,
 	m: Messages,
-): APIInteractionResponse {
+): Reply {
 	const didYouMean =
 		outcome.suggestions.length > 0 ? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s)).join(` ${m.or} `))}` : '';
 	const lines = [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus))];
@@ -100,7 +99,7 @@ export function searchReply(
 	query: string,
 	outcome: SearchOutcome,
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
-): APIInteractionResponse {
+): Reply {
 	if (outcome.hits.length === 0) {
 		return noMatchReply(corpus, query, outcome, theme ? notice.inTheme(escapeText(theme.label)) : '', notice);
 	}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness } from '../helpers/bot-harness.ts';
+import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 describe('/conclusions through the real discord.js client and the stand-in', () => {
 	let harness: Harness;
@@ -11,6 +12,8 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 	});
 	const ask = (options: Record<string, string | boolean>, extra = {}) =>
 		harness.standIn.interact(harness.standIn.commandSpec('conclusions', options, extra));
+	/** The answer as shown, at once or, when the bot deferred (answers have lately been slow), once edited in. */
+	const shown = (record: InteractionRecord) => harness.standIn.answerOf(record);
 
 	it('registers the commands through the deploy code', () => {
 		const registered = [...harness.standIn.commands.values()].flat();
@@ -49,27 +52,28 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 	it('echoes a query full of mentions and markdown without pinging or breaking', async () => {
 		const record = await ask({ query: '@everyone <@&1> **x** `y` terrorism' });
 		expect(record.rejections).toEqual([]);
-		const content = record.acknowledgement?.data?.content ?? '';
+		const answer = await shown(record);
+		const content = answer?.content ?? '';
 		expect(content).not.toMatch(/@everyone|<@&1>|(?<!\\)\*\*x/);
 		expect(content).toContain('\\*\\*x\\*\\*');
-		expect(record.acknowledgement?.data?.allowed_mentions).toEqual({ parse: [] });
+		expect(answer?.allowed_mentions).toEqual({ parse: [] });
 	});
 
 	it('filters by theme, given by id or by label', async () => {
 		for (const theme of ['human-rights', 'Human rights']) {
 			const record = await ask({ query: 'terrorism', theme });
-			expect(record.acknowledgement?.data?.embeds?.map((e) => e.title)).toEqual(['¶4', '¶10 · Further Work', '¶1']);
+			expect((await shown(record))?.embeds?.map((e) => e.title)).toEqual(['¶4', '¶10 · Further Work', '¶1']);
 		}
 	});
 
 	it('answers an unknown theme clearly', async () => {
 		const record = await ask({ query: 'terrorism', theme: 'cooking' });
-		expect(record.acknowledgement?.data?.content).toMatch(/There is no theme “cooking”/);
+		expect((await shown(record))?.content).toMatch(/There is no theme “cooking”/);
 	});
 
 	it('works in a DM with the bot', async () => {
 		const record = await ask({ query: 'children' }, { inGuild: false });
-		expect(record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶6');
+		expect((await shown(record))?.embeds?.[0]?.title).toBe('¶6');
 	});
 
 	it('logs one line per interaction and never a token', async () => {

@@ -13,6 +13,7 @@ import { standInWithCommands } from '../helpers/bot-harness.ts';
 const broken: ChatInputCommand = {
 	name: 'broken',
 	definition: () => new SlashCommandBuilder().setName('broken').setDescription('Always fails').toJSON(),
+	respondsWith: () => 'public',
 	execute() {
 		throw new Error('handler bug');
 	},

@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import type { BotCore } from '../../src/core/bot-core.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
+import type { Answerer } from '../../src/discord/answer-interaction.ts';
 import { startGateway } from '../../src/discord/gateway.ts';
 import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
@@ -12,6 +13,8 @@ export interface Harness {
 	client: Client<true>;
 	core: BotCore;
 	logs: string[];
+	/** What answers interactions in the current client (its counts). */
+	answerer: Answerer;
 	/** Re-creates the bot's client (as after a restart), keeping the stand-in and its registered commands. */
 	restartClient(): Promise<void>;
 	close(): Promise<void>;
@@ -38,12 +41,19 @@ export async function standInWithCommands(
 export async function startHarness(options: StandInOptions = {}, core: BotCore = seedCore()): Promise<Harness> {
 	const standIn = await standInWithCommands(core, { guildId: GUILD_ID, ...options });
 	const { logger, lines } = captureLogger();
-	const connect = () => startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger });
+	let answerer: Answerer | undefined;
+	const connect = () =>
+		startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger, onAnswerer: (a) => (answerer = a) });
+	const client = await connect();
 	const harness: Harness = {
 		standIn,
 		core,
 		logs: lines,
-		client: await connect(),
+		client,
+		get answerer() {
+			if (!answerer) throw new Error('test: the gateway made no answerer');
+			return answerer;
+		},
 		async restartClient() {
 			await harness.client.destroy();
 			harness.client = await connect();

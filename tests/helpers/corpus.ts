@@ -58,9 +58,9 @@ export const layoutsCorpus = (only = LAYOUTS) =>
 export const layoutsCore = (only = LAYOUTS) =>
 	BotCore.load(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 
-/** A handler's context for a corpus: the local requester, no effects yet, no cooldown. */
+/** A handler's context for a corpus: the local requester, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {
-	return { corpus, index: indexOf(corpus), requester, effects: [], cooldown: Cooldown.off() };
+	return { corpus, index: indexOf(corpus), requester, cooldown: Cooldown.off() };
 }
 
 /**

@@ -11,6 +11,7 @@ export function gatedCommand(name = 'slow'): { command: ChatInputCommand; starte
 	const command: ChatInputCommand = {
 		name,
 		definition: () => new SlashCommandBuilder().setName(name).setDescription('Answers when released').toJSON(),
+		respondsWith: () => 'public',
 		async execute() {
 			markStarted();
 			await gate;

@@ -20,7 +20,9 @@ export interface HttpHarness {
  * made here as Discord's signing key. Listens on 127.0.0.1, on a free port.
  */
 export async function startHttpHarness(
-	options: { core?: BotCore | null } & Partial<Pick<HttpEndpointOptions, 'deferAfterMs' | 'requestTimeoutMs'>> = {},
+	options: { core?: BotCore | null } & Partial<
+		Pick<HttpEndpointOptions, 'deferAfterMs' | 'requestTimeoutMs' | 'clock'>
+	> = {},
 ): Promise<HttpHarness> {
 	const standIn = await DiscordStandIn.start();
 	const discord = new SigningDiscord();
@@ -37,6 +39,7 @@ export async function startHttpHarness(
 		core: options.core === null ? undefined : (options.core ?? seedCore()),
 		deferAfterMs: options.deferAfterMs,
 		requestTimeoutMs: options.requestTimeoutMs,
+		clock: options.clock,
 	});
 	return {
 		standIn,

@@ -15,7 +15,7 @@ describe('hostile input through the HTTP interactions endpoint', () => {
 	it.each(HOSTILE_CASES)('$name gets a clear answer within limits', async ({ spec, expect: expected }) => {
 		const { status, record } = await harness.discord.interact(harness.standIn, harness.endpoint.url, spec);
 		expect(status).toBe(200);
-		expectClearAnswer(record, expected);
+		await expectClearAnswer(harness.standIn, record, expected);
 	});
 
 	it('logged no handler failure', () => {

@@ -1,9 +1,18 @@
+import { DiscordSnowflake } from '@sapphire/snowflake';
+
 /** Ids and objects of the pretend Discord world the stand-in serves. */
-let counter = 0n;
-/** Snowflake-shaped ids, unique within a run. */
-export function snowflake(): string {
-	counter += 1n;
-	return (1_100_000_000_000_000_000n + counter).toString();
+
+/**
+ * A real snowflake minted from the stand-in's clock, as Discord mints them: its timestamp is the creation time (by
+ * default now; `ageMs` earlier for an interaction that reaches the bot late). Unique within a run.
+ */
+export function snowflake(ageMs = 0): string {
+	return DiscordSnowflake.generate({ timestamp: Date.now() - ageMs }).toString();
+}
+
+/** When the object with this snowflake id was created (ms since 1970). */
+export function createdAt(id: string): number {
+	return Number(DiscordSnowflake.timestampFrom(id));
 }
 
 export const GUILD_ID = '1000000000000000001';

@@ -24,6 +24,8 @@ export interface InteractionSpec {
 	userInstall?: boolean;
 	/** The member's permissions in the server (default: all but administrator). */
 	memberPermissions?: string;
+	/** How long ago Discord created it (its id's timestamp): an interaction delivered late. Default 0. */
+	ageMs?: number;
 }
 
 export const DEFAULT_USER: StandInUser = { id: '1000000000000000100', username: 'reader' };
@@ -34,7 +36,7 @@ export function buildInteraction(spec: InteractionSpec, token: string) {
 	const inGuild = spec.inGuild ?? true;
 	const { id: guildId, channelId } = guildById(spec.guildId);
 	const base = {
-		id: snowflake(),
+		id: snowflake(spec.ageMs ?? 0),
 		application_id: APPLICATION_ID,
 		type: spec.type,
 		token,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { APPLICATION_ID, botUser } from './fixtures.ts';
+import { APPLICATION_ID, botUser, createdAt } from './fixtures.ts';
 import { FaultPlan } from './faults.ts';
 import { GatewayServer } from './gateway-server.ts';
 import { buildInteraction, type InteractionSpec } from './interaction.ts';
@@ -22,6 +22,7 @@ export interface InteractionRecord {
 	id: string;
 	token: string;
 	payload: ReturnType<typeof buildInteraction>;
+	/** When Discord created it: its id's timestamp, from which the 3 s window counts. */
 	createdAt: number;
 	acknowledgement?: Acknowledgement;
 	followUps: MessageBody[];
@@ -115,7 +116,7 @@ export class DiscordStandIn {
 			id: payload.id,
 			token,
 			payload,
-			createdAt: Date.now(),
+			createdAt: createdAt(payload.id),
 			followUps: [],
 			edits: [],
 			rejections: [],
@@ -184,6 +185,17 @@ export class DiscordStandIn {
 		}
 	}
 
+	/**
+	 * The message an interaction's answer shows, wherever it landed: the first response itself, or, after a deferral,
+	 * the edited placeholder (or update) or the follow-up. Waits for it; `undefined` when the bot sent none.
+	 */
+	async answerOf(record: InteractionRecord, timeoutMs = 5000): Promise<MessageBody | undefined> {
+		const type = record.acknowledgement?.type;
+		if (type !== 5 && type !== 6) return record.acknowledgement?.data;
+		await this.waitFor(record, (r) => r.edits.length + r.followUps.length > 0 || r.rejections.length > 0, timeoutMs);
+		return record.edits[0] ?? record.followUps[0];
+	}
+
 	/** A slash command interaction with options given as name → value (strings, numbers, booleans). */
 	commandSpec(
 		name: string,
@@ -226,6 +238,15 @@ export class DiscordStandIn {
 			if (record) this.#wake(record);
 			throw error;
 		}
+	}
+
+	/**
+	 * The message `@original` names: the one the interaction's response created (a message or a deferred placeholder),
+	 * or, after a button's update (type 6 or 7), the message the button sits on.
+	 */
+	#originalOf(record: InteractionRecord): InteractionRecord | undefined {
+		const type = record.acknowledgement?.type;
+		return (type === 6 || type === 7) && record.sourceId ? this.interactions.get(record.sourceId) : record;
 	}
 
 	#interactionByToken(token: string): InteractionRecord {
@@ -284,8 +305,7 @@ export class DiscordStandIn {
 				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
 			if (method === 'DELETE' && parts[3] === 'messages' && parts[4] === '@original') {
-				// A button's @original is the message it sits on.
-				const original = record.sourceId ? this.interactions.get(record.sourceId) : record;
+				const original = this.#originalOf(record);
 				if (!original?.message || original.deleted) throw errors.unknownMessage();
 				original.deleted = true;
 				this.#wake(record);
@@ -293,7 +313,11 @@ export class DiscordStandIn {
 			}
 			if (method === 'PATCH' && parts[3] === 'messages') {
 				this.#checkMessage(record, body as MessageBody);
+				const original = parts[4] === '@original' ? this.#originalOf(record) : undefined;
+				if (parts[4] === '@original' && (!original?.message || original.deleted)) throw errors.unknownMessage();
 				record.edits.push(body as MessageBody);
+				// An edit keeps the message's visibility: only Discord's flags for edits are taken from the body.
+				if (original) original.message = { ...(body as MessageBody), flags: original.message?.flags ?? 0 };
 				this.#wake(record);
 				return send(response, 200, messageObject(body as MessageBody, this.applicationId));
 			}
@@ -332,6 +356,8 @@ export class DiscordStandIn {
 			callback.data.flags = (callback.data.flags ?? 0) | 64;
 		record.acknowledgement = { type, ...(callback.data ? { data: callback.data } : {}), afterMs };
 		if (type === 4) record.message = callback.data;
+		// A deferred message shows as "thinking…" (private or public) until it is edited or deleted.
+		if (type === 5) record.message = { content: '', flags: callback.data?.flags ?? 0 };
 		if (type === 7 && record.sourceId) {
 			const source = this.interactions.get(record.sourceId);
 			if (source) source.message = { ...callback.data, flags: source.message?.flags ?? 0 };

@@ -104,6 +104,9 @@ describe('cli usage errors', () => {
 	it.each([
 		[[]],
 		[['frobnicate']],
+		[['constructor']],
+		[['toString']],
+		[['__proto__']],
 		[['search']],
 		[['search', 'x', '--limit', 'zero']],
 		[['search', 'x', '--bogus']],

@@ -6,12 +6,13 @@ import type { Corpus } from '../../src/corpus/types.ts';
 import { cutAtWord } from '../../src/render/cut.ts';
 import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
+import { firstResponse } from '../../src/render/reply.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
 import { contextFor, indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
 function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
-	const response = conclusions.execute(options, contextFor(corpus));
+	const response = firstResponse(conclusions.execute(options, contextFor(corpus)));
 	if (response.type !== InteractionResponseType.ChannelMessageWithSource)
 		throw new Error(`expected a message, got type ${response.type}`);
 	return response.data;

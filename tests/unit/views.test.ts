@@ -7,6 +7,7 @@ import { SUPPORTED_LOCALES, messagesFor } from '../../src/i18n/index.ts';
 import { paragraphChoice, themeChoices } from '../../src/render/choices.ts';
 import { citations } from '../../src/render/citation.ts';
 import { paragraphView } from '../../src/render/paragraph-view.ts';
+import { firstResponse } from '../../src/render/reply.ts';
 import { themePage, themesOverview } from '../../src/render/themes-view.ts';
 import { contextFor, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
@@ -114,7 +115,7 @@ describe('every locale, every payload inside the limits', () => {
 			{ query: '' },
 		];
 		for (const options of cases) {
-			const response = conclusions.execute(options, context);
+			const response = firstResponse(conclusions.execute(options, context));
 			if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
 			expect(validateMessage(response.data)).toEqual([]);
 		}
@@ -128,8 +129,8 @@ describe('every locale, every payload inside the limits', () => {
 
 	it('answers privately in the user’s language and publicly in the server’s', () => {
 		const context = contextFor(seed, requester('fr', 'es-ES'));
-		const privately = conclusions.execute({ query: 'zzqx' }, context);
-		const publicly = conclusions.execute({ query: 'terrorism' }, context);
+		const privately = firstResponse(conclusions.execute({ query: 'zzqx' }, context));
+		const publicly = firstResponse(conclusions.execute({ query: 'terrorism' }, context));
 		expect(privately).toMatchObject({ data: { content: expect.stringContaining('Aucun paragraphe') as unknown } });
 		expect(publicly).toMatchObject({ data: { content: expect.stringContaining('párrafos coinciden') as unknown } });
 	});

@@ -1,0 +1,82 @@
+import { DiscordSnowflake } from '@sapphire/snowflake';
+
+/** Discord accepts the first response to an interaction within 3 s of creating it. */
+export const WINDOW_MS = 3000;
+/** Time kept in hand for sending a first response and for the machine being busier than usual. */
+export const MARGIN_MS = 500;
+/** An age past this (or below 0) is not a late interaction but a clock that disagrees with Discord's. */
+export const SKEW_MS = 60_000;
+/**
+ * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
+ * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
+ */
+export const DELIVERY_ALLOWANCE_MS = 500;
+/** How long a gap between creation and arrival counts as "recent" for the clock offset. */
+const OFFSET_MEMORY_MS = 10 * 60_000;
+
+/** How old an interaction is by Discord's clock, as far as this host can tell. */
+export interface Age {
+	ms: number;
+	/** The host clock disagrees with the id's timestamp by more than a late delivery can explain. */
+	skewed: boolean;
+}
+
+/**
+ * Reads an interaction's age from its snowflake id (Discord's creation time), not from when it reached us, so that
+ * time spent in Discord, the network or our own queue counts. A host clock that is ahead of Discord's would make
+ * every interaction look old: the smallest arrival-minus-creation gap seen recently (the delivery that waited least),
+ * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
+ * it. An offset is never negative: a host clock behind Discord's shows as interactions from the future, which are
+ * taken as just arrived.
+ */
+export class DiscordClock {
+	readonly #now: () => number;
+	/** The smallest gap seen in each of the last minutes: [minute, gap]. */
+	readonly #minima: [number, number][] = [];
+
+	constructor(now: () => number = Date.now) {
+		this.#now = now;
+	}
+
+	now(): number {
+		return this.#now();
+	}
+
+	/** When Discord created the interaction with this id (ms since 1970). */
+	static createdAt(id: string): number {
+		return Number(DiscordSnowflake.timestampFrom(id));
+	}
+
+	/** The estimated offset of this host's clock ahead of Discord's (0 until a gap has been seen). */
+	get offsetMs(): number {
+		const now = this.#now();
+		let offset = Number.POSITIVE_INFINITY;
+		for (const [minute, gap] of this.#minima)
+			if (now - minute * 60_000 < OFFSET_MEMORY_MS) offset = Math.min(offset, gap);
+		return Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
+	}
+
+	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
+	arrived(id: string): Age {
+		const now = this.#now();
+		const gap = now - DiscordClock.createdAt(id);
+		if (!(gap >= 0 && gap <= SKEW_MS)) return { ms: 0, skewed: true };
+		this.#remember(now, gap);
+		return { ms: Math.max(0, gap - this.offsetMs), skewed: false };
+	}
+
+	/** The age of an interaction that arrived earlier (`arrived` gave its age then, at `arrivedAt`). */
+	ageNow(id: string, arrival: Age, arrivedAt: number): number {
+		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
+		return Math.max(0, this.#now() - DiscordClock.createdAt(id) - this.offsetMs);
+	}
+
+	#remember(now: number, gap: number): void {
+		const minute = Math.floor(now / 60_000);
+		const last = this.#minima.at(-1);
+		if (last && last[0] === minute) last[1] = Math.min(last[1], gap);
+		else this.#minima.push([minute, gap]);
+		while (this.#minima.length > 0 && now - (this.#minima[0]?.[0] ?? minute) * 60_000 >= OFFSET_MEMORY_MS)
+			this.#minima.shift();
+	}
+}

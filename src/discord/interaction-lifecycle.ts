@@ -1,0 +1,315 @@
+import type { REST } from '@discordjs/rest';
+import { Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
+import { responseOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
+import { errorReply } from '../core/error-reply.ts';
+import {
+	autocompleteResponse,
+	deferralFor,
+	PONG,
+	webhookSteps,
+	type Visibility,
+	type WebhookStep,
+} from '../render/reply.ts';
+import type { Logger } from '../logger.ts';
+import type { AnswerCosts } from './answer-costs.ts';
+import { MARGIN_MS, WINDOW_MS, type Age, type DiscordClock } from './discord-clock.ts';
+import { describeInteraction } from './describe-interaction.ts';
+import type { Lane, WorkQueue } from './work-queue.ts';
+
+/** Errors that mean Discord no longer wants an answer: nothing more to send, only to log. */
+const GONE = new Set([10062 /* unknown interaction */, 40060 /* already acknowledged */]);
+
+/** A first response whose turn to be sent came too late for it to reach Discord within the window. */
+class TooLate extends Error {}
+
+function discordCode(error: unknown): number | undefined {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'number' ? code : undefined;
+}
+
+/** How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. */
+export interface Door {
+	acknowledge(response: APIInteractionResponse): Promise<void>;
+	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
+	drop(reason: string): Promise<void>;
+}
+
+/** What happened to the interactions taken so far (the load test prints them). */
+export interface AnswerCounts {
+	/** First response within the window, with the answer. */
+	answered: number;
+	/** Deferred within the window, then completed through the webhook. */
+	deferred: number;
+	/** Too old when taken up (or about to be): not worked on, not answered. */
+	expired: number;
+	/** Discord refused the answer as too late or duplicate (10062, 40060). */
+	gone: number;
+	/** A handler or a request failed; the error reply was attempted. */
+	failed: number;
+	/** The host clock disagreed with the id's timestamp; taken as just arrived. */
+	clockSkew: number;
+}
+
+/** What every interaction of one door shares: the core, the clock, the estimates, the queue and the counts. */
+export interface Shared {
+	core: BotCore;
+	/** For the webhook (deferred answers, deletes, follow-ups): interaction tokens authorize, no bot token needed. */
+	rest: REST;
+	logger: Logger;
+	clock: DiscordClock;
+	/** How long answers take to work out. */
+	costs: AnswerCosts;
+	/** How long a first response takes to reach Discord once sent. */
+	sends: AnswerCosts;
+	queue: WorkQueue;
+	counts: AnswerCounts;
+	deferAfterMs: number | undefined;
+}
+
+type Outcome = 'ok' | 'deferred' | 'expired' | 'gone' | 'error';
+
+/**
+ * One interaction's way to its answer: the decision before the work (answer now, defer first, or leave it as
+ * expired), the work in its turn, the first response, then the webhook requests. Never throws; writes one log line.
+ */
+export class InteractionLifecycle {
+	readonly #shared: Shared;
+	readonly #raw: APIInteraction;
+	readonly #door: Door;
+	readonly #arrivedAt: number;
+	readonly #age: Age;
+	#acknowledged: Promise<void> | undefined;
+	#deferredAs: Visibility | undefined;
+	#outcome: Outcome = 'ok';
+	/** When an interaction was found past the window (see `#expire`). */
+	#expired: 'arrival' | 'turn' | 'worked' | undefined;
+
+	constructor(shared: Shared, interaction: APIInteraction, door: Door) {
+		this.#shared = shared;
+		this.#raw = interaction;
+		this.#door = door;
+		this.#arrivedAt = shared.clock.now();
+		this.#age = shared.clock.arrived(interaction.id);
+	}
+
+	#ageNow(): number {
+		return this.#shared.clock.ageNow(this.#raw.id, this.#age, this.#arrivedAt);
+	}
+
+	async run(): Promise<void> {
+		const { logger } = this.#shared;
+		const started = performance.now();
+		let described: ReturnType<typeof describeInteraction> | undefined;
+		try {
+			described = describeInteraction(this.#raw);
+			if (this.#age.skewed) this.#shared.counts.clockSkew += 1;
+			await this.#answer();
+		} catch (error) {
+			this.#outcome = 'error';
+			logger.error({ err: error, ...described }, 'interaction failed');
+		}
+		const line = {
+			...described,
+			ms: Math.round(performance.now() - started),
+			outcome: this.#outcome,
+			// The age on arrival, where it decided something (an answer sent at once says nothing more).
+			...(this.#outcome === 'ok' ? {} : { ageMs: Math.round(this.#age.ms) }),
+			...(this.#expired ? { expired: this.#expired } : {}),
+			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
+		};
+		if (this.#outcome === 'expired' || this.#age.skewed) logger.warn(line, 'interaction');
+		else logger.info(line, 'interaction');
+	}
+
+	async #answer(): Promise<void> {
+		const { core, costs, queue } = this.#shared;
+		// Too old for any first response to reach Discord within the window: not worked on at all.
+		if (this.#age.ms + this.#sendMs() >= WINDOW_MS) return this.#expire('arrival');
+		let declared: Declared;
+		try {
+			declared = core.declare(this.#raw);
+		} catch (error) {
+			return this.#fail(error, 'private');
+		}
+		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
+		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
+		// The decision is taken now, before any work. In a burst (answers or first responses waiting) defer at once: the
+		// deferral is cheap and goes out first, and no stall of a busy machine can then make the answer late. Otherwise
+		// the answers due ahead (at twice their recent pace) and this one must fit, with a margin in hand.
+		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
+		if (visibility && (queue.busy || left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs)) {
+			void this.#defer(visibility);
+			return this.#inTurn('later', () => this.#complete(declared));
+		}
+		return this.#inTurn('urgent', () => this.#answerNow(declared, visibility));
+	}
+
+	/** Runs a step in the interaction's turn of the queue. Steps never reject: failures go to the error path. */
+	#inTurn(lane: Lane, step: () => Promise<void>): Promise<void> {
+		const { queue } = this.#shared;
+		return new Promise<void>((resolve) => queue.push(() => void step().then(resolve, resolve), lane));
+	}
+
+	/**
+	 * How long a first response queued now takes to reach Discord: the wait behind those queued before it, then its own
+	 * sending (the slowest recent one).
+	 */
+	#sendMs(): number {
+		const { queue, sends } = this.#shared;
+		return queue.sendWaitMs(sends.typicalMs) + sends.expectedMs;
+	}
+
+	/** An answer due within the window: worked out and sent, unless too little time is left now. */
+	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
+		const { costs, queue } = this.#shared;
+		const age = this.#ageNow() + this.#sendMs();
+		if (age >= WINDOW_MS) return this.#expire('turn');
+		if (visibility && (queue.busy || WINDOW_MS - age < MARGIN_MS + costs.expectedMs)) {
+			void this.#defer(visibility);
+			return this.#inTurn('later', () => this.#complete(declared));
+		}
+		const answer = await this.#compute(declared, visibility);
+		if (answer) await this.#send(answer, declared);
+	}
+
+	/** A deferred answer: worked out once the deferral is sent, then completed through the webhook. */
+	async #complete(declared: Declared): Promise<void> {
+		try {
+			await this.#acknowledged;
+		} catch (error) {
+			return this.#lost(error, declared, 'turn');
+		}
+		const answer = await this.#compute(declared, undefined);
+		if (answer) await this.#send(answer, declared);
+	}
+
+	/** The handler's work, measured; `undefined` when it failed (and the error path has answered). */
+	async #compute(declared: Declared, visibility: Visibility | undefined): Promise<Answer | undefined> {
+		const { core, costs } = this.#shared;
+		const started = performance.now();
+		try {
+			const work = core.answer(this.#raw);
+			const answer = visibility ? await this.#deferIfSlow(work, visibility) : await work;
+			costs.record(performance.now() - started);
+			return answer;
+		} catch (error) {
+			await this.#lost(error, declared, 'turn');
+			return undefined;
+		}
+	}
+
+	/** Asynchronous work (a handler that waits on something): defer when it has not settled in time. */
+	async #deferIfSlow(work: Promise<Answer>, declared: Visibility): Promise<Answer> {
+		const { deferAfterMs } = this.#shared;
+		const wait = deferAfterMs ?? Math.max(0, WINDOW_MS - MARGIN_MS - this.#ageNow());
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), wait)));
+		const first = await Promise.race([work, late]);
+		clearTimeout(timer);
+		if (first !== 'late') return first;
+		await this.#defer(declared);
+		return work;
+	}
+
+	/**
+	 * Sends the first response through the queue (work waits for it), unless by its turn to be sent it could no longer
+	 * reach Discord within the window: then it is not sent at all (`TooLate`).
+	 */
+	#firstResponse(response: APIInteractionResponse): Promise<void> {
+		const { queue, sends } = this.#shared;
+		this.#acknowledged = queue.send(async () => {
+			if (this.#ageNow() + sends.expectedMs >= WINDOW_MS) throw new TooLate();
+			const started = performance.now();
+			await this.#door.acknowledge(response);
+			sends.record(performance.now() - started);
+		});
+		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.
+		this.#acknowledged.catch(() => {});
+		return this.#acknowledged;
+	}
+
+	/** A first response or a request after it failed: too late, gone from Discord, or a failure. */
+	#lost(error: unknown, declared: Declared, when: 'turn' | 'worked'): Promise<void> | void {
+		if (error instanceof TooLate) return this.#expire(when);
+		if (GONE.has(discordCode(error) ?? 0)) return this.#gone(error);
+		return this.#fail(error, declared);
+	}
+
+	#defer(declared: Visibility): Promise<void> {
+		this.#deferredAs = declared;
+		this.#outcome = 'deferred';
+		return this.#firstResponse(deferralFor(declared));
+	}
+
+	async #send(answer: Answer, declared: Declared): Promise<void> {
+		try {
+			if (this.#deferredAs) {
+				await this.#acknowledged;
+				if ('show' in answer) await this.#steps(webhookSteps(answer, this.#deferredAs));
+				this.#shared.counts.deferred += 1;
+				return;
+			}
+			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
+			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
+			await this.#firstResponse(responseOf(answer));
+			this.#shared.counts.answered += 1;
+			if ('show' in answer) await this.#steps(webhookSteps(answer));
+		} catch (error) {
+			return this.#lost(error, declared, 'worked');
+		}
+	}
+
+	async #steps(steps: WebhookStep[]): Promise<void> {
+		const { rest } = this.#shared;
+		const { application_id: app, token } = this.#raw;
+		for (const step of steps) {
+			if (step.kind === 'edit-original')
+				await rest.patch(Routes.webhookMessage(app, token, '@original'), { body: step.body, auth: false });
+			else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { body: step.body, auth: false });
+			else await rest.delete(Routes.webhookMessage(app, token, '@original'), { auth: false });
+		}
+	}
+
+	/**
+	 * Leaves an interaction unanswered: already past the window on arrival or when its turn came (not worked on), or,
+	 * should work have outlasted every estimate, past it once done (a first response then would only get 10062).
+	 */
+	async #expire(when: 'arrival' | 'turn' | 'worked'): Promise<void> {
+		this.#outcome = 'expired';
+		this.#expired = when;
+		this.#shared.counts.expired += 1;
+		await this.#door.drop('interaction expired');
+	}
+
+	#gone(error: unknown): void {
+		this.#outcome = 'gone';
+		this.#shared.counts.gone += 1;
+		this.#shared.logger.warn({ err: error }, 'Discord no longer accepts an answer to this interaction');
+	}
+
+	/** The one error path: log, then answer privately by whichever way Discord still accepts. */
+	async #fail(error: unknown, declared: Declared): Promise<void> {
+		const { logger } = this.#shared;
+		this.#outcome = 'error';
+		this.#shared.counts.failed += 1;
+		logger.error({ err: error }, 'handler failed');
+		try {
+			const locale = 'locale' in this.#raw ? this.#raw.locale : undefined;
+			if (this.#acknowledged) {
+				await this.#acknowledged.catch(() => {});
+				// After a deferral the placeholder becomes the notice; after an answer, the notice follows privately.
+				await this.#steps(webhookSteps(errorReply(locale), this.#deferredAs ?? 'update'));
+			} else if (this.#ageNow() >= WINDOW_MS) {
+				await this.#door.drop('interaction expired');
+			} else if (declared === 'choices') {
+				await this.#door.acknowledge(autocompleteResponse([]));
+			} else if (declared === 'pong') {
+				await this.#door.acknowledge(PONG);
+			} else {
+				await this.#door.acknowledge(responseOf(errorReply(locale)));
+			}
+		} catch (sendError) {
+			logger.error({ err: sendError }, 'could not send the error reply');
+		}
+	}
+}

@@ -1,0 +1,118 @@
+/** Work waits for first responses in flight, but never longer than this (a request that hangs must not stop all). */
+const MAX_HOLD_MS = 250;
+/**
+ * First responses sent at the same time. Beyond a few, more requests at once only make each take longer, and a
+ * response that waits in our queue can still be given up when too late, one stuck in a socket cannot.
+ */
+const MAX_SENDING = 8;
+
+export type Lane = 'urgent' | 'later';
+
+/**
+ * Answers are worked out one at a time, each in its own turn of the event loop, so that between two pieces of
+ * synchronous work the process reads new interactions and sends what is ready. Two rules keep Discord's window: first
+ * responses go out before more work starts (work waits while one is in flight), and answers still due within the
+ * window (`urgent`) are worked out before deferred ones, which have 15 minutes (`later`).
+ */
+export class WorkQueue {
+	readonly #urgent: (() => void)[] = [];
+	readonly #later: (() => void)[] = [];
+	readonly #toSend: (() => void)[] = [];
+	/** First responses waiting to be sent or in flight. */
+	#sending = 0;
+	#inFlight = 0;
+	#heldSince: number | undefined;
+	#scheduled = false;
+	#holdTimer: NodeJS.Timeout | undefined;
+	/** When the last urgent job started while others waited behind it. */
+	#lastBackloggedStart: number | undefined;
+	/** Recent time from one urgent job's start to the next's while backlogged: work plus waits for sends. */
+	#turnMs = 0;
+
+	/** How long a first response queued now waits before it is sent, given how long one takes to send. */
+	sendWaitMs(sendMs: number): number {
+		return Math.ceil(this.#toSend.length / MAX_SENDING) * sendMs;
+	}
+
+	/** Answers due or first responses are waiting: a burst is on, and an answer worked out now would wait to be sent. */
+	get busy(): boolean {
+		return this.#urgent.length > 0 || this.#toSend.length > 0;
+	}
+
+	/**
+	 * How long an urgent job queued now waits for its turn: the jobs ahead times the longer of what a job costs and
+	 * how often, lately, one has started (holds for sending included).
+	 */
+	urgentWaitMs(jobMs: number): number {
+		return this.#urgent.length * Math.max(jobMs, this.#turnMs);
+	}
+
+	/** Runs `job` in a later turn, after the jobs already queued in its lane. `job` must not throw. */
+	push(job: () => void, lane: Lane): void {
+		(lane === 'urgent' ? this.#urgent : this.#later).push(job);
+		this.#schedule();
+	}
+
+	/**
+	 * Sends a first response, at most `MAX_SENDING` at once, in order; `start` runs when its turn to be sent comes (and
+	 * may refuse by throwing, when it is too late by then). Work waits until the responses are out (or `MAX_HOLD_MS`).
+	 */
+	send(start: () => Promise<void>): Promise<void> {
+		this.#sending += 1;
+		return new Promise<void>((resolve, reject) => {
+			this.#toSend.push(() => {
+				this.#inFlight += 1;
+				const done = () => {
+					this.#inFlight -= 1;
+					this.#sending -= 1;
+					this.#sendNext();
+					this.#schedule();
+				};
+				const sent = Promise.resolve().then(start);
+				sent.then(resolve, reject);
+				sent.then(done, done);
+			});
+			this.#sendNext();
+		});
+	}
+
+	#sendNext(): void {
+		while (this.#inFlight < MAX_SENDING && this.#toSend.length > 0) this.#toSend.shift()?.();
+	}
+
+	#measureTurn(urgent: boolean): void {
+		const now = performance.now();
+		if (urgent && this.#lastBackloggedStart !== undefined)
+			this.#turnMs = 0.8 * this.#turnMs + 0.2 * (now - this.#lastBackloggedStart);
+		this.#lastBackloggedStart = urgent && this.#urgent.length > 0 ? now : undefined;
+		if (!urgent && this.#urgent.length === 0) this.#turnMs *= 0.5;
+	}
+
+	#schedule(): void {
+		if (this.#scheduled || this.#urgent.length + this.#later.length === 0) return;
+		this.#scheduled = true;
+		setImmediate(this.#runOne);
+	}
+
+	readonly #runOne = (): void => {
+		this.#scheduled = false;
+		if (this.#sending > 0) {
+			this.#heldSince ??= performance.now();
+			const held = performance.now() - this.#heldSince;
+			if (held < MAX_HOLD_MS) {
+				// Woken when the responses are out, or when the hold is up.
+				clearTimeout(this.#holdTimer);
+				this.#holdTimer = setTimeout(() => this.#schedule(), MAX_HOLD_MS - held);
+				this.#holdTimer.unref();
+				return;
+			}
+		}
+		this.#heldSince = undefined;
+		clearTimeout(this.#holdTimer);
+		const urgent = this.#urgent.shift();
+		this.#measureTurn(urgent !== undefined);
+		const job = urgent ?? this.#later.shift();
+		this.#schedule();
+		job?.();
+	};
+}

@@ -1,0 +1,85 @@
+import { commands } from '../../commands/index.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { Answer } from '../../src/core/bot-core.ts';
+import { startHarness } from './bot-harness.ts';
+import { startHttpHarness } from './http-harness.ts';
+import { seedCore } from './corpus.ts';
+import { clickSpec, customIds } from '../stand-in/messages.ts';
+import type { InteractionSpec } from '../stand-in/interaction.ts';
+import type { DiscordStandIn, InteractionRecord } from '../stand-in/stand-in.ts';
+
+/** Synchronous work that holds the process, as a slow search on a busy machine would (a timer cannot interrupt it). */
+export function busyFor(ms: number): void {
+	const end = performance.now() + ms;
+	while (performance.now() < end) {
+		// spin: nothing else runs meanwhile
+	}
+}
+
+/** The real commands behind a core that first spends `slowMs` of synchronous work on every answer. */
+export class SlowedCore extends BotCore {
+	slowMs = 0;
+
+	override async answer(interaction: APIInteraction): Promise<Answer> {
+		busyFor(this.slowMs);
+		return super.answer(interaction);
+	}
+}
+
+export const slowedCore = () => new SlowedCore(seedCore().context, commands);
+
+/** One door (gateway or HTTP) to the same core, driven the same way by tests. */
+export interface DoorHarness {
+	name: 'gateway' | 'http';
+	standIn: DiscordStandIn;
+	logs: string[];
+	/** Sends an interaction; resolves once the bot's first response reached the stand-in, or the bot gave it up. */
+	send(spec: InteractionSpec): Promise<InteractionRecord & { httpStatus?: number }>;
+	/** Clicks a button of a message a record's response made (or edited in). */
+	click(source: InteractionRecord, customId: string): Promise<InteractionRecord>;
+	close(): Promise<void>;
+}
+
+const settled = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
+
+export async function startDoor(name: DoorHarness['name'], core: BotCore): Promise<DoorHarness> {
+	if (name === 'gateway') {
+		const h = await startHarness({}, core);
+		const expiredLines = () => h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
+		return {
+			name,
+			standIn: h.standIn,
+			logs: h.logs,
+			async send(spec) {
+				const before = expiredLines();
+				const record = h.standIn.dispatchInteraction(spec);
+				// Over the gateway an expired interaction leaves no trace at Discord: only the bot's log line says so.
+				await h.standIn.waitFor(record, (r) => settled(r) || expiredLines() > before, 15_000);
+				return record;
+			},
+			click: (source, customId) => h.standIn.click(source, customId),
+			close: () => h.close(),
+		};
+	}
+	const h = await startHttpHarness({ core });
+	const post = async (record: InteractionRecord) => {
+		const answer = await h.discord.post(h.endpoint.url, JSON.stringify(record.payload));
+		if (answer.status === 200) h.standIn.receiveHttpResponse(record, answer.body);
+		return Object.assign(record, { httpStatus: answer.status });
+	};
+	return {
+		name,
+		standIn: h.standIn,
+		logs: h.logs,
+		send: (spec) => post(h.standIn.createInteraction(spec)),
+		async click(source, customId) {
+			if (!customIds(source.message).includes(customId)) throw new Error(`test: the message has no button ${customId}`);
+			const record = h.standIn.createInteraction(clickSpec(source, customId));
+			// Known before the answer, since the webhook requests that follow it act on the source message.
+			record.sourceId = source.id;
+			return post(record);
+		},
+		close: () => h.close(),
+	};
+}

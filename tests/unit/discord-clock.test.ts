@@ -1,0 +1,90 @@
+import { DiscordSnowflake } from '@sapphire/snowflake';
+import { describe, expect, it } from 'vitest';
+import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
+import { messagesFor } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/en.ts';
+import { optionValues } from '../../src/core/options.ts';
+
+const CREATED = Date.UTC(2026, 10, 29, 12, 0, 0);
+/** An id Discord minted at `at`. */
+const idAt = (at: number) => DiscordSnowflake.generate({ timestamp: at }).toString();
+
+/** A host clock under the test's control. */
+function hostClock(start: number) {
+	let now = start;
+	return { clock: new DiscordClock(() => now), set: (at: number) => (now = at) };
+}
+
+describe('Discord’s clock, read from interaction ids', () => {
+	it('reads the creation time from a snowflake (Discord epoch 2015)', () => {
+		expect(DiscordClock.createdAt('175928847299117063')).toBe(1462015105796);
+		expect(DiscordClock.createdAt(idAt(CREATED))).toBe(CREATED);
+	});
+
+	it('counts age from creation, not from arrival', () => {
+		const { clock } = hostClock(CREATED + 40);
+		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, skewed: false });
+		// Created 2.5 s before it reached us: 2.5 s old already.
+		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, skewed: false });
+	});
+
+	it('learns a host clock that runs ahead from the smallest gap, so interactions do not all look old', () => {
+		const ahead = 5000;
+		const { clock, set } = hostClock(CREATED + ahead + 30);
+		// The quickest delivery is taken to have lasted the allowance, the rest of its gap is the host clock ahead.
+		expect(clock.arrived(idAt(CREATED)).ms).toBe(DELIVERY_ALLOWANCE_MS);
+		expect(clock.offsetMs).toBe(ahead + 30 - DELIVERY_ALLOWANCE_MS);
+		set(CREATED + 1000 + ahead + 10);
+		// A quicker delivery lowers the offset.
+		expect(clock.arrived(idAt(CREATED + 1000)).ms).toBe(DELIVERY_ALLOWANCE_MS);
+		expect(clock.offsetMs).toBe(ahead + 10 - DELIVERY_ALLOWANCE_MS);
+		set(CREATED + 2000 + ahead + 10 + 3000);
+		// One that waited 3 s more than the quickest is expired, whatever the host clock says.
+		expect(clock.arrived(idAt(CREATED + 2000)).ms).toBe(3000 + DELIVERY_ALLOWANCE_MS);
+	});
+
+	it('takes gaps within what a delivery can take as delivery, not as a clock ahead', () => {
+		const { clock, set } = hostClock(CREATED + 400);
+		expect(clock.arrived(idAt(CREATED)).ms).toBe(400);
+		expect(clock.offsetMs).toBe(0);
+		set(CREATED + 2500 + 2500);
+		expect(clock.arrived(idAt(CREATED + 2500)).ms).toBe(2500);
+	});
+
+	it.each([
+		['from the future (host clock behind)', -2000],
+		['over a minute old (host clock far ahead)', SKEW_MS + 1],
+	])('takes an id %s as just arrived, flagged as clock skew', (_name, gap) => {
+		const { clock } = hostClock(CREATED + gap);
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, skewed: true });
+		// A skewed reading does not become the offset.
+		expect(clock.offsetMs).toBe(0);
+	});
+
+	it('forgets gaps older than ten minutes', () => {
+		const { clock, set } = hostClock(CREATED + 2000);
+		clock.arrived(idAt(CREATED));
+		expect(clock.offsetMs).toBe(2000 - DELIVERY_ALLOWANCE_MS);
+		set(CREATED + 11 * 60_000);
+		expect(clock.offsetMs).toBe(0);
+	});
+});
+
+describe('user strings never reach Object.prototype', () => {
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('locale %j is English', (locale) => {
+		expect(messagesFor(locale)).toBe(en);
+	});
+
+	it('keeps options named like Object’s properties as plain values, first one wins', () => {
+		const values = optionValues([
+			{ name: '__proto__', value: 'a' },
+			{ name: 'constructor', value: 'b' },
+			{ name: 'constructor', value: 'c' },
+		]);
+		expect(Object.getPrototypeOf(values)).toBeNull();
+		expect(values.__proto__).toBe('a');
+		expect(values.constructor).toBe('b');
+		expect(Object.hasOwn(values, 'toString')).toBe(false);
+		expect(Object.keys(values)).toEqual(['__proto__', 'constructor']);
+	});
+});
