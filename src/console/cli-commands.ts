@@ -154,6 +154,10 @@ function themes(core: BotCore, args: string[], out: CliOutput): number {
  */
 export function runCli(argv: readonly string[], loadCore: () => BotCore, out: CliOutput): number {
 	const [command, ...args] = argv;
+	if (command === '--help' || command === '-h' || command === 'help') {
+		out.stdout(`${USAGE}\n`);
+		return 0;
+	}
 	// A Map, so that a command such as "constructor" or "toString" is unknown rather than found on Object's prototype.
 	const handlers = new Map<string, typeof search>([
 		['search', search],

@@ -12,7 +12,7 @@ export const en = {
 	inTheme: (label: string) => ` in the theme **${label}**`,
 	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
 	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
-	related: 'The closest paragraphs by related words — they do not contain the words you typed:',
+	related: 'The closest paragraphs by related words — none of them has all the words you typed:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
 	tryThemes: (themes: string) =>

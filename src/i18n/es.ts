@@ -11,7 +11,7 @@ export const es: Messages = {
 	inTheme: (label) => ` en el tema **${label}**`,
 	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
-	related: 'Los párrafos más cercanos por palabras relacionadas — no contienen las palabras escritas:',
+	related: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene todas las palabras escritas:',
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
 	tryThemes: (themes) =>

@@ -11,7 +11,7 @@ export const fr: Messages = {
 	inTheme: (label) => ` dans le thème **${label}**`,
 	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
-	related: 'Les paragraphes les plus proches par des mots apparentés — ils ne contiennent pas les mots saisis :',
+	related: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient tous les mots saisis :',
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
 	tryThemes: (themes) =>

@@ -10,7 +10,7 @@ export const zhCN: Messages = {
 	inTheme: (label) => `（主题 **${label}**）`,
 	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
-	related: '按相关词最接近的段落——其中不含您输入的词：',
+	related: '按相关词最接近的段落——没有一段包含您输入的全部词：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>

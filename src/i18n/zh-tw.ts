@@ -10,7 +10,7 @@ export const zhTW: Messages = {
 	inTheme: (label) => `（主題 **${label}**）`,
 	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
-	related: '依相關詞最接近的段落——其中不含您輸入的詞：',
+	related: '依相關詞最接近的段落——沒有一段包含您輸入的全部詞：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>

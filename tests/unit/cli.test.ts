@@ -100,6 +100,15 @@ describe('cli quote and themes', () => {
 	});
 });
 
+describe('cli help', () => {
+	it.each([['--help'], ['-h'], ['help']])('%s prints the usage on stdout and exits 0', (flag) => {
+		const { code, stdout, stderr } = cli([flag]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('usage:');
+		expect(stderr).toBe('');
+	});
+});
+
 describe('cli usage errors', () => {
 	it.each([
 		[[]],

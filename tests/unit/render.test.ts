@@ -72,11 +72,11 @@ describe('/conclusions replies stay inside Discord limits', () => {
 });
 
 describe('a search with no match', () => {
-	it('offers the closest paragraphs by related words, labelled as not containing the words typed', () => {
+	it('offers the closest paragraphs by related words, labelled as not containing all the words typed', () => {
 		// "fraud" is not in the text; WordNet says fraud is a crime, and ¶1 speaks of organized crime.
 		const data = run(seedCorpus(), { query: 'fraud' });
 		expect(data.content).toMatch(/^No paragraph matches “fraud”\./);
-		expect(data.content).toContain('they do not contain the words you typed');
+		expect(data.content).toContain('none of them has all the words you typed');
 		expect(data.embeds?.map((e) => e.title)).toContain('¶1');
 		expect(data.flags).toBe(64);
 		expect(validateMessage(data)).toEqual([]);
