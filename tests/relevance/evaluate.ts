@@ -23,18 +23,21 @@ export interface Scores {
 
 /**
  * Runs every case over the whole corpus, as a reader searches (no document filter), and scores it. Only matches
- * count: paragraphs offered as related (not containing the words typed) are not answers.
+ * count: paragraphs offered as related (not containing the words typed) are not answers. A case that names the
+ * documents it was written over is scored on their matches alone.
  */
 export function evaluate(index: ParagraphIndex, corpus: Corpus, cases: readonly RelevanceCase[]): CaseResult[] {
 	const symbolOf = new Map(corpus.documents.map((d) => [d.slug, d.symbol]));
 	return cases.map((c) => {
 		const outcome = index.search(c.query);
-		const ranked = outcome.hits.map(
-			(h) => `${symbolOf.get(h.paragraph.document) ?? h.paragraph.document} ¶${h.paragraph.number}`,
-		);
+		const scope = c.documents === undefined ? undefined : new Set(c.documents);
+		const hits = outcome.hits
+			.map((h) => ({ symbol: symbolOf.get(h.paragraph.document) ?? h.paragraph.document, number: h.paragraph.number }))
+			.filter((h) => scope === undefined || scope.has(h.symbol));
+		const ranked = hits.map((h) => `${h.symbol} ¶${h.number}`);
 		const top = ranked.slice(0, 3);
 		if (c.relevant.length === 0) {
-			const right = outcome.hits.length === 0 ? 1 : 0;
+			const right = hits.length === 0 ? 1 : 0;
 			return { case: c, top, recallAt1: right, recallAt3: right, reciprocalRank: right };
 		}
 		const wanted = c.relevant.map((r) => `${r.document} ¶${r.paragraph}`);

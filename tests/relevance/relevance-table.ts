@@ -29,6 +29,11 @@ export interface RelevanceCase {
 	query: string;
 	class: string;
 	relevant: RelevantParagraph[];
+	/**
+	 * The documents the query was written over, when the table's corpus holds more: matches from other documents
+	 * are left out when it is scored (a query written for SG/2084 alone is not wrong when a later document answers it).
+	 */
+	documents?: string[];
 	notes?: string;
 }
 
@@ -49,7 +54,8 @@ export function readTable(path: string): RelevanceCase[] {
 			typeof c.query === 'string' &&
 			typeof c.class === 'string' &&
 			Array.isArray(c.relevant) &&
-			c.relevant.every((r) => typeof r.document === 'string' && Number.isInteger(r.paragraph));
+			c.relevant.every((r) => typeof r.document === 'string' && Number.isInteger(r.paragraph)) &&
+			(c.documents === undefined || (Array.isArray(c.documents) && c.documents.every((d) => typeof d === 'string')));
 		if (!ok) throw new Error(`relevance: ${path} case ${i} needs query, class and relevant [{document, paragraph}]`);
 		return c as RelevanceCase;
 	});
