@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,17 @@ export const FIXTURE_DOCUMENTS = fileURLToPath(new URL('../fixtures/documents/',
 export const LAYOUT_DOCUMENTS = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
 /** What each layout fixture should give, written from the document: `expected/<name>.json`. */
 export const EXPECTED_DIR = fileURLToPath(new URL('../fixtures/expected/', import.meta.url));
+
+/** What a layout fixture should give, written from the document itself (not from the parser): `expected/<name>.json`. */
+export interface ExpectedLayout {
+	symbol: string;
+	title: string;
+	date: string;
+	paragraphs: { paragraph: number; section: string | null; text: string }[];
+}
+
+export const expectedLayout = (name: string) =>
+	JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as ExpectedLayout;
 
 /**
 /**

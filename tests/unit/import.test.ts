@@ -4,15 +4,7 @@ import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { runImport } from '../../src/import/import-command.ts';
-import { EXPECTED_DIR, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
-
-interface Expected {
-	symbol: string;
-	title: string;
-	date: string;
-	paragraphs: { paragraph: number; section: string | null; text: string }[];
-}
-const expected = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
+import { expectedLayout as expected, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
 
 const scratch: string[] = [];
 afterEach(() => {

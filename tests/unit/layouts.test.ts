@@ -3,17 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractHtml } from '../../src/import/extract-html.ts';
-import { EXPECTED_DIR, LAYOUT_DOCUMENTS } from '../helpers/corpus.ts';
+import { expectedLayout as expected, LAYOUT_DOCUMENTS } from '../helpers/corpus.ts';
 
-/** What a fixture should give, written from the document itself (not from the parser): `expected/<name>.json`. */
-interface Expected {
-	symbol: string;
-	title: string;
-	date: string;
-	paragraphs: { paragraph: number; section: string | null; text: string }[];
-}
-
-const expected = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
 const source = (file: string) => readFileSync(join(LAYOUT_DOCUMENTS, file), 'utf8');
 const textOf = (name: string) =>
 	name === 'press-release' ? extractHtml(source('press-release.html')).text : source(`${name}.txt`);
