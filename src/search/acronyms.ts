@@ -5,6 +5,12 @@ export interface AcronymTable {
 	[acronym: string]: { name: string; terms: string[] }[];
 }
 
+/**
+ * How many names an acronym keeps, the first found: a reader's acronym stands for at most this many (see
+ * `spelledOut`). A large text's capitalised phrases give some acronyms thousands of names, which would only weigh on
+ * memory and on the table's snapshot.
+ */
+export const MAX_NAMES_PER_ACRONYM = 4;
 /** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le']);
 /** The longest name looked at, in words. */
@@ -100,6 +106,8 @@ function initialsOf(name: readonly string[], isWord: (word: string) => boolean):
 }
 
 function add(table: AcronymTable, seen: Set<string>, acronym: string, name: string[], analyzer: Analyzer): void {
+	const entries = Object.hasOwn(table, acronym) ? table[acronym] : undefined;
+	if (entries && entries.length >= MAX_NAMES_PER_ACRONYM) return;
 	const written = name.join(' ');
 	const id = `${acronym}\0${written.toLowerCase()}`;
 	if (seen.has(id)) return;
@@ -107,6 +115,6 @@ function add(table: AcronymTable, seen: Set<string>, acronym: string, name: stri
 	// A hyphenated word as one term: the index holds compounds joined too, and they are then bolded whole.
 	const terms = name.flatMap((w) => analyzer.term(w) ?? []);
 	if (terms.length === 0) return;
-	const entries = Object.hasOwn(table, acronym) ? (table[acronym] ?? []) : (table[acronym] = []);
-	entries.push({ name: written, terms });
+	if (entries) entries.push({ name: written, terms });
+	else table[acronym] = [{ name: written, terms }];
 }

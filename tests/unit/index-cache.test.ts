@@ -68,9 +68,26 @@ describe('index cache', () => {
 		expect(readdirSync(dir).sort()).toEqual(['acronyms.table', FILE, 'related-words.table']);
 	});
 
-	it('keeps the related-words and acronym tables beside the index, made at build, read back next time', () => {
+	it('makes the related-words and acronym tables on first need, not at start', () => {
+		const dir = cacheDir();
+		const { index } = indexWithCache(dir);
+		expect(readdirSync(dir)).toEqual([FILE]);
+		index.search('terrorism');
+		// A word the text has needs neither table.
+		expect(readdirSync(dir)).toEqual([FILE]);
+		// A word the text lacks (too long to be read as an acronym) needs the related words.
+		index.search('climate');
+		expect(readdirSync(dir).sort()).toEqual([FILE, 'related-words.table']);
+		// An acronym no curated synonym spells out (United Nations Headquarters) needs the acronyms.
+		index.search('UNH');
+		expect(readdirSync(dir).sort()).toEqual(['acronyms.table', FILE, 'related-words.table']);
+	});
+
+	it('keeps the related-words and acronym tables beside the index, made on first need, read back next time', () => {
 		const dir = cacheDir();
 		const built = indexWithCache(dir).index;
+		built.relatedWords();
+		built.acronyms();
 		const table = join(dir, 'related-words.table');
 		// The table is read from its snapshot, not made again: one written under the same key is the one used.
 		const header = JSON.parse(readFileSync(table, 'utf8').split('\n')[0] ?? '{}') as { key: string };
@@ -85,6 +102,7 @@ describe('index cache', () => {
 	it('makes the tables again when their snapshot is damaged', () => {
 		const dir = cacheDir();
 		const built = indexWithCache(dir).index;
+		built.relatedWords();
 		writeFileSync(join(dir, 'related-words.table'), 'not a table');
 		expect(indexWithCache(dir).index.relatedWords()).toEqual(built.relatedWords());
 	});
