@@ -18,11 +18,12 @@ const OFF_THREAD_FROM = 2_000;
  * corpus takes; the caller then loads the snapshot (`new ParagraphIndex(corpus, cache)`). Resolves, once the snapshot
  * is written, with what the cache did in the worker, or `undefined` when nothing was needed or possible (no cache folder, a snapshot already
  * there, a small corpus, or a worker that failed: then the caller's own `ParagraphIndex` builds, as without a cache).
+ * `onExit` is told when the worker is gone, its tables written (or not, if it failed).
  */
 export async function buildIndexOffThread(
 	corpus: Corpus,
 	cache: IndexCache,
-	{ minParagraphs = OFF_THREAD_FROM }: { minParagraphs?: number } = {},
+	{ minParagraphs = OFF_THREAD_FROM, onExit }: { minParagraphs?: number; onExit?: () => void } = {},
 ): Promise<CacheEvent[] | undefined> {
 	if (corpus.paragraphs.length < minParagraphs) return undefined;
 	if (cache.dir === undefined || hasCachedIndex(corpus, cache)) return undefined;
@@ -36,6 +37,9 @@ export async function buildIndexOffThread(
 			resolve(message);
 		});
 		worker.once('error', () => resolve(undefined));
-		worker.once('exit', () => resolve(undefined));
+		worker.once('exit', () => {
+			resolve(undefined);
+			onExit?.();
+		});
 	});
 }
