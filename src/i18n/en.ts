@@ -25,6 +25,8 @@ export const en = {
 	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
+	onlyOneDocument: (document: string, loaded: string) =>
+		`There is no document ${document}, and nothing to choose: only ${loaded} is loaded. Leave \`document\` out.`,
 	themes: 'Themes',
 	/** Shown instead of the themes of a paragraph no theme pattern matches yet. */
 	noThemeYet: 'no theme yet',
@@ -44,6 +46,10 @@ export const en = {
 	citeTitle: (number: number, symbol: string) => `Cite ¶${number} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',
+	paragraphNeeded: (example: string, ranges: string) =>
+		`Give a paragraph number, like ${example}. Valid paragraphs: ${ranges}.`,
+	notAParagraph: (typed: string, example: string, ranges: string) =>
+		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
 	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
 	themesTitle: 'Themes of the conclusions',

@@ -23,6 +23,8 @@ export const es: Messages = {
 		`${query} solo excluye palabras. Añade palabras que buscar, p. ej. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `No existe el tema ${theme}. Los temas son: ${themes}.`,
 	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`No existe el documento ${document}, y no hay nada que elegir: solo está cargado ${loaded}. Omite \`document\`.`,
 	themes: 'Temas',
 	noThemeYet: 'aún sin tema',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -42,6 +44,10 @@ export const es: Messages = {
 	citeTitle: (number, symbol) => `Citar el ¶${number} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',
+	paragraphNeeded: (example, ranges) =>
+		`Indica un número de párrafo, por ejemplo ${example}. Párrafos válidos: ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
 	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
 	themesTitle: 'Temas de las conclusiones',

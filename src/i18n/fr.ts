@@ -23,6 +23,8 @@ export const fr: Messages = {
 		`${query} ne fait qu’exclure des mots. Ajoutez des mots à chercher, p. ex. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Il n’y a pas de thème ${theme}. Les thèmes sont : ${themes}.`,
 	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`Il n’y a pas de document ${document}, et rien à choisir : seul ${loaded} est chargé. Omettez \`document\`.`,
 	themes: 'Thèmes',
 	noThemeYet: 'pas encore de thème',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -43,6 +45,10 @@ export const fr: Messages = {
 	citeTitle: (number, symbol) => `Citer le ¶${number} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',
+	paragraphNeeded: (example, ranges) =>
+		`Indiquez un numéro de paragraphe, p. ex. ${example}. Paragraphes valides : ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
 	chooseDocument: (documents) =>
 		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,

@@ -32,6 +32,8 @@ export const ru: Messages = {
 		`${query} только исключает слова. Добавьте слова для поиска, например \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Темы ${theme} нет. Темы: ${themes}.`,
 	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`Документа ${document} нет, и выбирать не из чего: загружен только ${loaded}. Не указывайте \`document\`.`,
 	themes: 'Темы',
 	noThemeYet: 'тема ещё не задана',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -50,6 +52,9 @@ export const ru: Messages = {
 	citeTitle: (number, symbol) => `Ссылка на ¶${number} документа ${symbol}`,
 	citePlain: 'Простой текст',
 	citeAcademic: 'Стиль APA',
+	paragraphNeeded: (example, ranges) => `Укажите номер абзаца, например ${example}. Допустимые абзацы: ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
 	chooseDocument: (documents) =>
 		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,

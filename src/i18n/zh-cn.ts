@@ -21,6 +21,8 @@ export const zhCN: Messages = {
 	onlyExclusions: (query) => `${query} 只排除了词语。请添加要搜索的词语，例如 \`children -terrorism\`。`,
 	unknownTheme: (theme, themes) => `没有主题 ${theme}。主题有：${themes}。`,
 	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
+	onlyOneDocument: (document, loaded) =>
+		`没有文件 ${document}，也无需选择：只加载了 ${loaded}。请不要填写 \`document\`。`,
 	themes: '主题',
 	noThemeYet: '尚无主题',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -39,6 +41,9 @@ export const zhCN: Messages = {
 	citeTitle: (number, symbol) => `引用 ${symbol} 的 ¶${number}`,
 	citePlain: '纯文本',
 	citeAcademic: 'APA 格式',
+	paragraphNeeded: (example, ranges) => `请给出段落编号，例如 ${example}。有效段落：${ranges}。`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
 	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
 	themesTitle: '结论的主题',
