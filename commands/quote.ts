@@ -47,6 +47,7 @@ function whyNoParagraph(
 /** `/quote paragraph [document]`: one paragraph, posted for sharing, with its citation and ◀ ▶ to read on. */
 export const quote = {
 	name: 'quote',
+	severalDocumentsOptions: ['document'],
 	definition: (corpus) => {
 		const builder = everywhere(localize(new SlashCommandBuilder(), 'quote')).addStringOption((option) =>
 			localize(option, 'quote.paragraph').setRequired(true).setMaxLength(100).setAutocomplete(true),
