@@ -59,12 +59,15 @@ export const en = {
 	help: {
 		what: 'Quotes official conclusions word for word: search them, share a paragraph, cite it.',
 		commandsTitle: 'Commands',
-		commands: [
-			'`/conclusions query` — the best paragraphs for your words (`theme`, `private` optional)',
-			'`/quote paragraph` — post one paragraph with its citation; ◀ ▶ read on',
-			'`/themes [theme]` — the themes, or the paragraphs of one theme',
-			'**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
-		].join('\n'),
+		/** What each command does, after its usage (`/conclusions query [theme] [private]`, from its definition). */
+		conclusions: 'the best paragraphs for your words',
+		quote: 'post one paragraph with its citation; ◀ ▶ read on',
+		themes: 'the themes, or the paragraphs of one theme',
+		find: '**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
+		optional: 'Options in [brackets] are optional.',
+		/** The `document` option, shown when several documents are loaded; `documents` lists their symbols. */
+		documentOption: (documents: string) => `\`document\` — only the paragraphs of one document: ${documents}`,
+		andMore: (count: number) => `and ${count} more`,
 		syntaxTitle: 'Query syntax',
 		syntax: [
 			'All words are required (the closest matches are shown when none has them all).',

@@ -57,12 +57,13 @@ export const es: Messages = {
 	help: {
 		what: 'Cita palabra por palabra conclusiones oficiales: búscalas, comparte un párrafo, cítalo.',
 		commandsTitle: 'Comandos',
-		commands: [
-			'`/conclusions query` — los mejores párrafos para tus palabras (`theme`, `private` opcionales)',
-			'`/quote paragraph` — publicar un párrafo con su referencia; ◀ ▶ para seguir leyendo',
-			'`/themes [theme]` — los temas, o los párrafos de un tema',
-			'**Aplicaciones → Buscar en las conclusiones** en un mensaje — los párrafos más cercanos a su texto',
-		].join('\n'),
+		conclusions: 'los mejores párrafos para tus palabras',
+		quote: 'publicar un párrafo con su referencia; ◀ ▶ para seguir leyendo',
+		themes: 'los temas, o los párrafos de un tema',
+		find: '**Aplicaciones → Buscar en las conclusiones** en un mensaje — los párrafos más cercanos a su texto',
+		optional: 'Las opciones entre [corchetes] son opcionales.',
+		documentOption: (documents) => `\`document\` — solo los párrafos de un documento: ${documents}`,
+		andMore: (count) => `y ${count} más`,
 		syntaxTitle: 'Sintaxis de búsqueda',
 		syntax: [
 			'Todas las palabras son obligatorias (si ningún párrafo las tiene todas, se muestran los más cercanos).',

@@ -59,12 +59,13 @@ export const fr: Messages = {
 	help: {
 		what: 'Cite mot pour mot des conclusions officielles : cherchez-y, partagez un paragraphe, citez-le.',
 		commandsTitle: 'Commandes',
-		commands: [
-			'`/conclusions query` — les meilleurs paragraphes pour vos mots (`theme`, `private` facultatifs)',
-			'`/quote paragraph` — publier un paragraphe avec sa référence ; ◀ ▶ pour poursuivre la lecture',
-			'`/themes [theme]` — les thèmes, ou les paragraphes d’un thème',
-			'**Applications → Chercher dans les conclusions** sur un message — les paragraphes les plus proches de son texte',
-		].join('\n'),
+		conclusions: 'les meilleurs paragraphes pour vos mots',
+		quote: 'publier un paragraphe avec sa référence ; ◀ ▶ pour poursuivre la lecture',
+		themes: 'les thèmes, ou les paragraphes d’un thème',
+		find: '**Applications → Chercher dans les conclusions** sur un message — les paragraphes les plus proches de son texte',
+		optional: 'Les options entre [crochets] sont facultatives.',
+		documentOption: (documents) => `\`document\` — seulement les paragraphes d’un document : ${documents}`,
+		andMore: (count) => `et ${count} autres`,
 		syntaxTitle: 'Syntaxe de recherche',
 		syntax: [
 			'Tous les mots sont requis (les plus proches sont montrés si aucun paragraphe ne les a tous).',

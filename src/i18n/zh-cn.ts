@@ -53,12 +53,13 @@ export const zhCN: Messages = {
 	help: {
 		what: '逐字引用官方结论：搜索、分享段落、引用出处。',
 		commandsTitle: '命令',
-		commands: [
-			'`/conclusions query` — 与您的词语最匹配的段落（可选 `theme`、`private`）',
-			'`/quote paragraph` — 发布一个段落及其引文；◀ ▶ 继续阅读',
-			'`/themes [theme]` — 所有主题，或某一主题的段落',
-			'在任意消息上选择 **应用 → 在结论中查找** — 与其文本最接近的段落',
-		].join('\n'),
+		conclusions: '与您的词语最匹配的段落',
+		quote: '发布一个段落及其引文；◀ ▶ 继续阅读',
+		themes: '所有主题，或某一主题的段落',
+		find: '在任意消息上选择 **应用 → 在结论中查找** — 与其文本最接近的段落',
+		optional: '[方括号] 中的选项为可选。',
+		documentOption: (documents) => `\`document\` — 仅限某一文件的段落：${documents}`,
+		andMore: (count) => `另有 ${count} 个`,
 		syntaxTitle: '搜索语法',
 		syntax: [
 			'所有词语都必须出现（若没有段落全部包含，则显示最接近的）。',

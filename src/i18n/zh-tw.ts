@@ -53,12 +53,13 @@ export const zhTW: Messages = {
 	help: {
 		what: '逐字引用官方結論：搜尋、分享段落、引用出處。',
 		commandsTitle: '命令',
-		commands: [
-			'`/conclusions query` — 與您的詞語最符合的段落（可選 `theme`、`private`）',
-			'`/quote paragraph` — 發布一個段落及其引文；◀ ▶ 繼續閱讀',
-			'`/themes [theme]` — 所有主題，或某一主題的段落',
-			'在任一訊息上選擇 **應用程式 → 在結論中尋找** — 與其文字最接近的段落',
-		].join('\n'),
+		conclusions: '與您的詞語最符合的段落',
+		quote: '發布一個段落及其引文；◀ ▶ 繼續閱讀',
+		themes: '所有主題，或某一主題的段落',
+		find: '在任一訊息上選擇 **應用程式 → 在結論中尋找** — 與其文字最接近的段落',
+		optional: '[方括號] 中的選項為選填。',
+		documentOption: (documents) => `\`document\` — 僅限某一文件的段落：${documents}`,
+		andMore: (count) => `另有 ${count} 個`,
 		syntaxTitle: '搜尋語法',
 		syntax: [
 			'所有詞語都必須出現（若沒有段落全部包含，則顯示最接近的）。',
