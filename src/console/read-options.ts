@@ -20,7 +20,7 @@ function convert(option: APIApplicationCommandOption, raw: string): string | num
 		case ApplicationCommandOptionType.Boolean:
 			if (/^(true|yes|1|on)$/i.test(raw)) return true;
 			if (/^(false|no|0|off)$/i.test(raw)) return false;
-			return new Error(`${option.name} takes true or false`);
+			return new Error(`${option.name}: takes true or false, e.g. ${option.name}:true`);
 		case ApplicationCommandOptionType.Integer:
 		case ApplicationCommandOptionType.Number: {
 			const number = Number(raw);
@@ -104,6 +104,7 @@ export function readOptions(command: ChatInputCommand, corpus: Corpus, rest: str
 		const option = optionDefs.find((o) => o.name === key.name);
 		const converted = option ? convert(option, raw) : raw;
 		if (converted instanceof Error) return { problem: converted.message };
+		if (Object.hasOwn(values, key.name)) notes.push(`${key.name} was given twice: “${typedText(raw)}” is used.`);
 		values[key.name] = converted;
 		if (!option && raw !== '' && findDocument(corpus, raw)) notes.push(onlyOneDocument(corpus.documents, key.name));
 	}

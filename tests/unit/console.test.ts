@@ -87,7 +87,7 @@ describe('parseLine', () => {
 	it('rejects a boolean option that is not one', () => {
 		expect(parseLine('/conclusions x private:maybe', core)).toEqual({
 			kind: 'problem',
-			message: 'private takes true or false',
+			message: 'private: takes true or false, e.g. private:true',
 		});
 	});
 });
@@ -156,6 +156,14 @@ describe('options a command does not have', () => {
 		['/conclusions terrorism note: this', 'terrorism note: this'],
 	])('%s has no option in it: searches %j', (line, query) => {
 		expect(parseLine(line, core)).toEqual({ kind: 'command', invocation: { name: 'conclusions', options: { query } } });
+	});
+
+	it('says which value counts when an option is given twice', () => {
+		expect(parseLine('/conclusions peace query:war', core)).toEqual({
+			kind: 'command',
+			invocation: { name: 'conclusions', options: { query: 'war' } },
+			notes: ['query was given twice: “war” is used.'],
+		});
 	});
 
 	it('runs a command without options on words typed after it, and says they were left out', () => {
