@@ -25,6 +25,8 @@ export const en = {
 	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
+	onlyOneDocument: (document: string, loaded: string) =>
+		`There is no document ${document}, and nothing to choose: only ${loaded} is loaded. Leave \`document\` out.`,
 	themes: 'Themes',
 	/** Shown instead of the themes of a paragraph no theme pattern matches yet. */
 	noThemeYet: 'no theme yet',
@@ -44,6 +46,10 @@ export const en = {
 	citeTitle: (number: number, symbol: string) => `Cite ¶${number} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',
+	paragraphNeeded: (example: string, ranges: string) =>
+		`Give a paragraph number, like ${example}. Valid paragraphs: ${ranges}.`,
+	notAParagraph: (typed: string, example: string, ranges: string) =>
+		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
 	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
 	themesTitle: 'Themes of the conclusions',
@@ -53,12 +59,15 @@ export const en = {
 	help: {
 		what: 'Quotes official conclusions word for word: search them, share a paragraph, cite it.',
 		commandsTitle: 'Commands',
-		commands: [
-			'`/conclusions query` — the best paragraphs for your words (`theme`, `private` optional)',
-			'`/quote paragraph` — post one paragraph with its citation; ◀ ▶ read on',
-			'`/themes [theme]` — the themes, or the paragraphs of one theme',
-			'**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
-		].join('\n'),
+		/** What each command does, after its usage (`/conclusions query [theme] [private]`, from its definition). */
+		conclusions: 'the best paragraphs for your words',
+		quote: 'post one paragraph with its citation; ◀ ▶ read on',
+		themes: 'the themes, or the paragraphs of one theme',
+		find: '**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
+		optional: 'Options in [brackets] are optional.',
+		/** The `document` option, shown when several documents are loaded; `documents` lists their symbols. */
+		documentOption: (documents: string) => `\`document\` — only the paragraphs of one document: ${documents}`,
+		andMore: (count: number) => `and ${count} more`,
 		syntaxTitle: 'Query syntax',
 		syntax: [
 			'All words are required (the closest matches are shown when none has them all).',
