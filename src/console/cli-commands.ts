@@ -5,6 +5,7 @@ import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphCitation } from '../render/citation.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
+import { en } from '../i18n/en.ts';
 import { closestName } from './closest-name.ts';
 import { typedText } from './printable.ts';
 
@@ -58,10 +59,15 @@ function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: n
 			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
 	}
 	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');
-	let text = `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+	const unstated = outcome.unstated;
+	let text = unstated
+		? `${en.unstated[unstated](quoted, '')}\n`
+		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
 	const related = outcome.related.slice(0, limit);
 	if (related.length > 0) {
-		text += `\nRelated paragraphs (they do not contain the words typed):\n\n`;
+		text += unstated
+			? `\nParagraphs with the words typed (none of them states it):\n\n`
+			: `\nRelated paragraphs (they do not contain the words typed):\n\n`;
 		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
 	}
 	return text;

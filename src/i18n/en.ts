@@ -13,6 +13,13 @@ export const en = {
 	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
 	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
 	related: 'The closest paragraphs by related words — none of them has all the words you typed:',
+	unstated: {
+		count: (query: string, within: string) => `No paragraph gives the number ${query} asks for${within}.`,
+		amount: (query: string, within: string) => `No paragraph gives the amount ${query} asks for${within}.`,
+		place: (query: string, within: string) => `No paragraph names the place ${query} asks for${within}.`,
+		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
+	},
+	unstatedRelated: 'The paragraphs with your words — none of them states it:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
 	tryThemes: (themes: string) =>

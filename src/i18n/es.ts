@@ -12,6 +12,13 @@ export const es: Messages = {
 	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
 	related: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene todas las palabras escritas:',
+	unstated: {
+		count: (query, within) => `Ningún párrafo da el número que pide ${query}${within}.`,
+		amount: (query, within) => `Ningún párrafo da la cantidad que pide ${query}${within}.`,
+		place: (query, within) => `Ningún párrafo nombra el lugar que pide ${query}${within}.`,
+		time: (query, within) => `Ningún párrafo da la fecha que pide ${query}${within}.`,
+	},
+	unstatedRelated: 'Los párrafos con sus palabras — ninguno lo indica:',
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
 	tryThemes: (themes) =>

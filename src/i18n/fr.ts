@@ -12,6 +12,13 @@ export const fr: Messages = {
 	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
 	related: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient tous les mots saisis :',
+	unstated: {
+		count: (query, within) => `Aucun paragraphe ne donne le nombre que demande ${query}${within}.`,
+		amount: (query, within) => `Aucun paragraphe ne donne le montant que demande ${query}${within}.`,
+		place: (query, within) => `Aucun paragraphe ne nomme le lieu que demande ${query}${within}.`,
+		time: (query, within) => `Aucun paragraphe ne donne la date que demande ${query}${within}.`,
+	},
+	unstatedRelated: 'Les paragraphes qui ont vos mots — aucun ne le précise :',
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
 	tryThemes: (themes) =>

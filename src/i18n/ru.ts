@@ -21,6 +21,13 @@ export const ru: Messages = {
 	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
 	noMatch: (query, within) => `Ни один абзац не подходит к ${query}${within}.`,
 	related: 'Ближайшие абзацы по родственным словам — ни в одном нет всех введённых слов:',
+	unstated: {
+		count: (query, within) => `Ни один абзац не называет число, о котором спрашивает ${query}${within}.`,
+		amount: (query, within) => `Ни один абзац не называет сумму, о которой спрашивает ${query}${within}.`,
+		place: (query, within) => `Ни один абзац не называет место, о котором спрашивает ${query}${within}.`,
+		time: (query, within) => `Ни один абзац не называет время, о котором спрашивает ${query}${within}.`,
+	},
+	unstatedRelated: 'Абзацы с вашими словами — ни в одном этого не сказано:',
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
 	tryThemes: (themes) =>

@@ -11,6 +11,13 @@ export const zhCN: Messages = {
 	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
 	related: '按相关词最接近的段落——没有一段包含您输入的全部词：',
+	unstated: {
+		count: (query, within) => `没有段落给出 ${query} 所问的数字${within}。`,
+		amount: (query, within) => `没有段落给出 ${query} 所问的金额${within}。`,
+		place: (query, within) => `没有段落说明 ${query} 所问的地点${within}。`,
+		time: (query, within) => `没有段落说明 ${query} 所问的时间${within}。`,
+	},
+	unstatedRelated: '包含您所输入词语的段落——均未说明这一点：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>

@@ -11,6 +11,13 @@ export const zhTW: Messages = {
 	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
 	related: '依相關詞最接近的段落——沒有一段包含您輸入的全部詞：',
+	unstated: {
+		count: (query, within) => `沒有段落給出 ${query} 所問的數字${within}。`,
+		amount: (query, within) => `沒有段落給出 ${query} 所問的金額${within}。`,
+		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
+		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
+	},
+	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>

@@ -89,17 +89,24 @@ const ORDINAL =
  */
 export const isIdentifier = (word: string): boolean => /^\p{N}+$/u.test(word) || ORDINAL.test(word);
 
+/** The kinds of fact a question may ask for that a paragraph can be checked for. */
+export type AnswerKind = 'count' | 'amount' | 'place' | 'time';
+
+const kindOf = (asked: AnswerAsked): AnswerKind =>
+	'counted' in asked ? 'count' : 'amount' in asked ? 'amount' : 'place' in asked ? 'place' : 'time';
+
 /**
- * For a question that asks for a fact of a kind a paragraph can be checked for: whether a paragraph's text states one
- * (`term` compares a counted word with the text's words as the index does); undefined for any other query.
+ * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's
+ * text states one (`term` compares a counted word with the text's words as the index does); undefined for any other
+ * query.
  */
 export function answerCheck(
 	query: string,
 	term: (word: string) => string | null,
-): ((text: string) => boolean) | undefined {
+): { kind: AnswerKind; states: (text: string) => boolean } | undefined {
 	const asked = answerAsked(query);
 	if (asked === undefined) return undefined;
 	const counted = 'counted' in asked ? term(asked.counted) : null;
 	const isCounted = (word: string) => counted !== null && term(word) === counted;
-	return (text) => statesAnswer(text, asked, isCounted);
+	return { kind: kindOf(asked), states: (text) => statesAnswer(text, asked, isCounted) };
 }

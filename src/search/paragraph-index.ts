@@ -3,7 +3,7 @@ import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, isIdentifier } from './answer-type.ts';
+import { answerCheck, isIdentifier, type AnswerKind } from './answer-type.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -46,6 +46,11 @@ export interface SearchOutcome {
 	related: SearchHit[];
 	/** With no match: written forms of the text close to what was typed. */
 	suggestions: string[];
+	/**
+	 * With no match to a question for a fact (see `answerCheck`): the kind of fact none of the paragraphs with its words
+	 * states; they are then the related paragraphs.
+	 */
+	unstated?: AnswerKind;
 }
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
@@ -187,10 +192,14 @@ export class ParagraphIndex {
 		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 		const check = answerCheck(query, (word) => this.analyzer.term(word));
-		const answers = (hit: SearchHit) => check?.(hit.paragraph.text) ?? true;
+		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		const whole = typedWords === 1 || own > 0;
 		const matched = otherThing ? undefined : this.#matches(plan, { whole, partial, answers }, run, themes);
-		if (matched) return { plan, ...matched, related: matched.related.slice(0, MAX_RELATED), suggestions: [] };
+		if (matched) {
+			const related = matched.related.slice(0, MAX_RELATED);
+			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
+			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated };
+		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
 		const near = run('OR', { narrower: true, looser: true }).filter(inText);
 		return {

@@ -59,6 +59,7 @@ describe('questions for a count or an amount', () => {
 	it('offers paragraphs that share the words but count nothing as related, not as answers', () => {
 		const outcome = index.search('how many troops did the African Union deploy in Darfur');
 		expect(outcome.match).toBe('none');
+		expect(outcome.unstated).toBe('count');
 		expect(outcome.hits).toEqual([]);
 		expect(outcome.related.map((h) => `${symbolOf.get(h.paragraph.document)} ¶${h.paragraph.number}`)).toContain(
 			'A/61/256 ¶14',
