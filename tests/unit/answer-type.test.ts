@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { learnAcronyms } from '../../src/search/acronyms.ts';
+import { answerAsked, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
+import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+
+const layouts = layoutsCorpus();
+const index = indexOf(layouts);
+const symbolOf = new Map(layouts.documents.map((d) => [d.slug, d.symbol]));
+const found = (query: string) =>
+	index.search(query).hits.map((h) => `${symbolOf.get(h.paragraph.document)} ¶${h.paragraph.number}`);
+
+describe('questions for a count or an amount', () => {
+	it.each([
+		['how many troops did they send', { counted: 'troops' }],
+		['How much money is in the fund?', { amount: true }],
+		['how much did the meeting cost', { amount: true }],
+		['how much priority should peace-building get', undefined],
+		['what did they say about troops', undefined],
+		['Where was the seventh meeting held?', { place: true }],
+		['which city will host the meeting', { place: true }],
+		['cases where force is used', undefined],
+		['When is the next meeting?', { time: true }],
+		['what year was the strategy adopted', { time: true }],
+	])('%j asks for %j', (query, expected) => {
+		expect(answerAsked(query)).toEqual(expected);
+	});
+
+	const troops = (word: string) => /^troops?$/i.test(word);
+	it.each([
+		['held in New York on 29 and 30 July 2003 with troops', false],
+		['troops under Security Council resolutions 1373 (2001) and 1624 (2005)', false],
+		['a ten-year programme for troops', false],
+		['some 7,000 troops were deployed', true],
+		['seven thousand African Union troops', true],
+	])('%j counts troops: %s', (text, expected) => {
+		expect(statesAnswer(text, { counted: 'troops' }, troops)).toBe(expected);
+	});
+
+	it.each([
+		['held on 29 and 30 July 2003, under resolution 1373 (2001), report A/60/341', false],
+		['a fund of $50 million', true],
+		['an increase of 5 per cent', true],
+	])('%j states an amount: %s', (text, expected) => {
+		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['held at United Nations Headquarters in New York', { place: true }, true],
+		['the meeting should be held in 2006', { place: true }, false],
+		['in June 2006, in consultation with the African Union in Darfur', { place: true }, true],
+		['held in 2006 in consultation with all', { place: true }, false],
+		['to hold the eighth high-level meeting in 2008', { time: true }, true],
+		['would meet twice a year at the working level', { time: true }, true],
+		['agreed to hold the next meeting', { time: true }, false],
+	] as const)('%j states the %j asked: %s', (text, asked, expected) => {
+		expect(statesAnswer(text, asked, () => false)).toBe(expected);
+	});
+
+	it('offers paragraphs that share the words but count nothing as related, not as answers', () => {
+		const outcome = index.search('how many troops did the African Union deploy in Darfur');
+		expect(outcome.match).toBe('none');
+		expect(outcome.unstated).toBe('count');
+		expect(outcome.hits).toEqual([]);
+		expect(outcome.related.map((h) => `${symbolOf.get(h.paragraph.document)} ¶${h.paragraph.number}`)).toContain(
+			'A/61/256 ¶14',
+		);
+		// The same words, not asking for a count, match.
+		expect(found('African Union troops Darfur')).toContain('A/61/256 ¶14');
+	});
+
+	it('answers with a paragraph that states the count', () => {
+		expect(found('how many years is the capacity-building programme')).toContain('A/61/256 ¶17');
+	});
+});
+
+describe('questions for a place or a time', () => {
+	it('answers "where" with a paragraph that names the place, not one that says only when', () => {
+		expect(found('where was the fifth high-level meeting held')).toContain('SG/2084 ¶1');
+		// The sixth meeting's conclusions say the seventh "should be held in 2006", and nowhere where.
+		const seventh = index.search('where will the seventh high-level meeting be held');
+		expect(seventh.hits.map((h) => h.paragraph.number)).not.toContain(9);
+		expect(seventh.related.map((h) => h.paragraph.number)).toContain(9);
+	});
+
+	it('answers "when" with a paragraph that names the time', () => {
+		expect(found('when will the seventh high-level meeting be held')).toContain('A/60/341 ¶9');
+	});
+});
+
+describe('a number or ordinal the text lacks names another thing', () => {
+	it.each(['1624', '14th', 'fourth', 'Seventh'])('%s is an identifier', (word) => {
+		expect(isIdentifier(word)).toBe(true);
+	});
+
+	it('finds nothing for a resolution or a meeting the text does not name', () => {
+		expect(index.search('resolution 9999').match).toBe('none');
+		expect(index.search('what was decided at the fourth high-level meeting').hits).toEqual([]);
+	});
+
+	it('still finds the ones it names', () => {
+		expect(found('resolution 1373')).toContain('A/60/341 ¶5');
+		expect(found('seventh high-level meeting')).toContain('A/60/341 ¶9');
+	});
+});
+
+describe('acronyms the text defines in brackets', () => {
+	it('learns letters that are not initials', () => {
+		const table = learnAcronyms(
+			['Coordination with the Economic and Social Council (ECOSOC) was stressed.'],
+			index.analyzer,
+		);
+		expect(table.ecosoc?.map((e) => [e.name, e.defined])).toEqual([['Economic and Social Council', true]]);
+	});
+
+	it('finds the paragraphs that write only the name, whatever case the acronym is typed in', () => {
+		const corpus = layoutsCorpus(['annex-roman', 'numbered-extract']);
+		const both = indexOf(corpus);
+		const paragraphs = (query: string) => both.search(query).hits.map((h) => h.paragraph.number);
+		// annex-roman ¶8 defines it; numbered-extract ¶17 only names the Council.
+		for (const query of ['ECOSOC', 'ecosoc']) expect(paragraphs(query)).toEqual(expect.arrayContaining([8, 17]));
+	});
+});
+
+describe('apostrophes as typed meet apostrophes as published', () => {
+	it('finds "Côte d’Ivoire" from a straight apostrophe, without the accent, and with a typo', () => {
+		for (const query of ["Cote d'Ivoire", 'Côte d’Ivoire', "cote d'ivorie"]) {
+			expect(found(query)).toContain('A/60/341 ¶7');
+		}
+	});
+});
