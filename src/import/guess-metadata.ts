@@ -43,7 +43,8 @@ const MASTHEAD = [
 	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
 	/^[\p{L}-]+\s+(?:session|year)$/iu,
 	/^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu,
-	/^\*+\s*(?:[A-Z]{1,6}\/\S+|\p{L}.*)$/u,
+	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
+	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
 ];
 const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell));
 

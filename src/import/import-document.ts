@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { dataFolderProblem } from '../corpus/data-folder.ts';
@@ -148,6 +148,12 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		const taken = [textPath, metaPath].filter((path) => existsSync(path));
 		if (taken.length > 0) throw new ImportError(`import: ${taken.join(' and ')} exist; pass --force to replace them`);
 	}
+	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
+	const before = [textPath, metaPath].map((path) => ({
+		path,
+		text: existsSync(path) ? readFileSync(path) : undefined,
+	}));
+	const madeFolder = !existsSync(documents);
 	mkdirSync(documents, { recursive: true });
 	writeFileSync(textPath, extracted.text.endsWith('\n') ? extracted.text : `${extracted.text}\n`);
 	writeFileSync(metaPath, `${JSON.stringify(meta, null, '\t')}\n`);
@@ -156,7 +162,15 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	try {
 		corpus = loadCorpus(options.dataDir);
 	} catch (error) {
-		throw new ImportError(`import: wrote ${textPath}, but the folder does not load:\n${(error as Error).message}`);
+		// The bot must still start on the folder: leave it as it was, and say why the document was not kept.
+		for (const { path, text } of before) {
+			if (text === undefined) rmSync(path, { force: true });
+			else writeFileSync(path, text);
+		}
+		if (madeFolder) rmSync(documents, { recursive: true, force: true });
+		throw new ImportError(
+			`import: the folder does not load with ${slug} in it, so nothing was written:\n${(error as Error).message}`,
+		);
 	}
 	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
 	const preview = previewLines(corpus, slug);

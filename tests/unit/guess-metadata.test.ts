@@ -54,6 +54,11 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata('X/1\n\n', '  Summing-up   of the   meeting ').title).toBe('Summing-up of the meeting');
 	});
 
+	it('ends the front matter at the first bullet, even one made with an asterisk', () => {
+		const text = 'SG/1\n\n* Participants agreed on a lot of things\n\nA later line of four words\n';
+		expect(guessMetadata(text).title).toBeUndefined();
+	});
+
 	it('takes the first real date, never an impossible one', () => {
 		expect(guessMetadata('SG/1\n31 June 2005\n\nNew York, 26 July 2005\n').releaseDate).toBe('2005-07-26');
 		expect(guessMetadata('SG/1\n30 February 2024\n').releaseDate).toBeUndefined();

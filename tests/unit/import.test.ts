@@ -215,6 +215,22 @@ describe('npm run import checks what it is asked before it reads or writes anyth
 	});
 });
 
+describe('npm run import leaves the folder loadable', () => {
+	it('takes a document that keeps the folder from loading back out, and says why', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'empty.txt');
+		writeFileSync(file, 'B/1\n\n1 May 2020\n');
+		const before = readdirSync(join(dir, 'documents')).sort();
+		const result = await importCli([file, '--title', 'Nothing in it at all'], dir);
+		expect(result).toMatchObject({ code: 1, stdout: '' });
+		expect(result.stderr).toMatch(
+			/^import: the folder does not load with b1 in it, so nothing was written:\ncorpus: .* is inconsistent:\n {2}- b1: no paragraph found in the text\n$/u,
+		);
+		expect(readdirSync(join(dir, 'documents')).sort()).toEqual(before);
+		expect(loadCorpus(dir).documents.map((d) => d.slug)).toEqual(['sg2084']);
+	});
+});
+
 describe('npm run import reads the metadata of a UN document heading', () => {
 	const UN_HEADING = [
 		'United Nations                                   A/99/123',
