@@ -20,6 +20,12 @@ export class AnswerCosts {
 	readonly #prior: number;
 	readonly #now: () => number;
 	readonly #oneOffs: boolean;
+	/**
+	 * The estimates as last worked out, and until when they hold: they change only when a measurement is recorded or
+	 * the oldest one is forgotten, while an interaction reads them half a dozen times on its way (sorting the recent
+	 * ones each time cost more than the lifecycle's other work together).
+	 */
+	#estimates: { expected: number; typical: number; until: number } | undefined;
 
 	constructor({
 		caution = 2,
@@ -36,24 +42,31 @@ export class AnswerCosts {
 	record(ms: number): void {
 		this.#recent.push([this.#now(), ms]);
 		if (this.#recent.length > REMEMBERED) this.#recent.shift();
+		this.#estimates = undefined;
 	}
 
 	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
-		const recent = this.#fresh().sort((a, b) => b - a);
-		const slowest = recent[this.#oneOffs ? 1 : 0];
-		return slowest === undefined ? this.#prior : this.#caution * Math.max(slowest, this.#prior);
+		return this.#current().expected;
 	}
 
 	/** What one typically takes. */
 	get typicalMs(): number {
-		const recent = this.#fresh();
-		return recent.length === 0 ? this.#prior : recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
+		return this.#current().typical;
 	}
 
-	#fresh(): number[] {
-		const since = this.#now() - MEMORY_MS;
+	#current(): { expected: number; typical: number } {
+		const now = this.#now();
+		if (this.#estimates && now <= this.#estimates.until) return this.#estimates;
+		const since = now - MEMORY_MS;
 		while (this.#recent.length > 0 && (this.#recent[0]?.[0] ?? since) < since) this.#recent.shift();
-		return this.#recent.map(([, ms]) => ms);
+		const recent = this.#recent.map(([, ms]) => ms);
+		const typical = recent.length === 0 ? this.#prior : recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
+		const slowest = recent.sort((a, b) => b - a)[this.#oneOffs ? 1 : 0];
+		const expected = slowest === undefined ? this.#prior : this.#caution * Math.max(slowest, this.#prior);
+		// Valid until the oldest measurement is forgotten (or, with none, until the next one is recorded).
+		const until = (this.#recent[0]?.[0] ?? Number.POSITIVE_INFINITY) + MEMORY_MS;
+		this.#estimates = { expected, typical, until };
+		return this.#estimates;
 	}
 }
