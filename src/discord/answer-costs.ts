@@ -25,7 +25,7 @@ export class AnswerCosts {
 	 * the oldest one is forgotten, while an interaction reads them half a dozen times on its way (sorting the recent
 	 * ones each time cost more than the lifecycle's other work together).
 	 */
-	#estimates: { expected: number; typical: number; until: number } | undefined;
+	#estimates: { expected: number; typical: number; from: number; until: number } | undefined;
 
 	constructor({
 		caution = 2,
@@ -57,16 +57,27 @@ export class AnswerCosts {
 
 	#current(): { expected: number; typical: number } {
 		const now = this.#now();
-		if (this.#estimates && now <= this.#estimates.until) return this.#estimates;
+		if (this.#estimates && now >= this.#estimates.from && now <= this.#estimates.until) return this.#estimates;
 		const since = now - MEMORY_MS;
 		while (this.#recent.length > 0 && (this.#recent[0]?.[0] ?? since) < since) this.#recent.shift();
-		const recent = this.#recent.map(([, ms]) => ms);
-		const typical = recent.length === 0 ? this.#prior : recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
-		const slowest = recent.sort((a, b) => b - a)[this.#oneOffs ? 1 : 0];
-		const expected = slowest === undefined ? this.#prior : this.#caution * Math.max(slowest, this.#prior);
+		// One pass, no copy and no sort: the sum, the slowest and the second slowest.
+		let sum = 0;
+		let slowest = Number.NEGATIVE_INFINITY;
+		let second = Number.NEGATIVE_INFINITY;
+		for (const [, ms] of this.#recent) {
+			sum += ms;
+			if (ms > slowest) {
+				second = slowest;
+				slowest = ms;
+			} else if (ms > second) second = ms;
+		}
+		const count = this.#recent.length;
+		const typical = count === 0 ? this.#prior : sum / count;
+		const counted = this.#oneOffs ? (count > 1 ? second : undefined) : count > 0 ? slowest : undefined;
+		const expected = counted === undefined ? this.#prior : this.#caution * Math.max(counted, this.#prior);
 		// Valid until the oldest measurement is forgotten (or, with none, until the next one is recorded).
 		const until = (this.#recent[0]?.[0] ?? Number.POSITIVE_INFINITY) + MEMORY_MS;
-		this.#estimates = { expected, typical, until };
+		this.#estimates = { expected, typical, from: now, until };
 		return this.#estimates;
 	}
 }
