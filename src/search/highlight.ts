@@ -20,10 +20,10 @@ export interface HighlightTerms {
 }
 
 /**
- * What highlighting reads of a text whatever the query: its words, each word's index term and its parts' terms, and
- * (once a group is bolded in it) its content words in order. Worked out once per text and kept as long as the
- * analyser keeps the text's words (quotes are: see `Analyzer.spans`), so a search reply no longer analyses the
- * same paragraphs word by word on every request.
+ * What highlighting reads of a text whatever the query: its words, where each index term stands (as a whole word,
+ * as a compound's part) and, once a group is bolded in it, its content words in order. Worked out once per text and
+ * kept as long as the analyser keeps the text's words (quotes are: see `Analyzer.spans`), so that bolding a query's
+ * few terms in a quote looks those terms up instead of analysing the quote word by word on every request.
  */
 interface TextWords {
 	spans: readonly WordSpan[];
@@ -31,7 +31,11 @@ interface TextWords {
 	terms: (string | null)[];
 	/** For a compound, the index term of each part (null for a stop word); empty otherwise. */
 	partTerms: (string | null)[][];
-	groupWords?: GroupWord[][];
+	/** Each term's spans (their indexes, in order) where it is the whole word's term. */
+	wholeAt: Map<string, number[]>;
+	/** Each term's compound parts, as [span, part] in order; a stop-word part under ''. */
+	partAt: Map<string, [number, number][]>;
+	groupWords?: GroupWords;
 }
 
 const textWordsSeen = new WeakMap<readonly WordSpan[], TextWords>();
@@ -44,10 +48,26 @@ function textWords(text: string, analyzer: Analyzer): TextWords {
 		spans,
 		terms: spans.map((span) => analyzer.term(span.word)),
 		partTerms: spans.map((span) => span.parts.map((part) => analyzer.term(part.word))),
+		wholeAt: new Map(),
+		partAt: new Map(),
 	};
+	for (const [i, term] of words.terms.entries()) {
+		if (term !== null) listAt(words.wholeAt, term).push(i);
+		for (const [k, part] of (words.partTerms[i] ?? []).entries()) listAt(words.partAt, part ?? '').push([i, k]);
+	}
 	textWordsSeen.set(spans, words);
 	return words;
 }
+
+function listAt<T>(map: Map<string, T[]>, key: string): T[] {
+	let list = map.get(key);
+	if (!list) map.set(key, (list = []));
+	return list;
+}
+
+/** A whole span (part -1) or a compound's part, as [span, part]. */
+type Pick = [number, number];
+const byPosition = (a: Pick, b: Pick) => a[0] - b[0] || a[1] - b[1];
 
 /**
  * Cuts a text into plain and matched runs. A word is marked only when the whole word, analysed like the index
@@ -58,22 +78,27 @@ function textWords(text: string, analyzer: Analyzer): TextWords {
 export function highlightSegments(text: string, terms: HighlightTerms, analyzer: Analyzer): Segment[] {
 	const words = textWords(text, analyzer);
 	const { spans } = words;
-	const marked = new Set<WordSpan>();
-	for (let i = 0; i < spans.length; i += 1) {
-		const span = spans[i] as WordSpan;
-		const term = words.terms[i];
-		if (term !== null && term !== undefined && terms.singles.has(term)) marked.add(span);
-		else {
-			const partTerms = words.partTerms[i] ?? [];
-			for (let k = 0; k < partTerms.length; k += 1) {
-				if (terms.singles.has(partTerms[k] ?? '')) marked.add(span.parts[k] as WordSpan);
-			}
+	const { singles } = terms;
+	// The words and parts the single terms mark, in text order (the order marks are kept in decides ties below).
+	const picks: Pick[] = [];
+	for (const term of singles) {
+		for (const i of words.wholeAt.get(term) ?? []) picks.push([i, -1]);
+		for (const [i, k] of words.partAt.get(term) ?? []) {
+			const whole = words.terms[i];
+			// A compound marked whole is not marked again by its parts.
+			if (whole === null || whole === undefined || !singles.has(whole)) picks.push([i, k]);
 		}
 	}
+	const marked = new Set<WordSpan>();
+	for (const [i, k] of picks.sort(byPosition)) {
+		const span = spans[i] as WordSpan;
+		marked.add(k < 0 ? span : (span.parts[k] as WordSpan));
+	}
 	if (terms.groups.length > 0) {
-		const positions = (words.groupWords ??= groupWords(words));
+		const { positions, firstAt } = (words.groupWords ??= groupWords(words));
 		for (const group of terms.groups) {
-			for (let i = 0; i < positions.length; i += 1) {
+			// Only where the group's first term stands can the group start.
+			for (const i of firstAt.get(group.terms[0] ?? '') ?? []) {
 				const found = matchGroupAt(positions, i, group);
 				if (found) for (const span of found) marked.add(span);
 			}
@@ -100,11 +125,17 @@ interface GroupWord {
 	next: number;
 }
 
+/** A text's content words for group matching, and the positions (in order) where each term stands. */
+interface GroupWords {
+	positions: GroupWord[][];
+	firstAt: Map<string, number[]>;
+}
+
 /**
  * The content words in order, compounds as their parts, each position with its alternatives: a compound's first part
  * also stands for the whole compound ("Counter-Terrorism" is "counterterrorism" as well as "counter terrorism").
  */
-function groupWords({ spans, terms, partTerms }: TextWords): GroupWord[][] {
+function groupWords({ spans, terms, partTerms }: TextWords): GroupWords {
 	const positions: GroupWord[][] = [];
 	for (const [i, span] of spans.entries()) {
 		const compound = span.parts.length > 0;
@@ -119,7 +150,11 @@ function groupWords({ spans, terms, partTerms }: TextWords): GroupWord[][] {
 		if (joined !== null && parts.length > 0)
 			positions[first]?.push({ term: joined, spans: [span], next: first + parts.length });
 	}
-	return positions;
+	const firstAt = new Map<string, number[]>();
+	for (const [i, alternatives] of positions.entries()) {
+		for (const term of new Set(alternatives.map((w) => w.term))) listAt(firstAt, term).push(i);
+	}
+	return { positions, firstAt };
 }
 
 /** The spans of a group's terms in order from `start`, each within `slack` words of the previous, or undefined. */
@@ -157,12 +192,30 @@ export function highlighterFor(
 ): Highlighter {
 	const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
 	const singles = new Set(plan?.singles ?? []);
-	const terms: HighlightTerms = {
-		singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
-		groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
-	};
-	return {
-		segments: (text) => highlightSegments(text, terms, analyzer),
-		isStopWord: (word) => analyzer.isStopWord(word),
-	};
+	return new TermHighlighter(
+		{
+			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
+		},
+		analyzer,
+	);
+}
+
+/** A class, not an object of closures: one is made per hit shown, on every search. */
+class TermHighlighter implements Highlighter {
+	readonly #terms: HighlightTerms;
+	readonly #analyzer: Analyzer;
+
+	constructor(terms: HighlightTerms, analyzer: Analyzer) {
+		this.#terms = terms;
+		this.#analyzer = analyzer;
+	}
+
+	segments(text: string): Segment[] {
+		return highlightSegments(text, this.#terms, this.#analyzer);
+	}
+
+	isStopWord(word: string): boolean {
+		return this.#analyzer.isStopWord(word);
+	}
 }
