@@ -68,6 +68,13 @@ function listAt<T>(map: Map<string, T[]>, key: string): T[] {
 /** A whole span (part -1) or a compound's part, as [span, part]. */
 type Pick = [number, number];
 const byPosition = (a: Pick, b: Pick) => a[0] - b[0] || a[1] - b[1];
+const byStart = (a: WordSpan, b: WordSpan) => a.start - b.start;
+
+/** Whether a stable sort by `order` would leave the list as it is. */
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+	for (let i = 1; i < list.length; i += 1) if (order(list[i - 1] as T, list[i] as T) > 0) return false;
+	return true;
+}
 
 /**
  * Cuts a text into plain and matched runs. A word is marked only when the whole word, analysed like the index
@@ -90,7 +97,9 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 		}
 	}
 	const marked = new Set<WordSpan>();
-	for (const [i, k] of picks.sort(byPosition)) {
+	// Usually in order already (one term, or terms that do not interleave): sorting is then skipped.
+	if (!inOrder(picks, byPosition)) picks.sort(byPosition);
+	for (const [i, k] of picks) {
 		const span = spans[i] as WordSpan;
 		marked.add(k < 0 ? span : (span.parts[k] as WordSpan));
 	}
@@ -105,7 +114,8 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 		}
 	}
 	if (marked.size === 0) return [{ text, matched: false }];
-	const ordered = [...marked].sort((a, b) => a.start - b.start);
+	const ordered = [...marked];
+	if (!inOrder(ordered, byStart)) ordered.sort(byStart);
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const { start, end } of ordered) {

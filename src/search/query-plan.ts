@@ -1,6 +1,6 @@
 import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
-import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
+import { exactFormOf, rememberingCloseForms, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord } from './query-words.ts';
 import { matchRelated, type RelatedWordsTable } from './related-words.ts';
@@ -103,6 +103,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const words = take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	const units: QueryUnit[] = [];
+	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
+	const typoSource = rememberingCloseForms(known, units);
 	for (let i = 0; i < words.length;) {
 		const word = words[i] ?? '';
 		const whole = isWholeToken(word);
@@ -123,7 +125,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 			(e) => !literal.some((l) => sameGroup(l, e)),
 		);
-		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', known) : [];
+		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource) : [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
@@ -141,7 +143,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			answerable: false,
 		};
 		// A typo's correction is the form the reader meant: it ranks like a word typed right.
-		const meant = typos.length > 0 ? (known.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
+		const meant = typos.length > 0 ? (typoSource.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
 		const exact = span === 1 ? exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) : undefined;
 		if (exact !== undefined) unit.exactForm = exact;
 		units.push(unit);
