@@ -29,9 +29,7 @@ const closeFormsSeen = new WeakMap<object, Map<string, readonly CloseForm[]>>();
  * for `closeFormsOf` to find again.
  */
 export function rememberingCloseForms(known: KnownWords, plan: object): KnownWords {
-	const seen = new Map<string, readonly CloseForm[]>();
-	closeFormsSeen.set(plan, seen);
-	return new RememberedCloseForms(known, seen);
+	return new RememberedCloseForms(known, plan);
 }
 
 /** The written forms close to a word, as looked up while `plan` was made, or looked up now. */
@@ -46,14 +44,17 @@ export function closeFormsOf(
 
 class RememberedCloseForms implements KnownWords {
 	readonly #known: KnownWords;
-	readonly #seen: Map<string, readonly CloseForm[]>;
+	readonly #plan: object;
+	/** Made on the first lookup: most queries have no typo to look up. */
+	#seen: Map<string, readonly CloseForm[]> | undefined;
 
-	constructor(known: KnownWords, seen: Map<string, readonly CloseForm[]>) {
+	constructor(known: KnownWords, plan: object) {
 		this.#known = known;
-		this.#seen = seen;
+		this.#plan = plan;
 	}
 
 	closeForms(word: string, maxDistance: number): CloseForm[] {
+		if (!this.#seen) closeFormsSeen.set(this.#plan, (this.#seen = new Map<string, readonly CloseForm[]>()));
 		const key = `${maxDistance}\0${word}`;
 		let found = this.#seen.get(key);
 		if (!found) this.#seen.set(key, (found = this.#known.closeForms(word, maxDistance)));
