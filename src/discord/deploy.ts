@@ -54,8 +54,9 @@ async function commandList(answer: ResponseLike): Promise<unknown[]> {
 	} catch {
 		throw unexpected;
 	}
-	const items: unknown[] = Array.isArray(list) ? list : [];
-	if (items !== list || !items.every((c) => typeof c === 'object' && c !== null)) throw unexpected;
+	if (!Array.isArray(list)) throw unexpected;
+	const items: unknown[] = list;
+	if (!items.every((c) => typeof c === 'object' && c !== null)) throw unexpected;
 	return items;
 }
 
