@@ -101,6 +101,16 @@ function learnDefined(text: string, table: AcronymTable, seen: Set<string>, anal
 	}
 }
 
+/**
+ * The acronyms a text defines in brackets, lower case: one pass of a regular expression, so a query can tell whether a
+ * lower-case word of the text is a defined acronym ("ecosoc") without learning the whole table.
+ */
+export function definedAcronyms(texts: Iterable<string>): Set<string> {
+	const defined = new Set<string>();
+	for (const text of texts) for (const match of text.matchAll(DEFINED)) defined.add((match[1] ?? '').toLowerCase());
+	return defined;
+}
+
 /** Whether every letter of `letters` occurs in `text`, in order. */
 function inOrder(letters: string, text: string): boolean {
 	let at = 0;

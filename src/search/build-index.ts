@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { learnAcronyms, type AcronymTable } from './acronyms.ts';
+import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
 import { wordVectorsPath } from './embeddings.ts';
 import {
@@ -58,6 +58,8 @@ export interface BuiltIndex {
 	relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
 	acronyms: () => AcronymTable;
+	/** Whether the text defines an acronym (lower case) in brackets: far cheaper than the table. */
+	defines: (acronym: string) => boolean;
 	/** Word-vector neighbours among the corpus's words, worked out on first call; undefined without vectors. */
 	semantic: () => SemanticNeighbours | undefined;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
@@ -141,7 +143,9 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		));
 	const acronyms = () =>
 		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
-	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
+	let defined: Set<string> | undefined;
+	const defines = (word: string) => (defined ??= definedAcronyms(corpus.paragraphs.map((p) => p.searchText))).has(word);
+	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, defines, semantic, labelTerms };
 }
 
 /** A table read back from a snapshot: a plain object (the key vouches for the rest). */

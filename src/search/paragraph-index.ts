@@ -102,6 +102,7 @@ export class ParagraphIndex {
 			synonyms: built.synonyms,
 			related: built.relatedWords,
 			acronyms: built.acronyms,
+			defines: built.defines,
 			known: built.vocabulary,
 			semantic: built.semantic,
 		};

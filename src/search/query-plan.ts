@@ -27,6 +27,8 @@ export interface PlanSources {
 	related: () => RelatedWordsTable;
 	/** The acronyms the text spells out, worked out on first use. */
 	acronyms: () => AcronymTable;
+	/** Whether the text defines an acronym (lower case) in brackets; any word may be one when not given. */
+	defines?: (acronym: string) => boolean;
 	known: KnownWords;
 	/** Word-vector neighbours among the corpus's words, worked out on first use; undefined without word vectors. */
 	semantic?: () => SemanticNeighbours | undefined;
@@ -116,7 +118,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const literal: string[][] = [covered.flatMap((w) => compoundParts(analyzer, w))];
 		for (const w of covered) if (/[-\u2010\u2011]/.test(w)) literal.push([analyzer.term(w) ?? '']);
 		if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
-		const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known) : [];
+		const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
 		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 			(e) => !literal.some((l) => sameGroup(l, e)),
 		);

@@ -100,11 +100,13 @@ export function spelledOut(
 	term: string,
 	acronyms: () => AcronymTable,
 	known: KnownWords,
+	defines: (acronym: string) => boolean = () => true,
 ): { name: string; terms: string[] }[] {
 	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
 	const lowerCase = /^\p{Ll}{2,8}$/u.test(word);
 	const lower = lowerCase && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
-	if (!capitals && !lowerCase) return [];
+	// A lower-case word of the text is looked up only when the text defines it as an acronym: the table is large.
+	if ((!capitals && !lowerCase) || (lowerCase && !lower && !defines(word))) return [];
 	const table = acronyms();
 	const namesOf = (key: string) => (Object.hasOwn(table, key) ? (table[key] ?? []) : []);
 	// An acronym the text defines ("(ECOSOC)") is one however it is typed; other lower-case words only when short and
