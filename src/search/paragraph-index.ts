@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
@@ -12,7 +11,8 @@ import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan }
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { QuickSearch } from './quick-search.ts';
-import { rank, type Ranked } from './ranking.ts';
+import type { MatchSet } from './match-set.ts';
+import { rank, TEXT_FIELD, type Ranked } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
@@ -74,6 +74,8 @@ export class ParagraphIndex {
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	readonly #executor: QueryExecutor;
+	/** Each paragraph by MiniSearch's short id: what a row of a query's matches is about. */
+	readonly #byShortId: (Paragraph | undefined)[];
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -101,7 +103,9 @@ export class ParagraphIndex {
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
-		this.#executor = new QueryExecutor(new CompactPostings(built.miniSearch));
+		const postings = new CompactPostings(built.miniSearch);
+		this.#executor = new QueryExecutor(postings);
+		this.#byShortId = postings.ids.map((id) => (id === undefined ? undefined : corpus.paragraphById.get(id)));
 		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
@@ -156,18 +160,14 @@ export class ParagraphIndex {
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
 		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
 		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
-		const filter = (result: SearchResult): boolean => {
-			const paragraph = this.#corpus.paragraphById.get(String(result.id));
+		const keep = (id: string): boolean => {
+			const paragraph = this.#corpus.paragraphById.get(id);
 			if (!this.#accepts(paragraph, filters)) return false;
 			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
 			return true;
 		};
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
-			this.#executor.matches(toMiniSearchQuery(plan, combineWith, reach), {
-				...SEARCH_OPTIONS,
-				...(filtered ? { filter } : {}),
-			});
-		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
+			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
 		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 		const own = plan.units.filter((u) => u.answerable).length;
@@ -184,32 +184,32 @@ export class ParagraphIndex {
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		if (typedWords === 1 || own > 0) {
 			const all = run('AND', { narrower: several, looser: false });
-			if (all.length > 0) {
-				const hits = this.#hits(all, themes, plan);
+			if (all.size > 0) {
+				const hits = this.#hits(all, allRows(all), themes, plan);
 				// A first page with room left shows, after the paragraphs with every word, those with most of them.
 				if (partial && hits.length < FULL_PAGE) {
-					const found = new Set(all.map((r) => String(r.id)));
-					const more = run('OR', { narrower: true, looser: false }).filter(
-						(r) => inText(r) && !found.has(String(r.id)),
-					);
-					hits.push(...this.#hits(more, themes, plan).slice(0, MAX_FILL));
+					const found = new Set(all.docs);
+					const more = run('OR', { narrower: true, looser: false });
+					const rows = textRows(more).filter((row) => !found.has(more.docs[row] ?? -1));
+					hits.push(...this.#hits(more, rows, themes, plan).slice(0, MAX_FILL));
 				}
 				return { plan, match: 'all', hits, related: [], suggestions: [] };
 			}
 		}
 		if (partial) {
-			const some = run('OR', { narrower: true, looser: false }).filter(inText);
-			if (some.length > 0) {
-				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };
+			const some = run('OR', { narrower: true, looser: false });
+			const rows = textRows(some);
+			if (rows.length > 0) {
+				return { plan, match: 'some', hits: this.#hits(some, rows, themes, plan), related: [], suggestions: [] };
 			}
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
-		const near = run('OR', { narrower: true, looser: true }).filter(inText);
+		const near = run('OR', { narrower: true, looser: true });
 		return {
 			plan,
 			match: 'none',
 			hits: [],
-			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
+			related: this.#closestFirst(this.#hits(near, textRows(near), themes, plan), plan).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}
@@ -228,12 +228,12 @@ export class ParagraphIndex {
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
 		if (keyTerms.length === 0) return { keyTerms, hits: [] };
-		const results = this.#executor.search(
+		const matches = this.#executor.matchSet(
 			{ combineWith: 'OR', queries: keyTerms },
-			{ ...SEARCH_OPTIONS, fields: ['text'] },
+			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
-		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
-		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
+		const ranked = rank(matches, allRows(matches), (row) => this.#paragraphOf(matches, row), [], undefined);
+		return { keyTerms, hits: ranked.map((r) => this.#hit(r)) };
 	}
 
 	/**
@@ -261,11 +261,14 @@ export class ParagraphIndex {
 		return highlighterFor(matchedTerms, plan, this.analyzer);
 	}
 
-	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
-		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
-		return rank(results, paragraphOf, themes, { plan, writtenForms: (form) => this.#writtenForms(form) }).map((r) =>
-			this.#hit(r, plan),
-		);
+	/** The given rows of a query's matches as hits, best first (see `rank`). */
+	#hits(matches: MatchSet, rows: Iterable<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form) };
+		return rank(matches, rows, (row) => this.#paragraphOf(matches, row), themes, exact).map((r) => this.#hit(r, plan));
+	}
+
+	#paragraphOf(matches: MatchSet, row: number): Paragraph | undefined {
+		return this.#byShortId[matches.docs[row] ?? -1];
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
@@ -279,4 +282,17 @@ export class ParagraphIndex {
 	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
 		return new LazyHit(ranked, (terms) => this.highlighter(terms, plan));
 	}
+}
+
+/** Every row of a query's matches. */
+function allRows(matches: MatchSet): number[] {
+	return Array.from({ length: matches.size }, (_, row) => row);
+}
+
+/** The rows of a query's matches whose paragraph's own text matched (not only its theme labels). */
+function textRows(matches: MatchSet): number[] {
+	const field = matches.layout.fields.indexOf(TEXT_FIELD);
+	const rows: number[] = [];
+	for (let row = 0; row < matches.size; row += 1) if (matches.inField(row, field)) rows.push(row);
+	return rows;
 }
