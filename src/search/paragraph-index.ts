@@ -10,9 +10,10 @@ import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
+import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
 import type { MatchSet } from './match-set.ts';
-import { rank, TEXT_FIELD, type Ranked } from './ranking.ts';
+import { rank, TEXT_FIELD } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
@@ -74,8 +75,8 @@ export class ParagraphIndex {
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	readonly #executor: QueryExecutor;
-	/** Each paragraph by MiniSearch's short id: what a row of a query's matches is about. */
-	readonly #byShortId: (Paragraph | undefined)[];
+	/** What ranking reads of each paragraph, by MiniSearch's short id (a row of a query's matches names one). */
+	readonly #columns: ParagraphColumns;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -105,7 +106,7 @@ export class ParagraphIndex {
 		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
 		const postings = new CompactPostings(built.miniSearch);
 		this.#executor = new QueryExecutor(postings);
-		this.#byShortId = postings.ids.map((id) => (id === undefined ? undefined : corpus.paragraphById.get(id)));
+		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
 		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
@@ -232,8 +233,9 @@ export class ParagraphIndex {
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
-		const ranked = rank(matches, allRows(matches), (row) => this.#paragraphOf(matches, row), [], undefined);
-		return { keyTerms, hits: ranked.map((r) => this.#hit(r)) };
+		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
+		const ranked = rank(matches, allRows(matches), this.#columns, [], undefined);
+		return { keyTerms, hits: ranked.map((r) => new LazyHit(r, highlight)) };
 	}
 
 	/**
@@ -262,13 +264,11 @@ export class ParagraphIndex {
 	}
 
 	/** The given rows of a query's matches as hits, best first (see `rank`). */
-	#hits(matches: MatchSet, rows: Iterable<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+	#hits(matches: MatchSet, rows: ArrayLike<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
 		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form) };
-		return rank(matches, rows, (row) => this.#paragraphOf(matches, row), themes, exact).map((r) => this.#hit(r, plan));
-	}
-
-	#paragraphOf(matches: MatchSet, row: number): Paragraph | undefined {
-		return this.#byShortId[matches.docs[row] ?? -1];
+		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
+		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
+		return rank(matches, rows, this.#columns, themes, exact).map((r) => new LazyHit(r, highlight));
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
@@ -277,16 +277,13 @@ export class ParagraphIndex {
 		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
 		return forms.length > 0 ? forms : [form];
 	}
-
-	/** A hit whose matched terms and highlighting are worked out only when shown (see `LazyHit`). */
-	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
-		return new LazyHit(ranked, (terms) => this.highlighter(terms, plan));
-	}
 }
 
 /** Every row of a query's matches. */
-function allRows(matches: MatchSet): number[] {
-	return Array.from({ length: matches.size }, (_, row) => row);
+function allRows(matches: MatchSet): Int32Array {
+	const rows = new Int32Array(matches.size);
+	for (let row = 0; row < rows.length; row += 1) rows[row] = row;
+	return rows;
 }
 
 /** The rows of a query's matches whose paragraph's own text matched (not only its theme labels). */

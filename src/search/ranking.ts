@@ -1,5 +1,6 @@
 import type { Paragraph, Theme } from '../corpus/types.ts';
 import type { MatchSet } from './match-set.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
@@ -8,6 +9,8 @@ const THEME_BONUS = 1;
 const EXACT_FORM_BONUS = 1;
 /** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
 const EXACT_FORM_CANDIDATES = 50;
+/** Where a paragraph's "text matched" flag sits in its sort group, above its count of the reader's own words. */
+const IN_TEXT = 1 << 16;
 
 export interface Ranked {
 	paragraph: Paragraph;
@@ -29,11 +32,14 @@ export const TEXT_FIELD = 'text';
  * only through a theme label, and paragraphs with more of the reader's own words before those found only through
  * related words; a paragraph in a theme the query is about scores more; among the best, one that has the typed words
  * as written outranks one that only shares their stem. Ties keep corpus order.
+ *
+ * The sort keys are read into flat arrays first (see `ParagraphColumns`): at scale a search ranks thousands of
+ * matches, and a paragraph object read per comparison costs more than the comparison.
  */
 export function rank(
 	matches: MatchSet,
-	rows: Iterable<number>,
-	paragraphOf: (row: number) => Paragraph | undefined,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
 	queryThemes: readonly Theme[],
 	exact: { plan: QueryPlan; writtenForms: (form: string) => string[] } | undefined,
 ): Ranked[] {
@@ -46,38 +52,53 @@ export function rank(
 			textField,
 		),
 	);
-	const themeIds = queryThemes.map((t) => t.id);
-	const ranked: Ranked[] = [];
-	// Plain loops: this runs for every match, and at scale closures per match cost more than the scoring.
-	for (const row of rows) {
-		const paragraph = paragraphOf(row);
-		if (!paragraph) continue;
+	const themes = queryThemes.map((t) => columns.inTheme(t.id));
+	// By position among the rows kept: the row, its paragraph, and the sort keys.
+	const size = rows.length;
+	const kept = new Int32Array(size);
+	const docIds = new Int32Array(size);
+	const groups = new Int32Array(size);
+	const scores = new Float64Array(size);
+	const orders = new Int32Array(size);
+	let n = 0;
+	// Plain loops: this runs for every match.
+	for (let i = 0; i < size; i += 1) {
+		const row = rows[i] ?? 0;
+		const docId = matches.docs[row] ?? 0;
+		if (columns.paragraphs[docId] === undefined) continue;
 		let themed = 0;
-		for (const id of themeIds) if (paragraph.themes.includes(id)) themed += 1;
+		for (const members of themes) themed += members[docId] ?? 0;
 		let direct = 0;
 		for (const mask of directMasks) if (matches.intersects(row, mask)) direct += 1;
-		const score = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
-		ranked.push({ paragraph, score, inText: matches.inField(row, textField), direct, matches, row });
+		kept[n] = row;
+		docIds[n] = docId;
+		groups[n] = (matches.inField(row, textField) ? IN_TEXT : 0) + direct;
+		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
+		orders[n] = columns.order[docId] ?? 0;
+		n += 1;
 	}
-	ranked.sort(order);
+	const order = (a: number, b: number) =>
+		(groups[b] ?? 0) - (groups[a] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || (orders[a] ?? 0) - (orders[b] ?? 0);
+	const sorted = Array.from({ length: n }, (_, i) => i).sort(order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
-	if (!exact || forms.length === 0) return ranked;
-	const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
-	const head = ranked.slice(0, EXACT_FORM_CANDIDATES);
-	for (const hit of head) {
-		const found = patterns.filter((pattern) => pattern.test(hit.paragraph.searchText)).length;
-		hit.score *= 1 + (EXACT_FORM_BONUS * found) / forms.length;
+	if (exact && forms.length > 0) {
+		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
+		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
+		for (const i of head) {
+			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
+			const found = patterns.filter((pattern) => pattern.test(text)).length;
+			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
+		}
+		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
-	return [...head.sort(order), ...ranked.slice(EXACT_FORM_CANDIDATES)];
-}
-
-function order(a: Ranked, b: Ranked): number {
-	return (
-		Number(b.inText) - Number(a.inText) ||
-		b.direct - a.direct ||
-		b.score - a.score ||
-		a.paragraph.order - b.paragraph.order
-	);
+	return sorted.map((i) => ({
+		paragraph: columns.paragraphs[docIds[i] ?? 0] as Paragraph,
+		score: scores[i] ?? 0,
+		inText: (groups[i] ?? 0) >= IN_TEXT,
+		direct: (groups[i] ?? 0) % IN_TEXT,
+		matches,
+		row: kept[i] ?? 0,
+	}));
 }
 
 /** The query terms a ranked paragraph matched in its own text (not its theme labels). */
