@@ -49,6 +49,8 @@ export class QueryExecutor {
 	readonly #fieldNames: string[];
 	/** Scratch space for merging the parts of an OR and a term's fields, reused by every query (see `Accumulator`). */
 	readonly #merge: Accumulator;
+	/** The keystroke path's columns (see `topAll`), made on its first use. */
+	#keystroke: KeystrokeColumns | undefined;
 	constructor(postings: CompactPostings) {
 		this.#index = postings;
 		this.#fieldNames = [];
@@ -173,51 +175,66 @@ export class QueryExecutor {
 		const { k, b, d } = this.#index.bm25;
 		const lengths = this.#index.fieldLengths[fieldId];
 		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
-		const size = this.#index.ids.length;
-		const scores = new Float64Array(size);
-		const termsMatched = new Uint8Array(size);
-		const partsMatched = new Uint8Array(size);
-		const seen = new Uint8Array(size);
+		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
+		// entries touched are set back to zero before returning.
+		const { scores, termsMatched, partsMatched, seen } = (this.#keystroke ??= keystrokeColumns(this.#index.ids.length));
 		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
 		const cost = (terms: readonly string[]) =>
 			terms.reduce((n, t) => n + (this.#index.postings(t, fieldId)?.docs.length ?? 0), 0);
 		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		let running: number[] | undefined;
+		let running: number[] = [];
+		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
+		let touched: number[] = [];
 		// A term in two parts counts once in how many matched, as in `search`.
 		const counted = new Set<string>();
-		for (const [p, terms] of ordered.entries()) {
-			const found: number[] = [];
-			for (const term of new Set(terms)) {
-				const fresh = !counted.has(term);
-				counted.add(term);
-				const postings = this.#index.postings(term, fieldId);
-				if (!postings) continue;
-				const { docs, freqs } = postings;
-				const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-				for (let i = 0; i < docs.length; i += 1) {
-					const docId = docs[i] ?? 0;
-					if (partsMatched[docId] !== p) continue;
-					const termFreq = freqs[i] ?? 0;
-					const fieldLength = lengths?.[docId] ?? 0;
-					scores[docId] =
-						(scores[docId] ?? 0) +
-						idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-					if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
-					if (seen[docId] !== p + 1) {
-						seen[docId] = p + 1;
-						found.push(docId);
+		try {
+			for (const [p, terms] of ordered.entries()) {
+				const found: number[] = [];
+				// After the first part, only the paragraphs still in the running are looked up in each posting list.
+				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
+				for (const term of new Set(terms)) {
+					const fresh = !counted.has(term);
+					counted.add(term);
+					const postings = this.#index.postings(term, fieldId);
+					if (!postings) continue;
+					const { docs, freqs } = postings;
+					const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
+					const count = at === undefined ? docs.length : at.length;
+					for (let j = 0; j < count; j += 1) {
+						const i = at === undefined ? j : (at[j] ?? 0);
+						const docId = docs[i] ?? 0;
+						if (partsMatched[docId] !== p) continue;
+						const termFreq = freqs[i] ?? 0;
+						const fieldLength = lengths?.[docId] ?? 0;
+						scores[docId] =
+							(scores[docId] ?? 0) +
+							idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
+						if (seen[docId] !== p + 1) {
+							seen[docId] = p + 1;
+							found.push(docId);
+						}
 					}
 				}
+				for (const docId of found) partsMatched[docId] = p + 1;
+				if (p === 0) touched = found;
+				running = found;
+				if (found.length === 0) return [];
 			}
-			for (const docId of found) partsMatched[docId] = p + 1;
-			running = found;
-			if (found.length === 0) return [];
+			const best = running
+				.filter((docId) => accept(this.#index.ids[docId] ?? ''))
+				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
+				.sort((x, y) => y.score - x.score || x.docId - y.docId);
+			return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
+		} finally {
+			for (const docId of touched) {
+				scores[docId] = 0;
+				termsMatched[docId] = 0;
+				partsMatched[docId] = 0;
+				seen[docId] = 0;
+			}
 		}
-		const best = (running ?? [])
-			.filter((docId) => accept(this.#index.ids[docId] ?? ''))
-			.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
-			.sort((x, y) => y.score - x.score || x.docId - y.docId);
-		return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
 	}
 
 	#run(query: Query, inherited: NodeOptions, candidates: Candidates, run: Run): Part {
@@ -408,4 +425,21 @@ function without(part: Part, excluded: Int32Array, words: number): Part {
 		n += 1;
 	}
 	return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), bits: bits.subarray(0, n * words) };
+}
+
+/** What `topAll` keeps per paragraph while it runs. */
+interface KeystrokeColumns {
+	scores: Float64Array;
+	termsMatched: Uint8Array;
+	partsMatched: Uint8Array;
+	seen: Uint8Array;
+}
+
+function keystrokeColumns(size: number): KeystrokeColumns {
+	return {
+		scores: new Float64Array(size),
+		termsMatched: new Uint8Array(size),
+		partsMatched: new Uint8Array(size),
+		seen: new Uint8Array(size),
+	};
 }
