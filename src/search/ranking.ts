@@ -9,8 +9,8 @@ const THEME_BONUS = 1;
 const EXACT_FORM_BONUS = 1;
 /** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
 const EXACT_FORM_CANDIDATES = 50;
-/** Where a paragraph's "text matched" flag sits in its sort group, above its count of the reader's own words. */
-const IN_TEXT = 1 << 16;
+/** A part found only through the curated table counts this much of one found as typed, when the text has both. */
+const TABLE_PART = 0.5;
 
 export interface Ranked {
 	paragraph: Paragraph;
@@ -44,20 +44,26 @@ export function rank(
 	exact: { plan: QueryPlan; writtenForms: (form: string) => string[] } | undefined,
 ): Ranked[] {
 	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
-	// Per unit, the terms that are the reader's own words (typed, corrected, completed, or the curated table's), as a
-	// mask of their bits in the text.
-	const directMasks = (exact?.plan.units ?? []).map((u) =>
-		matches.layout.mask(
-			[...u.literal.flat(), ...u.expansions.flat(), ...u.typos.map((t) => t.term), ...u.completions],
-			textField,
-		),
+	const units = exact?.plan.units ?? [];
+	// Per unit, the terms that are the reader's own words (typed, corrected or completed), and the curated table's, as
+	// masks of their bits in the text.
+	const directMasks = units.map((u) =>
+		matches.layout.mask([...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions], textField),
 	);
+	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
+	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
+	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word.
+	const tableCounts = directMasks.map((mask) => {
+		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
+		return 1;
+	});
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
 	// By position among the rows kept: the row, its paragraph, and the sort keys.
 	const size = rows.length;
 	const kept = new Int32Array(size);
 	const docIds = new Int32Array(size);
-	const groups = new Int32Array(size);
+	const inText = new Uint8Array(size);
+	const directs = new Float64Array(size);
 	const scores = new Float64Array(size);
 	const orders = new Int32Array(size);
 	let n = 0;
@@ -69,16 +75,23 @@ export function rank(
 		let themed = 0;
 		for (const members of themes) themed += members[docId] ?? 0;
 		let direct = 0;
-		for (const mask of directMasks) if (matches.intersects(row, mask)) direct += 1;
+		for (let unit = 0; unit < directMasks.length; unit += 1) {
+			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
+			else if (matches.intersects(row, tableMasks[unit] as Uint32Array)) direct += tableCounts[unit] ?? 1;
+		}
 		kept[n] = row;
 		docIds[n] = docId;
-		groups[n] = (matches.inField(row, textField) ? IN_TEXT : 0) + direct;
+		inText[n] = matches.inField(row, textField) ? 1 : 0;
+		directs[n] = direct;
 		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
 		orders[n] = columns.order[docId] ?? 0;
 		n += 1;
 	}
 	const order = (a: number, b: number) =>
-		(groups[b] ?? 0) - (groups[a] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || (orders[a] ?? 0) - (orders[b] ?? 0);
+		(inText[b] ?? 0) - (inText[a] ?? 0) ||
+		(directs[b] ?? 0) - (directs[a] ?? 0) ||
+		(scores[b] ?? 0) - (scores[a] ?? 0) ||
+		(orders[a] ?? 0) - (orders[b] ?? 0);
 	const sorted = Array.from({ length: n }, (_, i) => i).sort(order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (exact && forms.length > 0) {
@@ -94,8 +107,8 @@ export function rank(
 	return sorted.map((i) => ({
 		paragraph: columns.paragraphs[docIds[i] ?? 0] as Paragraph,
 		score: scores[i] ?? 0,
-		inText: (groups[i] ?? 0) >= IN_TEXT,
-		direct: (groups[i] ?? 0) % IN_TEXT,
+		inText: inText[i] === 1,
+		direct: directs[i] ?? 0,
 		matches,
 		row: kept[i] ?? 0,
 	}));
