@@ -1,8 +1,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldCase } from '../corpus/text.ts';
+import { remember } from './remember.ts';
 
 /** How many written forms a completion looks at, at most: short prefixes must stay cheap at any corpus size. */
 const MAX_SCANNED_FORMS = 400;
+/**
+ * Fuzzy look-ups remembered: one query asks for the same word's close forms up to three times (its typos, the form it
+ * meant, the "did you mean" of a dead end), and the tree walk costs milliseconds in a large vocabulary.
+ */
+const CLOSE_FORMS_KEPT = 1_000;
 
 /**
  * The words of the indexed text: for each index term (a stem), the forms it was written in and how often. It turns
@@ -16,6 +22,7 @@ export class Vocabulary {
 	/** The written forms as a radix tree, for finding the forms a typo is a few edits away from. */
 	#formTree = new SearchableMap<string>();
 	#frozen = false;
+	readonly #closeForms = new Map<string, CloseForm[]>();
 
 	/** Learns that `word` was written `times` more times for `term` (more than once when restored from a snapshot). */
 	add(word: string, term: string, times = 1): void {
@@ -53,12 +60,21 @@ export class Vocabulary {
 	 * Written forms of the text within `maxDistance` edits of a word (a swap of two letters counts as one edit), with
 	 * their terms, closest first, then most frequent.
 	 */
-	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number; count: number }[] {
+	closeForms(word: string, maxDistance: number): CloseForm[] {
 		const folded = foldCase(word);
 		if (maxDistance <= 0 || folded.length === 0) return [];
+		// Remembered once the vocabulary is frozen (it does not change after); callers only read the list.
+		const key = `${maxDistance}\0${folded}`;
+		const known = this.#closeForms.get(key);
+		if (known) return known;
+		const close = this.#findCloseForms(folded, maxDistance);
+		return this.#frozen ? remember(this.#closeForms, key, close, CLOSE_FORMS_KEPT) : close;
+	}
+
+	#findCloseForms(folded: string, maxDistance: number): CloseForm[] {
 		// Levenshtein in the tree counts a swap as two edits: look one further, then measure swaps as one.
 		const found = this.#formTree.fuzzyGet(folded, maxDistance + 1);
-		const close: { form: string; term: string; distance: number; count: number }[] = [];
+		const close: CloseForm[] = [];
 		for (const [form, [term]] of found) {
 			const distance = editDistance(folded, form);
 			if (distance <= maxDistance && distance > 0) {
@@ -113,6 +129,14 @@ export class Vocabulary {
 	get size(): number {
 		return this.#forms.size;
 	}
+}
+
+/** A written form of the text close to a word, with its term, its distance from the word and how often it occurs. */
+export interface CloseForm {
+	form: string;
+	term: string;
+	distance: number;
+	count: number;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of adjacent letters. */
