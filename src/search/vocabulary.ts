@@ -116,14 +116,26 @@ export class Vocabulary {
 			if ((this.#sortedForms[mid] ?? '') < folded) low = mid + 1;
 			else high = mid;
 		}
+		// The best `limit` kept in order as the scan goes (a keystroke scans up to hundreds of forms): after every kept
+		// form that ranks at least as high, so that ties keep the scan's order, as a stable sort would.
 		const found: { form: string; term: string; count: number }[] = [];
-		for (let i = low; i < this.#sortedForms.length && found.length < MAX_SCANNED_FORMS; i += 1) {
+		const ranksAbove = (a: { form: string; count: number }, b: { form: string; count: number }) =>
+			b.count - a.count || a.form.localeCompare(b.form);
+		for (let i = low, scanned = 0; i < this.#sortedForms.length && scanned < MAX_SCANNED_FORMS; i += 1, scanned += 1) {
 			const form = this.#sortedForms[i] ?? '';
 			if (!form.startsWith(folded)) break;
 			const term = this.#termOfForm.get(form) ?? form;
-			found.push({ form, term, count: this.#forms.get(term)?.get(form) ?? 0 });
+			const count = this.#forms.get(term)?.get(form) ?? 0;
+			const last = found[found.length - 1];
+			if (limit <= 0 || (found.length === limit && last && count < last.count)) continue;
+			const entry = { form, term, count };
+			let at = found.length;
+			while (at > 0 && ranksAbove(found[at - 1] as typeof entry, entry) > 0) at -= 1;
+			if (at >= limit) continue;
+			found.splice(at, 0, entry);
+			if (found.length > limit) found.pop();
 		}
-		return found.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, limit);
+		return found;
 	}
 
 	get size(): number {
