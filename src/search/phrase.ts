@@ -1,24 +1,39 @@
-import type { Analyzer } from './analyzer.ts';
+import type { Analyzer, WordSpan } from './analyzer.ts';
 
 /**
- * Whether a text has the phrase's words in a row (stems compared, stop words kept). Run on every candidate paragraph
- * of a quoted query, so it stops at the first place the phrase stands and works out a word's key only when the
- * comparison reaches it.
+ * A text's words as phrases compare them, kept per text for as long as the analyser keeps its words (paragraphs:
+ * see `Analyzer.spans`): a quoted phrase is checked against every paragraph that has its words, on every search.
  */
-export function hasPhrase(analyzer: Analyzer, text: string, phrase: readonly string[]): boolean {
-	const key = (word: string) => analyzer.phraseKey(word);
-	const wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map(key);
-	const words: string[] = [];
-	for (const span of analyzer.spans(text)) {
-		if (span.parts.length === 0) words.push(span.word);
-		else for (const part of span.parts) words.push(part.word);
+const keysSeen = new WeakMap<readonly WordSpan[], string[]>();
+/** A phrase's own keys, per planned phrase: the same phrase is checked against many paragraphs in one search. */
+const wantedSeen = new WeakMap<readonly string[], string[]>();
+
+function textKeys(analyzer: Analyzer, text: string): string[] {
+	const spans = analyzer.spans(text);
+	let keys = keysSeen.get(spans);
+	if (!keys) {
+		keys = spans.flatMap((s) => (s.parts.length > 0 ? s.parts : [s])).map((s) => analyzer.phraseKey(s.word));
+		keysSeen.set(spans, keys);
 	}
-	if (wanted.length === 0) return words.length > 0;
-	const keys: (string | undefined)[] = new Array<string | undefined>(words.length);
-	const keyAt = (i: number) => (keys[i] ??= key(words[i] ?? ''));
-	for (let i = 0; i + wanted.length <= words.length; i += 1) {
+	return keys;
+}
+
+function phraseKeys(analyzer: Analyzer, phrase: readonly string[]): string[] {
+	let wanted = wantedSeen.get(phrase);
+	if (!wanted) {
+		wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map((w) => analyzer.phraseKey(w));
+		wantedSeen.set(phrase, wanted);
+	}
+	return wanted;
+}
+
+/** Whether a text has the phrase's words in a row (stems compared, stop words kept). */
+export function hasPhrase(analyzer: Analyzer, text: string, phrase: readonly string[]): boolean {
+	const wanted = phraseKeys(analyzer, phrase);
+	const words = textKeys(analyzer, text);
+	for (let i = 0; i < words.length; i += 1) {
 		let j = 0;
-		while (j < wanted.length && keyAt(i + j) === wanted[j]) j += 1;
+		while (j < wanted.length && words[i + j] === wanted[j]) j += 1;
 		if (j === wanted.length) return true;
 	}
 	return false;
