@@ -26,10 +26,17 @@ export interface Check {
 	target: number;
 	kind: 'max' | 'min';
 	met: boolean;
+	/** Why this ratio is reported but is not a target (then `met` is not a verdict). */
+	informational?: string;
 }
 
 export function check(name: string, value: number, target: number, kind: 'max' | 'min'): Check {
 	return { name, value: round(value), target, kind, met: kind === 'max' ? value <= target : value >= target };
+}
+
+/** The same ratio, reported for information only, with the reason it is not a target. */
+export function informational(measured: Check, reason: string): Check {
+	return { ...measured, informational: reason };
 }
 
 /** Times one call in milliseconds. */

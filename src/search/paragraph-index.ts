@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
@@ -12,8 +11,10 @@ import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
+import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
-import { rank, type Ranked } from './ranking.ts';
+import type { MatchSet } from './match-set.ts';
+import { rank, TEXT_FIELD } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
@@ -80,6 +81,8 @@ export class ParagraphIndex {
 	readonly #queryThemes: QueryThemes;
 	readonly #quick: QuickSearch;
 	readonly #executor: QueryExecutor;
+	/** What ranking reads of each paragraph, by MiniSearch's short id (a row of a query's matches names one). */
+	readonly #columns: ParagraphColumns;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -108,7 +111,9 @@ export class ParagraphIndex {
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
-		this.#executor = new QueryExecutor(new CompactPostings(built.miniSearch));
+		const postings = new CompactPostings(built.miniSearch);
+		this.#executor = new QueryExecutor(postings);
+		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
 		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
 	}
 
@@ -163,18 +168,14 @@ export class ParagraphIndex {
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
 		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
 		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
-		const filter = (result: SearchResult): boolean => {
-			const paragraph = this.#corpus.paragraphById.get(String(result.id));
+		const keep = (id: string): boolean => {
+			const paragraph = this.#corpus.paragraphById.get(id);
 			if (!this.#accepts(paragraph, filters)) return false;
 			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
 			return true;
 		};
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
-			this.#executor.matches(toMiniSearchQuery(plan, combineWith, reach), {
-				...SEARCH_OPTIONS,
-				...(filtered ? { filter } : {}),
-			});
-		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
+			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
 		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 		const own = plan.units.filter((u) => u.answerable).length;
@@ -202,12 +203,12 @@ export class ParagraphIndex {
 			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
-		const near = run('OR', { narrower: true, looser: true }).filter(inText);
+		const near = run('OR', { narrower: true, looser: true });
 		return {
 			plan,
 			match: 'none',
 			hits: [],
-			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
+			related: this.#closestFirst(this.#hits(near, textRows(near), themes, plan), plan).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}
@@ -219,30 +220,31 @@ export class ParagraphIndex {
 	#matches(
 		plan: QueryPlan,
 		allow: { whole: boolean; partial: boolean; answers: (hit: SearchHit) => boolean },
-		run: (combineWith: 'AND' | 'OR', reach?: Reach) => SearchResult[],
+		run: (combineWith: 'AND' | 'OR', reach?: Reach) => MatchSet,
 		themes: readonly Theme[],
 	): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {
-		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
 		const several = plan.units.length > 1;
 		if (allow.whole) {
 			const all = run('AND', { narrower: several, looser: false });
-			if (all.length > 0) {
-				const found = this.#hits(all, themes, plan);
+			if (all.size > 0) {
+				const found = this.#hits(all, allRows(all), themes, plan);
 				const hits = found.filter(allow.answers);
 				if (hits.length === 0) return { match: 'none', hits, related: found };
 				// A first page with room left shows, after the paragraphs with every word, those with most of them.
 				if (allow.partial && hits.length < FULL_PAGE) {
-					const ids = new Set(all.map((r) => String(r.id)));
-					const more = run('OR', { narrower: true, looser: false }).filter((r) => inText(r) && !ids.has(String(r.id)));
-					hits.push(...this.#hits(more, themes, plan).filter(allow.answers).slice(0, MAX_FILL));
+					const ids = new Set(all.docs);
+					const more = run('OR', { narrower: true, looser: false });
+					const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
+					hits.push(...this.#hits(more, rows, themes, plan).filter(allow.answers).slice(0, MAX_FILL));
 				}
 				return { match: 'all', hits, related: [] };
 			}
 		}
 		if (allow.partial) {
-			const some = run('OR', { narrower: true, looser: false }).filter(inText);
-			if (some.length > 0) {
-				const found = this.#hits(some, themes, plan);
+			const some = run('OR', { narrower: true, looser: false });
+			const rows = textRows(some);
+			if (rows.length > 0) {
+				const found = this.#hits(some, rows, themes, plan);
 				const hits = found.filter(allow.answers);
 				return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
 			}
@@ -264,12 +266,13 @@ export class ParagraphIndex {
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
 		if (keyTerms.length === 0) return { keyTerms, hits: [] };
-		const results = this.#executor.search(
+		const matches = this.#executor.matchSet(
 			{ combineWith: 'OR', queries: keyTerms },
-			{ ...SEARCH_OPTIONS, fields: ['text'] },
+			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
-		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
-		return { keyTerms, hits: rank(results, paragraphOf, [], undefined).map((r) => this.#hit(r)) };
+		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
+		const ranked = rank(matches, allRows(matches), this.#columns, [], undefined);
+		return { keyTerms, hits: ranked.map((r) => new LazyHit(r, highlight)) };
 	}
 
 	/**
@@ -297,11 +300,12 @@ export class ParagraphIndex {
 		return highlighterFor(matchedTerms, plan, this.analyzer);
 	}
 
-	#hits(results: SearchResult[], themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
-		const paragraphOf = (id: string) => this.#corpus.paragraphById.get(id);
-		return rank(results, paragraphOf, themes, { plan, writtenForms: (form) => this.#writtenForms(form) }).map((r) =>
-			this.#hit(r, plan),
-		);
+	/** The given rows of a query's matches as hits, best first (see `rank`). */
+	#hits(matches: MatchSet, rows: ArrayLike<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form) };
+		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
+		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
+		return rank(matches, rows, this.#columns, themes, exact).map((r) => new LazyHit(r, highlight));
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
@@ -310,9 +314,19 @@ export class ParagraphIndex {
 		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
 		return forms.length > 0 ? forms : [form];
 	}
+}
 
-	/** A hit whose matched terms and highlighting are worked out only when shown (see `LazyHit`). */
-	#hit(ranked: Ranked, plan?: QueryPlan): SearchHit {
-		return new LazyHit(ranked, (terms) => this.highlighter(terms, plan));
-	}
+/** Every row of a query's matches. */
+function allRows(matches: MatchSet): Int32Array {
+	const rows = new Int32Array(matches.size);
+	for (let row = 0; row < rows.length; row += 1) rows[row] = row;
+	return rows;
+}
+
+/** The rows of a query's matches whose paragraph's own text matched (not only its theme labels). */
+function textRows(matches: MatchSet): number[] {
+	const field = matches.layout.fields.indexOf(TEXT_FIELD);
+	const rows: number[] = [];
+	for (let row = 0; row < matches.size; row += 1) if (matches.inField(row, field)) rows.push(row);
+	return rows;
 }

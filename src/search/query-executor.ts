@@ -1,5 +1,7 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import { findDoc, type Bm25, type CompactPostings } from './compact-postings.ts';
+import type { Bm25, CompactPostings } from './compact-postings.ts';
+import { Accumulator } from './accumulator.ts';
+import { MatchSet, SlotLayout } from './match-set.ts';
 
 /**
  * MiniSearch's query tree, run with the same scores (BM25+ per field, boosts, `boostTerm`, the quality factor) but
@@ -9,19 +11,27 @@ import { findDoc, type Bm25, type CompactPostings } from './compact-postings.ts'
  * shorter of the candidates and the posting list is walked). Scores are summed in the query's own order, so every
  * result and score is MiniSearch's own (a test compares both); only the work differs.
  *
+ * Each node's matches are columns (ascending paragraph ids, scores, and a bit per query term and field that matched;
+ * see `MatchSet`): MiniSearch makes a result object, a `match` record and a terms array per paragraph and per node,
+ * which at 30,000 paragraphs cost more than the scoring. An AND walks its parts in step (all ascending); an OR and a
+ * term's fields are merged in scratch columns reused by every query (see `Accumulator`).
+ *
  * It reads MiniSearch's postings in their compact copy (see `CompactPostings`): upgrading MiniSearch is checked by
  * that test, and the index snapshot's key holds MiniSearch's version.
  */
 
-interface RawResult {
-	score: number;
-	terms: string[];
-	match: Record<string, string[]>;
+/** One node's matches while a query runs: rows in ascending short id, the scores summed so far, matched bits. */
+interface Part {
+	docs: Int32Array;
+	scores: Float64Array;
+	/** `layout.words` words per row. */
+	bits: Uint32Array;
 }
 
-type Results = Map<number, RawResult>;
-/** Paragraphs (MiniSearch's short ids) still in the running; none means all. */
-type Candidates = ReadonlyMap<number, unknown> | undefined;
+const NONE: Part = { docs: new Int32Array(0), scores: new Float64Array(0), bits: new Uint32Array(0) };
+
+/** Paragraphs (short ids, ascending) still in the running; none means all. */
+type Candidates = Int32Array | undefined;
 
 /** The options a node passes down, as MiniSearch merges them. */
 interface NodeOptions {
@@ -32,10 +42,25 @@ interface NodeOptions {
 	bm25?: Bm25 | undefined;
 }
 
+/** What one run of a query shares between its nodes. */
+interface Run {
+	layout: SlotLayout;
+	words: number;
+}
+
 export class QueryExecutor {
 	readonly #index: CompactPostings;
+	/** Field names by field id: the order of the bits and of each term's fields in a `match` record. */
+	readonly #fieldNames: string[];
+	/** Scratch space for merging the parts of an OR and a term's fields, reused by every query (see `Accumulator`). */
+	readonly #merge: Accumulator;
+	/** The keystroke path's columns (see `topAll`), made on its first use. */
+	#keystroke: KeystrokeColumns | undefined;
 	constructor(postings: CompactPostings) {
 		this.#index = postings;
+		this.#fieldNames = [];
+		for (const [name, id] of Object.entries(postings.fieldIds)) this.#fieldNames[id] = name;
+		this.#merge = new Accumulator(postings.ids.length);
 	}
 
 	/**
@@ -47,22 +72,66 @@ export class QueryExecutor {
 		return this.matches(query, options).sort((a, b) => b.score - a.score);
 	}
 
-	/** The results of `search` in no particular order: for a caller that ranks them itself. */
+	/** The results of `search` in no particular order, as MiniSearch's result objects. */
 	matches(query: Query, options: SearchOptions = {}): SearchResult[] {
-		const merged: SearchOptions = { bm25: this.#index.bm25, ...options };
-		const raw = this.#run(query, merged, undefined);
+		const set = this.matchSet(query, options);
 		const results: SearchResult[] = [];
-		for (const [docId, { score, terms, match }] of raw) {
-			const result = {
-				id: this.#index.ids[docId],
-				score: score * (terms.length || 1),
-				terms: Object.keys(match),
-				queryTerms: terms,
-				match,
-			} as SearchResult;
-			if (merged.filter == null || merged.filter(result)) results.push(result);
+		for (let row = 0; row < set.size; row += 1) {
+			const match = set.match(row);
+			const terms = Object.keys(match);
+			const result = { id: set.id(row), score: set.scores[row] ?? 0, terms, queryTerms: terms, match } as SearchResult;
+			if (options.filter == null || options.filter(result)) results.push(result);
 		}
 		return results;
+	}
+
+	/**
+	 * The results of `search` as columns (see `MatchSet`), for a caller that ranks them itself: the same paragraphs and
+	 * scores, without an object per paragraph. `keep` leaves paragraphs out by id (as a filter would).
+	 */
+	matchSet(query: Query, options: SearchOptions = {}, keep?: (id: string) => boolean): MatchSet {
+		const { ids } = this.#index;
+		const layout = new SlotLayout(this.#fieldNames);
+		this.#collectTerms(query, layout);
+		const run: Run = { layout, words: layout.words };
+		const merged: NodeOptions = { bm25: this.#index.bm25, ...(options as NodeOptions) };
+		const part = this.#run(query, merged, undefined, run);
+		const { words } = run;
+		const termCount = layout.terms.length;
+		const fieldCount = this.#fieldNames.length;
+		const docs = new Int32Array(part.docs.length);
+		const scores = new Float64Array(part.docs.length);
+		const bits = new Uint32Array(part.docs.length * words);
+		let kept = 0;
+		for (let row = 0; row < part.docs.length; row += 1) {
+			const docId = part.docs[row] ?? 0;
+			if (keep !== undefined && !keep(ids[docId] ?? '')) continue;
+			// MiniSearch multiplies the sum by how many of the query's terms matched (in any field).
+			let matched = 0;
+			for (let t = 0; t < termCount; t += 1) {
+				for (let f = 0; f < fieldCount; f += 1) {
+					const slot = t * fieldCount + f;
+					if (((part.bits[row * words + (slot >>> 5)] ?? 0) & (1 << (slot & 31))) !== 0) {
+						matched += 1;
+						break;
+					}
+				}
+			}
+			docs[kept] = docId;
+			scores[kept] = (part.scores[row] ?? 0) * (matched || 1);
+			for (let w = 0; w < words; w += 1) bits[kept * words + w] = part.bits[row * words + w] ?? 0;
+			kept += 1;
+		}
+		return new MatchSet(docs.subarray(0, kept), scores.subarray(0, kept), bits.subarray(0, kept * words), layout, ids);
+	}
+
+	/** Every index term the query's leaves name, in the order they appear: each gets its bits in the layout. */
+	#collectTerms(query: Query, layout: SlotLayout): void {
+		if (typeof query === 'string') {
+			if (this.#index.terms.has(query)) layout.add(query);
+			return;
+		}
+		for (const q of (query as { queries: Query[] }).queries) this.#collectTerms(q, layout);
 	}
 
 	/**
@@ -111,104 +180,138 @@ export class QueryExecutor {
 		const { k, b, d } = this.#index.bm25;
 		const lengths = this.#index.fieldLengths[fieldId];
 		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
-		const size = this.#index.ids.length;
-		const scores = new Float64Array(size);
-		const termsMatched = new Uint8Array(size);
-		const partsMatched = new Uint8Array(size);
-		const seen = new Uint8Array(size);
+		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
+		// entries touched are set back to zero before returning.
+		const { scores, termsMatched, partsMatched, seen } = (this.#keystroke ??= keystrokeColumns(this.#index.ids.length));
 		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
 		const cost = (terms: readonly string[]) =>
 			terms.reduce((n, t) => n + (this.#index.postings(t, fieldId)?.docs.length ?? 0), 0);
 		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		let running: number[] | undefined;
+		let running: number[] = [];
+		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
+		let touched: number[] = [];
 		// A term in two parts counts once in how many matched, as in `search`.
 		const counted = new Set<string>();
-		for (const [p, terms] of ordered.entries()) {
-			const found: number[] = [];
-			for (const term of new Set(terms)) {
-				const fresh = !counted.has(term);
-				counted.add(term);
-				const postings = this.#index.postings(term, fieldId);
-				if (!postings) continue;
-				const { docs, freqs } = postings;
-				const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-				for (let i = 0; i < docs.length; i += 1) {
-					const docId = docs[i] ?? 0;
-					if (partsMatched[docId] !== p) continue;
-					const termFreq = freqs[i] ?? 0;
-					const fieldLength = lengths?.[docId] ?? 0;
-					scores[docId] =
-						(scores[docId] ?? 0) +
-						idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-					if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
-					if (seen[docId] !== p + 1) {
-						seen[docId] = p + 1;
-						found.push(docId);
+		try {
+			for (const [p, terms] of ordered.entries()) {
+				const found: number[] = [];
+				// After the first part, only the paragraphs still in the running are looked up in each posting list.
+				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
+				for (const term of new Set(terms)) {
+					const fresh = !counted.has(term);
+					counted.add(term);
+					const postings = this.#index.postings(term, fieldId);
+					if (!postings) continue;
+					const { docs, freqs } = postings;
+					const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
+					const count = at === undefined ? docs.length : at.length;
+					for (let j = 0; j < count; j += 1) {
+						const i = at === undefined ? j : (at[j] ?? 0);
+						const docId = docs[i] ?? 0;
+						if (partsMatched[docId] !== p) continue;
+						const termFreq = freqs[i] ?? 0;
+						const fieldLength = lengths?.[docId] ?? 0;
+						scores[docId] =
+							(scores[docId] ?? 0) +
+							idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
+						if (seen[docId] !== p + 1) {
+							seen[docId] = p + 1;
+							found.push(docId);
+						}
 					}
 				}
+				for (const docId of found) partsMatched[docId] = p + 1;
+				if (p === 0) touched = found;
+				running = found;
+				if (found.length === 0) return [];
 			}
-			for (const docId of found) partsMatched[docId] = p + 1;
-			running = found;
-			if (found.length === 0) return [];
+			const best = running
+				.filter((docId) => accept(this.#index.ids[docId] ?? ''))
+				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
+				.sort((x, y) => y.score - x.score || x.docId - y.docId);
+			return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
+		} finally {
+			for (const docId of touched) {
+				scores[docId] = 0;
+				termsMatched[docId] = 0;
+				partsMatched[docId] = 0;
+				seen[docId] = 0;
+			}
 		}
-		const best = (running ?? [])
-			.filter((docId) => accept(this.#index.ids[docId] ?? ''))
-			.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
-			.sort((x, y) => y.score - x.score || x.docId - y.docId);
-		return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
 	}
 
-	#run(query: Query, inherited: NodeOptions, candidates: Candidates): Results {
-		if (typeof query === 'string') return this.#leaf(query, inherited, candidates);
+	#run(query: Query, inherited: NodeOptions, candidates: Candidates, run: Run): Part {
+		if (typeof query === 'string') return this.#leaf(query, inherited, candidates, run);
 		const { queries, ...own } = query as NodeOptions & { queries: Query[] };
 		const options: NodeOptions = { ...inherited, ...own };
 		const operator = (options.combineWith ?? 'OR').toUpperCase();
-		if (queries.length === 0) return new Map();
-		if (operator === 'AND') return this.#and(queries, options, candidates);
+		if (queries.length === 0) return NONE;
+		if (operator === 'AND') return this.#and(queries, options, candidates, run);
 		if (operator === 'AND_NOT') {
 			const [first, ...rest] = queries;
-			const kept = this.#run(first as Query, options, candidates);
+			let kept = this.#run(first as Query, options, candidates, run);
 			for (const excluded of rest) {
-				if (kept.size === 0) break;
-				for (const docId of this.#run(excluded, options, kept).keys()) kept.delete(docId);
+				if (kept.docs.length === 0) break;
+				kept = without(kept, this.#run(excluded, options, kept.docs, run).docs, run.words);
 			}
 			return kept;
 		}
 		if (operator !== 'OR') throw new Error(`Invalid combination operator: ${String(options.combineWith)}`);
-		const parts = queries.map((q) => this.#run(q, options, candidates));
-		return parts.reduce(orInto);
+		const parts = queries.map((q) => this.#run(q, options, candidates, run)).filter((p) => p.docs.length > 0);
+		if (parts.length === 0) return NONE;
+		if (parts.length === 1) return parts[0] as Part;
+		// Summed part by part in the query's order, as MiniSearch's reduce does, so that scores are identical.
+		const merge = this.#merge;
+		merge.begin(run.words);
+		for (const part of parts) {
+			for (let row = 0; row < part.docs.length; row += 1) {
+				merge.add(part.docs[row] ?? 0, part.scores[row] ?? 0, part.bits, row);
+			}
+		}
+		return merge.finish();
 	}
 
 	/** Every part required: the rarest first, each next part scored only where all before it matched. */
-	#and(queries: readonly Query[], options: NodeOptions, candidates: Candidates): Results {
+	#and(queries: readonly Query[], options: NodeOptions, candidates: Candidates, run: Run): Part {
 		const order = queries
 			.map((q, i) => ({ i, cost: this.#cost(q, options) }))
 			.sort((a, b) => a.cost - b.cost || a.i - b.i);
-		const parts: Results[] = Array.from({ length: queries.length });
+		const parts: Part[] = Array.from({ length: queries.length });
 		let running: Candidates = candidates;
+		let last: Part = NONE;
 		for (const { i } of order) {
-			const part = this.#run(queries[i] as Query, options, running);
-			parts[i] = part;
-			if (part.size === 0) return new Map();
+			last = this.#run(queries[i] as Query, options, running, run);
+			parts[i] = last;
+			if (last.docs.length === 0) return NONE;
 			// Scored over the paragraphs still in the running, the part holds only those that remain.
-			running = part;
+			running = last.docs;
 		}
-		// Summed in the query's order, as MiniSearch's reduce does, so that scores are identical.
-		const combined: Results = new Map();
-		const last = parts[parts.length - 1] as Results;
-		for (const docId of last.keys()) {
-			if (!parts.every((p) => p.has(docId))) continue;
-			const first = parts[0]?.get(docId) as RawResult;
-			const result: RawResult = { score: first.score, terms: first.terms, match: first.match };
-			for (let p = 1; p < parts.length; p += 1) {
-				const next = parts[p]?.get(docId) as RawResult;
-				addUniqueTerms(result.terms, next.terms);
-				result.score += next.score;
-				result.match = Object.assign(result.match, next.match);
+		if (parts.length === 1) return last;
+		// The part run last holds exactly the paragraphs every part has; each part is walked once, in step with it.
+		const { words } = run;
+		const size = last.docs.length;
+		const scores = new Float64Array(size);
+		const bits = new Uint32Array(size * words);
+		const at = new Int32Array(parts.length);
+		for (let row = 0; row < size; row += 1) {
+			const docId = last.docs[row] ?? 0;
+			// Summed in the query's order, as MiniSearch's reduce does, so that scores are identical.
+			let score = 0;
+			for (let p = 0; p < parts.length; p += 1) {
+				const part = parts[p] as Part;
+				let i = at[p] ?? 0;
+				while ((part.docs[i] ?? Infinity) < docId) i += 1;
+				at[p] = i;
+				score = p === 0 ? (part.scores[i] ?? 0) : score + (part.scores[i] ?? 0);
+				for (let w = 0; w < words; w += 1) {
+					bits[row * words + w] = (bits[row * words + w] ?? 0) | (part.bits[i * words + w] ?? 0);
+				}
 			}
-			combined.set(docId, result);
+			scores[row] = score;
 		}
-		return combined;
+		return { docs: last.docs, scores, bits };
 	}
 
 	/** An upper bound of the postings a part walks: what orders the parts of an AND. */
@@ -234,12 +337,14 @@ export class QueryExecutor {
 	}
 
 	/** One analysed term: MiniSearch's `termResults` for it, over the candidates only. */
-	#leaf(term: string, options: NodeOptions, candidates: Candidates): Results {
-		const results: Results = new Map();
-		if (term === '' || !this.#index.terms.has(term)) return results;
+	#leaf(term: string, options: NodeOptions, candidates: Candidates, run: Run): Part {
+		const termIndex = run.layout.termIndex(term);
+		if (term === '' || termIndex < 0) return NONE;
 		const termBoost = options.boostTerm ? options.boostTerm(term, 0, [term]) : 1;
 		const { k, b, d } = options.bm25 ?? this.#index.bm25;
 		const documentCount = this.#index.documentCount;
+		const { words } = run;
+		const byField: { slot: number; docs: Int32Array; scores: Float64Array }[] = [];
 		for (const field of this.#fields(options)) {
 			const fieldBoost = options.boost?.[field] || 1;
 			const fieldId = this.#index.fieldIds[field] ?? -1;
@@ -249,51 +354,97 @@ export class QueryExecutor {
 			const lengths = this.#index.fieldLengths[fieldId];
 			const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
 			const idf = Math.log(1 + (documentCount - docs.length + 0.5) / (docs.length + 0.5));
-			const score = (docId: number, termFreq: number) => {
+			const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
+			const size = at === undefined ? docs.length : at.length;
+			const found = at === undefined ? docs : new Int32Array(size);
+			const scores = new Float64Array(size);
+			for (let i = 0; i < size; i += 1) {
+				const position = at === undefined ? i : (at[i] ?? 0);
+				const docId = docs[position] ?? 0;
+				const termFreq = freqs[position] ?? 0;
 				const fieldLength = lengths?.[docId] ?? 0;
 				const raw = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-				const weighted = termBoost * fieldBoost * raw;
-				const result = results.get(docId);
-				if (result) {
-					result.score += weighted;
-					if (!result.terms.includes(term)) result.terms.push(term);
-					const match = Object.hasOwn(result.match, term) ? result.match[term] : undefined;
-					if (match) match.push(field);
-					else result.match[term] = [field];
-				} else {
-					results.set(docId, { score: weighted, terms: [term], match: { [term]: [field] } });
-				}
-			};
-			if (candidates !== undefined && candidates.size < docs.length) {
-				for (const docId of candidates.keys()) {
-					const at = findDoc(docs, docId);
-					if (at >= 0) score(docId, freqs[at] ?? 0);
-				}
-			} else {
-				for (let i = 0; i < docs.length; i += 1) {
-					const docId = docs[i] ?? 0;
-					if (candidates === undefined || candidates.has(docId)) score(docId, freqs[i] ?? 0);
-				}
+				scores[i] = termBoost * fieldBoost * raw;
+				if (at !== undefined) found[i] = docId;
 			}
+			if (size > 0) byField.push({ slot: run.layout.slot(termIndex, fieldId), docs: found, scores });
 		}
-		return results;
+		if (byField.length === 0) return NONE;
+		if (byField.length === 1) {
+			const [{ slot, docs, scores }] = byField as [(typeof byField)[number]];
+			const bits = new Uint32Array(docs.length * words);
+			for (let row = 0; row < docs.length; row += 1) bits[row * words + (slot >>> 5)] = 1 << (slot & 31);
+			return { docs, scores, bits };
+		}
+		// Several fields: a paragraph's score adds them up field by field, as MiniSearch does.
+		const merge = this.#merge;
+		merge.begin(words);
+		for (const { slot, docs, scores } of byField) {
+			for (let i = 0; i < docs.length; i += 1) merge.addSlot(docs[i] ?? 0, scores[i] ?? 0, slot);
+		}
+		return merge.finish();
 	}
 }
 
-function orInto(a: Results, b: Results): Results {
-	for (const [docId, next] of b) {
-		const existing = a.get(docId);
-		if (existing == null) {
-			a.set(docId, next);
-		} else {
-			existing.score += next.score;
-			existing.match = Object.assign(existing.match, next.match);
-			addUniqueTerms(existing.terms, next.terms);
+/** The positions in `docs` (ascending) of the candidates it holds: binary searches for few, a merge for many. */
+function positionsOf(candidates: Int32Array, docs: Int32Array): Int32Array {
+	const found = new Int32Array(Math.min(candidates.length, docs.length));
+	let n = 0;
+	if (candidates.length * 16 < docs.length) {
+		let low = 0;
+		for (const docId of candidates) {
+			let high = docs.length;
+			while (low < high) {
+				const mid = (low + high) >>> 1;
+				if ((docs[mid] ?? 0) < docId) low = mid + 1;
+				else high = mid;
+			}
+			if (low < docs.length && docs[low] === docId) found[n++] = low;
+		}
+	} else {
+		let i = 0;
+		for (const docId of candidates) {
+			while (i < docs.length && (docs[i] ?? 0) < docId) i += 1;
+			if (i < docs.length && docs[i] === docId) found[n++] = i;
 		}
 	}
-	return a;
+	return found.subarray(0, n);
 }
 
-function addUniqueTerms(target: string[], source: readonly string[]): void {
-	for (const term of source) if (!target.includes(term)) target.push(term);
+/** The rows of `part` whose paragraph is not in `excluded` (both ascending). */
+function without(part: Part, excluded: Int32Array, words: number): Part {
+	if (excluded.length === 0) return part;
+	const size = part.docs.length;
+	const docs = new Int32Array(size);
+	const scores = new Float64Array(size);
+	const bits = new Uint32Array(size * words);
+	let n = 0;
+	let e = 0;
+	for (let row = 0; row < size; row += 1) {
+		const docId = part.docs[row] ?? 0;
+		while (e < excluded.length && (excluded[e] ?? 0) < docId) e += 1;
+		if (excluded[e] === docId) continue;
+		docs[n] = docId;
+		scores[n] = part.scores[row] ?? 0;
+		for (let w = 0; w < words; w += 1) bits[n * words + w] = part.bits[row * words + w] ?? 0;
+		n += 1;
+	}
+	return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), bits: bits.subarray(0, n * words) };
+}
+
+/** What `topAll` keeps per paragraph while it runs. */
+interface KeystrokeColumns {
+	scores: Float64Array;
+	termsMatched: Uint8Array;
+	partsMatched: Uint8Array;
+	seen: Uint8Array;
+}
+
+function keystrokeColumns(size: number): KeystrokeColumns {
+	return {
+		scores: new Float64Array(size),
+		termsMatched: new Uint8Array(size),
+		partsMatched: new Uint8Array(size),
+		seen: new Uint8Array(size),
+	};
 }

@@ -78,11 +78,7 @@ export class QuickSearch {
 		for (const term of terms) {
 			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
 		}
-		const best = [...scores]
-			.filter(([id]) => filter(id))
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, limit)
-			.map(([id]) => id);
+		const best = bestOf(scores, filter, limit);
 		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
 		const capped = terms.some((term) => this.#top(term).length >= TOP_PER_TERM);
 		if (best.length >= limit || !capped) return best;
@@ -99,4 +95,26 @@ export class QuickSearch {
 		// The best few of a common word's thousands of postings, without scoring each into a result.
 		return remember(this.#topByTerm, term, this.executor.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
+}
+
+/**
+ * The `limit` ids of highest score that pass the filter, best first, ties in the map's order: what a stable sort of
+ * all of them would keep, without an entry array per id (every keystroke merges hundreds).
+ */
+function bestOf(scores: ReadonlyMap<string, number>, filter: (id: string) => boolean, limit: number): string[] {
+	const ids: string[] = [];
+	const kept: number[] = [];
+	scores.forEach((score, id) => {
+		if (limit <= 0 || (kept.length === limit && score <= (kept[limit - 1] ?? 0)) || !filter(id)) return;
+		// After every kept score at least as high: ties stay in the map's order.
+		let at = kept.length;
+		while (at > 0 && (kept[at - 1] ?? 0) < score) at -= 1;
+		ids.splice(at, 0, id);
+		kept.splice(at, 0, score);
+		if (kept.length > limit) {
+			ids.pop();
+			kept.pop();
+		}
+	});
+	return ids;
 }

@@ -1,5 +1,6 @@
-import type { SearchResult } from 'minisearch';
 import type { Paragraph, Theme } from '../corpus/types.ts';
+import type { MatchSet } from './match-set.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
@@ -8,82 +9,114 @@ const THEME_BONUS = 1;
 const EXACT_FORM_BONUS = 1;
 /** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
 const EXACT_FORM_CANDIDATES = 50;
-
 /** A part found only through the curated table counts this much of one found as typed, when the text has both. */
 const TABLE_PART = 0.5;
 
 export interface Ranked {
 	paragraph: Paragraph;
 	score: number;
-	/** Matched index terms, by field. */
-	match: SearchResult['match'];
 	/** Whether the paragraph's own text matched, not only its theme labels. */
 	inText: boolean;
 	/** How many parts of the query matched the text through the reader's own words (not only related words). */
 	direct: number;
+	/** Where the paragraph's matched terms are: `matches`, row `row`. */
+	matches: MatchSet;
+	row: number;
 }
 
+/** The field of a paragraph's own words (the other holds its theme labels). */
+export const TEXT_FIELD = 'text';
+
 /**
- * Orders results: every paragraph whose own text matched comes before any that matched only through a theme label,
- * and paragraphs with more of the reader's own words before those found only through related words;
- * a paragraph in a theme the query is about scores more; among the best, one that has the typed words as written
- * outranks one that only shares their stem. Ties keep corpus order.
+ * Orders the given rows of a query's matches: every paragraph whose own text matched comes before any that matched
+ * only through a theme label, and paragraphs with more of the reader's own words before those found only through
+ * related words; a paragraph in a theme the query is about scores more; among the best, one that has the typed words
+ * as written outranks one that only shares their stem. Ties keep corpus order.
+ *
+ * The sort keys are read into flat arrays first (see `ParagraphColumns`): at scale a search ranks thousands of
+ * matches, and a paragraph object read per comparison costs more than the comparison.
  */
 export function rank(
-	results: readonly SearchResult[],
-	paragraphOf: (id: string) => Paragraph | undefined,
+	matches: MatchSet,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
 	queryThemes: readonly Theme[],
 	exact: { plan: QueryPlan; writtenForms: (form: string) => string[] } | undefined,
 ): Ranked[] {
-	// Per unit, the terms that are the reader's own words: typed, corrected, completed, or the curated table's.
-	const directTerms = (exact?.plan.units ?? []).map((u) => [
-		...u.literal.flat(),
-		...u.typos.map((t) => t.term),
-		...u.completions,
-	]);
-	const tableTerms = (exact?.plan.units ?? []).map((u) => u.expansions.flat());
-	const inTextOf = (result: SearchResult, terms: readonly string[]) =>
-		terms.some((term) => result.match[term]?.includes('text'));
+	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
+	const units = exact?.plan.units ?? [];
+	// Per unit, the terms that are the reader's own words (typed, corrected or completed), and the curated table's, as
+	// masks of their bits in the text.
+	const directMasks = units.map((u) =>
+		matches.layout.mask([...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions], textField),
+	);
+	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
 	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
 	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word.
-	const tableCounts = directTerms.map((terms) => (results.some((result) => inTextOf(result, terms)) ? TABLE_PART : 1));
-	const themeIds = queryThemes.map((t) => t.id);
-	const ranked: Ranked[] = [];
-	// Plain loops: this runs for every match, and at scale closures per match cost more than the scoring.
-	for (const result of results) {
-		const paragraph = paragraphOf(String(result.id));
-		if (!paragraph) continue;
+	const tableCounts = directMasks.map((mask) => {
+		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
+		return 1;
+	});
+	const themes = queryThemes.map((t) => columns.inTheme(t.id));
+	// By position among the rows kept: the row, its paragraph, and the sort keys.
+	const size = rows.length;
+	const kept = new Int32Array(size);
+	const docIds = new Int32Array(size);
+	const inText = new Uint8Array(size);
+	const directs = new Float64Array(size);
+	const scores = new Float64Array(size);
+	const orders = new Int32Array(size);
+	let n = 0;
+	// Plain loops: this runs for every match.
+	for (let i = 0; i < size; i += 1) {
+		const row = rows[i] ?? 0;
+		const docId = matches.docs[row] ?? 0;
+		if (columns.paragraphs[docId] === undefined) continue;
 		let themed = 0;
-		for (const id of themeIds) if (paragraph.themes.includes(id)) themed += 1;
-		let inText = false;
-		for (const term in result.match) {
-			if (result.match[term]?.includes('text')) {
-				inText = true;
-				break;
-			}
-		}
+		for (const members of themes) themed += members[docId] ?? 0;
 		let direct = 0;
-		directTerms.forEach((terms, unit) => {
-			if (inTextOf(result, terms)) direct += 1;
-			else if (inTextOf(result, tableTerms[unit] ?? [])) direct += tableCounts[unit] ?? 1;
-		});
-		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText, direct });
+		for (let unit = 0; unit < directMasks.length; unit += 1) {
+			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
+			else if (matches.intersects(row, tableMasks[unit] as Uint32Array)) direct += tableCounts[unit] ?? 1;
+		}
+		kept[n] = row;
+		docIds[n] = docId;
+		inText[n] = matches.inField(row, textField) ? 1 : 0;
+		directs[n] = direct;
+		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
+		orders[n] = columns.order[docId] ?? 0;
+		n += 1;
 	}
-	const order = (a: Ranked, b: Ranked) =>
-		Number(b.inText) - Number(a.inText) ||
-		b.direct - a.direct ||
-		b.score - a.score ||
-		a.paragraph.order - b.paragraph.order;
-	ranked.sort(order);
+	const order = (a: number, b: number) =>
+		(inText[b] ?? 0) - (inText[a] ?? 0) ||
+		(directs[b] ?? 0) - (directs[a] ?? 0) ||
+		(scores[b] ?? 0) - (scores[a] ?? 0) ||
+		(orders[a] ?? 0) - (orders[b] ?? 0);
+	const sorted = Array.from({ length: n }, (_, i) => i).sort(order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
-	if (!exact || forms.length === 0) return ranked;
-	const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
-	const head = ranked.slice(0, EXACT_FORM_CANDIDATES);
-	for (const hit of head) {
-		const found = patterns.filter((pattern) => pattern.test(hit.paragraph.searchText)).length;
-		hit.score *= 1 + (EXACT_FORM_BONUS * found) / forms.length;
+	if (exact && forms.length > 0) {
+		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
+		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
+		for (const i of head) {
+			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
+			const found = patterns.filter((pattern) => pattern.test(text)).length;
+			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
+		}
+		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
-	return [...head.sort(order), ...ranked.slice(EXACT_FORM_CANDIDATES)];
+	return sorted.map((i) => ({
+		paragraph: columns.paragraphs[docIds[i] ?? 0] as Paragraph,
+		score: scores[i] ?? 0,
+		inText: inText[i] === 1,
+		direct: directs[i] ?? 0,
+		matches,
+		row: kept[i] ?? 0,
+	}));
+}
+
+/** The query terms a ranked paragraph matched in its own text (not its theme labels). */
+export function textTerms(ranked: Ranked): string[] {
+	return ranked.matches.termsIn(ranked.row, ranked.matches.layout.fields.indexOf(TEXT_FIELD));
 }
 
 /** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../corpus/types.ts';
 import type { Highlighter } from './highlight.ts';
-import type { Ranked } from './ranking.ts';
+import { textTerms, type Ranked } from './ranking.ts';
 
 export interface SearchHit {
 	paragraph: Paragraph;
@@ -30,8 +30,7 @@ export class LazyHit implements SearchHit {
 	}
 
 	get matchedTerms(): ReadonlySet<string> {
-		const { match } = this.ranked;
-		this.#matchedTerms ??= new Set(Object.keys(match).filter((term) => match[term]?.includes('text')));
+		this.#matchedTerms ??= new Set(textTerms(this.ranked));
 		return this.#matchedTerms;
 	}
 

@@ -1,8 +1,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldCase } from '../corpus/text.ts';
+import { remember } from './remember.ts';
 
 /** How many written forms a completion looks at, at most: short prefixes must stay cheap at any corpus size. */
 const MAX_SCANNED_FORMS = 400;
+/**
+ * Fuzzy look-ups remembered: one query asks for the same word's close forms up to three times (its typos, the form it
+ * meant, the "did you mean" of a dead end), and the tree walk costs milliseconds in a large vocabulary.
+ */
+const CLOSE_FORMS_KEPT = 1_000;
 
 /**
  * The words of the indexed text: for each index term (a stem), the forms it was written in and how often. It turns
@@ -16,6 +22,7 @@ export class Vocabulary {
 	/** The written forms as a radix tree, for finding the forms a typo is a few edits away from. */
 	#formTree = new SearchableMap<string>();
 	#frozen = false;
+	readonly #closeForms = new Map<string, CloseForm[]>();
 
 	/** Learns that `word` was written `times` more times for `term` (more than once when restored from a snapshot). */
 	add(word: string, term: string, times = 1): void {
@@ -53,12 +60,21 @@ export class Vocabulary {
 	 * Written forms of the text within `maxDistance` edits of a word (a swap of two letters counts as one edit), with
 	 * their terms, closest first, then most frequent.
 	 */
-	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number; count: number }[] {
+	closeForms(word: string, maxDistance: number): CloseForm[] {
 		const folded = foldCase(word);
 		if (maxDistance <= 0 || folded.length === 0) return [];
+		// Remembered once the vocabulary is frozen (it does not change after); callers only read the list.
+		const key = `${maxDistance}\0${folded}`;
+		const known = this.#closeForms.get(key);
+		if (known) return known;
+		const close = this.#findCloseForms(folded, maxDistance);
+		return this.#frozen ? remember(this.#closeForms, key, close, CLOSE_FORMS_KEPT) : close;
+	}
+
+	#findCloseForms(folded: string, maxDistance: number): CloseForm[] {
 		// Levenshtein in the tree counts a swap as two edits: look one further, then measure swaps as one.
 		const found = this.#formTree.fuzzyGet(folded, maxDistance + 1);
-		const close: { form: string; term: string; distance: number; count: number }[] = [];
+		const close: CloseForm[] = [];
 		for (const [form, [term]] of found) {
 			const distance = editDistance(folded, form);
 			if (distance <= maxDistance && distance > 0) {
@@ -100,19 +116,39 @@ export class Vocabulary {
 			if ((this.#sortedForms[mid] ?? '') < folded) low = mid + 1;
 			else high = mid;
 		}
+		// The best `limit` kept in order as the scan goes (a keystroke scans up to hundreds of forms): after every kept
+		// form that ranks at least as high, so that ties keep the scan's order, as a stable sort would.
 		const found: { form: string; term: string; count: number }[] = [];
-		for (let i = low; i < this.#sortedForms.length && found.length < MAX_SCANNED_FORMS; i += 1) {
+		const ranksAbove = (a: { form: string; count: number }, b: { form: string; count: number }) =>
+			b.count - a.count || a.form.localeCompare(b.form);
+		for (let i = low, scanned = 0; i < this.#sortedForms.length && scanned < MAX_SCANNED_FORMS; i += 1, scanned += 1) {
 			const form = this.#sortedForms[i] ?? '';
 			if (!form.startsWith(folded)) break;
 			const term = this.#termOfForm.get(form) ?? form;
-			found.push({ form, term, count: this.#forms.get(term)?.get(form) ?? 0 });
+			const count = this.#forms.get(term)?.get(form) ?? 0;
+			const last = found[found.length - 1];
+			if (limit <= 0 || (found.length === limit && last && count < last.count)) continue;
+			const entry = { form, term, count };
+			let at = found.length;
+			while (at > 0 && ranksAbove(found[at - 1] as typeof entry, entry) > 0) at -= 1;
+			if (at >= limit) continue;
+			found.splice(at, 0, entry);
+			if (found.length > limit) found.pop();
 		}
-		return found.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)).slice(0, limit);
+		return found;
 	}
 
 	get size(): number {
 		return this.#forms.size;
 	}
+}
+
+/** A written form of the text close to a word, with its term, its distance from the word and how often it occurs. */
+export interface CloseForm {
+	form: string;
+	term: string;
+	distance: number;
+	count: number;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of adjacent letters. */
