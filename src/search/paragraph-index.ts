@@ -4,6 +4,7 @@ import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
 import { answerCheck, isIdentifier, type AnswerKind } from './answer-type.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { documentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
@@ -83,6 +84,8 @@ export class ParagraphIndex {
 	readonly #executor: QueryExecutor;
 	/** What ranking reads of each paragraph, by MiniSearch's short id (a row of a query's matches names one). */
 	readonly #columns: ParagraphColumns;
+	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
+	readonly #context: ReadonlyMap<string, ReadonlySet<string>>;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
@@ -98,6 +101,7 @@ export class ParagraphIndex {
 		const built = buildIndex(corpus, options, cache);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
+		this.#context = documentContext(corpus.documents, built.analyzer);
 		this.relatedWords = built.relatedWords;
 		this.acronyms = built.acronyms;
 		this.#sources = {
@@ -195,8 +199,17 @@ export class ParagraphIndex {
 		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 		const check = answerCheck(query, (word) => this.analyzer.term(word));
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
+		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
+		// document's title: without it, it is about another meeting or resolution.
+		const named = plan.units
+			.filter((u) => u.phrase === undefined && isIdentifier(u.typed))
+			.map((u) => u.literal.flat());
+		const names = (hit: SearchHit) =>
+			named.every((terms) =>
+				terms.some((t) => hit.matchedTerms.has(t) || this.#context.get(hit.paragraph.document)?.has(t)),
+			);
 		const whole = typedWords === 1 || own > 0;
-		const matched = otherThing ? undefined : this.#matches(plan, { whole, partial, answers }, run, themes);
+		const matched = otherThing ? undefined : this.#matches(plan, { whole, partial, answers, names }, run, themes);
 		if (matched) {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
@@ -219,7 +232,13 @@ export class ParagraphIndex {
 	 */
 	#matches(
 		plan: QueryPlan,
-		allow: { whole: boolean; partial: boolean; answers: (hit: SearchHit) => boolean },
+		allow: {
+			whole: boolean;
+			partial: boolean;
+			answers: (hit: SearchHit) => boolean;
+			/** Whether a partial match keeps what the question names (see `search`). */
+			names: (hit: SearchHit) => boolean;
+		},
 		run: (combineWith: 'AND' | 'OR', reach?: Reach) => MatchSet,
 		themes: readonly Theme[],
 	): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {
@@ -235,7 +254,8 @@ export class ParagraphIndex {
 					const ids = new Set(all.docs);
 					const more = run('OR', { narrower: true, looser: false });
 					const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
-					hits.push(...this.#hits(more, rows, themes, plan).filter(allow.answers).slice(0, MAX_FILL));
+					const fill = this.#hits(more, rows, themes, plan).filter((h) => allow.answers(h) && allow.names(h));
+					hits.push(...fill.slice(0, MAX_FILL));
 				}
 				return { match: 'all', hits, related: [] };
 			}
@@ -245,7 +265,7 @@ export class ParagraphIndex {
 			const rows = textRows(some);
 			if (rows.length > 0) {
 				const found = this.#hits(some, rows, themes, plan);
-				const hits = found.filter(allow.answers);
+				const hits = found.filter((h) => allow.answers(h) && allow.names(h));
 				return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
 			}
 		}
@@ -302,7 +322,7 @@ export class ParagraphIndex {
 
 	/** The given rows of a query's matches as hits, best first (see `rank`). */
 	#hits(matches: MatchSet, rows: ArrayLike<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
-		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form) };
+		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form), context: this.#context };
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
 		return rank(matches, rows, this.#columns, themes, exact).map((r) => new LazyHit(r, highlight));

@@ -41,7 +41,14 @@ export function rank(
 	rows: ArrayLike<number>,
 	columns: ParagraphColumns,
 	queryThemes: readonly Theme[],
-	exact: { plan: QueryPlan; writtenForms: (form: string) => string[] } | undefined,
+	exact:
+		| {
+				plan: QueryPlan;
+				writtenForms: (form: string) => string[];
+				/** Per document, the terms its metadata says of all its paragraphs (see `documentContext`). */
+				context?: ReadonlyMap<string, ReadonlySet<string>>;
+		  }
+		| undefined,
 ): Ranked[] {
 	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
 	const units = exact?.plan.units ?? [];
@@ -56,6 +63,14 @@ export function rank(
 	const tableCounts = directMasks.map((mask) => {
 		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
 		return 1;
+	});
+	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341): it counts for their paragraphs.
+	const contextDocs = units.map((u) => {
+		const docs = new Set<string>();
+		for (const [slug, terms] of exact?.context ?? []) {
+			if (u.literal.some((group) => group.length > 0 && group.every((t) => terms.has(t)))) docs.add(slug);
+		}
+		return docs;
 	});
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
 	// By position among the rows kept: the row, its paragraph, and the sort keys.
@@ -78,6 +93,7 @@ export function rank(
 		for (let unit = 0; unit < directMasks.length; unit += 1) {
 			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
 			else if (matches.intersects(row, tableMasks[unit] as Uint32Array)) direct += tableCounts[unit] ?? 1;
+			else if (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) direct += 1;
 		}
 		kept[n] = row;
 		docIds[n] = docId;
