@@ -46,6 +46,12 @@ for (const table of tables) {
 	}
 	process.stdout.write(line('all', summarize(results)));
 	for (const [name, scores] of byClass(results)) process.stdout.write(line(name, scores));
+	// For comparison only: queries with an answer, when the related paragraphs of a dead end count as shown after the
+	// matches (a no-answer query is left out: related paragraphs are offered to it too, and say they are not matches).
+	const withRelated = evaluate(index, corpus, cases, { countRelated: true }).filter((r) => r.case.relevant.length > 0);
+	process.stdout.write(line('answerable, w. rel.', summarize(withRelated)));
+	const paraphrases = withRelated.filter((r) => r.case.class === 'paraphrase');
+	if (paraphrases.length > 0) process.stdout.write(line('paraphrase, w. rel.', summarize(paraphrases)));
 	const misses = results.filter((r) => r.reciprocalRank < 1 || r.recallAt3 < 1);
 	process.stdout.write(misses.length === 0 ? '  no miss\n' : `  misses:\n`);
 	for (const r of misses) {

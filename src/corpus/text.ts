@@ -14,12 +14,19 @@ const NEEDS_NORMALIZING = /[^\S ]|\s\s|^\s|\s$/;
 /** Only ASCII: unchanged by Unicode normalization and free of combining marks. */
 const ASCII = /^[^\u0080-\uffff]*$/;
 
-/** Lower-case and strip diacritics (é → e), so that queries typed without accents still meet the text. */
+/** Apostrophes as published (’ ‘ ʼ ′): a reader's keyboard types the straight one. */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g;
+
+/**
+ * Lower-case, strip diacritics (é → e) and straighten apostrophes, so that queries typed without accents or curly
+ * quotes still meet the text ("Cote d'Ivoire" finds "Côte d’Ivoire").
+ */
 export function foldCase(text: string): string {
 	// Most words are ASCII, for which normalizing and stripping marks change nothing: only lower-case them.
 	if (ASCII.test(text)) return text.toLowerCase();
 	return text
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
+		.replace(APOSTROPHES, "'")
 		.toLowerCase();
 }

@@ -2,7 +2,8 @@ import type { Analyzer } from './analyzer.ts';
 
 /** Acronyms the text spells out: for each (lower case), its names as written and as index terms. */
 export interface AcronymTable {
-	[acronym: string]: { name: string; terms: string[] }[];
+	/** `defined`: the text gives the acronym in brackets after the name, so it is one whatever case it is typed in. */
+	[acronym: string]: { name: string; terms: string[]; defined?: boolean }[];
 }
 
 /** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
@@ -47,7 +48,50 @@ export function learnAcronyms(
 			}
 		}
 	}
+	for (const text of texts) learnDefined(text, table, seen, analyzer);
 	return table;
+}
+
+/** An acronym the text defines in brackets after its name: "Economic and Social Council (ECOSOC)". */
+const DEFINED = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu;
+/** How many words before the bracket a defined name may take. */
+const MAX_DEFINED_WORDS = 10;
+
+/**
+ * Acronyms the text defines, whatever letters they take from the name ("ECOSOC" is not initials): the name is the
+ * shortest run of words before the bracket that starts with a capitalised word of the acronym's first letter, ends
+ * with a capitalised word, and holds the acronym's letters in order. A later paragraph that writes only the name
+ * is then found by the acronym too.
+ */
+function learnDefined(text: string, table: AcronymTable, seen: Set<string>, analyzer: Analyzer): void {
+	for (const match of text.matchAll(DEFINED)) {
+		const acronym = (match[1] ?? '').toLowerCase();
+		const before =
+			text
+				.slice(Math.max(0, match.index - 200), match.index)
+				.split(/[.;:!?()]/)
+				.at(-1) ?? '';
+		const words = (before.match(WORD) ?? []).slice(-MAX_DEFINED_WORDS);
+		if (words.length < 2 || !isCapitalized(words.at(-1) ?? '')) continue;
+		for (let start = words.length - 2; start >= 0; start -= 1) {
+			const first = words[start] ?? '';
+			if (!isCapitalized(first) || first[0]?.toLowerCase() !== acronym[0]) continue;
+			const name = words.slice(start);
+			if (!inOrder(acronym, name.join('').toLowerCase())) continue;
+			add(table, seen, acronym, name, analyzer, true);
+			break;
+		}
+	}
+}
+
+/** Whether every letter of `letters` occurs in `text`, in order. */
+function inOrder(letters: string, text: string): boolean {
+	let at = 0;
+	for (const letter of letters) {
+		at = text.indexOf(letter, at) + 1;
+		if (at === 0) return false;
+	}
+	return true;
 }
 
 /** The shortest part of a closed compound that gives a letter of its own ("Head|quarters", "Peace|keeping"). */
@@ -99,14 +143,25 @@ function initialsOf(name: readonly string[], isWord: (word: string) => boolean):
 	);
 }
 
-function add(table: AcronymTable, seen: Set<string>, acronym: string, name: string[], analyzer: Analyzer): void {
+function add(
+	table: AcronymTable,
+	seen: Set<string>,
+	acronym: string,
+	name: string[],
+	analyzer: Analyzer,
+	defined = false,
+): void {
 	const written = name.join(' ');
 	const id = `${acronym}\0${written.toLowerCase()}`;
-	if (seen.has(id)) return;
+	if (seen.has(id)) {
+		// Learned from initials first, then found defined: the definition vouches for it.
+		if (defined) for (const entry of table[acronym] ?? []) if (entry.name === written) entry.defined = true;
+		return;
+	}
 	seen.add(id);
 	// A hyphenated word as one term: the index holds compounds joined too, and they are then bolded whole.
 	const terms = name.flatMap((w) => analyzer.term(w) ?? []);
 	if (terms.length === 0) return;
 	const entries = Object.hasOwn(table, acronym) ? (table[acronym] ?? []) : (table[acronym] = []);
-	entries.push({ name: written, terms });
+	entries.push(defined ? { name: written, terms, defined } : { name: written, terms });
 }

@@ -3,6 +3,7 @@ import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
+import { isIdentifier, quantityAsked, statesQuantity } from './answer-type.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -182,7 +183,42 @@ export class ParagraphIndex {
 			(sameSense === plan.units.length || (own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
-		if (typedWords === 1 || own > 0) {
+		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
+		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
+		const matched = otherThing ? undefined : this.#matches(plan, typedWords === 1 || own > 0, partial, run, themes);
+		if (matched) {
+			// A question for a count or an amount is answered only by paragraphs that state one; the others are related.
+			const asked = quantityAsked(query);
+			const counted = asked && 'counted' in asked ? this.analyzer.term(asked.counted) : null;
+			const isCounted = (word: string) => counted !== null && this.analyzer.term(word) === counted;
+			const hits = asked
+				? matched.hits.filter((h) => statesQuantity(h.paragraph.text, asked, isCounted))
+				: matched.hits;
+			if (hits.length > 0) return { plan, match: matched.match, hits, related: [], suggestions: [] };
+			return { plan, match: 'none', hits: [], related: matched.hits.slice(0, MAX_RELATED), suggestions: [] };
+		}
+		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
+		const near = run('OR', { narrower: true, looser: true }).filter(inText);
+		return {
+			plan,
+			match: 'none',
+			hits: [],
+			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
+			suggestions: didYouMean(plan, this.vocabulary),
+		};
+	}
+
+	/** The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. */
+	#matches(
+		plan: QueryPlan,
+		whole: boolean,
+		partial: boolean,
+		run: (combineWith: 'AND' | 'OR', reach?: Reach) => SearchResult[],
+		themes: readonly Theme[],
+	): { match: MatchKind; hits: SearchHit[] } | undefined {
+		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
+		const several = plan.units.length > 1;
+		if (whole) {
 			const all = run('AND', { narrower: several, looser: false });
 			if (all.length > 0) {
 				const hits = this.#hits(all, themes, plan);
@@ -194,24 +230,14 @@ export class ParagraphIndex {
 					);
 					hits.push(...this.#hits(more, themes, plan).slice(0, MAX_FILL));
 				}
-				return { plan, match: 'all', hits, related: [], suggestions: [] };
+				return { match: 'all', hits };
 			}
 		}
 		if (partial) {
 			const some = run('OR', { narrower: true, looser: false }).filter(inText);
-			if (some.length > 0) {
-				return { plan, match: 'some', hits: this.#hits(some, themes, plan), related: [], suggestions: [] };
-			}
+			if (some.length > 0) return { match: 'some', hits: this.#hits(some, themes, plan) };
 		}
-		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
-		const near = run('OR', { narrower: true, looser: true }).filter(inText);
-		return {
-			plan,
-			match: 'none',
-			hits: [],
-			related: this.#closestFirst(this.#hits(near, themes, plan), plan).slice(0, MAX_RELATED),
-			suggestions: didYouMean(plan, this.vocabulary),
-		};
+		return undefined;
 	}
 
 	/**

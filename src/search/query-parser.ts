@@ -11,7 +11,8 @@ export interface ParsedQuery {
 }
 
 const QUOTES = /["“”„«»]/u;
-const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011'’.][\p{L}\p{N}\p{M}]+)*\.?/gu;
+// An apostrophe ends a word, as it does when the text is indexed ("d’Ivoire" is d + Ivoire; "Annan's" Annan + s).
+const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011.][\p{L}\p{N}\p{M}]+)*\.?/gu;
 
 function wordsOf(text: string): string[] {
 	// "U.N." and "U.S.C." lose their dots, so acronyms typed either way meet.

@@ -9,6 +9,9 @@ const EXACT_FORM_BONUS = 1;
 /** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
 const EXACT_FORM_CANDIDATES = 50;
 
+/** A part found only through the curated table counts this much of one found as typed, when the text has both. */
+const TABLE_PART = 0.5;
+
 export interface Ranked {
 	paragraph: Paragraph;
 	score: number;
@@ -35,10 +38,15 @@ export function rank(
 	// Per unit, the terms that are the reader's own words: typed, corrected, completed, or the curated table's.
 	const directTerms = (exact?.plan.units ?? []).map((u) => [
 		...u.literal.flat(),
-		...u.expansions.flat(),
 		...u.typos.map((t) => t.term),
 		...u.completions,
 	]);
+	const tableTerms = (exact?.plan.units ?? []).map((u) => u.expansions.flat());
+	const inTextOf = (result: SearchResult, terms: readonly string[]) =>
+		terms.some((term) => result.match[term]?.includes('text'));
+	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
+	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word.
+	const tableCounts = directTerms.map((terms) => (results.some((result) => inTextOf(result, terms)) ? TABLE_PART : 1));
 	const themeIds = queryThemes.map((t) => t.id);
 	const ranked: Ranked[] = [];
 	// Plain loops: this runs for every match, and at scale closures per match cost more than the scoring.
@@ -55,14 +63,10 @@ export function rank(
 			}
 		}
 		let direct = 0;
-		for (const terms of directTerms) {
-			for (const term of terms) {
-				if (result.match[term]?.includes('text')) {
-					direct += 1;
-					break;
-				}
-			}
-		}
+		directTerms.forEach((terms, unit) => {
+			if (inTextOf(result, terms)) direct += 1;
+			else if (inTextOf(result, tableTerms[unit] ?? [])) direct += tableCounts[unit] ?? 1;
+		});
 		ranked.push({ paragraph, score: result.score * (1 + THEME_BONUS * themed), match: result.match, inText, direct });
 	}
 	const order = (a: Ranked, b: Ranked) =>

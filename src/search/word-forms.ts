@@ -38,10 +38,17 @@ export function spelledOut(
 	known: KnownWords,
 ): { name: string; terms: string[] }[] {
 	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
-	const lower = /^\p{Ll}{2,8}$/u.test(word) && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
-	if (!capitals && !lower) return [];
+	const lowerCase = /^\p{Ll}{2,8}$/u.test(word);
+	const lower = lowerCase && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
+	if (!capitals && !lowerCase) return [];
 	const table = acronyms();
 	const namesOf = (key: string) => (Object.hasOwn(table, key) ? (table[key] ?? []) : []);
+	// An acronym the text defines ("(ECOSOC)") is one however it is typed; other lower-case words only when short and
+	// not words of the text ("eu", "cerf"), since "peace" is not P.E.A.C.E.
+	if (lowerCase && !lower)
+		return namesOf(word)
+			.filter((n) => n.defined === true)
+			.slice(0, MAX_SPELLED);
 	// A final s is the acronym's own letter ("AMIS") when a name gives it, else a plural ("NGOs").
 	const whole = namesOf(word.toLowerCase());
 	const names = whole.length > 0 || !capitals ? whole : namesOf(word.toLowerCase().replace(/(?<=..)s$/, ''));

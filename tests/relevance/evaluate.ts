@@ -23,15 +23,22 @@ export interface Scores {
 
 /**
  * Runs every case over the whole corpus, as a reader searches (no document filter), and scores it. Only matches
- * count: paragraphs offered as related (not containing the words typed) are not answers. A case that names the
+ * count, unless `countRelated`: paragraphs offered as related (not containing the words typed) are not answers. A case that names the
  * documents it was written over is scored on their matches alone.
  */
-export function evaluate(index: ParagraphIndex, corpus: Corpus, cases: readonly RelevanceCase[]): CaseResult[] {
+export function evaluate(
+	index: ParagraphIndex,
+	corpus: Corpus,
+	cases: readonly RelevanceCase[],
+	options: { countRelated?: boolean } = {},
+): CaseResult[] {
 	const symbolOf = new Map(corpus.documents.map((d) => [d.slug, d.symbol]));
 	return cases.map((c) => {
 		const outcome = index.search(c.query);
 		const scope = c.documents === undefined ? undefined : new Set(c.documents);
-		const hits = outcome.hits
+		// Counting related paragraphs after the matches measures what a reader sees, not what the bot calls an answer.
+		const shown = options.countRelated === true ? [...outcome.hits, ...outcome.related] : outcome.hits;
+		const hits = shown
 			.map((h) => ({ symbol: symbolOf.get(h.paragraph.document) ?? h.paragraph.document, number: h.paragraph.number }))
 			.filter((h) => scope === undefined || scope.has(h.symbol));
 		const ranked = hits.map((h) => `${h.symbol} ¶${h.number}`);

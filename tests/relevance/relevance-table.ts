@@ -41,8 +41,8 @@ export interface RelevanceCase {
 export const DEV_TABLE = fileURLToPath(new URL('dev-queries.json', import.meta.url));
 export const BLIND_TABLE = fileURLToPath(new URL('blind-queries.json', import.meta.url));
 
-/** How a dev case's notes start when it came from an earlier blind table (moved once it had been looked at). */
-export const MOVED_FROM_BLIND = 'Blind round 1';
+/** How a dev case's notes start when it came from an earlier blind table ("Blind round 1", "Blind round 2"…: moved once it had been looked at). */
+export const MOVED_FROM_BLIND = 'Blind round';
 
 /** Reads a table file, checking its shape so a typo in it fails loudly rather than scoring nonsense. */
 export function readTable(path: string): RelevanceCase[] {

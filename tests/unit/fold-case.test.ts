@@ -6,6 +6,7 @@ const fullFold = (text: string) =>
 	text
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
+		.replace(/[‘’ʼ′]/g, "'")
 		.toLowerCase();
 
 describe('foldCase', () => {
@@ -17,6 +18,7 @@ describe('foldCase', () => {
 		['naïve CAFÉ', 'naive cafe'],
 		['ﬁnance', 'finance'],
 		['Ｕｎｉｔｅｄ', 'united'],
+		['Côte d’Ivoire', "cote d'ivoire"],
 		['', ''],
 	])('%j → %j', (text, folded) => {
 		expect(foldCase(text)).toBe(folded);
