@@ -20,6 +20,7 @@ const isPrivate = (options: OptionValues, requester: Requester) =>
 /** `/conclusions query [theme] [document] [private]`: search the paragraphs and quote the best ones. */
 export const conclusions = {
 	name: 'conclusions',
+	severalDocumentsOptions: ['document'],
 	definition: (corpus) => {
 		const builder = everywhere(localize(new SlashCommandBuilder(), 'conclusions'))
 			.addStringOption((option) =>

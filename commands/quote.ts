@@ -2,18 +2,52 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
-import { paragraphRanges, resolveParagraph } from '../src/core/resolve-paragraph.ts';
+import { paragraphRanges, resolveParagraph, type ParagraphLookup } from '../src/core/resolve-paragraph.ts';
 import { everywhere } from '../src/core/reach.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
+import type { Corpus, CorpusDocument } from '../src/corpus/types.ts';
+import type { Messages } from '../src/i18n/index.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice } from '../src/render/choices.ts';
 import { paragraphView } from '../src/render/paragraph-view.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 import { echo } from '../src/render/search-reply.ts';
 
+/**
+ * A usage example that works on this corpus: the first paragraph of the chosen document (an extract may start at
+ * ¶12), naming the document when several are loaded.
+ */
+function example(corpus: Corpus, chosen: CorpusDocument | undefined): string {
+	const document = chosen ?? corpus.documents[0];
+	const number = document?.paragraphs[0]?.number ?? 1;
+	const named = corpus.documents.length > 1 && document ? ` document:${document.symbol}` : '';
+	return `\`/quote ${number}${named}\``;
+}
+
+/** The private notice for a paragraph reference that names no paragraph: what to type instead, and what exists. */
+function whyNoParagraph(
+	found: Extract<ParagraphLookup, { ok: false }>,
+	corpus: Corpus,
+	chosen: CorpusDocument | undefined,
+	m: Messages,
+): string {
+	const ranges = paragraphRanges(chosen ? [chosen] : corpus.documents);
+	switch (found.reason) {
+		case 'empty':
+			return m.paragraphNeeded(example(corpus, chosen), ranges);
+		case 'needs-document':
+			return m.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', '));
+		case 'not-found':
+			return m.notAParagraph(echo(found.typed), example(corpus, chosen), ranges);
+		case 'out-of-range':
+			return m.outOfRange(echo(found.typed), ranges);
+	}
+}
+
 /** `/quote paragraph [document]`: one paragraph, posted for sharing, with its citation and ◀ ▶ to read on. */
 export const quote = {
 	name: 'quote',
+	severalDocumentsOptions: ['document'],
 	definition: (corpus) => {
 		const builder = everywhere(localize(new SlashCommandBuilder(), 'quote')).addStringOption((option) =>
 			localize(option, 'quote.paragraph').setRequired(true).setMaxLength(100).setAutocomplete(true),
@@ -30,13 +64,7 @@ export const quote = {
 		if (!document.ok) return noticeResponse(document.notice);
 		const typed = typeof options.paragraph === 'string' ? options.paragraph : String(options.paragraph ?? '');
 		const found = resolveParagraph(corpus, typed, document.value);
-		if (!found.ok) {
-			if (found.reason === 'needs-document')
-				return noticeResponse(notice.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', ')));
-			return noticeResponse(
-				notice.outOfRange(echo(found.typed), paragraphRanges(document.value ? [document.value] : corpus.documents)),
-			);
-		}
+		if (!found.ok) return noticeResponse(whyNoParagraph(found, corpus, document.value, notice));
 		const ephemeral = !requester.canPostPublicly;
 		const view = paragraphView(corpus, found.paragraph, {
 			ephemeral,

@@ -1,10 +1,13 @@
-import { parseArgs } from 'node:util';
 import { documentNames, findDocument, findTheme, paragraphNumbers, themesOf } from '../corpus/lookup.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
-import type { SearchHit } from '../search/paragraph-index.ts';
+import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphCitation } from '../render/citation.ts';
 import { documentOf } from '../corpus/lookup.ts';
+import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
+import { en } from '../i18n/en.ts';
+import { closestName } from './closest-name.ts';
+import { typedText } from './printable.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
@@ -16,8 +19,6 @@ export interface CliOutput {
 	stdout(text: string): void;
 	stderr(text: string): void;
 }
-
-class UsageError extends Error {}
 
 /** A paragraph as the CLI prints it in JSON (the shape scripts rely on). */
 export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
@@ -45,35 +46,58 @@ function documentOption(corpus: Corpus, slug: string | undefined, required: bool
 		throw new UsageError(`--document is required: one of ${documentNames(corpus)}`);
 	}
 	const document = findDocument(corpus, slug);
-	if (!document) throw new UsageError(`unknown document "${slug}": one of ${documentNames(corpus)}`);
+	if (!document) throw new UsageError(`unknown document "${typedText(slug)}": one of ${documentNames(corpus)}`);
 	return document.slug;
 }
 
+/** Stdout for a search that found nothing: why, and what to try. */
+function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
+	const quoted = `"${typedText(query)}"`;
+	if (outcome.plan.units.length === 0) {
+		return outcome.plan.excluded.length > 0
+			? `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`
+			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
+	}
+	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');
+	const unstated = outcome.unstated;
+	let text = unstated
+		? `${en.unstated[unstated](quoted, '')}\n`
+		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+	const related = outcome.related.slice(0, limit);
+	if (related.length > 0) {
+		text += unstated
+			? `\nParagraphs with the words typed (none of them states it):\n\n`
+			: `\nRelated paragraphs (they do not contain the words typed):\n\n`;
+		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
+	}
+	return text;
+}
+
 function search(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, positionals } = parseArgs({
-		args,
-		allowPositionals: true,
-		options: {
-			theme: { type: 'string' },
-			document: { type: 'string' },
-			limit: { type: 'string' },
-			json: { type: 'boolean' },
-		},
+	const { values, words } = readArgs('search', args, {
+		theme: { type: 'string' },
+		document: { type: 'string' },
+		limit: { type: 'string' },
+		json: { type: 'boolean' },
 	});
-	const query = positionals.join(' ');
+	const query = words.join(' ');
 	if (query.trim() === '') throw new UsageError('search needs words to look for');
 	const limit = values.limit === undefined ? 5 : Number(values.limit);
 	if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit takes a positive whole number');
 	const { corpus, index } = core.context;
-	const theme = values.theme === undefined ? undefined : findTheme(corpus, values.theme);
-	if (values.theme !== undefined && !theme) {
-		throw new UsageError(`unknown theme "${values.theme}": one of ${corpus.themes.map((t) => t.id).join(', ')}`);
+	const typedTheme = typeof values.theme === 'string' ? values.theme : undefined;
+	const theme = typedTheme === undefined ? undefined : findTheme(corpus, typedTheme);
+	if (typedTheme !== undefined && !theme) {
+		const ids = corpus.themes.map((t) => t.id);
+		const meant = closestName(typedTheme, ids);
+		throw new UsageError(
+			`unknown theme "${typedText(typedTheme)}"${meant ? ` (did you mean ${meant}?)` : ''}: one of ${ids.join(', ')}`,
+		);
 	}
-	const document = documentOption(corpus, values.document, false);
+	const document = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, false);
 	const outcome = index.search(query, { theme: theme?.id, document });
 	const hits = outcome.hits.slice(0, limit);
-	const related = outcome.related.slice(0, limit);
-	if (values.json) {
+	if (values.json === true) {
 		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
 		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed.
 		const json = {
@@ -81,32 +105,29 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 			total: outcome.hits.length,
 			match: outcome.match,
 			results: hits.map(item),
-			related: related.map(item),
+			related: outcome.related.slice(0, limit).map(item),
 		};
 		out.stdout(`${JSON.stringify(json, null, 2)}\n`);
 	} else if (hits.length === 0) {
-		out.stdout(`No paragraph matches "${query}".\n`);
-		if (related.length > 0) {
-			out.stdout(`\nRelated paragraphs (they do not contain the words typed):\n\n`);
-			out.stdout(related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
-		}
+		out.stdout(noMatch(outcome, query, corpus, limit));
 	} else {
-		out.stdout(
-			`${outcome.hits.length} match(es)${outcome.match === 'some' ? ' (none has all the words; closest first)' : ''}:\n\n`,
-		);
+		const total = outcome.hits.length;
+		const count = `${total} ${total === 1 ? 'paragraph matches' : 'paragraphs match'}`;
+		const shown = hits.length < total ? `, the first ${hits.length} shown (--limit)` : '';
+		const some = outcome.match === 'some' ? ' (none has all the words; closest first)' : '';
+		out.stdout(`${count}${some}${shown}:\n\n`);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
 	}
 	return 0;
 }
 
 function quote(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, positionals } = parseArgs({
-		args,
-		allowPositionals: true,
-		options: { document: { type: 'string' }, json: { type: 'boolean' } },
+	const { values, words: positionals } = readArgs('quote', args, {
+		document: { type: 'string' },
+		json: { type: 'boolean' },
 	});
 	const { corpus } = core.context;
-	const slug = documentOption(corpus, values.document, true) ?? '';
+	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
 	const number = Number(positionals[0]);
 	const paragraph = corpus.paragraphById.get(`${slug}-${number}`);
 	if (positionals.length !== 1 || !Number.isInteger(number) || !paragraph) {
@@ -119,13 +140,16 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 		throw new UsageError(`${wanted}${has}`);
 	}
 	out.stdout(
-		values.json ? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n` : paragraphText(corpus, paragraph),
+		values.json === true
+			? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n`
+			: paragraphText(corpus, paragraph),
 	);
 	return 0;
 }
 
 function themes(core: BotCore, args: string[], out: CliOutput): number {
-	const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+	const { values, words } = readArgs('themes', args, { json: { type: 'boolean' } });
+	if (words.length > 0) throw new UsageError(`themes takes no words ("${typedText(words.join(' '))}")`);
 	const { corpus } = core.context;
 	const list = corpus.themes.map((theme) => ({
 		id: theme.id,
@@ -135,7 +159,7 @@ function themes(core: BotCore, args: string[], out: CliOutput): number {
 			.filter((p) => p.themes.includes(theme.id))
 			.map((p) => ({ document: p.document, paragraph: p.number })),
 	}));
-	if (values.json) out.stdout(`${JSON.stringify(list, null, 2)}\n`);
+	if (values.json === true) out.stdout(`${JSON.stringify(list, null, 2)}\n`);
 	else
 		out.stdout(
 			list
@@ -166,7 +190,12 @@ export function runCli(argv: readonly string[], loadCore: () => BotCore, out: Cl
 	]);
 	const handler = command === undefined ? undefined : handlers.get(command);
 	if (!handler) {
-		out.stderr(`${command === undefined ? 'missing command' : `unknown command "${command}"`}\n${USAGE}\n`);
+		const meant = command === undefined ? undefined : closestName(command, [...handlers.keys()]);
+		const problem =
+			command === undefined
+				? 'missing command'
+				: `unknown command "${typedText(command)}"${meant ? ` (did you mean ${meant}?)` : ''}`;
+		out.stderr(`${problem}\n${USAGE}\n`);
 		return 2;
 	}
 	try {
@@ -175,6 +204,10 @@ export function runCli(argv: readonly string[], loadCore: () => BotCore, out: Cl
 		for (const warning of core.context.corpus.warnings) out.stderr(`warning: ${warning.message}\n`);
 		return handler(core, [...args], out);
 	} catch (error) {
+		if (error instanceof HelpWanted) {
+			out.stdout(`${USAGE}\n`);
+			return 0;
+		}
 		const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
 		if (!isUsage) throw error;
 		out.stderr(`${(error as Error).message}\n${USAGE}\n`);

@@ -6,6 +6,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 import { parseLine } from './parse-line.ts';
+import { printable } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
 import { pageDirections, turnPage, updatedMessage, type ConsoleMessage } from './turn-page.ts';
 
@@ -58,7 +59,8 @@ export async function runConsole({ core, input, output, logger }: ConsoleOptions
 			if (parsed.kind === 'command') {
 				const response = await core.run(parsed.invocation);
 				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
-				return `${renderResponse(response, style)}${pageHint(last)}`;
+				const notes = (parsed.notes ?? []).map((note) => `${note}\n`).join('');
+				return `${notes}${renderResponse(response, style)}${pageHint(last)}`;
 			}
 			if (last === undefined) return '/next and /prev turn the pages of the last answer: ask something first.';
 			const response = await turnPage(core, last, parsed.direction);
@@ -82,7 +84,7 @@ export async function runConsole({ core, input, output, logger }: ConsoleOptions
 	prompt();
 	for await (const line of lines) {
 		if (line.trim() !== '') {
-			if (!typed) write(`${PROMPT}${line.trim()}`);
+			if (!typed) write(`${PROMPT}${printable(line.trim())}`);
 			write(await answer(line));
 			write('');
 		}

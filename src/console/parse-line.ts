@@ -1,11 +1,12 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { BotCore, CommandInvocation } from '../core/bot-core.ts';
 import { closestName } from './closest-name.ts';
+import { typedText } from './printable.ts';
+import { readOptions, usage } from './read-options.ts';
 import type { Direction } from './turn-page.ts';
 
-/** What a typed line asks for. */
+/** What a typed line asks for; `notes` say what in the line was read differently from how it was typed. */
 export type ParsedLine =
-	| { kind: 'command'; invocation: CommandInvocation }
+	| { kind: 'command'; invocation: CommandInvocation; notes?: string[] }
 	| { kind: 'page'; direction: Direction }
 	| { kind: 'problem'; message: string };
 
@@ -20,49 +21,44 @@ export function commandList(core: BotCore): string {
 	const { corpus } = core.context;
 	const lines = core.commands.map((command) => {
 		const definition = command.definition(corpus);
-		const options = (definition.options ?? []).map((o) => (o.required ? `${o.name}:<…>` : `[${o.name}:…]`));
-		return `  /${[definition.name, ...options].join(' ')} — ${definition.description}`;
+		return `  ${usage(definition)} — ${definition.description}`;
 	});
 	for (const { name, description } of CONSOLE_COMMANDS) lines.push(`  /${name} — ${description}`);
 	return `Commands:\n${lines.join('\n')}\nExample: /conclusions human rights theme:terrorism`;
 }
 
-function convert(option: APIApplicationCommandOption, raw: string): string | number | boolean | Error {
-	switch (option.type) {
-		case ApplicationCommandOptionType.Boolean:
-			if (/^(true|yes|1|on)$/i.test(raw)) return true;
-			if (/^(false|no|0|off)$/i.test(raw)) return false;
-			return new Error(`${option.name} takes true or false`);
-		case ApplicationCommandOptionType.Integer:
-		case ApplicationCommandOptionType.Number: {
-			const number = Number(raw);
-			return Number.isFinite(number) ? number : new Error(`${option.name} takes a number`);
-		}
-		default:
-			return raw;
-	}
-}
+const commandNames = (core: BotCore) => [...core.commands.map((c) => c.name), ...CONSOLE_COMMANDS.map((c) => c.name)];
 
-function unknownCommand(name: string, core: BotCore): string {
-	const names = [...core.commands.map((c) => c.name), ...CONSOLE_COMMANDS.map((c) => c.name)];
-	const meant = closestName(name, names);
+function unknownCommand(typed: string, core: BotCore): string {
+	const meant = closestName(typed, commandNames(core));
+	const name = typedText(typed, 40);
 	if (meant !== undefined) return `Unknown command /${name} — did you mean /${meant}?`;
 	return `Unknown command /${name}.\n${commandList(core)}`;
 }
 
+/** A line without `/`: the command it most likely is (a command's name typed bare, or words to search for). */
+function withoutSlash(text: string, core: BotCore): string {
+	const first = text.split(/\s/u, 1)[0]?.toLowerCase() ?? '';
+	const names = commandNames(core);
+	const meant = names.includes(first) ? `/${typedText(text)}` : `/conclusions ${typedText(text)}`;
+	const what = names.includes(first) ? 'for that' : 'to search for that';
+	return `Commands start with / — ${what}, type ${meant}\n(/help explains the commands and the query syntax.)`;
+}
+
 /**
- * Reads a line typed as in Discord: `/command free text` puts the text in the command's first required option, and
- * `name:value` pairs run until the next `name:` of one of the command's options. Double quotes stay in the value.
- * `/next` and `/prev` turn the page of the last answer.
+ * Reads a line typed as in Discord: `/command free text name:value …` (see `readOptions`); `/next` and `/prev` turn
+ * the page of the last answer. Anything else gets a problem that says what to type instead.
  */
 export function parseLine(line: string, core: BotCore): ParsedLine {
 	const text = line.trim();
 	const match = /^\/(\S+)\s*(.*)$/su.exec(text);
 	if (!match) {
-		return {
-			kind: 'problem',
-			message: `Commands start with / — to search for that, type /conclusions ${text}\n(/help explains the commands and the query syntax.)`,
-		};
+		if (text.startsWith('/'))
+			return {
+				kind: 'problem',
+				message: 'Type the command right after /, e.g. /conclusions terrorism (/help lists them).',
+			};
+		return { kind: 'problem', message: withoutSlash(text, core) };
 	}
 	const [, typedName = '', rest = ''] = match;
 	const name = typedName.toLowerCase();
@@ -70,26 +66,8 @@ export function parseLine(line: string, core: BotCore): ParsedLine {
 	if (own) return { kind: 'page', direction: own.name };
 	const command = core.command(name);
 	if (!command) return { kind: 'problem', message: unknownCommand(typedName, core) };
-	const definition = command.definition(core.context.corpus);
-	const optionDefs = definition.options ?? [];
-	const names = optionDefs.map((o) => o.name);
-	const keyPattern = new RegExp(`(?:^|\\s)(${names.join('|')}):`, 'giu');
-	const keys = [...rest.matchAll(keyPattern)];
-	const values: Record<string, string | number | boolean> = {};
-	const free = (keys[0] ? rest.slice(0, keys[0].index) : rest).trim();
-	if (free !== '') {
-		const first = optionDefs.find((o) => o.required) ?? optionDefs[0];
-		if (first) values[first.name] = free;
-	}
-	for (const [i, key] of keys.entries()) {
-		const optionName = (key[1] ?? '').toLowerCase();
-		const start = key.index + key[0].length;
-		const end = keys[i + 1]?.index ?? rest.length;
-		const option = optionDefs.find((o) => o.name === optionName);
-		if (!option) continue;
-		const converted = convert(option, rest.slice(start, end).trim());
-		if (converted instanceof Error) return { kind: 'problem', message: converted.message };
-		values[optionName] = converted;
-	}
-	return { kind: 'command', invocation: { name: command.name, options: values } };
+	const read = readOptions(command, core.context.corpus, rest);
+	if ('problem' in read) return { kind: 'problem', message: read.problem };
+	const invocation = { name: command.name, options: read.values };
+	return read.notes.length > 0 ? { kind: 'command', invocation, notes: read.notes } : { kind: 'command', invocation };
 }

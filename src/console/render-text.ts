@@ -5,16 +5,20 @@ import type {
 	APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
 import { ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import { printable } from './printable.ts';
 
 export interface TextStyle {
 	/** Terminal output: bold as ANSI, escapes removed. Otherwise bold stays `**…**` and no ANSI code is printed. */
 	ansi: boolean;
 }
 
-/** Discord markdown as readable text: escapes undone, bold in ANSI on a terminal, block quotes as `> ` lines. */
+/**
+ * Discord markdown as readable text: control characters dropped (a query echoed back must not drive the terminal),
+ * escapes undone, bold in ANSI on a terminal, block quotes as `> ` lines.
+ */
 function markdown(text: string, { ansi }: TextStyle): string {
 	// Block-quote and subtext markers are layout in Discord; the console shows the text.
-	let out = text
+	let out = printable(text)
 		.replace(/^>>> /, '')
 		.replace(/^-# /gm, '')
 		.replace(/\u200b/g, '');
@@ -24,14 +28,15 @@ function markdown(text: string, { ansi }: TextStyle): string {
 
 function embedText(embed: APIEmbed, style: TextStyle): string {
 	const lines: string[] = [];
-	if (embed.title) lines.push(style.ansi ? `\u001b[1m${embed.title}\u001b[22m` : embed.title);
+	const title = printable(embed.title ?? '');
+	if (title) lines.push(style.ansi ? `\u001b[1m${title}\u001b[22m` : title);
 	if (embed.description) {
 		const quoted = embed.description.startsWith('>>> ');
 		const body = markdown(embed.description, style);
 		lines.push(quoted ? body.replace(/^/gmu, '> ') : body);
 	}
-	for (const field of embed.fields ?? []) lines.push(`${field.name}: ${markdown(field.value, style)}`);
-	if (embed.footer) lines.push(`— ${embed.footer.text}`);
+	for (const field of embed.fields ?? []) lines.push(`${printable(field.name)}: ${markdown(field.value, style)}`);
+	if (embed.footer) lines.push(`— ${printable(embed.footer.text)}`);
 	return lines.join('\n');
 }
 

@@ -20,7 +20,11 @@ export function resolveTheme(
 	return theme ? { ok: true, value: theme } : { ok: false, notice: m.unknownTheme(echo(typed), themeList(corpus)) };
 }
 
-/** The `document` option, by slug or symbol; absent is fine, unknown is a clear notice listing the symbols. */
+/**
+ * The `document` option, by slug or symbol; absent is fine, unknown is a clear notice listing the symbols. With one
+ * document loaded the option is not registered, but a registration from when there were several (or the console) can
+ * still send it: naming the one document changes nothing, naming another is told there is only that one.
+ */
 export function resolveDocument(
 	options: OptionValues,
 	{ corpus }: CommandContext,
@@ -29,6 +33,9 @@ export function resolveDocument(
 	const typed = text(options.document);
 	if (typed === '') return { ok: true, value: undefined };
 	const document = findDocument(corpus, typed);
+	if (document) return { ok: true, value: document };
 	const names = corpus.documents.map((d) => `\`${d.symbol}\``).join(', ');
-	return document ? { ok: true, value: document } : { ok: false, notice: m.unknownDocument(echo(typed), names) };
+	const notice =
+		corpus.documents.length === 1 ? m.onlyOneDocument(echo(typed), names) : m.unknownDocument(echo(typed), names);
+	return { ok: false, notice };
 }

@@ -3,7 +3,7 @@ import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 export type ParagraphLookup =
 	| { ok: true; paragraph: Paragraph }
-	| { ok: false; reason: 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
+	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
 
 /** "SG/2084 ¶1–10, A/61/256 ¶12–14, 16–18": the paragraphs there are, for a reply to a number out of range. */
 export function paragraphRanges(documents: readonly CorpusDocument[]): string {
@@ -17,6 +17,8 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const text = typed.trim();
+	// Nothing to look up: a missing option (a stale or hand-made interaction) or blank text (the console).
+	if (text === '') return { ok: false, reason: 'empty', typed: text };
 	const byId = corpus.paragraphById.get(text);
 	if (byId && (!document || byId.document === document.slug)) return { ok: true, paragraph: byId };
 	const named = corpus.documents.find((d) => text.startsWith(`${d.symbol} `));

@@ -52,6 +52,11 @@ export interface ChatInputCommand {
 	name: string;
 	definition(corpus: Corpus): RESTPostAPIChatInputApplicationCommandsJSONBody;
 	/**
+	 * Options the definition has only when the corpus holds several documents (with one there is nothing to choose),
+	 * so that a door can tell "not with this corpus" from "no such option".
+	 */
+	severalDocumentsOptions?: readonly string[];
+	/**
 	 * Who will see the answer, decided from the options alone, before any work: a slow answer is deferred with exactly
 	 * this, and Discord cannot change a deferred message's visibility afterwards. Must be cheap. A private notice
 	 * (bad input) is always possible whatever this says.

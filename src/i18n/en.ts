@@ -13,6 +13,13 @@ export const en = {
 	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
 	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
 	related: 'The closest paragraphs by related words — none of them has all the words you typed:',
+	unstated: {
+		count: (query: string, within: string) => `No paragraph gives the number ${query} asks for${within}.`,
+		amount: (query: string, within: string) => `No paragraph gives the amount ${query} asks for${within}.`,
+		place: (query: string, within: string) => `No paragraph names the place ${query} asks for${within}.`,
+		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
+	},
+	unstatedRelated: 'The paragraphs with your words — none of them states it:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
 	tryThemes: (themes: string) =>
@@ -25,6 +32,8 @@ export const en = {
 	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
+	onlyOneDocument: (document: string, loaded: string) =>
+		`There is no document ${document}, and nothing to choose: only ${loaded} is loaded. Leave \`document\` out.`,
 	themes: 'Themes',
 	/** Shown instead of the themes of a paragraph no theme pattern matches yet. */
 	noThemeYet: 'no theme yet',
@@ -44,6 +53,10 @@ export const en = {
 	citeTitle: (number: number, symbol: string) => `Cite ¶${number} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',
+	paragraphNeeded: (example: string, ranges: string) =>
+		`Give a paragraph number, like ${example}. Valid paragraphs: ${ranges}.`,
+	notAParagraph: (typed: string, example: string, ranges: string) =>
+		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
 	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
 	themesTitle: 'Themes of the conclusions',
@@ -53,12 +66,15 @@ export const en = {
 	help: {
 		what: 'Quotes official conclusions word for word: search them, share a paragraph, cite it.',
 		commandsTitle: 'Commands',
-		commands: [
-			'`/conclusions query` — the best paragraphs for your words (`theme`, `private` optional)',
-			'`/quote paragraph` — post one paragraph with its citation; ◀ ▶ read on',
-			'`/themes [theme]` — the themes, or the paragraphs of one theme',
-			'**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
-		].join('\n'),
+		/** What each command does, after its usage (`/conclusions query [theme] [private]`, from its definition). */
+		conclusions: 'the best paragraphs for your words',
+		quote: 'post one paragraph with its citation; ◀ ▶ read on',
+		themes: 'the themes, or the paragraphs of one theme',
+		find: '**Apps → Find in conclusions** on any message — the paragraphs closest to its text',
+		optional: 'Options in [brackets] are optional.',
+		/** The `document` option, shown when several documents are loaded; `documents` lists their symbols. */
+		documentOption: (documents: string) => `\`document\` — only the paragraphs of one document: ${documents}`,
+		andMore: (count: number) => `and ${count} more`,
 		syntaxTitle: 'Query syntax',
 		syntax: [
 			'All words are required (the closest matches are shown when none has them all).',

@@ -12,6 +12,13 @@ export const es: Messages = {
 	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
 	related: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene todas las palabras escritas:',
+	unstated: {
+		count: (query, within) => `Ningún párrafo da el número que pide ${query}${within}.`,
+		amount: (query, within) => `Ningún párrafo da la cantidad que pide ${query}${within}.`,
+		place: (query, within) => `Ningún párrafo nombra el lugar que pide ${query}${within}.`,
+		time: (query, within) => `Ningún párrafo da la fecha que pide ${query}${within}.`,
+	},
+	unstatedRelated: 'Los párrafos con sus palabras — ninguno lo indica:',
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
 	tryThemes: (themes) =>
@@ -23,6 +30,8 @@ export const es: Messages = {
 		`${query} solo excluye palabras. Añade palabras que buscar, p. ej. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `No existe el tema ${theme}. Los temas son: ${themes}.`,
 	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`No existe el documento ${document}, y no hay nada que elegir: solo está cargado ${loaded}. Omite \`document\`.`,
 	themes: 'Temas',
 	noThemeYet: 'aún sin tema',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -42,6 +51,10 @@ export const es: Messages = {
 	citeTitle: (number, symbol) => `Citar el ¶${number} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',
+	paragraphNeeded: (example, ranges) =>
+		`Indica un número de párrafo, por ejemplo ${example}. Párrafos válidos: ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
 	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
 	themesTitle: 'Temas de las conclusiones',
@@ -51,12 +64,13 @@ export const es: Messages = {
 	help: {
 		what: 'Cita palabra por palabra conclusiones oficiales: búscalas, comparte un párrafo, cítalo.',
 		commandsTitle: 'Comandos',
-		commands: [
-			'`/conclusions query` — los mejores párrafos para tus palabras (`theme`, `private` opcionales)',
-			'`/quote paragraph` — publicar un párrafo con su referencia; ◀ ▶ para seguir leyendo',
-			'`/themes [theme]` — los temas, o los párrafos de un tema',
-			'**Aplicaciones → Buscar en las conclusiones** en un mensaje — los párrafos más cercanos a su texto',
-		].join('\n'),
+		conclusions: 'los mejores párrafos para tus palabras',
+		quote: 'publicar un párrafo con su referencia; ◀ ▶ para seguir leyendo',
+		themes: 'los temas, o los párrafos de un tema',
+		find: '**Aplicaciones → Buscar en las conclusiones** en un mensaje — los párrafos más cercanos a su texto',
+		optional: 'Las opciones entre [corchetes] son opcionales.',
+		documentOption: (documents) => `\`document\` — solo los párrafos de un documento: ${documents}`,
+		andMore: (count) => `y ${count} más`,
 		syntaxTitle: 'Sintaxis de búsqueda',
 		syntax: [
 			'Todas las palabras son obligatorias (si ningún párrafo las tiene todas, se muestran los más cercanos).',

@@ -12,6 +12,13 @@ export const fr: Messages = {
 	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
 	related: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient tous les mots saisis :',
+	unstated: {
+		count: (query, within) => `Aucun paragraphe ne donne le nombre que demande ${query}${within}.`,
+		amount: (query, within) => `Aucun paragraphe ne donne le montant que demande ${query}${within}.`,
+		place: (query, within) => `Aucun paragraphe ne nomme le lieu que demande ${query}${within}.`,
+		time: (query, within) => `Aucun paragraphe ne donne la date que demande ${query}${within}.`,
+	},
+	unstatedRelated: 'Les paragraphes qui ont vos mots — aucun ne le précise :',
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
 	tryThemes: (themes) =>
@@ -23,6 +30,8 @@ export const fr: Messages = {
 		`${query} ne fait qu’exclure des mots. Ajoutez des mots à chercher, p. ex. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Il n’y a pas de thème ${theme}. Les thèmes sont : ${themes}.`,
 	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`Il n’y a pas de document ${document}, et rien à choisir : seul ${loaded} est chargé. Omettez \`document\`.`,
 	themes: 'Thèmes',
 	noThemeYet: 'pas encore de thème',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -43,6 +52,10 @@ export const fr: Messages = {
 	citeTitle: (number, symbol) => `Citer le ¶${number} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',
+	paragraphNeeded: (example, ranges) =>
+		`Indiquez un numéro de paragraphe, p. ex. ${example}. Paragraphes valides : ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
 	chooseDocument: (documents) =>
 		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
@@ -53,12 +66,13 @@ export const fr: Messages = {
 	help: {
 		what: 'Cite mot pour mot des conclusions officielles : cherchez-y, partagez un paragraphe, citez-le.',
 		commandsTitle: 'Commandes',
-		commands: [
-			'`/conclusions query` — les meilleurs paragraphes pour vos mots (`theme`, `private` facultatifs)',
-			'`/quote paragraph` — publier un paragraphe avec sa référence ; ◀ ▶ pour poursuivre la lecture',
-			'`/themes [theme]` — les thèmes, ou les paragraphes d’un thème',
-			'**Applications → Chercher dans les conclusions** sur un message — les paragraphes les plus proches de son texte',
-		].join('\n'),
+		conclusions: 'les meilleurs paragraphes pour vos mots',
+		quote: 'publier un paragraphe avec sa référence ; ◀ ▶ pour poursuivre la lecture',
+		themes: 'les thèmes, ou les paragraphes d’un thème',
+		find: '**Applications → Chercher dans les conclusions** sur un message — les paragraphes les plus proches de son texte',
+		optional: 'Les options entre [crochets] sont facultatives.',
+		documentOption: (documents) => `\`document\` — seulement les paragraphes d’un document : ${documents}`,
+		andMore: (count) => `et ${count} autres`,
 		syntaxTitle: 'Syntaxe de recherche',
 		syntax: [
 			'Tous les mots sont requis (les plus proches sont montrés si aucun paragraphe ne les a tous).',

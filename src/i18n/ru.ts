@@ -21,6 +21,13 @@ export const ru: Messages = {
 	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
 	noMatch: (query, within) => `Ни один абзац не подходит к ${query}${within}.`,
 	related: 'Ближайшие абзацы по родственным словам — ни в одном нет всех введённых слов:',
+	unstated: {
+		count: (query, within) => `Ни один абзац не называет число, о котором спрашивает ${query}${within}.`,
+		amount: (query, within) => `Ни один абзац не называет сумму, о которой спрашивает ${query}${within}.`,
+		place: (query, within) => `Ни один абзац не называет место, о котором спрашивает ${query}${within}.`,
+		time: (query, within) => `Ни один абзац не называет время, о котором спрашивает ${query}${within}.`,
+	},
+	unstatedRelated: 'Абзацы с вашими словами — ни в одном этого не сказано:',
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
 	tryThemes: (themes) =>
@@ -32,6 +39,8 @@ export const ru: Messages = {
 		`${query} только исключает слова. Добавьте слова для поиска, например \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Темы ${theme} нет. Темы: ${themes}.`,
 	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
+	onlyOneDocument: (document, loaded) =>
+		`Документа ${document} нет, и выбирать не из чего: загружен только ${loaded}. Не указывайте \`document\`.`,
 	themes: 'Темы',
 	noThemeYet: 'тема ещё не задана',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -50,6 +59,9 @@ export const ru: Messages = {
 	citeTitle: (number, symbol) => `Ссылка на ¶${number} документа ${symbol}`,
 	citePlain: 'Простой текст',
 	citeAcademic: 'Стиль APA',
+	paragraphNeeded: (example, ranges) => `Укажите номер абзаца, например ${example}. Допустимые абзацы: ${ranges}.`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
 	chooseDocument: (documents) =>
 		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
@@ -60,12 +72,13 @@ export const ru: Messages = {
 	help: {
 		what: 'Дословно цитирует официальные выводы: ищите в них, делитесь абзацем, ссылайтесь на него.',
 		commandsTitle: 'Команды',
-		commands: [
-			'`/conclusions query` — лучшие абзацы по вашим словам (`theme`, `private` — по желанию)',
-			'`/quote paragraph` — опубликовать абзац со ссылкой; ◀ ▶ — читать дальше',
-			'`/themes [theme]` — темы или абзацы одной темы',
-			'**Приложения → Найти в выводах** на любом сообщении — абзацы, ближайшие к его тексту',
-		].join('\n'),
+		conclusions: 'лучшие абзацы по вашим словам',
+		quote: 'опубликовать абзац со ссылкой; ◀ ▶ — читать дальше',
+		themes: 'темы или абзацы одной темы',
+		find: '**Приложения → Найти в выводах** на любом сообщении — абзацы, ближайшие к его тексту',
+		optional: 'Параметры в [скобках] необязательны.',
+		documentOption: (documents) => `\`document\` — только абзацы одного документа: ${documents}`,
+		andMore: (count) => `и ещё ${count}`,
 		syntaxTitle: 'Синтаксис поиска',
 		syntax: [
 			'Нужны все слова (если ни в одном абзаце их нет всех, показываются ближайшие).',

@@ -11,6 +11,13 @@ export const zhCN: Messages = {
 	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
 	related: '按相关词最接近的段落——没有一段包含您输入的全部词：',
+	unstated: {
+		count: (query, within) => `没有段落给出 ${query} 所问的数字${within}。`,
+		amount: (query, within) => `没有段落给出 ${query} 所问的金额${within}。`,
+		place: (query, within) => `没有段落说明 ${query} 所问的地点${within}。`,
+		time: (query, within) => `没有段落说明 ${query} 所问的时间${within}。`,
+	},
+	unstatedRelated: '包含您所输入词语的段落——均未说明这一点：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>
@@ -21,6 +28,8 @@ export const zhCN: Messages = {
 	onlyExclusions: (query) => `${query} 只排除了词语。请添加要搜索的词语，例如 \`children -terrorism\`。`,
 	unknownTheme: (theme, themes) => `没有主题 ${theme}。主题有：${themes}。`,
 	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
+	onlyOneDocument: (document, loaded) =>
+		`没有文件 ${document}，也无需选择：只加载了 ${loaded}。请不要填写 \`document\`。`,
 	themes: '主题',
 	noThemeYet: '尚无主题',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -39,6 +48,9 @@ export const zhCN: Messages = {
 	citeTitle: (number, symbol) => `引用 ${symbol} 的 ¶${number}`,
 	citePlain: '纯文本',
 	citeAcademic: 'APA 格式',
+	paragraphNeeded: (example, ranges) => `请给出段落编号，例如 ${example}。有效段落：${ranges}。`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
 	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
 	themesTitle: '结论的主题',
@@ -48,12 +60,13 @@ export const zhCN: Messages = {
 	help: {
 		what: '逐字引用官方结论：搜索、分享段落、引用出处。',
 		commandsTitle: '命令',
-		commands: [
-			'`/conclusions query` — 与您的词语最匹配的段落（可选 `theme`、`private`）',
-			'`/quote paragraph` — 发布一个段落及其引文；◀ ▶ 继续阅读',
-			'`/themes [theme]` — 所有主题，或某一主题的段落',
-			'在任意消息上选择 **应用 → 在结论中查找** — 与其文本最接近的段落',
-		].join('\n'),
+		conclusions: '与您的词语最匹配的段落',
+		quote: '发布一个段落及其引文；◀ ▶ 继续阅读',
+		themes: '所有主题，或某一主题的段落',
+		find: '在任意消息上选择 **应用 → 在结论中查找** — 与其文本最接近的段落',
+		optional: '[方括号] 中的选项为可选。',
+		documentOption: (documents) => `\`document\` — 仅限某一文件的段落：${documents}`,
+		andMore: (count) => `另有 ${count} 个`,
 		syntaxTitle: '搜索语法',
 		syntax: [
 			'所有词语都必须出现（若没有段落全部包含，则显示最接近的）。',

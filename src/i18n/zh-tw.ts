@@ -11,6 +11,13 @@ export const zhTW: Messages = {
 	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
 	related: '依相關詞最接近的段落——沒有一段包含您輸入的全部詞：',
+	unstated: {
+		count: (query, within) => `沒有段落給出 ${query} 所問的數字${within}。`,
+		amount: (query, within) => `沒有段落給出 ${query} 所問的金額${within}。`,
+		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
+		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
+	},
+	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes) =>
@@ -21,6 +28,8 @@ export const zhTW: Messages = {
 	onlyExclusions: (query) => `${query} 只排除了詞語。請加入要搜尋的詞語，例如 \`children -terrorism\`。`,
 	unknownTheme: (theme, themes) => `沒有主題 ${theme}。主題有：${themes}。`,
 	unknownDocument: (document, documents) => `沒有文件 ${document}。文件有：${documents}。`,
+	onlyOneDocument: (document, loaded) =>
+		`沒有文件 ${document}，也無須選擇：只載入了 ${loaded}。請不要填寫 \`document\`。`,
 	themes: '主題',
 	noThemeYet: '尚無主題',
 	paragraphsCount: (count) => `${count} ¶`,
@@ -39,6 +48,9 @@ export const zhTW: Messages = {
 	citeTitle: (number, symbol) => `引用 ${symbol} 的 ¶${number}`,
 	citePlain: '純文字',
 	citeAcademic: 'APA 格式',
+	paragraphNeeded: (example, ranges) => `請提供段落編號，例如 ${example}。有效段落：${ranges}。`,
+	notAParagraph: (typed, example, ranges) =>
+		`${typed} 不是段落編號。請提供編號，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 依詞語搜尋。`,
 	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
 	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
 	themesTitle: '結論的主題',
@@ -48,12 +60,13 @@ export const zhTW: Messages = {
 	help: {
 		what: '逐字引用官方結論：搜尋、分享段落、引用出處。',
 		commandsTitle: '命令',
-		commands: [
-			'`/conclusions query` — 與您的詞語最符合的段落（可選 `theme`、`private`）',
-			'`/quote paragraph` — 發布一個段落及其引文；◀ ▶ 繼續閱讀',
-			'`/themes [theme]` — 所有主題，或某一主題的段落',
-			'在任一訊息上選擇 **應用程式 → 在結論中尋找** — 與其文字最接近的段落',
-		].join('\n'),
+		conclusions: '與您的詞語最符合的段落',
+		quote: '發布一個段落及其引文；◀ ▶ 繼續閱讀',
+		themes: '所有主題，或某一主題的段落',
+		find: '在任一訊息上選擇 **應用程式 → 在結論中尋找** — 與其文字最接近的段落',
+		optional: '[方括號] 中的選項為選填。',
+		documentOption: (documents) => `\`document\` — 僅限某一文件的段落：${documents}`,
+		andMore: (count) => `另有 ${count} 個`,
 		syntaxTitle: '搜尋語法',
 		syntax: [
 			'所有詞語都必須出現（若沒有段落全部包含，則顯示最接近的）。',

@@ -32,3 +32,27 @@ export function shorten(text: string, max: number): string {
 }
 
 export { ELLIPSIS };
+
+/**
+ * As many whole items as fit in `max` characters, joined by `separator`, then `more(count)` for the ones left out
+ * (inside the budget too): a list is cut between items, never inside one, and says how much it left out.
+ */
+export function joinWithin(
+	items: readonly string[],
+	separator: string,
+	max: number,
+	more: (count: number) => string,
+): string {
+	// When not even the first item fits: a lone item cut at a word, or the count of them all.
+	let best =
+		items.length === 1 ? shorten(items[0] ?? '', max) : items.length === 0 ? '' : shorten(more(items.length), max);
+	let kept = '';
+	for (const [i, item] of items.entries()) {
+		kept = i === 0 ? item : `${kept}${separator}${item}`;
+		const left = items.length - i - 1;
+		const candidate = left > 0 ? `${kept}${separator}${more(left)}` : kept;
+		if (candidate.length > max) break;
+		best = candidate;
+	}
+	return best;
+}

@@ -77,10 +77,14 @@ export function noMatchReply(
 ): Reply {
 	const didYouMean =
 		outcome.suggestions.length > 0 ? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s)).join(` ${m.or} `))}` : '';
-	const lines = [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus))];
+	// A question for a fact no paragraph states: its words were found, so the paragraphs that have them follow.
+	const unstated = outcome.unstated;
+	const lines = unstated
+		? [m.unstated[unstated](echo(query), within)]
+		: [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus))];
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
-	lines.push(`-# ${m.related}`);
+	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);
 	const { embeds } = paragraphEmbeds(
 		corpus,
 		related.map((hit) => ({ paragraph: hit.paragraph, highlighter: hit.highlighter })),

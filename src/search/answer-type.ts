@@ -1,22 +1,34 @@
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that
  * only talks about the same things: "how many troops did the African Union deploy in Darfur?" shares every word with
- * the paragraphs on the Darfur mission, and none of them gives a number. Conclusions state few facts of that kind, so
- * a reader is better served by "no paragraph says" and the closest paragraphs than by a match that does not answer.
+ * the paragraphs on the Darfur mission, and none of them gives a number; "where was the seventh meeting held?" meets
+ * the paragraph that says only when. Conclusions state few facts of these kinds, so a reader is better served by "no
+ * paragraph says" and the closest paragraphs than by a match that does not answer.
  */
 
 /** Words that make "how much" a question about money (elsewhere it asks how far: "how much priority"). */
 const MONEY =
 	/\b(?:money|cost|costs|costed|budget|budgets|fund|funds|funding|spend|spent|pay|paid|price|dollars?|euros?)\b/i;
 
-/** What a question for a quantity asks: a count of something ("how many troops"), or an amount of money. */
-export type QuantityAsked = { counted: string } | { amount: true };
+/**
+ * The kind of fact a question asks for: a count of something ("how many troops"), an amount of money ("how much did
+ * it cost"), a place ("where was it held", "which city") or a time ("when", "what year").
+ */
+export type AnswerAsked = { counted: string } | { amount: true } | { place: true } | { time: true };
 
-/** "How many troops …" asks for a count of troops, "how much" with a word of money for an amount; else undefined. */
-export function quantityAsked(query: string): QuantityAsked | undefined {
+/** A question that opens with "where", or asks which city, country or venue. */
+const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
+/** A question that opens with "when", or asks which year, month or date. */
+const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b/i;
+
+/** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
+export function answerAsked(query: string): AnswerAsked | undefined {
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };
-	return /\bhow\s+much\b/i.test(query) && MONEY.test(query) ? { amount: true } : undefined;
+	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
+	if (PLACE.test(query)) return { place: true };
+	if (TIME.test(query)) return { time: true };
+	return undefined;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -44,12 +56,22 @@ const NUMBER =
 /** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
 const COUNT_REACH = 3;
 
+/** A place named in a paragraph: "in New York", "at the Vienna International Centre", "in Darfur". */
+const PLACE_NAMED = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?!${MONTH}\\b)\\p{Lu}\\p{L}+`, 'u');
+/** A time named in a paragraph: a month, a year, or a recurring or coming time. */
+const TIME_NAMED = new RegExp(
+	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial)\\b`,
+	'i',
+);
+
 /**
- * Whether a paragraph states the quantity asked: for a count, a number just before a word for what is counted
- * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, any number that is not a date or
- * an identifier, or a word of amount.
+ * Whether a paragraph states the kind of fact asked: for a count, a number just before a word for what is counted
+ * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a number that is not a date or an
+ * identifier, or a word of amount; for a place, a capitalised name after "in" or "at"; for a time, a month or a year.
  */
-export function statesQuantity(text: string, asked: QuantityAsked, isCounted: (word: string) => boolean): boolean {
+export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
+	if ('place' in asked) return PLACE_NAMED.test(text);
+	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
 	if ('amount' in asked) return /\d/.test(rest) || QUANTITY_WORDS.test(rest);
 	const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*|·/gu) ?? [];
@@ -66,3 +88,25 @@ const ORDINAL =
  * the text lacks it, paragraphs with the rest of the question are about another resolution or meeting.
  */
 export const isIdentifier = (word: string): boolean => /^\p{N}+$/u.test(word) || ORDINAL.test(word);
+
+/** The kinds of fact a question may ask for that a paragraph can be checked for. */
+export type AnswerKind = 'count' | 'amount' | 'place' | 'time';
+
+const kindOf = (asked: AnswerAsked): AnswerKind =>
+	'counted' in asked ? 'count' : 'amount' in asked ? 'amount' : 'place' in asked ? 'place' : 'time';
+
+/**
+ * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's
+ * text states one (`term` compares a counted word with the text's words as the index does); undefined for any other
+ * query.
+ */
+export function answerCheck(
+	query: string,
+	term: (word: string) => string | null,
+): { kind: AnswerKind; states: (text: string) => boolean } | undefined {
+	const asked = answerAsked(query);
+	if (asked === undefined) return undefined;
+	const counted = 'counted' in asked ? term(asked.counted) : null;
+	const isCounted = (word: string) => counted !== null && term(word) === counted;
+	return { kind: kindOf(asked), states: (text) => statesAnswer(text, asked, isCounted) };
+}

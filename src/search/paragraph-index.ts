@@ -3,7 +3,7 @@ import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { isIdentifier, quantityAsked, statesQuantity } from './answer-type.ts';
+import { answerCheck, isIdentifier, type AnswerKind } from './answer-type.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -46,6 +46,11 @@ export interface SearchOutcome {
 	related: SearchHit[];
 	/** With no match: written forms of the text close to what was typed. */
 	suggestions: string[];
+	/**
+	 * With no match to a question for a fact (see `answerCheck`): the kind of fact none of the paragraphs with its words
+	 * states; they are then the related paragraphs.
+	 */
+	unstated?: AnswerKind;
 }
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
@@ -185,17 +190,15 @@ export class ParagraphIndex {
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
-		const matched = otherThing ? undefined : this.#matches(plan, typedWords === 1 || own > 0, partial, run, themes);
+		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
+		const check = answerCheck(query, (word) => this.analyzer.term(word));
+		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
+		const whole = typedWords === 1 || own > 0;
+		const matched = otherThing ? undefined : this.#matches(plan, { whole, partial, answers }, run, themes);
 		if (matched) {
-			// A question for a count or an amount is answered only by paragraphs that state one; the others are related.
-			const asked = quantityAsked(query);
-			const counted = asked && 'counted' in asked ? this.analyzer.term(asked.counted) : null;
-			const isCounted = (word: string) => counted !== null && this.analyzer.term(word) === counted;
-			const hits = asked
-				? matched.hits.filter((h) => statesQuantity(h.paragraph.text, asked, isCounted))
-				: matched.hits;
-			if (hits.length > 0) return { plan, match: matched.match, hits, related: [], suggestions: [] };
-			return { plan, match: 'none', hits: [], related: matched.hits.slice(0, MAX_RELATED), suggestions: [] };
+			const related = matched.related.slice(0, MAX_RELATED);
+			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
+			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
 		const near = run('OR', { narrower: true, looser: true }).filter(inText);
@@ -208,34 +211,40 @@ export class ParagraphIndex {
 		};
 	}
 
-	/** The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. */
+	/**
+	 * The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. Found
+	 * paragraphs that do not state the fact a question asks for (see `answers`) are related, not matches.
+	 */
 	#matches(
 		plan: QueryPlan,
-		whole: boolean,
-		partial: boolean,
+		allow: { whole: boolean; partial: boolean; answers: (hit: SearchHit) => boolean },
 		run: (combineWith: 'AND' | 'OR', reach?: Reach) => SearchResult[],
 		themes: readonly Theme[],
-	): { match: MatchKind; hits: SearchHit[] } | undefined {
+	): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {
 		const inText = (r: SearchResult) => Object.values(r.match).some((fields) => fields.includes('text'));
 		const several = plan.units.length > 1;
-		if (whole) {
+		if (allow.whole) {
 			const all = run('AND', { narrower: several, looser: false });
 			if (all.length > 0) {
-				const hits = this.#hits(all, themes, plan);
+				const found = this.#hits(all, themes, plan);
+				const hits = found.filter(allow.answers);
+				if (hits.length === 0) return { match: 'none', hits, related: found };
 				// A first page with room left shows, after the paragraphs with every word, those with most of them.
-				if (partial && hits.length < FULL_PAGE) {
-					const found = new Set(all.map((r) => String(r.id)));
-					const more = run('OR', { narrower: true, looser: false }).filter(
-						(r) => inText(r) && !found.has(String(r.id)),
-					);
-					hits.push(...this.#hits(more, themes, plan).slice(0, MAX_FILL));
+				if (allow.partial && hits.length < FULL_PAGE) {
+					const ids = new Set(all.map((r) => String(r.id)));
+					const more = run('OR', { narrower: true, looser: false }).filter((r) => inText(r) && !ids.has(String(r.id)));
+					hits.push(...this.#hits(more, themes, plan).filter(allow.answers).slice(0, MAX_FILL));
 				}
-				return { match: 'all', hits };
+				return { match: 'all', hits, related: [] };
 			}
 		}
-		if (partial) {
+		if (allow.partial) {
 			const some = run('OR', { narrower: true, looser: false }).filter(inText);
-			if (some.length > 0) return { match: 'some', hits: this.#hits(some, themes, plan) };
+			if (some.length > 0) {
+				const found = this.#hits(some, themes, plan);
+				const hits = found.filter(allow.answers);
+				return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
+			}
 		}
 		return undefined;
 	}

@@ -78,6 +78,15 @@ describe('Discord-native experience, through the real client and the stand-in', 
 			expect(content(record)).toBe('There is no paragraph “11”. Valid paragraphs: SG/2084 ¶1–10.');
 		});
 
+		it('/quote with an empty paragraph (a hand-made or stale client) says how to use it, in the user’s language', async () => {
+			const record = await command('quote', { paragraph: '' }, { locale: 'fr' });
+			accepted(record);
+			expect(record.acknowledgement?.data?.flags).toBe(64);
+			expect(content(record)).toBe(
+				'Indiquez un numéro de paragraphe, p. ex. `/quote 1`. Paragraphes valides : SG/2084 ¶1–10.',
+			);
+		});
+
 		it('/themes lists every theme, /themes theme lists its paragraphs, /help names the corpus version', async () => {
 			const all = await command('themes', {});
 			expect(all.acknowledgement?.data?.embeds?.[0]?.description).toContain('**Organized crime** · 1 ¶');

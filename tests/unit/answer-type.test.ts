@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
-import { isIdentifier, quantityAsked, statesQuantity } from '../../src/search/answer-type.ts';
+import { answerAsked, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -16,8 +16,13 @@ describe('questions for a count or an amount', () => {
 		['how much did the meeting cost', { amount: true }],
 		['how much priority should peace-building get', undefined],
 		['what did they say about troops', undefined],
+		['Where was the seventh meeting held?', { place: true }],
+		['which city will host the meeting', { place: true }],
+		['cases where force is used', undefined],
+		['When is the next meeting?', { time: true }],
+		['what year was the strategy adopted', { time: true }],
 	])('%j asks for %j', (query, expected) => {
-		expect(quantityAsked(query)).toEqual(expected);
+		expect(answerAsked(query)).toEqual(expected);
 	});
 
 	const troops = (word: string) => /^troops?$/i.test(word);
@@ -28,7 +33,7 @@ describe('questions for a count or an amount', () => {
 		['some 7,000 troops were deployed', true],
 		['seven thousand African Union troops', true],
 	])('%j counts troops: %s', (text, expected) => {
-		expect(statesQuantity(text, { counted: 'troops' }, troops)).toBe(expected);
+		expect(statesAnswer(text, { counted: 'troops' }, troops)).toBe(expected);
 	});
 
 	it.each([
@@ -36,12 +41,25 @@ describe('questions for a count or an amount', () => {
 		['a fund of $50 million', true],
 		['an increase of 5 per cent', true],
 	])('%j states an amount: %s', (text, expected) => {
-		expect(statesQuantity(text, { amount: true }, () => false)).toBe(expected);
+		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['held at United Nations Headquarters in New York', { place: true }, true],
+		['the meeting should be held in 2006', { place: true }, false],
+		['in June 2006, in consultation with the African Union in Darfur', { place: true }, true],
+		['held in 2006 in consultation with all', { place: true }, false],
+		['to hold the eighth high-level meeting in 2008', { time: true }, true],
+		['would meet twice a year at the working level', { time: true }, true],
+		['agreed to hold the next meeting', { time: true }, false],
+	] as const)('%j states the %j asked: %s', (text, asked, expected) => {
+		expect(statesAnswer(text, asked, () => false)).toBe(expected);
 	});
 
 	it('offers paragraphs that share the words but count nothing as related, not as answers', () => {
 		const outcome = index.search('how many troops did the African Union deploy in Darfur');
 		expect(outcome.match).toBe('none');
+		expect(outcome.unstated).toBe('count');
 		expect(outcome.hits).toEqual([]);
 		expect(outcome.related.map((h) => `${symbolOf.get(h.paragraph.document)} ¶${h.paragraph.number}`)).toContain(
 			'A/61/256 ¶14',
@@ -52,6 +70,20 @@ describe('questions for a count or an amount', () => {
 
 	it('answers with a paragraph that states the count', () => {
 		expect(found('how many years is the capacity-building programme')).toContain('A/61/256 ¶17');
+	});
+});
+
+describe('questions for a place or a time', () => {
+	it('answers "where" with a paragraph that names the place, not one that says only when', () => {
+		expect(found('where was the fifth high-level meeting held')).toContain('SG/2084 ¶1');
+		// The sixth meeting's conclusions say the seventh "should be held in 2006", and nowhere where.
+		const seventh = index.search('where will the seventh high-level meeting be held');
+		expect(seventh.hits.map((h) => h.paragraph.number)).not.toContain(9);
+		expect(seventh.related.map((h) => h.paragraph.number)).toContain(9);
+	});
+
+	it('answers "when" with a paragraph that names the time', () => {
+		expect(found('when will the seventh high-level meeting be held')).toContain('A/60/341 ¶9');
 	});
 });
 

@@ -109,6 +109,57 @@ describe('cli help', () => {
 	});
 });
 
+describe('cli messages', () => {
+	it('reads -word as an exclusion, as the query syntax has it, not as an option', () => {
+		const { code, stdout } = cli(['search', 'children', '-terrorism', '--json']);
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout) as SearchJson;
+		expect(json.query).toBe('children -terrorism');
+		expect(json.results.map((r) => r.id)).toEqual(['sg2084-6']);
+	});
+
+	it('says a query of very common words or of exclusions has nothing to search, not that nothing matched', () => {
+		expect(cli(['search', 'the', 'of'])).toMatchObject({
+			code: 0,
+			stdout: '"the of" has no words to search for (very common words such as "the" are ignored).\n',
+		});
+		expect(cli(['search', '-terrorism']).stdout).toBe(
+			'"-terrorism" only leaves words out: add words to look for, e.g. children -terrorism.\n',
+		);
+	});
+
+	it('says how many paragraphs matched and how many --limit shows', () => {
+		expect(cli(['search', 'terrorism', '--limit', '1']).stdout).toMatch(
+			/^5 paragraphs match, the first 1 shown \(--limit\):\n\nSG\/2084 \(31 July 2003\), ¶3\n/,
+		);
+		expect(cli(['search', 'use of force']).stdout).toMatch(/^1 paragraph matches:\n/);
+	});
+
+	it.each([
+		[
+			['search', 'x', '--them', 'y'],
+			'search has no option --them (did you mean --theme?); it takes --theme, --document, --limit, --json',
+		],
+		[['serch', 'x'], 'unknown command "serch" (did you mean search?)'],
+		[['search', 'x', '--theme', 'terorism'], 'unknown theme "terorism" (did you mean terrorism?): one of terrorism, '],
+		[['themes', 'terrorism'], 'themes takes no words ("terrorism")'],
+	])('%j: %s', (argv, message) => {
+		const { code, stderr } = cli(argv);
+		expect(code).toBe(2);
+		expect(stderr.startsWith(message)).toBe(true);
+		expect(stderr).toContain('usage:');
+	});
+
+	it('prints the usage for --help after a command', () => {
+		expect(cli(['search', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('usage:') as unknown });
+	});
+
+	it('repeats what was typed without control characters', () => {
+		const { stdout } = cli(['search', '\u001b[31mzzqx']);
+		expect(stdout).toBe('No paragraph matches "[31mzzqx".\n');
+	});
+});
+
 describe('cli usage errors', () => {
 	it.each([
 		[[]],

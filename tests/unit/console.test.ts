@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { closestName, editDistance } from '../../src/console/closest-name.ts';
 import { PROMPT, runConsole } from '../../src/console/console.ts';
 import { commandList, parseLine } from '../../src/console/parse-line.ts';
-import { seedCore } from '../helpers/corpus.ts';
+import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';
 import { ROOT } from '../helpers/spawn-npm.ts';
 
 const core = seedCore();
@@ -63,11 +63,123 @@ describe('parseLine', () => {
 		});
 	});
 
+	it('tells a bare command name to start with /, and a lone / what goes after it', () => {
+		expect(parseLine('help', core)).toMatchObject({
+			message: expect.stringMatching(/^Commands start with \/ — for that, type \/help\n/) as unknown,
+		});
+		expect(parseLine('quote 3', core)).toMatchObject({
+			message: expect.stringMatching(/type \/quote 3\n/) as unknown,
+		});
+		expect(parseLine('/', core)).toMatchObject({
+			kind: 'problem',
+			message: expect.stringMatching(/^Type the command right after \/, e\.g\. \/conclusions terrorism/) as unknown,
+		});
+	});
+
+	it('repeats what was typed without control characters, and short', () => {
+		const parsed = parseLine(`/qq\u001b[31m${'x'.repeat(200)}`, core);
+		const message = parsed.kind === 'problem' ? parsed.message : '';
+		expect(message).toMatch(/^Unknown command \/qq\[31mx+…\./);
+		expect(message).not.toContain('\u001b');
+		expect(message.split('\n')[0]!.length).toBeLessThan(80);
+	});
+
 	it('rejects a boolean option that is not one', () => {
 		expect(parseLine('/conclusions x private:maybe', core)).toEqual({
 			kind: 'problem',
-			message: 'private takes true or false',
+			message: 'private: takes true or false, e.g. private:true',
 		});
+	});
+});
+
+describe('options a command does not have', () => {
+	it('reads document:, which only several documents bring, and says that with one it changes nothing', () => {
+		expect(parseLine('/conclusions terrorism document:SG/2084', core)).toEqual({
+			kind: 'command',
+			invocation: { name: 'conclusions', options: { query: 'terrorism', document: 'SG/2084' } },
+			notes: ['Only one document is loaded (SG/2084), so document: changes nothing; leave it out.'],
+		});
+	});
+
+	it('leaves a document the corpus does not have to the command, which answers as it does in Discord', () => {
+		expect(parseLine('/quote 3 document:A/60/341', core)).toEqual({
+			kind: 'command',
+			invocation: { name: 'quote', options: { paragraph: '3', document: 'A/60/341' } },
+		});
+	});
+
+	it('reads document: as an option with several documents, without a note', () => {
+		expect(parseLine('/conclusions poverty document:FIX/0001', twoDocumentCore())).toEqual({
+			kind: 'command',
+			invocation: { name: 'conclusions', options: { query: 'poverty', document: 'FIX/0001' } },
+		});
+	});
+
+	it.each([
+		['/conclusions terrorism foo:bar', '/conclusions has no option “foo”.'],
+		['/conclusions terrorism them:human', '/conclusions has no option “them” — did you mean theme:?'],
+		['/conclusions terrorism thème:human', '/conclusions has no option “thème” — did you mean theme:?'],
+		['/conclusions terrorism Privat:true', '/conclusions has no option “Privat” — did you mean private:?'],
+		['/themes document:x', '/themes has no option “document”.'],
+	])('%s is not searched: %s, and the options are named', (line, first) => {
+		const parsed = parseLine(line, core);
+		expect(parsed.kind).toBe('problem');
+		const message = parsed.kind === 'problem' ? parsed.message : '';
+		expect(message.split('\n')[0]).toBe(first);
+		const command = core.command(line.slice(1).split(' ')[0] ?? '');
+		for (const option of command?.definition(core.context.corpus).options ?? [])
+			expect(message).toContain(`${option.name}:`);
+	});
+
+	it('suggests document: when several documents are loaded', () => {
+		expect(parseLine('/conclusions peace documnt:FIX/0001', twoDocumentCore())).toMatchObject({
+			kind: 'problem',
+			message: expect.stringMatching(/^\/conclusions has no option “documnt” — did you mean document:\?\n/) as unknown,
+		});
+	});
+
+	it('says how to keep such a pair as words, for a command that takes words', () => {
+		expect(parseLine('/conclusions para:3', core)).toMatchObject({
+			message: expect.stringContaining('(To use “para:3” as text, put it in double quotes.)') as unknown,
+		});
+		expect(parseLine('/help foo:bar', core)).toEqual({
+			kind: 'problem',
+			message: '/help has no option “foo”.\n/help takes no options.',
+		});
+	});
+
+	it.each([
+		['/conclusions query:time: now', 'time: now'],
+		['/conclusions meeting at 10:30', 'meeting at 10:30'],
+		['/conclusions see https://example.org', 'see https://example.org'],
+		['/conclusions "regional foo:bar"', '"regional foo:bar"'],
+		['/conclusions terrorism note: this', 'terrorism note: this'],
+	])('%s has no option in it: searches %j', (line, query) => {
+		expect(parseLine(line, core)).toEqual({ kind: 'command', invocation: { name: 'conclusions', options: { query } } });
+	});
+
+	it('says which value counts when an option is given twice', () => {
+		expect(parseLine('/conclusions peace query:war', core)).toEqual({
+			kind: 'command',
+			invocation: { name: 'conclusions', options: { query: 'war' } },
+			notes: ['query was given twice: “war” is used.'],
+		});
+	});
+
+	it('runs a command without options on words typed after it, and says they were left out', () => {
+		expect(parseLine('/help me', core)).toEqual({
+			kind: 'command',
+			invocation: { name: 'help', options: {} },
+			notes: ['/help takes no words: “me” was left out.'],
+		});
+	});
+
+	it('answers through the console: the note, then the search for the words alone', async () => {
+		const text = answers(await consoleOutput('/conclusions terrorism document:SG/2084\n'));
+		expect(text).toMatch(
+			/^» .*\nOnly one document is loaded \(SG\/2084\)[^\n]*\n\*\*5\*\* paragraphs match “terrorism” —/,
+		);
+		expect(text).not.toContain('“terrorism document:SG/2084”');
 	});
 });
 
@@ -154,6 +266,18 @@ describe('the offline console', () => {
 		expect(text).toContain('Commands start with /');
 		expect(text).toContain('Type some words to search for');
 		expect(text).toContain('¶7');
+	});
+
+	it('prints no control character a query or a line carried (a terminal would act on it)', async () => {
+		const text = await consoleOutput('/conclusions \u001b[31mred\n/quote \u0007\n');
+		expect(text).toContain('“[31mred”');
+		expect(text).not.toMatch(/[^\P{Cc}\n]/u);
+	});
+
+	it('says how to use /quote when no paragraph is given', async () => {
+		expect(await consoleOutput('/quote\n')).toContain(
+			'Give a paragraph number, like `/quote 1`. Valid paragraphs: SG/2084 ¶1–10.',
+		);
 	});
 
 	it('has no per-user search limit: one local user', async () => {

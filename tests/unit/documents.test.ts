@@ -13,6 +13,29 @@ describe('several documents', () => {
 		expect(optionNames(twoDocumentCore())).toEqual(['query', 'theme', 'document', 'private']);
 	});
 
+	it('declares, on each command, the options only several documents bring', () => {
+		for (const command of seedCore().commands) {
+			const names = (core: ReturnType<typeof seedCore>) =>
+				(command.definition(core.context.corpus).options ?? []).map((o) => o.name);
+			const added = names(twoDocumentCore()).filter((n) => !names(seedCore()).includes(n));
+			expect([command.name, added]).toEqual([command.name, command.severalDocumentsOptions ?? []]);
+		}
+	});
+
+	it('with one document, a document option sent anyway (an older registration) names it or is told there is only it', async () => {
+		const named = await seedCore().run({ name: 'conclusions', options: { query: 'poverty', document: 'SG/2084' } });
+		expect(named).toMatchObject({ data: { content: expect.stringMatching(/^\*\*2\*\* paragraphs match/) as unknown } });
+		const other = await seedCore().run({ name: 'quote', options: { paragraph: '3', document: '@everyone' } });
+		expect(other).toMatchObject({
+			data: {
+				content:
+					'There is no document “@\u200beveryone”, and nothing to choose: only `SG/2084` is loaded. Leave `document` out.',
+				flags: 64,
+				allowed_mentions: { parse: [] },
+			},
+		});
+	});
+
 	it('searches one document and cites it', async () => {
 		const response = await twoDocumentCore().run({
 			name: 'conclusions',

@@ -8,7 +8,7 @@ import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
 import { firstResponse } from '../../src/render/reply.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
-import { contextFor, indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { contextFor, indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
 function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
@@ -78,6 +78,19 @@ describe('a search with no match', () => {
 		expect(data.content).toMatch(/^No paragraph matches “fraud”\./);
 		expect(data.content).toContain('none of them has all the words you typed');
 		expect(data.embeds?.map((e) => e.title)).toContain('¶1');
+		expect(data.flags).toBe(64);
+		expect(validateMessage(data)).toEqual([]);
+	});
+
+	it('says which fact no paragraph states when a question for one finds its words', () => {
+		// The layout fixtures speak of African Union troops in Darfur, and count none of them.
+		const data = run(layoutsCorpus(), { query: 'how many troops did the African Union deploy in Darfur?' });
+		expect(data.content).toMatch(
+			/^No paragraph gives the number “how many troops did the African Union deploy in Darfur\?” asks for\./,
+		);
+		expect(data.content).toContain('The paragraphs with your words — none of them states it:');
+		expect(data.content).not.toContain('none of them has all the words you typed');
+		expect(data.embeds?.length).toBeGreaterThan(0);
 		expect(data.flags).toBe(64);
 		expect(validateMessage(data)).toEqual([]);
 	});

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { closestName } from './closest-name.ts';
+import { typedText } from './printable.ts';
+
+/** A command-line mistake: printed on stderr with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** `--help` after a command: the usage on stdout, exit code 0. */
+export class HelpWanted extends Error {}
+
+/** A CLI command's `--options`, as `node:util` `parseArgs` declares them (all long, no short forms). */
+export type CliOptions = Record<string, { type: 'string' | 'boolean' }>;
+
+/** The values of a command's options, by name: a string, `true` for a flag, absent when not given. */
+export type CliValues = Partial<Record<string, string | boolean>>;
+
+function unknownOption(command: string, typed: string, options: CliOptions): string {
+	const names = Object.keys(options);
+	const meant = closestName(typed, names);
+	const list = names.map((n) => `--${n}`).join(', ');
+	return `${command} has no option --${typedText(typed, 40)}${meant ? ` (did you mean --${meant}?)` : ''}; it takes ${list}`;
+}
+
+/**
+ * Reads a CLI command's arguments: its `--options`, and its words in order. A word may start with one `-`
+ * (`-terrorism` leaves a word out in the query syntax, and the CLI has no short options); everything after `--` is
+ * words. An unknown `--option` is a usage error naming the command's options and the closest one.
+ */
+export function readArgs(
+	command: string,
+	args: readonly string[],
+	options: CliOptions,
+): { values: CliValues; words: string[] } {
+	const words: string[] = [];
+	const given: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--') {
+			words.push(...args.slice(i + 1));
+			break;
+		}
+		if (arg === '--help' || arg === '-h') throw new HelpWanted();
+		if (!arg.startsWith('--')) {
+			words.push(arg);
+			continue;
+		}
+		const name = arg.slice(2).split('=', 1)[0] ?? '';
+		const option = Object.hasOwn(options, name) ? options[name] : undefined;
+		if (!option) throw new UsageError(unknownOption(command, name, options));
+		given.push(arg);
+		// A string option's value is the next argument, whatever it looks like (`--theme -x` is checked by parseArgs).
+		if (option.type === 'string' && !arg.includes('=') && i + 1 < args.length) given.push(args[++i] ?? '');
+	}
+	const { values } = parseArgs({ args: given, options, strict: true, allowPositionals: false });
+	return { values, words };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { documentContext } from '../../src/search/document-context.ts';
+import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+
+const corpus = layoutsCorpus();
+const { analyzer } = indexOf(corpus);
+
+describe('what a document says of all its paragraphs', () => {
+	const context = documentContext(corpus.documents, analyzer);
+	const of = (symbol: string) => {
+		const slug = corpus.documents.find((d) => d.symbol === symbol)?.slug ?? '';
+		return [...(context.get(slug) ?? [])].sort();
+	};
+
+	it("takes the meeting's ordinal from the title and the years of its dates", () => {
+		expect(of('A/60/341')).toEqual(expect.arrayContaining([analyzer.term('sixth'), '2005']));
+		expect(of('SG/2084')).toEqual(expect.arrayContaining([analyzer.term('fifth'), '2003']));
+	});
+
+	it("leaves out the title's other words, which most paragraphs have anyway", () => {
+		for (const document of corpus.documents) {
+			expect(context.get(document.slug)).not.toContain(analyzer.term('meeting'));
+			expect(context.get(document.slug)).not.toContain(analyzer.term('organizations'));
+			expect(context.get(document.slug)).not.toContain(analyzer.term('new'));
+		}
+	});
+});
