@@ -1,15 +1,18 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COUNTS_IN, COUNTS_OUT } from '../tests/helpers/summary-reporter.ts';
 
 /**
- * `npm test`: the type check, ESLint and Prettier run side by side with the test suite, each its own process, instead
- * of one after another before it: on two cores the checks take about half a minute of CPU, most of it on one core
- * while the other would wait. Each check prints one line when it ends (and its whole output when it fails); the test
- * run's last lines give the time of the suite and of the burst (see tests/helpers/summary-reporter.ts). The exit code
- * is non-zero when any of them failed. The commands are the package's own scripts, so `npm run typecheck` and
- * `npm run lint` check exactly what this does.
+ * `npm test`, in two phases. First the type check, ESLint and Prettier run beside the test suite (vitest's `suite`
+ * project), each its own process, instead of one after another before it: on two cores the checks take about half a
+ * minute of CPU, most of it on one core. Each check prints one line when it ends (and its whole output when it
+ * fails), and the phase ends with its time: everything but the burst. Then the burst (the `burst` project, a thousand
+ * interactions under two CPU hogs) runs alone and prints its own time, and the run ends with the counts of both
+ * phases in one line, `N passed, N failed, N skipped`. The exit code is non-zero when anything failed. The checks are
+ * the package's own scripts, so `npm run typecheck` and `npm run lint` check exactly what this does.
  */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
@@ -22,8 +25,6 @@ const env = {
 	...process.env,
 	// As `npm run` does, so that this also works when started without npm.
 	PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
-	// Read by the summary reporter, which prints the time from here to the end of the suite.
-	NPM_TEST_STARTED_AT: String(Date.now()),
 	...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
 };
 
@@ -39,8 +40,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * at a lower priority (`nice`, where there is one): it takes the CPU the tests leave, and slows no test that must
  * answer within Discord's 3 s more than the machine's other work does.
  */
-function run(command: string, check: boolean): Promise<{ code: number; output: string }> {
-	const options: SpawnOptions = { cwd: ROOT, env, stdio: ['ignore', check ? 'pipe' : 'inherit', 'pipe'] };
+function run(command: string, check: boolean, extraEnv = {}): Promise<{ code: number; output: string }> {
+	const stdio: SpawnOptions['stdio'] = ['ignore', check ? 'pipe' : 'inherit', 'pipe'];
+	const options: SpawnOptions = { cwd: ROOT, env: { ...env, ...extraEnv }, stdio };
 	const child: ChildProcess =
 		check && process.platform !== 'win32'
 			? spawn('nice', ['-n', '10', 'sh', '-c', command], options)
@@ -73,12 +75,18 @@ const checks = CHECKS.map(async (name) => {
 		process.stdout.write(`\n✗ ${name} (${command}) failed after ${seconds()}:\n${output}\n`);
 	}
 });
-const tests = run('vitest run', false).then(({ code }) => {
-	if (code !== 0) failed.push('vitest');
+/** The suite's counts, which its summary reporter writes here for the burst's to add to its own. */
+const counts = join(mkdtempSync(join(tmpdir(), 'npm-test-')), 'counts.json');
+const suite = run(`vitest run --project suite`, false, { [COUNTS_OUT]: counts }).then(({ code }) => {
+	if (code !== 0) failed.push('suite');
 });
+await Promise.all([...checks, suite]);
+process.stdout.write(`\nEverything but the burst (checks and suite): ${seconds()}\n`);
 
-await Promise.all([...checks, tests]);
+const burst = await run(`vitest run --project burst`, false, { [COUNTS_IN]: existsSync(counts) ? counts : '' });
+rmSync(dirname(counts), { recursive: true, force: true });
+if (burst.code !== 0) failed.push('burst');
 if (failed.length > 0) {
-	process.stdout.write(`\nnpm test failed: ${failed.join(', ')} (${seconds()})\n`);
+	process.stdout.write(`\nnpm test failed: ${failed.join(', ')} (${seconds()} in all)\n`);
 	process.exitCode = 1;
 }
