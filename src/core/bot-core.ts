@@ -77,6 +77,11 @@ export class BotCore {
 	readonly cooldown: Cooldown;
 	readonly #set: Required<CommandSet>;
 	readonly #chatInput: ReadonlyMap<string, ChatInputCommand>;
+	/**
+	 * Each interaction's route, found once: the doors ask how it will be answered, then for the answer, and the route
+	 * (who asked, in which language, with which options) is the same both times. Held weakly by the interaction.
+	 */
+	readonly #routes = new WeakMap<APIInteraction, Route>();
 
 	constructor(context: CorpusContext, set: CommandSet, { cooldown = Cooldown.off() }: CoreOptions = {}) {
 		this.context = context;
@@ -145,67 +150,132 @@ export class BotCore {
 	}
 
 	#route(interaction: APIInteraction): Route {
-		if (interaction.type === InteractionType.Ping) return { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
+		let route = this.#routes.get(interaction);
+		if (!route) this.#routes.set(interaction, (route = this.#findRoute(interaction)));
+		return route;
+	}
+
+	#findRoute(interaction: APIInteraction): Route {
+		if (interaction.type === InteractionType.Ping) return PING_ROUTE;
 		const requester = requesterOf(interaction);
 		const context = this.#context(requester, interaction);
-		const notice = (content: string): Route => ({ declared: () => 'private', answer: () => noticeResponse(content) });
 		const m = messagesOf(requester, true);
 		switch (interaction.type) {
 			case InteractionType.ApplicationCommand: {
 				const { data } = interaction;
 				if (data.type === ApplicationCommandType.ChatInput) {
 					const command = this.#chatInput.get(data.name);
-					if (!command) return notice(m.unknownCommand(sanitize(data.name)));
-					return chatInputRoute(command, optionValues(data.options), context);
+					if (!command) return new NoticeRoute(m.unknownCommand(sanitize(data.name)));
+					return new ChatInputRoute(command, optionValues(data.options), context);
 				}
 				if (data.type === ApplicationCommandType.Message) {
 					const command = this.#set.message.find((c) => c.name === data.name);
 					const messages = data.resolved.messages;
 					const message = Object.hasOwn(messages, data.target_id) ? messages[data.target_id] : undefined;
-					if (!command || !message) return notice(m.unknownCommand(sanitize(data.name)));
-					return messageRoute(command, { content: message.content, attachments: message.attachments.length }, context);
+					if (!command || !message) return new NoticeRoute(m.unknownCommand(sanitize(data.name)));
+					return new MessageRoute(
+						command,
+						{ content: message.content, attachments: message.attachments.length },
+						context,
+					);
 				}
-				return notice(m.unknownCommand(sanitize(data.name)));
+				return new NoticeRoute(m.unknownCommand(sanitize(data.name)));
 			}
 			case InteractionType.ApplicationCommandAutocomplete: {
 				const options = (interaction.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
 				const focused = options.find((o) => 'focused' in o && o.focused === true);
 				const command = this.#chatInput.get(interaction.data.name);
-				return {
-					declared: () => 'choices',
-					answer: () => ({
-						kind: 'choices',
-						choices:
-							command?.autocomplete && focused
-								? command.autocomplete(optionValues(options), focused.name, context)
-								: [],
-					}),
-				};
+				return new AutocompleteRoute(command, options, focused?.name, context);
 			}
 			case InteractionType.MessageComponent: {
 				const customId = interaction.data.custom_id;
 				const prefix = customId.split(':', 1)[0];
 				const handler = this.#set.components.find((h) => h.prefix === prefix);
-				if (!handler) return notice(m.unknownComponent);
-				return componentRoute(handler, customId, context);
+				if (!handler) return new NoticeRoute(m.unknownComponent);
+				return new ComponentRoute(handler, customId, context);
 			}
 			case InteractionType.ModalSubmit:
-				return notice(m.unknownComponent);
+				return new NoticeRoute(m.unknownComponent);
 		}
 	}
 }
 
-const chatInputRoute = (command: ChatInputCommand, options: OptionValues, context: CommandContext): Route => ({
-	declared: () => command.respondsWith(options, context),
-	answer: () => command.execute(options, context),
-});
+/*
+ * Routes are classes rather than objects of closures: one is made for every interaction (and each closure would be
+ * named at run time by the TypeScript loader).
+ */
+const PING_ROUTE: Route = { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
 
-const messageRoute = (command: MessageCommand, target: MessageTarget, context: CommandContext): Route => ({
-	declared: () => command.respondsWith(context),
-	answer: () => command.execute(target, context),
-});
+class NoticeRoute implements Route {
+	constructor(readonly content: string) {}
+	declared(): Declared {
+		return 'private';
+	}
+	answer(): Answer {
+		return noticeResponse(this.content);
+	}
+}
 
-const componentRoute = (handler: ComponentHandler, customId: string, context: CommandContext): Route => ({
-	declared: () => handler.respondsWith(customId, context),
-	answer: () => handler.handle(customId, context),
-});
+class ChatInputRoute implements Route {
+	constructor(
+		readonly command: ChatInputCommand,
+		readonly options: OptionValues,
+		readonly context: CommandContext,
+	) {}
+	declared(): Declared {
+		return this.command.respondsWith(this.options, this.context);
+	}
+	answer(): Answer | Promise<Answer> {
+		return this.command.execute(this.options, this.context);
+	}
+}
+
+class MessageRoute implements Route {
+	constructor(
+		readonly command: MessageCommand,
+		readonly target: MessageTarget,
+		readonly context: CommandContext,
+	) {}
+	declared(): Declared {
+		return this.command.respondsWith(this.context);
+	}
+	answer(): Answer | Promise<Answer> {
+		return this.command.execute(this.target, this.context);
+	}
+}
+
+class ComponentRoute implements Route {
+	constructor(
+		readonly handler: ComponentHandler,
+		readonly customId: string,
+		readonly context: CommandContext,
+	) {}
+	declared(): Declared {
+		return this.handler.respondsWith(this.customId, this.context);
+	}
+	answer(): Answer | Promise<Answer> {
+		return this.handler.handle(this.customId, this.context);
+	}
+}
+
+class AutocompleteRoute implements Route {
+	constructor(
+		readonly command: ChatInputCommand | undefined,
+		readonly options: APIApplicationCommandInteractionDataBasicOption[],
+		readonly focused: string | undefined,
+		readonly context: CommandContext,
+	) {}
+	declared(): Declared {
+		return 'choices';
+	}
+	answer(): Answer {
+		const { command, focused } = this;
+		return {
+			kind: 'choices',
+			choices:
+				command?.autocomplete && focused !== undefined
+					? command.autocomplete(optionValues(this.options), focused, this.context)
+					: [],
+		};
+	}
+}

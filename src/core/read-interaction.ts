@@ -33,6 +33,8 @@ function readsRequester(body: Shape): string | undefined {
 }
 
 const OPTION_VALUE = new Set(['string', 'number', 'boolean']);
+/** The interaction types Discord defines (the enum's values, not its reverse-mapped names), listed once. */
+const KNOWN_TYPES: ReadonlySet<unknown> = new Set(Object.values(InteractionType).filter((v) => typeof v === 'number'));
 
 /** Options as Discord sends them: objects with a name and a type, values of a plain type, sub-options nested. */
 function readsOptions(options: unknown, depth = 0): string | undefined {
@@ -95,6 +97,8 @@ function readsData(type: InteractionType, data: unknown): string | undefined {
 	return readsOptions(field(data, 'options'));
 }
 
+const no = (reason: string): ReadInteraction => ({ ok: false, reason });
+
 /**
  * Checks a parsed body before anything reads it: the fields every door and handler rely on, with the types Discord
  * sends. Whatever passes here cannot make a handler read a missing field; whatever fails gets a short reason (for a
@@ -102,11 +106,9 @@ function readsData(type: InteractionType, data: unknown): string | undefined {
  * missing fields.
  */
 export function readInteraction(body: unknown): ReadInteraction {
-	const no = (reason: string): ReadInteraction => ({ ok: false, reason });
 	if (!isObject(body)) return no('not a JSON object');
 	const type = field(body, 'type');
-	if (typeof type !== 'number' || !Object.values(InteractionType).includes(type))
-		return no('not an interaction of a known type');
+	if (typeof type !== 'number' || !KNOWN_TYPES.has(type)) return no('not an interaction of a known type');
 	if (!isSnowflake(field(body, 'id')) || !isSnowflake(field(body, 'application_id')))
 		return no('id and application_id must be snowflakes');
 	if (!isText(field(body, 'token'), 500)) return no('token must be a string');

@@ -1,7 +1,10 @@
+import { isCalendarDate } from './calendar-date.ts';
 import type { DocumentMeta } from './types.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A document's slug: its file name, its paragraphs' id prefix, the value of the `document` option. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The slug rule in words, for messages. */
+export const SLUG_RULE = 'lower-case letters and digits, words joined by single hyphens (e.g. sg2084, a60-341)';
 const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'sourceUrl'] as const;
 
 /**
@@ -19,22 +22,27 @@ export function validateDocumentMeta(slug: string, raw: unknown, source: string)
 		meta.sourceUrl = `https://undocs.org/${meta.symbol.trim()}`;
 	}
 	delete meta.date;
-	if (!SLUG.test(slug)) problems.push(`the file name "${slug}" must be a lower-case slug (letters, digits, hyphens)`);
+	if (!SLUG.test(slug)) problems.push(`the file name "${slug}" must be a slug: ${SLUG_RULE}`);
 	for (const key of REQUIRED) {
 		if (typeof meta[key] !== 'string' || meta[key].trim() === '') problems.push(`"${key}" is missing`);
 	}
-	if (typeof meta.releaseDate === 'string' && !ISO_DATE.test(meta.releaseDate)) {
-		problems.push('"releaseDate" must be YYYY-MM-DD');
+	const releaseDate = meta.releaseDate;
+	if (typeof releaseDate === 'string' && releaseDate.trim() !== '' && !isCalendarDate(releaseDate)) {
+		problems.push(`"releaseDate" must be a real date written YYYY-MM-DD, not "${String(releaseDate).slice(0, 40)}"`);
 	}
 	if (meta.place !== undefined && (typeof meta.place !== 'string' || meta.place.trim() === '')) {
 		problems.push('"place" must be a city name when given');
 	}
 	const meetingDates = meta.meetingDates;
-	if (
-		meetingDates !== undefined &&
-		!(Array.isArray(meetingDates) && meetingDates.every((d) => typeof d === 'string' && ISO_DATE.test(d)))
-	) {
+	if (meetingDates !== undefined && !Array.isArray(meetingDates)) {
 		problems.push('"meetingDates" must be an array of YYYY-MM-DD dates');
+	} else if (Array.isArray(meetingDates)) {
+		for (const [i, date] of meetingDates.entries()) {
+			if (!isCalendarDate(date)) {
+				const shown = typeof date === 'string' ? `"${date.slice(0, 40)}"` : String(JSON.stringify(date)).slice(0, 40);
+				problems.push(`"meetingDates"[${i}] must be a real date written YYYY-MM-DD, not ${shown}`);
+			}
+		}
 	}
 	if (typeof meta.sourceUrl === 'string' && !/^https?:\/\//.test(meta.sourceUrl)) {
 		problems.push('"sourceUrl" must be an http(s) URL');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataFolderProblem } from './data-folder.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -44,6 +45,8 @@ function listDocuments(dir: string): string[] {
  * as published) for each document. Adding a document is dropping in those two files.
  */
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {
+	const folderProblem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
+	if (folderProblem) throw new Error(`corpus: ${folderProblem}`);
 	const documentsDir = join(dataDir, 'documents');
 	const hash = createHash('sha256');
 	const themesPath = join(dataDir, 'themes.json');

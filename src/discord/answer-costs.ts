@@ -20,6 +20,12 @@ export class AnswerCosts {
 	readonly #prior: number;
 	readonly #now: () => number;
 	readonly #oneOffs: boolean;
+	/**
+	 * The estimates as last worked out, and until when they hold: they change only when a measurement is recorded or
+	 * the oldest one is forgotten, while an interaction reads them half a dozen times on its way (sorting the recent
+	 * ones each time cost more than the lifecycle's other work together).
+	 */
+	#estimates: { expected: number; typical: number; from: number; until: number } | undefined;
 
 	constructor({
 		caution = 2,
@@ -36,24 +42,42 @@ export class AnswerCosts {
 	record(ms: number): void {
 		this.#recent.push([this.#now(), ms]);
 		if (this.#recent.length > REMEMBERED) this.#recent.shift();
+		this.#estimates = undefined;
 	}
 
 	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
-		const recent = this.#fresh().sort((a, b) => b - a);
-		const slowest = recent[this.#oneOffs ? 1 : 0];
-		return slowest === undefined ? this.#prior : this.#caution * Math.max(slowest, this.#prior);
+		return this.#current().expected;
 	}
 
 	/** What one typically takes. */
 	get typicalMs(): number {
-		const recent = this.#fresh();
-		return recent.length === 0 ? this.#prior : recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
+		return this.#current().typical;
 	}
 
-	#fresh(): number[] {
-		const since = this.#now() - MEMORY_MS;
+	#current(): { expected: number; typical: number } {
+		const now = this.#now();
+		if (this.#estimates && now >= this.#estimates.from && now <= this.#estimates.until) return this.#estimates;
+		const since = now - MEMORY_MS;
 		while (this.#recent.length > 0 && (this.#recent[0]?.[0] ?? since) < since) this.#recent.shift();
-		return this.#recent.map(([, ms]) => ms);
+		// One pass, no copy and no sort: the sum, the slowest and the second slowest.
+		let sum = 0;
+		let slowest = Number.NEGATIVE_INFINITY;
+		let second = Number.NEGATIVE_INFINITY;
+		for (const [, ms] of this.#recent) {
+			sum += ms;
+			if (ms > slowest) {
+				second = slowest;
+				slowest = ms;
+			} else if (ms > second) second = ms;
+		}
+		const count = this.#recent.length;
+		const typical = count === 0 ? this.#prior : sum / count;
+		const counted = this.#oneOffs ? (count > 1 ? second : undefined) : count > 0 ? slowest : undefined;
+		const expected = counted === undefined ? this.#prior : this.#caution * Math.max(counted, this.#prior);
+		// Valid until the oldest measurement is forgotten (or, with none, until the next one is recorded).
+		const until = (this.#recent[0]?.[0] ?? Number.POSITIVE_INFINITY) + MEMORY_MS;
+		this.#estimates = { expected, typical, from: now, until };
+		return this.#estimates;
 	}
 }

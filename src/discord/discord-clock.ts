@@ -33,6 +33,11 @@ export class DiscordClock {
 	readonly #now: () => number;
 	/** The smallest gap seen in each of the last minutes: [minute, gap]. */
 	readonly #minima: [number, number][] = [];
+	/**
+	 * The offset as last worked out, and the times it holds between: it changes only when a gap is remembered or a
+	 * minute is forgotten, while an interaction's age is read several times on its way.
+	 */
+	#offset: { ms: number; from: number; until: number } | undefined;
 
 	constructor(now: () => number = Date.now) {
 		this.#now = now;
@@ -50,10 +55,19 @@ export class DiscordClock {
 	/** The estimated offset of this host's clock ahead of Discord's (0 until a gap has been seen). */
 	get offsetMs(): number {
 		const now = this.#now();
+		if (this.#offset && now >= this.#offset.from && now < this.#offset.until) return this.#offset.ms;
 		let offset = Number.POSITIVE_INFINITY;
-		for (const [minute, gap] of this.#minima)
-			if (now - minute * 60_000 < OFFSET_MEMORY_MS) offset = Math.min(offset, gap);
-		return Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
+		let until = Number.POSITIVE_INFINITY;
+		for (const [minute, gap] of this.#minima) {
+			const forgotten = minute * 60_000 + OFFSET_MEMORY_MS;
+			if (now < forgotten) {
+				offset = Math.min(offset, gap);
+				until = Math.min(until, forgotten);
+			}
+		}
+		const ms = Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
+		this.#offset = { ms, from: now, until };
+		return ms;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
@@ -72,6 +86,7 @@ export class DiscordClock {
 	}
 
 	#remember(now: number, gap: number): void {
+		this.#offset = undefined;
 		const minute = Math.floor(now / 60_000);
 		const last = this.#minima.at(-1);
 		if (last && last[0] === minute) last[1] = Math.min(last[1], gap);

@@ -1,10 +1,11 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import type { REST } from '@discordjs/rest';
+import { Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
-import { Answerer } from './answer-interaction.ts';
+import { Answerer, type Door } from './answer-interaction.ts';
 import type { DiscordClock } from './discord-clock.ts';
 import { interactionRest } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
@@ -73,16 +74,7 @@ export async function startGateway({
 			return;
 		}
 		const interaction: APIInteraction = read.interaction;
-		const answered = answerer.take(interaction, {
-			acknowledge: async (response) => {
-				await responses.post(Routes.interactionCallback(interaction.id, interaction.token), {
-					body: response,
-					auth: false,
-				});
-			},
-			// Over the gateway, an interaction left unanswered needs nothing more.
-			drop: async () => {},
-		});
+		const answered = answerer.take(interaction, new GatewayDoor(responses, interaction));
 		void inFlight?.track(answered);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
@@ -92,6 +84,25 @@ export async function startGateway({
 	const [readyClient] = await ready;
 	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
 	return readyClient;
+}
+
+/** One interaction's way back: a class rather than an object of closures, as one is made per interaction. */
+class GatewayDoor implements Door {
+	readonly #responses: REST;
+	readonly #interaction: APIInteraction;
+
+	constructor(responses: REST, interaction: APIInteraction) {
+		this.#responses = responses;
+		this.#interaction = interaction;
+	}
+
+	async acknowledge(response: APIInteractionResponse): Promise<void> {
+		const { id, token } = this.#interaction;
+		await this.#responses.post(Routes.interactionCallback(id, token), { body: response, auth: false });
+	}
+
+	/** Over the gateway, an interaction left unanswered needs nothing more. */
+	async drop(): Promise<void> {}
 }
 
 /** The part of discord.js's gateway manager that turns dispatches into its own objects (private in its types). */

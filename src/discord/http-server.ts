@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
-import type { APIInteraction } from 'discord-api-types/v10';
+import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
-import { Answerer } from './answer-interaction.ts';
+import { Answerer, type Door } from './answer-interaction.ts';
 import type { DiscordClock } from './discord-clock.ts';
 import { refuse, sendJson } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
@@ -62,19 +62,13 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	let closing = false;
 	let shutdown: Promise<void> | undefined;
 	const inFlight = new InFlight();
+	const isClosing = () => closing;
 
 	const answer = (interaction: APIInteraction, loaded: Answerer, response: ServerResponse) => {
-		const task = loaded
-			.take(interaction, {
-				// The first response is the HTTP answer itself; a deferred answer is completed later through `rest`.
-				acknowledge: (first) => sendJson(response, 200, first, closing ? { connection: 'close' } : {}),
-				// Too late to answer: Discord has given up on it, but the request still gets a clear refusal.
-				drop: (reason) => refuse(response, 410, reason),
-			})
-			.finally(async () => {
-				// The answerer acknowledges or drops every interaction; should a send have failed, still close the request.
-				if (!response.headersSent) await refuse(response, 503, 'no answer');
-			});
+		const task = loaded.take(interaction, new HttpDoor(response, isClosing)).finally(async () => {
+			// The answerer acknowledges or drops every interaction; should a send have failed, still close the request.
+			if (!response.headersSent) await refuse(response, 503, 'no answer');
+		});
 		void inFlight.track(task).catch((error: unknown) => logger.error({ err: error }, 'http: answering failed'));
 	};
 
@@ -172,6 +166,27 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			return shutdown;
 		},
 	};
+}
+
+/** One request's way back: a class rather than an object of closures, as one is made per interaction. */
+class HttpDoor implements Door {
+	readonly #response: ServerResponse;
+	readonly #closing: () => boolean;
+
+	constructor(response: ServerResponse, closing: () => boolean) {
+		this.#response = response;
+		this.#closing = closing;
+	}
+
+	/** The first response is the HTTP answer itself; a deferred answer is completed later through `rest`. */
+	acknowledge(first: APIInteractionResponse): Promise<void> {
+		return sendJson(this.#response, 200, first, this.#closing() ? { connection: 'close' } : {});
+	}
+
+	/** Too late to answer: Discord has given up on it, but the request still gets a clear refusal. */
+	drop(reason: string): Promise<void> {
+		return refuse(this.#response, 410, reason);
+	}
 }
 
 function listen(server: Server, port: number, host: string | undefined): Promise<void> {

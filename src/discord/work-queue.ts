@@ -62,19 +62,21 @@ export class WorkQueue {
 		return new Promise<void>((resolve, reject) => {
 			this.#toSend.push(() => {
 				this.#inFlight += 1;
-				const done = () => {
-					this.#inFlight -= 1;
-					this.#sending -= 1;
-					this.#sendNext();
-					this.#schedule();
-				};
 				const sent = Promise.resolve().then(start);
 				sent.then(resolve, reject);
-				sent.then(done, done);
+				sent.then(this.#sent, this.#sent);
 			});
 			this.#sendNext();
 		});
 	}
+
+	/** A first response is out (or failed): the next may go, and work may go on. Made once, not per response. */
+	readonly #sent = (): void => {
+		this.#inFlight -= 1;
+		this.#sending -= 1;
+		this.#sendNext();
+		this.#schedule();
+	};
 
 	#sendNext(): void {
 		while (this.#inFlight < MAX_SENDING && this.#toSend.length > 0) this.#toSend.shift()?.();

@@ -9,7 +9,13 @@ import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.t
 /** Every theme of a data folder's `themes.json`, including those no loaded paragraph has yet. */
 export function allThemes(dataDir: string): Theme[] {
 	const path = join(dataDir, 'themes.json');
-	return validateThemeFile(JSON.parse(readFileSync(path, 'utf8')) as unknown, path).themes;
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+	} catch (error) {
+		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
+	}
+	return validateThemeFile(raw, path).themes;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { allThemes, dataProblems } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
@@ -18,7 +18,15 @@ export interface ImportIo {
 
 /** `npm run import -- --check`: 0 when every paragraph has a theme and every numbering runs, else 1. */
 function check(dataDir: string, io: ImportIo): number {
-	const corpus = loadCorpus(dataDir);
+	let corpus;
+	try {
+		corpus = loadCorpus(dataDir);
+	} catch (error) {
+		// A folder that does not load (a bad date, a missing file) fails the check with its message, not a stack.
+		if (!(error as Error).message.startsWith('corpus:')) throw error;
+		io.stderr(`data check: ${dataDir} does not load:\n${(error as Error).message}\n`);
+		return 1;
+	}
 	const problems = dataProblems(corpus, allThemes(dataDir));
 	if (problems.length > 0) {
 		io.stderr(
@@ -33,31 +41,39 @@ function check(dataDir: string, io: ImportIo): number {
 	return 0;
 }
 
+const OPTIONS = {
+	slug: { type: 'string' },
+	symbol: { type: 'string' },
+	title: { type: 'string' },
+	'short-title': { type: 'string' },
+	date: { type: 'string' },
+	place: { type: 'string' },
+	url: { type: 'string' },
+	force: { type: 'boolean' },
+	check: { type: 'boolean' },
+	help: { type: 'boolean' },
+} satisfies CliOptions;
+
 /** `npm run import`: returns the exit code (2 for bad arguments, 1 when the import or the check fails). */
 export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
-	let parsed;
+	let values;
+	let positionals;
 	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				slug: { type: 'string' },
-				symbol: { type: 'string' },
-				title: { type: 'string' },
-				'short-title': { type: 'string' },
-				date: { type: 'string' },
-				place: { type: 'string' },
-				url: { type: 'string' },
-				force: { type: 'boolean' },
-				check: { type: 'boolean' },
-				help: { type: 'boolean' },
-			},
-		});
+		// The console's reader: an unknown `--symbl` gets "did you mean --symbol?" and the list of options.
+		({ values, words: positionals } = readArgs('import', argv, OPTIONS));
 	} catch (error) {
-		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+		if (error instanceof HelpWanted) {
+			io.stdout(`${USAGE}\n`);
+			return 0;
+		}
+		const message = (error as Error).message;
+		io.stderr(`${message.startsWith('import ') ? message : `import: ${message}`}\n${USAGE}\n`);
 		return 2;
 	}
-	const { values, positionals } = parsed;
+	const text = (name: keyof typeof OPTIONS) => {
+		const value = values[name];
+		return typeof value === 'string' ? value : undefined;
+	};
 	if (values.help) {
 		io.stdout(`${USAGE}\n`);
 		return 0;
@@ -75,14 +91,14 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		const result = await importDocument({
 			file: resolve(here, file),
 			dataDir,
-			slug: values.slug,
-			symbol: values.symbol,
-			title: values.title,
-			shortTitle: values['short-title'],
-			date: values.date,
-			place: values.place,
-			url: values.url,
-			force: values.force,
+			slug: text('slug'),
+			symbol: text('symbol'),
+			title: text('title'),
+			shortTitle: text('short-title'),
+			date: text('date'),
+			place: text('place'),
+			url: text('url'),
+			force: values.force === true,
 		});
 		io.stdout(`Wrote ${result.files.join(' and ')}.\n`);
 		for (const note of result.notes) io.stdout(`  (${note})\n`);

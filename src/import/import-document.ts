@@ -1,11 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { validateDocumentMeta } from '../corpus/document-meta.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { createHash } from 'node:crypto';
+import { dataFolderProblem } from '../corpus/data-folder.ts';
+import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
+import { loadLanguage } from '../corpus/language.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
-import { guessMetadata } from './guess-metadata.ts';
+import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
+import { ImportError } from './import-error.ts';
+import { checkImportOptions } from './import-options.ts';
+
+export { ImportError } from './import-error.ts';
 
 export interface ImportOptions {
 	file: string;
@@ -31,9 +38,6 @@ export interface ImportResult {
 	notes: string[];
 }
 
-/** A mistake in what was asked (missing metadata, a file in the way): said to the user, no stack trace. */
-export class ImportError extends Error {}
-
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
 function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
@@ -57,16 +61,39 @@ async function extract(
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }
 
+/** The slug of a document: its symbol's letters and digits (`SG/2084` → `sg2084`), else the file's name. */
+function slugOf(symbol: string, file: string): string {
+	const fromSymbol = symbol.toLowerCase().replace(/[^a-z0-9]+/gu, '');
+	if (SLUG.test(fromSymbol)) return fromSymbol;
+	return basename(file, extname(file))
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/gu, '-')
+		.replace(/^-+|-+$/gu, '');
+}
+
+/** Throws, before anything is written, when the data folder lacks what loading it needs or has it in bad shape. */
+function checkDataFolder(dataDir: string): void {
+	const problem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
+	if (problem) throw new ImportError(`import: ${problem} (nothing written)`);
+	// The files are there: reading them reports a broken one now rather than after the document is written.
+	allThemes(dataDir);
+	loadLanguage(dataDir, createHash('sha256'));
+}
+
 /**
  * Imports a document into a data folder: extracts its text, writes `<slug>.txt` (the text as extracted: the parser
  * cleans it at load time, as it does dropped-in files) and `<slug>.json` (metadata given or read from the text),
  * then loads the folder to preview the paragraphs and list every problem. Never replaces files without `force`.
  */
-export async function importDocument(options: ImportOptions): Promise<ImportResult> {
+export async function importDocument(asked: ImportOptions): Promise<ImportResult> {
+	// What was typed first, then the folder it goes to, then the file: each mistake named where it is.
+	const checked = checkImportOptions(asked);
+	const options = { ...asked, ...checked.options };
+	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
 	const guessed = guessMetadata(extracted.text, extracted.heading);
-	const notes: string[] = [];
+	const notes: string[] = [...checked.notes];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
@@ -77,12 +104,18 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
 	const place = pick(options.place, guessed.place, 'place');
 	const missing = [
-		symbol === undefined && '--symbol <symbol>',
-		title === undefined && '--title <title>',
-		releaseDate === undefined && '--date YYYY-MM-DD',
-	].filter((m): m is string => m !== false);
+		symbol === undefined && { field: 'symbol', option: '--symbol <symbol>' },
+		title === undefined && { field: 'title', option: '--title <title>' },
+		releaseDate === undefined && { field: 'date', option: '--date YYYY-MM-DD' },
+	].filter((m) => m !== false);
 	if (missing.length > 0 || symbol === undefined || title === undefined) {
-		throw new ImportError(`import: the text does not say it; pass ${missing.join(', ')}`);
+		throw new ImportError(
+			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
+				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}`,
+		);
+	}
+	if (place === undefined) {
+		notes.push('place not read from the text (no dateline such as "Geneva, 10 March 2024"); pass --place <city>');
 	}
 	let sourceUrl = options.url ?? extracted.url;
 	if (sourceUrl === undefined) {
@@ -90,12 +123,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 		sourceUrl = `https://undocs.org/${symbol}`;
 		notes.push(`source URL made from the symbol: ${sourceUrl} (pass --url to set it)`);
 	}
-	const slug =
-		options.slug ??
-		(symbol.toLowerCase().replace(/[^a-z0-9]+/g, '') ||
-			basename(options.file, extname(options.file))
-				.toLowerCase()
-				.replace(/[^a-z0-9]+/g, '-'));
+	const slug = options.slug ?? slugOf(symbol, options.file);
 	const meta = {
 		symbol,
 		title,
@@ -107,11 +135,25 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 	const documents = join(options.dataDir, 'documents');
 	const textPath = join(documents, `${slug}.txt`);
 	const metaPath = join(documents, `${slug}.json`);
-	validateDocumentMeta(slug, meta, metaPath);
+	try {
+		validateDocumentMeta(slug, meta, metaPath);
+	} catch (error) {
+		// Only what was read from the text can be wrong here (the options were checked): say so, not "the file is".
+		const problems = (error as Error).message.replace(/^[^\n]*\n/u, '');
+		throw new ImportError(
+			`import: the metadata read from the text is not usable; pass it as options:\n${problems}\n(nothing written)`,
+		);
+	}
 	if (!options.force) {
 		const taken = [textPath, metaPath].filter((path) => existsSync(path));
 		if (taken.length > 0) throw new ImportError(`import: ${taken.join(' and ')} exist; pass --force to replace them`);
 	}
+	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
+	const before = [textPath, metaPath].map((path) => ({
+		path,
+		text: existsSync(path) ? readFileSync(path) : undefined,
+	}));
+	const madeFolder = !existsSync(documents);
 	mkdirSync(documents, { recursive: true });
 	writeFileSync(textPath, extracted.text.endsWith('\n') ? extracted.text : `${extracted.text}\n`);
 	writeFileSync(metaPath, `${JSON.stringify(meta, null, '\t')}\n`);
@@ -120,7 +162,15 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 	try {
 		corpus = loadCorpus(options.dataDir);
 	} catch (error) {
-		throw new ImportError(`import: wrote ${textPath}, but the folder does not load:\n${(error as Error).message}`);
+		// The bot must still start on the folder: leave it as it was, and say why the document was not kept.
+		for (const { path, text } of before) {
+			if (text === undefined) rmSync(path, { force: true });
+			else writeFileSync(path, text);
+		}
+		if (madeFolder) rmSync(documents, { recursive: true, force: true });
+		throw new ImportError(
+			`import: the folder does not load with ${slug} in it, so nothing was written:\n${(error as Error).message}`,
+		);
 	}
 	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
 	const preview = previewLines(corpus, slug);

@@ -28,11 +28,11 @@ export function linkButton(label: string, url: string): APIButtonComponent {
 
 /** Rows of at most five buttons; empty rows are dropped, and at most five rows are kept. */
 export function rows(...groups: APIButtonComponent[][]): ButtonRow[] {
-	return groups
-		.flatMap((group) =>
-			Array.from({ length: Math.ceil(group.length / LIMITS.buttonsPerRow) }, (_, i) => group.slice(i * 5, i * 5 + 5)),
-		)
-		.filter((group) => group.length > 0)
-		.slice(0, LIMITS.actionRows)
-		.map((components) => ({ type: ComponentType.ActionRow, components }));
+	const result: ButtonRow[] = [];
+	for (const group of groups) {
+		for (let i = 0; i < group.length && result.length < LIMITS.actionRows; i += LIMITS.buttonsPerRow) {
+			result.push({ type: ComponentType.ActionRow, components: group.slice(i, i + LIMITS.buttonsPerRow) });
+		}
+	}
+	return result;
 }

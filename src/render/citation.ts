@@ -7,9 +7,19 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 });
 
-/** "2003-07-31" → "31 July 2003", the way UN documents write dates. */
+/**
+ * The date as a day at UTC midnight, or undefined when it is not one. Loading rejects such dates; this keeps a
+ * corpus built some other way from turning every reply that cites it into an error.
+ */
+function dayOf(isoDate: string): Date | undefined {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "2003-07-31" → "31 July 2003", the way UN documents write dates; a string that is no date is shown as it is. */
 export function formatDate(isoDate: string): string {
-	return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
+	const date = dayOf(isoDate);
+	return date ? DATE_FORMAT.format(date) : isoDate;
 }
 
 /** "SG/2084 (31 July 2003)": how a reply names its source in a line. */
@@ -24,7 +34,8 @@ export function paragraphCitation(document: CorpusDocument, paragraph: Paragraph
 
 /** "2003, July 31": the date as APA writes it. */
 function apaDate(isoDate: string): string {
-	const date = new Date(`${isoDate}T00:00:00Z`);
+	const date = dayOf(isoDate);
+	if (!date) return isoDate;
 	return `${date.getUTCFullYear()}, ${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${date.getUTCDate()}`;
 }
 

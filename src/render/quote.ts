@@ -4,14 +4,21 @@ import { remember } from '../search/remember.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';
 
-/** A gap between two matched words that reads as part of the phrase: spaces and stop words ("of", "the"). */
+/**
+ * A gap between two matched words that reads as part of the phrase: spaces and stop words ("of", "the"). Most gaps
+ * are a stretch of prose, so the cheap tests come first and the words are read only up to the first that is not a
+ * stop word.
+ */
 function bridgesPhrase(gap: string, highlighter: Highlighter): boolean {
-	return (
-		/^[\p{L} ]+$/u.test(gap) &&
-		gap.startsWith(' ') &&
-		gap.endsWith(' ') &&
-		gap.split(' ').every((w) => w === '' || highlighter.isStopWord(w))
-	);
+	if (!gap.startsWith(' ') || !gap.endsWith(' ')) return false;
+	for (let from = 0; from <= gap.length;) {
+		const space = gap.indexOf(' ', from);
+		const to = space < 0 ? gap.length : space;
+		const word = gap.slice(from, to);
+		if (word !== '' && !highlighter.isStopWord(word)) return false;
+		from = to + 1;
+	}
+	return /^[\p{L} ]+$/u.test(gap);
 }
 
 /**
@@ -39,11 +46,13 @@ export function mergedSegments(text: string, highlighter: Highlighter): readonly
 function mergeRuns(text: string, highlighter: Highlighter): Segment[] {
 	const segments = highlighter.segments(text);
 	const merged: Segment[] = [];
-	for (const [i, segment] of segments.entries()) {
-		const previous = merged.at(-1);
-		const next = segments[i + 1];
-		const bridges = !segment.matched && previous?.matched && next?.matched && bridgesPhrase(segment.text, highlighter);
-		if (previous?.matched && (segment.matched || bridges)) previous.text += segment.text;
+	for (let i = 0; i < segments.length; i += 1) {
+		const segment = segments[i] as Segment;
+		const previous = merged[merged.length - 1];
+		const joins =
+			previous?.matched === true &&
+			(segment.matched || (segments[i + 1]?.matched === true && bridgesPhrase(segment.text, highlighter)));
+		if (joins) previous.text += segment.text;
 		else merged.push({ ...segment });
 	}
 	return merged;

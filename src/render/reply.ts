@@ -2,6 +2,7 @@ import {
 	InteractionResponseType,
 	MessageFlags,
 	type APIApplicationCommandOptionChoice,
+	type APIEmbed,
 	type APIInteractionResponse,
 	type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
@@ -142,28 +143,21 @@ function withinLimits(data: MessageData): MessageData {
 		let total = 0;
 		const embeds = [];
 		for (const embed of out.embeds.slice(0, LIMITS.embeds)) {
-			const kept = {
-				...embed,
-				...(embed.title === undefined ? {} : { title: shorten(embed.title, LIMITS.embedTitle) }),
-				...(embed.description === undefined
-					? {}
-					: { description: shorten(embed.description, LIMITS.embedDescription) }),
-				...(embed.footer === undefined
-					? {}
-					: { footer: { ...embed.footer, text: shorten(embed.footer.text, LIMITS.footerText) } }),
-				...(embed.author === undefined
-					? {}
-					: { author: { ...embed.author, name: shorten(embed.author.name, LIMITS.authorName) } }),
-				...(embed.fields === undefined
-					? {}
-					: {
-							fields: embed.fields.slice(0, LIMITS.embedFields).map((f) => ({
-								...f,
-								name: shorten(f.name, LIMITS.fieldName),
-								value: shorten(f.value, LIMITS.fieldValue),
-							})),
-						}),
-			};
+			// Each field cut only where it is there: the keys keep their order, so the JSON is as the renderer made it.
+			const kept: APIEmbed = { ...embed };
+			if (embed.title !== undefined) kept.title = shorten(embed.title, LIMITS.embedTitle);
+			if (embed.description !== undefined) kept.description = shorten(embed.description, LIMITS.embedDescription);
+			if (embed.footer !== undefined)
+				kept.footer = { ...embed.footer, text: shorten(embed.footer.text, LIMITS.footerText) };
+			if (embed.author !== undefined)
+				kept.author = { ...embed.author, name: shorten(embed.author.name, LIMITS.authorName) };
+			if (embed.fields !== undefined) {
+				kept.fields = embed.fields.slice(0, LIMITS.embedFields).map((f) => ({
+					...f,
+					name: shorten(f.name, LIMITS.fieldName),
+					value: shorten(f.value, LIMITS.fieldValue),
+				}));
+			}
 			const size =
 				(kept.title?.length ?? 0) +
 				(kept.description?.length ?? 0) +

@@ -94,6 +94,19 @@ export function noMatchReply(
 	return messageResponse({ content: lines.join('\n'), embeds }, { ephemeral: true });
 }
 
+/** A button to another page of the same search (disabled past either end). */
+function pageButton(
+	target: number,
+	label: string,
+	pages: number,
+	theme: Theme | undefined,
+	document: CorpusDocument | undefined,
+) {
+	return actionButton(label, customId(Action.page, target, theme?.id ?? '', document?.slug ?? ''), {
+		disabled: target < 0 || target >= pages,
+	});
+}
+
 /**
  * One page of a search's results: a summary line, then the page's paragraphs quoted, each with its themes and
  * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
@@ -130,12 +143,13 @@ export function searchReply(
 		author.name.length,
 	);
 	if (embeds[0]) embeds[0].author = author;
-	const pageButton = (target: number, label: string) =>
-		actionButton(label, customId(Action.page, target, theme?.id ?? '', document?.slug ?? ''), {
-			disabled: target < 0 || target >= pages,
-		});
 	const navigation =
-		pages > 1 ? [pageButton(current - 1, `◀ ${m.previous}`), pageButton(current + 1, `${m.next} ▶`)] : [];
+		pages > 1
+			? [
+					pageButton(current - 1, `◀ ${m.previous}`, pages, theme, document),
+					pageButton(current + 1, `${m.next} ▶`, pages, theme, document),
+				]
+			: [];
 	const paragraphs = shown.map((hit) => hit.paragraph);
 	return messageResponse(
 		{

@@ -1,6 +1,6 @@
 import type { QueryPlan } from './query-plan.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { TWO_EDITS_LENGTH } from './word-forms.ts';
+import { closeFormsOf, TWO_EDITS_LENGTH } from './word-forms.ts';
 
 /** At most this many suggestions. */
 const MAX_SUGGESTIONS = 5;
@@ -19,7 +19,7 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary): string[] {
 		if (unit.phrase !== undefined || typedKnown) continue;
 		for (const word of unit.typed.split(/\s+/)) {
 			if (word.length < MIN_LENGTH || /\p{N}/u.test(word)) continue;
-			const [closest] = vocabulary.closeForms(word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
+			const [closest] = closeFormsOf(plan.units, vocabulary, word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
 			if (closest) suggestions.add(closest.form);
 		}
 	}

@@ -20,29 +20,102 @@ export interface HighlightTerms {
 }
 
 /**
+ * What highlighting reads of a text whatever the query: its words, where each index term stands (as a whole word,
+ * as a compound's part) and, once a group is bolded in it, its content words in order. Worked out once per text and
+ * kept as long as the analyser keeps the text's words (quotes are: see `Analyzer.spans`), so that bolding a query's
+ * few terms in a quote looks those terms up instead of analysing the quote word by word on every request.
+ */
+interface TextWords {
+	spans: readonly WordSpan[];
+	/** The index term of each span's whole word (null for a stop word). */
+	terms: (string | null)[];
+	/** For a compound, the index term of each part (null for a stop word); empty otherwise. */
+	partTerms: (string | null)[][];
+	/** Each term's spans (their indexes, in order) where it is the whole word's term. */
+	wholeAt: Map<string, number[]>;
+	/** Each term's compound parts, as [span, part] in order; a stop-word part under ''. */
+	partAt: Map<string, [number, number][]>;
+	groupWords?: GroupWords;
+}
+
+const textWordsSeen = new WeakMap<readonly WordSpan[], TextWords>();
+
+function textWords(text: string, analyzer: Analyzer): TextWords {
+	const spans = analyzer.spans(text);
+	const known = textWordsSeen.get(spans);
+	if (known) return known;
+	const words: TextWords = {
+		spans,
+		terms: spans.map((span) => analyzer.term(span.word)),
+		partTerms: spans.map((span) => span.parts.map((part) => analyzer.term(part.word))),
+		wholeAt: new Map(),
+		partAt: new Map(),
+	};
+	for (const [i, term] of words.terms.entries()) {
+		if (term !== null) listAt(words.wholeAt, term).push(i);
+		for (const [k, part] of (words.partTerms[i] ?? []).entries()) listAt(words.partAt, part ?? '').push([i, k]);
+	}
+	textWordsSeen.set(spans, words);
+	return words;
+}
+
+function listAt<T>(map: Map<string, T[]>, key: string): T[] {
+	let list = map.get(key);
+	if (!list) map.set(key, (list = []));
+	return list;
+}
+
+/** A whole span (part -1) or a compound's part, as [span, part]. */
+type Pick = [number, number];
+const byPosition = (a: Pick, b: Pick) => a[0] - b[0] || a[1] - b[1];
+const byStart = (a: WordSpan, b: WordSpan) => a.start - b.start;
+
+/** Whether a stable sort by `order` would leave the list as it is. */
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+	for (let i = 1; i < list.length; i += 1) if (order(list[i - 1] as T, list[i] as T) > 0) return false;
+	return true;
+}
+
+/**
  * Cuts a text into plain and matched runs. A word is marked only when the whole word, analysed like the index
  * analyses it, is a matched term: never a piece inside a word. A compound whose joined form matched is marked whole;
  * otherwise its matched parts are. A group ("security council" for UNSC) is marked only where its words stand in a
  * row, stop words aside, so a lone "security" elsewhere stays plain.
  */
 export function highlightSegments(text: string, terms: HighlightTerms, analyzer: Analyzer): Segment[] {
-	const spans = analyzer.spans(text);
+	const words = textWords(text, analyzer);
+	const { spans } = words;
+	const { singles } = terms;
+	// The words and parts the single terms mark, in text order (the order marks are kept in decides ties below).
+	const picks: Pick[] = [];
+	for (const term of singles) {
+		for (const i of words.wholeAt.get(term) ?? []) picks.push([i, -1]);
+		for (const [i, k] of words.partAt.get(term) ?? []) {
+			const whole = words.terms[i];
+			// A compound marked whole is not marked again by its parts.
+			if (whole === null || whole === undefined || !singles.has(whole)) picks.push([i, k]);
+		}
+	}
 	const marked = new Set<WordSpan>();
-	for (const span of spans) {
-		const term = analyzer.term(span.word);
-		if (term !== null && terms.singles.has(term)) marked.add(span);
-		else for (const part of span.parts) if (terms.singles.has(analyzer.term(part.word) ?? '')) marked.add(part);
+	// Usually in order already (one term, or terms that do not interleave): sorting is then skipped.
+	if (!inOrder(picks, byPosition)) picks.sort(byPosition);
+	for (const [i, k] of picks) {
+		const span = spans[i] as WordSpan;
+		marked.add(k < 0 ? span : (span.parts[k] as WordSpan));
 	}
 	if (terms.groups.length > 0) {
-		const words = groupWords(spans, analyzer);
+		const { positions, firstAt } = (words.groupWords ??= groupWords(words));
 		for (const group of terms.groups) {
-			for (let i = 0; i < words.length; i += 1) {
-				for (const span of matchGroupAt(words, i, group) ?? []) marked.add(span);
+			// Only where the group's first term stands can the group start.
+			for (const i of firstAt.get(group.terms[0] ?? '') ?? []) {
+				const found = matchGroupAt(positions, i, group);
+				if (found) for (const span of found) marked.add(span);
 			}
 		}
 	}
 	if (marked.size === 0) return [{ text, matched: false }];
-	const ordered = [...marked].sort((a, b) => a.start - b.start);
+	const ordered = [...marked];
+	if (!inOrder(ordered, byStart)) ordered.sort(byStart);
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const { start, end } of ordered) {
@@ -62,44 +135,60 @@ interface GroupWord {
 	next: number;
 }
 
+/** A text's content words for group matching, and the positions (in order) where each term stands. */
+interface GroupWords {
+	positions: GroupWord[][];
+	firstAt: Map<string, number[]>;
+}
+
 /**
  * The content words in order, compounds as their parts, each position with its alternatives: a compound's first part
  * also stands for the whole compound ("Counter-Terrorism" is "counterterrorism" as well as "counter terrorism").
  */
-function groupWords(spans: readonly WordSpan[], analyzer: Analyzer): GroupWord[][] {
+function groupWords({ spans, terms, partTerms }: TextWords): GroupWords {
 	const positions: GroupWord[][] = [];
-	for (const span of spans) {
-		const parts = (span.parts.length > 0 ? span.parts : [span]).flatMap((part) => {
-			const term = analyzer.term(part.word);
+	for (const [i, span] of spans.entries()) {
+		const compound = span.parts.length > 0;
+		const parts = (compound ? span.parts : [span]).flatMap((part, k) => {
+			const term = (compound ? partTerms[i]?.[k] : terms[i]) ?? null;
 			return term === null ? [] : [{ part, term }];
 		});
 		const first = positions.length;
 		parts.forEach(({ part, term }, k) => positions.push([{ term, spans: [part], next: first + k + 1 }]));
-		const joined = span.parts.length > 0 ? analyzer.term(span.word) : null;
+		const joined = compound ? (terms[i] ?? null) : null;
 		// Matched whole, the compound is marked whole, hyphen included.
 		if (joined !== null && parts.length > 0)
 			positions[first]?.push({ term: joined, spans: [span], next: first + parts.length });
 	}
-	return positions;
+	const firstAt = new Map<string, number[]>();
+	for (const [i, alternatives] of positions.entries()) {
+		for (const term of new Set(alternatives.map((w) => w.term))) listAt(firstAt, term).push(i);
+	}
+	return { positions, firstAt };
 }
 
 /** The spans of a group's terms in order from `start`, each within `slack` words of the previous, or undefined. */
 function matchGroupAt(words: readonly GroupWord[][], start: number, group: TermGroup): WordSpan[] | undefined {
-	const [first, ...rest] = group.terms;
-	const from = (words[start] ?? []).find((w) => w.term === first);
+	// Tried at every word of a quote for every group: nothing is allocated until the first term is found.
+	const { terms, slack } = group;
+	const from = wordWithTerm(words[start], terms[0]);
 	if (!from) return undefined;
 	const spans = [...from.spans];
 	let at = from.next;
-	for (const term of rest) {
+	for (let t = 1; t < terms.length; t += 1) {
 		let found: GroupWord | undefined;
-		for (let k = at; k <= at + group.slack && k < words.length && !found; k += 1) {
-			found = (words[k] ?? []).find((w) => w.term === term);
-		}
+		for (let k = at; k <= at + slack && k < words.length && !found; k += 1) found = wordWithTerm(words[k], terms[t]);
 		if (!found) return undefined;
 		spans.push(...found.spans);
 		at = found.next;
 	}
 	return spans;
+}
+
+/** The alternative at one position that has the term, if any. */
+function wordWithTerm(position: readonly GroupWord[] | undefined, term: string | undefined): GroupWord | undefined {
+	for (const word of position ?? []) if (word.term === term) return word;
+	return undefined;
 }
 
 /**
@@ -113,12 +202,30 @@ export function highlighterFor(
 ): Highlighter {
 	const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
 	const singles = new Set(plan?.singles ?? []);
-	const terms: HighlightTerms = {
-		singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
-		groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
-	};
-	return {
-		segments: (text) => highlightSegments(text, terms, analyzer),
-		isStopWord: (word) => analyzer.isStopWord(word),
-	};
+	return new TermHighlighter(
+		{
+			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
+		},
+		analyzer,
+	);
+}
+
+/** A class, not an object of closures: one is made per hit shown, on every search. */
+class TermHighlighter implements Highlighter {
+	readonly #terms: HighlightTerms;
+	readonly #analyzer: Analyzer;
+
+	constructor(terms: HighlightTerms, analyzer: Analyzer) {
+		this.#terms = terms;
+		this.#analyzer = analyzer;
+	}
+
+	segments(text: string): Segment[] {
+		return highlightSegments(text, this.#terms, this.#analyzer);
+	}
+
+	isStopWord(word: string): boolean {
+		return this.#analyzer.isStopWord(word);
+	}
 }

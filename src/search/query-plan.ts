@@ -1,6 +1,6 @@
 import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
-import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
+import { exactFormOf, rememberingCloseForms, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord } from './query-words.ts';
 import { matchRelated, type RelatedWordsTable } from './related-words.ts';
@@ -92,17 +92,14 @@ const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') ==
 export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms, related, known, acronyms } = sources;
 	const parsed = parseQuery(query);
-	let budget = MAX_QUERY_TERMS;
-	const take = <T>(items: T[]): T[] => {
-		const kept = items.slice(0, Math.max(0, budget));
-		budget -= kept.length;
-		return kept;
-	};
+	const budget = new TermBudget();
 	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
 	const meaningful = content.filter((w) => !isFillerWord(w));
-	const words = take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
+	const words = budget.take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	const units: QueryUnit[] = [];
+	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
+	const typoSource = rememberingCloseForms(known, units);
 	for (let i = 0; i < words.length;) {
 		const word = words[i] ?? '';
 		const whole = isWholeToken(word);
@@ -123,7 +120,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 			(e) => !literal.some((l) => sameGroup(l, e)),
 		);
-		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', known) : [];
+		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource) : [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
@@ -141,7 +138,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			answerable: false,
 		};
 		// A typo's correction is the form the reader meant: it ranks like a word typed right.
-		const meant = typos.length > 0 ? (known.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
+		const meant = typos.length > 0 ? (typoSource.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
 		const exact = span === 1 ? exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) : undefined;
 		if (exact !== undefined) unit.exactForm = exact;
 		units.push(unit);
@@ -164,7 +161,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		);
 	}
 	for (const phrase of parsed.phrases) {
-		const kept = take(phrase);
+		const kept = budget.take(phrase);
 		const required = kept.flatMap((w) => compoundParts(analyzer, w));
 		if (required.length > 0)
 			units.push({
@@ -185,7 +182,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		unit.answerable = isAnswerable(unit, known);
 		if (!unit.answerable && unit.phrase === undefined) addNeighbours(unit, sources.semantic?.());
 	}
-	const excluded = take(parsed.excluded).flatMap((words) => {
+	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;
 		return required.length === 0 ? [] : [required, ...(synonym?.expansions ?? [])];
@@ -197,7 +194,6 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		...u.completions,
 		...u.typos.map((t) => t.term),
 	]);
-	const grouped = (terms: string[], unit: QueryUnit) => terms.length > 1 || unit.phrase !== undefined;
 	const singles = units.flatMap((u) => [
 		...[...u.literal, ...u.expansions, ...u.related].filter((t) => !grouped(t, u)).flat(),
 		...u.completions,
@@ -242,11 +238,33 @@ function compoundParts(analyzer: Analyzer, word: string): string[] {
 	return parts.map((p) => analyzer.term(p)).filter((t): t is string => t !== null);
 }
 
+/** Terms bolded only together: a phrase's, or several that stand for one word or meaning. */
+const grouped = (terms: string[], unit: QueryUnit) => terms.length > 1 || unit.phrase !== undefined;
+
+/**
+ * What is left of `MAX_QUERY_TERMS` while a query is planned. (A class, not a closure: the TypeScript loader names
+ * each closure as it is made, a cost on every search.)
+ */
+class TermBudget {
+	#left = MAX_QUERY_TERMS;
+
+	/** The first items that fit in what is left, counted off. */
+	take<T>(items: T[]): T[] {
+		const kept = items.slice(0, Math.max(0, this.#left));
+		this.#left -= kept.length;
+		return kept;
+	}
+}
+
+/** Whether some alternative's terms are all words of the text. */
+function anyKnown(alternatives: readonly (readonly string[])[], known: KnownWords): boolean {
+	return alternatives.some((terms) => terms.length > 0 && terms.every((t) => known.hasTerm(t)));
+}
+
 function isAnswerable(unit: QueryUnit, known: KnownWords): boolean {
-	const knownGroup = (terms: readonly string[]) => terms.length > 0 && terms.every((t) => known.hasTerm(t));
 	return (
-		unit.literal.some(knownGroup) ||
-		unit.expansions.some(knownGroup) ||
+		anyKnown(unit.literal, known) ||
+		anyKnown(unit.expansions, known) ||
 		unit.typos.length > 0 ||
 		unit.completions.length > 0
 	);

@@ -15,6 +15,70 @@ export interface KnownWords {
 	formsOf(term: string): ReadonlyMap<string, number>;
 }
 
+/** A written form a few edits from a typed word (see `KnownWords.closeForms`). */
+export type CloseForm = ReturnType<KnownWords['closeForms']>[number];
+
+/**
+ * The close forms looked up while planning one query, kept with its plan: the lookup searches the whole vocabulary's
+ * tree a few edits deep, and a dead end's "did you mean" asks again for the same typed words.
+ */
+const closeFormsSeen = new WeakMap<object, Map<string, readonly CloseForm[]>>();
+
+/**
+ * `known` with its close-form lookups remembered under `plan` (any object that lives as long as one query's plan),
+ * for `closeFormsOf` to find again.
+ */
+export function rememberingCloseForms(known: KnownWords, plan: object): KnownWords {
+	return new RememberedCloseForms(known, plan);
+}
+
+/** The written forms close to a word, as looked up while `plan` was made, or looked up now. */
+export function closeFormsOf(
+	plan: object,
+	known: Pick<KnownWords, 'closeForms'>,
+	word: string,
+	maxDistance: number,
+): readonly CloseForm[] {
+	return closeFormsSeen.get(plan)?.get(`${maxDistance}\0${word}`) ?? known.closeForms(word, maxDistance);
+}
+
+class RememberedCloseForms implements KnownWords {
+	readonly #known: KnownWords;
+	readonly #plan: object;
+	/** Made on the first lookup: most queries have no typo to look up. */
+	#seen: Map<string, readonly CloseForm[]> | undefined;
+
+	constructor(known: KnownWords, plan: object) {
+		this.#known = known;
+		this.#plan = plan;
+	}
+
+	closeForms(word: string, maxDistance: number): CloseForm[] {
+		if (!this.#seen) closeFormsSeen.set(this.#plan, (this.#seen = new Map<string, readonly CloseForm[]>()));
+		const key = `${maxDistance}\0${word}`;
+		let found = this.#seen.get(key);
+		if (!found) this.#seen.set(key, (found = this.#known.closeForms(word, maxDistance)));
+		// A copy: callers may sort or cut what they get.
+		return [...found];
+	}
+
+	hasTerm(term: string): boolean {
+		return this.#known.hasTerm(term);
+	}
+
+	complete(prefix: string, limit: number): { term: string }[] {
+		return this.#known.complete(prefix, limit);
+	}
+
+	termOfForm(form: string): string | undefined {
+		return this.#known.termOfForm(form);
+	}
+
+	formsOf(term: string): ReadonlyMap<string, number> {
+		return this.#known.formsOf(term);
+	}
+}
+
 /** Words shorter than this are matched exactly: correcting short words finds nonsense ("arms" → "aims"). */
 const MIN_TYPO_LENGTH = 5;
 /** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */

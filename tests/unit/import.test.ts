@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -136,6 +136,154 @@ describe('npm run import', () => {
 		expect(await importCli([], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) as string });
 		expect((await importCli(['--bogus'], dir)).code).toBe(2);
 		expect(existsSync(join(dir, 'documents', 'nope.json'))).toBe(false);
+	});
+});
+
+describe('npm run import checks what it is asked before it reads or writes anything', () => {
+	const plainText = (dir: string) => {
+		const file = join(dir, 'my-extract.txt');
+		writeFileSync(file, 'Participants condemned terrorism in all its forms.\n');
+		return file;
+	};
+	const written = (dir: string) => readdirSync(join(dir, 'documents')).sort();
+
+	it.each([
+		[
+			['--date', '2024-13-45'],
+			/^import: --date must be a real date written YYYY-MM-DD \(e\.g\. 2005-07-26\), not "2024-13-45"\n$/u,
+		],
+		[['--date', 'yesterday'], /^import: --date must be a real date written YYYY-MM-DD .*not "yesterday"\n$/u],
+		[
+			['--slug', '../../evil'],
+			/^import: --slug must be lower-case letters and digits, words joined by single hyphens .*not "\.\.\/\.\.\/evil"\n$/u,
+		],
+		[['--url', 'undocs.org/A/99/1'], /^import: --url must be an http\(s\) URL .*not "undocs\.org\/A\/99\/1"\n$/u],
+	])('%j is blamed on the option, with the form it takes', async (option, message) => {
+		const dir = dataFolder();
+		const before = written(dir);
+		const result = await importCli([plainText(dir), '--symbol', 'A/99/1', '--title', 'T', ...option], dir);
+		expect(result).toMatchObject({ code: 1, stdout: '' });
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr).not.toMatch(/\.json is invalid/u);
+		expect(written(dir)).toEqual(before);
+	});
+
+	it('takes a slug typed in capitals lower-cased, and says so', async () => {
+		const dir = dataFolder();
+		const result = await importCli(
+			[plainText(dir), '--symbol', 'A/99/1', '--title', 'T', '--date', '2024-02-29', '--slug', 'A99-One'],
+			dir,
+		);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('(slug lower-cased: a99-one)');
+		expect(written(dir)).toContain('a99-one.json');
+	});
+
+	it('answers a mistyped option with the one it most likely meant', async () => {
+		const dir = dataFolder();
+		const result = await importCli([plainText(dir), '--symbl', 'A/99/1'], dir);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/^import has no option --symbl \(did you mean --symbol\?\); it takes --slug, --symbol/u,
+		);
+		expect(result.stderr).toContain('usage:');
+	});
+
+	it.each([
+		['a folder that does not exist', (dir: string) => join(dir, 'nowhere')],
+		[
+			'an empty folder',
+			(dir: string) => {
+				const empty = join(dir, 'empty');
+				mkdirSync(empty);
+				return empty;
+			},
+		],
+	])('says what %s needs as a data folder, and writes nothing', async (_, make) => {
+		const scratchDir = dataFolder();
+		const file = plainText(scratchDir);
+		const dataDir = make(scratchDir);
+		const result = await importCli([file, '--symbol', 'A/99/1', '--title', 'T', '--date', '2024-03-10'], dataDir);
+		expect(result).toMatchObject({ code: 1, stdout: '' });
+		expect(result.stderr).toMatch(
+			/^import: the data folder .* (does not exist|has no themes\.json, spelling\.json, synonyms\.json) — a data folder holds themes\.json, spelling\.json, synonyms\.json and documents\/; start one as a copy of the bundled folder \(cp -r .*\/data\/\. .*\)/u,
+		);
+		expect(result.stderr).toContain('(nothing written)');
+		expect(result.stderr).not.toMatch(/ENOENT/u);
+		expect(existsSync(join(dataDir, 'documents'))).toBe(false);
+	});
+});
+
+describe('npm run import leaves the folder loadable', () => {
+	it('takes a document that keeps the folder from loading back out, and says why', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'empty.txt');
+		writeFileSync(file, 'B/1\n\n1 May 2020\n');
+		const before = readdirSync(join(dir, 'documents')).sort();
+		const result = await importCli([file, '--title', 'Nothing in it at all'], dir);
+		expect(result).toMatchObject({ code: 1, stdout: '' });
+		expect(result.stderr).toMatch(
+			/^import: the folder does not load with b1 in it, so nothing was written:\ncorpus: .* is inconsistent:\n {2}- b1: no paragraph found in the text\n$/u,
+		);
+		expect(readdirSync(join(dir, 'documents')).sort()).toEqual(before);
+		expect(loadCorpus(dir).documents.map((d) => d.slug)).toEqual(['sg2084']);
+	});
+});
+
+describe('npm run import reads the metadata of a UN document heading', () => {
+	const UN_HEADING = [
+		'United Nations                                   A/99/123',
+		'General Assembly                 Distr.: General',
+		'                                 6 September 2024',
+		'                                 Original: English',
+		'Ninety-ninth session',
+		'Item 12 of the provisional agenda*',
+		'Cooperation between the United Nations and regional and',
+		'other organizations',
+		'',
+		'          Letter dated 2 September 2024 from the Secretary-General',
+		'          addressed to the President of the General Assembly',
+		'',
+		'Conclusions of the meeting',
+		'',
+		'Geneva, 10-11 March 2024',
+		'',
+		'1. Participants condemned terrorism in all its forms.',
+		'',
+		' * A/99/150.',
+	].join('\n');
+
+	it('takes the symbol beside "United Nations", a title without the masthead, and the dateline place', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'a99123.txt');
+		writeFileSync(file, UN_HEADING);
+		const result = await importCli([file], dir);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(JSON.parse(readFileSync(join(dir, 'documents', 'a99123.json'), 'utf8'))).toMatchObject({
+			symbol: 'A/99/123',
+			title: 'Cooperation between the United Nations and regional and other organizations',
+			releaseDate: '2024-09-06',
+			place: 'Geneva',
+		});
+		expect(result.stdout).toContain('(place read from the text: Geneva)');
+	});
+
+	it('says which field it could not read and the option that gives it', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'headless.txt');
+		writeFileSync(file, 'General Assembly                 Distr.: General\n\n1. Participants condemned terrorism.\n');
+		const result = await importCli([file, '--date', '2024-03-10'], dir);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toBe(
+			"import: could not read the document's symbol, title from its first 30 lines; pass --symbol <symbol>, --title <title>\n",
+		);
+		const given = await importCli([file, '--date', '2024-03-10', '--symbol', 'A/99/9', '--title', 'T'], dir);
+		expect(given.code).toBe(0);
+		expect(given.stdout).toContain(
+			'(place not read from the text (no dateline such as "Geneva, 10 March 2024"); pass --place <city>)',
+		);
 	});
 });
 

@@ -1,0 +1,21 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The files every data folder needs, beside `documents/` (which an import creates). */
+export const DATA_FOLDER_FILES = ['themes.json', 'spelling.json', 'synonyms.json'] as const;
+
+/**
+ * What keeps a folder from being a data folder, in one sentence with what to do, or undefined when it has what it
+ * needs. Said before anything is read or written, so a wrong DATA_DIR is named as such, not as a raw ENOENT.
+ */
+export function dataFolderProblem(dataDir: string, bundledDir: string): string | undefined {
+	const howToStart =
+		`a data folder holds ${DATA_FOLDER_FILES.join(', ')} and documents/; start one as a copy of the bundled ` +
+		`folder (cp -r ${bundledDir.replace(/\/+$/u, '')}/. ${dataDir}, then replace its documents), or leave DATA_DIR unset to use the ` +
+		'bundled folder';
+	if (!existsSync(dataDir)) return `the data folder ${dataDir} does not exist — ${howToStart}`;
+	if (!statSync(dataDir).isDirectory()) return `the data folder ${dataDir} is not a folder — ${howToStart}`;
+	const missing = DATA_FOLDER_FILES.filter((name) => !existsSync(join(dataDir, name)));
+	if (missing.length > 0) return `the data folder ${dataDir} has no ${missing.join(', ')} — ${howToStart}`;
+	return undefined;
+}

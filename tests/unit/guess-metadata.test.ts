@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guessMetadata } from '../../src/import/guess-metadata.ts';
+import { expectedLayout, LAYOUT_DOCUMENTS } from '../helpers/corpus.ts';
+
+describe('guessMetadata: what a text says about itself', () => {
+	it.each([
+		['a symbol alone on its line', 'SG/2111\n', 'SG/2111'],
+		['a symbol beside "United Nations", in a column', 'United Nations      A/99/123\n', 'A/99/123'],
+		['a symbol after "United Nations" and one space', 'United Nations A/99/123\n', 'A/99/123'],
+		['a joint document: its first symbol', 'United Nations     A/60/341 S/2005/567\n', 'A/60/341'],
+		['a symbol after the organ, in a column', 'General Assembly      A/RES/60/1\n', 'A/RES/60/1'],
+		['no symbol in a sentence that cites one', 'Recalling resolution A/RES/60/1, participants agreed.\n', undefined],
+	])('symbol: %s', (_, text, symbol) => {
+		expect(guessMetadata(text).symbol).toBe(symbol);
+	});
+
+	it.each([
+		['Geneva, 10-11 March 2024', 'Geneva'],
+		['Geneva, 10–11 March 2024', 'Geneva'],
+		['Vienna, 25 and 26 July 2005', 'Vienna'],
+		['New York, 26 July 2005', 'New York'],
+		['NEW YORK, 31 July (UN Headquarters) -- The Secretary-General said today.', 'New York'],
+		['ADDIS ABABA, 3 May -- Participants met.', 'Addis Ababa'],
+		['Participants, 12 in all, agreed.', undefined],
+	])('place from the dateline %j', (line, place) => {
+		expect(guessMetadata(`SG/1\n\n${line}\n`).place).toBe(place);
+	});
+
+	it('leaves out the masthead, footnote marks and runs of spaces when choosing the title', () => {
+		const heading = [
+			'United Nations                                   A/60/341',
+			'General Assembly                 Distr.: General',
+			'                                 6 September 2005',
+			'                                 Original: English',
+			'Sixtieth session',
+			'Item 12 of the provisional agenda*',
+			'Cooperation between    the United Nations and',
+			'regional and other organizations*',
+			'',
+			'          Letter dated 2 September 2005 from the Secretary-General',
+			'          addressed to the President of the General Assembly',
+			'',
+			'1. Participants agreed.',
+			' * A/60/150.',
+		].join('\n');
+		expect(guessMetadata(heading)).toEqual({
+			symbol: 'A/60/341',
+			title: 'Cooperation between the United Nations and regional and other organizations',
+			releaseDate: '2005-09-06',
+			place: undefined,
+		});
+		expect(guessMetadata('X/1\n\n', '  Summing-up   of the   meeting ').title).toBe('Summing-up of the meeting');
+	});
+
+	it('ends the front matter at the first bullet, even one made with an asterisk', () => {
+		const text = 'SG/1\n\n* Participants agreed on a lot of things\n\nA later line of four words\n';
+		expect(guessMetadata(text).title).toBeUndefined();
+	});
+
+	it('takes the first real date, never an impossible one', () => {
+		expect(guessMetadata('SG/1\n31 June 2005\n\nNew York, 26 July 2005\n').releaseDate).toBe('2005-07-26');
+		expect(guessMetadata('SG/1\n30 February 2024\n').releaseDate).toBeUndefined();
+	});
+
+	it.each(['annex-roman', 'annex-roman-pdf', 'numbered-extract', 'press-release-bullets'])(
+		'reads the layout fixture %s as its expected metadata says',
+		(name) => {
+			const want = expectedLayout(name);
+			const guessed = guessMetadata(readFileSync(join(LAYOUT_DOCUMENTS, `${name}.txt`), 'utf8'));
+			expect(guessed).toMatchObject({ symbol: want.symbol, title: want.title, releaseDate: want.date });
+		},
+	);
+});
