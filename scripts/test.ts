@@ -29,9 +29,19 @@ const env = {
 };
 
 const children = new Set<ChildProcess>();
+/** Set on Ctrl-C or SIGTERM: what runs is stopped, and nothing more is started. */
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.once(signal, () => {
-		for (const child of children) child.kill(signal);
+		interrupted = true;
+		// Each command is its own process group (a shell, the tool, vitest's workers, the bots the tests start).
+		for (const child of children) {
+			try {
+				if (child.pid !== undefined) process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
+			} catch {
+				// already gone
+			}
+		}
 	});
 }
 
@@ -42,7 +52,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  */
 function run(command: string, check: boolean, extraEnv = {}): Promise<{ code: number; output: string }> {
 	const stdio: SpawnOptions['stdio'] = ['ignore', check ? 'pipe' : 'inherit', 'pipe'];
-	const options: SpawnOptions = { cwd: ROOT, env: { ...env, ...extraEnv }, stdio };
+	// Its own process group, so that Ctrl-C or SIGTERM, forwarded to the group, reaches the tool behind the shell.
+	const options: SpawnOptions = {
+		cwd: ROOT,
+		env: { ...env, ...extraEnv },
+		stdio,
+		detached: process.platform !== 'win32',
+	};
 	const child: ChildProcess =
 		check && process.platform !== 'win32'
 			? spawn('nice', ['-n', '10', 'sh', '-c', command], options)
@@ -81,8 +97,13 @@ const suite = run(`vitest run --project suite`, false, { [COUNTS_OUT]: counts })
 	if (code !== 0) failed.push('suite');
 });
 await Promise.all([...checks, suite]);
-process.stdout.write(`\nEverything but the burst (checks and suite): ${seconds()}\n`);
 
+if (interrupted) {
+	rmSync(dirname(counts), { recursive: true, force: true });
+	process.stdout.write('\nnpm test interrupted\n');
+	process.exit(130);
+}
+process.stdout.write(`\nEverything but the burst (checks and suite): ${seconds()}\n`);
 const burst = await run(`vitest run --project burst`, false, { [COUNTS_IN]: existsSync(counts) ? counts : '' });
 rmSync(dirname(counts), { recursive: true, force: true });
 if (burst.code !== 0) failed.push('burst');
