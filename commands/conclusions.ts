@@ -44,7 +44,13 @@ export const conclusions = {
 		if (!theme.ok) return noticeResponse(theme.notice);
 		const document = resolveDocument(options, context, notice);
 		if (!document.ok) return noticeResponse(document.notice);
-		if (query.trim() === '') return noticeResponse(notice.emptyQuery);
+		if (query.trim() === '') {
+			// A theme and no words (the console, or a client that lets the required box go empty): the reader wants that
+			// theme, so say how to list it and how to search in it, rather than only asking for words.
+			return noticeResponse(
+				theme.value ? notice.themeWithoutWords(theme.value.label, theme.value.id) : notice.emptyQuery,
+			);
+		}
 		const limit = cooldown.take(requester.userId);
 		if (!limit.ok) return noticeResponse(notice.cooldown(limit.retryAfterSeconds));
 		// An autocomplete choice's value: that paragraph, directly.

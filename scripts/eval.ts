@@ -4,7 +4,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { ensureWordVectorsSync } from '../src/search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
-import { byClass, evaluate, loadedCases, summarize, type Scores } from '../tests/relevance/evaluate.ts';
+import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
 import { evaluationCorpus } from '../tests/relevance/eval-corpus.ts';
 
@@ -38,7 +38,7 @@ for (const table of tables) {
 	const index = new ParagraphIndex(corpus);
 	const { cases, missing } = loadedCases(corpus, table.cases);
 	const results = evaluate(index, corpus, cases);
-	process.stdout.write(`\n${table.name} table          queries  R@1     R@3     MRR\n`);
+	process.stdout.write(scoreHeader(table.name));
 	if (missing.length > 0) {
 		process.stdout.write(
 			`  ${table.cases.length - cases.length} of ${table.cases.length} queries left out: they cite documents not loaded (${missing.join(', ')}); load them with --data-dir or --documents\n`,

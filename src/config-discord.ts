@@ -18,7 +18,7 @@ export function applicationId(env: NodeJS.ProcessEnv, problems: string[]): strin
 	const raw = value(env, 'DISCORD_APPLICATION_ID');
 	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
 		problems.push(
-			"DISCORD_APPLICATION_ID must be a numeric id — copy it from the developer portal's General Information page",
+			"DISCORD_APPLICATION_ID must be a Discord id (a snowflake: 17–20 digits) — copy the Application ID from the developer portal's General Information page",
 		);
 	}
 	return raw;
@@ -28,7 +28,7 @@ export function guildId(env: NodeJS.ProcessEnv, problems: string[]): string | un
 	const raw = value(env, 'DISCORD_GUILD_ID');
 	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
 		problems.push(
-			'DISCORD_GUILD_ID must be a numeric server id — enable Developer Mode, right-click the server, Copy Server ID',
+			'DISCORD_GUILD_ID must be a Discord server id (a snowflake: 17–20 digits) — enable Developer Mode (User Settings → Advanced), right-click the server, Copy Server ID',
 		);
 	}
 	return raw;

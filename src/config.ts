@@ -72,13 +72,16 @@ function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
 	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
 }
 
+/** What is wrong with DATA_DIR when it names no folder; `npm start` and the CLI say it in the same words. */
+export function dataDirProblem(dir: string): string | undefined {
+	if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+	return `DATA_DIR "${dir}" is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`;
+}
+
 function dataDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const dir = value(env, 'DATA_DIR');
-	if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-		problems.push(
-			`DATA_DIR "${dir}" is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`,
-		);
-	}
+	const problem = dir === undefined ? undefined : dataDirProblem(dir);
+	if (problem) problems.push(problem);
 	return dir;
 }
 

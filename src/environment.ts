@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { config as parseDotenv } from 'dotenv';
 
 /**
@@ -39,10 +40,20 @@ const isEmpty = (raw: string | undefined) => raw !== undefined && raw.trim() ===
  * are removed rather than kept as `''`, so libraries that read the environment themselves see them as unset too.
  * `DOTENV_CONFIG_PATH` names another file to read instead of `.env`.
  */
-export function loadEnvironment(env: NodeJS.ProcessEnv = process.env, path?: string): void {
+export function loadEnvironment(
+	env: NodeJS.ProcessEnv = process.env,
+	path?: string,
+	warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): void {
 	const fromFile: Record<string, string> = {};
 	// dotenv's own name for "read this file instead of ./.env"; the tests point it away from a developer's real .env.
 	path ??= env.DOTENV_CONFIG_PATH?.trim() || undefined;
+	// A missing ./.env is the usual console set-up; a file named on purpose that is missing is a mistake to point out,
+	// or the bot quietly starts without the variables it holds (the console instead of Discord). Only the path is
+	// named: nothing a file holds (a token) is ever printed.
+	if (path !== undefined && !existsSync(path)) {
+		warn(`config: DOTENV_CONFIG_PATH names ${path}, which does not exist — no variables were read from a file`);
+	}
 	parseDotenv({ processEnv: fromFile, quiet: true, ...(path === undefined ? {} : { path }) });
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];

@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { LogLevel } from './config.ts';
+
+/** pino-pretty, loaded only when a person watches the logs: a bot under a process manager or in a pipe never needs it. */
+const loadPretty = () => createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 
 /** An interaction token sits in the path of the routes that use it: `/interactions/{id}/{token}/…`, `/webhooks/…`. */
 const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#\s"]+/g;
@@ -53,7 +57,7 @@ export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logg
 			},
 		},
 		// pino-pretty as a stream in this thread (not a transport worker): synchronous, so nothing is lost at exit.
-		usePretty ? pretty({ destination, sync: true, ignore: 'pid,hostname' }) : destination,
+		usePretty ? loadPretty()({ destination, sync: true, ignore: 'pid,hostname' }) : destination,
 	);
 }
 

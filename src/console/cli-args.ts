@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../core/closest-name.ts';
 import { typedText } from './printable.ts';
 
 /** A command-line mistake: printed on stderr with the usage, exit code 2. */
@@ -47,9 +47,16 @@ export function readArgs(
 		const name = arg.slice(2).split('=', 1)[0] ?? '';
 		const option = Object.hasOwn(options, name) ? options[name] : undefined;
 		if (!option) throw new UsageError(unknownOption(command, name, options));
-		given.push(arg);
-		// A string option's value is the next argument, whatever it looks like (`--theme -x` is checked by parseArgs).
-		if (option.type === 'string' && !arg.includes('=') && i + 1 < args.length) given.push(args[++i] ?? '');
+		const inline = arg.includes('=');
+		if (option.type === 'boolean') {
+			if (inline) throw new UsageError(`--${name} takes no value`);
+			given.push(arg);
+			continue;
+		}
+		if (!inline && i + 1 >= args.length) throw new UsageError(`--${name} needs a value`);
+		// A string option's value is the next argument, whatever it looks like: `--limit -1` is a value the command
+		// checks (and names what it takes), not the "ambiguous argument" parseArgs would report for it.
+		given.push(inline ? arg : `--${name}=${args[++i] ?? ''}`);
 	}
 	const { values } = parseArgs({ args: given, options, strict: true, allowPositionals: false });
 	return { values, words };

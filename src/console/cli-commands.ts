@@ -6,8 +6,10 @@ import { paragraphCitation } from '../render/citation.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { en } from '../i18n/en.ts';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../core/closest-name.ts';
+import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
 import { typedText } from './printable.ts';
+import { inQuotes } from '../render/quoted.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
@@ -52,7 +54,7 @@ function documentOption(corpus: Corpus, slug: string | undefined, required: bool
 
 /** Stdout for a search that found nothing: why, and what to try. */
 function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
-	const quoted = `"${typedText(query)}"`;
+	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
 	if (outcome.plan.units.length === 0) {
 		return outcome.plan.excluded.length > 0
 			? `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`
@@ -88,10 +90,12 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	const typedTheme = typeof values.theme === 'string' ? values.theme : undefined;
 	const theme = typedTheme === undefined ? undefined : findTheme(corpus, typedTheme);
 	if (typedTheme !== undefined && !theme) {
-		const ids = corpus.themes.map((t) => t.id);
-		const meant = closestName(typedTheme, ids);
+		const ids = corpus.themes.map((t) => t.id).join(', ');
+		const unused = themeWithoutParagraphs(corpus, typedTheme);
+		if (unused) throw new UsageError(`no paragraph of this corpus has the theme ${unused.id} yet: one of ${ids}`);
+		const meant = closestTheme(corpus.themes, typedTheme);
 		throw new UsageError(
-			`unknown theme "${typedText(typedTheme)}"${meant ? ` (did you mean ${meant}?)` : ''}: one of ${ids.join(', ')}`,
+			`unknown theme "${typedText(typedTheme)}"${meant ? ` (did you mean ${meant.id}?)` : ''}: one of ${ids}`,
 		);
 	}
 	const document = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, false);

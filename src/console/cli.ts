@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { commands } from '../../commands/index.ts';
+import { dataDirProblem } from '../config.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { loadEnvironment } from '../environment.ts';
 import { ensureWordVectorsSync } from '../search/embeddings.ts';
@@ -14,6 +15,13 @@ loadEnvironment();
 // Relative to where npm was started (npm runs scripts from the package folder).
 const given = process.env.DATA_DIR?.trim();
 const dataDir = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : undefined;
+
+// A DATA_DIR that names no folder: the line `npm start` prints for it, not the file error loading would end with.
+const dataDirWrong = dataDir === undefined ? undefined : dataDirProblem(dataDir);
+if (dataDirWrong) {
+	process.stderr.write(`cli: ${dataDirWrong}\n`);
+	process.exit(1);
+}
 
 // Paraphrases are matched through word vectors, converted once per machine (about ten seconds, the first time).
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);

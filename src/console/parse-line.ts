@@ -1,5 +1,5 @@
 import type { BotCore, CommandInvocation } from '../core/bot-core.ts';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../core/closest-name.ts';
 import { typedText } from './printable.ts';
 import { readOptions, usage } from './read-options.ts';
 import type { Direction } from './turn-page.ts';

@@ -6,7 +6,7 @@ import {
 import { findDocument } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { ChatInputCommand, OptionValues } from '../core/types.ts';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../core/closest-name.ts';
 import { typedText } from './printable.ts';
 
 /** How a command is typed here: `/conclusions query:<…> [theme:…] [private:…]`. */

@@ -2,13 +2,17 @@ import { findDocument, findTheme } from '../corpus/lookup.ts';
 import type { CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { echo, themeList } from '../render/search-reply.ts';
+import { closestTheme, themeWithoutParagraphs } from './theme-suggestion.ts';
 import type { CommandContext, OptionValues } from './types.ts';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; notice: string };
 
 const text = (value: OptionValues[string] | undefined) => (typeof value === 'string' ? value.trim() : '');
 
-/** The `theme` option: an id or a label (or a choice's name); absent is fine, unknown is a clear notice. */
+/**
+ * The `theme` option: an id or a label (or a choice's name); absent is fine. A theme with no paragraph in the loaded
+ * conclusions is told so; an unknown one is a notice with the closest theme, if one is close, and the list.
+ */
 export function resolveTheme(
 	options: OptionValues,
 	{ corpus }: CommandContext,
@@ -17,7 +21,14 @@ export function resolveTheme(
 	const typed = text(options.theme);
 	if (typed === '') return { ok: true, value: undefined };
 	const theme = findTheme(corpus, typed);
-	return theme ? { ok: true, value: theme } : { ok: false, notice: m.unknownTheme(echo(typed), themeList(corpus)) };
+	if (theme) return { ok: true, value: theme };
+	const unused = themeWithoutParagraphs(corpus, typed);
+	if (unused) return { ok: false, notice: m.themeWithoutParagraphs(unused.label, themeList(corpus)) };
+	const meant = closestTheme(corpus.themes, typed);
+	const notice = meant
+		? m.unknownThemeMeant(echo(typed), meant.label, meant.id, themeList(corpus))
+		: m.unknownTheme(echo(typed), themeList(corpus));
+	return { ok: false, notice };
 }
 
 /**

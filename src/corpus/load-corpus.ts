@@ -151,6 +151,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 		warnings,
 		language,
 		themes: liveThemes,
+		unusedThemes: themes.filter((theme) => !liveThemes.includes(theme)),
 		paragraphs,
 		version: hash.digest('hex').slice(0, 10),
 		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),

@@ -86,6 +86,11 @@ export interface Corpus {
 	warnings: CorpusWarning[];
 	language: LanguageData;
 	themes: Theme[];
+	/**
+	 * Themes the theme file defines that no loaded paragraph has (left out of `themes`): kept so that a reader asking
+	 * for one is told it has no paragraphs here, not that it does not exist.
+	 */
+	unusedThemes?: Theme[];
 	/** Every paragraph of every document, in corpus order. */
 	paragraphs: Paragraph[];
 	/** A short hash of the data files, for citations and `/help`. */

@@ -32,6 +32,23 @@ export interface FailureContext {
 	hint?: string;
 }
 
+/**
+ * A successful answer that is not what the request returns (a web page from a proxy or a captive portal, JSON of
+ * another shape): described by its status and content type, which say more to the reader than the error the
+ * unexpected value would cause further on.
+ */
+export class UnexpectedAnswer extends Error {
+	constructor(
+		readonly httpStatus: number,
+		readonly contentType: string,
+		/** What Discord's API answers instead, e.g. `a JSON list of commands`. */
+		readonly expected: string,
+	) {
+		super(`HTTP ${httpStatus} (${contentType || 'no content type'}) instead of ${expected}`);
+		this.name = 'UnexpectedAnswer';
+	}
+}
+
 /** Turns a failed request to Discord's REST API into one line that names the variable to fix. */
 export function describeApiFailure(
 	error: unknown,
@@ -45,6 +62,11 @@ export function describeApiFailure(
 		: 'check the network connection (and a proxy, if one is needed here)';
 	const { status, name, code } = (error ?? {}) as { status?: unknown; name?: unknown; code?: unknown };
 	const message = error instanceof Error ? error.message : String(error);
+	if (error instanceof UnexpectedAnswer) {
+		return new Error(
+			`discord: ${where} answered ${request} with ${error.message}, so it is not Discord's REST API — ${fixBase}`,
+		);
+	}
 	if (status === 401) return new Error(tokenRefused);
 	if (typeof status === 'number' && status >= 500) {
 		return new Error(

@@ -52,8 +52,9 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 	} catch (error) {
 		const failure = describeApiFailure(error, config.apiBase, {
 			request: 'the command registration',
+			// After "deploy failed: ": no second "deploy".
 			tokenRefused:
-				"deploy: Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one",
+				"Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one",
 			hint: `check DISCORD_APPLICATION_ID (General Information)${config.guildId ? ' and DISCORD_GUILD_ID (a server the bot is in)' : ''}`,
 		});
 		io.stderr(`deploy failed: ${failure.message}\n`);

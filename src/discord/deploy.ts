@@ -1,5 +1,6 @@
 import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { startupRest } from './api-check.ts';
+import { RequestMethod, type ResponseLike } from '@discordjs/rest';
+import { startupRest, UnexpectedAnswer } from './api-check.ts';
 
 /** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
 const ADDED_BY_DISCORD = new Set([
@@ -39,6 +40,26 @@ export function sameCommands(
 	return canonical(registered) === canonical(ours);
 }
 
+/**
+ * The registered commands from the answer to `GET …/commands`, checked: a proxy's web page or JSON of another shape
+ * is reported by its status and content type, never as the error using it as a list would throw.
+ */
+async function commandList(answer: ResponseLike): Promise<unknown[]> {
+	const contentType = answer.headers.get('content-type') ?? '';
+	const unexpected = new UnexpectedAnswer(answer.status, contentType, 'the JSON list of commands Discord answers');
+	if (!contentType.startsWith('application/json')) throw unexpected;
+	let list: unknown;
+	try {
+		list = await answer.json();
+	} catch {
+		throw unexpected;
+	}
+	if (!Array.isArray(list)) throw unexpected;
+	const items: unknown[] = list;
+	if (!items.every((c) => typeof c === 'object' && c !== null)) throw unexpected;
+	return items;
+}
+
 export interface DeployOptions {
 	token: string;
 	applicationId: string;
@@ -59,9 +80,12 @@ export async function deployCommands(options: DeployOptions): Promise<{ changed:
 		? Routes.applicationGuildCommands(options.applicationId, options.guildId)
 		: Routes.applicationCommands(options.applicationId);
 	// Without with_localizations Discord leaves the localization maps out, and every deploy would look changed.
-	const registered = (await rest.get(route, {
+	const answer = await rest.queueRequest({
+		method: RequestMethod.Get,
+		fullRoute: route,
 		query: new URLSearchParams({ with_localizations: 'true' }),
-	})) as unknown[];
+	});
+	const registered = await commandList(answer);
 	if (sameCommands(registered, options.commands)) return { changed: false, count: options.commands.length };
 	await rest.put(route, { body: options.commands });
 	return { changed: true, count: options.commands.length };

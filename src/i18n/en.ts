@@ -30,6 +30,13 @@ export const en = {
 	onlyExclusions: (query: string) =>
 		`${query} only leaves words out. Add words to look for, e.g. \`children -terrorism\`.`,
 	unknownTheme: (theme: string, themes: string) => `There is no theme ${theme}. The themes are: ${themes}.`,
+	unknownThemeMeant: (theme: string, label: string, id: string, themes: string) =>
+		`There is no theme ${theme}. Did you mean **${label}** (\`theme:${id}\`)? The themes are: ${themes}.`,
+	themeWithoutParagraphs: (label: string, themes: string) =>
+		`No paragraph of the loaded conclusions has the theme **${label}** yet. The themes with paragraphs are: ${themes}.`,
+	/** `/conclusions` with a theme and no words: search within it, or list it with `/themes`. */
+	themeWithoutWords: (label: string, id: string) =>
+		`Type some words to search for in **${label}**, or list all its paragraphs with \`/themes theme:${id}\`.`,
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
 	onlyOneDocument: (document: string, loaded: string) =>

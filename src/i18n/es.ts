@@ -29,6 +29,12 @@ export const es: Messages = {
 	onlyExclusions: (query) =>
 		`${query} solo excluye palabras. Añade palabras que buscar, p. ej. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `No existe el tema ${theme}. Los temas son: ${themes}.`,
+	unknownThemeMeant: (theme, label, id, themes) =>
+		`No existe el tema ${theme}. ¿Quisiste decir **${label}** (\`theme:${id}\`)? Los temas son: ${themes}.`,
+	themeWithoutParagraphs: (label, themes) =>
+		`Ningún párrafo de las conclusiones cargadas tiene aún el tema **${label}**. Los temas con párrafos son: ${themes}.`,
+	themeWithoutWords: (label, id) =>
+		`Escribe palabras que buscar en **${label}**, o muestra todos sus párrafos con \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
 	onlyOneDocument: (document, loaded) =>
 		`No existe el documento ${document}, y no hay nada que elegir: solo está cargado ${loaded}. Omite \`document\`.`,

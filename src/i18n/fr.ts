@@ -29,6 +29,12 @@ export const fr: Messages = {
 	onlyExclusions: (query) =>
 		`${query} ne fait qu’exclure des mots. Ajoutez des mots à chercher, p. ex. \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Il n’y a pas de thème ${theme}. Les thèmes sont : ${themes}.`,
+	unknownThemeMeant: (theme, label, id, themes) =>
+		`Il n’y a pas de thème ${theme}. Vouliez-vous dire **${label}** (\`theme:${id}\`) ? Les thèmes sont : ${themes}.`,
+	themeWithoutParagraphs: (label, themes) =>
+		`Aucun paragraphe des conclusions chargées n’a encore le thème **${label}**. Les thèmes qui ont des paragraphes sont : ${themes}.`,
+	themeWithoutWords: (label, id) =>
+		`Tapez des mots à chercher dans **${label}**, ou affichez tous ses paragraphes avec \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
 	onlyOneDocument: (document, loaded) =>
 		`Il n’y a pas de document ${document}, et rien à choisir : seul ${loaded} est chargé. Omettez \`document\`.`,

@@ -38,6 +38,12 @@ export const ru: Messages = {
 	onlyExclusions: (query) =>
 		`${query} только исключает слова. Добавьте слова для поиска, например \`children -terrorism\`.`,
 	unknownTheme: (theme, themes) => `Темы ${theme} нет. Темы: ${themes}.`,
+	unknownThemeMeant: (theme, label, id, themes) =>
+		`Темы ${theme} нет. Возможно, вы имели в виду **${label}** (\`theme:${id}\`)? Темы: ${themes}.`,
+	themeWithoutParagraphs: (label, themes) =>
+		`Ни один абзац загруженных выводов пока не относится к теме **${label}**. Темы, у которых есть абзацы: ${themes}.`,
+	themeWithoutWords: (label, id) =>
+		`Введите слова для поиска в теме **${label}** или покажите все её абзацы командой \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
 	onlyOneDocument: (document, loaded) =>
 		`Документа ${document} нет, и выбирать не из чего: загружен только ${loaded}. Не указывайте \`document\`.`,

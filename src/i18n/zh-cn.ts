@@ -27,6 +27,11 @@ export const zhCN: Messages = {
 		`${query} 中没有可搜索的词语（“the”等常见词会被忽略）。请尝试例如 \`/conclusions query:human rights\`。`,
 	onlyExclusions: (query) => `${query} 只排除了词语。请添加要搜索的词语，例如 \`children -terrorism\`。`,
 	unknownTheme: (theme, themes) => `没有主题 ${theme}。主题有：${themes}。`,
+	unknownThemeMeant: (theme, label, id, themes) =>
+		`没有主题 ${theme}。您是想找 **${label}**（\`theme:${id}\`）吗？主题有：${themes}。`,
+	themeWithoutParagraphs: (label, themes) => `已加载的结论中还没有段落属于主题 **${label}**。有段落的主题：${themes}。`,
+	themeWithoutWords: (label, id) =>
+		`请输入要在 **${label}** 中搜索的词语，或用 \`/themes theme:${id}\` 查看其所有段落。`,
 	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
 	onlyOneDocument: (document, loaded) =>
 		`没有文件 ${document}，也无需选择：只加载了 ${loaded}。请不要填写 \`document\`。`,

@@ -27,6 +27,11 @@ export const zhTW: Messages = {
 		`${query} 中沒有可搜尋的詞語（「the」等常見詞會被忽略）。請嘗試例如 \`/conclusions query:human rights\`。`,
 	onlyExclusions: (query) => `${query} 只排除了詞語。請加入要搜尋的詞語，例如 \`children -terrorism\`。`,
 	unknownTheme: (theme, themes) => `沒有主題 ${theme}。主題有：${themes}。`,
+	unknownThemeMeant: (theme, label, id, themes) =>
+		`沒有主題 ${theme}。您是要找 **${label}**（\`theme:${id}\`）嗎？主題有：${themes}。`,
+	themeWithoutParagraphs: (label, themes) => `已載入的結論中還沒有段落屬於主題 **${label}**。有段落的主題：${themes}。`,
+	themeWithoutWords: (label, id) =>
+		`請輸入要在 **${label}** 中搜尋的詞語，或用 \`/themes theme:${id}\` 查看其所有段落。`,
 	unknownDocument: (document, documents) => `沒有文件 ${document}。文件有：${documents}。`,
 	onlyOneDocument: (document, loaded) =>
 		`沒有文件 ${document}，也無須選擇：只載入了 ${loaded}。請不要填寫 \`document\`。`,

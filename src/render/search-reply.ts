@@ -7,6 +7,7 @@ import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
+import { inQuotes } from './quoted.ts';
 import { LIMITS } from './limits.ts';
 import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
@@ -22,9 +23,9 @@ const MAX_MATCHED = 6;
 /** The first embed's author line carries the query, unescaped (embeds render no markdown there), for the page buttons. */
 export const QUERY_MARK = '🔎 ';
 
-/** A query as the reply repeats it: shortened, escaped, in quotation marks. */
+/** A query as the reply repeats it: shortened, escaped, in quotation marks (a quoted phrase keeps its own). */
 export function echo(query: string): string {
-	return `“${escapeText(shorten(query.trim(), MAX_ECHO))}”`;
+	return inQuotes(query, (text) => escapeText(shorten(text.trim(), MAX_ECHO)));
 }
 
 export function themeList(corpus: Corpus): string {

@@ -6,6 +6,12 @@ export interface AcronymTable {
 	[acronym: string]: { name: string; terms: string[]; defined?: boolean }[];
 }
 
+/**
+ * How many names an acronym keeps: the first found, and the first the text defines (a reader's acronym stands for at
+ * most this many of either, see `spelledOut`). A large text's capitalised phrases give some acronyms thousands of
+ * names, which would only weigh on memory and on the table's snapshot.
+ */
+export const MAX_NAMES_PER_ACRONYM = 4;
 /** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le']);
 /** The longest name looked at, in words. */
@@ -49,7 +55,18 @@ export function learnAcronyms(
 		}
 	}
 	for (const text of texts) learnDefined(text, table, seen, analyzer);
+	for (const [acronym, entries] of Object.entries(table)) table[acronym] = firstNames(entries);
 	return table;
+}
+
+/** An acronym's first names and its first defined ones, `MAX_NAMES_PER_ACRONYM` of each, in the order found. */
+function firstNames(entries: AcronymTable[string]): AcronymTable[string] {
+	let defined = 0;
+	return entries.filter((entry, i) => {
+		const kept = i < MAX_NAMES_PER_ACRONYM || (entry.defined === true && defined < MAX_NAMES_PER_ACRONYM);
+		if (entry.defined === true) defined += 1;
+		return kept;
+	});
 }
 
 /** An acronym the text defines in brackets after its name: "Economic and Social Council (ECOSOC)". */

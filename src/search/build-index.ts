@@ -67,8 +67,9 @@ export interface BuiltIndex {
 /**
  * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made (or loaded
  * from `cache`'s snapshot, which replays the words the vocabulary learned). The
- * WordNet reduction (about half a second at seed size, several at 30,000 paragraphs) waits for the first search that
- * needs it, so start-up does not pay for it.
+ * WordNet reduction (about half a second at seed size, several at 30,000 paragraphs), the acronyms and the word
+ * vectors wait for the first search that needs them (a word the text lacks, an acronym), so start-up does not pay
+ * for them; with a cache folder that first need reads the tables' snapshots when they are there.
  */
 export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cache: IndexCache = NO_CACHE): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
@@ -96,11 +97,14 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
 	let neighbours: SemanticNeighbours | undefined;
 	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
-	const wordNetDir = options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir;
-	const reduce = (): RelatedWordsTable =>
-		wordNetDir === null || wordNetDir === undefined
+	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
+	let wordNetDirFound: { dir: string | null | undefined } | undefined;
+	const wordNetDir = () =>
+		(wordNetDirFound ??= { dir: options.wordNetDir === undefined ? defaultWordNetDir() : options.wordNetDir }).dir;
+	const reduce = (dir = wordNetDir()): RelatedWordsTable =>
+		dir === null || dir === undefined
 			? NO_RELATED_WORDS
-			: reduceWordNet(wordNetDir, {
+			: reduceWordNet(dir, {
 					term: (word) => analyzer.term(word),
 					hasTerm: (term) => vocabulary.hasTerm(term),
 					forms: vocabulary.forms(),
@@ -115,22 +119,28 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				return term !== null && vocabulary.hasTerm(term);
 			},
 		);
+	// The tables are made (or read from the cache folder) on first need, never at start: a start, warm or cold, reads
+	// neither WordNet nor the word vectors. A cold build of a large corpus makes them in its worker thread, after the
+	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
+	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
+	const key = (table: string) =>
+		snapshotKey(documents, corpus.language, {
+			table,
+			wordNetDir: wordNetDir(),
+			vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
+		});
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
-	if (cache.dir !== undefined) {
-		// With a cache folder the tables are made (or loaded) now, beside the index: a first search at 30,000 paragraphs
-		// must not pay seconds of WordNet reading. Their key: the documents, the language data, what they are made from.
-		const key = (table: string) =>
-			snapshotKey(documents, corpus.language, {
-				table,
-				wordNetDir,
-				vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
-			});
-		reduced ??= cachedTable(cache, 'related-words', key('related-words'), reduce, isTable<RelatedWordsTable>);
-		learned ??= cachedTable(cache, 'acronyms', key('acronyms'), learn, isTable<AcronymTable>);
-	}
-	const relatedWords = () => (reduced ??= reduce());
-	const acronyms = () => (learned ??= learn());
+	const relatedWords = () =>
+		(reduced ??= cachedTable(
+			cache,
+			'related-words',
+			() => key('related-words'),
+			() => reduce(),
+			isTable<RelatedWordsTable>,
+		));
+	const acronyms = () =>
+		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
 	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, semantic, labelTerms };
 }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,16 +64,49 @@ export function ensureWordVectorsSync(cacheDir: string): string | undefined {
 	return child.status === 0 && existsSync(target) ? target : undefined;
 }
 
-/** As `ensureWordVectorsSync`, without blocking: for the bot, which starts at once and uses the vectors next start. */
+/** A conversion under way for longer than this is taken to have died with its process. */
+const STALE_CONVERSION_MS = 10 * 60_000;
+
+/**
+ * Claims the conversion for this process: bots started side by side (shards, restarts in a row) would otherwise each
+ * parse the package's JSON at once, a gigabyte and a core each. False when another process is converting.
+ */
+function claimConversion(lock: string): boolean {
+	try {
+		closeSync(openSync(lock, 'wx'));
+		return true;
+	} catch {
+		try {
+			if (Date.now() - statSync(lock).mtimeMs < STALE_CONVERSION_MS) return false;
+			rmSync(lock, { force: true });
+			closeSync(openSync(lock, 'wx'));
+			return true;
+		} catch {
+			return false;
+		}
+	}
+}
+
+/**
+ * As `ensureWordVectorsSync`, without blocking: for the bot, which starts at once and uses the vectors from the moment
+ * they are there. Undefined at once when another process is converting them.
+ */
 export function ensureWordVectors(cacheDir: string): Promise<string | undefined> {
 	const found = source();
 	const target = wordVectorsPath(cacheDir);
 	if (!found || target === undefined) return Promise.resolve(undefined);
 	if (existsSync(target)) return Promise.resolve(target);
 	mkdirSync(cacheDir, { recursive: true });
+	const lock = `${target}.converting`;
+	if (!claimConversion(lock)) return Promise.resolve(undefined);
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, converterArgs(found, target), { stdio: 'ignore' });
-		child.on('error', () => resolve(undefined));
-		child.on('exit', (code) => resolve(code === 0 && existsSync(target) ? target : undefined));
+		const done = (file: string | undefined) => {
+			rmSync(lock, { force: true });
+			resolve(file);
+		};
+		// The child removes the lock itself too: it may outlive the bot that started it.
+		const child = spawn(process.execPath, [...converterArgs(found, target), lock], { stdio: 'ignore' });
+		child.on('error', () => done(undefined));
+		child.on('exit', (code) => done(code === 0 && existsSync(target) ? target : undefined));
 	});
 }

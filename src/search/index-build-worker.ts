@@ -5,13 +5,13 @@ import { IndexCache, type CacheEvent } from './index-cache.ts';
 
 /**
  * The worker of `buildIndexOffThread`: builds the corpus's index and writes its snapshot into the cache folder, then
- * reports what the cache did. The thread that started it loads the snapshot.
+ * reports what the cache did (the thread that started it loads the snapshot at once). Then, with the same options as
+ * that thread's index, it makes the tables a first search may need (the related words reduced from WordNet, the
+ * acronyms) and writes them beside the snapshot, so that the bot never spends seconds on them in its own thread.
  */
 const { corpus, cacheDir } = workerData as { corpus: Corpus; cacheDir: string };
 const events: CacheEvent[] = [];
-buildIndex(
-	corpus,
-	{ wordNetDir: null, wordVectorsFile: null },
-	new IndexCache(cacheDir, (event) => events.push(event)),
-);
+const built = buildIndex(corpus, {}, new IndexCache(cacheDir, (event) => events.push(event)));
 parentPort?.postMessage(events);
+built.relatedWords();
+built.acronyms();

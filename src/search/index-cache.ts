@@ -181,18 +181,20 @@ export class IndexCache {
 
 /**
  * A table worked out from the corpus (the reduced related words, the learned acronyms), kept in its own snapshot
- * beside the index's: loaded when the snapshot is valid for exactly `key`, else made and saved; made every time
- * without a cache folder. `check` refuses what does not have the table's shape.
+ * beside the index's: loaded when the snapshot is valid for exactly the key `keyOf` gives, else made and saved; made
+ * every time without a cache folder. `check` refuses what does not have the table's shape.
  */
 export function cachedTable<T>(
 	cache: IndexCache,
 	name: string,
-	key: string,
+	keyOf: () => string,
 	make: () => T,
 	check: (value: unknown) => value is T,
 ): T {
 	if (cache.dir === undefined) return make();
 	const file = join(cache.dir, `${name.replace(/[^\w-]/g, '_')}.table`);
+	// Hashing the documents is worth doing only with a folder to look in.
+	const key = keyOf();
 	try {
 		const loaded = readSnapshot(file, key);
 		if (check(loaded)) return loaded;

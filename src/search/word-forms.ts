@@ -1,4 +1,4 @@
-import type { AcronymTable } from './acronyms.ts';
+import { MAX_NAMES_PER_ACRONYM, type AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 
 /**
@@ -86,8 +86,8 @@ export const TWO_EDITS_LENGTH = 8;
 /** At most this many written forms stand in for one typo. */
 const MAX_TYPO_FORMS = 3;
 
-/** How many of the text's names an acronym may stand for. */
-const MAX_SPELLED = 4;
+/** How many of the text's names an acronym may stand for (all the table keeps). */
+const MAX_SPELLED = MAX_NAMES_PER_ACRONYM;
 /** A lower-case word the text lacks is tried as an acronym up to this length ("cerf", "eu"). */
 const MAX_LOWER_ACRONYM = 5;
 

@@ -22,6 +22,24 @@ export interface Scores {
 }
 
 /**
+ * What each score means, printed under every table's header by `npm run eval` and said in the README: R@3 below R@1
+ * in a class looks like a bug to a reader who takes both for "found in the first n".
+ */
+export const METRICS_LEGEND = [
+	'R@1: the share of queries whose first match is relevant.',
+	'R@3: the share of the relevant paragraphs (at most 3 count) found among the first 3 matches, averaged over queries;',
+	'  a query with several relevant paragraphs can score less on R@3 than on R@1 (first right, others missed).',
+	'MRR: the mean of 1 / the rank of the first relevant match (0 when no match is relevant).',
+	'A query with no answer scores 1 on all three only when nothing is reported as a match.',
+] as const;
+
+/** The header of one table's scores: the columns, then what they mean. */
+export function scoreHeader(table: string): string {
+	const legend = METRICS_LEGEND.map((line) => `  ${line}\n`).join('');
+	return `\n${table} table          queries  R@1     R@3     MRR\n${legend}`;
+}
+
+/**
  * Runs every case over the whole corpus, as a reader searches (no document filter), and scores it. Only matches
  * count, unless `countRelated`: paragraphs offered as related (not containing the words typed) are not answers. A case that names the
  * documents it was written over is scored on their matches alone.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,7 +27,9 @@ describe('building the index in a worker thread', () => {
 		expect(hasCachedIndex(corpus, cache)).toBe(false);
 		let ranMeanwhile = false;
 		setImmediate(() => (ranMeanwhile = true));
-		const inWorker = await buildIndexOffThread(corpus, cache, { minParagraphs: 0 });
+		let exit = () => {};
+		const exited = new Promise<void>((resolve) => (exit = resolve));
+		const inWorker = await buildIndexOffThread(corpus, cache, { minParagraphs: 0, onExit: exit });
 		// The event loop turned while the worker built: a timer or a request would have been served.
 		expect(ranMeanwhile).toBe(true);
 		expect(inWorker?.map((e) => e.kind)).toEqual(['built']);
@@ -36,6 +38,22 @@ describe('building the index in a worker thread', () => {
 		const index = new ParagraphIndex(corpus, cache);
 		expect(events.map((e) => e.kind)).toEqual(['loaded']);
 		expect(index.search('terrorism').hits.length).toBeGreaterThan(0);
+		await exited;
+	}, 60_000);
+
+	it('then makes the search tables there too, with the keys this thread looks for', async () => {
+		const dir = cacheDir();
+		const cache = new IndexCache(dir);
+		await new Promise<void>(
+			(resolve) => void buildIndexOffThread(corpus, cache, { minParagraphs: 0, onExit: resolve }),
+		);
+		const tables = ['acronyms.table', 'related-words.table'].map((name) => join(dir, name));
+		const written = tables.map((file) => statSync(file).ino);
+		const index = new ParagraphIndex(corpus, cache);
+		expect(index.relatedWords()).toEqual(new ParagraphIndex(corpus).relatedWords());
+		expect(index.acronyms()).toEqual(new ParagraphIndex(corpus).acronyms());
+		// Read, not made again: a table made here would have replaced the file (a new one, renamed over it).
+		expect(tables.map((file) => statSync(file).ino)).toEqual(written);
 	}, 60_000);
 
 	it('does nothing when the snapshot is already there, without a cache folder, or for a small corpus', async () => {

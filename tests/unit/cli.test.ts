@@ -143,6 +143,12 @@ describe('cli messages', () => {
 		[['serch', 'x'], 'unknown command "serch" (did you mean search?)'],
 		[['search', 'x', '--theme', 'terorism'], 'unknown theme "terorism" (did you mean terrorism?): one of terrorism, '],
 		[['themes', 'terrorism'], 'themes takes no words ("terrorism")'],
+		[['search', 'x', '--theme', 'multilat'], 'unknown theme "multilat" (did you mean multilateralism?): one of '],
+		[['search', 'x', '--theme', 'Peacekeeping'], 'no paragraph of this corpus has the theme peacekeeping yet: one of '],
+		[['search', 'x', '--limit', '-1'], '--limit takes a positive whole number\n'],
+		[['search', 'x', '--limit', '--json'], '--limit takes a positive whole number\n'],
+		[['search', 'x', '--limit'], '--limit needs a value\n'],
+		[['search', 'x', '--json=yes'], '--json takes no value\n'],
 	])('%j: %s', (argv, message) => {
 		const { code, stderr } = cli(argv);
 		expect(code).toBe(2);
@@ -152,6 +158,11 @@ describe('cli messages', () => {
 
 	it('prints the usage for --help after a command', () => {
 		expect(cli(['search', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('usage:') as unknown });
+	});
+
+	it('repeats a quoted phrase in its own quotation marks, not in a second pair', () => {
+		expect(cli(['search', '"zzqx qqzx"']).stdout).toBe('No paragraph matches "zzqx qqzx".\n');
+		expect(cli(['search', '“zzqx qqzx”']).stdout).toBe('No paragraph matches “zzqx qqzx”.\n');
 	});
 
 	it('repeats what was typed without control characters', () => {

@@ -93,6 +93,23 @@ describe('loadConfig', () => {
 		expect(() => loadConfig({ DISCORD_TOKEN: 'abc', ...env })).toThrow(problem);
 	});
 
+	it.each([
+		[
+			{ DISCORD_APPLICATION_ID: '12' },
+			"DISCORD_APPLICATION_ID must be a Discord id (a snowflake: 17–20 digits) — copy the Application ID from the developer portal's General Information page",
+		],
+		[
+			{ DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: '12' },
+			'DISCORD_GUILD_ID must be a Discord server id (a snowflake: 17–20 digits) — enable Developer Mode (User Settings → Advanced), right-click the server, Copy Server ID',
+		],
+	])('a numeric id too short for Discord, %j, is told what a Discord id is and where to copy it', (env, problem) => {
+		for (const load of [loadConfig, loadDeployConfig]) {
+			expect(() => load({ DISCORD_TOKEN: 'abc', ...env })).toThrow(
+				expect.objectContaining({ message: expect.stringContaining(problem) as unknown }),
+			);
+		}
+	});
+
 	it('never puts the token in an error message', () => {
 		expect(() => loadConfig({ DISCORD_TOKEN: 'Bot secret-token', LOG_LEVEL: 'x' })).toThrow(
 			expect.objectContaining({ message: expect.not.stringContaining('secret-token') as unknown }),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { closestName, editDistance } from '../../src/console/closest-name.ts';
+import { closestName, editDistance } from '../../src/core/closest-name.ts';
 import { PROMPT, runConsole } from '../../src/console/console.ts';
 import { commandList, parseLine } from '../../src/console/parse-line.ts';
 import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';

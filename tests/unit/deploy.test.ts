@@ -142,6 +142,32 @@ describe('npm run deploy against a wrong API', () => {
 		expect(stderr).toMatch(/^deploy failed: discord: DISCORD_API_BASE \(.*\) answered 404 .* check DISCORD_API_BASE/);
 	});
 
+	it.each([
+		['an HTML page', 200, '<!doctype html><title>Sign in to the proxy</title>', 'text/html; charset=utf-8'],
+		['JSON that is not a list', 200, '{"commands":[]}', 'application/json'],
+		['a list of something else', 200, '[1, 2]', 'application/json'],
+		['broken JSON', 200, '[{"name":', 'application/json'],
+	])('says what came back, not a JS error, when the API answers %s', async (_, status, body, contentType) => {
+		const { code, stderr } = await deployTo(await answeringApi(status, body, contentType));
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			/^deploy failed: discord: DISCORD_API_BASE \(http:[^)]*\) answered the command registration /,
+		);
+		expect(stderr).toContain(
+			`answered the command registration with HTTP ${status} (${contentType}) instead of the JSON list of commands Discord answers, so it is not Discord's REST API — check DISCORD_API_BASE`,
+		);
+		expect(stderr).not.toMatch(/is not a function|Unexpected token|SyntaxError|TypeError/);
+	});
+
+	it('says once that the deploy failed when Discord refuses the token', async () => {
+		const body = JSON.stringify({ message: '401: Unauthorized', code: 0 });
+		const { code, stderr } = await deployTo(await answeringApi(401, body, 'application/json'));
+		expect(code).toBe(1);
+		expect(stderr).toBe(
+			"deploy failed: Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one\n",
+		);
+	});
+
 	it('names DISCORD_APPLICATION_ID when Discord refuses the application', async () => {
 		const body = JSON.stringify({ message: 'Missing Access', code: 50001 });
 		const { code, stderr } = await deployTo(await answeringApi(403, body, 'application/json'));

@@ -87,6 +87,26 @@ describe('loading .env', () => {
 		expect(env).toEqual({ DISCORD_TOKEN: 'from-file', LOG_LEVEL: 'debug' });
 	});
 
+	it('warns, naming the file and no value, when DOTENV_CONFIG_PATH names a file that does not exist', () => {
+		const missing = join(tmpdir(), 'conclusions-no-such-folder', 'missing.env');
+		const env: NodeJS.ProcessEnv = { DOTENV_CONFIG_PATH: missing, LOG_LEVEL: 'debug' };
+		const warnings: string[] = [];
+		loadEnvironment(env, undefined, (line) => warnings.push(line));
+		expect(warnings).toEqual([
+			`config: DOTENV_CONFIG_PATH names ${missing}, which does not exist — no variables were read from a file`,
+		]);
+		expect(warnings.join('')).not.toContain('debug');
+	});
+
+	it('says nothing when the named file is there', () => {
+		const warnings: string[] = [];
+		loadEnvironment({}, envFile('LOG_LEVEL=debug\n'), (line) => warnings.push(line));
+		loadEnvironment({ DOTENV_CONFIG_PATH: envFile('LOG_LEVEL=debug\n') }, undefined, (line) => warnings.push(line));
+		// What the spawned-script tests name to keep a developer's .env out: there, and empty.
+		loadEnvironment({ DOTENV_CONFIG_PATH: '/dev/null' }, undefined, (line) => warnings.push(line));
+		expect(warnings).toEqual([]);
+	});
+
 	it('discord.js misreads an empty SHARD_COUNT unless it is removed; with our options and loader it is not', () => {
 		process.env.SHARD_COUNT = '';
 		expect(() => new Client(clientOptions(DEFAULT_API_BASE, SINGLE_SHARD))).toThrow(/shardCount/);

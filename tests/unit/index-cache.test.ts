@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey, type CacheEvent } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
@@ -29,29 +29,6 @@ function indexWithCache(dir: string, of = corpus): { index: ParagraphIndex; even
 	return { index, events };
 }
 
-let written: string | undefined;
-afterAll(() => {
-	if (written) rmSync(written, { recursive: true, force: true });
-});
-/**
- * A fresh folder holding the snapshots a first start writes for the seed corpus: copied from one written once for this
- * file (building the related-words table is most of a build), for the tests about what a later start does with them.
- * The first test below proves that a build writes exactly these files and that they load.
- */
-function cacheDirAfterFirstStart(): string {
-	if (!written) {
-		written = mkdtempSync(join(tmpdir(), 'index-cache-written-'));
-		expect(indexWithCache(written).events).toMatchObject([{ kind: 'built' }]);
-	}
-	const dir = cacheDir();
-	cpSync(written, dir, { recursive: true });
-	return dir;
-}
-
-/** The behaviour of the seed corpus's index built without a cache, worked out once. */
-let seedBehaviour: unknown;
-const builtBehaviour = () => (seedBehaviour ??= behaviour(indexOf(corpus)));
-
 /** Everything a reader could see of an index: hits and scores, suggestions, completions, highlighted words. */
 function behaviour(index: ParagraphIndex): unknown {
 	const queries = ['terrorism', 'human rights', '"use of force"', 'terorism', 'WMD', 'civilisation -dialogue', 'zzqx'];
@@ -68,6 +45,10 @@ function behaviour(index: ParagraphIndex): unknown {
 		central: index.centralParagraphs().map((p) => p.id),
 	};
 }
+
+/** The behaviour of the seed corpus's index built without a cache, worked out once for this file. */
+let seedBehaviour: unknown;
+const builtBehaviour = () => (seedBehaviour ??= behaviour(indexOf(corpus)));
 
 /** Rewrites a snapshot's body, with a header that is correct for the new body (same key): only the content is wrong. */
 function rewriteBody(file: string, change: (body: string) => string): void {
@@ -91,9 +72,26 @@ describe('index cache', () => {
 		expect(readdirSync(dir).sort()).toEqual(['acronyms.table', FILE, 'related-words.table']);
 	});
 
-	it('keeps the related-words and acronym tables beside the index, made at build, read back next time', () => {
-		const dir = cacheDirAfterFirstStart();
-		const built = indexOf(corpus);
+	it('makes the related-words and acronym tables on first need, not at start', () => {
+		const dir = cacheDir();
+		const { index } = indexWithCache(dir);
+		expect(readdirSync(dir)).toEqual([FILE]);
+		index.search('terrorism');
+		// A word the text has needs neither table.
+		expect(readdirSync(dir)).toEqual([FILE]);
+		// A word the text lacks (too long to be read as an acronym) needs the related words.
+		index.search('earthquakes');
+		expect(readdirSync(dir).sort()).toEqual([FILE, 'related-words.table']);
+		// An acronym no curated synonym spells out (United Nations Headquarters) needs the acronyms.
+		index.search('UNH');
+		expect(readdirSync(dir).sort()).toEqual(['acronyms.table', FILE, 'related-words.table']);
+	});
+
+	it('keeps the related-words and acronym tables beside the index, made on first need, read back next time', () => {
+		const dir = cacheDir();
+		const built = indexWithCache(dir).index;
+		built.relatedWords();
+		built.acronyms();
 		const table = join(dir, 'related-words.table');
 		// The table is read from its snapshot, not made again: one written under the same key is the one used.
 		const header = JSON.parse(readFileSync(table, 'utf8').split('\n')[0] ?? '{}') as { key: string };
@@ -106,10 +104,11 @@ describe('index cache', () => {
 	});
 
 	it('makes the tables again when their snapshot is damaged', () => {
-		const dir = cacheDirAfterFirstStart();
+		const dir = cacheDir();
+		const built = indexWithCache(dir).index;
+		built.relatedWords();
 		writeFileSync(join(dir, 'related-words.table'), 'not a table');
-		const madeAtBuild = indexWithCache(cacheDirAfterFirstStart()).index.relatedWords();
-		expect(indexWithCache(dir).index.relatedWords()).toEqual(madeAtBuild);
+		expect(indexWithCache(dir).index.relatedWords()).toEqual(built.relatedWords());
 	});
 
 	it.each([
@@ -138,7 +137,8 @@ describe('index cache', () => {
 				),
 		],
 	])('rebuilds and replaces a corrupt snapshot: %s', (_, damage) => {
-		const dir = cacheDirAfterFirstStart();
+		const dir = cacheDir();
+		indexWithCache(dir);
 		damage(join(dir, FILE));
 		const { index, events } = indexWithCache(dir);
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'corrupt' }]);
@@ -147,7 +147,8 @@ describe('index cache', () => {
 	});
 
 	it('never uses a snapshot of other data: another corpus rebuilds it as stale', () => {
-		const dir = cacheDirAfterFirstStart();
+		const dir = cacheDir();
+		indexWithCache(dir);
 		const other = twoDocumentCorpus();
 		const { index, events } = indexWithCache(dir, other);
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
@@ -156,7 +157,8 @@ describe('index cache', () => {
 	});
 
 	it('refuses a snapshot whose words no longer analyse to the terms it recorded, without learning them twice', () => {
-		const dir = cacheDirAfterFirstStart();
+		const dir = cacheDir();
+		indexWithCache(dir);
 		// As if the analyser had changed without the key noticing: one recorded term is not what the code gives now.
 		rewriteBody(join(dir, FILE), (body) => body.replace(/\["terrorism","terror"/, '["terrorism","terrorism"'));
 		const { index, events } = indexWithCache(dir);

@@ -1,0 +1,69 @@
+import { commands } from '../commands/index.ts';
+import type { Config } from './config.ts';
+import { BotCore } from './core/bot-core.ts';
+import { Cooldown } from './core/cooldown.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
+import type { Logger } from './logger.ts';
+import { buildIndexOffThread } from './search/build-off-thread.ts';
+import { ensureWordVectors } from './search/embeddings.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
+import { ParagraphIndex } from './search/paragraph-index.ts';
+
+/**
+ * Loading the command core (the corpus, its index, the commands) for any door. `main.ts` imports this module when a
+ * door is chosen, beside that door's own modules, so that both are loaded at once.
+ */
+
+/** The index snapshot's folder, logging what became of the snapshot (loaded, built, rebuilt and why). */
+function indexCacheOf(config: Config, logger: Logger): IndexCache {
+	return new IndexCache(config.indexCacheDir, (event) =>
+		event.kind === 'write-failed'
+			? logger.warn({ ...event }, 'could not save the index snapshot; the next start builds the index again')
+			: logger.info({ ...event }, `index ${event.kind}`),
+	);
+}
+
+/** Loads and indexes the corpus; a failure in a DATA_DIR folder names DATA_DIR, so the reader knows what to fix. */
+export async function loadCoreFor(config: Config, logger: Logger): Promise<BotCore> {
+	const { count, seconds } = config.searchCooldown;
+	const indexCache = indexCacheOf(config, logger);
+	try {
+		const corpus = loadCorpus(config.dataDir);
+		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
+		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
+		const events = await buildIndexOffThread(corpus, indexCache);
+		for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
+		const index = new ParagraphIndex(corpus, indexCache);
+		return new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
+	} catch (error) {
+		if (config.dataDir === undefined) throw error;
+		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
+		throw new Error(
+			`corpus: DATA_DIR "${config.dataDir}" could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`,
+		);
+	}
+}
+
+/** The core of a bot about to answer: loaded, its data's warnings said, "index ready" logged. */
+export async function loadCore(config: Config, logger: Logger): Promise<BotCore> {
+	const core = await loadCoreFor(config, logger);
+	const { corpus } = core.context;
+	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
+	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
+	logger.info(
+		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
+		'index ready',
+	);
+	return core;
+}
+
+/**
+ * Word vectors for paraphrases: converted once per machine, in a child process. Started once the bot is ready, so
+ * that the conversion (a large JSON parse) does not compete with the start for the CPU; searches use the vectors
+ * from the moment the file is there.
+ */
+export function convertWordVectorsLater(logger: Logger): void {
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
+	);
+}
