@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** The burst under CPU hogs: alone, after everything else, so that its hogs slow no other test file. */
@@ -13,7 +14,22 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'suite', include: ['tests/**/*.test.ts'], exclude: BURST, sequence: { groupOrder: 0 } },
+				test: {
+					name: 'suite',
+					include: ['tests/**/*.test.ts'],
+					exclude: BURST,
+					sequence: { groupOrder: 0 },
+					// Vitest's default on 2 cores is one worker, which leaves a core idle whenever a file waits on a
+					// spawned bot or a socket. Each worker is its own process (the default `forks` pool), so a spawned
+					// bot's process group and `process.on('exit')` behave as in a plain Node process.
+					maxWorkers: Math.max(2, availableParallelism()),
+					// The files share one module graph per worker instead of loading src/ (and discord.js for the
+					// gateway files) again for every file: no file mocks a module, changes a module's state or leaves
+					// process.env changed (environment.test.ts restores it), and the corpora and indexes the files
+					// share are never mutated (see tests/helpers/corpus.ts). `--isolate` on the command line turns
+					// isolation back on to rule it out when a failure looks order-dependent.
+					isolate: false,
+				},
 			},
 			{
 				extends: true,

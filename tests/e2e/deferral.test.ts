@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordClock, MARGIN_MS, SKEW_MS, WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { startHttpHarness } from '../helpers/http-harness.ts';
 import { seedCore } from '../helpers/corpus.ts';
@@ -17,22 +17,44 @@ const text = (r: InteractionRecord | undefined) => JSON.stringify(r?.message ?? 
 describe.each(['gateway', 'http'] as const)('real commands behind a slow core, through the %s door', (door) => {
 	let h: DoorHarness;
 	let core: SlowedCore;
+	/** When the bot last saw two slow answers in a row (`performance.now()`); none yet. */
+	let taughtAt: number | undefined;
 	const edited = (r: InteractionRecord) =>
 		h.standIn.waitFor(r, (x) => x.edits.length > 0 || x.rejections.length > 0, 15_000);
+
+	/**
+	 * Two slow answers, one after the other: one slow answer may be a one-off, the second makes it a trend. The work is
+	 * fast again afterwards: what the tests below check is the decision taken before any work, from what the bot has
+	 * seen, and it remembers answer costs for 30 s (src/discord/answer-costs.ts).
+	 */
+	async function teach(): Promise<InteractionRecord[]> {
+		core.slowMs = SLOW_MS;
+		const records: InteractionRecord[] = [];
+		for (const name of ['help', 'themes']) {
+			const record = await h.send(h.standIn.commandSpec(name, {}));
+			// Taught before, the bot defers instead; the cost is recorded once the deferred work is done.
+			if (record.acknowledgement?.type === 5) await edited(record);
+			records.push(record);
+		}
+		core.slowMs = 0;
+		taughtAt = performance.now();
+		return records;
+	}
 
 	beforeAll(async () => {
 		core = slowedCore();
 		h = await startDoor(door, core);
+	});
+	// Taught again well inside the 30 s, should a busy machine have made the tests so far take that long.
+	beforeEach(async () => {
+		if (taughtAt !== undefined && performance.now() - taughtAt > 15_000) await teach();
 	});
 	afterAll(async () => {
 		await h?.close();
 	});
 
 	it('answers at once while it has no reason to expect slowness, and learns the cost from two slow answers', async () => {
-		core.slowMs = SLOW_MS;
-		// One slow answer may be a one-off; the second makes it a trend.
-		for (const name of ['help', 'themes']) {
-			const record = await h.send(h.standIn.commandSpec(name, {}));
+		for (const record of await teach()) {
 			expect(record.rejections).toEqual([]);
 			expect(record.acknowledgement?.type).toBe(4);
 			expect(record.acknowledgement?.afterMs).toBeGreaterThanOrEqual(SLOW_MS);
@@ -48,7 +70,6 @@ describe.each(['gateway', 'http'] as const)('real commands behind a slow core, t
 		],
 		['"Find in conclusions"', () => findIn('Participants recognized that terrorism represents a major challenge')],
 	])('%s defers privately (flag 64) before working, and lands by editing', async (_name, spec) => {
-		core.slowMs = SLOW_MS;
 		const record = await h.send(spec(h));
 		expect(record.acknowledgement).toMatchObject({ type: 5, data: { flags: 64 } });
 		await edited(record);
@@ -63,7 +84,6 @@ describe.each(['gateway', 'http'] as const)('real commands behind a slow core, t
 	});
 
 	it('a public search that finds nothing leaves no public message and tells the asker privately', async () => {
-		core.slowMs = SLOW_MS;
 		const record = await h.send(h.standIn.commandSpec('conclusions', { query: 'zzqx' }));
 		expect(record.acknowledgement?.type).toBe(5);
 		expect(record.acknowledgement?.data?.flags ?? 0).toBe(0);
@@ -77,11 +97,9 @@ describe.each(['gateway', 'http'] as const)('real commands behind a slow core, t
 	});
 
 	it('a page turn defers as an update (type 6) and updates the results in place', async () => {
-		core.slowMs = 0;
 		const source = await h.send(h.standIn.commandSpec('conclusions', { query: 'terrorism' }));
 		if (source.acknowledgement?.type === 5) await edited(source);
 		expect(text(source)).toContain('page 1 of 2');
-		core.slowMs = SLOW_MS;
 		const click = await h.click(source, 'pg:1::');
 		expect(click.acknowledgement?.type).toBe(6);
 		await edited(click);
@@ -91,11 +109,9 @@ describe.each(['gateway', 'http'] as const)('real commands behind a slow core, t
 	});
 
 	it('Delete defers as an update (type 6) and deletes the post', async () => {
-		core.slowMs = 0;
 		const source = await h.send(h.standIn.commandSpec('quote', { paragraph: '3' }));
 		if (source.acknowledgement?.type === 5) await edited(source);
 		expect(source.deleted).toBeUndefined();
-		core.slowMs = SLOW_MS;
 		const click = await h.click(source, 'del');
 		expect(click.acknowledgement?.type).toBe(6);
 		await h.standIn.waitFor(source, (r) => r.deleted === true || click.rejections.length > 0, 15_000);

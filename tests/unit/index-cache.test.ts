@@ -46,6 +46,10 @@ function behaviour(index: ParagraphIndex): unknown {
 	};
 }
 
+/** The behaviour of the seed corpus's index built without a cache, worked out once for this file. */
+let seedBehaviour: unknown;
+const builtBehaviour = () => (seedBehaviour ??= behaviour(indexOf(corpus)));
+
 /** Rewrites a snapshot's body, with a header that is correct for the new body (same key): only the content is wrong. */
 function rewriteBody(file: string, change: (body: string) => string): void {
 	const raw = readFileSync(file, 'utf8');
@@ -63,7 +67,7 @@ describe('index cache', () => {
 		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'built' }]);
 		const { index, events } = indexWithCache(dir);
 		expect(events).toMatchObject([{ kind: 'loaded', file: join(dir, FILE) }]);
-		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		expect(behaviour(index)).toEqual(builtBehaviour());
 		// Written whole through a temporary file and a rename: nothing else is left in the folder.
 		expect(readdirSync(dir).sort()).toEqual(['acronyms.table', FILE, 'related-words.table']);
 	});
@@ -138,7 +142,7 @@ describe('index cache', () => {
 		damage(join(dir, FILE));
 		const { index, events } = indexWithCache(dir);
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'corrupt' }]);
-		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		expect(behaviour(index)).toEqual(builtBehaviour());
 		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'loaded' }]);
 	});
 
@@ -160,7 +164,7 @@ describe('index cache', () => {
 		const { index, events } = indexWithCache(dir);
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
 		expect(events[0]?.kind === 'rebuilt' && events[0].detail).toBe('"terrorism" no longer analyses to "terrorism"');
-		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		expect(behaviour(index)).toEqual(builtBehaviour());
 	});
 
 	it('still answers when the snapshot cannot be written', () => {
@@ -168,7 +172,7 @@ describe('index cache', () => {
 		writeFileSync(blocker, '');
 		const { index, events } = indexWithCache(join(blocker, 'cache'));
 		expect(events.map((e) => e.kind)).toEqual(['write-failed', 'built']);
-		expect(behaviour(index)).toEqual(behaviour(indexOf(corpus)));
+		expect(behaviour(index)).toEqual(builtBehaviour());
 	});
 
 	it('keys a snapshot by the documents, the language data and the options (functions by their modules, hashed as files)', () => {
