@@ -135,8 +135,9 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			completions: [],
 			typos,
 			related: lexicalMatch.filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
-			narrower: narrower?.length === span ? narrower.groups : [],
-			looser: looser?.length === span ? looser.groups : [],
+			narrower: narrower?.length === span ? [...narrower.groups] : [],
+			// Copies: word-vector neighbours are added to a unit's lists, never to the shared table's.
+			looser: looser?.length === span ? [...looser.groups] : [],
 			answerable: false,
 		};
 		// A typo's correction is the form the reader meant: it ranks like a word typed right.

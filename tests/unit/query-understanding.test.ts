@@ -149,3 +149,15 @@ describe('bold shows why a paragraph matched', () => {
 		expect(bolded('arms', 8)).not.toContain('disarmament');
 	});
 });
+
+describe('a search leaves the shared tables as they were', () => {
+	it('does not add the word-vector neighbours of a dead end to the related-words table', async () => {
+		const { ParagraphIndex } = await import('../../src/search/paragraph-index.ts');
+		const fresh = JSON.stringify(new ParagraphIndex(seedCorpus()).relatedWords());
+		const searched = new ParagraphIndex(seedCorpus());
+		// "relief" is not in the text: WordNet relates it to words that are, and word vectors add their neighbours.
+		const outcome = searched.search('relief');
+		expect(outcome.plan.units[0]?.looser.length).toBeGreaterThan(0);
+		expect(JSON.stringify(searched.relatedWords())).toBe(fresh);
+	});
+});
