@@ -48,9 +48,16 @@ export interface SearchResultRow extends SearchMeasures {
 	checks: Check[];
 }
 
+/**
+ * Typed before measuring, as a running bot has been typed into before: the keystroke path's code is then compiled, as
+ * the searches' is by their warm-up round. None of their keystrokes is measured, so every measured input is still a
+ * first answer.
+ */
+const WARM_UP_TYPED = ['manufacturing', 'veterans benefits', 'interstate commerce', 'budget deficit'];
+
 /** Distinct keystroke inputs, so that every autocomplete sample is a first answer (the cache cannot help). */
-function keystrokes(): string[] {
-	return [...new Set(TYPED.flatMap((text) => [...text].map((_, i) => text.slice(0, i + 1)).filter((s) => s.trim())))];
+function keystrokes(texts: readonly string[] = TYPED): string[] {
+	return [...new Set(texts.flatMap((text) => [...text].map((_, i) => text.slice(0, i + 1)).filter((s) => s.trim())))];
 }
 
 export interface SearchMeasures {
@@ -66,11 +73,12 @@ export interface SearchMeasures {
 /**
  * Search and autocomplete on a newly built index against the floor: a linear scan (lower-cased `includes`) over
  * every paragraph, on the same corpus. Autocomplete first, so that each input is measured on its first use (its
- * answers are cached, and nothing else has warmed them); then searches and scans alternate, query by query.
+ * answers are cached; the warm-up types other words); then searches and scans alternate, query by query.
  */
 export function measureSearch(corpus: Corpus, index: ParagraphIndex, rounds: number): SearchMeasures {
-	index.suggestParagraphs('warm up', {}, 24);
 	const inputs = keystrokes();
+	const measured = new Set(inputs);
+	for (const input of keystrokes(WARM_UP_TYPED)) if (!measured.has(input)) index.suggestParagraphs(input, {}, 24);
 	const autocompleteSamples = inputs.map((input) => time(() => index.suggestParagraphs(input, {}, 24)));
 	const repeatSamples = inputs.map((input) => time(() => index.suggestParagraphs(input, {}, 24)));
 	// The scan's floor: texts lower-cased once, as a scan would keep them.
