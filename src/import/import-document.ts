@@ -10,20 +10,13 @@ import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
-import { checkImportOptions } from './import-options.ts';
+import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 
 export { ImportError } from './import-error.ts';
 
-export interface ImportOptions {
+export interface ImportOptions extends GivenMetadata {
 	file: string;
 	dataDir: string;
-	slug?: string | undefined;
-	symbol?: string | undefined;
-	title?: string | undefined;
-	shortTitle?: string | undefined;
-	date?: string | undefined;
-	place?: string | undefined;
-	url?: string | undefined;
 	force?: boolean | undefined;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
-import type { CommandContext } from '../../src/core/types.ts';
+import type { CommandContext, Requester } from '../../src/core/types.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 
@@ -100,3 +100,12 @@ export function seedDataCopy(prefix = 'corpus-'): string {
 	}
 	return dir;
 }
+
+/** A user outside any server, who may post publicly, with the given client locale. */
+export const requester = (locale: string): Requester => ({
+	userId: '1',
+	locale,
+	guildLocale: undefined,
+	inGuild: false,
+	canPostPublicly: true,
+});

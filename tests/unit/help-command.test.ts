@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { help } from '../../commands/help.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
-import type { Requester } from '../../src/core/types.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
 import { joinWithin } from '../../src/render/cut.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, requester, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
-
-const requester = (locale: string): Requester => ({
-	userId: '1',
-	locale,
-	guildLocale: undefined,
-	inGuild: false,
-	canPostPublicly: true,
-});
 
 /** The /help embed for a corpus, checked against Discord's limits and the no-ping rule. */
 function helpEmbed(corpus: Corpus, locale = 'en-US'): APIEmbed {

@@ -1,20 +1,12 @@
 import { InteractionResponseType, MessageFlags, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../commands/quote.ts';
-import type { OptionValues, Requester } from '../../src/core/types.ts';
+import type { OptionValues } from '../../src/core/types.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { contextFor, layoutsCorpus, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { contextFor, layoutsCorpus, requester, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-
-const requester = (locale: string): Requester => ({
-	userId: '1',
-	locale,
-	guildLocale: undefined,
-	inGuild: false,
-	canPostPublicly: true,
-});
 
 /** The message `/quote` answers with, checked against Discord's limits and the no-ping rule on the way. */
 function answer(corpus: Corpus, options: OptionValues, locale = 'en-US'): APIInteractionResponseCallbackData {

@@ -3,22 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import { themes } from '../../commands/themes.ts';
 import { closestTheme } from '../../src/core/theme-suggestion.ts';
-import type { OptionValues, Requester } from '../../src/core/types.ts';
+import type { OptionValues } from '../../src/core/types.ts';
 import { SUPPORTED_LOCALES, messagesFor } from '../../src/i18n/index.ts';
 import { inQuotes } from '../../src/render/quoted.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { contextFor, seedCorpus } from '../helpers/corpus.ts';
+import { contextFor, requester, seedCorpus } from '../helpers/corpus.ts';
 
 const seed = seedCorpus();
 const LOCALES = ['en-US', ...SUPPORTED_LOCALES];
-
-const requester = (locale: string): Requester => ({
-	userId: '1',
-	locale,
-	guildLocale: undefined,
-	inGuild: false,
-	canPostPublicly: true,
-});
 
 /** The text a command answers with, in one locale. */
 function answer(command: typeof conclusions | typeof themes, options: OptionValues, locale = 'en-US'): string {
