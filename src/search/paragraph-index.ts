@@ -2,7 +2,8 @@ import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, isIdentifier, type AnswerKind } from './answer-type.ts';
+import { answerCheck, isIdentifier } from './answer-type.ts';
+import { closestFirst } from './closest-first.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { documentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
@@ -24,36 +25,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 export type { SearchHit } from './search-hit.ts';
 
-export interface SearchFilters {
-	/** Only paragraphs with this theme id. */
-	theme?: string | undefined;
-	/** Only paragraphs of this document slug. */
-	document?: string | undefined;
-}
-
-/** How much of the query the matches cover. */
-export type MatchKind = 'all' | 'some' | 'none';
-
-export interface SearchOutcome {
-	/** The query as planned, once, for this search. */
-	plan: QueryPlan;
-	/**
-	 * `all`: the first paragraphs have every part of the query (when they are fewer than a page, the paragraphs with
-	 * most of them follow); `some`: none has all, these have most; `none`: no match.
-	 */
-	match: MatchKind;
-	/** The matches, best first; ties in corpus order. */
-	hits: SearchHit[];
-	/** With no match: the closest paragraphs by related words. They do not contain the words typed. */
-	related: SearchHit[];
-	/** With no match: written forms of the text close to what was typed. */
-	suggestions: string[];
-	/**
-	 * With no match to a question for a fact (see `answerCheck`): the kind of fact none of the paragraphs with its words
-	 * states; they are then the related paragraphs.
-	 */
-	unstated?: AnswerKind;
-}
+import type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.ts';
+export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.ts';
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
 const MAX_PASSAGE = 4000;
@@ -61,8 +34,6 @@ const MAX_PASSAGE = 4000;
 const FULL_PAGE = 3;
 /** At most this many partial matches follow the full ones. */
 const MAX_FILL = 5;
-/** How many related paragraphs are reordered by word-vector closeness to the words typed. */
-const RERANKED = 20;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 /**
@@ -221,7 +192,12 @@ export class ParagraphIndex {
 			plan,
 			match: 'none',
 			hits: [],
-			related: this.#closestFirst(this.#hits(near, textRows(near), themes, plan), plan).slice(0, MAX_RELATED),
+			related: closestFirst(
+				this.#hits(near, textRows(near), themes, plan),
+				plan,
+				this.#sources.semantic?.(),
+				this.analyzer,
+			).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}
@@ -293,26 +269,6 @@ export class ParagraphIndex {
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
 		const ranked = rank(matches, allRows(matches), this.#columns, [], undefined);
 		return { keyTerms, hits: ranked.map((r) => new LazyHit(r, highlight)) };
-	}
-
-	/**
-	 * A dead end's related paragraphs in the order of how closely their words answer the words typed, by word-vector
-	 * similarity (see `SemanticNeighbours.relevance`); the first `RERANKED` are reordered, the rest keep their order.
-	 * Unchanged without word vectors. (Tried on partial matches too: it did not help them, measured on both tables.)
-	 */
-	#closestFirst(hits: SearchHit[], plan: QueryPlan): SearchHit[] {
-		const semantic = this.#sources.semantic?.();
-		if (!semantic || hits.length < 2) return hits;
-		const words = plan.units
-			.filter((u) => u.phrase === undefined)
-			.flatMap((u) => u.typed.split(/\s+/))
-			.map((word) => ({ word, term: this.analyzer.term(word) }));
-		const scored = hits.slice(0, RERANKED).map((hit, order) => {
-			const terms = new Set(this.analyzer.tokens(hit.paragraph.searchText).flatMap((w) => this.analyzer.term(w) ?? []));
-			return { hit, order, relevance: semantic.relevance(words, terms) };
-		});
-		scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
-		return [...scored.map((s) => s.hit), ...hits.slice(RERANKED)];
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
