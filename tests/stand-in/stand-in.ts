@@ -62,6 +62,8 @@ export class DiscordStandIn {
 	readonly gateway: GatewayServer;
 	/** Planned REST failures (see `failNext`). */
 	readonly faults = new FaultPlan();
+	/** Requests to hold before handling (see `slowNext`). */
+	readonly #slow: { route: RegExp; ms: number; times: number }[] = [];
 	readonly #server: Server;
 	readonly #options: Required<StandInOptions>;
 	readonly #waiters = new Map<string, (() => void)[]>();
@@ -213,6 +215,14 @@ export class DiscordStandIn {
 		this.faults.add(route, status, times, body);
 	}
 
+	/**
+	 * Holds the next `times` REST requests matching `route` for `ms` before handling them, as a slow network or a
+	 * loaded API does: the bot sees a send take that long.
+	 */
+	slowNext(route: RegExp, ms: number, times = 1): void {
+		this.#slow.push({ route, ms, times });
+	}
+
 	async close(): Promise<void> {
 		this.gateway.close();
 		this.#server.closeAllConnections();
@@ -259,6 +269,11 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
+		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
+		if (slow) {
+			slow.times -= 1;
+			await new Promise((resolve) => setTimeout(resolve, slow.ms));
+		}
 		if (this.faults.apply(`${method} ${url.pathname}`, response)) {
 			request.resume();
 			return;
