@@ -69,7 +69,7 @@ function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: n
 	if (related.length > 0) {
 		text += unstated
 			? `\nParagraphs with the words typed (none of them states it):\n\n`
-			: `\nRelated paragraphs (they do not contain the words typed):\n\n`;
+			: `\nRelated paragraphs (none of them has all the words typed):\n\n`;
 		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
 	}
 	return text;

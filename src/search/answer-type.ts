@@ -21,6 +21,12 @@ const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|co
 /** A question that opens with "when", or asks which year, month or date. */
 const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b/i;
 
+/** The noun of "which city", "what year": what the answer is, not a word the paragraph that answers must have. */
+const ASKED_NOUN = /\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b/gi;
+
+/** The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they meet"). */
+export const withoutAskedNoun = (query: string): string => query.replace(ASKED_NOUN, '$1');
+
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);

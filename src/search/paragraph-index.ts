@@ -2,7 +2,7 @@ import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, isIdentifier } from './answer-type.ts';
+import { answerCheck, isIdentifier, withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { documentContext } from './document-context.ts';
@@ -139,7 +139,8 @@ export class ParagraphIndex {
 	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
 	 */
 	search(query: string, filters: SearchFilters = {}): SearchOutcome {
-		const plan = this.plan(query);
+		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
+		const plan = this.plan(withoutAskedNoun(query));
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
 		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
 		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
@@ -159,16 +160,20 @@ export class ParagraphIndex {
 		const several = plan.units.length > 1;
 		// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
 		// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
+		// A question for a count is answered only by a number before what it counts (see `answerCheck`): that check, not
+		// every word of the question ("how many troops did they send"), keeps a partial match to the point.
+		const check = answerCheck(query, (word) => this.analyzer.term(word));
 		const partial =
 			several &&
 			own > 0 &&
-			(sameSense === plan.units.length || (own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
+			(check?.kind === 'count' ||
+				sameSense === plan.units.length ||
+				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
 		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
-		const check = answerCheck(query, (word) => this.analyzer.term(word));
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
 		// document's title: without it, it is about another meeting or resolution.

@@ -230,7 +230,9 @@ function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | undefined
 			if (!have(unit.literal, term)) unit.related.push([term]);
 		}
 	}
-	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR)) {
+	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
+	// lead anywhere.
+	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
 		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
 	}
 }

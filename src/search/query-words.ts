@@ -13,7 +13,7 @@ const FILLER_WORDS = new Set(
 		'i me my we us our you your he she him her they them ' +
 		'can could would should shall may might must ' +
 		'agree agreed agreement conclude concluded conclusion conclusions paragraph paragraphs text document ' +
-		'please find show any there here also any'
+		'please find show any there here also many much'
 	).split(' '),
 );
 

@@ -16,6 +16,8 @@ export const NEIGHBOUR = 0.6;
 const CLOSEST_MARGIN = 0.05;
 /** The frequency rank given a word the vectors lack: as rare as their rarest. */
 const RARE = 150_000;
+/** Words this frequent in English sit near everything ("well", "some", "over"): never a looser neighbour. */
+const COMMON_RANK = 300;
 /** How many neighbours a word adds at most. */
 const MAX_NEIGHBOURS = 4;
 
@@ -32,7 +34,7 @@ export interface CorpusTerms {
 export class SemanticNeighbours {
 	readonly #vectors: WordVectors;
 	/** One entry per written form: a term is as close as its closest form ("terrorists" for "extremists"). */
-	readonly #terms: { term: string; vector: Int8Array }[] = [];
+	readonly #terms: { term: string; vector: Int8Array; common: boolean }[] = [];
 
 	readonly #byTerm = new Map<string, Int8Array[]>();
 
@@ -43,8 +45,8 @@ export class SemanticNeighbours {
 		for (const [term, form] of entries) {
 			const vector = found.get(form);
 			if (!vector) continue;
-			this.#terms.push({ term, vector });
 			this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), vector]);
+			this.#terms.push({ term, vector, common: (vectors.rank(form) ?? RARE) < COMMON_RANK });
 		}
 	}
 
@@ -85,12 +87,16 @@ export class SemanticNeighbours {
 		return this.#terms.length;
 	}
 
-	/** The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector. */
-	neighbours(word: string, floor: number): { term: string; cosine: number }[] {
+	/**
+	 * The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector.
+	 * `uncommon`: leaving out the most common words of English.
+	 */
+	neighbours(word: string, floor: number, { uncommon = false } = {}): { term: string; cosine: number }[] {
 		const vector = this.#vectors.vector(word.toLowerCase());
 		if (!vector) return [];
 		const best = new Map<string, number>();
 		for (const t of this.#terms) {
+			if (uncommon && t.common) continue;
 			const c = cosine(vector, t.vector);
 			if (c >= floor && c > (best.get(t.term) ?? -1)) best.set(t.term, c);
 		}

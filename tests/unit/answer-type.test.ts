@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { answerAsked, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
-import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
 const index = indexOf(layouts);
@@ -80,6 +80,19 @@ describe('questions for a place or a time', () => {
 		const seventh = index.search('where will the seventh high-level meeting be held');
 		expect(seventh.hits.map((h) => h.paragraph.number)).not.toContain(9);
 		expect(seventh.related.map((h) => h.paragraph.number)).toContain(9);
+	});
+
+	it('does not look for the noun of "which city" or "what year" in the text: it is what the answer is', () => {
+		// SG/2084 alone: its ¶1 says the meeting was held "in New York" in "July 2003", and never "city" or "year".
+		const seed = indexOf(seedCorpus());
+		for (const query of ['in which city did they meet', 'what year was the meeting']) {
+			expect(seed.search(query).hits.map((h) => h.paragraph.number)).toContain(1);
+		}
+	});
+
+	it('answers a question for a count whose other words the text lacks, by the number before what is counted', () => {
+		// "last" is not what the programme's paragraph says; "ten-year" is the answer.
+		expect(found('how many years will it last')).toContain('A/61/256 ¶17');
 	});
 
 	it('answers "when" with a paragraph that names the time', () => {

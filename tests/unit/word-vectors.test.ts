@@ -15,11 +15,16 @@ import { seedCorpus } from '../helpers/corpus.ts';
  * after the dimensions, which the conversion drops): "parleys" means dialogue (cosine 0.95); "women" is near
  * "children" (0.7) the way real vectors put words of one context together, without meaning them.
  */
+/** The most common words of English come first in the package; words this far down are not among them. */
+/** Plain words only (letters) are kept by the conversion: "commonaa", "commonab", … */
+const letters = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
+const COMMON = Array.from({ length: 300 }, (_, i) => `common${letters(i)}`);
 const TINY = {
 	dimensions: 3,
-	words: ['the', 'children', 'dialogue', 'women', 'parleys', 'Capitalised', 'été', '42'],
+	words: ['the', ...COMMON, 'children', 'dialogue', 'women', 'parleys', 'Capitalised', 'été', '42'],
 	vectors: {
 		the: [0.1, 0.1, 0.1, 0.17, 0],
+		...Object.fromEntries(COMMON.map((word, i) => [word, [0.2, 1, 0.1, 1.025, i + 1]])),
 		children: [0, 0.7, 0.71, 1, 1],
 		dialogue: [0.95, 0.31, 0, 1, 2],
 		women: [0, 1, 0, 1, 3],
@@ -33,7 +38,7 @@ const TINY = {
 const dir = mkdtempSync(join(tmpdir(), 'word-vectors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tinyFile = join(dir, 'tiny.bin');
-writeFileSync(tinyFile, compactVectors(TINY, 100));
+writeFileSync(tinyFile, compactVectors(TINY, 1000));
 
 describe('the compact word-vectors file', () => {
 	const vectors = WordVectors.open(tinyFile);
@@ -48,7 +53,7 @@ describe('the compact word-vectors file', () => {
 		expect(cosine(parleys, dialogue)).toBeCloseTo(0.95, 1);
 		expect(vectors.vector('été')).toBeDefined();
 		expect(vectors.rank('the')).toBe(0);
-		expect(vectors.rank('parleys')).toBe(4);
+		expect(vectors.rank('parleys')).toBe(COMMON.length + 4);
 	});
 
 	it('keeps plain lower-case words only, and says so of a word it lacks', () => {
@@ -61,7 +66,8 @@ describe('the compact word-vectors file', () => {
 
 	it('keeps only the most frequent words asked for', () => {
 		const small = join(dir, 'small.bin');
-		writeFileSync(small, compactVectors(TINY, 2));
+		// "the", the common words, then "children": the next one, "dialogue", is left out.
+		writeFileSync(small, compactVectors(TINY, COMMON.length + 2));
 		const two = WordVectors.open(small);
 		expect(two?.vector('children')).toBeDefined();
 		expect(two?.vector('dialogue')).toBeUndefined();
@@ -177,5 +183,21 @@ describe('the converted embeddings package (converted once per run by the global
 		// WordNet has "smuggling" as a kind of "import"; the text says "important", never "import".
 		expect(plain.search('weapons smuggling').plan.units[1]?.narrower).toContainEqual(['import']);
 		expect(index.search('weapons smuggling').plan.units[1]?.narrower).not.toContainEqual(['import']);
+	});
+});
+
+describe('looser neighbours', () => {
+	it('leave out the most common words of English, which sit near everything', () => {
+		const vectors = WordVectors.open(tinyFile);
+		if (!vectors) throw new Error('the tiny vectors file does not open');
+		const neighbours = new SemanticNeighbours(vectors, {
+			entries: () => [
+				['commonaa', 'commonaa'],
+				['children', 'children'],
+			],
+		});
+		// "women" is nearer the common word (0.97) than "children" (0.7) here; only "children" leads anywhere.
+		expect(neighbours.neighbours('women', 0.6).map((n) => n.term)).toContain('commonaa');
+		expect(neighbours.neighbours('women', 0.6, { uncommon: true }).map((n) => n.term)).toEqual(['children']);
 	});
 });
