@@ -5,6 +5,8 @@
 export const en = {
 	matches: (count: number, query: string, within: string, page: string) =>
 		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${page ? ` — ${page}` : ''}:`,
+	matchesAndMore: (count: number, more: number, query: string, within: string, page: string) =>
+		`**${count}** ${count === 1 ? 'paragraph has' : 'paragraphs have'} all of ${query}${within}, and **${more}** more some of it or only its theme${page ? ` — ${page}` : ''}:`,
 	partial: (count: number, query: string, within: string, page: string) =>
 		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}${page ? ` — ${page}` : ''}:`,
 	page: (page: number, pages: number) => `page ${page} of ${pages}`,

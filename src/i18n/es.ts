@@ -4,6 +4,8 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
 	matches: (count, query, within, page) =>
 		`**${count}** ${count === 1 ? 'párrafo coincide' : 'párrafos coinciden'} con ${query}${within}${page ? ` — ${page}` : ''}:`,
+	matchesAndMore: (count, more, query, within, page) =>
+		`**${count}** ${count === 1 ? 'párrafo contiene' : 'párrafos contienen'} todo ${query}${within}, y **${more}** más una parte o solo su tema${page ? ` — ${page}` : ''}:`,
 	partial: (count, query, within, page) =>
 		`Ningún párrafo contiene todo ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `página ${page} de ${pages}`,

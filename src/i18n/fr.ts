@@ -4,6 +4,8 @@ import type { Messages } from './en.ts';
 export const fr: Messages = {
 	matches: (count, query, within, page) =>
 		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${page ? ` — ${page}` : ''} :`,
+	matchesAndMore: (count, more, query, within, page) =>
+		`**${count}** ${count === 1 ? 'paragraphe contient' : 'paragraphes contiennent'} tout ${query}${within}, et **${more}** autre${more === 1 ? '' : 's'} une partie ou seulement son thème${page ? ` — ${page}` : ''} :`,
 	partial: (count, query, within, page) =>
 		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
 	page: (page, pages) => `page ${page} sur ${pages}`,

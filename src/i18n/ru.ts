@@ -13,6 +13,8 @@ function plural(count: number, one: string, few: string, many: string): string {
 export const ru: Messages = {
 	matches: (count, query, within, page) =>
 		`По запросу ${query}${within} ${plural(count, 'найден', 'найдено', 'найдено')} **${count}** ${plural(count, 'абзац', 'абзаца', 'абзацев')}${page ? ` — ${page}` : ''}:`,
+	matchesAndMore: (count, more, query, within, page) =>
+		`Всё из ${query}${within} есть в **${count}** ${plural(count, 'абзаце', 'абзацах', 'абзацах')}, ещё в **${more}** — часть или только тема${page ? ` — ${page}` : ''}:`,
 	partial: (count, query, within, page) =>
 		`Ни один абзац не содержит всё из ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `страница ${page} из ${pages}`,

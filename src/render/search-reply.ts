@@ -130,7 +130,9 @@ export function searchReply(
 	const lines = [
 		outcome.match === 'some'
 			? m.partial(total, echo(query), within, pageNote)
-			: m.matches(total, echo(query), within, pageNote),
+			: outcome.complete !== undefined && outcome.complete < total
+				? m.matchesAndMore(outcome.complete, total - outcome.complete, echo(query), within, pageNote)
+				: m.matches(total, echo(query), within, pageNote),
 	];
 	const forms = matchedForms(query, shown);
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);

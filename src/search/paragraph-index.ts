@@ -10,7 +10,7 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan, type QueryUnit } from './query-plan.ts';
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
@@ -189,7 +189,8 @@ export class ParagraphIndex {
 		if (matched) {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
-			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated };
+			const complete = matched.match === 'all' ? { complete: this.#complete(matched.hits, plan) } : {};
+			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated, ...complete };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
 		const near = run('OR', { narrower: true, looser: true });
@@ -251,6 +252,21 @@ export class ParagraphIndex {
 			}
 		}
 		return undefined;
+	}
+
+	/** How many hits have every part of the query in their own text (or, for an ordinal or a year, their title). */
+	#complete(hits: readonly SearchHit[], plan: QueryPlan): number {
+		const found = (hit: SearchHit, unit: QueryUnit) => {
+			const has = (t: string) => hit.matchedTerms.has(t) || this.#context.get(hit.paragraph.document)?.has(t) === true;
+			return (
+				[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].some(
+					(group) => group.length > 0 && group.every(has),
+				) ||
+				unit.typos.some((t) => has(t.term)) ||
+				unit.completions.some(has)
+			);
+		};
+		return hits.filter((hit) => plan.units.every((unit) => found(hit, unit))).length;
 	}
 
 	/**

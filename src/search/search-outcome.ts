@@ -24,6 +24,11 @@ export interface SearchOutcome {
 	match: MatchKind;
 	/** The matches, best first; ties in corpus order. */
 	hits: SearchHit[];
+	/**
+	 * With `all`: how many of the first hits have every part of the query in their own text (the others have most of
+	 * it, or some of it through their theme label).
+	 */
+	complete?: number;
 	/** With no match: the closest paragraphs by related words. They do not contain the words typed. */
 	related: SearchHit[];
 	/** With no match: written forms of the text close to what was typed. */

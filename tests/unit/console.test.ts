@@ -177,7 +177,7 @@ describe('options a command does not have', () => {
 	it('answers through the console: the note, then the search for the words alone', async () => {
 		const text = answers(await consoleOutput('/conclusions terrorism document:SG/2084\n'));
 		expect(text).toMatch(
-			/^» .*\nOnly one document is loaded \(SG\/2084\)[^\n]*\n\*\*5\*\* paragraphs match “terrorism” —/,
+			/^» .*\nOnly one document is loaded \(SG\/2084\)[^\n]*\n\*\*4\*\* paragraphs have all of “terrorism”, and \*\*1\*\* more some of it or only its theme —/,
 		);
 		expect(text).not.toContain('“terrorism document:SG/2084”');
 	});
@@ -293,7 +293,9 @@ describe('turning pages in the console', () => {
 		const [first, second, third, fourth] = text.split(/^» /m).slice(1);
 		expect(first).toContain('page 1 of 2');
 		expect(first).toMatch(/More pages: \/next\n/);
-		expect(second).toMatch(/^\/next\n\*\*5\*\* paragraphs match “terrorism” — page 2 of 2/);
+		expect(second).toMatch(
+			/^\/next\n\*\*4\*\* paragraphs have all of “terrorism”, and \*\*1\*\* more some of it or only its theme — page 2 of 2/,
+		);
 		expect(second).toContain('¶1\n');
 		expect(second).toMatch(/More pages: \/prev\n/);
 		expect(third).toBe('/next\nThe last answer has no next page.\n\n');

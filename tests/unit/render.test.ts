@@ -170,3 +170,20 @@ describe('escapeText’s fast path', () => {
 		expect(escapeText(text)).toBe(full(text));
 	});
 });
+
+describe('the count of a search’s matches', () => {
+	it('tells the paragraphs with every word from those with some of them or only their theme', () => {
+		// "UN charter": ¶2 says "United Nations Charter"; the others of the theme "Multilateralism and the UN Charter"
+		// come after it, through its label or one of the words.
+		const data = run(seedCorpus(), { query: 'UN charter' });
+		expect(data.content).toMatch(
+			/^\*\*1\*\* paragraph has all of “UN charter”, and \*\*\d+\*\* more some of it or only its theme/,
+		);
+		expect(data.embeds?.[0]?.title).toBe('¶2');
+	});
+
+	it('says simply how many match when every one has every word', () => {
+		const data = run(seedCorpus(), { query: 'proliferation' });
+		expect(data.content).toMatch(/^\*\*2\*\* paragraphs match “proliferation”:/);
+	});
+});
