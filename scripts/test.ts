@@ -28,6 +28,9 @@ const env = {
 	...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
 };
 
+/** `nice`, where the system has it (a machine without it runs the checks at normal priority). */
+const NICE = process.platform === 'win32' ? undefined : ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));
+
 const children = new Set<ChildProcess>();
 /** Set on Ctrl-C or SIGTERM: what runs is stopped, and nothing more is started. */
 let interrupted = false;
@@ -60,8 +63,8 @@ function run(command: string, check: boolean, extraEnv = {}): Promise<{ code: nu
 		detached: process.platform !== 'win32',
 	};
 	const child: ChildProcess =
-		check && process.platform !== 'win32'
-			? spawn('nice', ['-n', '10', 'sh', '-c', command], options)
+		check && NICE !== undefined
+			? spawn(NICE, ['-n', '10', 'sh', '-c', command], options)
 			: spawn(command, { ...options, shell: true });
 	children.add(child);
 	let output = '';
