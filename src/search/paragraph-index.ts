@@ -4,13 +4,15 @@ import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
 import { answerCheck, isIdentifier, withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
+import { allRows, findMatches, textRows } from './match-flow.ts';
+import { covers } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { documentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan, type QueryUnit } from './query-plan.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
@@ -25,15 +27,11 @@ import type { Vocabulary } from './vocabulary.ts';
 
 export type { SearchHit } from './search-hit.ts';
 
-import type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.ts';
+import type { SearchFilters, SearchOutcome } from './search-outcome.ts';
 export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.ts';
 
 /** The most characters of a passage that `similar` reads (a message is at most 4000). */
 const MAX_PASSAGE = 4000;
-/** Fewer full matches than this leave room for partial ones after them (a page of results shows three). */
-const FULL_PAGE = 3;
-/** At most this many partial matches follow the full ones. */
-const MAX_FILL = 5;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 /**
@@ -177,19 +175,21 @@ export class ParagraphIndex {
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
 		// document's title: without it, it is about another meeting or resolution.
-		const named = plan.units
-			.filter((u) => u.phrase === undefined && isIdentifier(u.typed))
-			.map((u) => u.literal.flat());
-		const names = (hit: SearchHit) =>
-			named.every((terms) =>
-				terms.some((t) => hit.matchedTerms.has(t) || this.#context.get(hit.paragraph.document)?.has(t)),
-			);
+		const named = plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed));
+		const names = (hit: SearchHit) => named.every((unit) => covers(hit, unit, this.#context));
 		const whole = typedWords === 1 || own > 0;
-		const matched = otherThing ? undefined : this.#matches(plan, { whole, partial, answers, names }, run, themes);
+		const matched = otherThing
+			? undefined
+			: findMatches(plan, { whole, partial, answers, names }, run, (matches, rows) =>
+					this.#hits(matches, rows, themes, plan),
+				);
 		if (matched) {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
-			const complete = matched.match === 'all' ? { complete: this.#complete(matched.hits, plan) } : {};
+			const complete =
+				matched.match === 'all'
+					? { complete: matched.hits.filter((h) => plan.units.every((u) => covers(h, u, this.#context))).length }
+					: {};
 			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated, ...complete };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
@@ -206,67 +206,6 @@ export class ParagraphIndex {
 			).slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
-	}
-
-	/**
-	 * The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. Found
-	 * paragraphs that do not state the fact a question asks for (see `answers`) are related, not matches.
-	 */
-	#matches(
-		plan: QueryPlan,
-		allow: {
-			whole: boolean;
-			partial: boolean;
-			answers: (hit: SearchHit) => boolean;
-			/** Whether a partial match keeps what the question names (see `search`). */
-			names: (hit: SearchHit) => boolean;
-		},
-		run: (combineWith: 'AND' | 'OR', reach?: Reach) => MatchSet,
-		themes: readonly Theme[],
-	): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {
-		const several = plan.units.length > 1;
-		if (allow.whole) {
-			const all = run('AND', { narrower: several, looser: false });
-			if (all.size > 0) {
-				const found = this.#hits(all, allRows(all), themes, plan);
-				const hits = found.filter(allow.answers);
-				if (hits.length === 0) return { match: 'none', hits, related: found };
-				// A first page with room left shows, after the paragraphs with every word, those with most of them.
-				if (allow.partial && hits.length < FULL_PAGE) {
-					const ids = new Set(all.docs);
-					const more = run('OR', { narrower: true, looser: false });
-					const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
-					const fill = this.#hits(more, rows, themes, plan).filter((h) => allow.answers(h) && allow.names(h));
-					hits.push(...fill.slice(0, MAX_FILL));
-				}
-				return { match: 'all', hits, related: [] };
-			}
-		}
-		if (allow.partial) {
-			const some = run('OR', { narrower: true, looser: false });
-			const rows = textRows(some);
-			if (rows.length > 0) {
-				const found = this.#hits(some, rows, themes, plan);
-				const hits = found.filter((h) => allow.answers(h) && allow.names(h));
-				return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
-			}
-		}
-		return undefined;
-	}
-
-	/** How many hits have every part of the query in their own text (or, for an ordinal or a year, their title). */
-	#complete(hits: readonly SearchHit[], plan: QueryPlan): number {
-		const found = (hit: SearchHit, unit: QueryUnit) => {
-			const has = (t: string) => hit.matchedTerms.has(t) || this.#context.get(hit.paragraph.document)?.has(t) === true;
-			return (
-				[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].some(
-					(group) => group.length > 0 && group.every(has),
-				) ||
-				unit.typos.some((t) => has(t.term)) ||
-				unit.completions.some(has)
-			);
-		};
-		return hits.filter((hit) => plan.units.every((unit) => found(hit, unit))).length;
 	}
 
 	/**
@@ -311,19 +250,4 @@ export class ParagraphIndex {
 		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
 		return forms.length > 0 ? forms : [form];
 	}
-}
-
-/** Every row of a query's matches. */
-function allRows(matches: MatchSet): Int32Array {
-	const rows = new Int32Array(matches.size);
-	for (let row = 0; row < rows.length; row += 1) rows[row] = row;
-	return rows;
-}
-
-/** The rows of a query's matches whose paragraph's own text matched (not only its theme labels). */
-function textRows(matches: MatchSet): number[] {
-	const field = matches.layout.fields.indexOf(TEXT_FIELD);
-	const rows: number[] = [];
-	for (let row = 0; row < matches.size; row += 1) if (matches.inField(row, field)) rows.push(row);
-	return rows;
 }

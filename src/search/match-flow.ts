@@ -1,0 +1,72 @@
+import type { MatchSet } from './match-set.ts';
+import type { Reach } from './minisearch-query.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { TEXT_FIELD } from './ranking.ts';
+import type { MatchKind } from './search-outcome.ts';
+import type { SearchHit } from './search-hit.ts';
+
+/** Fewer full matches than this leave room for partial ones after them (a page of results shows three). */
+const FULL_PAGE = 3;
+/** At most this many partial matches follow the full ones. */
+const MAX_FILL = 5;
+
+/**
+ * The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. Found
+ * paragraphs that do not state the fact a question asks for (see `answers`) are related, not matches.
+ */
+export function findMatches(
+	plan: QueryPlan,
+	allow: {
+		whole: boolean;
+		partial: boolean;
+		answers: (hit: SearchHit) => boolean;
+		/** Whether a partial match keeps what the question names (see `search`). */
+		names: (hit: SearchHit) => boolean;
+	},
+	run: (combineWith: 'AND' | 'OR', reach?: Reach) => MatchSet,
+	hitsOf: (matches: MatchSet, rows: ArrayLike<number>) => SearchHit[],
+): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {
+	const several = plan.units.length > 1;
+	if (allow.whole) {
+		const all = run('AND', { narrower: several, looser: false });
+		if (all.size > 0) {
+			const found = hitsOf(all, allRows(all));
+			const hits = found.filter(allow.answers);
+			if (hits.length === 0) return { match: 'none', hits, related: found };
+			// A first page with room left shows, after the paragraphs with every word, those with most of them.
+			if (allow.partial && hits.length < FULL_PAGE) {
+				const ids = new Set(all.docs);
+				const more = run('OR', { narrower: true, looser: false });
+				const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
+				const fill = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h));
+				hits.push(...fill.slice(0, MAX_FILL));
+			}
+			return { match: 'all', hits, related: [] };
+		}
+	}
+	if (allow.partial) {
+		const some = run('OR', { narrower: true, looser: false });
+		const rows = textRows(some);
+		if (rows.length > 0) {
+			const found = hitsOf(some, rows);
+			const hits = found.filter((h) => allow.answers(h) && allow.names(h));
+			return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
+		}
+	}
+	return undefined;
+}
+
+/** Every row of a query's matches. */
+export function allRows(matches: MatchSet): Int32Array {
+	const rows = new Int32Array(matches.size);
+	for (let row = 0; row < rows.length; row += 1) rows[row] = row;
+	return rows;
+}
+
+/** The rows of a query's matches whose paragraph's own text matched (not only its theme labels). */
+export function textRows(matches: MatchSet): number[] {
+	const field = matches.layout.fields.indexOf(TEXT_FIELD);
+	const rows: number[] = [];
+	for (let row = 0; row < matches.size; row += 1) if (matches.inField(row, field)) rows.push(row);
+	return rows;
+}
