@@ -5,7 +5,7 @@ import type { IndexCache } from './index-cache.ts';
 import { answerCheck, isIdentifier, withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
-import { covers } from './hit-coverage.ts';
+import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { documentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
@@ -175,8 +175,10 @@ export class ParagraphIndex {
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
 		// document's title: without it, it is about another meeting or resolution.
-		const named = plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed));
-		const names = (hit: SearchHit) => named.every((unit) => covers(hit, unit, this.#context));
+		const names = coverage(
+			plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed)),
+			this.#context,
+		);
 		const whole = typedWords === 1 || own > 0;
 		const matched = otherThing
 			? undefined
@@ -187,9 +189,7 @@ export class ParagraphIndex {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
 			const complete =
-				matched.match === 'all'
-					? { complete: matched.hits.filter((h) => plan.units.every((u) => covers(h, u, this.#context))).length }
-					: {};
+				matched.match === 'all' ? { complete: matched.hits.filter(coverage(plan.units, this.#context)).length } : {};
 			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated, ...complete };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
