@@ -167,8 +167,6 @@ export class ParagraphIndex {
 			(check?.kind === 'count' ||
 				sameSense === plan.units.length ||
 				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
-		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
-		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
@@ -179,7 +177,9 @@ export class ParagraphIndex {
 			plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed)),
 			this.#context,
 		);
-		const whole = typedWords === 1 || own > 0;
+		// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
+		// as sure a match as a single word.
+		const whole = own > 0 || plan.units.length === 1;
 		const matched = otherThing
 			? undefined
 			: findMatches(plan, { whole, partial, answers, names }, run, (matches, rows) =>

@@ -72,7 +72,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	// those are stemmed, but only lemmas that begin like a corpus word, since stemming all of WordNet costs most.
 	const starts = new Set([...bases].map((b) => b.slice(0, STEM_PREFIX)));
 	const isCorpusLemma = (lemma: string) =>
-		lemma.split('_').every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
+		lemmaWords(lemma).every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
 	// Sharing a stem is not being the same word ("execution", "executive"): when word vectors can tell, a lemma that is
 	// not one of the text's own words must also be close in meaning to the text's forms of that stem.
 	const sameWord = input.sameWord ?? (() => true);
@@ -202,13 +202,19 @@ function addEntry(
 	groups.push(group);
 }
 
+/**
+ * A lemma's words, split where the text's are: at spaces (WordNet's `_`) and at apostrophes, which end a word when
+ * the text is indexed, so "cote_d'ivoire" meets the text's "Côte d’Ivoire" and "ivory_coast" can stand for it.
+ */
+const lemmaWords = (lemma: string) => lemma.split(/[_']/).filter(Boolean);
+
 /** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
 function termsOf(
 	input: ReduceInput,
 	lemma: string,
 	accept: (term: string, word: string) => boolean,
 ): string[] | undefined {
-	const words = lemma.toLowerCase().split('_').filter(Boolean);
+	const words = lemmaWords(lemma.toLowerCase());
 	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
 	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
 	const terms: string[] = [];

@@ -3,7 +3,7 @@ import { mergedSegments } from '../../src/render/quote.ts';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
-import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, layoutsCore, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
 const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
@@ -124,6 +124,14 @@ describe('related words from the lexical resource', () => {
 		const firstRelatedOnly = hits.findIndex((h) => !h.matchedTerms.has('terror'));
 		const lastTyped = hits.map((h) => h.matchedTerms.has('terror')).lastIndexOf(true);
 		if (firstRelatedOnly >= 0) expect(firstRelatedOnly).toBeGreaterThan(lastTyped);
+	});
+
+	it('meets a name written with an apostrophe, and takes a name of several words as one part', () => {
+		// WordNet's "Ivory Coast" is "Cote d'Ivoire"; the annex writes "Côte d’Ivoire" (¶7), with a curly apostrophe.
+		const layouts = layoutsCore().context.index;
+		const found = layouts.search('ivory coast');
+		expect(found.match).toBe('all');
+		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
 	});
 
 	it('can be turned off, leaving typed words only', () => {
