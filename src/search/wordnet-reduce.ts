@@ -115,7 +115,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 			for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
 			for (const pointer of synset.pointers) {
-				const relation = relationOf(pointer.symbol);
+				const relation = relationOf(pointer.symbol, synset.lexFile);
 				// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
 				if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
 				// A derived form belongs to one word of the synset: it must be the corpus's word.
@@ -173,9 +173,15 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	return table;
 }
 
-/** How a WordNet pointer links a reader's word (the target) to the corpus word (the source). */
-function relationOf(symbol: string): Relation | undefined {
+/** WordNet's lexicographer file of places (`noun.location`). */
+const PLACES = 15;
+
+/** How a WordNet pointer links a reader's word (the target) to the corpus word (`lexFile` its synset's). */
+function relationOf(symbol: string, lexFile: number): Relation | undefined {
 	if (symbol === '+' || symbol === '\\') return 'match';
+	// A place the text's place lies in: a reader who asks about a meeting "in Austria" means the text's "Vienna". Only
+	// places: a car is not what a paragraph on wheels is about. (The other way, a part of the text's place, is not it.)
+	if (symbol === '#p' && lexFile === PLACES) return 'narrower';
 	// The target is a kind of what the text names: a reader who says "nuclear weapon" means the text's WMD.
 	// Instances (people, places) are left out: "Solzhenitsyn" is not a question about authors.
 	if (symbol === '~') return 'narrower';
