@@ -122,7 +122,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 			(e) => !literal.some((l) => sameGroup(l, e)),
 		);
-		const typos = span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource) : [];
+		const typos =
+			span === 1 && !whole && spelled.length === 0
+				? typosOf(word, terms[i] ?? '', typoSource, (w) => sources.semantic?.()?.isEnglish(w) ?? true)
+				: [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;

@@ -81,6 +81,8 @@ class RememberedCloseForms implements KnownWords {
 
 /** Words shorter than this are matched exactly: correcting short words finds nonsense ("arms" → "aims"). */
 const MIN_TYPO_LENGTH = 5;
+/** A word this short is corrected (one edit) only when it is no word of English: "oeer" is "peer"; "aims" stays. */
+const MIN_NON_WORD_TYPO_LENGTH = 4;
 /** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */
 export const TWO_EDITS_LENGTH = 8;
 /** At most this many written forms stand in for one typo. */
@@ -124,10 +126,17 @@ export function spelledOut(
 /**
  * For a word the text does not have: the terms of the text's written forms a few edits away. Typos are matched
  * against written forms, not stems, so a typo in a word's ending ("proliferaton") still meets "proliferation". Only
- * the closest forms count, the most frequent first.
+ * the closest forms count, the most frequent first. `isEnglish`: whether a short word is a word in its own right
+ * (then it is not corrected); all are, when not told.
  */
-export function typosOf(word: string, term: string, known: KnownWords): { term: string; distance: number }[] {
-	if (word.length < MIN_TYPO_LENGTH || /\p{N}/u.test(word) || known.hasTerm(term)) return [];
+export function typosOf(
+	word: string,
+	term: string,
+	known: KnownWords,
+	isEnglish: (word: string) => boolean = () => true,
+): { term: string; distance: number }[] {
+	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
+	if (word.length < MIN_TYPO_LENGTH && (word.length < MIN_NON_WORD_TYPO_LENGTH || isEnglish(word))) return [];
 	const close = known.closeForms(word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
 	const nearest = close[0]?.distance;
 	const found = new Map<string, number>();

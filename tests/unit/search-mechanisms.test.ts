@@ -29,6 +29,12 @@ describe('typos are matched against the written forms of the text', () => {
 		expect(editDistance('warming', 'working')).toBe(2);
 	});
 
+	it('corrects a word of four letters only when it is no word of English', () => {
+		// "oeer" is one edit from the text's "peer"; "aims" is one from its "arms", but a word of its own.
+		expect(numbers('oeer review')[0]).toBe(6);
+		expect(index.plan('aims').units[0]?.typos).toEqual([]);
+	});
+
 	it('does not turn a different word into a typo', () => {
 		const typedOnly = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
 		expect(typedOnly.search('warming').match).toBe('none');
