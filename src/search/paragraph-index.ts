@@ -1,8 +1,9 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
+import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, isIdentifier, withoutAskedNoun } from './answer-type.ts';
+import { answerCheck, askedAction, isIdentifier, withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
@@ -173,8 +174,10 @@ export class ParagraphIndex {
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
 		// document's title: without it, it is about another meeting or resolution.
+		// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
+		const action = askedAction(query);
 		const names = coverage(
-			plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed)),
+			plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
 			this.#context,
 		);
 		// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
