@@ -21,6 +21,7 @@ import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
+import { ReplyCache } from './reply-cache.ts';
 import { messagesOf } from './locale.ts';
 import type {
 	ChatInputCommand,
@@ -39,6 +40,8 @@ export interface CoreOptions {
 	cooldown?: Cooldown | undefined;
 	/** Where the index's snapshot is loaded from and saved to; the index is built every time without one. */
 	indexCache?: IndexCache | undefined;
+	/** Finished replies kept for repeated questions (default: `REPLY_CACHE_SIZE` of them; `ReplyCache.off()` for none). */
+	replies?: ReplyCache | undefined;
 }
 
 /** How an interaction will be answered, known before any work: what a deferral must keep. */
@@ -75,6 +78,8 @@ const sanitize = (name: string) => name.replace(/[^\w-]/g, '').slice(0, 32);
 export class BotCore {
 	readonly context: CorpusContext;
 	readonly cooldown: Cooldown;
+	/** Finished replies of this core's corpus and index, for repeated questions (see `ReplyCache`). */
+	readonly replies: ReplyCache;
 	readonly #set: Required<CommandSet>;
 	readonly #chatInput: ReadonlyMap<string, ChatInputCommand>;
 	/**
@@ -83,9 +88,14 @@ export class BotCore {
 	 */
 	readonly #routes = new WeakMap<APIInteraction, Route>();
 
-	constructor(context: CorpusContext, set: CommandSet, { cooldown = Cooldown.off() }: CoreOptions = {}) {
+	constructor(
+		context: CorpusContext,
+		set: CommandSet,
+		{ cooldown = Cooldown.off(), replies = new ReplyCache() }: CoreOptions = {},
+	) {
 		this.context = context;
 		this.cooldown = cooldown;
+		this.replies = replies;
 		this.#set = { message: [], components: [], ...set };
 		this.#chatInput = new Map(set.chatInput.map((command) => [command.name, command]));
 	}
@@ -118,7 +128,7 @@ export class BotCore {
 	}
 
 	#context(requester: Requester, interaction?: APIInteraction): CommandContext {
-		return { ...this.context, requester, interaction, cooldown: this.cooldown };
+		return { ...this.context, requester, interaction, cooldown: this.cooldown, replies: this.replies };
 	}
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
