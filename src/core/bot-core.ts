@@ -11,6 +11,7 @@ import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import {
 	autocompleteResponse,
 	firstResponse,
+	firstResponseJson,
 	noticeResponse,
 	PONG,
 	type Reply,
@@ -54,6 +55,11 @@ export type Answer = { kind: 'pong' } | { kind: 'choices'; choices: APIApplicati
 export function responseOf(answer: Answer): APIInteractionResponse {
 	if ('show' in answer) return firstResponse(answer);
 	return answer.kind === 'pong' ? PONG : autocompleteResponse(answer.choices);
+}
+
+/** `responseOf` as the JSON text a door sends (a kept reply's written once: see `firstResponseJson`). */
+export function responseJsonOf(answer: Answer): string {
+	return 'show' in answer ? firstResponseJson(answer) : JSON.stringify(responseOf(answer));
 }
 
 /** What a core does with one interaction: the handler that answers it, found once, then asked twice. */

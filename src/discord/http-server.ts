@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
 import type { DiscordClock } from './discord-clock.ts';
-import { refuse, sendJson } from './http-reply.ts';
+import { refuse, sendJson, sendJsonText } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
@@ -179,8 +179,8 @@ class HttpDoor implements Door {
 	}
 
 	/** The first response is the HTTP answer itself; a deferred answer is completed later through `rest`. */
-	acknowledge(first: APIInteractionResponse): Promise<void> {
-		return sendJson(this.#response, 200, first, this.#closing() ? { connection: 'close' } : {});
+	acknowledge(json: string): Promise<void> {
+		return sendJsonText(this.#response, 200, json, this.#closing() ? { connection: 'close' } : {});
 	}
 
 	/** Too late to answer: Discord has given up on it, but the request still gets a clear refusal. */

@@ -1,6 +1,6 @@
 import type { REST } from '@discordjs/rest';
-import { Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
-import { responseOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
+import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import { responseJsonOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
 import { errorReply } from '../core/error-reply.ts';
 import {
 	autocompleteResponse,
@@ -27,9 +27,12 @@ function discordCode(error: unknown): number | undefined {
 	return typeof code === 'number' ? code : undefined;
 }
 
-/** How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. */
+/**
+ * How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. It arrives as
+ * JSON text, written by the lifecycle (once for a kept reply), so that no door serializes it again.
+ */
 export interface Door {
-	acknowledge(response: APIInteractionResponse): Promise<void>;
+	acknowledge(json: string): Promise<void>;
 	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
 	drop(reason: string): Promise<void>;
 }
@@ -215,12 +218,12 @@ export class InteractionLifecycle {
 	 * Sends the first response through the queue (work waits for it), unless by its turn to be sent it could no longer
 	 * reach Discord within the window: then it is not sent at all (`TooLate`).
 	 */
-	#firstResponse(response: APIInteractionResponse): Promise<void> {
+	#firstResponse(json: string): Promise<void> {
 		const { queue, sends } = this.#shared;
 		this.#acknowledged = queue.send(async () => {
 			if (this.#ageNow() + sends.expectedMs >= WINDOW_MS) throw new TooLate();
 			const started = performance.now();
-			await this.#door.acknowledge(response);
+			await this.#door.acknowledge(json);
 			sends.record(performance.now() - started);
 		});
 		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.
@@ -238,7 +241,7 @@ export class InteractionLifecycle {
 	#defer(declared: Visibility): Promise<void> {
 		this.#deferredAs = declared;
 		this.#outcome = 'deferred';
-		return this.#firstResponse(deferralFor(declared));
+		return this.#firstResponse(JSON.stringify(deferralFor(declared)));
 	}
 
 	async #send(answer: Answer, declared: Declared): Promise<void> {
@@ -251,7 +254,7 @@ export class InteractionLifecycle {
 			}
 			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
 			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
-			await this.#firstResponse(responseOf(answer));
+			await this.#firstResponse(responseJsonOf(answer));
 			this.#shared.counts.answered += 1;
 			if ('show' in answer) await this.#steps(webhookSteps(answer));
 		} catch (error) {
@@ -302,11 +305,11 @@ export class InteractionLifecycle {
 			} else if (this.#ageNow() >= WINDOW_MS) {
 				await this.#door.drop('interaction expired');
 			} else if (declared === 'choices') {
-				await this.#door.acknowledge(autocompleteResponse([]));
+				await this.#door.acknowledge(JSON.stringify(autocompleteResponse([])));
 			} else if (declared === 'pong') {
-				await this.#door.acknowledge(PONG);
+				await this.#door.acknowledge(JSON.stringify(PONG));
 			} else {
-				await this.#door.acknowledge(responseOf(errorReply(locale)));
+				await this.#door.acknowledge(responseJsonOf(errorReply(locale)));
 			}
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');

@@ -4,7 +4,7 @@ import { BotCore } from '../../src/core/bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { ReplyCache, replyKey } from '../../src/core/reply-cache.ts';
 import type { OptionValues, Requester } from '../../src/core/types.ts';
-import { messageResponse, type Reply } from '../../src/render/reply.ts';
+import { firstResponse, firstResponseJson, messageResponse, type Reply } from '../../src/render/reply.ts';
 import { seedCore, seedCorpus } from '../helpers/corpus.ts';
 
 const requester = (locale: string, canPostPublicly = true): Requester => ({
@@ -148,6 +148,28 @@ describe('the reply cache', () => {
 			const field = embeds?.[0]?.fields?.[0];
 			if (field) field.value = 'changed';
 		}).toThrow(TypeError);
+	});
+
+	it('writes a kept reply’s first response as the same JSON as a fresh one, and a reply still open afresh', async () => {
+		const core = coreWith(new ReplyCache());
+		const interaction = { query: 'human rights' };
+		const context = { ...core.context, requester: requester('fr'), cooldown: Cooldown.off(), replies: core.replies };
+		const conclusions = core.command('conclusions');
+		if (!conclusions) throw new Error('conclusions is a command');
+		const kept = await conclusions.execute(interaction, context);
+		expect(Object.isFrozen(kept)).toBe(true);
+		const json = firstResponseJson(kept);
+		expect(firstResponseJson(kept)).toBe(json);
+		expect(json).toBe(JSON.stringify(firstResponse(kept)));
+		expect(json).toBe(
+			JSON.stringify(firstResponse(await conclusions.execute(interaction, { ...context, replies: undefined }))),
+		);
+		// A reply nobody froze may still be changed by whoever made it: its JSON is never kept.
+		const open = messageResponse({ content: 'before' });
+		expect(firstResponseJson(open)).toContain('before');
+		if (open.show.kind === 'message') open.show.data.content = 'after';
+		expect(firstResponseJson(open)).toContain('after');
+		expect(firstResponseJson(open)).toContain('"allowed_mentions":{"parse":[]}');
 	});
 
 	it('keys by every part, objects by identity, with no text able to pass for two parts', () => {
