@@ -85,6 +85,11 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_NON_WORD_TYPO_LENGTH = 4;
 /** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */
 export const TWO_EDITS_LENGTH = 8;
+/**
+ * From this length, a word that is no word of English may be two edits away too: two slips often shorten a word
+ * ("establish" → "esablih"), and a misspelling is not another word the reader meant ("warming" stays).
+ */
+const TWO_EDITS_NON_WORD_LENGTH = 6;
 /** At most this many written forms stand in for one typo. */
 const MAX_TYPO_FORMS = 3;
 
@@ -137,7 +142,8 @@ export function typosOf(
 ): { term: string; distance: number }[] {
 	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
 	if (word.length < MIN_TYPO_LENGTH && (word.length < MIN_NON_WORD_TYPO_LENGTH || isEnglish(word))) return [];
-	const close = known.closeForms(word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
+	const twoEdits = word.length >= TWO_EDITS_LENGTH || (word.length >= TWO_EDITS_NON_WORD_LENGTH && !isEnglish(word));
+	const close = known.closeForms(word, twoEdits ? 2 : 1);
 	const nearest = close[0]?.distance;
 	const found = new Map<string, number>();
 	for (const form of close) {
