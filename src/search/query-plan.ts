@@ -3,7 +3,7 @@ import type { Analyzer } from './analyzer.ts';
 import { exactFormOf, rememberingCloseForms, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord } from './query-words.ts';
-import { matchRelated, type RelatedWordsTable } from './related-words.ts';
+import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import { NEIGHBOUR } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -107,7 +107,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		const whole = isWholeToken(word);
 		const synonym = synonyms.match(terms, i);
 		// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
-		const lacking = !whole && terms.slice(i, i + 3).some((t) => !known.hasTerm(t));
+		const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
 		const lexical = lacking ? matchRelated(related().match, terms, i) : undefined;
 		const next = words[i + 1];
 		const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
