@@ -82,6 +82,7 @@ export class ParagraphIndex {
 			defines: built.defines,
 			known: built.vocabulary,
 			semantic: built.semantic,
+			isEnglish: built.isEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).

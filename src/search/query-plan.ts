@@ -32,6 +32,8 @@ export interface PlanSources {
 	known: KnownWords;
 	/** Word-vector neighbours among the corpus's words, worked out on first use; undefined without word vectors. */
 	semantic?: () => SemanticNeighbours | undefined;
+	/** Whether a typed word is one of English (then a short one is no typo); every word is, when not given. */
+	isEnglish?: (word: string) => boolean;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */
@@ -123,9 +125,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			(e) => !literal.some((l) => sameGroup(l, e)),
 		);
 		const typos =
-			span === 1 && !whole && spelled.length === 0
-				? typosOf(word, terms[i] ?? '', typoSource, (w) => sources.semantic?.()?.isEnglish(w) ?? true)
-				: [];
+			span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish) : [];
 		const key = terms.slice(i, i + span);
 		const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 		const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
