@@ -13,7 +13,8 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import type { PlanSources } from './query-unit.ts';
 import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
@@ -82,6 +83,7 @@ export class ParagraphIndex {
 			defines: built.defines,
 			known: built.vocabulary,
 			semantic: built.semantic,
+			isEnglish: built.isEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).

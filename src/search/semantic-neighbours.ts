@@ -18,8 +18,6 @@ const CLOSEST_MARGIN = 0.05;
 const RARE = 150_000;
 /** Words this frequent in English sit near everything ("well", "some", "over"): never a looser neighbour. */
 const COMMON_RANK = 300;
-/** The vectors list words by frequency: past this rank they are rare words, names, or misspellings ("durg"). */
-const ENGLISH_RANK = 30_000;
 /** How many neighbours a word adds at most. */
 const MAX_NEIGHBOURS = 4;
 
@@ -106,11 +104,6 @@ export class SemanticNeighbours {
 			.map(([term, c]) => ({ term, cosine: c }))
 			.sort((a, b) => b.cosine - a.cosine)
 			.slice(0, MAX_NEIGHBOURS);
-	}
-
-	/** Whether a word is a word of everyday English, among the vectors' most frequent (a misspelling is not). */
-	isEnglish(word: string): boolean {
-		return (this.#vectors.rank(word.toLowerCase()) ?? RARE) <= ENGLISH_RANK;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
-import type { RelatedWordsTable, Relation } from './related-words.ts';
+import { MAX_LEMMA_WORDS, type RelatedWordsTable, type Relation } from './related-words.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -222,7 +222,8 @@ function termsOf(
 ): string[] | undefined {
 	const words = lemmaWords(lemma.toLowerCase());
 	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
-	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
+	if (words.length === 0 || words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w)))
+		return undefined;
 	const terms: string[] = [];
 	for (const word of words) {
 		const term = input.term(word);

@@ -3,6 +3,7 @@ import { mergedSegments } from '../../src/render/quote.ts';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
+import { typosOf, type KnownWords } from '../../src/search/word-forms.ts';
 import { indexOf, layoutsCore, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
@@ -22,6 +23,25 @@ describe('typos are matched against the written forms of the text', () => {
 		['disarmamant', 8],
 	])('%s finds ¶%i', (query, paragraph) => {
 		expect(numbers(query)).toContain(paragraph);
+	});
+
+	it('takes two slips that shorten a word, when what is typed is no word of English', () => {
+		// "terorim" is seven letters, two edits from "terrorism"; "warming" (below) is a word and stays one.
+		expect(numbers('terorim')).toContain(3);
+	});
+
+	it('takes two slips at the start of a misspelling, but keeps a word of English to its first letter', () => {
+		expect(index.search('rganizatons').hits[0]?.matchedTerms.has('organization')).toBe(true);
+		// A text with "selection" only: "election" is a word of its own, two edits and another first letter away.
+		const known: KnownWords = {
+			hasTerm: (t) => t === 'select',
+			complete: () => [],
+			closeForms: (_, max) => (max >= 2 ? [{ form: 'selection', term: 'select', distance: 2 }] : []),
+			termOfForm: () => undefined,
+			formsOf: () => new Map(),
+		};
+		expect(typosOf('election', 'elect', known, () => true)).toEqual([]);
+		expect(typosOf('elecshion', 'elecshion', known, () => false)).toEqual([{ term: 'select', distance: 2 }]);
 	});
 
 	it('counts a swap of two letters as one edit', () => {

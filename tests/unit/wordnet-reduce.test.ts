@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWordNetDir } from '../../src/search/related-words.ts';
+import { defaultWordNetDir, matchRelated } from '../../src/search/related-words.ts';
 import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
 
 const dictDir = defaultWordNetDir();
@@ -28,5 +28,11 @@ describe('WordNet reduced to a text', () => {
 	it('splits names at apostrophes as the text is indexed ("Ivory Coast" for Côte d’Ivoire)', () => {
 		const table = reduce(['cote', 'd', 'ivoire']);
 		expect(table.match['ivory coast']).toEqual([['cote', 'd', 'ivoire']]);
+	});
+
+	it('keeps names of four words, and a query finds them whole ("acquired immune deficiency syndrome" for AIDS)', () => {
+		const table = reduce(['hiv', 'aids']);
+		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
+		expect(matchRelated(table.match, typed, 0)).toEqual({ length: 4, groups: [['aids']] });
 	});
 });
