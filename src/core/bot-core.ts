@@ -155,8 +155,12 @@ export class BotCore {
 		return this.#route(interaction).declared();
 	}
 
-	/** Answers an interaction. Throws only on a bug; adapters answer through their error path. */
-	async answer(interaction: APIInteraction): Promise<Answer> {
+	/**
+	 * Answers an interaction: at once when its handler is synchronous (most are), else a promise, so that a door waits
+	 * (and arms a deferral timer) only for work that can wait. Throws only on a bug; adapters answer through their
+	 * error path.
+	 */
+	answer(interaction: APIInteraction): Answer | Promise<Answer> {
 		return this.#route(interaction).answer();
 	}
 

@@ -73,7 +73,9 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	};
 
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-		const path = new URL(request.url ?? '/', 'http://endpoint').pathname;
+		// Discord posts to the path exactly as configured: that one is recognized without parsing a URL.
+		const path =
+			request.url === '/interactions' ? request.url : new URL(request.url ?? '/', 'http://endpoint').pathname;
 		const method = request.method ?? 'GET';
 		if (path === '/healthz') {
 			if (method !== 'GET' && method !== 'HEAD')

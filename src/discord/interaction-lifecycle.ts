@@ -59,6 +59,11 @@ export interface Shared {
 	/** For the webhook (deferred answers, deletes, follow-ups): interaction tokens authorize, no bot token needed. */
 	rest: REST;
 	logger: Logger;
+	/**
+	 * For the one line per interaction: made here of fixed keys (its kind, command name, time, outcome), never of a
+	 * request's content, so the logger's redaction by key (a few microseconds a line) has nothing to find in it.
+	 */
+	summaries: Logger;
 	clock: DiscordClock;
 	/** How long answers take to work out. */
 	costs: AnswerCosts;
@@ -120,8 +125,9 @@ export class InteractionLifecycle {
 			...(this.#expired ? { expired: this.#expired } : {}),
 			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
 		};
-		if (this.#outcome === 'expired' || this.#age.skewed) logger.warn(line, 'interaction');
-		else logger.info(line, 'interaction');
+		const { summaries } = this.#shared;
+		if (this.#outcome === 'expired' || this.#age.skewed) summaries.warn(line, 'interaction');
+		else summaries.info(line, 'interaction');
 	}
 
 	async #answer(): Promise<void> {
@@ -192,7 +198,9 @@ export class InteractionLifecycle {
 		const started = performance.now();
 		try {
 			const work = core.answer(this.#raw);
-			const answer = visibility ? await this.#deferIfSlow(work, visibility) : await work;
+			// Synchronous work is done by now: no timer can interrupt it, so none is armed.
+			const answer =
+				work instanceof Promise ? (visibility ? await this.#deferIfSlow(work, visibility) : await work) : work;
 			costs.record(performance.now() - started);
 			return answer;
 		} catch (error) {
