@@ -134,7 +134,9 @@ export class BotCore {
 	}
 
 	#context(requester: Requester, interaction?: APIInteraction): CommandContext {
-		return { ...this.context, requester, interaction, cooldown: this.cooldown, replies: this.replies };
+		const { corpus, index } = this.context;
+		// Written out rather than spread: one made per interaction, always of the same shape.
+		return { corpus, index, requester, interaction, cooldown: this.cooldown, replies: this.replies };
 	}
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */

@@ -12,7 +12,7 @@ import {
 } from '../render/reply.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerCosts } from './answer-costs.ts';
-import { MARGIN_MS, WINDOW_MS, type Age, type DiscordClock } from './discord-clock.ts';
+import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
 import { describeInteraction } from './describe-interaction.ts';
 import type { Lane, WorkQueue } from './work-queue.ts';
 
@@ -86,6 +86,8 @@ export class InteractionLifecycle {
 	readonly #door: Door;
 	readonly #arrivedAt: number;
 	readonly #age: Age;
+	/** When Discord created the interaction: read from its id once, on first need. */
+	#createdAt: number | undefined;
 	#acknowledged: Promise<void> | undefined;
 	#deferredAs: Visibility | undefined;
 	#outcome: Outcome = 'ok';
@@ -101,7 +103,8 @@ export class InteractionLifecycle {
 	}
 
 	#ageNow(): number {
-		return this.#shared.clock.ageNow(this.#raw.id, this.#age, this.#arrivedAt);
+		this.#createdAt ??= DiscordClock.createdAt(this.#raw.id);
+		return this.#shared.clock.ageNow(this.#createdAt, this.#age, this.#arrivedAt);
 	}
 
 	async run(): Promise<void> {
