@@ -125,7 +125,7 @@ describe('loadConfig', () => {
 		expect(problems.join('\n')).not.toContain(value.slice(-12));
 	});
 
-	it('takes a token of a bot token\'s shape', () => {
+	it("takes a token of a bot token's shape", () => {
 		expect(loadConfig({ DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnop' }).mode).toBe('gateway');
 	});
 
