@@ -16,6 +16,7 @@ import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
 import type { PlanSources } from './query-unit.ts';
 import { CompactPostings } from './compact-postings.ts';
+import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -90,7 +91,7 @@ export class ParagraphIndex {
 		const postings = new CompactPostings(built.miniSearch);
 		this.#executor = new QueryExecutor(postings);
 		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
-		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
+		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);
 	}
 
 	/**
