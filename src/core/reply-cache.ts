@@ -62,9 +62,9 @@ export interface ReplyCacheOptions {
 /**
  * Finished replies by exactly what they depend on (see `replyKey`), so that a repeated question is not searched,
  * ranked and rendered again: `get`, and on a miss `keep` what was made (no closure per request). The reply is the
- * same object every time, frozen. Bounded in count and age; `forget` empties it
- * when what replies are made from changes. A core keeps one per corpus and index, so a new corpus starts empty.
- * Only pure work belongs inside: what must happen on every request (a rate limit) is done before asking it.
+ * same object every time, frozen. Bounded in count and age; `forget` empties it when what replies are made from
+ * changes. A core keeps one for its corpus and index, so a new corpus starts empty. Only pure work belongs inside:
+ * what must happen on every request (a rate limit) is done before asking it.
  */
 export class ReplyCache {
 	readonly #size: number;
