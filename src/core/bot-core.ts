@@ -2,39 +2,30 @@ import {
 	ApplicationCommandType,
 	InteractionType,
 	type APIApplicationCommandInteractionDataBasicOption,
-	type APIApplicationCommandOptionChoice,
 	type APIInteraction,
 	type APIInteractionResponse,
 	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
-import {
-	autocompleteResponse,
-	firstResponse,
-	firstResponseJson,
-	noticeResponse,
-	PONG,
-	type Reply,
-	type Visibility,
-} from '../render/reply.ts';
+import { firstResponse, noticeResponse } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
+import { responseOf, type Answer, type Declared } from './answer.ts';
+import {
+	AutocompleteRoute,
+	ChatInputRoute,
+	ComponentRoute,
+	MessageRoute,
+	NoticeRoute,
+	PING_ROUTE,
+	type Route,
+} from './routes.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
 import { ReplyCache } from './reply-cache.ts';
 import { messagesOf } from './locale.ts';
-import type {
-	ChatInputCommand,
-	CommandContext,
-	CommandSet,
-	ComponentHandler,
-	CorpusContext,
-	MessageCommand,
-	MessageTarget,
-	OptionValues,
-	Requester,
-} from './types.ts';
+import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, OptionValues, Requester } from './types.ts';
 
 export interface CoreOptions {
 	/** Per-user search limit; off unless given (production passes SEARCH_COOLDOWN). */
@@ -43,29 +34,6 @@ export interface CoreOptions {
 	indexCache?: IndexCache | undefined;
 	/** Finished replies kept for repeated questions (default: `REPLY_CACHE_SIZE` of them; `ReplyCache.off()` for none). */
 	replies?: ReplyCache | undefined;
-}
-
-/** How an interaction will be answered, known before any work: what a deferral must keep. */
-export type Declared = 'pong' | 'choices' | Visibility;
-
-/** A core's answer to an interaction: a PONG, autocomplete choices, or a handler's reply. */
-export type Answer = { kind: 'pong' } | { kind: 'choices'; choices: APIApplicationCommandOptionChoice[] } | Reply;
-
-/** The interaction response an answer makes when sent at once (its follow-ups left aside). */
-export function responseOf(answer: Answer): APIInteractionResponse {
-	if ('show' in answer) return firstResponse(answer);
-	return answer.kind === 'pong' ? PONG : autocompleteResponse(answer.choices);
-}
-
-/** `responseOf` as the JSON text a door sends (a kept reply's written once: see `firstResponseJson`). */
-export function responseJsonOf(answer: Answer): string {
-	return 'show' in answer ? firstResponseJson(answer) : JSON.stringify(responseOf(answer));
-}
-
-/** What a core does with one interaction: the handler that answers it, found once, then asked twice. */
-interface Route {
-	declared(): Declared;
-	answer(): Answer | Promise<Answer>;
 }
 
 /** A command call, whichever door it came through (gateway, HTTP, console, tests). */
@@ -219,85 +187,5 @@ export class BotCore {
 			case InteractionType.ModalSubmit:
 				return new NoticeRoute(m.unknownComponent);
 		}
-	}
-}
-
-/*
- * Routes are classes rather than objects of closures: one is made for every interaction (and each closure would be
- * named at run time by the TypeScript loader).
- */
-const PING_ROUTE: Route = { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
-
-class NoticeRoute implements Route {
-	constructor(readonly content: string) {}
-	declared(): Declared {
-		return 'private';
-	}
-	answer(): Answer {
-		return noticeResponse(this.content);
-	}
-}
-
-class ChatInputRoute implements Route {
-	constructor(
-		readonly command: ChatInputCommand,
-		readonly options: OptionValues,
-		readonly context: CommandContext,
-	) {}
-	declared(): Declared {
-		return this.command.respondsWith(this.options, this.context);
-	}
-	answer(): Answer | Promise<Answer> {
-		return this.command.execute(this.options, this.context);
-	}
-}
-
-class MessageRoute implements Route {
-	constructor(
-		readonly command: MessageCommand,
-		readonly target: MessageTarget,
-		readonly context: CommandContext,
-	) {}
-	declared(): Declared {
-		return this.command.respondsWith(this.context);
-	}
-	answer(): Answer | Promise<Answer> {
-		return this.command.execute(this.target, this.context);
-	}
-}
-
-class ComponentRoute implements Route {
-	constructor(
-		readonly handler: ComponentHandler,
-		readonly customId: string,
-		readonly context: CommandContext,
-	) {}
-	declared(): Declared {
-		return this.handler.respondsWith(this.customId, this.context);
-	}
-	answer(): Answer | Promise<Answer> {
-		return this.handler.handle(this.customId, this.context);
-	}
-}
-
-class AutocompleteRoute implements Route {
-	constructor(
-		readonly command: ChatInputCommand | undefined,
-		readonly options: APIApplicationCommandInteractionDataBasicOption[],
-		readonly focused: string | undefined,
-		readonly context: CommandContext,
-	) {}
-	declared(): Declared {
-		return 'choices';
-	}
-	answer(): Answer {
-		const { command, focused } = this;
-		return {
-			kind: 'choices',
-			choices:
-				command?.autocomplete && focused !== undefined
-					? command.autocomplete(optionValues(this.options), focused, this.context)
-					: [],
-		};
 	}
 }

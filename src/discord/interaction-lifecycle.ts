@@ -1,5 +1,5 @@
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
-import { responseJsonOf, type Answer, type Declared } from '../core/bot-core.ts';
+import { responseJsonOf, type Answer, type Declared } from '../core/answer.ts';
 import { errorReply } from '../core/error-reply.ts';
 import {
 	autocompleteResponse,

@@ -1,7 +1,7 @@
 import { commands } from '../../commands/index.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { Answer } from '../../src/core/bot-core.ts';
+import type { Answer } from '../../src/core/answer.ts';
 import { startHarness } from './bot-harness.ts';
 import { startHttpHarness } from './http-harness.ts';
 import { seedCore } from './corpus.ts';
