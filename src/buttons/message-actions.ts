@@ -3,7 +3,7 @@ import type { ComponentHandler } from '../core/types.ts';
 import { deleteResponse, noticeResponse, updateResponse } from '../render/reply.ts';
 import { QUERY_MARK, searchReply } from '../render/search-reply.ts';
 import { themePage } from '../render/themes-view.ts';
-import { Action, customIdArgs } from './custom-id.ts';
+import { Action, customIdArgs } from '../render/custom-id.ts';
 import { componentMessage } from './component-message.ts';
 
 /** "Delete": removes a public post, for the person who caused it only. */

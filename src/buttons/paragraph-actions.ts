@@ -5,7 +5,7 @@ import type { CommandContext, ComponentHandler, Reply } from '../core/types.ts';
 import { citations } from '../render/citation.ts';
 import { paragraphView } from '../render/paragraph-view.ts';
 import { messageResponse, noticeResponse, updateResponse } from '../render/reply.ts';
-import { Action, customIdArgs } from './custom-id.ts';
+import { Action, customIdArgs } from '../render/custom-id.ts';
 import { componentMessage } from './component-message.ts';
 
 /** The paragraph a button names, or a polite notice when the id is malformed or no longer in the corpus. */

@@ -1,5 +1,5 @@
 import { ButtonStyle, type APIButtonComponent } from 'discord-api-types/v10';
-import { Action, customId } from '../buttons/custom-id.ts';
+import { Action, customId } from './custom-id.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { actionButton, linkButton } from './buttons.ts';

@@ -1,4 +1,4 @@
-import { Action, customId } from '../buttons/custom-id.ts';
+import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';

@@ -1,5 +1,5 @@
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { Action, customId } from '../buttons/custom-id.ts';
+import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
