@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import type MiniSearch from 'minisearch';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
+import type { CompactPostings } from './compact-postings.ts';
 import { wordVectorsPath } from './embeddings.ts';
 import {
 	cachedTable,
@@ -50,7 +50,8 @@ export interface BuiltIndex {
 	analyzer: Analyzer;
 	vocabulary: Vocabulary;
 	synonyms: SynonymTable;
-	miniSearch: MiniSearch<IndexedParagraph>;
+	/** The index's postings (MiniSearch's, copied into typed arrays, or read from a snapshot). */
+	postings: CompactPostings;
 	/**
 	 * The lexical resource reduced to this corpus's words, worked out on first call (the first search with a word the
 	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
@@ -87,7 +88,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		]),
 	);
 	const documents = indexedDocuments(corpus);
-	const miniSearch = cache.miniSearch<IndexedParagraph>(
+	const postings = cache.postings<IndexedParagraph>(
 		indexInput(corpus, analyzer, (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
 		}),
@@ -145,7 +146,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
 	let defined: Set<string> | undefined;
 	const defines = (word: string) => (defined ??= definedAcronyms(corpus.paragraphs.map((p) => p.searchText))).has(word);
-	return { analyzer, vocabulary, synonyms, miniSearch, relatedWords, acronyms, defines, semantic, labelTerms };
+	return { analyzer, vocabulary, synonyms, postings, relatedWords, acronyms, defines, semantic, labelTerms };
 }
 
 /** A table read back from a snapshot: a plain object (the key vouches for the rest). */
@@ -173,6 +174,9 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 		name: 'paragraphs',
 		options: (listener) => indexOptions(analyzer, listener),
 		documents: indexedDocuments(corpus),
+		idOf: (document) => document.id,
+		termOf: (word) => analyzer.term(word),
+		learn: (word, term) => analyzer.learn(word, term),
 		extra: corpus.language,
 		onTerm,
 	};
@@ -181,7 +185,7 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
 
 /** The paragraphs as indexed, made once per corpus: the cache keys its snapshot by them (see `IndexCache`). */
-function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
+export function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
 	let documents = documentsByCorpus.get(corpus);
 	if (!documents) {
 		documents = corpus.paragraphs.map((p) => ({

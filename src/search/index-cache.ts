@@ -3,15 +3,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { FORMAT, NO_SNAPSHOT, readSnapshot, snapshotMatches, Unusable, writeSnapshot } from './snapshot-file.ts';
+import MiniSearch, { type Options } from 'minisearch';
+import {
+	FORMAT,
+	NO_SNAPSHOT,
+	readSnapshot,
+	readSnapshotBody,
+	snapshotMatches,
+	Unusable,
+	writeSnapshot,
+	writeSnapshotBody,
+} from '../cache/snapshot-file.ts';
+import { CompactPostings } from './compact-postings.ts';
+import { decodePostings, encodePostings, type WordEntry } from './postings-snapshot.ts';
 
 /**
- * A snapshot of a built index on disk (MiniSearch's `toJSON`), so that a restart with the same corpus loads the
- * index instead of analysing every paragraph again. A snapshot is used only when its key matches: a hash of what the
+ * A snapshot of a built index on disk (its compact postings and the words it learned, in binary: see
+ * `postings-snapshot.ts`), so that a restart with the same corpus loads the index instead of analysing every
+ * paragraph again. A snapshot is used only when its key matches: a hash of what the
  * index is built from (the documents as indexed and the language data), the index options, the source of the code
- * that analyses text, and the versions of MiniSearch and the stemmer. Anything else (another key, a file cut short,
- * bytes that do not hash to what its header says, JSON MiniSearch refuses) means: build again and replace it.
+ * that analyses text, and the versions of MiniSearch, the stemmer and Node's Unicode data. Anything else (another key,
+ * a file cut short, bytes that do not hash to what its header says, sections that do not fit together) means: build
+ * again and replace it.
  */
 
 /** The default folder: beside the dependencies, outside the repository's tracked files, shared by tools that clean caches. */
@@ -42,12 +55,6 @@ export type CacheEvent =
 	| { kind: 'built'; file: string; ms: number; writeMs: number }
 	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number; writeMs: number }
 	| { kind: 'write-failed'; file: string; detail: string };
-
-interface Snapshot {
-	index: AsPlainObject;
-	/** [word, term, field, count]: what the term listener saw while building, replayed on load. */
-	words: [string, string, string | undefined, number][];
-}
 
 function packageVersion(name: string): string {
 	const require = createRequire(import.meta.url);
@@ -83,16 +90,25 @@ function analysisCode(): string {
 		const hash = createHash('sha256');
 		for (const module of analysisModules()) hash.update(basename(module.pathname)).update(readFileSync(module));
 		hash.update(`minisearch@${packageVersion('minisearch')} porter2@${packageVersion('porter2')}`);
+		// Case folding and Unicode normalization come from Node's ICU data, which a Node upgrade may change.
+		hash.update(`unicode@${process.versions.unicode ?? ''} icu@${process.versions.icu ?? ''}`);
 		codeFingerprint = hash.digest('hex');
 	}
 	return codeFingerprint;
 }
 
+/** How many documents are hashed with one update. */
+const KEY_BATCH = 1024;
+
 /** The key of an index: documents and extra inputs (language data), options, analysing code, versions. */
 export function snapshotKey(documents: readonly unknown[], extra: unknown, options: object): string {
 	const hash = createHash('sha256');
 	hash.update(`format ${FORMAT}\n`);
-	for (const document of documents) hash.update(JSON.stringify(document)).update('\n');
+	// In batches: one update per document costs more than the hashing itself at 30,000 paragraphs.
+	for (let at = 0; at < documents.length; at += KEY_BATCH) {
+		const batch = documents.slice(at, at + KEY_BATCH).map((document) => `${JSON.stringify(document)}\n`);
+		hash.update(batch.join(''));
+	}
 	hash.update(JSON.stringify(extra)).update('\n');
 	hash.update(describeOptions(options)).update('\n');
 	hash.update(analysisCode());
@@ -105,6 +121,12 @@ export interface IndexInput<T> {
 	/** The MiniSearch options, with `onTerm` wired into `processTerm`. */
 	options: (onTerm: (word: string, term: string, field: string | undefined) => void) => Options<T>;
 	documents: readonly T[];
+	/** A document's id (the snapshot does not store them again when the index numbers the documents in order). */
+	idOf: (document: T) => string;
+	/** The analyser's term for a word, to check a sample of a snapshot's words against the code that loads it. */
+	termOf: (word: string, field: string | undefined) => string | null | undefined;
+	/** Tells the analyser a word's term (known from the snapshot), as analysing it while building would have. */
+	learn: (word: string, term: string) => void;
 	/** Inputs besides the documents that change the terms (spelling and synonym data). */
 	extra: unknown;
 	onTerm: TermListener;
@@ -121,18 +143,18 @@ export class IndexCache {
 	) {}
 
 	/**
-	 * The index for `input`: loaded from its snapshot when that is valid for exactly this input, else built (and the
-	 * snapshot written for next time). Replays the words the listener saw while building, so that what it learned
-	 * (the vocabulary) is the same either way.
+	 * The index for `input`, as compact postings: loaded from its snapshot when that is valid for exactly this input,
+	 * else built (and the snapshot written for next time). Replays the words the listener saw while building, so that
+	 * what it learned (the vocabulary) is the same either way.
 	 */
-	miniSearch<T>(input: IndexInput<T>): MiniSearch<T> {
+	postings<T>(input: IndexInput<T>): CompactPostings {
 		const started = performance.now();
 		const ms = () => Math.round(performance.now() - started);
-		if (this.dir === undefined) return build(input, false).miniSearch;
+		if (this.dir === undefined) return build(input, false).postings;
 		const { file, key } = this.#where(this.dir, input);
 		let problem: Unusable | undefined;
 		try {
-			const loaded = load(input, readSnapshot(file, key) as Snapshot);
+			const loaded = load(input, readSnapshotBody(file, key));
 			this.report({ kind: 'loaded', file, ms: ms() });
 			return loaded;
 		} catch (error) {
@@ -143,7 +165,11 @@ export class IndexCache {
 		const built = build(input, true);
 		const writing = performance.now();
 		try {
-			writeSnapshot(file, key, { index: built.miniSearch.toJSON(), words: built.words });
+			writeSnapshotBody(
+				file,
+				key,
+				encodePostings(built.postings.parts(), built.words, input.documents.map(input.idOf)),
+			);
 		} catch (error) {
 			this.report({ kind: 'write-failed', file, detail: error instanceof Error ? error.message : String(error) });
 		}
@@ -153,7 +179,7 @@ export class IndexCache {
 				? { kind: 'rebuilt', file, reason: problem.reason, detail: problem.message, ms: ms(), writeMs }
 				: { kind: 'built', file, ms: ms(), writeMs },
 		);
-		return built.miniSearch;
+		return built.postings;
 	}
 
 	/** Whether a snapshot for exactly this input is on disk (its header only is read): then no build is needed. */
@@ -211,8 +237,8 @@ export function cachedTable<T>(
 }
 
 /** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */
-function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSearch<T>; words: Snapshot['words'] } {
-	const seen = new Map<string, [string, string, string | undefined, number]>();
+function build<T>(input: IndexInput<T>, record: boolean): { postings: CompactPostings; words: WordEntry[] } {
+	const seen = new Map<string, WordEntry>();
 	const miniSearch = new MiniSearch<T>(
 		input.options((word, term, field) => {
 			input.onTerm(word, term, field, 1);
@@ -224,37 +250,28 @@ function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSear
 		}),
 	);
 	miniSearch.addAll(input.documents);
-	return { miniSearch, words: [...seen.values()] };
+	// Searched through its compact copy: the MiniSearch object itself is not kept (see `CompactPostings`).
+	return { postings: CompactPostings.fromMiniSearch(miniSearch), words: [...seen.values()] };
 }
 
+/** How many of a snapshot's words are analysed again on load, at most: enough to notice an analysis that changed. */
+const WORDS_CHECKED = 512;
+
 /**
- * Restores a snapshot: MiniSearch from its plain object (with the same options, as it requires), then the words
- * replayed through `processTerm` (which also lets the analyser remember them, as during a build) and the listener.
- * A word whose term differs from the recorded one means the analysis changed under the same key: refused.
+ * Restores a snapshot: the compact postings, then the words replayed to the listener and taught to the analyser. A
+ * sample of the words spread over the list is analysed again first: a word whose term differs from the recorded one
+ * means the analysis changed under the same key, and the snapshot is refused (before the listener hears anything).
  */
-function load<T>(input: IndexInput<T>, snapshot: Snapshot): MiniSearch<T> {
-	if (typeof snapshot !== 'object' || snapshot === null) throw new Unusable('corrupt', 'not an index snapshot');
-	if (!Array.isArray(snapshot.words) || typeof snapshot.index !== 'object')
-		throw new Unusable('corrupt', 'not an index snapshot');
-	const options = input.options(() => {});
-	let miniSearch: MiniSearch<T>;
-	try {
-		miniSearch = MiniSearch.loadJS<T>(snapshot.index, options);
-	} catch (error) {
-		throw new Unusable('corrupt', error instanceof Error ? error.message : String(error));
+function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
+	const { postings, words } = decodePostings(body, input.documents.map(input.idOf));
+	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
+	for (let i = 0; i < words.length; i += step) {
+		const [word, term, field] = words[i] as WordEntry;
+		if (input.termOf(word, field) !== term) throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
 	}
-	if (miniSearch.documentCount !== input.documents.length)
-		throw new Unusable('corrupt', `${miniSearch.documentCount} documents, ${input.documents.length} expected`);
-	// Checked first, replayed after: a refused snapshot must leave the listener as it found it.
-	for (const entry of snapshot.words as unknown[]) {
-		if (!Array.isArray(entry) || entry.length !== 4) throw new Unusable('corrupt', 'not an index snapshot');
-		const [word, term, field, count] = entry as unknown[];
-		if (typeof word !== 'string' || typeof term !== 'string' || !Number.isInteger(count) || (count as number) < 1)
-			throw new Unusable('corrupt', 'not an index snapshot');
-		if (field !== undefined && typeof field !== 'string') throw new Unusable('corrupt', 'not an index snapshot');
-		if (options.processTerm?.(word, field) !== term)
-			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
+	for (const [word, term, field, count] of words) {
+		input.learn(word, term);
+		input.onTerm(word, term, field, count);
 	}
-	for (const [word, term, field, count] of snapshot.words) input.onTerm(word, term, field, count);
-	return miniSearch;
+	return postings;
 }

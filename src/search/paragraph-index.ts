@@ -13,7 +13,6 @@ import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
-import { CompactPostings } from './compact-postings.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -83,8 +82,7 @@ export class ParagraphIndex {
 			semantic: built.semantic,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
-		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
-		const postings = new CompactPostings(built.miniSearch);
+		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
 		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
 		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);

@@ -1,16 +1,19 @@
-import type { Query, SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/search/build-index.ts';
+import { Analyzer } from '../../src/search/analyzer.ts';
+import { indexedDocuments } from '../../src/search/build-index.ts';
 import { toMiniSearchQuery } from '../../src/search/minisearch-query.ts';
 import { CompactPostings } from '../../src/search/compact-postings.ts';
 import { QueryExecutor } from '../../src/search/query-executor.ts';
-import { SEARCH_OPTIONS } from '../../src/search/search-options.ts';
+import { indexOptions, SEARCH_OPTIONS } from '../../src/search/search-options.ts';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const corpus = twoDocumentCorpus();
 const index = indexOf(corpus);
-const { miniSearch } = buildIndex(corpus, { wordNetDir: null });
-const executor = new QueryExecutor(new CompactPostings(miniSearch));
+// MiniSearch's own index of the same documents with the same options: what the compact postings must answer like.
+const miniSearch = new MiniSearch(indexOptions(new Analyzer(corpus.language.spelling), () => {}));
+miniSearch.addAll(indexedDocuments(corpus));
+const executor = new QueryExecutor(CompactPostings.fromMiniSearch(miniSearch));
 
 /** Queries of every shape the search builds: one word, several (AND of ORs), completions, meanings, exclusions. */
 const QUERIES = [
