@@ -188,13 +188,19 @@ const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
 export function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
 	let documents = documentsByCorpus.get(corpus);
 	if (!documents) {
-		documents = corpus.paragraphs.map((p) => ({
-			id: p.id,
-			text: p.searchText,
-			themes: themesOf(corpus, p)
-				.map((t) => t.label)
-				.join(' '),
-		}));
+		// Paragraphs share a few sets of themes: each set's labels are joined once.
+		const labels = new Map<string, string>();
+		documents = corpus.paragraphs.map((p) => {
+			const set = p.themes.join('\0');
+			let themes = labels.get(set);
+			if (themes === undefined) {
+				themes = themesOf(corpus, p)
+					.map((t) => t.label)
+					.join(' ');
+				labels.set(set, themes);
+			}
+			return { id: p.id, text: p.searchText, themes };
+		});
 		documentsByCorpus.set(corpus, documents);
 	}
 	return documents;

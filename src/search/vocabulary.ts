@@ -19,8 +19,11 @@ export class Vocabulary {
 	readonly #forms = new Map<string, Map<string, number>>();
 	readonly #termOfForm = new Map<string, string>();
 	#sortedForms: string[] = [];
-	/** The written forms as a radix tree, for finding the forms a typo is a few edits away from. */
-	#formTree = new SearchableMap<string>();
+	/**
+	 * The written forms as a radix tree, for finding the forms a typo is a few edits away from: made on the first
+	 * look-up (tens of milliseconds at 30,000 paragraphs, which a start need not wait for).
+	 */
+	#formTree: SearchableMap<string> | undefined;
 	#frozen = false;
 	readonly #closeForms = new Map<string, CloseForm[]>();
 
@@ -38,7 +41,14 @@ export class Vocabulary {
 	freeze(): void {
 		this.#frozen = true;
 		this.#sortedForms = [...this.#termOfForm.keys()].sort();
-		for (const [form, term] of this.#termOfForm) this.#formTree.set(form, term);
+	}
+
+	#tree(): SearchableMap<string> {
+		if (!this.#formTree) {
+			this.#formTree = new SearchableMap<string>();
+			for (const [form, term] of this.#termOfForm) this.#formTree.set(form, term);
+		}
+		return this.#formTree;
 	}
 
 	/** Every written form of the text (folded). */
@@ -73,7 +83,7 @@ export class Vocabulary {
 
 	#findCloseForms(folded: string, maxDistance: number): CloseForm[] {
 		// Levenshtein in the tree counts a swap as two edits: look one further, then measure swaps as one.
-		const found = this.#formTree.fuzzyGet(folded, maxDistance + 1);
+		const found = this.#tree().fuzzyGet(folded, maxDistance + 1);
 		const close: CloseForm[] = [];
 		for (const [form, [term]] of found) {
 			const distance = editDistance(folded, form);

@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeSections, encodeSections, type Section } from '../cache/sections.ts';
+import { NO_SNAPSHOT, readSnapshotBody, Unusable, writeSnapshotBody } from '../cache/snapshot-file.ts';
+import type { CorpusWarning } from './types.ts';
+
+/**
+ * What loading a corpus works out from its files (paragraph boundaries and numbers, sections, whitespace-normalized
+ * text, themes, the warnings) kept in a snapshot, so that a restart with the same files reads the result instead of
+ * parsing every text and matching every paragraph against every theme pattern again: most of a start at 30,000
+ * paragraphs. The files are still read and hashed (the key is made from them), and each paragraph's text is taken
+ * from its file's bytes when the text stands there as published (one decode per paragraph, no copy in the snapshot);
+ * only texts the parser joined or changed (wrapped lines) are stored.
+ *
+ * A snapshot is used only for exactly the files it was made from (a hash of their bytes and paths) read by exactly
+ * this code (the corpus modules' source, Node's Unicode data); one damaged or made for other files is parsed again
+ * and replaced.
+ */
+
+/** What loading derives from one document's text. */
+export interface DerivedDocument {
+	preamble: string | null;
+	paragraphs: DerivedParagraph[];
+}
+
+export interface DerivedParagraph {
+	number: number;
+	section: string | null;
+	text: string;
+	searchText: string;
+	/** Theme ids. */
+	themes: string[];
+}
+
+/** What loading derives from the files (before the checks of the whole corpus, made again each time). */
+export interface Derived {
+	documents: DerivedDocument[];
+	/** The numbering and missing-theme warnings, in the order loading found them. */
+	warnings: CorpusWarning[];
+}
+
+/** What a snapshot's outcome was, for the log. */
+export type CorpusCacheEvent =
+	| { kind: 'loaded'; file: string; ms: number }
+	| { kind: 'built'; file: string; ms: number }
+	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number }
+	| { kind: 'write-failed'; file: string; detail: string };
+
+/** Bumped when what is stored changes. */
+const LAYOUT = 1;
+/** A text not found in its file's bytes: stored in the snapshot (`literals`), numbered from -1 down. */
+const literal = (i: number) => -1 - i;
+
+let codeFingerprint: string | undefined;
+
+/** The corpus modules' source (how texts are parsed and themes assigned), hashed once per process. */
+function corpusCode(): string {
+	if (codeFingerprint === undefined) {
+		const hash = createHash('sha256');
+		const here = new URL('./', import.meta.url);
+		for (const name of readdirSync(here)
+			.filter((n) => /\.[cm]?[jt]s$/.test(n))
+			.sort())
+			hash.update(name).update(readFileSync(new URL(name, here)));
+		hash.update(`unicode@${process.versions.unicode ?? ''} icu@${process.versions.icu ?? ''}`);
+		codeFingerprint = hash.digest('hex');
+	}
+	return codeFingerprint;
+}
+
+/** The key of a corpus: the hash of its files' bytes, where they were read from, the code reading them. */
+export function corpusKey(filesHash: string, paths: readonly string[], themeIds: readonly string[]): string {
+	return createHash('sha256')
+		.update(`corpus layout ${LAYOUT}\n${filesHash}\n${JSON.stringify(paths)}\n${JSON.stringify(themeIds)}\n`)
+		.update(corpusCode())
+		.digest('hex');
+}
+
+/**
+ * The snapshot's body. `sources` are the documents' text files as read (bytes), in the order of `derived.documents`;
+ * `themeIds` every theme of the theme file, in its order.
+ */
+export function encodeDerived(derived: Derived, sources: readonly Buffer[], themeIds: readonly string[]): Buffer {
+	const paragraphs = derived.documents.flatMap((d) => d.paragraphs);
+	const count = paragraphs.length;
+	const numbers = new Float64Array(count);
+	const sectionOf = new Int32Array(count);
+	const textFrom = new Int32Array(count);
+	const textTo = new Int32Array(count);
+	const searchTextOf = new Int32Array(count);
+	const themeStarts = new Int32Array(count + 1);
+	const themeNumbers: number[] = [];
+	const headings: string[] = [];
+	const headingNumbers = new Map<string, number>();
+	const literals: string[] = [];
+	const searchTexts: string[] = [];
+	const themeNumberOf = new Map(themeIds.map((id, i) => [id, i]));
+	let at = 0;
+	derived.documents.forEach((document, d) => {
+		const source = sources[d] ?? Buffer.alloc(0);
+		const finder = textFinder(source);
+		for (const p of document.paragraphs) {
+			numbers[at] = p.number;
+			if (p.section === null) sectionOf[at] = -1;
+			else {
+				let heading = headingNumbers.get(p.section);
+				if (heading === undefined) headingNumbers.set(p.section, (heading = headings.push(p.section) - 1));
+				sectionOf[at] = heading;
+			}
+			const found = finder(p.text);
+			if (found) [textFrom[at], textTo[at]] = found;
+			else textFrom[at] = literal(literals.push(p.text) - 1);
+			searchTextOf[at] = p.searchText === p.text ? -1 : searchTexts.push(p.searchText) - 1;
+			for (const theme of p.themes) {
+				const number = themeNumberOf.get(theme);
+				if (number === undefined) throw new Error(`corpus: snapshot: "${theme}" is not a theme`);
+				themeNumbers.push(number);
+			}
+			themeStarts[at + 1] = themeNumbers.length;
+			at += 1;
+		}
+	});
+	const sections: Record<string, Section> = {
+		numbers: { kind: 'f64', data: numbers },
+		sectionOf: { kind: 'i32', data: sectionOf },
+		textFrom: { kind: 'i32', data: textFrom },
+		textTo: { kind: 'i32', data: textTo },
+		searchTextOf: { kind: 'i32', data: searchTextOf },
+		themeStarts: { kind: 'i32', data: themeStarts },
+		themeNumbers: { kind: 'i32', data: Int32Array.from(themeNumbers) },
+		headings: { kind: 'texts', data: headings },
+		literals: { kind: 'texts', data: literals },
+		searchTexts: { kind: 'texts', data: searchTexts },
+	};
+	const meta = {
+		documents: derived.documents.map((d) => ({ preamble: d.preamble, paragraphs: d.paragraphs.length })),
+		warnings: derived.warnings,
+	};
+	return encodeSections(meta, sections);
+}
+
+/**
+ * Where each paragraph's text stands in its file's bytes, searched from the end of the previous one (paragraphs come
+ * in file order): [start, end) in bytes, or undefined when the text is not there as it is (joined lines).
+ */
+function textFinder(source: Buffer): (text: string) => [number, number] | undefined {
+	let from = 0;
+	return (text) => {
+		const bytes = Buffer.from(text, 'utf8');
+		if (bytes.length === 0) return undefined;
+		const start = source.indexOf(bytes, from);
+		if (start < 0) return undefined;
+		const end = start + bytes.length;
+		// Bytes that decode to other characters (invalid UTF-8 in the file) must not stand in for the text.
+		if (source.toString('utf8', start, end) !== text) return undefined;
+		from = end;
+		return [start, end];
+	};
+}
+
+const corrupt = (detail: string) => new Unusable('corrupt', `not a corpus snapshot: ${detail}`);
+
+interface Meta {
+	documents: { preamble: string | null; paragraphs: number }[];
+	warnings: CorpusWarning[];
+}
+
+function isMeta(value: unknown): value is Meta {
+	const meta = value as Partial<Meta> | null;
+	return (
+		typeof meta === 'object' &&
+		meta !== null &&
+		Array.isArray(meta.documents) &&
+		meta.documents.every(
+			(d) =>
+				typeof d === 'object' &&
+				d !== null &&
+				(d.preamble === null || typeof d.preamble === 'string') &&
+				Number.isInteger(d.paragraphs) &&
+				d.paragraphs >= 0,
+		) &&
+		Array.isArray(meta.warnings) &&
+		meta.warnings.every((w) => typeof w === 'object' && w !== null && typeof w.message === 'string')
+	);
+}
+
+/** Reads a body written by `encodeDerived` for these sources and themes; anything else is `Unusable` (corrupt). */
+export function decodeDerived(body: Buffer, sources: readonly Buffer[], themeIds: readonly string[]): Derived {
+	const sections = decodeSections(body);
+	const meta = sections.meta;
+	if (!isMeta(meta) || meta.documents.length !== sources.length) throw corrupt('unreadable values');
+	const numbers = sections.f64('numbers');
+	const sectionOf = sections.i32('sectionOf');
+	const textFrom = sections.i32('textFrom');
+	const textTo = sections.i32('textTo');
+	const searchTextOf = sections.i32('searchTextOf');
+	const themeStarts = sections.i32('themeStarts');
+	const themeNumbers = sections.i32('themeNumbers');
+	const headings = sections.texts('headings');
+	const literals = sections.texts('literals');
+	const searchTexts = sections.texts('searchTexts');
+	const count = meta.documents.reduce((sum, d) => sum + d.paragraphs, 0);
+	const columns = [numbers, sectionOf, textFrom, textTo, searchTextOf];
+	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
+		throw corrupt('the paragraphs do not fit together');
+	let at = 0;
+	const documents = meta.documents.map((d, i): DerivedDocument => {
+		const source = sources[i] as Buffer;
+		const paragraphs: DerivedParagraph[] = [];
+		for (let n = 0; n < d.paragraphs; n += 1, at += 1) {
+			const from = textFrom[at] ?? 0;
+			const to = textTo[at] ?? 0;
+			if (from >= 0 && (to < from || to > source.length)) throw corrupt('a text outside its file');
+			const text = from >= 0 ? source.toString('utf8', from, to) : literals[literal(from)];
+			const search = searchTextOf[at] ?? -1;
+			const searchText = search < 0 ? text : searchTexts[search];
+			const heading = sectionOf[at] ?? -1;
+			const section = heading < 0 ? null : headings[heading];
+			const themes: string[] = [];
+			for (let t = themeStarts[at] ?? 0; t < (themeStarts[at + 1] ?? 0); t += 1) {
+				const theme = themeIds[themeNumbers[t] ?? -1];
+				if (theme === undefined) throw corrupt('an unknown theme');
+				themes.push(theme);
+			}
+			if (text === undefined || searchText === undefined || section === undefined || !Number.isFinite(numbers[at]))
+				throw corrupt('a paragraph out of range');
+			paragraphs.push({ number: numbers[at] as number, section, text, searchText, themes });
+		}
+		return { preamble: d.preamble, paragraphs };
+	});
+	return { documents, warnings: meta.warnings };
+}
+
+/**
+ * The corpus's derived data from the snapshot in `dir` when it is valid for `key`, else `derive()`'s (then saved
+ * for next time). Never fails for the snapshot's sake: a snapshot that cannot be read or written only costs a parse.
+ */
+export function cachedDerived(
+	dir: string,
+	name: string,
+	key: string,
+	from: { sources: readonly Buffer[]; themeIds: readonly string[] },
+	derive: () => Derived,
+	report: (event: CorpusCacheEvent) => void = () => {},
+): Derived {
+	const started = performance.now();
+	const ms = () => Math.round(performance.now() - started);
+	const file = join(dir, `${name}.corpus`);
+	let problem: Unusable | undefined;
+	try {
+		const derived = decodeDerived(readSnapshotBody(file, key), from.sources, from.themeIds);
+		report({ kind: 'loaded', file, ms: ms() });
+		return derived;
+	} catch (error) {
+		if (error instanceof Unusable) problem = error;
+		else if (!NO_SNAPSHOT.has((error as NodeJS.ErrnoException).code ?? ''))
+			problem = new Unusable('corrupt', error instanceof Error ? error.message : String(error));
+	}
+	const derived = derive();
+	try {
+		writeSnapshotBody(file, key, encodeDerived(derived, from.sources, from.themeIds));
+	} catch (error) {
+		report({ kind: 'write-failed', file, detail: error instanceof Error ? error.message : String(error) });
+	}
+	report(
+		problem
+			? { kind: 'rebuilt', file, reason: problem.reason, detail: problem.message, ms: ms() }
+			: { kind: 'built', file, ms: ms() },
+	);
+	return derived;
+}
