@@ -16,12 +16,17 @@ import { benchStartup } from './startup-bench.ts';
  * first answer, search and autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json`
  * prints one JSON object; `--write` also regenerates docs/benchmarks.md and docs/growth.svg; `--quick` takes few
  * samples, to check that the bench works (its numbers are marked as such); `--growth=1000,10000` measures other
- * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs.
+ * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs; `--only=startup,growth` runs only those parts
+ * (of gateway, http, console, search, startup, growth) and prints their results and checks as JSON, to measure one
+ * change without the whole run (never with `--write`: the report needs every part).
  */
 const args = new Set(process.argv.slice(2));
 const growthArg = [...args].find((a) => a.startsWith('--growth='));
 const growthSizes = growthArg ? growthArg.slice('--growth='.length).split(',').map(Number) : GROWTH_SIZES;
 const quick = args.has('--quick');
+const onlyArg = [...args].find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
+if (only && args.has('--write')) throw new Error('bench: --only measures some parts; --write needs them all');
 /** Sample counts: the full run's, or a tenth (at least a few) for `--quick`. */
 const n = (full: number, least = 2) => (quick ? Math.max(least, Math.round(full / 10)) : full);
 const latencyPlan = { samples: n(2000, 50), warmup: n(200, 20), rounds: n(20), width: 50 };
@@ -30,6 +35,33 @@ const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 const started = performance.now();
 const large = writeSotuCorpus(30_000);
 try {
+	if (only) {
+		log(
+			`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text; only ${[...only].join(', ')}`,
+		);
+		const parts: Record<string, () => Promise<{ checks: unknown[] }>> = {
+			gateway: () => benchGateway(latencyPlan),
+			http: () => benchHttp(latencyPlan),
+			console: () => benchConsole(n(10, 3)),
+			search: () => Promise.resolve(benchSearch('30k', large.dir, n(10))),
+			startup: () => benchStartup(large, n(5), n(2, 1)),
+			growth: () => benchGrowth(growthSizes, n(10), log),
+		};
+		const results: Record<string, unknown> = {};
+		for (const name of only) {
+			const part = parts[name];
+			if (!part) throw new Error(`bench: no part "${name}" (${Object.keys(parts).join(', ')})`);
+			log(`${name}…`);
+			results[name] = await part();
+		}
+		process.stdout.write(`${JSON.stringify({ quick, machine: describeMachine(), ...results }, null, 1)}\n`);
+	} else await benchAll();
+} finally {
+	rmSync(large.dir, { recursive: true, force: true });
+}
+
+/** Every part, then the table (or JSON), and with `--write` the report and the chart. */
+async function benchAll(): Promise<void> {
 	log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
 	log('gateway latency…');
 	const gateway = await benchGateway(latencyPlan);
@@ -76,6 +108,4 @@ try {
 		writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
 		log(`wrote ${chart}`);
 	}
-} finally {
-	rmSync(large.dir, { recursive: true, force: true });
 }

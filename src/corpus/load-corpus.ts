@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedDerived, corpusKey, type CorpusCacheEvent, type Derived } from './corpus-snapshot.ts';
 import { dataFolderProblem } from './data-folder.ts';
+import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
@@ -105,11 +106,12 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 
 	const parse = () => deriveDocuments(metas, themes, overrides, dataDir);
 	const themeIds = themes.map((t) => t.id);
+	const key = corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds);
 	const derived = options.cacheDir
 		? cachedDerived(
 				options.cacheDir,
 				`corpus-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12)}`,
-				corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds),
+				key,
 				{ sources: metas.map((m) => m.source), themeIds },
 				parse,
 				options.onCache,
@@ -152,7 +154,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	for (const p of paragraphs) for (const id of p.themes) byTheme.get(id)?.push(p);
 	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
 	const liveThemes = themes.filter((theme) => (byTheme.get(theme.id)?.length ?? 0) > 0);
-	return {
+	const corpus: Corpus = {
 		folder: resolve(dataDir),
 		documents,
 		warnings,
@@ -166,6 +168,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 		themeById: new Map(liveThemes.map((t) => [t.id, t])),
 		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, byTheme.get(t.id) ?? []])),
 	};
+	rememberFingerprint(corpus, key);
+	return corpus;
 }
 
 /**

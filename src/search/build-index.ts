@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts';
@@ -127,11 +128,12 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
 	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
 	const key = (table: string) =>
-		snapshotKey(documents, corpus.language, {
-			table,
-			wordNetDir: wordNetDir(),
-			vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
-		});
+		snapshotKey(
+			documents,
+			corpus.language,
+			{ table, wordNetDir: wordNetDir(), vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null },
+			corpusFingerprint(corpus),
+		);
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
 	const relatedWords = () =>
@@ -174,6 +176,7 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 		name: 'paragraphs',
 		options: (listener) => indexOptions(analyzer, listener),
 		documents: indexedDocuments(corpus),
+		fingerprint: corpusFingerprint(corpus),
 		idOf: (document) => document.id,
 		termOf: (word) => analyzer.term(word),
 		learn: (word, term) => analyzer.learn(word, term),

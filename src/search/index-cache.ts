@@ -115,11 +115,20 @@ function hashDocument(hash: Hash, document: unknown): void {
 	hash.update('}\n');
 }
 
-/** The key of an index: documents and extra inputs (language data), options, analysing code, versions. */
-export function snapshotKey(documents: readonly unknown[], extra: unknown, options: object): string {
+/**
+ * The key of an index: documents and extra inputs (language data), options, analysing code, versions. With a
+ * `fingerprint` of what the documents were made from (see `corpusFingerprint`), that stands for the documents.
+ */
+export function snapshotKey(
+	documents: readonly unknown[],
+	extra: unknown,
+	options: object,
+	fingerprint?: string,
+): string {
 	const hash = createHash('sha256');
 	hash.update(`format ${FORMAT}\n`);
-	for (const document of documents) hashDocument(hash, document);
+	if (fingerprint !== undefined) hash.update(`documents made from ${fingerprint}\n`);
+	else for (const document of documents) hashDocument(hash, document);
 	hash.update(JSON.stringify(extra)).update('\n');
 	hash.update(describeOptions(options)).update('\n');
 	hash.update(analysisCode());
@@ -132,6 +141,8 @@ export interface IndexInput<T> {
 	/** The MiniSearch options, with `onTerm` wired into `processTerm`. */
 	options: (onTerm: (word: string, term: string, field: string | undefined) => void) => Options<T>;
 	documents: readonly T[];
+	/** What the documents were made from, when known: it keys the snapshot instead of the documents' contents. */
+	fingerprint?: string | undefined;
 	/** A document's id (the snapshot does not store them again when the index numbers the documents in order). */
 	idOf: (document: T) => string;
 	/** The analyser's term for a word, to check a sample of a snapshot's words against the code that loads it. */
@@ -209,6 +220,7 @@ export class IndexCache {
 				input.documents,
 				input.extra,
 				input.options(() => {}),
+				input.fingerprint,
 			);
 			this.#keys.set(input.documents, key);
 		}
@@ -276,13 +288,14 @@ const WORDS_CHECKED = 512;
 function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
 	const { postings, words } = decodePostings(body, input.documents.map(input.idOf));
 	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
-	for (let i = 0; i < words.length; i += step) {
-		const [word, term, field] = words[i] as WordEntry;
-		if (input.termOf(word, field) !== term) throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
-	}
-	for (const [word, term, field, count] of words) {
+	let at = 0;
+	words.forEach((word, term, field) => {
+		if (at++ % step === 0 && input.termOf(word, field) !== term)
+			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
+	});
+	words.forEach((word, term, field, count) => {
 		input.learn(word, term);
 		input.onTerm(word, term, field, count);
-	}
+	});
 	return postings;
 }

@@ -109,7 +109,7 @@ function isMeta(value: unknown): value is Meta {
 export function decodePostings(
 	body: Buffer,
 	documentIds: readonly string[],
-): { postings: CompactPostings; words: WordEntry[] } {
+): { postings: CompactPostings; words: SnapshotWords } {
 	const sections = decodeSections(body);
 	const meta = sections.meta;
 	if (!isMeta(meta)) throw corrupt('unreadable values');
@@ -138,29 +138,64 @@ export function decodePostings(
 		if (error instanceof Unusable) throw error;
 		throw corrupt(error instanceof Error ? error.message : String(error));
 	}
-	return { postings, words: decodeWords(sections, terms, meta.fields) };
+	const words = new SnapshotWords(
+		sections.strings('words'),
+		terms,
+		sections.strings('otherTerms'),
+		meta.fields,
+		sections.i32('wordTerms'),
+		sections.i32('wordFields'),
+		sections.u32('wordCounts'),
+	);
+	return { postings, words };
 }
 
-function decodeWords(
-	sections: ReturnType<typeof decodeSections>,
-	terms: readonly string[],
-	fields: readonly string[],
-): WordEntry[] {
-	const forms = sections.strings('words');
-	const otherTerms = sections.strings('otherTerms');
-	const wordTerms = sections.i32('wordTerms');
-	const wordFields = sections.i32('wordFields');
-	const wordCounts = sections.u32('wordCounts');
-	if (wordTerms.length !== forms.length || wordFields.length !== forms.length || wordCounts.length !== forms.length)
-		throw corrupt('the words do not fit together');
-	return forms.map((word, i): WordEntry => {
-		const number = wordTerms[i] ?? 0;
-		const term = number >= 0 ? terms[number] : otherTerms[-1 - number];
-		const fieldNumber = wordFields[i] ?? FIELD_NONE;
-		const field = fieldNumber === FIELD_NONE ? undefined : fields[fieldNumber];
-		const count = wordCounts[i] ?? 0;
-		if (term === undefined || (field === undefined && fieldNumber !== FIELD_NONE) || count < 1)
-			throw corrupt(`the word "${word}" is not (word, term, field, count)`);
-		return [word, term, field, count];
-	});
+/** A snapshot's words, read in place from its columns: a replay need not make an array per word. */
+export class SnapshotWords {
+	constructor(
+		private readonly forms: readonly string[],
+		private readonly terms: readonly string[],
+		private readonly otherTerms: readonly string[],
+		private readonly fields: readonly string[],
+		private readonly wordTerms: Int32Array,
+		private readonly wordFields: Int32Array,
+		private readonly wordCounts: Uint32Array,
+	) {
+		if (wordTerms.length !== forms.length || wordFields.length !== forms.length || wordCounts.length !== forms.length)
+			throw corrupt('the words do not fit together');
+		// Checked once here, so that a replay cannot stop half-way.
+		for (let i = 0; i < forms.length; i += 1) {
+			const number = wordTerms[i] ?? 0;
+			const fieldNumber = wordFields[i] ?? FIELD_NONE;
+			const known = number >= 0 ? number < terms.length : -1 - number < otherTerms.length;
+			if (!known || fieldNumber < FIELD_NONE || fieldNumber >= fields.length || (wordCounts[i] ?? 0) < 1)
+				throw corrupt(`the word "${forms[i]}" is not (word, term, field, count)`);
+		}
+	}
+
+	get length(): number {
+		return this.forms.length;
+	}
+
+	/** Calls `visit` with each word, its term, its field and its count, in the order they were recorded. */
+	forEach(visit: (word: string, term: string, field: string | undefined, count: number) => void): void {
+		const { forms, terms, otherTerms, fields, wordTerms, wordFields, wordCounts } = this;
+		for (let i = 0; i < forms.length; i += 1) {
+			const number = wordTerms[i] as number;
+			const fieldNumber = wordFields[i] as number;
+			visit(
+				forms[i] as string,
+				(number >= 0 ? terms[number] : otherTerms[-1 - number]) as string,
+				fieldNumber === FIELD_NONE ? undefined : fields[fieldNumber],
+				wordCounts[i] as number,
+			);
+		}
+	}
+
+	/** The words as (word, term, field, count) entries. */
+	entries(): WordEntry[] {
+		const entries: WordEntry[] = [];
+		this.forEach((word, term, field, count) => entries.push([word, term, field, count]));
+		return entries;
+	}
 }

@@ -9,7 +9,9 @@ import { writeSnapshot, writeSnapshotBody } from '../../src/cache/snapshot-file.
 import { indexedDocuments } from '../../src/search/build-index.ts';
 import type { PostingsParts } from '../../src/search/compact-postings.ts';
 import { decodePostings, encodePostings, type WordEntry } from '../../src/search/postings-snapshot.ts';
-import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { indexOf, SEED, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { withTexts } from '../helpers/synthetic.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 
 const corpus = seedCorpus();
 const FILE = 'paragraphs.index';
@@ -64,8 +66,9 @@ function rewriteBody(file: string, change: (body: Buffer) => Buffer): void {
 function rewriteIndex(file: string, change: (postings: PostingsParts, words: WordEntry[]) => void): void {
 	const ids = indexedDocuments(corpus).map((d) => d.id);
 	rewriteBody(file, (body) => {
-		const { postings, words } = decodePostings(body, ids);
+		const { postings, words: read } = decodePostings(body, ids);
 		const parts = postings.parts();
+		const words = read.entries();
 		change(parts, words);
 		return encodePostings(parts, words, ids);
 	});
@@ -172,6 +175,20 @@ describe('index cache', () => {
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
 		expect(behaviour(index)).toEqual(behaviour(indexOf(other)));
 		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+	});
+
+	it('keys a loaded corpus by what it was loaded from, and a copy with other texts by its contents', () => {
+		const dir = cacheDir();
+		indexWithCache(dir);
+		const first = corpus.paragraphs[0]?.id ?? '';
+		const changed = withTexts(corpus, { [first]: 'Participants discussed zebras and giraffes.' });
+		const { index, events } = indexWithCache(dir, changed);
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+		expect(index.search('zebras').hits.map((h) => h.paragraph.id)).toEqual([first]);
+		expect(indexWithCache(dir, changed).events).toMatchObject([{ kind: 'loaded' }]);
+		// A corpus loaded again from the same files has the same fingerprint: its snapshot is the loaded corpus's.
+		indexWithCache(dir);
+		expect(indexWithCache(dir, loadCorpus(DEFAULT_DATA_DIR, SEED)).events).toMatchObject([{ kind: 'loaded' }]);
 	});
 
 	it('refuses a snapshot whose words no longer analyse to the terms it recorded, without learning them twice', () => {
