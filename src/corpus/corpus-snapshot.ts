@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSections, encodeSections, type Section } from '../cache/sections.ts';
 import { NO_SNAPSHOT, readSnapshotBody, Unusable, writeSnapshotBody } from '../cache/snapshot-file.ts';
-import type { CorpusWarning } from './types.ts';
+import type { CorpusWarning, Paragraph } from './types.ts';
 
 /**
  * What loading a corpus works out from its files (paragraph boundaries and numbers, sections, whitespace-normalized
@@ -18,19 +18,10 @@ import type { CorpusWarning } from './types.ts';
  * and replaced.
  */
 
-/** What loading derives from one document's text. */
+/** What loading derives from one document's text: its preamble and its paragraphs, as the corpus holds them. */
 export interface DerivedDocument {
 	preamble: string | null;
-	paragraphs: DerivedParagraph[];
-}
-
-export interface DerivedParagraph {
-	number: number;
-	section: string | null;
-	text: string;
-	searchText: string;
-	/** Theme ids. */
-	themes: string[];
+	paragraphs: Paragraph[];
 }
 
 /** What loading derives from the files (before the checks of the whole corpus, made again each time). */
@@ -46,6 +37,20 @@ export type CorpusCacheEvent =
 	| { kind: 'built'; file: string; ms: number }
 	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number }
 	| { kind: 'write-failed'; file: string; detail: string };
+
+/** A paragraph record, made the same way from a parse and from a snapshot. */
+export function paragraph(
+	slug: string,
+	number: number,
+	section: string | null,
+	text: string,
+	searchText: string,
+	themes: string[],
+	order: number,
+): Paragraph {
+	// Position, not number: own numbers may start at 12 or skip one.
+	return { id: `${slug}-${number}`, document: slug, number, section, text, searchText, themes, order };
+}
 
 /** Bumped when what is stored changes. */
 const LAYOUT = 1;
@@ -185,8 +190,16 @@ function isMeta(value: unknown): value is Meta {
 	);
 }
 
-/** Reads a body written by `encodeDerived` for these sources and themes; anything else is `Unusable` (corrupt). */
-export function decodeDerived(body: Buffer, sources: readonly Buffer[], themeIds: readonly string[]): Derived {
+/**
+ * Reads a body written by `encodeDerived` for these sources (of the documents named `slugs`) and themes; anything else
+ * is `Unusable` (corrupt).
+ */
+export function decodeDerived(
+	body: Buffer,
+	slugs: readonly string[],
+	sources: readonly Buffer[],
+	themeIds: readonly string[],
+): Derived {
 	const sections = decodeSections(body);
 	const meta = sections.meta;
 	if (!isMeta(meta) || meta.documents.length !== sources.length) throw corrupt('unreadable values');
@@ -204,10 +217,29 @@ export function decodeDerived(body: Buffer, sources: readonly Buffer[], themeIds
 	const columns = [numbers, sectionOf, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
+	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded).
+	const themeLists = new Map<string, string[]>();
+	const themesAt = (at: number): string[] => {
+		const from = themeStarts[at] ?? 0;
+		const to = themeStarts[at + 1] ?? 0;
+		if (to < from || to > themeNumbers.length) throw corrupt('themes out of range');
+		const set = themeNumbers.subarray(from, to).join(',');
+		let themes = themeLists.get(set);
+		if (!themes) {
+			themes = Array.from(themeNumbers.subarray(from, to), (n) => {
+				const theme = themeIds[n];
+				if (theme === undefined) throw corrupt('an unknown theme');
+				return theme;
+			});
+			themeLists.set(set, themes);
+		}
+		return themes;
+	};
 	let at = 0;
 	const documents = meta.documents.map((d, i): DerivedDocument => {
 		const source = sources[i] as Buffer;
-		const paragraphs: DerivedParagraph[] = [];
+		const slug = slugs[i] as string;
+		const paragraphs: Paragraph[] = [];
 		for (let n = 0; n < d.paragraphs; n += 1, at += 1) {
 			const from = textFrom[at] ?? 0;
 			const to = textTo[at] ?? 0;
@@ -217,15 +249,10 @@ export function decodeDerived(body: Buffer, sources: readonly Buffer[], themeIds
 			const searchText = search < 0 ? text : searchTexts[search];
 			const heading = sectionOf[at] ?? -1;
 			const section = heading < 0 ? null : headings[heading];
-			const themes: string[] = [];
-			for (let t = themeStarts[at] ?? 0; t < (themeStarts[at + 1] ?? 0); t += 1) {
-				const theme = themeIds[themeNumbers[t] ?? -1];
-				if (theme === undefined) throw corrupt('an unknown theme');
-				themes.push(theme);
-			}
-			if (text === undefined || searchText === undefined || section === undefined || !Number.isFinite(numbers[at]))
+			const number = numbers[at] as number;
+			if (text === undefined || searchText === undefined || section === undefined || !Number.isFinite(number))
 				throw corrupt('a paragraph out of range');
-			paragraphs.push({ number: numbers[at] as number, section, text, searchText, themes });
+			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at));
 		}
 		return { preamble: d.preamble, paragraphs };
 	});
@@ -240,7 +267,7 @@ export function cachedDerived(
 	dir: string,
 	name: string,
 	key: string,
-	from: { sources: readonly Buffer[]; themeIds: readonly string[] },
+	from: { slugs: readonly string[]; sources: readonly Buffer[]; themeIds: readonly string[] },
 	derive: () => Derived,
 	report: (event: CorpusCacheEvent) => void = () => {},
 ): Derived {
@@ -249,7 +276,7 @@ export function cachedDerived(
 	const file = join(dir, `${name}.corpus`);
 	let problem: Unusable | undefined;
 	try {
-		const derived = decodeDerived(readSnapshotBody(file, key), from.sources, from.themeIds);
+		const derived = decodeDerived(readSnapshotBody(file, key), from.slugs, from.sources, from.themeIds);
 		report({ kind: 'loaded', file, ms: ms() });
 		return derived;
 	} catch (error) {

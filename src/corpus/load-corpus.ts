@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedDerived, corpusKey, type CorpusCacheEvent, type Derived } from './corpus-snapshot.ts';
+import { cachedDerived, corpusKey, paragraph, type CorpusCacheEvent, type Derived } from './corpus-snapshot.ts';
 import { dataFolderProblem } from './data-folder.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
@@ -112,7 +112,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				options.cacheDir,
 				`corpus-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12)}`,
 				key,
-				{ sources: metas.map((m) => m.source), themeIds },
+				{ slugs: metas.map((m) => m.meta.slug), sources: metas.map((m) => m.source), themeIds },
 				parse,
 				options.onCache,
 			)
@@ -121,19 +121,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const paragraphs: Paragraph[] = [];
 	const warnings: CorpusWarning[] = [...derived.warnings];
 	metas.forEach(({ meta }, d) => {
-		const { preamble, paragraphs: derivedParagraphs } = derived.documents[d] ?? { preamble: null, paragraphs: [] };
-		const documentParagraphs = derivedParagraphs.map((p, i): Paragraph => ({
-			id: `${meta.slug}-${p.number}`,
-			document: meta.slug,
-			number: p.number,
-			section: p.section,
-			text: p.text,
-			searchText: p.searchText,
-			themes: p.themes,
-			// Position, not number: own numbers may start at 12 or skip one.
-			order: paragraphs.length + i,
-		}));
-		paragraphs.push(...documentParagraphs);
+		const { preamble, paragraphs: documentParagraphs } = derived.documents[d] ?? { preamble: null, paragraphs: [] };
+		for (const p of documentParagraphs) paragraphs.push(p);
 		documents.push({ ...meta, preamble, paragraphs: documentParagraphs });
 	});
 	const ids = new Set(paragraphs.map((p) => p.id));
@@ -185,6 +174,7 @@ function deriveDocuments(
 	const matchers = compileThemeMatchers(themes);
 	const problems: string[] = [];
 	const warnings: CorpusWarning[] = [];
+	let order = 0;
 	const documents = metas.map(({ meta, source, textPath: textFile }) => {
 		const parsed = parseSource(source.toString('utf8'), meta.title);
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: no paragraph found in the text`);
@@ -209,7 +199,7 @@ function deriveDocuments(
 						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
 				});
 			}
-			return { number: p.number, section: p.section, text: p.text, searchText, themes: paragraphThemes };
+			return paragraph(meta.slug, p.number, p.section, p.text, searchText, paragraphThemes, order++);
 		});
 		return { preamble: parsed.preamble, paragraphs };
 	});

@@ -88,7 +88,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const documents = indexedDocuments(corpus);
+	const documents = () => indexedDocuments(corpus);
 	const postings = cache.postings<IndexedParagraph>(
 		indexInput(corpus, analyzer, (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
@@ -175,9 +175,10 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 	return {
 		name: 'paragraphs',
 		options: (listener) => indexOptions(analyzer, listener),
-		documents: indexedDocuments(corpus),
+		documents: () => indexedDocuments(corpus),
+		ids: () => corpus.paragraphs.map((p) => p.id),
+		source: corpus,
 		fingerprint: corpusFingerprint(corpus),
-		idOf: (document) => document.id,
 		termOf: (word) => analyzer.term(word),
 		learn: (word, term) => analyzer.learn(word, term),
 		extra: corpus.language,

@@ -120,7 +120,7 @@ function hashDocument(hash: Hash, document: unknown): void {
  * `fingerprint` of what the documents were made from (see `corpusFingerprint`), that stands for the documents.
  */
 export function snapshotKey(
-	documents: readonly unknown[],
+	documents: readonly unknown[] | (() => readonly unknown[]),
 	extra: unknown,
 	options: object,
 	fingerprint?: string,
@@ -128,7 +128,7 @@ export function snapshotKey(
 	const hash = createHash('sha256');
 	hash.update(`format ${FORMAT}\n`);
 	if (fingerprint !== undefined) hash.update(`documents made from ${fingerprint}\n`);
-	else for (const document of documents) hashDocument(hash, document);
+	else for (const document of typeof documents === 'function' ? documents() : documents) hashDocument(hash, document);
 	hash.update(JSON.stringify(extra)).update('\n');
 	hash.update(describeOptions(options)).update('\n');
 	hash.update(analysisCode());
@@ -140,11 +140,14 @@ export interface IndexInput<T> {
 	name: string;
 	/** The MiniSearch options, with `onTerm` wired into `processTerm`. */
 	options: (onTerm: (word: string, term: string, field: string | undefined) => void) => Options<T>;
-	documents: readonly T[];
+	/** The documents, made when needed: a snapshot's load needs only their ids, and a key their fingerprint if any. */
+	documents: () => readonly T[];
+	/** The documents' ids, in order (the snapshot does not store them again when the index numbers them in order). */
+	ids: () => readonly string[];
+	/** What the documents are made from: the same object means the same documents (their key is remembered by it). */
+	source: object;
 	/** What the documents were made from, when known: it keys the snapshot instead of the documents' contents. */
 	fingerprint?: string | undefined;
-	/** A document's id (the snapshot does not store them again when the index numbers the documents in order). */
-	idOf: (document: T) => string;
 	/** The analyser's term for a word, to check a sample of a snapshot's words against the code that loads it. */
 	termOf: (word: string, field: string | undefined) => string | null | undefined;
 	/** Tells the analyser a word's term (known from the snapshot), as analysing it while building would have. */
@@ -156,8 +159,8 @@ export interface IndexInput<T> {
 
 /** Where snapshots live, and what to tell about them. `dir` undefined: no snapshots (always build). */
 export class IndexCache {
-	/** Keys by the documents they hash (the same documents array means the same corpus, options and code). */
-	readonly #keys = new WeakMap<readonly unknown[], string>();
+	/** Keys by what the documents they hash are made from (the same source means the same corpus, options and code). */
+	readonly #keys = new WeakMap<object, string>();
 
 	constructor(
 		readonly dir: string | undefined,
@@ -187,11 +190,7 @@ export class IndexCache {
 		const built = build(input, true);
 		const writing = performance.now();
 		try {
-			writeSnapshotBody(
-				file,
-				key,
-				encodePostings(built.postings.parts(), built.words, input.documents.map(input.idOf)),
-			);
+			writeSnapshotBody(file, key, encodePostings(built.postings.parts(), built.words, input.ids()));
 		} catch (error) {
 			this.report({ kind: 'write-failed', file, detail: error instanceof Error ? error.message : String(error) });
 		}
@@ -214,7 +213,7 @@ export class IndexCache {
 	#where<T>(dir: string, input: IndexInput<T>): { file: string; key: string } {
 		const file = join(dir, `${input.name.replace(/[^\w-]/g, '_')}.index`);
 		// Hashing a large corpus takes a while: a look before loading (`has`) and the load share one key.
-		let key = this.#keys.get(input.documents);
+		let key = this.#keys.get(input.source);
 		if (key === undefined) {
 			key = snapshotKey(
 				input.documents,
@@ -222,7 +221,7 @@ export class IndexCache {
 				input.options(() => {}),
 				input.fingerprint,
 			);
-			this.#keys.set(input.documents, key);
+			this.#keys.set(input.source, key);
 		}
 		return { file, key };
 	}
@@ -272,7 +271,7 @@ function build<T>(input: IndexInput<T>, record: boolean): { postings: CompactPos
 			else seen.set(id, [word, term, field, 1]);
 		}),
 	);
-	miniSearch.addAll(input.documents);
+	miniSearch.addAll(input.documents());
 	// Searched through its compact copy: the MiniSearch object itself is not kept (see `CompactPostings`).
 	return { postings: CompactPostings.fromMiniSearch(miniSearch), words: [...seen.values()] };
 }
@@ -286,7 +285,7 @@ const WORDS_CHECKED = 512;
  * means the analysis changed under the same key, and the snapshot is refused (before the listener hears anything).
  */
 function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
-	const { postings, words } = decodePostings(body, input.documents.map(input.idOf));
+	const { postings, words } = decodePostings(body, input.ids());
 	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
 	let at = 0;
 	words.forEach((word, term, field) => {
