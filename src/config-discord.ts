@@ -6,11 +6,25 @@ export const DEFAULT_API_BASE = 'https://discord.com/api';
 const SNOWFLAKE = /^\d{17,20}$/;
 const PUBLIC_KEY = /^[0-9a-f]{64}$/i;
 
+/**
+ * What the developer portal's OAuth2 page calls the client secret: 32 letters and digits. A bot token is longer and
+ * has three parts separated by dots; the secret pasted instead would only be refused by Discord, as an invalid token
+ * ("reset the token"), which sends the reader to reset a token that was never used.
+ */
+const CLIENT_SECRET = /^[A-Za-z0-9_-]{32}$/;
+
 /** DISCORD_TOKEN: the bare token. Never echoed in a problem. */
 export function token(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'DISCORD_TOKEN');
-	if (raw !== undefined && /\s/.test(raw))
-		problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
+	if (raw === undefined) return raw;
+	if (/\s/.test(raw)) problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
+	// dotenv takes quotes off only when they are closed: `DISCORD_TOKEN="abc` keeps its quote.
+	else if (/["'`]/.test(raw))
+		problems.push('DISCORD_TOKEN contains a quote mark — paste the bare token, or close the quotes around it in .env');
+	else if (CLIENT_SECRET.test(raw))
+		problems.push(
+			"DISCORD_TOKEN looks like the OAuth2 client secret (32 characters, no dots) — copy the bot's token from the developer portal's Bot page (Reset Token)",
+		);
 	return raw;
 }
 

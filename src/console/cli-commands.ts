@@ -27,6 +27,8 @@ export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
 	return {
 		id: paragraph.id,
 		document: paragraph.document,
+		// The document as readers cite it ("A/60/341"), beside its slug: a script can quote the citation as printed.
+		symbol: documentOf(corpus, paragraph).symbol,
 		paragraph: paragraph.number,
 		section: paragraph.section,
 		themes: themesOf(corpus, paragraph).map((t) => ({ id: t.id, label: t.label })),

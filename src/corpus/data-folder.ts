@@ -11,11 +11,16 @@ export const DATA_FOLDER_FILES = ['themes.json', 'spelling.json', 'synonyms.json
 export function dataFolderProblem(dataDir: string, bundledDir: string): string | undefined {
 	const howToStart =
 		`a data folder holds ${DATA_FOLDER_FILES.join(', ')} and documents/; start one as a copy of the bundled ` +
-		`folder (cp -r ${bundledDir.replace(/\/+$/u, '')}/. ${dataDir}, then replace its documents), or leave DATA_DIR unset to use the ` +
+		`folder (cp -r ${shellWord(`${bundledDir.replace(/\/+$/u, '')}/.`)} ${shellWord(dataDir)}, then replace its documents), or leave DATA_DIR unset to use the ` +
 		'bundled folder';
 	if (!existsSync(dataDir)) return `the data folder ${dataDir} does not exist — ${howToStart}`;
 	if (!statSync(dataDir).isDirectory()) return `the data folder ${dataDir} is not a folder — ${howToStart}`;
 	const missing = DATA_FOLDER_FILES.filter((name) => !existsSync(join(dataDir, name)));
 	if (missing.length > 0) return `the data folder ${dataDir} has no ${missing.join(', ')} — ${howToStart}`;
 	return undefined;
+}
+
+/** A path as a shell takes it when pasted: quoted when it has anything a shell would split or expand. */
+function shellWord(path: string): string {
+	return /^[\w./:@%+=,-]+$/u.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }

@@ -95,6 +95,24 @@ const ORDINAL =
  */
 export const isIdentifier = (word: string): boolean => /^\p{N}+$/u.test(word) || ORDINAL.test(word);
 
+/** Words after "who" that are not what someone did: auxiliaries, modals, and words that start a phrase. */
+const NOT_ACTIONS = new Set(
+	(
+		'is are was were be been being am s does did do has have had will would shall should can could may might must ' +
+		'else exactly really actually in on at of for from to with by about then'
+	).split(' '),
+);
+
+/**
+ * What a "who" question asks someone did, when it names it right after "who" ("who chaired the eighth meeting",
+ * "who heads the Directorate"): a paragraph that answers it says so, in that word or the same sense. Conclusions
+ * rarely name chairs and heads; a paragraph that only has the rest of the question is about something else.
+ */
+export function askedAction(query: string): string | undefined {
+	const word = /^\s*(?:and\s+|so\s+|but\s+)?who\s+([\p{L}-]+)/iu.exec(query)?.[1]?.toLowerCase();
+	return word !== undefined && !NOT_ACTIONS.has(word) ? word : undefined;
+}
+
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
 export type AnswerKind = 'count' | 'amount' | 'place' | 'time';
 

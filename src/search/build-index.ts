@@ -64,6 +64,8 @@ export interface BuiltIndex {
 	defines: (acronym: string) => boolean;
 	/** Word-vector neighbours among the corpus's words, worked out on first call; undefined without vectors. */
 	semantic: () => SemanticNeighbours | undefined;
+	/** Whether a word is one of English (the word vectors' frequent words); every word is, without vectors. */
+	isEnglish: (word: string) => boolean;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 }
@@ -99,8 +101,12 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	const vectorsFile =
 		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
 	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
+	let vectors: WordVectors | undefined;
+	const openVectors = () => (vectors ??= vectorsFile ? WordVectors.open(vectorsFile) : undefined);
 	let neighbours: SemanticNeighbours | undefined;
-	const semantic = () => (neighbours ??= semanticNeighbours(vectorsFile ?? undefined, vocabulary));
+	const semantic = () => (neighbours ??= semanticNeighbours(openVectors(), vocabulary));
+	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
+	const isEnglish = (word: string) => openVectors()?.isEnglish(word) ?? true;
 	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
 	let wordNetDirFound: { dir: string | null | undefined } | undefined;
 	const wordNetDir = () =>
@@ -148,7 +154,18 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
 	let defined: Set<string> | undefined;
 	const defines = (word: string) => (defined ??= definedAcronyms(corpus.paragraphs.map((p) => p.searchText))).has(word);
-	return { analyzer, vocabulary, synonyms, postings, relatedWords, acronyms, defines, semantic, labelTerms };
+	return {
+		analyzer,
+		vocabulary,
+		synonyms,
+		postings,
+		relatedWords,
+		acronyms,
+		defines,
+		semantic,
+		isEnglish,
+		labelTerms,
+	};
 }
 
 /** A table read back from a snapshot: a plain object (the key vouches for the rest). */
@@ -157,8 +174,7 @@ function isTable<T>(value: unknown): value is T {
 }
 
 /** The corpus's words with their vectors, when the converted file is there. */
-function semanticNeighbours(file: string | undefined, vocabulary: Vocabulary): SemanticNeighbours | undefined {
-	const vectors = file === undefined ? undefined : WordVectors.open(file);
+function semanticNeighbours(vectors: WordVectors | undefined, vocabulary: Vocabulary): SemanticNeighbours | undefined {
 	if (!vectors) return undefined;
 	return new SemanticNeighbours(vectors, {
 		*entries() {

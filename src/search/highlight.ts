@@ -1,5 +1,6 @@
 import type { Analyzer, WordSpan } from './analyzer.ts';
-import type { QueryPlan, TermGroup } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { TermGroup } from './query-unit.ts';
 
 /** A run of text, marked when it is a word that matched the query. */
 export interface Segment {

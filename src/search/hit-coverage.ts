@@ -1,4 +1,4 @@
-import type { QueryUnit } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
 
 /**

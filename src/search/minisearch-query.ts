@@ -1,5 +1,6 @@
 import type { Query } from 'minisearch';
-import type { QueryPlan, QueryUnit } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
 
 /** What each kind of alternative weighs against the words as typed (1). */
 export const WEIGHTS = {

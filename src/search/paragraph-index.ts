@@ -1,8 +1,9 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
+import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, isIdentifier, withoutAskedNoun } from './answer-type.ts';
+import { answerCheck, askedAction, isIdentifier, withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
@@ -12,7 +13,8 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type PlanSources, type QueryPlan } from './query-plan.ts';
+import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import type { PlanSources } from './query-unit.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -80,6 +82,7 @@ export class ParagraphIndex {
 			defines: built.defines,
 			known: built.vocabulary,
 			semantic: built.semantic,
+			isEnglish: built.isEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;
@@ -165,19 +168,21 @@ export class ParagraphIndex {
 			(check?.kind === 'count' ||
 				sameSense === plan.units.length ||
 				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
-		// Counted in words typed: "death penalty" is one WordNet entry, but two words none of which the text has.
-		const typedWords = plan.units.reduce((n, u) => n + u.typed.split(/\s+/).length, 0);
 		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
 		// document's title: without it, it is about another meeting or resolution.
+		// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
+		const action = askedAction(query);
 		const names = coverage(
-			plan.units.filter((u) => u.phrase === undefined && isIdentifier(u.typed)),
+			plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
 			this.#context,
 		);
-		const whole = typedWords === 1 || own > 0;
+		// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
+		// as sure a match as a single word.
+		const whole = own > 0 || plan.units.length === 1;
 		const matched = otherThing
 			? undefined
 			: findMatches(plan, { whole, partial, answers, names }, run, (matches, rows) =>

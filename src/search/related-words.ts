@@ -28,12 +28,15 @@ export function defaultWordNetDir(): string | undefined {
 	}
 }
 
+/** The most words a WordNet entry the table keeps may have ("acquired immune deficiency syndrome" has four). */
+export const MAX_LEMMA_WORDS = 4;
+
 /** Looks up the table the way the synonym table is looked up: the longest key starting at `terms[at]`. */
 export function matchRelated(
 	side: Record<string, string[][]>,
 	terms: readonly string[],
 	at: number,
-	longest = 3,
+	longest = MAX_LEMMA_WORDS,
 ): { length: number; groups: string[][] } | undefined {
 	for (let length = Math.min(longest, terms.length - at); length >= 1; length -= 1) {
 		const groups = side[terms.slice(at, at + length).join(' ')];

@@ -81,8 +81,15 @@ class RememberedCloseForms implements KnownWords {
 
 /** Words shorter than this are matched exactly: correcting short words finds nonsense ("arms" → "aims"). */
 const MIN_TYPO_LENGTH = 5;
+/** A word this short is corrected (one edit) only when it is no word of English: "oeer" is "peer"; "aims" stays. */
+const MIN_NON_WORD_TYPO_LENGTH = 4;
 /** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */
 export const TWO_EDITS_LENGTH = 8;
+/**
+ * From this length, a word that is no word of English may be two edits away too: two slips often shorten a word
+ * ("establish" → "esablih"), and a misspelling is not another word the reader meant ("warming" stays).
+ */
+const TWO_EDITS_NON_WORD_LENGTH = 6;
 /** At most this many written forms stand in for one typo. */
 const MAX_TYPO_FORMS = 3;
 
@@ -124,15 +131,27 @@ export function spelledOut(
 /**
  * For a word the text does not have: the terms of the text's written forms a few edits away. Typos are matched
  * against written forms, not stems, so a typo in a word's ending ("proliferaton") still meets "proliferation". Only
- * the closest forms count, the most frequent first.
+ * the closest forms count, the most frequent first. `isEnglish`: whether the word is one in its own right (then a
+ * short one is not corrected, and one two edits away keeps its first letter); all are, when not told.
  */
-export function typosOf(word: string, term: string, known: KnownWords): { term: string; distance: number }[] {
-	if (word.length < MIN_TYPO_LENGTH || /\p{N}/u.test(word) || known.hasTerm(term)) return [];
-	const close = known.closeForms(word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
+export function typosOf(
+	word: string,
+	term: string,
+	known: KnownWords,
+	isEnglish: (word: string) => boolean = () => true,
+): { term: string; distance: number }[] {
+	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
+	let english: boolean | undefined;
+	const isWord = () => (english ??= isEnglish(word));
+	if (word.length < MIN_TYPO_LENGTH && (word.length < MIN_NON_WORD_TYPO_LENGTH || isWord())) return [];
+	const twoEdits = word.length >= TWO_EDITS_LENGTH || (word.length >= TWO_EDITS_NON_WORD_LENGTH && !isWord());
+	const close = known.closeForms(word, twoEdits ? 2 : 1);
 	const nearest = close[0]?.distance;
 	const found = new Map<string, number>();
 	for (const form of close) {
-		if (form.distance > 1 && form.form[0] !== word[0]?.toLowerCase()) continue;
+		// Two edits away, a word of English keeps its first letter ("election" is not "selection"); a misspelling need
+		// not, slips at the start happen too ("rgaization").
+		if (form.distance > 1 && form.form[0] !== word[0]?.toLowerCase() && isWord()) continue;
 		if (form.distance === nearest && found.size < MAX_TYPO_FORMS && !found.has(form.term)) {
 			found.set(form.term, form.distance);
 		}

@@ -8,6 +8,9 @@ const ONE_PASS = 2000;
  * offsets stay in memory (a few megabytes), a word's vector is found by binary search and read from the file. Vectors
  * are unit length, scaled to int8, so a dot product over 127² is a cosine.
  */
+/** The vectors list words by frequency: past this rank they are rare words, names, or misspellings ("durg"). */
+const ENGLISH_RANK = 30_000;
+
 export class WordVectors {
 	readonly dimensions: number;
 	readonly #fd: number;
@@ -107,6 +110,11 @@ export class WordVectors {
 			);
 		}
 		return result;
+	}
+
+	/** Whether a word is one of everyday English, among the vectors' most frequent (a misspelling is not). */
+	isEnglish(word: string): boolean {
+		return (this.rank(word.toLowerCase()) ?? Number.POSITIVE_INFINITY) <= ENGLISH_RANK;
 	}
 
 	/** How common a word is in the vectors' source text: 0 for the most frequent; undefined when unknown. */

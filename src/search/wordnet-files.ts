@@ -17,6 +17,8 @@ export interface Synset {
 	lemmas: string[];
 	/** Pointers: symbol, target offset, target part of speech letter, source and target word numbers (0 = all). */
 	pointers: { symbol: string; offset: string; part: string; source: number; target: number }[];
+	/** The lexicographer file it comes from (its broad kind: 15 is places, `noun.location`). */
+	lexFile: number;
 }
 
 /** Calls `visit` for each lemma line of an index file: the lemma and its synset offsets, most frequent sense first. */
@@ -104,7 +106,7 @@ export class DataFiles {
 				target: Number.parseInt(st.slice(2), 16),
 			});
 		}
-		return { lemmas, pointers };
+		return { lemmas, pointers, lexFile: Number.parseInt(fields[1] ?? '', 10) };
 	}
 
 	close(): void {

@@ -1,5 +1,5 @@
 import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
-import type { RelatedWordsTable, Relation } from './related-words.ts';
+import { MAX_LEMMA_WORDS, type RelatedWordsTable, type Relation } from './related-words.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -72,7 +72,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	// those are stemmed, but only lemmas that begin like a corpus word, since stemming all of WordNet costs most.
 	const starts = new Set([...bases].map((b) => b.slice(0, STEM_PREFIX)));
 	const isCorpusLemma = (lemma: string) =>
-		lemma.split('_').every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
+		lemmaWords(lemma).every((w) => bases.has(w) || w.length <= 3 || starts.has(w.slice(0, STEM_PREFIX)));
 	// Sharing a stem is not being the same word ("execution", "executive"): when word vectors can tell, a lemma that is
 	// not one of the text's own words must also be close in meaning to the text's forms of that stem.
 	const sameWord = input.sameWord ?? (() => true);
@@ -115,7 +115,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 			for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
 			for (const pointer of synset.pointers) {
-				const relation = relationOf(pointer.symbol);
+				const relation = relationOf(pointer.symbol, synset.lexFile);
 				// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
 				if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
 				// A derived form belongs to one word of the synset: it must be the corpus's word.
@@ -173,9 +173,15 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	return table;
 }
 
-/** How a WordNet pointer links a reader's word (the target) to the corpus word (the source). */
-function relationOf(symbol: string): Relation | undefined {
+/** WordNet's lexicographer file of places (`noun.location`). */
+const PLACES = 15;
+
+/** How a WordNet pointer links a reader's word (the target) to the corpus word (`lexFile` its synset's). */
+function relationOf(symbol: string, lexFile: number): Relation | undefined {
 	if (symbol === '+' || symbol === '\\') return 'match';
+	// A place the text's place lies in: a reader who asks about a meeting "in Austria" means the text's "Vienna". Only
+	// places: a car is not what a paragraph on wheels is about. (The other way, a part of the text's place, is not it.)
+	if (symbol === '#p' && lexFile === PLACES) return 'narrower';
 	// The target is a kind of what the text names: a reader who says "nuclear weapon" means the text's WMD.
 	// Instances (people, places) are left out: "Solzhenitsyn" is not a question about authors.
 	if (symbol === '~') return 'narrower';
@@ -202,15 +208,22 @@ function addEntry(
 	groups.push(group);
 }
 
+/**
+ * A lemma's words, split where the text's are: at spaces (WordNet's `_`) and at apostrophes, which end a word when
+ * the text is indexed, so "cote_d'ivoire" meets the text's "Côte d’Ivoire" and "ivory_coast" can stand for it.
+ */
+const lemmaWords = (lemma: string) => lemma.split(/[_']/).filter(Boolean);
+
 /** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
 function termsOf(
 	input: ReduceInput,
 	lemma: string,
 	accept: (term: string, word: string) => boolean,
 ): string[] | undefined {
-	const words = lemma.toLowerCase().split('_').filter(Boolean);
+	const words = lemmaWords(lemma.toLowerCase());
 	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
-	if (words.length === 0 || words.length > 4 || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w))) return undefined;
+	if (words.length === 0 || words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w)))
+		return undefined;
 	const terms: string[] = [];
 	for (const word of words) {
 		const term = input.term(word);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
-import { answerAsked, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
+import { answerAsked, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -113,6 +113,24 @@ describe('a number or ordinal the text lacks names another thing', () => {
 	it('still finds the ones it names', () => {
 		expect(found('resolution 1373')).toContain('A/60/341 ¶5');
 		expect(found('seventh high-level meeting')).toContain('A/60/341 ¶9');
+	});
+});
+
+describe('a "who" question names what someone did', () => {
+	it.each([
+		['who chaired the eighth high-level meeting', 'chaired'],
+		['Who heads the Directorate?', 'heads'],
+		['who is in charge of peace', undefined],
+		['who did they thank', undefined],
+		['what did they say about who pays', undefined],
+	])('%s → %s', (query, action) => {
+		expect(askedAction(query)).toBe(action);
+	});
+
+	it('keeps a partial match to paragraphs that say it: none name the eighth meeting’s chair', () => {
+		// SG/2111 ¶12 has "eighth high-level meeting" and nothing about chairing it.
+		expect(found('eighth high-level meeting')).toContain('SG/2111 ¶12');
+		expect(index.search('who chaired the eighth high-level meeting').hits).toEqual([]);
 	});
 });
 

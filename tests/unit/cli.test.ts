@@ -38,6 +38,7 @@ describe('cli search', () => {
 		expect(json.results[0]).toMatchObject({
 			id: 'sg2084-3',
 			document: 'sg2084',
+			symbol: 'SG/2084',
 			paragraph: 3,
 			section: null,
 			themes: [
@@ -74,7 +75,13 @@ describe('cli search', () => {
 describe('cli quote and themes', () => {
 	it('quotes a paragraph, with the only document by default', () => {
 		const json = JSON.parse(cli(['quote', '10', '--json']).stdout) as Record<string, unknown>;
-		expect(json).toMatchObject({ id: 'sg2084-10', document: 'sg2084', paragraph: 10, section: 'Further Work' });
+		expect(json).toMatchObject({
+			id: 'sg2084-10',
+			document: 'sg2084',
+			symbol: 'SG/2084',
+			paragraph: 10,
+			section: 'Further Work',
+		});
 		expect(json).not.toHaveProperty('score');
 	});
 

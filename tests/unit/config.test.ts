@@ -110,6 +110,25 @@ describe('loadConfig', () => {
 		}
 	});
 
+	it.each([
+		['a quote that .env did not take off', '"MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnop', /quote mark/],
+		['the OAuth2 client secret', 'aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW', /client secret/],
+		['a token with the "Bot " prefix', 'Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnop', /no "Bot " prefix/],
+	])('says what to fix in a token pasted with %s, without echoing it', (_, value, message) => {
+		let problems: readonly string[] = [];
+		try {
+			loadConfig({ DISCORD_TOKEN: value });
+		} catch (caught) {
+			problems = (caught as ConfigError).problems;
+		}
+		expect(problems).toEqual([expect.stringMatching(message)]);
+		expect(problems.join('\n')).not.toContain(value.slice(-12));
+	});
+
+	it("takes a token of a bot token's shape", () => {
+		expect(loadConfig({ DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnop' }).mode).toBe('gateway');
+	});
+
 	it('never puts the token in an error message', () => {
 		expect(() => loadConfig({ DISCORD_TOKEN: 'Bot secret-token', LOG_LEVEL: 'x' })).toThrow(
 			expect.objectContaining({ message: expect.not.stringContaining('secret-token') as unknown }),

@@ -119,7 +119,8 @@ describe('search understands what readers type', () => {
 	});
 
 	it('suggests close written forms of the text when nothing matches, and nothing far', () => {
-		expect(index.search('arns').suggestions).toEqual(['arms']);
+		// "arts" is a word of its own, so it is not corrected; it is only offered.
+		expect(index.search('arts').suggestions).toEqual(['arms']);
 		expect(index.search('qqqqzz').suggestions).toEqual([]);
 		expect(index.search('women').suggestions).toEqual([]);
 	});

