@@ -125,11 +125,12 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 		for (const p of documentParagraphs) paragraphs.push(p);
 		documents.push({ ...meta, preamble, paragraphs: documentParagraphs });
 	});
-	const ids = new Set(paragraphs.map((p) => p.id));
+	const paragraphById = new Map<string, Paragraph>();
+	for (const p of paragraphs) paragraphById.set(p.id, p);
 	for (const override of overrides) {
 		// An override of a document not loaded here (a test loading one document) is not a problem of this corpus.
 		const loaded = documents.some((d) => override.paragraph.startsWith(`${d.slug}-`));
-		if (loaded && !ids.has(override.paragraph)) {
+		if (loaded && !paragraphById.has(override.paragraph)) {
 			warnings.push({
 				kind: 'override',
 				document: override.paragraph.replace(/-\d+$/u, ''),
@@ -152,7 +153,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 		unusedThemes: themes.filter((theme) => !liveThemes.includes(theme)),
 		paragraphs,
 		version: filesHash.slice(0, 10),
-		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
+		paragraphById,
 		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
 		themeById: new Map(liveThemes.map((t) => [t.id, t])),
 		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, byTheme.get(t.id) ?? []])),
