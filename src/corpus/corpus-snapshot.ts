@@ -59,15 +59,17 @@ const literal = (i: number) => -1 - i;
 
 let codeFingerprint: string | undefined;
 
-/** The corpus modules' source (how texts are parsed and themes assigned), hashed once per process. */
+/**
+ * The source of the corpus modules (how texts are parsed and themes assigned) and of the snapshot format, hashed once
+ * per process.
+ */
 function corpusCode(): string {
 	if (codeFingerprint === undefined) {
 		const hash = createHash('sha256');
-		const here = new URL('./', import.meta.url);
-		for (const name of readdirSync(here)
-			.filter((n) => /\.[cm]?[jt]s$/.test(n))
-			.sort())
-			hash.update(name).update(readFileSync(new URL(name, here)));
+		for (const folder of [new URL('./', import.meta.url), new URL('../cache/', import.meta.url)]) {
+			const names = readdirSync(folder).filter((n) => /\.[cm]?[jt]s$/.test(n));
+			for (const name of names.sort()) hash.update(name).update(readFileSync(new URL(name, folder)));
+		}
 		hash.update(`unicode@${process.versions.unicode ?? ''} icu@${process.versions.icu ?? ''}`);
 		codeFingerprint = hash.digest('hex');
 	}

@@ -43,7 +43,9 @@ function analysisModules(): URL[] {
 		.filter((name) => /\.[cm]?[jt]s$/.test(name))
 		.sort()
 		.map((name) => new URL(name, here));
-	return [...own, new URL('../corpus/text.ts', import.meta.url)];
+	// The snapshot's format too: a change to how sections are written makes old snapshots stale, not misread.
+	const format = ['sections.ts', 'snapshot-file.ts'].map((name) => new URL(`../cache/${name}`, import.meta.url));
+	return [...own, new URL('../corpus/text.ts', import.meta.url), ...format];
 }
 
 /** Receives every indexed word as (word, its term, its field), `times` times at once when replayed from a snapshot. */
