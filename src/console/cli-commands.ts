@@ -118,7 +118,12 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		out.stdout(noMatch(outcome, query, corpus, limit));
 	} else {
 		const total = outcome.hits.length;
-		const count = `${total} ${total === 1 ? 'paragraph matches' : 'paragraphs match'}`;
+		const complete = outcome.complete ?? total;
+		// As in Discord: paragraphs with only some of the words (after those with all) are counted apart.
+		const count =
+			complete < total
+				? `${complete} ${complete === 1 ? 'paragraph has' : 'paragraphs have'} all the words, ${total - complete} more some of them or only their theme`
+				: `${total} ${total === 1 ? 'paragraph matches' : 'paragraphs match'}`;
 		const shown = hits.length < total ? `, the first ${hits.length} shown (--limit)` : '';
 		const some = outcome.match === 'some' ? ' (none has all the words; closest first)' : '';
 		out.stdout(`${count}${some}${shown}:\n\n`);

@@ -22,7 +22,8 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const byId = corpus.paragraphById.get(text);
 	if (byId && (!document || byId.document === document.slug)) return { ok: true, paragraph: byId };
 	const named = corpus.documents.find((d) => text.startsWith(`${d.symbol} `));
-	const number = /^(?:\S+\s+)?¶?\s*(\d+)\b/u.exec(named ? text.slice(named.symbol.length + 1) : text)?.[1];
+	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
+	const number = /^(?:\S+\s+)?¶?\s*(\d+)\.?(?=$|\s)/u.exec(named ? text.slice(named.symbol.length + 1) : text)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };

@@ -1,13 +1,15 @@
-import { parseArgs } from 'node:util';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadDeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
+import { closestName } from '../core/closest-name.ts';
 import { describeApiFailure } from './api-check.ts';
 import { deployCommands } from './deploy.ts';
 
+const DRY_RUN = '--dry-run';
 const USAGE =
-	'usage: npm run deploy [-- --dry-run]\n  registers the slash commands (to DISCORD_GUILD_ID when set, else globally)';
+	'usage: npm run deploy [-- --dry-run]\n  registers the slash commands (to DISCORD_GUILD_ID when set, else globally);\n' +
+	'  --dry-run prints them as JSON instead, without a token';
 
 export interface DeployIo {
 	stdout(text: string): void;
@@ -16,14 +18,19 @@ export interface DeployIo {
 
 /** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
 export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: DeployIo, core?: BotCore): Promise<number> {
-	let dryRun: boolean;
-	try {
-		dryRun =
-			parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'] === true;
-	} catch (error) {
-		io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+	if (argv.some((arg) => arg === '--help' || arg === '-h')) {
+		io.stdout(`${USAGE}\n`);
+		return 0;
+	}
+	const wrong = argv.find((arg) => arg !== DRY_RUN);
+	if (wrong !== undefined) {
+		const meant = wrong.startsWith('-') ? closestName(wrong.replace(/^-+/u, ''), [DRY_RUN.slice(2)]) : undefined;
+		io.stderr(
+			`deploy takes no ${JSON.stringify(wrong.slice(0, 40))}${meant ? ` (did you mean --${meant}?)` : ''}\n${USAGE}\n`,
+		);
 		return 2;
 	}
+	const dryRun = argv.includes(DRY_RUN);
 	// The `document` option is registered only when DATA_DIR's folder holds several documents.
 	const definitions = (core ?? BotCore.load(commands, value(env, 'DATA_DIR'))).definitions();
 	if (dryRun) {
@@ -40,13 +47,12 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 	}
 	try {
 		const { changed, count } = await deployCommands({ ...config, commands: definitions });
-		const where = config.guildId
-			? `to server ${config.guildId}`
-			: 'globally (Discord may take a while to show them everywhere)';
+		const commandsWord = `${count} ${count === 1 ? 'command' : 'commands'}`;
+		const where = config.guildId ? `on server ${config.guildId}` : 'globally';
 		io.stdout(
 			changed
-				? `Registered ${count} command(s) ${where}.\n`
-				: `The ${count} command(s) ${where} were already up to date.\n`,
+				? `Registered ${commandsWord} ${where}${config.guildId ? '' : ' (Discord may take a while to show them everywhere)'}.\n`
+				: `The ${commandsWord} ${where} ${count === 1 ? 'was' : 'were'} already up to date.\n`,
 		);
 		return 0;
 	} catch (error) {

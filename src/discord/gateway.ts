@@ -6,6 +6,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
+import { watchConnection } from './connection-watch.ts';
 import type { DiscordClock } from './discord-clock.ts';
 import { interactionRest } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
@@ -80,8 +81,14 @@ export async function startGateway({
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
 	skipInteractionObjects(client);
 	const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
-	await client.login(token);
-	const [readyClient] = await ready;
+	const stopWatching = watchConnection(client, logger);
+	let readyClient: Client<true>;
+	try {
+		await client.login(token);
+		[readyClient] = await ready;
+	} finally {
+		stopWatching();
+	}
 	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
 	return readyClient;
 }

@@ -15,6 +15,7 @@ import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
 import type { PlanSources } from './query-unit.ts';
+import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
@@ -88,7 +89,7 @@ export class ParagraphIndex {
 		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
 		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
-		this.#quick = new QuickSearch(this.#executor, this.analyzer, this.vocabulary);
+		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);
 	}
 
 	/**

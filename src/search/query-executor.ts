@@ -2,6 +2,7 @@ import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Bm25, CompactPostings } from './compact-postings.ts';
 import { Accumulator } from './accumulator.ts';
 import { MatchSet, SlotLayout } from './match-set.ts';
+import { positionsOf } from './posting-positions.ts';
 
 /**
  * MiniSearch's query tree, run with the same scores (BM25+ per field, boosts, `boostTerm`, the quality factor) but
@@ -54,8 +55,6 @@ export class QueryExecutor {
 	readonly #fieldNames: string[];
 	/** Scratch space for merging the parts of an OR and a term's fields, reused by every query (see `Accumulator`). */
 	readonly #merge: Accumulator;
-	/** The keystroke path's columns (see `topAll`), made on its first use. */
-	#keystroke: KeystrokeColumns | undefined;
 	constructor(postings: CompactPostings) {
 		this.#index = postings;
 		this.#fieldNames = [];
@@ -132,114 +131,6 @@ export class QueryExecutor {
 			return;
 		}
 		for (const q of (query as { queries: Query[] }).queries) this.#collectTerms(q, layout);
-	}
-
-	/**
-	 * The `limit` best paragraphs for one analysed term in one field, best first, scored as `search` would score the
-	 * term alone in that field (with a boost of 1): a walk over its postings that keeps a bounded list, without a
-	 * result object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
-	 */
-	top(term: string, field: string, limit: number): { id: string; score: number }[] {
-		const fieldId = this.#index.fieldIds[field] ?? -1;
-		const postings = this.#index.postings(term, fieldId);
-		if (!postings || limit <= 0) return [];
-		const { k, b, d } = this.#index.bm25;
-		const { docs, freqs } = postings;
-		const lengths = this.#index.fieldLengths[fieldId];
-		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
-		const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-		// Kept sorted, best first; a new posting enters only above the last kept score.
-		const kept: { docId: number; score: number }[] = [];
-		for (let i = 0; i < docs.length; i += 1) {
-			const docId = docs[i] ?? 0;
-			const termFreq = freqs[i] ?? 0;
-			const fieldLength = lengths?.[docId] ?? 0;
-			const score = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-			if (kept.length === limit && score <= (kept[limit - 1]?.score ?? 0)) continue;
-			let at = kept.length;
-			while (at > 0 && (kept[at - 1]?.score ?? 0) < score) at -= 1;
-			kept.splice(at, 0, { docId, score });
-			if (kept.length > limit) kept.pop();
-		}
-		return kept.map(({ docId, score }) => ({ id: this.#index.ids[docId] ?? '', score }));
-	}
-
-	/**
-	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
-	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
-	 * matched), kept in two arrays over all paragraphs instead of a result object per posting; ties in id order
-	 * (corpus order). For the keystroke path, where the same work happens on every key.
-	 */
-	topAll(
-		parts: readonly (readonly string[])[],
-		field: string,
-		limit: number,
-		accept: (id: string) => boolean,
-	): string[] {
-		const fieldId = this.#index.fieldIds[field] ?? -1;
-		const { k, b, d } = this.#index.bm25;
-		const lengths = this.#index.fieldLengths[fieldId];
-		const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
-		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
-		// entries touched are set back to zero before returning.
-		const { scores, termsMatched, partsMatched, seen } = (this.#keystroke ??= keystrokeColumns(this.#index.ids.length));
-		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
-		const cost = (terms: readonly string[]) =>
-			terms.reduce((n, t) => n + (this.#index.postings(t, fieldId)?.docs.length ?? 0), 0);
-		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		let running: number[] = [];
-		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
-		let touched: number[] = [];
-		// A term in two parts counts once in how many matched, as in `search`.
-		const counted = new Set<string>();
-		try {
-			for (const [p, terms] of ordered.entries()) {
-				const found: number[] = [];
-				// After the first part, only the paragraphs still in the running are looked up in each posting list.
-				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
-				for (const term of new Set(terms)) {
-					const fresh = !counted.has(term);
-					counted.add(term);
-					const postings = this.#index.postings(term, fieldId);
-					if (!postings) continue;
-					const { docs, freqs } = postings;
-					const idf = Math.log(1 + (this.#index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
-					const count = at === undefined ? docs.length : at.length;
-					for (let j = 0; j < count; j += 1) {
-						const i = at === undefined ? j : (at[j] ?? 0);
-						const docId = docs[i] ?? 0;
-						if (partsMatched[docId] !== p) continue;
-						const termFreq = freqs[i] ?? 0;
-						const fieldLength = lengths?.[docId] ?? 0;
-						scores[docId] =
-							(scores[docId] ?? 0) +
-							idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
-						if (seen[docId] !== p + 1) {
-							seen[docId] = p + 1;
-							found.push(docId);
-						}
-					}
-				}
-				for (const docId of found) partsMatched[docId] = p + 1;
-				if (p === 0) touched = found;
-				running = found;
-				if (found.length === 0) return [];
-			}
-			const best = running
-				.filter((docId) => accept(this.#index.ids[docId] ?? ''))
-				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
-				.sort((x, y) => y.score - x.score || x.docId - y.docId);
-			return best.slice(0, limit).map(({ docId }) => this.#index.ids[docId] ?? '');
-		} finally {
-			for (const docId of touched) {
-				scores[docId] = 0;
-				termsMatched[docId] = 0;
-				partsMatched[docId] = 0;
-				seen[docId] = 0;
-			}
-		}
 	}
 
 	#run(query: Query, inherited: NodeOptions, candidates: Candidates, run: Run): Part {
@@ -386,31 +277,6 @@ export class QueryExecutor {
 	}
 }
 
-/** The positions in `docs` (ascending) of the candidates it holds: binary searches for few, a merge for many. */
-function positionsOf(candidates: Int32Array, docs: Int32Array): Int32Array {
-	const found = new Int32Array(Math.min(candidates.length, docs.length));
-	let n = 0;
-	if (candidates.length * 16 < docs.length) {
-		let low = 0;
-		for (const docId of candidates) {
-			let high = docs.length;
-			while (low < high) {
-				const mid = (low + high) >>> 1;
-				if ((docs[mid] ?? 0) < docId) low = mid + 1;
-				else high = mid;
-			}
-			if (low < docs.length && docs[low] === docId) found[n++] = low;
-		}
-	} else {
-		let i = 0;
-		for (const docId of candidates) {
-			while (i < docs.length && (docs[i] ?? 0) < docId) i += 1;
-			if (i < docs.length && docs[i] === docId) found[n++] = i;
-		}
-	}
-	return found.subarray(0, n);
-}
-
 /** The rows of `part` whose paragraph is not in `excluded` (both ascending). */
 function without(part: Part, excluded: Int32Array, words: number): Part {
 	if (excluded.length === 0) return part;
@@ -430,21 +296,4 @@ function without(part: Part, excluded: Int32Array, words: number): Part {
 		n += 1;
 	}
 	return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), bits: bits.subarray(0, n * words) };
-}
-
-/** What `topAll` keeps per paragraph while it runs. */
-interface KeystrokeColumns {
-	scores: Float64Array;
-	termsMatched: Uint8Array;
-	partsMatched: Uint8Array;
-	seen: Uint8Array;
-}
-
-function keystrokeColumns(size: number): KeystrokeColumns {
-	return {
-		scores: new Float64Array(size),
-		termsMatched: new Uint8Array(size),
-		partsMatched: new Uint8Array(size),
-		seen: new Uint8Array(size),
-	};
 }

@@ -1,5 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import type { KeystrokeTop } from './keystroke-top.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -33,6 +34,7 @@ export class QuickSearch {
 
 	constructor(
 		readonly executor: QueryExecutor,
+		readonly keystroke: KeystrokeTop,
 		readonly analyzer: Analyzer,
 		readonly vocabulary: Vocabulary,
 	) {}
@@ -61,7 +63,7 @@ export class QuickSearch {
 		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
 		const parts = finished.map((term) => [term]);
 		if (lastTerms.length > 0) parts.push(lastTerms);
-		return this.executor.topAll(parts, 'text', limit, filter);
+		return this.keystroke.topAll(parts, 'text', limit, filter);
 	}
 
 	/** The index terms the last word may become: its own, and the most frequent words it begins. */
@@ -93,7 +95,7 @@ export class QuickSearch {
 		const known = this.#topByTerm.get(term);
 		if (known) return known;
 		// The best few of a common word's thousands of postings, without scoring each into a result.
-		return remember(this.#topByTerm, term, this.executor.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
+		return remember(this.#topByTerm, term, this.keystroke.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
 }
 

@@ -45,7 +45,7 @@ describe('"Connect it to Discord", done exactly as the README says', () => {
 
 			const deploy = spawnNpm(['run', '--silent', 'deploy'], {}, { cwd: dir, seedData: false });
 			expect(await exitOf(deploy.child, 30_000), deploy.output().stderr).toBe(0);
-			expect(deploy.output().stdout).toMatch(/^Registered 5 command\(s\) globally/);
+			expect(deploy.output().stdout).toMatch(/^Registered 5 commands globally/);
 			expect(standIn.commands.get('global')?.map((c) => c.name)).toContain('conclusions');
 
 			const start = spawnNpm(['start'], {}, { cwd: dir, seedData: false });

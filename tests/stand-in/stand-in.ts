@@ -43,6 +43,8 @@ export interface StandInOptions {
 	ackWindowMs?: number;
 	/** Shards `GET /gateway/bot` recommends. */
 	recommendedShards?: number;
+	/** The gateway URL `GET /gateway/bot` gives, when not the stand-in's own (e.g. one that refuses connections). */
+	gatewayUrl?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export class DiscordStandIn {
 	/** Requests to hold before handling (see `slowNext`). */
 	readonly #slow: { route: RegExp; ms: number; times: number }[] = [];
 	readonly #server: Server;
-	readonly #options: Required<StandInOptions>;
+	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl'>> & Pick<StandInOptions, 'gatewayUrl'>;
 	readonly #waiters = new Map<string, (() => void)[]>();
 
 	private constructor(options: StandInOptions) {
@@ -104,7 +106,7 @@ export class DiscordStandIn {
 	}
 
 	get gatewayUrl(): string {
-		return `ws://127.0.0.1:${this.port}`;
+		return this.#options.gatewayUrl ?? `ws://127.0.0.1:${this.port}`;
 	}
 
 	/**

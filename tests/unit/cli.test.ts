@@ -135,9 +135,9 @@ describe('cli messages', () => {
 		);
 	});
 
-	it('says how many paragraphs matched and how many --limit shows', () => {
+	it('says how many paragraphs matched, those with only some of the words apart as in Discord, and how many --limit shows', () => {
 		expect(cli(['search', 'terrorism', '--limit', '1']).stdout).toMatch(
-			/^5 paragraphs match, the first 1 shown \(--limit\):\n\nSG\/2084 \(31 July 2003\), ¶3\n/,
+			/^4 paragraphs have all the words, 1 more some of them or only their theme, the first 1 shown \(--limit\):\n\nSG\/2084 \(31 July 2003\), ¶3\n/,
 		);
 		expect(cli(['search', 'use of force']).stdout).toMatch(/^1 paragraph matches:\n/);
 	});

@@ -106,12 +106,18 @@ describe('npm run deploy', () => {
 		};
 		expect(await run([], env)).toMatchObject({
 			code: 0,
-			stdout: expect.stringContaining('Registered 5 command(s) to server') as unknown,
+			stdout: expect.stringContaining('Registered 5 commands on server') as unknown,
 		});
 		expect(await run([], env)).toMatchObject({
 			code: 0,
 			stdout: expect.stringContaining('already up to date') as unknown,
 		});
+	});
+
+	it('prints its usage for --help, and names the option meant by a near miss', async () => {
+		expect(await run(['--help'], {})).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage:/) as unknown });
+		const nearMiss = await run(['--dryrun'], {});
+		expect(nearMiss).toMatchObject({ code: 2, stderr: expect.stringContaining('did you mean --dry-run?') as unknown });
 	});
 
 	it('rejects unknown flags with usage and exit 2', async () => {

@@ -23,12 +23,17 @@ describe('paragraph references', () => {
 		[' ¶ 10 ', 'sg2084-10'],
 		['sg2084-7', 'sg2084-7'],
 		['¶3 · Terrorism — “Participants recognized…”', 'sg2084-3'],
+		['3.', 'sg2084-3'],
 	])('%j is %s', (typed, id) => {
 		expect(resolveParagraph(seed, typed, undefined)).toMatchObject({ ok: true, paragraph: { id } });
 	});
 
 	it.each([['11'], ['0'], ['-1'], ['1e9']])('%j is out of range', (typed) => {
 		expect(resolveParagraph(seed, typed, undefined)).toMatchObject({ ok: false });
+	});
+
+	it.each([['3.5'], ['3a'], ['3,5']])('%j is not a paragraph number (not ¶3 quietly)', (typed) => {
+		expect(resolveParagraph(seed, typed, undefined)).toMatchObject({ ok: false, reason: 'not-found' });
 	});
 
 	it('needs a document for a bare number when there are several, but reads a symbol', () => {

@@ -1,0 +1,144 @@
+import type { CompactPostings } from './compact-postings.ts';
+import { positionsOf } from './posting-positions.ts';
+
+/**
+ * The keystroke path's ranking (autocomplete): the best paragraphs for a term, or for every part of a few, scored as
+ * the query executor would score them, without building its match columns: the same work happens on every key, so
+ * it keeps one set of columns over all paragraphs between calls and allocates nothing per posting.
+ */
+export class KeystrokeTop {
+	readonly #postings: CompactPostings;
+	/** The columns `topAll` works in, made on its first use. */
+	#columns: KeystrokeColumns | undefined;
+
+	constructor(postings: CompactPostings) {
+		this.#postings = postings;
+	}
+
+	/**
+	 * The `limit` best paragraphs for one analysed term in one field, best first, scored as `search` would score the
+	 * term alone in that field (with a boost of 1): a walk over its postings that keeps a bounded list, without a
+	 * result object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
+	 */
+	top(term: string, field: string, limit: number): { id: string; score: number }[] {
+		const fieldId = this.#postings.fieldIds[field] ?? -1;
+		const postings = this.#postings.postings(term, fieldId);
+		if (!postings || limit <= 0) return [];
+		const { k, b, d } = this.#postings.bm25;
+		const { docs, freqs } = postings;
+		const lengths = this.#postings.fieldLengths[fieldId];
+		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
+		const idf = Math.log(1 + (this.#postings.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+		// Kept sorted, best first; a new posting enters only above the last kept score.
+		const kept: { docId: number; score: number }[] = [];
+		for (let i = 0; i < docs.length; i += 1) {
+			const docId = docs[i] ?? 0;
+			const termFreq = freqs[i] ?? 0;
+			const fieldLength = lengths?.[docId] ?? 0;
+			const score = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+			if (kept.length === limit && score <= (kept[limit - 1]?.score ?? 0)) continue;
+			let at = kept.length;
+			while (at > 0 && (kept[at - 1]?.score ?? 0) < score) at -= 1;
+			kept.splice(at, 0, { docId, score });
+			if (kept.length > limit) kept.pop();
+		}
+		return kept.map(({ docId, score }) => ({ id: this.#postings.ids[docId] ?? '', score }));
+	}
+
+	/**
+	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
+	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
+	 * matched), kept in two arrays over all paragraphs instead of a result object per posting; ties in id order
+	 * (corpus order). For the keystroke path, where the same work happens on every key.
+	 */
+	topAll(
+		parts: readonly (readonly string[])[],
+		field: string,
+		limit: number,
+		accept: (id: string) => boolean,
+	): string[] {
+		const fieldId = this.#postings.fieldIds[field] ?? -1;
+		const { k, b, d } = this.#postings.bm25;
+		const lengths = this.#postings.fieldLengths[fieldId];
+		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
+		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
+		// entries touched are set back to zero before returning.
+		const { scores, termsMatched, partsMatched, seen } = (this.#columns ??= keystrokeColumns(
+			this.#postings.ids.length,
+		));
+		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
+		const cost = (terms: readonly string[]) =>
+			terms.reduce((n, t) => n + (this.#postings.postings(t, fieldId)?.docs.length ?? 0), 0);
+		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
+		let running: number[] = [];
+		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
+		let touched: number[] = [];
+		// A term in two parts counts once in how many matched, as in `search`.
+		const counted = new Set<string>();
+		try {
+			for (const [p, terms] of ordered.entries()) {
+				const found: number[] = [];
+				// After the first part, only the paragraphs still in the running are looked up in each posting list.
+				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
+				for (const term of new Set(terms)) {
+					const fresh = !counted.has(term);
+					counted.add(term);
+					const postings = this.#postings.postings(term, fieldId);
+					if (!postings) continue;
+					const { docs, freqs } = postings;
+					const idf = Math.log(1 + (this.#postings.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
+					const count = at === undefined ? docs.length : at.length;
+					for (let j = 0; j < count; j += 1) {
+						const i = at === undefined ? j : (at[j] ?? 0);
+						const docId = docs[i] ?? 0;
+						if (partsMatched[docId] !== p) continue;
+						const termFreq = freqs[i] ?? 0;
+						const fieldLength = lengths?.[docId] ?? 0;
+						scores[docId] =
+							(scores[docId] ?? 0) +
+							idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
+						if (seen[docId] !== p + 1) {
+							seen[docId] = p + 1;
+							found.push(docId);
+						}
+					}
+				}
+				for (const docId of found) partsMatched[docId] = p + 1;
+				if (p === 0) touched = found;
+				running = found;
+				if (found.length === 0) return [];
+			}
+			const best = running
+				.filter((docId) => accept(this.#postings.ids[docId] ?? ''))
+				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
+				.sort((x, y) => y.score - x.score || x.docId - y.docId);
+			return best.slice(0, limit).map(({ docId }) => this.#postings.ids[docId] ?? '');
+		} finally {
+			for (const docId of touched) {
+				scores[docId] = 0;
+				termsMatched[docId] = 0;
+				partsMatched[docId] = 0;
+				seen[docId] = 0;
+			}
+		}
+	}
+}
+
+/** What `topAll` keeps per paragraph while it runs. */
+interface KeystrokeColumns {
+	scores: Float64Array;
+	termsMatched: Uint8Array;
+	partsMatched: Uint8Array;
+	seen: Uint8Array;
+}
+
+function keystrokeColumns(size: number): KeystrokeColumns {
+	return {
+		scores: new Float64Array(size),
+		termsMatched: new Uint8Array(size),
+		partsMatched: new Uint8Array(size),
+		seen: new Uint8Array(size),
+	};
+}
