@@ -110,7 +110,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const derived = options.cacheDir
 		? cachedDerived(
 				options.cacheDir,
-				`corpus-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12)}`,
+				// One snapshot, as for the index: another data folder replaces it (no files left behind per folder).
+				'corpus',
 				key,
 				{ slugs: metas.map((m) => m.meta.slug), sources: metas.map((m) => m.source), themeIds },
 				parse,

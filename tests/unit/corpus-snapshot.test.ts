@@ -128,13 +128,14 @@ describe('corpus snapshot', () => {
 		expect(corpus).toEqual(loadCorpus(DEFAULT_DATA_DIR, SEVERAL));
 	});
 
-	it('keeps one snapshot per data folder, so that two folders sharing a cache do not replace each other', () => {
+	it('is replaced by the snapshot of another data folder (even of the same files: their paths are in messages)', () => {
 		const data = temporary(() => seedDataCopy());
 		const dir = cacheDir();
-		loadWithCache(dir);
-		loadWithCache(dir, data, {});
-		expect(loadWithCache(dir).events).toMatchObject([{ kind: 'loaded' }]);
-		expect(loadWithCache(dir, data, {}).events).toMatchObject([{ kind: 'loaded' }]);
+		loadWithCache(dir, DEFAULT_DATA_DIR, { only: ['sg2084'] });
+		const { corpus, events } = loadWithCache(dir, data, {});
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+		expect(corpus).toEqual(loadCorpus(data));
+		expect(readdirSync(dir)).toEqual(['corpus.corpus']);
 	});
 });
 
