@@ -6,14 +6,8 @@ import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts
 import { Analyzer } from './analyzer.ts';
 import type { CompactPostings } from './compact-postings.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import {
-	cachedTable,
-	DEFAULT_INDEX_CACHE_DIR,
-	IndexCache,
-	snapshotKey,
-	type IndexInput,
-	type TermListener,
-} from './index-cache.ts';
+import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, type IndexInput, type TermListener } from './index-cache.ts';
+import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
