@@ -3,12 +3,13 @@ import { findDocument } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
 import { everywhere } from '../src/core/reach.ts';
-import type { ChatInputCommand, OptionValues, Requester } from '../src/core/types.ts';
+import { replyKey, type KeyPart } from '../src/core/reply-cache.ts';
+import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
 import { paragraphView } from '../src/render/paragraph-view.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
-import { echo, searchReply } from '../src/render/search-reply.ts';
+import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
@@ -16,6 +17,30 @@ export const MAX_QUERY_LENGTH = 100;
 /** Asked for privately, or where Discord forces every reply private. */
 const isPrivate = (options: OptionValues, requester: Requester) =>
 	options.private === true || !requester.canPostPublicly;
+
+/** A search's reply: its results, or the notice for a query of stop words or exclusions only. */
+function searchAnswer({ corpus, index }: CommandContext, query: string, options: SearchReplyOptions): Reply {
+	// Planned once: the outcome carries the plan.
+	const outcome = index.search(query, { theme: options.theme?.id, document: options.document?.slug });
+	const { plan } = outcome;
+	if (plan.units.length === 0) {
+		const { notice } = options;
+		return noticeResponse(
+			plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : notice.onlyStopWords(echo(query)),
+		);
+	}
+	return searchReply({ corpus, index }, query, outcome, options);
+}
+
+/**
+ * Everything `searchAnswer` reads, for the reply cache: the query as typed, the corpus and its index, and every
+ * option of the reply (any option added later is in the key too); objects (a theme, a catalog) by identity, one
+ * corpus having one object of each.
+ */
+function searchKey({ corpus, index }: CommandContext, query: string, shown: SearchReplyOptions): string {
+	const parts: Readonly<Record<keyof SearchReplyOptions, KeyPart>> = shown;
+	return replyKey(['conclusions', query, corpus, index, ...Object.values(parts)]);
+}
 
 /** `/conclusions query [theme] [document] [private]`: search the paragraphs and quote the best ones. */
 export const conclusions = {
@@ -35,7 +60,7 @@ export const conclusions = {
 	},
 	respondsWith: (options, { requester }) => (isPrivate(options, requester) ? 'private' : 'public'),
 	execute(options, context) {
-		const { corpus, index, requester, cooldown } = context;
+		const { corpus, requester, cooldown } = context;
 		const query = typeof options.query === 'string' ? options.query : '';
 		const ephemeral = isPrivate(options, requester);
 		const m = messagesOf(requester, ephemeral);
@@ -61,15 +86,7 @@ export const conclusions = {
 				{ ephemeral },
 			);
 		}
-		// Planned once: the outcome carries the plan.
-		const outcome = index.search(query, { theme: theme.value?.id, document: document.value?.slug });
-		const { plan } = outcome;
-		if (plan.units.length === 0) {
-			return noticeResponse(
-				plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : notice.onlyStopWords(echo(query)),
-			);
-		}
-		return searchReply({ corpus, index }, query, outcome, {
+		const shown: SearchReplyOptions = {
 			theme: theme.value,
 			document: document.value,
 			ephemeral: options.private === true,
@@ -77,7 +94,12 @@ export const conclusions = {
 			page: 0,
 			messages: m,
 			notice,
-		});
+		};
+		// A repeated question gets the reply kept for exactly these inputs (after the rate limit: it counts every search).
+		const { replies } = context;
+		if (!replies) return searchAnswer(context, query, shown);
+		const key = searchKey(context, query, shown);
+		return replies.get(key) ?? replies.keep(key, searchAnswer(context, query, shown));
 	},
 	autocomplete(options, focused, { corpus, index, requester }) {
 		const typed = String(options[focused] ?? '');

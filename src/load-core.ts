@@ -67,10 +67,11 @@ export async function loadCore(config: Config, logger: Logger): Promise<BotCore>
 /**
  * Word vectors for paraphrases: converted once per machine, in a child process. Started once the bot is ready, so
  * that the conversion (a large JSON parse) does not compete with the start for the CPU; searches use the vectors
- * from the moment the file is there.
+ * from the moment the file is there, so the replies kept from before are forgotten then.
  */
-export function convertWordVectorsLater(logger: Logger): void {
-	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) =>
-		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)'),
-	);
+export function convertWordVectorsLater(logger: Logger, core: BotCore): void {
+	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) => {
+		if (file) core.replies.forget();
+		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)');
+	});
 }

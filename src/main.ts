@@ -31,8 +31,9 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		version: VERSION,
 	});
 	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
-	endpoint.ready(await loadCore(config, logger));
-	convertWordVectorsLater(logger);
+	const core = await loadCore(config, logger);
+	endpoint.ready(core);
+	convertWordVectorsLater(logger, core);
 }
 
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
@@ -87,7 +88,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 	}, logger);
 	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
 	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
-	convertWordVectorsLater(logger);
+	convertWordVectorsLater(logger, core);
 	// Once per bot, not once per shard.
 	if (shards.ids.includes(0)) {
 		await checkRegistration({
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
 		const core = await loadCore(config, logger);
 		onShutdown(async () => {}, logger);
 		exitQuietlyWhenStdoutCloses();
-		convertWordVectorsLater(logger);
+		convertWordVectorsLater(logger, core);
 		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
 		return;
 	}

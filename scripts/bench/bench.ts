@@ -6,7 +6,7 @@ import { benchGrowth, GROWTH_SIZES } from './growth-bench.ts';
 import { MEMORY_SERIES, renderGrowthSvg, TIME_SERIES } from './growth-chart.ts';
 import { benchGateway, benchHttp } from './latency-bench.ts';
 import { describeMachine } from './machine.ts';
-import { renderReport, renderTable } from './report.ts';
+import { renderLatencyTable, renderReport, renderTable } from './report.ts';
 import { benchSearch } from './search-bench.ts';
 import { writeSotuCorpus } from './sotu-corpus.ts';
 import { benchStartup } from './startup-bench.ts';
@@ -16,29 +16,38 @@ import { benchStartup } from './startup-bench.ts';
  * first answer, search and autocomplete at seed size and at ~30,000 paragraphs, start-up and memory. `--json`
  * prints one JSON object; `--write` also regenerates docs/benchmarks.md and docs/growth.svg; `--quick` takes few
  * samples, to check that the bench works (its numbers are marked as such); `--growth=1000,10000` measures other
- * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs; `--only=startup,growth` runs only those parts
- * (of gateway, http, console, search, startup, growth) and prints their results and checks as JSON, to measure one
- * change without the whole run (never with `--write`: the report needs every part).
+ * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs; `--latency` measures reply latency alone (gateway
+ * and HTTP, their floors interleaved as in the full run) and prints its table and checks, for work on the reply path;
+ * `--only=startup,growth` runs only those parts (of gateway, http, console, search, startup, growth) and prints their
+ * results and checks as JSON, to measure one change without the whole run.
  */
 const args = new Set(process.argv.slice(2));
 const growthArg = [...args].find((a) => a.startsWith('--growth='));
 const growthSizes = growthArg ? growthArg.slice('--growth='.length).split(',').map(Number) : GROWTH_SIZES;
 const quick = args.has('--quick');
-const onlyArg = [...args].find((a) => a.startsWith('--only='));
-const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
-if (only && args.has('--write')) throw new Error('bench: --only measures some parts; --write needs them all');
 /** Sample counts: the full run's, or a tenth (at least a few) for `--quick`. */
 const n = (full: number, least = 2) => (quick ? Math.max(least, Math.round(full / 10)) : full);
 const latencyPlan = { samples: n(2000, 50), warmup: n(200, 20), rounds: n(20), width: 50 };
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
-const started = performance.now();
-const large = writeSotuCorpus(30_000);
-try {
-	if (only) {
-		log(
-			`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text; only ${[...only].join(', ')}`,
-		);
+/** `--latency`: reply latency alone. */
+async function latencyRun() {
+	if (args.has('--write')) throw new Error('bench: --write needs the full run, not --latency');
+	log('gateway latency…');
+	const gateway = await benchGateway(latencyPlan);
+	log('HTTP latency…');
+	const http = await benchHttp(latencyPlan);
+	const checks = [gateway, http].flatMap((r) => r.checks);
+	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ quick, gateway, http, checks })}\n`);
+	else process.stdout.write(renderLatencyTable([gateway, http], checks));
+}
+
+/** `--only=<parts>`: those parts alone, as JSON (the 30k corpus written for them, as in the full run). */
+async function partsRun(only: readonly string[]) {
+	if (args.has('--write')) throw new Error('bench: --write needs the full run, not --only');
+	const large = writeSotuCorpus(30_000);
+	try {
+		log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
 		const parts: Record<string, () => Promise<{ checks: unknown[] }>> = {
 			gateway: () => benchGateway(latencyPlan),
 			http: () => benchHttp(latencyPlan),
@@ -55,57 +64,70 @@ try {
 			results[name] = await part();
 		}
 		process.stdout.write(`${JSON.stringify({ quick, machine: describeMachine(), ...results }, null, 1)}\n`);
-	} else await benchAll();
-} finally {
-	rmSync(large.dir, { recursive: true, force: true });
-}
-
-/** Every part, then the table (or JSON), and with `--write` the report and the chart. */
-async function benchAll(): Promise<void> {
-	log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
-	log('gateway latency…');
-	const gateway = await benchGateway(latencyPlan);
-	log('HTTP latency…');
-	const http = await benchHttp(latencyPlan);
-	log('console first answer…');
-	const consoleRow = await benchConsole(n(10, 3));
-	log('search at seed size…');
-	const searchSeed = benchSearch(
-		'seed',
-		undefined,
-		n(40),
-		'a scan of ten paragraphs takes a few microseconds, less than parsing and planning one query, so the ratio ' +
-			'measures the fixed cost of a query (the same at any size), not searching; the targets are set at 30k',
-	);
-	log('search at 30k (indexing takes a while)…');
-	const searchLarge = benchSearch('30k', large.dir, n(10));
-	log('start-up and memory…');
-	const startup = await benchStartup(large, n(5), n(2, 1));
-	const growth = await benchGrowth(growthSizes, n(10), log);
-	const result = {
-		quick,
-		date: new Date().toISOString(),
-		machine: describeMachine(),
-		durationSeconds: Math.round((performance.now() - started) / 1000),
-		corpus: { paragraphs: large.paragraphs, documents: large.documents, textBytes: large.textBytes },
-		gateway,
-		http,
-		search: [searchSeed, searchLarge],
-		startup,
-		console: consoleRow,
-		growth,
-	};
-	const checks = [gateway, http, consoleRow, searchSeed, searchLarge, growth, startup].flatMap((r) => r.checks);
-	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ ...result, checks })}\n`);
-	else process.stdout.write(renderTable(result, checks));
-	if (args.has('--write')) {
-		const path = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-		// Formatted as the repository's other files, so `npm test`'s prettier check passes on the regenerated file.
-		const options = (await resolveConfig(path)) ?? {};
-		writeFileSync(path, await format(renderReport(result, checks), { ...options, filepath: path }));
-		log(`wrote ${path}`);
-		const chart = fileURLToPath(new URL('../../docs/growth.svg', import.meta.url));
-		writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
-		log(`wrote ${chart}`);
+	} finally {
+		rmSync(large.dir, { recursive: true, force: true });
 	}
 }
+
+/** Every measurement, for the record. */
+async function fullRun() {
+	const started = performance.now();
+	const large = writeSotuCorpus(30_000);
+	try {
+		log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
+		log('gateway latency…');
+		const gateway = await benchGateway(latencyPlan);
+		log('HTTP latency…');
+		const http = await benchHttp(latencyPlan);
+		log('console first answer…');
+		const consoleRow = await benchConsole(n(10, 3));
+		log('search at seed size…');
+		const searchSeed = benchSearch(
+			'seed',
+			undefined,
+			n(40),
+			'a scan of ten paragraphs takes a few microseconds, less than parsing and planning one query, so the ratio ' +
+				'measures the fixed cost of a query (the same at any size), not searching; the targets are set at 30k',
+		);
+		log('search at 30k (indexing takes a while)…');
+		const searchLarge = benchSearch('30k', large.dir, n(10));
+		log('start-up and memory…');
+		const startup = await benchStartup(large, n(5), n(2, 1));
+		const growth = await benchGrowth(growthSizes, n(10), log);
+		const result = {
+			quick,
+			date: new Date().toISOString(),
+			machine: describeMachine(),
+			durationSeconds: Math.round((performance.now() - started) / 1000),
+			corpus: { paragraphs: large.paragraphs, documents: large.documents, textBytes: large.textBytes },
+			gateway,
+			http,
+			search: [searchSeed, searchLarge],
+			startup,
+			console: consoleRow,
+			growth,
+		};
+		const checks = [gateway, http, consoleRow, searchSeed, searchLarge, growth, startup].flatMap((r) => r.checks);
+		if (args.has('--json')) process.stdout.write(`${JSON.stringify({ ...result, checks })}\n`);
+		else process.stdout.write(renderTable(result, checks));
+		if (args.has('--write')) {
+			const path = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+			// Formatted as the repository's other files, so `npm test`'s prettier check passes on the regenerated file.
+			const options = (await resolveConfig(path)) ?? {};
+			writeFileSync(path, await format(renderReport(result, checks), { ...options, filepath: path }));
+			log(`wrote ${path}`);
+			const chart = fileURLToPath(new URL('../../docs/growth.svg', import.meta.url));
+			writeFileSync(chart, renderGrowthSvg(growth.rows, TIME_SERIES, MEMORY_SERIES));
+			log(`wrote ${chart}`);
+		}
+	} finally {
+		rmSync(large.dir, { recursive: true, force: true });
+	}
+}
+
+const onlyArg = [...args].find((a) => a.startsWith('--only='));
+await (args.has('--latency')
+	? latencyRun()
+	: onlyArg
+		? partsRun(onlyArg.slice('--only='.length).split(','))
+		: fullRun());

@@ -85,6 +85,11 @@ export function renderTable(result: BenchResult, checks: Check[]): string {
 	].join('\n');
 }
 
+/** The reply latency table alone (`npm run bench -- --latency`). */
+export function renderLatencyTable(rows: LatencyRow[], checks: Check[]): string {
+	return [...plain(latencyTable(rows)), '', ...checks.map((c) => `${c.name}: ${verdict(c)}`), ''].join('\n');
+}
+
 /** What dominates, read from the numbers of this run. */
 function reading(result: BenchResult): string[] {
 	const { gateway, http, search, startup } = result;

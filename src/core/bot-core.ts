@@ -11,6 +11,7 @@ import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import {
 	autocompleteResponse,
 	firstResponse,
+	firstResponseJson,
 	noticeResponse,
 	PONG,
 	type Reply,
@@ -21,6 +22,7 @@ import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
 import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
+import { ReplyCache } from './reply-cache.ts';
 import { messagesOf } from './locale.ts';
 import type {
 	ChatInputCommand,
@@ -39,6 +41,8 @@ export interface CoreOptions {
 	cooldown?: Cooldown | undefined;
 	/** Where the index's snapshot is loaded from and saved to; the index is built every time without one. */
 	indexCache?: IndexCache | undefined;
+	/** Finished replies kept for repeated questions (default: `REPLY_CACHE_SIZE` of them; `ReplyCache.off()` for none). */
+	replies?: ReplyCache | undefined;
 }
 
 /** How an interaction will be answered, known before any work: what a deferral must keep. */
@@ -51,6 +55,11 @@ export type Answer = { kind: 'pong' } | { kind: 'choices'; choices: APIApplicati
 export function responseOf(answer: Answer): APIInteractionResponse {
 	if ('show' in answer) return firstResponse(answer);
 	return answer.kind === 'pong' ? PONG : autocompleteResponse(answer.choices);
+}
+
+/** `responseOf` as the JSON text a door sends (a kept reply's written once: see `firstResponseJson`). */
+export function responseJsonOf(answer: Answer): string {
+	return 'show' in answer ? firstResponseJson(answer) : JSON.stringify(responseOf(answer));
 }
 
 /** What a core does with one interaction: the handler that answers it, found once, then asked twice. */
@@ -75,6 +84,8 @@ const sanitize = (name: string) => name.replace(/[^\w-]/g, '').slice(0, 32);
 export class BotCore {
 	readonly context: CorpusContext;
 	readonly cooldown: Cooldown;
+	/** Finished replies of this core's corpus and index, for repeated questions (see `ReplyCache`). */
+	readonly replies: ReplyCache;
 	readonly #set: Required<CommandSet>;
 	readonly #chatInput: ReadonlyMap<string, ChatInputCommand>;
 	/**
@@ -83,9 +94,14 @@ export class BotCore {
 	 */
 	readonly #routes = new WeakMap<APIInteraction, Route>();
 
-	constructor(context: CorpusContext, set: CommandSet, { cooldown = Cooldown.off() }: CoreOptions = {}) {
+	constructor(
+		context: CorpusContext,
+		set: CommandSet,
+		{ cooldown = Cooldown.off(), replies = new ReplyCache() }: CoreOptions = {},
+	) {
 		this.context = context;
 		this.cooldown = cooldown;
+		this.replies = replies;
 		this.#set = { message: [], components: [], ...set };
 		this.#chatInput = new Map(set.chatInput.map((command) => [command.name, command]));
 	}
@@ -118,7 +134,9 @@ export class BotCore {
 	}
 
 	#context(requester: Requester, interaction?: APIInteraction): CommandContext {
-		return { ...this.context, requester, interaction, cooldown: this.cooldown };
+		const { corpus, index } = this.context;
+		// Written out rather than spread: one made per interaction, always of the same shape.
+		return { corpus, index, requester, interaction, cooldown: this.cooldown, replies: this.replies };
 	}
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
@@ -139,8 +157,12 @@ export class BotCore {
 		return this.#route(interaction).declared();
 	}
 
-	/** Answers an interaction. Throws only on a bug; adapters answer through their error path. */
-	async answer(interaction: APIInteraction): Promise<Answer> {
+	/**
+	 * Answers an interaction: at once when its handler is synchronous (most are), else a promise, so that a door waits
+	 * (and arms a deferral timer) only for work that can wait. Throws only on a bug; adapters answer through their
+	 * error path.
+	 */
+	answer(interaction: APIInteraction): Answer | Promise<Answer> {
 		return this.#route(interaction).answer();
 	}
 

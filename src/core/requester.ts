@@ -7,15 +7,18 @@ export function requesterOf(interaction: APIInteraction): Requester {
 	const inGuild = interaction.guild_id !== undefined;
 	// '0' is a guild install: then the bot may post; otherwise the member needs "Use External Apps".
 	const guildInstalled = interaction.authorizing_integration_owners?.['0'] !== undefined;
-	const memberPermissions = BigInt(interaction.member?.permissions ?? '0');
-	const canUseExternalApps = (memberPermissions & PermissionFlagsBits.UseExternalApps) !== 0n;
 	return {
 		userId,
 		locale: ('locale' in interaction ? interaction.locale : undefined) ?? 'en-US',
 		guildLocale: interaction.guild_locale ?? undefined,
 		inGuild,
-		canPostPublicly: !inGuild || guildInstalled || canUseExternalApps,
+		// The permissions are read (a BigInt parsed) only when they decide.
+		canPostPublicly: !inGuild || guildInstalled || canUseExternalApps(interaction.member?.permissions),
 	};
+}
+
+function canUseExternalApps(permissions: string | undefined): boolean {
+	return (BigInt(permissions ?? '0') & PermissionFlagsBits.UseExternalApps) !== 0n;
 }
 
 /** The console and the CLI: one local user, English. */

@@ -7,6 +7,7 @@ import type {
 import type { Corpus } from '../corpus/types.ts';
 import type { ParagraphIndex } from '../search/paragraph-index.ts';
 import type { Reply, Visibility } from '../render/reply.ts';
+import type { ReplyCache } from './reply-cache.ts';
 
 export type { Reply, Visibility };
 
@@ -37,6 +38,11 @@ export interface CommandContext {
 	interaction?: APIInteraction | undefined;
 	/** Per-user rate limit on searches; `take` says whether this user may search now. */
 	cooldown: { take(userId: string): { ok: true } | { ok: false; retryAfterSeconds: number } };
+	/**
+	 * Finished replies kept by what they depend on (see `ReplyCache`), for the core's corpus and index; without one,
+	 * every reply is made afresh.
+	 */
+	replies?: ReplyCache | undefined;
 }
 
 /** The corpus and index without a requester: what a command needs to describe itself. */

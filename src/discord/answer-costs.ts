@@ -64,7 +64,8 @@ export class AnswerCosts {
 		let sum = 0;
 		let slowest = Number.NEGATIVE_INFINITY;
 		let second = Number.NEGATIVE_INFINITY;
-		for (const [, ms] of this.#recent) {
+		for (let i = 0; i < this.#recent.length; i += 1) {
+			const ms = this.#recent[i]?.[1] ?? 0;
 			sum += ms;
 			if (ms > slowest) {
 				second = slowest;

@@ -38,6 +38,7 @@ export class Answerer {
 			core,
 			rest,
 			logger,
+			summaries: logger.child({}, { redact: [] }),
 			clock: clock ?? new DiscordClock(),
 			// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
 			costs: new AnswerCosts({ oneOffs: true }),

@@ -79,10 +79,14 @@ export class DiscordClock {
 		return { ms: Math.max(0, gap - this.offsetMs), skewed: false };
 	}
 
-	/** The age of an interaction that arrived earlier (`arrived` gave its age then, at `arrivedAt`). */
-	ageNow(id: string, arrival: Age, arrivedAt: number): number {
+	/**
+	 * The age of an interaction that arrived earlier (`arrived` gave its age then, at `arrivedAt`); `id` is its id, or
+	 * the creation time already read from it (`createdAt`), as an interaction's age is read several times.
+	 */
+	ageNow(id: string | number, arrival: Age, arrivedAt: number): number {
 		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
-		return Math.max(0, this.#now() - DiscordClock.createdAt(id) - this.offsetMs);
+		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
+		return Math.max(0, this.#now() - created - this.offsetMs);
 	}
 
 	#remember(now: number, gap: number): void {

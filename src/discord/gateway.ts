@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { REST } from '@discordjs/rest';
-import { Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
+import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
@@ -93,6 +93,8 @@ export async function startGateway({
 	return readyClient;
 }
 
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
 /** One interaction's way back: a class rather than an object of closures, as one is made per interaction. */
 class GatewayDoor implements Door {
 	readonly #responses: REST;
@@ -103,9 +105,15 @@ class GatewayDoor implements Door {
 		this.#interaction = interaction;
 	}
 
-	async acknowledge(response: APIInteractionResponse): Promise<void> {
+	/** Posts the JSON as written (the REST client would otherwise serialize it again). */
+	async acknowledge(json: string): Promise<void> {
 		const { id, token } = this.#interaction;
-		await this.#responses.post(Routes.interactionCallback(id, token), { body: response, auth: false });
+		await this.#responses.post(Routes.interactionCallback(id, token), {
+			body: json,
+			passThroughBody: true,
+			headers: JSON_BODY,
+			auth: false,
+		});
 	}
 
 	/** Over the gateway, an interaction left unanswered needs nothing more. */

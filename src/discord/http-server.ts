@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
 import type { DiscordClock } from './discord-clock.ts';
-import { refuse, sendJson } from './http-reply.ts';
+import { refuse, sendJson, sendJsonText } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
@@ -73,7 +73,9 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	};
 
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-		const path = new URL(request.url ?? '/', 'http://endpoint').pathname;
+		// Discord posts to the path exactly as configured: that one is recognized without parsing a URL.
+		const path =
+			request.url === '/interactions' ? request.url : new URL(request.url ?? '/', 'http://endpoint').pathname;
 		const method = request.method ?? 'GET';
 		if (path === '/healthz') {
 			if (method !== 'GET' && method !== 'HEAD')
@@ -179,8 +181,8 @@ class HttpDoor implements Door {
 	}
 
 	/** The first response is the HTTP answer itself; a deferred answer is completed later through `rest`. */
-	acknowledge(first: APIInteractionResponse): Promise<void> {
-		return sendJson(this.#response, 200, first, this.#closing() ? { connection: 'close' } : {});
+	acknowledge(json: string): Promise<void> {
+		return sendJsonText(this.#response, 200, json, this.#closing() ? { connection: 'close' } : {});
 	}
 
 	/** Too late to answer: Discord has given up on it, but the request still gets a clear refusal. */

@@ -11,8 +11,11 @@ export class InFlight {
 	/** Tracks a task until it settles; returns it unchanged. */
 	track<T>(task: Promise<T>): Promise<T> {
 		this.#tasks.add(task);
-		const done = () => void this.#tasks.delete(task);
-		task.then(done, done);
+		// Inline callbacks: a named closure made per interaction is also named at run time by the TypeScript loader.
+		task.then(
+			() => void this.#tasks.delete(task),
+			() => void this.#tasks.delete(task),
+		);
 		return task;
 	}
 

@@ -1,6 +1,6 @@
 import type { REST } from '@discordjs/rest';
-import { Routes, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
-import { responseOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
+import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import { responseJsonOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
 import { errorReply } from '../core/error-reply.ts';
 import {
 	autocompleteResponse,
@@ -12,7 +12,7 @@ import {
 } from '../render/reply.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerCosts } from './answer-costs.ts';
-import { MARGIN_MS, WINDOW_MS, type Age, type DiscordClock } from './discord-clock.ts';
+import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
 import { describeInteraction } from './describe-interaction.ts';
 import type { Lane, WorkQueue } from './work-queue.ts';
 
@@ -27,9 +27,12 @@ function discordCode(error: unknown): number | undefined {
 	return typeof code === 'number' ? code : undefined;
 }
 
-/** How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. */
+/**
+ * How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. It arrives as
+ * JSON text, written by the lifecycle (once for a kept reply), so that no door serializes it again.
+ */
 export interface Door {
-	acknowledge(response: APIInteractionResponse): Promise<void>;
+	acknowledge(json: string): Promise<void>;
 	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
 	drop(reason: string): Promise<void>;
 }
@@ -56,6 +59,11 @@ export interface Shared {
 	/** For the webhook (deferred answers, deletes, follow-ups): interaction tokens authorize, no bot token needed. */
 	rest: REST;
 	logger: Logger;
+	/**
+	 * For the one line per interaction: made here of fixed keys (its kind, command name, time, outcome), never of a
+	 * request's content, so the logger's redaction by key (a few microseconds a line) has nothing to find in it.
+	 */
+	summaries: Logger;
 	clock: DiscordClock;
 	/** How long answers take to work out. */
 	costs: AnswerCosts;
@@ -78,6 +86,8 @@ export class InteractionLifecycle {
 	readonly #door: Door;
 	readonly #arrivedAt: number;
 	readonly #age: Age;
+	/** When Discord created the interaction: read from its id once, on first need. */
+	#createdAt: number | undefined;
 	#acknowledged: Promise<void> | undefined;
 	#deferredAs: Visibility | undefined;
 	#outcome: Outcome = 'ok';
@@ -93,7 +103,8 @@ export class InteractionLifecycle {
 	}
 
 	#ageNow(): number {
-		return this.#shared.clock.ageNow(this.#raw.id, this.#age, this.#arrivedAt);
+		this.#createdAt ??= DiscordClock.createdAt(this.#raw.id);
+		return this.#shared.clock.ageNow(this.#createdAt, this.#age, this.#arrivedAt);
 	}
 
 	async run(): Promise<void> {
@@ -117,8 +128,9 @@ export class InteractionLifecycle {
 			...(this.#expired ? { expired: this.#expired } : {}),
 			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
 		};
-		if (this.#outcome === 'expired' || this.#age.skewed) logger.warn(line, 'interaction');
-		else logger.info(line, 'interaction');
+		const { summaries } = this.#shared;
+		if (this.#outcome === 'expired' || this.#age.skewed) summaries.warn(line, 'interaction');
+		else summaries.info(line, 'interaction');
 	}
 
 	async #answer(): Promise<void> {
@@ -189,7 +201,9 @@ export class InteractionLifecycle {
 		const started = performance.now();
 		try {
 			const work = core.answer(this.#raw);
-			const answer = visibility ? await this.#deferIfSlow(work, visibility) : await work;
+			// Synchronous work is done by now: no timer can interrupt it, so none is armed.
+			const answer =
+				work instanceof Promise ? (visibility ? await this.#deferIfSlow(work, visibility) : await work) : work;
 			costs.record(performance.now() - started);
 			return answer;
 		} catch (error) {
@@ -215,12 +229,12 @@ export class InteractionLifecycle {
 	 * Sends the first response through the queue (work waits for it), unless by its turn to be sent it could no longer
 	 * reach Discord within the window: then it is not sent at all (`TooLate`).
 	 */
-	#firstResponse(response: APIInteractionResponse): Promise<void> {
+	#firstResponse(json: string): Promise<void> {
 		const { queue, sends } = this.#shared;
 		this.#acknowledged = queue.send(async () => {
 			if (this.#ageNow() + sends.expectedMs >= WINDOW_MS) throw new TooLate();
 			const started = performance.now();
-			await this.#door.acknowledge(response);
+			await this.#door.acknowledge(json);
 			sends.record(performance.now() - started);
 		});
 		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.
@@ -238,7 +252,7 @@ export class InteractionLifecycle {
 	#defer(declared: Visibility): Promise<void> {
 		this.#deferredAs = declared;
 		this.#outcome = 'deferred';
-		return this.#firstResponse(deferralFor(declared));
+		return this.#firstResponse(JSON.stringify(deferralFor(declared)));
 	}
 
 	async #send(answer: Answer, declared: Declared): Promise<void> {
@@ -251,7 +265,7 @@ export class InteractionLifecycle {
 			}
 			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
 			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
-			await this.#firstResponse(responseOf(answer));
+			await this.#firstResponse(responseJsonOf(answer));
 			this.#shared.counts.answered += 1;
 			if ('show' in answer) await this.#steps(webhookSteps(answer));
 		} catch (error) {
@@ -302,11 +316,11 @@ export class InteractionLifecycle {
 			} else if (this.#ageNow() >= WINDOW_MS) {
 				await this.#door.drop('interaction expired');
 			} else if (declared === 'choices') {
-				await this.#door.acknowledge(autocompleteResponse([]));
+				await this.#door.acknowledge(JSON.stringify(autocompleteResponse([])));
 			} else if (declared === 'pong') {
-				await this.#door.acknowledge(PONG);
+				await this.#door.acknowledge(JSON.stringify(PONG));
 			} else {
-				await this.#door.acknowledge(responseOf(errorReply(locale)));
+				await this.#door.acknowledge(responseJsonOf(errorReply(locale)));
 			}
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');

@@ -77,6 +77,24 @@ export function firstResponse(reply: Reply): APIInteractionResponse {
 	}
 }
 
+/**
+ * First responses already written as JSON, per kept reply: a reply that is frozen (kept by the reply cache and shared
+ * between requests) can never change, so its JSON is written once. Held weakly: gone with the reply.
+ */
+const jsonSeen = new WeakMap<Reply, string>();
+
+/**
+ * The first response to an interaction answered at once, as the JSON text a door sends: the same bytes as
+ * `JSON.stringify(firstResponse(reply))`, written once for a frozen reply and afresh for any other.
+ */
+export function firstResponseJson(reply: Reply): string {
+	const known = jsonSeen.get(reply);
+	if (known !== undefined) return known;
+	const json = JSON.stringify(firstResponse(reply));
+	if (Object.isFrozen(reply)) jsonSeen.set(reply, json);
+	return json;
+}
+
 /** The deferral that keeps a declared visibility: a pending message (private or public) or a pending update. */
 export function deferralFor(visibility: Visibility): APIInteractionResponse {
 	if (visibility === 'update') return { type: InteractionResponseType.DeferredMessageUpdate };
