@@ -20,7 +20,8 @@ export function latencyTable(rows: LatencyRow[]): string[][] {
 				ratio(row.ours.sequential, floor.sequential),
 				pair(floor.concurrent),
 			]),
-			['', 'core alone (BotCore.handle, in process)', pair(row.core), '', ''],
+			['', 'core alone, repeated question (reply kept)', pair(row.core.repeated), '', ''],
+			['', 'core alone, reply made afresh', pair(row.core.fresh), '', ''],
 		]),
 	];
 }
@@ -44,8 +45,10 @@ export function latencyReading(gateway: LatencyRow, http: LatencyRow, consoleRow
 	return [
 		`- **Reply latency.** The same-body floors send exactly our answer, precomputed: what remains is our own work. ` +
 			`Through the gateway ours adds ${ms(added(gateway))} ms at p50 to \`client.rest.post\` of the same body, ` +
-			`over HTTP ${ms(added(http))} ms to a bare endpoint returning it; the core alone (search, ranking, rendering ` +
-			`the embeds) takes ${ms(gateway.core.p50)} ms at p50 in a tight loop, more between requests (colder caches). ` +
+			`over HTTP ${ms(added(http))} ms to a bare endpoint returning it. The measured queries repeat, so the core ` +
+			`answers them from its bounded cache of finished replies (${ms(gateway.core.repeated.p50)} ms at p50 in process); ` +
+			`a question asked for the first time is searched, ranked and rendered (${ms(gateway.core.fresh.p50)} ms at p50 ` +
+			`in a tight loop, more between requests). ` +
 			`Our doors alone, answering with the same precomputed body, take ${gatewayDoor === undefined ? '?' : ms(gatewayDoor)} ms ` +
 			`(gateway adapter) and ${httpDoor === undefined ? '?' : ms(httpDoor)} ms (HTTP endpoint) at p50: what ours adds ` +
 			`over them is the core's work. With ${gateway.width} interactions at once the answers queue on one thread, so ` +

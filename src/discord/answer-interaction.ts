@@ -4,11 +4,12 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { AnswerCosts } from './answer-costs.ts';
 import { DiscordClock } from './discord-clock.ts';
-import { InteractionLifecycle, type AnswerCounts, type Door, type Shared } from './interaction-lifecycle.ts';
+import type { AnswerCounts, Door, Shared } from './interaction-door.ts';
+import { InteractionLifecycle } from './interaction-lifecycle.ts';
 import { WorkQueue } from './work-queue.ts';
 
 export { describeInteraction } from './describe-interaction.ts';
-export type { AnswerCounts, Door } from './interaction-lifecycle.ts';
+export type { AnswerCounts, Door } from './interaction-door.ts';
 
 export interface AnswererOptions {
 	core: BotCore;

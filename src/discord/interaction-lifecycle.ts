@@ -1,6 +1,5 @@
-import type { REST } from '@discordjs/rest';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
-import { responseJsonOf, type Answer, type BotCore, type Declared } from '../core/bot-core.ts';
+import { responseJsonOf, type Answer, type Declared } from '../core/bot-core.ts';
 import { errorReply } from '../core/error-reply.ts';
 import {
 	autocompleteResponse,
@@ -10,69 +9,11 @@ import {
 	type Visibility,
 	type WebhookStep,
 } from '../render/reply.ts';
-import type { Logger } from '../logger.ts';
-import type { AnswerCosts } from './answer-costs.ts';
 import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
 import { describeInteraction } from './describe-interaction.ts';
-import type { Lane, WorkQueue } from './work-queue.ts';
-
-/** Errors that mean Discord no longer wants an answer: nothing more to send, only to log. */
-const GONE = new Set([10062 /* unknown interaction */, 40060 /* already acknowledged */]);
-
-/** A first response whose turn to be sent came too late for it to reach Discord within the window. */
-class TooLate extends Error {}
-
-function discordCode(error: unknown): number | undefined {
-	const code = (error as { code?: unknown } | null)?.code;
-	return typeof code === 'number' ? code : undefined;
-}
-
-/**
- * How one door sends the first response: the gateway posts it to the callback route, HTTP returns it. It arrives as
- * JSON text, written by the lifecycle (once for a kept reply), so that no door serializes it again.
- */
-export interface Door {
-	acknowledge(json: string): Promise<void>;
-	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
-	drop(reason: string): Promise<void>;
-}
-
-/** What happened to the interactions taken so far (the load test prints them). */
-export interface AnswerCounts {
-	/** First response within the window, with the answer. */
-	answered: number;
-	/** Deferred within the window, then completed through the webhook. */
-	deferred: number;
-	/** Too old when taken up (or about to be): not worked on, not answered. */
-	expired: number;
-	/** Discord refused the answer as too late or duplicate (10062, 40060). */
-	gone: number;
-	/** A handler or a request failed; the error reply was attempted. */
-	failed: number;
-	/** The host clock disagreed with the id's timestamp; taken as just arrived. */
-	clockSkew: number;
-}
-
-/** What every interaction of one door shares: the core, the clock, the estimates, the queue and the counts. */
-export interface Shared {
-	core: BotCore;
-	/** For the webhook (deferred answers, deletes, follow-ups): interaction tokens authorize, no bot token needed. */
-	rest: REST;
-	logger: Logger;
-	/**
-	 * For the one line per interaction: made here of fixed keys (its kind, command name, time, outcome), never of a
-	 * request's content, so the logger's redaction by key (a few microseconds a line) has nothing to find in it.
-	 */
-	summaries: Logger;
-	clock: DiscordClock;
-	/** How long answers take to work out. */
-	costs: AnswerCosts;
-	/** How long a first response takes to reach Discord once sent. */
-	sends: AnswerCosts;
-	queue: WorkQueue;
-	counts: AnswerCounts;
-	deferAfterMs: number | undefined;
-}
+import type { Lane } from './work-queue.ts';
+import { discordCode, GONE, TooLate } from './discord-errors.ts';
+import type { Door, Shared } from './interaction-door.ts';
 
 type Outcome = 'ok' | 'deferred' | 'expired' | 'gone' | 'error';
 
