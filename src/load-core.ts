@@ -28,7 +28,14 @@ export async function loadCoreFor(config: Config, logger: Logger): Promise<BotCo
 	const { count, seconds } = config.searchCooldown;
 	const indexCache = indexCacheOf(config, logger);
 	try {
-		const corpus = loadCorpus(config.dataDir);
+		// What loading works out from the files is kept beside the index's snapshot, and read back when they are unchanged.
+		const corpus = loadCorpus(config.dataDir, {
+			cacheDir: config.indexCacheDir,
+			onCache: (event) =>
+				event.kind === 'write-failed'
+					? logger.warn({ ...event }, 'could not save the corpus snapshot; the next start parses the texts again')
+					: logger.info({ ...event }, `corpus ${event.kind}`),
+		});
 		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
 		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
 		const events = await buildIndexOffThread(corpus, indexCache);

@@ -17,7 +17,9 @@ import { benchStartup } from './startup-bench.ts';
  * prints one JSON object; `--write` also regenerates docs/benchmarks.md and docs/growth.svg; `--quick` takes few
  * samples, to check that the bench works (its numbers are marked as such); `--growth=1000,10000` measures other
  * sizes for the growth curve than 1k, 10k, 30k and 100k paragraphs; `--latency` measures reply latency alone (gateway
- * and HTTP, their floors interleaved as in the full run) and prints its table and checks, for work on the reply path.
+ * and HTTP, their floors interleaved as in the full run) and prints its table and checks, for work on the reply path;
+ * `--only=startup,growth` runs only those parts (of gateway, http, console, search, startup, growth) and prints their
+ * results and checks as JSON, to measure one change without the whole run.
  */
 const args = new Set(process.argv.slice(2));
 const growthArg = [...args].find((a) => a.startsWith('--growth='));
@@ -38,6 +40,33 @@ async function latencyRun() {
 	const checks = [gateway, http].flatMap((r) => r.checks);
 	if (args.has('--json')) process.stdout.write(`${JSON.stringify({ quick, gateway, http, checks })}\n`);
 	else process.stdout.write(renderLatencyTable([gateway, http], checks));
+}
+
+/** `--only=<parts>`: those parts alone, as JSON (the 30k corpus written for them, as in the full run). */
+async function partsRun(only: readonly string[]) {
+	if (args.has('--write')) throw new Error('bench: --write needs the full run, not --only');
+	const large = writeSotuCorpus(30_000);
+	try {
+		log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
+		const parts: Record<string, () => Promise<{ checks: unknown[] }>> = {
+			gateway: () => benchGateway(latencyPlan),
+			http: () => benchHttp(latencyPlan),
+			console: () => benchConsole(n(10, 3)),
+			search: () => Promise.resolve(benchSearch('30k', large.dir, n(10))),
+			startup: () => benchStartup(large, n(5), n(2, 1)),
+			growth: () => benchGrowth(growthSizes, n(10), log),
+		};
+		const results: Record<string, unknown> = {};
+		for (const name of only) {
+			const part = parts[name];
+			if (!part) throw new Error(`bench: no part "${name}" (${Object.keys(parts).join(', ')})`);
+			log(`${name}…`);
+			results[name] = await part();
+		}
+		process.stdout.write(`${JSON.stringify({ quick, machine: describeMachine(), ...results }, null, 1)}\n`);
+	} finally {
+		rmSync(large.dir, { recursive: true, force: true });
+	}
 }
 
 /** Every measurement, for the record. */
@@ -96,4 +125,9 @@ async function fullRun() {
 	}
 }
 
-await (args.has('--latency') ? latencyRun() : fullRun());
+const onlyArg = [...args].find((a) => a.startsWith('--only='));
+await (args.has('--latency')
+	? latencyRun()
+	: onlyArg
+		? partsRun(onlyArg.slice('--only='.length).split(','))
+		: fullRun());

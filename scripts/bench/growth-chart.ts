@@ -98,6 +98,7 @@ export function renderGrowthSvg(rows: readonly GrowthSample[], times: Series[], 
 export const TIME_SERIES: Series[] = [
 	{ label: 'index build', color: '#d62728', value: (r) => r.buildMs },
 	{ label: 'corpus load', color: '#ff7f0e', value: (r) => r.loadMs },
+	{ label: 'corpus from snapshot', color: '#bcbd22', value: (r) => r.corpusCacheLoadMs },
 	{ label: 'index from snapshot', color: '#8c564b', value: (r) => r.cacheLoadMs },
 	{ label: 'search p50', color: '#1f77b4', value: (r) => r.search.p50 },
 	{ label: 'search p99', color: '#17becf', value: (r) => r.search.p99 },

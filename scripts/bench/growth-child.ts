@@ -16,6 +16,8 @@ export interface GrowthSample extends SearchMeasures {
 	textBytes: number;
 	/** Reading and parsing the corpus files. */
 	loadMs: number;
+	/** Reading the corpus files with what parsing works out read from its snapshot (a warm start's corpus). */
+	corpusCacheLoadMs: number;
 	/** Building the index from the loaded corpus (with what a snapshot needs recorded, as a cold start does). */
 	buildMs: number;
 	/** Writing the index's snapshot, and its size. */
@@ -61,10 +63,16 @@ try {
 	index = undefined;
 	const cacheLoadMs = time(() => new ParagraphIndex(loaded, cache));
 	if (events.pop()?.kind !== 'loaded') throw new Error('bench: the snapshot was not loaded');
+	// The corpus's own snapshot: written by a first load, read by the measured one.
+	loadCorpus(dir, { cacheDir });
+	let corpusEvent: string | undefined;
+	const corpusCacheLoadMs = time(() => loadCorpus(dir, { cacheDir, onCache: (event) => (corpusEvent = event.kind) }));
+	if (corpusEvent !== 'loaded') throw new Error(`bench: the corpus snapshot was not loaded (${corpusEvent})`);
 	const sample: GrowthSample = {
 		paragraphs: loaded.paragraphs.length,
 		textBytes: loaded.paragraphs.reduce((sum, p) => sum + Buffer.byteLength(p.text), 0),
 		loadMs: round(loadMs, 0),
+		corpusCacheLoadMs: round(corpusCacheLoadMs, 0),
 		buildMs: round(buildAndWriteMs - built.writeMs, 0),
 		snapshotWriteMs: built.writeMs,
 		snapshotMb: round(statSync(built.file).size / 1024 / 1024, 1),

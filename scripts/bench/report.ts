@@ -120,8 +120,8 @@ function reading(result: BenchResult): string[] {
 	lines.push(
 		`- **Memory.** RSS grows by ${startup.rssGrowthPerTextByte}× the raw text size from seed to ` +
 			`${startup.large.paragraphs} ¶: the text (once: a paragraph already single-spaced is not copied to search ` +
-			`it), the postings in typed arrays, the vocabulary of written forms, and pages of the V8 heap that the ` +
-			`snapshot's parsing used and that a GC does not return at once.`,
+			`it), the postings in typed arrays (viewed in place in the snapshot's bytes), the vocabulary of written ` +
+			`forms, and pages of the V8 heap that loading used and that a GC does not return at once.`,
 	);
 	return lines;
 }
@@ -129,12 +129,15 @@ function reading(result: BenchResult): string[] {
 /** How the index snapshot works, for the report. */
 function cacheSection(): string[] {
 	return [
-		"A start loads the index from a snapshot (MiniSearch's `toJSON`, plus the vocabulary the build learned) when ",
-		'one exists for exactly the same inputs: its key hashes the documents as indexed, the language data, the index ',
-		'options, the source of the modules that analyse text and the versions of MiniSearch and the stemmer. It lives ',
-		'under `node_modules/.cache/conclusions-bot` (or `INDEX_CACHE_DIR`), is written to a temporary file and renamed, ',
-		'and a stale, partial or altered snapshot is rebuilt and replaced, never used. The growth curve shows what it ',
-		'saves at each size; the start-up rows what a cold and a warm start take at the large corpus.',
+		'A start loads the index from a binary snapshot (the compact postings as typed arrays, read in place, and the ',
+		'words the build taught the vocabulary) when one exists for exactly the same inputs: its key hashes the ',
+		'documents as indexed (or, for a corpus as loaded, the fingerprint of its files), the language data, the index ',
+		"options, the source of the modules that analyse text and the versions of MiniSearch, the stemmer and Node's ",
+		'Unicode data. Beside it, a snapshot of what loading the corpus works out (paragraphs, sections, themes, ',
+		"warnings), keyed by the files' bytes and paths and the corpus code, spares parsing the texts. Both live under ",
+		'`node_modules/.cache/conclusions-bot` (or `INDEX_CACHE_DIR`), are written to a temporary file and renamed, and ',
+		'a stale, partial or altered snapshot is rebuilt and replaced, never used. The growth curve shows what they ',
+		'save at each size; the start-up rows what a cold and a warm start take at the large corpus.',
 	];
 }
 

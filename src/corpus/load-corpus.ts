@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
+import { paragraph, type Derived } from './derived-format.ts';
 import { dataFolderProblem } from './data-folder.ts';
+import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
 import { loadLanguage } from './language.ts';
-import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph } from './types.ts';
+import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph, Theme, ThemeOverride } from './types.ts';
 
 /** Where the bundled corpus lives, relative to the repository root. */
 // fileURLToPath, not URL.pathname: a checkout in a folder with a space would otherwise look for `…%20…/data`.
@@ -16,7 +19,15 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta
 
 function readJson(path: string): unknown {
 	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+		return parseJson(readFileSync(path), path);
+	} catch (error) {
+		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
+	}
+}
+
+function parseJson(bytes: Buffer, path: string): unknown {
+	try {
+		return JSON.parse(bytes.toString('utf8')) as unknown;
 	} catch (error) {
 		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
 	}
@@ -27,6 +38,13 @@ export interface LoadOptions {
 	extraDocumentDirs?: readonly string[];
 	/** Only these documents (by slug), whatever else the folders hold: tests that pin one document's facts. */
 	only?: readonly string[];
+	/**
+	 * A folder for the snapshot of what loading works out from the files (see `corpus-snapshot.ts`): read when it is
+	 * valid for exactly these files, else made and saved. Without one, every load parses the texts.
+	 */
+	cacheDir?: string | undefined;
+	/** Told what became of the snapshot (loaded, built, rebuilt and why, not saved). */
+	onCache?: ((event: CorpusCacheEvent) => void) | undefined;
 }
 
 function listDocuments(dir: string): string[] {
@@ -54,7 +72,6 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	hash.update(themeText);
 	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
 	const language = loadLanguage(dataDir, hash);
-	const matchers = compileThemeMatchers(themes);
 
 	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])]
 		.flatMap(listDocuments)
@@ -66,32 +83,103 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	}
 	if (metaPaths.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
 
-	const metas: { meta: DocumentMeta; text: string; textPath: string }[] = metaPaths.map((metaPath) => {
+	// Read as bytes: hashed as they are, and on a load from the snapshot each paragraph is decoded from them alone.
+	const metas: { meta: DocumentMeta; source: Buffer; textPath: string }[] = metaPaths.map((metaPath) => {
 		const slug = basename(metaPath, '.json');
 		const textPath = join(dirname(metaPath), `${slug}.txt`);
-		const meta = validateDocumentMeta(slug, readJson(metaPath), metaPath);
-		let text: string;
+		const metaBytes = readFileSync(metaPath);
+		const meta = validateDocumentMeta(slug, parseJson(metaBytes, metaPath), metaPath);
+		let source: Buffer;
 		try {
-			text = readFileSync(textPath, 'utf8');
+			source = readFileSync(textPath);
 		} catch {
 			throw new Error(`corpus: ${metaPath} has no text beside it — add ${textPath}`);
 		}
-		hash.update(`\0${slug}\0${readFileSync(metaPath, 'utf8')}\0${text}`);
-		return { meta, text, textPath };
+		hash.update(`\0${slug}\0`).update(metaBytes).update('\0').update(source);
+		return { meta, source, textPath };
 	});
 	const slugs = metas.map((m) => m.meta.slug);
 	const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
 	if (duplicate) throw new Error(`corpus: two documents are named "${duplicate}"; slugs must be unique`);
 	// Oldest first, so "document order" across the corpus is publication order.
 	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
+	const filesHash = hash.digest('hex');
 
+	const parse = () => deriveDocuments(metas, themes, overrides, dataDir);
+	const themeIds = themes.map((t) => t.id);
+	const key = corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds);
+	const derived = options.cacheDir
+		? cachedDerived(
+				options.cacheDir,
+				// One snapshot, as for the index: another data folder replaces it (no files left behind per folder).
+				'corpus',
+				key,
+				{ slugs: metas.map((m) => m.meta.slug), sources: metas.map((m) => m.source), themeIds },
+				parse,
+				options.onCache,
+			)
+		: parse();
 	const documents: CorpusDocument[] = [];
 	const paragraphs: Paragraph[] = [];
+	const warnings: CorpusWarning[] = [...derived.warnings];
+	metas.forEach(({ meta }, d) => {
+		const { preamble, paragraphs: documentParagraphs } = derived.documents[d] ?? { preamble: null, paragraphs: [] };
+		for (const p of documentParagraphs) paragraphs.push(p);
+		documents.push({ ...meta, preamble, paragraphs: documentParagraphs });
+	});
+	const paragraphById = new Map<string, Paragraph>();
+	for (const p of paragraphs) paragraphById.set(p.id, p);
+	for (const override of overrides) {
+		// An override of a document not loaded here (a test loading one document) is not a problem of this corpus.
+		const loaded = documents.some((d) => override.paragraph.startsWith(`${d.slug}-`));
+		if (loaded && !paragraphById.has(override.paragraph)) {
+			warnings.push({
+				kind: 'override',
+				document: override.paragraph.replace(/-\d+$/u, ''),
+				paragraph: override.paragraph,
+				message: `themes.json overrides "${override.paragraph}", which the text does not have — fix or remove it`,
+			});
+		}
+	}
+	// Each theme's paragraphs in one pass (themes × paragraphs would cost tens of milliseconds at 30,000 paragraphs).
+	const byTheme = new Map<string, Paragraph[]>(themes.map((t) => [t.id, []]));
+	for (const p of paragraphs) for (const id of p.themes) byTheme.get(id)?.push(p);
+	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
+	const liveThemes = themes.filter((theme) => (byTheme.get(theme.id)?.length ?? 0) > 0);
+	const corpus: Corpus = {
+		folder: resolve(dataDir),
+		documents,
+		warnings,
+		language,
+		themes: liveThemes,
+		unusedThemes: themes.filter((theme) => !liveThemes.includes(theme)),
+		paragraphs,
+		version: filesHash.slice(0, 10),
+		paragraphById,
+		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
+		themeById: new Map(liveThemes.map((t) => [t.id, t])),
+		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, byTheme.get(t.id) ?? []])),
+	};
+	rememberFingerprint(corpus, key);
+	return corpus;
+}
+
+/**
+ * Parses every document's text into paragraphs and assigns their themes: what a snapshot keeps. Throws when a document
+ * has no paragraph (nothing is saved then).
+ */
+function deriveDocuments(
+	metas: readonly { meta: DocumentMeta; source: Buffer; textPath: string }[],
+	themes: readonly Theme[],
+	overrides: readonly ThemeOverride[],
+	dataDir: string,
+): Derived {
+	const matchers = compileThemeMatchers(themes);
 	const problems: string[] = [];
 	const warnings: CorpusWarning[] = [];
-	for (const { meta, text, textPath } of metas) {
-		const parsed = parseSource(text, meta.title);
-		const textFile = textPath;
+	let order = 0;
+	const documents = metas.map(({ meta, source, textPath: textFile }) => {
+		const parsed = parseSource(source.toString('utf8'), meta.title);
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: no paragraph found in the text`);
 		for (const problem of parsed.problems) {
 			warnings.push({
@@ -100,7 +188,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				message: `${textFile} line ${problem.line}: ${problem.message} — check the numbers in the text`,
 			});
 		}
-		const documentParagraphs = parsed.paragraphs.map((p, i): Paragraph => {
+		const paragraphs = parsed.paragraphs.map((p) => {
 			const id = `${meta.slug}-${p.number}`;
 			const searchText = normalizeWhitespace(p.text);
 			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides);
@@ -114,49 +202,10 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
 				});
 			}
-			return {
-				id,
-				document: meta.slug,
-				number: p.number,
-				section: p.section,
-				text: p.text,
-				searchText,
-				themes: paragraphThemes,
-				// Position, not number: own numbers may start at 12 or skip one.
-				order: paragraphs.length + i,
-			};
+			return paragraph(meta.slug, p.number, p.section, p.text, searchText, paragraphThemes, order++);
 		});
-		paragraphs.push(...documentParagraphs);
-		documents.push({ ...meta, preamble: parsed.preamble, paragraphs: documentParagraphs });
-	}
-	const ids = new Set(paragraphs.map((p) => p.id));
-	for (const override of overrides) {
-		// An override of a document not loaded here (a test loading one document) is not a problem of this corpus.
-		const loaded = documents.some((d) => override.paragraph.startsWith(`${d.slug}-`));
-		if (loaded && !ids.has(override.paragraph)) {
-			warnings.push({
-				kind: 'override',
-				document: override.paragraph.replace(/-\d+$/u, ''),
-				paragraph: override.paragraph,
-				message: `themes.json overrides "${override.paragraph}", which the text does not have — fix or remove it`,
-			});
-		}
-	}
+		return { preamble: parsed.preamble, paragraphs };
+	});
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
-	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
-	const liveThemes = themes.filter((theme) => paragraphs.some((p) => p.themes.includes(theme.id)));
-	return {
-		folder: resolve(dataDir),
-		documents,
-		warnings,
-		language,
-		themes: liveThemes,
-		unusedThemes: themes.filter((theme) => !liveThemes.includes(theme)),
-		paragraphs,
-		version: hash.digest('hex').slice(0, 10),
-		paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
-		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
-		themeById: new Map(liveThemes.map((t) => [t.id, t])),
-		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, paragraphs.filter((p) => p.themes.includes(t.id))])),
-	};
+	return { documents, warnings };
 }

@@ -95,6 +95,11 @@ export class Analyzer {
 		return term;
 	}
 
+	/** Remembers a word's term known without analysing it (from an index snapshot), as `term` would have. */
+	learn(word: string, term: string): void {
+		if (!this.#sealed) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
+	}
+
 	/** Like `term`, but keeps stop words: phrases compare word for word. */
 	phraseKey(word: string): string {
 		return this.term(word) ?? this.normalize(word).replace(/-/g, '');

@@ -1,18 +1,13 @@
 import { existsSync } from 'node:fs';
-import type MiniSearch from 'minisearch';
+import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
+import type { CompactPostings } from './compact-postings.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import {
-	cachedTable,
-	DEFAULT_INDEX_CACHE_DIR,
-	IndexCache,
-	snapshotKey,
-	type IndexInput,
-	type TermListener,
-} from './index-cache.ts';
+import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, type IndexInput, type TermListener } from './index-cache.ts';
+import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
@@ -50,7 +45,8 @@ export interface BuiltIndex {
 	analyzer: Analyzer;
 	vocabulary: Vocabulary;
 	synonyms: SynonymTable;
-	miniSearch: MiniSearch<IndexedParagraph>;
+	/** The index's postings (MiniSearch's, copied into typed arrays, or read from a snapshot). */
+	postings: CompactPostings;
 	/**
 	 * The lexical resource reduced to this corpus's words, worked out on first call (the first search with a word the
 	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
@@ -88,8 +84,8 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 				.filter((t): t is string => t !== null && t.length > 2),
 		]),
 	);
-	const documents = indexedDocuments(corpus);
-	const miniSearch = cache.miniSearch<IndexedParagraph>(
+	const documents = () => indexedDocuments(corpus);
+	const postings = cache.postings<IndexedParagraph>(
 		indexInput(corpus, analyzer, (word, term, field, times) => {
 			if (field === 'text') vocabulary.add(word, term, times);
 		}),
@@ -132,11 +128,12 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
 	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
 	const key = (table: string) =>
-		snapshotKey(documents, corpus.language, {
-			table,
-			wordNetDir: wordNetDir(),
-			vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null,
-		});
+		snapshotKey(
+			documents,
+			corpus.language,
+			{ table, wordNetDir: wordNetDir(), vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null },
+			corpusFingerprint(corpus),
+		);
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
 	const relatedWords = () =>
@@ -155,7 +152,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		analyzer,
 		vocabulary,
 		synonyms,
-		miniSearch,
+		postings,
 		relatedWords,
 		acronyms,
 		defines,
@@ -188,7 +185,12 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 	return {
 		name: 'paragraphs',
 		options: (listener) => indexOptions(analyzer, listener),
-		documents: indexedDocuments(corpus),
+		documents: () => indexedDocuments(corpus),
+		ids: () => corpus.paragraphs.map((p) => p.id),
+		source: corpus,
+		fingerprint: corpusFingerprint(corpus),
+		termOf: (word) => analyzer.term(word),
+		learn: (word, term) => analyzer.learn(word, term),
 		extra: corpus.language,
 		onTerm,
 	};
@@ -197,16 +199,22 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
 
 /** The paragraphs as indexed, made once per corpus: the cache keys its snapshot by them (see `IndexCache`). */
-function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
+export function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
 	let documents = documentsByCorpus.get(corpus);
 	if (!documents) {
-		documents = corpus.paragraphs.map((p) => ({
-			id: p.id,
-			text: p.searchText,
-			themes: themesOf(corpus, p)
-				.map((t) => t.label)
-				.join(' '),
-		}));
+		// Paragraphs share a few sets of themes: each set's labels are joined once.
+		const labels = new Map<string, string>();
+		documents = corpus.paragraphs.map((p) => {
+			const set = p.themes.join('\0');
+			let themes = labels.get(set);
+			if (themes === undefined) {
+				themes = themesOf(corpus, p)
+					.map((t) => t.label)
+					.join(' ');
+				labels.set(set, themes);
+			}
+			return { id: p.id, text: p.searchText, themes };
+		});
 		documentsByCorpus.set(corpus, documents);
 	}
 	return documents;

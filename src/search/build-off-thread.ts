@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { hasCachedIndex } from './build-index.ts';
 import type { CacheEvent, IndexCache } from './index-cache.ts';
@@ -28,7 +29,10 @@ export async function buildIndexOffThread(
 	if (corpus.paragraphs.length < minParagraphs) return undefined;
 	if (cache.dir === undefined || hasCachedIndex(corpus, cache)) return undefined;
 	const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-	const worker = new Worker(code, { eval: true, workerData: { corpus, cacheDir: cache.dir } });
+	const worker = new Worker(code, {
+		eval: true,
+		workerData: { corpus, cacheDir: cache.dir, fingerprint: corpusFingerprint(corpus) },
+	});
 	return new Promise((resolve) => {
 		worker.once('message', (message: CacheEvent[]) => {
 			// The index's snapshot is written: the caller loads it now, while the worker goes on making the search tables

@@ -6,8 +6,8 @@ import type MiniSearch from 'minisearch';
  * term and field sits in two arrays (paragraphs, ascending within a term and field, and how often the term occurs in
  * each), with one offset per term and field; field lengths are one array per field, and ids one array: a few bytes per
  * posting, and a handful of objects in all (an object per term would be tens of thousands of young objects for the
- * garbage collector to copy after a build). MiniSearch still builds the index and writes its snapshot; this is made
- * from it once, and the MiniSearch object is then dropped.
+ * garbage collector to copy after a build). MiniSearch builds the index; this is made from it once, the MiniSearch
+ * object is then dropped, and a snapshot stores these arrays as they are (see `postings-snapshot.ts`).
  */
 export interface FieldPostings {
 	/** MiniSearch's short document ids, ascending. */
@@ -36,9 +36,26 @@ export interface Bm25 {
 /** MiniSearch's defaults (its constructor merges them into the search options). */
 const DEFAULT_BM25: Bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
+/** Everything a `CompactPostings` holds, as plain arrays: what its snapshot stores (see `postings-snapshot.ts`). */
+export interface PostingsParts {
+	/** Every term, in the order of their numbers. */
+	terms: readonly string[];
+	/** Per slot (term number × field count + field id), where its postings start; one further, where the last ends. */
+	starts: Int32Array;
+	docs: Int32Array;
+	freqs: Uint16Array;
+	fieldIds: Readonly<Record<string, number>>;
+	fields: readonly string[];
+	fieldLengths: Uint32Array[];
+	avgFieldLength: readonly number[];
+	documentCount: number;
+	ids: (string | undefined)[];
+	bm25: Bm25;
+}
+
 export class CompactPostings {
 	/** Per term, its number: its postings in field `f` are those of slot `number × fieldCount + f`. */
-	readonly terms = new Map<string, number>();
+	readonly terms: Map<string, number>;
 	/** Per slot, where its postings start in `#docs` and `#freqs` (and, one further, where they end). */
 	readonly #starts: Int32Array;
 	readonly #docs: Int32Array;
@@ -54,59 +71,102 @@ export class CompactPostings {
 	readonly ids: (string | undefined)[];
 	readonly bm25: Bm25;
 
-	constructor(miniSearch: MiniSearch<never> | MiniSearch<object>) {
+	/** Checks that the parts fit together (a snapshot's are read from disk); throws on any that do not. */
+	constructor(parts: PostingsParts) {
+		const fieldCount = Math.max(0, ...Object.values(parts.fieldIds)) + 1;
+		const slots = parts.terms.length * fieldCount;
+		const { starts, docs, freqs, ids } = parts;
+		if (starts.length !== slots + 1 || freqs.length !== docs.length || starts[0] !== 0 || starts[slots] !== docs.length)
+			throw new Error('compact postings: the arrays do not fit together');
+		for (let slot = 0; slot < slots; slot += 1)
+			if ((starts[slot] ?? 0) > (starts[slot + 1] ?? 0))
+				throw new Error('compact postings: the arrays do not fit together');
+		if (parts.fieldLengths.length !== fieldCount || parts.fieldLengths.some((f) => f.length !== ids.length))
+			throw new Error('compact postings: the field lengths do not fit the documents');
+		for (let at = 0; at < docs.length; at += 1) {
+			const doc = docs[at] ?? -1;
+			if (doc < 0 || doc >= ids.length) throw new Error('compact postings: a posting names no document');
+		}
+		this.terms = new Map(parts.terms.map((term, number) => [term, number]));
+		if (this.terms.size !== parts.terms.length) throw new Error('compact postings: a term is listed twice');
+		this.#starts = starts;
+		this.#docs = docs;
+		this.#freqs = freqs;
+		this.#fieldCount = fieldCount;
+		this.fieldIds = parts.fieldIds;
+		this.fields = parts.fields;
+		this.fieldLengths = parts.fieldLengths;
+		this.avgFieldLength = parts.avgFieldLength;
+		this.documentCount = parts.documentCount;
+		this.ids = ids;
+		this.bm25 = parts.bm25;
+	}
+
+	/** The compact copy of a MiniSearch index (which is then no longer needed). */
+	static fromMiniSearch(miniSearch: MiniSearch<never> | MiniSearch<object>): CompactPostings {
 		const index = miniSearch as unknown as MiniSearchInternals;
-		this.fieldIds = { ...index._fieldIds };
-		this.fields = [...index._options.fields];
-		this.avgFieldLength = [...index._avgFieldLength];
-		this.documentCount = index._documentCount;
-		this.bm25 = index._options.searchOptions?.bm25 ?? DEFAULT_BM25;
 		let maxId = 0;
 		for (const shortId of index._documentIds.keys()) maxId = Math.max(maxId, shortId);
-		this.ids = Array.from({ length: maxId + 1 });
-		for (const [shortId, id] of index._documentIds) this.ids[shortId] = String(id);
-		const fieldCount = Math.max(0, ...Object.values(this.fieldIds)) + 1;
-		this.fieldLengths = Array.from({ length: fieldCount }, () => new Uint32Array(maxId + 1));
+		const ids: (string | undefined)[] = Array.from({ length: maxId + 1 });
+		for (const [shortId, id] of index._documentIds) ids[shortId] = String(id);
+		const fieldCount = Math.max(0, ...Object.values(index._fieldIds)) + 1;
+		const fieldLengths = Array.from({ length: fieldCount }, () => new Uint32Array(maxId + 1));
 		for (const [shortId, lengths] of index._fieldLength) {
 			lengths.forEach((length, fieldId) => {
-				const column = this.fieldLengths[fieldId];
+				const column = fieldLengths[fieldId];
 				if (column) column[shortId] = length ?? 0;
 			});
 		}
-		this.#fieldCount = fieldCount;
 		// Two passes over MiniSearch's index: count the live postings of each term and field, then copy them.
+		const terms: string[] = [];
 		let total = 0;
 		for (const [term, byField] of index._index) {
-			this.terms.set(term, this.terms.size);
-			for (const freqs of byField.values())
-				for (const docId of freqs.keys()) if (this.ids[docId] !== undefined) total += 1;
+			terms.push(term);
+			for (const freqs of byField.values()) for (const docId of freqs.keys()) if (ids[docId] !== undefined) total += 1;
 		}
-		this.#starts = new Int32Array(this.terms.size * fieldCount + 1);
-		this.#docs = new Int32Array(total);
-		this.#freqs = new Uint16Array(total);
+		const starts = new Int32Array(terms.length * fieldCount + 1);
+		const docs = new Int32Array(total);
+		const freqs = new Uint16Array(total);
 		let at = 0;
-		for (const [term, byField] of index._index) {
-			const first = (this.terms.get(term) ?? 0) * fieldCount;
+		let number = 0;
+		for (const [, byField] of index._index) {
 			for (let fieldId = 0; fieldId < fieldCount; fieldId += 1) {
-				this.#starts[first + fieldId] = at;
-				at = this.#copy(byField.get(fieldId), at);
+				starts[number * fieldCount + fieldId] = at;
+				at = copyLive(byField.get(fieldId), ids, docs, freqs, at);
 			}
+			number += 1;
 		}
-		this.#starts[this.#starts.length - 1] = at;
+		starts[starts.length - 1] = at;
+		return new CompactPostings({
+			terms,
+			starts,
+			docs,
+			freqs,
+			fieldIds: { ...index._fieldIds },
+			fields: [...index._options.fields],
+			fieldLengths,
+			avgFieldLength: [...index._avgFieldLength],
+			documentCount: index._documentCount,
+			ids,
+			bm25: index._options.searchOptions?.bm25 ?? DEFAULT_BM25,
+		});
 	}
 
-	/** One term's postings in one field from `at`: only live documents, ascending. Returns where the next start. */
-	#copy(freqs: Map<number, number> | undefined, at: number): number {
-		if (freqs === undefined) return at;
-		const live = [...freqs].filter(([docId]) => this.ids[docId] !== undefined);
-		// MiniSearch adds them in ascending order; a document removed and added again would not be.
-		if (live.some(([docId], i) => i > 0 && docId < (live[i - 1]?.[0] ?? 0))) live.sort((a, b) => a[0] - b[0]);
-		for (const [docId, freq] of live) {
-			this.#docs[at] = docId;
-			this.#freqs[at] = Math.min(freq, 0xffff);
-			at += 1;
-		}
-		return at;
+	/** What it holds, as plain arrays (shared, not copied: read only). */
+	parts(): PostingsParts {
+		return {
+			terms: [...this.terms.keys()],
+			starts: this.#starts,
+			docs: this.#docs,
+			freqs: this.#freqs,
+			fieldIds: this.fieldIds,
+			fields: this.fields,
+			fieldLengths: this.fieldLengths,
+			avgFieldLength: this.avgFieldLength,
+			documentCount: this.documentCount,
+			ids: this.ids,
+			bm25: this.bm25,
+		};
 	}
 
 	/** One term's postings in one field (views into the shared arrays, made per call), or undefined when none. */
@@ -119,6 +179,26 @@ export class CompactPostings {
 		if (end <= start) return undefined;
 		return { docs: this.#docs.subarray(start, end), freqs: this.#freqs.subarray(start, end) };
 	}
+}
+
+/** One term's postings in one field from `at`: only live documents, ascending. Returns where the next start. */
+function copyLive(
+	freqs: Map<number, number> | undefined,
+	ids: readonly (string | undefined)[],
+	docs: Int32Array,
+	counts: Uint16Array,
+	at: number,
+): number {
+	if (freqs === undefined) return at;
+	const live = [...freqs].filter(([docId]) => ids[docId] !== undefined);
+	// MiniSearch adds them in ascending order; a document removed and added again would not be.
+	if (live.some(([docId], i) => i > 0 && docId < (live[i - 1]?.[0] ?? 0))) live.sort((a, b) => a[0] - b[0]);
+	for (const [docId, freq] of live) {
+		docs[at] = docId;
+		counts[at] = Math.min(freq, 0xffff);
+		at += 1;
+	}
+	return at;
 }
 
 /** The position of `docId` in ascending `docs`, or -1. */

@@ -1,37 +1,33 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { FORMAT, NO_SNAPSHOT, readSnapshot, snapshotMatches, Unusable, writeSnapshot } from './snapshot-file.ts';
+import MiniSearch, { type Options } from 'minisearch';
+import {
+	NO_SNAPSHOT,
+	readSnapshot,
+	readSnapshotBody,
+	snapshotMatches,
+	Unusable,
+	writeSnapshot,
+	writeSnapshotBody,
+} from '../cache/snapshot-file.ts';
+import { CompactPostings } from './compact-postings.ts';
+import { decodePostings, encodePostings, type WordEntry } from './postings-snapshot.ts';
+import { snapshotKey } from './snapshot-key.ts';
 
 /**
- * A snapshot of a built index on disk (MiniSearch's `toJSON`), so that a restart with the same corpus loads the
- * index instead of analysing every paragraph again. A snapshot is used only when its key matches: a hash of what the
+ * A snapshot of a built index on disk (its compact postings and the words it learned, in binary: see
+ * `postings-snapshot.ts`), so that a restart with the same corpus loads the index instead of analysing every
+ * paragraph again. A snapshot is used only when its key matches: a hash of what the
  * index is built from (the documents as indexed and the language data), the index options, the source of the code
- * that analyses text, and the versions of MiniSearch and the stemmer. Anything else (another key, a file cut short,
- * bytes that do not hash to what its header says, JSON MiniSearch refuses) means: build again and replace it.
+ * that analyses text, and the versions of MiniSearch, the stemmer and Node's Unicode data. Anything else (another key,
+ * a file cut short, bytes that do not hash to what its header says, sections that do not fit together) means: build
+ * again and replace it.
  */
 
 /** The default folder: beside the dependencies, outside the repository's tracked files, shared by tools that clean caches. */
 export const DEFAULT_INDEX_CACHE_DIR = fileURLToPath(
 	new URL('../../node_modules/.cache/conclusions-bot', import.meta.url),
 );
-
-/**
- * The code that decides which terms the index holds: every module of the search folder (wherever the index comes to
- * be built in it) and the text folding it shares with the corpus. A change to any makes old snapshots stale; that
- * costs one rebuild, a snapshot of other code could cost wrong answers.
- */
-function analysisModules(): URL[] {
-	const here = new URL('./', import.meta.url);
-	const own = readdirSync(here)
-		.filter((name) => /\.[cm]?[jt]s$/.test(name))
-		.sort()
-		.map((name) => new URL(name, here));
-	return [...own, new URL('../corpus/text.ts', import.meta.url)];
-}
 
 /** Receives every indexed word as (word, its term, its field), `times` times at once when replayed from a snapshot. */
 export type TermListener = (word: string, term: string, field: string | undefined, times: number) => void;
@@ -43,68 +39,23 @@ export type CacheEvent =
 	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number; writeMs: number }
 	| { kind: 'write-failed'; file: string; detail: string };
 
-interface Snapshot {
-	index: AsPlainObject;
-	/** [word, term, field, count]: what the term listener saw while building, replayed on load. */
-	words: [string, string, string | undefined, number][];
-}
-
-function packageVersion(name: string): string {
-	const require = createRequire(import.meta.url);
-	let dir = dirname(require.resolve(name));
-	// Walk up from the entry point to the package's own package.json (its exports may hide it).
-	for (;;) {
-		try {
-			const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-			if (pkg.name === name) return pkg.version ?? 'unknown';
-		} catch {
-			// no package.json here
-		}
-		const parent = dirname(dir);
-		if (parent === dir) return 'unknown';
-		dir = parent;
-	}
-}
-
-/**
- * Options as text: plain values as JSON, functions by name only. Their source is in the analysing modules, which the
- * key hashes as files (`analysisCode`): the text a function prints depends on how the module was compiled (tsx here,
- * the test runner's transform there), and a worker thread building the snapshot must reach the same key.
- */
-function describeOptions(options: object): string {
-	return JSON.stringify(options, (_, value: unknown) => (typeof value === 'function' ? 'function' : value));
-}
-
-let codeFingerprint: string | undefined;
-
-/** The analysing modules' source and the versions of MiniSearch and the stemmer, hashed once per process. */
-function analysisCode(): string {
-	if (codeFingerprint === undefined) {
-		const hash = createHash('sha256');
-		for (const module of analysisModules()) hash.update(basename(module.pathname)).update(readFileSync(module));
-		hash.update(`minisearch@${packageVersion('minisearch')} porter2@${packageVersion('porter2')}`);
-		codeFingerprint = hash.digest('hex');
-	}
-	return codeFingerprint;
-}
-
-/** The key of an index: documents and extra inputs (language data), options, analysing code, versions. */
-export function snapshotKey(documents: readonly unknown[], extra: unknown, options: object): string {
-	const hash = createHash('sha256');
-	hash.update(`format ${FORMAT}\n`);
-	for (const document of documents) hash.update(JSON.stringify(document)).update('\n');
-	hash.update(JSON.stringify(extra)).update('\n');
-	hash.update(describeOptions(options)).update('\n');
-	hash.update(analysisCode());
-	return hash.digest('hex');
-}
-
 export interface IndexInput<T> {
 	/** What the index is named by on disk (one snapshot per name; a new key replaces the old one). */
 	name: string;
 	/** The MiniSearch options, with `onTerm` wired into `processTerm`. */
 	options: (onTerm: (word: string, term: string, field: string | undefined) => void) => Options<T>;
-	documents: readonly T[];
+	/** The documents, made when needed: a snapshot's load needs only their ids, and a key their fingerprint if any. */
+	documents: () => readonly T[];
+	/** The documents' ids, in order (the snapshot does not store them again when the index numbers them in order). */
+	ids: () => readonly string[];
+	/** What the documents are made from: the same object means the same documents (their key is remembered by it). */
+	source: object;
+	/** What the documents were made from, when known: it keys the snapshot instead of the documents' contents. */
+	fingerprint?: string | undefined;
+	/** The analyser's term for a word, to check a sample of a snapshot's words against the code that loads it. */
+	termOf: (word: string, field: string | undefined) => string | null | undefined;
+	/** Tells the analyser a word's term (known from the snapshot), as analysing it while building would have. */
+	learn: (word: string, term: string) => void;
 	/** Inputs besides the documents that change the terms (spelling and synonym data). */
 	extra: unknown;
 	onTerm: TermListener;
@@ -112,8 +63,8 @@ export interface IndexInput<T> {
 
 /** Where snapshots live, and what to tell about them. `dir` undefined: no snapshots (always build). */
 export class IndexCache {
-	/** Keys by the documents they hash (the same documents array means the same corpus, options and code). */
-	readonly #keys = new WeakMap<readonly unknown[], string>();
+	/** Keys by what the documents they hash are made from (the same source means the same corpus, options and code). */
+	readonly #keys = new WeakMap<object, string>();
 
 	constructor(
 		readonly dir: string | undefined,
@@ -121,18 +72,18 @@ export class IndexCache {
 	) {}
 
 	/**
-	 * The index for `input`: loaded from its snapshot when that is valid for exactly this input, else built (and the
-	 * snapshot written for next time). Replays the words the listener saw while building, so that what it learned
-	 * (the vocabulary) is the same either way.
+	 * The index for `input`, as compact postings: loaded from its snapshot when that is valid for exactly this input,
+	 * else built (and the snapshot written for next time). Replays the words the listener saw while building, so that
+	 * what it learned (the vocabulary) is the same either way.
 	 */
-	miniSearch<T>(input: IndexInput<T>): MiniSearch<T> {
+	postings<T>(input: IndexInput<T>): CompactPostings {
 		const started = performance.now();
 		const ms = () => Math.round(performance.now() - started);
-		if (this.dir === undefined) return build(input, false).miniSearch;
+		if (this.dir === undefined) return build(input, false).postings;
 		const { file, key } = this.#where(this.dir, input);
 		let problem: Unusable | undefined;
 		try {
-			const loaded = load(input, readSnapshot(file, key) as Snapshot);
+			const loaded = load(input, readSnapshotBody(file, key));
 			this.report({ kind: 'loaded', file, ms: ms() });
 			return loaded;
 		} catch (error) {
@@ -143,7 +94,7 @@ export class IndexCache {
 		const built = build(input, true);
 		const writing = performance.now();
 		try {
-			writeSnapshot(file, key, { index: built.miniSearch.toJSON(), words: built.words });
+			writeSnapshotBody(file, key, encodePostings(built.postings.parts(), built.words, input.ids()));
 		} catch (error) {
 			this.report({ kind: 'write-failed', file, detail: error instanceof Error ? error.message : String(error) });
 		}
@@ -153,7 +104,7 @@ export class IndexCache {
 				? { kind: 'rebuilt', file, reason: problem.reason, detail: problem.message, ms: ms(), writeMs }
 				: { kind: 'built', file, ms: ms(), writeMs },
 		);
-		return built.miniSearch;
+		return built.postings;
 	}
 
 	/** Whether a snapshot for exactly this input is on disk (its header only is read): then no build is needed. */
@@ -166,14 +117,15 @@ export class IndexCache {
 	#where<T>(dir: string, input: IndexInput<T>): { file: string; key: string } {
 		const file = join(dir, `${input.name.replace(/[^\w-]/g, '_')}.index`);
 		// Hashing a large corpus takes a while: a look before loading (`has`) and the load share one key.
-		let key = this.#keys.get(input.documents);
+		let key = this.#keys.get(input.source);
 		if (key === undefined) {
 			key = snapshotKey(
 				input.documents,
 				input.extra,
 				input.options(() => {}),
+				input.fingerprint,
 			);
-			this.#keys.set(input.documents, key);
+			this.#keys.set(input.source, key);
 		}
 		return { file, key };
 	}
@@ -211,8 +163,8 @@ export function cachedTable<T>(
 }
 
 /** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */
-function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSearch<T>; words: Snapshot['words'] } {
-	const seen = new Map<string, [string, string, string | undefined, number]>();
+function build<T>(input: IndexInput<T>, record: boolean): { postings: CompactPostings; words: WordEntry[] } {
+	const seen = new Map<string, WordEntry>();
 	const miniSearch = new MiniSearch<T>(
 		input.options((word, term, field) => {
 			input.onTerm(word, term, field, 1);
@@ -223,38 +175,30 @@ function build<T>(input: IndexInput<T>, record: boolean): { miniSearch: MiniSear
 			else seen.set(id, [word, term, field, 1]);
 		}),
 	);
-	miniSearch.addAll(input.documents);
-	return { miniSearch, words: [...seen.values()] };
+	miniSearch.addAll(input.documents());
+	// Searched through its compact copy: the MiniSearch object itself is not kept (see `CompactPostings`).
+	return { postings: CompactPostings.fromMiniSearch(miniSearch), words: [...seen.values()] };
 }
 
+/** How many of a snapshot's words are analysed again on load, at most: enough to notice an analysis that changed. */
+const WORDS_CHECKED = 512;
+
 /**
- * Restores a snapshot: MiniSearch from its plain object (with the same options, as it requires), then the words
- * replayed through `processTerm` (which also lets the analyser remember them, as during a build) and the listener.
- * A word whose term differs from the recorded one means the analysis changed under the same key: refused.
+ * Restores a snapshot: the compact postings, then the words replayed to the listener and taught to the analyser. A
+ * sample of the words spread over the list is analysed again first: a word whose term differs from the recorded one
+ * means the analysis changed under the same key, and the snapshot is refused (before the listener hears anything).
  */
-function load<T>(input: IndexInput<T>, snapshot: Snapshot): MiniSearch<T> {
-	if (typeof snapshot !== 'object' || snapshot === null) throw new Unusable('corrupt', 'not an index snapshot');
-	if (!Array.isArray(snapshot.words) || typeof snapshot.index !== 'object')
-		throw new Unusable('corrupt', 'not an index snapshot');
-	const options = input.options(() => {});
-	let miniSearch: MiniSearch<T>;
-	try {
-		miniSearch = MiniSearch.loadJS<T>(snapshot.index, options);
-	} catch (error) {
-		throw new Unusable('corrupt', error instanceof Error ? error.message : String(error));
-	}
-	if (miniSearch.documentCount !== input.documents.length)
-		throw new Unusable('corrupt', `${miniSearch.documentCount} documents, ${input.documents.length} expected`);
-	// Checked first, replayed after: a refused snapshot must leave the listener as it found it.
-	for (const entry of snapshot.words as unknown[]) {
-		if (!Array.isArray(entry) || entry.length !== 4) throw new Unusable('corrupt', 'not an index snapshot');
-		const [word, term, field, count] = entry as unknown[];
-		if (typeof word !== 'string' || typeof term !== 'string' || !Number.isInteger(count) || (count as number) < 1)
-			throw new Unusable('corrupt', 'not an index snapshot');
-		if (field !== undefined && typeof field !== 'string') throw new Unusable('corrupt', 'not an index snapshot');
-		if (options.processTerm?.(word, field) !== term)
+function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
+	const { postings, words } = decodePostings(body, input.ids());
+	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
+	let at = 0;
+	words.forEach((word, term, field) => {
+		if (at++ % step === 0 && input.termOf(word, field) !== term)
 			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
-	}
-	for (const [word, term, field, count] of snapshot.words) input.onTerm(word, term, field, count);
-	return miniSearch;
+	});
+	words.forEach((word, term, field, count) => {
+		input.learn(word, term);
+		input.onTerm(word, term, field, count);
+	});
+	return postings;
 }

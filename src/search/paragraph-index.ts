@@ -15,7 +15,6 @@ import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
 import type { PlanSources } from './query-unit.ts';
-import { CompactPostings } from './compact-postings.ts';
 import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
@@ -87,8 +86,7 @@ export class ParagraphIndex {
 			isEnglish: built.isEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
-		// Searched through its compact postings: the MiniSearch object itself is not kept (see `CompactPostings`).
-		const postings = new CompactPostings(built.miniSearch);
+		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
 		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
 		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);

@@ -1,13 +1,18 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { DEFAULT_INDEX_CACHE_DIR, IndexCache, snapshotKey, type CacheEvent } from '../../src/search/index-cache.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache, type CacheEvent } from '../../src/search/index-cache.ts';
+import { snapshotKey } from '../../src/search/snapshot-key.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { writeSnapshot } from '../../src/search/snapshot-file.ts';
-import { indexOf, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { writeSnapshot, writeSnapshotBody } from '../../src/cache/snapshot-file.ts';
+import { indexedDocuments } from '../../src/search/build-index.ts';
+import type { PostingsParts } from '../../src/search/compact-postings.ts';
+import { decodePostings, encodePostings, type WordEntry } from '../../src/search/postings-snapshot.ts';
+import { indexOf, SEED, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { withTexts } from '../helpers/synthetic.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 
 const corpus = seedCorpus();
 const FILE = 'paragraphs.index';
@@ -51,14 +56,23 @@ let seedBehaviour: unknown;
 const builtBehaviour = () => (seedBehaviour ??= behaviour(indexOf(corpus)));
 
 /** Rewrites a snapshot's body, with a header that is correct for the new body (same key): only the content is wrong. */
-function rewriteBody(file: string, change: (body: string) => string): void {
-	const raw = readFileSync(file, 'utf8');
-	const newline = raw.indexOf('\n');
-	const header = JSON.parse(raw.slice(0, newline)) as { bytes: number; sha256: string };
-	const body = Buffer.from(change(raw.slice(newline + 1)));
-	header.bytes = body.length;
-	header.sha256 = createHash('sha256').update(body).digest('hex');
-	writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+function rewriteBody(file: string, change: (body: Buffer) => Buffer): void {
+	const raw = readFileSync(file);
+	const newline = raw.indexOf(0x0a);
+	const header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as { key: string };
+	writeSnapshotBody(file, header.key, change(raw.subarray(newline + 1)));
+}
+
+/** Rewrites an index snapshot through its decoder and encoder: well-formed sections holding other content. */
+function rewriteIndex(file: string, change: (postings: PostingsParts, words: WordEntry[]) => void): void {
+	const ids = indexedDocuments(corpus).map((d) => d.id);
+	rewriteBody(file, (body) => {
+		const { postings, words: read } = decodePostings(body, ids);
+		const parts = postings.parts();
+		const words = read.entries();
+		change(parts, words);
+		return encodePostings(parts, words, ids);
+	});
 }
 
 describe('index cache', () => {
@@ -123,18 +137,26 @@ describe('index cache', () => {
 				writeFileSync(file, bytes);
 			},
 		],
-		[
-			'JSON that MiniSearch refuses',
-			(file: string) => rewriteBody(file, () => '{"index":{"documentCount":"x"},"words":[]}'),
-		],
-		['JSON that is not a snapshot', (file: string) => rewriteBody(file, () => '[1,2,3]')],
+		['JSON in place of the sections', (file: string) => rewriteBody(file, () => Buffer.from('[1,2,3]'))],
+		['an empty body', (file: string) => rewriteBody(file, () => Buffer.alloc(0))],
 		['an empty file', (file: string) => writeFileSync(file, '')],
 		[
-			'words that are not (word, term, field, count)',
+			'sections that do not fit together (postings past the end of the terms)',
+			(file: string) => rewriteIndex(file, (postings) => (postings.starts[1] = postings.docs.length + 5)),
+		],
+		[
+			'a posting of a document the corpus does not have',
+			(file: string) => rewriteIndex(file, (postings) => (postings.docs[0] = 1_000_000)),
+		],
+		['a word counted zero times', (file: string) => rewriteIndex(file, (_, words) => ((words[0] as WordEntry)[3] = 0))],
+		[
+			'a table of contents pointing past the end',
 			(file: string) =>
-				rewriteBody(file, (body) =>
-					body.replace(/"words":\[.*\]\}$/s, '"words":[["terrorism","terror","text","many"]]}'),
-				),
+				rewriteBody(file, (body) => {
+					const head = body.readUInt32LE(0);
+					const text = body.toString('utf8', 4, 4 + head).replace(/"docs","i32",(\d+)/, '"docs","i32",999999$1');
+					return Buffer.concat([body.subarray(0, 4), Buffer.from(text), body.subarray(4 + head)]);
+				}),
 		],
 	])('rebuilds and replaces a corrupt snapshot: %s', (_, damage) => {
 		const dir = cacheDir();
@@ -156,11 +178,30 @@ describe('index cache', () => {
 		expect(indexWithCache(dir).events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
 	});
 
+	it('keys a loaded corpus by what it was loaded from, and a copy with other texts by its contents', () => {
+		const dir = cacheDir();
+		indexWithCache(dir);
+		const first = corpus.paragraphs[0]?.id ?? '';
+		const changed = withTexts(corpus, { [first]: 'Participants discussed zebras and giraffes.' });
+		const { index, events } = indexWithCache(dir, changed);
+		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
+		expect(index.search('zebras').hits.map((h) => h.paragraph.id)).toEqual([first]);
+		expect(indexWithCache(dir, changed).events).toMatchObject([{ kind: 'loaded' }]);
+		// A corpus loaded again from the same files has the same fingerprint: its snapshot is the loaded corpus's.
+		indexWithCache(dir);
+		expect(indexWithCache(dir, loadCorpus(DEFAULT_DATA_DIR, SEED)).events).toMatchObject([{ kind: 'loaded' }]);
+	});
+
 	it('refuses a snapshot whose words no longer analyse to the terms it recorded, without learning them twice', () => {
 		const dir = cacheDir();
 		indexWithCache(dir);
-		// As if the analyser had changed without the key noticing: one recorded term is not what the code gives now.
-		rewriteBody(join(dir, FILE), (body) => body.replace(/\["terrorism","terror"/, '["terrorism","terrorism"'));
+		// As if the analyser had changed without the key noticing: one recorded term is not what the code gives now (the
+		// word put first: loading analyses again a sample of the words, the first among them).
+		rewriteIndex(join(dir, FILE), (_, words) => {
+			const at = words.findIndex(([word]) => word === 'terrorism');
+			const entry = words.splice(at, 1)[0] as WordEntry;
+			words.unshift([entry[0], 'terrorism', entry[2], entry[3]]);
+		});
 		const { index, events } = indexWithCache(dir);
 		expect(events).toMatchObject([{ kind: 'rebuilt', reason: 'stale' }]);
 		expect(events[0]?.kind === 'rebuilt' && events[0].detail).toBe('"terrorism" no longer analyses to "terrorism"');

@@ -13,14 +13,14 @@ import {
 import { dirname } from 'node:path';
 
 /** Bumped when the snapshot's layout changes: older files then read as stale. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 /** Read errors that mean there is no snapshot yet (nothing to report as corrupt). */
 export const NO_SNAPSHOT = new Set(['ENOENT', 'ENOTDIR']);
 
 /**
- * A snapshot file is one header line, `{"format","key","bytes","sha256"}`, then the snapshot's JSON. The header is
- * read first: a stale key is known without parsing the rest; the byte count and hash catch a file cut short or
+ * A snapshot file is one header line, `{"format","key","bytes","sha256"}`, then the snapshot's body (JSON, or the
+ * sections of `sections.ts`). The header is read first: a stale key is known without parsing the rest; the byte count and hash catch a file cut short or
  * altered.
  */
 interface Header {
@@ -61,7 +61,12 @@ export function snapshotMatches(file: string, key: string): boolean {
 	}
 }
 
-export function readSnapshot(file: string, key: string): unknown {
+/**
+ * The body of a snapshot file whose header names `key`, checked against the header's byte count and hash (a view
+ * into the file's bytes: the header is padded so that the body starts at a multiple of 8 bytes, where typed arrays
+ * can be read in place).
+ */
+export function readSnapshotBody(file: string, key: string): Buffer {
 	const raw = readFileSync(file);
 	const newline = raw.indexOf(0x0a);
 	if (newline < 0) throw new Unusable('corrupt', 'no header line');
@@ -75,6 +80,12 @@ export function readSnapshot(file: string, key: string): unknown {
 	const body = raw.subarray(newline + 1);
 	if (body.length !== header.bytes) throw new Unusable('corrupt', `${body.length} bytes, ${header.bytes} expected`);
 	if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Unusable('corrupt', 'hash mismatch');
+	return body;
+}
+
+/** A snapshot written as JSON (`writeSnapshot`), parsed. */
+export function readSnapshot(file: string, key: string): unknown {
+	const body = readSnapshotBody(file, key);
 	try {
 		return JSON.parse(body.toString('utf8')) as unknown;
 	} catch {
@@ -82,16 +93,22 @@ export function readSnapshot(file: string, key: string): unknown {
 	}
 }
 
-/** Writes a snapshot file: its header line, then the body the header describes. */
+/** Writes a snapshot file: its header line, then the body (`snapshot` as JSON) the header describes. */
 export function writeSnapshot(file: string, key: string, snapshot: unknown): void {
-	const body = Buffer.from(JSON.stringify(snapshot));
+	writeSnapshotBody(file, key, Buffer.from(JSON.stringify(snapshot)));
+}
+
+/** Writes a snapshot file of any body: the header line (padded to a multiple of 8 bytes), then the body. */
+export function writeSnapshotBody(file: string, key: string, body: Buffer): void {
 	const header: Header = {
 		format: FORMAT,
 		key,
 		bytes: body.length,
 		sha256: createHash('sha256').update(body).digest('hex'),
 	};
-	writeAtomically(file, [`${JSON.stringify(header)}\n`, body]);
+	const line = JSON.stringify(header);
+	// Spaces after the JSON (still valid JSON) put the body at an offset where typed arrays can be viewed in place.
+	writeAtomically(file, [`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}\n`, body]);
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename (atomic on one file system). */

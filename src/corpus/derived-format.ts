@@ -1,0 +1,216 @@
+import { decodeSections, encodeSections, type Section } from '../cache/sections.ts';
+import { Unusable } from '../cache/snapshot-file.ts';
+import type { CorpusWarning, Paragraph } from './types.ts';
+
+/**
+ * How a corpus snapshot's body is laid out (see `corpus-snapshot.ts` for when it is used): a column per paragraph
+ * field (number, section, where its text stands in its file's bytes, its search text when it differs, its themes),
+ * the few texts not found as they are in their files, and the warnings.
+ */
+
+/** What loading derives from one document's text: its preamble and its paragraphs, as the corpus holds them. */
+export interface DerivedDocument {
+	preamble: string | null;
+	paragraphs: Paragraph[];
+}
+
+/** What loading derives from the files (before the checks of the whole corpus, made again each time). */
+export interface Derived {
+	documents: DerivedDocument[];
+	/** The numbering and missing-theme warnings, in the order loading found them. */
+	warnings: CorpusWarning[];
+}
+
+/** A paragraph record, made the same way from a parse and from a snapshot. */
+export function paragraph(
+	slug: string,
+	number: number,
+	section: string | null,
+	text: string,
+	searchText: string,
+	themes: string[],
+	order: number,
+): Paragraph {
+	// Position, not number: own numbers may start at 12 or skip one.
+	return { id: `${slug}-${number}`, document: slug, number, section, text, searchText, themes, order };
+}
+
+/** A text not found in its file's bytes: stored in the snapshot (`literals`), numbered from -1 down. */
+const literal = (i: number) => -1 - i;
+
+/**
+ * The snapshot's body. `sources` are the documents' text files as read (bytes), in the order of `derived.documents`;
+ * `themeIds` every theme of the theme file, in its order.
+ */
+export function encodeDerived(derived: Derived, sources: readonly Buffer[], themeIds: readonly string[]): Buffer {
+	const paragraphs = derived.documents.flatMap((d) => d.paragraphs);
+	const count = paragraphs.length;
+	const numbers = new Float64Array(count);
+	const sectionOf = new Int32Array(count);
+	const textFrom = new Int32Array(count);
+	const textTo = new Int32Array(count);
+	const searchTextOf = new Int32Array(count);
+	const themeStarts = new Int32Array(count + 1);
+	const themeNumbers: number[] = [];
+	const headings: string[] = [];
+	const headingNumbers = new Map<string, number>();
+	const literals: string[] = [];
+	const searchTexts: string[] = [];
+	const themeNumberOf = new Map(themeIds.map((id, i) => [id, i]));
+	let at = 0;
+	derived.documents.forEach((document, d) => {
+		const source = sources[d] ?? Buffer.alloc(0);
+		const finder = textFinder(source);
+		for (const p of document.paragraphs) {
+			numbers[at] = p.number;
+			if (p.section === null) sectionOf[at] = -1;
+			else {
+				let heading = headingNumbers.get(p.section);
+				if (heading === undefined) headingNumbers.set(p.section, (heading = headings.push(p.section) - 1));
+				sectionOf[at] = heading;
+			}
+			const found = finder(p.text);
+			if (found) [textFrom[at], textTo[at]] = found;
+			else textFrom[at] = literal(literals.push(p.text) - 1);
+			searchTextOf[at] = p.searchText === p.text ? -1 : searchTexts.push(p.searchText) - 1;
+			for (const theme of p.themes) {
+				const number = themeNumberOf.get(theme);
+				if (number === undefined) throw new Error(`corpus: snapshot: "${theme}" is not a theme`);
+				themeNumbers.push(number);
+			}
+			themeStarts[at + 1] = themeNumbers.length;
+			at += 1;
+		}
+	});
+	const sections: Record<string, Section> = {
+		numbers: { kind: 'f64', data: numbers },
+		sectionOf: { kind: 'i32', data: sectionOf },
+		textFrom: { kind: 'i32', data: textFrom },
+		textTo: { kind: 'i32', data: textTo },
+		searchTextOf: { kind: 'i32', data: searchTextOf },
+		themeStarts: { kind: 'i32', data: themeStarts },
+		themeNumbers: { kind: 'i32', data: Int32Array.from(themeNumbers) },
+		headings: { kind: 'texts', data: headings },
+		literals: { kind: 'texts', data: literals },
+		searchTexts: { kind: 'texts', data: searchTexts },
+	};
+	const meta = {
+		documents: derived.documents.map((d) => ({ preamble: d.preamble, paragraphs: d.paragraphs.length })),
+		warnings: derived.warnings,
+	};
+	return encodeSections(meta, sections);
+}
+
+/**
+ * Where each paragraph's text stands in its file's bytes, searched from the end of the previous one (paragraphs come
+ * in file order): [start, end) in bytes, or undefined when the text is not there as it is (joined lines).
+ */
+function textFinder(source: Buffer): (text: string) => [number, number] | undefined {
+	let from = 0;
+	return (text) => {
+		const bytes = Buffer.from(text, 'utf8');
+		if (bytes.length === 0) return undefined;
+		const start = source.indexOf(bytes, from);
+		if (start < 0) return undefined;
+		const end = start + bytes.length;
+		// Bytes that decode to other characters (invalid UTF-8 in the file) must not stand in for the text.
+		if (source.toString('utf8', start, end) !== text) return undefined;
+		from = end;
+		return [start, end];
+	};
+}
+
+const corrupt = (detail: string) => new Unusable('corrupt', `not a corpus snapshot: ${detail}`);
+
+interface Meta {
+	documents: { preamble: string | null; paragraphs: number }[];
+	warnings: CorpusWarning[];
+}
+
+function isMeta(value: unknown): value is Meta {
+	const meta = value as Partial<Meta> | null;
+	return (
+		typeof meta === 'object' &&
+		meta !== null &&
+		Array.isArray(meta.documents) &&
+		meta.documents.every(
+			(d) =>
+				typeof d === 'object' &&
+				d !== null &&
+				(d.preamble === null || typeof d.preamble === 'string') &&
+				Number.isInteger(d.paragraphs) &&
+				d.paragraphs >= 0,
+		) &&
+		Array.isArray(meta.warnings) &&
+		meta.warnings.every((w) => typeof w === 'object' && w !== null && typeof w.message === 'string')
+	);
+}
+
+/**
+ * Reads a body written by `encodeDerived` for these sources (of the documents named `slugs`) and themes; anything else
+ * is `Unusable` (corrupt).
+ */
+export function decodeDerived(
+	body: Buffer,
+	slugs: readonly string[],
+	sources: readonly Buffer[],
+	themeIds: readonly string[],
+): Derived {
+	const sections = decodeSections(body);
+	const meta = sections.meta;
+	if (!isMeta(meta) || meta.documents.length !== sources.length) throw corrupt('unreadable values');
+	const numbers = sections.f64('numbers');
+	const sectionOf = sections.i32('sectionOf');
+	const textFrom = sections.i32('textFrom');
+	const textTo = sections.i32('textTo');
+	const searchTextOf = sections.i32('searchTextOf');
+	const themeStarts = sections.i32('themeStarts');
+	const themeNumbers = sections.i32('themeNumbers');
+	const headings = sections.texts('headings');
+	const literals = sections.texts('literals');
+	const searchTexts = sections.texts('searchTexts');
+	const count = meta.documents.reduce((sum, d) => sum + d.paragraphs, 0);
+	const columns = [numbers, sectionOf, textFrom, textTo, searchTextOf];
+	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
+		throw corrupt('the paragraphs do not fit together');
+	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded).
+	const themeLists = new Map<string, string[]>();
+	const themesAt = (at: number): string[] => {
+		const from = themeStarts[at] ?? 0;
+		const to = themeStarts[at + 1] ?? 0;
+		if (to < from || to > themeNumbers.length) throw corrupt('themes out of range');
+		const set = themeNumbers.subarray(from, to).join(',');
+		let themes = themeLists.get(set);
+		if (!themes) {
+			themes = Array.from(themeNumbers.subarray(from, to), (n) => {
+				const theme = themeIds[n];
+				if (theme === undefined) throw corrupt('an unknown theme');
+				return theme;
+			});
+			themeLists.set(set, themes);
+		}
+		return themes;
+	};
+	let at = 0;
+	const documents = meta.documents.map((d, i): DerivedDocument => {
+		const source = sources[i] as Buffer;
+		const slug = slugs[i] as string;
+		const paragraphs: Paragraph[] = [];
+		for (let n = 0; n < d.paragraphs; n += 1, at += 1) {
+			const from = textFrom[at] ?? 0;
+			const to = textTo[at] ?? 0;
+			if (from >= 0 && (to < from || to > source.length)) throw corrupt('a text outside its file');
+			const text = from >= 0 ? source.toString('utf8', from, to) : literals[literal(from)];
+			const search = searchTextOf[at] ?? -1;
+			const searchText = search < 0 ? text : searchTexts[search];
+			const heading = sectionOf[at] ?? -1;
+			const section = heading < 0 ? null : headings[heading];
+			const number = numbers[at] as number;
+			if (text === undefined || searchText === undefined || section === undefined || !Number.isFinite(number))
+				throw corrupt('a paragraph out of range');
+			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at));
+		}
+		return { preamble: d.preamble, paragraphs };
+	});
+	return { documents, warnings: meta.warnings };
+}
