@@ -17,8 +17,8 @@ export class KeystrokeTop {
 
 	/**
 	 * The `limit` best paragraphs for one analysed term in one field, best first, scored as `search` would score the
-	 * term alone in that field (with a boost of 1): a walk over its postings that keeps a bounded list, without a
-	 * result object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
+	 * term alone in that field (with a boost of 1): a walk over its postings that keeps the best in a bounded heap of
+	 * two typed arrays, without an object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
 	 */
 	top(term: string, field: string, limit: number): { id: string; score: number }[] {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
@@ -29,20 +29,13 @@ export class KeystrokeTop {
 		const lengths = this.#postings.fieldLengths[fieldId];
 		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
 		const idf = Math.log(1 + (this.#postings.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-		// Kept sorted, best first; a new posting enters only above the last kept score.
-		const kept: { docId: number; score: number }[] = [];
+		const heap = new KeptHeap(Math.min(limit, docs.length));
 		for (let i = 0; i < docs.length; i += 1) {
-			const docId = docs[i] ?? 0;
 			const termFreq = freqs[i] ?? 0;
-			const fieldLength = lengths?.[docId] ?? 0;
-			const score = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-			if (kept.length === limit && score <= (kept[limit - 1]?.score ?? 0)) continue;
-			let at = kept.length;
-			while (at > 0 && (kept[at - 1]?.score ?? 0) < score) at -= 1;
-			kept.splice(at, 0, { docId, score });
-			if (kept.length > limit) kept.pop();
+			const fieldLength = lengths?.[docs[i] ?? 0] ?? 0;
+			heap.offer(idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength))), i);
 		}
-		return kept.map(({ docId, score }) => ({ id: this.#postings.ids[docId] ?? '', score }));
+		return heap.bestFirst().map(({ at, score }) => ({ id: this.#postings.ids[docs[at] ?? 0] ?? '', score }));
 	}
 
 	/**
@@ -141,4 +134,68 @@ function keystrokeColumns(size: number): KeystrokeColumns {
 		partsMatched: new Uint8Array(size),
 		seen: new Uint8Array(size),
 	};
+}
+
+/**
+ * The best `size` of a stream of scored postings (offered in posting order): a min-heap whose root is the worst kept,
+ * the lowest score or, among equal scores, the latest posting. A later posting with the root's score is not better
+ * (ties keep the postings' order), so most postings of a common word cost one comparison.
+ */
+export class KeptHeap {
+	readonly #scores: Float64Array;
+	readonly #at: Int32Array;
+	#size = 0;
+
+	constructor(readonly capacity: number) {
+		this.#scores = new Float64Array(capacity);
+		this.#at = new Int32Array(capacity);
+	}
+
+	offer(score: number, at: number): void {
+		if (this.#size < this.capacity) {
+			let i = this.#size;
+			this.#size += 1;
+			// Up while the parent is better than the new one (new ones come last: on a tie the parent is better).
+			while (i > 0) {
+				const parent = (i - 1) >> 1;
+				if ((this.#scores[parent] ?? 0) < score) break;
+				this.#scores[i] = this.#scores[parent] ?? 0;
+				this.#at[i] = this.#at[parent] ?? 0;
+				i = parent;
+			}
+			this.#scores[i] = score;
+			this.#at[i] = at;
+			return;
+		}
+		if (this.capacity === 0 || score <= (this.#scores[0] ?? 0)) return;
+		// Replace the worst and sink it: down to the worse child while that child is worse than it (a lower score: an
+		// equal one comes earlier, so it is better).
+		let i = 0;
+		for (;;) {
+			const left = 2 * i + 1;
+			if (left >= this.#size) break;
+			const right = left + 1;
+			const child = right < this.#size && this.#worse(right, left) ? right : left;
+			const childScore = this.#scores[child] ?? 0;
+			if (childScore >= score) break;
+			this.#scores[i] = childScore;
+			this.#at[i] = this.#at[child] ?? 0;
+			i = child;
+		}
+		this.#scores[i] = score;
+		this.#at[i] = at;
+	}
+
+	/** Whether the entry at heap position `a` is worse than the one at `b`: a lower score, or a later posting. */
+	#worse(a: number, b: number): boolean {
+		const sa = this.#scores[a] ?? 0;
+		const sb = this.#scores[b] ?? 0;
+		return sa < sb || (sa === sb && (this.#at[a] ?? 0) > (this.#at[b] ?? 0));
+	}
+
+	/** The kept postings, best first, ties in posting order. */
+	bestFirst(): { at: number; score: number }[] {
+		const kept = Array.from({ length: this.#size }, (_, i) => ({ at: this.#at[i] ?? 0, score: this.#scores[i] ?? 0 }));
+		return kept.sort((x, y) => y.score - x.score || x.at - y.at);
+	}
 }

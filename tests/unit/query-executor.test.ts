@@ -4,7 +4,7 @@ import { Analyzer } from '../../src/search/analyzer.ts';
 import { indexedDocuments } from '../../src/search/build-index.ts';
 import { toMiniSearchQuery } from '../../src/search/minisearch-query.ts';
 import { CompactPostings } from '../../src/search/compact-postings.ts';
-import { KeystrokeTop } from '../../src/search/keystroke-top.ts';
+import { KeptHeap, KeystrokeTop } from '../../src/search/keystroke-top.ts';
 import { QueryExecutor } from '../../src/search/query-executor.ts';
 import { indexOptions, SEARCH_OPTIONS } from '../../src/search/search-options.ts';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
@@ -81,6 +81,37 @@ describe('the query executor gives MiniSearch’s own results with less work', (
 			expect(keystroke.top(term, 'text', 3)).toEqual(expected);
 		},
 	);
+
+	it('keeps the best of a stream in a bounded heap as a stable sort would, among many ties', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let trial = 0; trial < 300; trial += 1) {
+			const scores = Array.from({ length: 1 + Math.floor(random() * 40) }, () => 1 + Math.floor(random() * 3));
+			const capacity = Math.floor(random() * 12);
+			const heap = new KeptHeap(Math.min(capacity, scores.length));
+			scores.forEach((score, at) => heap.offer(score, at));
+			const expected = scores
+				.map((score, at) => ({ at, score }))
+				.sort((x, y) => y.score - x.score)
+				.slice(0, capacity);
+			expect(heap.bestFirst()).toEqual(expected);
+		}
+	});
+
+	it('top keeps MiniSearch’s order for every term and limit, ties included (first posting first)', () => {
+		const options = { fields: ['text'], tokenize: (q: string) => [q], processTerm: (t: string) => t };
+		const terms = [...new Set(corpus.paragraphs.flatMap((p) => index.analyzer.tokens(p.searchText)))]
+			.map((word) => index.analyzer.term(word))
+			.filter((term): term is string => term !== null);
+		let ties = 0;
+		for (const term of new Set(terms)) {
+			const all = miniSearch.search({ queries: [term] }, options).map((r) => ({ id: String(r.id), score: r.score }));
+			ties += all.filter((r, i) => i > 0 && r.score === all[i - 1]?.score).length;
+			for (const limit of [1, 2, 3, 5, 8]) expect(keystroke.top(term, 'text', limit)).toEqual(all.slice(0, limit));
+		}
+		// The corpus has tied scores (same count in paragraphs of the same length): the order among them is checked.
+		expect(ties).toBeGreaterThan(0);
+	});
 
 	it.each([
 		[['terror']],
