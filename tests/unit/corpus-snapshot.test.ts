@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { writeSnapshotBody } from '../../src/cache/snapshot-file.ts';
 import type { CorpusCacheEvent } from '../../src/corpus/corpus-snapshot.ts';
 import { DEFAULT_DATA_DIR, loadCorpus, type LoadOptions } from '../../src/corpus/load-corpus.ts';
 import { FIXTURE_DOCUMENTS, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
+import { DAMAGES } from '../helpers/damage.ts';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -86,17 +87,7 @@ describe('corpus snapshot', () => {
 	});
 
 	it.each([
-		['garbage', (file: string) => writeFileSync(file, 'not a snapshot at all')],
-		['a file cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
-		[
-			'a changed byte',
-			(file: string) => {
-				const bytes = readFileSync(file);
-				const at = bytes.length - 10;
-				bytes[at] = (bytes[at] ?? 0) ^ 1;
-				writeFileSync(file, bytes);
-			},
-		],
+		...DAMAGES,
 		['well-formed sections of something else', (file: string) => rewrite(file, encodeSections({ documents: [] }, {}))],
 		[
 			'a paragraph whose text lies outside its file',

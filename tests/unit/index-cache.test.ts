@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { decodePostings, encodePostings, type WordEntry } from '../../src/search
 import { indexOf, SEED, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { withTexts } from '../helpers/synthetic.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { DAMAGES } from '../helpers/damage.ts';
 
 const corpus = seedCorpus();
 const FILE = 'paragraphs.index';
@@ -126,17 +127,7 @@ describe('index cache', () => {
 	});
 
 	it.each([
-		['garbage', (file: string) => writeFileSync(file, 'not a snapshot at all')],
-		['a file cut short', (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
-		[
-			'a changed byte',
-			(file: string) => {
-				const bytes = readFileSync(file);
-				const at = bytes.length - 10;
-				bytes[at] = (bytes[at] ?? 0) ^ 1;
-				writeFileSync(file, bytes);
-			},
-		],
+		...DAMAGES,
 		['JSON in place of the sections', (file: string) => rewriteBody(file, () => Buffer.from('[1,2,3]'))],
 		['an empty body', (file: string) => rewriteBody(file, () => Buffer.alloc(0))],
 		['an empty file', (file: string) => writeFileSync(file, '')],
