@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, summarize, type Check, type Summary } from './stats.ts';
@@ -16,9 +16,17 @@ async function firstOutput(command: string, args: string[], line: string): Promi
 	const started = performance.now();
 	const child = spawn(command, args, {
 		cwd: ROOT,
-		// No token, no public key: the console. Only what node and npm need from the environment.
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn' },
+		// No token, no public key: the console. Only what node and npm need from the environment, and not the
+		// developer's .env either (a token there would start the gateway), as in the tests.
+		env: {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? '/tmp',
+			LOG_LEVEL: 'warn',
+			DOTENV_CONFIG_PATH: devNull,
+		},
 		stdio: ['pipe', 'pipe', 'pipe'],
+		// Its own process group: npm's child (the bot) is stopped with it.
+		detached: true,
 	});
 	child.stdin.end(line);
 	let stderr = '';
@@ -40,9 +48,21 @@ async function firstOutput(command: string, args: string[], line: string): Promi
 	} finally {
 		if (child.exitCode === null && child.signalCode === null) {
 			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
+			stopGroup(child.pid, 'SIGTERM');
 			await exited;
 		}
+		// npm may be gone before the bot it started: the group is asked again (nothing happens when it is empty).
+		stopGroup(child.pid, 'SIGKILL');
+	}
+}
+
+/** Signals a child's whole process group (npm and what it started); a group already gone is not an error. */
+function stopGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+	if (pid === undefined) return;
+	try {
+		process.kill(-pid, signal);
+	} catch {
+		// Already gone.
 	}
 }
 

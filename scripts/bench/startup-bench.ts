@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordStandIn } from '../../tests/stand-in/stand-in.ts';
@@ -31,7 +31,8 @@ async function startOnce(entry: string, readyText: string, env: Record<string, s
 	const started = performance.now();
 	const child = spawn(process.execPath, ['--import', 'tsx', entry], {
 		cwd: ROOT,
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+		// Not the developer's .env: the bench says what each start is given.
+		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: devNull, ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	try {
