@@ -45,6 +45,11 @@ const MASTHEAD = [
 	/^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu,
 	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
 	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
+	// A press release's masthead: who issues it (`Department of Public Information • News and Media Division • New
+	// York`, `United Nations Information Service`), and lines of names set apart by bullets, which no title has.
+	/\b(?:Department of (?:Public Information|Global Communications)|News and Media Division|Information Service)\b/iu,
+	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
+	/\s[•·|]\s.*\s[•·|]\s/u,
 ];
 const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell));
 
@@ -59,10 +64,10 @@ const cellsOf = (line: string) =>
 		.map((cell) => cell.replace(/\s+/gu, ' '))
 		.filter((cell) => cell !== '');
 
-/** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations`. */
+/** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
-		const words = cell.replace(/^United Nations\s+/iu, '').split(' ');
+		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
 		if (words.every((word) => isDocumentSymbol(word))) return words[0];
 	}
@@ -106,16 +111,22 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 	const raw = text.replace(/\r\n?/g, '\n').split('\n').slice(0, FRONT_LINES);
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
 	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
-	const releaseDate = lines
-		.map((line) => DATE.exec(line))
-		.map((dated) =>
-			dated
-				? `${dated[3]}-${String(MONTHS.indexOf((dated[2] ?? '').toLowerCase()) + 1).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`
-				: undefined,
-		)
+	const dateOf = (line: string) => {
+		const dated = DATE.exec(line);
+		const date = dated
+			? `${dated[3]}-${String(MONTHS.indexOf((dated[2] ?? '').toLowerCase()) + 1).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`
+			: undefined;
 		// `31 June 2005` is a typo, not a date: better asked for than written.
-		.find((date) => date !== undefined && isCalendarDate(date));
+		return date !== undefined && isCalendarDate(date) ? date : undefined;
+	};
+	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
 	const placeLine = lines.map((line) => PLACE.exec(line)?.[1]).find((place) => place !== undefined);
+	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
+	const alone = lines
+		.filter((line) => DATE_ALONE.test(line))
+		.map(dateOf)
+		.find((date) => date !== undefined);
+	const released = alone ?? datelineDay(lines, firstDate) ?? firstDate;
 
 	let title = heading?.replace(/\s+/gu, ' ').trim();
 	if (title === undefined) {
@@ -141,5 +152,26 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 		}
 		title = run.length > 0 ? run.join(' ') : undefined;
 	}
-	return { symbol, title, releaseDate, place: placeLine === undefined ? undefined : titleCase(placeLine) };
+	return { symbol, title, releaseDate: released, place: placeLine === undefined ? undefined : titleCase(placeLine) };
+}
+
+/** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
+const DATELINE_DAY = new RegExp(
+	String.raw`^\p{Lu}[\p{L} .'-]{0,40}?,\s+(?:\d{1,2}\s*(?:-|–|—|and|to)\s*)?(\d{1,2})\s+(${MONTH})\b(?!\s+\d{4})`,
+	'u',
+);
+
+/**
+ * The day a press release was issued, when its dateline gives the day and month but not the year: the year of the
+ * first full date of the text (the meeting it reports on: "held on 29 and 30 July 2008"), or the next one when the
+ * dateline's month comes well before that date's (a release of early January on a meeting of late December). A
+ * dateline is the release's own date; a date in its text is often the meeting's, days earlier.
+ */
+function datelineDay(lines: readonly string[], firstDate: string | undefined): string | undefined {
+	const dated = lines.map((line) => DATELINE_DAY.exec(line)).find((found) => found !== null);
+	if (!dated || firstDate === undefined) return undefined;
+	const month = MONTHS.indexOf((dated[2] ?? '').toLowerCase()) + 1;
+	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
+	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
+	return isCalendarDate(date) ? date : undefined;
 }

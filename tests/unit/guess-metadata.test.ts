@@ -59,6 +59,32 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(text).title).toBeUndefined();
 	});
 
+	it('reads a press release as published: its masthead is no title, its dateline gives the day', () => {
+		const release = [
+			'Department of Public Information • News and Media Division • New York',
+			'',
+			'Press Release SG/2150',
+			'',
+			"Secretary-General's Conclusions of the Eighth High-Level Meeting between the United Nations and Regional",
+			'Organizations',
+			'',
+			'NEW YORK, 31 July (UN Headquarters) -- The following are the conclusions of the meeting held in New York',
+			'on 29 and 30 July 2008:',
+		].join('\n');
+		expect(guessMetadata(release)).toEqual({
+			symbol: 'SG/2150',
+			title:
+				"Secretary-General's Conclusions of the Eighth High-Level Meeting between the United Nations and Regional Organizations",
+			releaseDate: '2008-07-31',
+			place: 'New York',
+		});
+	});
+
+	it('gives a dateline of early January the year after a meeting of late December', () => {
+		const text = 'SG/1\n\nGENEVA, 3 January -- Participants met on 29 December 2009.\n';
+		expect(guessMetadata(text).releaseDate).toBe('2010-01-03');
+	});
+
 	it('takes the first real date, never an impossible one', () => {
 		expect(guessMetadata('SG/1\n31 June 2005\n\nNew York, 26 July 2005\n').releaseDate).toBe('2005-07-26');
 		expect(guessMetadata('SG/1\n30 February 2024\n').releaseDate).toBeUndefined();
