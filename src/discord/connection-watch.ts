@@ -40,7 +40,7 @@ export function watchConnection(client: Client, logger: Logger, warnAfterMs = CO
 				`gateway: not connected to Discord after ${Math.round((Date.now() - started) / 1000)} s` +
 					(gateway ? ` — ${failures} ${failures === 1 ? 'attempt' : 'attempts'} to reach ${gateway} failed` : '') +
 					(lastFailure ? ` (${lastFailure})` : '') +
-					'; a firewall or proxy that lets HTTPS through but blocks WebSocket (wss) connections is the usual ' +
+					'; a firewall or proxy that lets HTTPS through but blocks WebSocket connections is the usual ' +
 					'cause; still trying',
 			);
 			warn(Math.min(interval * 2, MAX_WARN_INTERVAL_MS));

@@ -48,11 +48,11 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 	try {
 		const { changed, count } = await deployCommands({ ...config, commands: definitions });
 		const commandsWord = `${count} ${count === 1 ? 'command' : 'commands'}`;
-		const where = config.guildId ? `on server ${config.guildId}` : 'globally';
+		const server = config.guildId ? `on server ${config.guildId}` : undefined;
 		io.stdout(
 			changed
-				? `Registered ${commandsWord} ${where}${config.guildId ? '' : ' (Discord may take a while to show them everywhere)'}.\n`
-				: `The ${commandsWord} ${where} ${count === 1 ? 'was' : 'were'} already up to date.\n`,
+				? `Registered ${commandsWord} ${server ?? 'globally (Discord may take a while to show them everywhere)'}.\n`
+				: `The ${commandsWord} ${server ?? 'registered globally'} ${count === 1 ? 'was' : 'were'} already up to date.\n`,
 		);
 		return 0;
 	} catch (error) {
