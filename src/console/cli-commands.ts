@@ -50,7 +50,18 @@ function documentOption(corpus: Corpus, slug: string | undefined, required: bool
 		throw new UsageError(`--document is required: one of ${documentNames(corpus)}`);
 	}
 	const document = findDocument(corpus, slug);
-	if (!document) throw new UsageError(`unknown document "${typedText(slug)}": one of ${documentNames(corpus)}`);
+	if (!document) {
+		// Names are compared in lower case, as typed ones are.
+		const symbols = corpus.documents.map((d) => d.symbol);
+		const near = closestName(
+			slug,
+			symbols.map((symbol) => symbol.toLowerCase()),
+		);
+		const meant = symbols.find((symbol) => symbol.toLowerCase() === near);
+		throw new UsageError(
+			`unknown document "${typedText(slug)}"${meant ? ` (did you mean ${meant}?)` : ''}: one of ${documentNames(corpus)}`,
+		);
+	}
 	return document.slug;
 }
 

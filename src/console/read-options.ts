@@ -57,6 +57,20 @@ function unknownOption(
 	return lines.join('\n');
 }
 
+/**
+ * Text as Discord would take it: its client lets no more than an option's `max_length` be typed, so the console uses
+ * as much and says so, rather than answering what Discord never could.
+ */
+function withinDiscordLength(option: APIApplicationCommandOption, text: string, notes: string[]): string {
+	const max = 'max_length' in option ? option.max_length : undefined;
+	const characters = [...text];
+	if (max === undefined || characters.length <= max) return text;
+	notes.push(
+		`In Discord, ${option.name} takes at most ${max} characters: the first ${max} of ${characters.length} are used.`,
+	);
+	return characters.slice(0, max).join('');
+}
+
 /** Why an option that exists only with several documents changes nothing here. */
 function onlyOneDocument(documents: readonly { symbol: string }[], option: string): string {
 	const loaded = documents.map((d) => d.symbol).join(', ');
@@ -96,13 +110,13 @@ export function readOptions(command: ChatInputCommand, corpus: Corpus, rest: str
 	const free = (keys[0] ? rest.slice(0, keys[0].index) : rest).trim();
 	if (free !== '') {
 		const first = optionDefs.find((o) => o.required) ?? optionDefs[0];
-		if (first) values[first.name] = free;
+		if (first) values[first.name] = withinDiscordLength(first, free, notes);
 		else notes.push(`/${definition.name} takes no words: “${typedText(free)}” was left out.`);
 	}
 	for (const [i, key] of keys.entries()) {
 		const raw = rest.slice(key.end, keys[i + 1]?.index ?? rest.length).trim();
 		const option = optionDefs.find((o) => o.name === key.name);
-		const converted = option ? convert(option, raw) : raw;
+		const converted = option ? convert(option, withinDiscordLength(option, raw, notes)) : raw;
 		if (converted instanceof Error) return { problem: converted.message };
 		if (Object.hasOwn(values, key.name)) notes.push(`${key.name} was given twice: “${typedText(raw)}” is used.`);
 		values[key.name] = converted;

@@ -93,6 +93,12 @@ describe('cli quote and themes', () => {
 		});
 	});
 
+	it('names the document meant by a near miss of its symbol', () => {
+		const { code, stderr } = cli(['quote', '3', '--document', 'FIX/0002'], twoDocumentCore);
+		expect(code).toBe(2);
+		expect(stderr).toContain('unknown document "FIX/0002" (did you mean FIX/0001?)');
+	});
+
 	it('lists the themes with their paragraphs', () => {
 		const json = JSON.parse(cli(['themes', '--json']).stdout) as {
 			id: string;

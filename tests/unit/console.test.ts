@@ -84,6 +84,16 @@ describe('parseLine', () => {
 		expect(message.split('\n')[0]!.length).toBeLessThan(80);
 	});
 
+	it('takes no more of a query than Discord lets be typed, and says so', () => {
+		const long = `terrorism ${'and peace '.repeat(20)}`.trim();
+		const parsed = parseLine(`/conclusions ${long}`, core);
+		expect(parsed).toMatchObject({
+			kind: 'command',
+			invocation: { options: { query: long.slice(0, 100) } },
+			notes: [`In Discord, query takes at most 100 characters: the first 100 of ${long.length} are used.`],
+		});
+	});
+
 	it('rejects a boolean option that is not one', () => {
 		expect(parseLine('/conclusions x private:maybe', core)).toEqual({
 			kind: 'problem',
