@@ -83,7 +83,7 @@ class RememberedCloseForms implements KnownWords {
 const MIN_TYPO_LENGTH = 5;
 /** A word this short is corrected (one edit) only when it is no word of English: "oeer" is "peer"; "aims" stays. */
 const MIN_NON_WORD_TYPO_LENGTH = 4;
-/** From this length a typo may be two edits away (and then must keep its first letter, as typos mostly do). */
+/** From this length a typo may be two edits away (a word of English then keeps its first letter: see `typosOf`). */
 export const TWO_EDITS_LENGTH = 8;
 /**
  * From this length, a word that is no word of English may be two edits away too: two slips often shorten a word
