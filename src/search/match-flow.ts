@@ -10,19 +10,25 @@ const FULL_PAGE = 3;
 /** At most this many partial matches follow the full ones. */
 const MAX_FILL = 5;
 
+/** What a query allows to count as a match (see `matchRules`). */
+export interface Allowed {
+	/** Every part of the query in one paragraph makes a match. */
+	whole: boolean;
+	/** Most parts make one too, after those with every part. */
+	partial: boolean;
+	/** Whether a paragraph states the kind of fact the question asks for. */
+	answers: (hit: SearchHit) => boolean;
+	/** Whether a partial match keeps what the question names. */
+	names: (hit: SearchHit) => boolean;
+}
+
 /**
  * The matches, every part first, then (when the query allows it) most parts; undefined when nothing matches. Found
  * paragraphs that do not state the fact a question asks for (see `answers`) are related, not matches.
  */
 export function findMatches(
 	plan: QueryPlan,
-	allow: {
-		whole: boolean;
-		partial: boolean;
-		answers: (hit: SearchHit) => boolean;
-		/** Whether a partial match keeps what the question names (see `search`). */
-		names: (hit: SearchHit) => boolean;
-	},
+	allow: Allowed,
 	run: (combineWith: 'AND' | 'OR', reach?: Reach) => MatchSet,
 	hitsOf: (matches: MatchSet, rows: ArrayLike<number>) => SearchHit[],
 ): { match: MatchKind; hits: SearchHit[]; related: SearchHit[] } | undefined {

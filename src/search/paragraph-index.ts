@@ -1,13 +1,13 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
-import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { buildIndex, type IndexBuildOptions } from './build-index.ts';
 import type { IndexCache } from './index-cache.ts';
-import { answerCheck, askedAction, isIdentifier, withoutAskedNoun } from './answer-type.ts';
+import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { matchRules } from './match-rules.ts';
 import { documentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -36,14 +36,6 @@ export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.t
 const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
-/**
- * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
- * text, related words aside: "women rights" in a text without women is not a question about human rights.
- */
-const PARTIAL_SHARE = 2 / 3;
-/** A long query (a question, a paraphrase) with this many of the reader's own words found is about the text. */
-const MIN_OWN_WORDS = 3;
-
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
@@ -153,42 +145,10 @@ export class ParagraphIndex {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
-		const own = plan.units.filter((u) => u.answerable).length;
-		// Same-sense related words count toward a partial match; narrower ones do not.
-		const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
-		const several = plan.units.length > 1;
-		// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
-		// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
-		// A question for a count is answered only by a number before what it counts (see `answerCheck`): that check, not
-		// every word of the question ("how many troops did they send"), keeps a partial match to the point.
-		const check = answerCheck(query, (word) => this.analyzer.term(word));
-		const partial =
-			several &&
-			own > 0 &&
-			(check?.kind === 'count' ||
-				sameSense === plan.units.length ||
-				(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
-		// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
-		const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
-		// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
-		const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
-		// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
-		// document's title: without it, it is about another meeting or resolution.
-		// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
-		const action = askedAction(query);
-		const names = coverage(
-			plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
-			this.#context,
-		);
-		// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
-		// as sure a match as a single word.
-		const whole = own > 0 || plan.units.length === 1;
+		const { allow, otherThing, check } = matchRules(query, plan, this.analyzer, this.#context);
 		const matched = otherThing
 			? undefined
-			: findMatches(plan, { whole, partial, answers, names }, run, (matches, rows) =>
-					this.#hits(matches, rows, themes, plan),
-				);
+			: findMatches(plan, allow, run, (matches, rows) => this.#hits(matches, rows, themes, plan));
 		if (matched) {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};

@@ -1,0 +1,60 @@
+import { foldCase } from '../corpus/text.ts';
+import type { Analyzer } from './analyzer.ts';
+import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answer-type.ts';
+import { coverage } from './hit-coverage.ts';
+import type { Allowed } from './match-flow.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { SearchHit } from './search-hit.ts';
+
+/**
+ * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
+ * text, related words aside: "women rights" in a text without women is not a question about human rights.
+ */
+const PARTIAL_SHARE = 2 / 3;
+/** A long query (a question, a paraphrase) with this many of the reader's own words found is about the text. */
+const MIN_OWN_WORDS = 3;
+
+/**
+ * What a query allows to count as a match, from its plan and its words: every part in one paragraph, or most parts;
+ * only paragraphs that state the fact a question asks for (a count, an amount, a place, a time); a partial match
+ * keeping what the question names. `otherThing`: the query names a number or ordinal the text lacks, so nothing matches.
+ */
+export function matchRules(
+	query: string,
+	plan: QueryPlan,
+	analyzer: Analyzer,
+	context: ReadonlyMap<string, ReadonlySet<string>>,
+): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
+	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
+	const own = plan.units.filter((u) => u.answerable).length;
+	// Same-sense related words count toward a partial match; narrower ones do not.
+	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
+	const several = plan.units.length > 1;
+	// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
+	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
+	// A question for a count is answered only by a number before what it counts (see `answerCheck`): that check, not
+	// every word of the question ("how many troops did they send"), keeps a partial match to the point.
+	const check = answerCheck(query, (word) => analyzer.term(word));
+	const partial =
+		several &&
+		own > 0 &&
+		(check?.kind === 'count' ||
+			sameSense === plan.units.length ||
+			(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
+	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
+	const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
+	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
+	const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
+	// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
+	// document's title: without it, it is about another meeting or resolution.
+	// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
+	const action = askedAction(query);
+	const names = coverage(
+		plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
+		context,
+	);
+	// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
+	// as sure a match as a single word.
+	const whole = own > 0 || plan.units.length === 1;
+	return { allow: { whole, partial, answers, names }, otherThing, check };
+}
