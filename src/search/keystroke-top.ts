@@ -1,4 +1,5 @@
 import type { CompactPostings } from './compact-postings.ts';
+import { bm25, inverseFrequency } from './bm25.ts';
 import { positionsOf } from './posting-positions.ts';
 
 /**
@@ -24,16 +25,16 @@ export class KeystrokeTop {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
 		const postings = this.#postings.postings(term, fieldId);
 		if (!postings || limit <= 0) return [];
-		const { k, b, d } = this.#postings.bm25;
+		const params = this.#postings.bm25;
 		const { docs, freqs } = postings;
 		const lengths = this.#postings.fieldLengths[fieldId];
 		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
-		const idf = Math.log(1 + (this.#postings.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+		const idf = inverseFrequency(this.#postings.documentCount, docs.length);
 		const heap = new KeptHeap(Math.min(limit, docs.length));
 		for (let i = 0; i < docs.length; i += 1) {
 			const termFreq = freqs[i] ?? 0;
 			const fieldLength = lengths?.[docs[i] ?? 0] ?? 0;
-			heap.offer(idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength))), i);
+			heap.offer(bm25(idf, termFreq, fieldLength, avgLength, params), i);
 		}
 		return heap.bestFirst().map(({ at, score }) => ({ id: this.#postings.ids[docs[at] ?? 0] ?? '', score }));
 	}
@@ -51,7 +52,7 @@ export class KeystrokeTop {
 		accept: (id: string) => boolean,
 	): string[] {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
-		const { k, b, d } = this.#postings.bm25;
+		const params = this.#postings.bm25;
 		const lengths = this.#postings.fieldLengths[fieldId];
 		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
 		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
@@ -79,7 +80,7 @@ export class KeystrokeTop {
 					const postings = this.#postings.postings(term, fieldId);
 					if (!postings) continue;
 					const { docs, freqs } = postings;
-					const idf = Math.log(1 + (this.#postings.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+					const idf = inverseFrequency(this.#postings.documentCount, docs.length);
 					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
 					const count = at === undefined ? docs.length : at.length;
 					for (let j = 0; j < count; j += 1) {
@@ -88,9 +89,7 @@ export class KeystrokeTop {
 						if (partsMatched[docId] !== p) continue;
 						const termFreq = freqs[i] ?? 0;
 						const fieldLength = lengths?.[docId] ?? 0;
-						scores[docId] =
-							(scores[docId] ?? 0) +
-							idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
+						scores[docId] = (scores[docId] ?? 0) + bm25(idf, termFreq, fieldLength, avgLength, params);
 						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
 						if (seen[docId] !== p + 1) {
 							seen[docId] = p + 1;

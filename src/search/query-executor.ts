@@ -2,6 +2,8 @@ import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Bm25, CompactPostings } from './compact-postings.ts';
 import { Accumulator } from './accumulator.ts';
 import { MatchSet, SlotLayout } from './match-set.ts';
+import { bm25, inverseFrequency } from './bm25.ts';
+import { NONE, without, type Part } from './match-part.ts';
 import { positionsOf } from './posting-positions.ts';
 
 /**
@@ -20,16 +22,6 @@ import { positionsOf } from './posting-positions.ts';
  * It reads MiniSearch's postings in their compact copy (see `CompactPostings`): upgrading MiniSearch is checked by
  * that test, and the index snapshot's key holds MiniSearch's version.
  */
-
-/** One node's matches while a query runs: rows in ascending short id, the scores summed so far, matched bits. */
-interface Part {
-	docs: Int32Array;
-	scores: Float64Array;
-	/** `layout.words` words per row. */
-	bits: Uint32Array;
-}
-
-const NONE: Part = { docs: new Int32Array(0), scores: new Float64Array(0), bits: new Uint32Array(0) };
 
 /** Paragraphs (short ids, ascending) still in the running; none means all. */
 type Candidates = Int32Array | undefined;
@@ -232,7 +224,7 @@ export class QueryExecutor {
 		const termIndex = run.layout.termIndex(term);
 		if (term === '' || termIndex < 0) return NONE;
 		const termBoost = options.boostTerm ? options.boostTerm(term, 0, [term]) : 1;
-		const { k, b, d } = options.bm25 ?? this.#index.bm25;
+		const params = options.bm25 ?? this.#index.bm25;
 		const documentCount = this.#index.documentCount;
 		const { words } = run;
 		const byField: { slot: number; docs: Int32Array; scores: Float64Array }[] = [];
@@ -244,7 +236,7 @@ export class QueryExecutor {
 			const { docs, freqs } = postings;
 			const lengths = this.#index.fieldLengths[fieldId];
 			const avgLength = this.#index.avgFieldLength[fieldId] ?? 1;
-			const idf = Math.log(1 + (documentCount - docs.length + 0.5) / (docs.length + 0.5));
+			const idf = inverseFrequency(documentCount, docs.length);
 			const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
 			const size = at === undefined ? docs.length : at.length;
 			const found = at === undefined ? docs : new Int32Array(size);
@@ -254,8 +246,7 @@ export class QueryExecutor {
 				const docId = docs[position] ?? 0;
 				const termFreq = freqs[position] ?? 0;
 				const fieldLength = lengths?.[docId] ?? 0;
-				const raw = idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgLength)));
-				scores[i] = termBoost * fieldBoost * raw;
+				scores[i] = termBoost * fieldBoost * bm25(idf, termFreq, fieldLength, avgLength, params);
 				if (at !== undefined) found[i] = docId;
 			}
 			if (size > 0) byField.push({ slot: run.layout.slot(termIndex, fieldId), docs: found, scores });
@@ -275,25 +266,4 @@ export class QueryExecutor {
 		}
 		return merge.finish();
 	}
-}
-
-/** The rows of `part` whose paragraph is not in `excluded` (both ascending). */
-function without(part: Part, excluded: Int32Array, words: number): Part {
-	if (excluded.length === 0) return part;
-	const size = part.docs.length;
-	const docs = new Int32Array(size);
-	const scores = new Float64Array(size);
-	const bits = new Uint32Array(size * words);
-	let n = 0;
-	let e = 0;
-	for (let row = 0; row < size; row += 1) {
-		const docId = part.docs[row] ?? 0;
-		while (e < excluded.length && (excluded[e] ?? 0) < docId) e += 1;
-		if (excluded[e] === docId) continue;
-		docs[n] = docId;
-		scores[n] = part.scores[row] ?? 0;
-		for (let w = 0; w < words; w += 1) bits[n * words + w] = part.bits[row * words + w] ?? 0;
-		n += 1;
-	}
-	return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), bits: bits.subarray(0, n * words) };
 }
