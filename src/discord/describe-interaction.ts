@@ -15,3 +15,28 @@ export function describeInteraction(interaction: APIInteraction): { type: string
 			return { type: 'ping' };
 	}
 }
+
+/** How one interaction ended, for its log line. */
+export interface InteractionEnd {
+	ms: number;
+	outcome: 'ok' | 'deferred' | 'expired' | 'gone' | 'error';
+	/** Its age on arrival. */
+	ageMs: number;
+	expired: 'arrival' | 'turn' | 'worked' | undefined;
+	skewed: boolean;
+}
+
+/**
+ * The one line logged per interaction: what it was and how it ended; its age on arrival only where that decided
+ * something (an answer sent at once says nothing more).
+ */
+export function interactionLine(described: ReturnType<typeof describeInteraction> | undefined, end: InteractionEnd) {
+	return {
+		...described,
+		ms: end.ms,
+		outcome: end.outcome,
+		...(end.outcome === 'ok' ? {} : { ageMs: Math.round(end.ageMs) }),
+		...(end.expired ? { expired: end.expired } : {}),
+		...(end.skewed ? { clock: 'clock-skew' } : {}),
+	};
+}

@@ -1,21 +1,15 @@
-import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import { responseJsonOf, type Answer, type Declared } from '../core/answer.ts';
 import { errorReply } from '../core/error-reply.ts';
-import {
-	autocompleteResponse,
-	deferralFor,
-	PONG,
-	webhookSteps,
-	type Visibility,
-	type WebhookStep,
-} from '../render/reply.ts';
+import { autocompleteResponse, deferralFor, PONG, webhookSteps, type Visibility } from '../render/reply.ts';
 import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
-import { describeInteraction } from './describe-interaction.ts';
+import { describeInteraction, interactionLine, type InteractionEnd } from './describe-interaction.ts';
+import { sendWebhookSteps } from './interaction-rest.ts';
 import type { Lane } from './work-queue.ts';
 import { discordCode, GONE, TooLate } from './discord-errors.ts';
 import type { Door, Shared } from './interaction-door.ts';
 
-type Outcome = 'ok' | 'deferred' | 'expired' | 'gone' | 'error';
+type Outcome = InteractionEnd['outcome'];
 
 /**
  * One interaction's way to its answer: the decision before the work (answer now, defer first, or leave it as
@@ -60,15 +54,13 @@ export class InteractionLifecycle {
 			this.#outcome = 'error';
 			logger.error({ err: error, ...described }, 'interaction failed');
 		}
-		const line = {
-			...described,
+		const line = interactionLine(described, {
 			ms: Math.round(performance.now() - started),
 			outcome: this.#outcome,
-			// The age on arrival, where it decided something (an answer sent at once says nothing more).
-			...(this.#outcome === 'ok' ? {} : { ageMs: Math.round(this.#age.ms) }),
-			...(this.#expired ? { expired: this.#expired } : {}),
-			...(this.#age.skewed ? { clock: 'clock-skew' } : {}),
-		};
+			ageMs: this.#age.ms,
+			expired: this.#expired,
+			skewed: this.#age.skewed,
+		});
 		const { summaries } = this.#shared;
 		if (this.#outcome === 'expired' || this.#age.skewed) summaries.warn(line, 'interaction');
 		else summaries.info(line, 'interaction');
@@ -200,7 +192,8 @@ export class InteractionLifecycle {
 		try {
 			if (this.#deferredAs) {
 				await this.#acknowledged;
-				if ('show' in answer) await this.#steps(webhookSteps(answer, this.#deferredAs));
+				if ('show' in answer)
+					await sendWebhookSteps(this.#shared.rest, this.#raw, webhookSteps(answer, this.#deferredAs));
 				this.#shared.counts.deferred += 1;
 				return;
 			}
@@ -208,20 +201,9 @@ export class InteractionLifecycle {
 			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
 			await this.#firstResponse(responseJsonOf(answer));
 			this.#shared.counts.answered += 1;
-			if ('show' in answer) await this.#steps(webhookSteps(answer));
+			if ('show' in answer) await sendWebhookSteps(this.#shared.rest, this.#raw, webhookSteps(answer));
 		} catch (error) {
 			return this.#lost(error, declared, 'worked');
-		}
-	}
-
-	async #steps(steps: WebhookStep[]): Promise<void> {
-		const { rest } = this.#shared;
-		const { application_id: app, token } = this.#raw;
-		for (const step of steps) {
-			if (step.kind === 'edit-original')
-				await rest.patch(Routes.webhookMessage(app, token, '@original'), { body: step.body, auth: false });
-			else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { body: step.body, auth: false });
-			else await rest.delete(Routes.webhookMessage(app, token, '@original'), { auth: false });
 		}
 	}
 
@@ -253,7 +235,11 @@ export class InteractionLifecycle {
 			if (this.#acknowledged) {
 				await this.#acknowledged.catch(() => {});
 				// After a deferral the placeholder becomes the notice; after an answer, the notice follows privately.
-				await this.#steps(webhookSteps(errorReply(locale), this.#deferredAs ?? 'update'));
+				await sendWebhookSteps(
+					this.#shared.rest,
+					this.#raw,
+					webhookSteps(errorReply(locale), this.#deferredAs ?? 'update'),
+				);
 			} else if (this.#ageNow() >= WINDOW_MS) {
 				await this.#door.drop('interaction expired');
 			} else if (declared === 'choices') {

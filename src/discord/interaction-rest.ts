@@ -1,4 +1,6 @@
 import { REST } from '@discordjs/rest';
+import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import type { WebhookStep } from '../render/reply.ts';
 
 /**
  * A REST client for interaction responses only: callbacks and the webhook routes an interaction token opens
@@ -9,4 +11,19 @@ import { REST } from '@discordjs/rest';
  */
 export function interactionRest(apiBase: string): REST {
 	return new REST({ api: apiBase, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+}
+
+/** Sends an answer's webhook requests in order (edit the original, follow up, delete), authorized by its token. */
+export async function sendWebhookSteps(
+	rest: REST,
+	interaction: APIInteraction,
+	steps: readonly WebhookStep[],
+): Promise<void> {
+	const { application_id: app, token } = interaction;
+	for (const step of steps) {
+		if (step.kind === 'edit-original')
+			await rest.patch(Routes.webhookMessage(app, token, '@original'), { body: step.body, auth: false });
+		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { body: step.body, auth: false });
+		else await rest.delete(Routes.webhookMessage(app, token, '@original'), { auth: false });
+	}
 }
