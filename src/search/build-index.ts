@@ -37,6 +37,9 @@ export interface IndexBuildOptions {
 	wordVectorsFile?: string | null;
 }
 
+/** How long a missing word-vectors file is taken as missing before it is looked for again. */
+const VECTORS_LOOK_AGAIN_MS = 5000;
+
 /** Builds every time: tests, tools, and a bot without a cache folder. */
 const NO_CACHE = new IndexCache(undefined);
 
@@ -94,9 +97,15 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 	analyzer.seal();
 	const vectorsFile =
 		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
-	// Kept once found; until then each need looks again, so vectors converted after start are used from then on.
+	// Kept once found; until then a need looks again (at most every few seconds, not on every search), so vectors
+	// converted after start are used from then on.
 	let vectors: WordVectors | undefined;
-	const openVectors = () => (vectors ??= vectorsFile ? WordVectors.open(vectorsFile) : undefined);
+	let lookedAt = Number.NEGATIVE_INFINITY;
+	const openVectors = () => {
+		if (vectors || !vectorsFile || performance.now() - lookedAt < VECTORS_LOOK_AGAIN_MS) return vectors;
+		lookedAt = performance.now();
+		return (vectors = WordVectors.open(vectorsFile));
+	};
 	let neighbours: SemanticNeighbours | undefined;
 	const semantic = () => (neighbours ??= semanticNeighbours(openVectors(), vocabulary));
 	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
