@@ -69,8 +69,10 @@ function stopGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 export interface ConsoleRow {
 	/** `npm start` with `/conclusions terrorism` on stdin → first byte of the answer. */
 	npmStart: Summary;
-	/** `node --import tsx src/main.ts`, the same without npm in between. */
+	/** `node scripts/launch.mjs src/main.ts`, the same without npm in between. */
 	direct: Summary;
+	/** `node --import tsx src/main.ts`: the sources through tsx, as `npm start` ran them before the launcher. */
+	sources: Summary;
 	/** `node --import tsx` running an empty file: the floor any TypeScript entry point pays. */
 	emptyFile: Summary;
 	checks: Check[];
@@ -87,21 +89,26 @@ export async function benchConsole(runs: number): Promise<ConsoleRow> {
 	const query = '/conclusions terrorism\n';
 	const measure = {
 		npmStart: () => firstOutput(NPM, ['start', '--silent'], query),
-		direct: () => firstOutput(process.execPath, ['--import', 'tsx', 'src/main.ts'], query),
+		direct: () => firstOutput(process.execPath, ['scripts/launch.mjs', 'src/main.ts'], query),
+		sources: () => firstOutput(process.execPath, ['--import', 'tsx', 'src/main.ts'], query),
 		emptyFile: () => firstOutput(process.execPath, ['--import', 'tsx', empty], ''),
 	};
 	try {
-		// One unmeasured round: tsx's compile cache and the OS file cache warm up.
+		// One unmeasured round: the launcher's bundle, tsx's compile cache and the OS file cache warm up.
 		for (const run of Object.values(measure)) await run();
-		const samples = { npmStart: [] as number[], direct: [] as number[], emptyFile: [] as number[] };
+		const samples = {
+			npmStart: [] as number[],
+			direct: [] as number[],
+			sources: [] as number[],
+			emptyFile: [] as number[],
+		};
 		for (let i = 0; i < runs; i += 1) {
-			samples.npmStart.push(await measure.npmStart());
-			samples.direct.push(await measure.direct());
-			samples.emptyFile.push(await measure.emptyFile());
+			for (const [name, run] of Object.entries(measure)) samples[name as keyof typeof samples].push(await run());
 		}
 		const row = {
 			npmStart: summarize(samples.npmStart),
 			direct: summarize(samples.direct),
+			sources: summarize(samples.sources),
 			emptyFile: summarize(samples.emptyFile),
 		};
 		return {

@@ -24,12 +24,13 @@ function rssMb(pid: number): number {
 }
 
 /**
- * Starts `node --import tsx <entry>` against the stand-in and times spawn → the line that says it is connected
- * (read on stderr), then reads its RSS and stops it with SIGTERM. Never leaves the child behind.
+ * Starts `node <args>` against the stand-in and times spawn → the line that says it is connected (read on stderr),
+ * then reads its RSS and stops it with SIGTERM. Never leaves the child behind.
  */
-async function startOnce(entry: string, readyText: string, env: Record<string, string>): Promise<StartupSample> {
+async function startOnce(args: string[], readyText: string, env: Record<string, string>): Promise<StartupSample> {
+	const entry = args.join(' ');
 	const started = performance.now();
-	const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+	const child = spawn(process.execPath, args, {
 		cwd: ROOT,
 		// Not the developer's .env: the bench says what each start is given.
 		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: devNull, ...env },
@@ -62,7 +63,7 @@ async function startOnce(entry: string, readyText: string, env: Record<string, s
 }
 
 export interface StartupRow {
-	seed: { ours: Summary; bare: Summary; oursRssMb: number; bareRssMb: number };
+	seed: { ours: Summary; bare: Summary; bareTsx: Summary; oursRssMb: number; bareRssMb: number };
 	/** At the large corpus: `cold` builds the index (and writes its snapshot), `ours` loads the snapshot. */
 	large: { ours: Summary; cold: Summary; rssMb: number; paragraphs: number; textMb: number };
 	/** (RSS at the large corpus − RSS at seed) / raw text size. */
@@ -91,18 +92,25 @@ export async function benchStartup(
 		LOG_LEVEL: 'info',
 		SEARCH_COOLDOWN: '0',
 	};
+	// As `npm start` runs it (scripts/launch.mjs: our modules bundled, run by plain node).
 	const ours = (extra: Record<string, string> = {}) =>
-		startOnce('src/main.ts', 'connected to Discord', { ...env, ...extra });
-	const bare = () => startOnce('scripts/bench/bare-bot.ts', 'ready', env);
+		startOnce(['scripts/launch.mjs', 'src/main.ts'], 'connected to Discord', { ...env, ...extra });
+	// The floor: a bare bot in plain JavaScript, run by plain node; and the same through tsx, as it was measured before
+	// our start-up went through the launcher.
+	const bare = () => startOnce(['scripts/bench/bare-bot.mjs'], 'ready', env);
+	const bareTsx = () => startOnce(['--import', 'tsx', 'scripts/bench/bare-bot.mjs'], 'ready', env);
 	try {
-		// One unmeasured start each: tsx's compile cache and the OS file cache warm up.
+		// One unmeasured start each: the launcher's bundle, tsx's compile cache and the OS file cache warm up.
 		await ours();
 		await bare();
+		await bareTsx();
 		const seedOurs: StartupSample[] = [];
 		const seedBare: StartupSample[] = [];
+		const seedBareTsx: StartupSample[] = [];
 		for (let i = 0; i < seedRuns; i += 1) {
 			seedOurs.push(await ours());
 			seedBare.push(await bare());
+			seedBareTsx.push(await bareTsx());
 		}
 		// A cold start first (no snapshot of this corpus yet: build, write), then warm ones (load the snapshot).
 		const largeCold = [await ours({ DATA_DIR: large.dir })];
@@ -118,6 +126,7 @@ export async function benchStartup(
 			seed: {
 				ours: oursSeed,
 				bare: bareSeed,
+				bareTsx: summarize(seedBareTsx.map((s) => s.ms)),
 				oursRssMb: round(seedRss, 1),
 				bareRssMb: round(median(seedBare.map((s) => s.rssMb)), 1),
 			},

@@ -28,7 +28,7 @@ describe('npm start, as a user runs it', () => {
 			const record = await standIn.interact(standIn.commandSpec('conclusions', { query: 'terrorism' }));
 			expect(record.acknowledgement?.data?.embeds?.[0]?.title).toBe('¶3');
 		} finally {
-			// As a terminal's Ctrl-C or systemd does: the signal goes to the whole process group (npm, tsx, node).
+			// As a terminal's Ctrl-C or systemd does: the signal goes to the whole process group (npm, node).
 			process.kill(-(child.pid ?? 0), 'SIGTERM');
 		}
 		await exitOf(child, 10_000);

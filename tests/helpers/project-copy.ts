@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { ROOT, seedDataDir } from './spawn-npm.ts';
 
 /** What a user's checkout needs to run `npm start` and `npm run deploy` (tests and tooling stay out). */
-const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.env.example', 'src', 'commands'];
+const PROJECT_FILES = [
+	'package.json',
+	'package-lock.json',
+	'tsconfig.json',
+	'.env.example',
+	'src',
+	'commands',
+	'scripts/launch.mjs',
+];
 
 /**
  * A copy of the project in a temporary folder whose path has a space in it (as `~/My Bots/…` does), with

@@ -1,0 +1,240 @@
+// @ts-check
+/**
+ * `node scripts/launch.mjs <entry.ts> [args…]` runs a TypeScript entry point (what `npm start` runs) from a bundle of
+ * our own modules, made by esbuild and kept in `node_modules/.cache/conclusions-bot/launch/`. Through tsx, every start
+ * transpiles and resolves some 150 modules one by one, which took longer than loading the index and answering; plain
+ * node loads the bundle's few files instead. Plain JavaScript on purpose: it runs before any TypeScript can.
+ *
+ * - Dependencies stay outside the bundle (imported from node_modules as usual), and each lazily imported module (a
+ *   door: gateway, HTTP, console) stays its own chunk, so the console never loads discord.js.
+ * - `import.meta.url` is replaced in each module by its source file's URL, so paths made from it (the data folder,
+ *   package.json, the code hashed into the index snapshot's key, workers and shards run through tsx) are the same
+ *   whether the sources run or the bundle does.
+ * - A bundle is used only while every file it was made from (and this file) has the size and modification time it
+ *   had when the bundle was made; otherwise it is made again (about a quarter of a second) before starting.
+ * - If it cannot be made (no esbuild, a full disk), the sources run through tsx, as before this launcher.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import process from 'node:process';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const LAUNCHER = fileURLToPath(import.meta.url);
+/** Under the repository's node_modules whatever CACHE_DIR says: the bundle's `import 'discord.js'` resolves from there. */
+const CACHE = join(ROOT, 'node_modules', '.cache', 'conclusions-bot', 'launch');
+/** Bundles older than this that are not the current one are removed (a process started from one may still load its chunks). */
+const KEEP_OLD_MS = 60 * 60 * 1000;
+
+/**
+ * @typedef {{ entry: string, dir: string, main: string, inputs: [string, number, number][] }} Manifest
+ * `inputs`: [absolute path, mtimeMs, size] of every file the bundle was made from.
+ */
+
+/** @param {string} file */
+async function sizeAndTime(file) {
+	const info = await stat(file);
+	return /** @type {const} */ ([info.mtimeMs, info.size]);
+}
+
+/**
+ * The bundle recorded for this entry, if every file it was made from is unchanged.
+ * @param {string} manifestFile
+ * @returns {Promise<Manifest | undefined>}
+ */
+async function freshBundle(manifestFile) {
+	/** @type {Manifest} */
+	let manifest;
+	try {
+		/** @type {unknown} */
+		const parsed = JSON.parse(await readFile(manifestFile, 'utf8'));
+		manifest = /** @type {Manifest} */ (parsed);
+	} catch {
+		return undefined;
+	}
+	if (!Array.isArray(manifest.inputs) || typeof manifest.main !== 'string') return undefined;
+	try {
+		const checks = await Promise.all(
+			manifest.inputs.map(async ([file, mtimeMs, size]) => {
+				const [nowMtime, nowSize] = await sizeAndTime(file);
+				return nowMtime === mtimeMs && nowSize === size;
+			}),
+		);
+		if (!checks.every(Boolean)) return undefined;
+		await stat(manifest.main);
+	} catch {
+		// A file it was made from is gone, or the bundle is.
+		return undefined;
+	}
+	return manifest;
+}
+
+/**
+ * esbuild plugin: each TypeScript module's `import.meta.url` becomes its source file's URL.
+ * @type {import('esbuild').Plugin}
+ */
+const sourceUrls = {
+	name: 'source-import-meta-url',
+	setup(build) {
+		build.onLoad({ filter: /\.ts$/ }, async (args) => {
+			const source = await readFile(args.path, 'utf8');
+			const url = JSON.stringify(pathToFileURL(args.path).href);
+			return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+		});
+	},
+};
+
+/**
+ * Dependencies the console and every door load, bundled with our code because node's loader spends more time finding
+ * and reading their hundred-odd small files than running them (lodash alone is 23 files for @discordjs/builders).
+ * Every other package stays external, loaded by node as usual: discord.js and pino (which start workers and load
+ * optional native modules), and the language data packages (which find their data files beside their code).
+ */
+const BUNDLED = new Set([
+	'@discordjs/builders',
+	'@discordjs/formatters',
+	'@discordjs/util',
+	'@sapphire/shapeshift',
+	'@sapphire/snowflake',
+	'discord-api-types',
+	'dotenv',
+	'fast-deep-equal',
+	'lodash',
+	'minisearch',
+	'porter2',
+	'ts-mixer',
+]);
+
+/** @type {import('esbuild').Plugin} */
+const bundledPackages = {
+	name: 'bundled-packages',
+	setup(build) {
+		build.onResolve({ filter: /^[^./]/ }, (args) => {
+			if (args.path.startsWith('node:')) return { external: true };
+			const parts = args.path.split('/');
+			const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+			return BUNDLED.has(name ?? '') ? undefined : { external: true };
+		});
+	},
+};
+
+/**
+ * Bundles `entry` into a new folder, then points the manifest at it (renamed into place, so that a start running at
+ * the same moment reads the old manifest or the new one, never half of one).
+ * @param {string} entry absolute path of the .ts entry point
+ * @param {string} home this entry's cache folder
+ * @param {string} manifestFile
+ * @returns {Promise<Manifest>}
+ */
+async function makeBundle(entry, home, manifestFile) {
+	const esbuild = await import('esbuild');
+	const started = Date.now();
+	const dir = join(home, `${Date.now().toString(36)}-${process.pid}`);
+	const result = await esbuild.build({
+		entryPoints: [entry],
+		outdir: dir,
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		// Linked, not inline: no cost unless asked for (`NODE_OPTIONS=--enable-source-maps` gives stack traces in
+		// the .ts files).
+		sourcemap: 'linked',
+		sourcesContent: false,
+		plugins: [sourceUrls, bundledPackages],
+		// Bundled CommonJS packages may `require` what stays external: ESM has no `require` of its own.
+		banner: {
+			js: "import { createRequire as __launchCreateRequire } from 'node:module'; const require = __launchCreateRequire(import.meta.url);",
+		},
+		metafile: true,
+		logLevel: 'silent',
+	});
+	const files = [...Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input)), LAUNCHER];
+	const inputs = await Promise.all(
+		files.map(async (file) => /** @type {[string, number, number]} */ ([file, ...(await sizeAndTime(file))])),
+	);
+	const main = join(dir, `${basename(entry, '.ts')}.js`);
+	/** @type {Manifest} */
+	const manifest = { entry, dir, main, inputs };
+	// A file saved while esbuild read it may be in the bundle as it was before: use the bundle this once, but leave
+	// the manifest alone so that the next start makes it again.
+	if (inputs.some(([, mtimeMs]) => mtimeMs >= started)) return manifest;
+	const temporary = `${manifestFile}.${process.pid}.tmp`;
+	await writeFile(temporary, JSON.stringify(manifest));
+	await rename(temporary, manifestFile);
+	return manifest;
+}
+
+/**
+ * Removes this entry's older bundles, but not the current one nor any made in the last hour.
+ * @param {string} home
+ * @param {string} current
+ */
+async function removeOldBundles(home, current) {
+	const now = Date.now();
+	for (const name of await readdir(home)) {
+		const dir = join(home, name);
+		if (dir === current || name.endsWith('.json') || name.endsWith('.tmp')) continue;
+		const info = await stat(dir).catch(() => undefined);
+		if (info?.isDirectory() && now - info.mtimeMs > KEEP_OLD_MS) await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Removes the cache folders of entry points that no longer exist (a copy of the project deleted, a checkout moved),
+ * which nothing else would ever clean.
+ */
+async function removeOrphans() {
+	for (const name of await readdir(CACHE)) {
+		const home = join(CACHE, name);
+		/** @type {unknown} */
+		const manifest = await readFile(join(home, 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
+		const entry = /** @type {{ entry?: unknown } | undefined} */ (manifest)?.entry;
+		if (typeof entry !== 'string') continue;
+		if (!(await stat(entry).catch(() => undefined))) await rm(home, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The module to import for `entry`: the bundle's, made now if needed, or the source itself run through tsx.
+ * @param {string} entry
+ * @returns {Promise<string>} a file URL
+ */
+async function moduleFor(entry) {
+	// One cache folder per entry file, named by its absolute path: a copy of the project whose node_modules is a link to
+	// this one's keeps its own bundle rather than replacing this one's at every start.
+	const home = join(
+		CACHE,
+		`${basename(entry, '.ts')}-${createHash('sha256').update(entry).digest('hex').slice(0, 12)}`,
+	);
+	const manifestFile = join(home, 'manifest.json');
+	const fresh = await freshBundle(manifestFile);
+	if (fresh) return pathToFileURL(fresh.main).href;
+	try {
+		await mkdir(home, { recursive: true });
+		const made = await makeBundle(entry, home, manifestFile);
+		await removeOldBundles(home, made.dir).catch(() => {});
+		await removeOrphans().catch(() => {});
+		return pathToFileURL(made.main).href;
+	} catch (error) {
+		// A folder made for a bundle that could not be made is left only if it holds something (an older bundle).
+		await rmdir(home).catch(() => {});
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		process.stderr.write(`(could not bundle ${relative(ROOT, entry)}: ${reason}; running the sources through tsx)\n`);
+		const { register } = await import('tsx/esm/api');
+		register();
+		return pathToFileURL(entry).href;
+	}
+}
+
+const [entryArg] = process.argv.splice(2, 1);
+if (!entryArg) {
+	process.stderr.write('usage: node scripts/launch.mjs <entry.ts> [arguments…]\n');
+	process.exit(2);
+}
+const entry = resolve(entryArg);
+// The entry sees the arguments it would have seen run directly: argv[1] is its own path.
+process.argv[1] = entry;
+await import(await moduleFor(entry));

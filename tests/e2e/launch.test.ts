@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project-copy.ts';
+
+const run = promisify(execFile);
+
+/** What `npm start` and the other scripts run: `node scripts/launch.mjs <entry.ts> …` in the project copy. */
+async function launch(dir: string, entry: string, ...args: string[]) {
+	return run(process.execPath, ['scripts/launch.mjs', entry, ...args], { cwd: dir, timeout: 60_000 });
+}
+
+interface Manifest {
+	entry: string;
+	dir: string;
+	main: string;
+	inputs: [string, number, number][];
+}
+
+/** The manifest the launcher keeps for `entry` (found by the entry it names, not by how its folder is named). */
+function manifestOf(dir: string, entry: string): Manifest | undefined {
+	const cache = join(dir, 'node_modules', '.cache', 'conclusions-bot', 'launch');
+	for (const name of readdirSync(cache)) {
+		try {
+			const manifest = JSON.parse(readFileSync(join(cache, name, 'manifest.json'), 'utf8')) as Manifest;
+			if (manifest.entry === join(dir, entry)) return manifest;
+		} catch {
+			// Another entry's folder without a manifest yet.
+		}
+	}
+	return undefined;
+}
+
+describe('the launcher (scripts/launch.mjs), which runs every npm script from a bundle of the sources', () => {
+	let project: { dir: string; remove(): void };
+	const homes: string[] = [];
+	beforeAll(() => {
+		project = copyProject();
+		writeFileSync(
+			join(project.dir, 'src', 'probe.ts'),
+			[
+				"import { part } from './probe-part.ts';",
+				'const sourceUrl: string = import.meta.url;',
+				'console.log(JSON.stringify({ part, sourceUrl, argv: process.argv.slice(1) }));',
+			].join('\n'),
+		);
+		writeFileSync(join(project.dir, 'src', 'probe-part.ts'), "export const part: string = 'one';\n");
+	});
+	afterAll(() => {
+		// The bundles live in the shared node_modules (the copy links to this checkout's): leave none behind.
+		for (const home of homes) rmSync(home, { recursive: true, force: true });
+		project.remove();
+	});
+
+	it('runs the entry from a bundle that sees its own source URL and its arguments, and reuses it', async () => {
+		const first = await launch(project.dir, 'src/probe.ts', 'a', 'b c');
+		const probe = join(project.dir, 'src', 'probe.ts');
+		expect(JSON.parse(first.stdout)).toEqual({
+			part: 'one',
+			sourceUrl: pathToFileURL(probe).href,
+			argv: [probe, 'a', 'b c'],
+		});
+		const made = manifestOf(project.dir, 'src/probe.ts');
+		expect(made).toBeDefined();
+		homes.push(join(made?.dir ?? '', '..'));
+		expect(made?.main.startsWith(made.dir)).toBe(true);
+		expect(made?.inputs.map(([file]) => file)).toEqual(
+			expect.arrayContaining([
+				probe,
+				join(project.dir, 'src', 'probe-part.ts'),
+				join(project.dir, 'scripts', 'launch.mjs'),
+			]),
+		);
+
+		const again = await launch(project.dir, 'src/probe.ts');
+		expect(JSON.parse(again.stdout)).toMatchObject({ part: 'one' });
+		expect(manifestOf(project.dir, 'src/probe.ts')?.dir).toBe(made?.dir);
+		expect(again.stderr).toBe('');
+	}, 60_000);
+
+	it('makes the bundle again when a file it was made from changes', async () => {
+		await launch(project.dir, 'src/probe.ts');
+		const before = manifestOf(project.dir, 'src/probe.ts');
+		writeFileSync(join(project.dir, 'src', 'probe-part.ts'), "export const part: string = 'changed';\n");
+		const after = await launch(project.dir, 'src/probe.ts');
+		expect(JSON.parse(after.stdout)).toMatchObject({ part: 'changed' });
+		expect(manifestOf(project.dir, 'src/probe.ts')?.dir).not.toBe(before?.dir);
+	}, 60_000);
+
+	it('runs the sources through tsx, saying so, when the bundle cannot be made', async () => {
+		// esbuild refuses the file, as tsx then does: the user sees the launcher's note and the real error.
+		writeFileSync(join(project.dir, 'src', 'broken.ts'), 'const half = ;\n');
+		const failed = await launch(project.dir, 'src/broken.ts').then(
+			() => undefined,
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(failed?.code).not.toBe(0);
+		expect(failed?.stderr).toContain('could not bundle src/broken.ts');
+		expect(failed?.stderr).toContain('running the sources through tsx');
+		expect(failed?.stderr).toMatch(/Unexpected ";"|Transform failed/);
+	}, 60_000);
+});
