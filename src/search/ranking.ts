@@ -2,6 +2,7 @@ import type { Paragraph, Theme } from '../corpus/types.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { sortedPositions } from './ranked-order.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -108,7 +109,7 @@ export function rank(
 		(directs[b] ?? 0) - (directs[a] ?? 0) ||
 		(scores[b] ?? 0) - (scores[a] ?? 0) ||
 		(orders[a] ?? 0) - (orders[b] ?? 0);
-	const sorted = Array.from({ length: n }, (_, i) => i).sort(order);
+	const sorted = sortedPositions(n, inText, directs, scores, order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (exact && forms.length > 0) {
 		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
