@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import { checkDiscordApi } from './api-check.ts';
 import type { Logger } from '../logger.ts';
@@ -22,9 +23,13 @@ export interface ShardFleetOptions {
 	logger: Logger;
 }
 
+/** What runs each shard's entry: the launcher `npm start` uses (our modules bundled, see scripts/launch.mjs). */
+const LAUNCHER = fileURLToPath(new URL('../../scripts/launch.mjs', import.meta.url));
+
 /**
- * One process per shard through discord.js's ShardingManager, which respawns a shard whose process dies. The shard
- * processes are started with tsx's loader, since the bot runs from TypeScript without a build step.
+ * One process per shard through discord.js's ShardingManager, which respawns a shard whose process dies. Each shard
+ * process runs the entry through the same launcher as `npm start`, so it loads the bundle the manager's own start
+ * made (or the sources through tsx where no bundle can be made).
  */
 export class ShardFleet {
 	readonly manager: ShardingManager;
@@ -32,14 +37,13 @@ export class ShardFleet {
 
 	constructor({ file, token, totalShards, shardList, logger }: ShardFleetOptions) {
 		this.#logger = logger;
-		this.manager = new ShardingManager(file, {
+		this.manager = new ShardingManager(LAUNCHER, {
+			shardArgs: [file],
 			token,
 			totalShards,
 			...(shardList ? { shardList } : {}),
 			mode: 'process',
 			respawn: true,
-			// Resolved here, so a shard finds tsx whatever directory the bot was started from.
-			execArgv: ['--import', import.meta.resolve('tsx')],
 		});
 		this.manager.on('shardCreate', (shard: Shard) => {
 			shard.on('spawn', (child) =>
