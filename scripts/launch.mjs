@@ -131,26 +131,32 @@ async function makeBundle(entry, home, manifestFile) {
 	const esbuild = await import('esbuild');
 	const started = Date.now();
 	const dir = join(home, `${Date.now().toString(36)}-${process.pid}`);
-	const result = await esbuild.build({
-		entryPoints: [entry],
-		outdir: dir,
-		bundle: true,
-		splitting: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		// Linked, not inline: no cost unless asked for (`NODE_OPTIONS=--enable-source-maps` gives stack traces in
-		// the .ts files).
-		sourcemap: 'linked',
-		sourcesContent: false,
-		plugins: [sourceUrls, bundledPackages],
-		// Bundled CommonJS packages may `require` what stays external: ESM has no `require` of its own.
-		banner: {
-			js: "import { createRequire as __launchCreateRequire } from 'node:module'; const require = __launchCreateRequire(import.meta.url);",
-		},
-		metafile: true,
-		logLevel: 'silent',
-	});
+	let result;
+	try {
+		result = await esbuild.build({
+			entryPoints: [entry],
+			outdir: dir,
+			bundle: true,
+			splitting: true,
+			format: 'esm',
+			platform: 'node',
+			target: 'node20',
+			// Linked, not inline: no cost unless asked for (`NODE_OPTIONS=--enable-source-maps` gives stack traces in
+			// the .ts files).
+			sourcemap: 'linked',
+			sourcesContent: false,
+			plugins: [sourceUrls, bundledPackages],
+			// Bundled CommonJS packages may `require` what stays external: ESM has no `require` of its own.
+			banner: {
+				js: "import { createRequire as __launchCreateRequire } from 'node:module'; const require = __launchCreateRequire(import.meta.url);",
+			},
+			metafile: true,
+			logLevel: 'silent',
+		});
+	} finally {
+		// esbuild's service is a child process: left running, it would live as long as the bot.
+		await esbuild.stop();
+	}
 	const files = [...Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input)), LAUNCHER];
 	const inputs = await Promise.all(
 		files.map(async (file) => /** @type {[string, number, number]} */ ([file, ...(await sizeAndTime(file))])),
