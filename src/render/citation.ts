@@ -1,11 +1,23 @@
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+/**
+ * English month names, for "31 July 2003" and APA's "2003, July 31". Not `Intl.DateTimeFormat`: loading its locale
+ * data took about 4 ms, paid at every start (or at the first reply), for formats this simple.
+ */
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /**
  * The date as a day at UTC midnight, or undefined when it is not one. Loading rejects such dates; this keeps a
@@ -19,7 +31,7 @@ function dayOf(isoDate: string): Date | undefined {
 /** "2003-07-31" → "31 July 2003", the way UN documents write dates; a string that is no date is shown as it is. */
 export function formatDate(isoDate: string): string {
 	const date = dayOf(isoDate);
-	return date ? DATE_FORMAT.format(date) : isoDate;
+	return date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}` : isoDate;
 }
 
 /** "SG/2084 (31 July 2003)": how a reply names its source in a line. */
@@ -36,7 +48,7 @@ export function paragraphCitation(document: CorpusDocument, paragraph: Paragraph
 function apaDate(isoDate: string): string {
 	const date = dayOf(isoDate);
 	if (!date) return isoDate;
-	return `${date.getUTCFullYear()}, ${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${date.getUTCDate()}`;
+	return `${date.getUTCFullYear()}, ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCDate()}`;
 }
 
 /**
