@@ -5,8 +5,9 @@
  * transpiles and resolves some 150 modules one by one, which took longer than loading the index and answering; plain
  * node loads the bundle's few files instead. Plain JavaScript on purpose: it runs before any TypeScript can.
  *
- * - Dependencies stay outside the bundle (imported from node_modules as usual), and each lazily imported module (a
- *   door: gateway, HTTP, console) stays its own chunk, so the console never loads discord.js.
+ * - Dependencies stay outside the bundle (imported from node_modules as usual), but for a few small ones every command
+ *   loads (`BUNDLED`); each lazily imported module (a door: gateway, HTTP, console) stays its own chunk, so the
+ *   console never loads discord.js.
  * - `import.meta.url` is replaced in each module by its source file's URL, so paths made from it (the data folder,
  *   package.json, the code hashed into the index snapshot's key, workers and shards run through tsx) are the same
  *   whether the sources run or the bundle does.
@@ -22,7 +23,7 @@ import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LAUNCHER = fileURLToPath(import.meta.url);
-/** Under the repository's node_modules whatever CACHE_DIR says: the bundle's `import 'discord.js'` resolves from there. */
+/** Under the repository's node_modules, whatever INDEX_CACHE_DIR says: the bundle's `import 'discord.js'` resolves from there. */
 const CACHE = join(ROOT, 'node_modules', '.cache', 'conclusions-bot', 'launch');
 /** Bundles older than this that are not the current one are removed (a process started from one may still load its chunks). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
