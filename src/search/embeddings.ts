@@ -104,8 +104,10 @@ export function ensureWordVectors(cacheDir: string): Promise<string | undefined>
 			rmSync(lock, { force: true });
 			resolve(file);
 		};
-		// The child removes the lock itself too: it may outlive the bot that started it.
+		// The child removes the lock itself too: it may outlive the bot that started it. Unreferenced, so that a console
+		// whose input has ended exits then, rather than some seconds later when the conversion is done.
 		const child = spawn(process.execPath, [...converterArgs(found, target), lock], { stdio: 'ignore' });
+		child.unref();
 		child.on('error', () => done(undefined));
 		child.on('exit', (code) => done(code === 0 && existsSync(target) ? target : undefined));
 	});
