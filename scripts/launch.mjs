@@ -25,8 +25,11 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LAUNCHER = fileURLToPath(import.meta.url);
 /** Under the repository's node_modules, whatever INDEX_CACHE_DIR says: the bundle's `import 'discord.js'` resolves from there. */
 const CACHE = join(ROOT, 'node_modules', '.cache', 'conclusions-bot', 'launch');
-/** Bundles older than this that are not the current one are removed (a process started from one may still load its chunks). */
-const KEEP_OLD_MS = 60 * 60 * 1000;
+/**
+ * Bundles older than this that are not the current one are removed. Not at once: a process that read the manifest
+ * just before it changed may still be loading the old one's chunks (every start loads them in its first seconds).
+ */
+const KEEP_OLD_MS = 2 * 60 * 1000;
 
 /**
  * @typedef {{ entry: string, dir: string, main: string, inputs: [string, number, number][] }} Manifest
@@ -205,6 +208,24 @@ async function removeOrphans() {
 }
 
 /**
+ * One line on why a bundle could not be made: esbuild's first error (where and what: a syntax error, a folder it cannot
+ * write to), not its summary ("Build failed with 50 errors"); otherwise the error's first line.
+ * @param {unknown} error
+ */
+function reasonOf(error) {
+	const failure = /** @type {{ errors?: { text: string, location?: { file: string, line: number } | null }[] }} */ (
+		error
+	);
+	const first = failure?.errors?.[0];
+	if (first) {
+		const where = first.location ? `${first.location.file}:${first.location.line}: ` : '';
+		const more = (failure.errors?.length ?? 1) > 1 ? ` (and ${(failure.errors?.length ?? 1) - 1} more)` : '';
+		return `${where}${first.text}${more}`;
+	}
+	return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+/**
  * The module to import for `entry`: the bundle's, made now if needed, or the source itself run through tsx.
  * @param {string} entry
  * @returns {Promise<string>} a file URL
@@ -228,7 +249,7 @@ async function moduleFor(entry) {
 	} catch (error) {
 		// A folder made for a bundle that could not be made is left only if it holds something (an older bundle).
 		await rmdir(home).catch(() => {});
-		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const reason = reasonOf(error);
 		process.stderr.write(`(could not bundle ${relative(ROOT, entry)}: ${reason}; running the sources through tsx)\n`);
 		const { register } = await import('tsx/esm/api');
 		register();

@@ -124,7 +124,13 @@ async function main(): Promise<void> {
 		onShutdown(async () => {}, logger);
 		exitQuietlyWhenStdoutCloses();
 		convertWordVectorsLater(logger, core);
-		await runConsole({ core, input: process.stdin, output: process.stdout, logger });
+		await runConsole({
+			core,
+			input: process.stdin,
+			output: process.stdout,
+			logger,
+			tokenSet: Boolean(process.env.DISCORD_TOKEN),
+		});
 		return;
 	}
 	if (config.mode === 'http') return runHttp(config, logger);

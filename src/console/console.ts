@@ -15,10 +15,12 @@ export interface ConsoleOptions {
 	input: NodeJS.ReadableStream;
 	output: NodeJS.WritableStream & { isTTY?: boolean };
 	logger: Logger;
+	/** A token is set, and BOT_MODE=console chose the console anyway: the banner says how to connect instead. */
+	tokenSet?: boolean;
 }
 
 /** The one line the console starts with: where it is and how to leave it for Discord. */
-export function banner(core: BotCore): string {
+export function banner(core: BotCore, tokenSet = false): string {
 	const { corpus } = core.context;
 	const bundled = resolve(corpus.folder) === resolve(DEFAULT_DATA_DIR);
 	const folder = bundled ? 'the bundled corpus' : corpus.folder;
@@ -26,8 +28,10 @@ export function banner(core: BotCore): string {
 	const documents = corpus.documents.map((d) => d.symbol).join(', ');
 	return (
 		`Offline console on ${folder} (${count} ${count === 1 ? 'document' : 'documents'}: ${documents}; ` +
-		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words>; set DISCORD_TOKEN in .env to connect to ` +
-		'Discord instead.'
+		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words>; ` +
+		(tokenSet
+			? 'BOT_MODE=console keeps it offline: unset it to connect to Discord.'
+			: 'set DISCORD_TOKEN in .env to connect to Discord instead.')
 	);
 }
 
@@ -45,7 +49,7 @@ function pageHint(message: ConsoleMessage | undefined): string {
  * as Discord, and resolves at the end of input. From a pipe, each line is printed (after the prompt) before its
  * answer, so answers can be told apart; `/next` and `/prev` press the last answer's page buttons, through the core.
  */
-export async function runConsole({ core, input, output, logger }: ConsoleOptions): Promise<void> {
+export async function runConsole({ core, input, output, logger, tokenSet }: ConsoleOptions): Promise<void> {
 	const style = { ansi: output.isTTY === true };
 	// A terminal shows what is typed; a pipe does not, so the console repeats it.
 	const typed = (input as { isTTY?: boolean }).isTTY === true;
@@ -76,7 +80,7 @@ export async function runConsole({ core, input, output, logger }: ConsoleOptions
 		}
 	};
 
-	write(banner(core));
+	write(banner(core, tokenSet));
 	const lines = createInterface({ input, terminal: false });
 	const prompt = () => {
 		if (typed) output.write(PROMPT);

@@ -109,9 +109,12 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		} else {
 			io.stdout('\nNo problem found.\n');
 		}
+		// With a second document the commands gain their `document` option; later ones only add to its choices.
 		io.stdout(
-			'\nThe bot reads documents at start: restart it. If the folder now holds its second document, run ' +
-				'`npm run deploy` again so the commands get their `document` option.\n',
+			result.documents === 2
+				? '\nThe bot reads documents at start: restart it. The folder now holds two documents: run `npm run deploy` ' +
+						'again so the commands get their `document` option.\n'
+				: '\nThe bot reads documents at start: restart it.\n',
 		);
 		return 0;
 	} catch (error) {

@@ -29,6 +29,8 @@ export interface ImportResult {
 	problems: string[];
 	/** What was guessed rather than given, to check. */
 	notes: string[];
+	/** How many documents the folder holds now, this one included. */
+	documents: number;
 }
 
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
@@ -168,5 +170,5 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
 	const preview = previewLines(corpus, slug);
 	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
-	return { slug, files: [textPath, metaPath], preview, problems, notes };
+	return { slug, files: [textPath, metaPath], preview, problems, notes, documents: corpus.documents.length };
 }

@@ -59,6 +59,16 @@ describe('npm run import', () => {
 		expect(stdout).toMatch(/restart it[\s\S]*npm run deploy/);
 	});
 
+	it('asks for a deploy only when the folder gets its second document (the one that adds the document option)', async () => {
+		const dir = dataFolder();
+		const second = await importCli([join(LAYOUT_DOCUMENTS, 'annex-roman.txt')], dir);
+		expect(second.stdout).toContain('The folder now holds two documents: run `npm run deploy` again');
+		const third = await importCli([join(LAYOUT_DOCUMENTS, 'press-release.html')], dir);
+		expect(third.code).toBe(0);
+		expect(third.stdout).toMatch(/restart it\.\n$/);
+		expect(third.stdout).not.toContain('npm run deploy');
+	});
+
 	it('never replaces a document without --force', async () => {
 		const dir = dataFolder();
 		const file = join(LAYOUT_DOCUMENTS, 'annex-roman.txt');

@@ -158,6 +158,12 @@ describe('the console banner', () => {
 		expect(banner(seedCore())).toMatch(
 			/^Offline console on the bundled corpus \(1 document: SG\/2084; 10 paragraphs\)/,
 		);
+		expect(banner(seedCore())).toMatch(/set DISCORD_TOKEN in \.env to connect to Discord instead\.$/);
+	});
+
+	it('with a token set (BOT_MODE=console chose it), says how to connect instead of asking for the token', () => {
+		expect(banner(seedCore(), true)).toMatch(/BOT_MODE=console keeps it offline: unset it to connect to Discord\.$/);
+		expect(banner(seedCore(), true)).not.toContain('set DISCORD_TOKEN');
 	});
 
 	it('names the DATA_DIR folder and counts its documents', () => {
