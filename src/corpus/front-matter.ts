@@ -5,14 +5,17 @@ import { normalizeWhitespace } from './text.ts';
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
 /** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
+/** "Press Release SG/2084": a press release's masthead line, wherever the page sets it. */
+const PRESS_RELEASE_LINE = /^Press Release \S+$/iu;
 /** "* *** *": the end marker of a press release; anything after it is not part of the text. */
 const END_MARKER = /^\*[\s*]*$/u;
 
 const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
 
 /**
- * Sets aside what comes before the text and after it: the end marker and all that follows; then either the dateline
- * paragraph (context) and all before it, or, without a dateline, a leading date line and the title.
+ * Sets aside what comes before the text and after it: the end marker and all that follows; the dateline paragraph
+ * (context) and all before it; and, in the first blocks of what is left, a date line, a "Press Release" masthead line
+ * and the title, which a page may set after its dateline as well as before.
  */
 export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
 	const ended: Block[] = [];
@@ -25,10 +28,16 @@ export function splitFrontMatter(blocks: Block[], title: string): { dateline: Bl
 		ended.push(block);
 	}
 	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
-	if (datelineAt >= 0) return { dateline: ended[datelineAt], body: ended.slice(datelineAt + 1) };
+	if (datelineAt >= 0)
+		return { dateline: ended[datelineAt], body: withoutLeadMatter(ended.slice(datelineAt + 1), title) };
+	return { dateline: undefined, body: withoutLeadMatter(ended, title) };
+}
+
+/** The first blocks without a date line, a masthead line or the title: they head the page, not a section. */
+function withoutLeadMatter(blocks: Block[], title: string): Block[] {
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
-	const body = ended
-		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
+	const isLeadLine = (text: string) => DATE_LINE.test(text) || PRESS_RELEASE_LINE.test(text);
+	return blocks
+		.map((block, i) => (i < 3 ? block.filter((l) => !isLeadLine(normalizeWhitespace(l.text))) : block))
 		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
-	return { dateline: undefined, body };
 }

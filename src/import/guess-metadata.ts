@@ -134,7 +134,12 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 		for (const [i, rawLine] of raw.entries()) {
 			const line = lines[i] ?? '';
 			const titleText = titleTextOf(rawLine);
-			if (titleText !== '' && isFrontMatterEnd(line)) break;
+			// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
+			// sets its title after the dateline.
+			if (titleText !== '' && isFrontMatterEnd(line)) {
+				if (run.length === 0 && / --$/u.test(line)) continue;
+				break;
+			}
 			if (line === '') {
 				// A blank line ends the title, unless the next line goes on with it (double-spaced PDF text).
 				const next = lines.slice(i + 1).find((l) => l !== '');

@@ -80,6 +80,24 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it('finds the title a page sets after a dateline alone on its line', () => {
+		const text = [
+			'NEW YORK, 5 May 2010 (UN Headquarters) --',
+			'',
+			'Secretary-General Welcomes Regional Cooperation on Water Security',
+			'',
+			'Press Release SG/9999',
+			'',
+			'1. The participants agreed that water security is a shared concern.',
+		].join('\n');
+		expect(guessMetadata(text)).toEqual({
+			symbol: 'SG/9999',
+			title: 'Secretary-General Welcomes Regional Cooperation on Water Security',
+			releaseDate: '2010-05-05',
+			place: 'New York',
+		});
+	});
+
 	it('gives a dateline of early January the year after a meeting of late December', () => {
 		const text = 'SG/1\n\nGENEVA, 3 January -- Participants met on 29 December 2009.\n';
 		expect(guessMetadata(text).releaseDate).toBe('2010-01-03');

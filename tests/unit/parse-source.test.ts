@@ -85,6 +85,23 @@ describe('parseSource on other layouts', () => {
 		]);
 	});
 
+	it('skips a title, date line and masthead line a page sets after its dateline: they head no section', () => {
+		const text = [
+			'NEW YORK, 5 May 2010 (UN Headquarters) --',
+			'Regional Cooperation on Water Security',
+			'5 May 2010',
+			'Press Release SG/9999',
+			'1. Water security is a shared concern.',
+			'Follow-up',
+			'2. The next meeting will be held in Geneva.',
+		].join('\n\n');
+		const parsed = parseSource(text, 'Regional Cooperation on Water Security');
+		expect(parsed.paragraphs).toMatchObject([
+			{ number: 1, section: null, text: 'Water security is a shared concern.' },
+			{ number: 2, section: 'Follow-up', text: 'The next meeting will be held in Geneva.' },
+		]);
+	});
+
 	it('accepts Windows line ends and blank lines made of non-breaking spaces', () => {
 		const parsed = parseSource('One.\r\n\u00a0\r\nTwo.', 'x');
 		expect(parsed.paragraphs.map((p) => p.text)).toEqual(['One.', 'Two.']);
