@@ -1,3 +1,4 @@
+import type { LentTerms } from './document-context.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
 
@@ -7,10 +8,7 @@ import type { SearchHit } from './search-hit.ts';
  * through its title. The parts' alternatives are gathered once, and the check makes no function per hit (plain
  * loops): at scale it is asked of thousands of hits, and the TypeScript loader names every closure as it is made.
  */
-export function coverage(
-	units: readonly QueryUnit[],
-	context: ReadonlyMap<string, ReadonlySet<string>>,
-): (hit: SearchHit) => boolean {
+export function coverage(units: readonly QueryUnit[], context: LentTerms): (hit: SearchHit) => boolean {
 	const alternatives = units.map((unit) => [
 		...[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].filter((group) => group.length > 0),
 		...unit.typos.map((t) => [t.term]),

@@ -1,5 +1,6 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
+import type { LentTerms } from './document-context.ts';
 import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answer-type.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
@@ -23,7 +24,7 @@ export function matchRules(
 	query: string,
 	plan: QueryPlan,
 	analyzer: Analyzer,
-	context: ReadonlyMap<string, ReadonlySet<string>>,
+	context: LentTerms,
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 	const own = plan.units.filter((u) => u.answerable).length;

@@ -8,7 +8,7 @@ import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { matchRules } from './match-rules.ts';
-import { documentContext } from './document-context.ts';
+import { documentContext, type DocumentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
@@ -48,7 +48,7 @@ export class ParagraphIndex {
 	/** What ranking reads of each paragraph, by MiniSearch's short id (a row of a query's matches names one). */
 	readonly #columns: ParagraphColumns;
 	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
-	readonly #context: ReadonlyMap<string, ReadonlySet<string>>;
+	readonly #context: DocumentContext;
 	#central: Paragraph[] | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;

@@ -1,4 +1,5 @@
 import type { Paragraph, Theme } from '../corpus/types.ts';
+import type { DocumentContext } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -46,8 +47,8 @@ export function rank(
 		| {
 				plan: QueryPlan;
 				writtenForms: (form: string) => string[];
-				/** Per document, the terms its metadata says of all its paragraphs (see `documentContext`). */
-				context?: ReadonlyMap<string, ReadonlySet<string>>;
+				/** What each document's metadata says of all its paragraphs (see `documentContext`). */
+				context?: DocumentContext;
 		  }
 		| undefined,
 ): Ranked[] {
@@ -66,13 +67,7 @@ export function rank(
 		return 1;
 	});
 	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341): it counts for their paragraphs.
-	const contextDocs = units.map((u) => {
-		const docs = new Set<string>();
-		for (const [slug, terms] of exact?.context ?? []) {
-			if (u.literal.some((group) => group.length > 0 && group.every((t) => terms.has(t)))) docs.add(slug);
-		}
-		return docs;
-	});
+	const contextDocs = units.map((u) => new Set(u.literal.flatMap((group) => exact?.context?.naming(group) ?? [])));
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
 	// By position among the rows kept: the row, its paragraph, and the sort keys.
 	const size = rows.length;

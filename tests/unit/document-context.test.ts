@@ -24,4 +24,14 @@ describe('what a document says of all its paragraphs', () => {
 			expect(context.get(document.slug)).not.toContain(analyzer.term('new'));
 		}
 	});
+
+	it('finds the documents that name every term of a group, by term', () => {
+		const sixth = analyzer.term('sixth') ?? '';
+		const slugOf = (symbol: string) => corpus.documents.find((d) => d.symbol === symbol)?.slug;
+		expect(context.naming([sixth])).toEqual([slugOf('A/60/341')]);
+		expect(context.naming([sixth, '2005'])).toEqual([slugOf('A/60/341')]);
+		expect(context.naming([sixth, '2003'])).toEqual([]);
+		expect(context.naming(['2003'])).toContain(slugOf('SG/2084'));
+		expect(context.naming([])).toEqual([]);
+	});
 });
