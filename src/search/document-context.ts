@@ -21,7 +21,10 @@ export function documentContext(documents: readonly CorpusDocument[], analyzer: 
 }
 
 /** The terms each document (by slug) lends its paragraphs: a `DocumentContext`, or a plain map in tests. */
-export type LentTerms = Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'>;
+export type LentTerms = Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'> & {
+	/** Whether any document lends this term (unknown: assume one may). */
+	lends?(term: string): boolean;
+};
 
 /**
  * Per document (by slug), the terms its metadata lends its paragraphs; and, the other way, which documents name a
@@ -39,6 +42,11 @@ export class DocumentContext {
 	/** The terms a document's metadata lends its paragraphs. */
 	get(slug: string): ReadonlySet<string> | undefined {
 		return this.#bySlug.get(slug);
+	}
+
+	/** Whether any document's metadata has this term. */
+	lends(term: string): boolean {
+		return this.#byTerm.has(term);
 	}
 
 	/** The documents whose metadata has every term of the group (none for an empty group). */

@@ -81,6 +81,16 @@ export class MatchSet {
 		return false;
 	}
 
+	/** Whether every bit of `mask` is set in the row. */
+	hasAll(row: number, mask: Uint32Array): boolean {
+		const words = this.layout.words;
+		for (let w = 0; w < words; w += 1) {
+			const wanted = mask[w] ?? 0;
+			if (((this.bits[row * words + w] ?? 0) & wanted) !== wanted) return false;
+		}
+		return true;
+	}
+
 	/** Whether the row matched any term in this field. */
 	inField(row: number, fieldId: number): boolean {
 		const mask = (this.#fieldMasks[fieldId] ??= this.layout.fieldMask(fieldId));
