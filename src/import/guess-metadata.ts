@@ -51,7 +51,21 @@ const MASTHEAD = [
 	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
 	/\s[•·|]\s.*\s[•·|]\s/u,
 ];
-const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell));
+/**
+ * Pieces of the masthead that a copy with its columns collapsed to single spaces puts on one line: `General Assembly
+ * Distr.: General 10 August 2007` is no more a title than its columns are.
+ */
+const MASTHEAD_PIECES = [
+	/\b(?:United Nations|General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council)\b/giu,
+	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
+	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
+	new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH})\s+\d{4}\b`, 'gu'),
+];
+/** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
+const isCollapsedMasthead = (cell: string) =>
+	/\b(?:Distr|Original)\b/iu.test(cell) &&
+	MASTHEAD_PIECES.reduce((rest, piece) => rest.replace(piece, ' '), cell).trim() === '';
+const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell);
 
 /**
  * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more

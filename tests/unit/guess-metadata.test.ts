@@ -80,6 +80,26 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it('takes a masthead copied with its columns collapsed to single spaces for masthead, not a title', () => {
+		const text = [
+			'United Nations A/99/999',
+			'General Assembly Distr.: General',
+			'3 March 2010',
+			'Original: English',
+			'Conclusions of the Twelfth High-Level Meeting on Regional Cooperation',
+			'1. The participants agreed to strengthen cooperation in peacekeeping.',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'A/99/999',
+			title: 'Conclusions of the Twelfth High-Level Meeting on Regional Cooperation',
+			releaseDate: '2010-03-03',
+		});
+		// A title may name a council: only a line with the distribution or the language is taken for masthead.
+		expect(guessMetadata('S/1\n\nSecurity Council Reform and the Work of the General Assembly\n\n1. Text.').title).toBe(
+			'Security Council Reform and the Work of the General Assembly',
+		);
+	});
+
 	it('finds the title a page sets after a dateline alone on its line', () => {
 		const text = [
 			'NEW YORK, 5 May 2010 (UN Headquarters) --',
