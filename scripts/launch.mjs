@@ -5,14 +5,12 @@
  * transpiles and resolves some 150 modules one by one, which took longer than loading the index and answering; plain
  * node loads the bundle's few files instead. Plain JavaScript on purpose: it runs before any TypeScript can.
  *
- * - Dependencies stay outside the bundle (imported from node_modules as usual), but for a few small ones every command
- *   loads (`BUNDLED`); each lazily imported module (a door: gateway, HTTP, console) stays its own chunk, so the
- *   console never loads discord.js.
- * - `import.meta.url` is replaced in each module by its source file's URL, so paths made from it (the data folder,
- *   package.json, the code hashed into the index snapshot's key, workers and shards run through tsx) are the same
- *   whether the sources run or the bundle does.
- * - A bundle is used only while every file it was made from (and this file) has the size and modification time it
- *   had when the bundle was made; otherwise it is made again (about a quarter of a second) before starting.
+ * - How a bundle is made is in `launch-bundle.mjs` (loaded only then): dependencies stay outside it but for a few small
+ *   ones every command loads; each lazily imported module (a door) stays its own chunk, so the console never loads
+ *   discord.js; and each module's `import.meta.url` is its source file's, so paths made from it are the same whether
+ *   the sources run or the bundle does.
+ * - A bundle is used only while every file it was made from (and the launcher's two files) has the size and
+ *   modification time it had when the bundle was made; otherwise it is made again (about a quarter of a second).
  * - If it cannot be made (no esbuild, a full disk), the sources run through tsx, as before this launcher.
  */
 import { createHash } from 'node:crypto';
@@ -23,6 +21,8 @@ import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LAUNCHER = fileURLToPath(import.meta.url);
+/** What makes a bundle (esbuild's options): loaded only when one is made. */
+const BUNDLER = fileURLToPath(new URL('./launch-bundle.mjs', import.meta.url));
 /** Under the repository's node_modules, whatever INDEX_CACHE_DIR says: the bundle's `import 'discord.js'` resolves from there. */
 const CACHE = join(ROOT, 'node_modules', '.cache', 'conclusions-bot', 'launch');
 /**
@@ -75,55 +75,6 @@ async function freshBundle(manifestFile) {
 }
 
 /**
- * esbuild plugin: each TypeScript module's `import.meta.url` becomes its source file's URL.
- * @type {import('esbuild').Plugin}
- */
-const sourceUrls = {
-	name: 'source-import-meta-url',
-	setup(build) {
-		build.onLoad({ filter: /\.ts$/ }, async (args) => {
-			const source = await readFile(args.path, 'utf8');
-			const url = JSON.stringify(pathToFileURL(args.path).href);
-			return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
-		});
-	},
-};
-
-/**
- * Dependencies the console and every door load, bundled with our code because node's loader spends more time finding
- * and reading their hundred-odd small files than running them (lodash alone is 23 files for @discordjs/builders).
- * Every other package stays external, loaded by node as usual: discord.js and pino (which start workers and load
- * optional native modules), and the language data packages (which find their data files beside their code).
- */
-const BUNDLED = new Set([
-	'@discordjs/builders',
-	'@discordjs/formatters',
-	'@discordjs/util',
-	'@sapphire/shapeshift',
-	'@sapphire/snowflake',
-	'discord-api-types',
-	'dotenv',
-	'fast-deep-equal',
-	'lodash',
-	'minisearch',
-	'porter2',
-	'ts-mixer',
-]);
-
-/** @type {import('esbuild').Plugin} */
-const bundledPackages = {
-	name: 'bundled-packages',
-	setup(build) {
-		build.onResolve({ filter: /^[^./]/ }, (args) => {
-			if (args.path.startsWith('node:')) return { external: true };
-			const parts = args.path.split('/');
-			const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-			return BUNDLED.has(name ?? '') ? undefined : { external: true };
-		});
-	},
-};
-
-/**
  * Bundles `entry` into a new folder, then points the manifest at it (renamed into place, so that a start running at
  * the same moment reads the old manifest or the new one, never half of one).
  * @param {string} entry absolute path of the .ts entry point
@@ -132,36 +83,12 @@ const bundledPackages = {
  * @returns {Promise<Manifest>}
  */
 async function makeBundle(entry, home, manifestFile) {
-	const esbuild = await import('esbuild');
+	const { bundle } = await import('./launch-bundle.mjs');
 	const started = Date.now();
 	const dir = join(home, `${Date.now().toString(36)}-${process.pid}`);
-	let result;
-	try {
-		result = await esbuild.build({
-			entryPoints: [entry],
-			outdir: dir,
-			bundle: true,
-			splitting: true,
-			format: 'esm',
-			platform: 'node',
-			target: 'node20',
-			// Linked, not inline: no cost unless asked for (`NODE_OPTIONS=--enable-source-maps` gives stack traces in
-			// the .ts files).
-			sourcemap: 'linked',
-			sourcesContent: false,
-			plugins: [sourceUrls, bundledPackages],
-			// Bundled CommonJS packages may `require` what stays external: ESM has no `require` of its own.
-			banner: {
-				js: "import { createRequire as __launchCreateRequire } from 'node:module'; const require = __launchCreateRequire(import.meta.url);",
-			},
-			metafile: true,
-			logLevel: 'silent',
-		});
-	} finally {
-		// esbuild's service is a child process: left running, it would live as long as the bot.
-		await esbuild.stop();
-	}
-	const files = [...Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input)), LAUNCHER];
+	const made = await bundle(entry, dir);
+	// esbuild names them relative to the working folder (npm runs scripts from the project's).
+	const files = [...made.map((input) => resolve(input)), LAUNCHER, BUNDLER];
 	const inputs = await Promise.all(
 		files.map(async (file) => /** @type {[string, number, number]} */ ([file, ...(await sizeAndTime(file))])),
 	);

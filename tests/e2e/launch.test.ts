@@ -80,6 +80,7 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 				probe,
 				join(project.dir, 'src', 'probe-part.ts'),
 				join(project.dir, 'scripts', 'launch.mjs'),
+				join(project.dir, 'scripts', 'launch-bundle.mjs'),
 			]),
 		);
 

@@ -12,6 +12,7 @@ const PROJECT_FILES = [
 	'src',
 	'commands',
 	'scripts/launch.mjs',
+	'scripts/launch-bundle.mjs',
 ];
 
 /**

@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * How `scripts/launch.mjs` bundles an entry point with esbuild: the options, and the two plugins that keep the bundle
+ * behaving as the sources do. Loaded only when a bundle is made.
+ */
+import { readFile } from 'node:fs/promises';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * esbuild plugin: each TypeScript module's `import.meta.url` becomes its source file's URL.
+ * @type {import('esbuild').Plugin}
+ */
+const sourceUrls = {
+	name: 'source-import-meta-url',
+	setup(build) {
+		build.onLoad({ filter: /\.ts$/ }, async (args) => {
+			const source = await readFile(args.path, 'utf8');
+			const url = JSON.stringify(pathToFileURL(args.path).href);
+			return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+		});
+	},
+};
+
+/**
+ * Dependencies the console and every door load, bundled with our code because node's loader spends more time finding
+ * and reading their hundred-odd small files than running them (lodash alone is 23 files for @discordjs/builders).
+ * Every other package stays external, loaded by node as usual: discord.js and pino (which start workers and load
+ * optional native modules), and the language data packages (which find their data files beside their code).
+ */
+const BUNDLED = new Set([
+	'@discordjs/builders',
+	'@discordjs/formatters',
+	'@discordjs/util',
+	'@sapphire/shapeshift',
+	'@sapphire/snowflake',
+	'discord-api-types',
+	'dotenv',
+	'fast-deep-equal',
+	'lodash',
+	'minisearch',
+	'porter2',
+	'ts-mixer',
+]);
+
+/** @type {import('esbuild').Plugin} */
+const bundledPackages = {
+	name: 'bundled-packages',
+	setup(build) {
+		build.onResolve({ filter: /^[^./]/ }, (args) => {
+			if (args.path.startsWith('node:')) return { external: true };
+			const parts = args.path.split('/');
+			const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+			return BUNDLED.has(name ?? '') ? undefined : { external: true };
+		});
+	},
+};
+
+/**
+ * Bundles `entry` into `dir` (a new folder) and returns the files it was made from, as esbuild names them (relative
+ * to the working folder). esbuild's service process is stopped either way.
+ * @param {string} entry absolute path of the .ts entry point
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
+export async function bundle(entry, dir) {
+	const esbuild = await import('esbuild');
+	try {
+		const result = await esbuild.build({
+			entryPoints: [entry],
+			outdir: dir,
+			bundle: true,
+			splitting: true,
+			format: 'esm',
+			platform: 'node',
+			target: 'node20',
+			// Linked, not inline: no cost unless asked for (`NODE_OPTIONS=--enable-source-maps` gives stack traces in
+			// the .ts files).
+			sourcemap: 'linked',
+			sourcesContent: false,
+			plugins: [sourceUrls, bundledPackages],
+			// Bundled CommonJS packages may `require` what stays external: ESM has no `require` of its own.
+			banner: {
+				js: "import { createRequire as __launchCreateRequire } from 'node:module'; const require = __launchCreateRequire(import.meta.url);",
+			},
+			metafile: true,
+			logLevel: 'silent',
+			absWorkingDir: process.cwd(),
+		});
+		return Object.keys(result.metafile.inputs);
+	} finally {
+		// esbuild's service is a child process: left running, it would live as long as the bot.
+		await esbuild.stop();
+	}
+}
