@@ -99,6 +99,8 @@ export function wordUnitAt(
 	const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 	const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
+	const headRelated =
+		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
 		literal,
@@ -106,7 +108,7 @@ export function wordUnitAt(
 		means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
 		completions: [],
 		typos,
-		related: lexicalMatch.filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
+		related: [...lexicalMatch, ...headRelated].filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
 		narrower: narrower?.length === span ? [...narrower.groups] : [],
 		// Copies: word-vector neighbours are added to a unit's lists, never to the shared table's.
 		looser: looser?.length === span ? [...looser.groups] : [],
@@ -138,6 +140,33 @@ export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | un
 	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
 		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
 	}
+}
+
+/**
+ * What a hyphenated word the text lacks means in the text's words: its parts the text has, when what it lacks is a
+ * short modifier ("anti-terror" → terror, "ex-fighters" → fighters), and the related words of its last part
+ * ("fighters" → combatants).
+ */
+function compoundHead(
+	word: string,
+	analyzer: Analyzer,
+	known: KnownWords,
+	related: PlanSources['related'],
+): string[][] {
+	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
+	if (parts.length < 2) return [];
+	const terms = parts.map((p) => analyzer.term(p));
+	if (terms.every((t) => t !== null && known.hasTerm(t))) return [];
+	const groups: string[][] = [];
+	const kept = terms.filter((t, i): t is string => t !== null && (known.hasTerm(t) || (parts[i] ?? '').length > 4));
+	const dropped = parts.filter((_, i) => !kept.includes(terms[i] ?? ''));
+	if (kept.length > 0 && kept.every((t) => known.hasTerm(t)) && dropped.every((p) => p.length <= 4)) groups.push(kept);
+	const head = terms.at(-1);
+	if (head && !known.hasTerm(head)) {
+		const found = matchRelated(related().match, [head], 0);
+		if (found?.length === 1) groups.push(...found.groups);
+	}
+	return groups;
 }
 
 /** A word's index terms: one, or a compound's parts (its joined form is a separate alternative). */

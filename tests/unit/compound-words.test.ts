@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+
+// The layout documents: SG/2084 (terrorism) and A/60/341, which speaks of former combatants but never of fighters.
+const corpus = layoutsCorpus();
+const index = indexOf(corpus);
+const unitOf = (query: string) => index.plan(query).units[0];
+const symbolOf = (slug: string) => corpus.documentBySlug.get(slug)?.symbol;
+
+describe('a hyphenated word the text lacks', () => {
+	it('means its parts the text has, when what the text lacks is a short modifier', () => {
+		expect(unitOf('anti-terror')?.related).toContainEqual([index.analyzer.term('terror')]);
+	});
+
+	it('means what its last part means, when the text lacks that part', () => {
+		expect(unitOf('ex-fighters')?.related).toContainEqual([index.analyzer.term('combatants')]);
+		const { match, hits } = index.search('ex-fighters');
+		expect(match).not.toBe('none');
+		// Among the matches (the text's "fight", also related to fighters, may rank first).
+		const combatants = hits.filter((hit) => /combatants/.test(hit.paragraph.text));
+		expect(combatants.map((hit) => symbolOf(hit.paragraph.document))).toContain('A/60/341');
+	});
+
+	it('keeps a long part the text lacks: "counter-narratives" is not "counter"', () => {
+		expect(unitOf('counter-narratives')?.related ?? []).not.toContainEqual([index.analyzer.term('counter')]);
+	});
+
+	it('leaves a compound the text has, and a plain word, as they were', () => {
+		expect(unitOf('counter-terrorism')?.related).toEqual([]);
+		expect(unitOf('terrorism')?.related).toEqual([]);
+	});
+});
