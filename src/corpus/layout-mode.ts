@@ -30,9 +30,12 @@ export function cursorsOf(body: Block[]): Cursor[] {
 	return cursors;
 }
 
-/** Where a paragraph number may stand: at a block start, or at a line start after a finished sentence. */
+/**
+ * Where a paragraph number may stand: at a block start, or at a line start after a finished sentence or a comma (a
+ * resolution's preambular paragraphs end in commas, and its first operative paragraph, "1. Welcomes…", follows one).
+ */
 export function numberAt(cursor: Cursor) {
-	if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
+	if (!cursor.blockStart && !afterBreak(cursor.previous) && !/,$/u.test(cursor.previous ?? '')) return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
 	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.

@@ -21,6 +21,8 @@ const BOILERPLATE = [
 	/^(?:For information media|Not an official record)\.?$/iu,
 	/^Department of (?:Public Information|Global Communications)\b.*(?:New York|Division)$/iu,
 	/^Press Release$/iu,
+	// The meeting that adopted a resolution, under its last paragraph.
+	/^\d{1,4}(?:st|nd|rd|th) plenary meeting$/iu,
 ];
 
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */

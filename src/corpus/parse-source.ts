@@ -120,10 +120,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 			const opens = /^[\p{Lu}\p{N}"“‘(]/u.test(cursor.text) && !isSubItem(cursor.text) && !bullet(cursor.text);
 			// It ends one when it is short, or when the next line's first word would have fitted on it.
 			const firstWord = cursor.text.split(' ', 1)[0] ?? '';
+			// A statement quoted paragraph by paragraph opens each with a quotation mark (only the last closes it).
+			const quoteRun = current !== undefined && /^[“"]/u.test(cursor.text) && /^[“"]/u.test(current.text);
 			const ended =
 				after !== undefined &&
 				ENDS_SENTENCE.test(after) &&
-				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth);
+				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth || quoteRun);
 			return current && opens && ended ? { number: position(), rest: cursor.text } : undefined;
 		}
 		// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block

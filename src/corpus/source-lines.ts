@@ -13,6 +13,10 @@ export type Block = SourceLine[];
 
 /** Lines made only of whitespace (U+00A0 included) separate blocks. */
 const BLANK = /^\s*$/u;
+/** The rule that opens a page's footnotes. */
+const FOOTNOTE_RULE = /^_{5,}$/u;
+/** A footnote's first line: its number (or asterisks) and its text. */
+const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s+\S/u;
 /** Below this many lines a text says too little about its spacing to be judged double-spaced. */
 const MIN_LINES_TO_JUDGE = 6;
 /** Hard-wrapped text fills its lines: a line this long that stops mid-sentence was wrapped. */
@@ -42,14 +46,34 @@ export function readBlocks(source: string): Block[] {
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
 	let blanks = 0;
+	// Under a footnote rule, to the page's footer or the first line after a blank that is no footnote: footnotes, no
+	// part of the paragraph the page breaks.
+	let footnotes = false;
+	let blanksInFootnotes = 0;
 	for (const [i, raw] of rawLines.entries()) {
 		if (BLANK.test(raw)) {
 			blanks += 1;
+			blanksInFootnotes += 1;
 			continue;
 		}
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '');
-		if (isLayoutNoise(text)) continue;
+		if (isLayoutNoise(text)) {
+			// The page's footer: its footnotes are over.
+			footnotes = false;
+			continue;
+		}
+		if (FOOTNOTE_RULE.test(text)) {
+			footnotes = true;
+			blanksInFootnotes = 0;
+			continue;
+		}
+		// The footnotes end where, after a blank line, a line is not another footnote: the text goes on.
+		if (footnotes && (blanksInFootnotes === 0 || FOOTNOTE_START.test(text))) {
+			blanksInFootnotes = 0;
+			continue;
+		}
+		footnotes = false;
 		lines.push({ text, line: i + 1 });
 		gaps.push(blanks);
 		blanks = 0;

@@ -102,6 +102,71 @@ describe('parseSource on other layouts', () => {
 		]);
 	});
 
+	it("leaves a page's footnotes out of the paragraph its page break cuts, and joins the paragraph again", () => {
+		const text = [
+			'1. The first conclusion.',
+			'',
+			'2. Many countries lack the capacity to act, and resources for preparedness remain far below those',
+			'',
+			'_______________',
+			'  1   Information received from the secretariat of the Strategy as at',
+			'      30 June 2007.',
+			'  2   A second note.',
+			'',
+			'                                                     07-45678',
+			'A/62/204',
+			'',
+			'2',
+			'',
+			'committed to response, as the Hyogo Framework asked.',
+			'',
+			'3. The last conclusion.',
+		].join('\n');
+		expect(parseSource(text, 'x').paragraphs.map((p) => p.text)).toEqual([
+			'The first conclusion.',
+			'Many countries lack the capacity to act, and resources for preparedness remain far below those committed to response, as the Hyogo Framework asked.',
+			'The last conclusion.',
+		]);
+	});
+
+	it("finds a resolution's first operative paragraph after the preambular ones, which end in commas", () => {
+		const text = [
+			'The General Assembly,',
+			'Recalling its resolution 60/288 of 8 September 2006, by which it adopted the',
+			'Strategy,',
+			'Noting with concern that terrorist groups exploit porous borders,',
+			'1. Welcomes the efforts of regional organizations;',
+			'2. Requests the Secretary-General to report;',
+			'3. Decides to remain seized of the matter.',
+			'',
+			'81st plenary meeting',
+		].join('\n');
+		expect(parseSource(text, 'x').paragraphs).toMatchObject([
+			{ number: 1, text: 'Welcomes the efforts of regional organizations;' },
+			{ number: 2, text: 'Requests the Secretary-General to report;' },
+			// The meeting that adopted it is no part of the last paragraph.
+			{ number: 3, text: 'Decides to remain seized of the matter.' },
+		]);
+	});
+
+	it('splits a statement quoted paragraph by paragraph, each opening with a quotation mark, without blank lines', () => {
+		const text = [
+			'At the 5529th meeting of the Security Council, held on 20 September 2006, the President of the Security',
+			'Council made the following statement on behalf of the Council:',
+			'“The Security Council reaffirms its primary responsibility under the Charter of the United Nations for the',
+			'maintenance of international peace and security as a whole and in every region of the world alike.',
+			'“The Security Council recalls that cooperation between the United Nations and regional organizations is',
+			'an integral part of collective security as provided for in Chapter VIII of the Charter of the Nations.',
+			'“The Security Council invites the Secretary-General to report on the matter within a year.”',
+		].join('\n');
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.map((p) => p.text.slice(0, 28))).toEqual([
+			'“The Security Council reaffi',
+			'“The Security Council recall',
+			'“The Security Council invite',
+		]);
+	});
+
 	it('accepts Windows line ends and blank lines made of non-breaking spaces', () => {
 		const parsed = parseSource('One.\r\n\u00a0\r\nTwo.', 'x');
 		expect(parsed.paragraphs.map((p) => p.text)).toEqual(['One.', 'Two.']);
