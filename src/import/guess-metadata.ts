@@ -36,13 +36,21 @@ export const FRONT_LINES = 30;
  * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
  * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
  */
+/** What kind of document it is, where a title would stand: a letter or note "dated…", a report "of the…". */
+const DOCUMENT_KIND =
+	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|Report\s+of\s+the|Resolution\s+adopted\s+by)\b/iu;
+/** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
+const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
+const BRACKETED = /^\[.*\]$/u;
+/** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
+const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
 const MASTHEAD = [
 	/^United Nations$/iu,
 	/^(?:(?:General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council)\s*)+$/iu,
 	/^Distr\.?\s*:?\s*\p{L}+$/iu,
 	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
 	/^[\p{L}-]+\s+(?:session|year)$/iu,
-	/^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu,
+	AGENDA_ITEM,
 	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
 	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
 	// A press release's masthead: who issues it (`Department of Public Information • News and Media Division • New
@@ -145,9 +153,25 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 	let title = heading?.replace(/\s+/gu, ' ').trim();
 	if (title === undefined) {
 		const run: string[] = [];
+		// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
+		// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
+		// is passed over), else a report's title after them.
+		const itemTitle: string[] = [];
+		let skipping: 'item' | 'kind' | undefined;
 		for (const [i, rawLine] of raw.entries()) {
 			const line = lines[i] ?? '';
-			const titleText = titleTextOf(rawLine);
+			if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
+				skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
+				if (run.length > 0) break;
+				continue;
+			}
+			if (skipping !== undefined && line !== '') {
+				if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
+				continue;
+			}
+			skipping = undefined;
+			if (BRACKETED.test(line)) continue;
+			const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
 			// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
 			// sets its title after the dateline.
 			if (titleText !== '' && isFrontMatterEnd(line)) {
@@ -162,14 +186,14 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 			}
 			// Titles do not end like sentences, and the masthead is not part of them.
 			const isTitleLine =
-				titleText === line.replace(/\s*\*+$/u, '') &&
+				titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
 				!DATE.test(line) &&
 				!/[.;:]$/u.test(titleText) &&
 				titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
 			if (isTitleLine) run.push(titleText);
 			else if (run.length > 0) break;
 		}
-		title = run.length > 0 ? run.join(' ') : undefined;
+		title = run.length > 0 ? run.join(' ') : itemTitle.length > 0 ? itemTitle.join(' ') : undefined;
 	}
 	return { symbol, title, releaseDate: released, place: placeLine === undefined ? undefined : titleCase(placeLine) };
 }

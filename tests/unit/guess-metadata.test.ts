@@ -100,6 +100,51 @@ describe('guessMetadata: what a text says about itself', () => {
 		);
 	});
 
+	it('passes over the title of the agenda item a report is submitted under', () => {
+		const text = [
+			'United Nations                                                      A/62/204',
+			'General Assembly                                Distr.: General',
+			'                                                10 August 2007',
+			'',
+			'Sixty-second session',
+			'Item 71 (a) of the provisional agenda*',
+			'Strengthening of the coordination of humanitarian and',
+			'disaster relief assistance of the United Nations',
+			'',
+			'',
+			'            Cooperation between the United Nations and regional',
+			'            and other organizations in disaster risk reduction',
+			'',
+			'            Report of the Secretary-General',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe(
+			'Cooperation between the United Nations and regional and other organizations in disaster risk reduction',
+		);
+	});
+
+	it("reads a resolution's title without its number, passing over the kind of document and an editorial note", () => {
+		const text = [
+			'United Nations                                                   A/RES/61/44',
+			'General Assembly                                 Distr.: General',
+			'                                                 18 December 2006',
+			'Sixty-first session',
+			'Agenda item 108',
+			'',
+			'               Resolution adopted by the General Assembly',
+			'',
+			'                [on the report of the Sixth Committee (A/61/457)]',
+			'',
+			'61/44. Cooperation between the United Nations and regional',
+			'       organizations in countering terrorism',
+			'',
+			'    The General Assembly,',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'A/RES/61/44',
+			title: 'Cooperation between the United Nations and regional organizations in countering terrorism',
+		});
+	});
+
 	it('finds the title a page sets after a dateline alone on its line', () => {
 		const text = [
 			'NEW YORK, 5 May 2010 (UN Headquarters) --',

@@ -264,7 +264,7 @@ describe('npm run import reads the metadata of a UN document heading', () => {
 		' * A/99/150.',
 	].join('\n');
 
-	it('takes the symbol beside "United Nations", a title without the masthead, and the dateline place', async () => {
+	it('takes the symbol beside "United Nations", the annexed conclusions\' title, and the dateline place', async () => {
 		const dir = dataFolder();
 		const file = join(dir, 'a99123.txt');
 		writeFileSync(file, UN_HEADING);
@@ -273,7 +273,8 @@ describe('npm run import reads the metadata of a UN document heading', () => {
 		expect(result.code).toBe(0);
 		expect(JSON.parse(readFileSync(join(dir, 'documents', 'a99123.json'), 'utf8'))).toMatchObject({
 			symbol: 'A/99/123',
-			title: 'Cooperation between the United Nations and regional and other organizations',
+			// The conclusions' own title, after the agenda item's and the covering letter: what the bot quotes.
+			title: 'Conclusions of the meeting',
 			releaseDate: '2024-09-06',
 			place: 'Geneva',
 		});
