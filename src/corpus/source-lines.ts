@@ -47,8 +47,8 @@ export function readBlocks(source: string): Block[] {
 	const gaps: number[] = [];
 	let blanks = 0;
 	// Under a footnote rule, to the page's footer or the first line after a blank that is no footnote: footnotes, no
-	// part of the paragraph the page breaks.
-	let footnotes = false;
+	// part of the paragraph the page breaks. A rule not followed by a footnote's number is not one.
+	let footnotes: 'after rule' | 'in footnotes' | undefined;
 	let blanksInFootnotes = 0;
 	for (const [i, raw] of rawLines.entries()) {
 		if (BLANK.test(raw)) {
@@ -60,20 +60,23 @@ export function readBlocks(source: string): Block[] {
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '');
 		if (isLayoutNoise(text)) {
 			// The page's footer: its footnotes are over.
-			footnotes = false;
+			footnotes = undefined;
 			continue;
 		}
 		if (FOOTNOTE_RULE.test(text)) {
-			footnotes = true;
+			footnotes = 'after rule';
 			blanksInFootnotes = 0;
 			continue;
 		}
-		// The footnotes end where, after a blank line, a line is not another footnote: the text goes on.
-		if (footnotes && (blanksInFootnotes === 0 || FOOTNOTE_START.test(text))) {
+		const footnote =
+			footnotes !== undefined &&
+			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
+		if (footnote) {
+			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
 		}
-		footnotes = false;
+		footnotes = undefined;
 		lines.push({ text, line: i + 1 });
 		gaps.push(blanks);
 		blanks = 0;

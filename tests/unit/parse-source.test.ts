@@ -129,6 +129,14 @@ describe('parseSource on other layouts', () => {
 		]);
 	});
 
+	it('keeps what follows a rule that no footnote number follows', () => {
+		const text = ['Annex', '', '__________', '1. The first conclusion.', '2. The second conclusion.'].join('\n');
+		expect(parseSource(text, 'Annex').paragraphs.map((p) => p.text)).toEqual([
+			'The first conclusion.',
+			'The second conclusion.',
+		]);
+	});
+
 	it("finds a resolution's first operative paragraph after the preambular ones, which end in commas", () => {
 		const text = [
 			'The General Assembly,',
