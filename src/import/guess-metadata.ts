@@ -29,6 +29,11 @@ const PLACE = new RegExp(
 	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?),\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
 	'u',
 );
+/** The meeting that adopted a resolution and its date, on the lines under its last paragraph. */
+const ADOPTED = new RegExp(
+	String.raw`^\s*\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting\s*\n\s*(\d{1,2}\s+(?:${MONTH})\s+\d{4})\s*$`,
+	'imu',
+);
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
@@ -148,7 +153,11 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 		.filter((line) => DATE_ALONE.test(line))
 		.map(dateOf)
 		.find((date) => date !== undefined);
-	const released = alone ?? datelineDay(lines, firstDate) ?? firstDate;
+	// A resolution is cited by the day it was adopted, which it gives under its last paragraph ("81st plenary meeting
+	// / 4 December 2006"), not by its masthead's day of distribution.
+	const adopted = ADOPTED.exec(text.replace(/\r\n?/g, '\n'));
+	const released =
+		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? firstDate;
 
 	let title = heading?.replace(/\s+/gu, ' ').trim();
 	if (title === undefined) {

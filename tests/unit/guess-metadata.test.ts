@@ -145,6 +145,23 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it('dates a resolution by its adoption, under its last paragraph, not by its distribution', () => {
+		const text = [
+			'United Nations                                                   A/RES/61/44',
+			'General Assembly                                 Distr.: General',
+			'                                                 18 December 2006',
+			'',
+			'61/44. Cooperation between the United Nations and regional organizations',
+			'',
+			'    1. Welcomes the efforts of regional organizations;',
+			'',
+			'                                                              81st plenary meeting',
+			'                                                                4 December 2006',
+		].join('\n');
+		expect(guessMetadata(text).releaseDate).toBe('2006-12-04');
+		expect(guessMetadata(text.replace('81st plenary meeting', 'A closing line')).releaseDate).toBe('2006-12-18');
+	});
+
 	it('finds the title a page sets after a dateline alone on its line', () => {
 		const text = [
 			'NEW YORK, 5 May 2010 (UN Headquarters) --',
