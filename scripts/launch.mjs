@@ -96,8 +96,9 @@ async function makeBundle(entry, home, manifestFile) {
 	/** @type {Manifest} */
 	const manifest = { entry, dir, main, inputs };
 	// A file saved while esbuild read it may be in the bundle as it was before: use the bundle this once, but leave
-	// the manifest alone so that the next start makes it again.
-	if (inputs.some(([, mtimeMs]) => mtimeMs >= started)) return manifest;
+	// the manifest alone so that the next start makes it again. (A file dated in the future is no such file.)
+	const finished = Date.now();
+	if (inputs.some(([, mtimeMs]) => mtimeMs >= started && mtimeMs <= finished)) return manifest;
 	const temporary = `${manifestFile}.${process.pid}.tmp`;
 	await writeFile(temporary, JSON.stringify(manifest));
 	await rename(temporary, manifestFile);
@@ -105,7 +106,7 @@ async function makeBundle(entry, home, manifestFile) {
 }
 
 /**
- * Removes this entry's older bundles, but not the current one nor any made in the last hour.
+ * Removes this entry's older bundles, but not the current one nor any made in the last `KEEP_OLD_MS`.
  * @param {string} home
  * @param {string} current
  */
