@@ -41,9 +41,12 @@ export const FRONT_LINES = 30;
  * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
  * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
  */
-/** What kind of document it is, where a title would stand: a letter or note "dated…", a report "of the…". */
+/**
+ * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
+ * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
+ */
 const DOCUMENT_KIND =
-	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|Report\s+of\s+the|Resolution\s+adopted\s+by)\b/iu;
+	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;

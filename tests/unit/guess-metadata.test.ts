@@ -122,6 +122,11 @@ describe('guessMetadata: what a text says about itself', () => {
 		);
 	});
 
+	it('takes a title that begins "Report of the" when it names more than the kind of document', () => {
+		const text = ['S/2003/1', '', 'Report of the Security Council mission to West Africa', '', '1. Text.'].join('\n');
+		expect(guessMetadata(text).title).toBe('Report of the Security Council mission to West Africa');
+	});
+
 	it("reads a resolution's title without its number, passing over the kind of document and an editorial note", () => {
 		const text = [
 			'United Nations                                                   A/RES/61/44',
