@@ -15,14 +15,16 @@ const FURNITURE_TOKEN = `(?:${SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
 /** A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`. */
 const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})*$`, 'u');
 
+/** The meeting that adopted a resolution, set under its last paragraph: `81st plenary meeting`. */
+export const PLENARY_MEETING = String.raw`\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting`;
+
 /** Press-release boilerplate that frames the text on every UN press release page. */
 const BOILERPLATE = [
 	/^For information media\b.*not an official record\.?$/iu,
 	/^(?:For information media|Not an official record)\.?$/iu,
 	/^Department of (?:Public Information|Global Communications)\b.*(?:New York|Division)$/iu,
 	/^Press Release$/iu,
-	// The meeting that adopted a resolution, under its last paragraph.
-	/^\d{1,4}(?:st|nd|rd|th) plenary meeting$/iu,
+	new RegExp(`^${PLENARY_MEETING}$`, 'iu'),
 ];
 
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */

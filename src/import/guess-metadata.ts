@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../corpus/calendar-date.ts';
-import { isDocumentSymbol } from '../corpus/layout-noise.ts';
+import { PLENARY_MEETING, isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 
 const MONTHS = [
@@ -17,10 +17,11 @@ const MONTHS = [
 	'december',
 ];
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** `26 July 2005`, the way UN documents date themselves. */
-const DATE = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'u');
+/** `26 July 2005`, the way UN documents date themselves: day, month and year, each captured. */
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s+(${MONTH})\s+(\d{4})`;
+const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
 /** A masthead column that is only a date. */
-const DATE_ALONE = new RegExp(String.raw`^\d{1,2}\s+(?:${MONTH})\s+\d{4}$`, 'u');
+const DATE_ALONE = new RegExp(`^${DAY_MONTH_YEAR}$`, 'u');
 /**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`.
@@ -30,17 +31,10 @@ const PLACE = new RegExp(
 	'u',
 );
 /** The meeting that adopted a resolution and its date, on the lines under its last paragraph. */
-const ADOPTED = new RegExp(
-	String.raw`^\s*\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting\s*\n\s*(\d{1,2}\s+(?:${MONTH})\s+\d{4})\s*$`,
-	'imu',
-);
+const ADOPTED = new RegExp(String.raw`^\s*${PLENARY_MEETING}\s*\n\s*(${DAY_MONTH_YEAR})\s*$`, 'imu');
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
-/**
- * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
- * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
- */
 /**
  * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
  * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
@@ -50,11 +44,18 @@ const DOCUMENT_KIND =
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
+/** The organs that issue UN documents, as their mastheads name them. */
+const ORGANS =
+	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';
 /** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
 const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
+/**
+ * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
+ * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
+ */
 const MASTHEAD = [
 	/^United Nations$/iu,
-	/^(?:(?:General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council)\s*)+$/iu,
+	new RegExp(`^(?:(?:${ORGANS})\\s*)+$`, 'iu'),
 	/^Distr\.?\s*:?\s*\p{L}+$/iu,
 	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
 	/^[\p{L}-]+\s+(?:session|year)$/iu,
@@ -72,10 +73,10 @@ const MASTHEAD = [
  * Distr.: General 10 August 2007` is no more a title than its columns are.
  */
 const MASTHEAD_PIECES = [
-	/\b(?:United Nations|General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council)\b/giu,
+	new RegExp(`\\b(?:United Nations|${ORGANS})\\b`, 'giu'),
 	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
 	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
-	new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTH})\s+\d{4}\b`, 'gu'),
+	new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'gu'),
 ];
 /** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
 const isCollapsedMasthead = (cell: string) =>
