@@ -5,8 +5,6 @@ import { normalizeWhitespace } from './text.ts';
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
 /** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
-/** "Press Release SG/2084": a press release's masthead line, wherever the page sets it. */
-const PRESS_RELEASE_LINE = /^Press Release \S+$/iu;
 /** "* *** *": the end marker of a press release; anything after it is not part of the text. */
 const END_MARKER = /^\*[\s*]*$/u;
 
@@ -14,8 +12,8 @@ const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text)
 
 /**
  * Sets aside what comes before the text and after it: the end marker and all that follows; the dateline paragraph
- * (context) and all before it; and, in the first blocks of what is left, a date line, a "Press Release" masthead line
- * and the title, which a page may set after its dateline as well as before.
+ * (context) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
+ * set after its dateline as well as before.
  */
 export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
 	const ended: Block[] = [];
@@ -33,11 +31,13 @@ export function splitFrontMatter(blocks: Block[], title: string): { dateline: Bl
 	return { dateline: undefined, body: withoutLeadMatter(ended, title) };
 }
 
-/** The first blocks without a date line, a masthead line or the title: they head the page, not a section. */
+/**
+ * The first blocks without a date line or the title: they head the page, not a section. (A `Press Release SG/2084`
+ * line is page furniture wherever it stands: see `layout-noise.ts`.)
+ */
 function withoutLeadMatter(blocks: Block[], title: string): Block[] {
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
-	const isLeadLine = (text: string) => DATE_LINE.test(text) || PRESS_RELEASE_LINE.test(text);
 	return blocks
-		.map((block, i) => (i < 3 ? block.filter((l) => !isLeadLine(normalizeWhitespace(l.text))) : block))
+		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
 		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
 }

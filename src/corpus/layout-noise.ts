@@ -23,7 +23,8 @@ const BOILERPLATE = [
 	/^For information media\b.*not an official record\.?$/iu,
 	/^(?:For information media|Not an official record)\.?$/iu,
 	/^Department of (?:Public Information|Global Communications)\b.*(?:New York|Division)$/iu,
-	/^Press Release$/iu,
+	// The masthead line, alone or with the release's symbol (`Press Release SG/2084`), wherever a page sets it.
+	new RegExp(`^Press Release(?:\\s+${SYMBOL})?$`, 'iu'),
 	new RegExp(`^${PLENARY_MEETING}$`, 'iu'),
 ];
 
