@@ -43,21 +43,31 @@ async function sizeAndTime(file) {
 }
 
 /**
+ * The manifest in a file, if it reads as one.
+ * @param {string} manifestFile
+ * @returns {Promise<Manifest | undefined>}
+ */
+async function readManifest(manifestFile) {
+	try {
+		/** @type {unknown} */
+		const parsed = JSON.parse(await readFile(manifestFile, 'utf8'));
+		const manifest = /** @type {Partial<Manifest> | null} */ (parsed);
+		const valid =
+			typeof manifest?.entry === 'string' && typeof manifest.main === 'string' && Array.isArray(manifest.inputs);
+		return valid ? /** @type {Manifest} */ (manifest) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * The bundle recorded for this entry, if every file it was made from is unchanged.
  * @param {string} manifestFile
  * @returns {Promise<Manifest | undefined>}
  */
 async function freshBundle(manifestFile) {
-	/** @type {Manifest} */
-	let manifest;
-	try {
-		/** @type {unknown} */
-		const parsed = JSON.parse(await readFile(manifestFile, 'utf8'));
-		manifest = /** @type {Manifest} */ (parsed);
-	} catch {
-		return undefined;
-	}
-	if (!Array.isArray(manifest.inputs) || typeof manifest.main !== 'string') return undefined;
+	const manifest = await readManifest(manifestFile);
+	if (!manifest) return undefined;
 	try {
 		const checks = await Promise.all(
 			manifest.inputs.map(async ([file, mtimeMs, size]) => {
@@ -127,11 +137,9 @@ async function removeOldBundles(home, current) {
 async function removeOrphans() {
 	for (const name of await readdir(CACHE)) {
 		const home = join(CACHE, name);
-		/** @type {unknown} */
-		const manifest = await readFile(join(home, 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
-		const entry = /** @type {{ entry?: unknown } | undefined} */ (manifest)?.entry;
-		if (typeof entry !== 'string') continue;
-		if (!(await stat(entry).catch(() => undefined))) await rm(home, { recursive: true, force: true });
+		const manifest = await readManifest(join(home, 'manifest.json'));
+		if (manifest && !(await stat(manifest.entry).catch(() => undefined)))
+			await rm(home, { recursive: true, force: true });
 	}
 }
 
