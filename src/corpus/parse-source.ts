@@ -21,7 +21,9 @@ import {
 	paragraphNumber,
 } from './markers.ts';
 import { readBlocks } from './source-lines.ts';
-import { joinWrapped, wordsOf } from './unwrap.ts';
+import { isDictionaryWord } from './dictionary-words.ts';
+import { foldCase } from './text.ts';
+import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -69,7 +71,12 @@ interface Draft {
 export function parseSource(source: string, title: string): ParsedSource {
 	// Only a line ending in a hyphen needs the text's words: most texts have none, and reading them all is costly.
 	let known: Set<string> | undefined;
-	const words: Pick<ReadonlySet<string>, 'has'> = { has: (word) => (known ??= wordsOf(source)).has(word) };
+	let folded: string | undefined;
+	const words: HyphenClues = {
+		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
+		isWord: isDictionaryWord,
+		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
+	};
 	const { dateline, body } = splitFrontMatter(readBlocks(source), title);
 	const cursors = cursorsOf(body);
 	const mode = detectMode(cursors);
@@ -223,7 +230,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 }
 
 /** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
-function appendLine(text: string, cursor: Cursor, mode: Mode, words: Pick<ReadonlySet<string>, 'has'>): string {
+function appendLine(text: string, cursor: Cursor, mode: Mode, words: HyphenClues): string {
 	if (text === '') return cursor.text;
 	const itemMark = bullet(cursor.text);
 	const isItem =

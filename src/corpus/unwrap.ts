@@ -5,18 +5,37 @@ export function wordsOf(text: string): Set<string> {
 	return new Set(foldCase(text).match(/\p{L}+/gu) ?? []);
 }
 
+/** What decides a line-end hyphen besides the text's own words: whether a word is in the dictionary, and the text. */
+export interface HyphenClues {
+	/** The text's words, folded (see `wordsOf`). */
+	words: Pick<ReadonlySet<string>, 'has'>;
+	/** Whether a word (folded) is an English one (see `isDictionaryWord`); none is, when not given. */
+	isWord?: (word: string) => boolean;
+	/** Whether the text writes this hyphenated word (folded) elsewhere, on one line. */
+	writes?: (hyphenated: string) => boolean;
+}
+
 /**
- * Joins a wrapped line to the text before it with one space. A hyphen at the line end is the typesetter's only when
- * the joined word occurs elsewhere in the text (`organi-` + `zations` → `organizations`); otherwise it is the
- * word's own (`peace-` + `building` → `peace-building`) and stays, without a space.
+ * Joins a wrapped line to the text before it with one space. A hyphen at the line end is the typesetter's when the
+ * joined word occurs elsewhere in the text (`organi-` + `zations` → `organizations`); or, when the text does not
+ * write the hyphenated word either, when the joined word is in the dictionary and its first part is not a word of its
+ * own (`coun-` + `tries` → `countries`). Otherwise it is the word's own (`peace-` + `building` → `peace-building`,
+ * `long-` + `term` → `long-term`) and stays, without a space.
  */
-export function joinWrapped(before: string, line: string, words: Pick<ReadonlySet<string>, 'has'>): string {
+export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
 	if (before === '') return line;
 	const head = /(\p{L}+)-$/u.exec(before);
 	const tail = /^\p{Ll}+/u.exec(line);
 	if (head?.[1] && tail) {
-		const joined = foldCase(head[1] + tail[0]);
-		return words.has(joined) ? before.slice(0, -1) + line : before + line;
+		const first = foldCase(head[1]);
+		const joined = first + foldCase(tail[0]);
+		const typesetters =
+			clues.words.has(joined) ||
+			(clues.isWord !== undefined &&
+				!(clues.writes?.(`${first}-${foldCase(tail[0])}`) ?? false) &&
+				!clues.isWord(first) &&
+				clues.isWord(joined));
+		return typesetters ? before.slice(0, -1) + line : before + line;
 	}
 	return `${before} ${line}`;
 }

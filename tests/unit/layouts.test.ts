@@ -101,6 +101,20 @@ describe('layout rules on small texts', () => {
 		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe('We spoke of peacebuilding and long-term work.');
 	});
 
+	it('joins a hyphen at a line end into a dictionary word the text has nowhere else, when its first part is no word', () => {
+		// "countries" and "multilateral" occur only broken across lines, as in a PDF's text.
+		const text =
+			'The meeting opened.\n\nMany coun-\ntries asked for multi-\nlateral help and long-\nterm peace-\nbuilding.';
+		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe(
+			'Many countries asked for multilateral help and long-term peace-building.',
+		);
+	});
+
+	it('keeps a hyphen at a line end where the text writes that hyphenated word elsewhere', () => {
+		const text = 'A multi-lateral view.\n\nThey took a multi-\nlateral view.';
+		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe('They took a multi-lateral view.');
+	});
+
 	it('drops page numbers, job numbers and symbols, in any of their forms', () => {
 		const text =
 			'The first paragraph ends here.\n\nThe second is cut by the\n\n- 3 -\n\nPage 4\n\n05-49061 (E) 210905\n\n' +
