@@ -20,28 +20,83 @@ interface Line {
 const SAME_LINE = 0.4;
 /** A gap between lines this much wider than the usual one is a paragraph break. */
 const PARAGRAPH_GAP = 1.4;
+/** Type this much smaller than the page's body text is a footnote's, or a footnote mark's beside its line. */
+const SMALL = 0.85;
+/** A footnote mark raised above its line's baseline by at least this share of the line's font size. */
+const RAISED = 0.15;
+/** What a footnote mark reads: a number, asterisks, or a dagger. */
+const MARK = /^\s*(?:\d{1,3}|\*{1,3}|[†‡§])\s*$/u;
+/** A footnote's first line, once its mark is set apart: the mark, then its text (not a page number, not a symbol). */
+const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3}|[†‡§])\s+\p{L}/u;
+/** The rule the parser knows as the opening of a page's footnotes (the PDF draws it; its text layer has none). */
+const FOOTNOTE_RULE = '__________';
 
-/** Puts a page's runs into lines, top to bottom, a space where two runs stand apart. */
+/**
+ * A footnote mark in a line of text: small, raised, only a number or sign. A printed PDF's text layer gives it as
+ * plain characters, which would glue it to its word ("Charter1").
+ */
+function isMark(run: Run, size: number, baseline: number): boolean {
+	return run.size < SMALL * size && run.y - baseline > RAISED * size && MARK.test(run.text);
+}
+
+/**
+ * Puts a page's runs into lines, top to bottom, a space where two runs stand apart. Footnote marks are left out of
+ * a line's text, except the one that opens a footnote, which is set apart from the footnote's text.
+ */
 function linesOf(runs: readonly Run[]): Line[] {
 	const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
 	const lines: { runs: Run[]; y: number; size: number }[] = [];
 	for (const run of sorted) {
 		const line = lines.at(-1);
-		if (line && Math.abs(line.y - run.y) <= SAME_LINE * Math.max(line.size, run.size)) line.runs.push(run);
-		else lines.push({ runs: [run], y: run.y, size: run.size });
+		if (line && Math.abs(line.y - run.y) <= SAME_LINE * Math.max(line.size, run.size)) {
+			line.runs.push(run);
+			line.size = Math.max(line.size, run.size);
+		} else lines.push({ runs: [run], y: run.y, size: run.size });
 	}
-	return lines.map(({ runs: lineRuns, y, size }) => {
+	return lines.map(({ runs: lineRuns, size }) => {
 		lineRuns.sort((a, b) => a.x - b.x);
+		// The baseline is the line's main type's: a raised mark is sorted first but stands above it.
+		const main = lineRuns.reduce((best, run) => (run.text.length > best.text.length ? run : best));
 		let text = '';
 		let end = -Infinity;
-		for (const run of lineRuns) {
-			const apart = run.x - end > 0.15 * run.size;
+		let afterMark = false;
+		for (const [i, run] of lineRuns.entries()) {
+			const mark = isMark(run, size, main.y);
+			if (mark && i > 0) continue;
+			const apart = afterMark || run.x - end > 0.15 * run.size;
 			if (text !== '' && apart && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += ' ';
-			text += run.text;
+			text += mark ? run.text.trim() : run.text;
+			afterMark = mark;
 			end = run.x + run.width;
 		}
-		return { text: text.replace(/^\s+|\s+$/gu, ''), y, size };
+		return { text: text.replace(/^\s+|\s+$/gu, ''), y: main.y, size };
 	});
+}
+
+/** The size of the page's body text: the one most of its characters are set in. */
+function bodySize(runs: readonly Run[]): number {
+	const chars = new Map<number, number>();
+	for (const run of runs) {
+		const size = Math.round(run.size * 2) / 2;
+		chars.set(size, (chars.get(size) ?? 0) + run.text.length);
+	}
+	let best = 0;
+	for (const [size, count] of chars) if (count > (chars.get(best) ?? 0)) best = size;
+	return best;
+}
+
+/**
+ * Where a page's footnotes start: the first line of smaller type that opens with a footnote's mark, with only
+ * smaller type after it to the page's end (the footnotes, then the footer). -1 when the page has none.
+ */
+function footnotesStart(lines: readonly Line[], body: number): number {
+	let start = -1;
+	for (let i = lines.length - 1; i >= 0; i -= 1) {
+		const line = lines[i] as Line;
+		if (line.size >= SMALL * body) break;
+		if (FOOTNOTE_START.test(line.text)) start = i;
+	}
+	return start;
 }
 
 /** The usual distance between two lines of a page: the smallest that recurs (paragraph breaks are wider). */
@@ -58,7 +113,9 @@ function usualGap(lines: readonly Line[]): number {
 /**
  * The text of a PDF with a text layer, read with Mozilla's pdf.js: one line per printed line, a blank line where
  * the space between lines says a paragraph ends, and between pages. Page furniture stays (the parser drops it), so
- * the file keeps what the PDF says. A scanned PDF without text gives an empty string.
+ * the file keeps what the PDF says; so do a page's footnotes, under the rule the PDF draws (which its text layer
+ * lacks), so that the parser leaves them out of the paragraph the page breaks. Footnote marks in the text are left
+ * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
  */
 export async function extractPdf(data: Uint8Array): Promise<string> {
 	const pdf = await getDocument({
@@ -84,11 +141,12 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 				}));
 			const lines = linesOf(runs).filter((line) => line.text !== '');
 			const gap = usualGap(lines);
+			const footnotes = footnotesStart(lines, bodySize(runs));
 			const text = lines
 				.map((line, i) => {
 					const previous = lines[i - 1];
 					const apart = previous !== undefined && gap > 0 && previous.y - line.y > PARAGRAPH_GAP * gap;
-					return `${apart ? '\n' : ''}${line.text}`;
+					return `${apart ? '\n' : ''}${i === footnotes ? `${FOOTNOTE_RULE}\n` : ''}${line.text}`;
 				})
 				.join('\n');
 			pages.push(text);
