@@ -37,11 +37,12 @@ function isDoubleSpaced(gaps: readonly number[], lines: readonly SourceLine[]): 
 }
 
 /**
- * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers).
+ * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
+ * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
-export function readBlocks(source: string): Block[] {
+export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[] {
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
@@ -72,6 +73,8 @@ export function readBlocks(source: string): Block[] {
 			footnotes !== undefined &&
 			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
 		if (footnote) {
+			const mark = FOOTNOTE_START.test(text) ? /^\d+/u.exec(text)?.[0] : undefined;
+			if (mark !== undefined) footnoteMarks?.add(mark);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;

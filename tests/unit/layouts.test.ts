@@ -110,6 +110,18 @@ describe('layout rules on small texts', () => {
 		);
 	});
 
+	it('leaves out the marks of the footnotes it has, glued to a word as a PDF gives them, and keeps other numbers', () => {
+		const text =
+			'1. They thanked the Office for the Coordination of Humanitarian Affairs.1 The Charter2 of the G77 holds.\n\n' +
+			'2. A rise of 1.5 per cent since 2005 (resolution 61/200).2\n\n__________\n1 See A/62/1.\n2 Ibid.\n\n' +
+			'3. The figure3 stays: no footnote 3.';
+		expect(parseSource(text, 'x').paragraphs.map((p) => p.text)).toEqual([
+			'They thanked the Office for the Coordination of Humanitarian Affairs. The Charter of the G77 holds.',
+			'A rise of 1.5 per cent since 2005 (resolution 61/200).',
+			'The figure3 stays: no footnote 3.',
+		]);
+	});
+
 	it('keeps a hyphen at a line end where the text writes that hyphenated word elsewhere', () => {
 		const text = 'A multi-lateral view.\n\nThey took a multi-\nlateral view.';
 		expect(parseSource(text, 'x').paragraphs[1]?.text).toBe('They took a multi-lateral view.');
