@@ -1,4 +1,5 @@
 import { isCalendarDate } from './calendar-date.ts';
+import { defaultSourceUrl } from './source-url.ts';
 import type { DocumentMeta } from './types.ts';
 
 /** A document's slug: its file name, its paragraphs' id prefix, the value of the `document` option. */
@@ -14,12 +15,14 @@ const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'sourceUrl'] a
 export function validateDocumentMeta(slug: string, raw: unknown, source: string): DocumentMeta {
 	const problems: string[] = [];
 	const meta = { ...((raw ?? {}) as Record<string, unknown>) };
-	// What can be derived need not be written: `date` for `releaseDate`, the title as short title, and the symbol's
-	// short link on the UN's Official Document System as the source.
+	// What can be derived need not be written: `date` for `releaseDate`, the title as short title, and where the
+	// symbol is published as the source (see `defaultSourceUrl`).
 	if (meta.releaseDate === undefined) meta.releaseDate = meta.date;
 	if (meta.shortTitle === undefined) meta.shortTitle = meta.title;
 	if (meta.sourceUrl === undefined && typeof meta.symbol === 'string' && meta.symbol.trim() !== '') {
-		meta.sourceUrl = `https://undocs.org/${meta.symbol.trim()}`;
+		const date =
+			typeof meta.releaseDate === 'string' && isCalendarDate(meta.releaseDate) ? meta.releaseDate : undefined;
+		meta.sourceUrl = defaultSourceUrl(meta.symbol, date);
 	}
 	delete meta.date;
 	if (!SLUG.test(slug)) problems.push(`the file name "${slug}" must be a slug: ${SLUG_RULE}`);

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { dataFolderProblem } from '../corpus/data-folder.ts';
 import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
+import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
@@ -114,8 +115,8 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	}
 	let sourceUrl = options.url ?? extracted.url;
 	if (sourceUrl === undefined) {
-		// UN symbols resolve on the Official Document System's short links.
-		sourceUrl = `https://undocs.org/${symbol}`;
+		// Where a UN symbol is published: the Official Document System, or the press release pages.
+		sourceUrl = defaultSourceUrl(symbol, releaseDate);
 		notes.push(`source URL made from the symbol: ${sourceUrl} (pass --url to set it)`);
 	}
 	const slug = options.slug ?? slugOf(symbol, options.file);
