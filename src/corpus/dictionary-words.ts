@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { baseForms } from './word-endings.ts';
 
 /**
  * Whether a word is one of the English dictionary's, for telling a typesetter's hyphen at a line end ("coun-" +
@@ -11,26 +12,6 @@ import { join } from 'node:path';
 
 /** WordNet's index files: one line per word (lower case, `_` between the words of an entry), licence lines indented. */
 const INDEX_FILES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
-
-/** Endings WordNet's own lookup takes off an inflected form to find the word it lists (its detachment rules). */
-const ENDINGS: [ending: string, base: string][] = [
-	['s', ''],
-	['ses', 's'],
-	['xes', 'x'],
-	['zes', 'z'],
-	['ches', 'ch'],
-	['shes', 'sh'],
-	['men', 'man'],
-	['ies', 'y'],
-	['es', 'e'],
-	['es', ''],
-	['ed', 'e'],
-	['ed', ''],
-	['ing', 'e'],
-	['ing', ''],
-	['er', ''],
-	['est', ''],
-];
 
 let words: ReadonlySet<string> | undefined;
 
@@ -56,9 +37,5 @@ function dictionary(): ReadonlySet<string> {
 /** Whether a word (folded: lower case, no accents) is in the dictionary, as written or inflected ("countries"). */
 export function isDictionaryWord(word: string): boolean {
 	const known = dictionary();
-	if (known.has(word)) return true;
-	return ENDINGS.some(
-		([ending, base]) =>
-			word.length > ending.length + 2 && word.endsWith(ending) && known.has(word.slice(0, -ending.length) + base),
-	);
+	return baseForms(word).some((form) => known.has(form));
 }

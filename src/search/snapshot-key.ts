@@ -11,8 +11,8 @@ import { FORMAT } from '../cache/snapshot-file.ts';
 
 /**
  * The code that decides which terms the index holds: every module of the search folder (wherever the index comes to
- * be built in it) and the text folding it shares with the corpus. A change to any makes old snapshots stale; that
- * costs one rebuild, a snapshot of other code could cost wrong answers.
+ * be built in it) and what it shares with the corpus (text folding, WordNet's word endings). A change to any makes
+ * old snapshots stale; that costs one rebuild, a snapshot of other code could cost wrong answers.
  */
 function analysisModules(): URL[] {
 	const here = new URL('./', import.meta.url);
@@ -22,7 +22,8 @@ function analysisModules(): URL[] {
 		.map((name) => new URL(name, here));
 	// The snapshot's format too: a change to how sections are written makes old snapshots stale, not misread.
 	const format = ['sections.ts', 'snapshot-file.ts'].map((name) => new URL(`../cache/${name}`, import.meta.url));
-	return [...own, new URL('../corpus/text.ts', import.meta.url), ...format];
+	const shared = ['text.ts', 'word-endings.ts'].map((name) => new URL(`../corpus/${name}`, import.meta.url));
+	return [...own, ...shared, ...format];
 }
 
 function packageVersion(name: string): string {

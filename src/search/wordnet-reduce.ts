@@ -1,5 +1,6 @@
 import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
 import { MAX_LEMMA_WORDS, type RelatedWordsTable, type Relation } from './related-words.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -25,35 +26,6 @@ export interface ReduceInput {
 
 /** How many first letters a lemma must share with a corpus word before it is stemmed. */
 const STEM_PREFIX = 5;
-
-/** WordNet's own detachment rules (morphy, without its exception lists): inflected form → possible base forms. */
-const DETACH: [string, string][] = [
-	['s', ''],
-	['ses', 's'],
-	['xes', 'x'],
-	['zes', 'z'],
-	['ches', 'ch'],
-	['shes', 'sh'],
-	['men', 'man'],
-	['ies', 'y'],
-	['es', 'e'],
-	['es', ''],
-	['ed', 'e'],
-	['ed', ''],
-	['ing', 'e'],
-	['ing', ''],
-	['er', ''],
-	['est', ''],
-];
-
-/** A written form and the base forms WordNet may list it under. */
-function baseForms(form: string): string[] {
-	const bases = [form];
-	for (const [ending, base] of DETACH) {
-		if (form.length > ending.length + 2 && form.endsWith(ending)) bases.push(form.slice(0, -ending.length) + base);
-	}
-	return bases;
-}
 
 /**
  * Reduces WordNet to what one corpus needs, once, when the index is built: for each word a reader might type that
