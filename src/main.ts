@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Client } from 'discord.js';
 import { loadConfig, type Config } from './config.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { loadEnvironment } from './environment.ts';
@@ -43,20 +44,23 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 		import('./discord/shard-manager.ts'),
 		coreLoading(),
 	]);
+	// A signal before the shards are started stops the manager as cleanly as one after.
+	const running: { fleet?: InstanceType<typeof ShardFleet> } = {};
+	onShutdown(async () => running.fleet?.stop(), logger);
 	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
 	await loadCoreFor(config, logger);
 	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
 	const gateway = await checkDiscordApi(token, config.apiBase);
 	const totalShards = config.shardCount === 'auto' ? gateway.shards : (config.shardCount ?? 1);
-	const fleet = new ShardFleet({
+	const started = new ShardFleet({
 		file: fileURLToPath(import.meta.url),
 		token,
 		totalShards,
 		shardList: config.shardList,
 		logger,
 	});
-	onShutdown(() => fleet.stop(), logger);
-	await fleet.spawn(config.shardSpawnDelayMs);
+	running.fleet = started;
+	await started.spawn(config.shardSpawnDelayMs);
 }
 
 /** Gateway mode, one process or one shard of several. */
@@ -74,26 +78,29 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 		import('./discord/registration-check.ts'),
 		coreLoading(),
 	]);
+	// A signal while the index loads or the connection is made stops the bot as cleanly as one once it is connected.
+	const inFlight = new InFlight();
+	const running: { client?: Client } = {};
+	const stop = onShutdown(async () => {
+		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
+		await running.client?.destroy();
+	}, logger);
+	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
+	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
 	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries. The
 	// request is under way while the index loads; its answer is awaited before connecting.
 	const apiChecked = checkDiscordApi(token, config.apiBase);
 	apiChecked.catch(() => {});
 	const core = await loadCore(config, logger);
 	await apiChecked;
-	const inFlight = new InFlight();
-	const client = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
-	const stop = onShutdown(async () => {
-		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
-		await client.destroy();
-	}, logger);
-	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
-	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
+	const connected = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
+	running.client = connected;
 	convertWordVectorsLater(logger, core);
 	// Once per bot, not once per shard.
 	if (shards.ids.includes(0)) {
 		await checkRegistration({
-			rest: client.rest,
-			applicationId: client.application.id,
+			rest: connected.rest,
+			applicationId: connected.application.id,
 			configuredApplicationId: config.applicationId,
 			guildId: config.guildId,
 			commands: core.definitions(),

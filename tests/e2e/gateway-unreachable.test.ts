@@ -5,6 +5,7 @@ import { watchConnection } from '../../src/discord/connection-watch.ts';
 import { clientOptions } from '../../src/discord/gateway.ts';
 import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
 import { captureLogger } from '../helpers/capture-logger.ts';
+import { exitOf, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 
 /** A local port nothing listens on: connections to it are refused, as a firewall that blocks WebSockets does. */
@@ -28,6 +29,7 @@ describe('a gateway that cannot be reached (REST answers, WebSockets are refused
 		client = new Client(clientOptions(standIn.apiBase, SINGLE_SHARD));
 	});
 	afterAll(async () => {
+		killSpawned();
 		await client.destroy();
 		await standIn.close();
 	});
@@ -47,4 +49,25 @@ describe('a gateway that cannot be reached (REST answers, WebSockets are refused
 		expect(warning).toMatch(/blocks WebSocket connections/);
 		expect(lines.join('\n')).not.toContain(standIn.token);
 	});
+
+	it('does not keep npm start from stopping cleanly on SIGTERM while it is still connecting', async () => {
+		const { child, output } = spawnNpm(['start'], {
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_API_BASE: standIn.apiBase,
+			LOG_LEVEL: 'info',
+		});
+		// The check of the token and the login both ask where the gateway is: then the bot is trying to connect.
+		const asked = () => standIn.requests.filter((r) => r.endsWith('/gateway/bot')).length;
+		const deadline = Date.now() + 30_000;
+		while (asked() < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(asked()).toBeGreaterThanOrEqual(2);
+		// SIGTERM to the bot's own process, as a process manager does: its exit code comes back through npm.
+		const pid = Number(/"pid":(\d+),[^\n]*"msg":"index ready"/.exec(output().stderr)?.[1]);
+		expect(pid).toBeGreaterThan(0);
+		process.kill(pid, 'SIGTERM');
+		expect(await exitOf(child, 10_000)).toBe(0);
+		const { stderr } = output();
+		expect(stderr).not.toContain('connected to Discord');
+		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
+	}, 45_000);
 });
