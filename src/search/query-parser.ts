@@ -22,12 +22,21 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * Discord's markup for mentions, channels, custom emoji, commands and timestamps (`<@123>`, `<@&123>`, `<#123>`,
+ * `<:name:123>`, `</name:123>`, `<t:123:R>`), and `@everyone` / `@here`: pasted or picked from Discord's menus, they
+ * are not words of a search ("@everyone terrorism" asks for terrorism).
+ */
+const DISCORD_MARKUP =
+	/<(?:@[!&]?|#|a?:[\w~]+:|\/[\w -]+:|t:)\d+(?::[tTdDfFR])?>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
+
+/**
  * Reads the query syntax. Never fails: an unbalanced quote is read as plain words, a lone `-` is ignored, and a
- * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion.
+ * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion. Discord's mention markup is not
+ * read as words (see `DISCORD_MARKUP`).
  */
 export function parseQuery(query: string): ParsedQuery {
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };
-	let rest = query;
+	let rest = query.replace(DISCORD_MARKUP, ' ');
 	while (rest.length > 0) {
 		const quoteAt = rest.search(QUOTES);
 		const before = quoteAt < 0 ? rest : rest.slice(0, quoteAt);

@@ -58,6 +58,12 @@ describe('query syntax', () => {
 		['non-proliferation - x', { words: ['non-proliferation', 'x'], phrases: [], excluded: [], unbalancedQuote: false }],
 		['“curly quotes”', { words: [], phrases: [['curly', 'quotes']], excluded: [], unbalancedQuote: false }],
 		['U.N.', { words: ['UN'], phrases: [], excluded: [], unbalancedQuote: false }],
+		// Discord's mention markup, pasted or picked from its menus, is no search word; an e-mail-like word stays.
+		[
+			'@everyone terrorism <@&123> <@!45> <#67> <:flag_un:89> </conclusions:1> <t:1700000000:R> @here',
+			{ words: ['terrorism'], phrases: [], excluded: [], unbalancedQuote: false },
+		],
+		['press@un', { words: ['press', 'un'], phrases: [], excluded: [], unbalancedQuote: false }],
 	])('%s', (query, parsed) => {
 		expect(parseQuery(query)).toEqual(parsed);
 	});
