@@ -39,3 +39,8 @@ export function isDictionaryWord(word: string): boolean {
 	const known = dictionary();
 	return baseForms(word).some((form) => known.has(form));
 }
+
+/** Lets the dictionary go (it is read again on the next need): a bot that has parsed its corpus does not keep it. */
+export function releaseDictionary(): void {
+	words = undefined;
+}
