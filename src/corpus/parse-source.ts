@@ -22,6 +22,7 @@ import {
 } from './markers.ts';
 import { readBlocks } from './source-lines.ts';
 import { isDictionaryWord } from './dictionary-words.ts';
+import { withoutFootnoteMarks } from './footnotes.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
 
@@ -228,19 +229,6 @@ export function parseSource(source: string, title: string): ParsedSource {
 		})),
 		problems,
 	};
-}
-
-/**
- * A paragraph's text without the marks of the footnotes the text has: a number glued to the word or punctuation
- * before it ("Affairs.1", "Charter2"), as a PDF's text layer gives a superscript, and that a footnote of the text
- * bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space or a symbol's slash
- * ("61/200").
- */
-function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
-	if (marks.size === 0) return text;
-	return text.replace(/(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)(\d{1,3})(?=[\s,.;:)]|$)/gu, (number) =>
-		marks.has(number) ? '' : number,
-	);
 }
 
 /** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */

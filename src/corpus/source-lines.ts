@@ -1,3 +1,4 @@
+import { FOOTNOTE_RULE, FOOTNOTE_START } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
@@ -13,10 +14,6 @@ export type Block = SourceLine[];
 
 /** Lines made only of whitespace (U+00A0 included) separate blocks. */
 const BLANK = /^\s*$/u;
-/** The rule that opens a page's footnotes. */
-const FOOTNOTE_RULE = /^_{5,}$/u;
-/** A footnote's first line: its number (or asterisks) and its text. */
-const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s+\S/u;
 /** Below this many lines a text says too little about its spacing to be judged double-spaced. */
 const MIN_LINES_TO_JUDGE = 6;
 /** Hard-wrapped text fills its lines: a line this long that stops mid-sentence was wrapped. */

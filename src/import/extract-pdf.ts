@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
 
 /** A run of text placed on a page, as pdf.js reports it. */
 interface Run {
@@ -24,19 +25,13 @@ const PARAGRAPH_GAP = 1.4;
 const SMALL = 0.85;
 /** A footnote mark raised above its line's baseline by at least this share of the line's font size. */
 const RAISED = 0.15;
-/** What a footnote mark reads: a number, asterisks, or a dagger. */
-const MARK = /^\s*(?:\d{1,3}|\*{1,3}|[†‡§])\s*$/u;
-/** A footnote's first line, once its mark is set apart: the mark, then its text (not a page number, not a symbol). */
-const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3}|[†‡§])\s+\p{L}/u;
-/** The rule the parser knows as the opening of a page's footnotes (the PDF draws it; its text layer has none). */
-const FOOTNOTE_RULE = '__________';
 
 /**
  * A footnote mark in a line of text: small, raised, only a number or sign. A printed PDF's text layer gives it as
  * plain characters, which would glue it to its word ("Charter1").
  */
 function isMark(run: Run, size: number, baseline: number): boolean {
-	return run.size < SMALL * size && run.y - baseline > RAISED * size && MARK.test(run.text);
+	return run.size < SMALL * size && run.y - baseline > RAISED * size && FOOTNOTE_MARK_ALONE.test(run.text);
 }
 
 /**
@@ -94,7 +89,7 @@ function footnotesStart(lines: readonly Line[], body: number): number {
 	for (let i = lines.length - 1; i >= 0; i -= 1) {
 		const line = lines[i] as Line;
 		if (line.size >= SMALL * body) break;
-		if (FOOTNOTE_START.test(line.text)) start = i;
+		if (FOOTNOTE_START_IN_WORDS.test(line.text)) start = i;
 	}
 	return start;
 }
@@ -146,7 +141,7 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 				.map((line, i) => {
 					const previous = lines[i - 1];
 					const apart = previous !== undefined && gap > 0 && previous.y - line.y > PARAGRAPH_GAP * gap;
-					return `${apart ? '\n' : ''}${i === footnotes ? `${FOOTNOTE_RULE}\n` : ''}${line.text}`;
+					return `${apart ? '\n' : ''}${i === footnotes ? `${FOOTNOTE_RULE_LINE}\n` : ''}${line.text}`;
 				})
 				.join('\n');
 			pages.push(text);
