@@ -8,7 +8,7 @@ import { ENDS_SENTENCE } from './markers.ts';
  * its furniture (footer, job number, page number, form feed, the next page's running head); each opens with a mark
  * ("1 See…", "* A/64/150.") that the page's text before them has glued to a word ("continent.1", "agenda*"); the
  * marks of one page follow each other (1, 2, 3); and the first of them opens a line after a blank line or a finished
- * sentence, or goes on with the numbering of the text's earlier footnotes. A numbered paragraph ("5. …") is never
+ * sentence, or goes on with the numbering of the text's earlier footnotes (from 1). A numbered paragraph ("5. …") is never
  * one: a footnote's number has no stop.
  */
 
@@ -93,7 +93,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	for (let i = 0; i < lines.length; i += 1) {
 		if (!isFurniture(lines[i] ?? '') && atFoot(i)) {
 			const starts = startsUpTo(i);
-			// The first footnote opens a line of its own, or goes on with the text's numbering.
+			// The first footnote opens a line of its own, or goes on with the text's numbering (from 1).
 			const first = starts.findLastIndex(({ index, mark }) => {
 				const above = lines[index - 1];
 				const clean =
@@ -102,7 +102,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 					isFurniture(above) ||
 					FOOTNOTE_RULE.test(above) ||
 					endsSentence(above);
-				return clean || (lastNumber !== undefined && Number(mark) === lastNumber + 1);
+				return clean || Number(mark) === (lastNumber ?? 0) + 1;
 			});
 			const top = starts[first];
 			if (top) {

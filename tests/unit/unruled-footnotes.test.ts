@@ -60,6 +60,22 @@ describe('footnotes without a rule, at the foot of a page', () => {
 		]);
 	});
 
+	it('are found right under a line the page break cuts, when they go on with the numbering', () => {
+		const source = (mark: string) =>
+			`1. The members welcomed the work of the regional offices${mark} and asked them to report on the\n` +
+			`${mark} Listed in the annex.` +
+			PAGE_FOOT +
+			'projects.\n2. They will meet again.\n';
+		expect(texts(source('1'))).toEqual([
+			'The members welcomed the work of the regional offices and asked them to report on the projects.',
+			'They will meet again.',
+		]);
+		// A second footnote where the text has no first one: the line goes on with the sentence.
+		expect(texts(source('2'))[0]).toMatch(
+			/offices2 and asked them to report on the 2 Listed in the annex\.\sprojects\.$/u,
+		);
+	});
+
 	it('go on with a paragraph that the page break cuts after them', () => {
 		const source =
 			'1. The members welcomed the work of the regional offices1 and asked them to go\n' +
