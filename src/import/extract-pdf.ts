@@ -68,6 +68,7 @@ function linesOf(runs: readonly Run[]): Line[] {
 					mark.x + mark.width >= Math.min(...line.runs.map((run) => run.x)) - line.size),
 		);
 		if (below) below.runs.push(mark);
+		// A number with no line under it (a page number, a table's row of figures) makes one, for the next to join.
 		else if (!/^\s*$/u.test(mark.text)) lines.push({ runs: [mark], y: mark.y, size: mark.size });
 	}
 	lines.sort((a, b) => b.y - a.y);

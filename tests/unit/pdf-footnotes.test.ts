@@ -117,3 +117,17 @@ describe.each(FEET)('a footnote at the foot of a page (mark $mark, footer: $foot
 		]);
 	});
 });
+
+describe('numbers alone on a line', () => {
+	it('stay one line when they are a row of figures, not marks raised above a line', async () => {
+		const pdf = await PDFDocument.create();
+		const font = await pdf.embedFont(StandardFonts.TimesRoman);
+		const page = pdf.addPage([595, 842]);
+		page.drawText('Meetings held in each quarter:', { x: 60, y: 760, size: 10, font });
+		for (const [i, x] of [60, 120, 180].entries()) page.drawText(String(i + 4), { x, y: 746, size: 10, font });
+		page.drawText('The figures include informal meetings.', { x: 60, y: 732, size: 10, font });
+		expect(await extractPdf(await pdf.save())).toBe(
+			'Meetings held in each quarter:\n4 5 6\nThe figures include informal meetings.\n',
+		);
+	});
+});
