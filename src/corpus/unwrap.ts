@@ -23,8 +23,8 @@ export interface HyphenClues {
  * write the hyphenated word either, when the joined word is in the dictionary and the hyphenated one is not
  * (`coun-` + `tries` → `countries`, `involve-` + `ment` → `involvement`, `through-` + `out` → `throughout`), unless
  * its first part is a word English writes before a hyphen (`counter-` + `terrorism`, `non-` + `proliferation`).
- * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`) and
- * stays, without a space.
+ * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`), as it
+ * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space.
  */
 export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
 	if (before === '') return line;
@@ -38,6 +38,8 @@ export function joinWrapped(before: string, line: string, clues: HyphenClues): s
 			? before.slice(0, -1) + line
 			: before + line;
 	}
+	// Before a capital or a figure the hyphen is the word's own: `Secretary-`/`General`, `non-`/`State`, `mid-`/`2009`.
+	if (head && /^[\p{Lu}\p{N}]/u.test(line)) return before + line;
 	return `${before} ${line}`;
 }
 

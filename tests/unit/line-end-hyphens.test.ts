@@ -52,6 +52,15 @@ describe('a hyphen at a line end, the text writing one form elsewhere', () => {
 	});
 });
 
+describe('a hyphen at a line end before a capital or a figure', () => {
+	it("is the word's own, and no space comes after it", () => {
+		const text = '1. The Secretary-\nGeneral met the non-\nState groups in mid-\n2009.\n\n2. They agreed.';
+		expect(parseSource(text, 'x').paragraphs[0]?.text).toBe(
+			'The Secretary-General met the non-State groups in mid-2009.',
+		);
+	});
+});
+
 describe('a hyphen at the end of a page', () => {
 	it('joins the word the page break cuts, over the footer and the next running head', () => {
 		const text =
