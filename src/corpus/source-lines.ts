@@ -75,7 +75,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			footnotes !== undefined &&
 			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
 		if (footnote) {
-			const mark = FOOTNOTE_START.test(text) ? /^\d+/u.exec(text)?.[0] : undefined;
+			const mark = FOOTNOTE_START.test(text) ? /^(?:\d+|\*+|[†‡§])/u.exec(text)?.[0] : undefined;
 			if (mark !== undefined) marks.add(mark);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;

@@ -1,4 +1,4 @@
-import { FOOTNOTE_RULE, FOOTNOTE_START_IN_WORDS, gluedMark } from './footnotes.ts';
+import { FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
@@ -7,9 +7,9 @@ import { ENDS_SENTENCE } from './markers.ts';
  * draws above them, so they are known by what else a published page shows. They stand at a page's foot, just before
  * its furniture (footer, job number, page number, form feed, the next page's running head); each opens with a mark
  * ("1 See…", "* A/64/150.") that the page's text before them has glued to a word ("continent.1", "agenda*"); the
- * marks of one page follow each other (1, 2, 3); and the first of them opens a line after a blank line or a finished
- * sentence, or goes on with the numbering of the text's earlier footnotes (from 1). A numbered paragraph ("5. …") is never
- * one: a footnote's number has no stop.
+ * marks of one page follow each other (1, 2, 3); and the first of them opens a line after a blank line or a
+ * finished sentence, or goes on with the numbering of the text's earlier footnotes (from 1). A numbered paragraph
+ * ("5. …") is never one: a footnote's number has no stop.
  */
 
 /** The lines a text's footnotes without a rule take, 0-based as the text's lines, and their marks. */
@@ -18,8 +18,8 @@ export interface UnruledFootnotes {
 	marks: Set<string>;
 }
 
-/** A footnote's mark at a line's start, and what follows it. */
-const MARK_AT_START = /^(\d{1,3}|\*{1,3}|[†‡§])\s/u;
+/** A footnote's first line: its mark, a space, and words, maybe quoted or in brackets. */
+const MARK_AT_START = /^(\d{1,3}|\*{1,3}|[†‡§])\s+[“"‘(]?\p{L}/u;
 /** A date opening a line ("4 December 2006") is the text's, not a footnote's. */
 const DATE_AT_START =
 	/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
@@ -30,8 +30,7 @@ const LINE_END = /(\r\n?|\n|\f|\v|\u2028|\u2029)/u;
 
 /** The mark a line opens with as a footnote, or undefined. */
 function markOf(line: string): string | undefined {
-	if (!FOOTNOTE_START_IN_WORDS.test(line) || DATE_AT_START.test(line)) return undefined;
-	return MARK_AT_START.exec(line)?.[1];
+	return DATE_AT_START.test(line) ? undefined : MARK_AT_START.exec(line)?.[1];
 }
 
 /** Whether a mark may stand above the one below it in one page's footnotes: numbers in sequence; signs first. */

@@ -16,7 +16,7 @@ const REPORT =
 	'each meeting and sent them to the members in good time, as the rules\n' +
 	'of procedure ask.3\n\n' +
 	'1 See also the report of the committee on its first session.\n' +
-	'2 Set up by the committee in its decision 4/2, para. 12.\n' +
+	'2 “Regional Affairs”, as set up by the committee in its decision 4/2, para. 12.\n' +
 	'3 Rules of procedure of the committee, rule 7\n' +
 	'(as amended).' +
 	PAGE_FOOT +
@@ -133,5 +133,18 @@ describe('lines that look like footnotes but are the text', () => {
 		const kept = texts(source);
 		expect(kept[0]).toMatch(/^The members thanked the regional offices\.1\s1 See the annex\.$/u);
 		expect(kept.slice(1)).toEqual(['They will meet again.', 'They closed.']);
+	});
+});
+
+describe('a footnote marked with a sign under a rule', () => {
+	it('takes its mark out of the word it is glued to', () => {
+		const source =
+			'1. The members took note of the report on the regional offices.*\n2. They will meet again.\n\n' +
+			'__________\n* Issued without formal editing.\n\n3. They closed the session.\n';
+		expect(texts(source)).toEqual([
+			'The members took note of the report on the regional offices.',
+			'They will meet again.',
+			'They closed the session.',
+		]);
 	});
 });
