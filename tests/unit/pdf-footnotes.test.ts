@@ -64,7 +64,7 @@ interface FootOptions {
 }
 
 /**
- * A first page in 10 pt whose paragraph ends with a sentence marked by a 6 pt mark raised 4 pt, and whose footnote
+ * A first page in 10 pt whose paragraph ends with a sentence marked by a 6 pt mark raised 5 pt, and whose footnote
  * is set in 8 pt at its foot; a second page with the next paragraph.
  */
 async function pageWithOneFootnote(options: FootOptions): Promise<Uint8Array> {
@@ -74,7 +74,7 @@ async function pageWithOneFootnote(options: FootOptions): Promise<Uint8Array> {
 	const line = (text: string, y: number) => first.drawText(text, { x: 100, y, size: 10, font });
 	line('1. The committee agreed to send the following message to all parties to the', 700);
 	line('dispute in the region:', 688);
-	first.drawText('1', { x: 100 + font.widthOfTextAtSize('dispute in the region:', 10) + 0.5, y: 692, size: 6, font });
+	first.drawText('1', { x: 100 + font.widthOfTextAtSize('dispute in the region:', 10) + 0.5, y: 693, size: 6, font });
 	line('(a) Asking them to stop the fighting at once;', 670);
 	line('(b) Asking them to open the roads to aid convoys.', 652);
 	if (options.rule === 'line') first.drawLine({ start: { x: 100, y: 132 }, end: { x: 200, y: 132 }, thickness: 0.5 });
