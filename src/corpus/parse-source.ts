@@ -95,6 +95,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let shift = 0;
 	let inNewAnnex = false;
 	let lostAt: number | undefined;
+	let inLeadIn = false;
 
 	const wrapWidth = wrapWidthOf(cursors);
 	const lastLineOfBlock = (i: number): string => {
@@ -102,14 +103,26 @@ export function parseSource(source: string, title: string): ParsedSource {
 		while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
 		return cursors[at]?.text ?? '';
 	};
-	/** The last line of the text a line opens, up to the end of its block or the first bullet or sub-item in it. */
-	const lastLineBeforeItems = (i: number): string => {
+	/** Where the text a line opens ends: at the end of its block or before the first bullet or sub-item in it. */
+	const endOfText = (i: number): number => {
 		let at = i;
 		for (let next = cursors[at + 1]; next && !next.blockStart && !bullet(next.text) && !isSubItem(next.text);) {
 			at += 1;
 			next = cursors[at + 1];
 		}
-		return cursors[at]?.text ?? '';
+		return at;
+	};
+	const lastLineBeforeItems = (i: number): string => cursors[endOfText(i)]?.text ?? '';
+	/** A bulleted text's lead-in ("…agreed on the following:"): a block ending with ":" right before a bullet. */
+	const isLeadIn = (i: number): boolean => {
+		const end = endOfText(i);
+		const after = cursors[end + 1];
+		return (
+			mode.kind === 'bulleted' &&
+			/:[)"'”’»]*$/u.test(cursors[end]?.text ?? '') &&
+			after !== undefined &&
+			bullet(after.text)?.marker === mode.marker
+		);
 	};
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
@@ -236,6 +249,19 @@ export function parseSource(source: string, title: string): ParsedSource {
 			inNewAnnex = false;
 			continue;
 		}
+		if (cursor.blockStart && isLeadIn(i)) {
+			// A lead-in is context wherever it stands, not the end of the paragraph before it.
+			if (current) paragraphs.push(current);
+			current = undefined;
+			inLeadIn = true;
+			context.push(cursor.text);
+			continue;
+		}
+		if (inLeadIn && !current && !cursor.blockStart) {
+			context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
+			continue;
+		}
+		inLeadIn = false;
 		if (!current && paragraphs.length > 0) {
 			if (lostAt === i - 1) {
 				lostAt = i;
