@@ -94,6 +94,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 	// An annex whose numbers start again at 1 goes on with the body's: its paragraphs are held `shift` further on.
 	let shift = 0;
 	let inNewAnnex = false;
+	/** The annex the text is in (`Annex II`): it names the annex's own headings too (`Annex II — I. Introduction`). */
+	let annex: string | undefined;
 	let lostAt: number | undefined;
 	let inLeadIn = false;
 
@@ -228,15 +230,19 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);
-				section = sectionName(heading);
+				section = sectionName(heading, annex);
 				continue;
 			}
 		}
 		heading = undefined;
 		if (isHeadingAt(cursor, i)) {
 			heading = [cursor.text];
-			section = cursor.text.trim();
-			inNewAnnex = isAnnexHeading(cursor.text);
+			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
+			if (isAnnexHeading(cursor.text)) {
+				inNewAnnex = true;
+				annex = cursor.text.trim();
+			}
+			section = sectionName(heading, annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;
@@ -315,11 +321,16 @@ export function parseSource(source: string, title: string): ParsedSource {
 	};
 }
 
-/** A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`). */
-function sectionName(lines: readonly string[]): string {
+/**
+ * A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`),
+ * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
+ * body's.
+ */
+function sectionName(lines: readonly string[], annex: string | undefined): string {
 	const [first = '', ...rest] = lines;
-	if (isAnnexHeading(first) && rest.length > 0) return `${first} — ${rest.join(' ')}`.trim();
-	return lines.join(' ').trim();
+	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
+	const heading = lines.join(' ').trim();
+	return annex === undefined ? heading : `${annex} — ${heading}`;
 }
 
 /** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */

@@ -158,6 +158,21 @@ describe('an annex after the paragraphs', () => {
 		]);
 	});
 
+	it("restarts after the annex's own headings, and names them after the annex", () => {
+		const parsed = parseSource(
+			'I. Body\n\n1. First.\n\n2. Second.\n\nAnnex\n\nRules of the garden\n\nI. Watering\n\n1. Water daily.\n\n' +
+				'II. Weeding\n\n2. Weed weekly.',
+			'x',
+		);
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
+			[1, 'I. Body', 'First.'],
+			[2, 'I. Body', 'Second.'],
+			[3, 'Annex — I. Watering', '1. Water daily.'],
+			[4, 'Annex — II. Weeding', '2. Weed weekly.'],
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
+
 	it('reports a gap inside a restarted annex by its own numbers', () => {
 		const parsed = parseSource('1. First.\n\n2. Second.\n\nAnnex\n\n1. Water daily.\n\n3. Weed weekly.', 'x');
 		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 5]);
