@@ -182,12 +182,17 @@ export function parseSource(source: string, title: string): ParsedSource {
 			// A statement quoted paragraph by paragraph opens each with a quotation mark (only the last closes it).
 			const quoteRun = current !== undefined && /^[“"]/u.test(cursor.text) && /^[“"]/u.test(current.text);
 			// Before the first paragraph, a lead-in ending with ":" (a statement's chapeau, "…on behalf of the
-			// Council:") may be followed by the first paragraph on the next line, without a blank line between.
+			// Council:") may be followed by the first paragraph on the next line, without a blank line between; when
+			// that line opens a quotation, whatever the lengths of the lines (the chapeau is then context: see below).
 			const afterLeadIn = current === undefined && paragraphs.length === 0 && /:$/u.test(after ?? '');
+			const chapeauEnds = paragraphs.length === 0 && /:$/u.test(after ?? '') && /^[“"]/u.test(cursor.text);
 			const ended =
 				after !== undefined &&
 				ENDS_SENTENCE.test(after) &&
-				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth || quoteRun);
+				(after.length < SHORT_LINE * wrapWidth ||
+					after.length + 1 + firstWord.length <= FITS * wrapWidth ||
+					quoteRun ||
+					chapeauEnds);
 			return (current !== undefined || afterLeadIn) && opens && ended
 				? { number: position(), rest: cursor.text }
 				: undefined;

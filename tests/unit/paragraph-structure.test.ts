@@ -36,6 +36,29 @@ describe.each(FIXTURES)('the %s fixture (%s)', (name) => {
 	});
 });
 
+describe("a statement's chapeau and its first quoted paragraph on the next line", () => {
+	it.each([
+		[
+			'straight quotes, lines too few to tell the wrap width',
+			'Statement by the President\nAt the 1st meeting, the President made the following statement on behalf of the ' +
+				'Council:\n"The Security Council welcomes the talks.\n"The Security Council urges both parties to keep to the ' +
+				'timetable.\n"The Security Council will remain seized of the matter."',
+			['The Security Council welcomes the talks.', 'The Security Council urges both parties to keep to the timetable.'],
+		],
+		[
+			'a page break with its job number block between two paragraphs',
+			'At the meeting the President said on behalf of the Council:\n“The Council welcomes the talks.\n\n' +
+				'07-40123 (E)\n\n290607\n\n*0740123*\n\n“The Council urges both parties to keep to the timetable.”',
+			['The Council welcomes the talks.', 'The Council urges both parties to keep to the timetable.'],
+		],
+	])('gives the chapeau as context and each quoted paragraph (%s)', (_, text, first) => {
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(first);
+		expect(parsed.preamble).toMatch(/on behalf of the Council:$/u);
+		expect(parsed.problems).toEqual([]);
+	});
+});
+
 describe("a job number's date code on a line of its own", () => {
 	it.each([
 		['290607', '07-40123 (E)', '*0740123*', true],
