@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING, isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
+import { isNavigation, isOrganLine, mixesScripts } from './front-matter.ts';
 
 const MONTHS = [
 	'january',
@@ -66,6 +67,8 @@ const MASTHEAD = [
 	// York`, `United Nations Information Service`), and lines of names set apart by bullets, which no title has.
 	/\b(?:Department of (?:Public Information|Global Communications)|News and Media Division|Information Service)\b/iu,
 	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
+	// press.un.org's note under the symbol: `For information media. Not an official record.`
+	/^For information media\b/iu,
 	/\s[•·|]\s.*\s[•·|]\s/u,
 ];
 /**
@@ -82,7 +85,8 @@ const MASTHEAD_PIECES = [
 const isCollapsedMasthead = (cell: string) =>
 	/\b(?:Distr|Original)\b/iu.test(cell) &&
 	MASTHEAD_PIECES.reduce((rest, piece) => rest.replace(piece, ' '), cell).trim() === '';
-const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell);
+const isMasthead = (cell: string) =>
+	MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell) || isNavigation(cell);
 
 /**
  * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
@@ -118,6 +122,8 @@ export interface GuessedMetadata {
 	title?: string | undefined;
 	releaseDate?: string | undefined;
 	place?: string | undefined;
+	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
+	titleDoubt?: string | undefined;
 }
 
 /** `NEW YORK` → `New York`. */
@@ -163,52 +169,114 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 	const released =
 		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? firstDate;
 
-	let title = heading?.replace(/\s+/gu, ' ').trim();
-	if (title === undefined) {
-		const run: string[] = [];
-		// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
-		// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
-		// is passed over), else a report's title after them.
-		const itemTitle: string[] = [];
-		let skipping: 'item' | 'kind' | undefined;
-		for (const [i, rawLine] of raw.entries()) {
-			const line = lines[i] ?? '';
-			if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
-				skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
-				if (run.length > 0) break;
-				continue;
-			}
-			if (skipping !== undefined && line !== '') {
-				if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
-				continue;
-			}
-			skipping = undefined;
-			if (BRACKETED.test(line)) continue;
-			const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
-			// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
-			// sets its title after the dateline.
-			if (titleText !== '' && isFrontMatterEnd(line)) {
-				if (run.length === 0 && / --$/u.test(line)) continue;
-				break;
-			}
-			if (line === '') {
-				// A blank line ends the title, unless the next line goes on with it (double-spaced PDF text).
-				const next = lines.slice(i + 1).find((l) => l !== '');
-				if (run.length > 0 && !(next !== undefined && /^\p{Ll}/u.test(next))) break;
-				continue;
-			}
-			// Titles do not end like sentences, and the masthead is not part of them.
-			const isTitleLine =
-				titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
-				!DATE.test(line) &&
-				!/[.;:]$/u.test(titleText) &&
-				titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
-			if (isTitleLine) run.push(titleText);
-			else if (run.length > 0) break;
+	// A page's own heading is its title, unless it is the site's (a menu, a site name).
+	const given = heading?.replace(/\s+/gu, ' ').trim();
+	const { title, titleDoubt } =
+		given !== undefined && given !== '' && titleTextOf(given) !== ''
+			? { title: given, titleDoubt: undefined }
+			: guessTitle(raw, lines);
+	return {
+		symbol,
+		title,
+		...(titleDoubt === undefined ? {} : { titleDoubt }),
+		releaseDate: released,
+		place: placeLine === undefined ? undefined : titleCase(placeLine),
+	};
+}
+
+/** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
+interface TitleCandidate {
+	text: string;
+	line: number;
+	organ: boolean;
+}
+
+/**
+ * The last line of the block that holds the symbol: its line, then the masthead, dates, navigation and blank lines
+ * under it (`Distr.: General`, `15 July 2009`, `For information media…`). -1 when no line gives a symbol.
+ */
+function symbolBlockEnd(raw: readonly string[], lines: readonly string[]): number {
+	let end = raw.findIndex((line) => symbolIn(line) !== undefined);
+	if (end < 0) return -1;
+	while (end + 1 < raw.length && (lines[end + 1] === '' || titleTextOf(raw[end + 1] ?? '') === '')) end += 1;
+	return end;
+}
+
+/**
+ * The title among a text's first lines: the first run of lines of four words or more after the block that holds
+ * its symbol and date, leaving out the masthead, a page's navigation, and the line naming the body that issued it
+ * (`Working Group on Children and Armed Conflict`), which UN documents set above their title. A run before that
+ * block (a copied page's menus), or the body's name, is taken only when nothing better follows, and said so.
+ */
+function guessTitle(raw: readonly string[], lines: readonly string[]): { title?: string; titleDoubt?: string } {
+	const blockEnd = symbolBlockEnd(raw, lines);
+	const candidates: TitleCandidate[] = [];
+	let chosen: TitleCandidate | undefined;
+	let run: string[] = [];
+	let runStart = 0;
+	/** Ends a run; true when it is the title (after the symbol's block, not the body's name). */
+	const close = (): boolean => {
+		if (run.length === 0) return false;
+		const text = run.join(' ');
+		const candidate = { text, line: runStart, organ: isOrganLine(text) };
+		candidates.push(candidate);
+		run = [];
+		if (!candidate.organ && candidate.line > blockEnd) chosen = candidate;
+		return chosen !== undefined;
+	};
+	// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
+	// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
+	// is passed over), else a report's title after them.
+	const itemTitle: string[] = [];
+	let skipping: 'item' | 'kind' | undefined;
+	for (const [i, rawLine] of raw.entries()) {
+		const line = lines[i] ?? '';
+		if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
+			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
+			if (close()) break;
+			continue;
 		}
-		title = run.length > 0 ? run.join(' ') : itemTitle.length > 0 ? itemTitle.join(' ') : undefined;
+		if (skipping !== undefined && line !== '') {
+			if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
+			continue;
+		}
+		skipping = undefined;
+		if (BRACKETED.test(line)) continue;
+		const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
+		// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
+		// sets its title after the dateline.
+		if (titleText !== '' && isFrontMatterEnd(line)) {
+			if (run.length === 0 && / --$/u.test(line)) continue;
+			close();
+			break;
+		}
+		if (line === '') {
+			// A blank line ends the title, unless the next line goes on with it (double-spaced PDF text).
+			const next = lines.slice(i + 1).find((l) => l !== '');
+			if (run.length > 0 && !(next !== undefined && /^\p{Ll}/u.test(next)) && close()) break;
+			continue;
+		}
+		// Titles do not end like sentences, and the masthead is not part of them.
+		const isTitleLine =
+			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
+			!DATE.test(line) &&
+			!/[.;:]$/u.test(titleText) &&
+			titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
+		if (isTitleLine) {
+			if (run.length === 0) runStart = i;
+			run.push(titleText);
+		} else if (close()) break;
 	}
-	return { symbol, title, releaseDate: released, place: placeLine === undefined ? undefined : titleCase(placeLine) };
+	close();
+	const title = chosen ?? candidates.find((c) => !c.organ) ?? candidates[0];
+	if (title === undefined) return itemTitle.length > 0 ? { title: itemTitle.join(' ') } : {};
+	const passedOver = candidates.filter((c) => c !== title && !c.organ).map((c) => `"${c.text}"`);
+	const doubts = [
+		title.organ && 'it reads like the name of the body that issued the document',
+		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
+		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
+	].filter((doubt) => doubt !== false);
+	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };
 }
 
 /** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */

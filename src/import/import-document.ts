@@ -97,6 +97,12 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	};
 	const symbol = pick(options.symbol, guessed.symbol, 'symbol');
 	const title = pick(options.title, guessed.title, 'title');
+	if (options.title === undefined && guessed.title !== undefined && guessed.titleDoubt !== undefined) {
+		notes.push(
+			`unsure of the title: ${guessed.titleDoubt}. If it is not the document's, import again with ` +
+				'--title "<the title>" --force',
+		);
+	}
 	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
 	const place = pick(options.place, guessed.place, 'place');
 	const missing = [
@@ -113,7 +119,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (place === undefined) {
 		notes.push('place not read from the text (no dateline such as "Geneva, 10 March 2024"); pass --place <city>');
 	}
+	// What was typed, then where the saved page says it lives, then where the symbol is published.
 	let sourceUrl = options.url ?? extracted.url;
+	if (options.url === undefined && extracted.url !== undefined) {
+		notes.push(`source URL read from the page: ${extracted.url} (pass --url to set it)`);
+	}
 	if (sourceUrl === undefined) {
 		// Where a UN symbol is published: the Official Document System, or the press release pages.
 		sourceUrl = defaultSourceUrl(symbol, releaseDate);
