@@ -141,10 +141,13 @@ const DASHED_TAIL = /\s+[-–—]\s+([^-–—]+)$/u;
 const SITE_NAME =
 	/(?:^|\s)(?:United Nations|UN|UNIS|UN News|Press Releases?|Meetings Coverage|News Cent(?:re|er)|Press Room|Newsroom)$|\.[a-z]{2,}$/iu;
 
+/** A few words ending as a site's name does; a title is longer, or ends otherwise. */
+const isSiteName = (text: string) => text.trim().split(/\s+/u).length <= 6 && SITE_NAME.test(text.trim());
+
 /**
- * A `<title>` without the site's name that pages add to it: the longest part between ` | ` (the page's, whichever
- * side the site puts its own), then a ` - Site` tail when it names a site (a title's own dash stays). The site's
- * declared name (`og:site_name`) is cut wherever it stands.
+ * A `<title>` without the site's name that pages add to it: the longest part between ` | ` that is not a site's
+ * name (whichever side the site puts its own), then a ` - Site` tail when it names a site (a title's own dash
+ * stays). The site's declared name (`og:site_name`) is cut wherever it stands.
  */
 export function pageTitleOf(title: string, siteName?: string): string {
 	let text = title.replace(/\s+/gu, ' ').trim();
@@ -155,11 +158,11 @@ export function pageTitleOf(title: string, siteName?: string): string {
 			if (text.startsWith(`${site}${sep}`)) text = text.slice(site.length + sep.length);
 		}
 	}
-	text = text.split(TITLE_PARTS).reduce((best, part) => (part.length > best.length ? part : best), '');
+	const parts = text.split(TITLE_PARTS);
+	const own = parts.filter((part) => !isSiteName(part));
+	text = (own.length > 0 ? own : parts).reduce((best, part) => (part.length > best.length ? part : best), '');
 	const tail = DASHED_TAIL.exec(text);
-	if (tail && tail[1] !== undefined && tail[1].split(' ').length <= 6 && SITE_NAME.test(tail[1])) {
-		text = text.slice(0, tail.index);
-	}
+	if (tail?.[1] !== undefined && isSiteName(tail[1])) text = text.slice(0, tail.index);
 	return text.trim();
 }
 

@@ -48,7 +48,10 @@ export function isNavigation(line: string): boolean {
 
 /** The words an organ's name is made of: capitalised words, numbers, and the small words between them. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to|against|with|its)`;
-/** What the body is: the last word of its name before what it is "on", "of" or "for". */
+/**
+ * What the body is, after capitalised words that qualify it (`Security Council`, `Ad Hoc`, `Executive`; not "Report
+ * of the", which makes a title) and before what it is "on", "of" or "for".
+ */
 const BODY =
 	'(?:Working Group|Committee|Subcommittee|Commission|Sub-Commission|Council|Conference|Board|Panel|Group of Experts|Tribunal|Forum|Meeting of States Parties)';
 /**
@@ -57,7 +60,7 @@ const BODY =
  * `Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan`.
  */
 const ORGAN_LINE = new RegExp(
-	String.raw`^(?:${NAME_WORD}\s+){0,8}?${BODY}(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
+	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?${BODY}(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
 	'u',
 );
 

@@ -32,6 +32,8 @@ export interface ImportResult {
 	notes: string[];
 	/** How many documents the folder holds now, this one included. */
 	documents: number;
+	/** Their symbols, in the folder's order. */
+	symbols: string[];
 }
 
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
@@ -181,5 +183,13 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
 	const preview = previewLines(corpus, slug);
 	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
-	return { slug, files: [textPath, metaPath], preview, problems, notes, documents: corpus.documents.length };
+	return {
+		slug,
+		files: [textPath, metaPath],
+		preview,
+		problems,
+		notes,
+		documents: corpus.documents.length,
+		symbols: corpus.documents.map((d) => d.symbol),
+	};
 }

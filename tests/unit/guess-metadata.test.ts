@@ -195,6 +195,91 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata('SG/1\n30 February 2024\n').releaseDate).toBeUndefined();
 	});
 
+	/** A news page copied from a browser (select all, copy) into a .txt: its menus come first, one item a line. */
+	const COPIED_PAGE = [
+		'Skip to main content',
+		'Welcome to the United Nations',
+		'العربية',
+		'中文',
+		'English',
+		'Français',
+		'Meetings Coverage and Press Releases',
+		'Toggle navigation',
+		'General Assembly',
+		'Press Briefings',
+		'Search',
+		'Home',
+		'Secretary-General',
+		'Press Release',
+		'3 March 2031',
+		'XX/SM/9001',
+		'For information media. Not an official record.',
+		'Envoys Agree on a Shared Plan for the River Basins of the North',
+		'',
+		'GENEVA, 2 March (UN Office) — The envoys met on 1 and 2 March 2031 and agreed:',
+		'',
+		'-- Shared rivers are best managed together.',
+	].join('\n');
+
+	it('reads a copied web page: its menus, language names and breadcrumbs are no title', () => {
+		expect(guessMetadata(COPIED_PAGE)).toEqual({
+			symbol: 'XX/SM/9001',
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+			releaseDate: '2031-03-03',
+			place: 'Geneva',
+		});
+		const breadcrumbs = COPIED_PAGE.replace('Home\nSecretary-General\n', 'Home / Secretary-General / Press Release\n');
+		expect(guessMetadata(breadcrumbs).title).toBe('Envoys Agree on a Shared Plan for the River Basins of the North');
+	});
+
+	it('takes the title after the symbol and date when a menu it does not know stands before them, and says so', () => {
+		const menu = COPIED_PAGE.replace('Press Briefings', 'Peace and Security Topics Overview');
+		expect(guessMetadata(menu)).toMatchObject({
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+			titleDoubt: expect.stringContaining('Peace and Security Topics Overview') as unknown,
+		});
+	});
+
+	it('says when the title it read mixes scripts, as a language menu does', () => {
+		const text = 'Home العربية 中文 English Français for All\n\nNo symbol here, and a closing line.\n';
+		expect(guessMetadata(text).titleDoubt).toMatch(/mixes scripts/u);
+	});
+
+	it('passes over the body that issued a document, set above its title', () => {
+		const text = [
+			'United Nations S/AC.99/2031/1',
+			'',
+			'Security Council Distr.: General',
+			'15 May 2031',
+			'',
+			'Original: English',
+			'',
+			'Working Group on Coastal Fisheries and Shared Waters',
+			'',
+			'Conclusions on fisheries cooperation in the northern basin',
+			'',
+			'1. The Working Group considered the report on the northern basin.',
+		].join('\n');
+		expect(guessMetadata(text)).toEqual({
+			symbol: 'S/AC.99/2031/1',
+			title: 'Conclusions on fisheries cooperation in the northern basin',
+			releaseDate: '2031-05-15',
+			place: undefined,
+		});
+		// With no title under it, the body's name is all there is: taken, and said to be doubtful.
+		const alone = text.replace('Conclusions on fisheries cooperation in the northern basin\n', '');
+		expect(guessMetadata(alone)).toMatchObject({
+			title: 'Working Group on Coastal Fisheries and Shared Waters',
+			titleDoubt: expect.stringMatching(/name of the body/u) as unknown,
+		});
+	});
+
+	it("uses a page's heading unless it is the site's furniture", () => {
+		expect(guessMetadata(COPIED_PAGE, 'Skip to main content').title).toBe(
+			'Envoys Agree on a Shared Plan for the River Basins of the North',
+		);
+	});
+
 	it.each(['annex-roman', 'annex-roman-pdf', 'numbered-extract', 'press-release-bullets'])(
 		'reads the layout fixture %s as its expected metadata says',
 		(name) => {
