@@ -263,6 +263,8 @@ function guessTitle(raw: readonly string[], lines: readonly string[]): { title?:
 			!/[.;:]$/u.test(titleText) &&
 			titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
 		if (isTitleLine) {
+			// The body's name on the line above the title, with no space between them: two runs, not one title.
+			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;
 			if (run.length === 0) runStart = i;
 			run.push(titleText);
 		} else if (close()) break;

@@ -266,6 +266,10 @@ describe('guessMetadata: what a text says about itself', () => {
 			releaseDate: '2031-05-15',
 			place: undefined,
 		});
+		// Text from a PDF may set the title right under the body's name, with no blank line between them.
+		expect(guessMetadata(text.replace('Shared Waters\n\n', 'Shared Waters\n')).title).toBe(
+			'Conclusions on fisheries cooperation in the northern basin',
+		);
 		// With no title under it, the body's name is all there is: taken, and said to be doubtful.
 		const alone = text.replace('Conclusions on fisheries cooperation in the northern basin\n', '');
 		expect(guessMetadata(alone)).toMatchObject({
