@@ -4,6 +4,8 @@ import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
+import { withoutMarkup } from '../search/query-parser.ts';
+import type { QueryPlan } from '../search/query-plan.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
@@ -26,6 +28,26 @@ export const QUERY_MARK = '🔎 ';
 /** A query as the reply repeats it: shortened, escaped, in quotation marks (a quoted phrase keeps its own). */
 export function echo(query: string): string {
 	return inQuotes(query, (text) => escapeText(shorten(text.trim(), MAX_ECHO)));
+}
+
+/** A word as a query unit's typed words are compared: folded, letters and digits only ("U.N." is "un"). */
+const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * What a match's summary says was searched for: the query without Discord's mention markup, and without the words
+ * that frame a question before its first searched word and after its last ("what did they say about terrorism" →
+ * terrorism), since the paragraphs have the searched words, not the question's. Words between two searched ones stay
+ * ("weapons of mass destruction"); a query with quoted phrases or exclusions is kept as typed but for the markup.
+ */
+export function searchedFor(query: string, plan: QueryPlan): string {
+	const text = withoutMarkup(query);
+	if (text === '' || /["“”„«»]|(?:^|\s)-\S/u.test(text)) return text || query;
+	const searched = new Set(plan.units.flatMap((unit) => unit.typed.split(' ').map(bare)));
+	const words = text.split(' ');
+	const isSearched = (word: string) => searched.has(bare(word));
+	const first = words.findIndex(isSearched);
+	const last = words.findLastIndex(isSearched);
+	return first < 0 ? text : words.slice(first, last + 1).join(' ');
 }
 
 export function themeList(corpus: Corpus): string {
@@ -127,12 +149,13 @@ export function searchReply(
 	const current = Math.min(Math.max(0, page), pages - 1);
 	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
 	const pageNote = pages > 1 ? m.page(current + 1, pages) : '';
+	const searched = echo(searchedFor(query, outcome.plan));
 	const lines = [
 		outcome.match === 'some'
-			? m.partial(total, echo(query), within, pageNote)
+			? m.partial(total, searched, within, pageNote)
 			: outcome.complete !== undefined && outcome.complete < total
-				? m.matchesAndMore(outcome.complete, total - outcome.complete, echo(query), within, pageNote)
-				: m.matches(total, echo(query), within, pageNote),
+				? m.matchesAndMore(outcome.complete, total - outcome.complete, searched, within, pageNote)
+				: m.matches(total, searched, within, pageNote),
 	];
 	const forms = matchedForms(query, shown);
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);

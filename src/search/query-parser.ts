@@ -29,6 +29,11 @@ function wordsOf(text: string): string[] {
 const DISCORD_MARKUP =
 	/<(?:@[!&]?|#|a?:[\w~]+:|\/[\w -]+:|t:)\d+(?::[tTdDfFR])?>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
 
+/** A query without Discord's mention markup (see `DISCORD_MARKUP`), its spaces collapsed. */
+export function withoutMarkup(query: string): string {
+	return query.replace(DISCORD_MARKUP, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * Reads the query syntax. Never fails: an unbalanced quote is read as plain words, a lone `-` is ignored, and a
  * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion. Discord's mention markup is not

@@ -71,6 +71,23 @@ describe('/conclusions replies stay inside Discord limits', () => {
 	});
 });
 
+describe('the summary of a search that matched', () => {
+	it('names what was searched for, not the words that frame the question or a pasted mention', () => {
+		const question = run(seedCorpus(), { query: 'what did they say about terrorism' }).content ?? '';
+		expect(question).toMatch(/paragraphs have all of “terrorism”/);
+		const mention = run(seedCorpus(), { query: '<@123456789012345678> terrorism' }).content ?? '';
+		expect(mention).toMatch(/paragraphs have all of “terrorism”/);
+		expect(mention).not.toContain('123456789012345678');
+	});
+
+	it('keeps the words between two searched ones, and a query of question words alone as typed', () => {
+		expect(run(seedCorpus(), { query: 'weapons of mass destruction' }).content).toContain(
+			'“weapons of mass destruction”',
+		);
+		expect(run(seedCorpus(), { query: 'what about' }).content).toContain('“what about”');
+	});
+});
+
 describe('a search with no match', () => {
 	it('offers the closest paragraphs by related words, labelled as not containing all the words typed', () => {
 		// "fraud" is not in the text; WordNet says fraud is a crime, and ¶1 speaks of organized crime.
