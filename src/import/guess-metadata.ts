@@ -139,13 +139,18 @@ function isFrontMatterEnd(line: string): boolean {
 }
 
 /**
- * What a text says about itself in its first lines: its symbol (a line, or a masthead column, that is only a
- * symbol), its date (the first real `26 July 2005`), the place of a dateline, and its title (the first run of lines
- * of four words or more before the text begins, the masthead left out). Each may be missing; the import asks for
- * what it could not find.
+ * What a text says about itself in its first lines (a copied page's navigation not counted): its symbol (a line, or
+ * a masthead column, that is only a symbol), its date (the first real `26 July 2005`), the place of a dateline, and
+ * its title (see `guessTitle`), with a doubt about it to say. Each may be missing; the import asks for what it could
+ * not find.
  */
 export function guessMetadata(text: string, heading?: string): GuessedMetadata {
-	const raw = text.replace(/\r\n?/g, '\n').split('\n').slice(0, FRONT_LINES);
+	// A web page copied with its text starts with its menus: they do not count against the lines looked at.
+	const raw = text
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.filter((line) => !isNavigation(line))
+		.slice(0, FRONT_LINES);
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
 	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
 	const dateOf = (line: string) => {

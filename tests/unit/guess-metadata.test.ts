@@ -232,6 +232,14 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(breadcrumbs).title).toBe('Envoys Agree on a Shared Plan for the River Basins of the North');
 	});
 
+	it("does not count a copied page's navigation against the lines it reads", () => {
+		const longMenu = COPIED_PAGE.replace('Search\n', `${'Search\nHome\nEnglish\n'.repeat(12)}`);
+		expect(guessMetadata(longMenu)).toMatchObject({
+			symbol: 'XX/SM/9001',
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+		});
+	});
+
 	it('takes the title after the symbol and date when a menu it does not know stands before them, and says so', () => {
 		const menu = COPIED_PAGE.replace('Press Briefings', 'Peace and Security Topics Overview');
 		expect(guessMetadata(menu)).toMatchObject({
