@@ -275,9 +275,13 @@ function guessTitle(raw: readonly string[], lines: readonly string[]): { title?:
 		} else if (close()) break;
 	}
 	close();
-	const title = chosen ?? candidates.find((c) => !c.organ) ?? candidates[0];
+	// The agenda item's title names what the document is about better than the body that issued it.
+	const title = chosen ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
 	if (title === undefined) return itemTitle.length > 0 ? { title: itemTitle.join(' ') } : {};
-	const passedOver = candidates.filter((c) => c !== title && !c.organ).map((c) => `"${c.text}"`);
+	const passedOver = candidates
+		.filter((c) => c !== title && !c.organ)
+		.slice(0, 2)
+		.map((c) => `"${c.text}"`);
 	const doubts = [
 		title.organ && 'it reads like the name of the body that issued the document',
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",

@@ -286,6 +286,23 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it("takes the agenda item's title before the name of the body when the document has no title of its own", () => {
+		const text = [
+			'United Nations                                      E/CN.99/2031/2',
+			'Economic and Social Council                Distr.: General',
+			'                                           9 January 2031',
+			'Commission on Shared Rivers',
+			'Fortieth session',
+			'Item 3 of the provisional agenda',
+			'Follow-up to the conference on shared rivers',
+			'',
+			'            Note by the Secretariat',
+			'',
+			'1. The Commission has before it the following.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe('Follow-up to the conference on shared rivers');
+	});
+
 	it("uses a page's heading unless it is the site's furniture", () => {
 		expect(guessMetadata(COPIED_PAGE, 'Skip to main content').title).toBe(
 			'Envoys Agree on a Shared Plan for the River Basins of the North',
