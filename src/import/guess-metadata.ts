@@ -144,7 +144,7 @@ function isFrontMatterEnd(line: string): boolean {
  * its title (see `guessTitle`), with a doubt about it to say. Each may be missing; the import asks for what it could
  * not find.
  */
-export function guessMetadata(text: string, heading?: string): GuessedMetadata {
+export function guessMetadata(text: string, heading?: string, displayLines: readonly string[] = []): GuessedMetadata {
 	// A web page copied with its text starts with its menus: they do not count against the lines looked at.
 	const raw = text
 		.replace(/\r\n?/g, '\n')
@@ -179,7 +179,7 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 	const { title, titleDoubt } =
 		given !== undefined && given !== '' && titleTextOf(given) !== ''
 			? { title: given, titleDoubt: undefined }
-			: guessTitle(raw, lines);
+			: guessTitle(raw, lines, displayLines);
 	return {
 		symbol,
 		title,
@@ -194,6 +194,27 @@ interface TitleCandidate {
 	text: string;
 	line: number;
 	organ: boolean;
+	/** Its lines, as read. */
+	parts: readonly string[];
+}
+
+/**
+ * The part of a run a PDF sets in display type, and how large (0 for its largest): the whole run, or some of its
+ * lines (a title set right under the organ's name in smaller type, with no space a text layer would keep).
+ */
+function displayedPart(candidate: TitleCandidate, display: readonly string[]): TitleCandidate & { rank: number } {
+	let best = { ...candidate, rank: Infinity };
+	const { parts } = candidate;
+	for (let from = 0; from < parts.length; from += 1) {
+		for (let to = from + 1; to <= parts.length; to += 1) {
+			const text = parts.slice(from, to).join(' ');
+			const rank = display.indexOf(text);
+			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
+				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
+			}
+		}
+	}
+	return best;
 }
 
 /**
@@ -211,22 +232,31 @@ function symbolBlockEnd(raw: readonly string[], lines: readonly string[]): numbe
  * The title among a text's first lines: the first run of lines of four words or more after the block that holds
  * its symbol and date, leaving out the masthead, a page's navigation, and the line naming the body that issued it
  * (`Working Group on Children and Armed Conflict`), which UN documents set above their title. A run before that
- * block (a copied page's menus), or the body's name, is taken only when nothing better follows, and said so.
+ * block (a copied page's menus), or the body's name, is taken only when nothing better follows, and said so. A run
+ * a PDF sets in display type (`displayLines`, largest first) is the title before any other.
  */
-function guessTitle(raw: readonly string[], lines: readonly string[]): { title?: string; titleDoubt?: string } {
+function guessTitle(
+	raw: readonly string[],
+	lines: readonly string[],
+	displayLines: readonly string[],
+): { title?: string; titleDoubt?: string } {
 	const blockEnd = symbolBlockEnd(raw, lines);
 	const candidates: TitleCandidate[] = [];
+	const display = displayLines.map((line) => line.replace(/\s+/gu, ' ').trim());
 	let chosen: TitleCandidate | undefined;
+	let first: TitleCandidate | undefined;
 	let run: string[] = [];
 	let runStart = 0;
-	/** Ends a run; true when it is the title (after the symbol's block, not the body's name). */
+	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
 		const text = run.join(' ');
-		const candidate = { text, line: runStart, organ: isOrganLine(text) };
+		const candidate = { text, line: runStart, organ: isOrganLine(text), parts: run };
 		candidates.push(candidate);
 		run = [];
-		if (!candidate.organ && candidate.line > blockEnd) chosen = candidate;
+		if (!candidate.organ && candidate.line > blockEnd) first ??= candidate;
+		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
+		if (display.length === 0) chosen = first;
 		return chosen !== undefined;
 	};
 	// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
@@ -275,11 +305,22 @@ function guessTitle(raw: readonly string[], lines: readonly string[]): { title?:
 		} else if (close()) break;
 	}
 	close();
+	const displayed = candidates
+		.map((c) => displayedPart(c, display))
+		.reduce<(TitleCandidate & { rank: number }) | undefined>(
+			(best, c) => (c.rank < (best?.rank ?? Infinity) ? c : best),
+			undefined,
+		);
+	chosen ??= displayed;
 	// The agenda item's title names what the document is about better than the body that issued it.
-	const title = chosen ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
+	const title =
+		chosen ?? first ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
 	if (title === undefined) return itemTitle.length > 0 ? { title: itemTitle.join(' ') } : {};
+	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
+	// without display type); none when the PDF's type says which is the title.
+	const readUpTo = first?.line ?? Infinity;
 	const passedOver = candidates
-		.filter((c) => c !== title && !c.organ)
+		.filter((c) => c !== title && !c.organ && c.line <= readUpTo && title !== displayed)
 		.slice(0, 2)
 		.map((c) => `"${c.text}"`);
 	const doubts = [

@@ -9,6 +9,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
+import { displayLines } from './pdf-title.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
@@ -46,15 +47,17 @@ function shortTitleOf(title: string): string {
 /** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
 async function extract(
 	file: string,
-): Promise<{ text: string; heading?: string | undefined; url?: string | undefined }> {
+): Promise<{ text: string; heading?: string | undefined; url?: string | undefined; display?: string[] }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
 	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
 	if (kind === '.pdf') {
-		const text = await extractPdf(new Uint8Array(readFileSync(file)));
+		const data = readFileSync(file);
+		// Each reading gets its own copy: pdf.js may take over the bytes it is given.
+		const text = await extractPdf(new Uint8Array(data));
 		if (text.trim() === '')
 			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
-		return { text };
+		return { text, display: await displayLines(new Uint8Array(data)) };
 	}
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }
@@ -90,7 +93,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
-	const guessed = guessMetadata(extracted.text, extracted.heading);
+	const guessed = guessMetadata(extracted.text, extracted.heading, extracted.display);
 	const notes: string[] = [...checked.notes];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;

@@ -303,6 +303,32 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(text).title).toBe('Follow-up to the conference on shared rivers');
 	});
 
+	it("takes a PDF's title by its display type when a line above it could be a title too", () => {
+		const text = [
+			'United Nations S/AC.99/2031/1',
+			'Security Council Distr.: General',
+			'15 May 2031',
+			'Original: English',
+			'',
+			'Group of Friends of the Northern Basin',
+			'',
+			'Conclusions on fisheries cooperation in the northern basin',
+			'',
+			'1. The Group considered the report on the northern basin.',
+		].join('\n');
+		// By its words alone, the group's name comes first after the masthead.
+		expect(guessMetadata(text).title).toBe('Group of Friends of the Northern Basin');
+		const display = ['Security Council', 'Conclusions on fisheries cooperation in the northern basin'];
+		expect(guessMetadata(text, undefined, display)).toEqual({
+			symbol: 'S/AC.99/2031/1',
+			title: 'Conclusions on fisheries cooperation in the northern basin',
+			releaseDate: '2031-05-15',
+			place: undefined,
+		});
+		// Display type that matches no line that could be a title changes nothing.
+		expect(guessMetadata(text, undefined, ['United Nations']).title).toBe('Group of Friends of the Northern Basin');
+	});
+
 	it("uses a page's heading unless it is the site's furniture", () => {
 		expect(guessMetadata(COPIED_PAGE, 'Skip to main content').title).toBe(
 			'Envoys Agree on a Shared Plan for the River Basins of the North',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/import-command.ts';
+import { displayLines } from '../../src/import/pdf-title.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 
 // Composed documents in the layouts the UN publishes: the symbols, dates and wording are made up.
@@ -123,7 +124,10 @@ describe('npm run import reads the metadata as the document gives it', () => {
 		expect(known.stdout).not.toContain('unsure');
 	});
 
-	it('takes the bold title under the organ line of a PDF, not the organ', async () => {
+	it.each([
+		['an organ line it knows', 'Working Group on Coastal Fisheries and Shared Waters'],
+		['a line it cannot tell from a title but for its smaller type', 'Group of Friends of the Northern Basin'],
+	])('takes the large title of a PDF under %s', async (_, organ) => {
 		const pdf = await PDFDocument.create();
 		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
 		const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
@@ -137,7 +141,7 @@ describe('npm run import reads the metadata as the document gives it', () => {
 		put('Distr.: General', 400, 747, 9);
 		put('15 May 2031', 400, 736, 9);
 		put('Original: English', 400, 714, 9);
-		put('Working Group on Coastal Fisheries and Shared Waters', 72, 662, 11, bold);
+		put(organ, 72, 662, 11, bold);
 		put('Conclusions on fisheries cooperation in the northern basin', 72, 632, 14, bold);
 		put('1.', 100, 602, 10);
 		put('The Working Group welcomed the agreement on shared fishing seasons in the northern basin.', 125, 602, 10);
@@ -153,5 +157,26 @@ describe('npm run import reads the metadata as the document gives it', () => {
 			sourceUrl: 'https://undocs.org/S/AC.99/2031/1',
 		});
 		expect(stdout).not.toContain('unsure');
+	});
+});
+
+describe('displayLines: the type a PDF sets larger than its text', () => {
+	it('lists the masthead and the title, largest first, a title wrapped over two lines joined', async () => {
+		const pdf = await PDFDocument.create();
+		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
+		const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
+		const page = pdf.addPage([595, 842]);
+		const put = (text: string, y: number, size: number, font = regular) =>
+			page.drawText(text, { x: 72, y, size, font });
+		put('Northern Basin Council', 780, 22, bold);
+		put('Group of Friends of the Northern Basin', 700, 11, bold);
+		put('Conclusions on fisheries cooperation', 670, 14, bold);
+		put('in the northern basin', 654, 14, bold);
+		put('1. The Group welcomed the agreement on shared fishing seasons in the northern basin.', 620, 10);
+		put('2. The Group encouraged the parties to exchange data on fish stocks every year.', 600, 10);
+		expect(await displayLines(await pdf.save())).toEqual([
+			'Northern Basin Council',
+			'Conclusions on fisheries cooperation in the northern basin',
+		]);
 	});
 });
