@@ -192,7 +192,7 @@ export function extractHtml(html: string): ExtractedHtml {
 	const clean = (text: string | undefined) => text?.replace(/\s+/gu, ' ').trim() || undefined;
 	// The document's own heading first: `<title>` adds the site's name, and `og:title` may be shortened.
 	const heading =
-		clean(main.querySelector('h1')?.text) ??
+		clean(main.querySelectorAll('h1').find((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')))?.text) ??
 		clean(ogTitle) ??
 		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {

@@ -53,6 +53,11 @@ describe('extractHtml', () => {
 		expect(page.text).not.toContain('Home');
 	});
 
+	it("passes over an <h1> that is the site's name", () => {
+		const html = '<body><main><h1>UN News</h1><h1>Envoys Meet on Water</h1><p>Text.</p></main></body>';
+		expect(extractHtml(html).heading).toBe('Envoys Meet on Water');
+	});
+
 	it('without an <h1>, takes og:title, else the <title> without the site name', () => {
 		const ogTitle =
 			'<head><title>Long Page Name | Site</title><meta property="og:title" content="Long Page Name"></head><p>x</p>';
