@@ -146,11 +146,14 @@ function isFrontMatterEnd(line: string): boolean {
  */
 export function guessMetadata(text: string, heading?: string, displayLines: readonly string[] = []): GuessedMetadata {
 	// A web page copied with its text starts with its menus: they do not count against the lines looked at.
-	const raw = text
-		.replace(/\r\n?/g, '\n')
-		.split('\n')
-		.filter((line) => !isNavigation(line))
-		.slice(0, FRONT_LINES);
+	const all = text.replace(/\r\n?/g, '\n').split('\n');
+	const raw = all.filter((line) => !isNavigation(line)).slice(0, FRONT_LINES);
+	// Whether navigation was left out among the lines read: the text is a web page copied with its menus.
+	let copiedPage = false;
+	for (let i = 0, kept = 0; i < all.length && kept < FRONT_LINES; i += 1) {
+		if (isNavigation(all[i] ?? '')) copiedPage = true;
+		else kept += 1;
+	}
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
 	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
 	const dateOf = (line: string) => {
@@ -176,10 +179,17 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
 	const given = heading?.replace(/\s+/gu, ' ').trim();
-	const { title, titleDoubt } =
+	const guessed =
 		given !== undefined && given !== '' && titleTextOf(given) !== ''
 			? { title: given, titleDoubt: undefined }
 			: guessTitle(raw, lines, displayLines);
+	const { title } = guessed;
+	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
+	const titleDoubt =
+		guessed.titleDoubt ??
+		(title !== undefined && title !== given && copiedPage && symbol === undefined
+			? 'the text looks like a copied web page, and without a document symbol there is no masthead to find its title under'
+			: undefined);
 	return {
 		symbol,
 		title,

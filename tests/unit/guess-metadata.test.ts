@@ -248,6 +248,17 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it('is unsure of the title of a copied page without a symbol, whose first long line may be a menu', () => {
+		const noSymbol = COPIED_PAGE.replace('XX/SM/9001\n', '').replace(
+			'Press Briefings',
+			'Global Perspective Human Stories',
+		);
+		// Its menu's first long line is taken for the title: the import must say it may not be.
+		expect(guessMetadata(noSymbol).titleDoubt).toMatch(/copied web page, and without a document symbol/u);
+		// A plain text without a symbol is read as before, without doubt.
+		expect(guessMetadata('Envoys Agree on a Shared Plan\n\n1. The envoys agreed.\n').titleDoubt).toBeUndefined();
+	});
+
 	it('says when the title it read mixes scripts, as a language menu does', () => {
 		const text = 'Home العربية 中文 English Français for All\n\nNo symbol here, and a closing line.\n';
 		expect(guessMetadata(text).titleDoubt).toMatch(/mixes scripts/u);
