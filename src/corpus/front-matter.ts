@@ -3,8 +3,11 @@ import { normalizeWhitespace } from './text.ts';
 
 /** "31 July 2003": the release date line a UN press release starts with. */
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
-/** "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?--/u;
+/**
+ * "NEW YORK, 30 July (UN Headquarters) -- Following are…": the dateline that opens a press release; the web pages
+ * set a dash (`—`, `–`) where the printed release has `--`.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?(?:--|[—–])/u;
 /** "* *** *": the end marker of a press release; anything after it is not part of the text. */
 const END_MARKER = /^\*[\s*]*$/u;
 

@@ -28,6 +28,25 @@ const BOILERPLATE = [
 	new RegExp(`^${PLENARY_MEETING}$`, 'iu'),
 ];
 
+/** A job number or its barcode alone on a line: `07-40123 (E)`, `07-40123`, `*0740123*`. */
+const JOB_NUMBER_LINE = new RegExp(`^(?:${JOB_NUMBER})$`, 'u');
+/** The job number's date stamp, ddmmyy (`290607`: 29 June 2007), which `pdftotext` may set on a line of its own. */
+const DATE_CODE = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}$/u;
+
+/**
+ * Whether a line is a job number's date stamp (`290607`) standing next to its job number or barcode line: six digits
+ * alone are a number of the text anywhere else, so the neighbours decide.
+ *
+ * @param before - the nearest non-blank line above, trimmed
+ * @param after - the nearest non-blank line below, trimmed
+ */
+export function isDateCodeBeside(line: string, before: string | undefined, after: string | undefined): boolean {
+	if (!DATE_CODE.test(line.trim())) return false;
+	return [before, after].some(
+		(neighbour) => neighbour !== undefined && JOB_NUMBER_LINE.test(normalizeWhitespace(neighbour)),
+	);
+}
+
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */
 export function isDocumentSymbol(line: string): boolean {
 	return new RegExp(`^${SYMBOL}$`, 'u').test(line.trim());

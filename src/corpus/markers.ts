@@ -75,6 +75,13 @@ export function continuesSubItems(paragraph: string, line: string): boolean {
 	return false;
 }
 
+/** `Annex`, `Annex II`, `ANNEX 2`, `Appendix A`: the line that opens an annex, alone on its line. */
+const ANNEX_HEADING = /^(?:Annex|ANNEX|Appendix|APPENDIX)(?: (?:[IVXLC]{1,7}|\d{1,2}|[A-Z]))?$/u;
+
+export function isAnnexHeading(text: string): boolean {
+	return ANNEX_HEADING.test(text);
+}
+
 /** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */
 const MAX_HEADING_LENGTH = 160;
 

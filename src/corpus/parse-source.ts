@@ -15,6 +15,7 @@ import {
 	ENDS_SENTENCE,
 	bullet,
 	continuesSubItems,
+	isAnnexHeading,
 	isNumberedHeading,
 	isPlainHeading,
 	isSubItem,
@@ -23,6 +24,7 @@ import {
 import { readBlocks } from './source-lines.ts';
 import { isDictionaryWord } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
+import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
 
@@ -89,6 +91,13 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
 	let expected: number | undefined;
+	// An annex whose numbers start again at 1 goes on with the body's: its paragraphs are held `shift` further on.
+	let shift = 0;
+	let inNewAnnex = false;
+	/** The annex the text is in (`Annex II`): it names the annex's own headings too (`Annex II — I. Introduction`). */
+	let annex: string | undefined;
+	let lostAt: number | undefined;
+	let inLeadIn = false;
 
 	const wrapWidth = wrapWidthOf(cursors);
 	const lastLineOfBlock = (i: number): string => {
@@ -96,24 +105,53 @@ export function parseSource(source: string, title: string): ParsedSource {
 		while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
 		return cursors[at]?.text ?? '';
 	};
+	/** Where the text a line opens ends: at the end of its block or before the first bullet or sub-item in it. */
+	const endOfText = (i: number): number => {
+		let at = i;
+		for (let next = cursors[at + 1]; next && !next.blockStart && !bullet(next.text) && !isSubItem(next.text);) {
+			at += 1;
+			next = cursors[at + 1];
+		}
+		return at;
+	};
+	const lastLineBeforeItems = (i: number): string => cursors[endOfText(i)]?.text ?? '';
+	/** A bulleted text's lead-in ("…agreed on the following:"): a block ending with ":" right before a bullet. */
+	const isLeadIn = (i: number): boolean => {
+		const end = endOfText(i);
+		const after = cursors[end + 1];
+		return (
+			mode.kind === 'bulleted' &&
+			/:[)"'”’»]*$/u.test(cursors[end]?.text ?? '') &&
+			after !== undefined &&
+			bullet(after.text)?.marker === mode.marker
+		);
+	};
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
 	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
 		if (mode.kind === 'numbered') {
-			const mark = numberAt(cursor);
-			if (!mark) return undefined;
-			if (expected === undefined) return mark.number === mode.first ? mark : undefined;
-			if (mark.number === expected) return mark;
-			const looksLikeOne = cursor.blockStart || mark.number <= expected + 3;
-			if (mark.number > expected && mark.number <= expected + MAX_GAP && looksLikeOne) {
-				const missing = mark.number - expected === 1 ? `${expected}` : `${expected}–${mark.number - 1}`;
-				problems.push({ line: cursor.line, message: `¶${mark.number} follows ¶${expected - 1}: ¶${missing} missing` });
+			const own = numberAt(cursor);
+			if (!own) return undefined;
+			// Held under the body's numbers after an annex restarted them, the annex's own number stays in the text.
+			const mark = shift === 0 ? own : { number: own.number + shift, rest: cursor.text };
+			if (expected === undefined) return own.number === mode.first ? mark : undefined;
+			if (own.number === expected) return mark;
+			if (inNewAnnex && own.number < expected) {
+				shift = expected + shift - own.number;
+				return { number: own.number + shift, rest: cursor.text };
+			}
+			const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
+			if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
+				const missing = own.number - expected === 1 ? `${expected}` : `${expected}–${own.number - 1}`;
+				problems.push({ line: cursor.line, message: `¶${own.number} follows ¶${expected - 1}: ¶${missing} missing` });
 				return mark;
 			}
-			if (cursor.blockStart && mark.number < expected) {
+			// A number that goes back at a line start after a finished sentence (a restart without an `Annex` line
+			// above it, a repeat) is kept as text, and said: a paragraph may be hidden in the one before.
+			if (own.number < expected && (cursor.blockStart || /^\p{Lu}/u.test(own.rest))) {
 				problems.push({
 					line: cursor.line,
-					message: `"${mark.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1}`,
+					message: `"${own.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1 + shift}`,
 				});
 			}
 			return undefined;
@@ -121,7 +159,19 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (mode.kind === 'bulleted') {
 			if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
 			const mark = bullet(cursor.text);
-			return mark?.marker === mode.marker ? { number: position(), rest: mark.rest } : undefined;
+			if (mark?.marker === mode.marker) return { number: position(), rest: mark.rest };
+			// A block of finished sentences without a bullet, before, between or after the bullets, is a conclusion of
+			// its own: it must not vanish into the preamble or the bullet above it. A lead-in ending with ":" is not one.
+			const lastLine = lastLineBeforeItems(i);
+			const ownBlock =
+				cursor.blockStart &&
+				mark === undefined &&
+				!isSubItem(cursor.text) &&
+				/^[\p{Lu}\p{N}"“‘]/u.test(cursor.text) &&
+				ENDS_SENTENCE.test(lastLine) &&
+				!/:[)"'”’»]*$/u.test(lastLine) &&
+				(current === undefined || ENDS_SENTENCE.test(current.text));
+			return ownBlock ? { number: position(), rest: cursor.text } : undefined;
 		}
 		if (!cursor.blockStart) {
 			// Hard-wrapped text without blank lines between paragraphs: a short line that ends a sentence ends one.
@@ -131,11 +181,21 @@ export function parseSource(source: string, title: string): ParsedSource {
 			const firstWord = cursor.text.split(' ', 1)[0] ?? '';
 			// A statement quoted paragraph by paragraph opens each with a quotation mark (only the last closes it).
 			const quoteRun = current !== undefined && /^[“"]/u.test(cursor.text) && /^[“"]/u.test(current.text);
+			// Before the first paragraph, a lead-in ending with ":" (a statement's chapeau, "…on behalf of the
+			// Council:") may be followed by the first paragraph on the next line, without a blank line between; when
+			// that line opens a quotation, whatever the lengths of the lines (the chapeau is then context: see below).
+			const afterLeadIn = current === undefined && paragraphs.length === 0 && /:$/u.test(after ?? '');
+			const chapeauEnds = paragraphs.length === 0 && /:$/u.test(after ?? '') && /^[“"]/u.test(cursor.text);
 			const ended =
 				after !== undefined &&
 				ENDS_SENTENCE.test(after) &&
-				(after.length < SHORT_LINE * wrapWidth || after.length + 1 + firstWord.length <= FITS * wrapWidth || quoteRun);
-			return current && opens && ended ? { number: position(), rest: cursor.text } : undefined;
+				(after.length < SHORT_LINE * wrapWidth ||
+					after.length + 1 + firstWord.length <= FITS * wrapWidth ||
+					quoteRun ||
+					chapeauEnds);
+			return (current !== undefined || afterLeadIn) && opens && ended
+				? { number: position(), rest: cursor.text }
+				: undefined;
 		}
 		// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block
 		// that does not end like a sentence is a title too.
@@ -151,6 +211,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 
 	const isHeadingAt = (cursor: Cursor, i: number): boolean => {
 		const next = cursors[i + 1];
+		// An annex after the body heads its own section, whatever follows it (its title, its own numbering).
+		const afterBody = current !== undefined || paragraphs.length > 0;
+		if (isAnnexHeading(cursor.text) && afterBody && (cursor.blockStart || afterBreak(cursor.previous))) return true;
 		// A numbered heading after a title line (no closing stop) is known by what follows it.
 		const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 		if (isNumberedHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous) || beforeMark)) return true;
@@ -167,18 +230,24 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
 
 	for (const [i, cursor] of cursors.entries()) {
-		// A wrapped heading goes on until something else starts.
-		if (heading && !cursor.blockStart && !startsSomething(cursor.text)) {
+		// A wrapped heading goes on until something else starts; an annex's title may stand in a block of its own.
+		const annexTitle = heading?.length === 1 && isAnnexHeading(heading[0] ?? '') && isPlainHeading(cursor.text);
+		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);
-				section = heading.join(' ').trim();
+				section = sectionName(heading, annex);
 				continue;
 			}
 		}
 		heading = undefined;
 		if (isHeadingAt(cursor, i)) {
 			heading = [cursor.text];
-			section = cursor.text.trim();
+			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
+			if (isAnnexHeading(cursor.text)) {
+				inNewAnnex = true;
+				annex = cursor.text.trim();
+			}
+			section = sectionName(heading, annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;
@@ -187,7 +256,35 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
-			if (mode.kind === 'numbered') expected = start.number + 1;
+			if (mode.kind === 'numbered') expected = start.number - shift + 1;
+			inNewAnnex = false;
+			continue;
+		}
+		if (cursor.blockStart && isLeadIn(i)) {
+			// A lead-in is context wherever it stands, not the end of the paragraph before it.
+			if (current) paragraphs.push(current);
+			current = undefined;
+			inLeadIn = true;
+			context.push(cursor.text);
+			continue;
+		}
+		if (inLeadIn && !current && !cursor.blockStart) {
+			context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
+			continue;
+		}
+		inLeadIn = false;
+		if (!current && paragraphs.length > 0) {
+			if (lostAt === i - 1) {
+				lostAt = i;
+				continue;
+			}
+			lostAt = i;
+			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
+			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it.
+			problems.push({
+				line: cursor.line,
+				message: `"${cursor.text.slice(0, 60)}" under ${section === null ? 'no heading' : `"${section}"`} is in no paragraph (it has no number); kept out of the quotes`,
+			});
 			continue;
 		}
 		if (!current) {
@@ -221,14 +318,24 @@ export function parseSource(source: string, title: string): ParsedSource {
 	}
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
-		paragraphs: paragraphs.map(({ number, section: s, line, text }) => ({
-			number,
-			section: s,
-			line,
-			text: withoutFootnoteMarks(text.replace(/\s+$/u, ''), footnoteMarks),
-		})),
+		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
+			const { number, section: s, line } = paragraphs[i] as Draft;
+			return { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+		}),
 		problems,
 	};
+}
+
+/**
+ * A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`),
+ * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
+ * body's.
+ */
+function sectionName(lines: readonly string[], annex: string | undefined): string {
+	const [first = '', ...rest] = lines;
+	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
+	const heading = lines.join(' ').trim();
+	return annex === undefined ? heading : `${annex} — ${heading}`;
 }
 
 /** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */

@@ -1,5 +1,5 @@
 import { FOOTNOTE_RULE, FOOTNOTE_START } from './footnotes.ts';
-import { isLayoutNoise } from './layout-noise.ts';
+import { isDateCodeBeside, isLayoutNoise } from './layout-noise.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
@@ -48,15 +48,24 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// part of the paragraph the page breaks. A rule not followed by a footnote's number is not one.
 	let footnotes: 'after rule' | 'in footnotes' | undefined;
 	let blanksInFootnotes = 0;
+	/** The nearest non-blank line above (step -1) or below (step 1) line i, trimmed. */
+	const neighbour = (i: number, step: 1 | -1): string | undefined => {
+		for (let j = i + step; j >= 0 && j < rawLines.length; j += step) {
+			const text = rawLines[j]?.trim();
+			if (text) return text;
+		}
+		return undefined;
+	};
 	for (const [i, raw] of rawLines.entries()) {
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
 			continue;
 		}
-		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join.
-		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '');
-		if (isLayoutNoise(text)) {
+		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
+		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
+		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
+		if (isLayoutNoise(text) || isDateCodeBeside(text, neighbour(i, -1), neighbour(i, 1))) {
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;
 			continue;

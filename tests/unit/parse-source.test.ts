@@ -157,7 +157,7 @@ describe('parseSource on other layouts', () => {
 		]);
 	});
 
-	it('splits a statement quoted paragraph by paragraph, each opening with a quotation mark, without blank lines', () => {
+	it('splits a statement quoted paragraph by paragraph, each opening with a quotation mark, without blank lines, and quotes each without the marks', () => {
 		const text = [
 			'At the 5529th meeting of the Security Council, held on 20 September 2006, the President of the Security',
 			'Council made the following statement on behalf of the Council:',
@@ -168,11 +168,15 @@ describe('parseSource on other layouts', () => {
 			'“The Security Council invites the Secretary-General to report on the matter within a year.”',
 		].join('\n');
 		const parsed = parseSource(text, 'x');
-		expect(parsed.paragraphs.map((p) => p.text.slice(0, 28))).toEqual([
-			'“The Security Council reaffi',
-			'“The Security Council recall',
-			'“The Security Council invite',
+		expect(parsed.paragraphs.map((p) => p.text.slice(0, 27))).toEqual([
+			'The Security Council reaffi',
+			'The Security Council recall',
+			'The Security Council invite',
 		]);
+		// The statement's closing mark is the quotation's, not the last paragraph's.
+		expect(parsed.paragraphs.at(-1)?.text).toBe(
+			'The Security Council invites the Secretary-General to report on the matter within a year.',
+		);
 	});
 
 	it('accepts Windows line ends and blank lines made of non-breaking spaces', () => {
