@@ -346,6 +346,16 @@ describe('guessMetadata: what a text says about itself', () => {
 		);
 	});
 
+	it.each(['press-release-copied', 'report-annex-layout', 'report-annex-pdf', 'statement-pdf'])(
+		'reads the parsing fixture %s (a copied page, pdftotext and -layout text) as its expected metadata says',
+		(name) => {
+			const want = expectedLayout(name);
+			const text = readFileSync(new URL(`../fixtures/parsing/${name}.txt`, import.meta.url), 'utf8');
+			expect(guessMetadata(text)).toMatchObject({ symbol: want.symbol, title: want.title, releaseDate: want.date });
+			expect(guessMetadata(text).titleDoubt).toBeUndefined();
+		},
+	);
+
 	it.each(['annex-roman', 'annex-roman-pdf', 'numbered-extract', 'press-release-bullets'])(
 		'reads the layout fixture %s as its expected metadata says',
 		(name) => {
