@@ -9,10 +9,14 @@ export const DATA_FOLDER_FILES = ['themes.json', 'spelling.json', 'synonyms.json
  * needs. Said before anything is read or written, so a wrong DATA_DIR is named as such, not as a raw ENOENT.
  */
 export function dataFolderProblem(dataDir: string, bundledDir: string): string | undefined {
+	const bundled = bundledDir.replace(/\/+$/u, '');
+	const folder = shellWord(dataDir);
+	// Both ways spelt out: a copy made whole keeps the bundled document, which a folder of one's own may not want.
 	const howToStart =
-		`a data folder holds ${DATA_FOLDER_FILES.join(', ')} and documents/; start one as a copy of the bundled ` +
-		`folder (cp -r ${shellWord(`${bundledDir.replace(/\/+$/u, '')}/.`)} ${shellWord(dataDir)}, then replace its documents), or leave DATA_DIR unset to use the ` +
-		'bundled folder';
+		`a data folder holds ${DATA_FOLDER_FILES.join(', ')} and documents/; start one with the bundled folder's ` +
+		`themes and word lists and none of its documents (mkdir -p ${folder} && cp ${shellWord(bundled)}/*.json ` +
+		`${folder}), then import your documents into it; or copy it whole to keep its document(s) beside yours ` +
+		`(cp -r ${shellWord(`${bundled}/.`)} ${folder}); or leave DATA_DIR unset to use the bundled folder`;
 	if (!existsSync(dataDir)) return `the data folder ${dataDir} does not exist — ${howToStart}`;
 	if (!statSync(dataDir).isDirectory()) return `the data folder ${dataDir} is not a folder — ${howToStart}`;
 	const missing = DATA_FOLDER_FILES.filter((name) => !existsSync(join(dataDir, name)));

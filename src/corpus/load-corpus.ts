@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
@@ -74,7 +74,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
 	const language = loadLanguage(dataDir, hash);
 
-	const metaPaths = [documentsDir, ...(options.extraDocumentDirs ?? [])]
+	// A data folder just started (its JSON files copied, nothing imported yet) has no documents/ folder: no document.
+	const metaPaths = [...(existsSync(documentsDir) ? [documentsDir] : []), ...(options.extraDocumentDirs ?? [])]
 		.flatMap(listDocuments)
 		.filter((path) => !options.only || options.only.includes(basename(path, '.json')));
 	for (const slug of options.only ?? []) {
@@ -82,7 +83,11 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 			throw new Error(`corpus: no document "${slug}" in ${documentsDir}`);
 		}
 	}
-	if (metaPaths.length === 0) throw new Error(`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt)`);
+	if (metaPaths.length === 0) {
+		throw new Error(
+			`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt); add one with npm run import -- <file>`,
+		);
+	}
 
 	// Read as bytes: hashed as they are, and on a load from the snapshot each paragraph is decoded from them alone.
 	const metas: { meta: DocumentMeta; source: Buffer; textPath: string }[] = metaPaths.map((metaPath) => {

@@ -60,8 +60,12 @@ const BLOCK_TAGS = new Set([
 const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
 
 function isBoilerplate(element: HTMLElement): boolean {
+	const tag = element.tagName?.toLowerCase() ?? '';
+	// A page's own heading is never furniture, whatever its class says (Drupal's `<h1 class="page-header">`); one
+	// inside a dropped header or navigation goes with it.
+	if (tag === 'h1') return false;
 	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
-	return DROPPED_TAGS.includes(element.tagName?.toLowerCase() ?? '') || BOILERPLATE.test(name);
+	return DROPPED_TAGS.includes(tag) || BOILERPLATE.test(name);
 }
 
 function removeBoilerplate(element: HTMLElement): void {
@@ -124,10 +128,42 @@ class BlockWriter {
 export interface ExtractedHtml {
 	/** The page's text, blocks separated by blank lines. */
 	text: string;
-	/** The page's own name for itself (`<h1>`, else `<title>`), for the metadata. */
+	/** The page's own name for itself (its `<h1>`, else `og:title`, else `<title>` without the site's name). */
 	heading: string | undefined;
-	/** Where the page was saved from (the browser's `saved from url` note, or its canonical link). */
+	/** Where the page says it lives (its canonical link or `og:url`), else where it was saved from (the browser's note). */
 	url: string | undefined;
+}
+
+/** `Title | Site`, `Site | Title`, `Title - United Nations`: the parts of a `<title>`, site names in them. */
+const TITLE_PARTS = /\s+\|\s+/u;
+const DASHED_TAIL = /\s+[-–—]\s+([^-–—]+)$/u;
+/** What a site's name looks like at the end of a `<title>`: ending as the UN's and news sites' names do, or a domain. */
+const SITE_NAME =
+	/(?:^|\s)(?:United Nations|UN|UNIS|UN News|Press Releases?|Meetings Coverage|News Cent(?:re|er)|Press Room|Newsroom)$|\.[a-z]{2,}$/iu;
+
+/** A few words ending as a site's name does; a title is longer, or ends otherwise. */
+const isSiteName = (text: string) => text.trim().split(/\s+/u).length <= 6 && SITE_NAME.test(text.trim());
+
+/**
+ * A `<title>` without the site's name that pages add to it: the longest part between ` | ` that is not a site's
+ * name (whichever side the site puts its own), then a ` - Site` tail when it names a site (a title's own dash
+ * stays). The site's declared name (`og:site_name`) is cut wherever it stands.
+ */
+export function pageTitleOf(title: string, siteName?: string): string {
+	let text = title.replace(/\s+/gu, ' ').trim();
+	const site = siteName?.replace(/\s+/gu, ' ').trim();
+	if (site) {
+		for (const sep of [' | ', ' - ', ' – ', ' — ']) {
+			if (text.endsWith(`${sep}${site}`)) text = text.slice(0, -(sep.length + site.length));
+			if (text.startsWith(`${site}${sep}`)) text = text.slice(site.length + sep.length);
+		}
+	}
+	const parts = text.split(TITLE_PARTS);
+	const own = parts.filter((part) => !isSiteName(part));
+	text = (own.length > 0 ? own : parts).reduce((best, part) => (part.length > best.length ? part : best), '');
+	const tail = DASHED_TAIL.exec(text);
+	if (tail?.[1] !== undefined && isSiteName(tail[1])) text = text.slice(0, tail.index);
+	return text.trim();
 }
 
 /**
@@ -143,17 +179,26 @@ export function extractHtml(html: string): ExtractedHtml {
 	const canonical =
 		root.querySelector('link[rel=canonical]')?.getAttribute('href') ??
 		root.querySelector('meta[property="og:url"]')?.getAttribute('content');
+	const meta = (property: string) =>
+		root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? undefined;
 	const title = root.querySelector('title')?.text;
+	const ogTitle = meta('og:title');
 	const body = root.querySelector('body') ?? root;
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
 	const writer = new BlockWriter();
 	writer.write(main);
 	writer.flush();
-	const h1 = main.querySelector('h1')?.text;
+	const clean = (text: string | undefined) => text?.replace(/\s+/gu, ' ').trim() || undefined;
+	// The document's own heading first: `<title>` adds the site's name, and `og:title` may be shortened.
+	const heading =
+		clean(main.querySelectorAll('h1').find((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')))?.text) ??
+		clean(ogTitle) ??
+		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
 		text: `${writer.blocks.join('\n\n')}\n`,
-		heading: (h1 ?? title)?.replace(/\s+/gu, ' ').trim() || undefined,
-		url: [savedFrom, canonical].find((u) => u !== undefined && /^https?:\/\//u.test(u)),
+		heading,
+		// Where the page says it lives, before where a browser happened to fetch it (which may carry a query string).
+		url: [canonical, savedFrom].find((u) => u !== undefined && /^https?:\/\//u.test(u)),
 	};
 }

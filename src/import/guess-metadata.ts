@@ -1,6 +1,8 @@
 import { isCalendarDate } from '../corpus/calendar-date.ts';
-import { PLENARY_MEETING, isDocumentSymbol } from '../corpus/layout-noise.ts';
-import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
+import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
+import { isNavigation } from './front-matter.ts';
+import { guessTitle } from './guess-title.ts';
+import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, symbolIn, titleTextOf } from './masthead.ts';
 
 const MONTHS = [
 	'january',
@@ -16,12 +18,6 @@ const MONTHS = [
 	'november',
 	'december',
 ];
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** `26 July 2005`, the way UN documents date themselves: day, month and year, each captured. */
-const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s+(${MONTH})\s+(\d{4})`;
-const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
-/** A masthead column that is only a date. */
-const DATE_ALONE = new RegExp(`^${DAY_MONTH_YEAR}$`, 'u');
 /**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`.
@@ -35,89 +31,13 @@ const ADOPTED = new RegExp(String.raw`^\s*${PLENARY_MEETING}\s*\n\s*(${DAY_MONTH
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
-/**
- * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
- * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
- */
-const DOCUMENT_KIND =
-	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
-/** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
-const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
-const BRACKETED = /^\[.*\]$/u;
-/** The organs that issue UN documents, as their mastheads name them. */
-const ORGANS =
-	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';
-/** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
-const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
-/**
- * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
- * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
- */
-const MASTHEAD = [
-	/^United Nations$/iu,
-	new RegExp(`^(?:(?:${ORGANS})\\s*)+$`, 'iu'),
-	/^Distr\.?\s*:?\s*\p{L}+$/iu,
-	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
-	/^[\p{L}-]+\s+(?:session|year)$/iu,
-	AGENDA_ITEM,
-	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
-	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
-	// A press release's masthead: who issues it (`Department of Public Information • News and Media Division • New
-	// York`, `United Nations Information Service`), and lines of names set apart by bullets, which no title has.
-	/\b(?:Department of (?:Public Information|Global Communications)|News and Media Division|Information Service)\b/iu,
-	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
-	/\s[•·|]\s.*\s[•·|]\s/u,
-];
-/**
- * Pieces of the masthead that a copy with its columns collapsed to single spaces puts on one line: `General Assembly
- * Distr.: General 10 August 2007` is no more a title than its columns are.
- */
-const MASTHEAD_PIECES = [
-	new RegExp(`\\b(?:United Nations|${ORGANS})\\b`, 'giu'),
-	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
-	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
-	new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'gu'),
-];
-/** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
-const isCollapsedMasthead = (cell: string) =>
-	/\b(?:Distr|Original)\b/iu.test(cell) &&
-	MASTHEAD_PIECES.reduce((rest, piece) => rest.replace(piece, ' '), cell).trim() === '';
-const isMasthead = (cell: string) => MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell);
-
-/**
- * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
- * spaces (or a tab) part things that are not one phrase. Each cell has its spaces normalised.
- */
-const cellsOf = (line: string) =>
-	line
-		.trim()
-		.split(/\s{2,}|\t/u)
-		.map((cell) => cell.replace(/\s+/gu, ' '))
-		.filter((cell) => cell !== '');
-
-/** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
-function symbolIn(line: string): string | undefined {
-	for (const cell of cellsOf(line)) {
-		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
-		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
-		if (words.every((word) => isDocumentSymbol(word))) return words[0];
-	}
-	return undefined;
-}
-
-/** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */
-function titleTextOf(line: string): string {
-	return cellsOf(line)
-		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
-		.join(' ')
-		.replace(/\s*\*+$/u, '');
-}
-
 export interface GuessedMetadata {
 	symbol?: string | undefined;
 	title?: string | undefined;
 	releaseDate?: string | undefined;
 	place?: string | undefined;
+	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
+	titleDoubt?: string | undefined;
 }
 
 /** `NEW YORK` → `New York`. */
@@ -126,20 +46,22 @@ const titleCase = (text: string) =>
 		.toLowerCase()
 		.replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-function isFrontMatterEnd(line: string): boolean {
-	return (
-		paragraphNumber(line) !== undefined || bullet(line) !== undefined || isNumberedHeading(line) || / --/u.test(line)
-	);
-}
-
 /**
- * What a text says about itself in its first lines: its symbol (a line, or a masthead column, that is only a
- * symbol), its date (the first real `26 July 2005`), the place of a dateline, and its title (the first run of lines
- * of four words or more before the text begins, the masthead left out). Each may be missing; the import asks for
- * what it could not find.
+ * What a text says about itself in its first lines (a copied page's navigation not counted): its symbol (a line, or
+ * a masthead column, that is only a symbol), its date (the first real `26 July 2005`), the place of a dateline, and
+ * its title (see `guessTitle`), with a doubt about it to say. Each may be missing; the import asks for what it could
+ * not find.
  */
-export function guessMetadata(text: string, heading?: string): GuessedMetadata {
-	const raw = text.replace(/\r\n?/g, '\n').split('\n').slice(0, FRONT_LINES);
+export function guessMetadata(text: string, heading?: string, displayLines: readonly string[] = []): GuessedMetadata {
+	// A web page copied with its text starts with its menus: they do not count against the lines looked at.
+	const all = text.replace(/\r\n?/g, '\n').split('\n');
+	const raw = all.filter((line) => !isNavigation(line)).slice(0, FRONT_LINES);
+	// Whether navigation was left out among the lines read: the text is a web page copied with its menus.
+	let copiedPage = false;
+	for (let i = 0, kept = 0; i < all.length && kept < FRONT_LINES; i += 1) {
+		if (isNavigation(all[i] ?? '')) copiedPage = true;
+		else kept += 1;
+	}
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
 	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
 	const dateOf = (line: string) => {
@@ -163,52 +85,26 @@ export function guessMetadata(text: string, heading?: string): GuessedMetadata {
 	const released =
 		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? firstDate;
 
-	let title = heading?.replace(/\s+/gu, ' ').trim();
-	if (title === undefined) {
-		const run: string[] = [];
-		// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
-		// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
-		// is passed over), else a report's title after them.
-		const itemTitle: string[] = [];
-		let skipping: 'item' | 'kind' | undefined;
-		for (const [i, rawLine] of raw.entries()) {
-			const line = lines[i] ?? '';
-			if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
-				skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
-				if (run.length > 0) break;
-				continue;
-			}
-			if (skipping !== undefined && line !== '') {
-				if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
-				continue;
-			}
-			skipping = undefined;
-			if (BRACKETED.test(line)) continue;
-			const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
-			// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
-			// sets its title after the dateline.
-			if (titleText !== '' && isFrontMatterEnd(line)) {
-				if (run.length === 0 && / --$/u.test(line)) continue;
-				break;
-			}
-			if (line === '') {
-				// A blank line ends the title, unless the next line goes on with it (double-spaced PDF text).
-				const next = lines.slice(i + 1).find((l) => l !== '');
-				if (run.length > 0 && !(next !== undefined && /^\p{Ll}/u.test(next))) break;
-				continue;
-			}
-			// Titles do not end like sentences, and the masthead is not part of them.
-			const isTitleLine =
-				titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
-				!DATE.test(line) &&
-				!/[.;:]$/u.test(titleText) &&
-				titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
-			if (isTitleLine) run.push(titleText);
-			else if (run.length > 0) break;
-		}
-		title = run.length > 0 ? run.join(' ') : itemTitle.length > 0 ? itemTitle.join(' ') : undefined;
-	}
-	return { symbol, title, releaseDate: released, place: placeLine === undefined ? undefined : titleCase(placeLine) };
+	// A page's own heading is its title, unless it is the site's (a menu, a site name).
+	const given = heading?.replace(/\s+/gu, ' ').trim();
+	const guessed =
+		given !== undefined && given !== '' && titleTextOf(given) !== ''
+			? { title: given, titleDoubt: undefined }
+			: guessTitle(raw, lines, displayLines);
+	const { title } = guessed;
+	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
+	const titleDoubt =
+		guessed.titleDoubt ??
+		(title !== undefined && title !== given && copiedPage && symbol === undefined
+			? 'the text looks like a copied web page, and without a document symbol there is no masthead to find its title under'
+			: undefined);
+	return {
+		symbol,
+		title,
+		...(titleDoubt === undefined ? {} : { titleDoubt }),
+		releaseDate: released,
+		place: placeLine === undefined ? undefined : titleCase(placeLine),
+	};
 }
 
 /** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */

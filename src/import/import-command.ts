@@ -109,11 +109,13 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		} else {
 			io.stdout('\nNo problem found.\n');
 		}
-		// With a second document the commands gain their `document` option; later ones only add to its choices.
+		// With a second document the commands gain their `document` option; later ones only add to its choices. The
+		// two are named: a folder copied whole from the bundled one holds its document too, which may be a surprise.
 		io.stdout(
 			result.documents === 2
-				? '\nThe bot reads documents at start: restart it. The folder now holds two documents: run `npm run deploy` ' +
-						'again so the commands get their `document` option.\n'
+				? `\nThe bot reads documents at start: restart it. The folder now holds two documents ` +
+						`(${result.symbols.join(' and ')}): run \`npm run deploy\` again so the commands get their ` +
+						'`document` option.\n'
 				: '\nThe bot reads documents at start: restart it.\n',
 		);
 		return 0;

@@ -9,6 +9,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
+import { displayLines } from './pdf-title.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
@@ -32,6 +33,8 @@ export interface ImportResult {
 	notes: string[];
 	/** How many documents the folder holds now, this one included. */
 	documents: number;
+	/** Their symbols, in the folder's order. */
+	symbols: string[];
 }
 
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
@@ -44,15 +47,17 @@ function shortTitleOf(title: string): string {
 /** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
 async function extract(
 	file: string,
-): Promise<{ text: string; heading?: string | undefined; url?: string | undefined }> {
+): Promise<{ text: string; heading?: string | undefined; url?: string | undefined; display?: string[] }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
 	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
 	if (kind === '.pdf') {
-		const text = await extractPdf(new Uint8Array(readFileSync(file)));
+		const data = readFileSync(file);
+		// Each reading gets its own copy: pdf.js may take over the bytes it is given.
+		const text = await extractPdf(new Uint8Array(data));
 		if (text.trim() === '')
 			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
-		return { text };
+		return { text, display: await displayLines(new Uint8Array(data)) };
 	}
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }
@@ -88,7 +93,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
-	const guessed = guessMetadata(extracted.text, extracted.heading);
+	const guessed = guessMetadata(extracted.text, extracted.heading, extracted.display);
 	const notes: string[] = [...checked.notes];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
@@ -97,6 +102,12 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	};
 	const symbol = pick(options.symbol, guessed.symbol, 'symbol');
 	const title = pick(options.title, guessed.title, 'title');
+	if (options.title === undefined && guessed.title !== undefined && guessed.titleDoubt !== undefined) {
+		notes.push(
+			`unsure of the title: ${guessed.titleDoubt}. If it is not the document's, import again with ` +
+				'--title "<the title>" --force',
+		);
+	}
 	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
 	const place = pick(options.place, guessed.place, 'place');
 	const missing = [
@@ -113,7 +124,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (place === undefined) {
 		notes.push('place not read from the text (no dateline such as "Geneva, 10 March 2024"); pass --place <city>');
 	}
+	// What was typed, then where the saved page says it lives, then where the symbol is published.
 	let sourceUrl = options.url ?? extracted.url;
+	if (options.url === undefined && extracted.url !== undefined) {
+		notes.push(`source URL read from the page: ${extracted.url} (pass --url to set it)`);
+	}
 	if (sourceUrl === undefined) {
 		// Where a UN symbol is published: the Official Document System, or the press release pages.
 		sourceUrl = defaultSourceUrl(symbol, releaseDate);
@@ -171,5 +186,13 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
 	const preview = previewLines(corpus, slug);
 	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
-	return { slug, files: [textPath, metaPath], preview, problems, notes, documents: corpus.documents.length };
+	return {
+		slug,
+		files: [textPath, metaPath],
+		preview,
+		problems,
+		notes,
+		documents: corpus.documents.length,
+		symbols: corpus.documents.map((d) => d.symbol),
+	};
 }

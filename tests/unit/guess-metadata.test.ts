@@ -195,6 +195,167 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata('SG/1\n30 February 2024\n').releaseDate).toBeUndefined();
 	});
 
+	/** A news page copied from a browser (select all, copy) into a .txt: its menus come first, one item a line. */
+	const COPIED_PAGE = [
+		'Skip to main content',
+		'Welcome to the United Nations',
+		'العربية',
+		'中文',
+		'English',
+		'Français',
+		'Meetings Coverage and Press Releases',
+		'Toggle navigation',
+		'General Assembly',
+		'Press Briefings',
+		'Search',
+		'Home',
+		'Secretary-General',
+		'Press Release',
+		'3 March 2031',
+		'XX/SM/9001',
+		'For information media. Not an official record.',
+		'Envoys Agree on a Shared Plan for the River Basins of the North',
+		'',
+		'GENEVA, 2 March (UN Office) — The envoys met on 1 and 2 March 2031 and agreed:',
+		'',
+		'-- Shared rivers are best managed together.',
+	].join('\n');
+
+	it('reads a copied web page: its menus, language names and breadcrumbs are no title', () => {
+		expect(guessMetadata(COPIED_PAGE)).toEqual({
+			symbol: 'XX/SM/9001',
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+			releaseDate: '2031-03-03',
+			place: 'Geneva',
+		});
+		const breadcrumbs = COPIED_PAGE.replace('Home\nSecretary-General\n', 'Home / Secretary-General / Press Release\n');
+		expect(guessMetadata(breadcrumbs).title).toBe('Envoys Agree on a Shared Plan for the River Basins of the North');
+	});
+
+	it("does not count a copied page's navigation against the lines it reads", () => {
+		const longMenu = COPIED_PAGE.replace('Search\n', `${'Search\nHome\nEnglish\n'.repeat(12)}`);
+		expect(guessMetadata(longMenu)).toMatchObject({
+			symbol: 'XX/SM/9001',
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+		});
+	});
+
+	it('takes the title after the symbol and date when a menu it does not know stands before them, and says so', () => {
+		const menu = COPIED_PAGE.replace('Press Briefings', 'Peace and Security Topics Overview');
+		expect(guessMetadata(menu)).toMatchObject({
+			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
+			titleDoubt: expect.stringContaining('Peace and Security Topics Overview') as unknown,
+		});
+	});
+
+	it('is unsure of the title of a copied page without a symbol, whose first long line may be a menu', () => {
+		const noSymbol = COPIED_PAGE.replace('XX/SM/9001\n', '').replace(
+			'Press Briefings',
+			'Global Perspective Human Stories',
+		);
+		// Its menu's first long line is taken for the title: the import must say it may not be.
+		expect(guessMetadata(noSymbol).titleDoubt).toMatch(/copied web page, and without a document symbol/u);
+		// A plain text without a symbol is read as before, without doubt.
+		expect(guessMetadata('Envoys Agree on a Shared Plan\n\n1. The envoys agreed.\n').titleDoubt).toBeUndefined();
+	});
+
+	it('says when the title it read mixes scripts, as a language menu does', () => {
+		const text = 'Home العربية 中文 English Français for All\n\nNo symbol here, and a closing line.\n';
+		expect(guessMetadata(text).titleDoubt).toMatch(/mixes scripts/u);
+	});
+
+	it('passes over the body that issued a document, set above its title', () => {
+		const text = [
+			'United Nations S/AC.99/2031/1',
+			'',
+			'Security Council Distr.: General',
+			'15 May 2031',
+			'',
+			'Original: English',
+			'',
+			'Working Group on Coastal Fisheries and Shared Waters',
+			'',
+			'Conclusions on fisheries cooperation in the northern basin',
+			'',
+			'1. The Working Group considered the report on the northern basin.',
+		].join('\n');
+		expect(guessMetadata(text)).toEqual({
+			symbol: 'S/AC.99/2031/1',
+			title: 'Conclusions on fisheries cooperation in the northern basin',
+			releaseDate: '2031-05-15',
+			place: undefined,
+		});
+		// Text from a PDF may set the title right under the body's name, with no blank line between them.
+		expect(guessMetadata(text.replace('Shared Waters\n\n', 'Shared Waters\n')).title).toBe(
+			'Conclusions on fisheries cooperation in the northern basin',
+		);
+		// With no title under it, the body's name is all there is: taken, and said to be doubtful.
+		const alone = text.replace('Conclusions on fisheries cooperation in the northern basin\n', '');
+		expect(guessMetadata(alone)).toMatchObject({
+			title: 'Working Group on Coastal Fisheries and Shared Waters',
+			titleDoubt: expect.stringMatching(/name of the body/u) as unknown,
+		});
+	});
+
+	it("takes the agenda item's title before the name of the body when the document has no title of its own", () => {
+		const text = [
+			'United Nations                                      E/CN.99/2031/2',
+			'Economic and Social Council                Distr.: General',
+			'                                           9 January 2031',
+			'Commission on Shared Rivers',
+			'Fortieth session',
+			'Item 3 of the provisional agenda',
+			'Follow-up to the conference on shared rivers',
+			'',
+			'            Note by the Secretariat',
+			'',
+			'1. The Commission has before it the following.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe('Follow-up to the conference on shared rivers');
+	});
+
+	it("takes a PDF's title by its display type when a line above it could be a title too", () => {
+		const text = [
+			'United Nations S/AC.99/2031/1',
+			'Security Council Distr.: General',
+			'15 May 2031',
+			'Original: English',
+			'',
+			'Group of Friends of the Northern Basin',
+			'',
+			'Conclusions on fisheries cooperation in the northern basin',
+			'',
+			'1. The Group considered the report on the northern basin.',
+		].join('\n');
+		// By its words alone, the group's name comes first after the masthead.
+		expect(guessMetadata(text).title).toBe('Group of Friends of the Northern Basin');
+		const display = ['Security Council', 'Conclusions on fisheries cooperation in the northern basin'];
+		expect(guessMetadata(text, undefined, display)).toEqual({
+			symbol: 'S/AC.99/2031/1',
+			title: 'Conclusions on fisheries cooperation in the northern basin',
+			releaseDate: '2031-05-15',
+			place: undefined,
+		});
+		// Display type that matches no line that could be a title changes nothing.
+		expect(guessMetadata(text, undefined, ['United Nations']).title).toBe('Group of Friends of the Northern Basin');
+	});
+
+	it("uses a page's heading unless it is the site's furniture", () => {
+		expect(guessMetadata(COPIED_PAGE, 'Skip to main content').title).toBe(
+			'Envoys Agree on a Shared Plan for the River Basins of the North',
+		);
+	});
+
+	it.each(['press-release-copied', 'report-annex-layout', 'report-annex-pdf', 'statement-pdf'])(
+		'reads the parsing fixture %s (a copied page, pdftotext and -layout text) as its expected metadata says',
+		(name) => {
+			const want = expectedLayout(name);
+			const text = readFileSync(new URL(`../fixtures/parsing/${name}.txt`, import.meta.url), 'utf8');
+			expect(guessMetadata(text)).toMatchObject({ symbol: want.symbol, title: want.title, releaseDate: want.date });
+			expect(guessMetadata(text).titleDoubt).toBeUndefined();
+		},
+	);
+
 	it.each(['annex-roman', 'annex-roman-pdf', 'numbered-extract', 'press-release-bullets'])(
 		'reads the layout fixture %s as its expected metadata says',
 		(name) => {

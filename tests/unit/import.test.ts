@@ -62,7 +62,9 @@ describe('npm run import', () => {
 	it('asks for a deploy only when the folder gets its second document (the one that adds the document option)', async () => {
 		const dir = dataFolder();
 		const second = await importCli([join(LAYOUT_DOCUMENTS, 'annex-roman.txt')], dir);
-		expect(second.stdout).toContain('The folder now holds two documents: run `npm run deploy` again');
+		expect(second.stdout).toContain(
+			'The folder now holds two documents (SG/2084 and A/60/341): run `npm run deploy` again',
+		);
 		const third = await importCli([join(LAYOUT_DOCUMENTS, 'press-release.html')], dir);
 		expect(third.code).toBe(0);
 		expect(third.stdout).toMatch(/restart it\.\n$/);
@@ -217,7 +219,7 @@ describe('npm run import checks what it is asked before it reads or writes anyth
 		const result = await importCli([file, '--symbol', 'A/99/1', '--title', 'T', '--date', '2024-03-10'], dataDir);
 		expect(result).toMatchObject({ code: 1, stdout: '' });
 		expect(result.stderr).toMatch(
-			/^import: the data folder .* (does not exist|has no themes\.json, spelling\.json, synonyms\.json) — a data folder holds themes\.json, spelling\.json, synonyms\.json and documents\/; start one as a copy of the bundled folder \(cp -r '?.*\/data\/\.'? .*\)/u,
+			/^import: the data folder .* (does not exist|has no themes\.json, spelling\.json, synonyms\.json) — a data folder holds themes\.json, spelling\.json, synonyms\.json and documents\/; start one with the bundled folder's themes and word lists and none of its documents \(mkdir -p .* && cp '?.*\/data'?\/\*\.json .*\), then import your documents into it; or copy it whole to keep its document\(s\) beside yours \(cp -r '?.*\/data\/\.'? .*\)/u,
 		);
 		expect(result.stderr).toContain('(nothing written)');
 		expect(result.stderr).not.toMatch(/ENOENT/u);

@@ -92,4 +92,10 @@ describe('loadCorpus', () => {
 		rmSync(join(dir, 'documents', 'sg2084.json'));
 		expect(() => loadCorpus(dir)).toThrow(/holds no document/);
 	});
+
+	it('takes a folder started with the JSON files only for one without documents, and says how to add one', () => {
+		const dir = dataCopy();
+		rmSync(join(dir, 'documents'), { recursive: true });
+		expect(() => loadCorpus(dir)).toThrow(/documents holds no document .*; add one with npm run import -- <file>$/u);
+	});
 });

@@ -1,0 +1,78 @@
+/**
+ * Lines around a document's title that are not its title: the menus of a web page copied with its text, and the
+ * name of the body that issued a document, which UN documents set above their title.
+ */
+
+/** The language switcher of UN sites, each language named in itself, and a few others sites offer. */
+const LANGUAGE_NAMES = new Set(
+	[
+		'العربية',
+		'中文',
+		'简体中文',
+		'繁體中文',
+		'English',
+		'Français',
+		'Русский',
+		'Español',
+		'Português',
+		'Deutsch',
+		'Kiswahili',
+		'हिन्दी',
+		'বাংলা',
+		'اردو',
+		'فارسی',
+		'Bahasa Indonesia',
+		'日本語',
+		'한국어',
+	].map((name) => name.toLowerCase()),
+);
+
+/** Site furniture a browser copy keeps as lines of their own: skip links, menu toggles, the search box, sidebars. */
+const NAVIGATION =
+	/^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:main )?(?:content|navigation)|toggle (?:navigation|menu)|(?:main |site )?(?:navigation|menu)|(?:open|close) (?:menu|search)|search(?: form| the site)?|home(?: page)?|welcome to the united nations|you are here:?|related (?:documents|links|stories|content|news)|share(?: this(?: page)?)?|print(?: this page)?|e-?mail(?: this page)?|back to top|follow us|subscribe)$/iu;
+/** A breadcrumb trail: `Home / Secretary-General / Press Release`, `Home > Press releases`. */
+const BREADCRUMBS = /^(?:home|accueil|inicio)\s*(?:[/>»›|]|\s[-–]\s)/iu;
+
+/** Whether a line is only language names (`العربية 中文 English Français Русский Español`, or one of them). */
+function isLanguageMenu(line: string): boolean {
+	let rest = line.toLowerCase();
+	for (const name of [...LANGUAGE_NAMES].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(name, ' ');
+	return rest.trim() !== line.trim().toLowerCase() && /^[\s|/•·,]*$/u.test(rest);
+}
+
+/** Whether a line is a web page's navigation rather than the document: never a title, never its first line. */
+export function isNavigation(line: string): boolean {
+	const text = line.replace(/\s+/gu, ' ').trim();
+	return text !== '' && (NAVIGATION.test(text) || BREADCRUMBS.test(text) || isLanguageMenu(text));
+}
+
+/** The words an organ's name is made of: capitalised words, numbers, and the small words between them. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to|against|with|its)`;
+/**
+ * What the body is, after capitalised words that qualify it (`Security Council`, `Ad Hoc`, `Executive`; not "Report
+ * of the", which makes a title) and before what it is "on", "of" or "for".
+ */
+const BODY =
+	'(?:Working Group|Committee|Subcommittee|Commission|Sub-Commission|Council|Conference|Board|Panel|Group of Experts|Tribunal|Forum|Meeting of States Parties)';
+/**
+ * The body that issues a document, on its own line under the masthead and above the title: `Working Group on
+ * Children and Armed Conflict`, `Committee on the Elimination of Racial Discrimination`, `Peacebuilding Commission`,
+ * `Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan`.
+ */
+const ORGAN_LINE = new RegExp(
+	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?${BODY}(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
+	'u',
+);
+
+/** Whether a line names the body that issued the document rather than what the document is. */
+export function isOrganLine(line: string): boolean {
+	return ORGAN_LINE.test(line.replace(/\s+/gu, ' ').trim());
+}
+
+/** Scripts a title is written in; a title in more than one is a language menu read as a title. */
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Arabic}/u, /\p{Script=Han}/u, /\p{Script=Cyrillic}/u];
+
+/** Whether a text mixes scripts, as a page's language switcher does and an English title does not. */
+export function mixesScripts(text: string): boolean {
+	return SCRIPTS.filter((script) => script.test(text)).length > 1;
+}

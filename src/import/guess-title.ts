@@ -1,0 +1,162 @@
+import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
+import { isOrganLine, mixesScripts } from './front-matter.ts';
+import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
+
+/**
+ * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
+ * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
+ */
+const DOCUMENT_KIND =
+	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
+/** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
+const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
+const BRACKETED = /^\[.*\]$/u;
+
+/** Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`. */
+function isFrontMatterEnd(line: string): boolean {
+	return (
+		paragraphNumber(line) !== undefined || bullet(line) !== undefined || isNumberedHeading(line) || / --/u.test(line)
+	);
+}
+
+/** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
+interface TitleCandidate {
+	text: string;
+	line: number;
+	organ: boolean;
+	/** Its lines, as read. */
+	parts: readonly string[];
+}
+
+/**
+ * The part of a run a PDF sets in display type, and how large (0 for its largest): the whole run, or some of its
+ * lines (a title set right under the organ's name in smaller type, with no space a text layer would keep).
+ */
+function displayedPart(candidate: TitleCandidate, display: readonly string[]): TitleCandidate & { rank: number } {
+	let best = { ...candidate, rank: Infinity };
+	const { parts } = candidate;
+	for (let from = 0; from < parts.length; from += 1) {
+		for (let to = from + 1; to <= parts.length; to += 1) {
+			const text = parts.slice(from, to).join(' ');
+			const rank = display.indexOf(text);
+			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
+				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
+			}
+		}
+	}
+	return best;
+}
+
+/**
+ * The last line of the block that holds the symbol: its line, then the masthead, dates, navigation and blank lines
+ * under it (`Distr.: General`, `15 July 2009`, `For information media…`). -1 when no line gives a symbol.
+ */
+function symbolBlockEnd(raw: readonly string[], lines: readonly string[]): number {
+	let end = raw.findIndex((line) => symbolIn(line) !== undefined);
+	if (end < 0) return -1;
+	while (end + 1 < raw.length && (lines[end + 1] === '' || titleTextOf(raw[end + 1] ?? '') === '')) end += 1;
+	return end;
+}
+
+/**
+ * The title among a text's first lines: the first run of lines of four words or more after the block that holds
+ * its symbol and date, leaving out the masthead, a page's navigation, and the line naming the body that issued it
+ * (`Working Group on Children and Armed Conflict`), which UN documents set above their title. A run before that
+ * block (a copied page's menus), or the body's name, is taken only when nothing better follows, and said so. A run
+ * a PDF sets in display type (`displayLines`, largest first) is the title before any other.
+ */
+export function guessTitle(
+	raw: readonly string[],
+	lines: readonly string[],
+	displayLines: readonly string[],
+): { title?: string; titleDoubt?: string } {
+	const blockEnd = symbolBlockEnd(raw, lines);
+	const candidates: TitleCandidate[] = [];
+	const display = displayLines.map((line) => line.replace(/\s+/gu, ' ').trim());
+	let chosen: TitleCandidate | undefined;
+	let first: TitleCandidate | undefined;
+	let run: string[] = [];
+	let runStart = 0;
+	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
+	const close = (): boolean => {
+		if (run.length === 0) return false;
+		const text = run.join(' ');
+		const candidate = { text, line: runStart, organ: isOrganLine(text), parts: run };
+		candidates.push(candidate);
+		run = [];
+		if (!candidate.organ && candidate.line > blockEnd) first ??= candidate;
+		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
+		if (display.length === 0) chosen = first;
+		return chosen !== undefined;
+	};
+	// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
+	// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
+	// is passed over), else a report's title after them.
+	const itemTitle: string[] = [];
+	let skipping: 'item' | 'kind' | undefined;
+	for (const [i, rawLine] of raw.entries()) {
+		const line = lines[i] ?? '';
+		if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
+			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
+			if (close()) break;
+			continue;
+		}
+		if (skipping !== undefined && line !== '') {
+			if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
+			continue;
+		}
+		skipping = undefined;
+		if (BRACKETED.test(line)) continue;
+		const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
+		// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
+		// sets its title after the dateline.
+		if (titleText !== '' && isFrontMatterEnd(line)) {
+			if (run.length === 0 && / --$/u.test(line)) continue;
+			close();
+			break;
+		}
+		if (line === '') {
+			// A blank line ends the title, unless the next line goes on with it (double-spaced PDF text).
+			const next = lines.slice(i + 1).find((l) => l !== '');
+			if (run.length > 0 && !(next !== undefined && /^\p{Ll}/u.test(next)) && close()) break;
+			continue;
+		}
+		// Titles do not end like sentences, and the masthead is not part of them.
+		const isTitleLine =
+			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
+			!DATE.test(line) &&
+			!/[.;:]$/u.test(titleText) &&
+			titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
+		if (isTitleLine) {
+			// The body's name on the line above the title, with no space between them: two runs, not one title.
+			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;
+			if (run.length === 0) runStart = i;
+			run.push(titleText);
+		} else if (close()) break;
+	}
+	close();
+	const displayed = candidates
+		.map((c) => displayedPart(c, display))
+		.reduce<(TitleCandidate & { rank: number }) | undefined>(
+			(best, c) => (c.rank < (best?.rank ?? Infinity) ? c : best),
+			undefined,
+		);
+	chosen ??= displayed;
+	// The agenda item's title names what the document is about better than the body that issued it.
+	const title =
+		chosen ?? first ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
+	if (title === undefined) return itemTitle.length > 0 ? { title: itemTitle.join(' ') } : {};
+	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
+	// without display type); none when the PDF's type says which is the title.
+	const readUpTo = first?.line ?? Infinity;
+	const passedOver = candidates
+		.filter((c) => c !== title && !c.organ && c.line <= readUpTo && title !== displayed)
+		.slice(0, 2)
+		.map((c) => `"${c.text}"`);
+	const doubts = [
+		title.organ && 'it reads like the name of the body that issued the document',
+		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
+		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
+	].filter((doubt) => doubt !== false);
+	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };
+}

@@ -1,0 +1,84 @@
+/**
+ * The masthead of a UN document and what a line of it gives: its date, its symbol, and the text it could add to a
+ * title once the masthead, the symbol, the date and a copied page's navigation are set aside.
+ */
+import { isDocumentSymbol } from '../corpus/layout-noise.ts';
+import { isNavigation } from './front-matter.ts';
+
+export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** `26 July 2005`, the way UN documents date themselves: day, month and year, each captured. */
+export const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s+(${MONTH})\s+(\d{4})`;
+export const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
+/** A masthead column that is only a date. */
+export const DATE_ALONE = new RegExp(`^${DAY_MONTH_YEAR}$`, 'u');
+/** The organs that issue UN documents, as their mastheads name them. */
+const ORGANS =
+	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';
+/** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
+export const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
+/**
+ * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
+ * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
+ */
+const MASTHEAD = [
+	/^United Nations$/iu,
+	new RegExp(`^(?:(?:${ORGANS})\\s*)+$`, 'iu'),
+	/^Distr\.?\s*:?\s*\p{L}+$/iu,
+	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
+	/^[\p{L}-]+\s+(?:session|year)$/iu,
+	AGENDA_ITEM,
+	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
+	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
+	// A press release's masthead: who issues it (`Department of Public Information • News and Media Division • New
+	// York`, `United Nations Information Service`), and lines of names set apart by bullets, which no title has.
+	/\b(?:Department of (?:Public Information|Global Communications)|News and Media Division|Information Service)\b/iu,
+	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
+	// press.un.org's note under the symbol: `For information media. Not an official record.`
+	/^For information media\b/iu,
+	/\s[•·|]\s.*\s[•·|]\s/u,
+];
+/**
+ * Pieces of the masthead that a copy with its columns collapsed to single spaces puts on one line: `General Assembly
+ * Distr.: General 10 August 2007` is no more a title than its columns are.
+ */
+const MASTHEAD_PIECES = [
+	new RegExp(`\\b(?:United Nations|${ORGANS})\\b`, 'giu'),
+	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
+	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
+	new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'gu'),
+];
+/** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
+const isCollapsedMasthead = (cell: string) =>
+	/\b(?:Distr|Original)\b/iu.test(cell) &&
+	MASTHEAD_PIECES.reduce((rest, piece) => rest.replace(piece, ' '), cell).trim() === '';
+const isMasthead = (cell: string) =>
+	MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell) || isNavigation(cell);
+
+/**
+ * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
+ * spaces (or a tab) part things that are not one phrase. Each cell has its spaces normalised.
+ */
+const cellsOf = (line: string) =>
+	line
+		.trim()
+		.split(/\s{2,}|\t/u)
+		.map((cell) => cell.replace(/\s+/gu, ' '))
+		.filter((cell) => cell !== '');
+
+/** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
+export function symbolIn(line: string): string | undefined {
+	for (const cell of cellsOf(line)) {
+		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
+		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
+		if (words.every((word) => isDocumentSymbol(word))) return words[0];
+	}
+	return undefined;
+}
+
+/** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */
+export function titleTextOf(line: string): string {
+	return cellsOf(line)
+		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
+		.join(' ')
+		.replace(/\s*\*+$/u, '');
+}
