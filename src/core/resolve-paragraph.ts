@@ -33,7 +33,8 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
-	const number = /^(?:\S+\s+)?¶?\s*(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
+	// (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them cost quadratic time.)
+	const number = /^(?:\S+\s+)?(?:¶\s*)?(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
@@ -42,8 +43,9 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 }
 
 /** `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`: the annex as named (word and designator) and its own number. */
+// Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
 const ANNEX_REFERENCE =
-	/^((?:annex|appendix)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=\s*,?\s*¶))?)\s*,?\s*¶?\s*(\d+)\.?(?=$|\s)/iu;
+	/^((?:annex|appendix)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
 
 /**
  * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's
