@@ -14,6 +14,7 @@ import { baseForms } from './word-endings.ts';
 const INDEX_FILES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
 
 let words: ReadonlySet<string> | undefined;
+let hyphenFirsts: ReadonlyMap<string, number> | undefined;
 
 /** WordNet's single words, or none when the package is not installed or cannot be read. */
 function dictionary(): ReadonlySet<string> {
@@ -24,6 +25,7 @@ function dictionary(): ReadonlySet<string> {
 		for (const file of INDEX_FILES) {
 			for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
 				const word = line.slice(0, line.indexOf(' '));
+				// Hyphenated entries ("long-term", "well-being") are kept: a line-end hyphen in them is their own.
 				if (word !== '' && !line.startsWith(' ') && !word.includes('_')) found.add(word);
 			}
 		}
@@ -40,7 +42,29 @@ export function isDictionaryWord(word: string): boolean {
 	return baseForms(word).some((form) => known.has(form));
 }
 
+/**
+ * Whether English writes this word (folded) before a hyphen: the dictionary has at least two hyphenated entries
+ * that open with it and go on with a word ("self-", "non-", "counter-", "cross-", "well-"), so that a line-end hyphen
+ * after it may well be the compound's own ("counter-"/"terrorism") rather than a typesetter's ("through-"/"out").
+ */
+export function isHyphenatedBefore(word: string): boolean {
+	if (!hyphenFirsts) {
+		const counts = new Map<string, number>();
+		const known = dictionary();
+		for (const entry of known) {
+			const at = entry.indexOf('-');
+			if (at > 0 && known.has(entry.slice(at + 1))) {
+				const first = entry.slice(0, at);
+				counts.set(first, (counts.get(first) ?? 0) + 1);
+			}
+		}
+		hyphenFirsts = counts;
+	}
+	return (hyphenFirsts.get(word) ?? 0) >= 2;
+}
+
 /** Lets the dictionary go (it is read again on the next need): a bot that has parsed its corpus does not keep it. */
 export function releaseDictionary(): void {
 	words = undefined;
+	hyphenFirsts = undefined;
 }

@@ -18,15 +18,28 @@ export const FOOTNOTE_START_IN_WORDS = new RegExp(String.raw`^${MARK}\s+\p{L}`, 
 /** A line that is only a footnote's mark. */
 export const FOOTNOTE_MARK_ALONE = new RegExp(String.raw`^\s*${MARK}\s*$`, 'u');
 
+/** What may stand right before a footnote's mark glued to its word: a small letter or a closing sign, a stop. */
+const BEFORE_GLUED = String.raw`(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)`;
+/** What may follow a glued mark: a space, punctuation, the line's end. */
+const AFTER_GLUED = String.raw`(?=[\s,.;:)]|$)`;
+
 /**
- * A paragraph's text without the marks of the footnotes the text has: a number glued to the word or punctuation
- * before it ("Affairs.1", "Charter2"), as a PDF's text layer gives a superscript, and that a footnote of the text
- * bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space or a symbol's slash
- * ("61/200").
+ * A footnote's mark (`3`, `*`, `†`) glued to a word of a text (lines joined with line ends), as a PDF's text layer
+ * gives a superscript. What must follow it also keeps "*" from matching the start of "**".
+ */
+export function gluedMark(mark: string): RegExp {
+	return new RegExp(`${BEFORE_GLUED}${mark.replace(/\*/gu, String.raw`\*`)}${AFTER_GLUED}`, 'mu');
+}
+
+/**
+ * A paragraph's text without the marks of the footnotes the text has: a number or sign glued to the word or
+ * punctuation before it ("Affairs.1", "Charter2", "report*"), as a PDF's text layer gives a superscript, and that a
+ * footnote of the text bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space
+ * or a symbol's slash ("61/200").
  */
 export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
 	if (marks.size === 0) return text;
-	return text.replace(/(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)(\d{1,3})(?=[\s,.;:)]|$)/gu, (number) =>
-		marks.has(number) ? '' : number,
+	return text.replace(new RegExp(`${BEFORE_GLUED}${MARK}${AFTER_GLUED}`, 'gu'), (mark) =>
+		marks.has(mark) ? '' : mark,
 	);
 }

@@ -22,7 +22,7 @@ import {
 	paragraphNumber,
 } from './markers.ts';
 import { readBlocks } from './source-lines.ts';
-import { isDictionaryWord } from './dictionary-words.ts';
+import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
@@ -82,6 +82,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const words: HyphenClues = {
 		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
 		isWord: isDictionaryWord,
+		hyphenatedBefore: isHyphenatedBefore,
 		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
 	};
 	const footnoteMarks = new Set<string>();

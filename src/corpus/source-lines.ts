@@ -1,5 +1,6 @@
-import { FOOTNOTE_RULE, FOOTNOTE_START } from './footnotes.ts';
+import { FOOTNOTE_RULE, FOOTNOTE_START, withoutFootnoteMarks } from './footnotes.ts';
 import { isDateCodeBeside, isLayoutNoise } from './layout-noise.ts';
+import { unruledFootnotes } from './unruled-footnotes.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
@@ -48,6 +49,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// part of the paragraph the page breaks. A rule not followed by a footnote's number is not one.
 	let footnotes: 'after rule' | 'in footnotes' | undefined;
 	let blanksInFootnotes = 0;
+	// Footnotes the text lost their rule (copied from a PDF): known by their place, marks and numbering.
+	const unruled = unruledFootnotes(source);
+	const marks = new Set(unruled.marks);
 	/** The nearest non-blank line above (step -1) or below (step 1) line i, trimmed. */
 	const neighbour = (i: number, step: 1 | -1): string | undefined => {
 		for (let j = i + step; j >= 0 && j < rawLines.length; j += step) {
@@ -57,6 +61,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		return undefined;
 	};
 	for (const [i, raw] of rawLines.entries()) {
+		if (unruled.lines.has(i)) continue;
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
@@ -79,8 +84,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			footnotes !== undefined &&
 			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
 		if (footnote) {
-			const mark = FOOTNOTE_START.test(text) ? /^\d+/u.exec(text)?.[0] : undefined;
-			if (mark !== undefined) footnoteMarks?.add(mark);
+			const mark = FOOTNOTE_START.test(text) ? /^(?:\d+|\*+|[†‡§])/u.exec(text)?.[0] : undefined;
+			if (mark !== undefined) marks.add(mark);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
@@ -90,6 +95,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		gaps.push(blanks);
 		blanks = 0;
 	}
+	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there.
+	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
+	for (const mark of marks) footnoteMarks?.add(mark);
 	let breakAt = 1;
 	if (isDoubleSpaced(gaps, lines)) {
 		const usual = Math.min(...gaps.slice(1));

@@ -13,14 +13,18 @@ export interface HyphenClues {
 	isWord?: (word: string) => boolean;
 	/** Whether the text writes this hyphenated word (folded) elsewhere, on one line. */
 	writes?: (hyphenated: string) => boolean;
+	/** Whether English writes this word (folded) before a hyphen (see `isHyphenatedBefore`); none, when not given. */
+	hyphenatedBefore?: (word: string) => boolean;
 }
 
 /**
  * Joins a wrapped line to the text before it with one space. A hyphen at the line end is the typesetter's when the
  * joined word occurs elsewhere in the text (`organi-` + `zations` → `organizations`); or, when the text does not
- * write the hyphenated word either, when the joined word is in the dictionary and its first part is not a word of its
- * own (`coun-` + `tries` → `countries`). Otherwise it is the word's own (`peace-` + `building` → `peace-building`,
- * `long-` + `term` → `long-term`) and stays, without a space.
+ * write the hyphenated word either, when the joined word is in the dictionary and the hyphenated one is not
+ * (`coun-` + `tries` → `countries`, `involve-` + `ment` → `involvement`, `through-` + `out` → `throughout`), unless
+ * its first part is a word English writes before a hyphen (`counter-` + `terrorism`, `non-` + `proliferation`).
+ * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`), as it
+ * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space.
  */
 export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
 	if (before === '') return line;
@@ -28,14 +32,21 @@ export function joinWrapped(before: string, line: string, clues: HyphenClues): s
 	const tail = /^\p{Ll}+/u.exec(line);
 	if (head?.[1] && tail) {
 		const first = foldCase(head[1]);
+		const hyphenated = `${first}-${foldCase(tail[0])}`;
 		const joined = first + foldCase(tail[0]);
-		const typesetters =
-			clues.words.has(joined) ||
-			(clues.isWord !== undefined &&
-				!(clues.writes?.(`${first}-${foldCase(tail[0])}`) ?? false) &&
-				!clues.isWord(first) &&
-				clues.isWord(joined));
-		return typesetters ? before.slice(0, -1) + line : before + line;
+		return clues.words.has(joined) || dictionarySaysJoin(first, joined, hyphenated, clues)
+			? before.slice(0, -1) + line
+			: before + line;
 	}
+	// Before a capital or a figure the hyphen is the word's own: `Secretary-`/`General`, `non-`/`State`, `mid-`/`2009`.
+	if (head && /^[\p{Lu}\p{N}]/u.test(line)) return before + line;
 	return `${before} ${line}`;
+}
+
+/** Whether the dictionary takes a line-end hyphen for the typesetter's, the text having neither form elsewhere. */
+function dictionarySaysJoin(first: string, joined: string, hyphenated: string, clues: HyphenClues): boolean {
+	const { isWord } = clues;
+	if (isWord === undefined || (clues.writes?.(hyphenated) ?? false)) return false;
+	if (!isWord(joined) || isWord(hyphenated)) return false;
+	return !isWord(first) || !(clues.hyphenatedBefore?.(first) ?? false);
 }

@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
+import { isLayoutNoise } from '../corpus/layout-noise.ts';
 
 /** A run of text placed on a page, as pdf.js reports it. */
 interface Run {
@@ -34,20 +35,43 @@ function isMark(run: Run, size: number, baseline: number): boolean {
 	return run.size < SMALL * size && run.y - baseline > RAISED * size && FOOTNOTE_MARK_ALONE.test(run.text);
 }
 
+/** A superscript stands above its line's baseline by less than this share of the line's font size. */
+const SUPERSCRIPT_HEIGHT = 0.75;
+
 /**
  * Puts a page's runs into lines, top to bottom, a space where two runs stand apart. Footnote marks are left out of
- * a line's text, except the one that opens a footnote, which is set apart from the footnote's text.
+ * a line's text, except the one that opens a footnote, which is set apart from the footnote's text. A mark set small
+ * and raised belongs to the line it stands on, however high it is raised (a footnote's own mark is often raised more
+ * than half its small type's height).
  */
 function linesOf(runs: readonly Run[]): Line[] {
 	const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
 	const lines: { runs: Run[]; y: number; size: number }[] = [];
+	const raised: Run[] = [];
 	for (const run of sorted) {
 		const line = lines.at(-1);
 		if (line && Math.abs(line.y - run.y) <= SAME_LINE * Math.max(line.size, run.size)) {
 			line.runs.push(run);
 			line.size = Math.max(line.size, run.size);
+		} else if (FOOTNOTE_MARK_ALONE.test(run.text) || /^\s*$/u.test(run.text)) {
+			// A mark, or the space after it, raised above a line: placed once every line is known.
+			raised.push(run);
 		} else lines.push({ runs: [run], y: run.y, size: run.size });
 	}
+	for (const mark of raised) {
+		const below = lines.find(
+			(line) =>
+				Math.abs(line.y - mark.y) <= SAME_LINE * Math.max(line.size, mark.size) ||
+				(line.y <= mark.y &&
+					mark.y - line.y < SUPERSCRIPT_HEIGHT * line.size &&
+					mark.size < SMALL * line.size &&
+					mark.x + mark.width >= Math.min(...line.runs.map((run) => run.x)) - line.size),
+		);
+		if (below) below.runs.push(mark);
+		// A number with no line under it (a page number, a table's row of figures) makes one, for the next to join.
+		else if (!/^\s*$/u.test(mark.text)) lines.push({ runs: [mark], y: mark.y, size: mark.size });
+	}
+	lines.sort((a, b) => b.y - a.y);
 	return lines.map(({ runs: lineRuns, size }) => {
 		lineRuns.sort((a, b) => a.x - b.x);
 		// The baseline is the line's main type's: a raised mark is sorted first but stands above it.
@@ -82,12 +106,15 @@ function bodySize(runs: readonly Run[]): number {
 
 /**
  * Where a page's footnotes start: the first line of smaller type that opens with a footnote's mark, with only
- * smaller type after it to the page's end (the footnotes, then the footer). -1 when the page has none.
+ * smaller type or page furniture after it to the page's end (the footnotes, then the footer). -1 when the page has
+ * none.
  */
 function footnotesStart(lines: readonly Line[], body: number): number {
 	let start = -1;
 	for (let i = lines.length - 1; i >= 0; i -= 1) {
 		const line = lines[i] as Line;
+		// The footer (a job number, its bar code in large type, a page number) stands below the footnotes.
+		if (isLayoutNoise(line.text)) continue;
 		if (line.size >= SMALL * body) break;
 		if (FOOTNOTE_START_IN_WORDS.test(line.text)) start = i;
 	}

@@ -1,0 +1,119 @@
+import { FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
+import { isLayoutNoise } from './layout-noise.ts';
+import { ENDS_SENTENCE } from './markers.ts';
+
+/**
+ * Footnotes without their rule: text copied from a PDF (`pdftotext`, a copy and paste) loses the rule the page
+ * draws above them, so they are known by what else a published page shows. They stand at a page's foot, just before
+ * its furniture (footer, job number, page number, form feed, the next page's running head); each opens with a mark
+ * ("1 See…", "* A/64/150.") that the page's text before them has glued to a word ("continent.1", "agenda*"); the
+ * marks of one page follow each other (1, 2, 3); and the first of them opens a line after a blank line or a
+ * finished sentence, or goes on with the numbering of the text's earlier footnotes (from 1). A numbered paragraph
+ * ("5. …") is never one: a footnote's number has no stop.
+ */
+
+/** The lines a text's footnotes without a rule take, 0-based as the text's lines, and their marks. */
+export interface UnruledFootnotes {
+	lines: Set<number>;
+	marks: Set<string>;
+}
+
+/** A footnote's first line: its mark, a space, and words, maybe quoted or in brackets. */
+const MARK_AT_START = /^(\d{1,3}|\*{1,3}|[†‡§])\s+[“"‘(]?\p{L}/u;
+/** A date opening a line ("4 December 2006") is the text's, not a footnote's. */
+const DATE_AT_START =
+	/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** A footnote this long would be the page's text, not a note to it. */
+const MAX_FOOTNOTE_LINES = 8;
+/** A line's end: the separators that split a text into lines, kept to know where a page ends (form feed). */
+const LINE_END = /(\r\n?|\n|\f|\v|\u2028|\u2029)/u;
+
+/** The mark a line opens with as a footnote, or undefined. */
+function markOf(line: string): string | undefined {
+	return DATE_AT_START.test(line) ? undefined : MARK_AT_START.exec(line)?.[1];
+}
+
+/** Whether a mark may stand above the one below it in one page's footnotes: numbers in sequence; signs first. */
+function precedes(mark: string, below: string): boolean {
+	const [a, b] = [Number(mark), Number(below)];
+	if (Number.isInteger(a) && Number.isInteger(b)) return a + 1 === b;
+	return !Number.isInteger(a) && mark !== below;
+}
+
+/** Whether a line ends a sentence, a footnote's mark after its stop aside ("teams.3"). */
+function endsSentence(line: string): boolean {
+	return ENDS_SENTENCE.test(line.replace(/(?<=[\p{L}.,;:)\]’”])(?:\d{1,3}|\*{1,3}|[†‡§])$/u, ''));
+}
+
+/** Finds the footnotes of a text that has no rule above them (see the module's comment). */
+export function unruledFootnotes(source: string): UnruledFootnotes {
+	const parts = source.split(LINE_END);
+	const lines = parts.filter((_, i) => i % 2 === 0).map((line) => line.trim());
+	const pageEndsAfter = (i: number) => parts[2 * i + 1] === '\f';
+	const isFurniture = (line: string) => line === '' || isLayoutNoise(line);
+	const found: UnruledFootnotes = { lines: new Set(), marks: new Set() };
+	let pageStart = 0;
+	let lastNumber: number | undefined;
+
+	/** Whether only furniture stands between a line and its page's end (or the next page's text). */
+	const atFoot = (i: number): boolean => {
+		let furniture = false;
+		for (let j = i; j < lines.length; j += 1) {
+			if (j > i && !isFurniture(lines[j] ?? '')) return furniture;
+			if (j > i && lines[j] !== '') furniture = true;
+			if (pageEndsAfter(j)) return true;
+		}
+		return true;
+	};
+
+	/** The footnote starts of a block ending at line `last`, bottom first, each with its mark glued above it. */
+	const startsUpTo = (last: number): { index: number; mark: string }[] => {
+		const starts: { index: number; mark: string }[] = [];
+		let continuation = 0;
+		for (let j = last; j >= pageStart; j -= 1) {
+			const line = lines[j] ?? '';
+			if (line === '' && continuation === 0 && starts.length > 0) continue;
+			if (isFurniture(line) || FOOTNOTE_RULE.test(line)) break;
+			const mark = markOf(line);
+			if (mark !== undefined) {
+				const below = starts.at(-1)?.mark;
+				const page = lines.slice(pageStart, j).join('\n');
+				if ((below !== undefined && !precedes(mark, below)) || !gluedMark(mark).test(page)) break;
+				starts.push({ index: j, mark });
+				continuation = 0;
+				continue;
+			}
+			continuation += 1;
+			if (continuation > MAX_FOOTNOTE_LINES) break;
+		}
+		return starts;
+	};
+
+	for (let i = 0; i < lines.length; i += 1) {
+		if (!isFurniture(lines[i] ?? '') && atFoot(i)) {
+			const starts = startsUpTo(i);
+			// The first footnote opens a line of its own, or goes on with the text's numbering (from 1).
+			const first = starts.findLastIndex(({ index, mark }) => {
+				const above = lines[index - 1];
+				const clean =
+					index === pageStart ||
+					above === undefined ||
+					isFurniture(above) ||
+					FOOTNOTE_RULE.test(above) ||
+					endsSentence(above);
+				return clean || Number(mark) === (lastNumber ?? 0) + 1;
+			});
+			const top = starts[first];
+			if (top) {
+				for (let j = top.index; j <= i; j += 1) found.lines.add(j);
+				for (const { mark } of starts.slice(0, first + 1)) {
+					found.marks.add(mark);
+					if (Number.isInteger(Number(mark))) lastNumber = Math.max(lastNumber ?? 0, Number(mark));
+				}
+				pageStart = i + 1;
+			}
+		}
+		if (pageEndsAfter(i)) pageStart = i + 1;
+	}
+	return found;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+
+/**
+ * Pages as `pdftotext` gives a published report: no rule above the footnotes (the PDF draws it), marks glued to
+ * their words, the footer (page number, job number) and a form feed, then the next page's running head. Composed
+ * wording.
+ */
+const PAGE_FOOT = '\n\n2\n\n11-22334\n\n\fA/99/123\n\n';
+
+const REPORT =
+	'I. Introduction\n' +
+	'1. The committee met three times during the year and heard the views of the\n' +
+	'regional bodies.1 It agreed on a plan of work.\n' +
+	'2. The secretariat of the Office of Regional Affairs2 prepared the papers for\n' +
+	'each meeting and sent them to the members in good time, as the rules\n' +
+	'of procedure ask.3\n\n' +
+	'1 See also the report of the committee on its first session.\n' +
+	'2 “Regional Affairs”, as set up by the committee in its decision 4/2, para. 12.\n' +
+	'3 Rules of procedure of the committee, rule 7\n' +
+	'(as amended).' +
+	PAGE_FOOT +
+	'3. The committee will meet again in the spring.\n';
+
+const WANT = [
+	'The committee met three times during the year and heard the views of the regional bodies. It agreed on a plan of work.',
+	'The secretariat of the Office of Regional Affairs prepared the papers for each meeting and sent them to the members in good time, as the rules of procedure ask.',
+	'The committee will meet again in the spring.',
+];
+
+const texts = (source: string) => parseSource(source, 'x').paragraphs.map((p) => p.text);
+
+describe('footnotes without a rule, at the foot of a page', () => {
+	it('are left out of the paragraph above them, and their marks out of the words', () => {
+		expect(texts(REPORT)).toEqual(WANT);
+	});
+
+	it('are found in -layout text too, indented, with the page number and job number on one line', () => {
+		const layout = REPORT.split('\n')
+			.map((line) => (line.startsWith('\f') || line === '' ? line : `              ${line}`))
+			.join('\n')
+			.replace(PAGE_FOOT.replace(/\n/gu, '\n              ').trimEnd(), '\n\n\n2          11-22334\n\fA/99/123\n\n');
+		expect(texts(layout)).toEqual(WANT);
+	});
+
+	it('are found without a form feed, before the footer and the next running head', () => {
+		expect(texts(REPORT.replace('\f', ''))).toEqual(WANT);
+	});
+
+	it("mark a paragraph's end when their mark follows its stop at a line end", () => {
+		const source =
+			'1. The members took note of the report on the regional offices.1\n2. They will meet again.\n\n' +
+			'1 Issued without formal editing.' +
+			PAGE_FOOT +
+			'3. They closed the session.\n';
+		expect(texts(source)).toEqual([
+			'The members took note of the report on the regional offices.',
+			'They will meet again.',
+			'They closed the session.',
+		]);
+	});
+
+	it('are found right under a line the page break cuts, when they go on with the numbering', () => {
+		const source = (mark: string) =>
+			`1. The members welcomed the work of the regional offices${mark} and asked them to report on the\n` +
+			`${mark} Listed in the annex.` +
+			PAGE_FOOT +
+			'projects.\n2. They will meet again.\n';
+		expect(texts(source('1'))).toEqual([
+			'The members welcomed the work of the regional offices and asked them to report on the projects.',
+			'They will meet again.',
+		]);
+		// A second footnote where the text has no first one: the line goes on with the sentence.
+		expect(texts(source('2'))[0]).toMatch(
+			/offices2 and asked them to report on the 2 Listed in the annex\.\sprojects\.$/u,
+		);
+	});
+
+	it('go on with a paragraph that the page break cuts after them', () => {
+		const source =
+			'1. The members welcomed the work of the regional offices1 and asked them to go\n' +
+			'on with it through the coming' +
+			'\n\n1 Listed in the annex.' +
+			PAGE_FOOT +
+			'year.\n2. They will meet again.\n';
+		expect(texts(source)).toEqual([
+			'The members welcomed the work of the regional offices and asked them to go on with it through the coming year.',
+			'They will meet again.',
+		]);
+	});
+
+	it('include a footnote marked with an asterisk, whose mark closes a paragraph', () => {
+		const source =
+			'1. The members took note of the report on the regional offices.*\n2. They will meet again.\n\n' +
+			'* Issued without formal editing.' +
+			PAGE_FOOT +
+			'3. They closed the session.\n';
+		expect(texts(source)).toEqual([
+			'The members took note of the report on the regional offices.',
+			'They will meet again.',
+			'They closed the session.',
+		]);
+	});
+});
+
+describe('lines that look like footnotes but are the text', () => {
+	it('keep a numbered paragraph at the foot of a page', () => {
+		const source = '1. The members met.\n2. They agreed on a plan.' + PAGE_FOOT + '3. They will meet again.\n';
+		expect(texts(source)).toEqual(['The members met.', 'They agreed on a plan.', 'They will meet again.']);
+	});
+
+	it('keep a wrapped line opening with a number that no word of the page bears as a mark', () => {
+		const source =
+			'1. The members noted that women made up fewer than\n8 per cent of the delegations.' +
+			PAGE_FOOT +
+			'2. They will meet again.\n';
+		expect(texts(source)[0]).toBe('The members noted that women made up fewer than 8 per cent of the delegations.');
+	});
+
+	it('keep a wrapped line opening with a date, even where a mark of that number is glued to a word', () => {
+		const source =
+			'1. The members thanked the regional offices.4 They agreed to meet on\n4 December in the capital.' +
+			PAGE_FOOT +
+			'2. They will meet again.\n';
+		expect(texts(source)[0]).toBe(
+			'The members thanked the regional offices.4 They agreed to meet on 4 December in the capital.',
+		);
+	});
+
+	it('keep numbered lines inside a page, where no footer follows them', () => {
+		const source =
+			'1. The members thanked the regional offices.1\n\n1 See the annex.\n\n2. They will meet again.\n\n3. They closed.\n';
+		const kept = texts(source);
+		expect(kept[0]).toMatch(/^The members thanked the regional offices\.1\s1 See the annex\.$/u);
+		expect(kept.slice(1)).toEqual(['They will meet again.', 'They closed.']);
+	});
+});
+
+describe('a footnote marked with a sign under a rule', () => {
+	it('takes its mark out of the word it is glued to', () => {
+		const source =
+			'1. The members took note of the report on the regional offices.*\n2. They will meet again.\n\n' +
+			'__________\n* Issued without formal editing.\n\n3. They closed the session.\n';
+		expect(texts(source)).toEqual([
+			'The members took note of the report on the regional offices.',
+			'They will meet again.',
+			'They closed the session.',
+		]);
+	});
+});
