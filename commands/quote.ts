@@ -79,12 +79,22 @@ export const quote = {
 		const document = findDocument(corpus, String(options.document ?? ''));
 		const pool = document?.paragraphs ?? corpus.paragraphs;
 		const number = /^\s*¶?\s*(\d+)\s*$/u.exec(typed)?.[1];
+		// `annex 1`: the paragraph the document numbers so, first; then what the words find.
+		const named = resolveParagraph(corpus, typed, document);
 		const paragraphs =
 			typed.trim() === ''
 				? pool.slice(0, MAX_CHOICES)
 				: number !== undefined
-					? pool.filter((p) => String(p.number).startsWith(number))
-					: index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES);
+					? // The number the corpus holds it under (what `/quote 10` takes) or the one printed in its annex.
+						pool.filter((p) =>
+							[p.number, p.inAnnex?.number].some((n) => n !== undefined && String(n).startsWith(number)),
+						)
+					: [
+							...new Set([
+								...(named.ok && named.paragraph.inAnnex ? [named.paragraph] : []),
+								...index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES),
+							]),
+						];
 		// Too little typed to narrow anything down: the first paragraphs, as for an empty box.
 		if (paragraphs.length === 0) return pool.slice(0, MAX_CHOICES).map((p) => paragraphChoice(corpus, p));
 		return paragraphs.slice(0, MAX_CHOICES).map((p) => paragraphChoice(corpus, p));

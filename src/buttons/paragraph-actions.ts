@@ -1,4 +1,5 @@
 import { documentOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { messagesOf } from '../core/locale.ts';
 import type { CommandContext, ComponentHandler, Reply } from '../core/types.ts';
@@ -51,7 +52,7 @@ export const cite: ComponentHandler = {
 			// Backticks cannot occur in the data's citations, but a code block must never be closed early.
 			const block = (text: string) => `\`\`\`\n${text.replace(/`/g, 'ˋ')}\n\`\`\``;
 			return noticeResponse(
-				`**${m.citeTitle(paragraph.number, document.symbol)}**\n${m.citePlain}:\n${block(plain)}\n${m.citeAcademic}:\n${block(apa)}`,
+				`**${m.citeTitle(paragraphMark(paragraph), document.symbol)}**\n${m.citePlain}:\n${block(plain)}\n${m.citeAcademic}:\n${block(apa)}`,
 			);
 		}),
 };

@@ -3,6 +3,8 @@ import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphCitation } from '../render/citation.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
+import { resolveParagraph } from '../core/resolve-paragraph.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { en } from '../i18n/en.ts';
@@ -30,6 +32,8 @@ export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
 		// The document as readers cite it ("A/60/341"), beside its slug: a script can quote the citation as printed.
 		symbol: documentOf(corpus, paragraph).symbol,
 		paragraph: paragraph.number,
+		// As the document numbers it and a citation names it: "¶3", or "annex ¶1" where the corpus holds ¶10.
+		mark: paragraphMark(paragraph),
 		section: paragraph.section,
 		themes: themesOf(corpus, paragraph).map((t) => ({ id: t.id, label: t.label })),
 		text: paragraph.text,
@@ -151,12 +155,17 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const { corpus } = core.context;
 	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
 	const number = Number(positionals[0]);
-	const paragraph = corpus.paragraphById.get(`${slug}-${number}`);
-	if (positionals.length !== 1 || !Number.isInteger(number) || !paragraph) {
+	// `quote annex 1`: an annex paragraph by the number the document prints (the corpus holds it further on).
+	const inAnnex = /^(?:annex|appendix)\b/iu.test(positionals[0] ?? '')
+		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
+		: undefined;
+	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);
+	if (!paragraph || (!inAnnex && (positionals.length !== 1 || !Number.isInteger(number)))) {
 		const document = corpus.documentBySlug.get(slug);
 		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';
-		const wanted =
-			positionals.length === 1 && Number.isInteger(number)
+		const wanted = inAnnex
+			? `there is no ${typedText(positionals.join(' '))}: `
+			: positionals.length === 1 && Number.isInteger(number)
 				? `there is no ¶${number}: `
 				: 'quote needs one paragraph number: ';
 		throw new UsageError(`${wanted}${has}`);

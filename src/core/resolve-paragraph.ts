@@ -1,4 +1,5 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
+import { annexName } from '../corpus/paragraph-mark.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 export type ParagraphLookup =
@@ -12,8 +13,9 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
 
 /**
  * Reads a paragraph reference as people and Discord clients submit it: an id (`sg2084-3`, an autocomplete value),
- * a number (`3`, `¶3`), or a choice's name (`SG/2084 ¶3 · Terrorism — …`). The document is the given one, the one
- * named by symbol, or the only one.
+ * a number (`3`, `¶3`: the number the corpus holds it under), a paragraph of an annex by its own number (`annex 1`,
+ * `annex II ¶1`, `annex, ¶1`, as a citation names it), or a choice's name (`SG/2084 ¶3 · Terrorism — …`,
+ * `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const text = typed.trim();
@@ -22,11 +24,40 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const byId = corpus.paragraphById.get(text);
 	if (byId && (!document || byId.document === document.slug)) return { ok: true, paragraph: byId };
 	const named = corpus.documents.find((d) => text.startsWith(`${d.symbol} `));
+	const rest = named ? text.slice(named.symbol.length + 1) : text;
+	const inAnnex = ANNEX_REFERENCE.exec(rest);
+	if (inAnnex) {
+		const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+		if (!target) return { ok: false, reason: 'needs-document', typed: text };
+		const paragraph = annexParagraph(target, inAnnex[1] ?? '', Number(inAnnex[2]));
+		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+	}
 	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
-	const number = /^(?:\S+\s+)?¶?\s*(\d+)\.?(?=$|\s)/u.exec(named ? text.slice(named.symbol.length + 1) : text)?.[1];
+	// (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them cost quadratic time.)
+	const number = /^(?:\S+\s+)?(?:¶\s*)?(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
 	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);
 	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+}
+
+/** `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`: the annex as named (word and designator) and its own number. */
+// Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
+const ANNEX_REFERENCE =
+	/^((?:annex|appendix)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
+
+/**
+ * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's
+ * first annex that has that number). Only annexes whose numbers restart are found here: an annex that goes on with
+ * the body's numbers is reached by those.
+ */
+function annexParagraph(document: CorpusDocument, typed: string, number: number): Paragraph | undefined {
+	const wanted = annexName(typed).toLowerCase();
+	const designated = wanted.includes(' ');
+	return document.paragraphs.find((p) => {
+		if (!p.inAnnex || p.inAnnex.number !== number) return false;
+		const name = annexName(p.inAnnex.annex).toLowerCase();
+		return designated ? name === wanted : name.split(' ')[0] === wanted;
+	});
 }

@@ -24,8 +24,11 @@ export type CorpusCacheEvent =
 	| { kind: 'rebuilt'; file: string; reason: 'stale' | 'corrupt'; detail: string; ms: number }
 	| { kind: 'write-failed'; file: string; detail: string };
 
-/** Bumped when what is stored changes. */
-const LAYOUT = 1;
+/**
+ * Bumped when what is stored changes (2: the annex and printed number of a paragraph held under a shifted number).
+ * The key also hashes this folder's code, so a snapshot written before a change is refused either way.
+ */
+const LAYOUT = 2;
 
 let codeFingerprint: string | undefined;
 

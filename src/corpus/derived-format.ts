@@ -1,11 +1,12 @@
 import { decodeSections, encodeSections, type Section } from '../cache/sections.ts';
 import { Unusable } from '../cache/snapshot-file.ts';
-import type { CorpusWarning, Paragraph } from './types.ts';
+import type { AnnexPlace, CorpusWarning, Paragraph } from './types.ts';
 
 /**
  * How a corpus snapshot's body is laid out (see `corpus-snapshot.ts` for when it is used): a column per paragraph
- * field (number, section, where its text stands in its file's bytes, its search text when it differs, its themes),
- * the few texts not found as they are in their files, and the warnings.
+ * field (number, section, the annex and printed number of a paragraph held under a shifted one, where its text
+ * stands in its file's bytes, its search text when it differs, its themes), the few texts not found as they are in
+ * their files, and the warnings.
  */
 
 /** What loading derives from one document's text: its preamble and its paragraphs, as the corpus holds them. */
@@ -30,9 +31,21 @@ export function paragraph(
 	searchText: string,
 	themes: string[],
 	order: number,
+	inAnnex?: AnnexPlace,
 ): Paragraph {
 	// Position, not number: own numbers may start at 12 or skip one.
-	return { id: `${slug}-${number}`, document: slug, number, section, text, searchText, themes, order };
+	const record: Paragraph = {
+		id: `${slug}-${number}`,
+		document: slug,
+		number,
+		section,
+		text,
+		searchText,
+		themes,
+		order,
+	};
+	if (inAnnex) record.inAnnex = inAnnex;
+	return record;
 }
 
 /** A text not found in its file's bytes: stored in the snapshot (`literals`), numbered from -1 down. */
@@ -47,6 +60,10 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 	const count = paragraphs.length;
 	const numbers = new Float64Array(count);
 	const sectionOf = new Int32Array(count);
+	// -1 for a paragraph the document numbers as the corpus holds it; else its annex's line (in `annexes`).
+	const annexOf = new Int32Array(count).fill(-1);
+	const printedNumbers = new Float64Array(count);
+	const annexes: string[] = [];
 	const textFrom = new Int32Array(count);
 	const textTo = new Int32Array(count);
 	const searchTextOf = new Int32Array(count);
@@ -69,6 +86,11 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 				if (heading === undefined) headingNumbers.set(p.section, (heading = headings.push(p.section) - 1));
 				sectionOf[at] = heading;
 			}
+			if (p.inAnnex) {
+				const known = annexes.indexOf(p.inAnnex.annex);
+				annexOf[at] = known >= 0 ? known : annexes.push(p.inAnnex.annex) - 1;
+				printedNumbers[at] = p.inAnnex.number;
+			}
 			const found = finder(p.text);
 			if (found) [textFrom[at], textTo[at]] = found;
 			else textFrom[at] = literal(literals.push(p.text) - 1);
@@ -85,6 +107,9 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 	const sections: Record<string, Section> = {
 		numbers: { kind: 'f64', data: numbers },
 		sectionOf: { kind: 'i32', data: sectionOf },
+		annexOf: { kind: 'i32', data: annexOf },
+		printedNumbers: { kind: 'f64', data: printedNumbers },
+		annexes: { kind: 'texts', data: annexes },
 		textFrom: { kind: 'i32', data: textFrom },
 		textTo: { kind: 'i32', data: textTo },
 		searchTextOf: { kind: 'i32', data: searchTextOf },
@@ -161,6 +186,9 @@ export function decodeDerived(
 	if (!isMeta(meta) || meta.documents.length !== sources.length) throw corrupt('unreadable values');
 	const numbers = sections.f64('numbers');
 	const sectionOf = sections.i32('sectionOf');
+	const annexOf = sections.i32('annexOf');
+	const printedNumbers = sections.f64('printedNumbers');
+	const annexes = sections.texts('annexes');
 	const textFrom = sections.i32('textFrom');
 	const textTo = sections.i32('textTo');
 	const searchTextOf = sections.i32('searchTextOf');
@@ -170,7 +198,7 @@ export function decodeDerived(
 	const literals = sections.texts('literals');
 	const searchTexts = sections.texts('searchTexts');
 	const count = meta.documents.reduce((sum, d) => sum + d.paragraphs, 0);
-	const columns = [numbers, sectionOf, textFrom, textTo, searchTextOf];
+	const columns = [numbers, sectionOf, annexOf, printedNumbers, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
 	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded).
@@ -208,7 +236,12 @@ export function decodeDerived(
 			const number = numbers[at] as number;
 			if (text === undefined || searchText === undefined || section === undefined || !Number.isFinite(number))
 				throw corrupt('a paragraph out of range');
-			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at));
+			const annexAt = annexOf[at] ?? -1;
+			const annex = annexAt < 0 ? undefined : annexes[annexAt];
+			const printed = printedNumbers[at] as number;
+			if (annexAt >= 0 && (annex === undefined || !Number.isInteger(printed))) throw corrupt('an annex out of range');
+			const inAnnex = annex === undefined ? undefined : { annex, number: printed };
+			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at, inAnnex));
 		}
 		return { preamble: d.preamble, paragraphs };
 	});

@@ -8,6 +8,7 @@ import { dataFolderProblem } from './data-folder.ts';
 import { releaseDictionary } from './dictionary-words.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
+import { paragraphMark } from './paragraph-mark.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
@@ -211,11 +212,11 @@ function deriveDocuments(
 					document: meta.slug,
 					paragraph: id,
 					message:
-						`${id} (${meta.symbol} ¶${p.number}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
+						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
 						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
 				});
 			}
-			return paragraph(meta.slug, p.number, p.section, p.text, searchText, paragraphThemes, order++);
+			return paragraph(meta.slug, p.number, p.section, p.text, searchText, paragraphThemes, order++, p.inAnnex);
 		});
 		return { preamble: parsed.preamble, paragraphs };
 	});

@@ -1,3 +1,4 @@
+import { markRanges } from './paragraph-mark.ts';
 import { foldCase } from './text.ts';
 import type { Corpus, CorpusDocument, Paragraph, Theme } from './types.ts';
 
@@ -45,13 +46,10 @@ export function themesOf(corpus: Corpus, paragraph: Paragraph): Theme[] {
 	return paragraph.themes.flatMap((id) => corpus.themeById.get(id) ?? []);
 }
 
-/** The paragraph numbers a document has, as ranges: `¶1–10`, or `¶12–14, 16–18` for an extract with a gap. */
+/**
+ * The paragraph numbers a document has, as ranges and as it numbers them: `¶1–10`, `¶12–14, 16–18` for an extract
+ * with a gap, `¶1–9; annex ¶1–4` for a report whose annex restarts its numbers.
+ */
 export function paragraphNumbers(document: CorpusDocument): string {
-	const ranges: [number, number][] = [];
-	for (const { number } of document.paragraphs) {
-		const last = ranges.at(-1);
-		if (last && number === last[1] + 1) last[1] = number;
-		else ranges.push([number, number]);
-	}
-	return `¶${ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ')}`;
+	return markRanges(document.paragraphs);
 }

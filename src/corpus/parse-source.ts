@@ -27,6 +27,7 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
+import type { AnnexPlace } from './types.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -38,6 +39,8 @@ export interface ParsedParagraph {
 	text: string;
 	/** The source line it starts on. */
 	line: number;
+	/** In an annex whose numbers restart, what the document calls it (`number` is then the body's next one). */
+	inAnnex?: AnnexPlace | undefined;
 }
 
 /** Something a reader of the data should look at (a numbering gap), with the line it is on. */
@@ -62,6 +65,7 @@ interface Draft {
 	section: string | null;
 	line: number;
 	text: string;
+	inAnnex?: AnnexPlace | undefined;
 }
 
 /**
@@ -257,6 +261,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
+			// Held under a shifted number: the annex and the number printed on it, for citing it as the document does.
+			if (shift !== 0 && annex !== undefined) current.inAnnex = { annex, number: start.number - shift };
 			if (mode.kind === 'numbered') expected = start.number - shift + 1;
 			inNewAnnex = false;
 			continue;
@@ -320,8 +326,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
-			const { number, section: s, line } = paragraphs[i] as Draft;
-			return { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+			const { number, section: s, line, inAnnex } = paragraphs[i] as Draft;
+			const parsed = { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+			return inAnnex ? { ...parsed, inAnnex } : parsed;
 		}),
 		problems,
 	};

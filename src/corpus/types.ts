@@ -20,12 +20,25 @@ export interface DocumentMeta {
 	sourceUrl: string;
 }
 
+/**
+ * Where the document itself places a paragraph of an annex whose numbers start again at 1: the annex's line as
+ * printed (`Annex`, `Annex II`, `Appendix A`) and the paragraph's own number in it. The corpus holds such a
+ * paragraph under the body's next number (so that ids stay unique); citations name it this way.
+ */
+export interface AnnexPlace {
+	annex: string;
+	number: number;
+}
+
 /** One numbered conclusion: the unit the bot searches, quotes and cites. */
 export interface Paragraph {
 	/** `<slug>-<number>`, e.g. `sg2084-3`: stable across added documents. */
 	id: string;
 	document: string;
+	/** The number the corpus holds it under (ids, `/quote 10`); shown to readers through `paragraphMark`. */
 	number: number;
+	/** Set only when the document numbers it otherwise: in an annex that restarts at 1 (see `AnnexPlace`). */
+	inAnnex?: AnnexPlace | undefined;
 	/** The heading the paragraph stands under, or `null` before the first heading. */
 	section: string | null;
 	/** Exactly as published (curly quotes, non-breaking spaces): what gets quoted. */

@@ -49,9 +49,10 @@ export const en = {
 	paragraphsCount: (count: number) => `${count} ¶`,
 	previous: 'Previous',
 	next: 'Next',
-	readFull: (number: number) => `Read full ¶${number}`,
-	cite: (number: number) => `Cite ¶${number}`,
-	post: (number: number) => `Post ¶${number}`,
+	/** `mark` is the paragraph as its document numbers it: `¶3`, or `annex ¶1` in an annex that restarts at 1. */
+	readFull: (mark: string) => `Read full ${mark}`,
+	cite: (mark: string) => `Cite ${mark}`,
+	post: (mark: string) => `Post ${mark}`,
 	delete: 'Delete',
 	source: (symbol: string) => `Source: ${symbol}`,
 	notYourPages: 'Only the person who searched can turn these pages. Run `/conclusions` for your own search.',
@@ -59,7 +60,7 @@ export const en = {
 	staleButton: 'This button no longer works (the message is too old or the text has changed). Run the command again.',
 	sharedBy: (user: string) => `Shared by ${user}:`,
 	cannotPostHere: 'This server does not let apps post for you here, so the answer is visible only to you.',
-	citeTitle: (number: number, symbol: string) => `Cite ¶${number} of ${symbol}`,
+	citeTitle: (mark: string, symbol: string) => `Cite ${mark} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',
 	paragraphNeeded: (example: string, ranges: string) =>

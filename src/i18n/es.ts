@@ -45,9 +45,9 @@ export const es: Messages = {
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: 'Anterior',
 	next: 'Siguiente',
-	readFull: (number) => `Leer el ¶${number} completo`,
-	cite: (number) => `Citar el ¶${number}`,
-	post: (number) => `Publicar el ¶${number}`,
+	readFull: (mark) => `Leer ${mark} completo`,
+	cite: (mark) => `Citar ${mark}`,
+	post: (mark) => `Publicar ${mark}`,
 	delete: 'Eliminar',
 	source: (symbol) => `Fuente: ${symbol}`,
 	notYourPages: 'Solo quien hizo la búsqueda puede pasar estas páginas. Usa `/conclusions` para tu propia búsqueda.',
@@ -56,7 +56,7 @@ export const es: Messages = {
 	sharedBy: (user) => `Compartido por ${user}:`,
 	cannotPostHere:
 		'Este servidor no permite que las aplicaciones publiquen por ti aquí, así que solo tú ves la respuesta.',
-	citeTitle: (number, symbol) => `Citar el ¶${number} de ${symbol}`,
+	citeTitle: (mark, symbol) => `Citar ${mark} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',
 	paragraphNeeded: (example, ranges) =>

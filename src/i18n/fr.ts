@@ -45,9 +45,9 @@ export const fr: Messages = {
 	paragraphsCount: (count) => `${count} ¶`,
 	previous: 'Précédent',
 	next: 'Suivant',
-	readFull: (number) => `Lire le ¶${number} en entier`,
-	cite: (number) => `Citer le ¶${number}`,
-	post: (number) => `Publier le ¶${number}`,
+	readFull: (mark) => `Lire ${mark} en entier`,
+	cite: (mark) => `Citer ${mark}`,
+	post: (mark) => `Publier ${mark}`,
 	delete: 'Supprimer',
 	source: (symbol) => `Source : ${symbol}`,
 	notYourPages:
@@ -57,7 +57,7 @@ export const fr: Messages = {
 	sharedBy: (user) => `Partagé par ${user} :`,
 	cannotPostHere:
 		'Ce serveur ne permet pas aux applications de publier pour vous ici : la réponse n’est visible que par vous.',
-	citeTitle: (number, symbol) => `Citer le ¶${number} de ${symbol}`,
+	citeTitle: (mark, symbol) => `Citer ${mark} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',
 	paragraphNeeded: (example, ranges) =>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { validateThemeFile } from '../corpus/themes.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.ts';
@@ -49,6 +50,8 @@ export function previewLines(corpus: Corpus, slug: string): string[] {
 			const themes = themesOf(corpus, p)
 				.map((t) => t.label)
 				.join(' · ');
-			return `¶${p.number}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
+			// An annex paragraph also shows the id it is held under: overrides name paragraphs by id.
+			const mark = p.inAnnex ? `${paragraphMark(p)} (${p.id})` : paragraphMark(p);
+			return `${mark}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
 		});
 }

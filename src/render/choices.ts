@@ -1,5 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { documentOf, themesOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
@@ -9,11 +10,14 @@ import { shorten } from './cut.ts';
 export const MAX_CHOICES = 25;
 const MAX_CHOICE = 100;
 
-/** `¶3 · Terrorism — “Participants recognized that terrorism represents…”`, cut at a word to fit 100 characters. */
+/**
+ * `¶3 · Terrorism — “Participants recognized that terrorism represents…”` (`annex ¶1 · …` in an annex that numbers
+ * its own), cut at a word to fit 100 characters. The value is the paragraph's id.
+ */
 export function paragraphChoice(corpus: Corpus, paragraph: Paragraph): APIApplicationCommandOptionChoice<string> {
 	const symbol = corpus.documents.length > 1 ? `${documentOf(corpus, paragraph).symbol} ` : '';
 	const theme = themesOf(corpus, paragraph)[0]?.label;
-	const prefix = `${symbol}¶${paragraph.number}${theme ? ` · ${theme}` : ''} — “`;
+	const prefix = `${symbol}${paragraphMark(paragraph)}${theme ? ` · ${theme}` : ''} — “`;
 	const name = `${prefix}${shorten(paragraph.searchText, MAX_CHOICE - prefix.length - 1)}”`;
 	return { name: name.slice(0, MAX_CHOICE), value: paragraph.id };
 }

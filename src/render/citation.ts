@@ -1,3 +1,4 @@
+import { citedMark } from '../corpus/paragraph-mark.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 /**
@@ -39,9 +40,9 @@ export function shortCitation(document: CorpusDocument): string {
 	return `${document.symbol} (${formatDate(document.releaseDate)})`;
 }
 
-/** "SG/2084 (31 July 2003), ¶3". */
+/** "SG/2084 (31 July 2003), ¶3", or "A/64/359 (10 September 2009), annex, ¶1": the paragraph as the document numbers it. */
 export function paragraphCitation(document: CorpusDocument, paragraph: Paragraph): string {
-	return `${shortCitation(document)}, ¶${paragraph.number}`;
+	return `${shortCitation(document)}, ${citedMark(paragraph)}`;
 }
 
 /** "2003, July 31": the date as APA writes it. */
@@ -53,7 +54,8 @@ function apaDate(isoDate: string): string {
 
 /**
  * Ready-to-copy citations of one paragraph: plain text, and APA style. Both name the symbol, title, date,
- * paragraph, source URL and the corpus version the text was quoted from.
+ * paragraph (as the document numbers it: "annex, ¶1" in an annex that restarts), source URL and the corpus version
+ * the text was quoted from.
  */
 export function citations(
 	document: CorpusDocument,
@@ -62,10 +64,10 @@ export function citations(
 ): { plain: string; apa: string } {
 	const kind = document.kind ?? 'Document';
 	const plain =
-		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ¶${paragraph.number}. ` +
+		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ${citedMark(paragraph)}. ` +
 		`${document.sourceUrl} (quoted from corpus ${corpusVersion})`;
 	const apa =
-		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, para. ${paragraph.number}). ` +
+		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${citedMark(paragraph, 'para. ')}). ` +
 		`${document.sourceUrl}`;
 	return { plain, apa };
 }

@@ -1,5 +1,6 @@
 import { ButtonStyle, type APIButtonComponent } from 'discord-api-types/v10';
 import { Action, customId } from './custom-id.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { actionButton, linkButton } from './buttons.ts';
@@ -10,11 +11,13 @@ export function sourceButtons(documents: readonly CorpusDocument[], m: Messages)
 	return unique.map((document) => linkButton(m.source(document.symbol), document.sourceUrl));
 }
 
-export const citeButton = (p: Paragraph, m: Messages) => actionButton(m.cite(p.number), customId(Action.cite, p.id));
+// Labels name the paragraph as the document numbers it ("Cite annex ¶1"); the custom id keeps the corpus's id.
+export const citeButton = (p: Paragraph, m: Messages) =>
+	actionButton(m.cite(paragraphMark(p)), customId(Action.cite, p.id));
 export const postButton = (p: Paragraph, m: Messages) =>
-	actionButton(m.post(p.number), customId(Action.post, p.id), { style: ButtonStyle.Primary });
+	actionButton(m.post(paragraphMark(p)), customId(Action.post, p.id), { style: ButtonStyle.Primary });
 export const readFullButton = (p: Paragraph, m: Messages) =>
-	actionButton(m.readFull(p.number), customId(Action.full, p.id));
+	actionButton(m.readFull(paragraphMark(p)), customId(Action.full, p.id));
 export const deleteButton = (m: Messages) =>
 	actionButton(m.delete, customId(Action.delete), { style: ButtonStyle.Danger });
 

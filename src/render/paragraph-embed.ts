@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { documentOf, themesOf } from '../corpus/lookup.ts';
+import { titleMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { Highlighter } from '../search/highlight.ts';
@@ -48,9 +49,9 @@ export function embedFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, no
 
 function buildFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, note?: string): Omit<APIEmbed, 'description'> {
 	const document = documentOf(corpus, paragraph);
-	const section = paragraph.section === null ? '' : ` · ${paragraph.section}`;
+	const section = sectionAfterMark(paragraph);
 	return {
-		title: `¶${paragraph.number}${section}`.slice(0, LIMITS.embedTitle),
+		title: `${titleMark(paragraph)}${section === null ? '' : ` · ${section}`}`.slice(0, LIMITS.embedTitle),
 		color: EMBED_COLOR,
 		fields: [
 			...(note ? [{ name: '\u200b', value: note.slice(0, LIMITS.fieldValue) }] : []),
@@ -65,6 +66,17 @@ function buildFrame(corpus: Corpus, paragraph: Paragraph, m: Messages, note?: st
 		],
 		footer: { text: `${shortCitation(document)} · ${document.shortTitle}`.slice(0, LIMITS.footerText) },
 	};
+}
+
+/**
+ * The section as the title shows it after the mark: an annex paragraph's mark names its annex already ("Annex ¶1"),
+ * so its section's leading `Annex — ` is not said twice ("Annex ¶1 · Guidance for effective mediation").
+ */
+function sectionAfterMark(paragraph: Paragraph): string | null {
+	const { section, inAnnex } = paragraph;
+	if (section === null || !inAnnex) return section;
+	if (section === inAnnex.annex) return null;
+	return section.startsWith(`${inAnnex.annex} — `) ? section.slice(inAnnex.annex.length + 3) : section;
 }
 
 export function embedTextLength(embed: APIEmbed): number {

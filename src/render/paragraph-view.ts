@@ -1,6 +1,7 @@
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { Highlighter } from '../search/highlight.ts';
@@ -38,11 +39,11 @@ export function paragraphView(
 	const next = document.paragraphs[at + 1];
 	const navigation = [
 		actionButton(
-			`◀ ¶${previous?.number ?? paragraph.number}`,
+			`◀ ${paragraphMark(previous ?? paragraph)}`,
 			customId(Action.quote, previous?.id ?? paragraph.id, 'p'),
 			{ disabled: !previous },
 		),
-		actionButton(`¶${next?.number ?? paragraph.number} ▶`, customId(Action.quote, next?.id ?? paragraph.id, 'n'), {
+		actionButton(`${paragraphMark(next ?? paragraph)} ▶`, customId(Action.quote, next?.id ?? paragraph.id, 'n'), {
 			disabled: !next,
 		}),
 	];

@@ -1,6 +1,7 @@
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { actionButton, rows } from './buttons.ts';
@@ -50,7 +51,7 @@ export function themePage(
 		.slice(current * pageSize, (current + 1) * pageSize)
 		.map(
 			(p) =>
-				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}¶${p.number}** — ${escapeText(shorten(p.searchText, PREVIEW))}`,
+				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}${paragraphMark(p)}** — ${escapeText(shorten(p.searchText, PREVIEW))}`,
 		);
 	const button = (target: number, label: string) =>
 		actionButton(label, customId(Action.themePage, theme.id, target), { disabled: target < 0 || target >= pages });

@@ -1,0 +1,67 @@
+import type { AnnexPlace } from './types.ts';
+
+/**
+ * How the document itself numbers a paragraph, for everything a reader sees or copies. The corpus holds an annex
+ * whose numbers start again at 1 under the body's next numbers (ids and `/quote 10` use those); shown as "¶10", such
+ * a paragraph would be cited by a number the document does not have. These functions are the one place that turns a
+ * paragraph into the words readers see: "¶10" for the body, "annex ¶1" (or "annex II ¶1") for an annex.
+ */
+
+/** What a mark needs of a paragraph: a corpus paragraph and a parsed one both have it. */
+export interface Numbered {
+	number: number;
+	inAnnex?: AnnexPlace | undefined;
+}
+
+/**
+ * The annex's line as a citation writes it: its first word in lower case, its designator as printed (`Annex II` →
+ * `annex II`, `APPENDIX A` → `appendix A`), as UN documents cite "A/64/359, annex, para. 1".
+ */
+export function annexName(annex: string): string {
+	const [word = '', ...designator] = annex.trim().split(/\s+/u);
+	return [word.toLowerCase(), ...designator].join(' ');
+}
+
+/** "¶10", or "annex ¶1" for a paragraph of an annex that numbers its own: for labels, titles and lists. */
+export function paragraphMark(paragraph: Numbered): string {
+	const { inAnnex } = paragraph;
+	return inAnnex ? `${annexName(inAnnex.annex)} ¶${inAnnex.number}` : `¶${paragraph.number}`;
+}
+
+/**
+ * The mark after a document's name in a citation: "¶10", or "annex, ¶1" (the comma as UN documents cite annexes).
+ * `sign` is how the style writes "paragraph" (`para. ` for APA).
+ */
+export function citedMark(paragraph: Numbered, sign = '¶'): string {
+	const { inAnnex } = paragraph;
+	return inAnnex ? `${annexName(inAnnex.annex)}, ${sign}${inAnnex.number}` : `${sign}${paragraph.number}`;
+}
+
+/** A mark at the start of a title: "¶10", "Annex ¶1". */
+export function titleMark(paragraph: Numbered): string {
+	const mark = paragraphMark(paragraph);
+	return mark.charAt(0).toUpperCase() + mark.slice(1);
+}
+
+/**
+ * The numbers of a document's paragraphs as ranges, each part named as the document numbers it: `¶1–10`,
+ * `¶12–14, 16–18` for an extract with a gap, `¶1–9; annex ¶1–4` for a report with an annex that restarts.
+ */
+export function markRanges(paragraphs: readonly Numbered[]): string {
+	const parts: { annex: string | undefined; ranges: [number, number][] }[] = [];
+	for (const p of paragraphs) {
+		const annex = p.inAnnex?.annex;
+		const number = p.inAnnex?.number ?? p.number;
+		let part = parts.at(-1);
+		if (!part || part.annex !== annex) parts.push((part = { annex, ranges: [] }));
+		const last = part.ranges.at(-1);
+		if (last && number === last[1] + 1) last[1] = number;
+		else part.ranges.push([number, number]);
+	}
+	return parts
+		.map(({ annex, ranges }) => {
+			const numbers = ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+			return `${annex === undefined ? '' : `${annexName(annex)} `}¶${numbers}`;
+		})
+		.join('; ');
+}
