@@ -27,6 +27,8 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
+import { isLeadIn, lastLineBeforeItems, lastLineOfBlock } from './block-ends.ts';
+import { Numbering } from './numbering.ts';
 import type { AnnexPlace } from './types.ts';
 
 /** One conclusion as the document publishes it. */
@@ -56,9 +58,6 @@ export interface ParsedSource {
 	paragraphs: ParsedParagraph[];
 	problems: SourceProblem[];
 }
-
-/** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
-const MAX_GAP = 50;
 
 interface Draft {
 	number: number;
@@ -95,71 +94,17 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let section: string | null = null;
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
-	let expected: number | undefined;
-	// An annex whose numbers start again at 1 goes on with the body's: its paragraphs are held `shift` further on.
-	let shift = 0;
-	let inNewAnnex = false;
-	/** The annex the text is in (`Annex II`): it names the annex's own headings too (`Annex II — I. Introduction`). */
-	let annex: string | undefined;
+	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lostAt: number | undefined;
 	let inLeadIn = false;
 
 	const wrapWidth = wrapWidthOf(cursors);
-	const lastLineOfBlock = (i: number): string => {
-		let at = i;
-		while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
-		return cursors[at]?.text ?? '';
-	};
-	/** Where the text a line opens ends: at the end of its block or before the first bullet or sub-item in it. */
-	const endOfText = (i: number): number => {
-		let at = i;
-		for (let next = cursors[at + 1]; next && !next.blockStart && !bullet(next.text) && !isSubItem(next.text);) {
-			at += 1;
-			next = cursors[at + 1];
-		}
-		return at;
-	};
-	const lastLineBeforeItems = (i: number): string => cursors[endOfText(i)]?.text ?? '';
-	/** A bulleted text's lead-in ("…agreed on the following:"): a block ending with ":" right before a bullet. */
-	const isLeadIn = (i: number): boolean => {
-		const end = endOfText(i);
-		const after = cursors[end + 1];
-		return (
-			mode.kind === 'bulleted' &&
-			/:[)"'”’»]*$/u.test(cursors[end]?.text ?? '') &&
-			after !== undefined &&
-			bullet(after.text)?.marker === mode.marker
-		);
-	};
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
 	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
 		if (mode.kind === 'numbered') {
 			const own = numberAt(cursor);
-			if (!own) return undefined;
-			// Held under the body's numbers after an annex restarted them, the annex's own number stays in the text.
-			const mark = shift === 0 ? own : { number: own.number + shift, rest: cursor.text };
-			if (expected === undefined) return own.number === mode.first ? mark : undefined;
-			if (own.number === expected) return mark;
-			if (inNewAnnex && own.number < expected) {
-				shift = expected + shift - own.number;
-				return { number: own.number + shift, rest: cursor.text };
-			}
-			const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
-			if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
-				const missing = own.number - expected === 1 ? `${expected}` : `${expected}–${own.number - 1}`;
-				problems.push({ line: cursor.line, message: `¶${own.number} follows ¶${expected - 1}: ¶${missing} missing` });
-				return mark;
-			}
-			// A number that goes back at a line start after a finished sentence (a restart without an `Annex` line
-			// above it, a repeat) is kept as text, and said: a paragraph may be hidden in the one before.
-			if (own.number < expected && (cursor.blockStart || /^\p{Lu}/u.test(own.rest))) {
-				problems.push({
-					line: cursor.line,
-					message: `"${own.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1 + shift}`,
-				});
-			}
-			return undefined;
+			return own ? numbering.start(own, cursor) : undefined;
 		}
 		if (mode.kind === 'bulleted') {
 			if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
@@ -167,7 +112,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 			if (mark?.marker === mode.marker) return { number: position(), rest: mark.rest };
 			// A block of finished sentences without a bullet, before, between or after the bullets, is a conclusion of
 			// its own: it must not vanish into the preamble or the bullet above it. A lead-in ending with ":" is not one.
-			const lastLine = lastLineBeforeItems(i);
+			const lastLine = lastLineBeforeItems(cursors, i);
 			const ownBlock =
 				cursor.blockStart &&
 				mark === undefined &&
@@ -206,7 +151,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		// that does not end like a sentence is a title too.
 		const oneLine = cursors[i + 1]?.blockStart !== false;
 		if (!current && !dateline && oneLine && isPlainHeading(cursor.text)) return undefined;
-		if (!current && !dateline && !ENDS_SENTENCE.test(lastLineOfBlock(i))) return undefined;
+		if (!current && !dateline && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))) return undefined;
 		if (isSubItem(cursor.text) || bullet(cursor.text))
 			return current ? undefined : { number: position(), rest: cursor.text };
 		// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
@@ -240,7 +185,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);
-				section = sectionName(heading, annex);
+				section = sectionName(heading, numbering.annex);
 				continue;
 			}
 		}
@@ -248,11 +193,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (isHeadingAt(cursor, i)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
-			if (isAnnexHeading(cursor.text)) {
-				inNewAnnex = true;
-				annex = cursor.text.trim();
-			}
-			section = sectionName(heading, annex);
+			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			section = sectionName(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;
@@ -261,13 +203,13 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
-			// Held under a shifted number: the annex and the number printed on it, for citing it as the document does.
-			if (shift !== 0 && annex !== undefined) current.inAnnex = { annex, number: start.number - shift };
-			if (mode.kind === 'numbered') expected = start.number - shift + 1;
-			inNewAnnex = false;
+			if (mode.kind === 'numbered') {
+				const inAnnex = numbering.started(start.number);
+				if (inAnnex) current.inAnnex = inAnnex;
+			}
 			continue;
 		}
-		if (cursor.blockStart && isLeadIn(i)) {
+		if (cursor.blockStart && isLeadIn(cursors, mode, i)) {
 			// A lead-in is context wherever it stands, not the end of the paragraph before it.
 			if (current) paragraphs.push(current);
 			current = undefined;

@@ -1,0 +1,83 @@
+import type { Cursor } from './layout-mode.ts';
+import type { SourceProblem } from './parse-source.ts';
+import type { AnnexPlace } from './types.ts';
+
+/** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
+const MAX_GAP = 50;
+
+/**
+ * The paragraph numbers of a numbered text as the parser meets them: which printed number starts the next paragraph,
+ * a gap (said, and kept), a number that goes back (kept as text, and said: a paragraph may be hidden in the one
+ * before), and an annex whose numbers start again at 1 after its `Annex` line: its paragraphs are held under the
+ * body's next numbers (so that ids stay unique), each remembering the annex and the number printed on it.
+ */
+export class Numbering {
+	/** The annex the text is in (`Annex II`): it also names the annex's own headings (`Annex II — I. Introduction`). */
+	annex: string | undefined;
+	/** The printed number the next paragraph should have; undefined before the first. */
+	#expected: number | undefined;
+	/** How much further on an annex's paragraphs are held than their printed numbers (0 outside a restarted annex). */
+	#shift = 0;
+	/** An `Annex` line was read and no paragraph has started since: its numbers may start again. */
+	#inNewAnnex = false;
+
+	/**
+	 * @param first - the printed number a paragraph must have to be the first
+	 * @param problems - where gaps and numbers that go back are said
+	 */
+	constructor(
+		private readonly first: number,
+		private readonly problems: SourceProblem[],
+	) {}
+
+	/** An `Annex` line (a heading) was read. */
+	enterAnnex(line: string): void {
+		this.#inNewAnnex = true;
+		this.annex = line;
+	}
+
+	/**
+	 * Whether a line opening with printed number `own.number` starts the next paragraph, and under which number it is
+	 * held (with the rest of its text; a shifted paragraph keeps its printed number in its text).
+	 */
+	start(own: { number: number; rest: string }, cursor: Cursor): { number: number; rest: string } | undefined {
+		const expected = this.#expected;
+		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: cursor.text };
+		if (expected === undefined) return own.number === this.first ? mark : undefined;
+		if (own.number === expected) return mark;
+		if (this.#inNewAnnex && own.number < expected) {
+			this.#shift = expected + this.#shift - own.number;
+			return { number: own.number + this.#shift, rest: cursor.text };
+		}
+		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
+		if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
+			const missing = own.number - expected === 1 ? `${expected}` : `${expected}–${own.number - 1}`;
+			this.problems.push({
+				line: cursor.line,
+				message: `¶${own.number} follows ¶${expected - 1}: ¶${missing} missing`,
+			});
+			return mark;
+		}
+		// A number that goes back at a line start after a finished sentence (a restart without an `Annex` line above
+		// it, a repeat) is kept as text, and said: a paragraph may be hidden in the one before.
+		if (own.number < expected && (cursor.blockStart || /^\p{Lu}/u.test(own.rest))) {
+			this.problems.push({
+				line: cursor.line,
+				message: `"${own.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1 + this.#shift}`,
+			});
+		}
+		return undefined;
+	}
+
+	/**
+	 * A paragraph started under `held` (what `start` returned): the next printed number is expected. For one held
+	 * under a shifted number, the annex and the number printed on it, to cite it as the document does.
+	 */
+	started(held: number): AnnexPlace | undefined {
+		this.#expected = held - this.#shift + 1;
+		this.#inNewAnnex = false;
+		return this.#shift !== 0 && this.annex !== undefined
+			? { annex: this.annex, number: held - this.#shift }
+			: undefined;
+	}
+}
