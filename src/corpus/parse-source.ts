@@ -1,7 +1,5 @@
 import { splitFrontMatter } from './front-matter.ts';
 import {
-	FITS,
-	SHORT_LINE,
 	afterBreak,
 	cursorsOf,
 	detectMode,
@@ -27,8 +25,9 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { isLeadIn, lastLineBeforeItems, lastLineOfBlock } from './block-ends.ts';
+import { isLeadIn } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
+import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import type { AnnexPlace } from './types.ts';
 
 /** One conclusion as the document publishes it. */
@@ -106,57 +105,20 @@ export function parseSource(source: string, title: string): ParsedSource {
 			const own = numberAt(cursor);
 			return own ? numbering.start(own, cursor) : undefined;
 		}
-		if (mode.kind === 'bulleted') {
-			if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
-			const mark = bullet(cursor.text);
-			if (mark?.marker === mode.marker) return { number: position(), rest: mark.rest };
-			// A block of finished sentences without a bullet, before, between or after the bullets, is a conclusion of
-			// its own: it must not vanish into the preamble or the bullet above it. A lead-in ending with ":" is not one.
-			const lastLine = lastLineBeforeItems(cursors, i);
-			const ownBlock =
-				cursor.blockStart &&
-				mark === undefined &&
-				!isSubItem(cursor.text) &&
-				/^[\p{Lu}\p{N}"“‘]/u.test(cursor.text) &&
-				ENDS_SENTENCE.test(lastLine) &&
-				!/:[)"'”’»]*$/u.test(lastLine) &&
-				(current === undefined || ENDS_SENTENCE.test(current.text));
-			return ownBlock ? { number: position(), rest: cursor.text } : undefined;
-		}
-		if (!cursor.blockStart) {
-			// Hard-wrapped text without blank lines between paragraphs: a short line that ends a sentence ends one.
-			const after = cursor.previous;
-			const opens = /^[\p{Lu}\p{N}"“‘(]/u.test(cursor.text) && !isSubItem(cursor.text) && !bullet(cursor.text);
-			// It ends one when it is short, or when the next line's first word would have fitted on it.
-			const firstWord = cursor.text.split(' ', 1)[0] ?? '';
-			// A statement quoted paragraph by paragraph opens each with a quotation mark (only the last closes it).
-			const quoteRun = current !== undefined && /^[“"]/u.test(cursor.text) && /^[“"]/u.test(current.text);
-			// Before the first paragraph, a lead-in ending with ":" (a statement's chapeau, "…on behalf of the
-			// Council:") may be followed by the first paragraph on the next line, without a blank line between; when
-			// that line opens a quotation, whatever the lengths of the lines (the chapeau is then context: see below).
-			const afterLeadIn = current === undefined && paragraphs.length === 0 && /:$/u.test(after ?? '');
-			const chapeauEnds = paragraphs.length === 0 && /:$/u.test(after ?? '') && /^[“"]/u.test(cursor.text);
-			const ended =
-				after !== undefined &&
-				ENDS_SENTENCE.test(after) &&
-				(after.length < SHORT_LINE * wrapWidth ||
-					after.length + 1 + firstWord.length <= FITS * wrapWidth ||
-					quoteRun ||
-					chapeauEnds);
-			return (current !== undefined || afterLeadIn) && opens && ended
-				? { number: position(), rest: cursor.text }
-				: undefined;
-		}
-		// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block
-		// that does not end like a sentence is a title too.
-		const oneLine = cursors[i + 1]?.blockStart !== false;
-		if (!current && !dateline && oneLine && isPlainHeading(cursor.text)) return undefined;
-		if (!current && !dateline && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))) return undefined;
-		if (isSubItem(cursor.text) || bullet(cursor.text))
-			return current ? undefined : { number: position(), rest: cursor.text };
-		// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
-		if (current && !ENDS_SENTENCE.test(current.text) && /^\p{Ll}/u.test(cursor.text)) return undefined;
-		return { number: position(), rest: cursor.text };
+		const known: StartContext = {
+			cursors,
+			open: current?.text,
+			finished: paragraphs.length,
+			wrapWidth,
+			hasDateline: Boolean(dateline),
+		};
+		const rest =
+			mode.kind === 'bulleted'
+				? bulletedStart(cursor, i, mode.marker, known)
+				: cursor.blockStart
+					? blockStart(cursor, i, known)
+					: wrappedStart(cursor, known);
+		return rest === undefined ? undefined : { number: position(), rest };
 	};
 
 	const isHeadingAt = (cursor: Cursor, i: number): boolean => {

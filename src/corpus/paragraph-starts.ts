@@ -1,0 +1,78 @@
+import { lastLineBeforeItems, lastLineOfBlock } from './block-ends.ts';
+import { FITS, SHORT_LINE, afterBreak, type Cursor } from './layout-mode.ts';
+import { ENDS_SENTENCE, bullet, isPlainHeading, isSubItem } from './markers.ts';
+
+/**
+ * Whether a line of an unnumbered text starts a paragraph, by layout: after a bullet, as a block of its own, or in
+ * hard-wrapped text without blank lines. Each answers the text the paragraph opens with, or undefined. (A numbered
+ * text's paragraphs start at their numbers: see `Numbering`.)
+ */
+
+/** What the parser knows when it asks. */
+export interface StartContext {
+	cursors: readonly Cursor[];
+	/** The text of the paragraph still open, if any. */
+	open: string | undefined;
+	/** How many paragraphs are finished. */
+	finished: number;
+	/** The text's usual line length, for hard-wrapped text. */
+	wrapWidth: number;
+	/** A dateline opened the text (so no title line stands before the first paragraph). */
+	hasDateline: boolean;
+}
+
+/** In a bulleted text: a bullet of the text's own kind, or a block of finished sentences between the bullets. */
+export function bulletedStart(cursor: Cursor, i: number, marker: string, known: StartContext): string | undefined {
+	if (!cursor.blockStart && !afterBreak(cursor.previous)) return undefined;
+	const mark = bullet(cursor.text);
+	if (mark?.marker === marker) return mark.rest;
+	// A block of finished sentences without a bullet, before, between or after the bullets, is a conclusion of its
+	// own: it must not vanish into the preamble or the bullet above it. A lead-in ending with ":" is not one.
+	const lastLine = lastLineBeforeItems(known.cursors, i);
+	const ownBlock =
+		cursor.blockStart &&
+		mark === undefined &&
+		!isSubItem(cursor.text) &&
+		/^[\p{Lu}\p{N}"“‘]/u.test(cursor.text) &&
+		ENDS_SENTENCE.test(lastLine) &&
+		!/:[)"'”’»]*$/u.test(lastLine) &&
+		(known.open === undefined || ENDS_SENTENCE.test(known.open));
+	return ownBlock ? cursor.text : undefined;
+}
+
+/** In hard-wrapped text without blank lines between paragraphs: a short line that ends a sentence ends one. */
+export function wrappedStart(cursor: Cursor, known: StartContext): string | undefined {
+	const after = cursor.previous;
+	const opens = /^[\p{Lu}\p{N}"“‘(]/u.test(cursor.text) && !isSubItem(cursor.text) && !bullet(cursor.text);
+	// It ends one when it is short, or when the next line's first word would have fitted on it.
+	const firstWord = cursor.text.split(' ', 1)[0] ?? '';
+	// A statement quoted paragraph by paragraph opens each with a quotation mark (only the last closes it).
+	const quoteRun = known.open !== undefined && /^[“"]/u.test(cursor.text) && /^[“"]/u.test(known.open);
+	// Before the first paragraph, a lead-in ending with ":" (a statement's chapeau, "…on behalf of the Council:") may
+	// be followed by the first paragraph on the next line, without a blank line between; when that line opens a
+	// quotation, whatever the lengths of the lines (the chapeau is then context).
+	const afterLeadIn = known.open === undefined && known.finished === 0 && /:$/u.test(after ?? '');
+	const chapeauEnds = known.finished === 0 && /:$/u.test(after ?? '') && /^[“"]/u.test(cursor.text);
+	const ended =
+		after !== undefined &&
+		ENDS_SENTENCE.test(after) &&
+		(after.length < SHORT_LINE * known.wrapWidth ||
+			after.length + 1 + firstWord.length <= FITS * known.wrapWidth ||
+			quoteRun ||
+			chapeauEnds);
+	return (known.open !== undefined || afterLeadIn) && opens && ended ? cursor.text : undefined;
+}
+
+/** A block of plain text: a paragraph, unless it is a title before the first one or goes on with an open sentence. */
+export function blockStart(cursor: Cursor, i: number, known: StartContext): string | undefined {
+	const { open, hasDateline } = known;
+	// Before the first conclusion of a text without dateline, a short line is its title or a label, and a block that
+	// does not end like a sentence is a title too.
+	const oneLine = known.cursors[i + 1]?.blockStart !== false;
+	if (open === undefined && !hasDateline && oneLine && isPlainHeading(cursor.text)) return undefined;
+	if (open === undefined && !hasDateline && !ENDS_SENTENCE.test(lastLineOfBlock(known.cursors, i))) return undefined;
+	if (isSubItem(cursor.text) || bullet(cursor.text)) return open !== undefined ? undefined : cursor.text;
+	// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
+	if (open !== undefined && !ENDS_SENTENCE.test(open) && /^\p{Ll}/u.test(cursor.text)) return undefined;
+	return cursor.text;
+}
