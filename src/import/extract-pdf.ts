@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf } from './open-pdf.ts';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
 import { isLayoutNoise } from '../corpus/layout-noise.ts';
@@ -140,13 +140,7 @@ function usualGap(lines: readonly Line[]): number {
  * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
  */
 export async function extractPdf(data: Uint8Array): Promise<string> {
-	const pdf = await getDocument({
-		data,
-		isEvalSupported: false,
-		useSystemFonts: false,
-		disableFontFace: true,
-		verbosity: 0,
-	}).promise;
+	const pdf = await openPdf(data);
 	const pages: string[] = [];
 	try {
 		for (let number = 1; number <= pdf.numPages; number += 1) {

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf } from './open-pdf.ts';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
 /** Type at least this much larger than the page's body text is display type: a masthead's, or a title's. */
@@ -20,13 +20,7 @@ interface Run {
  * Read with Mozilla's pdf.js, apart from the text extraction so that each stays simple; a PDF without text gives [].
  */
 export async function displayLines(data: Uint8Array): Promise<string[]> {
-	const pdf = await getDocument({
-		data,
-		isEvalSupported: false,
-		useSystemFonts: false,
-		disableFontFace: true,
-		verbosity: 0,
-	}).promise;
+	const pdf = await openPdf(data);
 	try {
 		const page = await pdf.getPage(1);
 		const runs: Run[] = (await page.getTextContent()).items
