@@ -23,23 +23,38 @@ const BEFORE_GLUED = String.raw`(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)`;
 /** What may follow a glued mark: a space, punctuation, the line's end. */
 const AFTER_GLUED = String.raw`(?=[\s,.;:)]|$)`;
 
+/** Words that number what they name ("table 3.1", "section 2.4"): the digits after their stop are a decimal's. */
+const NUMBERS_A_PART = String.raw`\b(?:[Tt]able|[Ff]igure|[Cc]hart|[Bb]ox|[Mm]ap|[Ss]ection|[Cc]hapter|[Pp]art|[Pp]aragraph|[Pp]ara\.?|[Aa]nnex|[Aa]rticle|[Rr]ule|[Rr]ecommendation|[Gg]oal|[Tt]arget|[Ii]ndicator|[Ss]tep|[Vv]ersion)s?`;
+
+/**
+ * A mark glued to the stop after a number that ends a sentence ("Ageing, 2002.1 The present report…",
+ * "resolution 60/135.1 It…"): "2002.1" could be a decimal, so the mark is read as one only when a new sentence (a
+ * capital after a space) follows it, the number stands in running text after a word (not at a line's start, where
+ * "1.1 Participants…" numbers a paragraph, nor after a finished sentence), and no word numbers it ("figure 3.1 Older
+ * persons…").
+ */
+const afterNumberStop = (mark: string) =>
+	String.raw`(?<=(?:\p{L}[,;]?\s|/)\d{1,4}\.)(?<!${NUMBERS_A_PART}\s\d{1,4}\.)${mark}(?=\s+[\p{Lu}“"‘(])`;
+
 /**
  * A footnote's mark (`3`, `*`, `†`) glued to a word of a text (lines joined with line ends), as a PDF's text layer
  * gives a superscript. What must follow it also keeps "*" from matching the start of "**".
  */
 export function gluedMark(mark: string): RegExp {
-	return new RegExp(`${BEFORE_GLUED}${mark.replace(/\*/gu, String.raw`\*`)}${AFTER_GLUED}`, 'mu');
+	const escaped = mark.replace(/\*/gu, String.raw`\*`);
+	return new RegExp(`${BEFORE_GLUED}${escaped}${AFTER_GLUED}|${afterNumberStop(escaped)}`, 'mu');
 }
 
 /**
  * A paragraph's text without the marks of the footnotes the text has: a number or sign glued to the word or
  * punctuation before it ("Affairs.1", "Charter2", "report*"), as a PDF's text layer gives a superscript, and that a
  * footnote of the text bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space
- * or a symbol's slash ("61/200").
+ * or a symbol's slash ("61/200"); so does the stop after a number, unless a new sentence follows the mark
+ * ("2002.1 The…").
  */
 export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
 	if (marks.size === 0) return text;
-	return text.replace(new RegExp(`${BEFORE_GLUED}${MARK}${AFTER_GLUED}`, 'gu'), (mark) =>
+	return text.replace(new RegExp(`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}`, 'gu'), (mark) =>
 		marks.has(mark) ? '' : mark,
 	);
 }

@@ -148,3 +148,36 @@ describe('a footnote marked with a sign under a rule', () => {
 		]);
 	});
 });
+
+describe('a footnote mark glued to the stop after a number', () => {
+	const page = (sentence: string, rule: string) =>
+		`I. Introduction\n1. The Assembly asked for a report on the Plan of Action on Housing, ${sentence}\n` +
+		`2. Most of the members answered.\n\n${rule}1 Report of the World Conference on Housing, Nairobi, 2 May 2001.` +
+		PAGE_FOOT +
+		'3. The committee will meet again in the spring.\n';
+
+	it.each([
+		['under a rule', '__________\n'],
+		['without a rule', ''],
+	])('is taken out when a new sentence follows it and the page has that footnote (%s)', (_, rule) => {
+		expect(texts(page('2001.1 The present report answers it.', rule))[0]).toBe(
+			'The Assembly asked for a report on the Plan of Action on Housing, 2001. The present report answers it.',
+		);
+	});
+
+	it.each([
+		// A decimal: no new sentence follows it, or a word numbers it, or it opens its line (a decimal paragraph number).
+		['2001.1 million homes were built.', '2001.1 million homes were built.'],
+		['see table 3.1 Homes by region.', 'see table 3.1 Homes by region.'],
+		['as follows. 3.1 Homes were built.', 'as follows. 3.1 Homes were built.'],
+	])('stays in "%s"', (sentence, kept) => {
+		expect(texts(page(sentence, '__________\n'))[0]).toBe(
+			`The Assembly asked for a report on the Plan of Action on Housing, ${kept}`,
+		);
+	});
+
+	it('stays when the text has no footnote of that number', () => {
+		const source = '1. The Plan of Action on Housing, 2001.1 The present report answers it.\n2. They met.\n';
+		expect(texts(source)[0]).toBe('The Plan of Action on Housing, 2001.1 The present report answers it.');
+	});
+});
