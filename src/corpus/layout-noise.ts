@@ -18,6 +18,19 @@ const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})
 /** The meeting that adopted a resolution, set under its last paragraph: `81st plenary meeting`. */
 export const PLENARY_MEETING = String.raw`\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting`;
 
+/** A clock time as meeting records print it: `10:05 a.m.`, `6.05 p.m.`, `1 p.m.`, `noon`. */
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?|(?:12\s+)?noon|midnight)`;
+/** What a meeting did at a time: began, was suspended, rose… */
+const MEETING_STEP = String.raw`(?:began|opened|started|was called to order|was suspended|was resumed|resumed|rose|ended|closed|adjourned|was adjourned)`;
+/**
+ * The times a meeting began and ended, set under a meeting's coverage or record (`The meeting began at 10:05 a.m.
+ * and ended at 1:12 p.m.`, `The meeting rose at 6.05 p.m.`): when it sat, not what it concluded.
+ */
+const MEETING_TIMES = new RegExp(
+	`^The meeting ${MEETING_STEP} at ${CLOCK}(?:,? and ${MEETING_STEP} at ${CLOCK})?\\.?$`,
+	'iu',
+);
+
 /** Press-release boilerplate that frames the text on every UN press release page. */
 const BOILERPLATE = [
 	/^For information media\b.*not an official record\.?$/iu,
@@ -26,6 +39,7 @@ const BOILERPLATE = [
 	// The masthead line, alone or with the release's symbol (`Press Release SG/2084`), wherever a page sets it.
 	new RegExp(`^Press Release(?:\\s+${SYMBOL})?$`, 'iu'),
 	new RegExp(`^${PLENARY_MEETING}$`, 'iu'),
+	MEETING_TIMES,
 ];
 
 /** A job number or its barcode alone on a line: `07-40123 (E)`, `07-40123`, `*0740123*`. */

@@ -1,4 +1,4 @@
-import { lastLineBeforeItems, lastLineOfBlock } from './block-ends.ts';
+import { introducesOnly, lastLineBeforeItems, lastLineOfBlock, textBeforeItems } from './block-ends.ts';
 import { FITS, SHORT_LINE, afterBreak, type Cursor } from './layout-mode.ts';
 import { ENDS_SENTENCE, bullet, isPlainHeading, isSubItem } from './markers.ts';
 
@@ -27,15 +27,17 @@ export function bulletedStart(cursor: Cursor, i: number, marker: string, known: 
 	const mark = bullet(cursor.text);
 	if (mark?.marker === marker) return mark.rest;
 	// A block of finished sentences without a bullet, before, between or after the bullets, is a conclusion of its
-	// own: it must not vanish into the preamble or the bullet above it. A lead-in ending with ":" is not one.
+	// own: it must not vanish into the preamble or the bullet above it. A lead-in that only introduces what follows
+	// ("…agreed on the following:") is not one; one that says something first is.
 	const lastLine = lastLineBeforeItems(known.cursors, i);
+	const introduction = introducesOnly(textBeforeItems(known.cursors, i));
 	const ownBlock =
 		cursor.blockStart &&
 		mark === undefined &&
 		!isSubItem(cursor.text) &&
 		/^[\p{Lu}\p{N}"“‘]/u.test(cursor.text) &&
 		ENDS_SENTENCE.test(lastLine) &&
-		!/:[)"'”’»]*$/u.test(lastLine) &&
+		!introduction &&
 		(known.open === undefined || ENDS_SENTENCE.test(known.open));
 	return ownBlock ? cursor.text : undefined;
 }

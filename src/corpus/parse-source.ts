@@ -25,8 +25,9 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { isLeadIn } from './block-ends.ts';
+import { introducesOnly, isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
+import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import type { AnnexPlace } from './types.ts';
 
@@ -85,7 +86,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 	};
 	const footnoteMarks = new Set<string>();
 	const { dateline, body } = splitFrontMatter(readBlocks(source, footnoteMarks), title);
-	const cursors = cursorsOf(body);
+	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
+	const { cursors, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
 	const mode = detectMode(cursors);
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
@@ -98,9 +100,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let inLeadIn = false;
 
 	const wrapWidth = wrapWidthOf(cursors);
+	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
+	const leadInItems = itemsOfLeadIns(cursors, mode);
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
 	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
+		if (leadInItems.has(i)) return undefined;
 		if (mode.kind === 'numbered') {
 			const own = numberAt(cursor);
 			return own ? numbering.start(own, cursor) : undefined;
@@ -204,16 +209,22 @@ export function parseSource(source: string, title: string): ParsedSource {
 			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
 			continue;
 		}
-		current.text = appendLine(current.text, cursor, mode, words);
+		current.text = leadInItems.has(i)
+			? `${current.text}\n${cursor.text}`
+			: appendLine(current.text, cursor, mode, words);
 	}
 	if (current) paragraphs.push(current);
 
-	// A document of plain blocks: a first block ending with ":" introduces the conclusions, it is not one.
+	// A document of plain blocks: a block that only introduces the next ("…made the following statement on behalf of
+	// the Council:") is context, not a conclusion; the others keep their places in order.
 	if (mode.kind === 'plain') {
-		while (paragraphs.length > 1 && paragraphs[0]?.text.endsWith(':') && !paragraphs[0].text.includes('\n')) {
-			context.push((paragraphs.shift() as Draft).text);
-			for (const p of paragraphs) p.number -= 1;
-		}
+		const kept = paragraphs.filter((p, k) => {
+			const introduction = k + 1 < paragraphs.length && !p.text.includes('\n') && introducesOnly(p.text);
+			if (introduction) context.push(p.text);
+			return !introduction;
+		});
+		for (const [k, p] of kept.entries()) p.number = k + 1;
+		paragraphs.splice(0, paragraphs.length, ...kept);
 	}
 	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
 	if (mode.kind !== 'numbered') {
@@ -227,6 +238,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 			}
 		}
 	}
+	context.push(...participants);
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
