@@ -25,7 +25,7 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { isLeadIn } from './block-ends.ts';
+import { isLeadIn, lastLineOfBlock } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { heldPreamble, isPreambleChapeau, startsPreambular, type PreambularDraft } from './preamble.ts';
@@ -151,11 +151,13 @@ export function parseSource(source: string, title: string): ParsedSource {
 
 	for (const [i, cursor] of cursors.entries()) {
 		// A wrapped heading goes on until something else starts; an annex's title may stand in a block of its own.
-		// (A title wrapped over lines may leave its first line on "on" or "of", which a heading alone would not.)
+		// (A title wrapped over lines may leave its first line on "on" or "of", which a heading alone would not; its
+		// block does not end a sentence, as a paragraph's would.)
 		const annexTitle =
 			heading?.length === 1 &&
 			isAnnexHeading(heading[0] ?? '') &&
-			(isPlainHeading(cursor.text) || (/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(cursor.text)));
+			(isPlainHeading(cursor.text) ||
+				(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))));
 		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);

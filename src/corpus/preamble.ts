@@ -19,10 +19,11 @@ const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|o
 
 /**
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
- * adverb before one (Deeply, Gravely), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware). "United" ends
- * like a participle but opens a name (United Nations), never a preambular paragraph.
+ * adverb before one (Deeply, Gravely, Further, Also), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware),
+ * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
+ * paragraph.
  */
-const OPENER = /^(?!United\b)(?:\p{Lu}\p{Ll}+(?:ing|ed|ful|ly|ous|ant|ent)|Aware)\b/u;
+const OPENER = /^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent)|Aware|Further|Also)\b/u;
 
 /** A preambular paragraph as the parser collects it, before it gets its held number. */
 export interface PreambularDraft {

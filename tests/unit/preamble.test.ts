@@ -74,13 +74,16 @@ describe('what is not a preamble stays context', () => {
 		const direct = parseSource('The Security Council,\n\n1. Decides to remain seized of the matter.', 'x');
 		expect(direct.paragraphs.map((p) => [p.number, p.inAnnex])).toEqual([[1, undefined]]);
 		const wrapped = parseSource(
-			'The Human Rights Council,\nGuided by the purposes of the Charter,\nNoting the report of the\nUnited Nations High Commissioner,\n1. Welcomes the report.\n' +
+			'The Human Rights Council,\nGuided by the purposes of the Charter,\nNoting the report of the\nUnited Nations High Commissioner,\n' +
+				'Further recalling its decision 2/1,\nRe-emphasizing the Charter,\n1. Welcomes the report.\n' +
 				'2. Requests the Office to report again.\n3. Decides to remain seized of the matter.',
 			'x',
 		);
 		expect(wrapped.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual([
 			['preamble ¶1', 'Guided by the purposes of the Charter,'],
 			['preamble ¶2', 'Noting the report of the United Nations High Commissioner,'],
+			['preamble ¶3', 'Further recalling its decision 2/1,'],
+			['preamble ¶4', 'Re-emphasizing the Charter,'],
 			['¶1', 'Welcomes the report.'],
 			['¶2', 'Requests the Office to report again.'],
 			['¶3', 'Decides to remain seized of the matter.'],
