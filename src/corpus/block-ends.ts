@@ -101,9 +101,11 @@ export function itemsOfLeadIns(cursors: readonly Cursor[], mode: Mode): Set<numb
 			}
 			run.push({ at, ...item });
 		}
-		const lowerCase = run.every((item) => /^\p{Ll}/u.test(item.first));
-		const goesOn = run.slice(0, -1).every((item) => /(?:[;,]|\b(?:and|or))$/u.test(item.last));
-		if (run.length > 0 && (lowerCase || goesOn)) for (const item of run) items.add(item.at);
+		// Bullets in lower case go on with it; else those up to the first that does not end with ";" (or ",", "and").
+		const lowerCase = run.findIndex((item) => !/^\p{Ll}/u.test(item.first));
+		const closing = run.findIndex((item) => !/(?:[;,]|\b(?:and|or))$/u.test(item.last));
+		const count = lowerCase !== 0 ? (lowerCase < 0 ? run.length : lowerCase) : closing > 0 ? closing + 1 : 0;
+		for (const item of run.slice(0, count)) items.add(item.at);
 	}
 	return items;
 }

@@ -45,6 +45,8 @@ export function isNameLine(line: string): boolean {
 	// Words of four letters or more are names, mostly: "Participants agreed on trade" is a sentence.
 	const long = text.split(/[\s,;()]+/u).filter((word) => word.replace(/\P{L}/gu, '').length >= 4);
 	const lower = long.filter((word) => /^\p{Ll}/u.test(word) && !LOWER_CASE_IN_NAMES.has(word));
+	// A list of names closed by a full stop has no word of a sentence ("Angola and Fiji agreed to cooperate.").
+	if (text.endsWith('.') && !abbreviation) return lower.length === 0;
 	return lower.length * 2 < long.length || long.length === 0;
 }
 
@@ -53,13 +55,14 @@ function listAt(cursors: readonly Cursor[], i: number): number {
 	const heading = cursors[i];
 	if (heading === undefined || !isParticipantsHeading(heading.text)) return 0;
 	if (!heading.blockStart && !afterBreak(heading.previous)) return 0;
-	// The names are all bullets of one kind, or all lines without one (a heading after them is not a name).
-	const marker = bullet(cursors[i + 1]?.text ?? '')?.marker;
+	// The names are all bullets of one kind, or all lines without one spaced alike (one block, or a block each): a
+	// heading after them, in a block of its own, is no name.
+	const first = cursors[i + 1];
+	const marker = bullet(first?.text ?? '')?.marker;
+	const sameKind = (next: Cursor) =>
+		bullet(next.text)?.marker === marker && (marker !== undefined || next.blockStart === first?.blockStart);
 	let end = i + 1;
-	for (let next = cursors[end]; next && isNameLine(next.text) && bullet(next.text)?.marker === marker;) {
-		end += 1;
-		next = cursors[end];
-	}
+	for (let next = cursors[end]; next && isNameLine(next.text) && sameKind(next); next = cursors[end]) end += 1;
 	return end - i > 1 ? end - i : 0;
 }
 

@@ -18,6 +18,10 @@ const FIXTURES = [
 	['press-release-copied', 'a press release page copied from the browser: unbulleted paragraphs among the bullets'],
 	['report-annex-pdf', 'a report as pdftotext text, with an annex whose numbers start again at 1'],
 	['report-annex-layout', 'the same report as pdftotext -layout text: runs of spaces after the labels'],
+	[
+		'statement-coverage-copied',
+		"a meetings coverage page copied from the browser: the chapeau after the first paragraph, the meeting's times",
+	],
 ] as const;
 
 describe.each(FIXTURES)('the %s fixture (%s)', (name) => {
