@@ -11,9 +11,12 @@ const BODY_NOUN =
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|of|on|and|for|the|to)`;
 /**
  * The line a resolution's or decision's text opens with, naming who acts, with its comma: `The General Assembly,`,
- * `The Security Council,`, `The Economic and Social Council,`, `The Conference of the Parties,`.
+ * `The Security Council,`, `The Economic and Social Council,`, `The Commission on the Status of Women,`.
  */
-const ORGAN_ACTING = new RegExp(String.raw`^The\s+(?:${NAME_WORD}\s+){0,8}?${BODY_NOUN},$`, 'u');
+const ORGAN_ACTING = new RegExp(
+	String.raw`^The\s+(?:${NAME_WORD}\s+){0,8}?${BODY_NOUN}(?:\s+${NAME_WORD}){0,10},$`,
+	'u',
+);
 
 /** Whether a line opens a resolution's or decision's text: the title, if any, stands above it. */
 export function opensResolutionText(line: string): boolean {

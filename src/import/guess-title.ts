@@ -14,6 +14,8 @@ const DOCUMENT_KIND =
  * of the Security Council`): the title it is cited by, when no agenda item gives another.
  */
 const DATED_KIND = /^(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b/iu;
+/** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
+const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -194,6 +196,7 @@ export function guessTitle(
 	const doubts = [
 		title.organ && 'it reads like the name of the body that issued the document',
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
+		CUT_SHORT.test(title.text) && 'it ends as if cut short',
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
 	].filter((doubt) => doubt !== false);
 	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };

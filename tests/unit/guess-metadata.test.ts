@@ -171,6 +171,7 @@ describe('guessMetadata: what a text says about itself', () => {
 			'The Security Council,',
 			'The Economic and Social Council,',
 			'The Conference of the Parties,',
+			'The Commission on the Status of Women,',
 		]) {
 			expect(guessMetadata(text.replace('The General Assembly,', organ)).title).toBe(
 				'Review of the arrangements for shared river basins',
@@ -196,8 +197,11 @@ describe('guessMetadata: what a text says about itself', () => {
 			title: 'Council Calls for Shared Management of the Northern River Basins',
 		});
 		expect(guessMetadata(text).titleDoubt).toBeUndefined();
-		const twoMeetings = text.replace('9999th Meeting (AM)', '76th & 77th Meetings (AM & PM)');
-		expect(guessMetadata(twoMeetings).title).toBe('Council Calls for Shared Management of the Northern River Basins');
+		for (const meeting of ['76th & 77th Meetings (AM & PM)', 'Eighty-sixth Session, 12th Plenary Meeting (AM)']) {
+			expect(guessMetadata(text.replace('9999th Meeting (AM)', meeting)).title).toBe(
+				'Council Calls for Shared Management of the Northern River Basins',
+			);
+		}
 	});
 
 	/** A letter under no agenda item, as `pdftotext -layout` gives it: its title, then its first sentence. */
@@ -248,6 +252,15 @@ describe('guessMetadata: what a text says about itself', () => {
 		// A sentence that does not open like a letter is told by how it goes on: in lower case, to a full stop.
 		const otherOpening = unknownKind.replace('I have the honour to transmit herewith', 'Transmitted herewith are');
 		expect(guessMetadata(otherOpening).title).toBe('Conclusions of the Working Group on Shared Waters');
+	});
+
+	it('is unsure of a title that ends as if cut short', () => {
+		const text = ['XX/1', '3 March 2031', '', 'Conclusions on the shared management of', '', 'Text.'].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			title: 'Conclusions on the shared management of',
+			titleDoubt: expect.stringMatching(/cut short/u) as unknown,
+		});
+		expect(guessMetadata(text.replace(' of\n', '\n')).titleDoubt).toBeUndefined();
 	});
 
 	it('dates a resolution by its adoption, under its last paragraph, not by its distribution', () => {
