@@ -54,11 +54,14 @@ export function searchExample(corpus: Corpus): SearchExample | undefined {
 				if (inTheme.has(word)) everywhere.set(word, (everywhere.get(word) ?? 0) + 1);
 			}
 		}
-		// Ties keep the word met first, so the example does not change from one start to the next.
+		// Between words that mark the theme as well, a longer one says more ("governance", not "level"); then the word
+		// met first, so the example does not change from one start to the next.
 		let best = 0;
 		for (const [word, count] of inTheme) {
 			const score = (count * count) / (everywhere.get(word) ?? count);
-			if (score > best) [example, best] = [{ word, theme }, score];
+			if (score > best || (score === best && word.length > (example?.word.length ?? 0))) {
+				[example, best] = [{ word, theme }, score];
+			}
 		}
 	}
 	examples.set(corpus, example ?? null);
