@@ -120,11 +120,14 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	const hits = outcome.hits.slice(0, limit);
 	if (values.json === true) {
 		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
-		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed.
+		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed. `complete`
+		// counts the leading matches that have every word (the rest have some of them, or only their theme), as
+		// Discord's summary does: "N paragraphs have all of …, and M more some of it".
 		const json = {
 			query,
 			total: outcome.hits.length,
 			match: outcome.match,
+			complete: outcome.match === 'all' ? (outcome.complete ?? outcome.hits.length) : 0,
 			results: hits.map(item),
 			related: outcome.related.slice(0, limit).map(item),
 		};
