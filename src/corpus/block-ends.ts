@@ -94,11 +94,9 @@ export function itemsOfLeadIns(cursors: readonly Cursor[], mode: Mode): Set<numb
 		for (let at = endOfText(cursors, i) + 1; at < cursors.length; at += 1) {
 			const cursor = cursors[at];
 			if (cursor === undefined || (!cursor.blockStart && !afterBreak(cursor.previous))) continue;
+			// Anything else that starts at a break (a block, a new sentence's line) ends the run.
 			const item = itemAt(cursors, mode, at);
-			if (item === undefined) {
-				if (cursor.blockStart) break;
-				continue;
-			}
+			if (item === undefined) break;
 			run.push({ at, ...item });
 		}
 		// Bullets in lower case go on with it; else those up to the first that does not end with ";" (or ",", "and").
