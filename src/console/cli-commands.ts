@@ -155,8 +155,9 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const { corpus } = core.context;
 	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
 	const number = Number(positionals[0]);
-	// `quote annex 1`: an annex paragraph by the number the document prints (the corpus holds it further on).
-	const inAnnex = /^(?:annex|appendix)\b/iu.test(positionals[0] ?? '')
+	// `quote annex 1`, `quote 1.1`, `quote (a)`: a paragraph by the mark the document prints (the corpus holds it
+	// under another number).
+	const inAnnex = /^(?:annex|appendix)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
 		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);
