@@ -7,6 +7,7 @@ import { ENDS_SENTENCE } from './markers.ts';
 export function noParagraphFound(source: string): string {
 	const lines = source
 		.replace(/\r\n?/gu, '\n')
+		.trim()
 		.split('\n')
 		.map((l) => l.trim());
 	const filled = lines.filter((l) => l !== '');
@@ -16,7 +17,7 @@ export function noParagraphFound(source: string): string {
 	let fix: string;
 	if (!filled.some((l) => ENDS_SENTENCE.test(l))) {
 		fix = 'none of its lines ends a sentence (". ; : ! ?"): is the text itself in the file, and not only its title?';
-	} else if (filled.length === lines.filter((l, i) => l !== '' || i === lines.length - 1).length) {
+	} else if (filled.length === lines.length) {
 		fix = 'the text has no blank line: put one between its paragraphs (and after the title), then import again';
 	} else {
 		fix = 'put a blank line between its paragraphs, or their numbers at the start of their lines, then import again';

@@ -53,16 +53,17 @@ export function titleMark(paragraph: Numbered): string {
 
 /**
  * The numbers of a document's paragraphs as ranges, each part named as the document numbers it: `¶1–10`,
- * `¶12–14, 16–18` for an extract with a gap, `¶1–9; annex ¶1–4` for a report with an annex that restarts, `¶1.1–3.1`
- * or `¶(a)–(d)` for paragraphs with marks of their own (a run of them in the order held).
+ * `¶12–14, 16–18` for an extract with a gap, `¶1–9; annex ¶1–4` for a report with an annex that restarts, and for
+ * paragraphs with marks of their own, runs in the order held within one section: `¶1.1–1.2, 2.1–2.2, 3.1`, `¶(a)–(d)`.
  */
 export function markRanges(paragraphs: readonly Numbered[]): string {
-	type Range = { to: number; own: boolean; labels: [string, string] };
+	type Range = { to: number; own: string | undefined; labels: [string, string] };
 	const parts: { annex: string | undefined; ranges: Range[] }[] = [];
 	for (const p of paragraphs) {
 		const annex = p.inAnnex?.annex;
 		const number = p.inAnnex?.number ?? p.number;
-		const own = p.ownMark !== undefined;
+		// A run of own marks stays within its section (`1.` of `1.1`): `1.1–2.1` would seem to hold 1.3.
+		const own = p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1);
 		const label = printed(p);
 		let part = parts.at(-1);
 		if (!part || part.annex !== annex) parts.push((part = { annex, ranges: [] }));
