@@ -1,7 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { quote } from '../../commands/quote.ts';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
 import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { splitLinePerParagraph } from '../../src/corpus/layout-mode.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -11,8 +16,18 @@ import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readBlocks } from '../../src/corpus/source-lines.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { citations, paragraphCitation } from '../../src/render/citation.ts';
+import { paragraphChoice } from '../../src/render/choices.ts';
 import { embedFrame } from '../../src/render/paragraph-embed.ts';
-import { expectedLayout, seedDataCopy, type ExpectedLayout } from '../helpers/corpus.ts';
+import { firstResponse } from '../../src/render/reply.ts';
+import {
+	contextFor,
+	expectedLayout,
+	indexOf,
+	requester,
+	seedDataCopy,
+	type ExpectedLayout,
+} from '../helpers/corpus.ts';
+import { validateMessage } from '../stand-in/validate-message.ts';
 
 /**
  * Paragraphs a document marks otherwise than by a whole number: numbered within numbered sections (`1.1` under
@@ -185,6 +200,37 @@ describe('a document with marks of its own in the corpus', () => {
 		const { apa } = citations(document, second, 'v1');
 		expect(apa).toContain(`${want.symbol}, para. 1.2)`);
 		expect(embedFrame(corpus, second, messagesFor('en-US')).title).toBe('¶1.2 · 1. Monitoring at sea');
+	});
+
+	it('/quote 1.2 quotes it by its mark; a mark the document lacks names the ones it has', () => {
+		const context = contextFor(corpus, requester('en-US'));
+		const found = firstResponse(quote.execute({ paragraph: '1.2' }, context));
+		if (found.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+		expect(validateMessage(found.data)).toEqual([]);
+		expect(found.data.embeds?.[0]?.title).toBe('¶1.2 · 1. Monitoring at sea');
+		const missing = firstResponse(quote.execute({ paragraph: '1.3' }, context));
+		expect(missing).toMatchObject({
+			// The typed text is echoed escaped (`1\\.3` shows as 1.3).
+			data: { content: `There is no paragraph “1\\.3”. Valid paragraphs: ${want.symbol} ¶1.1–1.2, 2.1–2.2, 3.1.` },
+		});
+	});
+
+	it('autocomplete offers it first for its mark, and its choices read back to it', () => {
+		const context = contextFor(corpus, requester('en-US'));
+		expect(quote.autocomplete({ paragraph: '2.2' }, 'paragraph', context)[0]?.value).toBe('fisheries-4');
+		for (const p of corpus.paragraphs) {
+			const choice = paragraphChoice(corpus, p);
+			expect(choice.name.startsWith(paragraphMark(p))).toBe(true);
+			expect(resolveParagraph(corpus, choice.name, undefined)).toMatchObject({ ok: true, paragraph: { id: p.id } });
+		}
+	});
+
+	it('the CLI quotes `2.1` and prints its mark', () => {
+		const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
+		let stdout = '';
+		const out = { stdout: (t: string) => (stdout += t), stderr: () => {} };
+		expect(runCli(['quote', '2.1', '--json'], () => core, out)).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({ id: 'fisheries-3', paragraph: 3, mark: '¶2.1' });
 	});
 
 	it('comes back from the corpus snapshot with its marks', () => {
