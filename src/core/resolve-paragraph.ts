@@ -32,12 +32,13 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		const paragraph = annexParagraph(target, inAnnex[1] ?? '', Number(inAnnex[2]));
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
-	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name.
+	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
+	// document that marks none so, "3.5" stays what it was: no paragraph reference.
 	const own = OWN_MARK_REFERENCE.exec(rest)?.[1];
-	if (own !== undefined) {
-		const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
-		if (!target) return { ok: false, reason: 'needs-document', typed: text };
-		const paragraph = target.paragraphs.find((p) => p.ownMark === own.toLowerCase());
+	const marked = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+	if (own !== undefined && (marked ?? corpus).paragraphs.some((p) => p.ownMark !== undefined)) {
+		if (!marked) return { ok: false, reason: 'needs-document', typed: text };
+		const paragraph = marked.paragraphs.find((p) => p.ownMark === own.toLowerCase());
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
