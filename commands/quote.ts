@@ -19,7 +19,8 @@ import { echo } from '../src/render/search-reply.ts';
  */
 function example(corpus: Corpus, chosen: CorpusDocument | undefined): string {
 	const document = chosen ?? corpus.documents[0];
-	const number = document?.paragraphs[0]?.number ?? 1;
+	// The first paragraph the document numbers itself: `/quote 1`, not a preambular paragraph held further on.
+	const number = (document?.paragraphs.find((p) => !p.inAnnex) ?? document?.paragraphs[0])?.number ?? 1;
 	const named = corpus.documents.length > 1 && document ? ` document:${document.symbol}` : '';
 	return `\`/quote ${number}${named}\``;
 }

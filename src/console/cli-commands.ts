@@ -120,11 +120,14 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	const hits = outcome.hits.slice(0, limit);
 	if (values.json === true) {
 		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
-		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed.
+		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed. `complete`
+		// counts the leading matches that have every word (the rest have some of them, or only their theme), as
+		// Discord's summary does: "N paragraphs have all of …, and M more some of it".
 		const json = {
 			query,
 			total: outcome.hits.length,
 			match: outcome.match,
+			complete: outcome.match === 'all' ? (outcome.complete ?? outcome.hits.length) : 0,
 			results: hits.map(item),
 			related: outcome.related.slice(0, limit).map(item),
 		};
@@ -155,9 +158,9 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const { corpus } = core.context;
 	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
 	const number = Number(positionals[0]);
-	// `quote annex 1`, `quote 1.1`, `quote (a)`: a paragraph by the mark the document prints (the corpus holds it
-	// under another number).
-	const inAnnex = /^(?:annex|appendix)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
+	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
+	// holds it under another number).
+	const inAnnex = /^(?:annex|appendix|preamble)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
 		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);

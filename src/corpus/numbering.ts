@@ -20,6 +20,8 @@ export class Numbering {
 	#shift = 0;
 	/** An `Annex` line was read and no paragraph has started since: its numbers may start again. */
 	#inNewAnnex = false;
+	/** The `Annex` line came before any numbered paragraph (a letter's annex): all that follows is the annex's. */
+	#annexFirst = false;
 
 	/**
 	 * @param first - the printed number a paragraph must have to be the first
@@ -33,6 +35,7 @@ export class Numbering {
 	/** An `Annex` line (a heading) was read. */
 	enterAnnex(line: string): void {
 		this.#inNewAnnex = true;
+		this.#annexFirst ||= this.#expected === undefined;
 		this.annex = line;
 	}
 
@@ -71,12 +74,13 @@ export class Numbering {
 
 	/**
 	 * A paragraph started under `held` (what `start` returned): the next printed number is expected. For one held
-	 * under a shifted number, the annex and the number printed on it, to cite it as the document does.
+	 * under a shifted number, or in an annex that came before any numbered paragraph (its numbers are its own even
+	 * though nothing shifts them), the annex and the number printed on it, to cite it as the document does.
 	 */
 	started(held: number): AnnexPlace | undefined {
 		this.#expected = held - this.#shift + 1;
 		this.#inNewAnnex = false;
-		return this.#shift !== 0 && this.annex !== undefined
+		return (this.#shift !== 0 || this.#annexFirst) && this.annex !== undefined
 			? { annex: this.annex, number: held - this.#shift }
 			: undefined;
 	}

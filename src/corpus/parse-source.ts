@@ -29,9 +29,10 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { isLeadIn } from './block-ends.ts';
+import { isLeadIn, lastLineOfBlock } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
+import { heldPreamble, isPreambleChapeau, startsPreambular, type PreambularDraft } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 
 /** One conclusion as the document publishes it. */
@@ -44,7 +45,10 @@ export interface ParsedParagraph {
 	text: string;
 	/** The source line it starts on. */
 	line: number;
-	/** In an annex whose numbers restart, what the document calls it (`number` is then the body's next one). */
+	/**
+	 * In an annex, or a resolution's preamble (`Preamble`), what the document calls it: `number` is then the body's
+	 * next one when the annex restarts at 1 or the paragraph is preambular.
+	 */
 	inAnnex?: AnnexPlace | undefined;
 	/**
 	 * The document's own mark when it numbers the paragraph otherwise than by a whole number: `1.1` (numbered within
@@ -106,6 +110,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lostAt: number | undefined;
 	let inLeadIn = false;
+	/** A resolution's preambular paragraphs, once its organ's line is read (undefined before: front matter). */
+	let preambular: PreambularDraft[] | undefined;
 
 	const wrapWidth = wrapWidthOf(cursors);
 	/** The number an unnumbered document gives its next paragraph: its position. */
@@ -146,8 +152,10 @@ export function parseSource(source: string, title: string): ParsedSource {
 
 	const isHeadingAt = (cursor: Cursor, i: number): boolean => {
 		const next = cursors[i + 1];
-		// An annex after the body heads its own section, whatever follows it (its title, its own numbering).
-		const afterBody = current !== undefined || paragraphs.length > 0;
+		// An annex after the body heads its own section, whatever follows it (its title, its own numbering); so does
+		// one after a body without numbers (a letter transmitting conclusions in its annex).
+		const afterBody =
+			current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0);
 		// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
 		if (mode.kind === 'decimal' && isSectionHeading(cursor.text))
 			return cursor.blockStart || afterBreak(cursor.previous);
@@ -180,7 +188,13 @@ export function parseSource(source: string, title: string): ParsedSource {
 
 	for (const [i, cursor] of cursors.entries()) {
 		// A wrapped heading goes on until something else starts; an annex's title may stand in a block of its own.
-		const annexTitle = heading?.length === 1 && isAnnexHeading(heading[0] ?? '') && isPlainHeading(cursor.text);
+		// (A title wrapped over lines may leave its first line on "on" or "of", which a heading alone would not; its
+		// block does not end a sentence, as a paragraph's would.)
+		const annexTitle =
+			heading?.length === 1 &&
+			isAnnexHeading(heading[0] ?? '') &&
+			(isPlainHeading(cursor.text) ||
+				(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))));
 		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);
@@ -236,6 +250,23 @@ export function parseSource(source: string, title: string): ParsedSource {
 			});
 			continue;
 		}
+		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
+			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
+			const open = preambular?.at(-1);
+			if (preambular && (open ? startsPreambular(cursor, open.text) : startsPreambular(cursor, undefined))) {
+				preambular.push({ line: cursor.line, text: cursor.text });
+				continue;
+			}
+			if (preambular && open) {
+				open.text = joinWrapped(open.text, cursor.text, words);
+				continue;
+			}
+			if (isPreambleChapeau(cursor.text)) {
+				preambular = [];
+				context.push(cursor.text);
+				continue;
+			}
+		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
 			if (cursor.blockStart || context.length === 0) context.push(cursor.text);
@@ -265,6 +296,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 			}
 		}
 	}
+	// In document order; held after the operative paragraphs' numbers (and an annex's).
+	paragraphs.unshift(...heldPreamble(preambular ?? [], Math.max(0, ...paragraphs.map((p) => p.number))));
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {

@@ -24,8 +24,8 @@ export const en = {
 	unstatedRelated: 'The paragraphs with your words — none of them states it:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
-	tryThemes: (themes: string) =>
-		`Try other words, or one of the themes: ${themes} (e.g. \`/conclusions query:security theme:terrorism\`).`,
+	tryThemes: (themes: string, example?: string) =>
+		`Try other words, or one of the themes: ${themes}${example === undefined ? '' : ` (e.g. \`${example}\`)`}.`,
 	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
 	onlyStopWords: (query: string) =>
 		`${query} has no words to search for (very common words such as “the” are ignored). Try e.g. \`/conclusions query:human rights\`.`,

@@ -23,8 +23,8 @@ export const es: Messages = {
 	unstatedRelated: 'Los párrafos con sus palabras — ninguno lo indica:',
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
-	tryThemes: (themes) =>
-		`Prueba otras palabras (en inglés) o uno de los temas: ${themes} (p. ej. \`/conclusions query:security theme:terrorism\`).`,
+	tryThemes: (themes, example) =>
+		`Prueba otras palabras (en inglés) o uno de los temas: ${themes}${example === undefined ? '' : ` (p. ej. \`${example}\`)`}.`,
 	emptyQuery: 'Escribe palabras que buscar, p. ej. `/conclusions query:terrorism`.',
 	onlyStopWords: (query) =>
 		`${query} no tiene palabras que buscar (las muy comunes como «the» se ignoran). Prueba p. ej. \`/conclusions query:human rights\`.`,

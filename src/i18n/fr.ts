@@ -23,8 +23,8 @@ export const fr: Messages = {
 	unstatedRelated: 'Les paragraphes qui ont vos mots — aucun ne le précise :',
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
-	tryThemes: (themes) =>
-		`Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes} (p. ex. \`/conclusions query:security theme:terrorism\`).`,
+	tryThemes: (themes, example) =>
+		`Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes}${example === undefined ? '' : ` (p. ex. \`${example}\`)`}.`,
 	emptyQuery: 'Tapez des mots à chercher, p. ex. `/conclusions query:terrorism`.',
 	onlyStopWords: (query) =>
 		`${query} ne contient aucun mot à chercher (les mots très courants comme « the » sont ignorés). Essayez p. ex. \`/conclusions query:human rights\`.`,

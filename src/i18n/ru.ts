@@ -32,8 +32,8 @@ export const ru: Messages = {
 	unstatedRelated: 'Абзацы с вашими словами — ни в одном этого не сказано:',
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
-	tryThemes: (themes) =>
-		`Попробуйте другие слова (по-английски) или одну из тем: ${themes} (например, \`/conclusions query:security theme:terrorism\`).`,
+	tryThemes: (themes, example) =>
+		`Попробуйте другие слова (по-английски) или одну из тем: ${themes}${example === undefined ? '' : ` (например, \`${example}\`)`}.`,
 	emptyQuery: 'Введите слова для поиска, например `/conclusions query:terrorism`.',
 	onlyStopWords: (query) =>
 		`В ${query} нет слов для поиска (очень частые слова вроде «the» не учитываются). Попробуйте, например, \`/conclusions query:human rights\`.`,

@@ -22,8 +22,8 @@ export const zhCN: Messages = {
 	unstatedRelated: '包含您所输入词语的段落——均未说明这一点：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
-	tryThemes: (themes) =>
-		`请尝试其他英文词语，或以下主题之一：${themes}（例如 \`/conclusions query:security theme:terrorism\`）。`,
+	tryThemes: (themes, example) =>
+		`请尝试其他英文词语，或以下主题之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
 	onlyStopWords: (query) =>
 		`${query} 中没有可搜索的词语（“the”等常见词会被忽略）。请尝试例如 \`/conclusions query:human rights\`。`,

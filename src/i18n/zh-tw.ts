@@ -22,8 +22,8 @@ export const zhTW: Messages = {
 	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
-	tryThemes: (themes) =>
-		`請嘗試其他英文詞語，或以下主題之一：${themes}（例如 \`/conclusions query:security theme:terrorism\`）。`,
+	tryThemes: (themes, example) =>
+		`請嘗試其他英文詞語，或以下主題之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
 	onlyStopWords: (query) =>
 		`${query} 中沒有可搜尋的詞語（「the」等常見詞會被忽略）。請嘗試例如 \`/conclusions query:human rights\`。`,

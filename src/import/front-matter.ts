@@ -55,12 +55,17 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to
 const BODY =
 	'(?:Working Group|Committee|Subcommittee|Commission|Sub-Commission|Council|Conference|Board|Panel|Group of Experts|Tribunal|Forum|Meeting of States Parties)';
 /**
+ * Bodies a name must qualify (`United Nations Office on Drugs and Crime`, `United Nations Children's Fund`, `World
+ * Health Organization`): alone they begin titles as well (`Programme of Action for…`).
+ */
+const NAMED_BODY = '(?:Office|Fund|Programme|Organization|Agency|Entity|Institute)';
+/**
  * The body that issues a document, on its own line under the masthead and above the title: `Working Group on
  * Children and Armed Conflict`, `Committee on the Elimination of Racial Discrimination`, `Peacebuilding Commission`,
  * `Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan`.
  */
 const ORGAN_LINE = new RegExp(
-	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?${BODY}(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
+	String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}?${BODY}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?${NAMED_BODY})(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
 	'u',
 );
 

@@ -1,4 +1,5 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
+import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
 
@@ -7,15 +8,29 @@ import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
  * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
  */
 const DOCUMENT_KIND =
-	/^(?:(?:Identical\s+)?letters?\s+dated|Note(?:\s+verbale)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
+	/^(?:(?:Identical\s+)?letters?\s+dated|Notes?(?:\s+verbales?)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
+/**
+ * A letter's or note's own title (`Letter dated 5 March 2010 from the Secretary-General addressed to the President
+ * of the Security Council`): the title it is cited by, when no agenda item gives another.
+ */
+const DATED_KIND = /^(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b/iu;
+/** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
+const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
 
-/** Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`. */
+/**
+ * Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`, the organ acting
+ * in a resolution (`The General Assembly,`).
+ */
 function isFrontMatterEnd(line: string): boolean {
 	return (
-		paragraphNumber(line) !== undefined || bullet(line) !== undefined || isNumberedHeading(line) || / --/u.test(line)
+		paragraphNumber(line) !== undefined ||
+		bullet(line) !== undefined ||
+		isNumberedHeading(line) ||
+		/ --/u.test(line) ||
+		opensResolutionText(line)
 	);
 }
 
@@ -93,12 +108,34 @@ export function guessTitle(
 	// document's own title when it has none but its kind ("Letter dated… from the Secretary-General", whose block
 	// is passed over), else a report's title after them.
 	const itemTitle: string[] = [];
-	let skipping: 'item' | 'kind' | undefined;
+	let skipping: 'item' | 'kind' | 'letter' | 'prose' | undefined;
 	for (const [i, rawLine] of raw.entries()) {
 		const line = lines[i] ?? '';
 		if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
-			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
 			if (close()) break;
+			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
+			// A letter under no agenda item is cited by its own title, date and all: its lines are read as the title.
+			if (DATED_KIND.test(line) && itemTitle.length === 0) {
+				skipping = 'letter';
+				runStart = i;
+				run.push(titleTextOf(rawLine));
+			}
+			continue;
+		}
+		if (skipping === 'letter') {
+			// Its title ends at a blank line, or where the letter's text begins without one.
+			if (line !== '' && !isFrontMatterEnd(line) && !opensLetterText(line) && !/[.;:]$/u.test(line)) {
+				run.push(titleTextOf(rawLine));
+				continue;
+			}
+			skipping = undefined;
+			if (close()) break;
+		}
+		// A letter's text (`I have the honour…`) is passed over to its end: its title, if it has one, is above it,
+		// and an annex's may follow it.
+		if (opensLetterText(line)) {
+			if (close()) break;
+			skipping = 'prose';
 			continue;
 		}
 		if (skipping !== undefined && line !== '') {
@@ -132,6 +169,9 @@ export function guessTitle(
 			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;
 			if (run.length === 0) runStart = i;
 			run.push(titleText);
+		} else if (run.length > 0 && endsSentence(line)) {
+			// The lines above began a sentence (a letter's first words), not a title.
+			run = [];
 		} else if (close()) break;
 	}
 	close();
@@ -156,6 +196,7 @@ export function guessTitle(
 	const doubts = [
 		title.organ && 'it reads like the name of the body that issued the document',
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
+		CUT_SHORT.test(title.text) && 'it ends as if cut short',
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
 	].filter((doubt) => doubt !== false);
 	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };

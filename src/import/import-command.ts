@@ -41,6 +41,18 @@ function check(dataDir: string, io: ImportIo): number {
 	return 0;
 }
 
+/**
+ * What the problems an import lists stand in the way of: `npm test` checks the bundled folder only; in a folder of
+ * one's own they are what the data check reports, and the bot starts with them, naming them in its log.
+ */
+function problemsHeading(dataDir: string): string {
+	if (resolve(dataDir) === resolve(DEFAULT_DATA_DIR)) return 'to fix before `npm test` passes';
+	return (
+		`to fix before the data check passes on this folder (\`DATA_DIR=${dataDir} npm run import -- --check\`; ` +
+		'the bot starts with them, and names paragraphs without a theme in its log)'
+	);
+}
+
 const OPTIONS = {
 	slug: { type: 'string' },
 	symbol: { type: 'string' },
@@ -104,7 +116,7 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		for (const note of result.notes) io.stdout(`  (${note})\n`);
 		io.stdout(`\n${result.preview.join('\n')}\n`);
 		if (result.problems.length > 0) {
-			io.stdout(`\n${result.problems.length} problem(s) to fix before \`npm test\` passes:\n`);
+			io.stdout(`\n${result.problems.length} problem(s) ${problemsHeading(dataDir)}:\n`);
 			io.stdout(`${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
 		} else {
 			io.stdout('\nNo problem found.\n');

@@ -37,6 +37,18 @@ export interface ImportResult {
 	symbols: string[];
 }
 
+/**
+ * What to do about a document published without a symbol (a Chair's summary, a web page): a label that names it
+ * without passing for a UN symbol, which a reader would look up and a made-up source URL would point nowhere.
+ */
+export const NO_SYMBOL_ADVICE = [
+	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
+	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
+	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
+	'(oceandialoguechairssummary); --slug ocean-dialogue-2019 chooses another. Pass --url with the address the',
+	'document is published at (a saved page gives its own): a source URL made from a label would lead nowhere.',
+].join('\n  ');
+
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
 function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
@@ -118,7 +130,8 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (missing.length > 0 || symbol === undefined || title === undefined) {
 		throw new ImportError(
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
-				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}`,
+				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
+				(symbol === undefined ? `\n  ${NO_SYMBOL_ADVICE}` : ''),
 		);
 	}
 	if (place === undefined) {

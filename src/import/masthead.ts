@@ -33,6 +33,9 @@ const MASTHEAD = [
 	// York`, `United Nations Information Service`), and lines of names set apart by bullets, which no title has.
 	/\b(?:Department of (?:Public Information|Global Communications)|News and Media Division|Information Service)\b/iu,
 	/^(?:Press Release|Meetings Coverage and Press Releases)\b/iu,
+	// press.un.org's lines under a release's title: the meeting it covers and the site's section, never the title.
+	/^(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s+session,?\s+)?\d{1,5}(?:st|nd|rd|th)(?:\s*(?:&|and|,)\s*\d{1,5}(?:st|nd|rd|th))*\s+(?:plenary\s+)?meetings?(?:\s*\([^)]*\))?$/iu,
+	/^(?:Meetings Coverage|Press Briefings?|Statements and Messages|Readouts?)$/iu,
 	// press.un.org's note under the symbol: `For information media. Not an official record.`
 	/^For information media\b/iu,
 	/\s[•·|]\s.*\s[•·|]\s/u,

@@ -13,6 +13,7 @@ import { inQuotes } from './quoted.ts';
 import { LIMITS } from './limits.ts';
 import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
+import { exampleCommand } from './search-example.ts';
 import { mergedSegments } from './quote.ts';
 import { messageResponse, type Reply } from './reply.ts';
 
@@ -104,7 +105,7 @@ export function noMatchReply(
 	const unstated = outcome.unstated;
 	const lines = unstated
 		? [m.unstated[unstated](echo(query), within)]
-		: [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus))];
+		: [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus), exampleCommand(corpus))];
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
 	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);

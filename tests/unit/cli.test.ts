@@ -13,6 +13,7 @@ interface SearchJson {
 	query: string;
 	total: number;
 	match: 'all' | 'some' | 'none';
+	complete: number;
 	related: unknown[];
 	results: {
 		id: string;
@@ -50,6 +51,33 @@ describe('cli search', () => {
 		expect(typeof json.results[0]?.score).toBe('number');
 	});
 
+	it('counts the leading results that have every word, as the text and Discord do', () => {
+		// One of the five paragraphs matches "terrorism" by its theme only.
+		const single = JSON.parse(cli(['search', 'terrorism', '--json']).stdout) as SearchJson;
+		expect(single).toMatchObject({ match: 'all', complete: 4, total: 5 });
+		expect(cli(['search', 'terrorism']).stdout).toMatch(/^4 paragraphs have all the words, 1 more/u);
+		const every = JSON.parse(cli(['search', 'regional', 'organizations', '--json']).stdout) as SearchJson;
+		expect(every.total).toBeGreaterThan(0);
+		expect(every.complete).toBe(every.total);
+		// One paragraph has all three words; the others follow with some of them.
+		const json = JSON.parse(cli(['search', 'regional', 'organizations', 'drugs', '--json']).stdout) as SearchJson;
+		expect(json.match).toBe('all');
+		expect(json.complete).toBe(1);
+		expect(json.total).toBeGreaterThan(json.complete);
+		expect(cli(['search', 'regional', 'organizations', 'drugs']).stdout).toMatch(
+			new RegExp(`^1 paragraph has all the words, ${json.total - 1} more some of them`, 'u'),
+		);
+		// Counted before --limit, like total.
+		const limited = JSON.parse(
+			cli(['search', 'regional', 'organizations', 'drugs', '--limit', '1', '--json']).stdout,
+		) as SearchJson;
+		expect(limited).toMatchObject({ complete: 1, total: json.total });
+		// None has every word: none is complete.
+		const some = JSON.parse(cli(['search', 'terrorism', 'children', '--json']).stdout) as SearchJson;
+		expect(some).toMatchObject({ match: 'some', complete: 0 });
+		expect(some.total).toBeGreaterThan(0);
+	});
+
 	it('honours --limit while total counts every match, and --theme', () => {
 		const json = JSON.parse(
 			cli(['search', 'terrorism', '--limit', '2', '--theme', 'human-rights', '--json']).stdout,
@@ -61,7 +89,14 @@ describe('cli search', () => {
 	it('exits 0 with no results', () => {
 		const { code, stdout } = cli(['search', 'zzzxq', '--json']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout)).toEqual({ query: 'zzzxq', total: 0, match: 'none', results: [], related: [] });
+		expect(JSON.parse(stdout)).toEqual({
+			query: 'zzzxq',
+			total: 0,
+			match: 'none',
+			complete: 0,
+			results: [],
+			related: [],
+		});
 	});
 
 	it('filters by --document when there are several', () => {

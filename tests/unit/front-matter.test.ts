@@ -35,6 +35,9 @@ describe('lines around a title that are not a title', () => {
 		'Peacebuilding Commission',
 		'Security Council Committee established pursuant to resolution 9999 (2031) concerning the Northern Basin',
 		'Executive Board of the Coastal Development Fund',
+		'United Nations Office on Shared Rivers and Coasts',
+		'World Basin Organization',
+		"United Nations Children's Fund",
 	])('%j names the body that issued the document', (line) => {
 		expect(isOrganLine(line)).toBe(true);
 	});
@@ -44,6 +47,8 @@ describe('lines around a title that are not a title', () => {
 		'Security Council Reform and the Work of the General Assembly',
 		'Report of the Working Group on Coastal Fisheries',
 		'Commission on river basins: agreed conclusions',
+		'Programme of Action for the Northern River Basins',
+		'Office space for the Basin Commission',
 	])('%j is not the name of a body', (line) => {
 		expect(isOrganLine(line)).toBe(false);
 	});

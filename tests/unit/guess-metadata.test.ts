@@ -150,6 +150,119 @@ describe('guessMetadata: what a text says about itself', () => {
 		});
 	});
 
+	it("ends a resolution's title where its text opens with the organ acting, without a blank line between", () => {
+		const text = [
+			'United Nations',
+			'A/RES/99/301',
+			'General Assembly',
+			'Distr.: General',
+			'2 May 2031',
+			'Resolution adopted by the General Assembly on 20 April 2031',
+			'[without reference to a Main Committee (A/99/L.7)]',
+			'',
+			'99/301. Review of the arrangements for shared river basins',
+			'The General Assembly,',
+			'Recalling its resolution 98/12 on shared river basins,',
+			'1. Decides to remain seized of the matter.',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({ title: 'Review of the arrangements for shared river basins' });
+		expect(guessMetadata(text).titleDoubt).toBeUndefined();
+		for (const organ of [
+			'The Security Council,',
+			'The Economic and Social Council,',
+			'The Conference of the Parties,',
+			'The Commission on the Status of Women,',
+		]) {
+			expect(guessMetadata(text.replace('The General Assembly,', organ)).title).toBe(
+				'Review of the arrangements for shared river basins',
+			);
+		}
+	});
+
+	it("leaves a press release page's meeting line and section name out of its title", () => {
+		const text = [
+			'Skip to main content',
+			'Home / Security Council / Press Release',
+			'XX/9999',
+			'3 March 2031',
+			'Council Calls for Shared Management of the Northern River Basins',
+			'9999th Meeting (AM)',
+			'Meetings Coverage',
+			'For information media. Not an official record.',
+			'',
+			'The Council this morning adopted a statement on shared rivers.',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'XX/9999',
+			title: 'Council Calls for Shared Management of the Northern River Basins',
+		});
+		expect(guessMetadata(text).titleDoubt).toBeUndefined();
+		for (const meeting of ['76th & 77th Meetings (AM & PM)', 'Eighty-sixth Session, 12th Plenary Meeting (AM)']) {
+			expect(guessMetadata(text.replace('9999th Meeting (AM)', meeting)).title).toBe(
+				'Council Calls for Shared Management of the Northern River Basins',
+			);
+		}
+	});
+
+	/** A letter under no agenda item, as `pdftotext -layout` gives it: its title, then its first sentence. */
+	const LETTER = [
+		'United Nations                                                S/2031/99',
+		'             Security Council                                  Distr.: General',
+		'                                                               9 March 2031',
+		'                                                               Original: English',
+		'',
+		'             Letter dated 6 March 2031 from the Secretary-General addressed',
+		'             to the President of the Security Council',
+		'',
+		'                   I have the honour to transmit herewith the conclusions adopted by the',
+		'             Working Group on Shared Waters of the Basin Commission at its meeting',
+		'             held in Geneva on 2 March 2031 (see annex).',
+		'',
+		'                                                      (Signed) A. Secretary-General',
+		'',
+		'             Annex',
+		'',
+		'             Conclusions of the Working Group on Shared Waters',
+		'',
+		'             1.   The Working Group agreed to meet again.',
+	].join('\n');
+	const LETTER_TITLE =
+		'Letter dated 6 March 2031 from the Secretary-General addressed to the President of the Security Council';
+
+	it("takes a letter's own title, the one it is cited by, never its first sentence", () => {
+		expect(guessMetadata(LETTER)).toMatchObject({
+			symbol: 'S/2031/99',
+			title: LETTER_TITLE,
+			releaseDate: '2031-03-09',
+		});
+		expect(guessMetadata(LETTER).titleDoubt).toBeUndefined();
+		// Text without blank lines: the title still ends where the letter's text begins.
+		expect(guessMetadata(LETTER.replace(/\n\n/gu, '\n')).title).toBe(LETTER_TITLE);
+		// A note verbale is read the same way.
+		const note = LETTER.replace(
+			'Letter dated 6 March 2031 from the Secretary-General',
+			'Note verbale dated 6 March 2031 from the Mission',
+		);
+		expect(guessMetadata(note).title).toMatch(/^Note verbale dated 6 March 2031 from the Mission addressed/u);
+	});
+
+	it("never takes a letter's first sentence for a title, even when it does not know the letter's kind", () => {
+		const unknownKind = LETTER.replace(/ +Letter dated[^\n]*\n[^\n]*\n/u, '');
+		expect(guessMetadata(unknownKind).title).toBe('Conclusions of the Working Group on Shared Waters');
+		// A sentence that does not open like a letter is told by how it goes on: in lower case, to a full stop.
+		const otherOpening = unknownKind.replace('I have the honour to transmit herewith', 'Transmitted herewith are');
+		expect(guessMetadata(otherOpening).title).toBe('Conclusions of the Working Group on Shared Waters');
+	});
+
+	it('is unsure of a title that ends as if cut short', () => {
+		const text = ['XX/1', '3 March 2031', '', 'Conclusions on the shared management of', '', 'Text.'].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			title: 'Conclusions on the shared management of',
+			titleDoubt: expect.stringMatching(/cut short/u) as unknown,
+		});
+		expect(guessMetadata(text.replace(' of\n', '\n')).titleDoubt).toBeUndefined();
+	});
+
 	it('dates a resolution by its adoption, under its last paragraph, not by its distribution', () => {
 		const text = [
 			'United Nations                                                   A/RES/61/44',

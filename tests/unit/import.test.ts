@@ -127,6 +127,11 @@ describe('npm run import', () => {
 		expect(imported.stdout).toMatch(
 			/1 problem\(s\)[\s\S]*b1-1 \(B\/1 ¶1, .*\) has no theme yet[\s\S]*"banana plantations"/,
 		);
+		// `npm test` checks the bundled folder only: for a folder of one's own, the data check on it is what applies.
+		expect(imported.stdout).not.toContain('npm test');
+		expect(imported.stdout).toContain(
+			`1 problem(s) to fix before the data check passes on this folder (\`DATA_DIR=${dir} npm run import -- --check\`;`,
+		);
 		const check = await importCli(['--check'], dir);
 		expect(check.code).toBe(1);
 		expect(check.stdout).toBe('');
@@ -289,8 +294,16 @@ describe('npm run import reads the metadata of a UN document heading', () => {
 		writeFileSync(file, 'General Assembly                 Distr.: General\n\n1. Participants condemned terrorism.\n');
 		const result = await importCli([file, '--date', '2024-03-10'], dir);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(
-			"import: could not read the document's symbol, title from its first 30 lines; pass --symbol <symbol>, --title <title>\n",
+		expect(result.stderr).toMatch(
+			/^import: could not read the document's symbol, title from its first 30 lines; pass --symbol <symbol>, --title <title>\n/u,
+		);
+		// A document published without a symbol: what label to give, how the slug follows, and the URL to pass.
+		expect(result.stderr).toContain('published without a symbol');
+		expect(result.stderr).toMatch(/--symbol "[^"]+"[\s\S]*--slug[\s\S]*--url/u);
+		expect(result.stderr.endsWith('\n')).toBe(true);
+		const titleOnly = await importCli([file, '--date', '2024-03-10', '--symbol', 'A/99/9'], dir);
+		expect(titleOnly.stderr).toBe(
+			"import: could not read the document's title from its first 30 lines; pass --title <title>\n",
 		);
 		const given = await importCli([file, '--date', '2024-03-10', '--symbol', 'A/99/9', '--title', 'T'], dir);
 		expect(given.code).toBe(0);

@@ -150,6 +150,13 @@ describe('parseSource on other layouts', () => {
 			'81st plenary meeting',
 		].join('\n');
 		expect(parseSource(text, 'x').paragraphs).toMatchObject([
+			// The preambular paragraphs are quoted too, held after the operative numbers (see preamble.test.ts).
+			{
+				number: 4,
+				inAnnex: { annex: 'Preamble', number: 1 },
+				text: 'Recalling its resolution 60/288 of 8 September 2006, by which it adopted the Strategy,',
+			},
+			{ number: 5, inAnnex: { annex: 'Preamble', number: 2 } },
 			{ number: 1, text: 'Welcomes the efforts of regional organizations;' },
 			{ number: 2, text: 'Requests the Secretary-General to report;' },
 			// The meeting that adopted it is no part of the last paragraph.

@@ -99,6 +99,32 @@ describe('a search with no match', () => {
 		expect(validateMessage(data)).toEqual([]);
 	});
 
+	it("suggests a search this corpus answers: a theme it has and a word of that theme's paragraphs", () => {
+		// A corpus without the terrorism theme (an extract on other matters) must not be told to try it.
+		for (const corpus of [seedCorpus(), layoutsCorpus(['numbered-extract'])]) {
+			const content = run(corpus, { query: 'zzqx' }).content ?? '';
+			const [, word = '', theme = ''] = /\(e\.g\. `\/conclusions query:(\S+) theme:(\S+)`\)/u.exec(content) ?? [];
+			expect(corpus.themes.map((t) => t.id)).toContain(theme);
+			// The example finds what it promises: its word, within its theme.
+			expect(run(corpus, { query: word, theme }).content).toMatch(/paragraphs? match/u);
+		}
+		expect(run(layoutsCorpus(['numbered-extract']), { query: 'zzqx' }).content).not.toContain('terrorism');
+	});
+
+	it('gives no example when no paragraph has a theme', () => {
+		const seed = seedCorpus();
+		const unthemed: Corpus = {
+			...seed,
+			themes: [],
+			paragraphs: seed.paragraphs.map((p) => ({ ...p, themes: [] })),
+			paragraphsByTheme: new Map(),
+		};
+		const content = run(unthemed, { query: 'zzqx' }).content ?? '';
+		expect(content).toMatch(/^No paragraph matches “zzqx”\./u);
+		expect(content).not.toContain('e.g.');
+		expect(content).not.toContain('theme:');
+	});
+
 	it('says which fact no paragraph states when a question for one finds its words', () => {
 		// The layout fixtures speak of African Union troops in Darfur, and count none of them.
 		const data = run(layoutsCorpus(), { query: 'how many troops did the African Union deploy in Darfur?' });

@@ -1,0 +1,64 @@
+import type { Cursor } from './layout-mode.ts';
+import type { AnnexPlace } from './types.ts';
+
+/**
+ * A resolution's preamble: after the line naming the organ that adopts it ("The General Assembly,", "The Security
+ * Council,", "The Human Rights Council,"), unnumbered paragraphs that open with a participle or an adjective
+ * ("Recalling …,", "Deeply concerned …,", "Mindful …,") and end with a comma, then the operative paragraphs `1.`,
+ * `2.` … Readers quote them ("the third preambular paragraph"), so they are paragraphs, not context. The document
+ * does not number them; the corpus holds them after the operative paragraphs' numbers (so that ids stay unique and
+ * `/quote 3` stays operative paragraph 3), each with its place in the preamble, cited "preamble, ¶3" as an annex's
+ * paragraphs are cited "annex, ¶1".
+ */
+
+/** What a preambular paragraph's place is called: marks read "preamble ¶3", citations "preamble, ¶3". */
+export const PREAMBLE = 'Preamble';
+
+/** The organ's line: "The General Assembly,", "The Economic and Social Council,", alone on its line. */
+const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|on|for|the)){0,7},$/u;
+
+/**
+ * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
+ * adverb before one (Deeply, Gravely, Further, Also), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware),
+ * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
+ * paragraph.
+ */
+const OPENER = /^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent)|Aware|Further|Also)\b/u;
+
+/** A preambular paragraph as the parser collects it, before it gets its held number. */
+export interface PreambularDraft {
+	line: number;
+	text: string;
+}
+
+/** Whether a line is the organ's line that opens a resolution's preamble. */
+export function isPreambleChapeau(text: string): boolean {
+	return CHAPEAU.test(text.trim());
+}
+
+/**
+ * Whether a line after the organ's line starts a preambular paragraph: one that opens with a participle or
+ * adjective, at a block start or (in text without blank lines) right after a line that ended the one before with a
+ * comma or semicolon. A line that goes on with the paragraph before (a wrapped line, a page break) does not.
+ * (A block start alone is not enough: a page break may cut a paragraph.)
+ */
+export function startsPreambular(cursor: Cursor, open: string | undefined): boolean {
+	if (!OPENER.test(cursor.text)) return false;
+	return open === undefined || /[,;]$/u.test(open.trimEnd());
+}
+
+/**
+ * The preambular paragraphs held after the operative ones: numbers from `after + 1`, in the order printed, each
+ * with its place in the preamble.
+ */
+export function heldPreamble(
+	drafts: readonly PreambularDraft[],
+	after: number,
+): (PreambularDraft & { number: number; section: null; inAnnex: AnnexPlace })[] {
+	return drafts.map((d, i) => ({
+		...d,
+		number: after + i + 1,
+		section: null,
+		inAnnex: { annex: PREAMBLE, number: i + 1 },
+	}));
+}
