@@ -92,7 +92,9 @@ export const quote = {
 						)
 					: [
 							...new Set([
-								...(named.ok && named.paragraph.inAnnex ? [named.paragraph] : []),
+								...(named.ok && (named.paragraph.inAnnex || named.paragraph.ownMark !== undefined)
+									? [named.paragraph]
+									: []),
 								...index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES),
 							]),
 						];

@@ -32,6 +32,15 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		const paragraph = annexParagraph(target, inAnnex[1] ?? '', Number(inAnnex[2]));
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
+	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
+	// document that marks none so, "3.5" stays what it was: no paragraph reference.
+	const own = OWN_MARK_REFERENCE.exec(rest)?.[1];
+	const marked = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+	if (own !== undefined && (marked ?? corpus).paragraphs.some((p) => p.ownMark !== undefined)) {
+		if (!marked) return { ok: false, reason: 'needs-document', typed: text };
+		const paragraph = marked.paragraphs.find((p) => p.ownMark === own.toLowerCase());
+		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+	}
 	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
 	// (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them cost quadratic time.)
 	const number = /^(?:\S+\s+)?(?:¶\s*)?(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
@@ -41,6 +50,9 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);
 	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 }
+
+/** `1.1`, `¶2.3`, `(a)`, `¶(b)`: a paragraph numbered within its section, or lettered, as the document marks it. */
+const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\))\.?(?=$|\s)/u;
 
 /**
  * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`: the annex (or a resolution's preamble) as

@@ -4,9 +4,9 @@ import type { AnnexPlace, CorpusWarning, Paragraph } from './types.ts';
 
 /**
  * How a corpus snapshot's body is laid out (see `corpus-snapshot.ts` for when it is used): a column per paragraph
- * field (number, section, the annex and printed number of a paragraph held under a shifted one, where its text
- * stands in its file's bytes, its search text when it differs, its themes), the few texts not found as they are in
- * their files, and the warnings.
+ * field (number, section, the annex and printed number of a paragraph held under a shifted one, a mark of its own
+ * (`1.1`, `(a)`), where its text stands in its file's bytes, its search text when it differs, its themes), the few
+ * texts not found as they are in their files, and the warnings.
  */
 
 /** What loading derives from one document's text: its preamble and its paragraphs, as the corpus holds them. */
@@ -32,6 +32,7 @@ export function paragraph(
 	themes: string[],
 	order: number,
 	inAnnex?: AnnexPlace,
+	ownMark?: string,
 ): Paragraph {
 	// Position, not number: own numbers may start at 12 or skip one.
 	const record: Paragraph = {
@@ -45,6 +46,7 @@ export function paragraph(
 		order,
 	};
 	if (inAnnex) record.inAnnex = inAnnex;
+	if (ownMark !== undefined) record.ownMark = ownMark;
 	return record;
 }
 
@@ -64,6 +66,9 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 	const annexOf = new Int32Array(count).fill(-1);
 	const printedNumbers = new Float64Array(count);
 	const annexes: string[] = [];
+	// -1 for a paragraph numbered by a whole number; else its own mark (`1.1`, `(a)`) in `ownMarks`.
+	const ownMarkOf = new Int32Array(count).fill(-1);
+	const ownMarks: string[] = [];
 	const textFrom = new Int32Array(count);
 	const textTo = new Int32Array(count);
 	const searchTextOf = new Int32Array(count);
@@ -91,6 +96,7 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 				annexOf[at] = known >= 0 ? known : annexes.push(p.inAnnex.annex) - 1;
 				printedNumbers[at] = p.inAnnex.number;
 			}
+			if (p.ownMark !== undefined) ownMarkOf[at] = ownMarks.push(p.ownMark) - 1;
 			const found = finder(p.text);
 			if (found) [textFrom[at], textTo[at]] = found;
 			else textFrom[at] = literal(literals.push(p.text) - 1);
@@ -110,6 +116,8 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 		annexOf: { kind: 'i32', data: annexOf },
 		printedNumbers: { kind: 'f64', data: printedNumbers },
 		annexes: { kind: 'texts', data: annexes },
+		ownMarkOf: { kind: 'i32', data: ownMarkOf },
+		ownMarks: { kind: 'texts', data: ownMarks },
 		textFrom: { kind: 'i32', data: textFrom },
 		textTo: { kind: 'i32', data: textTo },
 		searchTextOf: { kind: 'i32', data: searchTextOf },
@@ -189,6 +197,8 @@ export function decodeDerived(
 	const annexOf = sections.i32('annexOf');
 	const printedNumbers = sections.f64('printedNumbers');
 	const annexes = sections.texts('annexes');
+	const ownMarkOf = sections.i32('ownMarkOf');
+	const ownMarks = sections.texts('ownMarks');
 	const textFrom = sections.i32('textFrom');
 	const textTo = sections.i32('textTo');
 	const searchTextOf = sections.i32('searchTextOf');
@@ -198,7 +208,7 @@ export function decodeDerived(
 	const literals = sections.texts('literals');
 	const searchTexts = sections.texts('searchTexts');
 	const count = meta.documents.reduce((sum, d) => sum + d.paragraphs, 0);
-	const columns = [numbers, sectionOf, annexOf, printedNumbers, textFrom, textTo, searchTextOf];
+	const columns = [numbers, sectionOf, annexOf, printedNumbers, ownMarkOf, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
 	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded).
@@ -241,7 +251,10 @@ export function decodeDerived(
 			const printed = printedNumbers[at] as number;
 			if (annexAt >= 0 && (annex === undefined || !Number.isInteger(printed))) throw corrupt('an annex out of range');
 			const inAnnex = annex === undefined ? undefined : { annex, number: printed };
-			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at, inAnnex));
+			const markAt = ownMarkOf[at] ?? -1;
+			const ownMark = markAt < 0 ? undefined : ownMarks[markAt];
+			if (markAt >= 0 && ownMark === undefined) throw corrupt('a mark out of range');
+			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at, inAnnex, ownMark));
 		}
 		return { preamble: d.preamble, paragraphs };
 	});

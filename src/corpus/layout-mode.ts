@@ -1,8 +1,25 @@
-import { ENDS_SENTENCE, bullet, isNumberedHeading, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
+import {
+	ENDS_SENTENCE,
+	bullet,
+	decimalNumber,
+	isNumberedHeading,
+	isPlainHeading,
+	isSubItem,
+	letterMark,
+	paragraphNumber,
+} from './markers.ts';
 import type { Block, SourceLine } from './source-lines.ts';
 
-/** How a document marks its conclusions: its own numbers (from `first`), a bullet, or blocks. */
-export type Mode = { kind: 'numbered'; first: number } | { kind: 'bulleted'; marker: string } | { kind: 'plain' };
+/**
+ * How a document marks its conclusions: its own numbers (from `first`), numbers within numbered sections (`1.1`
+ * under `1. Trafficking routes`), letters only (`(a)`…`(d)` after a lead-in), a bullet, or blocks.
+ */
+export type Mode =
+	| { kind: 'numbered'; first: number }
+	| { kind: 'decimal' }
+	| { kind: 'lettered' }
+	| { kind: 'bulleted'; marker: string }
+	| { kind: 'plain' };
 
 /** A line in reading order, with what surrounds it. */
 export interface Cursor extends SourceLine {
@@ -54,6 +71,7 @@ const isPlainBlock = (c: Cursor) =>
  * (an address listing its points) leaves the text unnumbered.
  */
 export function detectMode(cursors: readonly Cursor[]): Mode {
+	if (isDecimal(cursors)) return { kind: 'decimal' };
 	const candidates = cursors.flatMap((c, at) => {
 		const mark = numberAt(c);
 		return mark ? [{ number: mark.number, at }] : [];
@@ -79,7 +97,7 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		const otherBlocks = cursors.slice(firstAt).filter(isPlainBlock).length;
 		if (sameMarker >= 2 && sameMarker > otherBlocks) return { kind: 'bulleted', marker };
 	}
-	return { kind: 'plain' };
+	return isLettered(cursors) ? { kind: 'lettered' } : { kind: 'plain' };
 }
 
 /** Below this share of the wrap width, a line that ends a sentence ends its paragraph (hard-wrapped text). */
@@ -103,6 +121,84 @@ export function wrapWidthOf(cursors: readonly Cursor[]): number {
 /** Whether a line opens something of its own: a paragraph number, a bullet, a sub-item or a numbered heading. */
 export function startsSomething(text: string): boolean {
 	return (
-		paragraphNumber(text) !== undefined || bullet(text) !== undefined || isSubItem(text) || isNumberedHeading(text)
+		paragraphNumber(text) !== undefined ||
+		decimalNumber(text) !== undefined ||
+		bullet(text) !== undefined ||
+		isSubItem(text) ||
+		isNumberedHeading(text)
 	);
+}
+
+/** Whether a line stands where a mark may open something: at a block start or after a finished sentence or heading. */
+const atLineStart = (c: Cursor) => c.blockStart || afterBreak(c.previous) || isSectionHeading(c.previous ?? '');
+
+/** `2. Regional cooperation`: the heading of a numbered section, whose paragraphs are numbered `2.1`, `2.2`. */
+export function isSectionHeading(text: string): boolean {
+	const mark = paragraphNumber(text);
+	return mark !== undefined && mark.rest !== '' && text.length <= 160 && !/[.;,:]$/u.test(text);
+}
+
+/**
+ * Paragraphs numbered within numbered sections (`1.1`, `1.2`, `2.1`): two such numbers in sequence, and numbered
+ * paragraphs make up most of what follows the first (the sections' own headings aside).
+ */
+function isDecimal(cursors: readonly Cursor[]): boolean {
+	const marks = cursors.flatMap((c, at) => {
+		const mark = atLineStart(c) ? decimalNumber(c.text) : undefined;
+		return mark ? [{ ...mark, at }] : [];
+	});
+	const inSequence = marks.some((m, i) => {
+		const next = marks[i + 1];
+		return (
+			next !== undefined &&
+			((next.section === m.section && next.item === m.item + 1) || (next.section === m.section + 1 && next.item === 1))
+		);
+	});
+	if (!inSequence || marks[0] === undefined) return false;
+	const others = cursors
+		.slice(marks[0].at)
+		.filter((c) => isPlainBlock(c) && !decimalNumber(c.text) && !isSectionHeading(c.text)).length;
+	return marks.length >= others;
+}
+
+/**
+ * Conclusions lettered only (`(a)`, `(b)`… after a lead-in ending with ":"), not items of a paragraph: they start at
+ * `(a)` and go on in order, at most one finished block (the lead-in) stands before them, and few after.
+ */
+function isLettered(cursors: readonly Cursor[]): boolean {
+	const letters = cursors.flatMap((c, at) => {
+		const mark = atLineStart(c) ? letterMark(c.text) : undefined;
+		return mark ? [{ letter: mark.letter, at }] : [];
+	});
+	const [first, second] = letters;
+	if (first?.letter !== 'a' || second?.letter !== 'b') return false;
+	const leadIn = cursors[first.at]?.previous;
+	if (leadIn === undefined || !/:$/u.test(leadIn)) return false;
+	const finishedBlocks = (from: readonly Cursor[]) =>
+		from.filter((c, i) => c.blockStart && !isSubItem(c.text) && ENDS_SENTENCE.test(lastLine(from, i))).length;
+	const before = finishedBlocks(cursors.slice(0, first.at));
+	const after = finishedBlocks(cursors.slice(first.at));
+	return before <= 1 && letters.length > 2 * after;
+}
+
+const lastLine = (cursors: readonly Cursor[], i: number): string => {
+	let at = i;
+	while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
+	return cursors[at]?.text ?? '';
+};
+
+/** A line this long is wider than a printed page's: the text was not hard-wrapped but copied a paragraph a line. */
+const UNWRAPPED_LINE = 100;
+
+/**
+ * A text copied from a web page has one line per paragraph and often no blank line between them: a block whose lines
+ * wider than any printed line nearly all end a sentence is one block per line (the long lines of hard-wrapped text,
+ * as `pdftotext -layout` gives it, mostly stop mid-sentence). Titles and navigation lines are short: they say nothing.
+ */
+export function splitLinePerParagraph(blocks: readonly Block[]): Block[] {
+	return blocks.flatMap((block) => {
+		const long = block.filter((l) => l.text.length > UNWRAPPED_LINE);
+		const finished = long.filter((l) => ENDS_SENTENCE.test(l.text)).length;
+		return long.length >= 2 && finished >= 0.8 * long.length ? block.map((l) => [l]) : [block];
+	});
 }

@@ -9,6 +9,7 @@ import { releaseDictionary } from './dictionary-words.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { paragraphMark } from './paragraph-mark.ts';
+import { noParagraphFound } from './no-paragraph.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
@@ -194,7 +195,7 @@ function deriveDocuments(
 	let order = 0;
 	const documents = metas.map(({ meta, source, textPath: textFile }) => {
 		const parsed = parseSource(source.toString('utf8'), meta.title);
-		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: no paragraph found in the text`);
+		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: ${noParagraphFound(source.toString('utf8'))}`);
 		for (const problem of parsed.problems) {
 			warnings.push({
 				kind: 'numbering',
@@ -216,7 +217,17 @@ function deriveDocuments(
 						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
 				});
 			}
-			return paragraph(meta.slug, p.number, p.section, p.text, searchText, paragraphThemes, order++, p.inAnnex);
+			return paragraph(
+				meta.slug,
+				p.number,
+				p.section,
+				p.text,
+				searchText,
+				paragraphThemes,
+				order++,
+				p.inAnnex,
+				p.ownMark,
+			);
 		});
 		return { preamble: parsed.preamble, paragraphs };
 	});

@@ -27,6 +27,42 @@ export function paragraphNumber(line: string): NumberMark | undefined {
 	return { number: Number(match[1]), rest: line.slice(match[0].length) };
 }
 
+/** `1.1 Participants…`, `2.3. The Chair…`: a paragraph numbered within its section (the section is `2.`). */
+const DECIMAL_NUMBER = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|$)/u;
+
+export interface DecimalMark {
+	/** The section's number (`2` in `2.3`). */
+	section: number;
+	/** The paragraph's number within it (`3` in `2.3`). */
+	item: number;
+	/** As printed, without a closing stop: `2.3`. */
+	mark: string;
+	rest: string;
+}
+
+export function decimalNumber(line: string): DecimalMark | undefined {
+	const match = DECIMAL_NUMBER.exec(line);
+	if (!match) return undefined;
+	const [section, item] = [Number(match[1]), Number(match[2])];
+	return { section, item, mark: `${section}.${item}`, rest: line.slice(match[0].length) };
+}
+
+/** `(a) Predictable…`: a letter in brackets, the mark of a paragraph in a text lettered only. */
+const LETTER_MARK = /^\(([a-z])\)\s+(?=\S)/u;
+
+export interface LetterMark {
+	letter: string;
+	/** As printed: `(a)`. */
+	mark: string;
+	rest: string;
+}
+
+export function letterMark(line: string): LetterMark | undefined {
+	const match = LETTER_MARK.exec(line);
+	if (!match?.[1]) return undefined;
+	return { letter: match[1], mark: `(${match[1]})`, rest: line.slice(match[0].length) };
+}
+
 export interface BulletMark {
 	marker: string;
 	rest: string;

@@ -4,13 +4,21 @@ import type { AnnexPlace } from './types.ts';
  * How the document itself numbers a paragraph, for everything a reader sees or copies. The corpus holds an annex
  * whose numbers start again at 1 under the body's next numbers (ids and `/quote 10` use those); shown as "¶10", such
  * a paragraph would be cited by a number the document does not have. These functions are the one place that turns a
- * paragraph into the words readers see: "¶10" for the body, "annex ¶1" (or "annex II ¶1") for an annex.
+ * paragraph into the words readers see: "¶10" for the body, "annex ¶1" (or "annex II ¶1") for an annex, and the
+ * document's own mark for a paragraph it numbers within its section or letters ("¶1.1", "¶(a)"), held under its
+ * position.
  */
 
 /** What a mark needs of a paragraph: a corpus paragraph and a parsed one both have it. */
 export interface Numbered {
 	number: number;
 	inAnnex?: AnnexPlace | undefined;
+	ownMark?: string | undefined;
+}
+
+/** What the document prints on it: its own mark (`1.1`, `(a)`), its number in its annex, or its number. */
+function printed(paragraph: Numbered): string {
+	return paragraph.ownMark ?? String(paragraph.inAnnex?.number ?? paragraph.number);
 }
 
 /**
@@ -25,7 +33,7 @@ export function annexName(annex: string): string {
 /** "¶10", or "annex ¶1" for a paragraph of an annex that numbers its own: for labels, titles and lists. */
 export function paragraphMark(paragraph: Numbered): string {
 	const { inAnnex } = paragraph;
-	return inAnnex ? `${annexName(inAnnex.annex)} ¶${inAnnex.number}` : `¶${paragraph.number}`;
+	return inAnnex ? `${annexName(inAnnex.annex)} ¶${inAnnex.number}` : `¶${printed(paragraph)}`;
 }
 
 /**
@@ -34,7 +42,7 @@ export function paragraphMark(paragraph: Numbered): string {
  */
 export function citedMark(paragraph: Numbered, sign = '¶'): string {
 	const { inAnnex } = paragraph;
-	return inAnnex ? `${annexName(inAnnex.annex)}, ${sign}${inAnnex.number}` : `${sign}${paragraph.number}`;
+	return inAnnex ? `${annexName(inAnnex.annex)}, ${sign}${inAnnex.number}` : `${sign}${printed(paragraph)}`;
 }
 
 /** A mark at the start of a title: "¶10", "Annex ¶1". */
@@ -45,22 +53,27 @@ export function titleMark(paragraph: Numbered): string {
 
 /**
  * The numbers of a document's paragraphs as ranges, each part named as the document numbers it: `¶1–10`,
- * `¶12–14, 16–18` for an extract with a gap, `¶1–9; annex ¶1–4` for a report with an annex that restarts.
+ * `¶12–14, 16–18` for an extract with a gap, `¶1–9; annex ¶1–4` for a report with an annex that restarts, and for
+ * paragraphs with marks of their own, runs in the order held within one section: `¶1.1–1.2, 2.1–2.2, 3.1`, `¶(a)–(d)`.
  */
 export function markRanges(paragraphs: readonly Numbered[]): string {
-	const parts: { annex: string | undefined; ranges: [number, number][] }[] = [];
+	type Range = { to: number; own: string | undefined; labels: [string, string] };
+	const parts: { annex: string | undefined; ranges: Range[] }[] = [];
 	for (const p of paragraphs) {
 		const annex = p.inAnnex?.annex;
 		const number = p.inAnnex?.number ?? p.number;
+		// A run of own marks stays within its section (`1.` of `1.1`): `1.1–2.1` would seem to hold 1.3.
+		const own = p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1);
+		const label = printed(p);
 		let part = parts.at(-1);
 		if (!part || part.annex !== annex) parts.push((part = { annex, ranges: [] }));
 		const last = part.ranges.at(-1);
-		if (last && number === last[1] + 1) last[1] = number;
-		else part.ranges.push([number, number]);
+		if (last && number === last.to + 1 && last.own === own) [last.to, last.labels[1]] = [number, label];
+		else part.ranges.push({ to: number, own, labels: [label, label] });
 	}
 	return parts
 		.map(({ annex, ranges }) => {
-			const numbers = ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+			const numbers = ranges.map(({ labels: [from, to] }) => (from === to ? from : `${from}–${to}`)).join(', ');
 			return `${annex === undefined ? '' : `${annexName(annex)} `}¶${numbers}`;
 		})
 		.join('; ');

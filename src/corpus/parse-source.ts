@@ -3,7 +3,9 @@ import {
 	afterBreak,
 	cursorsOf,
 	detectMode,
+	isSectionHeading,
 	numberAt,
+	splitLinePerParagraph,
 	startsSomething,
 	wrapWidthOf,
 	type Cursor,
@@ -13,10 +15,12 @@ import {
 	ENDS_SENTENCE,
 	bullet,
 	continuesSubItems,
+	decimalNumber,
 	isAnnexHeading,
 	isNumberedHeading,
 	isPlainHeading,
 	isSubItem,
+	letterMark,
 	paragraphNumber,
 } from './markers.ts';
 import { readBlocks } from './source-lines.ts';
@@ -47,6 +51,11 @@ export interface ParsedParagraph {
 	 * next one when the annex restarts at 1 or the paragraph is preambular.
 	 */
 	inAnnex?: AnnexPlace | undefined;
+	/**
+	 * The document's own mark when it numbers the paragraph otherwise than by a whole number: `1.1` (numbered within
+	 * its section), `(a)` (lettered only). `number` is then its position.
+	 */
+	ownMark?: string | undefined;
 }
 
 /** Something a reader of the data should look at (a numbering gap), with the line it is on. */
@@ -69,6 +78,7 @@ interface Draft {
 	line: number;
 	text: string;
 	inAnnex?: AnnexPlace | undefined;
+	ownMark?: string | undefined;
 }
 
 /**
@@ -89,7 +99,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
 	};
 	const footnoteMarks = new Set<string>();
-	const { dateline, body } = splitFrontMatter(readBlocks(source, footnoteMarks), title);
+	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
 	const { cursors, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
 	const mode = detectMode(cursors);
@@ -110,11 +120,24 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const leadInItems = itemsOfLeadIns(cursors, mode);
 	/** The number an unnumbered document gives its next paragraph: its position. */
 	const position = () => paragraphs.length + (current ? 2 : 1);
-	const startsParagraph = (cursor: Cursor, i: number): { number: number; rest: string } | undefined => {
+	const startsParagraph = (
+		cursor: Cursor,
+		i: number,
+	): { number: number; rest: string; ownMark?: string } | undefined => {
 		if (leadInItems.has(i)) return undefined;
 		if (mode.kind === 'numbered') {
 			const own = numberAt(cursor);
 			return own ? numbering.start(own, cursor) : undefined;
+		}
+		if (mode.kind === 'decimal' || mode.kind === 'lettered') {
+			// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
+			const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
+			const own = !lineStart
+				? undefined
+				: mode.kind === 'decimal'
+					? decimalNumber(cursor.text)
+					: letterMark(cursor.text);
+			return own ? { number: position(), rest: own.rest, ownMark: own.mark } : undefined;
 		}
 		const known: StartContext = {
 			cursors,
@@ -138,19 +161,33 @@ export function parseSource(source: string, title: string): ParsedSource {
 		// one after a body without numbers (a letter transmitting conclusions in its annex).
 		const afterBody =
 			current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0);
+		// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
+		if (mode.kind === 'decimal' && isSectionHeading(cursor.text))
+			return cursor.blockStart || afterBreak(cursor.previous);
 		if (isAnnexHeading(cursor.text) && afterBody && (cursor.blockStart || afterBreak(cursor.previous))) return true;
 		// A numbered heading after a title line (no closing stop) is known by what follows it.
 		const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 		if (isNumberedHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous) || beforeMark)) return true;
 		if (!cursor.blockStart && !afterBreak(cursor.previous)) return false;
 		// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
-		if (!current && !dateline) return false;
+		// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
+		if (!current && !dateline) return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(i);
 		if (current && !ENDS_SENTENCE.test(current.text)) return false;
 		if (!isPlainHeading(cursor.text)) return false;
 		// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
 		if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 		// A one-line block, or a line the next paragraph starts right after.
 		return next === undefined || next.blockStart || startsNextLine(next);
+	};
+	const headsLeadIn = (i: number) => {
+		const leadIn = cursors[i + 1];
+		const first = cursors[i + 2];
+		return (
+			leadIn?.blockStart === true &&
+			/:$/u.test(leadIn.text) &&
+			first !== undefined &&
+			letterMark(first.text) !== undefined
+		);
 	};
 	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
 
@@ -184,6 +221,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
+			if (start.ownMark !== undefined) current.ownMark = start.ownMark;
 			if (mode.kind === 'numbered') {
 				const inAnnex = numbering.started(start.number);
 				if (inAnnex) current.inAnnex = inAnnex;
@@ -275,9 +313,11 @@ export function parseSource(source: string, title: string): ParsedSource {
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
-			const { number, section: s, line, inAnnex } = paragraphs[i] as Draft;
-			const parsed = { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
-			return inAnnex ? { ...parsed, inAnnex } : parsed;
+			const { number, section: s, line, inAnnex, ownMark } = paragraphs[i] as Draft;
+			const parsed: ParsedParagraph = { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+			if (inAnnex) parsed.inAnnex = inAnnex;
+			if (ownMark !== undefined) parsed.ownMark = ownMark;
+			return parsed;
 		}),
 		problems,
 	};

@@ -39,6 +39,11 @@ export interface Paragraph {
 	number: number;
 	/** Set only when the document numbers it otherwise: in an annex that restarts at 1 (see `AnnexPlace`). */
 	inAnnex?: AnnexPlace | undefined;
+	/**
+	 * Set only when the document marks it otherwise than by a whole number: `1.1` (numbered within its section),
+	 * `(a)` (conclusions lettered only). `number` is then its position; readers see and cite this mark.
+	 */
+	ownMark?: string | undefined;
 	/** The heading the paragraph stands under, or `null` before the first heading. */
 	section: string | null;
 	/** Exactly as published (curly quotes, non-breaking spaces): what gets quoted. */

@@ -50,8 +50,9 @@ export function previewLines(corpus: Corpus, slug: string): string[] {
 			const themes = themesOf(corpus, p)
 				.map((t) => t.label)
 				.join(' · ');
-			// An annex paragraph also shows the id it is held under: overrides name paragraphs by id.
-			const mark = p.inAnnex ? `${paragraphMark(p)} (${p.id})` : paragraphMark(p);
+			// An annex paragraph, or one with a mark of its own, also shows the id it is held under: overrides name
+			// paragraphs by id.
+			const mark = p.inAnnex || p.ownMark !== undefined ? `${paragraphMark(p)} (${p.id})` : paragraphMark(p);
 			return `${mark}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
 		});
 }

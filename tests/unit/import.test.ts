@@ -241,7 +241,7 @@ describe('npm run import leaves the folder loadable', () => {
 		const result = await importCli([file, '--title', 'Nothing in it at all'], dir);
 		expect(result).toMatchObject({ code: 1, stdout: '' });
 		expect(result.stderr).toMatch(
-			/^import: the folder does not load with b1 in it, so nothing was written:\ncorpus: .* is inconsistent:\n {2}- b1: no paragraph found in the text\n$/u,
+			/^import: the folder does not load with b1 in it, so nothing was written:\ncorpus: .* is inconsistent:\n {2}- b1: no paragraph found in the text: the parser looks for .*; none of its lines ends a sentence .*\n$/u,
 		);
 		expect(readdirSync(join(dir, 'documents')).sort()).toEqual(before);
 		expect(loadCorpus(dir).documents.map((d) => d.slug)).toEqual(['sg2084']);
