@@ -9,17 +9,14 @@ import {
 	startsSomething,
 	wrapWidthOf,
 	type Cursor,
-	type Mode,
 } from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
 	bullet,
-	continuesSubItems,
 	decimalNumber,
 	isAnnexHeading,
 	isNumberedHeading,
 	isPlainHeading,
-	isSubItem,
 	letterMark,
 	paragraphNumber,
 } from './markers.ts';
@@ -29,11 +26,12 @@ import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { introducesOnly, isLeadIn, itemsOfLeadIns, lastLineOfBlock } from './block-ends.ts';
+import { isLeadIn, itemsOfLeadIns, lastLineOfBlock } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
-import { heldPreamble, isPreambleChapeau, startsPreambular, type PreambularDraft } from './preamble.ts';
+import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
+import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 
 /** One conclusion as the document publishes it. */
@@ -112,8 +110,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lostAt: number | undefined;
 	let inLeadIn = false;
-	/** A resolution's preambular paragraphs, once its organ's line is read (undefined before: front matter). */
-	let preambular: PreambularDraft[] | undefined;
+	const preamble = new PreambleReader();
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -257,20 +254,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			const open = preambular?.at(-1);
-			if (preambular && (open ? startsPreambular(cursor, open.text) : startsPreambular(cursor, undefined))) {
-				preambular.push({ line: cursor.line, text: cursor.text });
-				continue;
-			}
-			if (preambular && open) {
-				open.text = joinWrapped(open.text, cursor.text, words);
-				continue;
-			}
-			if (isPreambleChapeau(cursor.text)) {
-				preambular = [];
-				context.push(cursor.text);
-				continue;
-			}
+			if (preamble.take(cursor, words, context)) continue;
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
@@ -284,32 +268,13 @@ export function parseSource(source: string, title: string): ParsedSource {
 	}
 	if (current) paragraphs.push(current);
 
-	// A document of plain blocks: a block that only introduces the next ("…made the following statement on behalf of
-	// the Council:") is context, not a conclusion; the others keep their places in order.
-	if (mode.kind === 'plain') {
-		const kept = paragraphs.filter((p, k) => {
-			const introduction = k + 1 < paragraphs.length && !p.text.includes('\n') && introducesOnly(p.text);
-			if (introduction) context.push(p.text);
-			return !introduction;
-		});
-		for (const [k, p] of kept.entries()) p.number = k + 1;
-		paragraphs.splice(0, paragraphs.length, ...kept);
-	}
+	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
+	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);
 	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
-	if (mode.kind !== 'numbered') {
-		for (const p of paragraphs) {
-			const mark = paragraphNumber(p.text);
-			if (mark) {
-				problems.push({
-					line: p.line,
-					message: `¶${p.number} begins with "${mark.number}." but the text is read as unnumbered (its numbers do not run in sequence)`,
-				});
-			}
-		}
-	}
+	if (mode.kind !== 'numbered') problems.push(...unreadNumbers(paragraphs));
 	context.push(...participants);
 	// In document order; held after the operative paragraphs' numbers (and an annex's).
-	paragraphs.unshift(...heldPreamble(preambular ?? [], Math.max(0, ...paragraphs.map((p) => p.number))));
+	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
 	return {
 		preamble: context.length > 0 ? context.join('\n\n') : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
@@ -321,29 +286,4 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}),
 		problems,
 	};
-}
-
-/**
- * A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`),
- * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
- * body's.
- */
-function sectionName(lines: readonly string[], annex: string | undefined): string {
-	const [first = '', ...rest] = lines;
-	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
-	const heading = lines.join(' ').trim();
-	return annex === undefined ? heading : `${annex} — ${heading}`;
-}
-
-/** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
-function appendLine(text: string, cursor: Cursor, mode: Mode, words: HyphenClues): string {
-	if (text === '') return cursor.text;
-	const itemMark = bullet(cursor.text);
-	const isItem =
-		isSubItem(cursor.text) ||
-		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
-	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
-		return `${text}\n${cursor.text}`;
-	if (cursor.blockStart && ENDS_SENTENCE.test(text)) return `${text}\n${cursor.text}`;
-	return joinWrapped(text, cursor.text, words);
 }

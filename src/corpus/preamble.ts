@@ -1,4 +1,5 @@
 import type { Cursor } from './layout-mode.ts';
+import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
 
 /**
@@ -61,4 +62,38 @@ export function heldPreamble(
 		section: null,
 		inAnnex: { annex: PREAMBLE, number: i + 1 },
 	}));
+}
+
+/**
+ * Reads a preamble as the parser meets its lines before the first operative paragraph: the organ's line (then
+ * context), each preambular paragraph, and their wrapped lines. Lines it does not take are the front matter's.
+ */
+export class PreambleReader {
+	/** The preambular paragraphs, once the organ's line is read (undefined before: front matter). */
+	#drafts: PreambularDraft[] | undefined;
+
+	/** Whether the line belongs to the preamble; `context` receives the organ's line. */
+	take(cursor: Cursor, words: HyphenClues, context: string[]): boolean {
+		const drafts = this.#drafts;
+		const open = drafts?.at(-1);
+		if (drafts && startsPreambular(cursor, open?.text)) {
+			drafts.push({ line: cursor.line, text: cursor.text });
+			return true;
+		}
+		if (open) {
+			open.text = joinWrapped(open.text, cursor.text, words);
+			return true;
+		}
+		if (!drafts && isPreambleChapeau(cursor.text)) {
+			this.#drafts = [];
+			context.push(cursor.text);
+			return true;
+		}
+		return false;
+	}
+
+	/** The preambular paragraphs held after the number `after` (see `heldPreamble`). */
+	held(after: number): ReturnType<typeof heldPreamble> {
+		return heldPreamble(this.#drafts ?? [], after);
+	}
 }

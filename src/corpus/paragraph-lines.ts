@@ -1,0 +1,62 @@
+import { afterBreak, type Cursor, type Mode } from './layout-mode.ts';
+import { introducesOnly } from './block-ends.ts';
+import { ENDS_SENTENCE, bullet, continuesSubItems, isAnnexHeading, isSubItem, paragraphNumber } from './markers.ts';
+import { joinWrapped, type HyphenClues } from './unwrap.ts';
+
+/** How the parser joins lines: a heading's into a section's name, a paragraph's into its text. */
+
+/**
+ * A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`),
+ * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
+ * body's.
+ */
+export function sectionName(lines: readonly string[], annex: string | undefined): string {
+	const [first = '', ...rest] = lines;
+	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
+	const heading = lines.join(' ').trim();
+	return annex === undefined ? heading : `${annex} — ${heading}`;
+}
+
+/** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
+export function appendLine(text: string, cursor: Cursor, mode: Mode, words: HyphenClues): string {
+	if (text === '') return cursor.text;
+	const itemMark = bullet(cursor.text);
+	const isItem =
+		isSubItem(cursor.text) ||
+		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
+	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
+		return `${text}\n${cursor.text}`;
+	if (cursor.blockStart && ENDS_SENTENCE.test(text)) return `${text}\n${cursor.text}`;
+	return joinWrapped(text, cursor.text, words);
+}
+
+/**
+ * In a document of plain blocks, a block that only introduces the next ("…made the following statement on behalf of
+ * the Council:") is context, not a conclusion: moved to `context`; the others keep their places, numbered in order.
+ */
+export function introductionsSetAside(paragraphs: { number: number; text: string }[], context: string[]): void {
+	const kept = paragraphs.filter((p, k) => {
+		const introduction = k + 1 < paragraphs.length && !p.text.includes('\n') && introducesOnly(p.text);
+		if (introduction) context.push(p.text);
+		return !introduction;
+	});
+	for (const [k, p] of kept.entries()) p.number = k + 1;
+	paragraphs.splice(0, paragraphs.length, ...kept);
+}
+
+/** In a text read as unnumbered, paragraphs that begin with a number of their own: worth a look, said per line. */
+export function unreadNumbers(
+	paragraphs: readonly { number: number; line: number; text: string }[],
+): { line: number; message: string }[] {
+	return paragraphs.flatMap((p) => {
+		const mark = paragraphNumber(p.text);
+		return mark
+			? [
+					{
+						line: p.line,
+						message: `¶${p.number} begins with "${mark.number}." but the text is read as unnumbered (its numbers do not run in sequence)`,
+					},
+				]
+			: [];
+	});
+}
