@@ -50,17 +50,22 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	const parts = source.split(LINE_END);
 	const lines = parts.filter((_, i) => i % 2 === 0).map((line) => line.trim());
 	const pageEndsAfter = (i: number) => parts[2 * i + 1] === '\f';
-	const isFurniture = (line: string) => line === '' || isLayoutNoise(line);
+	// Asked of most lines several times (the line, then as the next one's neighbour): worked out once per line.
+	const furniture: (boolean | undefined)[] = [];
+	const isFurnitureAt = (j: number): boolean => {
+		const line = lines[j] ?? '';
+		return (furniture[j] ??= line === '' || isLayoutNoise(line));
+	};
 	const found: UnruledFootnotes = { lines: new Set(), marks: new Set() };
 	let pageStart = 0;
 	let lastNumber: number | undefined;
 
 	/** Whether only furniture stands between a line and its page's end (or the next page's text). */
 	const atFoot = (i: number): boolean => {
-		let furniture = false;
+		let seen = false;
 		for (let j = i; j < lines.length; j += 1) {
-			if (j > i && !isFurniture(lines[j] ?? '')) return furniture;
-			if (j > i && lines[j] !== '') furniture = true;
+			if (j > i && !isFurnitureAt(j)) return seen;
+			if (j > i && lines[j] !== '') seen = true;
 			if (pageEndsAfter(j)) return true;
 		}
 		return true;
@@ -73,7 +78,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 		for (let j = last; j >= pageStart; j -= 1) {
 			const line = lines[j] ?? '';
 			if (line === '' && continuation === 0 && starts.length > 0) continue;
-			if (isFurniture(line) || FOOTNOTE_RULE.test(line)) break;
+			if (isFurnitureAt(j) || FOOTNOTE_RULE.test(line)) break;
 			const mark = markOf(line);
 			if (mark !== undefined) {
 				const below = starts.at(-1)?.mark;
@@ -90,7 +95,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	};
 
 	for (let i = 0; i < lines.length; i += 1) {
-		if (!isFurniture(lines[i] ?? '') && atFoot(i)) {
+		if (!isFurnitureAt(i) && atFoot(i)) {
 			const starts = startsUpTo(i);
 			// The first footnote opens a line of its own, or goes on with the text's numbering (from 1).
 			const first = starts.findLastIndex(({ index, mark }) => {
@@ -98,7 +103,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 				const clean =
 					index === pageStart ||
 					above === undefined ||
-					isFurniture(above) ||
+					isFurnitureAt(index - 1) ||
 					FOOTNOTE_RULE.test(above) ||
 					endsSentence(above);
 				return clean || Number(mark) === (lastNumber ?? 0) + 1;
