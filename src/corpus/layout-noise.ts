@@ -6,17 +6,39 @@ import { normalizeWhitespace } from './text.ts';
 
 /** A UN document symbol: `A/60/341`, `S/2005/567`, `SG/SM/9876`, `E/CN.4/2005/L.10`, `A/RES/60/1`. */
 const SYMBOL = String.raw`[A-Z]{1,6}(?:/[A-Z0-9]+(?:\.[A-Z0-9]+)*(?:/Add\.\d+|/Rev\.\d+|/Corr\.\d+)*)+`;
-/** A job number with its language and date stamps: `05-49061`, `05-49061 (E) 210905`, `*0549061*`. */
-const JOB_NUMBER = String.raw`\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7,}\*`;
+/**
+ * A job number with its language and date stamps: `05-49061`, `05-49061 (E) 210905`, `*0549061*`, and Geneva's with
+ * its `GE.` prefix and two date stamps: `GE.25-05512(E)`, `GE.25-05512 (E) 100425 110425`.
+ */
+const JOB_NUMBER = String.raw`(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}|\*\d{7,}\*`;
 /** A page number: `-3-`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3/12`, or a bare number alone on its line. */
 const PAGE_NUMBER = String.raw`-\s*\d{1,4}\s*-|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
 
-const FURNITURE_TOKEN = `(?:${SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
-/** A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`. */
+/**
+ * A symbol as a running head prints it, with the year a Security Council resolution carries: `S/RES/2811 (2026)`.
+ * Alone on a line it is the head, never the text: a sentence that cites a symbol goes on around it on the same line.
+ */
+const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
+const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
+/**
+ * A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`,
+ * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`.
+ */
 const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})*$`, 'u');
 
 /** The meeting that adopted a resolution, set under its last paragraph: `81st plenary meeting`. */
 export const PLENARY_MEETING = String.raw`\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting`;
+/**
+ * The same line as the Councils print it, without "plenary": `52nd meeting` (Human Rights Council),
+ * `10123rd meeting` (Security Council).
+ */
+const ADOPTING_MEETING = String.raw`\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting`;
+const ADOPTING_MEETING_LINE = new RegExp(`^${ADOPTING_MEETING}$`, 'iu');
+/**
+ * How a resolution was adopted, in brackets under its meeting and date: `[Adopted without a vote.]`,
+ * `[Adopted by a recorded vote of 32 to 6, with 9 abstentions. …]`. Its first line; a long one wraps.
+ */
+export const ADOPTION_NOTE_START = /^\[Adopted\b/u;
 
 /** A clock time as meeting records print it: `10:05 a.m.`, `6.05 p.m.`, `1 p.m.`, `noon`. */
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?|(?:12\s+)?noon|midnight)`;
@@ -38,7 +60,8 @@ const BOILERPLATE = [
 	/^Department of (?:Public Information|Global Communications)\b.*(?:New York|Division)$/iu,
 	// The masthead line, alone or with the release's symbol (`Press Release SG/2084`), wherever a page sets it.
 	new RegExp(`^Press Release(?:\\s+${SYMBOL})?$`, 'iu'),
-	new RegExp(`^${PLENARY_MEETING}$`, 'iu'),
+	ADOPTING_MEETING_LINE,
+	/^\[Adopted\b[^\]]*\]\.?$/u,
 	MEETING_TIMES,
 ];
 
@@ -61,6 +84,48 @@ export function isDateCodeBeside(line: string, before: string | undefined, after
 	);
 }
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A date alone on its line, as printed under the meeting that adopted a resolution: `3 April 2025`. */
+const DATE_LINE = new RegExp(String.raw`^\d{1,2}\s+${MONTH}\s+\d{4}$`, 'u');
+
+/**
+ * Whether a line is the date a resolution was adopted, next to the meeting's line (`52nd meeting` / `3 April 2025`):
+ * a date alone elsewhere (a masthead's, a heading's) is no furniture, so the neighbours decide.
+ */
+export function isAdoptionDateBeside(line: string, before: string | undefined, after: string | undefined): boolean {
+	if (!DATE_LINE.test(normalizeWhitespace(line))) return false;
+	return [before, after].some(
+		(neighbour) => neighbour !== undefined && ADOPTING_MEETING_LINE.test(normalizeWhitespace(neighbour)),
+	);
+}
+
+/**
+ * The words of a share widget copied with a web page (`Share this page:`, `Facebook Twitter Email`, `Copy link`):
+ * the page's buttons, not its text.
+ */
+const SHARE_WORD = String.raw`(?:Share(?:\s+this\s+(?:page|article|story))?:?|Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Telegram|E-?mail|Print|Copy\s+link)`;
+/** Between the buttons: spaces, or a bar or dot the page sets between them. */
+const SHARE_GAP = String.raw`\s*[|·•]?\s*`;
+const SHARE_LINE = new RegExp(`^${SHARE_WORD}(?:${SHARE_GAP}${SHARE_WORD})*$`, 'iu');
+/** A line a share widget alone would print: `Share this page:`, `Copy link`, or two buttons: `Facebook Twitter`. */
+const SURELY_SHARE = new RegExp(
+	String.raw`^(?:Share\s+this\b.*|.*\bCopy\s+link.*|${SHARE_WORD}(?:${SHARE_GAP}${SHARE_WORD})+)$`,
+	'iu',
+);
+
+/**
+ * Whether a line belongs to a share widget. A single word (`Share`, `Print`, `X`, `Email`) could be a heading or a
+ * word of the text, so it counts only beside another widget line.
+ */
+export function isShareWidgetBeside(line: string, before: string | undefined, after: string | undefined): boolean {
+	const text = normalizeWhitespace(line);
+	if (!SHARE_LINE.test(text)) return false;
+	if (SURELY_SHARE.test(text)) return true;
+	return [before, after].some(
+		(neighbour) => neighbour !== undefined && SHARE_LINE.test(normalizeWhitespace(neighbour)),
+	);
+}
+
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */
 export function isDocumentSymbol(line: string): boolean {
 	return new RegExp(`^${SYMBOL}$`, 'u').test(line.trim());
@@ -77,7 +142,7 @@ export function isLayoutNoise(line: string): boolean {
 export function leftoverNoise(text: string): string[] {
 	const found = new Set<string>();
 	for (const match of text.matchAll(
-		/\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)/gu,
+		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)/gu,
 	)) {
 		found.add(match[0]);
 	}

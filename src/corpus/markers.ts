@@ -5,8 +5,11 @@
 
 /** `12. The meeting…`, `2) Participants…`, or `12.` alone on its line (PDF text often puts the number apart). */
 const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
-/** `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `: a bullet and the space after it. */
-const BULLET = /^(--|[•·▪◦‣●–—*-])\s+(?=\S)/u;
+/**
+ * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it.
+ * (`o `, the hollow bullet as `pdftotext` renders it, becomes `◦ ` where lines of them form a list: source-lines.ts.)
+ */
+const BULLET = /^(--|[•·▪▫◦○‣●–—*-])\s+(?=\S)/u;
 /** `(a) `, `(iv) `, `(1) `, `a) `, `iv) `: an item inside a paragraph. */
 const SUB_ITEM = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|[ivxlc]{1,6})\))\s+(?=\S)/u;
 /** `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading. */

@@ -1,7 +1,13 @@
 import { FOOTNOTE_RULE, FOOTNOTE_START, withoutFootnoteMarks } from './footnotes.ts';
-import { isDateCodeBeside, isLayoutNoise } from './layout-noise.ts';
+import {
+	ADOPTION_NOTE_START,
+	isAdoptionDateBeside,
+	isDateCodeBeside,
+	isLayoutNoise,
+	isShareWidgetBeside,
+} from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
-import { ENDS_SENTENCE } from './markers.ts';
+import { ENDS_SENTENCE, paragraphNumber } from './markers.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -34,6 +40,61 @@ function isDoubleSpaced(gaps: readonly number[], lines: readonly SourceLine[]): 
 	return spaced >= 0.9 && long.length >= MIN_LINES_TO_JUDGE && unfinished >= 0.5;
 }
 
+/** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
+const MAX_ADOPTION_NOTE_LINES = 30;
+
+/**
+ * The lines of adoption notes that wrap (`[Adopted by a recorded vote of 32 to 6, with 9 abstentions. The voting
+ * was as follows:` … `]`): the closing furniture under a resolution's last paragraph. A note whose bracket never
+ * closes nearby is left to the text.
+ */
+function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
+	const found = new Set<number>();
+	for (const [i, raw] of rawLines.entries()) {
+		if (!ADOPTION_NOTE_START.test(raw.trim()) || raw.includes(']')) continue;
+		const end = rawLines.findIndex((line, j) => j > i && line.includes(']'));
+		if (end === -1 || end - i >= MAX_ADOPTION_NOTE_LINES) continue;
+		for (let j = i; j <= end; j += 1) found.add(j);
+	}
+	return found;
+}
+
+/** `o the Agenda…`: a hollow bullet as `pdftotext` renders it, a letter that is a bullet only in a list of them. */
+const LETTER_O_BULLET = /^o\s+(?=\S)/u;
+/** Items of one list stand this close: an item wraps over a few lines at most. */
+const MAX_LINES_BETWEEN_ITEMS = 8;
+
+/**
+ * Gives `o` bullets the hollow bullet they stand for (`◦`), where two or more lines that start with `o` after a
+ * finished line (a lead-in's `:`, an item's `;`) form a list. One such line alone is a line starting with the word
+ * "o" (a wrapped line of a text in Spanish or Italian), and keeps it.
+ */
+function markLetterOBullets(lines: SourceLine[], gaps: readonly number[]): void {
+	const starts = lines.flatMap((line, i) => {
+		if (!LETTER_O_BULLET.test(line.text)) return [];
+		const previous = lines[i - 1]?.text;
+		const afterBreak = previous === undefined || (gaps[i] ?? 0) > 0 || ENDS_SENTENCE.test(previous);
+		return afterBreak ? [i] : [];
+	});
+	let run: number[] = [];
+	const close = () => {
+		if (run.length >= 2)
+			for (const i of run) (lines[i] as SourceLine).text = lines[i]!.text.replace(LETTER_O_BULLET, '◦ ');
+		run = [];
+	};
+	for (const i of starts) {
+		const last = run.at(-1);
+		const between = last === undefined ? [] : lines.slice(last + 1, i);
+		const sameList =
+			last !== undefined &&
+			i - last <= MAX_LINES_BETWEEN_ITEMS &&
+			between.every((line) => paragraphNumber(line.text) === undefined);
+		if (!sameList) close();
+		run.push(i);
+	}
+	close();
+}
+
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
@@ -60,6 +121,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		}
 		return undefined;
 	};
+	const adoptionNotes = wrappedAdoptionNotes(rawLines);
 	for (const [i, raw] of rawLines.entries()) {
 		if (unruled.lines.has(i)) continue;
 		if (BLANK.test(raw)) {
@@ -70,7 +132,14 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
-		if (isLayoutNoise(text) || isDateCodeBeside(text, neighbour(i, -1), neighbour(i, 1))) {
+		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+		const furniture =
+			isLayoutNoise(text) ||
+			adoptionNotes.has(i) ||
+			isDateCodeBeside(text, before, after) ||
+			isAdoptionDateBeside(text, before, after) ||
+			isShareWidgetBeside(text, before, after);
+		if (furniture) {
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;
 			continue;
@@ -98,6 +167,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there.
 	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
 	for (const mark of marks) footnoteMarks?.add(mark);
+	markLetterOBullets(lines, gaps);
 	let breakAt = 1;
 	if (isDoubleSpaced(gaps, lines)) {
 		const usual = Math.min(...gaps.slice(1));
