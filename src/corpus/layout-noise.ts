@@ -1,3 +1,4 @@
+import { ENDS_SENTENCE } from './markers.ts';
 import { normalizeWhitespace } from './text.ts';
 /**
  * Page furniture that PDF and print layouts repeat on every page and that is never part of a conclusion: document
@@ -124,6 +125,23 @@ export function isShareWidgetBeside(line: string, before: string | undefined, af
 	return [before, after].some(
 		(neighbour) => neighbour !== undefined && SHARE_LINE.test(normalizeWhitespace(neighbour)),
 	);
+}
+
+const RUNNING_SYMBOL_LINE = new RegExp(`^${RUNNING_SYMBOL}$`, 'u');
+
+/**
+ * Whether a symbol alone on its line is a sentence's citation that wrapped (`…as requested in` / `S/RES/9790 (2041)` /
+ * `and in its later statements;`), not a running head: the lines right above and below (no blank line, no page
+ * break between) go on with the sentence. A running head stands at a page's edge: after a form feed or a blank line,
+ * or next to the page's other furniture.
+ *
+ * @param above - the line right above, trimmed (blank or undefined at a page's edge)
+ * @param below - the line right below, trimmed
+ */
+export function isCitedSymbolLine(line: string, above: string | undefined, below: string | undefined): boolean {
+	if (!RUNNING_SYMBOL_LINE.test(normalizeWhitespace(line))) return false;
+	if (!above || !below || isLayoutNoise(above) || isLayoutNoise(below)) return false;
+	return !ENDS_SENTENCE.test(above) && /^\p{Ll}/u.test(below);
 }
 
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */

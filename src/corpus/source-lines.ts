@@ -2,12 +2,14 @@ import { FOOTNOTE_RULE, FOOTNOTE_START, withoutFootnoteMarks } from './footnotes
 import {
 	ADOPTION_NOTE_START,
 	isAdoptionDateBeside,
+	isCitedSymbolLine,
 	isDateCodeBeside,
 	isLayoutNoise,
 	isShareWidgetBeside,
 } from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
-import { ENDS_SENTENCE, paragraphNumber } from './markers.ts';
+import { ENDS_SENTENCE } from './markers.ts';
+import { markLetterOBullets } from './letter-o-bullets.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -59,42 +61,6 @@ function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
 	return found;
 }
 
-/** `o the Agenda…`: a hollow bullet as `pdftotext` renders it, a letter that is a bullet only in a list of them. */
-const LETTER_O_BULLET = /^o\s+(?=\S)/u;
-/** Items of one list stand this close: an item wraps over a few lines at most. */
-const MAX_LINES_BETWEEN_ITEMS = 8;
-
-/**
- * Gives `o` bullets the hollow bullet they stand for (`◦`), where two or more lines that start with `o` after a
- * finished line (a lead-in's `:`, an item's `;`) form a list. One such line alone is a line starting with the word
- * "o" (a wrapped line of a text in Spanish or Italian), and keeps it.
- */
-function markLetterOBullets(lines: SourceLine[], gaps: readonly number[]): void {
-	const starts = lines.flatMap((line, i) => {
-		if (!LETTER_O_BULLET.test(line.text)) return [];
-		const previous = lines[i - 1]?.text;
-		const afterBreak = previous === undefined || (gaps[i] ?? 0) > 0 || ENDS_SENTENCE.test(previous);
-		return afterBreak ? [i] : [];
-	});
-	let run: number[] = [];
-	const close = () => {
-		if (run.length >= 2)
-			for (const i of run) (lines[i] as SourceLine).text = lines[i]!.text.replace(LETTER_O_BULLET, '◦ ');
-		run = [];
-	};
-	for (const i of starts) {
-		const last = run.at(-1);
-		const between = last === undefined ? [] : lines.slice(last + 1, i);
-		const sameList =
-			last !== undefined &&
-			i - last <= MAX_LINES_BETWEEN_ITEMS &&
-			between.every((line) => paragraphNumber(line.text) === undefined);
-		if (!sameList) close();
-		run.push(i);
-	}
-	close();
-}
-
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
@@ -134,7 +100,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
 		const furniture =
-			isLayoutNoise(text) ||
+			(isLayoutNoise(text) && !isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim())) ||
 			adoptionNotes.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
