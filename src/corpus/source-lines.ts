@@ -1,3 +1,4 @@
+import { normalizeWhitespace } from './text.ts';
 import { FOOTNOTE_RULE, FOOTNOTE_START, withoutFootnoteMarks } from './footnotes.ts';
 import {
 	ADOPTION_NOTE_START,
@@ -88,6 +89,18 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		return undefined;
 	};
 	const adoptionNotes = wrappedAdoptionNotes(rawLines);
+	// A running head repeats (the masthead's symbol, then every page's head): a line that does is furniture wherever it
+	// stands, even between two lines of one sentence where the page broke it. A citation stands once.
+	let seen: Map<string, number> | undefined;
+	const timesSeen = (text: string) => {
+		if (!seen) {
+			seen = new Map();
+			for (const raw of rawLines) seen.set(normalizeWhitespace(raw), (seen.get(normalizeWhitespace(raw)) ?? 0) + 1);
+		}
+		return seen.get(text) ?? 0;
+	};
+	const citedSymbol = (text: string, i: number) =>
+		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
 	for (const [i, raw] of rawLines.entries()) {
 		if (unruled.lines.has(i)) continue;
 		if (BLANK.test(raw)) {
@@ -100,7 +113,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
 		const furniture =
-			(isLayoutNoise(text) && !isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim())) ||
+			(isLayoutNoise(text) && !citedSymbol(text, i)) ||
 			adoptionNotes.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||

@@ -84,6 +84,12 @@ describe('a running head that is the document symbol', () => {
 			['as requested in', 'S/RES/9790 (2041)', 'and in its statements;'],
 		]);
 	});
+
+	it('is dropped mid-sentence where it repeats, as a running head does (the masthead, then a page break)', () => {
+		expect(linesOf('A/81/250\n\n1. The Secretary-General\nA/81/250\nwelcomes the report.')).toEqual([
+			['1. The Secretary-General', 'welcomes the report.'],
+		]);
+	});
 });
 
 describe('a Geneva job number', () => {
