@@ -81,10 +81,7 @@ const ORGANISATION_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAM
  */
 function isJointOrganLine(text: string): boolean {
 	const names = text.split(/\s+[–—-]\s+/u);
-	return (
-		names.length >= 2 &&
-		names.every((name) => ORGANISATION_NAME.test(name) && ORGANISATION_WORD.test(name))
-	);
+	return names.length >= 2 && names.every((name) => ORGANISATION_NAME.test(name) && ORGANISATION_WORD.test(name));
 }
 
 /** Whether a line names the body that issued the document rather than what the document is. */

@@ -72,16 +72,16 @@ const cellsOf = (line: string) =>
  * The year a Security Council resolution's symbol carries after its number (`S/RES/2811 (2026)`): part of the
  * symbol, which the Council prints and is cited by with it.
  */
-const SYMBOL_YEAR = /^\(\d{4}\)$/u;
+const SYMBOL_YEAR = /^(\S+?)\s*(\(\d{4}\))$/u;
 
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
 		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
-		// A resolution of the Security Council: its number and year (`S/RES/2811 (2026)`), one symbol.
-		if (words.length === 2 && isDocumentSymbol(words[0] ?? '') && SYMBOL_YEAR.test(words[1] ?? '')) {
-			return words.join(' ');
-		}
+		// A resolution of the Security Council: its number and year (`S/RES/2811 (2026)`), one symbol, written with
+		// the space the Council prints.
+		const withYear = SYMBOL_YEAR.exec(words.join(' '));
+		if (withYear && isDocumentSymbol(withYear[1] ?? '')) return `${withYear[1]} ${withYear[2]}`;
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
 		if (words.every((word) => isDocumentSymbol(word))) return words[0];
 	}
