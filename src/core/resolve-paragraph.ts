@@ -60,7 +60,7 @@ const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)
  */
 // Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
 const ANNEX_REFERENCE =
-	/^((?:annex|appendix|preamble)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
+	/^((?:annex|appendix|preamble|resolution)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
 
 /**
  * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's
