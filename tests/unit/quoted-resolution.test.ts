@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { citedMark, paragraphMark } from '../../src/corpus/paragraph-mark.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { citedMark, markRanges, paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractHtml } from '../../src/import/extract-html.ts';
-import { EXPECTED_DIR } from '../helpers/corpus.ts';
+import { EXPECTED_DIR, seedDataCopy } from '../helpers/corpus.ts';
 
 /**
  * A press release that quotes a resolution in full, paragraph by paragraph in “…”: the resolution's paragraphs are
@@ -60,5 +62,37 @@ describe('what is no quoted resolution stays as it was', () => {
 			[4, 'resolution ¶1', 'Decides to act.'],
 			[2, '¶2', 'The vote followed.'],
 		]);
+	});
+});
+
+describe('the quoted resolution in the corpus', () => {
+	const dir = seedDataCopy('quoted-resolution-');
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const meta = {
+		symbol: 'SC/99871',
+		title: want.title,
+		shortTitle: 'Coastal Valley mission (fixture)',
+		publisher: 'Test fixture (not a United Nations document)',
+		releaseDate: '2043-05-18',
+		sourceUrl: 'https://example.org/fixtures/sc99871.htm',
+	};
+	writeFileSync(join(dir, 'documents', 'sc99871.json'), JSON.stringify(meta));
+	writeFileSync(join(dir, 'documents', 'sc99871.txt'), extractHtml(page).text);
+	const corpus = loadCorpus(dir, { only: ['sc99871'] });
+
+	it.each([
+		['1', 'sc99871-1'],
+		['preamble 1', 'sc99871-5'],
+		['resolution 1', 'sc99871-8'],
+		['Resolution ¶3', 'sc99871-10'],
+	])('%j is %s', (typed, id) => {
+		expect(resolveParagraph(corpus, typed, undefined)).toMatchObject({ ok: true, paragraph: { id } });
+	});
+
+	it('names its paragraphs as the press release and the resolution number them', () => {
+		expect(markRanges(corpus.documents[0]?.paragraphs ?? [])).toBe(
+			'¶1–2; preamble ¶1–3; resolution 9912 (2043) ¶1–3; ¶3–4',
+		);
+		expect(corpus.warnings.filter((w) => w.kind !== 'no-theme')).toEqual([]);
 	});
 });
