@@ -30,6 +30,17 @@ export interface FailureContext {
 	tokenRefused?: string;
 	/** What else to check when Discord itself refuses the request with an error code (e.g. an unknown application). */
 	hint?: string;
+	/** The token the request carried: never repeated, even when the answer echoes it back. */
+	token?: string;
+}
+
+/**
+ * A server's own words without the credentials a request carried: a proxy or a debugging server may echo the
+ * `Authorization` header back in its error message, and the line it makes is printed and logged.
+ */
+export function withoutCredentials(text: string, token: string | undefined): string {
+	const hidden = token ? text.split(token).join('[redacted]') : text;
+	return hidden.replace(/\b(Bot|Bearer)\s+(?!\[redacted\])[\w.-]{8,}/giu, '$1 [redacted]');
 }
 
 /**
@@ -53,7 +64,7 @@ export class UnexpectedAnswer extends Error {
 export function describeApiFailure(
 	error: unknown,
 	apiBase: string,
-	{ request, tokenRefused = TOKEN_REFUSED, hint }: FailureContext,
+	{ request, tokenRefused = TOKEN_REFUSED, hint, token }: FailureContext,
 ): Error {
 	const custom = apiBase !== DEFAULT_API_BASE;
 	const where = custom ? `DISCORD_API_BASE (${apiBase})` : `Discord's API (${apiBase})`;
@@ -61,7 +72,7 @@ export function describeApiFailure(
 		? `check DISCORD_API_BASE: the REST API's root without /v10, or leave it empty for ${DEFAULT_API_BASE}`
 		: 'check the network connection (and a proxy, if one is needed here)';
 	const { status, name, code } = (error ?? {}) as { status?: unknown; name?: unknown; code?: unknown };
-	const message = error instanceof Error ? error.message : String(error);
+	const message = withoutCredentials(error instanceof Error ? error.message : String(error), token);
 	if (error instanceof UnexpectedAnswer) {
 		return new Error(
 			`discord: ${where} answered ${request} with ${error.message}, so it is not Discord's REST API — ${fixBase}`,
@@ -105,7 +116,7 @@ export async function checkDiscordApi(token: string, apiBase: string): Promise<R
 	try {
 		answer = await startupRest(apiBase, token).get(Routes.gatewayBot());
 	} catch (error) {
-		throw describeApiFailure(error, apiBase, { request });
+		throw describeApiFailure(error, apiBase, { request, token });
 	}
 	const gateway = answer as Partial<RESTGetAPIGatewayBotResult> | null;
 	if (typeof gateway?.url !== 'string' || !Number.isInteger(gateway.shards) || (gateway.shards ?? 0) < 1) {

@@ -58,6 +58,7 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 	} catch (error) {
 		const failure = describeApiFailure(error, config.apiBase, {
 			request: 'the command registration',
+			token: config.token,
 			// After "deploy failed: ": no second "deploy".
 			tokenRefused:
 				"Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one",

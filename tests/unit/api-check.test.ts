@@ -63,6 +63,19 @@ describe('checking DISCORD_TOKEN and DISCORD_API_BASE before login', () => {
 		expect(text).not.toContain('\n');
 	});
 
+	it('never repeats the token, even when the API echoes the request’s Authorization header back', async () => {
+		const token = 'MTE5ODc2NTQzMjEwOTg3NjU0.GabcDE.fakefakefakefakefakefakefake12';
+		const base = await broken(
+			400,
+			JSON.stringify({ message: `bad request, you sent Bot ${token} (also ${token})`, code: 50035 }),
+			'application/json',
+		);
+		const text = await failure(checkDiscordApi(token, base));
+		expect(text).toMatch(/refused GET \/gateway\/bot: bad request, you sent Bot \[redacted\]/);
+		expect(text).not.toContain(token);
+		expect(text).not.toContain(token.slice(0, 12));
+	});
+
 	it('gives up on a silent API after a few seconds, not after discord.js’s minute of retries', () => {
 		expect(STARTUP_REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(5000);
 		expect(startupRest('http://127.0.0.1:1/api', 't').options).toMatchObject({ retries: 0, timeout: 5000 });
