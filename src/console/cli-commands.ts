@@ -160,7 +160,7 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const number = Number(positionals[0]);
 	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
 	// holds it under another number).
-	const inAnnex = /^(?:annex|appendix|preamble)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
+	const inAnnex = /^(?:annex|appendix|preamble|resolution)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
 		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);
