@@ -157,10 +157,12 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	});
 	const { corpus } = core.context;
 	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
-	const number = Number(positionals[0]);
+	// `¶3` as the bot's replies write it, or `3`.
+	const typedNumber = (positionals[0] ?? '').replace(/^¶\s*/u, '');
+	const number = typedNumber === '' ? Number.NaN : Number(typedNumber);
 	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
 	// holds it under another number).
-	const inAnnex = /^(?:annex|appendix|preamble)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
+	const inAnnex = /^(?:annex|appendix|preamble|resolution)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
 		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);

@@ -14,8 +14,8 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
 /**
  * Reads a paragraph reference as people and Discord clients submit it: an id (`sg2084-3`, an autocomplete value),
  * a number (`3`, `¶3`: the number the corpus holds it under), a paragraph of an annex by its own number (`annex 1`,
- * `annex II ¶1`, `annex, ¶1`, as a citation names it) or of a resolution's preamble (`preamble 3`), or a choice's name (`SG/2084 ¶3 · Terrorism — …`,
- * `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
+ * `annex II ¶1`, `annex, ¶1`, as a citation names it), of a resolution's preamble (`preamble 3`) or of a resolution a
+ * press release quotes (`resolution 1`), or a choice's name (`SG/2084 ¶3 · Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const text = typed.trim();
@@ -55,12 +55,12 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\))\.?(?=$|\s)/u;
 
 /**
- * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`: the annex (or a resolution's preamble) as
- * named (word and designator) and its own number.
+ * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`, `resolution 1`: the annex (or a resolution's
+ * preamble, or a quoted resolution) as named (word and designator) and its own number.
  */
 // Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
 const ANNEX_REFERENCE =
-	/^((?:annex|appendix|preamble)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
+	/^((?:annex|appendix|preamble|resolution)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
 
 /**
  * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's

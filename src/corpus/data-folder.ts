@@ -25,6 +25,6 @@ export function dataFolderProblem(dataDir: string, bundledDir: string): string |
 }
 
 /** A path as a shell takes it when pasted: quoted when it has anything a shell would split or expand. */
-function shellWord(path: string): string {
+export function shellWord(path: string): string {
 	return /^[\w./:@%+=,-]+$/u.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }

@@ -24,6 +24,7 @@ import { readBlocks } from './source-lines.ts';
 import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
+import { withQuotedResolution } from './quoted-resolution.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns, lastLineOfBlock } from './block-ends.ts';
@@ -270,6 +271,8 @@ export function parseSource(source: string, title: string): ParsedSource {
 
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
 	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);
+	// A resolution quoted in full by a press release is read as a resolution (see quoted-resolution.ts).
+	if (mode.kind !== 'numbered') paragraphs.splice(0, paragraphs.length, ...withQuotedResolution(paragraphs, context));
 	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
 	if (mode.kind !== 'numbered') problems.push(...unreadNumbers(paragraphs));
 	context.push(...participants);

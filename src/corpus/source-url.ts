@@ -48,5 +48,6 @@ export function defaultSourceUrl(symbol: string, releaseDate: string | undefined
 	if (year !== undefined && isPressReleaseSymbol(trimmed)) {
 		return `https://www.un.org/press/en/${year}/${trimmed.toLowerCase().replace(/[^a-z0-9]/g, '')}.doc.htm`;
 	}
-	return `https://undocs.org/${trimmed}`;
+	// A symbol may hold a space (`S/RES/2811 (2026)`): the address encodes it, keeping the slashes as its path.
+	return `https://undocs.org/${trimmed.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -34,6 +34,8 @@ const LAUNCHER = fileURLToPath(new URL('../../scripts/launch.mjs', import.meta.u
 export class ShardFleet {
 	readonly manager: ShardingManager;
 	readonly #logger: Logger;
+	/** `stop` was called: a shard that exits while the others start is the stop, not a failure. */
+	#stopping = false;
 
 	constructor({ file, token, totalShards, shardList, logger }: ShardFleetOptions) {
 		this.#logger = logger;
@@ -67,8 +69,14 @@ export class ShardFleet {
 			{ pid: process.pid, totalShards, shardList: shardList === 'auto' ? 'all' : shardList },
 			'starting shards',
 		);
-		await this.manager.spawn({ amount: totalShards, delay: delayMs });
-		this.#logger.info({ shards: this.manager.shards.size }, 'all shards ready');
+		try {
+			await this.manager.spawn({ amount: totalShards, delay: delayMs });
+		} catch (error) {
+			// Stopped while starting (SIGTERM): the shard that was starting exits before it is ready, as asked.
+			if (this.#stopping) return;
+			throw error;
+		}
+		if (!this.#stopping) this.#logger.info({ shards: this.manager.shards.size }, 'all shards ready');
 	}
 
 	/**
@@ -76,6 +84,7 @@ export class ShardFleet {
 	 * at most `graceMs` before killing what is left.
 	 */
 	async stop(graceMs = 4000): Promise<void> {
+		this.#stopping = true;
 		this.manager.respawn = false;
 		const exits = [...this.manager.shards.values()].flatMap((shard) => {
 			const child = shard.process;

@@ -110,7 +110,9 @@ class BlockWriter {
 		}
 		const block = BLOCK_TAGS.has(tag);
 		if (block) this.flush();
-		if (tag === 'li') this.#line += `${this.#marker(node)} `;
+		// An item that prints its own mark (`(a) Strengthen…`, `1. Decides…`) keeps that mark alone: a bullet or the
+		// browser's number in front of it would be a second mark the document does not have.
+		if (tag === 'li' && !OWN_ITEM_MARK.test(collapse(node.text).trimStart())) this.#line += `${this.#marker(node)} `;
 		for (const child of node.childNodes) this.write(child);
 		if (block) this.flush();
 	}
@@ -124,6 +126,10 @@ class BlockWriter {
 		return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}.`;
 	}
 }
+
+/** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `1.`, `1.1`, `iv.`, `A.`. */
+const OWN_ITEM_MARK =
+	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlc]{1,6}\.|[A-Z]\.)\s/u;
 
 export interface ExtractedHtml {
 	/** The page's text, blocks separated by blank lines. */

@@ -69,9 +69,25 @@ const ORGAN_LINE = new RegExp(
 	'u',
 );
 
+/** A word that makes a run of capitalised words an organisation's name: `African Union`, `League of Arab States`. */
+const ORGANISATION_WORD =
+	/\b(?:Nations|Union|Organi[sz]ation|League|Community|Commission|Secretariat|Council|Bank|Fund|Agency|Alliance|States)$/u;
+/** One organisation's name among those a line joins: capitalised words and the small words between them. */
+const ORGANISATION_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD})*$`, 'u');
+
+/**
+ * A heading naming the organisations that issue a joint text, joined by a spaced dash (`United Nations – African
+ * Union`, `European Union — League of Arab States`): who speaks, set above the title, not the title.
+ */
+function isJointOrganLine(text: string): boolean {
+	const names = text.split(/\s+[–—-]\s+/u);
+	return names.length >= 2 && names.every((name) => ORGANISATION_NAME.test(name) && ORGANISATION_WORD.test(name));
+}
+
 /** Whether a line names the body that issued the document rather than what the document is. */
 export function isOrganLine(line: string): boolean {
-	return ORGAN_LINE.test(line.replace(/\s+/gu, ' ').trim());
+	const text = line.replace(/\s+/gu, ' ').trim();
+	return ORGAN_LINE.test(text) || isJointOrganLine(text);
 }
 
 /** Scripts a title is written in; a title in more than one is a language menu read as a title. */

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
 import { guessTitle } from './guess-title.ts';
-import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, symbolIn, titleTextOf } from './masthead.ts';
+import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
 
 const MONTHS = [
 	'january',
@@ -20,14 +20,30 @@ const MONTHS = [
 ];
 /**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
- * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`.
+ * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
+ * country (`Nice, France, 9–13 June 2025`), of which the city is the place, as other datelines give it.
  */
 const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?),\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
+	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?)(?:,\s+\p{Lu}[\p{L} .'-]{0,40}?)?,\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
 	'u',
 );
-/** The meeting that adopted a resolution and its date, on the lines under its last paragraph. */
-const ADOPTED = new RegExp(String.raw`^\s*${PLENARY_MEETING}\s*\n\s*(${DAY_MONTH_YEAR})\s*$`, 'imu');
+/**
+ * The meeting that adopted a resolution and its date, on the lines under its last paragraph: the General Assembly's
+ * `81st plenary meeting` / `4 December 2006`, the Human Rights Council's and the Security Council's `52nd meeting` /
+ * `3 April 2025`.
+ */
+const ADOPTED = new RegExp(
+	String.raw`^\s*(?:${PLENARY_MEETING}|\d{1,5}(?:st|nd|rd|th)\s+meeting)\s*\n\s*(${DAY_MONTH_YEAR})\s*$`,
+	'imu',
+);
+/**
+ * The line under a Security Council resolution's title that says when it was adopted, maybe wrapped before its
+ * date: `Adopted by the Security Council at its 10123rd meeting, on 12 March 2026`.
+ */
+const ADOPTED_AT = new RegExp(
+	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ]{3,60}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+on\s+(${DAY_MONTH_YEAR})`,
+	'imu',
+);
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
@@ -36,6 +52,8 @@ export interface GuessedMetadata {
 	title?: string | undefined;
 	releaseDate?: string | undefined;
 	place?: string | undefined;
+	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
+	symbolLike?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
 	titleDoubt?: string | undefined;
 }
@@ -64,6 +82,8 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	}
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
 	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
+	// Without a symbol, a line that looks like one is named to the user, who can pass it if it is the document's.
+	const symbolLike = symbol === undefined ? raw.map(symbolLikeIn).find((found) => found !== undefined) : undefined;
 	const dateOf = (line: string) => {
 		const dated = DATE.exec(line);
 		const date = dated
@@ -81,7 +101,8 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		.find((date) => date !== undefined);
 	// A resolution is cited by the day it was adopted, which it gives under its last paragraph ("81st plenary meeting
 	// / 4 December 2006"), not by its masthead's day of distribution.
-	const adopted = ADOPTED.exec(text.replace(/\r\n?/g, '\n'));
+	const unix = text.replace(/\r\n?/g, '\n');
+	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
 	const released =
 		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? firstDate;
 
@@ -100,6 +121,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: undefined);
 	return {
 		symbol,
+		...(symbolLike === undefined ? {} : { symbolLike }),
 		title,
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,

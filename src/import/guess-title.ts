@@ -19,6 +19,16 @@ const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|thei
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
+/**
+ * A Security Council resolution's only title, its number and year under the masthead (`Resolution 2811 (2026)`):
+ * shorter than the four words a title is otherwise asked to have.
+ */
+const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
+/**
+ * The line under a resolution's title that says where and when it was adopted (`Adopted by the Security Council at
+ * its 10123rd meeting, on`, its date maybe on the next line): never the title.
+ */
+const ADOPTED_LINE = /^Adopted\s+by\s+the\s+.*\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\b/iu;
 
 /**
  * Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`, the organ acting
@@ -143,7 +153,13 @@ export function guessTitle(
 			continue;
 		}
 		skipping = undefined;
-		if (BRACKETED.test(line)) continue;
+		if (BRACKETED.test(line) || ADOPTED_LINE.test(line)) continue;
+		if (NUMBERED_RESOLUTION.test(line) && run.length === 0) {
+			runStart = i;
+			run.push(line);
+			if (close()) break;
+			continue;
+		}
 		const titleText = titleTextOf(rawLine).replace(RESOLUTION_NUMBER, '');
 		// A dateline alone on its line ("NEW YORK, 5 May 2010 (UN Headquarters) --"), before any title: a page that
 		// sets its title after the dateline.

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
+import { shellWord } from '../corpus/data-folder.ts';
 import { allThemes, dataProblems } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
 
@@ -48,7 +49,7 @@ function check(dataDir: string, io: ImportIo): number {
 function problemsHeading(dataDir: string): string {
 	if (resolve(dataDir) === resolve(DEFAULT_DATA_DIR)) return 'to fix before `npm test` passes';
 	return (
-		`to fix before the data check passes on this folder (\`DATA_DIR=${dataDir} npm run import -- --check\`; ` +
+		`to fix before the data check passes on this folder (\`DATA_DIR=${shellWord(dataDir)} npm run import -- --check\`; ` +
 		'the bot starts with them, and names paragraphs without a theme in its log)'
 	);
 }

@@ -49,6 +49,18 @@ export const NO_SYMBOL_ADVICE = [
 	'document is published at (a saved page gives its own): a source URL made from a label would lead nowhere.',
 ].join('\n  ');
 
+/**
+ * What to say when no symbol was read: for a line that looks like one (the import's reading missed it), to pass it
+ * as it stands; else how to label a document published without one.
+ */
+export function symbolAdvice(symbolLike: string | undefined): string {
+	if (symbolLike === undefined) return NO_SYMBOL_ADVICE;
+	return [
+		`The line "${symbolLike}" looks like a UN document symbol that could not be read as one.`,
+		`If it is the document's symbol, pass it as printed: --symbol "${symbolLike}"`,
+	].join('\n  ');
+}
+
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
 function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
@@ -74,12 +86,28 @@ async function extract(
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }
 
-/** The slug of a document: its symbol's letters and digits (`SG/2084` → `sg2084`), else the file's name. */
-function slugOf(symbol: string, file: string): string {
-	const fromSymbol = symbol.toLowerCase().replace(/[^a-z0-9]+/gu, '');
-	if (SLUG.test(fromSymbol)) return fromSymbol;
-	return basename(file, extname(file))
+/** Letters that do not decompose into a base letter and accents, written the way English spells them. */
+const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', þ: 'th' };
+
+/** A text in ASCII lower case, accents folded to their letters (`Communiqué` → `communique`), not dropped. */
+export function asciiFolded(text: string): string {
+	return text
 		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.replace(/[æœßøđłþ]/gu, (letter) => LIGATURES[letter] ?? letter);
+}
+
+/**
+ * The slug of a document: its symbol's letters and digits (`SG/2084` → `sg2084`), a Security Council resolution's
+ * year set apart (`S/RES/2811 (2026)` → `sres2811-2026`), else the file's name.
+ */
+export function slugOf(symbol: string, file: string): string {
+	const [, base = symbol, year] = /^(.*?)(?:\s*\((\d{4})\))?$/u.exec(symbol.trim()) ?? [];
+	const letters = asciiFolded(base).replace(/[^a-z0-9]+/gu, '');
+	const fromSymbol = year === undefined ? letters : `${letters}-${year}`;
+	if (SLUG.test(fromSymbol)) return fromSymbol;
+	return asciiFolded(basename(file, extname(file)))
 		.replace(/[^a-z0-9]+/gu, '-')
 		.replace(/^-+|-+$/gu, '');
 }
@@ -131,7 +159,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		throw new ImportError(
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
-				(symbol === undefined ? `\n  ${NO_SYMBOL_ADVICE}` : ''),
+				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : ''),
 		);
 	}
 	if (place === undefined) {

@@ -68,14 +68,38 @@ const cellsOf = (line: string) =>
 		.map((cell) => cell.replace(/\s+/gu, ' '))
 		.filter((cell) => cell !== '');
 
+/**
+ * The year a Security Council resolution's symbol carries after its number (`S/RES/2811 (2026)`): part of the
+ * symbol, which the Council prints and is cited by with it.
+ */
+const SYMBOL_YEAR = /^(\S+?)\s*(\(\d{4}\))$/u;
+
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
 		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
+		// A resolution of the Security Council: its number and year (`S/RES/2811 (2026)`), one symbol, written with
+		// the space the Council prints.
+		const withYear = SYMBOL_YEAR.exec(words.join(' '));
+		if (withYear && isDocumentSymbol(withYear[1] ?? '')) return `${withYear[1]} ${withYear[2]}`;
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
 		if (words.every((word) => isDocumentSymbol(word))) return words[0];
 	}
 	return undefined;
+}
+
+/**
+ * A line among the first that looks like a symbol the import could not read as one (`S/RES/2811 (2026) Rev`,
+ * `A/HRC/58/L.1*`): series letters, a slash, and more of a symbol's signs, with no word in lower case. Named to the
+ * user, who can pass it with `--symbol` if it is the document's.
+ */
+const SYMBOL_LIKE = /^[A-Z]{1,6}\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
+
+/** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`). */
+export function symbolLikeIn(line: string): string | undefined {
+	return cellsOf(line)
+		.map((cell) => cell.replace(/^(?:United Nations|Press Release)\s+/iu, ''))
+		.find((cell) => SYMBOL_LIKE.test(cell) && !/\b\p{Ll}{2,}/u.test(cell));
 }
 
 /** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */

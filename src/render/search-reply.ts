@@ -48,7 +48,8 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 	const isSearched = (word: string) => searched.has(bare(word));
 	const first = words.findIndex(isSearched);
 	const last = words.findLastIndex(isSearched);
-	return first < 0 ? text : words.slice(first, last + 1).join(' ');
+	// A question's mark is not a searched word ("terrorism?" → terrorism).
+	return first < 0 ? text : words.slice(first, last + 1).join(' ').replace(/[?!]+$/u, '');
 }
 
 export function themeList(corpus: Corpus): string {

@@ -70,4 +70,29 @@ describe('a gateway that cannot be reached (REST answers, WebSockets are refused
 		expect(stderr).not.toContain('connected to Discord');
 		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
 	}, 45_000);
+
+	it('does not keep the shard manager from stopping cleanly on SIGTERM while its first shard is connecting', async () => {
+		const { child, output } = spawnNpm(['start'], {
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_API_BASE: standIn.apiBase,
+			LOG_LEVEL: 'info',
+			SHARD_COUNT: '2',
+			SHARD_SPAWN_DELAY_MS: '200',
+		});
+		const managerPid = () => Number(/"pid":(\d+),[^\n]*"msg":"starting shards"/.exec(output().stderr)?.[1]);
+		// The manager's check, then the first shard's check and login, each ask where the gateway is.
+		const asked = () => standIn.requests.filter((r) => r.endsWith('/gateway/bot')).length;
+		const before = asked();
+		const deadline = Date.now() + 40_000;
+		while ((!(managerPid() > 0) || asked() < before + 3) && Date.now() < deadline) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		expect(managerPid()).toBeGreaterThan(0);
+		expect(asked()).toBeGreaterThanOrEqual(before + 3);
+		process.kill(managerPid(), 'SIGTERM');
+		expect(await exitOf(child, 15_000)).toBe(0);
+		const { stderr } = output();
+		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
+		expect(stderr).not.toContain('all shards ready');
+	}, 70_000);
 });

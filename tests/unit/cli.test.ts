@@ -145,6 +145,8 @@ describe('cli quote and themes', () => {
 
 	it('prints readable text without --json', () => {
 		expect(cli(['quote', '3']).stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\nParticipants recognized/);
+		// As the replies write it.
+		expect(cli(['quote', '¶3']).stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\nParticipants recognized/);
 	});
 });
 

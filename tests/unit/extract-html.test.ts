@@ -24,6 +24,16 @@ describe('extractHtml', () => {
 		);
 	});
 
+	it('adds no bullet or number in front of a list item that prints its own mark', () => {
+		const html =
+			'<main><ul><li>(a) Strengthen science;</li><li>(ii) Sub-item;</li><li>b) Another;</li></ul>' +
+			'<ol><li>1. Decides;</li><li>2.1 Notes;</li></ol><ul><li>12 delegations spoke.</li><li>Plain item.</li></ul></main>';
+		expect(extractHtml(html).text).toBe(
+			'(a) Strengthen science;\n\n(ii) Sub-item;\n\nb) Another;\n\n1. Decides;\n\n2.1 Notes;\n\n' +
+				'• 12 delegations spoke.\n\n• Plain item.\n',
+		);
+	});
+
 	it('takes the source URL from the canonical link, else the saved-from note', () => {
 		expect(extractHtml('<!-- saved from url=(0022)https://example.org/a --><p>x</p>').url).toBe(
 			'https://example.org/a',

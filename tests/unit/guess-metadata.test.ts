@@ -12,12 +12,29 @@ describe('guessMetadata: what a text says about itself', () => {
 		['a joint document: its first symbol', 'United Nations     A/60/341 S/2005/567\n', 'A/60/341'],
 		['a symbol after the organ, in a column', 'General Assembly      A/RES/60/1\n', 'A/RES/60/1'],
 		['no symbol in a sentence that cites one', 'Recalling resolution A/RES/60/1, participants agreed.\n', undefined],
+		['a Security Council resolution, its year part of it', 'S/RES/9876 (2031)\n', 'S/RES/9876 (2031)'],
+		['a resolution with its year, in a column', 'United Nations      S/RES/9876 (2031)\n', 'S/RES/9876 (2031)'],
+		['a resolution with its year set close', 'S/RES/9876(2031)\n', 'S/RES/9876 (2031)'],
+		['no symbol in a resolution cited with its year', 'Recalling resolution 9800 (2030),\n', undefined],
 	])('symbol: %s', (_, text, symbol) => {
 		expect(guessMetadata(text).symbol).toBe(symbol);
 	});
 
 	it.each([
+		['E/CN.99/2031/L.3 Rev.1', 'E/CN.99/2031/L.3 Rev.1'],
+		['United Nations      A/HRC/99/L.1*', 'A/HRC/99/L.1*'],
+		['In 2031, the Commission met.', undefined],
+		['2/3', undefined],
+	])('names a line that looks like a symbol it could not read: %j', (line, like) => {
+		const guessed = guessMetadata(`United Nations\n${line}\n\nCooperation on the northern river basins\n`);
+		expect(guessed.symbol).toBeUndefined();
+		expect(guessed.symbolLike).toBe(like);
+	});
+
+	it.each([
 		['Geneva, 10-11 March 2024', 'Geneva'],
+		['Nice, France, 9–13 June 2031', 'Nice'],
+		['Addis Ababa, Ethiopia, 2 December 2031', 'Addis Ababa'],
 		['Geneva, 10–11 March 2024', 'Geneva'],
 		['Vienna, 25 and 26 July 2005', 'Vienna'],
 		['New York, 26 July 2005', 'New York'],
@@ -278,6 +295,79 @@ describe('guessMetadata: what a text says about itself', () => {
 		].join('\n');
 		expect(guessMetadata(text).releaseDate).toBe('2006-12-04');
 		expect(guessMetadata(text.replace('81st plenary meeting', 'A closing line')).releaseDate).toBe('2006-12-18');
+	});
+
+	it("dates Human Rights Council and Security Council resolutions by their meeting's day, printed without plenary", () => {
+		const text = [
+			'United Nations                                      A/HRC/RES/99/7',
+			'General Assembly                                    Distr.: General',
+			'                                                    9 April 2031',
+			'',
+			'Resolution adopted by the Human Rights Council on 3 April 2031',
+			'',
+			'99/7. Access to safe drinking water in camps for displaced persons',
+			'',
+			'    1. Calls upon States to ensure access to safe drinking water;',
+			'',
+			'                                                              52nd meeting',
+			'                                                              3 April 2031',
+			'                                               [Adopted without a vote.]',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'A/HRC/RES/99/7',
+			title: 'Access to safe drinking water in camps for displaced persons',
+			releaseDate: '2031-04-03',
+		});
+	});
+
+	it("reads a Security Council resolution's symbol with its year, its numbered title and its day of adoption", () => {
+		const text = [
+			'United Nations',
+			'',
+			'S/RES/9876 (2031)',
+			'',
+			'Security Council',
+			'',
+			'Distr.: General',
+			'14 March 2031',
+			'',
+			'Resolution 9876 (2031)',
+			'Adopted by the Security Council at its 19999th meeting, on',
+			'12 March 2031',
+			'The Security Council,',
+			'Recalling its previous resolutions on the situation in the northern basin,',
+			'1. Decides to remain actively seized of the matter.',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed).toMatchObject({
+			symbol: 'S/RES/9876 (2031)',
+			title: 'Resolution 9876 (2031)',
+			releaseDate: '2031-03-12',
+		});
+		expect(guessed.titleDoubt).toBeUndefined();
+		// The adoption line on one line: the same day.
+		expect(guessMetadata(text.replace('meeting, on\n', 'meeting, on ')).releaseDate).toBe('2031-03-12');
+	});
+
+	it('passes over a heading of organisations joined by a dash, set above the title of their joint text', () => {
+		const text = [
+			'United Nations – Northern Union',
+			'',
+			'Joint Communiqué of the Fifth Annual Conference of the two organizations',
+			'',
+			'Lakeside, 2 December 2031',
+			'',
+			'1. The two organizations held their fifth annual conference.',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			title: 'Joint Communiqué of the Fifth Annual Conference of the two organizations',
+			place: 'Lakeside',
+			releaseDate: '2031-12-02',
+		});
+		// Alone, the heading is taken, and said to name who issued the text.
+		const alone = guessMetadata('United Nations – Northern Union\n\n1. The two organizations met.\n');
+		expect(alone.title).toBe('United Nations – Northern Union');
+		expect(alone.titleDoubt).toMatch(/name of the body/u);
 	});
 
 	it('finds the title a page sets after a dateline alone on its line', () => {

@@ -98,6 +98,45 @@ describe('npm run import reads the metadata as the document gives it', () => {
 		expect(stdout).not.toContain('Meetings Coverage');
 	});
 
+	it('imports a Security Council resolution under its symbol with its year, slug and address made from it', async () => {
+		const resolution = [
+			'United Nations',
+			'',
+			'S/RES/9876 (2031)',
+			'',
+			'Security Council',
+			'',
+			'Distr.: General',
+			'14 March 2031',
+			'',
+			'Resolution 9876 (2031)',
+			'Adopted by the Security Council at its 19999th meeting, on',
+			'12 March 2031',
+			'The Security Council,',
+			'Recalling its previous resolutions on the situation in the northern basin,',
+			'1. Decides that all States shall report on the measures they take on the northern basin;',
+			'2. Decides to remain actively seized of the matter.',
+		].join('\n');
+		const dir = dataFolder();
+		const { code } = await importInto(dir, 'resolution.txt', resolution);
+		expect(code).toBe(0);
+		expect(metaOf(dir, 'sres9876-2031')).toMatchObject({
+			symbol: 'S/RES/9876 (2031)',
+			title: 'Resolution 9876 (2031)',
+			releaseDate: '2031-03-12',
+			sourceUrl: 'https://undocs.org/S/RES/9876%20(2031)',
+		});
+		// A symbol it cannot read: the line is named, with the option that passes it, not the advice for a label.
+		const unread = await importInto(
+			dataFolder(),
+			'resolution.txt',
+			resolution.replace('S/RES/9876 (2031)', 'S/RES/9876 (2031) Rev.1'),
+		);
+		expect(unread.code).not.toBe(0);
+		expect(unread.stderr).toContain('--symbol "S/RES/9876 (2031) Rev.1"');
+		expect(unread.stderr).not.toContain('in words');
+	});
+
 	it("puts a typed --url before the page's canonical link", async () => {
 		const dir = dataFolder();
 		const { code, stdout } = await importInto(dir, 'page.html', SAVED_PAGE, '--url', 'https://example.org/given');

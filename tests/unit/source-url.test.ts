@@ -7,6 +7,8 @@ describe('the source a document gets when its metadata names none', () => {
 		['A/60/341', '2005-09-13', 'https://undocs.org/A/60/341'],
 		['S/PRST/2006/39', '2006-09-20', 'https://undocs.org/S/PRST/2006/39'],
 		['A/RES/61/296', '2007-09-17', 'https://undocs.org/A/RES/61/296'],
+		// A Security Council resolution's symbol holds a space: the address encodes it.
+		['S/RES/9876 (2031)', '2031-03-12', 'https://undocs.org/S/RES/9876%20(2031)'],
 		// Press releases are not on the Official Document System: their pages are filed by year.
 		['SG/2084', '2003-07-31', 'https://www.un.org/press/en/2003/sg2084.doc.htm'],
 		['SG/SM/9999', '2005-07-26', 'https://www.un.org/press/en/2005/sgsm9999.doc.htm'],
