@@ -24,7 +24,7 @@ import { readBlocks } from './source-lines.ts';
 import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
-import { withQuotedResolution } from './quoted-resolution.ts';
+import { withQuotedResolution, type HeldDraft } from './quoted-resolution.ts';
 import { foldCase } from './text.ts';
 import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns, lastLineOfBlock } from './block-ends.ts';
@@ -71,14 +71,8 @@ export interface ParsedSource {
 	problems: SourceProblem[];
 }
 
-interface Draft {
-	number: number;
-	section: string | null;
-	line: number;
-	text: string;
-	inAnnex?: AnnexPlace | undefined;
-	ownMark?: string | undefined;
-}
+/** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
+type Draft = HeldDraft;
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)

@@ -49,7 +49,12 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 	const first = words.findIndex(isSearched);
 	const last = words.findLastIndex(isSearched);
 	// A question's mark is not a searched word ("terrorism?" → terrorism).
-	return first < 0 ? text : words.slice(first, last + 1).join(' ').replace(/[?!]+$/u, '');
+	return first < 0
+		? text
+		: words
+				.slice(first, last + 1)
+				.join(' ')
+				.replace(/[?!]+$/u, '');
 }
 
 export function themeList(corpus: Corpus): string {
