@@ -1,5 +1,6 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
+import { isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
 
@@ -51,6 +52,11 @@ interface TitleCandidate {
 	organ: boolean;
 	/** Its lines, as read. */
 	parts: readonly string[];
+}
+
+function candidateOf(parts: readonly string[], line: number): TitleCandidate {
+	const text = parts.join(' ');
+	return { text, line, organ: isOrganLine(text), parts };
 }
 
 /**
@@ -119,8 +125,34 @@ export function guessTitle(
 	// is passed over), else a report's title after them.
 	const itemTitle: string[] = [];
 	let skipping: 'item' | 'kind' | 'letter' | 'prose' | undefined;
+	// A line saying what kind of document it is (`Secretary-General’s bulletin`) and the title under it, which text
+	// without blank lines runs on into the first sentence: 'waiting' for the title's first line, 'reading' its
+	// wrapped lines (which go on in lower case).
+	let kindLine: string | undefined;
+	let underKind: 'waiting' | 'reading' | undefined;
+	let kindTitle: TitleCandidate | undefined;
 	for (const [i, rawLine] of raw.entries()) {
 		const line = lines[i] ?? '';
+		if (underKind === 'reading') {
+			if (line !== '' && /^\p{Ll}/u.test(line) && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
+				run.push(line);
+				continue;
+			}
+			underKind = undefined;
+			kindTitle = candidateOf(run, runStart);
+			close();
+			break;
+		}
+		if (underKind === 'waiting' && line !== '') {
+			underKind = undefined;
+			const titleText = titleTextOf(rawLine);
+			if (titleText === line && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
+				underKind = 'reading';
+				runStart = i;
+				run = [titleText];
+				continue;
+			}
+		}
 		if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
 			if (close()) break;
 			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
@@ -130,6 +162,14 @@ export function guessTitle(
 				runStart = i;
 				run.push(titleTextOf(rawLine));
 			}
+			continue;
+		}
+		// Not under a letter's or a report's kind, whose blocks are read above; it ends an agenda item's title.
+		if ((skipping === undefined || skipping === 'item') && isKindHeading(line)) {
+			if (close()) break;
+			skipping = undefined;
+			kindLine = line;
+			underKind = 'waiting';
 			continue;
 		}
 		if (skipping === 'letter') {
@@ -190,7 +230,10 @@ export function guessTitle(
 			run = [];
 		} else if (close()) break;
 	}
+	if (underKind === 'reading') kindTitle = candidateOf(run, runStart);
 	close();
+	// The title under a line saying what kind of document it is: what the document is cited by, whatever its type.
+	if (kindTitle !== undefined) chosen = candidates.find((c) => c.line === kindTitle.line) ?? chosen;
 	const displayed = candidates
 		.map((c) => displayedPart(c, display))
 		.reduce<(TitleCandidate & { rank: number }) | undefined>(
@@ -201,7 +244,12 @@ export function guessTitle(
 	// The agenda item's title names what the document is about better than the body that issued it.
 	const title =
 		chosen ?? first ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
-	if (title === undefined) return itemTitle.length > 0 ? { title: itemTitle.join(' ') } : {};
+	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
+	if (title === undefined && kindLine !== undefined) {
+		// Only the line saying what kind of document it is: better than nothing, but not what it is about.
+		return { title: kindLine, titleDoubt: 'it says what kind of document it is, not what the document is about' };
+	}
+	if (title === undefined) return {};
 	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
 	// without display type); none when the PDF's type says which is the title.
 	const readUpTo = first?.line ?? Infinity;

@@ -1,3 +1,4 @@
+import { isKindHeading } from './document-kind.ts';
 import { openPdf } from './open-pdf.ts';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -66,11 +67,12 @@ function largerThanBody(runs: readonly Run[]): string[] {
 		y: line.y,
 		size: line.size,
 	}));
-	// Lines of one size one under the other, a line's height or so apart: one title wrapped.
+	// Lines of one size one under the other, a line's height or so apart: one title wrapped. Not a line saying what
+	// kind of document it is (`Draft agreed conclusions submitted by…`), set in the title's type above it.
 	const joined: { text: string; y: number; size: number }[] = [];
 	for (const line of texts) {
 		const last = joined.at(-1);
-		if (last && last.size === line.size && last.y - line.y <= 1.6 * line.size) {
+		if (last && last.size === line.size && last.y - line.y <= 1.6 * line.size && !isKindHeading(last.text)) {
 			last.text += ` ${line.text}`;
 			last.y = line.y;
 		} else joined.push({ ...line });

@@ -567,4 +567,92 @@ describe('guessMetadata: what a text says about itself', () => {
 			expect(guessed).toMatchObject({ symbol: want.symbol, title: want.title, releaseDate: want.date });
 		},
 	);
+
+	// pdftotext without -layout keeps no blank line between a bulletin's kind, its title and its first sentence.
+	it.each([
+		['Secretary-General’s bulletin', 'ST/SGB/2031/9'],
+		['Administrative instruction', 'ST/AI/2031/4'],
+		['Information circular', 'ST/IC/2031/12'],
+	])('reads the title under "%s", up to the first sentence', (kind, symbol) => {
+		const text = [
+			symbol,
+			'United Nations',
+			'Secretariat',
+			'4 May 2031',
+			kind,
+			'Shared office space and the booking of meeting rooms',
+			'in the northern duty stations',
+			'The Secretary-General, for the purpose of setting rules for shared rooms, promulgates',
+			'the following:',
+			'Section 1',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed).toMatchObject({
+			symbol,
+			title: 'Shared office space and the booking of meeting rooms in the northern duty stations',
+		});
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
+	it.each([
+		'Draft agreed conclusions submitted by the Chair of the Commission',
+		'Draft resolution submitted by the Vice-Chair of the Council, Mr. A. Example',
+		'Agreed conclusions',
+		'Chair’s summary',
+	])('leaves the line "%s", which says what kind of document it is, out of the title under it', (kind) => {
+		const text = [
+			'United Nations E/CN.99/2031/L.3',
+			'',
+			'Economic and Social Council Distr.: Limited',
+			'14 March 2031',
+			'Original: English',
+			'',
+			'Commission on Shared Rivers',
+			'Fortieth session',
+			'Agenda item 3 (a)',
+			'',
+			kind,
+			'Cooperation on the northern river basins in a changing climate',
+			'',
+			'1. The Commission welcomes the agreement on shared fishing seasons.',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe('Cooperation on the northern river basins in a changing climate');
+		expect(guessed.titleDoubt).toBeUndefined();
+		// The same with display type to go by, as a PDF sets both lines in one bold size.
+		expect(
+			guessMetadata(text, undefined, [
+				'Economic and Social Council',
+				`${kind}`,
+				'Cooperation on the northern river basins in a changing climate',
+			]).title,
+		).toBe('Cooperation on the northern river basins in a changing climate');
+	});
+
+	it('takes a line saying what kind of document it is only when no title follows it, and says it is unsure', () => {
+		const text = [
+			'ST/IC/2031/12',
+			'United Nations',
+			'Secretariat',
+			'4 May 2031',
+			'Information circular',
+			'1. Staff members are informed that the northern duty station closes on 1 June 2031.',
+		].join('\n');
+		expect(guessMetadata(text)).toMatchObject({
+			title: 'Information circular',
+			titleDoubt: expect.stringMatching(/what kind of document/u) as unknown,
+		});
+	});
+
+	it('keeps a title that only begins with the words of a kind of document', () => {
+		const text = [
+			'United Nations E/CN.99/2031/L.4',
+			'14 March 2031',
+			'',
+			'Agreed conclusions on cooperation in the northern river basins',
+			'',
+			'1. The Commission welcomes the agreement on shared fishing seasons.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe('Agreed conclusions on cooperation in the northern river basins');
+	});
 });

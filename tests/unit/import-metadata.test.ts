@@ -197,6 +197,34 @@ describe('npm run import reads the metadata as the document gives it', () => {
 		});
 		expect(stdout).not.toContain('unsure');
 	});
+	it("leaves out of a PDF's title the line above it, in the same type, that says what kind of document it is", async () => {
+		const pdf = await PDFDocument.create();
+		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
+		const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
+		const page = pdf.addPage([595, 842]);
+		const put = (text: string, x: number, y: number, size: number, font = regular) =>
+			page.drawText(text, { x, y, size, font });
+		put('United Nations', 72, 782, 14, bold);
+		put('E/CN.99/2031/L.3', 400, 782, 16, bold);
+		put('Economic and Social Council', 110, 742, 22, bold);
+		put('Distr.: Limited', 400, 747, 9);
+		put('14 March 2031', 400, 736, 9);
+		put('Commission on Shared Rivers', 72, 690, 10, bold);
+		put('Draft agreed conclusions submitted by the Chair of the Commission', 72, 650, 14, bold);
+		put('Cooperation on the northern river basins in a changing climate', 72, 634, 14, bold);
+		put('1.', 100, 600, 10);
+		put('The Commission welcomes the agreement on shared fishing seasons in the northern basin.', 125, 600, 10);
+		put('2.', 100, 578, 10);
+		put('The Commission encourages the parties to exchange data on fish stocks every year.', 125, 578, 10);
+		const dir = dataFolder();
+		const { code, stdout } = await importInto(dir, 'conclusions.pdf', await pdf.save());
+		expect(code).toBe(0);
+		expect(metaOf(dir, 'ecn992031l3')).toMatchObject({
+			symbol: 'E/CN.99/2031/L.3',
+			title: 'Cooperation on the northern river basins in a changing climate',
+		});
+		expect(stdout).not.toContain('unsure');
+	});
 });
 
 describe('displayLines: the type a PDF sets larger than its text', () => {
@@ -216,6 +244,23 @@ describe('displayLines: the type a PDF sets larger than its text', () => {
 		expect(await displayLines(await pdf.save())).toEqual([
 			'Northern Basin Council',
 			'Conclusions on fisheries cooperation in the northern basin',
+		]);
+	});
+	it('does not join to the title the line above it, in its type, that says what kind of document it is', async () => {
+		const pdf = await PDFDocument.create();
+		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
+		const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
+		const page = pdf.addPage([595, 842]);
+		const put = (text: string, y: number, size: number, font = regular) =>
+			page.drawText(text, { x: 72, y, size, font });
+		put('Draft agreed conclusions submitted by the Chair of the Commission', 670, 14, bold);
+		put('Cooperation on the northern river basins', 654, 14, bold);
+		put('in a changing climate', 638, 14, bold);
+		put('1. The Commission welcomes the agreement on shared fishing seasons in the northern basin.', 600, 10);
+		put('2. The Commission encourages the parties to exchange data on fish stocks every year.', 580, 10);
+		expect(await displayLines(await pdf.save())).toEqual([
+			'Draft agreed conclusions submitted by the Chair of the Commission',
+			'Cooperation on the northern river basins in a changing climate',
 		]);
 	});
 });
