@@ -15,7 +15,8 @@ import { inQuotes } from '../render/quoted.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
-  npm run --silent cli -- quote <number> [--document <symbol|slug>] [--json]
+  npm run --silent cli -- quote <number|mark> [--document <symbol|slug>] [--json]
+    (a mark as the document prints it: 1.1, "(a)" or a, annex 1)
   npm run --silent cli -- themes [--json]
 DATA_DIR names another corpus folder (default: the bundled data/).`;
 
@@ -160,17 +161,20 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	// `¶3` as the bot's replies write it, or `3`.
 	const typedNumber = (positionals[0] ?? '').replace(/^¶\s*/u, '');
 	const number = typedNumber === '' ? Number.NaN : Number(typedNumber);
+	// `a` or `a)` alone: a lettered paragraph typed without its brackets (a shell makes `(a)` need quotes), so `(a)`.
+	const letter = positionals.length === 1 ? /^¶?\(?([a-z])\)?$/iu.exec(positionals[0] ?? '')?.[1] : undefined;
+	const reference = letter === undefined ? positionals.join(' ') : `(${letter.toLowerCase()})`;
 	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
 	// holds it under another number).
-	const inAnnex = /^(?:annex|appendix|preamble|resolution)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(positionals[0] ?? '')
-		? resolveParagraph(corpus, positionals.join(' '), corpus.documentBySlug.get(slug))
+	const inAnnex = /^(?:annex|appendix|preamble|resolution)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(reference)
+		? resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);
 	if (!paragraph || (!inAnnex && (positionals.length !== 1 || !Number.isInteger(number)))) {
 		const document = corpus.documentBySlug.get(slug);
 		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';
 		const wanted = inAnnex
-			? `there is no ${typedText(positionals.join(' '))}: `
+			? `there is no ${typedText(reference)}: `
 			: positionals.length === 1 && Number.isInteger(number)
 				? `there is no ¶${number}: `
 				: 'quote needs one paragraph number: ';

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
-import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { seedCore, seedDataCopy, twoDocumentCore } from '../helpers/corpus.ts';
 
 function cli(argv: string[], load = seedCore) {
 	let stdout = '';
@@ -147,6 +152,41 @@ describe('cli quote and themes', () => {
 		expect(cli(['quote', '3']).stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\nParticipants recognized/);
 		// As the replies write it.
 		expect(cli(['quote', '¶3']).stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\nParticipants recognized/);
+	});
+});
+
+describe('cli quote of a lettered paragraph', () => {
+	// A page of conclusions lettered (a)–(c) only, loaded as the only document of a scratch data folder.
+	const dir = seedDataCopy('cli-lettered-');
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const page = fileURLToPath(new URL('../fixtures/parsing/chair-lettered-copied.txt', import.meta.url));
+	copyFileSync(page, join(dir, 'documents', 'chairlettered.txt'));
+	writeFileSync(
+		join(dir, 'documents', 'chairlettered.json'),
+		JSON.stringify({
+			symbol: 'FIX/LETTERED',
+			title: "Chair's Summary of the Ministerial Round Table on Small-Scale Fisheries",
+			publisher: 'Test fixture (not a United Nations document)',
+			kind: 'Chair’s summary',
+			releaseDate: '2040-10-09',
+			place: 'Rome',
+			sourceUrl: 'https://example.org/fixtures/chair-lettered.html',
+		}),
+	);
+	let loaded: BotCore | undefined;
+	const letteredCore = () => (loaded ??= BotCore.load(commands, dir, { only: ['chairlettered'] }));
+
+	it.each([['(a)'], ['a'], ['a)'], ['A']])('quotes (a) for %j', (typed) => {
+		const { code, stdout } = cli(['quote', typed], letteredCore);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/¶\(a\) — Conclusions\nSmall-scale fishers provide most of the fish/u);
+	});
+
+	it('quotes (b) for b, and names the marks there are for a letter the document does not give', () => {
+		expect(cli(['quote', 'b'], letteredCore).stdout).toMatch(/¶\(b\) — Conclusions\nWomen process and sell/u);
+		const { code, stderr } = cli(['quote', 'z'], letteredCore);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^there is no \(z\): FIX\/LETTERED has ¶\(a\)–\(c\)/mu);
 	});
 });
 
