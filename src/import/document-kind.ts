@@ -6,7 +6,7 @@
  */
 const KIND_HEADING = new RegExp(
 	String.raw`^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular` +
-		String.raw`|(?:Draft\s+)?(?:agreed\s+conclusions|resolutions?|decisions?)(?:\s+(?:submitted|proposed|adopted)\s+by\s+.+)?` +
+		String.raw`|(?:(?:Draft\s+)?agreed\s+conclusions|Draft\s+(?:resolutions?|decisions?))(?:\s+(?:submitted|proposed)\s+by\s+.+)?` +
 		String.raw`|(?:Chair|President|Co-Chairs?)['’]s\s+summary|Note\s+by\s+the\s+Secretariat|Report\s+of\s+the\s+Secretary-General)\s*\**$`,
 	'iu',
 );

@@ -131,6 +131,9 @@ export function guessTitle(
 	let kindLine: string | undefined;
 	let underKind: 'waiting' | 'reading' | undefined;
 	let kindTitle: TitleCandidate | undefined;
+	/** Whether a title other than the issuing body's name has been read after the symbol's block. */
+	const titleAbove = () =>
+		candidates.some((c) => !c.organ && c.line > blockEnd) || (run.length > 0 && !isOrganLine(run.join(' ')));
 	for (const [i, rawLine] of raw.entries()) {
 		const line = lines[i] ?? '';
 		if (underKind === 'reading') {
@@ -153,7 +156,10 @@ export function guessTitle(
 				continue;
 			}
 		}
-		if (AGENDA_ITEM.test(line) || DOCUMENT_KIND.test(line)) {
+		// `Report of the Secretary-General`, `Note by the Secretariat` under a title pass over the block under them;
+		// with no title above them yet, the title is under them (read below).
+		const kindAboveTitle = isKindHeading(line) && !titleAbove();
+		if (AGENDA_ITEM.test(line) || (DOCUMENT_KIND.test(line) && !kindAboveTitle)) {
 			if (close()) break;
 			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
 			// A letter under no agenda item is cited by its own title, date and all: its lines are read as the title.

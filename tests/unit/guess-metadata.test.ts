@@ -599,6 +599,8 @@ describe('guessMetadata: what a text says about itself', () => {
 		'Draft resolution submitted by the Vice-Chair of the Council, Mr. A. Example',
 		'Agreed conclusions',
 		'Chair’s summary',
+		'Note by the Secretariat',
+		'Report of the Secretary-General',
 	])('leaves the line "%s", which says what kind of document it is, out of the title under it', (kind) => {
 		const text = [
 			'United Nations E/CN.99/2031/L.3',
