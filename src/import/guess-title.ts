@@ -152,7 +152,7 @@ export function guessTitle(
 			if (titleText === line && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
 				underKind = 'reading';
 				runStart = i;
-				run = [titleText];
+				run = [titleText.replace(RESOLUTION_NUMBER, '')];
 				continue;
 			}
 		}
