@@ -14,11 +14,12 @@ import { ENDS_SENTENCE, bullet, isAnnexHeading, isNumberedHeading, isSubItem, pa
 const CAPTION =
 	/^(?:Table|Figure|Chart|Graph|Map|Box)\s+(?:\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}|[A-Z]\.\d{1,2})(?:\s*$|\s*[.:\u2013\u2014-]\s*\S|\s+[\p{Lu}\d])/u;
 /** A cell that is a figure: `41`, `1,250`, `46%`, `3.5`, `2023-2024`, `(12)`, `n/a`, a dash for none. */
-const FIGURE_CELL = /^(?:\(?[-+\u2212]?[$€£]?\d[\d,.\u00a0]*%?\)?|\d{4}[-\u2013]\d{2,4}|n\/a|[-\u2013\u2014])$/u;
+const FIGURE_CELL =
+	/^(?:\(?[-+\u2212]?[$€£]?\d[\d,.\u00a0]*%?\)?|\d{4}[-\u2013]\d{2,4}|n\/a|\.{2,3}|…|[-\u2013\u2014])$/u;
 /** A row's label and its cells fit on a short line once the layout's spaces are one. */
 const MAX_ROW_LENGTH = 90;
 /** A label of more words than this is a sentence, whatever figures it holds. */
-const MAX_LABEL_WORDS = 6;
+const MAX_LABEL_WORDS = 8;
 /** A cell of words alone (`Africa`, `Region`), one a line: short and in capitals. */
 const MAX_WORD_CELL_WORDS = 4;
 const MAX_WORD_CELL_LENGTH = 40;
@@ -95,13 +96,20 @@ export function tableLines(rawLines: readonly string[]): Set<number> {
 			j = next(j + 1);
 		}
 		let figures = 0;
+		// The rows end with the last that holds a figure: a short line of words after it is the text's (a heading).
+		let lastFigureRow: number | undefined;
 		for (let cells = figureCells(rawLines[j] ?? ''); j < rawLines.length && cells !== undefined;) {
 			figures += cells;
+			if (cells > 0) lastFigureRow = taken.length;
 			taken.push(j);
 			j = next(j + 1);
 			cells = figureCells(rawLines[j] ?? '');
 		}
-		if (figures < MIN_FIGURE_CELLS) continue;
+		if (figures < MIN_FIGURE_CELLS || lastFigureRow === undefined) continue;
+		if (lastFigureRow < taken.length - 1) {
+			taken.length = lastFigureRow + 1;
+			j = next((taken.at(-1) ?? i) + 1);
+		}
 		if (SOURCE_LINE.test((rawLines[j] ?? '').trim())) {
 			// The note, and its wrapped lines up to a blank line or its closing stop.
 			for (let k = j; k < rawLines.length && k < j + MAX_SOURCE_LINES; k += 1) {

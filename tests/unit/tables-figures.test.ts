@@ -125,6 +125,26 @@ describe('tables and figures between paragraphs', () => {
 		]);
 	});
 
+	it('keeps a plain heading that stands under a table', () => {
+		const source = [
+			'1. The committees met in every district.',
+			'',
+			'Table 5',
+			'Meetings held by the committees of the districts, 2023',
+			'Committees of the coastal and the highland districts 41',
+			'Committees of the river districts 17',
+			'',
+			'Next steps',
+			'',
+			'2. The committees will meet again.',
+		].join('\n');
+		const { paragraphs } = parseSource(source, 'x');
+		expect(paragraphs.map((p) => [p.section, p.text])).toEqual([
+			[null, 'The committees met in every district.'],
+			['Next steps', 'The committees will meet again.'],
+		]);
+	});
+
 	it('leaves a caption that no rows of figures follow to the text (a box of prose, a lone "Table 1")', () => {
 		const source = ['Box 1', 'Lessons from the pilot districts', '1. The pilots showed that training works.'];
 		expect(tableLines(source).size).toBe(0);
