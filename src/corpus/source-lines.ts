@@ -11,6 +11,7 @@ import {
 import { unruledFootnotes } from './unruled-footnotes.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
+import { tableLines } from './tables.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -89,6 +90,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		return undefined;
 	};
 	const adoptionNotes = wrappedAdoptionNotes(rawLines);
+	// Tables and figures between paragraphs are no text (see tables.ts); one that cut a sentence leaves it whole.
+	const tables = tableLines(rawLines);
+	let afterTable = false;
 	// A running head repeats (the masthead's symbol, then every page's head): a line that does is furniture wherever it
 	// stands, even between two lines of one sentence where the page broke it. A citation stands once.
 	let seen: Map<string, number> | undefined;
@@ -103,6 +107,10 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
 	for (const [i, raw] of rawLines.entries()) {
 		if (unruled.lines.has(i)) continue;
+		if (tables.has(i)) {
+			afterTable = true;
+			continue;
+		}
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
@@ -139,6 +147,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			continue;
 		}
 		footnotes = undefined;
+		// A sentence the table cut goes on below it, in lower case: one block, as the text would be without the table.
+		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
+		afterTable = false;
 		lines.push({ text, line: i + 1 });
 		gaps.push(blanks);
 		blanks = 0;
