@@ -181,3 +181,23 @@ describe('a footnote mark glued to the stop after a number', () => {
 		expect(texts(source)[0]).toBe('The Plan of Action on Housing, 2001.1 The present report answers it.');
 	});
 });
+
+describe('a number glued to the stop of an abbreviation that numbers what it names', () => {
+	const page = (sentence: string, rule: string) =>
+		`I. Introduction\n1. The committee read the earlier text.1 ${sentence}\n2. Most of the members answered.\n\n` +
+		`${rule}1 See also the report of the committee on its first session.` +
+		PAGE_FOOT +
+		'3. The committee will meet again in the spring.\n';
+
+	it.each([
+		['Bulletin ST/SGB/2017/2/Rev.1 is hereby abolished.'],
+		['See document A/79/1/Add.1 for the details.'],
+		['It cites E/2024/L.1 and S/2023/100/Corr.1 twice.'],
+		['See Rev.1 and Add.1 of that text.'],
+		['See No.1 of the series, vol.1, para.1, art.1 and pp.1-4.'],
+	])('stays the text’s when the page has a footnote 1 (%s)', (sentence) => {
+		for (const rule of ['__________\n', '']) {
+			expect(texts(page(sentence, rule))[0]).toBe(`The committee read the earlier text. ${sentence}`);
+		}
+	});
+});
