@@ -67,3 +67,18 @@ export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): 
 		marks.has(mark) ? '' : mark,
 	);
 }
+
+/**
+ * A paragraph's last line without the footnote mark that `pdftotext -layout` sets apart at its end after a space
+ * (`…at the end of 2024. 12`: after a sentence's stop) or glues to a year's stop (`…of 2024.12`), when the mark is one
+ * of the page's footnotes (`marks`). A number after a word that numbers it (`see table 2024.12`) stays, as does one
+ * with no stop before it (`Chapter 12`).
+ */
+export function withoutSpacedEndMark(line: string, marks: ReadonlySet<string>): string {
+	const match = new RegExp(
+		String.raw`(?:(?<=[\p{L}\p{N})\]’”][.;:!?][’”)]?)\s+|(?<=\p{L}[,;]?\s\d{4}\.)(?<!${NUMBERS_A_PART}\s\d{4}\.))(${MARK})$`,
+		'u',
+	).exec(line);
+	if (!match?.[1] || !marks.has(match[1])) return line;
+	return line.slice(0, match.index).trimEnd();
+}
