@@ -17,6 +17,7 @@ import {
 import { unruledFootnotes } from './unruled-footnotes.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
+import { tableLines } from './tables.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -121,6 +122,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const mark = /^\s*(\d{1,3}|\*{1,3}|[†‡§])\s/u.exec(rawLines[i] ?? '')?.[1];
 		if (mark !== undefined) addPageMark(mark, i);
 	}
+	// Tables and figures between paragraphs are no text (see tables.ts); one that cut a sentence leaves it whole.
+	const tables = tableLines(rawLines);
+	let afterTable = false;
 	// A running head repeats (the masthead's symbol, then every page's head): a line that does is furniture wherever it
 	// stands, even between two lines of one sentence where the page broke it. A citation stands once.
 	let seen: Map<string, number> | undefined;
@@ -135,6 +139,10 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
 	for (const [i, raw] of rawLines.entries()) {
 		if (unruled.lines.has(i)) continue;
+		if (tables.has(i)) {
+			afterTable = true;
+			continue;
+		}
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
@@ -193,6 +201,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A paragraph's last line may end with its footnote's mark set apart (`…end of 2024. 12`, `-layout` text).
 		const atBlockEnd =
 			rawLines[i + 1] === undefined || BLANK.test(rawLines[i + 1] ?? '') || pageOf[i + 1] !== pageOf[i];
+		// A sentence the table cut goes on below it, in lower case: one block, as the text would be without the table.
+		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
+		afterTable = false;
 		lines.push({ text, line: i + 1 });
 		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
