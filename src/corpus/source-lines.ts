@@ -119,7 +119,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		pageMarks.set(page, (pageMarks.get(page) ?? new Set()).add(mark));
 	};
 	for (const i of unruled.lines) {
-		const mark = /^\s*(\d{1,3}|\*{1,3}|[†‡§])\s/u.exec(rawLines[i] ?? '')?.[1];
+		const mark = /^\s*(\d{1,3}|\*{1,3}|[†‡§])(?:\s|$)/u.exec(rawLines[i] ?? '')?.[1];
 		if (mark !== undefined) addPageMark(mark, i);
 	}
 	// Tables and figures between paragraphs are no text (see tables.ts); one that cut a sentence leaves it whole.

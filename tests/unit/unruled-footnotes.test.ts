@@ -228,6 +228,11 @@ describe('a footnote mark that pdftotext -layout sets apart', () => {
 		expect(texts(layoutPages('2024. 12', RULED_APART))).toEqual(WANT_LAYOUT);
 	});
 
+	it('alone on its line without a rule (copied text), its text on the next line, is a footnote too', () => {
+		const foot = '             12\n                See the yearly report of the Office (2025).\n';
+		expect(texts(layoutPages('2024. 12', foot))).toEqual(WANT_LAYOUT);
+	});
+
 	it('glued to the year at the paragraph’s end, its footnote on one line, goes too', () => {
 		const foot = '          __________________\n             12 See the yearly report of the Office (2025).\n';
 		expect(texts(layoutPages('2024.12', foot))).toEqual(WANT_LAYOUT);
