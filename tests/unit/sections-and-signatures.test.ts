@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
+import { expectedLayout } from '../helpers/corpus.ts';
 
 /**
  * A bulletin as `pdftotext` gives it: `Section N` alone on its line, its title on the next, paragraphs numbered
@@ -133,5 +135,26 @@ describe('a signature block under the last paragraph', () => {
 	it('stays in a sentence that mentions it', () => {
 		const source = '1. The letter was marked\n(signed) by the Chair and sent.\n2. It will meet again in May.\n';
 		expect(parseSource(source, 'x').paragraphs[0]?.text).toBe('The letter was marked (signed) by the Chair and sent.');
+	});
+});
+
+describe('a bulletin as pdftotext gives it (bulletin-sections-pdf)', () => {
+	const want = expectedLayout('bulletin-sections-pdf') as unknown as {
+		title: string;
+		paragraphs: { paragraph: number; mark: string; section: string; text: string }[];
+	};
+	const text = readFileSync(new URL('../fixtures/parsing/bulletin-sections-pdf.txt', import.meta.url), 'utf8');
+	const parsed = parseSource(text, want.title);
+
+	it('gives each `N.M` paragraph under its `Section N` heading, exact, with no warning', () => {
+		expect(
+			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: p.ownMark, section: p.section, text: p.text })),
+		).toEqual(want.paragraphs);
+		expect(parsed.problems).toEqual([]);
+	});
+
+	it('keeps the promulgation sentence and the signature as context', () => {
+		expect(parsed.preamble).toContain('promulgates the following:');
+		expect(parsed.preamble).toContain('(Signed) Maria Example\nExecutive Secretary');
 	});
 });
