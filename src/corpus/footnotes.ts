@@ -18,8 +18,17 @@ export const FOOTNOTE_START_IN_WORDS = new RegExp(String.raw`^${MARK}\s+\p{L}`, 
 /** A line that is only a footnote's mark. */
 export const FOOTNOTE_MARK_ALONE = new RegExp(String.raw`^\s*${MARK}\s*$`, 'u');
 
-/** What may stand right before a footnote's mark glued to its word: a small letter or a closing sign, a stop. */
-const BEFORE_GLUED = String.raw`(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)`;
+/**
+ * Abbreviations that a number follows as the text's own ("Rev.1", "Add.2", "No.3", "para.4", "pp.12"): the number
+ * glued to their stop is what they name, never a footnote's mark.
+ */
+const NUMBERING_ABBREVIATION = String.raw`\b(?:Rev|Add|Corr|Amend|Suppl|Sess|No|Nos|no|nos|para|paras|Para|Paras|art|arts|Art|Arts|vol|vols|Vol|Vols|chap|Chap|sect|Sect|p|pp)\.`;
+/**
+ * What may stand right before a footnote's mark glued to its word: a small letter or a closing sign, a stop; not an
+ * abbreviation that numbers what it names, nor the stop inside a document symbol ("ST/SGB/2017/2/Rev.1": a word
+ * with a slash is a symbol, whose digits after a stop are its own).
+ */
+const BEFORE_GLUED = String.raw`(?<=(?:\p{Ll}|[)\]’”])[.,;:’”]?)(?<!${NUMBERING_ABBREVIATION})(?<!/[^\s/]*\p{L}\.)`;
 /** What may follow a glued mark: a space, punctuation, the line's end. */
 const AFTER_GLUED = String.raw`(?=[\s,.;:)]|$)`;
 
@@ -57,4 +66,19 @@ export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): 
 	return text.replace(new RegExp(`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}`, 'gu'), (mark) =>
 		marks.has(mark) ? '' : mark,
 	);
+}
+
+/**
+ * A paragraph's last line without the footnote mark that `pdftotext -layout` sets apart at its end after a space
+ * (`…at the end of 2024. 12`: after a sentence's stop) or glues to a year's stop (`…of 2024.12`), when the mark is one
+ * of the page's footnotes (`marks`). A number after a word that numbers it (`see table 2024.12`) stays, as does one
+ * with no stop before it (`Chapter 12`).
+ */
+export function withoutSpacedEndMark(line: string, marks: ReadonlySet<string>): string {
+	const match = new RegExp(
+		String.raw`(?:(?<=[\p{L}\p{N})\]’”][.;:!?][’”)]?)\s+|(?<=\p{L}[,;]?\s\d{4}\.)(?<!${NUMBERS_A_PART}\s\d{4}\.))(${MARK})$`,
+		'u',
+	).exec(line);
+	if (!match?.[1] || !marks.has(match[1])) return line;
+	return line.slice(0, match.index).trimEnd();
 }

@@ -121,6 +121,16 @@ export function isAnnexHeading(text: string): boolean {
 	return ANNEX_HEADING.test(text);
 }
 
+/**
+ * `Section 2`, `SECTION 12`: the line that opens a numbered section of a bulletin or instrument, alone on its line, its
+ * title on the next (`Scope of application`), its paragraphs numbered within it (`2.1`, `2.2`).
+ */
+const SECTION_WORD_HEADING = /^(?:Section|SECTION) \d{1,3}$/u;
+
+export function isSectionWordHeading(text: string): boolean {
+	return SECTION_WORD_HEADING.test(text);
+}
+
 /** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */
 const MAX_HEADING_LENGTH = 160;
 

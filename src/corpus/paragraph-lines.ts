@@ -1,19 +1,30 @@
 import { afterBreak, type Cursor, type Mode } from './layout-mode.ts';
 import { introducesOnly } from './block-ends.ts';
-import { ENDS_SENTENCE, bullet, continuesSubItems, isAnnexHeading, isSubItem, paragraphNumber } from './markers.ts';
+import {
+	ENDS_SENTENCE,
+	bullet,
+	continuesSubItems,
+	isAnnexHeading,
+	isSectionWordHeading,
+	isSubItem,
+	paragraphNumber,
+} from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 
 /** How the parser joins lines: a heading's into a section's name, a paragraph's into its text. */
 
 /**
  * A heading's lines joined; an annex's line and its title with a dash (`Annex — Guidance for effective mediation`),
+ * a `Section 2` line and its title likewise (`Section 2 — Scope of application`),
  * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
  * body's.
  */
 export function sectionName(lines: readonly string[], annex: string | undefined): string {
 	const [first = '', ...rest] = lines;
 	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
-	const heading = lines.join(' ').trim();
+	const heading = (
+		isSectionWordHeading(first) && rest.length > 0 ? `${first} — ${rest.join(' ')}` : lines.join(' ')
+	).trim();
 	return annex === undefined ? heading : `${annex} — ${heading}`;
 }
 

@@ -17,9 +17,11 @@ import {
 	isAnnexHeading,
 	isNumberedHeading,
 	isPlainHeading,
+	isSectionWordHeading,
 	letterMark,
 	paragraphNumber,
 } from './markers.ts';
+import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
@@ -105,6 +107,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lostAt: number | undefined;
 	let inLeadIn = false;
+	let signatureLeft = 0;
 	const preamble = new PreambleReader();
 
 	const wrapWidth = wrapWidthOf(cursors);
@@ -157,6 +160,10 @@ export function parseSource(source: string, title: string): ParsedSource {
 		if (mode.kind === 'decimal' && isSectionHeading(cursor.text))
 			return cursor.blockStart || afterBreak(cursor.previous);
 		if (isAnnexHeading(cursor.text) && afterBody && (cursor.blockStart || afterBreak(cursor.previous))) return true;
+		// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
+		// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
+		if (isSectionWordHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous)))
+			return next === undefined || !/^\p{Ll}/u.test(next.text);
 		// A numbered heading after a title line (no closing stop) is known by what follows it.
 		const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 		if (isNumberedHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous) || beforeMark)) return true;
@@ -184,14 +191,31 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
 
 	for (const [i, cursor] of cursors.entries()) {
+		// A signature block (`(Signed) …`, the signer's title) closes the text: context, not the paragraph above it.
+		if (signatureLeft > 0) {
+			context[context.length - 1] = `${context.at(-1) ?? ''}\n${cursor.text}`;
+			signatureLeft -= 1;
+			continue;
+		}
+		const signature = signatureAt(cursors, i);
+		if (signature > 0) {
+			if (current) paragraphs.push(current);
+			current = undefined;
+			heading = undefined;
+			context.push(cursor.text);
+			signatureLeft = signature - 1;
+			continue;
+		}
 		// A wrapped heading goes on until something else starts; an annex's title may stand in a block of its own.
 		// (A title wrapped over lines may leave its first line on "on" or "of", which a heading alone would not; its
 		// block does not end a sentence, as a paragraph's would.)
 		const annexTitle =
 			heading?.length === 1 &&
-			isAnnexHeading(heading[0] ?? '') &&
-			(isPlainHeading(cursor.text) ||
-				(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))));
+			((isAnnexHeading(heading[0] ?? '') &&
+				(isPlainHeading(cursor.text) ||
+					(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))))) ||
+				// `Section 2`'s title may stand in a block of its own too.
+				(isSectionWordHeading(heading[0] ?? '') && isPlainHeading(cursor.text)));
 		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
 			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
 				heading.push(cursor.text);

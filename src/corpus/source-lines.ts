@@ -1,5 +1,11 @@
 import { normalizeWhitespace } from './text.ts';
-import { FOOTNOTE_RULE, FOOTNOTE_START, withoutFootnoteMarks } from './footnotes.ts';
+import {
+	FOOTNOTE_MARK_ALONE,
+	FOOTNOTE_RULE,
+	FOOTNOTE_START,
+	withoutFootnoteMarks,
+	withoutSpacedEndMark,
+} from './footnotes.ts';
 import {
 	ADOPTION_NOTE_START,
 	isAdoptionDateBeside,
@@ -44,6 +50,18 @@ function isDoubleSpaced(gaps: readonly number[], lines: readonly SourceLine[]): 
 	return spaced >= 0.9 && long.length >= MIN_LINES_TO_JUDGE && unfinished >= 0.5;
 }
 
+/** The page (from 0) each line of a text is on: a form feed starts a new one. */
+function pagesOf(source: string): number[] {
+	const parts = source.split(/(\r\n?|\n|\f|\v|\u2028|\u2029)/u);
+	const pages: number[] = [];
+	let page = 0;
+	for (let i = 0; i < parts.length; i += 2) {
+		pages.push(page);
+		if (parts[i + 1] === '\f') page += 1;
+	}
+	return pages;
+}
+
 /** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
 const MAX_ADOPTION_NOTE_LINES = 30;
 
@@ -74,6 +92,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
 	let blanks = 0;
+	/** The lines (indexes into `lines`) that end a block or a page: where a paragraph's last line may stand. */
+	const endsOfBlocks: number[] = [];
 	// Under a footnote rule, to the page's footer or the first line after a blank that is no footnote: footnotes, no
 	// part of the paragraph the page breaks. A rule not followed by a footnote's number is not one.
 	let footnotes: 'after rule' | 'in footnotes' | undefined;
@@ -90,6 +110,18 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		return undefined;
 	};
 	const adoptionNotes = wrappedAdoptionNotes(rawLines);
+	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
+	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
+	const pageOf = pagesOf(source);
+	const pageMarks = new Map<number, Set<string>>();
+	const addPageMark = (mark: string, i: number) => {
+		const page = pageOf[i] ?? 0;
+		pageMarks.set(page, (pageMarks.get(page) ?? new Set()).add(mark));
+	};
+	for (const i of unruled.lines) {
+		const mark = /^\s*(\d{1,3}|\*{1,3}|[†‡§])(?:\s|$)/u.exec(rawLines[i] ?? '')?.[1];
+		if (mark !== undefined) addPageMark(mark, i);
+	}
 	// Tables and figures between paragraphs are no text (see tables.ts); one that cut a sentence leaves it whole.
 	const tables = tableLines(rawLines);
 	let afterTable = false;
@@ -120,6 +152,22 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+		// `pdftotext -layout` prints a raised mark on a line of its own above its footnote's text (`12`, then `See …`):
+		// under a rule it opens a footnote, though alone it would read as a page number.
+		if (
+			footnotes !== undefined &&
+			FOOTNOTE_MARK_ALONE.test(text) &&
+			after !== undefined &&
+			!BLANK.test(rawLines[i + 1] ?? '') &&
+			/^[\p{L}“"‘(]/u.test(after) &&
+			!isLayoutNoise(after)
+		) {
+			marks.add(text);
+			addPageMark(text, i);
+			footnotes = 'in footnotes';
+			blanksInFootnotes = 0;
+			continue;
+		}
 		const furniture =
 			(isLayoutNoise(text) && !citedSymbol(text, i)) ||
 			adoptionNotes.has(i) ||
@@ -141,18 +189,30 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
 		if (footnote) {
 			const mark = FOOTNOTE_START.test(text) ? /^(?:\d+|\*+|[†‡§])/u.exec(text)?.[0] : undefined;
-			if (mark !== undefined) marks.add(mark);
+			if (mark !== undefined) {
+				marks.add(mark);
+				addPageMark(mark, i);
+			}
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
 		}
 		footnotes = undefined;
+		// A paragraph's last line may end with its footnote's mark set apart (`…end of 2024. 12`, `-layout` text).
+		const atBlockEnd =
+			rawLines[i + 1] === undefined || BLANK.test(rawLines[i + 1] ?? '') || pageOf[i + 1] !== pageOf[i];
 		// A sentence the table cut goes on below it, in lower case: one block, as the text would be without the table.
 		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
 		afterTable = false;
 		lines.push({ text, line: i + 1 });
+		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
 		blanks = 0;
+	}
+	// Known once the page's footnotes are read (they stand below the line).
+	for (const at of endsOfBlocks) {
+		const line = lines[at];
+		if (line) line.text = withoutSpacedEndMark(line.text, pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set());
 	}
 	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there.
 	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);

@@ -1,4 +1,4 @@
-import { FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
+import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
@@ -45,6 +45,15 @@ function endsSentence(line: string): boolean {
 	return ENDS_SENTENCE.test(line.replace(/(?<=[\p{L}.,;:)\]’”])(?:\d{1,3}|\*{1,3}|[†‡§])$/u, ''));
 }
 
+/**
+ * Whether a page's text bears a footnote's mark: glued to a word ("continent.1"), or set apart after a stop at a
+ * line's end, as `pdftotext -layout` prints a raised mark ("…end of 2024. 12").
+ */
+function markedOn(page: string, mark: string): boolean {
+	const escaped = mark.replace(/\*/gu, String.raw`\*`);
+	return gluedMark(mark).test(page) || new RegExp(String.raw`[.;:!?][’”)]?[ \t]+${escaped}[ \t]*$`, 'mu').test(page);
+}
+
 /** Finds the footnotes of a text that has no rule above them (see the module's comment). */
 export function unruledFootnotes(source: string): UnruledFootnotes {
 	const parts = source.split(LINE_END);
@@ -78,12 +87,15 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 		for (let j = last; j >= pageStart; j -= 1) {
 			const line = lines[j] ?? '';
 			if (line === '' && continuation === 0 && starts.length > 0) continue;
-			if (isFurnitureAt(j) || FOOTNOTE_RULE.test(line)) break;
-			const mark = markOf(line);
+			// `pdftotext -layout` sets a raised mark on a line of its own above its footnote's text: alone it would read
+			// as a page number.
+			const apart = continuation > 0 && lines[j + 1] !== '' && FOOTNOTE_MARK_ALONE.test(line);
+			if (!apart && (isFurnitureAt(j) || FOOTNOTE_RULE.test(line))) break;
+			const mark = apart ? line : markOf(line);
 			if (mark !== undefined) {
 				const below = starts.at(-1)?.mark;
 				const page = lines.slice(pageStart, j).join('\n');
-				if ((below !== undefined && !precedes(mark, below)) || !gluedMark(mark).test(page)) break;
+				if ((below !== undefined && !precedes(mark, below)) || !markedOn(page, mark)) break;
 				starts.push({ index: j, mark });
 				continuation = 0;
 				continue;

@@ -181,3 +181,74 @@ describe('a footnote mark glued to the stop after a number', () => {
 		expect(texts(source)[0]).toBe('The Plan of Action on Housing, 2001.1 The present report answers it.');
 	});
 });
+
+describe('a number glued to the stop of an abbreviation that numbers what it names', () => {
+	const page = (sentence: string, rule: string) =>
+		`I. Introduction\n1. The committee read the earlier text.1 ${sentence}\n2. Most of the members answered.\n\n` +
+		`${rule}1 See also the report of the committee on its first session.` +
+		PAGE_FOOT +
+		'3. The committee will meet again in the spring.\n';
+
+	it.each([
+		['Bulletin ST/SGB/2017/2/Rev.1 is hereby abolished.'],
+		['See document A/79/1/Add.1 for the details.'],
+		['It cites E/2024/L.1 and S/2023/100/Corr.1 twice.'],
+		['See Rev.1 and Add.1 of that text.'],
+		['See No.1 of the series, vol.1, para.1, art.1 and pp.1-4.'],
+	])('stays the text’s when the page has a footnote 1 (%s)', (sentence) => {
+		for (const rule of ['__________\n', '']) {
+			expect(texts(page(sentence, rule))[0]).toBe(`The committee read the earlier text. ${sentence}`);
+		}
+	});
+});
+
+describe('a footnote mark that pdftotext -layout sets apart', () => {
+	/** Composed report pages as `pdftotext -layout` gives them: the raised mark alone above its footnote's text. */
+	const layoutPages = (end: string, foot: string) =>
+		'                                                        A/99/123\n\n\n' +
+		'          I. Conclusions\n\n' +
+		`          1. The number of people who fled their homes reached a record at the end of ${end}\n\n` +
+		'          2. The committee calls for steady funding of the work of the regional bodies,\n' +
+		'          which hosts large displaced\n\n' +
+		foot +
+		'\n99-12345                                                         9/20\n' +
+		'\fA/99/123\n\n\n' +
+		'          populations. Such work is an essential complement to relief.\n\n' +
+		'          3. The committee will meet again in the spring.\n\n\n' +
+		'10/20                                                         99-12345\n\f';
+	const WANT_LAYOUT = [
+		'The number of people who fled their homes reached a record at the end of 2024.',
+		'The committee calls for steady funding of the work of the regional bodies, which hosts large displaced populations. Such work is an essential complement to relief.',
+		'The committee will meet again in the spring.',
+	];
+	const RULED_APART =
+		'          __________________\n             12\n                See the yearly report of the Office (2025).\n';
+
+	it('alone on its line under the rule, its text on the next line, is a footnote; its mark after the stop goes', () => {
+		expect(texts(layoutPages('2024. 12', RULED_APART))).toEqual(WANT_LAYOUT);
+	});
+
+	it('alone on its line without a rule (copied text), its text on the next line, is a footnote too', () => {
+		const foot = '             12\n                See the yearly report of the Office (2025).\n';
+		expect(texts(layoutPages('2024. 12', foot))).toEqual(WANT_LAYOUT);
+	});
+
+	it('glued to the year at the paragraph’s end, its footnote on one line, goes too', () => {
+		const foot = '          __________________\n             12 See the yearly report of the Office (2025).\n';
+		expect(texts(layoutPages('2024.12', foot))).toEqual(WANT_LAYOUT);
+	});
+
+	it('stays the text’s when the page has no footnote of that number', () => {
+		const foot =
+			'          __________________\n             11\n                See the yearly report of the Office (2025).\n';
+		expect(texts(layoutPages('2024. 12', foot))[0]).toBe(
+			'The number of people who fled their homes reached a record at the end of 2024. 12',
+		);
+	});
+
+	it('stays the text’s when no stop stands before it (a heading, "chapter 12")', () => {
+		expect(texts(layoutPages('chapter 12', RULED_APART))[0]).toBe(
+			'The number of people who fled their homes reached a record at the end of chapter 12',
+		);
+	});
+});
