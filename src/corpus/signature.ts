@@ -33,6 +33,8 @@ const isSignatureLine = (text: string) =>
 export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	const first = cursors[i];
 	if (!first || !SIGNED.test(first.text) || !(first.blockStart || afterBreak(first.previous))) return 0;
+	// `(Signed)` and a name; a longer line holds the text's own sentences after the names, which must not be lost.
+	if (first.text.length > MAX_SIGNATURE_LINE) return 0;
 	let taken = 1;
 	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(cursors[i + taken]?.text ?? '')) taken += 1;
 	return taken;

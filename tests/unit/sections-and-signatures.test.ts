@@ -132,6 +132,14 @@ describe('a signature block under the last paragraph', () => {
 		]);
 	});
 
+	it('is not a long line that goes on with the text after the names it opens with', () => {
+		const signed =
+			'(Signed) A. B. FIRST. C. D. SECOND. E. F. THIRD. It would be hard to find names of higher standing than ' +
+			'those appended to this report.';
+		const source = `The committee reported as follows.\n\n${signed}\n\nThe report was then printed.\n`;
+		expect(parseSource(source, 'x').paragraphs.map((p) => p.text)).toContain(signed);
+	});
+
 	it('stays in a sentence that mentions it', () => {
 		const source = '1. The letter was marked\n(signed) by the Chair and sent.\n2. It will meet again in May.\n';
 		expect(parseSource(source, 'x').paragraphs[0]?.text).toBe('The letter was marked (signed) by the Chair and sent.');
