@@ -12,14 +12,11 @@ import {
 } from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
-	bullet,
 	decimalNumber,
 	isAnnexHeading,
-	isNumberedHeading,
 	isPlainHeading,
 	isSectionWordHeading,
 	letterMark,
-	paragraphNumber,
 } from './markers.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
@@ -34,6 +31,7 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
+import { headingAt } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 
@@ -150,45 +148,16 @@ export function parseSource(source: string, title: string): ParsedSource {
 		return rest === undefined ? undefined : { number: position(), rest };
 	};
 
-	const isHeadingAt = (cursor: Cursor, i: number): boolean => {
-		const next = cursors[i + 1];
-		// An annex after the body heads its own section, whatever follows it (its title, its own numbering); so does
-		// one after a body without numbers (a letter transmitting conclusions in its annex).
-		const afterBody =
-			current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0);
-		// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
-		if (mode.kind === 'decimal' && isSectionHeading(cursor.text))
-			return cursor.blockStart || afterBreak(cursor.previous);
-		if (isAnnexHeading(cursor.text) && afterBody && (cursor.blockStart || afterBreak(cursor.previous))) return true;
-		// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
-		// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
-		if (isSectionWordHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous)))
-			return next === undefined || !/^\p{Ll}/u.test(next.text);
-		// A numbered heading after a title line (no closing stop) is known by what follows it.
-		const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
-		if (isNumberedHeading(cursor.text) && (cursor.blockStart || afterBreak(cursor.previous) || beforeMark)) return true;
-		if (!cursor.blockStart && !afterBreak(cursor.previous)) return false;
-		// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
-		// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
-		if (!current && !dateline) return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(i);
-		if (current && !ENDS_SENTENCE.test(current.text)) return false;
-		if (!isPlainHeading(cursor.text)) return false;
-		// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
-		if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
-		// A one-line block, or a line the next paragraph starts right after.
-		return next === undefined || next.blockStart || startsNextLine(next);
-	};
-	const headsLeadIn = (i: number) => {
-		const leadIn = cursors[i + 1];
-		const first = cursors[i + 2];
-		return (
-			leadIn?.blockStart === true &&
-			/:$/u.test(leadIn.text) &&
-			first !== undefined &&
-			letterMark(first.text) !== undefined
-		);
-	};
-	const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
+	const isHeadingAt = (cursor: Cursor, i: number): boolean =>
+		headingAt(cursor, i, {
+			cursors,
+			mode,
+			open: current?.text,
+			// An annex after the body heads its own section; so does one after a body without numbers (a letter
+			// transmitting conclusions in its annex).
+			afterBody: current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0),
+			hasDateline: Boolean(dateline),
+		});
 
 	for (const [i, cursor] of cursors.entries()) {
 		// A signature block (`(Signed) …`, the signer's title) closes the text: context, not the paragraph above it.

@@ -1,0 +1,68 @@
+import { afterBreak, isSectionHeading, numberAt, type Cursor, type Mode } from './layout-mode.ts';
+import {
+	ENDS_SENTENCE,
+	bullet,
+	isAnnexHeading,
+	isNumberedHeading,
+	isPlainHeading,
+	isSectionWordHeading,
+	letterMark,
+	paragraphNumber,
+} from './markers.ts';
+
+/** What the parser knows when it asks whether a line heads a section. */
+export interface HeadingContext {
+	cursors: readonly Cursor[];
+	mode: Mode;
+	/** The text of the paragraph still open, if any. */
+	open: string | undefined;
+	/** The body has begun (a paragraph, or a numbered text's front matter): an `Annex` line now heads the annex. */
+	afterBody: boolean;
+	/** A dateline opened the text (so a short line before the first paragraph is no title). */
+	hasDateline: boolean;
+}
+
+/**
+ * Whether line `i` heads a section: an annex line after the body, `Section 2`, a numbered or lettered heading
+ * (`II. Follow-up`, `2. Regional cooperation` over paragraphs `2.1`…), or a plain short line between paragraphs.
+ */
+export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boolean {
+	const { cursors, mode, open } = known;
+	const next = cursors[i + 1];
+	const atLineStart = cursor.blockStart || afterBreak(cursor.previous);
+	// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
+	if (mode.kind === 'decimal' && isSectionHeading(cursor.text)) return atLineStart;
+	if (isAnnexHeading(cursor.text) && known.afterBody && atLineStart) return true;
+	// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
+	// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
+	if (isSectionWordHeading(cursor.text) && atLineStart) return next === undefined || !/^\p{Ll}/u.test(next.text);
+	// A numbered heading after a title line (no closing stop) is known by what follows it.
+	const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
+	if (isNumberedHeading(cursor.text) && (atLineStart || beforeMark)) return true;
+	if (!atLineStart) return false;
+	// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
+	// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
+	if (open === undefined && !known.hasDateline)
+		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
+	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
+	if (!isPlainHeading(cursor.text)) return false;
+	// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
+	if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
+	// A one-line block, or a line the next paragraph starts right after.
+	return next === undefined || next.blockStart || startsNextLine(next);
+}
+
+/** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */
+function headsLeadIn(cursors: readonly Cursor[], i: number): boolean {
+	const leadIn = cursors[i + 1];
+	const first = cursors[i + 2];
+	return (
+		leadIn?.blockStart === true &&
+		/:$/u.test(leadIn.text) &&
+		first !== undefined &&
+		letterMark(first.text) !== undefined
+	);
+}
+
+/** A line the next paragraph starts on: a bullet or a paragraph number. */
+const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
