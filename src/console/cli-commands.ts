@@ -4,7 +4,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphCitation } from '../render/citation.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
-import { resolveParagraph } from '../core/resolve-paragraph.ts';
+import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { en } from '../i18n/en.ts';
@@ -166,7 +166,7 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const reference = letter === undefined ? positionals.join(' ') : `(${letter.toLowerCase()})`;
 	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
 	// holds it under another number).
-	const inAnnex = /^(?:annex|appendix|preamble|resolution)\b|^¶?(?:\d+\.\d+|\([a-z]\))$/iu.test(reference)
+	const inAnnex = namesOwnMark(reference)
 		? resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug))
 		: undefined;
 	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);

@@ -58,9 +58,24 @@ const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)
  * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`, `resolution 1`: the annex (or a resolution's
  * preamble, or a quoted resolution) as named (word and designator) and its own number.
  */
+/** The words that name a paragraph's place other than the body: an annex, a preamble, a quoted resolution. */
+const PLACE_WORDS = 'annex|appendix|preamble|resolution';
+
+/**
+ * Whether typed text names a paragraph by the document's own mark (`annex 1`, `preamble 3`, `resolution 1`, `1.1`,
+ * `(a)`) rather than by the number the corpus holds it under: a caller with its own reply for a plain number asks.
+ */
+export function namesOwnMark(text: string): boolean {
+	return PLACE_WORD_FIRST.test(text) || OWN_MARK_REFERENCE.test(text);
+}
+
+const PLACE_WORD_FIRST = new RegExp(`^(?:${PLACE_WORDS})\\b`, 'iu');
+
 // Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
-const ANNEX_REFERENCE =
-	/^((?:annex|appendix|preamble|resolution)(?:\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\s,])|\s+\d{1,2}(?=(?:\s*,)?\s*¶))?)(?:\s*,)?(?:\s*¶)?\s*(\d+)\.?(?=$|\s)/iu;
+const ANNEX_REFERENCE = new RegExp(
+	`^((?:${PLACE_WORDS})(?:\\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\\s,])|\\s+\\d{1,2}(?=(?:\\s*,)?\\s*¶))?)(?:\\s*,)?(?:\\s*¶)?\\s*(\\d+)\\.?(?=$|\\s)`,
+	'iu',
+);
 
 /**
  * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's
