@@ -15,3 +15,25 @@ const KIND_HEADING = new RegExp(
 export function isKindHeading(line: string): boolean {
 	return KIND_HEADING.test(line.replace(/\s+/gu, ' ').trim());
 }
+
+/**
+ * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
+ * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
+ */
+const DOCUMENT_KIND =
+	/^(?:(?:Identical\s+)?letters?\s+dated|Notes?(?:\s+verbales?)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
+/**
+ * A letter's or note's own title (`Letter dated 5 March 2010 from the Secretary-General addressed to the President
+ * of the Security Council`): the title it is cited by, when no agenda item gives another.
+ */
+const DATED_KIND = /^(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b/iu;
+
+/** Whether a line says what kind of document it is where a title would stand (see `DOCUMENT_KIND`): not the title. */
+export function isDocumentKindLine(line: string): boolean {
+	return DOCUMENT_KIND.test(line);
+}
+
+/** Whether a line is a letter's or note's own title, "… dated …" (see `DATED_KIND`). */
+export function isDatedKind(line: string): boolean {
+	return DATED_KIND.test(line);
+}

@@ -1,20 +1,10 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
-import { isKindHeading } from './document-kind.ts';
+import { candidateOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
+import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
 
-/**
- * What kind of document it is, where a title would stand: a letter or note "dated…", "Report of the Secretary-General",
- * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
- */
-const DOCUMENT_KIND =
-	/^(?:(?:Identical\s+)?letters?\s+dated|Notes?(?:\s+verbales?)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
-/**
- * A letter's or note's own title (`Letter dated 5 March 2010 from the Secretary-General addressed to the President
- * of the Security Council`): the title it is cited by, when no agenda item gives another.
- */
-const DATED_KIND = /^(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b/iu;
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
 const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
@@ -43,39 +33,6 @@ function isFrontMatterEnd(line: string): boolean {
 		/ --/u.test(line) ||
 		opensResolutionText(line)
 	);
-}
-
-/** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
-interface TitleCandidate {
-	text: string;
-	line: number;
-	organ: boolean;
-	/** Its lines, as read. */
-	parts: readonly string[];
-}
-
-function candidateOf(parts: readonly string[], line: number): TitleCandidate {
-	const text = parts.join(' ');
-	return { text, line, organ: isOrganLine(text), parts };
-}
-
-/**
- * The part of a run a PDF sets in display type, and how large (0 for its largest): the whole run, or some of its
- * lines (a title set right under the organ's name in smaller type, with no space a text layer would keep).
- */
-function displayedPart(candidate: TitleCandidate, display: readonly string[]): TitleCandidate & { rank: number } {
-	let best = { ...candidate, rank: Infinity };
-	const { parts } = candidate;
-	for (let from = 0; from < parts.length; from += 1) {
-		for (let to = from + 1; to <= parts.length; to += 1) {
-			const text = parts.slice(from, to).join(' ');
-			const rank = display.indexOf(text);
-			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
-				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
-			}
-		}
-	}
-	return best;
 }
 
 /**
@@ -159,11 +116,11 @@ export function guessTitle(
 		// `Report of the Secretary-General`, `Note by the Secretariat` under a title pass over the block under them;
 		// with no title above them yet, the title is under them (read below).
 		const kindAboveTitle = isKindHeading(line) && !titleAbove();
-		if (AGENDA_ITEM.test(line) || (DOCUMENT_KIND.test(line) && !kindAboveTitle)) {
+		if (AGENDA_ITEM.test(line) || (isDocumentKindLine(line) && !kindAboveTitle)) {
 			if (close()) break;
 			skipping = AGENDA_ITEM.test(line) ? 'item' : 'kind';
 			// A letter under no agenda item is cited by its own title, date and all: its lines are read as the title.
-			if (DATED_KIND.test(line) && itemTitle.length === 0) {
+			if (isDatedKind(line) && itemTitle.length === 0) {
 				skipping = 'letter';
 				runStart = i;
 				run.push(titleTextOf(rawLine));

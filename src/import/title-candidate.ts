@@ -1,0 +1,37 @@
+import { isOrganLine } from './front-matter.ts';
+
+/** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
+export interface TitleCandidate {
+	text: string;
+	line: number;
+	organ: boolean;
+	/** Its lines, as read. */
+	parts: readonly string[];
+}
+
+export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
+	const text = parts.join(' ');
+	return { text, line, organ: isOrganLine(text), parts };
+}
+
+/**
+ * The part of a run a PDF sets in display type, and how large (0 for its largest): the whole run, or some of its
+ * lines (a title set right under the organ's name in smaller type, with no space a text layer would keep).
+ */
+export function displayedPart(
+	candidate: TitleCandidate,
+	display: readonly string[],
+): TitleCandidate & { rank: number } {
+	let best = { ...candidate, rank: Infinity };
+	const { parts } = candidate;
+	for (let from = 0; from < parts.length; from += 1) {
+		for (let to = from + 1; to <= parts.length; to += 1) {
+			const text = parts.slice(from, to).join(' ');
+			const rank = display.indexOf(text);
+			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
+				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
+			}
+		}
+	}
+	return best;
+}
