@@ -1,16 +1,14 @@
-import { documentNames, findDocument, findTheme, paragraphNumbers, themesOf } from '../corpus/lookup.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import { documentNames, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
-import { paragraphCitation } from '../render/citation.ts';
-import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
-import { documentOf } from '../corpus/lookup.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { en } from '../i18n/en.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
 import { typedText } from './printable.ts';
+import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { inQuotes } from '../render/quoted.ts';
 
 export const USAGE = `usage:
@@ -23,29 +21,6 @@ DATA_DIR names another corpus folder (default: the bundled data/).`;
 export interface CliOutput {
 	stdout(text: string): void;
 	stderr(text: string): void;
-}
-
-/** A paragraph as the CLI prints it in JSON (the shape scripts rely on). */
-export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
-	return {
-		id: paragraph.id,
-		document: paragraph.document,
-		// The document as readers cite it ("A/60/341"), beside its slug: a script can quote the citation as printed.
-		symbol: documentOf(corpus, paragraph).symbol,
-		paragraph: paragraph.number,
-		// As the document numbers it and a citation names it: "¶3", or "annex ¶1" where the corpus holds ¶10.
-		mark: paragraphMark(paragraph),
-		section: paragraph.section,
-		themes: themesOf(corpus, paragraph).map((t) => ({ id: t.id, label: t.label })),
-		text: paragraph.text,
-	};
-}
-
-function paragraphText(corpus: Corpus, paragraph: Paragraph): string {
-	const themes = themesOf(corpus, paragraph)
-		.map((t) => t.label)
-		.join(' · ');
-	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${paragraph.text}\nThemes: ${themes || 'no theme yet'}\n`;
 }
 
 function documentOption(corpus: Corpus, slug: string | undefined, required: boolean): string | undefined {
