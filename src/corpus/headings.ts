@@ -45,12 +45,32 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (open === undefined && !known.hasDateline)
 		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
-	if (!isPlainHeading(cursor.text)) return false;
+	if (!isPlainHeading(cursor.text) && !isLabelledHeading(cursor.text)) return false;
 	// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
 	if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 	// A one-line block, or a line the next paragraph starts right after.
 	return next === undefined || next.blockStart || startsNextLine(next);
 }
+
+/**
+ * A heading that names a part of a meeting or a text by a word and its number, then its title: `Session 1:
+ * Conventional arms control and confidence- and security-building measures in the OSCE area`, `Panel 2 – Financing`,
+ * `Working session II. Cyber security`. Its label says it is a heading, however long its title (a plain heading is
+ * known by being short).
+ */
+const LABELLED_HEADING = new RegExp(
+	String.raw`^(?:(?:Opening|Closing|Plenary|Working|Special|Thematic|Parallel|High-level|Interactive)\s+)?` +
+		String.raw`(?:Session|Panel|Segment|Round\s?table|Part|Chapter|Theme|Topic|Cluster|Pillar|Module|Day|Track|Workshop)` +
+		String.raw`\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])\s*[:.–—-]\s+\p{Lu}`,
+	'iu',
+);
+
+/** Whether a line is a labelled heading (see `LABELLED_HEADING`): as short as a numbered one, and no sentence. */
+export function isLabelledHeading(text: string): boolean {
+	return LABELLED_HEADING.test(text) && text.length <= MAX_LABELLED_HEADING && !/[.;,]$/u.test(text);
+}
+/** A labelled heading is at most as long as a roman one (`isNumberedHeading`). */
+const MAX_LABELLED_HEADING = 160;
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */
 function headsLeadIn(cursors: readonly Cursor[], i: number): boolean {

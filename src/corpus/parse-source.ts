@@ -242,7 +242,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context)) continue;
+			if (preamble.take(cursor, words, context, cursors[i + 1])) continue;
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.

@@ -74,6 +74,14 @@ const cellsOf = (line: string) =>
  */
 const SYMBOL_YEAR = /^(\S+?)\s*(\(\d{4}\))$/u;
 
+/**
+ * A symbol whose series is dotted, as the OSCE writes its documents' (`CIO.GAL/112/25`, `PC.DEC/1234`,
+ * `MC.DOC/1/24`, `SEC.GAL/45/25/Rev.1`): the issuing body and the kind of document, then the number and year.
+ */
+const DOTTED_SERIES_SYMBOL = /^[A-Z]{2,6}(?:\.[A-Z]{2,6})+\/\d{1,5}(?:\/\d{2,4})?(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+
+const isSymbol = (word: string) => isDocumentSymbol(word) || DOTTED_SERIES_SYMBOL.test(word);
+
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
@@ -83,7 +91,7 @@ export function symbolIn(line: string): string | undefined {
 		const withYear = SYMBOL_YEAR.exec(words.join(' '));
 		if (withYear && isDocumentSymbol(withYear[1] ?? '')) return `${withYear[1]} ${withYear[2]}`;
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
-		if (words.every((word) => isDocumentSymbol(word))) return words[0];
+		if (words.every(isSymbol)) return words[0];
 	}
 	return undefined;
 }
@@ -93,7 +101,7 @@ export function symbolIn(line: string): string | undefined {
  * `A/HRC/58/L.1*`): series letters, a slash, and more of a symbol's signs, with no word in lower case. Named to the
  * user, who can pass it with `--symbol` if it is the document's.
  */
-const SYMBOL_LIKE = /^[A-Z]{1,6}\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
+const SYMBOL_LIKE = /^[A-Z]{1,6}(?:\.[A-Z]{1,6})*\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
 
 /** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`). */
 export function symbolLikeIn(line: string): string | undefined {

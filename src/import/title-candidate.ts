@@ -5,13 +5,24 @@ export interface TitleCandidate {
 	text: string;
 	line: number;
 	organ: boolean;
+	/** Whether its lines are a site's menu, one item a line (see `isMenuRun`). */
+	menu: boolean;
 	/** Its lines, as read. */
 	parts: readonly string[];
 }
 
+/**
+ * Whether lines read one after another are a web page's menu copied with its text (`Peace and Security Council`,
+ * `About the PSC`, `Structure`, `Documents`…), not a title wrapped over lines: a title wraps where its lines are
+ * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own.
+ */
+export function isMenuRun(parts: readonly string[]): boolean {
+	return parts.length >= 3 && parts.filter((part) => part.trim().split(/\s+/u).length <= 3).length >= 2;
+}
+
 export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
 	const text = parts.join(' ');
-	return { text, line, organ: isOrganLine(text), parts };
+	return { text, line, organ: isOrganLine(text), menu: isMenuRun(parts), parts };
 }
 
 /**
@@ -29,7 +40,7 @@ export function displayedPart(
 			const text = parts.slice(from, to).join(' ');
 			const rank = display.indexOf(text);
 			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
-				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
+				best = { text, line: candidate.line + from, organ: false, menu: false, parts: parts.slice(from, to), rank };
 			}
 		}
 	}
