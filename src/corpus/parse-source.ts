@@ -31,7 +31,7 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { headingAt } from './headings.ts';
+import { headingAt, withWrappedHeadingsApart } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 
@@ -94,8 +94,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const footnoteMarks = new Set<string>();
 	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
-	const { cursors, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
-	const mode = detectMode(cursors);
+	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
+	const mode = detectMode(read);
+	const cursors = withWrappedHeadingsApart(read, mode);
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
@@ -197,6 +198,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			else numbering.enterHeading(cursor.text);
 			section = sectionName(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;

@@ -143,7 +143,8 @@ class BlockWriter {
 	/** `•` in a bulleted list; in a numbered one the number the browser shows (from `start`, or `value`). */
 	#marker(item: HTMLElement): string {
 		const list = item.parentNode;
-		if (list?.tagName?.toLowerCase() !== 'ol') return this.#items === 0 ? '•' : (NESTED_BULLETS[this.#items - 1] ?? '▪');
+		if (list?.tagName?.toLowerCase() !== 'ol')
+			return this.#items === 0 ? '•' : (NESTED_BULLETS[this.#items - 1] ?? '▪');
 		const items = list.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement && n.tagName === 'LI');
 		const start = Number(list.getAttribute('start') ?? '1');
 		return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}.`;
