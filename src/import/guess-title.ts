@@ -1,6 +1,6 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
-import { candidateOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
+import { candidateOf, candidatesOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
@@ -71,10 +71,11 @@ export function guessTitle(
 	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
-		const candidate = candidateOf(run, runStart);
-		candidates.push(candidate);
+		for (const candidate of candidatesOf(run, runStart)) {
+			candidates.push(candidate);
+			if (!setAside(candidate) && candidate.line > blockEnd) first ??= candidate;
+		}
 		run = [];
-		if (!setAside(candidate) && candidate.line > blockEnd) first ??= candidate;
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
 		if (display.length === 0) chosen = first;
 		return chosen !== undefined;

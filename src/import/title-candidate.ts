@@ -17,7 +17,21 @@ export interface TitleCandidate {
  * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own.
  */
 export function isMenuRun(parts: readonly string[]): boolean {
-	return parts.length >= 3 && parts.filter((part) => part.trim().split(/\s+/u).length <= 3).length >= 2;
+	return parts.length >= 3 && parts.filter(isMenuItem).length >= 2;
+}
+
+/** A menu's item: a word or three. */
+const isMenuItem = (part: string) => part.trim().split(/\s+/u).length <= 3;
+
+/**
+ * A run read as one, split where a page's title follows its menu with no blank line between (`Home`, `Meetings`,
+ * `Documents`, then `Chair's Summary of the Ministerial Round Table…`): the menu, and the lines after its last item.
+ */
+export function candidatesOf(parts: readonly string[], line: number): TitleCandidate[] {
+	if (!isMenuRun(parts)) return [candidateOf(parts, line)];
+	const after = parts.findLastIndex(isMenuItem) + 1;
+	if (after === parts.length) return [candidateOf(parts, line)];
+	return [candidateOf(parts.slice(0, after), line), candidateOf(parts.slice(after), line + after)];
 }
 
 export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
