@@ -3,7 +3,8 @@ import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
 import { adoptionSentenceDates, dateDoubt } from './date-doubt.ts';
 import { guessTitle } from './guess-title.ts';
-import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
+import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, cellsOf, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
+import { coverNoteSubject } from './cover-note.ts';
 
 const MONTHS = [
 	'january',
@@ -98,7 +99,11 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		return date !== undefined && isCalendarDate(date) ? date : undefined;
 	};
 	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
-	const placeLine = lines.map((line) => PLACE.exec(line)?.[1]).find((place) => place !== undefined);
+	// Read in the masthead's columns: `Council of the      Brussels, 23 June 2025` sets a logo's words beside it.
+	const placeLine = raw
+		.flatMap(cellsOf)
+		.map((cell) => PLACE.exec(cell)?.[1])
+		.find((place) => place !== undefined);
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
 	const alone = lines
 		.filter((line) => DATE_ALONE.test(line))
@@ -108,8 +113,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// / 4 December 2006"), not by its masthead's day of distribution.
 	const unix = text.replace(/\r\n?/g, '\n');
 	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
-	const known =
-		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? undefined;
+	const known = (adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? undefined;
 	// Else the day an adoption sentence gives (a report's "At its 2nd meeting, on …, the Commission adopted…"), else
 	// the first date; either is said to be unsure when the text gives other dates.
 	const adoptions = adoptionSentenceDates(unix)
@@ -124,10 +128,14 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
 	const given = heading?.replace(/\s+/gu, ' ').trim();
+	// A cover note's subject is what the document is (its sender and addressees are not).
+	const subject = coverNoteSubject(raw);
 	const guessed =
 		given !== undefined && given !== '' && titleTextOf(given) !== ''
 			? { title: given, titleDoubt: undefined }
-			: guessTitle(raw, lines, displayLines);
+			: subject !== undefined
+				? { title: subject, titleDoubt: undefined }
+				: guessTitle(raw, lines, displayLines);
 	const { title } = guessed;
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =

@@ -61,7 +61,7 @@ const isMasthead = (cell: string) =>
  * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
  * spaces (or a tab) part things that are not one phrase. Each cell has its spaces normalised.
  */
-const cellsOf = (line: string) =>
+export const cellsOf = (line: string) =>
 	line
 		.trim()
 		.split(/\s{2,}|\t/u)
