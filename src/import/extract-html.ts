@@ -135,9 +135,13 @@ class BlockWriter {
 		else if (block) this.flush();
 	}
 
-	/** Ends the line being written, unless it is empty (so that nested blocks leave no blank line between them). */
+	/**
+	 * Ends the line being written, unless it is empty (nested blocks leave no blank line between them) or holds only
+	 * the item's mark (`<li><p>…</p>`: the paragraph is the item's text, on the mark's line).
+	 */
 	#newLine(): void {
-		if (/\S[^\n]*$/u.test(this.#line)) this.#line += '\n';
+		const line = this.#line.slice(this.#line.lastIndexOf('\n') + 1);
+		if (line.trim() !== '' && !/^\s*(?:[•◦▪]|\d{1,3}\.)\s*$/u.test(line)) this.#line += '\n';
 	}
 
 	/** `•` in a bulleted list; in a numbered one the number the browser shows (from `start`, or `value`). */

@@ -32,13 +32,15 @@ export interface ThemeSuggestion {
  * A place or a body says where or who, not what the paragraph is about: a theme's pattern made of one would give
  * the theme to every paragraph on that place, whatever its matter.
  */
-function namesIn(text: string): Set<string> {
+function namesIn(text: string): { phrases: Set<string>; words: Set<string> } {
 	const names = new Set<string>();
+	const nameWords = new Set<string>();
 	for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}\p{N}-]*)+/gu)) {
 		const words = (foldCase(match[0]).match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
 		for (let i = 0; i + 1 < words.length; i += 1) names.add(`${words[i]} ${words[i + 1]}`);
+		if (words.length > 1) for (const word of words) nameWords.add(word);
 	}
-	return names;
+	return { phrases: names, words: nameWords };
 }
 
 /**
@@ -83,12 +85,13 @@ export function suggestThemePatterns(
 	)) {
 		const [first, second] = [match[1] ?? '', match[2] ?? ''];
 		const phrase = `${first} ${second}`;
-		if (!PLAIN_WORDS.has(first) && !PLAIN_WORDS.has(second) && !names.has(phrase)) phrases.add(phrase);
+		if (!PLAIN_WORDS.has(first) && !PLAIN_WORDS.has(second) && !names.phrases.has(phrase)) phrases.add(phrase);
 	}
 	const rarity = (phrase: string) => others.filter((text) => text.includes(phrase)).length;
 	const ranked = [...phrases].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length);
 	if (best === undefined) {
-		return ranked.slice(0, max).map((phrase) => ({ pattern: escapeRegExp(phrase), theme: undefined }));
+		const plain = [...new Set(words.filter((w) => !names.words.has(w)))].sort((a, b) => b.length - a.length);
+		return [...ranked, ...plain].slice(0, max).map((phrase) => ({ pattern: escapeRegExp(phrase), theme: undefined }));
 	}
 	const ofTheme = (phrase: string) => phrase.split(' ').some((word) => best.roots.has(root(word)));
 	const sharedWords = [...new Set(words.filter((w) => best.roots.has(root(w))))].sort((a, b) => b.length - a.length);

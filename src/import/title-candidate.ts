@@ -14,11 +14,17 @@ export interface TitleCandidate {
 /**
  * Whether lines read one after another are a web page's menu copied with its text (`Peace and Security Council`,
  * `About the PSC`, `Structure`, `Documents`…), not a title wrapped over lines: a title wraps where its lines are
- * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own.
+ * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own
+ * (capitalised, and ending as a name does).
  */
 export function isMenuRun(parts: readonly string[]): boolean {
-	return parts.length >= 3 && parts.filter(isMenuItem).length >= 2;
+	// A wrapped title's lines may go on in lower case, or end on a word that needs the next line; a menu's items do not.
+	const itemLike = parts.every((part) => !/^\p{Ll}/u.test(part.trim()) && !ENDS_ON_SMALL_WORD.test(part.trim()));
+	return parts.length >= 3 && itemLike && parts.filter(isMenuItem).length >= 2;
 }
+
+/** A line that ends on a word needing more after it (`…the United Nations and`) goes on in the next. */
+const ENDS_ON_SMALL_WORD = /\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|from|between|among)$/iu;
 
 /** A menu's item: a word or three. */
 const isMenuItem = (part: string) => part.trim().split(/\s+/u).length <= 3;
