@@ -144,10 +144,9 @@ describe("an ECOSOC commission's report chapter with its agreed conclusions numb
 			'1. The Commission met twice and exchanged views on the basins it oversees.',
 			'2. The Commission will meet again next year.',
 		].join('\n');
-		expect(guessMetadata(text)).toMatchObject({
-			releaseDate: '2024-02-15',
-			dateDoubt: expect.stringContaining('2025-02-14'),
-		});
+		const guessed = guessMetadata(text);
+		expect(guessed.releaseDate).toBe('2024-02-15');
+		expect(guessed.dateDoubt).toContain('2025-02-14');
 		const { code, stdout } = await importInto('report.txt', text);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/unsure of the date: .*--date YYYY-MM-DD --force/u);
