@@ -46,7 +46,7 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
 	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
-	if (!isPlainHeading(cursor.text) && !isLabelledHeading(cursor.text)) return false;
+	if (!isPlainHeading(cursor.text) && !isLabelledHeading(cursor.text) && !isLongHeadingBlock(cursors, i)) return false;
 	// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
 	if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 	// A one-line block, or a line the next paragraph starts right after.
@@ -133,6 +133,29 @@ export function isLabelledHeading(text: string): boolean {
 }
 /** A labelled heading is at most as long as a roman one (`isNumberedHeading`). */
 const MAX_LABELLED_HEADING = 160;
+
+/** A heading set alone in a block may be longer than a plain heading (`isPlainHeading`), up to a roman one's length. */
+const MAX_HEADING_BLOCK = 160;
+
+/**
+ * Whether line `i` is a block of one line that reads as a heading however long (a page's `<h3>` or bold line, as
+ * `Early warning, conflict prevention, crisis management, conflict resolution and post-conflict rehabilitation`):
+ * a capital first, no stop, comma or figure last, no sentence inside, and a block after it that opens a sentence or a
+ * mark. (The parser asks only between finished paragraphs.)
+ */
+function isLongHeadingBlock(cursors: readonly Cursor[], i: number): boolean {
+	const [line, next] = [cursors[i], cursors[i + 1]];
+	if (line === undefined || !line.blockStart || (next !== undefined && !next.blockStart)) return false;
+	const { text } = line;
+	return (
+		text.length <= MAX_HEADING_BLOCK &&
+		/^\p{Lu}/u.test(text) &&
+		!ENDS_CLAUSE.test(text) &&
+		!/[.!?;:]\s+\p{Lu}/u.test(text) &&
+		!startsSomething(text) &&
+		(next === undefined || !/^\p{Ll}/u.test(next.text))
+	);
+}
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */
 function headsLeadIn(cursors: readonly Cursor[], i: number): boolean {

@@ -104,6 +104,17 @@ describe("an OSCE Chair's summary page saved with its nested bullet lists", () =
 		expect(parsed.problems).toEqual([]);
 	});
 
+	it('reads a heading without a label, longer than a plain heading, as the heading it is', () => {
+		const unlabelled = page.replace('<h3>Session 3: ', '<h3>');
+		const parsed = parseSource(extractHtml(unlabelled).text, want.title ?? '');
+		const heading =
+			'Early warning, conflict prevention, crisis management, conflict resolution and post-conflict rehabilitation';
+		expect(parsed.paragraphs.map((p) => p.section)).toEqual(
+			want.paragraphs.map((p) => (p.section?.startsWith('Session 3: ') ? heading : p.section)),
+		);
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(want.paragraphs.map((p) => p.text));
+	});
+
 	it("reads the page's symbol, its dotted series as the OSCE writes it", () => {
 		expect(guessMetadata(extracted.text, extracted.heading)).toMatchObject({
 			symbol: want.symbol,
