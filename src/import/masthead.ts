@@ -38,6 +38,12 @@ const MASTHEAD = [
 	/^(?:Meetings Coverage|Press Briefings?|Statements and Messages|Readouts?)$/iu,
 	// press.un.org's note under the symbol: `For information media. Not an official record.`
 	/^For information media\b/iu,
+	// The Council of the European Union's masthead: its name beside its logo, the language of the original
+	// (`(OR. en)`), the distribution, the kind of note, and the working parties' codes (`COHOM 112`, `CFSP/PESC 1001`).
+	/^(?:Council of the(?: European Union)?|European Union)$/iu,
+	/^\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\)$/iu,
+	/^(?:LIMITE|OUTCOME OF PROCEEDINGS|(?:COVER |I\/A ITEM |INFORMATION )?NOTE)$/u,
+	/^[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4}(?:\s+[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4})*$/u,
 	/\s[•·|]\s.*\s[•·|]\s/u,
 ];
 /**

@@ -211,6 +211,15 @@ describe('EU Council conclusions under their cover note', () => {
 		expect(guessed.titleDoubt).toBeUndefined();
 	});
 
+	it("takes the conclusions' own heading when the cover note's fields are not there, never the masthead", () => {
+		const text = fixture('council-conclusions-layout.txt');
+		const withoutFields =
+			text.slice(0, text.indexOf('OUTCOME OF PROCEEDINGS')) + text.slice(text.indexOf('Delegations'));
+		const guessed = guessMetadata(withoutFields);
+		expect(guessed).toMatchObject({ title: subject, place: 'Brussels' });
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
 	it('reads the same from the PDF, whose masthead sets the logo beside the place and date', async () => {
 		const pdf = await PDFDocument.create();
 		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
