@@ -6,8 +6,8 @@ import type { AnnexPlace } from './types.ts';
  * The kinds of text a report or an outcome carries under a heading of their own, numbered from 1: `Agreed
  * conclusions on …`, `Ministerial declaration`, `Resolution 63/1`, `Recommendations of the Commission`.
  */
-const TEXT_OF_ITS_OWN =
-	/^((?:Draft\s+)?(?:Agreed\s+conclusions|(?:Ministerial\s+|Political\s+|Joint\s+)?declaration|Resolution|Decision|Conclusions|Recommendations|Outcome\s+document|(?:Programme|Plan)\s+of\s+action|Chair['’]s\s+summary))\b/iu;
+export const TEXT_KINDS = String.raw`(?:Draft\s+)?(?:Agreed\s+conclusions|(?:Ministerial\s+|Political\s+|Joint\s+)?declaration|Resolution|Decision|Conclusions|Recommendations|Outcome\s+document|(?:Programme|Plan)\s+of\s+action|Chair['’]s\s+summary)`;
+const TEXT_OF_ITS_OWN = new RegExp(String.raw`^(${TEXT_KINDS})\b`, 'iu');
 
 /** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
 const MAX_GAP = 50;

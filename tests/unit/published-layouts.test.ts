@@ -2,7 +2,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
+import { paragraphCitation } from '../../src/render/citation.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractHtml } from '../../src/import/extract-html.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
@@ -138,6 +141,26 @@ describe("an ECOSOC commission's report chapter with its agreed conclusions numb
 		const parsed = parseSource(fixture('commission-report-layout.txt'), 'x');
 		expect(withMarks(parsed)).toEqual(want.paragraphs);
 		expect(parsed.problems).toEqual([]);
+	});
+
+	it('quotes and cites the conclusions by their own numbers, the report’s paragraph by its own', () => {
+		const dir = seedDataCopy('agreed-');
+		scratch.push(dir);
+		writeFileSync(join(dir, 'documents', 'e202526.txt'), fixture('commission-report-layout.txt'));
+		const meta = { symbol: 'E/2025/26', title: 'Report on the sixty-third session', releaseDate: want.date };
+		writeFileSync(join(dir, 'documents', 'e202526.json'), JSON.stringify(meta));
+		const corpus = loadCorpus(dir);
+		const document = corpus.documentBySlug.get('e202526');
+		const found = (typed: string) => {
+			const lookup = resolveParagraph(corpus, typed, document);
+			if (!lookup.ok) return lookup.reason;
+			return document ? paragraphCitation(document, lookup.paragraph) : 'no document';
+		};
+		expect(found('agreed conclusions 2')).toBe('E/2025/26 (15 February 2025), agreed conclusions, ¶2');
+		expect(found('Agreed conclusions ¶8')).toBe('E/2025/26 (15 February 2025), agreed conclusions, ¶8');
+		expect(found('1')).toBe('E/2025/26 (15 February 2025), ¶1');
+		expect(found('agreed conclusions 9')).toBe('out-of-range');
+		expect(found('annex 1')).toBe('out-of-range');
 	});
 
 	it('is dated by the adoption its text reports, not by the first date of its cover', () => {
