@@ -66,6 +66,14 @@ describe('an AU Peace and Security Council communiqué page copied whole from th
 		for (const p of parsed.paragraphs) expect(p.text).not.toMatch(/Privacy Policy|Operative Paragraphs|©/u);
 	});
 
+	it('reads the same paragraphs from the page copied without blank lines between them', () => {
+		const [start, end] = [text.indexOf('The Peace and Security Council,'), text.indexOf('Related documents')];
+		const packed = text.slice(0, start) + text.slice(start, end).replaceAll('\n\n', '\n') + text.slice(end);
+		const parsed = parseSource(packed, want.title ?? '');
+		expect(withMarks(parsed)).toEqual(want.paragraphs);
+		expect(parsed.problems).toEqual([]);
+	});
+
 	it('leaves out a footer set under the last paragraph with or without blank lines between its lines', () => {
 		const footer = '© 2025 African Union. All rights reserved.\nPrivacy Policy\nTerms of Use\nContact us';
 		const last = '12. Decides to remain actively seized of the matter.';
