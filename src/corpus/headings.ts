@@ -90,17 +90,18 @@ function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | un
  * follows:`, then the heading's lines, then `1. The Commission…`): after a line that ends a sentence, the lines of
  * a heading (see `headingBeforeNumber`) right before a number. The heading and that number are set apart as
  * blocks, as the printed page sets them apart, so that the heading is read as one and the number starts a paragraph.
+ * (The parser keeps them apart only in a text that this shows to be numbered.)
  */
-export function withWrappedHeadingsApart(cursors: readonly Cursor[], mode: Mode): Cursor[] {
-	if (mode.kind !== 'numbered') return [...cursors];
+export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
 	const apart = cursors.map((cursor) => ({ ...cursor }));
 	for (const [i, cursor] of apart.entries()) {
 		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
-		for (let start = i - 1; start >= Math.max(1, i - MAX_HEADING_LINES); start -= 1) {
+		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES); start -= 1) {
 			const line = apart[start] as Cursor;
 			if (ENDS_CLAUSE.test(line.text)) break;
-			const above = apart[start - 1] as Cursor;
-			if (!line.blockStart && ENDS_SENTENCE.test(above.text)) {
+			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence.
+			const above = apart[start - 1];
+			if (line.blockStart || above === undefined || ENDS_SENTENCE.test(above.text)) {
 				const probe = apart.map((c, k) => (k === start || k === i ? { ...c, blockStart: true } : c));
 				if (headingBeforeNumber(probe, start) === i - 1) {
 					line.blockStart = true;
@@ -108,7 +109,6 @@ export function withWrappedHeadingsApart(cursors: readonly Cursor[], mode: Mode)
 				}
 				break;
 			}
-			if (line.blockStart) break;
 		}
 	}
 	return apart;

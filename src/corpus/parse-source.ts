@@ -95,8 +95,10 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
 	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
-	const mode = detectMode(read);
-	const cursors = withWrappedHeadingsApart(read, mode);
+	// A heading hard-wrapped text runs on before a paragraph's number is set apart, in a numbered text only.
+	const apart = withWrappedHeadingsApart(read);
+	const apartMode = detectMode(apart);
+	const [cursors, mode] = apartMode.kind === 'numbered' ? [apart, apartMode] : [read, detectMode(read)];
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];

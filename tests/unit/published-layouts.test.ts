@@ -271,13 +271,24 @@ describe('EU Council conclusions under their cover note', () => {
 		put('Subject:', 72, 652, 11, bold);
 		put('Council conclusions on the EU priorities for the eightieth session of the', 170, 652, 11, bold);
 		put('United Nations General Assembly', 170, 638, 11, bold);
-		put('1.', 72, 600, 11);
-		put('The European Union reaffirms its unwavering commitment to effective multilateralism.', 100, 600, 11);
-		put('2.', 72, 576, 11);
-		put('The EU will work with all partners to prevent conflicts and to protect civilians.', 100, 576, 11);
+		put('Delegations will find in the annex the Council conclusions on the EU priorities.', 72, 610, 11);
+		// The annex: its line, the conclusions' title centred over two lines, their paragraphs, no space between.
+		const annex = pdf.addPage([595, 842]);
+		const line = (text: string, x: number, y: number, font: PDFFont = regular) =>
+			annex.drawText(text, { x, y, size: 11, font });
+		line('ANNEX', 500, 790, bold);
+		line('Council conclusions on the EU priorities for the eightieth', 120, 760, bold);
+		line('session of the United Nations General Assembly', 140, 746, bold);
+		line('1.', 72, 716);
+		line('The European Union reaffirms its unwavering commitment to effective multilateralism.', 100, 716);
+		line('2.', 72, 690);
+		line('The EU will work with all partners to prevent conflicts and to protect civilians.', 100, 690);
 		const { code, stdout, meta } = await importInto('st10512.pdf', await pdf.save(), '--symbol', 'ST 10512/25');
 		expect(code).toBe(0);
 		expect(meta('st1051225')).toMatchObject({ title: subject, place: 'Brussels', releaseDate: '2025-06-23' });
 		expect(stdout).not.toContain('unsure of the title');
+		expect(stdout).toContain(`annex ¶1 (st1051225-1) [ANNEX — ${subject}] The European Union reaffirms`);
+		expect(stdout).toContain('annex ¶2 (st1051225-2)');
+		expect(stdout).not.toMatch(/Delegations will find|in no paragraph/u);
 	});
 });
