@@ -11,7 +11,12 @@ const PLAIN_WORDS = new Set(
 		'when where which while who whom why will with would well within without upon including particular ' +
 		'participants participating participant agreed noted stressed welcomed recognized underlined expressed ' +
 		'meeting meetings united nations organization organizations organisations regional international need ' +
-		'importance important continued continue called encouraged emphasized reaffirmed concern'
+		'importance important continued continue called encouraged emphasized reaffirmed concern ' +
+		// The words of any conclusions' frame, and of the calendar: they say who spoke and when, not about what.
+		'following follows follow since along across towards toward around despite whether because although though ' +
+		'already still even just made make take taking given conclusions conclusion commission council committee ' +
+		'session report reports document documents paragraph paragraphs member members year years ' +
+		'january february march april june july august september october november december'
 	).split(' '),
 );
 
@@ -32,21 +37,27 @@ export interface ThemeSuggestion {
  * A place or a body says where or who, not what the paragraph is about: a theme's pattern made of one would give
  * the theme to every paragraph on that place, whatever its matter.
  */
-function namesIn(text: string): { phrases: Set<string>; words: Set<string> } {
+function namesIn(text: string): { phrases: Set<string>; words: Set<string>; outside: string } {
 	const names = new Set<string>();
 	const nameWords = new Set<string>();
-	for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}\p{N}-]*)+/gu)) {
-		const words = (foldCase(match[0]).match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+	// The text without its names, for what it is about.
+	const outside = text.replace(NAME, (name) => {
+		const words = (foldCase(name).match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		if (words.length < 2) return name;
 		for (let i = 0; i + 1 < words.length; i += 1) names.add(`${words[i]} ${words[i + 1]}`);
-		if (words.length > 1) for (const word of words) nameWords.add(word);
-	}
-	return { phrases: names, words: nameWords };
+		for (const word of words) nameWords.add(word);
+		return ' ';
+	});
+	return { phrases: names, words: nameWords, outside };
 }
+
+/** A run of capitalised words, with the small words a name holds between them (`League of Arab States`). */
+const NAME = /\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}\p{N}-]*)+/gu;
 
 /**
  * Patterns that would give a paragraph without a theme one, each with the theme it would go to. The theme is the
- * one whose label and description share the most words with the paragraph (a word of its label, or two of its
- * description: one word of a description alone, such as "committee", may be any matter's), and only phrases holding
+ * one whose label and description share the most words with the paragraph, among those whose label it shares a word
+ * of (a word of a description alone, such as "committee", may be any matter's), and only phrases holding
  * one of those shared words are offered for it (two content words in a row that few other paragraphs have, else the
  * shared word alone): a pattern that says what the theme is about, never a place's or a body's name (`south sudan`
  * for Terrorism). When no theme shares enough, a phrase that is no name is offered for a new theme; when none is
@@ -60,32 +71,36 @@ export function suggestThemePatterns(
 	max = 3,
 ): ThemeSuggestion[] {
 	const words = contentWords(paragraph.searchText);
-	const roots = new Set(words.map(root));
+	const names = namesIn(paragraph.searchText);
+	// A word that stands only in a name (the "Structured Dialogue") does not bring the name's theme.
+	const roots = new Set(contentWords(names.outside).map(root));
 	const shared = (text: string) =>
 		new Set(
 			contentWords(text)
 				.filter((w) => roots.has(root(w)))
 				.map(root),
 		);
-	// A word of the theme's label says what it is about; one word of its description alone may be any ("committee").
+	// A word of the theme's label says what it is about; words of its description alone may be any matter's
+	// ("committee", or "activities" and "priority" for Peace-building): they only rank the themes a label names.
 	const best = themes
 		.map((t) => {
 			const label = shared(t.label);
 			const all = shared(`${t.label} ${t.description}`);
-			return { t, roots: all, score: 2 * label.size + all.size, strong: label.size > 0 || all.size >= 2 };
+			return { t, roots: all, score: 2 * label.size + all.size, strong: label.size > 0 };
 		})
 		.filter(({ strong }) => strong)
 		.sort((a, b) => b.score - a.score)[0];
 	const others = corpus.paragraphs.filter((p) => p.id !== paragraph.id).map((p) => foldCase(p.searchText));
 	const folded = foldCase(paragraph.searchText);
-	const names = namesIn(paragraph.searchText);
 	const phrases = new Set<string>();
 	for (const match of folded.matchAll(
 		/(?=(?<![\p{L}\p{N}])([\p{L}\p{N}-]{4,}) ([\p{L}\p{N}-]{4,})(?![\p{L}\p{N}]))/gu,
 	)) {
 		const [first, second] = [match[1] ?? '', match[2] ?? ''];
 		const phrase = `${first} ${second}`;
-		if (!PLAIN_WORDS.has(first) && !PLAIN_WORDS.has(second) && !names.phrases.has(phrase)) phrases.add(phrase);
+		// A number (`2024`, `1325`) says nothing of the matter either.
+		const plain = [first, second].some((word) => PLAIN_WORDS.has(word) || /^[\p{N}-]+$/u.test(word));
+		if (!plain && !names.phrases.has(phrase)) phrases.add(phrase);
 	}
 	const rarity = (phrase: string) => others.filter((text) => text.includes(phrase)).length;
 	const ranked = [...phrases].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length);

@@ -36,7 +36,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		expect([paragraph(1)?.themes, paragraph(2)?.themes]).toEqual([[], []]);
 	});
 
-	it("names no theme that shares only one word of its description, and never offers a place's name", () => {
+	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
 		const suggested = suggestionsFor(1);
 		expect(suggested.map((s) => s.theme?.id)).not.toContain('terrorism');
 		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
