@@ -16,6 +16,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 	const paragraphs = [
 		'1. The Council welcomed the ceasefire in South Sudan and asked the Committee to monitor the cantonment of forces.',
 		'2. The Council discussed the humanitarian consequences of the floods in the lowlands.',
+		'3. Participants called for the Structured Dialogue to resume in October 2025 at expert level.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -33,7 +34,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([paragraph(1)?.themes, paragraph(2)?.themes]).toEqual([[], []]);
+		expect([paragraph(1)?.themes, paragraph(2)?.themes, paragraph(3)?.themes]).toEqual([[], [], []]);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -42,6 +43,13 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
 		expect(suggested.map((s) => s.pattern)).not.toContain('south sudan');
 		expect(suggested.map((s) => s.pattern)).toContain('cantonment');
+	});
+
+	it('brings no theme for a word of a name (the Structured Dialogue), and offers no date', () => {
+		const suggested = suggestionsFor(3);
+		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
+		for (const s of suggested) expect(s.pattern).not.toMatch(/october|2025|dialogue/u);
+		expect(suggested.map((s) => s.pattern)).toContain('expert level');
 	});
 
 	it('offers a theme whose label the paragraph shares, with phrases holding that word', () => {
