@@ -92,8 +92,12 @@ export async function runConsole({ core, input, output, logger, tokenSet }: Cons
 		if (line.trim() !== '') {
 			if (!typed) write(`${PROMPT}${printable(line.trim())}`);
 			const parsed = parseLine(line, core);
-			// Leaving the loop closes the reader, which stops reading the input: nothing else keeps the process up.
-			if (parsed.kind === 'quit') return;
+			if (parsed.kind === 'quit') {
+				// Closing the reader only pauses an open input (a terminal, a pipe), which would keep the process up.
+				lines.close();
+				(input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+				return;
+			}
 			write(await answer(parsed));
 			write('');
 		}

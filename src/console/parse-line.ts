@@ -18,6 +18,9 @@ export const CONSOLE_COMMANDS: readonly { name: Direction | 'quit'; description:
 	{ name: 'quit', description: 'leave the console (also /exit, or Ctrl-D)' },
 ];
 
+/** What a command does here, where its description in Discord says otherwise: nothing is posted from the console. */
+const HERE: Readonly<Record<string, string>> = { quote: 'Print one paragraph with its citation' };
+
 /** What leaves the console: the words a stranger tries first. */
 const QUIT = new Set(['quit', 'exit']);
 
@@ -36,7 +39,7 @@ export function commandList(core: BotCore): string {
 	const { corpus } = core.context;
 	const lines = core.commands.map((command) => {
 		const definition = command.definition(corpus);
-		return `  ${usage(definition)} — ${definition.description}`;
+		return `  ${usage(definition)} — ${HERE[command.name] ?? definition.description}`;
 	});
 	for (const { name, description } of CONSOLE_COMMANDS) lines.push(`  /${name} — ${description}`);
 	return `Commands:\n${lines.join('\n')}\nExample: /conclusions human rights theme:terrorism`;
