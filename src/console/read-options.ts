@@ -22,7 +22,7 @@ const FALSE = /^(false|no|0|off)$/i;
 
 /** An option's typed value as the command takes it, or why it cannot be (what was read and what is accepted). */
 function convert(option: APIApplicationCommandOption, raw: string): string | number | boolean | Error {
-	const read = `“${typedText(raw, 60)}”`;
+	const read = raw.trim() === '' ? 'nothing' : `“${typedText(raw, 60)}”`;
 	switch (option.type) {
 		case ApplicationCommandOptionType.Boolean:
 			if (TRUE.test(raw)) return true;

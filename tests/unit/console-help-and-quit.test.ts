@@ -114,6 +114,13 @@ describe('an option value that is not one', () => {
 		);
 	});
 
+	it('says when it read nothing', () => {
+		expect(parseLine('/conclusions terrorism private:', core)).toEqual({
+			kind: 'problem',
+			message: 'private: takes true or false (or yes/no, on/off, 1/0), and read nothing. For example: private:true',
+		});
+	});
+
 	it('runs the suggested line as the reader meant', () => {
 		expect(parseLine('/conclusions terrorism private:yes', core)).toEqual({
 			kind: 'command',
