@@ -29,7 +29,7 @@ const QUESTION_WORDS = new Set('what which who whom whose when where why how whe
  */
 const QUESTION_GRAMMAR = new Set('many much i me my we us our you your he she him her they them it its'.split(' '));
 
-export const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
+const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
 
 /**
  * Whether a query is a question and nothing else ("where", "how many", "where were they"): a question word, and no
