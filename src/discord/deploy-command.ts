@@ -3,6 +3,7 @@ import { ConfigError, loadDeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
+import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { describeApiFailure } from './api-check.ts';
 import { deployCommands } from './deploy.ts';
 
@@ -14,6 +15,23 @@ const USAGE =
 export interface DeployIo {
 	stdout(text: string): void;
 	stderr(text: string): void;
+}
+
+/**
+ * The commands to register, made from DATA_DIR's folder (the `document` option is registered only when it holds
+ * several documents), or the line to print when that folder gives none: the words and exit code of `npm start`.
+ */
+function commandsOf(env: NodeJS.ProcessEnv, core: BotCore | undefined) {
+	if (core) return core.definitions();
+	const dataDir = value(env, 'DATA_DIR');
+	const problem = dataDir === undefined ? undefined : dataDirProblem(dataDir, env);
+	if (problem !== undefined) return new ConfigError([problem]).message;
+	try {
+		return BotCore.load(commands, dataDir).definitions();
+	} catch (error) {
+		if (dataDir === undefined) throw error;
+		return dataDirLoadFailure(dataDir, error, env);
+	}
 }
 
 /** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
@@ -31,8 +49,11 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 		return 2;
 	}
 	const dryRun = argv.includes(DRY_RUN);
-	// The `document` option is registered only when DATA_DIR's folder holds several documents.
-	const definitions = (core ?? BotCore.load(commands, value(env, 'DATA_DIR'))).definitions();
+	const definitions = commandsOf(env, core);
+	if (typeof definitions === 'string') {
+		io.stderr(`${definitions}\n`);
+		return 1;
+	}
 	if (dryRun) {
 		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
 		return 0;

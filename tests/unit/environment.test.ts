@@ -93,7 +93,7 @@ describe('loading .env', () => {
 		const warnings: string[] = [];
 		loadEnvironment(env, undefined, (line) => warnings.push(line));
 		expect(warnings).toEqual([
-			`config: DOTENV_CONFIG_PATH names ${missing}, which does not exist — no variables were read from a file`,
+			`config: DOTENV_CONFIG_PATH "${missing}" does not exist — no variables were read from a file`,
 		]);
 		expect(warnings.join('')).not.toContain('debug');
 	});
