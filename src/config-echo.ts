@@ -9,7 +9,10 @@
  */
 const TOKEN_SHAPE = /[\w-]{18,}\.[\w-]{4,8}\.[\w-]{16,}/u;
 
-/** A value this long found inside DISCORD_TOKEN is a piece of it (a token broken over two lines), not chance. */
+/**
+ * A value this long found inside DISCORD_TOKEN is a piece of it (a token broken over two lines), not chance; and a
+ * DISCORD_TOKEN shorter than this is no token (a placeholder such as `x`), which other values may contain by chance.
+ */
 const TOKEN_PIECE_LENGTH = 10;
 
 /** What a message says in place of a value that holds a token. */
@@ -22,7 +25,7 @@ export const TOKEN_PASTED = 'not shown: it looks like a bot token — did you pa
 export function holdsToken(text: string, env: NodeJS.ProcessEnv = process.env): boolean {
 	if (TOKEN_SHAPE.test(text)) return true;
 	const token = env.DISCORD_TOKEN?.trim().toLowerCase();
-	if (!token) return false;
+	if (token === undefined || token.length < TOKEN_PIECE_LENGTH) return false;
 	const folded = text.toLowerCase();
 	return folded.includes(token) || (folded.length >= TOKEN_PIECE_LENGTH && token.includes(folded.trim()));
 }

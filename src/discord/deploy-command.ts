@@ -1,5 +1,5 @@
 import { commands } from '../../commands/index.ts';
-import { ConfigError, loadDeployConfig } from '../config.ts';
+import { ConfigError, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
@@ -19,13 +19,10 @@ export interface DeployIo {
 
 /**
  * The commands to register, made from DATA_DIR's folder (the `document` option is registered only when it holds
- * several documents), or the line to print when that folder gives none: the words and exit code of `npm start`.
+ * several documents), or the line to print when that folder does not load: `npm start`'s words for it.
  */
-function commandsOf(env: NodeJS.ProcessEnv, core: BotCore | undefined) {
+function commandsOf(dataDir: string | undefined, env: NodeJS.ProcessEnv, core: BotCore | undefined) {
 	if (core) return core.definitions();
-	const dataDir = value(env, 'DATA_DIR');
-	const problem = dataDir === undefined ? undefined : dataDirProblem(dataDir, env);
-	if (problem !== undefined) return new ConfigError([problem]).message;
 	try {
 		return BotCore.load(commands, dataDir).definitions();
 	} catch (error) {
@@ -49,22 +46,30 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 		return 2;
 	}
 	const dryRun = argv.includes(DRY_RUN);
-	const definitions = commandsOf(env, core);
+	const dataDir = core ? undefined : value(env, 'DATA_DIR');
+	// Every configuration problem at once, as `npm start` reports them: DATA_DIR's, and what registering needs.
+	const problems: string[] = [];
+	const dataDirWrong = dataDir === undefined ? undefined : dataDirProblem(dataDir, env);
+	if (dataDirWrong !== undefined) problems.push(dataDirWrong);
+	let config: DeployConfig | undefined;
+	try {
+		if (!dryRun) config = loadDeployConfig(env);
+	} catch (error) {
+		if (!(error instanceof ConfigError)) throw error;
+		problems.push(...error.problems);
+	}
+	if (problems.length > 0) {
+		io.stderr(`${new ConfigError(problems).message}\n`);
+		return 1;
+	}
+	const definitions = commandsOf(dataDir, env, core);
 	if (typeof definitions === 'string') {
 		io.stderr(`${definitions}\n`);
 		return 1;
 	}
-	if (dryRun) {
+	if (config === undefined) {
 		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
 		return 0;
-	}
-	let config;
-	try {
-		config = loadDeployConfig(env);
-	} catch (error) {
-		if (!(error instanceof ConfigError)) throw error;
-		io.stderr(`${error.message}\n`);
-		return 1;
 	}
 	try {
 		const { changed, count } = await deployCommands({ ...config, commands: definitions });
