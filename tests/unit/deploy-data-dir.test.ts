@@ -58,10 +58,14 @@ describe('npm run deploy on a DATA_DIR it cannot use', () => {
 
 	it('reports a wrong folder together with the credentials deploy lacks', async () => {
 		let stderr = '';
-		const code = await runDeploy([], { DATA_DIR: join(scratch, 'missing') }, {
-			stdout: () => {},
-			stderr: (t) => (stderr += t),
-		});
+		const code = await runDeploy(
+			[],
+			{ DATA_DIR: join(scratch, 'missing') },
+			{
+				stdout: () => {},
+				stderr: (t) => (stderr += t),
+			},
+		);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/^config: 3 problem\(s\)[\s\S]*DATA_DIR[\s\S]*DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
 	});

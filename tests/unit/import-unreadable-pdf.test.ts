@@ -21,10 +21,14 @@ describe('npm run import on a .pdf that pdf.js cannot open', () => {
 		writeFileSync(file, content);
 		let stdout = '';
 		let stderr = '';
-		const code = await runImport([file], { DATA_DIR: dataDir }, {
-			stdout: (t) => (stdout += t),
-			stderr: (t) => (stderr += t),
-		});
+		const code = await runImport(
+			[file],
+			{ DATA_DIR: dataDir },
+			{
+				stdout: (t) => (stdout += t),
+				stderr: (t) => (stderr += t),
+			},
+		);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(new RegExp(`^import: ${file} is not a readable PDF: [^\\n]+\\n$`));

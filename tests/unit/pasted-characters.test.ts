@@ -41,10 +41,14 @@ describe('a credential pasted with characters a copy added', () => {
 	});
 
 	it.each(PASTED)('the public key and the ids with %s: named instead of a format error', (_, paste, named) => {
-		const cases: [string, NodeJS.ProcessEnv, typeof loadConfig][] = [
+		const cases: [string, NodeJS.ProcessEnv, (env: NodeJS.ProcessEnv) => unknown][] = [
 			['DISCORD_PUBLIC_KEY', { DISCORD_PUBLIC_KEY: paste(KEY) }, loadConfig],
 			['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: paste(APP) }, loadDeployConfig],
-			['DISCORD_GUILD_ID', { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: paste(APP) }, loadDeployConfig],
+			[
+				'DISCORD_GUILD_ID',
+				{ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: paste(APP) },
+				loadDeployConfig,
+			],
 		];
 		for (const [name, env, load] of cases) {
 			expect(problemsOf(load, env)).toEqual([expect.stringMatching(new RegExp(`^${name} contains ${named.source}`))]);
