@@ -1,5 +1,5 @@
 import { pastedCharacterProblem } from './config-characters.ts';
-import { echo, tokenPasted } from './config-echo.ts';
+import { tokenPasted, valueProblem } from './config-echo.ts';
 import { value } from './config-values.ts';
 
 /** The default REST base, as discord.js's `rest.api`: no `/v10` suffix. */
@@ -87,7 +87,7 @@ export function apiBase(env: NodeJS.ProcessEnv, problems: string[]): string {
 	try {
 		url = new URL(raw);
 	} catch {
-		problems.push(`${echo('DISCORD_API_BASE', raw, env)} is not a URL — e.g. ${DEFAULT_API_BASE}`);
+		problems.push(valueProblem('DISCORD_API_BASE', raw, `is not a URL — e.g. ${DEFAULT_API_BASE}`, env));
 		return DEFAULT_API_BASE;
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {

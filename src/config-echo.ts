@@ -1,5 +1,5 @@
 /**
- * Every message that repeats a configuration value (`PORT "abc" must be …`) does it through `echo`, so that a bot
+ * Every message that repeats a configuration value (`PORT "abc" must be …`) is made by `valueProblem`, so that a bot
  * token pasted into the wrong line of `.env` is never printed: the message then says what happened instead.
  */
 
@@ -15,9 +15,6 @@ const TOKEN_SHAPE = /[\w-]{18,}\.[\w-]{4,8}\.[\w-]{16,}/u;
  */
 const TOKEN_PIECE_LENGTH = 10;
 
-/** What a message says in place of a value that holds a token. */
-export const TOKEN_PASTED = 'not shown: it looks like a bot token — did you paste the token into the wrong line?';
-
 /**
  * Whether `text` holds a bot token: one of a token's shape, or DISCORD_TOKEN's value (or a long piece of it), in any
  * case. `env` is where DISCORD_TOKEN is read; the default is the process's, which `loadEnvironment` filled.
@@ -26,21 +23,21 @@ export function holdsToken(text: string, env: NodeJS.ProcessEnv = process.env): 
 	if (TOKEN_SHAPE.test(text)) return true;
 	const token = env.DISCORD_TOKEN?.trim().toLowerCase();
 	if (token === undefined || token.length < TOKEN_PIECE_LENGTH) return false;
-	const folded = text.toLowerCase();
-	return folded.includes(token) || (folded.length >= TOKEN_PIECE_LENGTH && token.includes(folded.trim()));
+	const folded = text.trim().toLowerCase();
+	return folded.includes(token) || (folded.length >= TOKEN_PIECE_LENGTH && token.includes(folded));
 }
 
 /**
- * A variable and its value as a message shows them, `NAME "value"`; for a value that holds a token,
- * `NAME (not shown: it looks like a bot token — …)`.
+ * The problem with a variable's value, `NAME "value" <what is wrong>`; for a value that holds a token, what
+ * `tokenPasted` says instead (the format it breaks does not matter then).
  */
-export function echo(name: string, raw: string, env: NodeJS.ProcessEnv = process.env): string {
-	return holdsToken(raw, env) ? `${name} (${TOKEN_PASTED})` : `${name} "${raw}"`;
+export function valueProblem(name: string, raw: string, wrong: string, env: NodeJS.ProcessEnv = process.env): string {
+	return tokenPasted(name, raw, env) ?? `${name} "${raw}" ${wrong}`;
 }
 
 /**
- * The problem to report for a variable holding a token, where the variable's value would otherwise be used and shown
- * further on (a folder named in every later message, a host in a listen error); undefined when it holds none.
+ * What to say of a variable holding a token, where its value would be used or shown (a folder named in every later
+ * message, a host in a listen error), or undefined when it holds none.
  */
 export function tokenPasted(name: string, raw: string | undefined, env: NodeJS.ProcessEnv = process.env) {
 	if (raw === undefined || !holdsToken(raw, env)) return undefined;

@@ -1,8 +1,8 @@
-import { echo } from './config-echo.ts';
+import { valueProblem } from './config-echo.ts';
 
 /**
  * Small readers for environment values, each adding a problem (never throwing) so all are reported together. A value
- * is repeated in a problem through `echo`, which never shows a bot token pasted into the wrong line.
+ * is repeated in a problem through `valueProblem`, which never shows a bot token pasted into the wrong line.
  */
 
 /** A variable's trimmed value; empty counts as unset, as in a `.env` file with `NAME=`. */
@@ -22,7 +22,7 @@ export function integer(
 	if (raw === undefined) return fallback;
 	const number = /^\d+$/.test(raw) ? Number(raw) : NaN;
 	if (!(number >= min && number <= max)) {
-		problems.push(`${echo(name, raw, env)} must be a whole number from ${min} to ${max} (default ${fallback})`);
+		problems.push(valueProblem(name, raw, `must be a whole number from ${min} to ${max} (default ${fallback})`, env));
 		return fallback;
 	}
 	return number;
@@ -35,7 +35,7 @@ export function shardCount(env: NodeJS.ProcessEnv, problems: string[]): number |
 	if (raw.toLowerCase() === 'auto') return 'auto';
 	const number = /^\d+$/.test(raw) ? Number(raw) : NaN;
 	if (!(number >= 1 && number <= 100_000)) {
-		problems.push(`${echo('SHARD_COUNT', raw, env)} must be auto or a positive whole number`);
+		problems.push(valueProblem('SHARD_COUNT', raw, 'must be auto or a positive whole number', env));
 		return undefined;
 	}
 	return number;
@@ -47,7 +47,7 @@ export function list(env: NodeJS.ProcessEnv, name: string, problems: string[]): 
 	if (raw === undefined) return undefined;
 	const items = raw.split(',').map((item) => item.trim());
 	if (items.some((item) => !/^\d+$/.test(item))) {
-		problems.push(`${echo(name, raw, env)} must be shard ids separated by commas, e.g. 0,1,2`);
+		problems.push(valueProblem(name, raw, 'must be shard ids separated by commas, e.g. 0,1,2', env));
 		return undefined;
 	}
 	return [...new Set(items.map(Number))];

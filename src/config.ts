@@ -1,6 +1,6 @@
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import * as discord from './config-discord.ts';
-import { echo, tokenPasted } from './config-echo.ts';
+import { tokenPasted, valueProblem } from './config-echo.ts';
 import { dataDirProblem } from './data-dir.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
@@ -69,7 +69,7 @@ function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
 	if (given !== undefined) {
 		const requested = given.toLowerCase();
 		if ((MODES as readonly string[]).includes(requested)) return requested as Mode;
-		problems.push(`${echo('BOT_MODE', given, env)} is not one of: ${MODES.join(', ')}`);
+		problems.push(valueProblem('BOT_MODE', given, `is not one of: ${MODES.join(', ')}`, env));
 	}
 	if (value(env, 'DISCORD_PUBLIC_KEY') !== undefined) return 'http';
 	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
@@ -86,7 +86,7 @@ function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
 	const given = value(env, 'LOG_LEVEL');
 	const level = (given?.toLowerCase() ?? 'info') as LogLevel;
 	if (LOG_LEVELS.includes(level)) return level;
-	problems.push(`${echo('LOG_LEVEL', given ?? '', env)} is not one of: ${LOG_LEVELS.join(', ')}`);
+	problems.push(valueProblem('LOG_LEVEL', given ?? '', `is not one of: ${LOG_LEVELS.join(', ')}`, env));
 	return 'info';
 }
 
@@ -106,7 +106,7 @@ function searchCooldown(env: NodeJS.ProcessEnv, problems: string[]): CooldownSpe
 	const given = value(env, 'SEARCH_COOLDOWN');
 	const cooldown = Cooldown.parseSpec(given ?? DEFAULT_SEARCH_COOLDOWN);
 	if (!(cooldown instanceof Error)) return cooldown;
-	problems.push(`${echo('SEARCH_COOLDOWN', given ?? '', env)} ${cooldown.message}`);
+	problems.push(valueProblem('SEARCH_COOLDOWN', given ?? '', cooldown.message, env));
 	return COOLDOWN_OFF;
 }
 

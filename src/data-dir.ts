@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { echo, tokenPasted } from './config-echo.ts';
+import { tokenPasted, valueProblem } from './config-echo.ts';
 
 /**
  * DATA_DIR as every command reports it (`npm start`, the CLI, deploy, import): the same words and the same exit code
@@ -14,11 +14,17 @@ export function dataDirProblem(dir: string, env: NodeJS.ProcessEnv = process.env
 	const pasted = tokenPasted('DATA_DIR', dir, env);
 	if (pasted !== undefined) return pasted;
 	if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-	return `${echo('DATA_DIR', dir, env)} is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`;
+	return valueProblem(
+		'DATA_DIR',
+		dir,
+		'is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus',
+		env,
+	);
 }
 
 /** The line for a DATA_DIR folder that is there but does not load (no themes.json, no document yet, a bad file). */
 export function dataDirLoadFailure(dir: string, error: unknown, env: NodeJS.ProcessEnv = process.env): string {
 	const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
-	return `corpus: ${echo('DATA_DIR', dir, env)} could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`;
+	const wrong = `could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`;
+	return `corpus: ${valueProblem('DATA_DIR', dir, wrong, env)}`;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as parseDotenv } from 'dotenv';
-import { echo } from './config-echo.ts';
+import { valueProblem } from './config-echo.ts';
 
 /** The project's folder, where `.env.example` is copied to `.env`. */
 export const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -78,7 +78,9 @@ export function loadEnvironment(
 	// named: nothing a file holds (a token) is ever printed.
 	const missing = named !== undefined && !existsSync(named);
 	if (missing) {
-		warn(`config: ${echo('DOTENV_CONFIG_PATH', named, env)} does not exist — no variables were read from a file`);
+		warn(
+			`config: ${valueProblem('DOTENV_CONFIG_PATH', named, 'does not exist — no variables were read from a file', env)}`,
+		);
 	}
 	const file = missing ? undefined : (named ?? defaultEnvFile());
 	if (file !== undefined) parseDotenv({ processEnv: fromFile, quiet: true, path: file });

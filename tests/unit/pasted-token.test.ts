@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadDeployConfig } from '../../src/config.ts';
-import { echo, holdsToken } from '../../src/config-echo.ts';
+import { holdsToken, valueProblem } from '../../src/config-echo.ts';
 import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { loadEnvironment } from '../../src/environment.ts';
 import { runImport } from '../../src/import/import-command.ts';
@@ -71,14 +71,14 @@ describe('a bot token pasted into the wrong line of .env is never repeated', () 
 	it('a token of Discord’s shape is recognised with no DISCORD_TOKEN set, and in lower case', () => {
 		expect(holdsToken(TOKEN, {})).toBe(true);
 		expect(holdsToken(TOKEN.toLowerCase(), {})).toBe(true);
-		expect(problemsOf(loadConfig, { BOT_MODE: TOKEN })).toMatch(/BOT_MODE \(not shown: it looks like a bot token/);
+		expect(problemsOf(loadConfig, { BOT_MODE: TOKEN })).toMatch(/BOT_MODE looks like a bot token \(not shown\)/);
 	});
 
 	it('ordinary values are still quoted as given', () => {
 		const env = { DISCORD_TOKEN: TOKEN };
 		for (const ordinary of ['https://discord.com/api', '/srv/bot/data', '5/10', 'debug', 'gateway', '8080', 'off']) {
 			expect(holdsToken(ordinary, env)).toBe(false);
-			expect(echo('X', ordinary, env)).toBe(`X "${ordinary}"`);
+			expect(valueProblem('X', ordinary, 'is wrong', env)).toBe(`X "${ordinary}" is wrong`);
 		}
 		expect(problemsOf(loadConfig, { ...env, SHARD_COUNT: 'many' })).toContain('SHARD_COUNT "many" must be');
 		expect(problemsOf(loadConfig, { ...env, BOT_MODE: 'Bogus' })).toContain('BOT_MODE "Bogus" is not one of');
@@ -116,7 +116,7 @@ describe('the other doors never repeat it either', () => {
 		folders.push(folder);
 		const warnings: string[] = [];
 		loadEnvironment({ DOTENV_CONFIG_PATH: join(folder, TOKEN) }, undefined, (line) => warnings.push(line));
-		expect(warnings).toEqual([expect.stringMatching(/DOTENV_CONFIG_PATH \(not shown: it looks like a bot token/)]);
+		expect(warnings).toEqual([expect.stringMatching(/DOTENV_CONFIG_PATH looks like a bot token \(not shown\)/)]);
 		expect(showsToken(warnings.join(''))).toBe(false);
 	});
 });
