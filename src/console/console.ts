@@ -18,10 +18,12 @@ export interface ConsoleOptions {
 	logger: Logger;
 	/** A token is set, and BOT_MODE=console chose the console anyway: the banner says how to connect instead. */
 	tokenSet?: boolean;
+	/** The .env file to set DISCORD_TOKEN in, as the reader should find it (`.env` in the working folder). */
+	envFile?: string;
 }
 
 /** The one line the console starts with: where it is, how to leave it, and how to leave it for Discord. */
-export function banner(core: BotCore, tokenSet = false): string {
+export function banner(core: BotCore, tokenSet = false, envFile = '.env'): string {
 	const { corpus } = core.context;
 	const bundled = resolve(corpus.folder) === resolve(DEFAULT_DATA_DIR);
 	const folder = bundled ? 'the bundled corpus' : corpus.folder;
@@ -32,7 +34,7 @@ export function banner(core: BotCore, tokenSet = false): string {
 		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words> or /help; /quit or Ctrl-D leaves; ` +
 		(tokenSet
 			? 'BOT_MODE=console keeps it offline: unset it to connect to Discord.'
-			: 'set DISCORD_TOKEN in .env to connect to Discord instead.')
+			: `set DISCORD_TOKEN in ${envFile} to connect to Discord instead.`)
 	);
 }
 
@@ -50,7 +52,7 @@ function pageHint(message: ConsoleMessage | undefined): string {
  * as Discord, and resolves at the end of input or on `/quit` (`/exit`). From a pipe, each line is printed (after the prompt) before its
  * answer, so answers can be told apart; `/next` and `/prev` press the last answer's page buttons, through the core.
  */
-export async function runConsole({ core, input, output, logger, tokenSet }: ConsoleOptions): Promise<void> {
+export async function runConsole({ core, input, output, logger, tokenSet, envFile }: ConsoleOptions): Promise<void> {
 	const style = { ansi: output.isTTY === true };
 	// A terminal shows what is typed; a pipe does not, so the console repeats it.
 	const typed = (input as { isTTY?: boolean }).isTTY === true;
@@ -82,7 +84,7 @@ export async function runConsole({ core, input, output, logger, tokenSet }: Cons
 		}
 	};
 
-	write(banner(core, tokenSet));
+	write(banner(core, tokenSet, envFile));
 	const lines = createInterface({ input, terminal: false });
 	const prompt = () => {
 		if (typed) output.write(PROMPT);
