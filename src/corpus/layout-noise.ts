@@ -1,5 +1,6 @@
 import { ENDS_SENTENCE } from './markers.ts';
 import { normalizeWhitespace } from './text.ts';
+import { COUNCIL_PART, COUNCIL_TOKEN } from './council-furniture.ts';
 /**
  * Page furniture that PDF and print layouts repeat on every page and that is never part of a conclusion: document
  * symbols in running heads, job numbers and page numbers in footers, and the press-release boilerplate lines.
@@ -20,12 +21,27 @@ const PAGE_NUMBER = String.raw`-\s*\d{1,4}\s*-|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})
  * Alone on a line it is the head, never the text: a sentence that cites a symbol goes on around it on the same line.
  */
 const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
-const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
+/**
+ * The note a UN page prints beside its barcode at the foot of the first page (with the recycling sign, which a text
+ * layer may give as a character).
+ */
+const RECYCLE_NOTE = String.raw`[♲♻]?\s*Please\s+recycle\s*[♲♻]?`;
+const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER}|${RECYCLE_NOTE}|${COUNCIL_TOKEN})`;
 /**
  * A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`,
- * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`.
+ * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`, `*2505512* Please recycle`, and a Council of the EU
+ * footer (`8123/25 AB/cd 2`, `RELEX.2.B LIMITE EN`: see council-furniture.ts).
  */
 const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})*$`, 'u');
+/**
+ * A Council footer line with its part note (`ANNEX RELEX.2.B LIMITE EN`, or the whole footer on one line): `ANNEX`
+ * counts only beside a token that is the Council's own, since `ANNEX 2` alone is a heading.
+ */
+const PARTED_FOOTER_LINE = new RegExp(
+	`^(?:${FURNITURE_TOKEN}|${COUNCIL_PART})(?:\\s+(?:${FURNITURE_TOKEN}|${COUNCIL_PART}))*$`,
+	'u',
+);
+const HAS_COUNCIL_TOKEN = new RegExp(`(?:^|\\s)${COUNCIL_TOKEN}(?=\\s|$)`, 'u');
 
 /** The meeting that adopted a resolution, set under its last paragraph: `81st plenary meeting`. */
 export const PLENARY_MEETING = String.raw`\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting`;
@@ -153,7 +169,11 @@ export function isDocumentSymbol(line: string): boolean {
 export function isLayoutNoise(line: string): boolean {
 	const text = normalizeWhitespace(line);
 	if (text === '') return false;
-	return FURNITURE_LINE.test(text) || BOILERPLATE.some((pattern) => pattern.test(text));
+	return (
+		FURNITURE_LINE.test(text) ||
+		(PARTED_FOOTER_LINE.test(text) && HAS_COUNCIL_TOKEN.test(text)) ||
+		BOILERPLATE.some((pattern) => pattern.test(text))
+	);
 }
 
 /** Furniture left inside a paragraph (a footer glued to a line): reported by the import preview, never dropped. */

@@ -15,6 +15,7 @@ import {
 	isShareWidgetBeside,
 } from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
+import { isCouncilFurnitureBeside } from './council-furniture.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
@@ -152,6 +153,13 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+		// A Council footer's cells stand on one page: the next page's `ANNEX` heading is no part of its footer.
+		const onPage = (line: string | undefined, step: 1 | -1) => {
+			for (let j = i + step; rawLines[j] !== undefined && pageOf[j] === pageOf[i]; j += step) {
+				if (!BLANK.test(rawLines[j] ?? '')) return line;
+			}
+			return undefined;
+		};
 		// `pdftotext -layout` prints a raised mark on a line of its own above its footnote's text (`12`, then `See …`):
 		// under a rule it opens a footnote, though alone it would read as a page number.
 		if (
@@ -173,7 +181,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			adoptionNotes.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
-			isShareWidgetBeside(text, before, after);
+			isShareWidgetBeside(text, before, after) ||
+			isCouncilFurnitureBeside(text, onPage(before, -1), onPage(after, 1));
 		if (furniture) {
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;
