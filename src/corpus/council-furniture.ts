@@ -44,11 +44,8 @@ const FOOTER_CELL = new RegExp(
 
 /**
  * Whether a line that is only `ANNEX` (or `ANNEX I`, `ADD 1`) is the footer's part note, not the annex's heading: a
- * cell of the footer (the document's number, the initials, the directorate) stands right next to it on its page,
- * which a heading never has.
- *
- * @param before - the nearest non-blank line above on the same page, trimmed, if any
- * @param after - the nearest non-blank line below on the same page, trimmed, if any
+ * cell of the footer (the document's number, the initials, the directorate) stands right next to it, which a heading
+ * never has.
  */
 function isCouncilPartBeside(line: string, before: string | undefined, after: string | undefined): boolean {
 	if (!PART_LINE.test(normalizeWhitespace(line))) return false;
@@ -75,8 +72,8 @@ function isCouncilMastheadBeside(line: string, before: string | undefined, after
  * Whether a line is a Council document's furniture that only its neighbours tell apart from text: the footer's part
  * note (`ANNEX` beside the footer's cells) or the masthead above the date.
  *
- * @param before - the nearest non-blank line above on the same page, trimmed, if any
- * @param after - the nearest non-blank line below on the same page, trimmed, if any
+ * @param before - the line right above on the same page, trimmed; undefined if blank or none
+ * @param after - the line right below on the same page, trimmed; undefined if blank or none
  */
 export function isCouncilFurnitureBeside(line: string, before: string | undefined, after: string | undefined): boolean {
 	return isCouncilPartBeside(line, before, after) || isCouncilMastheadBeside(line, before, after);

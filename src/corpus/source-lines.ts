@@ -153,12 +153,11 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
-		// A Council footer's cells stand on one page: the next page's `ANNEX` heading is no part of its footer.
-		const onPage = (line: string | undefined, step: 1 | -1) => {
-			for (let j = i + step; rawLines[j] !== undefined && pageOf[j] === pageOf[i]; j += step) {
-				if (!BLANK.test(rawLines[j] ?? '')) return line;
-			}
-			return undefined;
+		// A Council footer's cells follow each other line by line on one page (`9876/42` then `ANNEX`): after a blank
+		// line or a page break, `ANNEX` is the heading that opens the annex.
+		const adjacent = (step: 1 | -1) => {
+			const line = rawLines[i + step];
+			return line === undefined || BLANK.test(line) || pageOf[i + step] !== pageOf[i] ? undefined : line.trim();
 		};
 		// `pdftotext -layout` prints a raised mark on a line of its own above its footnote's text (`12`, then `See …`):
 		// under a rule it opens a footnote, though alone it would read as a page number.
@@ -182,7 +181,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
 			isShareWidgetBeside(text, before, after) ||
-			isCouncilFurnitureBeside(text, onPage(before, -1), onPage(after, 1));
+			isCouncilFurnitureBeside(text, adjacent(-1), adjacent(1));
 		if (furniture) {
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;

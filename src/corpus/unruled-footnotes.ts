@@ -67,13 +67,10 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 		return (furniture[j] ??=
 			line === '' || isLayoutNoise(line) || isCouncilFurnitureBeside(line, near(j, -1), near(j, 1)));
 	};
-	/** The nearest non-blank line above (step -1) or below (step 1) line j on its page. */
+	/** The line right above (step -1) or below (step 1) line j on its page, if it is not blank (see source-lines.ts). */
 	const near = (j: number, step: 1 | -1): string | undefined => {
-		for (let k = j + step; k >= 0 && k < lines.length; k += step) {
-			if (step === 1 ? pageEndsAfter(k - 1) : pageEndsAfter(k)) return undefined;
-			if (lines[k] !== '') return lines[k];
-		}
-		return undefined;
+		const pageBreak = step === 1 ? pageEndsAfter(j) : pageEndsAfter(j - 1);
+		return pageBreak || !lines[j + step] ? undefined : lines[j + step];
 	};
 	const found: UnruledFootnotes = { lines: new Set(), marks: new Set() };
 	let pageStart = 0;

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withoutFootnoteMarks } from '../../src/corpus/footnotes.ts';
+import { isLayoutNoise } from '../../src/corpus/layout-noise.ts';
+import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { readBlocks } from '../../src/corpus/source-lines.ts';
+import { EXPECTED_DIR } from '../helpers/corpus.ts';
+
+/**
+ * Documents as their publishers lay out their pages: a Council of the European Union outcome of proceedings (footer
+ * cells, LIMITE, EN, ANNEX beside the footer, footnotes at each page's foot) and a Human Rights Council resolution
+ * (footnote marks after its preambular paragraphs' commas, the first page's job number, barcode and "Please
+ * recycle"), each as `pdftotext` and `pdftotext -layout` give them.
+ */
+const PARSING = new URL('../fixtures/parsing/', import.meta.url);
+const textOf = (name: string) => readFileSync(new URL(`${name}.txt`, PARSING), 'utf8');
+interface Expected {
+	title: string;
+	paragraphs: { paragraph: number; mark: string; section: string | null; text: string }[];
+}
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
+const linesOf = (source: string) => readBlocks(source).map((block) => block.map((line) => line.text));
+
+/** What a page's furniture or footnotes would leave in a paragraph, in these fixtures. */
+const FURNITURE_LEFT =
+	/9876\/42|AB\/cd|RELEX|LIMITE|\bEN\b|\(OR\.|A\/HRC\/RES|05512|\*\d{7}\*|recycle|Doc\. 6780|JOIN\(|53\/144|70\/1|A\/HRC\/9[56]|\d(?:st|nd|rd|th) meeting|Adopted/u;
+
+describe.each([
+	['eu-council-conclusions-pdf', 'Council conclusions as pdftotext gives them: footer cell by cell, footnotes'],
+	['eu-council-conclusions-layout', 'the same as pdftotext -layout gives them: footer on two lines'],
+	['rights-resolution-pdf', 'a resolution as pdftotext gives it: marks after preambular commas, "Please recycle"'],
+	['rights-resolution-layout', 'its first page as pdftotext -layout gives it: barcode and "Please recycle" on a line'],
+])('the %s fixture (%s)', (name) => {
+	const want = expectedOf(name);
+	const parsed = parseSource(textOf(name), want.title);
+
+	it('gives every paragraph in document order, with its mark, section and exact text, and no warning', () => {
+		expect(
+			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
+		).toEqual(want.paragraphs);
+		expect(parsed.problems).toEqual([]);
+	});
+
+	it('leaves page furniture, footnotes and their marks out of every paragraph and section', () => {
+		for (const p of parsed.paragraphs) {
+			expect(p.text).not.toMatch(FURNITURE_LEFT);
+			expect(p.text).not.toMatch(/\p{Ll}[,.]?\d|\b20\d{3}\d/u);
+			expect(p.section ?? '').not.toMatch(FURNITURE_LEFT);
+		}
+	});
+});
+
+describe('a Council of the European Union footer', () => {
+	it.each([
+		'9876/42 AB/cd 2',
+		'ANNEX RELEX.2.B LIMITE EN',
+		'9876/42 AB/cd 2 ANNEX RELEX.2.B LIMITE EN',
+		'10135/24 ADD 1 JF/mk/sl 12',
+		'ANNEX I GIP.INST EN',
+		'ECOFIN.1.A',
+		'LIMITE',
+		'EN',
+		'(OR. en)',
+		'ST 8123 2025 INIT',
+		'*2505512* Please recycle',
+	])('"%s" alone on its line is furniture', (line) => {
+		expect(isLayoutNoise(line)).toBe(true);
+	});
+
+	it.each(['ANNEX', 'ANNEX 2', 'ANNEX II', 'II.1', 'European Union', 'Council of the European Union', 'ENDS'])(
+		'"%s" alone is not: a heading, or text',
+		(line) => {
+			expect(isLayoutNoise(line)).toBe(false);
+		},
+	);
+
+	it('takes ANNEX for the footer’s cell only right beside the footer’s other cells, else for the annex’s heading', () => {
+		expect(linesOf('1. First.\n\n9876/42\nANNEX\n\nAB/cd\nRELEX.2.B\n\n2\n\nEN\n2. Second.')).toEqual([
+			['1. First.'],
+			['2. Second.'],
+		]);
+		expect(linesOf('1. First.\n\n9876/42 AB/cd 2\nRELEX.2.B LIMITE EN\n\nANNEX\nTitle\n\n1. Second.')).toEqual([
+			['1. First.'],
+			['ANNEX', 'Title'],
+			['1. Second.'],
+		]);
+		expect(linesOf('1. First.\n9876/42\nAB/cd\n\fANNEX\nTitle')).toEqual([['1. First.'], ['ANNEX', 'Title']]);
+	});
+
+	it('takes the masthead for furniture above the first page’s date only', () => {
+		expect(linesOf('Council of the\nEuropean Union\nBrussels, 12 May 2042\n(OR. en)\n\nText.')).toEqual([
+			['Brussels, 12 May 2042'],
+			['Text.'],
+		]);
+		expect(linesOf('Participants:\nEuropean Union\nAfrican Union')).toEqual([
+			['Participants:', 'European Union', 'African Union'],
+		]);
+	});
+});
+
+describe('a footnote mark glued in pdftotext text', () => {
+	const marks = new Set(['1', '2', '3']);
+	it.each([
+		['of 20 February 20241 and', 'of 20 February 2024 and'],
+		['in March 20173.', 'in March 2017.'],
+		['for Sustainable Development,2', 'for Sustainable Development,'],
+		['the Peace Facility3 as', 'the Peace Facility as'],
+		['in the region.2 It', 'in the region. It'],
+	])('"%s" → "%s"', (text, want) => {
+		expect(withoutFootnoteMarks(text, marks)).toBe(want);
+	});
+
+	it.each([
+		'resolution 70/1 of 25 September 2015',
+		'resolution 1325 (2000)',
+		'the 2030 Agenda',
+		'the G20 summit',
+		'A/HRC/58/L.1/Rev.1 of 2024',
+		'in 20241 cases',
+		'of 20 February 20244 and',
+	])('"%s" stays as it is', (text) => {
+		expect(withoutFootnoteMarks(text, marks)).toBe(text);
+	});
+});
+
+describe('text in no paragraph', () => {
+	it('is warned about as one run that names its last words, so a page’s lost end of a paragraph is seen', () => {
+		const parsed = parseSource(
+			'I. One\n\n1. The Council calls for a dialogue among the countries\n\nII. Two\n\nUNKNOWN FOOTER 7\nin West Africa, which it stands ready to support.\n\n2. It will meet again.',
+			'x',
+		);
+		expect(parsed.problems).toHaveLength(1);
+		expect(parsed.problems[0]?.message).toMatch(
+			/^"UNKNOWN FOOTER 7" under "II\. Two" is in no paragraph .*; its 2 lines end "in West Africa, which it stands ready to support\."$/u,
+		);
+	});
+});
