@@ -138,6 +138,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	};
 	const citedSymbol = (text: string, i: number) =>
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
+	/** The last line read that was not blank: where the page was. */
+	let lastFilled = 0;
 	for (const [i, raw] of rawLines.entries()) {
 		if (unruled.lines.has(i)) continue;
 		if (tables.has(i)) {
@@ -152,6 +154,11 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
+		// A page's footnotes end at its foot: the next page opens with text (the end of the paragraph the page broke,
+		// which may begin with a number, "15 countries…"), never with a footnote, even when the footer above it was
+		// not recognised.
+		if (pageOf[i] !== pageOf[lastFilled]) footnotes = undefined;
+		lastFilled = i;
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
 		// A Council footer's cells follow each other line by line on one page (`9876/42` then `ANNEX`): after a blank
 		// line or a page break, `ANNEX` is the heading that opens the annex.

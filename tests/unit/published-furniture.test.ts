@@ -137,3 +137,18 @@ describe('text in no paragraph', () => {
 		);
 	});
 });
+
+describe('the page after a page’s footnotes', () => {
+	it('opens with text, even after a footer the parser does not know: the paragraph the page broke goes on', () => {
+		const parsed = parseSource(
+			'1. The Council calls for an inclusive dialogue among the countries of the region,1 including the\n\n' +
+				'__________\n1 See the report of the assessment mission.\nRESTRICTED DRAFT\n' +
+				'\f15 coastal States. The EU stands ready to support such dialogue.\n\n2. The Council will meet again.\n',
+			'x',
+		);
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+			'The Council calls for an inclusive dialogue among the countries of the region, including the 15 coastal States. The EU stands ready to support such dialogue.',
+			'The Council will meet again.',
+		]);
+	});
+});
