@@ -16,6 +16,7 @@ import {
 } from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
+import { councilCoverLines } from './council-cover.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
@@ -114,6 +115,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
 	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
 	const pageOf = pagesOf(source);
+	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
+	const cover = councilCoverLines(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -141,7 +144,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	/** The last line read that was not blank: where the page was. */
 	let lastFilled = 0;
 	for (const [i, raw] of rawLines.entries()) {
-		if (unruled.lines.has(i)) continue;
+		if (unruled.lines.has(i) || cover.has(i)) continue;
 		if (tables.has(i)) {
 			afterTable = true;
 			continue;

@@ -152,3 +152,43 @@ describe('the page after a page’s footnotes', () => {
 		]);
 	});
 });
+
+describe('a Council cover page', () => {
+	const expected = expectedOf('eu-council-conclusions-pdf');
+	// The same outcome of proceedings with conclusions that are not numbered: nothing but the layout tells the cover's
+	// lines from the conclusions.
+	const unnumbered = textOf('eu-council-conclusions-pdf').replace(/\n\d\.\n\n/gu, '\n\n');
+
+	it('gives no conclusion, section or warning: its fields, subject and transmittal line are furniture', () => {
+		const parsed = parseSource(unnumbered, expected.title);
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(expected.paragraphs.map((p) => p.text));
+		expect(parsed.problems).toEqual([]);
+		for (const p of parsed.paragraphs) expect(p.section ?? '').not.toMatch(/PROCEEDINGS|Subject|Delegations/u);
+		expect(parsed.preamble ?? '').not.toMatch(/Delegations will find|OUTCOME OF PROCEEDINGS|General Secretariat/u);
+	});
+
+	it('as pdftotext -layout prints it, fields and values on one line, a subject that wraps', () => {
+		const cover =
+			'Council of the\nEuropean Union\nBrussels, 3 June 2042\n(OR. en)\n9999/42\n\nCOVER NOTE\n' +
+			'From:        Secretary-General of the European Commission\n' +
+			'To:          General Secretariat of the Council\n' +
+			'Subject:     Joint Communication on a renewed partnership with the\n' +
+			'             countries of the Sahel\n\n' +
+			'Delegations will find attached document JOIN(2042) 7 final.\n\n' +
+			'The partnership rests on shared interests.\n\nIt will be reviewed in 2044.\n';
+		const parsed = parseSource(cover, 'x');
+		expect(parsed.paragraphs.map((p) => [p.section, p.text])).toEqual([
+			[null, 'The partnership rests on shared interests.'],
+			[null, 'It will be reviewed in 2044.'],
+		]);
+	});
+
+	it('is only a page with both a kind of note and a subject: a letter’s "Subject:" stays text', () => {
+		const letter = 'Subject: Meeting of the partners\n\nThe partners met in Dakar.\n\nThey agreed to meet again.\n';
+		expect(linesOf(letter)).toEqual([
+			['Subject: Meeting of the partners'],
+			['The partners met in Dakar.'],
+			['They agreed to meet again.'],
+		]);
+	});
+});
