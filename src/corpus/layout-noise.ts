@@ -57,6 +57,25 @@ const ADOPTING_MEETING_LINE = new RegExp(`^${ADOPTING_MEETING}$`, 'iu');
  */
 export const ADOPTION_NOTE_START = /^\[Adopted\b/u;
 
+/** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
+const MAX_ADOPTION_NOTE_LINES = 30;
+
+/**
+ * The lines of adoption notes that wrap (`[Adopted by a recorded vote of 32 to 6, with 9 abstentions. The voting
+ * was as follows:` … `]`): the closing furniture under a resolution's last paragraph. A note whose bracket never
+ * closes nearby is left to the text.
+ */
+export function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
+	const found = new Set<number>();
+	for (const [i, raw] of rawLines.entries()) {
+		if (!ADOPTION_NOTE_START.test(raw.trim()) || raw.includes(']')) continue;
+		const end = rawLines.findIndex((line, j) => j > i && line.includes(']'));
+		if (end === -1 || end - i >= MAX_ADOPTION_NOTE_LINES) continue;
+		for (let j = i; j <= end; j += 1) found.add(j);
+	}
+	return found;
+}
+
 /** A clock time as meeting records print it: `10:05 a.m.`, `6.05 p.m.`, `1 p.m.`, `noon`. */
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?|(?:12\s+)?noon|midnight)`;
 /** What a meeting did at a time: began, was suspended, rose… */

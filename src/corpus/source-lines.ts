@@ -7,12 +7,12 @@ import {
 	withoutSpacedEndMark,
 } from './footnotes.ts';
 import {
-	ADOPTION_NOTE_START,
 	isAdoptionDateBeside,
 	isCitedSymbolLine,
 	isDateCodeBeside,
 	isLayoutNoise,
 	isShareWidgetBeside,
+	wrappedAdoptionNotes,
 } from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
@@ -62,25 +62,6 @@ function pagesOf(source: string): number[] {
 		if (parts[i + 1] === '\f') page += 1;
 	}
 	return pages;
-}
-
-/** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
-const MAX_ADOPTION_NOTE_LINES = 30;
-
-/**
- * The lines of adoption notes that wrap (`[Adopted by a recorded vote of 32 to 6, with 9 abstentions. The voting
- * was as follows:` … `]`): the closing furniture under a resolution's last paragraph. A note whose bracket never
- * closes nearby is left to the text.
- */
-function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
-	const found = new Set<number>();
-	for (const [i, raw] of rawLines.entries()) {
-		if (!ADOPTION_NOTE_START.test(raw.trim()) || raw.includes(']')) continue;
-		const end = rawLines.findIndex((line, j) => j > i && line.includes(']'));
-		if (end === -1 || end - i >= MAX_ADOPTION_NOTE_LINES) continue;
-		for (let j = i; j <= end; j += 1) found.add(j);
-	}
-	return found;
 }
 
 /**
