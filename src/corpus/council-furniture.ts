@@ -10,8 +10,11 @@ import { normalizeWhitespace } from './text.ts';
  * ever a conclusion's text, and alone on its line none of it is anything a text would print.
  */
 
-/** The document's number: `8123/25`, `10135/24`, with its suffixes (`ADD 1`, `REV 2`, `COR 1`); `ST 8123 2025 INIT`. */
-const COUNCIL_NUMBER = String.raw`\d{4,5}/\d{2}(?:\s+(?:ADD|REV|COR)\s+\d{1,2})*|ST\s+\d{4,5}\s+\d{4}\s+(?:INIT|(?:ADD|REV|COR)\s*\d{1,2})`;
+/**
+ * The document's number: `8123/25`, `10135/24`, with its suffixes (`ADD 1`, `REV 2`, `COR 1`); `ST 8123 2025 INIT`;
+ * the European Council's `EUCO 12/25`.
+ */
+const COUNCIL_NUMBER = String.raw`EUCO\s+\d{1,3}/\d{2}|\d{4,5}/\d{2}(?:\s+(?:ADD|REV|COR)\s+\d{1,2})*|ST\s+\d{4,5}\s+\d{4}\s+(?:INIT|(?:ADD|REV|COR)\s*\d{1,2})`;
 /** The drafter's and typist's initials: `AB/cd`, `MAC/ft`, `JF/mk/sl`. */
 const INITIALS = String.raw`[A-Z]{2,4}(?:/[a-z]{2,4}){1,2}`;
 /**
@@ -57,15 +60,21 @@ function isCouncilPartBeside(line: string, before: string | undefined, after: st
 /** A line that opens a Council document's first page: the date, maybe with the original's language after it. */
 const DATELINE = /^Brussels, \d{1,2} \p{L}+ \d{4}\b/u;
 
+const MASTHEAD = 'council of the european union';
+const lower = (line: string | undefined) => (line === undefined ? undefined : normalizeWhitespace(line).toLowerCase());
+
 /**
- * Whether a line is the Council's masthead, `Council of the European Union`, or one of its halves on two lines. It
- * heads the first page, above the date; anywhere else (a list of institutions, a heading) it is text.
+ * Whether a line is the Council's masthead, `Council of the European Union` (in capitals in older documents), or one
+ * of its halves on two lines (`Council of the` / `European Union`, `COUNCIL OF` / `THE EUROPEAN UNION`). It heads
+ * the first page, above the date: a line that only names the Council elsewhere (a list of institutions) is text.
  */
 function isCouncilMastheadBeside(line: string, before: string | undefined, after: string | undefined): boolean {
-	const text = normalizeWhitespace(line);
-	if (text === 'Council of the') return after === 'European Union';
-	if (text === 'European Union') return before === 'Council of the' && after !== undefined && DATELINE.test(after);
-	return text === 'Council of the European Union' && after !== undefined && DATELINE.test(after);
+	const [text, above, below] = [lower(line), lower(before), lower(after)];
+	const abovePage =
+		below === undefined || DATELINE.test(after ?? '') || new RegExp(`^${LANGUAGE}$`, 'u').test(after ?? '');
+	if (text === MASTHEAD) return abovePage;
+	if (below !== undefined && `${text} ${below}` === MASTHEAD) return true;
+	return above !== undefined && `${above} ${text}` === MASTHEAD && abovePage;
 }
 
 /**

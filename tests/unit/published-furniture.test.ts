@@ -64,6 +64,8 @@ describe('a Council of the European Union footer', () => {
 		'EN',
 		'(OR. en)',
 		'ST 8123 2025 INIT',
+		'EUCO 12/42 2',
+		'DG C 1 LIMITE EN',
 		'*2505512* Please recycle',
 	])('"%s" alone on its line is furniture', (line) => {
 		expect(isLayoutNoise(line)).toBe(true);
@@ -94,6 +96,7 @@ describe('a Council of the European Union footer', () => {
 			['Brussels, 12 May 2042'],
 			['Text.'],
 		]);
+		expect(linesOf('COUNCIL OF\nTHE EUROPEAN UNION\n\nEN\n\nText.')).toEqual([['Text.']]);
 		expect(linesOf('Participants:\nEuropean Union\nAfrican Union')).toEqual([
 			['Participants:', 'European Union', 'African Union'],
 		]);
