@@ -107,4 +107,28 @@ describe('a PDF imported directly', () => {
 		]);
 		expect(problems).toEqual([]);
 	});
+
+	it('ends a page’s footnotes at its foot: the next page’s first line, which opens with a number, is text', async () => {
+		const pdf = await PDFDocument.create();
+		const font = await pdf.embedFont(StandardFonts.TimesRoman);
+		const first = pdf.addPage([595, 842]);
+		write(
+			first,
+			font,
+			'1. The Council calls for a dialogue among the countries of the region, including the',
+			72,
+			700,
+			11,
+		);
+		write(first, font, '1', 72, 124, 5.5);
+		write(first, font, 'See the report of the assessment mission.', 80, 120, 8);
+		const second = pdf.addPage([595, 842]);
+		write(second, font, '15 coastal States. The EU stands ready to support such dialogue.', 72, 780, 11);
+		write(second, font, '2. The Council will meet again.', 72, 750, 11);
+		const { paragraphs } = parseSource(await extractPdf(await pdf.save()), 'x');
+		expect(paragraphs.map((p) => p.text)).toEqual([
+			'The Council calls for a dialogue among the countries of the region, including the 15 coastal States. The EU stands ready to support such dialogue.',
+			'The Council will meet again.',
+		]);
+	});
 });
