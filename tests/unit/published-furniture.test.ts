@@ -195,3 +195,21 @@ describe('a Council cover page', () => {
 		]);
 	});
 });
+
+describe('a resolution’s first-page footnotes as pdftotext may also give them', () => {
+	it('mark and text on one line, above the job number, barcode and "Please recycle": the same paragraphs', () => {
+		const expected = expectedOf('rights-resolution-pdf');
+		const inline = textOf('rights-resolution-pdf')
+			.replace(
+				/\n1\n2\n3\n\n(General Assembly resolution 53\/144, annex\.)\n(General Assembly resolution 70\/1\.)\n(See A\/HRC\/96\/55\.)\n/u,
+				'\n1 $1\n2 $2\n3 $3\n',
+			)
+			.replace('\n4\n\nA/HRC/96/56.\n', '\n4 A/HRC/96/56.\n');
+		expect(inline).toContain('\n1 General Assembly resolution 53/144, annex.\n2 General');
+		const parsed = parseSource(inline, expected.title);
+		expect(
+			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
+		).toEqual(expected.paragraphs);
+		expect(parsed.problems).toEqual([]);
+	});
+});
