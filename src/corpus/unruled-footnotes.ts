@@ -98,16 +98,18 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 		for (let j = last; j >= pageStart; j -= 1) {
 			const line = lines[j] ?? '';
 			if (line === '' && continuation === 0 && starts.length > 0) continue;
-			// `pdftotext` may set a mark alone on its line a blank line above its footnote's text (the mark is a cell of
-			// its own): the blank is inside the footnote.
-			if (line === '' && continuation > 0 && FOOTNOTE_MARK_ALONE.test(lines[j - 1] ?? '')) continue;
 			// `pdftotext -layout` sets a raised mark on a line of its own above its footnote's text: alone it would read
-			// as a page number.
-			// `pdftotext` may also set a page's marks as a column of their own above the column of their texts (`1`, `2`,
-			// then both texts): a mark right above the one just found goes with it.
+			// as a page number. `pdftotext` may set it a blank line above the text (the mark is a cell of its own: the
+			// blank is inside the footnote), or set a page's marks as a column above the column of their texts (`1`,
+			// `2`, then both texts: a mark right above the one just found goes with it). Those two only in a text whose
+			// pages end with form feeds, as `pdftotext` writes them: there a page number stands in its page's footer,
+			// never a blank line above a page's last lines, where copied text may have it.
+			if (paged && line === '' && continuation > 0 && FOOTNOTE_MARK_ALONE.test(lines[j - 1] ?? '')) continue;
 			const apart =
 				FOOTNOTE_MARK_ALONE.test(line) &&
-				(continuation > 0 ? lines[j + 1] !== '' || lines[j + 2] !== '' : starts.at(-1)?.index === j + 1);
+				(continuation > 0
+					? lines[j + 1] !== '' || (paged && lines[j + 2] !== '')
+					: paged && starts.at(-1)?.index === j + 1);
 			if (!apart && (isFurnitureAt(j) || FOOTNOTE_RULE.test(line))) break;
 			const mark = apart ? line : markOf(line);
 			if (mark !== undefined) {

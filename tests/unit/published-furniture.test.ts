@@ -213,3 +213,16 @@ describe('a resolution’s first-page footnotes as pdftotext may also give them'
 		expect(parsed.problems).toEqual([]);
 	});
 });
+
+describe('a number alone a blank line above a page’s last lines', () => {
+	it('is a page number in text without form feeds (copied), not a footnote’s mark, even when "km2" bears its digit', () => {
+		const copied =
+			'The mission surveyed 10 km2 of farmland in the district.\n\n2\n\n' +
+			'The last paragraph of the page stays text.\n\n3\n\nThe next page goes on.\n';
+		expect(parseSource(copied, 'x').paragraphs.map((p) => p.text)).toEqual([
+			'The mission surveyed 10 km2 of farmland in the district.',
+			'The last paragraph of the page stays text.',
+			'The next page goes on.',
+		]);
+	});
+});
