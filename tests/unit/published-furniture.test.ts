@@ -108,6 +108,7 @@ describe('a footnote mark glued in pdftotext text', () => {
 	it.each([
 		['of 20 February 20241 and', 'of 20 February 2024 and'],
 		['in March 20173.', 'in March 2017.'],
+		['signed on May 3, 20192 in', 'signed on May 3, 2019 in'],
 		['for Sustainable Development,2', 'for Sustainable Development,'],
 		['the Peace Facility3 as', 'the Peace Facility as'],
 		['in the region.2 It', 'in the region. It'],
