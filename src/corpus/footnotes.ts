@@ -47,8 +47,9 @@ const afterNumberStop = (mark: string) =>
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /**
- * A mark glued to the year of a date ("of 20 February 20241", "in March 20173", "on May 3, 20192"): a month's name before the year says
- * where the year ends, so the digits after its four are no part of it. A year alone ("2030 Agenda") has no such clue.
+ * A mark glued to the year of a date ("of 20 February 20241", "in March 20173", "on May 3, 20192"): a month's name
+ * before the year says where the year ends, so the digits after its four are no part of it. A year alone ("2030
+ * Agenda", "20241 cases") has no such clue.
  */
 const afterDateYear = (mark: string) =>
 	String.raw`(?<=\b${MONTH}\s+(?:\d{1,2},\s+)?(?:1[89]|2\d)\d{2})${mark}${AFTER_GLUED}`;
