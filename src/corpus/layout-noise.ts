@@ -195,11 +195,15 @@ export function isLayoutNoise(line: string): boolean {
 	);
 }
 
-/** Furniture left inside a paragraph (a footer glued to a line): reported by the import preview, never dropped. */
+/**
+ * Furniture left inside a paragraph (a footer glued to a line: a job number, a barcode and its `Please recycle`, a
+ * Council footer's `LIMITE` or its number and initials `8123/25 AB/cd`): reported by the import preview, never
+ * dropped.
+ */
 export function leftoverNoise(text: string): string[] {
 	const found = new Set<string>();
 	for (const match of text.matchAll(
-		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)/gu,
+		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)|\*\d{7,}\*(?:\s+Please recycle)?|\bLIMITE\b|\b\d{4,5}\/\d{2}\s+[A-Z]{2,4}\/[a-z]{2,4}\b/gu,
 	)) {
 		found.add(match[0]);
 	}

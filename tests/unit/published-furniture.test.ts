@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutFootnoteMarks } from '../../src/corpus/footnotes.ts';
-import { isLayoutNoise } from '../../src/corpus/layout-noise.ts';
+import { isLayoutNoise, leftoverNoise } from '../../src/corpus/layout-noise.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readBlocks } from '../../src/corpus/source-lines.ts';
@@ -225,5 +225,16 @@ describe('a number alone a blank line above a page’s last lines', () => {
 			'The last paragraph of the page stays text.',
 			'The next page goes on.',
 		]);
+	});
+});
+
+describe('furniture left inside a paragraph', () => {
+	it('is named by the import preview and the data check: barcode, "Please recycle", a Council footer', () => {
+		expect(leftoverNoise('human rights *4205512* Please recycle defenders')).toEqual(['*4205512* Please recycle']);
+		expect(leftoverNoise('the countries 9876/42 AB/cd 2 ANNEX RELEX.2.B LIMITE EN in West Africa')).toEqual([
+			'9876/42 AB/cd',
+			'LIMITE',
+		]);
+		expect(leftoverNoise('Please recycle the paper; resolution 1325 (2000) of 2000/10')).toEqual([]);
 	});
 });
