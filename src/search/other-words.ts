@@ -1,0 +1,45 @@
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
+import type { SearchHit } from './search-hit.ts';
+
+/**
+ * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
+ * in other words (same-sense or narrower words of the lexical resource, for words the text lacks) answers it. One
+ * such link lands anywhere ("climate" near a paragraph on the environment); two independent ones agreeing on one
+ * paragraph ("vote watchers": election observation) rarely do by chance, and a question about something the text does
+ * not discuss has its subject unlinked ("piracy off somalia").
+ */
+export const MIN_LINKED_PARTS = 2;
+/** Only the closest paragraphs are read: those a dead end shows first. */
+export const CONSIDERED = 3;
+
+const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
+	group.length > 0 && group.every((t) => terms.has(t));
+
+/** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
+function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
+	const all = within(terms);
+	return (
+		unit.literal.some(all) ||
+		unit.expansions.some(all) ||
+		unit.typos.some((t) => terms.has(t.term)) ||
+		unit.completions.some((t) => terms.has(t))
+	);
+}
+
+/** How many parts of the query a paragraph says in other words: not its own, but a same-sense or narrower word. */
+export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
+	const all = within(matchedTerms);
+	let linked = 0;
+	for (const unit of plan.units) {
+		if (ownWordsIn(unit, matchedTerms)) continue;
+		if (unit.related.some(all) || unit.narrower.some(all)) linked += 1;
+	}
+	return linked;
+}
+
+/** The paragraphs of a dead end's closest (in their order) that answer it in other words (see `MIN_LINKED_PARTS`). */
+export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
+	if (plan.units.some((u) => u.phrase !== undefined)) return [];
+	return closest.slice(0, CONSIDERED).filter((hit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS);
+}
