@@ -1,3 +1,6 @@
+import type { MatchSet } from './match-set.ts';
+import { textRows } from './match-flow.ts';
+import type { Reach } from './minisearch-query.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -42,4 +45,27 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	return closest.slice(0, CONSIDERED).filter((hit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS);
+}
+
+/**
+ * The matches of a dead end said in other words (see `answersInOtherWords`), in the order of the closest: found again
+ * without looser neighbours, which a match never bolds. Empty when the closest do not answer it.
+ */
+export function matchesInOtherWords(
+	plan: QueryPlan,
+	closest: readonly SearchHit[],
+	run: (combineWith: 'OR', reach: Reach) => MatchSet,
+	hitsOf: (matches: MatchSet, rows: number[]) => SearchHit[],
+): SearchHit[] {
+	const answering = answersInOtherWords(plan, closest);
+	if (answering.length === 0) return [];
+	const some = run('OR', { narrower: true, looser: false });
+	const ids = new Set(answering.map((h) => h.paragraph.id));
+	const found = new Map(
+		hitsOf(
+			some,
+			textRows(some).filter((row) => ids.has(some.id(row))),
+		).map((h) => [h.paragraph.id, h]),
+	);
+	return answering.flatMap((h) => found.get(h.paragraph.id) ?? []);
 }

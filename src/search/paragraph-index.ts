@@ -8,7 +8,7 @@ import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { matchRules } from './match-rules.ts';
-import { answersInOtherWords } from './other-words.ts';
+import { matchesInOtherWords } from './other-words.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -166,21 +166,12 @@ export class ParagraphIndex {
 			this.analyzer,
 		);
 		// Unless the closest say the query in other words (not for a question the text does not state, nor another
-		// number's): then they match, found again without looser neighbours, which a match never bolds.
-		const answering = otherThing || check ? [] : answersInOtherWords(plan, closest);
-		if (answering.length > 0) {
-			const some = run('OR', { narrower: true, looser: false });
-			const ids = new Set(answering.map((h) => h.paragraph.id));
-			const found = this.#hits(
-				some,
-				textRows(some).filter((row) => ids.has(some.id(row))),
-				themes,
-				plan,
-			);
-			const byId = new Map(found.map((h) => [h.paragraph.id, h]));
-			const hits = answering.flatMap((h) => byId.get(h.paragraph.id) ?? []);
-			return { plan, match: 'some', hits, related: [], suggestions: [] };
-		}
+		// number's): then they match.
+		const hits =
+			otherThing || check
+				? []
+				: matchesInOtherWords(plan, closest, run, (m, rows) => this.#hits(m, rows, themes, plan));
+		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
 			plan,
 			match: 'none',
