@@ -1,6 +1,7 @@
 import type { MatchSet } from './match-set.ts';
 import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
+import { RERANKED } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -13,7 +14,7 @@ import type { SearchHit } from './search-hit.ts';
  * not discuss has its subject unlinked ("piracy off somalia").
  */
 export const MIN_LINKED_PARTS = 2;
-/** Only the closest paragraphs are read: those a dead end shows first. */
+/** Whether a dead end is answered is read from its closest paragraphs only: those it would show first. */
 export const CONSIDERED = 3;
 
 const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
@@ -41,10 +42,16 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 	return linked;
 }
 
-/** The paragraphs of a dead end's closest (in their order) that answer it in other words (see `MIN_LINKED_PARTS`). */
+/**
+ * The paragraphs of a dead end's closest (in their order) that answer it in other words (see `MIN_LINKED_PARTS`),
+ * when one of the first `CONSIDERED` does.
+ */
 export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
-	return closest.slice(0, CONSIDERED).filter((hit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS);
+	const linked = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS;
+	if (!closest.slice(0, CONSIDERED).some(linked)) return [];
+	// Answered, the query matches every paragraph that says it so among those ordered by closeness.
+	return closest.slice(0, RERANKED).filter(linked);
 }
 
 /**

@@ -49,7 +49,10 @@ describe('a dead end said in other words', () => {
 	it('answers with the closest paragraphs that say two parts in other words, in their order', () => {
 		const closest = [hitWith('a', ['elect']), hitWith('b', ['elect', 'observ']), hitWith('c', ['observ', 'elect'])];
 		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
-		// Past the first page of the closest, nothing is read.
+		// Once the first page answers it, so do the closest further down that say it so.
+		const further = [closest[1] as SearchHit, hitWith('d', []), hitWith('e', []), closest[2] as SearchHit];
+		expect(answersInOtherWords(voteWatchers, further).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
+		// Whether it is answered is read from the first page of the closest only.
 		expect(
 			answersInOtherWords(voteWatchers, [
 				...closest.slice(0, 1),
