@@ -43,15 +43,19 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 }
 
 /**
- * The paragraphs of a dead end's closest (in their order) that answer it in other words (see `MIN_LINKED_PARTS`),
- * when one of the first `CONSIDERED` does.
+ * The paragraphs of a dead end's closest that answer it in other words (see `MIN_LINKED_PARTS`), when one of the first
+ * `CONSIDERED` does: those that say at least two of its parts so, then those that say one.
  */
 export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const linked = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS;
 	if (!closest.slice(0, CONSIDERED).some(linked)) return [];
-	// Answered, the query matches every paragraph that says it so among those ordered by closeness.
-	return closest.slice(0, RERANKED).filter(linked);
+	// Answered, the query matches every paragraph among those ordered by closeness that says it so, then, as weaker
+	// matches, those that say one of its parts in other words.
+	const ordered = closest.slice(0, RERANKED);
+	const strong = ordered.filter(linked);
+	const weaker = ordered.filter((hit) => !linked(hit) && partsInOtherWords(plan, hit.matchedTerms) > 0);
+	return [...strong, ...weaker];
 }
 
 /**

@@ -46,9 +46,10 @@ describe('a dead end said in other words', () => {
 		expect(partsInOtherWords(plan, new Set(['monitor', 'elect']))).toBe(1);
 	});
 
-	it('answers with the closest paragraphs that say two parts in other words, in their order', () => {
+	it('answers with the closest paragraphs that say two parts in other words, then those that say one', () => {
 		const closest = [hitWith('a', ['elect']), hitWith('b', ['elect', 'observ']), hitWith('c', ['observ', 'elect'])];
-		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
+		// Those that say two parts so come first; one that says one part follows, as a weaker match.
+		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['b', 'c', 'a']);
 		// Once the first page answers it, so do the closest further down that say it so.
 		const further = [closest[1] as SearchHit, hitWith('d', []), hitWith('e', []), closest[2] as SearchHit];
 		expect(answersInOtherWords(voteWatchers, further).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
