@@ -43,19 +43,16 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 }
 
 /**
- * The paragraphs of a dead end's closest that answer it in other words (see `MIN_LINKED_PARTS`), when one of the first
- * `CONSIDERED` does: those that say at least two of its parts so, then those that say one.
+ * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
+ * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
+ * parts through common words ("response", "force") and be further from what was asked.
  */
 export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
-	const linked = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms) >= MIN_LINKED_PARTS;
-	if (!closest.slice(0, CONSIDERED).some(linked)) return [];
-	// Answered, the query matches every paragraph among those ordered by closeness that says it so, then, as weaker
-	// matches, those that say one of its parts in other words.
-	const ordered = closest.slice(0, RERANKED);
-	const strong = ordered.filter(linked);
-	const weaker = ordered.filter((hit) => !linked(hit) && partsInOtherWords(plan, hit.matchedTerms) > 0);
-	return [...strong, ...weaker];
+	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
+	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS)) return [];
+	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
 }
 
 /**

@@ -46,11 +46,11 @@ describe('a dead end said in other words', () => {
 		expect(partsInOtherWords(plan, new Set(['monitor', 'elect']))).toBe(1);
 	});
 
-	it('answers with the closest paragraphs that say two parts in other words, then those that say one', () => {
+	it('answers with the closest that say a part in other words, once one of the first says two', () => {
 		const closest = [hitWith('a', ['elect']), hitWith('b', ['elect', 'observ']), hitWith('c', ['observ', 'elect'])];
-		// Those that say two parts so come first; one that says one part follows, as a weaker match.
-		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['b', 'c', 'a']);
-		// Once the first page answers it, so do the closest further down that say it so.
+		// Answered by b, it matches every one of the closest that says a part in other words, closest first.
+		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['a', 'b', 'c']);
+		// Once the first page answers it, so do the closest further down that say it so; not those that say nothing so.
 		const further = [closest[1] as SearchHit, hitWith('d', []), hitWith('e', []), closest[2] as SearchHit];
 		expect(answersInOtherWords(voteWatchers, further).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
 		// Whether it is answered is read from the first page of the closest only.
