@@ -128,7 +128,11 @@ async function main(): Promise<void> {
 			import('./console/stdout-closed.ts'),
 		]);
 		const core = await loadCore(config, logger);
-		onShutdown(async () => {}, logger);
+		// Ctrl-C on a terminal leaves the cursor after the prompt: end its line, so the shell's prompt starts a new one.
+		onShutdown(() => {
+			if (process.stdin.isTTY) process.stdout.write('\n');
+			return Promise.resolve();
+		}, logger);
 		exitQuietlyWhenStdoutCloses();
 		convertWordVectorsLater(logger, core);
 		await runConsole({
