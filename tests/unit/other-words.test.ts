@@ -22,6 +22,7 @@ const planOf = (units: QueryUnit[]): QueryPlan => ({
 	units,
 	excluded: [],
 	unbalancedQuote: false,
+	onlyAsks: false,
 	terms: [],
 	singles: [],
 	groups: [],
