@@ -1,6 +1,7 @@
 import type { Block } from './source-lines.ts';
 import { normalizeWhitespace } from './text.ts';
 import { withoutPageFooter } from './page-footer.ts';
+import { isAnnexHeading } from './markers.ts';
 
 /** "31 July 2003": the release date line a UN press release starts with. */
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
@@ -45,5 +46,16 @@ function withoutLeadMatter(blocks: Block[], title: string): Block[] {
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
 	return blocks
 		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
-		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
+		.filter(
+			(block, i, all) =>
+				block.length > 0 &&
+				!(
+					i < 3 &&
+					blockText(block).toLowerCase() === wantedTitle &&
+					// Under an `ANNEX` line after a cover page's date, the title is the annex's own, which names its section
+					// (`ANNEX — Council conclusions on…`). A text that opens with its `Annex` line is the annex: its title
+					// is the document's.
+					!(i >= 2 && isAnnexHeading(all[i - 1]?.at(-1)?.text ?? ''))
+				),
+		);
 }

@@ -34,6 +34,7 @@ import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from '.
 import { headingAt, withWrappedHeadingsApart } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
+import { LostText } from './lost-text.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -106,7 +107,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
-	let lostAt: number | undefined;
+	let lost: LostText | undefined;
 	let inLeadIn = false;
 	let signatureLeft = 0;
 	const preamble = new PreambleReader();
@@ -231,17 +232,15 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		inLeadIn = false;
 		if (!current && paragraphs.length > 0) {
-			if (lostAt === i - 1) {
-				lostAt = i;
-				continue;
-			}
-			lostAt = i;
 			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
-			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it.
-			problems.push({
-				line: cursor.line,
-				message: `"${cursor.text.slice(0, 60)}" under ${section === null ? 'no heading' : `"${section}"`} is in no paragraph (it has no number); kept out of the quotes`,
-			});
+			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it. One
+			// warning a run of lines, which names the run's last words too: a run may begin with furniture the parser
+			// did not know and go on with the end of a paragraph that a page broke.
+			if (lost?.at === i - 1) lost.add(cursor.text, i);
+			else {
+				lost = new LostText(cursor, i, section);
+				problems.push(lost.problem);
+			}
 			continue;
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {

@@ -157,7 +157,8 @@ function usualGap(lines: readonly Line[]): number {
 
 /**
  * The text of a PDF with a text layer, read with Mozilla's pdf.js: one line per printed line, a blank line where
- * the space between lines says a paragraph ends, and between pages. Page furniture stays (the parser drops it), so
+ * the space between lines says a paragraph ends, and a form feed between pages, as `pdftotext` writes it (the parser
+ * knows a page's edge by it: a page's footnotes end at its foot, a running head stands after it). Page furniture stays (the parser drops it), so
  * the file keeps what the PDF says; so do a page's footnotes, under the rule the PDF draws (which its text layer
  * lacks), so that the parser leaves them out of the paragraph the page breaks. Footnote marks in the text are left
  * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
@@ -194,5 +195,5 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 	} finally {
 		await pdf.destroy();
 	}
-	return `${pages.join('\n\n')}\n`;
+	return `${pages.join('\n\f')}\n`;
 }
