@@ -21,7 +21,10 @@ export function coverNoteSubject(lines: readonly string[]): string | undefined {
 	const at = fields.findIndex((field) => /^(?:Subject|Objet)$/iu.test(field?.[1] ?? ''));
 	if (at < 0 || fields.filter((field) => field !== null).length < 2) return undefined;
 	const parts = [fields[at]?.[2] ?? ''];
-	for (const line of lines.slice(at + 1)) {
+	// `pdftotext` without -layout sets a field's name and its value on lines of their own, a blank line between.
+	let next = at + 1;
+	if (parts[0] === '') while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+	for (const line of lines.slice(next)) {
 		const text = line.replace(/\s+/gu, ' ').trim();
 		if (text === '' || FIELD.test(text) || /[.;:]$/u.test(parts.join(' '))) break;
 		parts.push(text);

@@ -154,7 +154,10 @@ export function guessTitle(
 			skipping = 'prose';
 			continue;
 		}
-		if (skipping !== undefined && line !== '') {
+		// A resolution's number and title (`97/12. Human rights defenders…`) under `Resolution adopted by…` are its
+		// title, even where no blank line sets them apart (`pdftotext` without -layout).
+		const numberedTitle = skipping === 'kind' && RESOLUTION_NUMBER.test(line);
+		if (skipping !== undefined && line !== '' && !numberedTitle) {
 			if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
 			continue;
 		}

@@ -251,6 +251,18 @@ describe('EU Council conclusions under their cover note', () => {
 		expect(guessed.titleDoubt).toBeUndefined();
 	});
 
+	it.each([
+		'eu-council-conclusions-pdf',
+		'eu-council-conclusions-layout',
+		'rights-resolution-pdf',
+		'rights-resolution-layout',
+	])('reads the title and date %s gives, a field and its value on lines of their own or not', (name) => {
+		const want = expectedOf(name);
+		const guessed = guessMetadata(fixture(`${name}.txt`));
+		expect(guessed).toMatchObject({ title: want.title, releaseDate: want.date });
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
 	it('reads the same from the PDF, whose masthead sets the logo beside the place and date', async () => {
 		const pdf = await PDFDocument.create();
 		const regular = await pdf.embedFont(StandardFonts.TimesRoman);
