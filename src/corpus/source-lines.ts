@@ -20,6 +20,7 @@ import { councilCoverLines } from './council-cover.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
+import { runningHeadLines } from './running-heads.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -98,6 +99,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	const pageOf = pagesOf(source);
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
+	const runningHeads = runningHeadLines(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -169,6 +171,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const furniture =
 			(isLayoutNoise(text) && !citedSymbol(text, i)) ||
 			adoptionNotes.has(i) ||
+			runningHeads.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
 			isShareWidgetBeside(text, before, after) ||
