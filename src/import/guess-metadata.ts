@@ -23,10 +23,11 @@ const MONTHS = [
 /**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
- * country (`Nice, France, 9–13 June 2025`), of which the city is the place, as other datelines give it.
+ * country (`Nice, France, 9–13 June 2025`, `Manila, the Philippines, 10 May 2026`), of which the city is the place, as
+ * other datelines give it.
  */
 const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?)(?:,\s+\p{Lu}[\p{L} .'-]{0,40}?)?,\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
+	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'-]{0,40}?)?,\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
 	'u',
 );
 /**

@@ -1,6 +1,6 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
-import { candidateOf, candidatesOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
+import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
@@ -188,7 +188,7 @@ export function guessTitle(
 			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
 			!/[.;:]$/u.test(titleText) &&
-			titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
+			(titleText.split(' ').length >= (run.length > 0 ? 1 : 4) || goesOnFromAbove(lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
 			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;

@@ -66,3 +66,15 @@ export function displayedPart(
 	}
 	return best;
 }
+
+/**
+ * A line that goes on with the one above it: it opens with a word that joins it to what comes before (`OF THE 48TH
+ * ASEAN SUMMIT` under `CHAIRMAN’S STATEMENT`, a title broken over lines in capitals). The line above is then a
+ * title's first line, however short.
+ */
+const GOES_ON = /^(?:of|on|for|by|at|to|in|and|from|with|between|among|concerning|regarding)\s+\S/iu;
+
+/** Whether `line` goes on with the line above it as a title does (see `GOES_ON`). */
+export function goesOnFromAbove(line: string | undefined): boolean {
+	return line !== undefined && GOES_ON.test(line);
+}
