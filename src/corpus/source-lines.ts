@@ -21,6 +21,7 @@ import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
 import { runningHeadLines } from './running-heads.ts';
+import { joinHeadingMarks } from './heading-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -220,6 +221,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);
+	joinHeadingMarks(lines, gaps);
 	let breakAt = 1;
 	if (isDoubleSpaced(gaps, lines)) {
 		const usual = Math.min(...gaps.slice(1));

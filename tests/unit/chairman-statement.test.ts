@@ -14,14 +14,16 @@ import { EXPECTED_DIR, seedDataCopy } from '../helpers/corpus.ts';
  * footnotes at a page's foot. Read as `pdftotext -layout` gives it and as the PDF the import reads.
  */
 
-const LAYOUT = readFileSync(new URL('../fixtures/parsing/chairman-statement-layout.txt', import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/parsing/${name}`, import.meta.url), 'utf8');
+const LAYOUT = fixture('chairman-statement-layout.txt');
 interface Expected {
 	title: string;
 	date: string;
 	place: string;
 	paragraphs: { paragraph: number; section: string | null; text: string }[];
 }
-const want = JSON.parse(readFileSync(join(EXPECTED_DIR, 'chairman-statement-layout.json'), 'utf8')) as Expected;
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
+const want = expectedOf('chairman-statement-layout');
 /** The title as the cover prints it, over two lines in capitals. */
 const TITLE = want.title;
 const HEAD = 'Chairman’s Statement of the 48th ASEAN Summit 10 May 2026';
@@ -82,13 +84,17 @@ async function importInto(name: string, content: string | Uint8Array) {
 	return { code, stdout, text, meta };
 }
 
-describe('an ASEAN Chairman’s Statement as pdftotext -layout gives it', () => {
-	it('gives paragraphs 1–60 whole, without the running head, each under its innermost heading', () => {
-		const parsed = parseSource(LAYOUT, want.title);
-		expect(parsed.paragraphs.map((p) => ({ paragraph: p.number, section: p.section, text: p.text }))).toEqual(
-			want.paragraphs,
-		);
-	});
+describe('an ASEAN Chairman’s Statement as pdftotext gives it', () => {
+	it.each(['chairman-statement-layout', 'chairman-statement-pdf'])(
+		'%s: paragraphs 1–60 whole, without the running head or footnotes, each under its innermost heading',
+		(name) => {
+			const parsed = parseSource(fixture(`${name}.txt`), want.title);
+			expect(parsed.problems).toEqual([]);
+			expect(parsed.paragraphs.map((p) => ({ paragraph: p.number, section: p.section, text: p.text }))).toEqual(
+				expectedOf(name).paragraphs,
+			);
+		},
+	);
 
 	it('reads the title broken over lines in capitals, and the place from a dateline that names the country', () => {
 		const guessed = guessMetadata(LAYOUT);
@@ -103,7 +109,9 @@ describe('the same statement imported as a PDF', () => {
 		expect(code).toBe(0);
 		expect(meta).toMatchObject({ title: TITLE, place: want.place, releaseDate: want.date });
 		expect(stdout).not.toContain('unsure of the title');
+		expect(stdout).not.toMatch(/in no paragraph|Chairman’s Statement of the 48th/u);
 		const parsed = parseSource(text, want.title);
+		expect(parsed.problems).toEqual([]);
 		expect(parsed.paragraphs.map((p) => ({ paragraph: p.number, section: p.section, text: p.text }))).toEqual(
 			want.paragraphs,
 		);
