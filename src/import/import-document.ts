@@ -6,7 +6,7 @@ import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
 import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
+import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues } from './data-check.ts';
 import { extract } from './extract-file.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
@@ -210,7 +210,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 			`import: the folder does not load with ${slug} in it, so nothing was written:\n${(error as Error).message}`,
 		);
 	}
-	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
+	const problems = [
+		...dataProblems(corpus, allThemes(options.dataDir), slug),
+		...noiseProblems(corpus, slug),
+		...repeatedLineIssues(corpus, options.dataDir, slug),
+	];
 	const preview = previewLines(corpus, slug);
 	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
 	return {

@@ -117,3 +117,34 @@ describe('the same statement imported as a PDF', () => {
 		);
 	});
 });
+
+describe('the data check on the statement', () => {
+	/** Runs `npm run import -- --check` on a copy of the data folder holding the statement's text as given. */
+	async function checkWith(text: string) {
+		const dir = seedDataCopy('chairman-check-');
+		scratch.push(dir);
+		writeFileSync(join(dir, 'documents', 'asean48.txt'), text);
+		const meta = { symbol: "48th ASEAN Summit Chairman's Statement", title: want.title, releaseDate: want.date };
+		writeFileSync(join(dir, 'documents', 'asean48.json'), JSON.stringify(meta));
+		let stderr = '';
+		const code = await runImport(
+			['--check'],
+			{ DATA_DIR: dir },
+			{ stdout: () => undefined, stderr: (t) => (stderr += t) },
+		);
+		return { code, stderr };
+	}
+
+	it('names a running head left inside paragraphs of a text whose pages lost their form feeds', async () => {
+		const { code, stderr } = await checkWith(LAYOUT.replaceAll('\f', '\n'));
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			/asean48: "Chairman’s Statement of the 48th ASEAN Summit 10 May 2026" is a line of the text 14 times and stands inside \d+ paragraphs \(asean48-5, /u,
+		);
+	});
+
+	it('says nothing of it where the running head was known as furniture', async () => {
+		const { stderr } = await checkWith(LAYOUT);
+		expect(stderr).not.toContain('running head');
+	});
+});
