@@ -28,6 +28,11 @@ export interface SourceLine {
 	text: string;
 	/** 1-based line number in the file, for messages that name the line. */
 	line: number;
+	/**
+	 * The first line of a page after the one the text above ended on: a blank line before it may be the page's (its
+	 * foot, head and margins), not the text's, so a block it opens may go on with the paragraph the page broke.
+	 */
+	pageTop?: boolean;
 }
 
 /** Lines separated by blank lines: a block, usually one paragraph or heading. */
@@ -207,7 +212,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A sentence the table cut goes on below it, in lower case: one block, as the text would be without the table.
 		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
 		afterTable = false;
-		lines.push({ text, line: i + 1 });
+		const pageTop = lines.length > 0 && pageOf[(lines.at(-1)?.line ?? 1) - 1] !== pageOf[i];
+		lines.push(pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 });
 		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
 		blanks = 0;
