@@ -10,7 +10,7 @@ import { EXPECTED_DIR, seedDataCopy } from '../helpers/corpus.ts';
 /**
  * A Chairman's Statement of an ASEAN Summit, laid out as published: a cover page, then on every page a running head
  * in words (`Chairman’s Statement of the 48th ASEAN Summit 10 May 2026`) and a page number, roman headings in
- * capitals with a lettered sub-heading right under them, paragraphs 1–60 of which nine run over a page break, and
+ * capitals with a lettered sub-heading right under them, paragraphs 1–60 of which eight run over a page break, and
  * footnotes at a page's foot. Read as `pdftotext -layout` gives it and as the PDF the import reads.
  */
 
