@@ -188,7 +188,7 @@ export function guessTitle(
 			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
 			!/[.;:]$/u.test(titleText) &&
-			(titleText.split(' ').length >= (run.length > 0 ? 1 : 4) || goesOnFromAbove(lines[i + 1]));
+			(titleText.split(' ').length >= (run.length > 0 ? 1 : 4) || goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
 			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;

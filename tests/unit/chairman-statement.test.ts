@@ -103,6 +103,21 @@ describe('an ASEAN Chairman’s Statement as pdftotext gives it', () => {
 	});
 });
 
+describe('a title broken over lines', () => {
+	it.each([
+		['CHAIRMAN’S STATEMENT\nOF THE 48TH ASEAN SUMMIT', 'CHAIRMAN’S STATEMENT OF THE 48TH ASEAN SUMMIT'],
+		['Chair’s Statement\nof the Ministerial Round Table', 'Chair’s Statement of the Ministerial Round Table'],
+	])('keeps its short first line when the next goes on from a joining word: %j', (lines, title) => {
+		const guessed = guessMetadata(`${lines}\n\nGeneva, 4 March 2026\n\n1. The Ministers met in Geneva.\n`);
+		expect(guessed.title).toBe(title);
+	});
+
+	it('but not a short line in mixed case over a sentence that opens with a capitalised joining word', () => {
+		const text = 'Geneva talks\nIn the presence of the Ministers of Foreign Affairs\n\n1. The Ministers met.\n';
+		expect(guessMetadata(text).title).toBe('In the presence of the Ministers of Foreign Affairs');
+	});
+});
+
 describe('the same statement imported as a PDF', () => {
 	it('gives the same paragraphs', async () => {
 		const { code, stdout, text, meta } = await importInto('asean48.pdf', await statementPdf());
