@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { decodePage } from './charset.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
@@ -24,10 +25,22 @@ async function extractPdfFile(file: string): Promise<{ text: string; display: st
 /** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
 export async function extract(
 	file: string,
-): Promise<{ text: string; heading?: string | undefined; url?: string | undefined; display?: string[] }> {
+): Promise<{
+	text: string;
+	heading?: string | undefined;
+	url?: string | undefined;
+	display?: string[];
+	/** What the reading had to guess or could not read, for the import's notes. */
+	warnings?: string[];
+	/** A fallback title (an e-mail's subject), used only when the text gives none. */
+	subject?: string | undefined;
+}> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
-	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
+	if (kind === '.html' || kind === '.htm') {
+		const page = decodePage(readFileSync(file));
+		return { ...extractHtml(page.text), warnings: page.warning === undefined ? [] : [`${file}: ${page.warning}`] };
+	}
 	if (kind === '.pdf') return extractPdfFile(file);
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }

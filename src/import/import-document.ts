@@ -114,7 +114,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
 	const guessed = guessMetadata(extracted.text, extracted.heading, extracted.display);
-	const notes: string[] = [...checked.notes];
+	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? [])];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
