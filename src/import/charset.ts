@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 /**
  * Reading a saved page's bytes in the character set it declares. Pages saved by Word ("Save as Web Page") and older
  * sites are windows-1252 or ISO-8859-1: read as UTF-8, their ’ “ ” – and accented letters all become U+FFFD.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodePage } from './charset.ts';
+import { readEmail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
@@ -23,9 +24,7 @@ async function extractPdfFile(file: string): Promise<{ text: string; display: st
 }
 
 /** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
-export async function extract(
-	file: string,
-): Promise<{
+export async function extract(file: string): Promise<{
 	text: string;
 	heading?: string | undefined;
 	url?: string | undefined;
@@ -36,7 +35,13 @@ export async function extract(
 	subject?: string | undefined;
 }> {
 	const kind = extname(file).toLowerCase();
-	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
+	if (kind === '.txt') {
+		const text = readFileSync(file, 'utf8');
+		const email = readEmail(text);
+		if (email === undefined) return { text };
+		const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
+		return { text: email.text, subject: email.subject, warnings: [note] };
+	}
 	if (kind === '.html' || kind === '.htm') {
 		const page = decodePage(readFileSync(file));
 		return { ...extractHtml(page.text), warnings: page.warning === undefined ? [] : [`${file}: ${page.warning}`] };
