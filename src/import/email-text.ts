@@ -34,14 +34,22 @@ export interface EmailDocument {
 
 const depthOf = (line: string) => (QUOTE.exec(line)?.[0].match(/>/gu) ?? []).length;
 
-/** Where each header block (two lines or more, a `From:` among them) starts and ends, in order. */
+/**
+ * Whether header lines are a message's: a sending date (`Sent:`, `Date:`) or an address. A cover note's `From:`,
+ * `To:` and `Subject:` (an EU Council note's: `From: General Secretariat of the Council`) have neither.
+ */
+const isMessageHeader = (block: readonly string[]) =>
+	block.some((line) => /^(?:From|De|Von):/u.test(line)) &&
+	block.some((line) => /^(?:Sent|Date|Envoyé|Gesendet):/u.test(line) || /\S@[\w-]+\.\w/u.test(line));
+
+/** Where each message's header block (two lines or more) starts and ends, in order. */
 function headerBlocks(lines: readonly string[]): { start: number; end: number }[] {
 	const blocks: { start: number; end: number }[] = [];
 	for (let i = 0; i < lines.length; i += 1) {
 		let end = i;
 		while (end < lines.length && HEADER.test(lines[end] ?? '')) end += 1;
 		const block = lines.slice(i, end);
-		if (end - i >= 2 && block.some((line) => /^(?:From|De|Von):/u.test(line))) blocks.push({ start: i, end });
+		if (end - i >= 2 && isMessageHeader(block)) blocks.push({ start: i, end });
 		i = Math.max(i, end);
 	}
 	return blocks;
