@@ -1,5 +1,5 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
-import { isWordPage, readWordPage, withoutDownlevelConditionals } from './word-html.ts';
+import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
 const DROPPED_TAGS = [
@@ -220,7 +220,8 @@ export function extractHtml(html: string): ExtractedHtml {
 	const title = root.querySelector('title')?.text;
 	const ogTitle = meta('og:title');
 	const body = root.querySelector('body') ?? root;
-	if (isWordPage(root)) readWordPage(body);
+	const word = isWordPage(root);
+	if (word) readWordPage(body);
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
 	const writer = new BlockWriter();
@@ -233,7 +234,7 @@ export function extractHtml(html: string): ExtractedHtml {
 		clean(ogTitle) ??
 		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
-		text: `${writer.blocks.join('\n\n')}\n`,
+		text: `${word ? withListMarksSpaced(writer.blocks.join('\n\n')) : writer.blocks.join('\n\n')}\n`,
 		heading,
 		// Where the page says it lives, before where a browser happened to fetch it (which may carry a query string).
 		url: [canonical, savedFrom].find((u) => u !== undefined && /^https?:\/\//u.test(u)),

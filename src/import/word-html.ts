@@ -15,6 +15,8 @@ export const withoutDownlevelConditionals = (html: string) => html.replace(/<!\[
 const LIST_LEVEL = /mso-list:\s*l\d+\s+level(\d+)/iu;
 /** The containers of Word's footnotes, endnotes and comments, at the end of the page. */
 const NOTE_LISTS = /mso-element:\s*(?:footnote-list|endnote-list|comment-list)/iu;
+/** The notes themselves where "Web Page, Filtered" leaves no `mso-element` style: `<div id=ftn1>`. */
+const NOTE_ID = /^_?(?:ftn|edn)\d+$/u;
 /** The reference marks pointing at those notes (`href="#_ftn1"`, `#_edn1`, `#_msocom_1`). */
 const NOTE_REFERENCE = /^#_(?:ftn|edn|msocom)/u;
 
@@ -39,6 +41,9 @@ export function readWordPage(root: HTMLElement): void {
 	for (const element of root.querySelectorAll('[style]')) {
 		if (NOTE_LISTS.test(styleOf(element))) element.remove();
 	}
+	for (const element of root.querySelectorAll('[id]')) {
+		if (NOTE_ID.test(element.id)) element.remove();
+	}
 	for (const link of root.querySelectorAll('a[href]')) {
 		if (NOTE_REFERENCE.test(link.getAttribute('href') ?? '')) link.remove();
 	}
@@ -60,3 +65,10 @@ export function readWordPage(root: HTMLElement): void {
 		paragraph.remove();
 	}
 }
+
+/**
+ * A list mark followed by the no-break spaces Word pads it with to its tab stop (`1.&nbsp;&nbsp;&nbsp; `, as
+ * "Web Page, Filtered" writes it, without the span that says it is a list number): one space, as typed.
+ */
+export const withListMarksSpaced = (text: string) =>
+	text.replace(/^(\(?[0-9A-Za-z]{1,5}[.)]{1,2})[ ]*\u00a0[\u00a0 ]*/gmu, '$1 ');

@@ -84,4 +84,17 @@ describe("a Chair's conclusions saved as a web page by Word", () => {
 		expect(text).toBe('Chair’s summary\n\n12. The Council met again.\n\n13. It agreed on a plan.\n');
 		expect(parseSource(text, 'Chair’s summary').paragraphs.map((p) => p.number)).toEqual([12, 13]);
 	});
+
+	it('reads "Web Page, Filtered": list marks padded with no-break spaces, notes in <div id=ftn1>', () => {
+		const pad = `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span>`;
+		const html = `<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body>
+			<p class=MsoListParagraphCxSpFirst>1.${pad}Participants agreed to:</p>
+			<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt'>(a)${pad}share information;</p>
+			<p class=MsoListParagraphCxSpLast>2.${pad}They will meet again.<a href="#_ftn1" name="_ftnref1">[1]</a></p>
+			<div><hr><div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">[1]</a> In Accra.</p></div></div>
+			</body></html>`;
+		expect(extractHtml(html).text).toBe(
+			'1. Participants agreed to:\n\n(a) share information;\n\n2. They will meet again.\n',
+		);
+	});
 });
