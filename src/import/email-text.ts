@@ -78,20 +78,19 @@ function withoutCoveringNote(lines: string[]): string[] {
  * and disclaimer end it.
  */
 export function readEmail(source: string): EmailDocument | undefined {
-	let lines = source.replace(/\r\n?/gu, '\n').split('\n');
-	const opening = lines.slice(0, 40).map((line) => line.replace(QUOTE, ''));
-	if (headerBlocks(opening).length === 0) return undefined;
+	const all = source.replace(/\r\n?/gu, '\n').split('\n');
+	const unquoted = all.map((line) => line.replace(QUOTE, ''));
+	if (headerBlocks(unquoted.slice(0, 40)).length === 0) return undefined;
+	let lines = all;
 	const deepest = Math.max(...lines.map(depthOf));
 	if (deepest > 0) {
 		const first = lines.findIndex((line) => depthOf(line) === deepest);
 		const last = lines.length - 1 - [...lines].reverse().findIndex((line) => depthOf(line) === deepest);
 		lines = lines.slice(first, last + 1).map((line) => line.replace(QUOTE, '').trimEnd());
 	}
-	const subjects = headerBlocks(source.split('\n').map((line) => line.replace(QUOTE, '')))
-		.flatMap(({ start, end }) => source.split('\n').slice(start, end))
-		.map((line) => line.replace(QUOTE, ''))
-		.filter((line) => /^(?:Subject|Objet|Betreff):/u.test(line));
-	const subject = subjects
+	const subject = headerBlocks(unquoted)
+		.flatMap(({ start, end }) => unquoted.slice(start, end))
+		.filter((line) => /^(?:Subject|Objet|Betreff):/u.test(line))
 		.at(-1)
 		?.replace(/^[^:]+:\s*/u, '')
 		.replace(SUBJECT_PREFIX, '')
@@ -100,10 +99,28 @@ export function readEmail(source: string): EmailDocument | undefined {
 	const blocks = headerBlocks(lines);
 	const forward = lines.findLastIndex((line) => FORWARD_LINE.test(line.trim()));
 	const start = Math.max(blocks.at(-1)?.end ?? 0, forward + 1);
-	let body = withoutCoveringNote(lines.slice(start));
-	const tail = body.findIndex(
-		(line, i) => (body[i - 1] ?? '').trim() === '' && (CLOSING.test(line.trim()) || MAIL_TAIL.test(line.trimEnd())),
+	const body = withoutCoveringNote(lines.slice(start));
+	const tail = mailTailAt(body);
+	return { text: `${body.slice(0, tail).join('\n').trim()}\n`, subject: subject || undefined };
+}
+
+/** Where a message's signature or disclaimer starts (a closing or a mail program's line opening a block), or its end. */
+function mailTailAt(lines: readonly string[]): number {
+	const at = lines.findIndex(
+		(line, i) => (lines[i - 1] ?? '').trim() === '' && (CLOSING.test(line.trim()) || MAIL_TAIL.test(line.trimEnd())),
 	);
-	if (tail >= 0) body = body.slice(0, tail);
-	return { text: `${body.join('\n').trim()}\n`, subject: subject || undefined };
+	return at < 0 ? lines.length : at;
+}
+
+/**
+ * A text that is no e-mail but was copied out of one (its headers left behind) without the sender's signature and
+ * disclaimer at its end, or undefined when it has none. What follows the closing must not number a paragraph: a
+ * document's own `Sincerely,` inside its text is not its end.
+ */
+export function withoutMailTail(source: string): string | undefined {
+	const lines = source.replace(/\r\n?/gu, '\n').split('\n');
+	const tail = mailTailAt(lines);
+	if (tail === lines.length || lines.slice(tail).some((line) => /^\s*(?:\d{1,3}|\([a-z]\))[.)]?\s/u.test(line)))
+		return undefined;
+	return `${lines.slice(0, tail).join('\n').trim()}\n`;
 }

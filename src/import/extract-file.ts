@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodePage } from './charset.ts';
-import { readEmail } from './email-text.ts';
+import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
@@ -38,13 +38,23 @@ export async function extract(file: string): Promise<{
 	if (kind === '.txt') {
 		const text = readFileSync(file, 'utf8');
 		const email = readEmail(text);
-		if (email === undefined) return { text };
-		const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
-		return { text: email.text, subject: email.subject, warnings: [note] };
+		if (email !== undefined) {
+			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
+			return { text: email.text, subject: email.subject, warnings: [note] };
+		}
+		const signed = withoutMailTail(text);
+		if (signed === undefined) return { text };
+		return { text: signed, warnings: [`${file} ends with an e-mail's signature or disclaimer: left out`] };
 	}
 	if (kind === '.html' || kind === '.htm') {
 		const page = decodePage(readFileSync(file));
-		return { ...extractHtml(page.text), warnings: page.warning === undefined ? [] : [`${file}: ${page.warning}`] };
+		const warnings = page.warning === undefined ? [] : [`${file}: ${page.warning}`];
+		const extracted = extractHtml(page.text);
+		// A message Outlook saved as a page: its `<title>` is the e-mail's subject, not a heading of the document's.
+		const email = readEmail(extracted.text);
+		if (email === undefined) return { ...extracted, warnings };
+		warnings.push(`${file} is an e-mail: its headers, covering notes and signature were left out`);
+		return { text: email.text, subject: email.subject, url: extracted.url, warnings };
 	}
 	if (kind === '.pdf') return extractPdfFile(file);
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);

@@ -1,10 +1,11 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
-import { readEmail } from '../../src/import/email-text.ts';
+import { readEmail, withoutMailTail } from '../../src/import/email-text.ts';
 import { extract } from '../../src/import/extract-file.ts';
 import { runImport } from '../../src/import/import-command.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
@@ -61,6 +62,44 @@ describe("a Chair's summary received by e-mail and saved as text", () => {
 		],
 	])('%s', (_, source, text) => {
 		expect(readEmail(source)).toEqual({ text, subject: 'Summary' });
+	});
+
+	it('ends a text copied out of an e-mail (its headers left behind) before the signature and disclaimer', () => {
+		const copied = readFileSync(join(PUBLISHED, 'email-forwarded-wrapped.txt'), 'utf8');
+		const body = copied.slice(copied.indexOf('REGIONAL DIALOGUE'));
+		const text = withoutMailTail(body);
+		expect(text).toMatch(/circulate this summary to all participants\.\n$/u);
+		const paragraphs = parseSource(text ?? '', 'Regional Dialogue on Water Security').paragraphs;
+		expect(paragraphs.map((p) => p.section)).toEqual(SECTIONS);
+		// A closing that numbered paragraphs follow is the text's own, not its end.
+		expect(withoutMailTail('1. First.\n\nSincerely,\n\n2. Second.\n')).toBeUndefined();
+		expect(withoutMailTail('1. First.\n\n2. Second.\n')).toBeUndefined();
+	});
+
+	it('reads a message Outlook saved as a web page the same way, its <title> (the subject) no heading', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'outlook-'));
+		scratch.push(dir);
+		const file = join(dir, 'message.htm');
+		const paragraph = (text: string) => `<p class=MsoNormal>${text}<o:p></o:p></p>`;
+		writeFileSync(
+			file,
+			`<html><head><meta name=Generator content="Microsoft Word 15 (filtered medium)">` +
+				`<title>FW: Chair's summary</title></head><body><div class=WordSection1>` +
+				paragraph('Colleagues, FYI.') +
+				`<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Chair ` +
+				`&lt;chair@example.org&gt;<br><b>Sent:</b> Friday, 17 May 2024 18:02<br><b>To:</b> Participants<br>` +
+				`<b>Subject:</b> Chair's summary – Water Dialogue</p></div>` +
+				['1. Participants met in Nairobi.', '2. They will meet again.', 'Best regards,', 'Amina Otieno']
+					.map(paragraph)
+					.join('') +
+				'</div></body></html>',
+		);
+		const page = await extract(file);
+		expect(page).toMatchObject({
+			text: '1. Participants met in Nairobi.\n\n2. They will meet again.\n',
+			subject: "Chair's summary – Water Dialogue",
+		});
+		expect(page.heading).toBeUndefined();
 	});
 
 	it("leaves texts that are no e-mail alone, a cover note's From/To/Subject among them", () => {
