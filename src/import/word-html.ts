@@ -20,6 +20,12 @@ const NOTE_ID = /^_?(?:ftn|edn)\d+$/u;
 /** The reference marks pointing at those notes (`href="#_ftn1"`, `#_edn1`, `#_msocom_1`). */
 const NOTE_REFERENCE = /^#_(?:ftn|edn|msocom)/u;
 
+/**
+ * The bullets Word writes in its symbol fonts (Symbol's `·`, Courier New's `o`, Wingdings' `§`), as the `•`, `◦` and
+ * `▪` a reader sees: a bare `o` or `§` would read as a word.
+ */
+const SYMBOL_BULLETS: Record<string, string> = { '·': '•', o: '◦', '§': '▪' };
+
 const styleOf = (element: HTMLElement) => element.getAttribute('style') ?? '';
 
 /** Whether a page was written by Word: its generator or program id says so, or its paragraphs carry Word's classes. */
@@ -49,7 +55,8 @@ export function readWordPage(root: HTMLElement): void {
 	}
 	for (const span of root.querySelectorAll('span[style]')) {
 		if (!/mso-list:\s*Ignore/iu.test(styleOf(span))) continue;
-		const number = span.text.replace(/[\s\u00a0]+/gu, ' ').trim();
+		const text = span.text.replace(/[\s\u00a0]+/gu, ' ').trim();
+		const number = SYMBOL_BULLETS[text] ?? text;
 		span.set_content([new TextNode(number === '' ? '' : `${number} `, span)]);
 	}
 	let top: HTMLElement | undefined;

@@ -85,6 +85,16 @@ describe("a Chair's conclusions saved as a web page by Word", () => {
 		expect(parseSource(text, 'Chair’s summary').paragraphs.map((p) => p.number)).toEqual([12, 13]);
 	});
 
+	it("writes Word's symbol-font bullets as the bullets a reader sees", () => {
+		const bullet = (mark: string, level: number, text: string) =>
+			`<p class=MsoListParagraph style='mso-list:l1 level${level} lfo2'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${mark}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>${text}</p>`;
+		const html = `<html><body><p class=MsoNormal>Participants agreed on the following:</p>
+			${bullet('·', 1, 'to meet again;')}${bullet('o', 2, 'in Accra;')}${bullet('·', 1, 'to report.')}</body></html>`;
+		expect(extractHtml(html).text).toBe(
+			'Participants agreed on the following:\n\n• to meet again;\n◦ in Accra;\n\n• to report.\n',
+		);
+	});
+
 	it('reads "Web Page, Filtered": list marks padded with no-break spaces, notes in <div id=ftn1>', () => {
 		const pad = `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span>`;
 		const html = `<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body>
