@@ -55,6 +55,22 @@ function headerBlocks(lines: readonly string[]): { start: number; end: number }[
 	return blocks;
 }
 
+/**
+ * The quote level that holds the document: the one with the most lines of text (a forwarded document outweighs the
+ * notes around it, and a line someone quoted inside it), the deeper on a tie; 0 when nothing is quoted.
+ */
+function documentLevel(lines: readonly string[]): number {
+	const counts = new Map<number, number>();
+	for (const line of lines) {
+		if (line.replace(QUOTE, '').trim() !== '') counts.set(depthOf(line), (counts.get(depthOf(line)) ?? 0) + 1);
+	}
+	let best = { depth: 0, lines: 0 };
+	for (const [depth, n] of counts) {
+		if (depth > 0 && (n > best.lines || (n === best.lines && depth > best.depth))) best = { depth, lines: n };
+	}
+	return best.depth;
+}
+
 /** The text from its first line that is not a salutation or a covering sentence pointing at the document. */
 function withoutCoveringNote(lines: string[]): string[] {
 	const first = lines.findIndex((line) => line.trim() !== '');
@@ -73,7 +89,7 @@ function withoutCoveringNote(lines: string[]): string[] {
 
 /**
  * The document carried by an e-mail saved as text, or undefined when the text is not an e-mail (it opens with no
- * header block). The deepest quoted level is the forwarded message (what is less quoted is the forwarders' notes);
+ * header block). The quoted level with the most text is the forwarded message (the rest is the forwarders' notes);
  * its marks are taken off; what stands above its last header block or forward line is the envelope; its signature
  * and disclaimer end it.
  */
@@ -82,10 +98,10 @@ export function readEmail(source: string): EmailDocument | undefined {
 	const unquoted = all.map((line) => line.replace(QUOTE, ''));
 	if (headerBlocks(unquoted.slice(0, 40)).length === 0) return undefined;
 	let lines = all;
-	const deepest = Math.max(...lines.map(depthOf));
-	if (deepest > 0) {
-		const first = lines.findIndex((line) => depthOf(line) === deepest);
-		const last = lines.length - 1 - [...lines].reverse().findIndex((line) => depthOf(line) === deepest);
+	const level = documentLevel(lines);
+	if (level > 0) {
+		const first = lines.findIndex((line) => depthOf(line) === level);
+		const last = lines.length - 1 - [...lines].reverse().findIndex((line) => depthOf(line) >= level);
 		lines = lines.slice(first, last + 1).map((line) => line.replace(QUOTE, '').trimEnd());
 	}
 	const subject = headerBlocks(unquoted)

@@ -51,6 +51,11 @@ describe("a Chair's summary received by e-mail and saved as text", () => {
 			'1. First.\n\n2. Second.\n',
 		],
 		[
+			'a line quoted inside the forwarded document',
+			'From: a@example.org\nSent: 1 May 2024\nSubject: FW: Summary\n\nFYI.\n\n> 1. First.\n>\n> 2. Second, on:\n>> a quoted line\n',
+			'1. First.\n\n2. Second, on:\na quoted line\n',
+		],
+		[
 			'a phone signature',
 			'From: a@example.org\nDate: 1 May 2024\nSubject: Summary\n\n1. First.\n\nSent from my iPhone\n',
 			'1. First.\n',
