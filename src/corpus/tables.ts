@@ -10,9 +10,13 @@ import { ENDS_SENTENCE, bullet, isAnnexHeading, isNumberedHeading, isSubItem, pa
  * cites them keeps its sentence ("as shown in table 1 below"), and one the table cut mid-sentence is joined again.
  */
 
-/** `Table 1`, `Figure I`, `Chart 3.2`, `Box A.1`, then nothing, a separator, or a title in capitals. */
+/**
+ * `Table 1`, `Figure I`, `Chart 3.2`, `Box A.1`, then nothing, a separator, or a title in capitals; as French and
+ * Spanish documents name them too (`Tableau 1 – …`, `Graphique 2`, `Encadré 1`, `Cuadro 1 – …`, `Tabla 2`,
+ * `Figura 3`, `Gráfico 1`, `Recuadro 1`, `Mapa 2`).
+ */
 const CAPTION =
-	/^(?:Table|Figure|Chart|Graph|Map|Box)\s+(?:\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}|[A-Z]\.\d{1,2})(?:\s*$|\s*[.:\u2013\u2014-]\s*\S|\s+[\p{Lu}\d])/u;
+	/^(?:Table|Figure|Chart|Graph|Map|Box|Tableau|Graphique|Encadré|Carte|Cuadro|Tabla|Figura|Gráfico|Grafico|Recuadro|Mapa)\s+(?:\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}|[A-Z]\.\d{1,2})(?:\s*$|\s*[.:\u2013\u2014-]\s*\S|\s+[\p{Lu}\d])/u;
 /** A cell that is a figure: `41`, `1,250`, `46%`, `3.5`, `2023-2024`, `(12)`, `n/a`, a dash for none. */
 const FIGURE_CELL =
 	/^(?:\(?[-+\u2212]?[$€£]?\d[\d,.\u00a0]*%?\)?|\d{4}[-\u2013]\d{2,4}|n\/a|\.{2,3}|…|[-\u2013\u2014])$/u;
@@ -25,10 +29,12 @@ const MAX_WORD_CELL_WORDS = 4;
 const MAX_WORD_CELL_LENGTH = 40;
 /** A title under its caption is a short line. */
 const MAX_TITLE_LENGTH = 120;
+/** A table of words alone has at least this many rows under its caption. */
+const MIN_WORD_ROWS = 2;
 /** Fewer figures than this and the lines under a caption are not known to be a table. */
 const MIN_FIGURE_CELLS = 2;
-/** `Source:`, `Sources:`, `Note:`, `Notes:`, `Abbreviation:` under a table. */
-const SOURCE_LINE = /^(?:Sources?|Notes?|Abbreviations?)\s*:/u;
+/** `Source:`, `Sources:`, `Note:`, `Notes:`, `Abbreviation:` under a table; in Spanish `Fuente:`, `Nota:`. */
+const SOURCE_LINE = /^(?:Sources?|Notes?|Abbreviations?|Abréviations?|Fuentes?|Notas?|Abreviaturas?)\s*:/u;
 /** A source note that wraps takes a few lines at most. */
 const MAX_SOURCE_LINES = 4;
 
@@ -74,7 +80,8 @@ function isTitle(line: string): boolean {
 
 /**
  * The lines (0-based) that the tables and figures of a text take: each caption, its title, its rows and its source
- * note, with the blank lines between them. A caption not followed by rows holding figures is left to the text.
+ * note, with the blank lines between them. A caption not followed by rows (holding figures, or of words alone
+ * up to the text's next mark or sentence) is left to the text.
  */
 export function tableLines(rawLines: readonly string[]): Set<number> {
 	const found = new Set<number>();
@@ -96,6 +103,7 @@ export function tableLines(rawLines: readonly string[]): Set<number> {
 			j = next(j + 1);
 		}
 		let figures = 0;
+		const firstRow = taken.length;
 		// The rows end with the last that holds a figure: a short line of words after it is the text's (a heading).
 		let lastFigureRow: number | undefined;
 		for (let cells = figureCells(rawLines[j] ?? ''); j < rawLines.length && cells !== undefined;) {
@@ -105,8 +113,16 @@ export function tableLines(rawLines: readonly string[]): Set<number> {
 			j = next(j + 1);
 			cells = figureCells(rawLines[j] ?? '');
 		}
-		if (figures < MIN_FIGURE_CELLS || lastFigureRow === undefined) continue;
-		if (lastFigureRow < taken.length - 1) {
+		// A table of words only (`Formation`, `Échange d'informations`, one cell a line as a saved page gives them): rows
+		// enough, then the text again (a paragraph's mark, a heading, a sentence, or the end). Else a caption over
+		// prose (a box) or over nothing is left to the text.
+		const after = (rawLines[j] ?? '').trim();
+		const wordsOnly =
+			figures === 0 &&
+			taken.length - firstRow >= MIN_WORD_ROWS &&
+			(j >= rawLines.length || opensText(after) || endsSentence(after));
+		if (!wordsOnly && (figures < MIN_FIGURE_CELLS || lastFigureRow === undefined)) continue;
+		if (lastFigureRow !== undefined && lastFigureRow < taken.length - 1) {
 			taken.length = lastFigureRow + 1;
 			j = next((taken.at(-1) ?? i) + 1);
 		}
