@@ -8,6 +8,9 @@ import { normalizeWhitespace } from './text.ts';
  */
 const SEPARATOR = /^(?:[⁂—]|[*⁂•·~=_—–-](?:\s*[*⁂•·~=_—–-]){2,})$/u;
 
+/** `* *** *`: the end marker of a press release, the only separator that may end a text. */
+const END_MARKER = /^\*\s*\*{3,}\s*\*$/u;
+
 /** Whether a line, trimmed, only separates two parts of a text. */
 export function isSeparator(line: string): boolean {
 	return SEPARATOR.test(normalizeWhitespace(line));
@@ -29,8 +32,8 @@ function couldClose(text: string): boolean {
 /**
  * The blocks without their separator lines. A separator is where one part of the text ends and the next begins
  * (a French chair's conclusions set `* * *` between their sections): a break between blocks, never the end of the
- * text, which would drop every section after it unsaid. Only a separator that nothing of the text follows (a press
- * release's `* *** *`, then at most its short closing lines) ends it: those lines are dropped with it.
+ * text, which would drop every section after it unsaid. Only a press release's end marker `* *** *` that nothing
+ * of the text follows (at most its short closing lines) ends it: those lines are dropped with it.
  */
 export function withoutSeparators(blocks: readonly Block[]): Block[] {
 	const kept: Block[] = [];
@@ -44,7 +47,8 @@ export function withoutSeparators(blocks: readonly Block[]): Block[] {
 			if (part.length > 0) kept.push(part);
 			part = [];
 			const after = [...block.slice(l + 1), ...blocks.slice(b + 1).flat()];
-			if (after.every((next) => couldClose(normalizeWhitespace(next.text)))) return kept;
+			const endMarker = END_MARKER.test(normalizeWhitespace(line.text));
+			if (endMarker && after.every((next) => couldClose(normalizeWhitespace(next.text)))) return kept;
 		}
 		if (part.length > 0) kept.push(part);
 	}

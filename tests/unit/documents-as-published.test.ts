@@ -81,3 +81,19 @@ describe('a separator line between parts', () => {
 		expect(parsed.problems.map((p) => p.message).join('\n')).toMatch(/"The Chair will report.*is in no paragraph/u);
 	});
 });
+
+describe('the end of a text', () => {
+	it('reads a short conclusion after a `* * *`: only a press release’s `* *** *` may end the text', () => {
+		const text = [
+			'Participants welcomed the progress made since the last meeting.',
+			'',
+			'* * *',
+			'',
+			'Participants thanked the host country.',
+		].join('\n');
+		expect(parseSource(text, '').paragraphs.map((p) => p.text)).toEqual([
+			'Participants welcomed the progress made since the last meeting.',
+			'Participants thanked the host country.',
+		]);
+	});
+});
