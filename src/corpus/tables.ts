@@ -13,10 +13,10 @@ import { ENDS_SENTENCE, bullet, isAnnexHeading, isNumberedHeading, isSubItem, pa
 /**
  * `Table 1`, `Figure I`, `Chart 3.2`, `Box A.1`, then nothing, a separator, or a title in capitals; as French and
  * Spanish documents name them too (`Tableau 1 – …`, `Graphique 2`, `Encadré 1`, `Cuadro 1 – …`, `Tabla 2`,
- * `Figura 3`, `Gráfico 1`, `Recuadro 1`, `Mapa 2`).
+ * `Figura 3`, `Gráfico 1`, `Recuadro 1`, `Mapa 2`), maybe with a number sign (`Tableau n° 1`, `Cuadro N.º 2`).
  */
 const CAPTION =
-	/^(?:Table|Figure|Chart|Graph|Map|Box|Tableau|Graphique|Encadré|Carte|Cuadro|Tabla|Figura|Gráfico|Grafico|Recuadro|Mapa)\s+(?:\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}|[A-Z]\.\d{1,2})(?:\s*$|\s*[.:\u2013\u2014-]\s*\S|\s+[\p{Lu}\d])/u;
+	/^(?:Table|Figure|Chart|Graph|Map|Box|Tableau|Graphique|Encadré|Carte|Cuadro|Tabla|Figura|Gráfico|Grafico|Recuadro|Mapa)\s+(?:[Nn](?:o\.|\.?\s?[º°]|úm\.)\s*)?(?:\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}|[A-Z]\.\d{1,2})(?:\s*$|\s*[.:\u2013\u2014-]\s*\S|\s+[\p{Lu}\d])/u;
 /** A cell that is a figure: `41`, `1,250`, `46%`, `3.5`, `2023-2024`, `(12)`, `n/a`, a dash for none. */
 const FIGURE_CELL =
 	/^(?:\(?[-+\u2212]?[$€£]?\d[\d,.\u00a0]*%?\)?|\d{4}[-\u2013]\d{2,4}|n\/a|\.{2,3}|…|[-\u2013\u2014])$/u;
@@ -38,10 +38,15 @@ const SOURCE_LINE = /^(?:Sources?|Notes?|Abbreviations?|Abréviations?|Fuentes?|
 /** A source note that wraps takes a few lines at most. */
 const MAX_SOURCE_LINES = 4;
 
+/** A caption's number sign (`n°`, `N.º`, `No.`), which says nothing of whether a title follows the number. */
+const withoutNumberSign = (line: string) => line.replace(/^(\S+\s+)[Nn](?:o\.|\.?\s?[º°]|úm\.)\s*/u, '$1');
+/** A caption alone on its line, without a title beside it (`Table 1`, `Tableau n° 1`). */
+const captionAlone = (line: string) => /^\S+\s+\S+$/u.test(withoutNumberSign(line));
+
 /** Whether a line, trimmed, is a caption opening a table or a figure. */
 export function isCaption(line: string): boolean {
 	// `Table 1.` alone is a caption; a line ending a sentence after its title is prose.
-	return CAPTION.test(line) && (/^\S+\s+\S+$/u.test(line) || !ENDS_SENTENCE.test(line));
+	return CAPTION.test(line) && (captionAlone(line) || !ENDS_SENTENCE.test(line));
 }
 
 /** Whether a line opens something of the text's own: a paragraph, a sub-item, a heading. */
@@ -96,7 +101,7 @@ export function tableLines(rawLines: readonly string[]): Set<number> {
 		const taken = [i];
 		let j = next(i + 1);
 		// The title on the caption's line or the next one, unless that line is already a row.
-		const titleBeside = !/^\S+\s+\S+$/u.test(caption);
+		const titleBeside = !captionAlone(caption);
 		const candidate = (rawLines[j] ?? '').trim().replace(/\s+/gu, ' ');
 		if (!titleBeside && j < rawLines.length && figureCells(rawLines[j] ?? '') === undefined && isTitle(candidate)) {
 			taken.push(j);

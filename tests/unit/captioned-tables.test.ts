@@ -60,6 +60,8 @@ describe('a table under its caption, in English, French or Spanish', () => {
 		'Gráfico 1 – Incidentes',
 		'Graphique 4 – Incidents',
 		'Figure 1 – Incidents',
+		'Tableau n° 1',
+		'Cuadro N.º 2 – Incidentes por zona',
 	])('leaves %s and its rows out of the paragraphs', (caption) => {
 		const parsed = parseSource(between(caption, ['Zone A 12 9', 'Zone D 7 11']), '');
 		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
