@@ -4,6 +4,7 @@ import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 
 /** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
@@ -106,6 +107,7 @@ export function wordUnitAt(
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
+	const defined = lacking && span === 1 ? definedAs(word, key, related().defined, sources.semantic?.()) : [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
 		literal,
@@ -113,7 +115,9 @@ export function wordUnitAt(
 		means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
 		completions: [],
 		typos,
-		related: [...lexicalMatch, ...headRelated].filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
+		related: [...lexicalMatch, ...headRelated, ...defined].filter(
+			(g) => ![...literal, ...expansions].some((l) => sameGroup(l, g)),
+		),
 		narrower: narrower?.length === span ? [...narrower.groups] : [],
 		// Copies: word-vector neighbours are added to a unit's lists, never to the shared table's.
 		looser: looser?.length === span ? [...looser.groups] : [],
@@ -145,6 +149,23 @@ export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | un
 	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
 		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
 	}
+}
+
+/**
+ * The text's phrases that define a word it lacks (war: "armed conflict"; see `phrasesInGlosses`), where word vectors
+ * find the word close to the phrase: a definition also names what a thing belongs to, which is not what it means.
+ */
+function definedAs(
+	word: string,
+	key: readonly string[],
+	defined: Record<string, string[][]> | undefined,
+	semantic: SemanticNeighbours | undefined,
+): string[][] {
+	const groups = defined ? matchRelated(defined, key, 0, 1)?.groups : undefined;
+	if (!groups || !semantic) return [];
+	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
+	const forms = baseForms(word.toLowerCase());
+	return groups.filter((group) => forms.some((form) => semantic.meansPhrase(form, group)));
 }
 
 /**

@@ -160,6 +160,22 @@ describe('related words from the lexical resource', () => {
 		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
 	});
 
+	it('takes the text\'s phrase that defines a word it lacks, where word vectors agree ("war": armed conflict)', () => {
+		// WordNet defines war as "the waging of armed conflict against an enemy"; ¶6 speaks of children "in situations
+		// of armed conflict", ¶9 of "the prevention of armed conflict".
+		expect(index.search('children in war').match).toBe('all');
+		expect(numbers('children in war')[0]).toBe(6);
+		expect(numbers('war')).toEqual(expect.arrayContaining([6, 9]));
+		expect(numbers('wars')).toEqual(expect.arrayContaining([6, 9]));
+		// The curated table's meaning (war: use of force, ¶2) still ranks above a same-sense one.
+		expect(numbers('war')[0]).toBe(2);
+	});
+
+	it('does not take a defining phrase the word vectors find far from the word', () => {
+		// "an agency of the United Nations" defines UNICEF by what it belongs to, not by what it is.
+		expect(index.plan('unicef').units[0]?.related).not.toContainEqual(['unit', 'nation']);
+	});
+
 	it('can be turned off, leaving typed words only', () => {
 		const plain = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
 		expect(plain.search('illegitimate trade').match).toBe('none');
