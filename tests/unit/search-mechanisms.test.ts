@@ -65,6 +65,13 @@ describe('an exact written form outranks a stem-only match', () => {
 	it('ranks the paragraph saying "multilateralism" above those saying "multilateral"', () => {
 		expect(numbers('multilateralism')[0]).toBe(2);
 	});
+
+	it('does not fill a page with paragraphs that have only a stem-mate of a word the text also writes as typed', () => {
+		// ¶8 has "small arms"; ¶6 and ¶9 say "armed conflict", another word with the stem "arm", and nothing else.
+		expect(numbers('small arms')).toEqual([8]);
+		// A paragraph with the word as typed still fills it: ¶6 and ¶9 say "armed".
+		expect(numbers('armed small')).toEqual(expect.arrayContaining([6, 9]));
+	});
 });
 
 describe('acronyms and numbers are whole tokens', () => {
