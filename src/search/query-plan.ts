@@ -68,6 +68,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		last &&
 		lastWord &&
 		last.literal.length === 1 &&
+		// Not a phrase's last word ("took part" is not "took particular").
+		!/\s/.test(last.typed) &&
 		lastWord.length >= MIN_COMPLETED &&
 		!isWholeToken(lastWord) &&
 		parsed.phrases.length === 0 &&

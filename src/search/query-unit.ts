@@ -82,8 +82,13 @@ export function wordUnitAt(
 	// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
 	// The lexical resource lists base forms: an irregular one ("women") is looked up as its base (woman).
-	const lookup = lacking ? withIrregularBase(terms, i, word, analyzer) : terms;
-	const lexical = lacking ? matchRelated(related().match, lookup, i) : undefined;
+	// Words the text has may still make a phrase it lacks ("took part": participate; see `reduceWordNet`), unless the
+	// curated table says what the phrase means.
+	const phrasal = !whole && !synonym && i + 1 < terms.length;
+	const lookup = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
+	const found = lacking || phrasal ? matchRelated(related().match, lookup, i) : undefined;
+	const ownWords = found !== undefined && terms.slice(i, i + found.length).every((t) => known.hasTerm(t));
+	const lexical = (found && found.length > 1 && ownWords ? phrasal : lacking) ? found : undefined;
 	const next = words[i + 1];
 	const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
 	const span =

@@ -70,7 +70,10 @@ export function phrasesIn(definition: string, input: GlossInput): string[][] {
 	return phrases;
 }
 
-/** The pairs of index terms that stand next to each other in a text (no stop word between), as `first second`. */
+/**
+ * The pairs of index terms that stand next to each other in a text, stop words aside ("weapons of mass destruction"
+ * gives weapon mass, mass destruct), as `first second`.
+ */
 export function adjacentTerms(
 	texts: Iterable<string>,
 	analyzer: { tokens(text: string): string[]; term(word: string): string | null },
@@ -80,7 +83,8 @@ export function adjacentTerms(
 		let previous: string | null = null;
 		for (const token of analyzer.tokens(text)) {
 			const term = analyzer.term(token);
-			if (previous !== null && term !== null && term !== previous) pairs.add(`${previous} ${term}`);
+			if (term === null) continue;
+			if (previous !== null && term !== previous) pairs.add(`${previous} ${term}`);
 			previous = term;
 		}
 	}

@@ -59,6 +59,10 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const sameWord = input.sameWord ?? (() => true);
 	const corpusKey = (lemma: string) =>
 		termsOf(input, lemma, (t, word) => input.hasTerm(t) && (bases.has(word) || sameWord(word, t)));
+	// A lemma of several words is in the text only where its words stand together there: a reader's "took part" is
+	// not in a text with "took" and "part" apart, so the table says what it means (participate).
+	const together = (key: readonly string[]) =>
+		input.phrases === undefined || key.every((t, i) => i === 0 || input.phrases?.has(`${key[i - 1]} ${t}`));
 	// 1. Synsets that carry a corpus word in one of its first senses, the corpus terms they stand for, and the best
 	//    rank of a corpus word in them (its first sense or not).
 	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
@@ -83,7 +87,8 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
-		if (corpusLemmas.has(lower) || corpusKey(lower) !== undefined) return;
+		const inText = corpusKey(lower);
+		if (inText !== undefined && together(inText)) return;
 		const list = candidates.get(lower) ?? [];
 		list.push({ synset, relation, groups });
 		candidates.set(lower, list);

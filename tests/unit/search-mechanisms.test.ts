@@ -178,6 +178,16 @@ describe('related words from the lexical resource', () => {
 		expect(numbers('war')[0]).toBe(2);
 	});
 
+	it('takes a phrase of words the text has apart as one part, meaning what WordNet says ("took part")', () => {
+		// The text says "participants" and "participating", and has "took" and "part" only apart.
+		const [, phrase] = index.plan('organizations that took part').units;
+		expect(phrase?.typed).toBe('took part');
+		expect(phrase?.related).toContainEqual(['particip']);
+		// Its last word is not completed as if it were unfinished ("took particular").
+		expect(phrase?.completions).toEqual([]);
+		expect(index.search('organizations that took part').hits[0]?.matchedTerms.has('particip')).toBe(true);
+	});
+
 	it('does not take a defining phrase the word vectors find far from the word', () => {
 		// "an agency of the United Nations" defines UNICEF by what it belongs to, not by what it is.
 		expect(index.plan('unicef').units[0]?.related).not.toContainEqual(['unit', 'nation']);

