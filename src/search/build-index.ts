@@ -125,7 +125,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
 					phrases: adjacentTerms(
 						corpus.paragraphs.map((p) => p.searchText),
-						analyzer,
+						(form) => vocabulary.termOfForm(form),
 					),
 				});
 	const learn = (): AcronymTable =>

@@ -72,19 +72,17 @@ export function phrasesIn(definition: string, input: GlossInput): string[][] {
 
 /**
  * The pairs of index terms that stand next to each other in a text, stop words aside ("weapons of mass destruction"
- * gives weapon mass, mass destruct), as `first second`.
+ * gives weapon mass, mass destruct), as `first second`. `termOfForm`: a written form's term (lower case), undefined
+ * for a stop word; looked up rather than analysed, since a large corpus has millions of words.
  */
-export function adjacentTerms(
-	texts: Iterable<string>,
-	analyzer: { tokens(text: string): string[]; term(word: string): string | null },
-): Set<string> {
+export function adjacentTerms(texts: Iterable<string>, termOfForm: (form: string) => string | undefined): Set<string> {
 	const pairs = new Set<string>();
 	for (const text of texts) {
-		let previous: string | null = null;
-		for (const token of analyzer.tokens(text)) {
-			const term = analyzer.term(token);
-			if (term === null) continue;
-			if (previous !== null && term !== previous) pairs.add(`${previous} ${term}`);
+		let previous: string | undefined;
+		for (const form of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+			const term = termOfForm(form);
+			if (term === undefined) continue;
+			if (previous !== undefined && term !== previous) pairs.add(`${previous} ${term}`);
 			previous = term;
 		}
 	}
