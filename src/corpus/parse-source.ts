@@ -31,7 +31,7 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { headingAt } from './headings.ts';
+import { headingAt, withWrappedHeadingsApart } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
@@ -95,8 +95,11 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const footnoteMarks = new Set<string>();
 	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
-	const { cursors, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
-	const mode = detectMode(cursors);
+	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
+	// A heading hard-wrapped text runs on before a paragraph's number is set apart, in a numbered text only.
+	const apart = withWrappedHeadingsApart(read);
+	const apartMode = detectMode(apart);
+	const [cursors, mode] = apartMode.kind === 'numbered' ? [apart, apartMode] : [read, detectMode(read)];
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
@@ -198,6 +201,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			else numbering.enterHeading(cursor.text);
 			section = sectionName(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
@@ -241,7 +245,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context)) continue;
+			if (preamble.take(cursor, words, context, cursors[i + 1])) continue;
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.

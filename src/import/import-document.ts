@@ -129,6 +129,12 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
+	if (options.date === undefined && guessed.releaseDate !== undefined && guessed.dateDoubt !== undefined) {
+		notes.push(
+			`unsure of the date: ${guessed.dateDoubt}. If it is not the document's, import again with ` +
+				'--date YYYY-MM-DD --force',
+		);
+	}
 	const place = pick(options.place, guessed.place, 'place');
 	const missing = [
 		symbol === undefined && { field: 'symbol', option: '--symbol <symbol>' },
