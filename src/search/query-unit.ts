@@ -67,6 +67,7 @@ const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') ==
  * adjacent words that the index holds joined ("peace building" → "peacebuilding") meet it too, a synonym key or a
  * WordNet entry of several words is one unit, the curated table and the lexical resource add their meanings, and a
  * word the text lacks is matched against the text's written forms as a typo (`typoSource`: remembered lookups).
+ * `nextTyped`: whether the next word was typed right after this one (no small word dropped between).
  */
 export function wordUnitAt(
 	words: readonly string[],
@@ -74,6 +75,7 @@ export function wordUnitAt(
 	i: number,
 	sources: PlanSources,
 	typoSource: KnownWords,
+	nextTyped = true,
 ): { unit: QueryUnit; span: number } {
 	const word = words[i] ?? '';
 	const { analyzer, synonyms, related, known, acronyms } = sources;
@@ -83,8 +85,9 @@ export function wordUnitAt(
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
 	// The lexical resource lists base forms: an irregular one ("women") is looked up as its base (woman).
 	// Words the text has may still make a phrase it lacks ("took part": participate; see `reduceWordNet`), unless the
-	// curated table says what the phrase means.
-	const phrasal = !whole && !synonym && i + 1 < terms.length;
+	// curated table says what the phrase means. Only words typed side by side (`nextTyped`) make one: "protection of
+	// civilians" is no phrase of WordNet's, and need not wait for the table to be made.
+	const phrasal = !whole && !synonym && nextTyped && i + 1 < terms.length;
 	const lookup = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
 	const found = lacking || phrasal ? matchRelated(related().match, lookup, i) : undefined;
 	const ownWords = found !== undefined && terms.slice(i, i + found.length).every((t) => known.hasTerm(t));
