@@ -113,8 +113,13 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
-	const guessed = guessMetadata(extracted.text, extracted.heading, extracted.display);
-	const notes: string[] = [...checked.notes];
+	const read = guessMetadata(extracted.text, extracted.heading, extracted.display);
+	// An e-mail's subject names the document only when its text has no title line of its own; it may be the sender's.
+	const guessed =
+		read.title === undefined && extracted.subject !== undefined
+			? { ...read, title: extracted.subject, titleDoubt: "it is the e-mail's subject; the text has no title line" }
+			: read;
+	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? [])];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
