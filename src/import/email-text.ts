@@ -32,6 +32,25 @@ export interface EmailDocument {
 	subject: string | undefined;
 }
 
+/**
+ * The lines with each header folded over lines (RFC 5322: a long `Subject:` goes on in indented lines) joined into
+ * one: a folded subject would else be cut after its first line, and its rest read as the document's first line.
+ */
+function unfoldedHeaders(lines: readonly string[]): string[] {
+	const out: string[] = [];
+	let inHeader = false;
+	for (const line of lines) {
+		const bare = line.replace(QUOTE, '');
+		if (inHeader && /^[ \t]+\S/u.test(bare) && out.length > 0) {
+			out[out.length - 1] = `${out.at(-1) ?? ''} ${bare.trim()}`;
+			continue;
+		}
+		inHeader = HEADER.test(bare);
+		out.push(line);
+	}
+	return out;
+}
+
 const depthOf = (line: string) => (QUOTE.exec(line)?.[0].match(/>/gu) ?? []).length;
 
 /**
@@ -94,7 +113,7 @@ function withoutCoveringNote(lines: string[]): string[] {
  * and disclaimer end it.
  */
 export function readEmail(source: string): EmailDocument | undefined {
-	const all = source.replace(/\r\n?/gu, '\n').split('\n');
+	const all = unfoldedHeaders(source.replace(/\r\n?/gu, '\n').split('\n'));
 	const unquoted = all.map((line) => line.replace(QUOTE, ''));
 	if (headerBlocks(unquoted.slice(0, 40)).length === 0) return undefined;
 	let lines = all;

@@ -107,6 +107,20 @@ describe("a Chair's summary received by e-mail and saved as text", () => {
 		expect(page.heading).toBeUndefined();
 	});
 
+	it('reads a subject folded over lines whole, and leaves none of it in the document', () => {
+		const mail =
+			'From: Office of the President <office@example.org>\n' +
+			'Sent: Thursday, 6 March 2025 17:40\n' +
+			'Subject: FW: Informal consultations on the implementation of the Global\n' +
+			'  Framework for Climate Services\n' +
+			'To: Missions <missions@example.org>\n\n' +
+			'1. The co-facilitators convened informal consultations.\n';
+		expect(readEmail(mail)).toEqual({
+			subject: 'Informal consultations on the implementation of the Global Framework for Climate Services',
+			text: '1. The co-facilitators convened informal consultations.\n',
+		});
+	});
+
 	it("leaves texts that are no e-mail alone, a cover note's From/To/Subject among them", () => {
 		expect(readEmail('1. Participants met.\n\nBest regards,\n')).toBeUndefined();
 		const cover =
