@@ -16,9 +16,14 @@ const FOOTER_OPENER =
 /** A footer line is short: a paragraph's line, numbered or a sentence of this many words, ends the footer. */
 const MAX_FOOTER_SENTENCE_WORDS = 12;
 
-/** Whether a line could stand in a site's footer: no paragraph's number or bullet, no sentence of a paragraph. */
+/**
+ * Whether a line could stand in a site's footer: no paragraph's number or bullet, no sentence of a paragraph. A legal
+ * line is a footer's however long the body's name in it (`© 2025 Peace and Security Council of the African Union.
+ * All rights reserved.`).
+ */
 function couldBeFooter(text: string): boolean {
 	if (paragraphNumber(text) !== undefined || bullet(text) !== undefined) return false;
+	if (LEGAL_LINE.test(text)) return true;
 	return !ENDS_SENTENCE.test(text) || text.split(' ').length <= MAX_FOOTER_SENTENCE_WORDS;
 }
 

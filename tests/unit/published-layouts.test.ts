@@ -85,6 +85,25 @@ describe('an AU Peace and Security Council communiqué page copied whole from th
 		}
 	});
 
+	it("leaves out a footer whose copyright names the body at length, from its 'Related documents' on", () => {
+		const footer = [
+			'Related documents',
+			'Press statement of the 1276th meeting',
+			'Previous communiqué on South Sudan',
+			'© 2025 Peace and Security Council of the African Union. All rights reserved.',
+			'Privacy Policy',
+			'Terms of Use',
+		];
+		const last = '12. Decides to remain actively seized of the matter.';
+		const body = text.slice(0, text.indexOf(last) + last.length);
+		for (const lead of ['\n', '\n\n']) {
+			for (const between of ['\n', '\n\n', '\n \n']) {
+				const parsed = parseSource(`${body}${lead}${footer.join(between)}\n`, want.title ?? '');
+				expect(parsed.paragraphs.at(-1)?.text).toBe('Decides to remain actively seized of the matter.');
+			}
+		}
+	});
+
 	it("reads the page's title, not its menu joined into one line, and does not doubt it", () => {
 		const guessed = guessMetadata(text);
 		expect(guessed).toMatchObject({ symbol: want.symbol, title: want.title, releaseDate: want.date });
