@@ -191,8 +191,7 @@ export class ParagraphIndex {
 			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
-		const ranked = rank(matches, allRows(matches), this.#columns, [], undefined);
-		return { keyTerms, hits: ranked.map((r) => new LazyHit(r, highlight)) };
+		return { keyTerms, hits: rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight)) };
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
@@ -205,7 +204,7 @@ export class ParagraphIndex {
 		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form), context: this.#context };
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
-		return rank(matches, rows, this.#columns, themes, exact).map((r) => new LazyHit(r, highlight));
+		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */

@@ -26,6 +26,36 @@ export interface Ranked {
 	row: number;
 }
 
+/** What ranking needs to favour the typed words as written (see `rank`). */
+export interface ExactForms {
+	plan: QueryPlan;
+	writtenForms: (form: string) => string[];
+	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
+	context?: DocumentContext;
+}
+
+/**
+ * Makes the record of one ranked paragraph (its fields as in `Ranked`): a search makes a hit directly, not a record
+ * and then a hit around it (at scale, thousands of each per search).
+ */
+export type MakeRanked<T> = (
+	paragraph: Paragraph,
+	score: number,
+	inText: boolean,
+	direct: number,
+	matches: MatchSet,
+	row: number,
+) => T;
+
+const plainRanked: MakeRanked<Ranked> = (paragraph, score, inText, direct, matches, row) => ({
+	paragraph,
+	score,
+	inText,
+	direct,
+	matches,
+	row,
+});
+
 /** The field of a paragraph's own words (the other holds its theme labels). */
 export const TEXT_FIELD = 'text';
 
@@ -43,15 +73,24 @@ export function rank(
 	rows: ArrayLike<number>,
 	columns: ParagraphColumns,
 	queryThemes: readonly Theme[],
-	exact:
-		| {
-				plan: QueryPlan;
-				writtenForms: (form: string) => string[];
-				/** What each document's metadata says of all its paragraphs (see `documentContext`). */
-				context?: DocumentContext;
-		  }
-		| undefined,
-): Ranked[] {
+	exact: ExactForms | undefined,
+): Ranked[];
+export function rank<T>(
+	matches: MatchSet,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
+	queryThemes: readonly Theme[],
+	exact: ExactForms | undefined,
+	make: MakeRanked<T>,
+): T[];
+export function rank(
+	matches: MatchSet,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
+	queryThemes: readonly Theme[],
+	exact: ExactForms | undefined,
+	make: MakeRanked<unknown> = plainRanked,
+): unknown[] {
 	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
 	const units = exact?.plan.units ?? [];
 	// Per unit, the terms that are the reader's own words (typed, corrected or completed), and the curated table's, as
@@ -107,23 +146,30 @@ export function rank(
 	const sorted = sortedPositions(n, inText, directs, scores, order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (exact && forms.length > 0) {
-		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
+		const patterns = forms.map((form) => new WordForms(exact.writtenForms(form)));
 		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
 		for (const i of head) {
 			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
-			const found = patterns.filter((pattern) => pattern.test(text)).length;
+			let found = 0;
+			let lowered: string | undefined;
+			for (const pattern of patterns) {
+				if (
+					pattern.plain && ASCII_TEXT.test(text)
+						? pattern.inAscii((lowered ??= text.toLowerCase()))
+						: pattern.test(text)
+				)
+					found += 1;
+			}
 			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
-	return sorted.map((i) => ({
-		paragraph: columns.paragraphs[docIds[i] ?? 0] as Paragraph,
-		score: scores[i] ?? 0,
-		inText: inText[i] === 1,
-		direct: directs[i] ?? 0,
-		matches,
-		row: kept[i] ?? 0,
-	}));
+	const ranked: unknown[] = [];
+	for (const i of sorted) {
+		const paragraph = columns.paragraphs[docIds[i] ?? 0] as Paragraph;
+		ranked.push(make(paragraph, scores[i] ?? 0, inText[i] === 1, directs[i] ?? 0, matches, kept[i] ?? 0));
+	}
+	return ranked;
 }
 
 /** The query terms a ranked paragraph matched in its own text (not its theme labels). */
@@ -131,8 +177,48 @@ export function textTerms(ranked: Ranked): string[] {
 	return ranked.matches.termsIn(ranked.row, ranked.matches.layout.fields.indexOf(TEXT_FIELD));
 }
 
-/** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */
-function wordPattern(forms: readonly string[]): RegExp {
-	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Text of ASCII characters only: there, a letter or digit is `[A-Za-z0-9]` and case is ASCII case. */
+const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
+/** A written form of ASCII letters and digits in lower case (as the vocabulary keeps the text's words). */
+const PLAIN_FORM = /^[a-z0-9]+$/;
+
+/**
+ * Whether a text has a whole word written in any of these forms, case aside: a regular expression (cheaper than
+ * cutting the text into words), or, when the text and the forms are plain ASCII, the same test without one. The
+ * expression's letter and digit classes are Unicode's, whose look-behind it evaluates at every position of the text;
+ * in ASCII text a word of the form is a run of `[a-z0-9]` once lower-cased, found with `indexOf`.
+ */
+class WordForms {
+	readonly #forms: readonly string[];
+	/** Made on first need: in ASCII text plain forms need none. */
+	#pattern: RegExp | undefined;
+	/** Whether every form is plain (see `PLAIN_FORM`): then ASCII text needs no regular expression. */
+	readonly plain: boolean;
+
+	constructor(forms: readonly string[]) {
+		this.#forms = forms;
+		this.plain = forms.length > 0 && forms.every((f) => PLAIN_FORM.test(f));
+	}
+
+	test(text: string): boolean {
+		if (!this.#pattern) {
+			const escaped = this.#forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+			this.#pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+		}
+		return this.#pattern.test(text);
+	}
+
+	/** `test` for an ASCII text already lower-cased, when the forms are plain. */
+	inAscii(lowered: string): boolean {
+		for (const form of this.#forms) {
+			for (let at = lowered.indexOf(form); at >= 0; at = lowered.indexOf(form, at + 1)) {
+				if (!isAsciiWordChar(lowered.charCodeAt(at - 1)) && !isAsciiWordChar(lowered.charCodeAt(at + form.length)))
+					return true;
+			}
+		}
+		return false;
+	}
 }
+
+/** A lower-case ASCII letter or a digit (NaN, outside the text, is neither). */
+const isAsciiWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
