@@ -31,7 +31,7 @@ export function sortedPositions(
 	scores: Float64Array,
 	compare: (a: number, b: number) => number,
 ): number[] {
-	const keys = n <= POSITIONS ? new Float64Array(n) : undefined;
+	const keys = n <= POSITIONS ? scratchKeys(n) : undefined;
 	for (let i = 0; keys && i < n; i += 1) {
 		const twiceDirect = (directs[i] ?? 0) * 2;
 		scoreView[0] = scores[i] ?? 0;
@@ -55,13 +55,39 @@ export function sortedPositions(
 		const run = Math.floor((keys[start] ?? 0) / POSITIONS);
 		let end = start + 1;
 		while (end < n && Math.floor((keys[end] ?? 0) / POSITIONS) === run) end += 1;
-		if (end - start > 1) {
+		if (end - start > SHORT_RUN) {
 			const part = sorted.slice(start, end).sort(compare);
 			for (let k = 0; k < part.length; k += 1) sorted[start + k] = part[k] ?? 0;
+		} else if (end - start > 1) {
+			insertionSort(sorted, start, end, compare);
 		}
 		start = end;
 	}
 	return sorted;
+}
+
+/** Runs of tied keys up to this long are sorted in place: most are a few equal scores, already in corpus order. */
+const SHORT_RUN = 32;
+
+/** Sorts `items[start…end)` in place, stably: for short runs, without the copies a general sort makes. */
+function insertionSort(items: number[], start: number, end: number, compare: (a: number, b: number) => number): void {
+	for (let i = start + 1; i < end; i += 1) {
+		const item = items[i] ?? 0;
+		let at = i;
+		while (at > start && compare(items[at - 1] ?? 0, item) > 0) {
+			items[at] = items[at - 1] ?? 0;
+			at -= 1;
+		}
+		items[at] = item;
+	}
+}
+
+/** Room for the keys, kept between searches: a search at scale sorts thousands of them, and a new array is garbage. */
+let keyScratch = new Float64Array(1024);
+
+function scratchKeys(n: number): Float64Array {
+	if (keyScratch.length < n) keyScratch = new Float64Array(Math.max(n, keyScratch.length * 2));
+	return keyScratch.subarray(0, n);
 }
 
 function fallback(n: number, compare: (a: number, b: number) => number): number[] {

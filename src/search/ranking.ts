@@ -39,7 +39,9 @@ export interface ExactForms {
  * and then a hit around it (at scale, thousands of each per search).
  */
 export type MakeRanked<T> = (
-	paragraph: Paragraph,
+	columns: ParagraphColumns,
+	/** The paragraph's short id: its paragraph is `columns.paragraphs[docId]`. */
+	docId: number,
 	score: number,
 	inText: boolean,
 	direct: number,
@@ -47,8 +49,8 @@ export type MakeRanked<T> = (
 	row: number,
 ) => T;
 
-const plainRanked: MakeRanked<Ranked> = (paragraph, score, inText, direct, matches, row) => ({
-	paragraph,
+const plainRanked: MakeRanked<Ranked> = (columns, docId, score, inText, direct, matches, row) => ({
+	paragraph: columns.paragraphs[docId] as Paragraph,
 	score,
 	inText,
 	direct,
@@ -115,15 +117,17 @@ export function rank(
 	const inText = new Uint8Array(size);
 	const directs = new Float64Array(size);
 	const scores = new Float64Array(size);
-	const orders = new Int32Array(size);
+	// Corpus order breaks ties; where it rises with the short id, the short id is compared instead of read per match.
+	const { dense } = columns;
+	const orders = dense ? docIds : new Int32Array(size);
 	let n = 0;
 	// Plain loops: this runs for every match.
 	for (let i = 0; i < size; i += 1) {
 		const row = rows[i] ?? 0;
 		const docId = matches.docs[row] ?? 0;
-		if (columns.paragraphs[docId] === undefined) continue;
+		if (!dense && columns.paragraphs[docId] === undefined) continue;
 		let themed = 0;
-		for (const members of themes) themed += members[docId] ?? 0;
+		for (let t = 0; t < themes.length; t += 1) themed += themes[t]?.[docId] ?? 0;
 		let direct = 0;
 		for (let unit = 0; unit < directMasks.length; unit += 1) {
 			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
@@ -135,7 +139,7 @@ export function rank(
 		inText[n] = matches.inField(row, textField) ? 1 : 0;
 		directs[n] = direct;
 		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
-		orders[n] = columns.order[docId] ?? 0;
+		if (!dense) orders[n] = columns.order[docId] ?? 0;
 		n += 1;
 	}
 	const order = (a: number, b: number) =>
@@ -165,9 +169,9 @@ export function rank(
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
 	const ranked: unknown[] = [];
-	for (const i of sorted) {
-		const paragraph = columns.paragraphs[docIds[i] ?? 0] as Paragraph;
-		ranked.push(make(paragraph, scores[i] ?? 0, inText[i] === 1, directs[i] ?? 0, matches, kept[i] ?? 0));
+	for (let at = 0; at < sorted.length; at += 1) {
+		const i = sorted[at] ?? 0;
+		ranked.push(make(columns, docIds[i] ?? 0, scores[i] ?? 0, inText[i] === 1, directs[i] ?? 0, matches, kept[i] ?? 0));
 	}
 	return ranked;
 }

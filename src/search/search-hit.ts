@@ -1,6 +1,7 @@
 import type { Paragraph } from '../corpus/types.ts';
 import type { Highlighter } from './highlight.ts';
 import type { MatchSet } from './match-set.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
 import { textTerms, type MakeRanked, type Ranked } from './ranking.ts';
 
 export interface SearchHit {
@@ -14,7 +15,7 @@ export interface SearchHit {
 
 /**
  * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
- * paragraphs, and only the few shown are highlighted. It is its own ranking record (see `MakeRanked`): one object per
+ * paragraphs, and only the few shown are highlighted (or even read). It is its own ranking record (see `MakeRanked`): one object per
  * match, not a record and a hit. A class rather than closures: one is made per match.
  */
 export class LazyHit implements SearchHit, Ranked {
@@ -22,7 +23,8 @@ export class LazyHit implements SearchHit, Ranked {
 	#highlighter: Highlighter | undefined;
 
 	constructor(
-		readonly paragraph: Paragraph,
+		readonly columns: ParagraphColumns,
+		readonly docId: number,
 		readonly score: number,
 		readonly inText: boolean,
 		readonly direct: number,
@@ -33,8 +35,13 @@ export class LazyHit implements SearchHit, Ranked {
 
 	/** Hits for `rank` to make, highlighted by `highlight`. */
 	static maker(highlight: (matchedTerms: ReadonlySet<string>) => Highlighter): MakeRanked<LazyHit> {
-		return (paragraph, score, inText, direct, matches, row) =>
-			new LazyHit(paragraph, score, inText, direct, matches, row, highlight);
+		return (columns, docId, score, inText, direct, matches, row) =>
+			new LazyHit(columns, docId, score, inText, direct, matches, row, highlight);
+	}
+
+	/** Read when asked: most matches of a common word are counted, never shown (and the column is large). */
+	get paragraph(): Paragraph {
+		return this.columns.paragraphs[this.docId] as Paragraph;
 	}
 
 	get matchedTerms(): ReadonlySet<string> {
