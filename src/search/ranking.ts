@@ -150,20 +150,12 @@ export function rank(
 	const sorted = sortedPositions(n, inText, directs, scores, order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	if (exact && forms.length > 0) {
-		const patterns = forms.map((form) => new WordForms(exact.writtenForms(form)));
+		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
 		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
 		for (const i of head) {
 			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
 			let found = 0;
-			let lowered: string | undefined;
-			for (const pattern of patterns) {
-				if (
-					pattern.plain && ASCII_TEXT.test(text)
-						? pattern.inAscii((lowered ??= text.toLowerCase()))
-						: pattern.test(text)
-				)
-					found += 1;
-			}
+			for (const pattern of patterns) if (pattern.test(text)) found += 1;
 			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
@@ -181,48 +173,8 @@ export function textTerms(ranked: Ranked): string[] {
 	return ranked.matches.termsIn(ranked.row, ranked.matches.layout.fields.indexOf(TEXT_FIELD));
 }
 
-/** Text of ASCII characters only: there, a letter or digit is `[A-Za-z0-9]` and case is ASCII case. */
-const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
-/** A written form of ASCII letters and digits in lower case (as the vocabulary keeps the text's words). */
-const PLAIN_FORM = /^[a-z0-9]+$/;
-
-/**
- * Whether a text has a whole word written in any of these forms, case aside: a regular expression (cheaper than
- * cutting the text into words), or, when the text and the forms are plain ASCII, the same test without one. The
- * expression's letter and digit classes are Unicode's, whose look-behind it evaluates at every position of the text;
- * in ASCII text a word of the form is a run of `[a-z0-9]` once lower-cased, found with `indexOf`.
- */
-class WordForms {
-	readonly #forms: readonly string[];
-	/** Made on first need: in ASCII text plain forms need none. */
-	#pattern: RegExp | undefined;
-	/** Whether every form is plain (see `PLAIN_FORM`): then ASCII text needs no regular expression. */
-	readonly plain: boolean;
-
-	constructor(forms: readonly string[]) {
-		this.#forms = forms;
-		this.plain = forms.length > 0 && forms.every((f) => PLAIN_FORM.test(f));
-	}
-
-	test(text: string): boolean {
-		if (!this.#pattern) {
-			const escaped = this.#forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-			this.#pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-		}
-		return this.#pattern.test(text);
-	}
-
-	/** `test` for an ASCII text already lower-cased, when the forms are plain. */
-	inAscii(lowered: string): boolean {
-		for (const form of this.#forms) {
-			for (let at = lowered.indexOf(form); at >= 0; at = lowered.indexOf(form, at + 1)) {
-				if (!isAsciiWordChar(lowered.charCodeAt(at - 1)) && !isAsciiWordChar(lowered.charCodeAt(at + form.length)))
-					return true;
-			}
-		}
-		return false;
-	}
+/** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */
+function wordPattern(forms: readonly string[]): RegExp {
+	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
-
-/** A lower-case ASCII letter or a digit (NaN, outside the text, is neither). */
-const isAsciiWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
