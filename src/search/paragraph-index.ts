@@ -13,7 +13,8 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import { MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import { formKeysOf } from './word-forms.ts';
 import type { PlanSources } from './query-unit.ts';
 import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
@@ -210,7 +211,8 @@ export class ParagraphIndex {
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
 	#writtenForms(form: string): string[] {
 		const term = this.analyzer.term(form) ?? form;
-		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
+		const { forms: written, keys } = formKeysOf(term, this.analyzer, this.vocabulary);
+		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
 }
