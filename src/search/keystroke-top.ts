@@ -22,9 +22,20 @@ export class KeystrokeTop {
 	 * two typed arrays, without an object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
 	 */
 	top(term: string, field: string, limit: number): { id: string; score: number }[] {
+		const { docs, scores } = this.topDocs(term, field, limit);
+		return Array.from(docs, (docId, i) => ({ id: this.idOf(docId), score: scores[i] ?? 0 }));
+	}
+
+	/** The paragraph id of a short id ('' for one MiniSearch discarded). */
+	idOf(docId: number): string {
+		return this.#postings.ids[docId] ?? '';
+	}
+
+	/** `top` as short ids and scores, best first: what the keystroke path keeps per term (no object per paragraph). */
+	topDocs(term: string, field: string, limit: number): { docs: Int32Array; scores: Float64Array } {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
 		const postings = this.#postings.postings(term, fieldId);
-		if (!postings || limit <= 0) return [];
+		if (!postings || limit <= 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
 		const params = this.#postings.bm25;
 		const { docs, freqs } = postings;
 		const lengths = this.#postings.fieldLengths[fieldId];
@@ -36,7 +47,11 @@ export class KeystrokeTop {
 			const fieldLength = lengths?.[docs[i] ?? 0] ?? 0;
 			heap.offer(bm25(idf, termFreq, fieldLength, avgLength, params), i);
 		}
-		return heap.bestFirst().map(({ at, score }) => ({ id: this.#postings.ids[docs[at] ?? 0] ?? '', score }));
+		const best = heap.bestFirst();
+		return {
+			docs: Int32Array.from(best, ({ at }) => docs[at] ?? 0),
+			scores: Float64Array.from(best, ({ score }) => score),
+		};
 	}
 
 	/**
@@ -102,11 +117,28 @@ export class KeystrokeTop {
 				running = found;
 				if (found.length === 0) return [];
 			}
-			const best = running
-				.filter((docId) => accept(this.#postings.ids[docId] ?? ''))
-				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
-				.sort((x, y) => y.score - x.score || x.docId - y.docId);
-			return best.slice(0, limit).map(({ docId }) => this.#postings.ids[docId] ?? '');
+			// The best `limit`, higher score first, then lower short id: kept in order as the candidates go by, instead of
+			// an object per candidate and a sort of them all (only the first few are shown).
+			const keptDocs: number[] = [];
+			const keptScores: number[] = [];
+			for (const docId of running) {
+				const score = (scores[docId] ?? 0) * (termsMatched[docId] ?? 1);
+				let at = keptDocs.length;
+				while (
+					at > 0 &&
+					((keptScores[at - 1] ?? 0) < score ||
+						((keptScores[at - 1] ?? 0) === score && (keptDocs[at - 1] ?? 0) > docId))
+				)
+					at -= 1;
+				if (at >= limit || !accept(this.#postings.ids[docId] ?? '')) continue;
+				keptDocs.splice(at, 0, docId);
+				keptScores.splice(at, 0, score);
+				if (keptDocs.length > limit) {
+					keptDocs.pop();
+					keptScores.pop();
+				}
+			}
+			return keptDocs.map((docId) => this.#postings.ids[docId] ?? '');
 		} finally {
 			for (const docId of touched) {
 				scores[docId] = 0;

@@ -37,6 +37,8 @@ export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.t
 const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
+const acceptAll = (): boolean => true;
+
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
@@ -90,7 +92,9 @@ export class ParagraphIndex {
 	 * order. The cache key includes the filters.
 	 */
 	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
-		const accept = (id: string) => this.#accepts(this.#corpus.paragraphById.get(id), filters);
+		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
+		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
+		const accept = unfiltered ? acceptAll : (id: string) => this.#accepts(this.#corpus.paragraphById.get(id), filters);
 		return this.#quick
 			.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)
 			.flatMap((id) => this.#corpus.paragraphById.get(id) ?? []);

@@ -17,9 +17,10 @@ const TERMS_KEPT = 5_000;
 
 const EXACT: SearchOptions = { fields: ['text'], tokenize: (q) => [q], processTerm: (t) => t };
 
-interface Scored {
-	id: string;
-	score: number;
+/** A term's best paragraphs, best first: short ids and their scores. */
+interface TopDocs {
+	docs: Int32Array;
+	scores: Float64Array;
 }
 
 /**
@@ -30,7 +31,7 @@ interface Scored {
  */
 export class QuickSearch {
 	readonly #cache = new Map<string, string[]>();
-	readonly #topByTerm = new Map<string, Scored[]>();
+	readonly #topByTerm = new Map<string, TopDocs>();
 
 	constructor(
 		readonly executor: QueryExecutor,
@@ -76,13 +77,20 @@ export class QuickSearch {
 
 	/** One word typed: the best paragraphs of its completions, merged by score. */
 	#best(terms: readonly string[], filter: (id: string) => boolean, limit: number): string[] {
-		const scores = new Map<string, number>();
+		// By short id: numbers hash and compare without reading the ids' strings.
+		const scores = new Map<number, number>();
 		for (const term of terms) {
-			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+			const { docs, scores: termScores } = this.#top(term);
+			for (let i = 0; i < docs.length; i += 1) {
+				const docId = docs[i] ?? 0;
+				scores.set(docId, Math.max(scores.get(docId) ?? 0, termScores[i] ?? 0));
+			}
 		}
-		const best = bestOf(scores, filter, limit);
+		const best = bestOf(scores, (docId) => filter(this.keystroke.idOf(docId)), limit).map((docId) =>
+			this.keystroke.idOf(docId),
+		);
 		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
-		const capped = terms.some((term) => this.#top(term).length >= TOP_PER_TERM);
+		const capped = terms.some((term) => this.#top(term).docs.length >= TOP_PER_TERM);
 		if (best.length >= limit || !capped) return best;
 		const results = this.executor.search(
 			{ combineWith: 'OR', queries: [...terms] },
@@ -91,11 +99,11 @@ export class QuickSearch {
 		return results.slice(0, limit).map((r) => String(r.id));
 	}
 
-	#top(term: string): Scored[] {
+	#top(term: string): TopDocs {
 		const known = this.#topByTerm.get(term);
 		if (known) return known;
 		// The best few of a common word's thousands of postings, without scoring each into a result.
-		return remember(this.#topByTerm, term, this.keystroke.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
+		return remember(this.#topByTerm, term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
 }
 
@@ -103,8 +111,8 @@ export class QuickSearch {
  * The `limit` ids of highest score that pass the filter, best first, ties in the map's order: what a stable sort of
  * all of them would keep, without an entry array per id (every keystroke merges hundreds).
  */
-function bestOf(scores: ReadonlyMap<string, number>, filter: (id: string) => boolean, limit: number): string[] {
-	const ids: string[] = [];
+function bestOf(scores: ReadonlyMap<number, number>, filter: (docId: number) => boolean, limit: number): number[] {
+	const ids: number[] = [];
 	const kept: number[] = [];
 	scores.forEach((score, id) => {
 		if (limit <= 0 || (kept.length === limit && score <= (kept[limit - 1] ?? 0)) || !filter(id)) return;
