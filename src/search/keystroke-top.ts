@@ -9,8 +9,6 @@ import { positionsOf } from './posting-positions.ts';
  */
 export class KeystrokeTop {
 	readonly #postings: CompactPostings;
-	/** The columns `topAll` works in, made on its first use. */
-	#columns: KeystrokeColumns | undefined;
 
 	constructor(postings: CompactPostings) {
 		this.#postings = postings;
@@ -57,8 +55,9 @@ export class KeystrokeTop {
 	/**
 	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
 	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
-	 * matched), kept in two arrays over all paragraphs instead of a result object per posting; ties in id order
-	 * (corpus order). For the keystroke path, where the same work happens on every key.
+	 * matched); ties in id order (corpus order). For the keystroke path, where the same work happens on every key: the
+	 * paragraphs still in the running are columns in ascending short id, and each part's postings are walked in step
+	 * with them, so that nothing is scattered over arrays as long as the corpus (a cold cache line per paragraph).
 	 */
 	topAll(
 		parts: readonly (readonly string[])[],
@@ -70,100 +69,141 @@ export class KeystrokeTop {
 		const params = this.#postings.bm25;
 		const lengths = this.#postings.fieldLengths[fieldId];
 		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
-		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
-		// entries touched are set back to zero before returning.
-		const { scores, termsMatched, partsMatched, seen } = (this.#columns ??= keystrokeColumns(
-			this.#postings.ids.length,
-		));
+		const scoreOf = (idf: number, termFreq: number, docId: number) =>
+			bm25(idf, termFreq, lengths?.[docId] ?? 0, avgLength, params);
 		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
 		const cost = (terms: readonly string[]) =>
 			terms.reduce((n, t) => n + (this.#postings.postings(t, fieldId)?.docs.length ?? 0), 0);
 		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		let running: number[] = [];
-		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
-		let touched: number[] = [];
 		// A term in two parts counts once in how many matched, as in `search`.
 		const counted = new Set<string>();
-		try {
-			for (const [p, terms] of ordered.entries()) {
-				const found: number[] = [];
-				// After the first part, only the paragraphs still in the running are looked up in each posting list.
-				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
-				for (const term of new Set(terms)) {
-					const fresh = !counted.has(term);
-					counted.add(term);
-					const postings = this.#postings.postings(term, fieldId);
-					if (!postings) continue;
-					const { docs, freqs } = postings;
-					const idf = inverseFrequency(this.#postings.documentCount, docs.length);
-					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
-					const count = at === undefined ? docs.length : at.length;
-					for (let j = 0; j < count; j += 1) {
-						const i = at === undefined ? j : (at[j] ?? 0);
-						const docId = docs[i] ?? 0;
-						if (partsMatched[docId] !== p) continue;
-						const termFreq = freqs[i] ?? 0;
-						const fieldLength = lengths?.[docId] ?? 0;
-						scores[docId] = (scores[docId] ?? 0) + bm25(idf, termFreq, fieldLength, avgLength, params);
-						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
-						if (seen[docId] !== p + 1) {
-							seen[docId] = p + 1;
-							found.push(docId);
-						}
-					}
-				}
-				for (const docId of found) partsMatched[docId] = p + 1;
-				if (p === 0) touched = found;
-				running = found;
-				if (found.length === 0) return [];
+		let running: Running | undefined;
+		for (const terms of ordered) {
+			// The first part: every paragraph with one of its terms; a later one: those still in the running that have one.
+			const next: Running = running ?? {
+				docs: new Int32Array(0),
+				scores: new Float64Array(0),
+				terms: new Uint8Array(0),
+			};
+			const matched = running ? new Uint8Array(running.docs.length) : undefined;
+			let union = next;
+			for (const term of new Set(terms)) {
+				const fresh = !counted.has(term);
+				counted.add(term);
+				const postings = this.#postings.postings(term, fieldId);
+				if (!postings) continue;
+				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
+				if (matched) addWhereRunning(union, matched, postings, fresh, (freq, docId) => scoreOf(idf, freq, docId));
+				else union = unionWith(union, postings, fresh, (freq, docId) => scoreOf(idf, freq, docId));
 			}
-			// The best `limit`, higher score first, then lower short id: kept in order as the candidates go by, instead of
-			// an object per candidate and a sort of them all (only the first few are shown).
-			const keptDocs: number[] = [];
-			const keptScores: number[] = [];
-			for (const docId of running) {
-				const score = (scores[docId] ?? 0) * (termsMatched[docId] ?? 1);
-				let at = keptDocs.length;
-				while (
-					at > 0 &&
-					((keptScores[at - 1] ?? 0) < score ||
-						((keptScores[at - 1] ?? 0) === score && (keptDocs[at - 1] ?? 0) > docId))
-				)
-					at -= 1;
-				if (at >= limit || !accept(this.#postings.ids[docId] ?? '')) continue;
-				keptDocs.splice(at, 0, docId);
-				keptScores.splice(at, 0, score);
-				if (keptDocs.length > limit) {
-					keptDocs.pop();
-					keptScores.pop();
-				}
-			}
-			return keptDocs.map((docId) => this.#postings.ids[docId] ?? '');
-		} finally {
-			for (const docId of touched) {
-				scores[docId] = 0;
-				termsMatched[docId] = 0;
-				partsMatched[docId] = 0;
-				seen[docId] = 0;
+			running = matched ? keepMatched(union, matched) : union;
+			if (running.docs.length === 0) return [];
+		}
+		if (!running) return [];
+		// The best `limit`, higher score first, then lower short id: kept in order as the candidates go by, instead of
+		// an object per candidate and a sort of them all (only the first few are shown).
+		const keptDocs: number[] = [];
+		const keptScores: number[] = [];
+		for (let i = 0; i < running.docs.length; i += 1) {
+			const docId = running.docs[i] ?? 0;
+			const score = (running.scores[i] ?? 0) * (running.terms[i] ?? 1);
+			let at = keptDocs.length;
+			while (
+				at > 0 &&
+				((keptScores[at - 1] ?? 0) < score || ((keptScores[at - 1] ?? 0) === score && (keptDocs[at - 1] ?? 0) > docId))
+			)
+				at -= 1;
+			if (at >= limit || !accept(this.idOf(docId))) continue;
+			keptDocs.splice(at, 0, docId);
+			keptScores.splice(at, 0, score);
+			if (keptDocs.length > limit) {
+				keptDocs.pop();
+				keptScores.pop();
 			}
 		}
+		return keptDocs.map((docId) => this.idOf(docId));
 	}
 }
 
-/** What `topAll` keeps per paragraph while it runs. */
-interface KeystrokeColumns {
+/** The paragraphs in the running (ascending short ids), their scores summed so far, and how many terms matched. */
+interface Running {
+	docs: Int32Array;
 	scores: Float64Array;
-	termsMatched: Uint8Array;
-	partsMatched: Uint8Array;
-	seen: Uint8Array;
+	terms: Uint8Array;
 }
 
-function keystrokeColumns(size: number): KeystrokeColumns {
+/** `running` with the paragraphs of a term's postings added (scores summed in the order terms come). */
+function unionWith(
+	running: Running,
+	postings: { docs: Int32Array; freqs: Uint16Array },
+	fresh: boolean,
+	score: (termFreq: number, docId: number) => number,
+): Running {
+	const { docs, freqs } = postings;
+	const size = running.docs.length + docs.length;
+	const union: Running = { docs: new Int32Array(size), scores: new Float64Array(size), terms: new Uint8Array(size) };
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < running.docs.length || j < docs.length) {
+		const a = i < running.docs.length ? (running.docs[i] ?? 0) : Infinity;
+		const c = j < docs.length ? (docs[j] ?? 0) : Infinity;
+		if (a <= c) {
+			union.docs[n] = a;
+			union.scores[n] = running.scores[i] ?? 0;
+			union.terms[n] = running.terms[i] ?? 0;
+			i += 1;
+		} else {
+			union.docs[n] = c;
+			union.scores[n] = 0;
+			union.terms[n] = 0;
+		}
+		if (c === union.docs[n]) {
+			union.scores[n] = (union.scores[n] ?? 0) + score(freqs[j] ?? 0, c);
+			if (fresh) union.terms[n] = (union.terms[n] ?? 0) + 1;
+			j += 1;
+		}
+		n += 1;
+	}
+	return { docs: union.docs.subarray(0, n), scores: union.scores.subarray(0, n), terms: union.terms.subarray(0, n) };
+}
+
+/** Adds a term's scores to the paragraphs in the running that have it, and marks them as matched. */
+function addWhereRunning(
+	running: Running,
+	matched: Uint8Array,
+	postings: { docs: Int32Array; freqs: Uint16Array },
+	fresh: boolean,
+	score: (termFreq: number, docId: number) => number,
+): void {
+	const { docs, freqs } = postings;
+	const at = positionsOf(running.docs, docs);
+	// `positionsOf` gives, in ascending order, where in the postings each running paragraph that has the term is.
+	let r = 0;
+	for (let k = 0; k < at.length; k += 1) {
+		const position = at[k] ?? 0;
+		const docId = docs[position] ?? 0;
+		while ((running.docs[r] ?? 0) < docId) r += 1;
+		running.scores[r] = (running.scores[r] ?? 0) + score(freqs[position] ?? 0, docId);
+		if (fresh) running.terms[r] = (running.terms[r] ?? 0) + 1;
+		matched[r] = 1;
+	}
+}
+
+/** The paragraphs of the running that the last part matched. */
+function keepMatched(running: Running, matched: Uint8Array): Running {
+	let n = 0;
+	for (let i = 0; i < running.docs.length; i += 1) {
+		if (matched[i] !== 1) continue;
+		running.docs[n] = running.docs[i] ?? 0;
+		running.scores[n] = running.scores[i] ?? 0;
+		running.terms[n] = running.terms[i] ?? 0;
+		n += 1;
+	}
 	return {
-		scores: new Float64Array(size),
-		termsMatched: new Uint8Array(size),
-		partsMatched: new Uint8Array(size),
-		seen: new Uint8Array(size),
+		docs: running.docs.subarray(0, n),
+		scores: running.scores.subarray(0, n),
+		terms: running.terms.subarray(0, n),
 	};
 }
 
