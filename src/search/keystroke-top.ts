@@ -55,9 +55,9 @@ export class KeystrokeTop {
 	/**
 	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
 	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
-	 * matched); ties in id order (corpus order). For the keystroke path, where the same work happens on every key: the
-	 * paragraphs still in the running are columns in ascending short id, and each part's postings are walked in step
-	 * with them, so that nothing is scattered over arrays as long as the corpus (a cold cache line per paragraph).
+	 * matched); ties in id order (corpus order). For the keystroke path, where the same work happens on every key: which
+	 * paragraphs have every part is worked out first, walking posting lists in step (ascending short ids), and only
+	 * those are scored, each reading its field length (a cold cache line per paragraph, thousands for a common word).
 	 */
 	topAll(
 		parts: readonly (readonly string[])[],
@@ -66,47 +66,34 @@ export class KeystrokeTop {
 		accept: (id: string) => boolean,
 	): string[] {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
-		const params = this.#postings.bm25;
-		const lengths = this.#postings.fieldLengths[fieldId];
-		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
-		const scoreOf = (idf: number, termFreq: number, docId: number) =>
-			bm25(idf, termFreq, lengths?.[docId] ?? 0, avgLength, params);
-		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
-		const cost = (terms: readonly string[]) =>
-			terms.reduce((n, t) => n + (this.#postings.postings(t, fieldId)?.docs.length ?? 0), 0);
-		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		// A term in two parts counts once in how many matched, as in `search`.
-		const counted = new Set<string>();
-		let running: Running | undefined;
+		const postingsOf = (term: string) => this.#postings.postings(term, fieldId);
+		// Rarest part first: the paragraphs it leaves are the only ones later parts need to look at.
+		const cost = (terms: readonly string[]) => terms.reduce((n, t) => n + (postingsOf(t)?.docs.length ?? 0), 0);
+		const ordered = [...parts].sort((a, c) => cost(a) - cost(c)).map((terms) => [...new Set(terms)]);
+		let running: Int32Array | undefined;
 		for (const terms of ordered) {
-			// The first part: every paragraph with one of its terms; a later one: those still in the running that have one.
-			const next: Running = running ?? {
-				docs: new Int32Array(0),
-				scores: new Float64Array(0),
-				terms: new Uint8Array(0),
-			};
-			const matched = running ? new Uint8Array(running.docs.length) : undefined;
-			let union = next;
-			for (const term of new Set(terms)) {
-				const fresh = !counted.has(term);
-				counted.add(term);
-				const postings = this.#postings.postings(term, fieldId);
-				if (!postings) continue;
-				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
-				if (matched) addWhereRunning(union, matched, postings, fresh, (freq, docId) => scoreOf(idf, freq, docId));
-				else union = unionWith(union, postings, fresh, (freq, docId) => scoreOf(idf, freq, docId));
+			if (running === undefined) {
+				running = new Int32Array(0);
+				for (const term of terms) running = unionOf(running, postingsOf(term)?.docs);
+			} else {
+				const matched = new Uint8Array(running.length);
+				for (const term of terms) {
+					const docs = postingsOf(term)?.docs;
+					if (docs) for (const at of positionsIn(running, docs)) matched[at] = 1;
+				}
+				running = running.filter((_, i) => matched[i] === 1);
 			}
-			running = matched ? keepMatched(union, matched) : union;
-			if (running.docs.length === 0) return [];
+			if (running.length === 0) return [];
 		}
 		if (!running) return [];
+		const scores = this.#scoresOf(running, ordered, fieldId);
 		// The best `limit`, higher score first, then lower short id: kept in order as the candidates go by, instead of
 		// an object per candidate and a sort of them all (only the first few are shown).
 		const keptDocs: number[] = [];
 		const keptScores: number[] = [];
-		for (let i = 0; i < running.docs.length; i += 1) {
-			const docId = running.docs[i] ?? 0;
-			const score = (running.scores[i] ?? 0) * (running.terms[i] ?? 1);
+		for (let i = 0; i < running.length; i += 1) {
+			const docId = running[i] ?? 0;
+			const score = scores[i] ?? 0;
 			let at = keptDocs.length;
 			while (
 				at > 0 &&
@@ -123,88 +110,70 @@ export class KeystrokeTop {
 		}
 		return keptDocs.map((docId) => this.idOf(docId));
 	}
+
+	/**
+	 * The final scores of paragraphs having every part: each term's score summed in the order the parts and terms are
+	 * looked at (as `search` sums them), times how many distinct terms matched (a term in two parts counts once).
+	 */
+	#scoresOf(docs: Int32Array, parts: readonly (readonly string[])[], fieldId: number): Float64Array {
+		const params = this.#postings.bm25;
+		const lengths = this.#postings.fieldLengths[fieldId];
+		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
+		const sums = new Float64Array(docs.length);
+		const matched = new Uint8Array(docs.length);
+		const counted = new Set<string>();
+		for (const terms of parts) {
+			for (const term of terms) {
+				const fresh = !counted.has(term);
+				counted.add(term);
+				const postings = this.#postings.postings(term, fieldId);
+				if (!postings) continue;
+				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
+				let r = 0;
+				for (const position of positionsOf(docs, postings.docs)) {
+					const docId = postings.docs[position] ?? 0;
+					while ((docs[r] ?? 0) < docId) r += 1;
+					const termFreq = postings.freqs[position] ?? 0;
+					sums[r] = (sums[r] ?? 0) + bm25(idf, termFreq, lengths?.[docId] ?? 0, avgLength, params);
+					if (fresh) matched[r] = (matched[r] ?? 0) + 1;
+				}
+			}
+		}
+		return sums.map((sum, i) => sum * (matched[i] ?? 1));
+	}
 }
 
-/** The paragraphs in the running (ascending short ids), their scores summed so far, and how many terms matched. */
-interface Running {
-	docs: Int32Array;
-	scores: Float64Array;
-	terms: Uint8Array;
-}
-
-/** `running` with the paragraphs of a term's postings added (scores summed in the order terms come). */
-function unionWith(
-	running: Running,
-	postings: { docs: Int32Array; freqs: Uint16Array },
-	fresh: boolean,
-	score: (termFreq: number, docId: number) => number,
-): Running {
-	const { docs, freqs } = postings;
-	const size = running.docs.length + docs.length;
-	const union: Running = { docs: new Int32Array(size), scores: new Float64Array(size), terms: new Uint8Array(size) };
+/** The union of two ascending lists of short ids (the second may be missing). */
+function unionOf(a: Int32Array, b: Int32Array | undefined): Int32Array {
+	if (!b || b.length === 0) return a;
+	if (a.length === 0) return b;
+	const union = new Int32Array(a.length + b.length);
 	let i = 0;
 	let j = 0;
 	let n = 0;
-	while (i < running.docs.length || j < docs.length) {
-		const a = i < running.docs.length ? (running.docs[i] ?? 0) : Infinity;
-		const c = j < docs.length ? (docs[j] ?? 0) : Infinity;
-		if (a <= c) {
-			union.docs[n] = a;
-			union.scores[n] = running.scores[i] ?? 0;
-			union.terms[n] = running.terms[i] ?? 0;
-			i += 1;
-		} else {
-			union.docs[n] = c;
-			union.scores[n] = 0;
-			union.terms[n] = 0;
-		}
-		if (c === union.docs[n]) {
-			union.scores[n] = (union.scores[n] ?? 0) + score(freqs[j] ?? 0, c);
-			if (fresh) union.terms[n] = (union.terms[n] ?? 0) + 1;
-			j += 1;
-		}
+	while (i < a.length || j < b.length) {
+		const x = i < a.length ? (a[i] ?? 0) : Infinity;
+		const y = j < b.length ? (b[j] ?? 0) : Infinity;
+		union[n] = Math.min(x, y);
+		if (x <= y) i += 1;
+		if (y <= x) j += 1;
 		n += 1;
 	}
-	return { docs: union.docs.subarray(0, n), scores: union.scores.subarray(0, n), terms: union.terms.subarray(0, n) };
+	return union.subarray(0, n);
 }
 
-/** Adds a term's scores to the paragraphs in the running that have it, and marks them as matched. */
-function addWhereRunning(
-	running: Running,
-	matched: Uint8Array,
-	postings: { docs: Int32Array; freqs: Uint16Array },
-	fresh: boolean,
-	score: (termFreq: number, docId: number) => number,
-): void {
-	const { docs, freqs } = postings;
-	const at = positionsOf(running.docs, docs);
-	// `positionsOf` gives, in ascending order, where in the postings each running paragraph that has the term is.
+/** Where in `running` (ascending) each of its short ids that `docs` (ascending) also has is. */
+function positionsIn(running: Int32Array, docs: Int32Array): Int32Array {
+	// `positionsOf` gives the places in `docs`; the places in `running` follow by walking it in step.
+	const inDocs = positionsOf(running, docs);
+	const found = new Int32Array(inDocs.length);
 	let r = 0;
-	for (let k = 0; k < at.length; k += 1) {
-		const position = at[k] ?? 0;
-		const docId = docs[position] ?? 0;
-		while ((running.docs[r] ?? 0) < docId) r += 1;
-		running.scores[r] = (running.scores[r] ?? 0) + score(freqs[position] ?? 0, docId);
-		if (fresh) running.terms[r] = (running.terms[r] ?? 0) + 1;
-		matched[r] = 1;
+	for (let k = 0; k < inDocs.length; k += 1) {
+		const docId = docs[inDocs[k] ?? 0] ?? 0;
+		while ((running[r] ?? 0) < docId) r += 1;
+		found[k] = r;
 	}
-}
-
-/** The paragraphs of the running that the last part matched. */
-function keepMatched(running: Running, matched: Uint8Array): Running {
-	let n = 0;
-	for (let i = 0; i < running.docs.length; i += 1) {
-		if (matched[i] !== 1) continue;
-		running.docs[n] = running.docs[i] ?? 0;
-		running.scores[n] = running.scores[i] ?? 0;
-		running.terms[n] = running.terms[i] ?? 0;
-		n += 1;
-	}
-	return {
-		docs: running.docs.subarray(0, n),
-		scores: running.scores.subarray(0, n),
-		terms: running.terms.subarray(0, n),
-	};
+	return found;
 }
 
 /**
