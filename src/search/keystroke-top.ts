@@ -24,6 +24,14 @@ export class KeystrokeTop {
 		return Array.from(docs, (docId, i) => ({ id: this.idOf(docId), score: scores[i] ?? 0 }));
 	}
 
+	/** The terms found in at least `least` paragraphs' `field`. */
+	termsIn(field: string, least: number): string[] {
+		const fieldId = this.#postings.fieldIds[field] ?? -1;
+		return [...this.#postings.terms.keys()].filter(
+			(term) => (this.#postings.postings(term, fieldId)?.docs.length ?? 0) >= least,
+		);
+	}
+
 	/** The paragraph id of a short id ('' for one MiniSearch discarded). */
 	idOf(docId: number): string {
 		return this.#postings.ids[docId] ?? '';
@@ -45,11 +53,8 @@ export class KeystrokeTop {
 			const fieldLength = lengths?.[docs[i] ?? 0] ?? 0;
 			heap.offer(bm25(idf, termFreq, fieldLength, avgLength, params), i);
 		}
-		const best = heap.bestFirst();
-		return {
-			docs: Int32Array.from(best, ({ at }) => docs[at] ?? 0),
-			scores: Float64Array.from(best, ({ score }) => score),
-		};
+		const best = heap.drain();
+		return { docs: best.at.map((at) => docs[at] ?? 0), scores: best.scores };
 	}
 
 	/**
@@ -65,6 +70,16 @@ export class KeystrokeTop {
 		limit: number,
 		accept: (id: string) => boolean,
 	): string[] {
+		return this.topAllDocs(parts, field, limit, (docId) => accept(this.idOf(docId))).map((docId) => this.idOf(docId));
+	}
+
+	/** `topAll` by short ids. */
+	topAllDocs(
+		parts: readonly (readonly string[])[],
+		field: string,
+		limit: number,
+		accept: (docId: number) => boolean,
+	): number[] {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
 		const postingsOf = (term: string) => this.#postings.postings(term, fieldId);
 		// Rarest part first: the paragraphs it leaves are the only ones later parts need to look at.
@@ -81,7 +96,7 @@ export class KeystrokeTop {
 					const docs = postingsOf(term)?.docs;
 					if (docs) for (const at of positionsIn(running, docs)) matched[at] = 1;
 				}
-				running = running.filter((_, i) => matched[i] === 1);
+				running = kept(running, matched);
 			}
 			if (running.length === 0) return [];
 		}
@@ -100,7 +115,7 @@ export class KeystrokeTop {
 				((keptScores[at - 1] ?? 0) < score || ((keptScores[at - 1] ?? 0) === score && (keptDocs[at - 1] ?? 0) > docId))
 			)
 				at -= 1;
-			if (at >= limit || !accept(this.idOf(docId))) continue;
+			if (at >= limit || !accept(docId)) continue;
 			keptDocs.splice(at, 0, docId);
 			keptScores.splice(at, 0, score);
 			if (keptDocs.length > limit) {
@@ -108,7 +123,7 @@ export class KeystrokeTop {
 				keptScores.pop();
 			}
 		}
-		return keptDocs.map((docId) => this.idOf(docId));
+		return keptDocs;
 	}
 
 	/**
@@ -160,6 +175,14 @@ function unionOf(a: Int32Array, b: Int32Array | undefined): Int32Array {
 		n += 1;
 	}
 	return union.subarray(0, n);
+}
+
+/** The short ids of `running` whose flag is set, in order. */
+function kept(running: Int32Array, flags: Uint8Array): Int32Array {
+	const found = new Int32Array(running.length);
+	let n = 0;
+	for (let i = 0; i < running.length; i += 1) if (flags[i] === 1) found[n++] = running[i] ?? 0;
+	return found.subarray(0, n);
 }
 
 /** Where in `running` (ascending) each of its short ids that `docs` (ascending) also has is. */
@@ -231,6 +254,47 @@ export class KeptHeap {
 		const sa = this.#scores[a] ?? 0;
 		const sb = this.#scores[b] ?? 0;
 		return sa < sb || (sa === sb && (this.#at[a] ?? 0) > (this.#at[b] ?? 0));
+	}
+
+	/**
+	 * The kept postings, best first, ties in posting order, as two arrays (positions and scores); empties the heap. The
+	 * worst is taken off the root each time and placed from the end, so no sort and no object per posting.
+	 */
+	drain(): { at: Int32Array; scores: Float64Array } {
+		const at = new Int32Array(this.#size);
+		const scores = new Float64Array(this.#size);
+		while (this.#size > 0) {
+			const last = this.#size - 1;
+			at[last] = this.#at[0] ?? 0;
+			scores[last] = this.#scores[0] ?? 0;
+			this.#removeRoot();
+		}
+		return { at, scores };
+	}
+
+	/** Takes the worst (the root) off, moving the last entry down to where it belongs. */
+	#removeRoot(): void {
+		this.#size -= 1;
+		const size = this.#size;
+		if (size === 0) return;
+		const score = this.#scores[size] ?? 0;
+		const position = this.#at[size] ?? 0;
+		let i = 0;
+		for (;;) {
+			const left = 2 * i + 1;
+			if (left >= size) break;
+			const right = left + 1;
+			const child = right < size && this.#worse(right, left) ? right : left;
+			const childScore = this.#scores[child] ?? 0;
+			const childAt = this.#at[child] ?? 0;
+			// Stop where the moved entry is worse than both children (a lower score, or equal and later).
+			if (childScore > score || (childScore === score && childAt < position)) break;
+			this.#scores[i] = childScore;
+			this.#at[i] = childAt;
+			i = child;
+		}
+		this.#scores[i] = score;
+		this.#at[i] = position;
 	}
 
 	/** The kept postings, best first, ties in posting order. */

@@ -92,12 +92,16 @@ export class ParagraphIndex {
 	 * order. The cache key includes the filters.
 	 */
 	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
+		const paragraphs = this.#columns.paragraphs;
 		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
 		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
-		const accept = unfiltered ? acceptAll : (id: string) => this.#accepts(this.#corpus.paragraphById.get(id), filters);
-		return this.#quick
-			.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)
-			.flatMap((id) => this.#corpus.paragraphById.get(id) ?? []);
+		const accept = unfiltered ? acceptAll : (docId: number) => this.#accepts(paragraphs[docId], filters);
+		const found: Paragraph[] = [];
+		for (const docId of this.#quick.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)) {
+			const paragraph = paragraphs[docId];
+			if (paragraph) found.push(paragraph);
+		}
+		return found;
 	}
 
 	/** Whether a paragraph passes the theme and document filters. */

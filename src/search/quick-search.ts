@@ -14,6 +14,12 @@ const CACHE_SIZE = 500;
 /** Best paragraphs kept per term, and terms kept: consecutive keystrokes complete to the same terms. */
 const TOP_PER_TERM = 100;
 const TERMS_KEPT = 5_000;
+/**
+ * Terms in at least this many paragraphs have their best paragraphs worked out when the index is made: the first
+ * keystrokes of a word ("the", "hea") complete to the commonest words, each a walk over thousands of postings (a
+ * millisecond for a few of them, right after the index is built); a rarer term costs little on its first keystroke.
+ */
+const PREPARED_FROM = 1_000;
 
 const EXACT: SearchOptions = { fields: ['text'], tokenize: (q) => [q], processTerm: (t) => t };
 
@@ -30,18 +36,26 @@ interface TopDocs {
  * mostly completes to the same terms, costs a lookup. Answers are cached.
  */
 export class QuickSearch {
-	readonly #cache = new Map<string, string[]>();
+	readonly #cache = new Map<string, number[]>();
 	readonly #topByTerm = new Map<string, TopDocs>();
+	/** The common terms' best paragraphs (see `PREPARED_FROM`), kept for good. */
+	readonly #prepared = new Map<string, TopDocs>();
 
 	constructor(
 		readonly executor: QueryExecutor,
 		readonly keystroke: KeystrokeTop,
 		readonly analyzer: Analyzer,
 		readonly vocabulary: Vocabulary,
-	) {}
+	) {
+		for (const term of keystroke.termsIn('text', PREPARED_FROM))
+			this.#prepared.set(term, keystroke.topDocs(term, 'text', TOP_PER_TERM));
+	}
 
-	/** Ids of the best paragraphs for what is typed so far, filtered, best first; empty for too little input. */
-	ids(input: string, filter: (id: string) => boolean, limit: number, filterKey: string): string[] {
+	/**
+	 * The best paragraphs for what is typed so far, filtered, best first, as short ids (numbers: no look-up of a
+	 * paragraph by its id string); empty for too little input.
+	 */
+	ids(input: string, filter: (docId: number) => boolean, limit: number, filterKey: string): number[] {
 		const key = `${filterKey}\0${input.trim().toLowerCase()}`;
 		const cached = this.#cache.get(key);
 		if (cached) {
@@ -53,7 +67,7 @@ export class QuickSearch {
 		return remember(this.#cache, key, this.#answer(input, filter, limit), CACHE_SIZE);
 	}
 
-	#answer(input: string, filter: (id: string) => boolean, limit: number): string[] {
+	#answer(input: string, filter: (docId: number) => boolean, limit: number): number[] {
 		const words = this.analyzer.spans(input).map((s) => s.word);
 		const last = words.pop();
 		if (last === undefined) return [];
@@ -64,7 +78,7 @@ export class QuickSearch {
 		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
 		const parts = finished.map((term) => [term]);
 		if (lastTerms.length > 0) parts.push(lastTerms);
-		return this.keystroke.topAll(parts, 'text', limit, filter);
+		return this.keystroke.topAllDocs(parts, 'text', limit, filter);
 	}
 
 	/** The index terms the last word may become: its own, and the most frequent words it begins. */
@@ -76,7 +90,7 @@ export class QuickSearch {
 	}
 
 	/** One word typed: the best paragraphs of its completions, merged by score. */
-	#best(terms: readonly string[], filter: (id: string) => boolean, limit: number): string[] {
+	#best(terms: readonly string[], filter: (docId: number) => boolean, limit: number): number[] {
 		// By short id: numbers hash and compare without reading the ids' strings.
 		const scores = new Map<number, number>();
 		for (const term of terms) {
@@ -86,21 +100,20 @@ export class QuickSearch {
 				scores.set(docId, Math.max(scores.get(docId) ?? 0, termScores[i] ?? 0));
 			}
 		}
-		const best = bestOf(scores, (docId) => filter(this.keystroke.idOf(docId)), limit).map((docId) =>
-			this.keystroke.idOf(docId),
-		);
+		const best = bestOf(scores, filter, limit);
 		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
 		const capped = terms.some((term) => this.#top(term).docs.length >= TOP_PER_TERM);
 		if (best.length >= limit || !capped) return best;
-		const results = this.executor.search(
-			{ combineWith: 'OR', queries: [...terms] },
-			{ ...EXACT, filter: (r) => filter(String(r.id)) },
-		);
-		return results.slice(0, limit).map((r) => String(r.id));
+		// As the executor's `search` with that filter: its rows (ascending short id) that pass, stably by score.
+		const matches = this.executor.matchSet({ combineWith: 'OR', queries: [...terms] }, EXACT);
+		const rows: number[] = [];
+		for (let row = 0; row < matches.size; row += 1) if (filter(matches.docs[row] ?? 0)) rows.push(row);
+		rows.sort((a, b) => (matches.scores[b] ?? 0) - (matches.scores[a] ?? 0));
+		return rows.slice(0, limit).map((row) => matches.docs[row] ?? 0);
 	}
 
 	#top(term: string): TopDocs {
-		const known = this.#topByTerm.get(term);
+		const known = this.#prepared.get(term) ?? this.#topByTerm.get(term);
 		if (known) return known;
 		// The best few of a common word's thousands of postings, without scoring each into a result.
 		return remember(this.#topByTerm, term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM), TERMS_KEPT);
