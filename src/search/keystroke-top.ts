@@ -88,8 +88,7 @@ export class KeystrokeTop {
 		let running: Int32Array | undefined;
 		for (const terms of ordered) {
 			if (running === undefined) {
-				running = new Int32Array(0);
-				for (const term of terms) running = unionOf(running, postingsOf(term)?.docs);
+				running = unionOf(terms.flatMap((term) => postingsOf(term)?.docs ?? []));
 			} else {
 				const matched = new Uint8Array(running.length);
 				for (const term of terms) {
@@ -154,26 +153,40 @@ export class KeystrokeTop {
 				}
 			}
 		}
-		return sums.map((sum, i) => sum * (matched[i] ?? 1));
+		for (let i = 0; i < sums.length; i += 1) sums[i] = (sums[i] ?? 0) * (matched[i] ?? 1);
+		return sums;
 	}
 }
 
-/** The union of two ascending lists of short ids (the second may be missing). */
-function unionOf(a: Int32Array, b: Int32Array | undefined): Int32Array {
-	if (!b || b.length === 0) return a;
+/**
+ * The union of ascending lists of short ids, ascending: merged two at a time from the shortest, so that a common
+ * term's long list is copied once, not once per rare term beside it.
+ */
+function unionOf(lists: readonly Int32Array[]): Int32Array {
+	const [first, ...rest] = [...lists].sort((x, y) => x.length - y.length);
+	let union = first ?? new Int32Array(0);
+	for (const list of rest) union = mergeTwo(union, list);
+	return union;
+}
+
+/** The union of two ascending lists of short ids. */
+function mergeTwo(a: Int32Array, b: Int32Array): Int32Array {
 	if (a.length === 0) return b;
 	const union = new Int32Array(a.length + b.length);
 	let i = 0;
 	let j = 0;
 	let n = 0;
-	while (i < a.length || j < b.length) {
-		const x = i < a.length ? (a[i] ?? 0) : Infinity;
-		const y = j < b.length ? (b[j] ?? 0) : Infinity;
-		union[n] = Math.min(x, y);
+	while (i < a.length && j < b.length) {
+		const x = a[i] ?? 0;
+		const y = b[j] ?? 0;
+		union[n++] = x < y ? x : y;
 		if (x <= y) i += 1;
 		if (y <= x) j += 1;
-		n += 1;
 	}
+	union.set(a.subarray(i), n);
+	n += a.length - i;
+	union.set(b.subarray(j), n);
+	n += b.length - j;
 	return union.subarray(0, n);
 }
 
