@@ -10,6 +10,9 @@ export default defineConfig({
 		globalSetup: ['./tests/helpers/global-setup.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
+		// A poll waits on the bot answering (a log line, a count): its default second is a busy machine's ordinary delay,
+		// not a failure. The tests' own timeout still bounds it.
+		expect: { poll: { timeout: 15_000 } },
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		projects: [
 			{

@@ -10,6 +10,7 @@ import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoic
 import { paragraphView } from '../src/render/paragraph-view.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
+import { withoutMarkup } from '../src/search/query-parser.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
@@ -18,16 +19,15 @@ export const MAX_QUERY_LENGTH = 100;
 const isPrivate = (options: OptionValues, requester: Requester) =>
 	options.private === true || !requester.canPostPublicly;
 
-/** A search's reply: its results, or the notice for a query of stop words or exclusions only. */
+/** A search's reply: its results, or the notice for a query of stop words, question words or exclusions only. */
 function searchAnswer({ corpus, index }: CommandContext, query: string, options: SearchReplyOptions): Reply {
 	// Planned once: the outcome carries the plan.
 	const outcome = index.search(query, { theme: options.theme?.id, document: options.document?.slug });
 	const { plan } = outcome;
 	if (plan.units.length === 0) {
 		const { notice } = options;
-		return noticeResponse(
-			plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : notice.onlyStopWords(echo(query)),
-		);
+		const words = plan.onlyAsks ? notice.onlyQuestion : notice.onlyStopWords;
+		return noticeResponse(plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : words(echo(query)));
 	}
 	return searchReply({ corpus, index }, query, outcome, options);
 }
@@ -61,7 +61,9 @@ export const conclusions = {
 	respondsWith: (options, { requester }) => (isPrivate(options, requester) ? 'private' : 'public'),
 	execute(options, context) {
 		const { corpus, requester, cooldown } = context;
-		const query = typeof options.query === 'string' ? options.query : '';
+		// Mentions and @everyone are no words of a search (see `withoutMarkup`): every echo of the query, in every door,
+		// shows it without them, and a query of nothing else is an empty one.
+		const query = typeof options.query === 'string' ? withoutMarkup(options.query) : '';
 		const ephemeral = isPrivate(options, requester);
 		const m = messagesOf(requester, ephemeral);
 		const notice = messagesOf(requester, true);

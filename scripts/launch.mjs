@@ -14,8 +14,9 @@
  * - If it cannot be made (no esbuild, a full disk), the sources run through tsx, as before this launcher.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -193,12 +194,25 @@ async function moduleFor(entry) {
 	}
 }
 
+/**
+ * The entry's absolute path: from the working folder, as a shell reads a path; else, when it is not there, from the
+ * project's folder, so that `node /srv/bot/scripts/launch.mjs src/main.ts` runs the same bot wherever it is started
+ * (a process manager without a working folder starts it in /).
+ * @param {string} given
+ */
+function entryPath(given) {
+	const here = resolve(given);
+	if (isAbsolute(given) || existsSync(here)) return here;
+	const inProject = resolve(ROOT, given);
+	return existsSync(inProject) ? inProject : here;
+}
+
 const [entryArg] = process.argv.splice(2, 1);
 if (!entryArg) {
 	process.stderr.write('usage: node scripts/launch.mjs <entry.ts> [arguments…]\n');
 	process.exit(2);
 }
-const entry = resolve(entryArg);
+const entry = entryPath(entryArg);
 // The entry sees the arguments it would have seen run directly: argv[1] is its own path.
 process.argv[1] = entry;
 await import(await moduleFor(entry));

@@ -1,3 +1,5 @@
+import { pastedCharacterProblem } from './config-characters.ts';
+import { tokenPasted, valueProblem } from './config-echo.ts';
 import { value } from './config-values.ts';
 
 /** The default REST base, as discord.js's `rest.api`: no `/v10` suffix. */
@@ -17,10 +19,8 @@ const CLIENT_SECRET = /^[A-Za-z0-9_-]{32}$/;
 export function token(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'DISCORD_TOKEN');
 	if (raw === undefined) return raw;
-	if (/\s/.test(raw)) problems.push('DISCORD_TOKEN contains spaces — paste the bare token (no "Bot " prefix)');
-	// dotenv takes quotes off only when they are closed: `DISCORD_TOKEN="abc` keeps its quote.
-	else if (/["'`]/.test(raw))
-		problems.push('DISCORD_TOKEN contains a quote mark — paste the bare token, or close the quotes around it in .env');
+	const characters = pastedCharacterProblem('DISCORD_TOKEN', raw, 'token', ' (no "Bot " prefix)');
+	if (characters !== undefined) problems.push(characters);
 	else if (CLIENT_SECRET.test(raw))
 		problems.push(
 			"DISCORD_TOKEN looks like the OAuth2 client secret (32 characters, no dots) — copy the bot's token from the developer portal's Bot page (Reset Token)",
@@ -28,9 +28,19 @@ export function token(env: NodeJS.ProcessEnv, problems: string[]): string | unde
 	return raw;
 }
 
+/**
+ * What is wrong with a credential other than the token before its format is checked: the token pasted into its line,
+ * or characters a copy added (a format error would not say why a value that looks right is refused).
+ */
+function pastedProblem(env: NodeJS.ProcessEnv, name: string, raw: string, noun: string): string | undefined {
+	return tokenPasted(name, raw, env) ?? pastedCharacterProblem(name, raw, noun);
+}
+
 export function applicationId(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'DISCORD_APPLICATION_ID');
-	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
+	const pasted = raw === undefined ? undefined : pastedProblem(env, 'DISCORD_APPLICATION_ID', raw, 'id');
+	if (pasted !== undefined) problems.push(pasted);
+	else if (raw !== undefined && !SNOWFLAKE.test(raw)) {
 		problems.push(
 			"DISCORD_APPLICATION_ID must be a Discord id (a snowflake: 17–20 digits) — copy the Application ID from the developer portal's General Information page",
 		);
@@ -40,7 +50,9 @@ export function applicationId(env: NodeJS.ProcessEnv, problems: string[]): strin
 
 export function guildId(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'DISCORD_GUILD_ID');
-	if (raw !== undefined && !SNOWFLAKE.test(raw)) {
+	const pasted = raw === undefined ? undefined : pastedProblem(env, 'DISCORD_GUILD_ID', raw, 'id');
+	if (pasted !== undefined) problems.push(pasted);
+	else if (raw !== undefined && !SNOWFLAKE.test(raw)) {
 		problems.push(
 			'DISCORD_GUILD_ID must be a Discord server id (a snowflake: 17–20 digits) — enable Developer Mode (User Settings → Advanced), right-click the server, Copy Server ID',
 		);
@@ -51,7 +63,9 @@ export function guildId(env: NodeJS.ProcessEnv, problems: string[]): string | un
 /** DISCORD_PUBLIC_KEY, lower-cased. */
 export function publicKey(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'DISCORD_PUBLIC_KEY');
-	if (raw !== undefined && !PUBLIC_KEY.test(raw)) {
+	const pasted = raw === undefined ? undefined : pastedProblem(env, 'DISCORD_PUBLIC_KEY', raw, 'key');
+	if (pasted !== undefined) problems.push(pasted);
+	else if (raw !== undefined && !PUBLIC_KEY.test(raw)) {
 		problems.push(
 			"DISCORD_PUBLIC_KEY must be 64 hex characters — copy the Public Key from the developer portal's General Information page",
 		);
@@ -63,11 +77,17 @@ export function publicKey(env: NodeJS.ProcessEnv, problems: string[]): string | 
 export function apiBase(env: NodeJS.ProcessEnv, problems: string[]): string {
 	const raw = value(env, 'DISCORD_API_BASE');
 	if (raw === undefined) return DEFAULT_API_BASE;
+	// Refused even as a URL (`https://host/<token>`): every failed request would name it.
+	const pasted = tokenPasted('DISCORD_API_BASE', raw, env);
+	if (pasted !== undefined) {
+		problems.push(pasted);
+		return DEFAULT_API_BASE;
+	}
 	let url: URL;
 	try {
 		url = new URL(raw);
 	} catch {
-		problems.push(`DISCORD_API_BASE "${raw}" is not a URL — e.g. ${DEFAULT_API_BASE}`);
+		problems.push(valueProblem('DISCORD_API_BASE', raw, `is not a URL — e.g. ${DEFAULT_API_BASE}`, env));
 		return DEFAULT_API_BASE;
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {

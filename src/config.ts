@@ -1,10 +1,12 @@
-import { statSync } from 'node:fs';
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import * as discord from './config-discord.ts';
+import { tokenPasted, valueProblem } from './config-echo.ts';
+import { dataDirProblem } from './data-dir.ts';
 import { integer, list, shardCount, value } from './config-values.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
 
 export { DEFAULT_API_BASE } from './config-discord.ts';
+export { dataDirProblem } from './data-dir.ts';
 
 /** Run modes: the gateway connection, the HTTP interactions endpoint, or the offline console. */
 export const MODES = ['gateway', 'http', 'console'] as const;
@@ -63,45 +65,48 @@ export class ConfigError extends Error {
 }
 
 function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
-	const requested = value(env, 'BOT_MODE')?.toLowerCase();
-	if (requested !== undefined) {
+	const given = value(env, 'BOT_MODE');
+	if (given !== undefined) {
+		const requested = given.toLowerCase();
 		if ((MODES as readonly string[]).includes(requested)) return requested as Mode;
-		problems.push(`BOT_MODE "${requested}" is not one of: ${MODES.join(', ')}`);
+		problems.push(valueProblem('BOT_MODE', given, `is not one of: ${MODES.join(', ')}`, env));
 	}
 	if (value(env, 'DISCORD_PUBLIC_KEY') !== undefined) return 'http';
 	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
 }
 
-/** What is wrong with DATA_DIR when it names no folder; `npm start` and the CLI say it in the same words. */
-export function dataDirProblem(dir: string): string | undefined {
-	if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-	return `DATA_DIR "${dir}" is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`;
-}
-
 function dataDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const dir = value(env, 'DATA_DIR');
-	const problem = dir === undefined ? undefined : dataDirProblem(dir);
+	const problem = dir === undefined ? undefined : dataDirProblem(dir, env);
 	if (problem) problems.push(problem);
 	return dir;
 }
 
 function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
-	const level = (value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
+	const given = value(env, 'LOG_LEVEL');
+	const level = (given?.toLowerCase() ?? 'info') as LogLevel;
 	if (LOG_LEVELS.includes(level)) return level;
-	problems.push(`LOG_LEVEL "${level}" is not one of: ${LOG_LEVELS.join(', ')}`);
+	problems.push(valueProblem('LOG_LEVEL', given ?? '', `is not one of: ${LOG_LEVELS.join(', ')}`, env));
 	return 'info';
 }
 
-/** INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. */
-function indexCacheDir(raw: string | undefined): string | undefined {
+/**
+ * INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. A token pasted there is refused:
+ * the snapshots' paths are logged.
+ */
+function indexCacheDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+	const raw = value(env, 'INDEX_CACHE_DIR');
 	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
-	return raw.toLowerCase() === 'off' ? undefined : raw;
+	const pasted = tokenPasted('INDEX_CACHE_DIR', raw, env);
+	if (pasted !== undefined) problems.push(pasted);
+	return raw.toLowerCase() === 'off' || pasted !== undefined ? undefined : raw;
 }
 
 function searchCooldown(env: NodeJS.ProcessEnv, problems: string[]): CooldownSpec {
-	const cooldown = Cooldown.parseSpec(value(env, 'SEARCH_COOLDOWN') ?? DEFAULT_SEARCH_COOLDOWN);
+	const given = value(env, 'SEARCH_COOLDOWN');
+	const cooldown = Cooldown.parseSpec(given ?? DEFAULT_SEARCH_COOLDOWN);
 	if (!(cooldown instanceof Error)) return cooldown;
-	problems.push(cooldown.message);
+	problems.push(valueProblem('SEARCH_COOLDOWN', given ?? '', cooldown.message, env));
 	return COOLDOWN_OFF;
 }
 
@@ -110,7 +115,7 @@ function gatewaySettings(env: NodeJS.ProcessEnv, problems: string[]) {
 	const token = discord.token(env, problems);
 	if (token === undefined)
 		problems.push("BOT_MODE=gateway needs DISCORD_TOKEN — copy it from the developer portal's Bot page");
-	const shards = shardCount(value(env, 'SHARD_COUNT'), problems);
+	const shards = shardCount(env, problems);
 	const shardList = list(env, 'SHARD_LIST', problems);
 	if (shardList !== undefined) {
 		if (typeof shards !== 'number') {
@@ -140,7 +145,11 @@ function httpSettings(env: NodeJS.ProcessEnv, problems: string[]) {
 		problems.push('SHARD_COUNT applies to gateway mode only (this is http mode) — remove it or set BOT_MODE=gateway');
 	}
 	const port = integer(env, 'PORT', { min: 0, max: 65_535, fallback: DEFAULT_PORT }, problems);
-	return { publicKey, port, host: value(env, 'HOST') };
+	// The host is named when listening fails.
+	const host = value(env, 'HOST');
+	const pasted = tokenPasted('HOST', host, env);
+	if (pasted !== undefined) problems.push(pasted);
+	return { publicKey, port, host };
 }
 
 /**
@@ -171,7 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		logLevel: logLevel(env, problems),
 		apiBase: online ? discord.apiBase(env, problems) : discord.DEFAULT_API_BASE,
 		dataDir: dataDir(env, problems),
-		indexCacheDir: indexCacheDir(value(env, 'INDEX_CACHE_DIR')),
+		indexCacheDir: indexCacheDir(env, problems),
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return Object.freeze(config);

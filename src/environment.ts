@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { config as parseDotenv } from 'dotenv';
+import { valueProblem } from './config-echo.ts';
+
+/** The project's folder, where `.env.example` is copied to `.env`. */
+export const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
 
 /**
  * Every variable the bot reads, as `.env.example` and the README list them (a test keeps the three in step).
@@ -35,26 +41,49 @@ const LIBRARY_VARIABLES = ['SHARDS'] as const;
 const isEmpty = (raw: string | undefined) => raw !== undefined && raw.trim() === '';
 
 /**
- * Loads `.env` (from the working directory, where npm runs scripts) into `env` the way a reader of `.env.example`
- * expects: a value set in the environment wins over the file, an empty value anywhere means unset, and empty entries
- * are removed rather than kept as `''`, so libraries that read the environment themselves see them as unset too.
- * `DOTENV_CONFIG_PATH` names another file to read instead of `.env`.
+ * The `.env` to read when no file is named: the working folder's (npm runs scripts from the project's), else the
+ * project's, so that `node /srv/bot/scripts/launch.mjs src/main.ts` started elsewhere (a process manager without a
+ * working folder, another shell) reads the same file as `npm start`. Undefined when neither exists.
+ */
+export function defaultEnvFile(cwd: string = process.cwd(), projectDir: string = PROJECT_DIR): string | undefined {
+	return [join(cwd, '.env'), join(projectDir, '.env')].find((file) => existsSync(file));
+}
+
+/**
+ * The file to name where a reader is told to set a variable: the one read, else the project's `.env` (which every
+ * start reads when the working folder has none), relative to the working folder when inside it.
+ */
+export function envFileForReader(read: string | undefined, cwd: string = process.cwd()): string {
+	const file = read ?? join(PROJECT_DIR, '.env');
+	const inside = relative(cwd, file);
+	return inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+}
+
+/**
+ * Loads `.env` (see `defaultEnvFile`) into `env` the way a reader of `.env.example` expects: a value set in the
+ * environment wins over the file, an empty value anywhere means unset, and empty entries are removed rather than kept
+ * as `''`, so libraries that read the environment themselves see them as unset too. `DOTENV_CONFIG_PATH` names
+ * another file to read instead of `.env`. Returns the file read, for the start to say which it was.
  */
 export function loadEnvironment(
 	env: NodeJS.ProcessEnv = process.env,
 	path?: string,
 	warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-): void {
+): string | undefined {
 	const fromFile: Record<string, string> = {};
 	// dotenv's own name for "read this file instead of ./.env"; the tests point it away from a developer's real .env.
-	path ??= env.DOTENV_CONFIG_PATH?.trim() || undefined;
+	const named = path ?? (env.DOTENV_CONFIG_PATH?.trim() || undefined);
 	// A missing ./.env is the usual console set-up; a file named on purpose that is missing is a mistake to point out,
 	// or the bot quietly starts without the variables it holds (the console instead of Discord). Only the path is
 	// named: nothing a file holds (a token) is ever printed.
-	if (path !== undefined && !existsSync(path)) {
-		warn(`config: DOTENV_CONFIG_PATH names ${path}, which does not exist — no variables were read from a file`);
+	const missing = named !== undefined && !existsSync(named);
+	if (missing) {
+		warn(
+			`config: ${valueProblem('DOTENV_CONFIG_PATH', named, 'does not exist — no variables were read from a file', env)}`,
+		);
 	}
-	parseDotenv({ processEnv: fromFile, quiet: true, ...(path === undefined ? {} : { path }) });
+	const file = missing ? undefined : (named ?? defaultEnvFile());
+	if (file !== undefined) parseDotenv({ processEnv: fromFile, quiet: true, path: file });
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];
 		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = raw;
@@ -62,4 +91,5 @@ export function loadEnvironment(
 	for (const name of [...ENV_VARIABLES, ...LIBRARY_VARIABLES]) {
 		if (isEmpty(env[name])) delete env[name];
 	}
+	return file;
 }

@@ -2,6 +2,7 @@ import { commands } from '../commands/index.ts';
 import type { Config } from './config.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
+import { dataDirLoadFailure } from './data-dir.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import type { Logger } from './logger.ts';
 import { buildIndexOffThread } from './search/build-off-thread.ts';
@@ -44,10 +45,7 @@ export async function loadCoreFor(config: Config, logger: Logger): Promise<BotCo
 		return new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
 	} catch (error) {
 		if (config.dataDir === undefined) throw error;
-		const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
-		throw new Error(
-			`corpus: DATA_DIR "${config.dataDir}" could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`,
-		);
+		throw new Error(dataDirLoadFailure(config.dataDir, error));
 	}
 }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Client } from 'discord.js';
 import { loadConfig, type Config } from './config.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
-import { loadEnvironment } from './environment.ts';
+import { envFileForReader, loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
@@ -114,11 +114,16 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
  * only when chosen, with the core's modules (see `coreLoading`).
  */
 async function main(): Promise<void> {
-	loadEnvironment();
+	const envFile = loadEnvironment();
 	const config = loadConfig(process.env);
 	const shard = shardOfThisProcess(process.env);
 	const root = createLogger(config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
 	const logger = shard ? root.child({ shard: shard.ids[0] }) : root;
+	// Started from another folder, the project's .env may be read rather than the working folder's: say which.
+	logger.info(
+		{ mode: config.mode, envFile: envFile ?? null },
+		envFile === undefined ? 'starting; no .env file read' : `starting with the settings of ${envFile}`,
+	);
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
@@ -128,7 +133,11 @@ async function main(): Promise<void> {
 			import('./console/stdout-closed.ts'),
 		]);
 		const core = await loadCore(config, logger);
-		onShutdown(async () => {}, logger);
+		// Ctrl-C on a terminal leaves the cursor after the prompt: end its line, so the shell's prompt starts a new one.
+		onShutdown(() => {
+			if (process.stdin.isTTY) process.stdout.write('\n');
+			return Promise.resolve();
+		}, logger);
 		exitQuietlyWhenStdoutCloses();
 		convertWordVectorsLater(logger, core);
 		await runConsole({
@@ -137,6 +146,7 @@ async function main(): Promise<void> {
 			output: process.stdout,
 			logger,
 			tokenSet: Boolean(process.env.DISCORD_TOKEN),
+			envFile: envFileForReader(envFile),
 		});
 		return;
 	}

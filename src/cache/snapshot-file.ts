@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
 	closeSync,
+	existsSync,
 	mkdirSync,
 	openSync,
 	readFileSync,
@@ -10,7 +11,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /** Bumped when the snapshot's layout changes: older files then read as stale. */
 export const FORMAT = 2;
@@ -111,9 +112,28 @@ export function writeSnapshotBody(file: string, key: string, body: Buffer): void
 	writeAtomically(file, [`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}\n`, body]);
 }
 
+/**
+ * Makes a folder and its missing parents, one level at a time. Node 20's `mkdirSync(dir, { recursive: true })` never
+ * returns for a folder under /proc (the kernel answers ENOENT for the folder, EEXIST for its parent, and node tries
+ * again forever: a start spinning silently); made level by level, the first refusal is thrown, so the snapshot is
+ * reported as not saved and the bot runs without it.
+ */
+export function makeFolder(dir: string): void {
+	const missing: string[] = [];
+	for (let at = resolve(dir); !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+	for (const folder of missing) {
+		try {
+			mkdirSync(folder);
+		} catch (error) {
+			// Made meanwhile by another process starting at the same time.
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+	}
+}
+
 /** Writes a file whole or not at all: a temporary file beside it, then a rename (atomic on one file system). */
 function writeAtomically(file: string, parts: readonly (string | Buffer)[]): void {
-	mkdirSync(dirname(file), { recursive: true });
+	makeFolder(dirname(file));
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));

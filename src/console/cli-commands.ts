@@ -49,8 +49,10 @@ function documentOption(corpus: Corpus, slug: string | undefined, required: bool
 function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
 	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
 	if (outcome.plan.units.length === 0) {
-		return outcome.plan.excluded.length > 0
-			? `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`
+		if (outcome.plan.excluded.length > 0)
+			return `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`;
+		return outcome.plan.onlyAsks
+			? `${quoted} only asks a question: say what it is about, e.g. where was the meeting held.\n`
 			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
 	}
 	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { commands } from '../../commands/index.ts';
-import { dataDirProblem } from '../config.ts';
 import { BotCore } from '../core/bot-core.ts';
+import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { loadEnvironment } from '../environment.ts';
 import { ensureWordVectorsSync } from '../search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from '../search/index-cache.ts';
@@ -32,8 +32,12 @@ try {
 		stderr: (text) => process.stderr.write(text),
 	});
 } catch (error) {
-	// A folder that cannot be loaded (a document without its metadata, a bad .json): one line naming it, no stack.
-	const where = dataDir === undefined ? 'the bundled data/' : `DATA_DIR "${dataDir}"`;
-	process.stderr.write(`cli: ${where} could not be loaded: ${(error as Error).message}\n`);
+	// A folder that cannot be loaded (a document without its metadata, a bad .json): one line naming it, no stack;
+	// for DATA_DIR, the line `npm start` prints.
+	const line =
+		dataDir === undefined
+			? `cli: the bundled data/ could not be loaded: ${(error as Error).message}`
+			: dataDirLoadFailure(dataDir, error);
+	process.stderr.write(`${line}\n`);
 	process.exitCode = 1;
 }

@@ -5,7 +5,8 @@ import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
-import { parseLine } from './parse-line.ts';
+import { consoleHelp } from './console-help.ts';
+import { parseLine, type ParsedLine } from './parse-line.ts';
 import { printable } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
 import { pageDirections, turnPage, updatedMessage, type ConsoleMessage } from './turn-page.ts';
@@ -17,10 +18,12 @@ export interface ConsoleOptions {
 	logger: Logger;
 	/** A token is set, and BOT_MODE=console chose the console anyway: the banner says how to connect instead. */
 	tokenSet?: boolean;
+	/** The .env file to set DISCORD_TOKEN in, as the reader should find it (`.env` in the working folder). */
+	envFile?: string;
 }
 
-/** The one line the console starts with: where it is and how to leave it for Discord. */
-export function banner(core: BotCore, tokenSet = false): string {
+/** The one line the console starts with: where it is, how to leave it, and how to leave it for Discord. */
+export function banner(core: BotCore, tokenSet = false, envFile = '.env'): string {
 	const { corpus } = core.context;
 	const bundled = resolve(corpus.folder) === resolve(DEFAULT_DATA_DIR);
 	const folder = bundled ? 'the bundled corpus' : corpus.folder;
@@ -28,10 +31,10 @@ export function banner(core: BotCore, tokenSet = false): string {
 	const documents = corpus.documents.map((d) => d.symbol).join(', ');
 	return (
 		`Offline console on ${folder} (${count} ${count === 1 ? 'document' : 'documents'}: ${documents}; ` +
-		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words>; ` +
+		`${corpus.paragraphs.length} paragraphs) — type /conclusions <words> or /help; /quit or Ctrl-D leaves; ` +
 		(tokenSet
 			? 'BOT_MODE=console keeps it offline: unset it to connect to Discord.'
-			: 'set DISCORD_TOKEN in .env to connect to Discord instead.')
+			: `set DISCORD_TOKEN in ${envFile} to connect to Discord instead.`)
 	);
 }
 
@@ -46,24 +49,25 @@ function pageHint(message: ConsoleMessage | undefined): string {
 
 /**
  * The offline console: reads lines typed as in Discord from a terminal or a pipe, answers each through the same core
- * as Discord, and resolves at the end of input. From a pipe, each line is printed (after the prompt) before its
+ * as Discord, and resolves at the end of input or on `/quit` (`/exit`). From a pipe, each line is printed (after the prompt) before its
  * answer, so answers can be told apart; `/next` and `/prev` press the last answer's page buttons, through the core.
  */
-export async function runConsole({ core, input, output, logger, tokenSet }: ConsoleOptions): Promise<void> {
+export async function runConsole({ core, input, output, logger, tokenSet, envFile }: ConsoleOptions): Promise<void> {
 	const style = { ansi: output.isTTY === true };
 	// A terminal shows what is typed; a pipe does not, so the console repeats it.
 	const typed = (input as { isTTY?: boolean }).isTTY === true;
 	const write = (text: string) => output.write(`${text}\n`);
 	let last: ConsoleMessage | undefined;
 
-	const answer = async (line: string): Promise<string> => {
-		const parsed = parseLine(line, core);
+	const answer = async (parsed: Exclude<ParsedLine, { kind: 'quit' }>): Promise<string> => {
 		if (parsed.kind === 'problem') return parsed.message;
 		try {
 			if (parsed.kind === 'command') {
+				const notes = (parsed.notes ?? []).map((note) => `${note}\n`).join('');
+				// The bot's /help describes Discord (its Apps menu, its buttons); the console's says what works here.
+				if (parsed.invocation.name === 'help') return `${notes}${renderMessage({ content: consoleHelp(core) }, style)}`;
 				const response = await core.run(parsed.invocation);
 				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
-				const notes = (parsed.notes ?? []).map((note) => `${note}\n`).join('');
 				return `${notes}${renderResponse(response, style)}${pageHint(last)}`;
 			}
 			if (last === undefined) return '/next and /prev turn the pages of the last answer: ask something first.';
@@ -80,7 +84,7 @@ export async function runConsole({ core, input, output, logger, tokenSet }: Cons
 		}
 	};
 
-	write(banner(core, tokenSet));
+	write(banner(core, tokenSet, envFile));
 	const lines = createInterface({ input, terminal: false });
 	const prompt = () => {
 		if (typed) output.write(PROMPT);
@@ -89,9 +93,18 @@ export async function runConsole({ core, input, output, logger, tokenSet }: Cons
 	for await (const line of lines) {
 		if (line.trim() !== '') {
 			if (!typed) write(`${PROMPT}${printable(line.trim())}`);
-			write(await answer(line));
+			const parsed = parseLine(line, core);
+			if (parsed.kind === 'quit') {
+				// Closing the reader only pauses an open input (a terminal, a pipe), which would keep the process up.
+				lines.close();
+				(input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+				return;
+			}
+			write(await answer(parsed));
 			write('');
 		}
 		prompt();
 	}
+	// Ctrl-D on a terminal leaves the cursor after the prompt: end its line, so the shell's prompt starts a new one.
+	if (typed) output.write('\n');
 }

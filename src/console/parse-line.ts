@@ -8,28 +8,52 @@ import type { Direction } from './turn-page.ts';
 export type ParsedLine =
 	| { kind: 'command'; invocation: CommandInvocation; notes?: string[] }
 	| { kind: 'page'; direction: Direction }
+	| { kind: 'quit' }
 	| { kind: 'problem'; message: string };
 
-/** The console's own commands, beside the bot's: what a button does in Discord. */
-export const CONSOLE_COMMANDS: readonly { name: Direction; description: string }[] = [
+/** The console's own commands, beside the bot's: what a button does in Discord, and leaving. */
+export const CONSOLE_COMMANDS: readonly { name: Direction | 'quit'; description: string }[] = [
 	{ name: 'next', description: 'the next page of the last answer (its ▶ button)' },
 	{ name: 'prev', description: 'the previous page of the last answer (its ◀ button)' },
+	{ name: 'quit', description: 'leave the console (also /exit, or Ctrl-D)' },
 ];
+
+/** What a command does here, where its description in Discord says otherwise: nothing is posted from the console. */
+const HERE: Readonly<Record<string, string>> = { quote: 'Print one paragraph with its citation' };
+
+/** What leaves the console: the words a stranger tries first. */
+const QUIT = new Set(['quit', 'exit']);
+
+/**
+ * What Discord has and the console has not, by the names a reader tries here after reading about it: the Apps menu
+ * on a message, and the buttons under a quote.
+ */
+const ONLY_IN_DISCORD: Readonly<Record<string, string>> = {
+	find: 'Find in conclusions is in Discord only (Apps → Find in conclusions on a message): here, search its words with /conclusions.',
+	cite: 'Cite is a button under a quote in Discord only: here, /quote <number> prints a paragraph with its citation.',
+	post: 'Post is a button under a quote in Discord only: here, /quote <number> prints a paragraph with its citation.',
+};
 
 /** Every command the console takes, with its options and what it does: the bot's slash commands, then its own. */
 export function commandList(core: BotCore): string {
 	const { corpus } = core.context;
 	const lines = core.commands.map((command) => {
 		const definition = command.definition(corpus);
-		return `  ${usage(definition)} — ${definition.description}`;
+		return `  ${usage(definition)} — ${HERE[command.name] ?? definition.description}`;
 	});
 	for (const { name, description } of CONSOLE_COMMANDS) lines.push(`  /${name} — ${description}`);
 	return `Commands:\n${lines.join('\n')}\nExample: /conclusions human rights theme:terrorism`;
 }
 
-const commandNames = (core: BotCore) => [...core.commands.map((c) => c.name), ...CONSOLE_COMMANDS.map((c) => c.name)];
+const commandNames = (core: BotCore) => [
+	...core.commands.map((c) => c.name),
+	...CONSOLE_COMMANDS.map((c) => c.name),
+	'exit',
+];
 
 function unknownCommand(typed: string, core: BotCore): string {
+	const discordOnly = ONLY_IN_DISCORD[typed.toLowerCase()];
+	if (discordOnly !== undefined) return discordOnly;
 	const meant = closestName(typed, commandNames(core));
 	const name = typedText(typed, 40);
 	if (meant !== undefined) return `Unknown command /${name} — did you mean /${meant}?`;
@@ -47,7 +71,7 @@ function withoutSlash(text: string, core: BotCore): string {
 
 /**
  * Reads a line typed as in Discord: `/command free text name:value …` (see `readOptions`); `/next` and `/prev` turn
- * the page of the last answer. Anything else gets a problem that says what to type instead.
+ * the page of the last answer; `/quit` and `/exit` leave. Anything else gets a problem that says what to type instead.
  */
 export function parseLine(line: string, core: BotCore): ParsedLine {
 	const text = line.trim();
@@ -62,8 +86,9 @@ export function parseLine(line: string, core: BotCore): ParsedLine {
 	}
 	const [, typedName = '', rest = ''] = match;
 	const name = typedName.toLowerCase();
+	if (QUIT.has(name)) return { kind: 'quit' };
 	const own = CONSOLE_COMMANDS.find((c) => c.name === name);
-	if (own) return { kind: 'page', direction: own.name };
+	if (own && own.name !== 'quit') return { kind: 'page', direction: own.name };
 	const command = core.command(name);
 	if (!command) return { kind: 'problem', message: unknownCommand(typedName, core) };
 	const read = readOptions(command, core.context.corpus, rest);

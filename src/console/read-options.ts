@@ -7,6 +7,7 @@ import { findDocument } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { ChatInputCommand, OptionValues } from '../core/types.ts';
 import { closestName } from '../core/closest-name.ts';
+import { shorten } from '../render/cut.ts';
 import { typedText } from './printable.ts';
 
 /** How a command is typed here: `/conclusions query:<…> [theme:…] [private:…]`. */
@@ -15,20 +16,49 @@ export function usage(definition: RESTPostAPIChatInputApplicationCommandsJSONBod
 	return `/${[definition.name, ...options].join(' ')}`;
 }
 
+/** The values a true/false option takes here, as the README lists them. */
+const TRUE = /^(true|yes|1|on)$/i;
+const FALSE = /^(false|no|0|off)$/i;
+
+/** An option's typed value as the command takes it, or why it cannot be (what was read and what is accepted). */
 function convert(option: APIApplicationCommandOption, raw: string): string | number | boolean | Error {
+	const read = raw.trim() === '' ? 'nothing' : `“${typedText(raw, 60)}”`;
 	switch (option.type) {
 		case ApplicationCommandOptionType.Boolean:
-			if (/^(true|yes|1|on)$/i.test(raw)) return true;
-			if (/^(false|no|0|off)$/i.test(raw)) return false;
-			return new Error(`${option.name}: takes true or false, e.g. ${option.name}:true`);
+			if (TRUE.test(raw)) return true;
+			if (FALSE.test(raw)) return false;
+			return new Error(`${option.name}: takes true or false (or yes/no, on/off, 1/0), and read ${read}.`);
 		case ApplicationCommandOptionType.Integer:
 		case ApplicationCommandOptionType.Number: {
 			const number = Number(raw);
-			return Number.isFinite(number) ? number : new Error(`${option.name} takes a number`);
+			return Number.isFinite(number) ? number : new Error(`${option.name}: takes a number, and read ${read}.`);
 		}
 		default:
 			return raw;
 	}
+}
+
+/**
+ * A value that cannot be converted: what was read and, when its first word alone would do (`private:yes terrorism`,
+ * the words after it read as part of the value), the line with the pair moved to the end, where it ends the line.
+ */
+function badValue(
+	definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+	option: APIApplicationCommandOption,
+	problem: Error,
+	rest: string,
+	pair: { index: number; end: number; next: number },
+): string {
+	const value = rest.slice(pair.end, pair.next).trim();
+	const [first = '', ...others] = value.split(/\s+/u);
+	if (others.length === 0 || convert(option, first) instanceof Error) {
+		const example = option.type === ApplicationCommandOptionType.Boolean ? 'true' : '1';
+		return `${problem.message} For example: ${option.name}:${example}`;
+	}
+	// The words after the value's first one go back to the line; the pair ends it.
+	const line = `${rest.slice(0, pair.index)} ${value.slice(first.length)} ${rest.slice(pair.next)}`;
+	const moved = `/${definition.name} ${line.replace(/\s+/gu, ' ').trim()} ${option.name}:${first}`;
+	return `${problem.message}\nA value runs until the next option name: put ${option.name}:${first} at the end, ${typedText(moved, 200)}`;
 }
 
 /** `name:` at the start of a word, as an option is typed: a letter first, so `10:30` is text. */
@@ -59,16 +89,17 @@ function unknownOption(
 
 /**
  * Text as Discord would take it: its client lets no more than an option's `max_length` be typed, so the console uses
- * as much and says so, rather than answering what Discord never could.
+ * as much and says so, rather than answering what Discord never could. It keeps whole words, and an ellipsis (within
+ * the limit) shows where it was cut: the end of a word cut in two would be searched, and echoed, as a word.
  */
 function withinDiscordLength(option: APIApplicationCommandOption, text: string, notes: string[]): string {
 	const max = 'max_length' in option ? option.max_length : undefined;
-	const characters = [...text];
-	if (max === undefined || characters.length <= max) return text;
+	const characters = [...text].length;
+	if (max === undefined || characters <= max) return text;
 	notes.push(
-		`In Discord, ${option.name} takes at most ${max} characters: the first ${max} of ${characters.length} are used.`,
+		`In Discord, ${option.name} takes at most ${max} characters (this has ${characters}): the words that fit are used.`,
 	);
-	return characters.slice(0, max).join('');
+	return shorten(text, max);
 }
 
 /** Why an option that exists only with several documents changes nothing here. */
@@ -117,7 +148,10 @@ export function readOptions(command: ChatInputCommand, corpus: Corpus, rest: str
 		const raw = rest.slice(key.end, keys[i + 1]?.index ?? rest.length).trim();
 		const option = optionDefs.find((o) => o.name === key.name);
 		const converted = option ? convert(option, withinDiscordLength(option, raw, notes)) : raw;
-		if (converted instanceof Error) return { problem: converted.message };
+		if (converted instanceof Error) {
+			const next = keys[i + 1]?.index ?? rest.length;
+			return { problem: option ? badValue(definition, option, converted, rest, { ...key, next }) : converted.message };
+		}
 		if (Object.hasOwn(values, key.name)) notes.push(`${key.name} was given twice: “${typedText(raw)}” is used.`);
 		values[key.name] = converted;
 		if (!option && raw !== '' && findDocument(corpus, raw)) notes.push(onlyOneDocument(corpus.documents, key.name));

@@ -19,12 +19,15 @@ export class Cooldown {
 		this.#now = now;
 	}
 
-	/** Parses `SEARCH_COOLDOWN`: `<count>/<seconds>` or `0` (off). */
+	/**
+	 * Parses `SEARCH_COOLDOWN`: `<count>/<seconds>` or `0` (off). The error says what the form is, not what was given:
+	 * the configuration names the variable and its value (never a bot token pasted there by mistake).
+	 */
 	static parseSpec(spec: string): CooldownSpec | Error {
 		if (spec.trim() === '0') return { count: 0, seconds: 1 };
 		const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
 		if (!match || Number(match[2]) === 0) {
-			return new Error(`SEARCH_COOLDOWN "${spec}" must be <count>/<seconds> (e.g. 5/10) or 0`);
+			return new Error('must be <count>/<seconds> (e.g. 5/10) or 0');
 		}
 		return { count: Number(match[1]), seconds: Number(match[2]) };
 	}

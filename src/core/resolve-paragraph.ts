@@ -1,5 +1,6 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
 import { annexName } from '../corpus/paragraph-mark.ts';
+import { TEXT_KINDS } from '../corpus/numbering.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 export type ParagraphLookup =
@@ -30,7 +31,11 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
 		const paragraph = annexParagraph(target, inAnnex[1] ?? '', Number(inAnnex[2]));
-		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+		if (paragraph) return { ok: true, paragraph };
+		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.
+		const kind = annexName(inAnnex[1] ?? '').toLowerCase();
+		const held = target.paragraphs.some((p) => p.inAnnex && annexName(p.inAnnex.annex).toLowerCase() === kind);
+		if (held || !KIND_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
 	// document that marks none so, "3.5" stays what it was: no paragraph reference.
@@ -58,8 +63,13 @@ const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)
  * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`, `resolution 1`: the annex (or a resolution's
  * preamble, or a quoted resolution) as named (word and designator) and its own number.
  */
-/** The words that name a paragraph's place other than the body: an annex, a preamble, a quoted resolution. */
-const PLACE_WORDS = 'annex|appendix|preamble|resolution';
+/**
+ * The words that name a paragraph's place other than the body: an annex, a preamble, a quoted resolution, and a
+ * text a report carries numbered from 1 again (`agreed conclusions`: see numbering.ts).
+ */
+const PLACE_WORDS = `annex|appendix|preamble|resolution|${TEXT_KINDS}`;
+/** A kind of text that names a place only where the document holds one (see `TEXT_KINDS`). */
+const KIND_FIRST = new RegExp(`^(?!resolution\\b)${TEXT_KINDS}\\b`, 'iu');
 
 /**
  * Whether typed text names a paragraph by the document's own mark (`annex 1`, `preamble 3`, `resolution 1`, `1.1`,

@@ -45,13 +45,25 @@ const NUMBERS_A_PART = String.raw`\b(?:[Tt]able|[Ff]igure|[Cc]hart|[Bb]ox|[Mm]ap
 const afterNumberStop = (mark: string) =>
 	String.raw`(?<=(?:\p{L}[,;]?\s|/)\d{1,4}\.)(?<!${NUMBERS_A_PART}\s\d{1,4}\.)${mark}(?=\s+[\p{Lu}“"‘(])`;
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/**
+ * A mark glued to the year of a date ("of 20 February 20241", "in March 20173", "on May 3, 20192"): a month's name
+ * before the year says where the year ends, so the digits after its four are no part of it. A year alone ("2030
+ * Agenda", "20241 cases") has no such clue.
+ */
+const afterDateYear = (mark: string) =>
+	String.raw`(?<=\b${MONTH}\s+(?:\d{1,2},\s+)?(?:1[89]|2\d)\d{2})${mark}${AFTER_GLUED}`;
+
 /**
  * A footnote's mark (`3`, `*`, `†`) glued to a word of a text (lines joined with line ends), as a PDF's text layer
  * gives a superscript. What must follow it also keeps "*" from matching the start of "**".
  */
 export function gluedMark(mark: string): RegExp {
 	const escaped = mark.replace(/\*/gu, String.raw`\*`);
-	return new RegExp(`${BEFORE_GLUED}${escaped}${AFTER_GLUED}|${afterNumberStop(escaped)}`, 'mu');
+	return new RegExp(
+		`${BEFORE_GLUED}${escaped}${AFTER_GLUED}|${afterNumberStop(escaped)}|${afterDateYear(escaped)}`,
+		'mu',
+	);
 }
 
 /**
@@ -63,8 +75,12 @@ export function gluedMark(mark: string): RegExp {
  */
 export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
 	if (marks.size === 0) return text;
-	return text.replace(new RegExp(`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}`, 'gu'), (mark) =>
-		marks.has(mark) ? '' : mark,
+	return text.replace(
+		new RegExp(
+			`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}|${afterDateYear(String.raw`\d{1,3}`)}`,
+			'gu',
+		),
+		(mark) => (marks.has(mark) ? '' : mark),
 	);
 }
 

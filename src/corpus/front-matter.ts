@@ -1,5 +1,7 @@
 import type { Block } from './source-lines.ts';
 import { normalizeWhitespace } from './text.ts';
+import { withoutPageFooter } from './page-footer.ts';
+import { isAnnexHeading } from './markers.ts';
 
 /** "31 July 2003": the release date line a UN press release starts with. */
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
@@ -14,13 +16,15 @@ const END_MARKER = /^\*[\s*]*$/u;
 const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
 
 /**
- * Sets aside what comes before the text and after it: the end marker and all that follows; the dateline paragraph
+ * Sets aside what comes before the text and after it: the end marker and all that follows, a copied page's footer
+ * (see page-footer.ts); the dateline paragraph
  * (context) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
  * set after its dateline as well as before.
  */
 export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
 	const ended: Block[] = [];
-	for (const block of blocks) {
+	// A web page copied whole ends with its site's footer: no part of the last paragraph.
+	for (const block of withoutPageFooter(blocks)) {
 		const end = block.findIndex((l) => END_MARKER.test(l.text));
 		if (end >= 0) {
 			if (end > 0) ended.push(block.slice(0, end));
@@ -42,5 +46,16 @@ function withoutLeadMatter(blocks: Block[], title: string): Block[] {
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
 	return blocks
 		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
-		.filter((block, i) => block.length > 0 && !(i < 3 && blockText(block).toLowerCase() === wantedTitle));
+		.filter(
+			(block, i, all) =>
+				block.length > 0 &&
+				!(
+					i < 3 &&
+					blockText(block).toLowerCase() === wantedTitle &&
+					// Under an `ANNEX` line after a cover page's date, the title is the annex's own, which names its section
+					// (`ANNEX — Council conclusions on…`). A text that opens with its `Annex` line is the annex: its title
+					// is the document's.
+					!(i >= 2 && isAnnexHeading(all[i - 1]?.at(-1)?.text ?? ''))
+				),
+		);
 }

@@ -1,4 +1,4 @@
-import { afterBreak, isSectionHeading, numberAt, type Cursor, type Mode } from './layout-mode.ts';
+import { afterBreak, isSectionHeading, numberAt, startsSomething, type Cursor, type Mode } from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
 	bullet,
@@ -45,11 +45,116 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (open === undefined && !known.hasDateline)
 		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
-	if (!isPlainHeading(cursor.text)) return false;
+	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
+	if (!isPlainHeading(cursor.text) && !isLabelledHeading(cursor.text) && !isLongHeadingBlock(cursors, i)) return false;
 	// A sentence cut by a page break is not a heading: the next block goes on with it in lower case.
 	if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 	// A one-line block, or a line the next paragraph starts right after.
 	return next === undefined || next.blockStart || startsNextLine(next);
+}
+
+/**
+ * A heading's lines end with no stop or comma; a paragraph's last line ends its sentence (or a clause, with `,`),
+ * and a table's rows end with a figure (`North 140`).
+ */
+const ENDS_CLAUSE = /(?:[.,;:!?…][)"'”’»]*|\d)$/u;
+/** A heading hard-wrapped text runs on between two numbered paragraphs is at most this many lines… */
+const MAX_HEADING_LINES = 3;
+/** …and this many characters. */
+const MAX_WRAPPED_HEADING = 200;
+
+/**
+ * The last line of a heading that opens at line `i` and stands right before a paragraph's number: up to three lines
+ * of one block, the first opening with a capital, none ending with a stop or a comma (a paragraph's last line ends
+ * its sentence), none opening with a mark, the next block opening with a number (`Agreed conclusions on fostering
+ * social development and social` / `justice through coordinated, equitable and inclusive policies`, then `1. The
+ * Commission…`). Undefined when line `i` opens no such heading.
+ */
+function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | undefined {
+	if (!/^\p{Lu}/u.test(cursors[i]?.text ?? '')) return undefined;
+	let length = 0;
+	for (let end = i; end < i + MAX_HEADING_LINES; end += 1) {
+		const line = cursors[end];
+		if (line === undefined || (end > i && line.blockStart)) return undefined;
+		if (ENDS_CLAUSE.test(line.text) || startsSomething(line.text)) return undefined;
+		length += line.text.length + 1;
+		if (length > MAX_WRAPPED_HEADING) return undefined;
+		const next = cursors[end + 1];
+		if (next?.blockStart === true && paragraphNumber(next.text) !== undefined) return end;
+	}
+	return undefined;
+}
+
+/**
+ * A numbered text hard-wrapped without blank lines may run a heading on between two paragraphs (`…read as
+ * follows:`, then the heading's lines, then `1. The Commission…`): after a line that ends a sentence, the lines of
+ * a heading (see `headingBeforeNumber`) right before a number. The heading and that number are set apart as
+ * blocks, as the printed page sets them apart, so that the heading is read as one and the number starts a paragraph.
+ * (The parser keeps them apart only in a text that this shows to be numbered.)
+ */
+export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
+	const apart = cursors.map((cursor) => ({ ...cursor }));
+	for (const [i, cursor] of apart.entries()) {
+		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
+		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES); start -= 1) {
+			const line = apart[start] as Cursor;
+			if (ENDS_CLAUSE.test(line.text)) break;
+			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence.
+			const above = apart[start - 1];
+			if (line.blockStart || above === undefined || ENDS_SENTENCE.test(above.text)) {
+				const probe = apart.map((c, k) => (k === start || k === i ? { ...c, blockStart: true } : c));
+				if (headingBeforeNumber(probe, start) === i - 1) {
+					line.blockStart = true;
+					cursor.blockStart = true;
+				}
+				break;
+			}
+		}
+	}
+	return apart;
+}
+
+/**
+ * A heading that names a part of a meeting or a text by a word and its number, then its title: `Session 1:
+ * Conventional arms control and confidence- and security-building measures in the OSCE area`, `Panel 2 – Financing`,
+ * `Working session II. Cyber security`. Its label says it is a heading, however long its title (a plain heading is
+ * known by being short).
+ */
+const LABELLED_HEADING = new RegExp(
+	String.raw`^(?:(?:Opening|Closing|Plenary|Working|Special|Thematic|Parallel|High-level|Interactive)\s+)?` +
+		String.raw`(?:Session|Panel|Segment|Round\s?table|Part|Chapter|Theme|Topic|Cluster|Pillar|Module|Day|Track|Workshop)` +
+		String.raw`\s+(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])\s*[:.–—-]\s+\p{Lu}`,
+	'iu',
+);
+
+/** Whether a line is a labelled heading (see `LABELLED_HEADING`): as short as a numbered one, and no sentence. */
+export function isLabelledHeading(text: string): boolean {
+	return LABELLED_HEADING.test(text) && text.length <= MAX_LABELLED_HEADING && !/[.;,]$/u.test(text);
+}
+/** A labelled heading is at most as long as a roman one (`isNumberedHeading`). */
+const MAX_LABELLED_HEADING = 160;
+
+/** A heading set alone in a block may be longer than a plain heading (`isPlainHeading`), up to a roman one's length. */
+const MAX_HEADING_BLOCK = 160;
+
+/**
+ * Whether line `i` is a block of one line that reads as a heading however long (a page's `<h3>` or bold line, as
+ * `Early warning, conflict prevention, crisis management, conflict resolution and post-conflict rehabilitation`):
+ * a capital first, no stop, comma or figure last, no sentence inside, and a block after it that opens a sentence or a
+ * mark. (The parser asks only between finished paragraphs.)
+ */
+function isLongHeadingBlock(cursors: readonly Cursor[], i: number): boolean {
+	const [line, next] = [cursors[i], cursors[i + 1]];
+	if (line === undefined || !line.blockStart || (next !== undefined && !next.blockStart)) return false;
+	const { text } = line;
+	return (
+		text.length <= MAX_HEADING_BLOCK &&
+		/^\p{Lu}/u.test(text) &&
+		!ENDS_CLAUSE.test(text) &&
+		!/[.!?;:]\s+\p{Lu}/u.test(text) &&
+		!startsSomething(text) &&
+		(next === undefined || !/^\p{Ll}/u.test(next.text))
+	);
 }
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */

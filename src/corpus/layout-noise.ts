@@ -1,5 +1,6 @@
 import { ENDS_SENTENCE } from './markers.ts';
 import { normalizeWhitespace } from './text.ts';
+import { COUNCIL_PART, COUNCIL_TOKEN } from './council-furniture.ts';
 /**
  * Page furniture that PDF and print layouts repeat on every page and that is never part of a conclusion: document
  * symbols in running heads, job numbers and page numbers in footers, and the press-release boilerplate lines.
@@ -20,12 +21,27 @@ const PAGE_NUMBER = String.raw`-\s*\d{1,4}\s*-|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})
  * Alone on a line it is the head, never the text: a sentence that cites a symbol goes on around it on the same line.
  */
 const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
-const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER})`;
+/**
+ * The note a UN page prints beside its barcode at the foot of the first page (with the recycling sign, which a text
+ * layer may give as a character).
+ */
+const RECYCLE_NOTE = String.raw`[♲♻]?\s*Please\s+recycle\s*[♲♻]?`;
+const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER}|${RECYCLE_NOTE}|${COUNCIL_TOKEN})`;
 /**
  * A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`,
- * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`.
+ * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`, `*2505512* Please recycle`, and a Council of the EU
+ * footer (`8123/25 AB/cd 2`, `RELEX.2.B LIMITE EN`: see council-furniture.ts).
  */
 const FURNITURE_LINE = new RegExp(`^${FURNITURE_TOKEN}(?:\\s+${FURNITURE_TOKEN})*$`, 'u');
+/**
+ * A Council footer line with its part note (`ANNEX RELEX.2.B LIMITE EN`, or the whole footer on one line): `ANNEX`
+ * counts only beside a token that is the Council's own, since `ANNEX 2` alone is a heading.
+ */
+const PARTED_FOOTER_LINE = new RegExp(
+	`^(?:${FURNITURE_TOKEN}|${COUNCIL_PART})(?:\\s+(?:${FURNITURE_TOKEN}|${COUNCIL_PART}))*$`,
+	'u',
+);
+const HAS_COUNCIL_TOKEN = new RegExp(`(?:^|\\s)${COUNCIL_TOKEN}(?=\\s|$)`, 'u');
 
 /** The meeting that adopted a resolution, set under its last paragraph: `81st plenary meeting`. */
 export const PLENARY_MEETING = String.raw`\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting`;
@@ -40,6 +56,25 @@ const ADOPTING_MEETING_LINE = new RegExp(`^${ADOPTING_MEETING}$`, 'iu');
  * `[Adopted by a recorded vote of 32 to 6, with 9 abstentions. …]`. Its first line; a long one wraps.
  */
 export const ADOPTION_NOTE_START = /^\[Adopted\b/u;
+
+/** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
+const MAX_ADOPTION_NOTE_LINES = 30;
+
+/**
+ * The lines of adoption notes that wrap (`[Adopted by a recorded vote of 32 to 6, with 9 abstentions. The voting
+ * was as follows:` … `]`): the closing furniture under a resolution's last paragraph. A note whose bracket never
+ * closes nearby is left to the text.
+ */
+export function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
+	const found = new Set<number>();
+	for (const [i, raw] of rawLines.entries()) {
+		if (!ADOPTION_NOTE_START.test(raw.trim()) || raw.includes(']')) continue;
+		const end = rawLines.findIndex((line, j) => j > i && line.includes(']'));
+		if (end === -1 || end - i >= MAX_ADOPTION_NOTE_LINES) continue;
+		for (let j = i; j <= end; j += 1) found.add(j);
+	}
+	return found;
+}
 
 /** A clock time as meeting records print it: `10:05 a.m.`, `6.05 p.m.`, `1 p.m.`, `noon`. */
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?|(?:12\s+)?noon|midnight)`;
@@ -153,14 +188,22 @@ export function isDocumentSymbol(line: string): boolean {
 export function isLayoutNoise(line: string): boolean {
 	const text = normalizeWhitespace(line);
 	if (text === '') return false;
-	return FURNITURE_LINE.test(text) || BOILERPLATE.some((pattern) => pattern.test(text));
+	return (
+		FURNITURE_LINE.test(text) ||
+		(PARTED_FOOTER_LINE.test(text) && HAS_COUNCIL_TOKEN.test(text)) ||
+		BOILERPLATE.some((pattern) => pattern.test(text))
+	);
 }
 
-/** Furniture left inside a paragraph (a footer glued to a line): reported by the import preview, never dropped. */
+/**
+ * Furniture left inside a paragraph (a footer glued to a line: a job number, a barcode and its `Please recycle`, a
+ * Council footer's `LIMITE` or its number and initials `8123/25 AB/cd`): reported by the import preview, never
+ * dropped.
+ */
 export function leftoverNoise(text: string): string[] {
 	const found = new Set<string>();
 	for (const match of text.matchAll(
-		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)/gu,
+		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)|\*\d{7,}\*(?:\s+Please recycle)?|\bLIMITE\b|\b\d{4,5}\/\d{2}\s+[A-Z]{2,4}\/[a-z]{2,4}\b/gu,
 	)) {
 		found.add(match[0]);
 	}

@@ -2,6 +2,13 @@ import type { Cursor } from './layout-mode.ts';
 import type { SourceProblem } from './parse-source.ts';
 import type { AnnexPlace } from './types.ts';
 
+/**
+ * The kinds of text a report or an outcome carries under a heading of their own, numbered from 1: `Agreed
+ * conclusions on …`, `Ministerial declaration`, `Resolution 63/1`, `Recommendations of the Commission`.
+ */
+export const TEXT_KINDS = String.raw`(?:Draft\s+)?(?:Agreed\s+conclusions|(?:Ministerial\s+|Political\s+|Joint\s+)?declaration|Resolution|Decision|Conclusions|Recommendations|Outcome\s+document|(?:Programme|Plan)\s+of\s+action|Chair['’]s\s+summary)`;
+const TEXT_OF_ITS_OWN = new RegExp(String.raw`^(${TEXT_KINDS})\b`, 'iu');
+
 /** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
 const MAX_GAP = 50;
 
@@ -22,6 +29,11 @@ export class Numbering {
 	#inNewAnnex = false;
 	/** The `Annex` line came before any numbered paragraph (a letter's annex): all that follows is the annex's. */
 	#annexFirst = false;
+	/**
+	 * What a heading just read names, when it heads a text of its own (`Agreed conclusions on …` → `Agreed
+	 * conclusions`) and no paragraph has started since: its numbers may start again at 1, as an annex's do.
+	 */
+	#part: string | undefined;
 
 	/**
 	 * @param first - the printed number a paragraph must have to be the first
@@ -34,9 +46,20 @@ export class Numbering {
 
 	/** An `Annex` line (a heading) was read. */
 	enterAnnex(line: string): void {
+		this.#part = undefined;
 		this.#inNewAnnex = true;
 		this.#annexFirst ||= this.#expected === undefined;
 		this.annex = line;
+	}
+
+	/**
+	 * Another heading was read. A report carries the texts it adopted under their own headings, numbered from 1
+	 * again (its `1. At its 2nd meeting, … the Commission adopted the agreed conclusions…`, then `Agreed conclusions
+	 * on …` and their `1.`, `2.`…): when such a heading names the kind of text it heads and a `1.` follows it, that
+	 * text is a part of its own, held and cited as an annex is (`agreed conclusions, ¶1`).
+	 */
+	enterHeading(line: string): void {
+		this.#part = TEXT_OF_ITS_OWN.exec(line.trim())?.[1]?.replace(/\s+/gu, ' ');
 	}
 
 	/**
@@ -48,6 +71,10 @@ export class Numbering {
 		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: cursor.text };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
 		if (own.number === expected) return mark;
+		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
+			this.annex = this.#part;
+			this.#inNewAnnex = true;
+		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
 			return { number: own.number + this.#shift, rest: cursor.text };
@@ -80,6 +107,7 @@ export class Numbering {
 	started(held: number): AnnexPlace | undefined {
 		this.#expected = held - this.#shift + 1;
 		this.#inNewAnnex = false;
+		this.#part = undefined;
 		return (this.#shift !== 0 || this.#annexFirst) && this.annex !== undefined
 			? { annex: this.annex, number: held - this.#shift }
 			: undefined;

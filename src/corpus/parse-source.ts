@@ -31,9 +31,10 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { headingAt } from './headings.ts';
+import { headingAt, withWrappedHeadingsApart } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
+import { LostText } from './lost-text.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -94,8 +95,11 @@ export function parseSource(source: string, title: string): ParsedSource {
 	const footnoteMarks = new Set<string>();
 	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
-	const { cursors, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
-	const mode = detectMode(cursors);
+	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
+	// A heading hard-wrapped text runs on before a paragraph's number is set apart, in a numbered text only.
+	const apart = withWrappedHeadingsApart(read);
+	const apartMode = detectMode(apart);
+	const [cursors, mode] = apartMode.kind === 'numbered' ? [apart, apartMode] : [read, detectMode(read)];
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
@@ -103,7 +107,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
-	let lostAt: number | undefined;
+	let lost: LostText | undefined;
 	let inLeadIn = false;
 	let signatureLeft = 0;
 	const preamble = new PreambleReader();
@@ -197,6 +201,7 @@ export function parseSource(source: string, title: string): ParsedSource {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			else numbering.enterHeading(cursor.text);
 			section = sectionName(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
@@ -227,22 +232,20 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		inLeadIn = false;
 		if (!current && paragraphs.length > 0) {
-			if (lostAt === i - 1) {
-				lostAt = i;
-				continue;
-			}
-			lostAt = i;
 			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
-			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it.
-			problems.push({
-				line: cursor.line,
-				message: `"${cursor.text.slice(0, 60)}" under ${section === null ? 'no heading' : `"${section}"`} is in no paragraph (it has no number); kept out of the quotes`,
-			});
+			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it. One
+			// warning a run of lines, which names the run's last words too: a run may begin with furniture the parser
+			// did not know and go on with the end of a paragraph that a page broke.
+			if (lost?.at === i - 1) lost.add(cursor.text, i);
+			else {
+				lost = new LostText(cursor, i, section);
+				problems.push(lost.problem);
+			}
 			continue;
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context)) continue;
+			if (preamble.take(cursor, words, context, cursors[i + 1])) continue;
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.

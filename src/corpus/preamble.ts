@@ -1,4 +1,5 @@
 import type { Cursor } from './layout-mode.ts';
+import { isPlainHeading, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
 
@@ -65,17 +66,42 @@ export function heldPreamble(
 }
 
 /**
+ * Whether a line is a heading between the preamble and the operative paragraphs (`Operative Paragraphs`, as the
+ * African Union's Peace and Security Council prints it), not words of the last preambular paragraph: a short line
+ * without a stop, after a paragraph its comma or semicolon closed, alone before a block or the first number. A
+ * paragraph a page break cut does not end with its comma.
+ */
+function closesPreamble(cursor: Cursor, open: string, next: Cursor | undefined): boolean {
+	return (
+		/[,;]$/u.test(open.trimEnd()) &&
+		isPlainHeading(cursor.text) &&
+		(next === undefined || next.blockStart || paragraphNumber(next.text) !== undefined)
+	);
+}
+
+/**
  * Reads a preamble as the parser meets its lines before the first operative paragraph: the organ's line (then
  * context), each preambular paragraph, and their wrapped lines. Lines it does not take are the front matter's.
  */
 export class PreambleReader {
 	/** The preambular paragraphs, once the organ's line is read (undefined before: front matter). */
 	#drafts: PreambularDraft[] | undefined;
+	/** A heading has closed the preamble: what follows up to the first operative paragraph is context. */
+	#closed = false;
 
-	/** Whether the line belongs to the preamble; `context` receives the organ's line. */
-	take(cursor: Cursor, words: HyphenClues, context: string[]): boolean {
+	/**
+	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
+	 * preamble. `next` is the line after it.
+	 */
+	take(cursor: Cursor, words: HyphenClues, context: string[], next?: Cursor): boolean {
+		if (this.#closed) return false;
 		const drafts = this.#drafts;
 		const open = drafts?.at(-1);
+		if (open && closesPreamble(cursor, open.text, next)) {
+			this.#closed = true;
+			context.push(cursor.text);
+			return true;
+		}
 		if (drafts && startsPreambular(cursor, open?.text)) {
 			drafts.push({ line: cursor.line, text: cursor.text });
 			return true;

@@ -7,14 +7,16 @@ import {
 	withoutSpacedEndMark,
 } from './footnotes.ts';
 import {
-	ADOPTION_NOTE_START,
 	isAdoptionDateBeside,
 	isCitedSymbolLine,
 	isDateCodeBeside,
 	isLayoutNoise,
 	isShareWidgetBeside,
+	wrappedAdoptionNotes,
 } from './layout-noise.ts';
 import { unruledFootnotes } from './unruled-footnotes.ts';
+import { isCouncilFurnitureBeside } from './council-furniture.ts';
+import { councilCoverLines } from './council-cover.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
@@ -62,25 +64,6 @@ function pagesOf(source: string): number[] {
 	return pages;
 }
 
-/** A wrapped adoption note (`[Adopted by a recorded vote of …` to its `]`) spans at most this many lines. */
-const MAX_ADOPTION_NOTE_LINES = 30;
-
-/**
- * The lines of adoption notes that wrap (`[Adopted by a recorded vote of 32 to 6, with 9 abstentions. The voting
- * was as follows:` … `]`): the closing furniture under a resolution's last paragraph. A note whose bracket never
- * closes nearby is left to the text.
- */
-function wrappedAdoptionNotes(rawLines: readonly string[]): Set<number> {
-	const found = new Set<number>();
-	for (const [i, raw] of rawLines.entries()) {
-		if (!ADOPTION_NOTE_START.test(raw.trim()) || raw.includes(']')) continue;
-		const end = rawLines.findIndex((line, j) => j > i && line.includes(']'));
-		if (end === -1 || end - i >= MAX_ADOPTION_NOTE_LINES) continue;
-		for (let j = i; j <= end; j += 1) found.add(j);
-	}
-	return found;
-}
-
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
@@ -113,6 +96,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
 	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
 	const pageOf = pagesOf(source);
+	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
+	const cover = councilCoverLines(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -137,8 +122,10 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	};
 	const citedSymbol = (text: string, i: number) =>
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
+	/** The last line read that was not blank: where the page was. */
+	let lastFilled = 0;
 	for (const [i, raw] of rawLines.entries()) {
-		if (unruled.lines.has(i)) continue;
+		if (unruled.lines.has(i) || cover.has(i)) continue;
 		if (tables.has(i)) {
 			afterTable = true;
 			continue;
@@ -151,7 +138,18 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
 		// spaces and tabs are a layout's columns (`pdftotext -layout`: `I.    Introduction`), not the text's: one space.
 		const text = raw.replace(/^\s+|[^\S\u00a0]+$/gu, '').replace(/[ \t]{2,}|\t/gu, ' ');
+		// A page's footnotes end at its foot: the next page opens with text (the end of the paragraph the page broke,
+		// which may begin with a number, "15 countries…"), never with a footnote, even when the footer above it was
+		// not recognised.
+		if (pageOf[i] !== pageOf[lastFilled]) footnotes = undefined;
+		lastFilled = i;
 		const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+		// A Council footer's cells follow each other line by line on one page (`9876/42` then `ANNEX`): after a blank
+		// line or a page break, `ANNEX` is the heading that opens the annex.
+		const adjacent = (step: 1 | -1) => {
+			const line = rawLines[i + step];
+			return line === undefined || BLANK.test(line) || pageOf[i + step] !== pageOf[i] ? undefined : line.trim();
+		};
 		// `pdftotext -layout` prints a raised mark on a line of its own above its footnote's text (`12`, then `See …`):
 		// under a rule it opens a footnote, though alone it would read as a page number.
 		if (
@@ -173,7 +171,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 			adoptionNotes.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
-			isShareWidgetBeside(text, before, after);
+			isShareWidgetBeside(text, before, after) ||
+			isCouncilFurnitureBeside(text, adjacent(-1), adjacent(1));
 		if (furniture) {
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;

@@ -1,5 +1,6 @@
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
+import { isCouncilFurnitureBeside } from './council-furniture.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
 /**
@@ -63,10 +64,20 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	const furniture: (boolean | undefined)[] = [];
 	const isFurnitureAt = (j: number): boolean => {
 		const line = lines[j] ?? '';
-		return (furniture[j] ??= line === '' || isLayoutNoise(line));
+		return (furniture[j] ??=
+			line === '' || isLayoutNoise(line) || isCouncilFurnitureBeside(line, near(j, -1), near(j, 1)));
+	};
+	/** The line right above (step -1) or below (step 1) line j on its page, if it is not blank (see source-lines.ts). */
+	const near = (j: number, step: 1 | -1): string | undefined => {
+		const pageBreak = step === 1 ? pageEndsAfter(j) : pageEndsAfter(j - 1);
+		return pageBreak || !lines[j + step] ? undefined : lines[j + step];
 	};
 	const found: UnruledFootnotes = { lines: new Set(), marks: new Set() };
 	let pageStart = 0;
+	// Where the printed page starts, when form feeds say so: a page's text bears the marks of all its footnotes, even
+	// when a mark alone on its line (which reads as a page number) split them into two blocks found one after the other.
+	const paged = parts.includes('\f');
+	let printedPageStart = 0;
 	let lastNumber: number | undefined;
 
 	/** Whether only furniture stands between a line and its page's end (or the next page's text). */
@@ -88,13 +99,22 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 			const line = lines[j] ?? '';
 			if (line === '' && continuation === 0 && starts.length > 0) continue;
 			// `pdftotext -layout` sets a raised mark on a line of its own above its footnote's text: alone it would read
-			// as a page number.
-			const apart = continuation > 0 && lines[j + 1] !== '' && FOOTNOTE_MARK_ALONE.test(line);
+			// as a page number. `pdftotext` may set it a blank line above the text (the mark is a cell of its own: the
+			// blank is inside the footnote), or set a page's marks as a column above the column of their texts (`1`,
+			// `2`, then both texts: a mark right above the one just found goes with it). Those two only in a text whose
+			// pages end with form feeds, as `pdftotext` writes them: there a page number stands in its page's footer,
+			// never a blank line above a page's last lines, where copied text may have it.
+			if (paged && line === '' && continuation > 0 && FOOTNOTE_MARK_ALONE.test(lines[j - 1] ?? '')) continue;
+			const apart =
+				FOOTNOTE_MARK_ALONE.test(line) &&
+				(continuation > 0
+					? lines[j + 1] !== '' || (paged && lines[j + 2] !== '')
+					: paged && starts.at(-1)?.index === j + 1);
 			if (!apart && (isFurnitureAt(j) || FOOTNOTE_RULE.test(line))) break;
 			const mark = apart ? line : markOf(line);
 			if (mark !== undefined) {
 				const below = starts.at(-1)?.mark;
-				const page = lines.slice(pageStart, j).join('\n');
+				const page = lines.slice(paged ? printedPageStart : pageStart, j).join('\n');
 				if ((below !== undefined && !precedes(mark, below)) || !markedOn(page, mark)) break;
 				starts.push({ index: j, mark });
 				continuation = 0;
@@ -130,7 +150,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 				pageStart = i + 1;
 			}
 		}
-		if (pageEndsAfter(i)) pageStart = i + 1;
+		if (pageEndsAfter(i)) [pageStart, printedPageStart] = [i + 1, i + 1];
 	}
 	return found;
 }

@@ -1,8 +1,9 @@
 import { commands } from '../../commands/index.ts';
-import { ConfigError, loadDeployConfig } from '../config.ts';
+import { ConfigError, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
+import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { describeApiFailure } from './api-check.ts';
 import { deployCommands } from './deploy.ts';
 
@@ -14,6 +15,20 @@ const USAGE =
 export interface DeployIo {
 	stdout(text: string): void;
 	stderr(text: string): void;
+}
+
+/**
+ * The commands to register, made from DATA_DIR's folder (the `document` option is registered only when it holds
+ * several documents), or the line to print when that folder does not load: `npm start`'s words for it.
+ */
+function commandsOf(dataDir: string | undefined, env: NodeJS.ProcessEnv, core: BotCore | undefined) {
+	if (core) return core.definitions();
+	try {
+		return BotCore.load(commands, dataDir).definitions();
+	} catch (error) {
+		if (dataDir === undefined) throw error;
+		return dataDirLoadFailure(dataDir, error, env);
+	}
 }
 
 /** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
@@ -31,19 +46,30 @@ export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: Depl
 		return 2;
 	}
 	const dryRun = argv.includes(DRY_RUN);
-	// The `document` option is registered only when DATA_DIR's folder holds several documents.
-	const definitions = (core ?? BotCore.load(commands, value(env, 'DATA_DIR'))).definitions();
-	if (dryRun) {
-		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
-		return 0;
-	}
-	let config;
+	const dataDir = core ? undefined : value(env, 'DATA_DIR');
+	// Every configuration problem at once, as `npm start` reports them: DATA_DIR's, and what registering needs.
+	const problems: string[] = [];
+	const dataDirWrong = dataDir === undefined ? undefined : dataDirProblem(dataDir, env);
+	if (dataDirWrong !== undefined) problems.push(dataDirWrong);
+	let config: DeployConfig | undefined;
 	try {
-		config = loadDeployConfig(env);
+		if (!dryRun) config = loadDeployConfig(env);
 	} catch (error) {
 		if (!(error instanceof ConfigError)) throw error;
-		io.stderr(`${error.message}\n`);
+		problems.push(...error.problems);
+	}
+	if (problems.length > 0) {
+		io.stderr(`${new ConfigError(problems).message}\n`);
 		return 1;
+	}
+	const definitions = commandsOf(dataDir, env, core);
+	if (typeof definitions === 'string') {
+		io.stderr(`${definitions}\n`);
+		return 1;
+	}
+	if (config === undefined) {
+		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
+		return 0;
 	}
 	try {
 		const { changed, count } = await deployCommands({ ...config, commands: definitions });

@@ -27,6 +27,9 @@ export const en = {
 	tryThemes: (themes: string, example?: string) =>
 		`Try other words, or one of the themes: ${themes}${example === undefined ? '' : ` (e.g. \`${example}\`)`}.`,
 	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
+	/** A question and nothing else ("where", "how many"): it names nothing to look for. */
+	onlyQuestion: (query: string) =>
+		`${query} only asks a question: say what it is about, e.g. \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query: string) =>
 		`${query} has no words to search for (very common words such as “the” are ignored). Try e.g. \`/conclusions query:human rights\`.`,
 	onlyExclusions: (query: string) =>

@@ -26,6 +26,8 @@ export const es: Messages = {
 	tryThemes: (themes, example) =>
 		`Prueba otras palabras (en inglés) o uno de los temas: ${themes}${example === undefined ? '' : ` (p. ej. \`${example}\`)`}.`,
 	emptyQuery: 'Escribe palabras que buscar, p. ej. `/conclusions query:terrorism`.',
+	onlyQuestion: (query) =>
+		`${query} solo hace una pregunta: di sobre qué trata, p. ej. \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>
 		`${query} no tiene palabras que buscar (las muy comunes como «the» se ignoran). Prueba p. ej. \`/conclusions query:human rights\`.`,
 	onlyExclusions: (query) =>

@@ -26,6 +26,8 @@ export const fr: Messages = {
 	tryThemes: (themes, example) =>
 		`Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes}${example === undefined ? '' : ` (p. ex. \`${example}\`)`}.`,
 	emptyQuery: 'Tapez des mots à chercher, p. ex. `/conclusions query:terrorism`.',
+	onlyQuestion: (query) =>
+		`${query} ne fait que poser une question : dites sur quoi elle porte, p. ex. \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>
 		`${query} ne contient aucun mot à chercher (les mots très courants comme « the » sont ignorés). Essayez p. ex. \`/conclusions query:human rights\`.`,
 	onlyExclusions: (query) =>

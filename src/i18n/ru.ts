@@ -35,6 +35,8 @@ export const ru: Messages = {
 	tryThemes: (themes, example) =>
 		`Попробуйте другие слова (по-английски) или одну из тем: ${themes}${example === undefined ? '' : ` (например, \`${example}\`)`}.`,
 	emptyQuery: 'Введите слова для поиска, например `/conclusions query:terrorism`.',
+	onlyQuestion: (query) =>
+		`${query} — только вопрос: укажите, о чём он, например \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>
 		`В ${query} нет слов для поиска (очень частые слова вроде «the» не учитываются). Попробуйте, например, \`/conclusions query:human rights\`.`,
 	onlyExclusions: (query) =>

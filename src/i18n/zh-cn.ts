@@ -25,6 +25,8 @@ export const zhCN: Messages = {
 	tryThemes: (themes, example) =>
 		`请尝试其他英文词语，或以下主题之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
+	onlyQuestion: (query) =>
+		`${query} 只是一个疑问词：请说明要问什么，例如 \`/conclusions where was the meeting held\`。`,
 	onlyStopWords: (query) =>
 		`${query} 中没有可搜索的词语（“the”等常见词会被忽略）。请尝试例如 \`/conclusions query:human rights\`。`,
 	onlyExclusions: (query) => `${query} 只排除了词语。请添加要搜索的词语，例如 \`children -terrorism\`。`,

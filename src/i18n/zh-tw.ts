@@ -25,6 +25,8 @@ export const zhTW: Messages = {
 	tryThemes: (themes, example) =>
 		`請嘗試其他英文詞語，或以下主題之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
+	onlyQuestion: (query) =>
+		`${query} 只是一個疑問詞：請說明要問什麼，例如 \`/conclusions where was the meeting held\`。`,
 	onlyStopWords: (query) =>
 		`${query} 中沒有可搜尋的詞語（「the」等常見詞會被忽略）。請嘗試例如 \`/conclusions query:human rights\`。`,
 	onlyExclusions: (query) => `${query} 只排除了詞語。請加入要搜尋的詞語，例如 \`children -terrorism\`。`,

@@ -25,10 +25,11 @@ export function opensResolutionText(line: string): boolean {
 
 /**
  * How the body of a letter or note verbale begins, in the first person or on instructions (`I have the honour…`,
- * `On behalf of…`, `Upon instructions from my Government…`): no title begins this way.
+ * `On behalf of…`, `Upon instructions from my Government…`), or a cover note's (`Delegations will find attached…`):
+ * no title begins this way.
  */
 const LETTER_OPENING =
-	/^(?:I|We)\s+(?:have|wish|should|would|am|are|write|refer)\b|^(?:On behalf of|Upon instructions|On instructions|With reference to|In my capacity)\b/u;
+	/^(?:I|We)\s+(?:have|wish|should|would|am|are|write|refer)\b|^(?:On behalf of|Upon instructions|On instructions|With reference to|In my capacity|Delegations will find)\b/u;
 
 /** Whether a line begins a letter's text rather than its title. */
 export function opensLetterText(line: string): boolean {

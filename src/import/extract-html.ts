@@ -79,10 +79,22 @@ function removeBoilerplate(element: HTMLElement): void {
 	}
 }
 
-/** Writes the text of a tree as blocks: one per paragraph-like element, list items with their bullet or number. */
+/**
+ * The marks browsers draw before the items of a bulleted list nested in another's item: a hollow circle, then a
+ * square for any deeper level.
+ */
+const NESTED_BULLETS = ['◦', '▪'];
+
+/**
+ * Writes the text of a tree as blocks: one per paragraph-like element, list items with their bullet or number. A
+ * list item is one block with everything in it: a list nested in it gives lines of that block (its items are the
+ * item's, as a lead-in's bullets are its paragraph's), not paragraphs of their own.
+ */
 class BlockWriter {
 	readonly blocks: string[] = [];
 	#line = '';
+	/** How many list items enclose the node being written. */
+	#items = 0;
 
 	flush(): void {
 		// Pages that separate paragraphs with `<br><br>` rather than `<p>`: an empty line between two breaks.
@@ -109,18 +121,34 @@ class BlockWriter {
 			return;
 		}
 		const block = BLOCK_TAGS.has(tag);
-		if (block) this.flush();
+		// Inside a list item, a block (a nested list, its items, a `<p>`) starts a line of the item's block.
+		const inItem = block && this.#items > 0;
+		if (inItem) this.#newLine();
+		else if (block) this.flush();
 		// An item that prints its own mark (`(a) Strengthen…`, `1. Decides…`) keeps that mark alone: a bullet or the
 		// browser's number in front of it would be a second mark the document does not have.
 		if (tag === 'li' && !OWN_ITEM_MARK.test(collapse(node.text).trimStart())) this.#line += `${this.#marker(node)} `;
+		if (tag === 'li') this.#items += 1;
 		for (const child of node.childNodes) this.write(child);
-		if (block) this.flush();
+		if (tag === 'li') this.#items -= 1;
+		if (inItem) this.#newLine();
+		else if (block) this.flush();
+	}
+
+	/**
+	 * Ends the line being written, unless it is empty (nested blocks leave no blank line between them) or holds only
+	 * the item's mark (`<li><p>…</p>`: the paragraph is the item's text, on the mark's line).
+	 */
+	#newLine(): void {
+		const line = this.#line.slice(this.#line.lastIndexOf('\n') + 1);
+		if (line.trim() !== '' && !/^\s*(?:[•◦▪]|\d{1,3}\.)\s*$/u.test(line)) this.#line += '\n';
 	}
 
 	/** `•` in a bulleted list; in a numbered one the number the browser shows (from `start`, or `value`). */
 	#marker(item: HTMLElement): string {
 		const list = item.parentNode;
-		if (list?.tagName?.toLowerCase() !== 'ol') return '•';
+		if (list?.tagName?.toLowerCase() !== 'ol')
+			return this.#items === 0 ? '•' : (NESTED_BULLETS[this.#items - 1] ?? '▪');
 		const items = list.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement && n.tagName === 'LI');
 		const start = Number(list.getAttribute('start') ?? '1');
 		return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}.`;

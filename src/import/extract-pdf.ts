@@ -20,6 +20,15 @@ interface Line {
 
 /** Runs whose baselines differ by less than this share of the font size are on one line. */
 const SAME_LINE = 0.4;
+/**
+ * Words of one line this many type sizes apart stand in different columns (a masthead's `Council of the` beside
+ * `Brussels, 23 June 2025`; a cover note's `From:` and its value): they are set apart by spaces, as `pdftotext
+ * -layout` sets its columns, so that a reader of the text does not take them for one phrase. Words, even in a
+ * justified line, stand much closer.
+ */
+const COLUMN_GAP = 3;
+/** What sets two columns apart in the text: runs of spaces, which the parser reads as one. */
+const COLUMN_SEPARATOR = '    ';
 /** A gap between lines this much wider than the usual one is a paragraph break. */
 const PARAGRAPH_GAP = 1.4;
 /** Type this much smaller than the page's body text is a footnote's, or a footnote mark's beside its line. */
@@ -79,11 +88,25 @@ function linesOf(runs: readonly Run[]): Line[] {
 		let text = '';
 		let end = -Infinity;
 		let afterMark = false;
+		let columnGap = false;
 		for (const [i, run] of lineRuns.entries()) {
 			const mark = isMark(run, size, main.y);
 			if (mark && i > 0) continue;
 			const apart = afterMark || run.x - end > 0.15 * run.size;
-			if (text !== '' && apart && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += ' ';
+			// pdf.js fills the gap between two columns with a run of white space as wide as the gap.
+			if (/^\s*$/u.test(run.text) && run.width > COLUMN_GAP * run.size) {
+				columnGap = text !== '';
+				continue;
+			}
+			// Between words only: a row of figures (`4 5 6`) stays a row, as the parser's tables read it.
+			const column =
+				!afterMark &&
+				(columnGap || run.x - end > COLUMN_GAP * run.size) &&
+				/\p{L}/u.test(text) &&
+				/\p{L}/u.test(run.text);
+			columnGap = false;
+			if (text !== '' && column) text = `${text.trimEnd()}${COLUMN_SEPARATOR}`;
+			else if (text !== '' && apart && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += ' ';
 			text += mark ? run.text.trim() : run.text;
 			afterMark = mark;
 			end = run.x + run.width;
@@ -134,7 +157,8 @@ function usualGap(lines: readonly Line[]): number {
 
 /**
  * The text of a PDF with a text layer, read with Mozilla's pdf.js: one line per printed line, a blank line where
- * the space between lines says a paragraph ends, and between pages. Page furniture stays (the parser drops it), so
+ * the space between lines says a paragraph ends, and a form feed between pages, as `pdftotext` writes it (the parser
+ * knows a page's edge by it: a page's footnotes end at its foot, a running head stands after it). Page furniture stays (the parser drops it), so
  * the file keeps what the PDF says; so do a page's footnotes, under the rule the PDF draws (which its text layer
  * lacks), so that the parser leaves them out of the paragraph the page breaks. Footnote marks in the text are left
  * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
@@ -171,5 +195,5 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 	} finally {
 		await pdf.destroy();
 	}
-	return `${pages.join('\n\n')}\n`;
+	return `${pages.join('\n\f')}\n`;
 }

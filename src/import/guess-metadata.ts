@@ -1,8 +1,10 @@
 import { isCalendarDate } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
+import { adoptionSentenceDates, dateDoubt } from './date-doubt.ts';
 import { guessTitle } from './guess-title.ts';
-import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
+import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, cellsOf, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
+import { coverNoteSubject } from './cover-note.ts';
 
 const MONTHS = [
 	'january',
@@ -44,6 +46,8 @@ const ADOPTED_AT = new RegExp(
 	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ]{3,60}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+on\s+(${DAY_MONTH_YEAR})`,
 	'imu',
 );
+/** Every full date of a line. */
+const DATES = new RegExp(DAY_MONTH_YEAR, 'gu');
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
@@ -56,6 +60,8 @@ export interface GuessedMetadata {
 	symbolLike?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
 	titleDoubt?: string | undefined;
+	/** Why the date read may not be the document's, for the import to say (and to name `--date`). */
+	dateDoubt?: string | undefined;
 }
 
 /** `NEW YORK` → `New York`. */
@@ -93,7 +99,11 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		return date !== undefined && isCalendarDate(date) ? date : undefined;
 	};
 	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
-	const placeLine = lines.map((line) => PLACE.exec(line)?.[1]).find((place) => place !== undefined);
+	// Read in the masthead's columns: `Council of the      Brussels, 23 June 2025` sets a logo's words beside it.
+	const placeLine = raw
+		.flatMap(cellsOf)
+		.map((cell) => PLACE.exec(cell)?.[1])
+		.find((place) => place !== undefined);
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
 	const alone = lines
 		.filter((line) => DATE_ALONE.test(line))
@@ -103,15 +113,29 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// / 4 December 2006"), not by its masthead's day of distribution.
 	const unix = text.replace(/\r\n?/g, '\n');
 	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
-	const released =
-		(adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? firstDate;
+	const known = (adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? undefined;
+	// Else the day an adoption sentence gives (a report's "At its 2nd meeting, on …, the Commission adopted…"), else
+	// the first date; either is said to be unsure when the text gives other dates.
+	const adoptions = adoptionSentenceDates(unix)
+		.map(dateOf)
+		.filter((date) => date !== undefined);
+	const released = known ?? adoptions[0] ?? firstDate;
+	const frontDates = lines.flatMap((line) => [...line.matchAll(DATES)].map((m) => dateOf(m[0]) ?? []).flat());
+	const doubtOfDate =
+		known !== undefined || released === undefined
+			? undefined
+			: dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions);
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
 	const given = heading?.replace(/\s+/gu, ' ').trim();
+	// A cover note's subject is what the document is (its sender and addressees are not).
+	const subject = coverNoteSubject(raw);
 	const guessed =
 		given !== undefined && given !== '' && titleTextOf(given) !== ''
 			? { title: given, titleDoubt: undefined }
-			: guessTitle(raw, lines, displayLines);
+			: subject !== undefined
+				? { title: subject, titleDoubt: undefined }
+				: guessTitle(raw, lines, displayLines);
 	const { title } = guessed;
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =
@@ -125,6 +149,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		title,
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,
+		...(doubtOfDate === undefined ? {} : { dateDoubt: doubtOfDate }),
 		place: placeLine === undefined ? undefined : titleCase(placeLine),
 	};
 }

@@ -1,6 +1,6 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
-import { candidateOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
+import { candidateOf, candidatesOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
@@ -20,6 +20,9 @@ const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
  * its 10123rd meeting, on`, its date maybe on the next line): never the title.
  */
 const ADOPTED_LINE = /^Adopted\s+by\s+the\s+.*\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\b/iu;
+
+/** A run that is the title only when nothing else is: the issuing body's name, a site's menu. */
+const setAside = (candidate: TitleCandidate) => candidate.organ || candidate.menu;
 
 /**
  * Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`, the organ acting
@@ -68,11 +71,11 @@ export function guessTitle(
 	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
-		const text = run.join(' ');
-		const candidate = { text, line: runStart, organ: isOrganLine(text), parts: run };
-		candidates.push(candidate);
+		for (const candidate of candidatesOf(run, runStart)) {
+			candidates.push(candidate);
+			if (!setAside(candidate) && candidate.line > blockEnd) first ??= candidate;
+		}
 		run = [];
-		if (!candidate.organ && candidate.line > blockEnd) first ??= candidate;
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
 		if (display.length === 0) chosen = first;
 		return chosen !== undefined;
@@ -90,7 +93,7 @@ export function guessTitle(
 	let kindTitle: TitleCandidate | undefined;
 	/** Whether a title other than the issuing body's name has been read after the symbol's block. */
 	const titleAbove = () =>
-		candidates.some((c) => !c.organ && c.line > blockEnd) || (run.length > 0 && !isOrganLine(run.join(' ')));
+		candidates.some((c) => !setAside(c) && c.line > blockEnd) || (run.length > 0 && !isOrganLine(run.join(' ')));
 	for (const [i, rawLine] of raw.entries()) {
 		const line = lines[i] ?? '';
 		if (underKind === 'reading') {
@@ -151,7 +154,10 @@ export function guessTitle(
 			skipping = 'prose';
 			continue;
 		}
-		if (skipping !== undefined && line !== '') {
+		// A resolution's number and title (`97/12. Human rights defenders…`) under `Resolution adopted by…` are its
+		// title, even where no blank line sets them apart (`pdftotext` without -layout).
+		const numberedTitle = skipping === 'kind' && RESOLUTION_NUMBER.test(line);
+		if (skipping !== undefined && line !== '' && !numberedTitle) {
 			if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
 			continue;
 		}
@@ -206,7 +212,7 @@ export function guessTitle(
 	chosen ??= displayed;
 	// The agenda item's title names what the document is about better than the body that issued it.
 	const title =
-		chosen ?? first ?? candidates.find((c) => !c.organ) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
+		chosen ?? first ?? candidates.find((c) => !setAside(c)) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
 	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
 	if (title === undefined && kindLine !== undefined) {
 		// Only the line saying what kind of document it is: better than nothing, but not what it is about.
@@ -217,11 +223,12 @@ export function guessTitle(
 	// without display type); none when the PDF's type says which is the title.
 	const readUpTo = first?.line ?? Infinity;
 	const passedOver = candidates
-		.filter((c) => c !== title && !c.organ && c.line <= readUpTo && title !== displayed)
+		.filter((c) => c !== title && !setAside(c) && c.line <= readUpTo && title !== displayed)
 		.slice(0, 2)
 		.map((c) => `"${c.text}"`);
 	const doubts = [
 		title.organ && 'it reads like the name of the body that issued the document',
+		title.menu && "it reads like a site's menu, one item a line",
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
 		CUT_SHORT.test(title.text) && 'it ends as if cut short',
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,

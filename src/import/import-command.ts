@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { shellWord } from '../corpus/data-folder.ts';
+import { tokenPasted } from '../config-echo.ts';
 import { allThemes, dataProblems } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
 
@@ -94,6 +95,12 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 	// npm runs scripts from the package folder; relative paths are the user's, from where npm was started.
 	const here = env.INIT_CWD ?? process.cwd();
 	const dataDir = env.DATA_DIR?.trim() ? resolve(here, env.DATA_DIR.trim()) : DEFAULT_DATA_DIR;
+	// Every later line names the folder: a token pasted there is refused before any does.
+	const pasted = tokenPasted('DATA_DIR', dataDir, env);
+	if (pasted !== undefined) {
+		io.stderr(`import: ${pasted}\n`);
+		return 1;
+	}
 	if (values.check) return check(dataDir, io);
 	const [file] = positionals;
 	if (file === undefined || positionals.length > 1) {

@@ -7,9 +7,7 @@ import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
-import { extractHtml } from './extract-html.ts';
-import { extractPdf } from './extract-pdf.ts';
-import { displayLines } from './pdf-title.ts';
+import { extract } from './extract-file.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
@@ -66,24 +64,6 @@ function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
 	const cut = title.slice(0, 70);
 	return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
-/** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
-async function extract(
-	file: string,
-): Promise<{ text: string; heading?: string | undefined; url?: string | undefined; display?: string[] }> {
-	const kind = extname(file).toLowerCase();
-	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
-	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
-	if (kind === '.pdf') {
-		const data = readFileSync(file);
-		// Each reading gets its own copy: pdf.js may take over the bytes it is given.
-		const text = await extractPdf(new Uint8Array(data));
-		if (text.trim() === '')
-			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
-		return { text, display: await displayLines(new Uint8Array(data)) };
-	}
-	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }
 
 /** Letters that do not decompose into a base letter and accents, written the way English spells them. */
@@ -149,6 +129,12 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	const releaseDate = pick(options.date, guessed.releaseDate, 'date');
+	if (options.date === undefined && guessed.releaseDate !== undefined && guessed.dateDoubt !== undefined) {
+		notes.push(
+			`unsure of the date: ${guessed.dateDoubt}. If it is not the document's, import again with ` +
+				'--date YYYY-MM-DD --force',
+		);
+	}
 	const place = pick(options.place, guessed.place, 'place');
 	const missing = [
 		symbol === undefined && { field: 'symbol', option: '--symbol <symbol>' },

@@ -38,6 +38,12 @@ const MASTHEAD = [
 	/^(?:Meetings Coverage|Press Briefings?|Statements and Messages|Readouts?)$/iu,
 	// press.un.org's note under the symbol: `For information media. Not an official record.`
 	/^For information media\b/iu,
+	// The Council of the European Union's masthead: its name beside its logo, the language of the original
+	// (`(OR. en)`), the distribution, the kind of note, and the working parties' codes (`COHOM 112`, `CFSP/PESC 1001`).
+	/^(?:Council of the(?: European Union)?|European Union)$/iu,
+	/^\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\)$/iu,
+	/^(?:LIMITE|OUTCOME OF PROCEEDINGS|(?:COVER |I\/A ITEM |INFORMATION )?NOTE)$/u,
+	/^[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4}(?:\s+[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4})*$/u,
 	/\s[•·|]\s.*\s[•·|]\s/u,
 ];
 /**
@@ -61,7 +67,7 @@ const isMasthead = (cell: string) =>
  * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
  * spaces (or a tab) part things that are not one phrase. Each cell has its spaces normalised.
  */
-const cellsOf = (line: string) =>
+export const cellsOf = (line: string) =>
 	line
 		.trim()
 		.split(/\s{2,}|\t/u)
@@ -74,6 +80,14 @@ const cellsOf = (line: string) =>
  */
 const SYMBOL_YEAR = /^(\S+?)\s*(\(\d{4}\))$/u;
 
+/**
+ * A symbol whose series is dotted, as the OSCE writes its documents' (`CIO.GAL/112/25`, `PC.DEC/1234`,
+ * `MC.DOC/1/24`, `SEC.GAL/45/25/Rev.1`): the issuing body and the kind of document, then the number and year.
+ */
+const DOTTED_SERIES_SYMBOL = /^[A-Z]{2,6}(?:\.[A-Z]{2,6})+\/\d{1,5}(?:\/\d{2,4})?(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+
+const isSymbol = (word: string) => isDocumentSymbol(word) || DOTTED_SERIES_SYMBOL.test(word);
+
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
@@ -83,7 +97,7 @@ export function symbolIn(line: string): string | undefined {
 		const withYear = SYMBOL_YEAR.exec(words.join(' '));
 		if (withYear && isDocumentSymbol(withYear[1] ?? '')) return `${withYear[1]} ${withYear[2]}`;
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
-		if (words.every((word) => isDocumentSymbol(word))) return words[0];
+		if (words.every(isSymbol)) return words[0];
 	}
 	return undefined;
 }
@@ -93,7 +107,7 @@ export function symbolIn(line: string): string | undefined {
  * `A/HRC/58/L.1*`): series letters, a slash, and more of a symbol's signs, with no word in lower case. Named to the
  * user, who can pass it with `--symbol` if it is the document's.
  */
-const SYMBOL_LIKE = /^[A-Z]{1,6}\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
+const SYMBOL_LIKE = /^[A-Z]{1,6}(?:\.[A-Z]{1,6})*\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
 
 /** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`). */
 export function symbolLikeIn(line: string): string | undefined {

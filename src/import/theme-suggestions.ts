@@ -11,7 +11,12 @@ const PLAIN_WORDS = new Set(
 		'when where which while who whom why will with would well within without upon including particular ' +
 		'participants participating participant agreed noted stressed welcomed recognized underlined expressed ' +
 		'meeting meetings united nations organization organizations organisations regional international need ' +
-		'importance important continued continue called encouraged emphasized reaffirmed concern'
+		'importance important continued continue called encouraged emphasized reaffirmed concern ' +
+		// The words of any conclusions' frame, and of the calendar: they say who spoke and when, not about what.
+		'following follows follow since along across towards toward around despite whether because although though ' +
+		'already still even just made make take taking given conclusions conclusion commission council committee ' +
+		'session report reports document documents paragraph paragraphs member members year years ' +
+		'january february march april june july august september october november december'
 	).split(' '),
 );
 
@@ -23,14 +28,41 @@ const root = (word: string) => word.slice(0, 6);
 export interface ThemeSuggestion {
 	/** A whole-word pattern for `themes.json`, written against folded text. */
 	pattern: string;
-	/** The theme whose description shares the most words with the paragraph, if any does. */
+	/** The theme the pattern would go to: one whose label or description has a word of it, if any has. */
 	theme: Theme | undefined;
 }
 
 /**
- * Patterns that would give a paragraph without a theme one: its phrases (two content words in a row) that few other
- * paragraphs have, each with the theme whose label and description are closest to the paragraph. A starting point
- * for the maintainer, who writes the pattern that fits every paragraph of the matter, not this one alone.
+ * The names a paragraph holds, as folded phrases: runs of capitalised words (`South Sudan`, `Lake Chad Basin`).
+ * A place or a body says where or who, not what the paragraph is about: a theme's pattern made of one would give
+ * the theme to every paragraph on that place, whatever its matter.
+ */
+function namesIn(text: string): { phrases: Set<string>; words: Set<string>; outside: string } {
+	const names = new Set<string>();
+	const nameWords = new Set<string>();
+	// The text without its names, for what it is about.
+	const outside = text.replace(NAME, (name) => {
+		const words = (foldCase(name).match(/[\p{L}\p{N}-]+/gu) ?? []).filter((w) => !PLAIN_WORDS.has(w));
+		if (words.length < 2) return name;
+		for (let i = 0; i + 1 < words.length; i += 1) names.add(`${words[i]} ${words[i + 1]}`);
+		for (const word of words) nameWords.add(word);
+		return ' ';
+	});
+	return { phrases: names, words: nameWords, outside };
+}
+
+/** A run of capitalised words, with the small words a name holds between them (`League of Arab States`). */
+const NAME = /\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}\p{N}-]*)+/gu;
+
+/**
+ * Patterns that would give a paragraph without a theme one, each with the theme it would go to. The theme is the
+ * one whose label and description share the most words with the paragraph, among those whose label it shares a word
+ * of (a word of a description alone, such as "committee", may be any matter's), and only phrases holding
+ * one of those shared words are offered for it (two content words in a row that few other paragraphs have, else the
+ * shared word alone): a pattern that says what the theme is about, never a place's or a body's name (`south sudan`
+ * for Terrorism). When no theme shares enough, a phrase that is no name is offered for a new theme; when none is
+ * left, nothing is (the maintainer writes an override). A starting point for the maintainer, who writes the pattern
+ * that fits every paragraph of the matter, not this one alone.
  */
 export function suggestThemePatterns(
 	corpus: Corpus,
@@ -39,11 +71,25 @@ export function suggestThemePatterns(
 	max = 3,
 ): ThemeSuggestion[] {
 	const words = contentWords(paragraph.searchText);
-	const roots = new Set(words.map(root));
-	const theme = themes
-		.map((t) => ({ t, shared: contentWords(`${t.label} ${t.description}`).filter((w) => roots.has(root(w))).length }))
-		.filter(({ shared }) => shared > 0)
-		.sort((a, b) => b.shared - a.shared)[0]?.t;
+	const names = namesIn(paragraph.searchText);
+	// A word that stands only in a name (the "Structured Dialogue") does not bring the name's theme.
+	const roots = new Set(contentWords(names.outside).map(root));
+	const shared = (text: string) =>
+		new Set(
+			contentWords(text)
+				.filter((w) => roots.has(root(w)))
+				.map(root),
+		);
+	// A word of the theme's label says what it is about; words of its description alone may be any matter's
+	// ("committee", or "activities" and "priority" for Peace-building): they only rank the themes a label names.
+	const best = themes
+		.map((t) => {
+			const label = shared(t.label);
+			const all = shared(`${t.label} ${t.description}`);
+			return { t, roots: all, score: 2 * label.size + all.size, strong: label.size > 0 };
+		})
+		.filter(({ strong }) => strong)
+		.sort((a, b) => b.score - a.score)[0];
 	const others = corpus.paragraphs.filter((p) => p.id !== paragraph.id).map((p) => foldCase(p.searchText));
 	const folded = foldCase(paragraph.searchText);
 	const phrases = new Set<string>();
@@ -51,12 +97,22 @@ export function suggestThemePatterns(
 		/(?=(?<![\p{L}\p{N}])([\p{L}\p{N}-]{4,}) ([\p{L}\p{N}-]{4,})(?![\p{L}\p{N}]))/gu,
 	)) {
 		const [first, second] = [match[1] ?? '', match[2] ?? ''];
-		if (!PLAIN_WORDS.has(first) && !PLAIN_WORDS.has(second)) phrases.add(`${first} ${second}`);
+		const phrase = `${first} ${second}`;
+		// A number (`2024`, `1325`) says nothing of the matter either.
+		const plain = [first, second].some((word) => PLAIN_WORDS.has(word) || /^[\p{N}-]+$/u.test(word));
+		if (!plain && !names.phrases.has(phrase)) phrases.add(phrase);
 	}
 	const rarity = (phrase: string) => others.filter((text) => text.includes(phrase)).length;
 	const ranked = [...phrases].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length);
-	const fallback = [...new Set(words)].sort((a, b) => b.length - a.length);
-	return [...ranked, ...fallback].slice(0, max).map((phrase) => ({ pattern: escapeRegExp(phrase), theme }));
+	if (best === undefined) {
+		const plain = [...new Set(words.filter((w) => !names.words.has(w)))].sort((a, b) => b.length - a.length);
+		return [...ranked, ...plain].slice(0, max).map((phrase) => ({ pattern: escapeRegExp(phrase), theme: undefined }));
+	}
+	const ofTheme = (phrase: string) => phrase.split(' ').some((word) => best.roots.has(root(word)));
+	const sharedWords = [...new Set(words.filter((w) => best.roots.has(root(w))))].sort((a, b) => b.length - a.length);
+	return [...ranked.filter(ofTheme), ...sharedWords]
+		.slice(0, max)
+		.map((phrase) => ({ pattern: escapeRegExp(phrase), theme: best.t }));
 }
 
 /** `add "natural disasters" to humanitarian-assistance, or …`: one line for a warning or a preview. */

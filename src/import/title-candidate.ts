@@ -5,13 +5,44 @@ export interface TitleCandidate {
 	text: string;
 	line: number;
 	organ: boolean;
+	/** Whether its lines are a site's menu, one item a line (see `isMenuRun`). */
+	menu: boolean;
 	/** Its lines, as read. */
 	parts: readonly string[];
 }
 
+/**
+ * Whether lines read one after another are a web page's menu copied with its text (`Peace and Security Council`,
+ * `About the PSC`, `Structure`, `Documents`…), not a title wrapped over lines: a title wraps where its lines are
+ * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own
+ * (capitalised, and ending as a name does).
+ */
+export function isMenuRun(parts: readonly string[]): boolean {
+	// A wrapped title's lines may go on in lower case, or end on a word that needs the next line; a menu's items do not.
+	const itemLike = parts.every((part) => !/^\p{Ll}/u.test(part.trim()) && !ENDS_ON_SMALL_WORD.test(part.trim()));
+	return parts.length >= 3 && itemLike && parts.filter(isMenuItem).length >= 2;
+}
+
+/** A line that ends on a word needing more after it (`…the United Nations and`) goes on in the next. */
+const ENDS_ON_SMALL_WORD = /\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|from|between|among)$/iu;
+
+/** A menu's item: a word or three. */
+const isMenuItem = (part: string) => part.trim().split(/\s+/u).length <= 3;
+
+/**
+ * A run read as one, split where a page's title follows its menu with no blank line between (`Home`, `Meetings`,
+ * `Documents`, then `Chair's Summary of the Ministerial Round Table…`): the menu, and the lines after its last item.
+ */
+export function candidatesOf(parts: readonly string[], line: number): TitleCandidate[] {
+	if (!isMenuRun(parts)) return [candidateOf(parts, line)];
+	const after = parts.findLastIndex(isMenuItem) + 1;
+	if (after === parts.length) return [candidateOf(parts, line)];
+	return [candidateOf(parts.slice(0, after), line), candidateOf(parts.slice(after), line + after)];
+}
+
 export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
 	const text = parts.join(' ');
-	return { text, line, organ: isOrganLine(text), parts };
+	return { text, line, organ: isOrganLine(text), menu: isMenuRun(parts), parts };
 }
 
 /**
@@ -29,7 +60,7 @@ export function displayedPart(
 			const text = parts.slice(from, to).join(' ');
 			const rank = display.indexOf(text);
 			if (rank >= 0 && rank < best.rank && !isOrganLine(text)) {
-				best = { text, line: candidate.line + from, organ: false, parts: parts.slice(from, to), rank };
+				best = { text, line: candidate.line + from, organ: false, menu: false, parts: parts.slice(from, to), rank };
 			}
 		}
 	}

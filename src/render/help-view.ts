@@ -33,8 +33,8 @@ function commandsText(corpus: Corpus, entries: readonly HelpEntry[], h: Messages
 	return lines.join('\n');
 }
 
-/** The documents field: each document's symbol, date, place, title, source and size, as many as fit. */
-function documentsText(corpus: Corpus, h: Messages['help']): string {
+/** The documents field (and the console's help): each document's symbol, date, place, title, source and size, as many as fit. */
+export function documentsText(corpus: Corpus, h: Messages['help']): string {
 	const entries = corpus.documents.map(
 		(d) =>
 			`**${d.symbol}** (${formatDate(d.releaseDate)}${d.place ? `, ${d.place}` : ''}) — ${d.title}\n<${d.sourceUrl}> · ${d.paragraphs.length} ¶`,

@@ -23,7 +23,10 @@ export const RESULTS_PER_PAGE = 3;
 const MAX_ECHO = 100;
 /** At most this many matched forms are listed. */
 const MAX_MATCHED = 6;
-/** The first embed's author line carries the query, unescaped (embeds render no markdown there), for the page buttons. */
+/**
+ * The first embed's author line carries the query, for the page buttons, without Discord's mention markup as every
+ * echo of it (see `searchedFor`), and unescaped: Discord renders no markdown there, so an escape would show.
+ */
 export const QUERY_MARK = '🔎 ';
 
 /** A query as the reply repeats it: shortened, escaped, in quotation marks (a quoted phrase keeps its own). */
@@ -168,7 +171,8 @@ export function searchReply(
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
-	const author = { name: `${QUERY_MARK}${query}`.slice(0, LIMITS.authorName) };
+	// The whole query, which the page buttons search again, without the mention markup no echo of it shows.
+	const author = { name: shorten(`${QUERY_MARK}${withoutMarkup(query)}`, LIMITS.authorName) };
 	const { embeds, cut } = paragraphEmbeds(
 		corpus,
 		shown.map((hit) => ({ paragraph: hit.paragraph, highlighter: hit.highlighter })),

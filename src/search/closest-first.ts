@@ -4,7 +4,7 @@ import type { SearchHit } from './search-hit.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 
 /** How many related paragraphs are reordered by word-vector closeness to the words typed. */
-const RERANKED = 20;
+export const RERANKED = 20;
 
 /**
  * A dead end's related paragraphs in the order of how closely their words answer the words typed, by word-vector

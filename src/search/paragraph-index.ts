@@ -8,6 +8,7 @@ import { allRows, findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { matchRules } from './match-rules.ts';
+import { matchesInOtherWords } from './other-words.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -167,16 +168,24 @@ export class ParagraphIndex {
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
 		const near = run('OR', { narrower: true, looser: true });
+		const closest = closestFirst(
+			this.#hits(near, textRows(near), themes, plan),
+			plan,
+			this.#sources.semantic?.(),
+			this.analyzer,
+		);
+		// Unless the closest say the query in other words (not for a question the text does not state, nor another
+		// number's): then they match.
+		const hits =
+			otherThing || check
+				? []
+				: matchesInOtherWords(plan, closest, run, (m, rows) => this.#hits(m, rows, themes, plan));
+		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
 			plan,
 			match: 'none',
 			hits: [],
-			related: closestFirst(
-				this.#hits(near, textRows(near), themes, plan),
-				plan,
-				this.#sources.semantic?.(),
-				this.analyzer,
-			).slice(0, MAX_RELATED),
+			related: closest.slice(0, MAX_RELATED),
 			suggestions: didYouMean(plan, this.vocabulary),
 		};
 	}

@@ -1,6 +1,6 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import { isFillerWord } from './query-words.ts';
+import { isFillerWord, onlyAsks } from './query-words.ts';
 import {
 	addNeighbours,
 	compoundParts,
@@ -28,6 +28,8 @@ export interface QueryPlan {
 	/** Excluded words and phrases, each as required terms (literal and synonym forms). */
 	excluded: string[][];
 	unbalancedQuote: boolean;
+	/** The query is question words only ("where", "how many"): it names nothing to search for, so it has no units. */
+	onlyAsks: boolean;
 	/** Every index term of the query, literal and expanded (looser neighbours aside). */
 	terms: string[];
 	/** Terms that stand for themselves: bolded wherever they occur. */
@@ -39,7 +41,7 @@ export interface QueryPlan {
 /**
  * Turns a typed query into units, once per search (see `wordUnitAt` for what one word stands for), an unfinished last
  * word's completions, quoted phrases and excluded words, and what to bold. Question words ("what did they say
- * about…") are dropped when other words remain.
+ * about…") are dropped when other words remain; a query of question words alone ("where") has no units.
  */
 export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms, known } = sources;
@@ -47,7 +49,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const budget = new TermBudget();
 	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
 	const meaningful = content.filter((w) => !isFillerWord(w));
-	const words = budget.take(meaningful.length > 0 || parsed.phrases.length > 0 ? meaningful : content);
+	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
+	// Filler words alone are searched as typed ("agreement"), but not a bare question ("where"): it names nothing.
+	const asksOnly = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
+	const words = budget.take(subject ? meaningful : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	const units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
@@ -120,6 +125,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		units,
 		excluded,
 		unbalancedQuote: parsed.unbalancedQuote,
+		onlyAsks: asksOnly,
 		terms: [...new Set(allTerms)],
 		singles: [...new Set(singles)],
 		groups,

@@ -1,5 +1,6 @@
 import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
+import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -79,7 +80,9 @@ export function wordUnitAt(
 	const synonym = synonyms.match(terms, i);
 	// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
-	const lexical = lacking ? matchRelated(related().match, terms, i) : undefined;
+	// The lexical resource lists base forms: an irregular one ("women") is looked up as its base (woman).
+	const lookup = lacking ? withIrregularBase(terms, i, word, analyzer) : terms;
+	const lexical = lacking ? matchRelated(related().match, lookup, i) : undefined;
 	const next = words[i + 1];
 	const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
 	const span =
@@ -89,13 +92,15 @@ export function wordUnitAt(
 	const literal: string[][] = [covered.flatMap((w) => compoundParts(analyzer, w))];
 	for (const w of covered) if (/[-\u2010\u2011]/.test(w)) literal.push([analyzer.term(w) ?? '']);
 	if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
+	// An irregular form of a word the text has ("crises" for its "crisis") is that word: the stemmer cannot tell.
+	if (span === 1 && !whole && !synonym) for (const t of irregularTerms(word, analyzer, known)) literal.push([t]);
 	const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),
 	);
 	const typos =
 		span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish) : [];
-	const key = terms.slice(i, i + span);
+	const key = lookup.slice(i, i + span);
 	const lexicalMatch = lexical?.length === span ? lexical.groups : [];
 	const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;

@@ -18,3 +18,28 @@ const FILLER_WORDS = new Set(
 );
 
 export const isFillerWord = (word: string): boolean => FILLER_WORDS.has(foldCase(word));
+
+/** The words that ask a question: what is asked, not what it is about. */
+const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
+
+/**
+ * Filler words that add nothing to a question word but its grammar ("where were they", "how many"): pronouns, and
+ * "many" and "much" after "how". Verbs such as "does" or "say" are not among them: "who does what" and "what did they
+ * say" are searched as typed.
+ */
+const QUESTION_GRAMMAR = new Set('many much i me my we us our you your he she him her they them it its'.split(' '));
+
+const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
+
+/**
+ * Whether a query is a question and nothing else ("where", "how many", "where were they"): a question word, and no
+ * searchable word (`searchable`: not a stop word) but question words and their grammar. It names nothing to look
+ * for; its question word, searched as a word, meets paragraphs that use it (or a word related to it, "when" for
+ * "where") and answer nothing.
+ */
+export function onlyAsks(words: readonly string[], searchable: (word: string) => boolean): boolean {
+	return (
+		words.some(isQuestionWord) &&
+		words.every((w) => !searchable(w) || isQuestionWord(w) || QUESTION_GRAMMAR.has(foldCase(w)))
+	);
+}

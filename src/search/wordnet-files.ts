@@ -21,12 +21,16 @@ export interface Synset {
 	lexFile: number;
 }
 
-/** Calls `visit` for each lemma line of an index file: the lemma and its synset offsets, most frequent sense first. */
+/**
+ * Calls `visit` for each lemma line of an index file: the lemma, its synset offsets (most frequent sense first) and
+ * how many of its senses were seen in WordNet's sense-tagged texts (`tagsense_cnt`: how common the lemma is in this
+ * part of speech).
+ */
 export function forEachIndexLine(
 	dictDir: string,
 	file: string,
 	wanted: (lemma: string) => boolean,
-	visit: (lemma: string, offsets: string[]) => void,
+	visit: (lemma: string, offsets: string[], tagged: number) => void,
 ): void {
 	const text = readIndexFile(join(dictDir, `index.${file}`));
 	let at = 0;
@@ -40,7 +44,7 @@ export function forEachIndexLine(
 			const pointerCount = Number(fields[3]);
 			const senseCount = Number(fields[2]);
 			const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
-			visit(lemma, offsets);
+			visit(lemma, offsets, Number(fields[5 + pointerCount]) || 0);
 		}
 		at = end + 1;
 	}

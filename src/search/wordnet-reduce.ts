@@ -1,5 +1,6 @@
 import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
-import { MAX_LEMMA_WORDS, type RelatedWordsTable, type Relation } from './related-words.ts';
+import type { RelatedWordsTable, Relation } from './related-words.ts';
+import { addEntry, lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 
 /**
@@ -11,6 +12,11 @@ const MAX_SENSES = 3;
 const MAX_CORPUS_SYNONYM_SENSES = 2;
 /** A reader's word means the text's only in one of its two most common senses. */
 const MAX_READER_SENSES = 2;
+/**
+ * A part of speech is a reader word's usual one when its senses were seen in WordNet's sense-tagged texts at least
+ * this share as often as in the word's most common part of speech.
+ */
+const USUAL_PART_SHARE = 0.25;
 
 /** What the reduction needs from the index: how a word becomes index terms, and which words the text has. */
 export interface ReduceInput {
@@ -106,33 +112,43 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	} finally {
 		data.close();
 	}
-	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses.
-	const table: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
-	const seen = new Set<string>();
+	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
+	//    the word is commonly used in.
+	const lines: { lemma: string; letter: string; offsets: string[]; tagged: number }[] = [];
+	const mostTagged = new Map<string, number>();
 	for (const [file, letter] of PARTS) {
 		forEachIndexLine(
 			dictDir,
 			file,
 			(lemma) => candidates.has(lemma),
-			(lemma, offsets) => {
-				const key = termsOf(input, lemma, () => true);
-				if (key === undefined) return;
-				for (const candidate of candidates.get(lemma) ?? []) {
-					const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
-					if (rank < 0) continue;
-					const relation = candidate.relation;
-					// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
-					// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
-					const kind =
-						rank >= MAX_READER_SENSES || relation === 'related'
-							? 'related'
-							: relation === 'narrower'
-								? 'narrower'
-								: 'match';
-					for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
-				}
+			(lemma, offsets, tagged) => {
+				lines.push({ lemma, letter, offsets, tagged });
+				mostTagged.set(lemma, Math.max(mostTagged.get(lemma) ?? 0, tagged));
 			},
 		);
+	}
+	const table: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
+	const seen = new Set<string>();
+	for (const { lemma, letter, offsets, tagged } of lines) {
+		const key = termsOf(input, lemma, () => true);
+		if (key === undefined) continue;
+		// A reader means a word in its usual part of speech: "resolve" is a verb far more than the noun that shares
+		// a synset with the text's "resolution" (a formal declaration), so that noun's links are only related.
+		const usual = tagged >= (mostTagged.get(lemma) ?? 0) * USUAL_PART_SHARE;
+		for (const candidate of candidates.get(lemma) ?? []) {
+			const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
+			if (rank < 0) continue;
+			const relation = candidate.relation;
+			// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
+			// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
+			const kind =
+				rank >= MAX_READER_SENSES || relation === 'related' || !usual
+					? 'related'
+					: relation === 'narrower'
+						? 'narrower'
+						: 'match';
+			for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
+		}
 	}
 	// A word that matches needs no looser link to the same terms.
 	for (const [key, groups] of Object.entries(table.related)) {
@@ -165,43 +181,3 @@ function relationOf(symbol: string, lexFile: number): Relation | undefined {
 const FAMILY_PREFIX = 4;
 const sameFamily = (a: string, b: string) =>
 	a.length >= FAMILY_PREFIX && a.slice(0, FAMILY_PREFIX).toLowerCase() === b.slice(0, FAMILY_PREFIX).toLowerCase();
-
-function addEntry(
-	side: Record<string, string[][]>,
-	seen: Set<string>,
-	kind: string,
-	key: string,
-	group: string[],
-): void {
-	const id = `${kind}\0${key}\0${group.join(' ')}`;
-	if (group.join(' ') === key || seen.has(id)) return;
-	seen.add(id);
-	const groups = Object.hasOwn(side, key) ? (side[key] ?? []) : (side[key] = []);
-	groups.push(group);
-}
-
-/**
- * A lemma's words, split where the text's are: at spaces (WordNet's `_`) and at apostrophes, which end a word when
- * the text is indexed, so "cote_d'ivoire" meets the text's "Côte d’Ivoire" and "ivory_coast" can stand for it.
- */
-const lemmaWords = (lemma: string) => lemma.split(/[_']/).filter(Boolean);
-
-/** A lemma's index terms (`weapon_of_mass_destruction` → weapon, mass, destruct), if every one passes `accept`. */
-function termsOf(
-	input: ReduceInput,
-	lemma: string,
-	accept: (term: string, word: string) => boolean,
-): string[] | undefined {
-	const words = lemmaWords(lemma.toLowerCase());
-	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
-	if (words.length === 0 || words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w)))
-		return undefined;
-	const terms: string[] = [];
-	for (const word of words) {
-		const term = input.term(word);
-		if (term === null) continue;
-		if (!accept(term, word)) return undefined;
-		terms.push(term);
-	}
-	return terms.length > 0 ? terms : undefined;
-}

@@ -18,4 +18,17 @@ describe('npm run cli with a DATA_DIR that names no folder', () => {
 			killGroup(child);
 		}
 	});
+
+	it('with a bot token pasted as DATA_DIR, says so without repeating it', async () => {
+		const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
+		const { child, output } = spawnNpm(['run', '--silent', 'cli', '--', 'themes'], { DATA_DIR: token });
+		try {
+			expect(await exitOf(child)).toBe(1);
+			const { stdout, stderr } = output();
+			expect(stderr).toMatch(/^cli: DATA_DIR looks like a bot token \(not shown\) — did you paste the token/);
+			expect((stdout + stderr).toLowerCase()).not.toContain(token.slice(-16).toLowerCase());
+		} finally {
+			killGroup(child);
+		}
+	});
 });

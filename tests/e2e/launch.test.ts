@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -11,6 +12,16 @@ const run = promisify(execFile);
 /** What `npm start` and the other scripts run: `node scripts/launch.mjs <entry.ts> …` in the project copy. */
 async function launch(dir: string, entry: string, ...args: string[]) {
 	return run(process.execPath, ['scripts/launch.mjs', entry, ...args], { cwd: dir, timeout: 60_000 });
+}
+
+/** The same from another working folder (a process manager's, a shell elsewhere), the launcher named by its path. */
+async function launchFrom(cwd: string, dir: string, entry: string) {
+	// The environment of a service: no npm, nothing of the test's own (its DATA_DIR, a developer's variables).
+	const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+	const started = run(process.execPath, [join(dir, 'scripts', 'launch.mjs'), entry], { cwd, env, timeout: 60_000 });
+	// No input: the console answers nothing and exits.
+	started.child.stdin?.end();
+	return started;
 }
 
 interface Manifest {
@@ -112,4 +123,28 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 		expect(failed?.stderr).toContain('running the sources through tsx');
 		expect(failed?.stderr).toMatch(/could not bundle src\/broken.ts: src\/broken.ts:1: Unexpected ";"/);
 	}, 60_000);
+
+	it('started from another folder: the entry and .env are found in the project, and the start says which .env', async () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'service-cwd-'));
+		try {
+			const probe = await launchFrom(elsewhere, project.dir, 'src/probe.ts');
+			expect(JSON.parse(probe.stdout)).toMatchObject({ part: expect.any(String) as unknown });
+			expect(probe.stderr).toBe('');
+
+			// The console, with LOG_LEVEL from the project's .env: the start line names the file.
+			writeFileSync(join(project.dir, '.env'), 'BOT_MODE=console\nLOG_LEVEL=info\nINDEX_CACHE_DIR=off\n');
+			for (const entry of ['src/main.ts', join(project.dir, 'src', 'main.ts')]) {
+				const started = await launchFrom(elsewhere, project.dir, entry);
+				expect(started.stderr).toContain(`"msg":"starting with the settings of ${join(project.dir, '.env')}"`);
+				expect(started.stdout).toMatch(/^Offline console on the bundled corpus/);
+			}
+			const mainHome = manifestOf(project.dir, 'src/main.ts')?.dir;
+			if (mainHome) homes.push(join(mainHome, '..'));
+			rmSync(join(project.dir, '.env'));
+			const bare = await launchFrom(elsewhere, project.dir, 'src/main.ts');
+			expect(bare.stdout).toContain(`set DISCORD_TOKEN in ${join(project.dir, '.env')} to connect`);
+		} finally {
+			rmSync(elsewhere, { recursive: true, force: true });
+		}
+	}, 120_000);
 });

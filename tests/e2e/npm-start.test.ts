@@ -52,6 +52,17 @@ describe('npm start, as a user runs it', () => {
 		expect(stdout).not.toContain('\u001b[');
 	}, 30_000);
 
+	it('leaves the offline console on /quit while its input is still open, as a terminal’s is, exiting 0', async () => {
+		const { child, output } = spawnNpm(['start'], {});
+		// Not ended: a console that stops only at the end of input would never exit.
+		child.stdin?.write('/conclusions terrorism\n/quit\n');
+		expect(await exitOf(child)).toBe(0);
+		const { stdout } = output();
+		expect(stdout).toMatch(/^Offline console .*\/quit or Ctrl-D leaves/m);
+		expect(stdout).toContain('» /quit\n');
+		expect(stdout).not.toContain('Unknown command');
+	}, 30_000);
+
 	it('stops with every configuration problem listed and a non-zero exit', async () => {
 		const { child, output } = spawnNpm(['start'], { BOT_MODE: 'gateway', LOG_LEVEL: 'loud' });
 		expect(await exitOf(child)).not.toBe(0);

@@ -84,20 +84,21 @@ describe('parseLine', () => {
 		expect(message.split('\n')[0]!.length).toBeLessThan(80);
 	});
 
-	it('takes no more of a query than Discord lets be typed, and says so', () => {
+	it('takes no more of a query than Discord lets be typed, cut after a whole word, and says so', () => {
 		const long = `terrorism ${'and peace '.repeat(20)}`.trim();
 		const parsed = parseLine(`/conclusions ${long}`, core);
 		expect(parsed).toMatchObject({
 			kind: 'command',
-			invocation: { options: { query: long.slice(0, 100) } },
-			notes: [`In Discord, query takes at most 100 characters: the first 100 of ${long.length} are used.`],
+			// Nine more pairs make 99 characters; the ellipsis makes 100.
+			invocation: { options: { query: `terrorism${' and peace'.repeat(9)}…` } },
+			notes: [`In Discord, query takes at most 100 characters (this has ${long.length}): the words that fit are used.`],
 		});
 	});
 
-	it('rejects a boolean option that is not one', () => {
+	it('rejects a boolean option that is not one, naming what it read', () => {
 		expect(parseLine('/conclusions x private:maybe', core)).toEqual({
 			kind: 'problem',
-			message: 'private: takes true or false, e.g. private:true',
+			message: 'private: takes true or false (or yes/no, on/off, 1/0), and read “maybe”. For example: private:true',
 		});
 	});
 });
@@ -198,11 +199,12 @@ describe('the command list', () => {
 		.split('\n')
 		.filter((line) => line.startsWith('  /'));
 
-	it('lists every slash command and the console’s page commands, each with what it does', () => {
+	it('lists every slash command and the console’s own commands, each with what it does', () => {
 		expect(lines.map((line) => /^ {2}\/(\S+)/.exec(line)?.[1])).toEqual([
 			...core.commands.map((c) => c.name),
 			'next',
 			'prev',
+			'quit',
 		]);
 		for (const line of lines) expect(line).toMatch(/ — \S.{9,}$/);
 	});

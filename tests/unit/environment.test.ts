@@ -12,7 +12,7 @@ import {
 } from '../../src/config.ts';
 import { clientOptions } from '../../src/discord/gateway.ts';
 import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
-import { ENV_VARIABLES, loadEnvironment } from '../../src/environment.ts';
+import { defaultEnvFile, ENV_VARIABLES, envFileForReader, loadEnvironment } from '../../src/environment.ts';
 import { ROOT } from '../helpers/spawn-npm.ts';
 
 const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
@@ -93,7 +93,7 @@ describe('loading .env', () => {
 		const warnings: string[] = [];
 		loadEnvironment(env, undefined, (line) => warnings.push(line));
 		expect(warnings).toEqual([
-			`config: DOTENV_CONFIG_PATH names ${missing}, which does not exist — no variables were read from a file`,
+			`config: DOTENV_CONFIG_PATH "${missing}" does not exist — no variables were read from a file`,
 		]);
 		expect(warnings.join('')).not.toContain('debug');
 	});
@@ -105,6 +105,30 @@ describe('loading .env', () => {
 		// What the spawned-script tests name to keep a developer's .env out: there, and empty.
 		loadEnvironment({ DOTENV_CONFIG_PATH: '/dev/null' }, undefined, (line) => warnings.push(line));
 		expect(warnings).toEqual([]);
+	});
+
+	it('reads the working folder’s .env, else the project’s (started from elsewhere), and says which', () => {
+		const project = join(envFile('LOG_LEVEL=debug\n'), '..');
+		const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+		folders.push(elsewhere);
+		expect(defaultEnvFile(elsewhere, project)).toBe(join(project, '.env'));
+		expect(defaultEnvFile(project, elsewhere)).toBe(join(project, '.env'));
+		writeFileSync(join(elsewhere, '.env'), 'LOG_LEVEL=error\n');
+		expect(defaultEnvFile(elsewhere, project)).toBe(join(elsewhere, '.env'));
+		const empty = mkdtempSync(join(tmpdir(), 'no-env-'));
+		folders.push(empty);
+		expect(defaultEnvFile(empty, empty)).toBeUndefined();
+		// Named for the reader as found from where they are.
+		expect(envFileForReader(join(project, '.env'), project)).toBe('.env');
+		expect(envFileForReader(join(project, '.env'), elsewhere)).toBe(join(project, '.env'));
+	});
+
+	it('returns the file it read', () => {
+		const file = envFile('LOG_LEVEL=debug\n');
+		const env: NodeJS.ProcessEnv = {};
+		expect(loadEnvironment(env, file)).toBe(file);
+		expect(env.LOG_LEVEL).toBe('debug');
+		expect(loadEnvironment({ DOTENV_CONFIG_PATH: join(file, 'missing') }, undefined, () => {})).toBeUndefined();
 	});
 
 	it('discord.js misreads an empty SHARD_COUNT unless it is removed; with our options and loader it is not', () => {

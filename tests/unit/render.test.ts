@@ -149,11 +149,6 @@ describe('escaping what a user typed', () => {
 	const seed = seedCorpus();
 
 	it.each([
-		['@everyone', '@\u200beveryone'],
-		['@here', '@\u200bhere'],
-		['<@&1>', '\\<@\u200b&1>'],
-		['<@123>', '\\<@\u200b123>'],
-		['<#5>', '\\<#5>'],
 		['**bold**', '\\*\\*bold\\*\\*'],
 		['`code`', '\\`code\\`'],
 		['```fence```', '\\`\\`\\`fence\\`\\`\\`'],
@@ -163,6 +158,20 @@ describe('escaping what a user typed', () => {
 		expect(escapeText(typed)).toBe(shown);
 		const data = run(seed, { query: `zzzq ${typed}` });
 		expect(data.content).toContain(shown);
+		expect(data.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	it.each([
+		['@everyone', '@\u200beveryone'],
+		['@here', '@\u200bhere'],
+		['<@&1>', '\\<@\u200b&1>'],
+		['<@123>', '\\<@\u200b123>'],
+		['<#5>', '\\<#5>'],
+	])('%s is escaped as %s, and a reply echoes the query without it, as every echo of a query does', (typed, shown) => {
+		expect(escapeText(typed)).toBe(shown);
+		const data = run(seed, { query: `zzzq ${typed}` });
+		expect(data.content).toContain('“zzzq”');
+		expect(data.content).not.toMatch(/[@<]/);
 		expect(data.allowed_mentions).toEqual({ parse: [] });
 	});
 });

@@ -35,4 +35,13 @@ describe('WordNet reduced to a text', () => {
 		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
 		expect(matchRelated(table.match, typed, 0)).toEqual({ length: 4, groups: [['aids']] });
 	});
+
+	it('relates a reader word through its usual part of speech only ("resolve" is a verb, not the noun resolution)', () => {
+		// WordNet's noun "resolve" shares a synset with "resolution" (a formal declaration), but readers write the verb.
+		const table = reduce(['resolution', 'dispute']);
+		expect(table.match.resolve ?? []).not.toContainEqual(['resolution']);
+		expect(table.related.resolve).toContainEqual(['resolution']);
+		// A word used in one part of speech keeps its match.
+		expect(reduce(['mediator']).match['go-between']).toContainEqual(['mediator']);
+	});
 });

@@ -1,0 +1,41 @@
+import type { SourceLine } from './source-lines.ts';
+
+/** How much of a run's first and last lines a warning quotes. */
+const QUOTED = 60;
+
+/**
+ * A run of lines the parser left out of every paragraph (text under a heading that starts none), as one warning that
+ * names its first line and, when the run goes on, its last words and length: nothing may leave the quotes unsaid,
+ * and a run that begins with unknown furniture (`LIMITE`) may end with a paragraph's own words.
+ */
+export class LostText {
+	/** The warning, updated as the run grows. */
+	readonly problem: { line: number; message: string };
+	/** The index of the run's last line among the text's lines. */
+	at: number;
+	private readonly first: string;
+	private readonly where: string;
+	private last = '';
+	private lines = 1;
+
+	constructor(line: SourceLine, at: number, section: string | null) {
+		this.at = at;
+		this.first = line.text.slice(0, QUOTED);
+		this.where = section === null ? 'no heading' : `"${section}"`;
+		this.problem = { line: line.line, message: '' };
+		this.problem.message = this.message();
+	}
+
+	/** Adds the next line of the run (its index among the text's lines). */
+	add(text: string, at: number): void {
+		this.at = at;
+		this.lines += 1;
+		this.last = text.length > QUOTED ? `…${text.slice(-QUOTED)}` : text;
+		this.problem.message = this.message();
+	}
+
+	private message(): string {
+		const run = this.lines > 1 ? `; its ${this.lines} lines end "${this.last}"` : '';
+		return `"${this.first}" under ${this.where} is in no paragraph (it has no number); kept out of the quotes${run}`;
+	}
+}

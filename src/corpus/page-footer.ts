@@ -1,0 +1,47 @@
+import type { Block } from './source-lines.ts';
+import { ENDS_SENTENCE, bullet, paragraphNumber } from './markers.ts';
+import { normalizeWhitespace } from './text.ts';
+
+/**
+ * The footer of a web page copied whole (Ctrl+A) with its text: the site's links, its copyright and legal pages, its
+ * address. It follows the last paragraph, separated or not by blank lines, and is no part of it.
+ */
+
+/** The site's legal lines, which every site's footer has and no document's text: `© 2025 African Union`. */
+const LEGAL_LINE =
+	/^(?:©|\(c\)\s|copyright\b|all rights reserved\b|privacy (?:policy|notice|statement)$|terms (?:of use|and conditions|of service)$|cookie (?:policy|settings|preferences)$|legal notice$|disclaimer$)/iu;
+/** Lines a footer opens with: its legal lines, or the site's links and contact block. */
+const FOOTER_OPENER =
+	/^(?:related (?:documents|links|stories|content|news|articles)|contact(?: us)?|follow us|subscribe|back to top|share(?: this(?: page)?)?|sitemap|site map|useful links|quick links)$/iu;
+/** A footer line is short: a paragraph's line, numbered or a sentence of this many words, ends the footer. */
+const MAX_FOOTER_SENTENCE_WORDS = 12;
+
+/** Whether a line could stand in a site's footer: no paragraph's number or bullet, no sentence of a paragraph. */
+function couldBeFooter(text: string): boolean {
+	if (paragraphNumber(text) !== undefined || bullet(text) !== undefined) return false;
+	return !ENDS_SENTENCE.test(text) || text.split(' ').length <= MAX_FOOTER_SENTENCE_WORDS;
+}
+
+/**
+ * The blocks without the footer of a copied web page: from the first line that opens a footer (`Related documents`,
+ * `© 2025 African Union`, `Privacy Policy`, `Contact us`) to the end of the text, when every line from there on
+ * could be a footer's and one of them is a legal line (the copyright, the privacy policy, the terms of use), which
+ * no document's text ends with. Anything else is left to the text.
+ */
+export function withoutPageFooter(blocks: Block[]): Block[] {
+	const lines = blocks.flatMap((block, b) => block.map((line, l) => ({ text: normalizeWhitespace(line.text), b, l })));
+	let start: number | undefined;
+	let legal = false;
+	for (let i = lines.length - 1; i >= 0; i -= 1) {
+		const text = lines[i]?.text ?? '';
+		if (!couldBeFooter(text)) break;
+		legal ||= LEGAL_LINE.test(text);
+		if (legal && (LEGAL_LINE.test(text) || FOOTER_OPENER.test(text))) start = i;
+	}
+	const first = start === undefined ? undefined : lines[start];
+	if (first === undefined || start === 0) return blocks;
+	const kept = blocks.slice(0, first.b);
+	const cut = blocks[first.b]?.slice(0, first.l) ?? [];
+	if (cut.length > 0) kept.push(cut);
+	return kept;
+}

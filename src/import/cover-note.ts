@@ -1,0 +1,34 @@
+/**
+ * The cover note the Council of the European Union (and other secretariats) set above the text they circulate:
+ * `From:`, `On:`, `To:`, `No. prev. doc.:`, then `Subject:` and what the document is. The sender (`General
+ * Secretariat of the Council`) and the addressees (`Delegations`) are never its title; the subject is.
+ */
+
+/** A field of a cover note, its name and its value on the same line (columns collapsed to one space). */
+const FIELD = /^(From|To|On|Date|No\.\s*prev\.\s*docs?\.|No\.\s*Cion\s*docs?\.|Subject|Objet)\s*:\s*(.*)$/iu;
+
+/** Whether a line is a field of a cover note (`From: General Secretariat of the Council`). */
+export function isCoverNoteField(line: string): boolean {
+	return FIELD.test(line.replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * The subject of a cover note, with the lines it wraps onto (up to a blank line, another field, or a line that ends
+ * a sentence), when the text's first lines hold a cover note: a `Subject:` line and at least one other field.
+ */
+export function coverNoteSubject(lines: readonly string[]): string | undefined {
+	const fields = lines.map((line) => FIELD.exec(line.replace(/\s+/gu, ' ').trim()));
+	const at = fields.findIndex((field) => /^(?:Subject|Objet)$/iu.test(field?.[1] ?? ''));
+	if (at < 0 || fields.filter((field) => field !== null).length < 2) return undefined;
+	const parts = [fields[at]?.[2] ?? ''];
+	// `pdftotext` without -layout sets a field's name and its value on lines of their own, a blank line between.
+	let next = at + 1;
+	if (parts[0] === '') while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+	for (const line of lines.slice(next)) {
+		const text = line.replace(/\s+/gu, ' ').trim();
+		if (text === '' || FIELD.test(text) || /[.;:]$/u.test(parts.join(' '))) break;
+		parts.push(text);
+	}
+	const subject = parts.join(' ').trim();
+	return subject === '' ? undefined : subject;
+}

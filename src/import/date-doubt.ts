@@ -1,0 +1,44 @@
+import { DAY_MONTH_YEAR } from './masthead.ts';
+
+/**
+ * The day a report says its body adopted what it carries, in its text: `At its 2nd meeting, on 15 February 2025,
+ * the Commission adopted the agreed conclusions…`, `at its 5th plenary meeting, held on 3 May 2023, the Conference
+ * adopted…`. Conclusions are cited by that day, not by the first date of the report's cover (a session that began
+ * the year before: `(15 February 2024 and 14 and 15 February 2025)`).
+ */
+const ADOPTED_IN_TEXT = new RegExp(
+	String.raw`\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+(?:held\s+)?on\s+(${DAY_MONTH_YEAR}),?\s+the\s+[\p{L} ’'-]{2,80}?\s+adopted\b`,
+	'giu',
+);
+
+/** The dates of the adoption sentences of a text (see `ADOPTED_IN_TEXT`), as printed, in order. */
+export function adoptionSentenceDates(text: string): string[] {
+	return [...text.replace(/\s+/gu, ' ').matchAll(ADOPTED_IN_TEXT)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Why a date read from the text may not be the document's, or undefined when nothing speaks against it: the first
+ * date of the text, or an adoption sentence's, when the first lines give other dates too (a session, a meeting, a
+ * letter's) or the text's adoption sentences give other days.
+ *
+ * @param date - the date chosen (YYYY-MM-DD)
+ * @param how - how it was read: `first date` or `adoption`
+ * @param front - the full dates of the text's first lines, in order
+ * @param adoptions - the dates of its adoption sentences
+ */
+export function dateDoubt(
+	date: string,
+	how: 'first date' | 'adoption',
+	front: readonly string[],
+	adoptions: readonly string[],
+): string | undefined {
+	const others = [...new Set([...front, ...(how === 'adoption' ? adoptions : [])])].filter((d) => d !== date);
+	if (others.length === 0 || (how === 'adoption' && front.includes(date) && new Set(adoptions).size <= 1)) {
+		return undefined;
+	}
+	const read =
+		how === 'first date'
+			? 'it is the first date in the text, which may be a meeting’s or a session’s rather than the document’s'
+			: 'it is the day an adoption sentence in the text gives ("At its … meeting, on …, the … adopted")';
+	return `${read}; the text also gives ${others.slice(0, 3).join(', ')}`;
+}

@@ -1,0 +1,79 @@
+import type { MatchSet } from './match-set.ts';
+import { textRows } from './match-flow.ts';
+import type { Reach } from './minisearch-query.ts';
+import { RERANKED } from './closest-first.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
+import type { SearchHit } from './search-hit.ts';
+
+/**
+ * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
+ * in other words (same-sense or narrower words of the lexical resource, for words the text lacks) answers it. One
+ * such link lands anywhere ("climate" near a paragraph on the environment); two independent ones agreeing on one
+ * paragraph ("vote watchers": election observation) rarely do by chance, and a question about something the text does
+ * not discuss has its subject unlinked ("piracy off somalia").
+ */
+export const MIN_LINKED_PARTS = 2;
+/** Whether a dead end is answered is read from its closest paragraphs only: those it would show first. */
+export const CONSIDERED = 3;
+
+const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
+	group.length > 0 && group.every((t) => terms.has(t));
+
+/** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
+function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
+	const all = within(terms);
+	return (
+		unit.literal.some(all) ||
+		unit.expansions.some(all) ||
+		unit.typos.some((t) => terms.has(t.term)) ||
+		unit.completions.some((t) => terms.has(t))
+	);
+}
+
+/** How many parts of the query a paragraph says in other words: not its own, but a same-sense or narrower word. */
+export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
+	const all = within(matchedTerms);
+	let linked = 0;
+	for (const unit of plan.units) {
+		if (ownWordsIn(unit, matchedTerms)) continue;
+		if (unit.related.some(all) || unit.narrower.some(all)) linked += 1;
+	}
+	return linked;
+}
+
+/**
+ * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
+ * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
+ * parts through common words ("response", "force") and be further from what was asked.
+ */
+export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
+	if (plan.units.some((u) => u.phrase !== undefined)) return [];
+	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
+	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS)) return [];
+	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
+}
+
+/**
+ * The matches of a dead end said in other words (see `answersInOtherWords`), in the order of the closest: found again
+ * without looser neighbours, which a match never bolds. Empty when the closest do not answer it.
+ */
+export function matchesInOtherWords(
+	plan: QueryPlan,
+	closest: readonly SearchHit[],
+	run: (combineWith: 'OR', reach: Reach) => MatchSet,
+	hitsOf: (matches: MatchSet, rows: number[]) => SearchHit[],
+): SearchHit[] {
+	const answering = answersInOtherWords(plan, closest);
+	if (answering.length === 0) return [];
+	const some = run('OR', { narrower: true, looser: false });
+	const ids = new Set(answering.map((h) => h.paragraph.id));
+	const found = new Map(
+		hitsOf(
+			some,
+			textRows(some).filter((row) => ids.has(some.id(row))),
+		).map((h) => [h.paragraph.id, h]),
+	);
+	return answering.flatMap((h) => found.get(h.paragraph.id) ?? []);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { QueryPlan } from '../../src/search/query-plan.ts';
+import type { QueryUnit } from '../../src/search/query-unit.ts';
+import { answersInOtherWords, partsInOtherWords } from '../../src/search/other-words.ts';
+import type { SearchHit } from '../../src/search/search-hit.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const unit = (typed: string, parts: Partial<QueryUnit>): QueryUnit => ({
+	typed,
+	literal: [[typed]],
+	expansions: [],
+	means: [],
+	completions: [],
+	typos: [],
+	related: [],
+	narrower: [],
+	looser: [],
+	answerable: false,
+	...parts,
+});
+const planOf = (units: QueryUnit[]): QueryPlan => ({
+	units,
+	excluded: [],
+	unbalancedQuote: false,
+	onlyAsks: false,
+	terms: [],
+	singles: [],
+	groups: [],
+});
+const hitWith = (id: string, terms: string[]) =>
+	({ paragraph: { id }, matchedTerms: new Set(terms) }) as unknown as SearchHit;
+
+// "vote watchers": the text says "election observation"; a watcher is a narrower kind of observer.
+const voteWatchers = planOf([
+	unit('vote', { related: [['elect']], looser: [['parti']] }),
+	unit('watcher', { narrower: [['observ']] }),
+]);
+
+describe('a dead end said in other words', () => {
+	it('counts the parts a paragraph says through same-sense or narrower words, not looser ones', () => {
+		expect(partsInOtherWords(voteWatchers, new Set(['elect', 'observ']))).toBe(2);
+		expect(partsInOtherWords(voteWatchers, new Set(['parti', 'observ']))).toBe(1);
+	});
+
+	it('does not count a part the paragraph has in the reader’s own words', () => {
+		const plan = planOf([unit('monitor', { answerable: true }), unit('poll', { related: [['elect']] })]);
+		expect(partsInOtherWords(plan, new Set(['monitor', 'elect']))).toBe(1);
+	});
+
+	it('answers with the closest that say a part in other words, once one of the first says two', () => {
+		const closest = [hitWith('a', ['elect']), hitWith('b', ['elect', 'observ']), hitWith('c', ['observ', 'elect'])];
+		// Answered by b, it matches every one of the closest that says a part in other words, closest first.
+		expect(answersInOtherWords(voteWatchers, closest).map((h) => h.paragraph.id)).toEqual(['a', 'b', 'c']);
+		// Once the first page answers it, so do the closest further down that say it so; not those that say nothing so.
+		const further = [closest[1] as SearchHit, hitWith('d', []), hitWith('e', []), closest[2] as SearchHit];
+		expect(answersInOtherWords(voteWatchers, further).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
+		// Whether it is answered is read from the first page of the closest only.
+		expect(
+			answersInOtherWords(voteWatchers, [
+				...closest.slice(0, 1),
+				hitWith('d', []),
+				hitWith('e', []),
+				closest[1] as SearchHit,
+			]),
+		).toEqual([]);
+	});
+
+	it('finds a paraphrase nobody listed, bolding no looser neighbour', () => {
+		const index = indexOf(seedCorpus());
+		const outcome = index.search('age-old dangers merging faster');
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(1);
+		const meant = new Set(outcome.plan.units.flatMap((u) => [...u.literal, ...u.related, ...u.narrower].flat()));
+		expect([...(outcome.hits[0]?.matchedTerms ?? [])].filter((t) => !meant.has(t))).toEqual([]);
+	});
+
+	it.each(['climate change', 'piracy off somalia', 'sanctions on north korea', 'cyber attacks'])(
+		'still reports no match for "%s", which the text does not discuss',
+		(query) => {
+			const outcome = indexOf(seedCorpus()).search(query);
+			expect(outcome.match).toBe('none');
+			expect(outcome.hits).toEqual([]);
+		},
+	);
+});

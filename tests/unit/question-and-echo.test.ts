@@ -1,0 +1,98 @@
+import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { turnPage } from '../../src/console/turn-page.ts';
+import { indexOf, seedCore, seedCorpus } from '../helpers/corpus.ts';
+
+const core = seedCore();
+const index = indexOf(seedCorpus());
+
+/** A response's message: what every door sends (the gateway and HTTP as JSON, the console as text). */
+function messageOf(response: APIInteractionResponse | undefined) {
+	if (
+		response?.type !== InteractionResponseType.ChannelMessageWithSource &&
+		response?.type !== InteractionResponseType.UpdateMessage
+	)
+		throw new Error(`not a message: ${JSON.stringify(response)}`);
+	return response.data ?? {};
+}
+
+const search = async (query: string) => messageOf(await core.run({ name: 'conclusions', options: { query } }));
+
+describe('a question and nothing else', () => {
+	it.each(['where', 'When?', 'how many', 'what year', 'which city', 'where were they?', 'and where'])(
+		'%j names nothing to look for: no paragraphs, and a reply that says so',
+		async (query) => {
+			expect(index.search(query)).toMatchObject({ plan: { units: [], onlyAsks: true }, hits: [], related: [] });
+			const reply = await search(query);
+			expect(reply.embeds ?? []).toEqual([]);
+			expect(reply.content).toMatch(/^“[^”]+” only asks a question: say what it is about, e\.g\. `\/conclusions where/);
+			expect(reply.allowed_mentions).toEqual({ parse: [] });
+		},
+	);
+
+	it('was answered with a paragraph that has neither the word nor a place, under "no paragraph names the place"', async () => {
+		// The contradiction this replaces: "where", searched as a word, met ¶5 through "when".
+		const reply = await search('where');
+		expect(reply.content).not.toMatch(/No paragraph names the place/);
+		expect(reply.embeds?.map((e) => e.title) ?? []).not.toContain('¶5');
+	});
+
+	it.each([
+		['who does what', 'searched as typed: "does" is not the grammar of a question'],
+		['agreement', 'a filler word alone, not a question'],
+	])('%j is still searched: %s', (query) => {
+		expect(index.search(query).plan.units.length).toBeGreaterThan(0);
+	});
+
+	it('still answers a question that names what it asks about', async () => {
+		expect(index.search('where was the meeting held').hits.map((h) => h.paragraph.number)).toEqual([1]);
+		expect((await search('where was the meeting held')).embeds?.[0]?.title).toBe('¶1');
+	});
+
+	it('keeps the related paragraphs of a question whose fact no paragraph states, labelled as not stating it', async () => {
+		const reply = await search('where multilingualism');
+		expect(reply.content).toBe(
+			'No paragraph names the place “where multilingualism” asks for.\n-# The paragraphs with your words — none of them states it:',
+		);
+		expect(reply.embeds?.[0]?.title).toBe('¶5');
+	});
+
+	it('is told the same by the CLI', () => {
+		let stdout = '';
+		const code = runCli(['search', 'where'], seedCore, { stdout: (t) => (stdout += t), stderr: () => {} });
+		expect(code).toBe(0);
+		expect(stdout).toBe('"where" only asks a question: say what it is about, e.g. where was the meeting held.\n');
+	});
+});
+
+describe('the query echoed in the reply’s header', () => {
+	it('drops mention markup as the summary line does, in the author line every door shows', async () => {
+		const reply = await search('terrorism @everyone <@&123456789012345678>');
+		expect(reply.embeds?.[0]?.author?.name).toBe('🔎 terrorism');
+		expect(reply.content).toMatch(/all of “terrorism”/);
+		expect(JSON.stringify(reply)).not.toMatch(/@everyone|<@&/);
+		expect(reply.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	it('answers a query of mentions alone as an empty one, echoing none of them', async () => {
+		const reply = await search('@everyone <@123456789012345678>');
+		expect(reply.content).toMatch(/^Type some words to search for/);
+		expect(reply.content).not.toContain('@');
+	});
+
+	it('keeps the same header and results when its page buttons search again', async () => {
+		const first = await search('terrorism @here');
+		const second = messageOf(await turnPage(core, first, 'next'));
+		expect(second.embeds?.[0]?.author?.name).toBe('🔎 terrorism');
+		expect(second.content).toMatch(/all of “terrorism”.* page 2 of 2/);
+	});
+
+	it('is cut after a whole word, with an ellipsis, within the author line’s limit', async () => {
+		// Longer than Discord's query option allows: what the console or another client may still send.
+		const long = `terrorism ${'international '.repeat(30)}`.trim();
+		const name = (await search(long)).embeds?.[0]?.author?.name ?? '';
+		expect(name.length).toBeLessThanOrEqual(256);
+		expect(name).toMatch(/^🔎 terrorism( international)+…$/u);
+	});
+});

@@ -1,0 +1,61 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { allThemes } from '../../src/import/data-check.ts';
+import { suggestThemePatterns } from '../../src/import/theme-suggestions.ts';
+import { seedDataCopy } from '../helpers/corpus.ts';
+
+/**
+ * The patterns the import suggests for a paragraph without a theme must be plausible for the theme they name: a
+ * word of what the theme is about, never a place's name offered to a theme that shares one stray word with it.
+ */
+describe('theme suggestions for a paragraph without a theme', () => {
+	const dir = seedDataCopy('suggestions-');
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const paragraphs = [
+		'1. The Council welcomed the ceasefire in South Sudan and asked the Committee to monitor the cantonment of forces.',
+		'2. The Council discussed the humanitarian consequences of the floods in the lowlands.',
+		'3. Participants called for the Structured Dialogue to resume in October 2025 at expert level.',
+	];
+	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
+	writeFileSync(
+		join(dir, 'documents', 'xx1.json'),
+		JSON.stringify({ symbol: 'XX/1', title: 'Conclusions on two matters', releaseDate: '2031-01-02' }),
+	);
+	const corpus = loadCorpus(dir);
+	const themes = allThemes(dir);
+	const paragraph = (n: number) => corpus.paragraphs.find((p) => p.id === `xx1-${n}`);
+	const suggestionsFor = (n: number) => {
+		const found = paragraph(n);
+		if (!found) throw new Error(`no paragraph ${n}`);
+		return suggestThemePatterns(corpus, found, themes);
+	};
+
+	it('the document is loaded with both paragraphs unthemed', () => {
+		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
+		expect([paragraph(1)?.themes, paragraph(2)?.themes, paragraph(3)?.themes]).toEqual([[], [], []]);
+	});
+
+	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
+		const suggested = suggestionsFor(1);
+		expect(suggested.map((s) => s.theme?.id)).not.toContain('terrorism');
+		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
+		expect(suggested.map((s) => s.pattern)).not.toContain('south sudan');
+		expect(suggested.map((s) => s.pattern)).toContain('cantonment');
+	});
+
+	it('brings no theme for a word of a name (the Structured Dialogue), and offers no date', () => {
+		const suggested = suggestionsFor(3);
+		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
+		for (const s of suggested) expect(s.pattern).not.toMatch(/october|2025|dialogue/u);
+		expect(suggested.map((s) => s.pattern)).toContain('expert level');
+	});
+
+	it('offers a theme whose label the paragraph shares, with phrases holding that word', () => {
+		const suggested = suggestionsFor(2);
+		expect(suggested.map((s) => s.theme?.id)).toEqual(suggested.map(() => 'humanitarian-assistance'));
+		expect(suggested[0]?.pattern).toBe('humanitarian consequences');
+		for (const s of suggested) expect(s.pattern).toMatch(/humanitarian/u);
+	});
+});
