@@ -15,9 +15,10 @@ const CACHE_SIZE = 500;
 const TOP_PER_TERM = 100;
 const TERMS_KEPT = 5_000;
 /**
- * Terms in at least this many paragraphs have their best paragraphs worked out when the index is made: the first
- * keystrokes of a word ("the", "hea") complete to the commonest words, each a walk over thousands of postings (a
- * millisecond for a few of them, right after the index is built); a rarer term costs little on its first keystroke.
+ * Terms in at least this many paragraphs have their best paragraphs worked out together, on the first keystroke: the
+ * first keystrokes of a word ("the", "hea") complete to the commonest words, each a walk over thousands of postings;
+ * a rarer term costs little on its first keystroke. Not when the index is made: at 30,000 paragraphs it takes
+ * 40–200 ms (the code not yet compiled at start), which a start need not wait for.
  */
 const PREPARED_FROM = 1_000;
 
@@ -38,17 +39,23 @@ interface TopDocs {
 export class QuickSearch {
 	readonly #cache = new Map<string, number[]>();
 	readonly #topByTerm = new Map<string, TopDocs>();
-	/** The common terms' best paragraphs (see `PREPARED_FROM`), kept for good. */
-	readonly #prepared = new Map<string, TopDocs>();
+	/** The common terms' best paragraphs (see `PREPARED_FROM`), kept for good once made. */
+	#prepared: Map<string, TopDocs> | undefined;
 
 	constructor(
 		readonly executor: QueryExecutor,
 		readonly keystroke: KeystrokeTop,
 		readonly analyzer: Analyzer,
 		readonly vocabulary: Vocabulary,
-	) {
-		for (const term of keystroke.termsIn('text', PREPARED_FROM))
-			this.#prepared.set(term, keystroke.topDocs(term, 'text', TOP_PER_TERM));
+	) {}
+
+	#common(): Map<string, TopDocs> {
+		if (!this.#prepared) {
+			this.#prepared = new Map();
+			for (const term of this.keystroke.termsIn('text', PREPARED_FROM))
+				this.#prepared.set(term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM));
+		}
+		return this.#prepared;
 	}
 
 	/**
@@ -113,7 +120,7 @@ export class QuickSearch {
 	}
 
 	#top(term: string): TopDocs {
-		const known = this.#prepared.get(term) ?? this.#topByTerm.get(term);
+		const known = this.#common().get(term) ?? this.#topByTerm.get(term);
 		if (known) return known;
 		// The best few of a common word's thousands of postings, without scoring each into a result.
 		return remember(this.#topByTerm, term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM), TERMS_KEPT);
