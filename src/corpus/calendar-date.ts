@@ -16,3 +16,40 @@ export function isCalendarDate(text: unknown): text is string {
 	date.setUTCFullYear(year);
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * The months as documents name them, in English, French and Spanish (the UN's working languages a chair's
+ * conclusions are most often published in besides English), accented or not: `octobre`, `fevrier`, `mayo`,
+ * `setiembre`. A French or Spanish month is in lower case in running text and capitalised at a line's start.
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+	['January', 'janvier', 'enero'],
+	['February', 'février', 'fevrier', 'febrero'],
+	['March', 'mars', 'marzo'],
+	['April', 'avril', 'abril'],
+	['May', 'mai', 'mayo'],
+	['June', 'juin', 'junio'],
+	['July', 'juillet', 'julio'],
+	['August', 'août', 'aout', 'agosto'],
+	['September', 'septembre', 'septiembre', 'setiembre'],
+	['October', 'octobre', 'octubre'],
+	['November', 'novembre', 'noviembre'],
+	['December', 'décembre', 'decembre', 'diciembre'],
+];
+
+/** Any month's name, as a regular expression's alternatives (no group): English ones capitalised, others either. */
+export const MONTH_NAME = MONTH_NAMES.flat()
+	.map((name) => (/^\p{Lu}/u.test(name) ? name : `[${name[0]?.toUpperCase() ?? ''}${name[0] ?? ''}]${name.slice(1)}`))
+	.join('|');
+
+/** The month (1–12) a month's name names, in any of the languages above; 0 when it is none. */
+export function monthNumber(name: string): number {
+	const folded = name.toLowerCase();
+	return MONTH_NAMES.findIndex((names) => names.some((n) => n.toLowerCase() === folded)) + 1;
+}
+
+/**
+ * A day, its month and its year, each captured, as English (`24 October 2025`), French (`24 octobre 2025`, `1er
+ * janvier 2025`, after `le`) and Spanish (`12 de mayo de 2025`) write them.
+ */
+export const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(${MONTH_NAME})\s+(?:de(?:l)?\s+)?(\d{4})`;

@@ -2,6 +2,7 @@ import type { Block } from './source-lines.ts';
 import { normalizeWhitespace } from './text.ts';
 import { withoutPageFooter } from './page-footer.ts';
 import { isAnnexHeading } from './markers.ts';
+import { withoutSeparators } from './separators.ts';
 
 /** "31 July 2003": the release date line a UN press release starts with. */
 const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
@@ -10,28 +11,18 @@ const DATE_LINE = /^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u;
  * set a dash (`—`, `–`) where the printed release has `--`.
  */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?(?:--|[—–])/u;
-/** "* *** *": the end marker of a press release; anything after it is not part of the text. */
-const END_MARKER = /^\*[\s*]*$/u;
 
 const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
 
 /**
- * Sets aside what comes before the text and after it: the end marker and all that follows, a copied page's footer
- * (see page-footer.ts); the dateline paragraph
+ * Sets aside what comes before the text and after it: a press release's end marker and its closing lines, and the
+ * separators between parts (see separators.ts), a copied page's footer (see page-footer.ts); the dateline paragraph
  * (context) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
  * set after its dateline as well as before.
  */
 export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
-	const ended: Block[] = [];
 	// A web page copied whole ends with its site's footer: no part of the last paragraph.
-	for (const block of withoutPageFooter(blocks)) {
-		const end = block.findIndex((l) => END_MARKER.test(l.text));
-		if (end >= 0) {
-			if (end > 0) ended.push(block.slice(0, end));
-			break;
-		}
-		ended.push(block);
-	}
+	const ended = withoutSeparators(withoutPageFooter(blocks));
 	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
 	if (datelineAt >= 0)
 		return { dateline: ended[datelineAt], body: withoutLeadMatter(ended.slice(datelineAt + 1), title) };

@@ -28,7 +28,10 @@ export function sectionName(lines: readonly string[], annex: string | undefined)
 	return annex === undefined ? heading : `${annex} — ${heading}`;
 }
 
-/** Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too, else wrapped. */
+/**
+ * Adds a line to a paragraph: sub-items on their own line, a new block after a finished sentence too (unless a page
+ * opened it: the page broke the paragraph where a sentence ended), else wrapped.
+ */
 export function appendLine(text: string, cursor: Cursor, mode: Mode, words: HyphenClues): string {
 	if (text === '') return cursor.text;
 	const itemMark = bullet(cursor.text);
@@ -37,7 +40,7 @@ export function appendLine(text: string, cursor: Cursor, mode: Mode, words: Hyph
 		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
 	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
 		return `${text}\n${cursor.text}`;
-	if (cursor.blockStart && ENDS_SENTENCE.test(text)) return `${text}\n${cursor.text}`;
+	if (cursor.blockStart && ENDS_SENTENCE.test(text) && cursor.pageTop !== true) return `${text}\n${cursor.text}`;
 	return joinWrapped(text, cursor.text, words);
 }
 

@@ -20,12 +20,19 @@ import { councilCoverLines } from './council-cover.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
+import { runningHeadLines } from './running-heads.ts';
+import { joinHeadingMarks } from './heading-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
 	text: string;
 	/** 1-based line number in the file, for messages that name the line. */
 	line: number;
+	/**
+	 * The first line of a page after the one the text above ended on: a blank line before it may be the page's (its
+	 * foot, head and margins), not the text's, so a block it opens may go on with the paragraph the page broke.
+	 */
+	pageTop?: boolean;
 }
 
 /** Lines separated by blank lines: a block, usually one paragraph or heading. */
@@ -98,6 +105,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	const pageOf = pagesOf(source);
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
+	const runningHeads = runningHeadLines(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -169,6 +177,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const furniture =
 			(isLayoutNoise(text) && !citedSymbol(text, i)) ||
 			adoptionNotes.has(i) ||
+			runningHeads.has(i) ||
 			isDateCodeBeside(text, before, after) ||
 			isAdoptionDateBeside(text, before, after) ||
 			isShareWidgetBeside(text, before, after) ||
@@ -203,7 +212,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		// A sentence the table cut goes on below it, in lower case: one block, as the text would be without the table.
 		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
 		afterTable = false;
-		lines.push({ text, line: i + 1 });
+		const pageTop = lines.length > 0 && pageOf[(lines.at(-1)?.line ?? 1) - 1] !== pageOf[i];
+		lines.push(pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 });
 		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
 		blanks = 0;
@@ -217,6 +227,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);
+	joinHeadingMarks(lines, gaps);
 	let breakAt = 1;
 	if (isDoubleSpaced(gaps, lines)) {
 		const usual = Math.min(...gaps.slice(1));

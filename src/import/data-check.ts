@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
@@ -6,6 +6,7 @@ import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { validateThemeFile } from '../corpus/themes.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.ts';
+import { repeatedLineProblems } from './repeated-lines.ts';
 
 /** Every theme of a data folder's `themes.json`, including those no loaded paragraph has yet. */
 export function allThemes(dataDir: string): Theme[] {
@@ -38,6 +39,21 @@ export function noiseProblems(corpus: Corpus, slug: string): string[] {
 	return corpus.paragraphs
 		.filter((p) => p.document === slug)
 		.flatMap((p) => leftoverNoise(p.text).map((found) => `${p.id}: "${found}" looks like a page footer or number`));
+}
+
+/**
+ * Furniture no rule knew, left in a document's paragraphs: a line of its text (`documents/<slug>.txt` in `dataDir`)
+ * that repeats and stands inside several paragraphs, as a running head in words does (see repeated-lines.ts). Every
+ * document, or the one `slug` names.
+ */
+export function repeatedLineIssues(corpus: Corpus, dataDir: string, slug?: string): string[] {
+	return corpus.documents
+		.filter((d) => slug === undefined || d.slug === slug)
+		.flatMap((d) => {
+			const path = join(dataDir, 'documents', `${d.slug}.txt`);
+			if (!existsSync(path)) return [];
+			return repeatedLineProblems(readFileSync(path, 'utf8'), d.paragraphs).map((p) => `${d.slug}: ${p}`);
+		});
 }
 
 /** `¶12 [B. Peacekeeping] The Department of Peacekeeping Operations has… — Peacekeeping · Conflict prevention`. */

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { decodePage } from './charset.ts';
+import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
@@ -22,12 +24,38 @@ async function extractPdfFile(file: string): Promise<{ text: string; display: st
 }
 
 /** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
-export async function extract(
-	file: string,
-): Promise<{ text: string; heading?: string | undefined; url?: string | undefined; display?: string[] }> {
+export async function extract(file: string): Promise<{
+	text: string;
+	heading?: string | undefined;
+	url?: string | undefined;
+	display?: string[];
+	/** What the reading had to guess or could not read, for the import's notes. */
+	warnings?: string[];
+	/** A fallback title (an e-mail's subject), used only when the text gives none. */
+	subject?: string | undefined;
+}> {
 	const kind = extname(file).toLowerCase();
-	if (kind === '.txt') return { text: readFileSync(file, 'utf8') };
-	if (kind === '.html' || kind === '.htm') return extractHtml(readFileSync(file, 'utf8'));
+	if (kind === '.txt') {
+		const text = readFileSync(file, 'utf8');
+		const email = readEmail(text);
+		if (email !== undefined) {
+			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
+			return { text: email.text, subject: email.subject, warnings: [note] };
+		}
+		const signed = withoutMailTail(text);
+		if (signed === undefined) return { text };
+		return { text: signed, warnings: [`${file} ends with an e-mail's signature or disclaimer: left out`] };
+	}
+	if (kind === '.html' || kind === '.htm') {
+		const page = decodePage(readFileSync(file));
+		const warnings = page.warning === undefined ? [] : [`${file}: ${page.warning}`];
+		const extracted = extractHtml(page.text);
+		// A message Outlook saved as a page: its `<title>` is the e-mail's subject, not a heading of the document's.
+		const email = readEmail(extracted.text);
+		if (email === undefined) return { ...extracted, warnings };
+		warnings.push(`${file} is an e-mail: its headers, covering notes and signature were left out`);
+		return { text: email.text, subject: email.subject, url: extracted.url, warnings };
+	}
 	if (kind === '.pdf') return extractPdfFile(file);
 	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
 }

@@ -1,4 +1,5 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
+import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
 const DROPPED_TAGS = [
@@ -104,7 +105,8 @@ class BlockWriter {
 				.map((line) => line.replace(/^ +| +$/g, ''))
 				.filter((line) => line !== '')
 				.join('\n');
-			if (text !== '') this.blocks.push(text);
+			// A paragraph holding only `&nbsp;` is an empty line of the page (Word writes one between paragraphs).
+			if (text.trim() !== '') this.blocks.push(text);
 		}
 		this.#line = '';
 	}
@@ -205,7 +207,7 @@ export function pageTitleOf(title: string, siteName?: string): string {
  * navigation, header, footer, scripts and forms; entities decoded; one block per paragraph, heading or list item.
  */
 export function extractHtml(html: string): ExtractedHtml {
-	const root = parse(html, {
+	const root = parse(withoutDownlevelConditionals(html), {
 		comment: true,
 		blockTextElements: { script: true, style: true, noscript: true, pre: true },
 	});
@@ -218,6 +220,8 @@ export function extractHtml(html: string): ExtractedHtml {
 	const title = root.querySelector('title')?.text;
 	const ogTitle = meta('og:title');
 	const body = root.querySelector('body') ?? root;
+	const word = isWordPage(root);
+	if (word) readWordPage(body);
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
 	const writer = new BlockWriter();
@@ -230,7 +234,7 @@ export function extractHtml(html: string): ExtractedHtml {
 		clean(ogTitle) ??
 		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
-		text: `${writer.blocks.join('\n\n')}\n`,
+		text: `${word ? withListMarksSpaced(writer.blocks.join('\n\n')) : writer.blocks.join('\n\n')}\n`,
 		heading,
 		// Where the page says it lives, before where a browser happened to fetch it (which may carry a query string).
 		url: [canonical, savedFrom].find((u) => u !== undefined && /^https?:\/\//u.test(u)),

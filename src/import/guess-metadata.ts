@@ -1,34 +1,22 @@
-import { isCalendarDate } from '../corpus/calendar-date.ts';
+import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
 import { adoptionSentenceDates, dateDoubt } from './date-doubt.ts';
 import { guessTitle } from './guess-title.ts';
-import { DATE, DATE_ALONE, DAY_MONTH_YEAR, MONTH, cellsOf, symbolIn, symbolLikeIn, titleTextOf } from './masthead.ts';
+import {
+	DATE,
+	DATE_ALONE,
+	DAY_BEFORE_MONTH,
+	DAY_MONTH_YEAR,
+	MONTH,
+	PLACE,
+	cellsOf,
+	symbolIn,
+	symbolLikeIn,
+	titleTextOf,
+} from './masthead.ts';
 import { coverNoteSubject } from './cover-note.ts';
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
-/**
- * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
- * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
- * country (`Nice, France, 9–13 June 2025`), of which the city is the place, as other datelines give it.
- */
-const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'-]{0,40}?)(?:,\s+\p{Lu}[\p{L} .'-]{0,40}?)?,\s+\d{1,2}(?:\s*(?:-|–|—|and|to)\s*\d{1,2})?\s+(?:${MONTH})\b`,
-	'u',
-);
 /**
  * The meeting that adopted a resolution and its date, on the lines under its last paragraph: the General Assembly's
  * `81st plenary meeting` / `4 December 2006`, the Human Rights Council's and the Security Council's `52nd meeting` /
@@ -93,7 +81,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const dateOf = (line: string) => {
 		const dated = DATE.exec(line);
 		const date = dated
-			? `${dated[3]}-${String(MONTHS.indexOf((dated[2] ?? '').toLowerCase()) + 1).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`
+			? `${dated[3]}-${String(monthNumber(dated[2] ?? '')).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`
 			: undefined;
 		// `31 June 2005` is a typo, not a date: better asked for than written.
 		return date !== undefined && isCalendarDate(date) ? date : undefined;
@@ -156,7 +144,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 
 /** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
 const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[\p{L} .'-]{0,40}?,\s+(?:\d{1,2}\s*(?:-|–|—|and|to)\s*)?(\d{1,2})\s+(${MONTH})\b(?!\s+\d{4})`,
+	String.raw`^\p{Lu}[\p{L} .'-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
 	'u',
 );
 
@@ -169,7 +157,7 @@ const DATELINE_DAY = new RegExp(
 function datelineDay(lines: readonly string[], firstDate: string | undefined): string | undefined {
 	const dated = lines.map((line) => DATELINE_DAY.exec(line)).find((found) => found !== null);
 	if (!dated || firstDate === undefined) return undefined;
-	const month = MONTHS.indexOf((dated[2] ?? '').toLowerCase()) + 1;
+	const month = monthNumber(dated[2] ?? '');
 	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
 	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
 	return isCalendarDate(date) ? date : undefined;

@@ -1,9 +1,9 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
-import { candidateOf, candidatesOf, displayedPart, type TitleCandidate } from './title-candidate.ts';
+import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
 import { isOrganLine, mixesScripts } from './front-matter.ts';
-import { AGENDA_ITEM, DATE, symbolIn, titleTextOf } from './masthead.ts';
+import { AGENDA_ITEM, DATE, isDateline, symbolIn, titleTextOf } from './masthead.ts';
 
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
 const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
@@ -187,8 +187,10 @@ export function guessTitle(
 		const isTitleLine =
 			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
+			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
+			!isDateline(line) &&
 			!/[.;:]$/u.test(titleText) &&
-			titleText.split(' ').length >= (run.length > 0 ? 1 : 4);
+			(titleText.split(' ').length >= (run.length > 0 ? 1 : 4) || goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
 			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;

@@ -3,7 +3,7 @@ import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { shellWord } from '../corpus/data-folder.ts';
 import { tokenPasted } from '../config-echo.ts';
-import { allThemes, dataProblems } from './data-check.ts';
+import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
 
 export const USAGE = `usage:
@@ -29,7 +29,7 @@ function check(dataDir: string, io: ImportIo): number {
 		io.stderr(`data check: ${dataDir} does not load:\n${(error as Error).message}\n`);
 		return 1;
 	}
-	const problems = dataProblems(corpus, allThemes(dataDir));
+	const problems = [...dataProblems(corpus, allThemes(dataDir)), ...repeatedLineIssues(corpus, dataDir)];
 	if (problems.length > 0) {
 		io.stderr(
 			`data check: ${problems.length} problem(s) in ${dataDir}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,

@@ -6,7 +6,7 @@ import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
 import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { dataProblems, noiseProblems, previewLines, allThemes } from './data-check.ts';
+import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues } from './data-check.ts';
 import { extract } from './extract-file.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
@@ -113,8 +113,13 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
-	const guessed = guessMetadata(extracted.text, extracted.heading, extracted.display);
-	const notes: string[] = [...checked.notes];
+	const read = guessMetadata(extracted.text, extracted.heading, extracted.display);
+	// An e-mail's subject names the document only when its text has no title line of its own; it may be the sender's.
+	const guessed =
+		read.title === undefined && extracted.subject !== undefined
+			? { ...read, title: extracted.subject, titleDoubt: "it is the e-mail's subject; the text has no title line" }
+			: read;
+	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? [])];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
@@ -210,7 +215,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 			`import: the folder does not load with ${slug} in it, so nothing was written:\n${(error as Error).message}`,
 		);
 	}
-	const problems = [...dataProblems(corpus, allThemes(options.dataDir), slug), ...noiseProblems(corpus, slug)];
+	const problems = [
+		...dataProblems(corpus, allThemes(options.dataDir), slug),
+		...noiseProblems(corpus, slug),
+		...repeatedLineIssues(corpus, options.dataDir, slug),
+	];
 	const preview = previewLines(corpus, slug);
 	if (preview.length === 0) problems.unshift(`${slug}: no paragraph found in the text`);
 	return {

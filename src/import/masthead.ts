@@ -4,13 +4,32 @@
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
+import { DAY_MONTH_YEAR, MONTH_NAME } from '../corpus/calendar-date.ts';
 
-export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** `26 July 2005`, the way UN documents date themselves: day, month and year, each captured. */
-export const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s+(${MONTH})\s+(\d{4})`;
+export { DAY_MONTH_YEAR };
+export const MONTH = MONTH_NAME;
+/** `26 July 2005` (or `24 octobre 2025`, `12 de mayo de 2025`): day, month and year, each captured. */
 export const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
-/** A masthead column that is only a date. */
-export const DATE_ALONE = new RegExp(`^${DAY_MONTH_YEAR}$`, 'u');
+/** A masthead column that is only a date (in French maybe after `le`: `le 3 mars 2025`). */
+export const DATE_ALONE = new RegExp(`^(?:[Ll]e\\s+)?${DAY_MONTH_YEAR}$`, 'u');
+/** Between a dateline's place and its day, and between the day and its month, in French and Spanish. */
+export const DAY_BEFORE_MONTH = String.raw`(?:[Ll]e\s+)?(?:\d{1,2}\s*(?:-|–|—|and|to|au|et|al|y)\s*)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?`;
+/**
+ * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
+ * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
+ * country (`Nice, France, 9–13 June 2025`; `Manila, the Philippines, 10 May 2026`), of which the city is the place,
+ * as other datelines give it; in French and Spanish too (`Paris, le 24 octobre 2025`, `Madrid, 12 de mayo de 2025`).
+ */
+export const PLACE = new RegExp(
+	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?,\s+${DAY_BEFORE_MONTH}(?:${MONTH})\b`,
+	'u',
+);
+
+/** Whether a line is a dateline (`Paris, le 24 octobre`, `New York, 26 July 2005`): where and when, never a title. */
+export function isDateline(line: string): boolean {
+	return PLACE.test(line.trim());
+}
+
 /** The organs that issue UN documents, as their mastheads name them. */
 const ORGANS =
 	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';

@@ -66,3 +66,21 @@ export function displayedPart(
 	}
 	return best;
 }
+
+/**
+ * A line that goes on with the one above it: it opens with a word that joins it to what comes before, in lower case
+ * (`of the Ministerial Round Table`), or in capitals under a line in capitals (`OF THE 48TH ASEAN SUMMIT` under
+ * `CHAIRMAN’S STATEMENT`, a title broken over lines). The line above is then a title's first line, however short; a
+ * capitalised `In …` under a line in mixed case opens a sentence instead.
+ */
+const JOINING_WORD = String.raw`^(?:of|on|for|by|at|to|in|and|from|with|between|among|concerning|regarding)\s+\S`;
+const GOES_ON = new RegExp(JOINING_WORD, 'u');
+const GOES_ON_IN_CAPITALS = new RegExp(JOINING_WORD, 'iu');
+/** A line with letters, none of them lower case. */
+const IN_CAPITALS = /^(?=.*\p{Lu})[^\p{Ll}]*$/u;
+
+/** Whether `line` goes on with the line above it, `above`, as a title does (see `GOES_ON`). */
+export function goesOnFromAbove(above: string, line: string | undefined): boolean {
+	if (line === undefined) return false;
+	return GOES_ON.test(line) || (IN_CAPITALS.test(above) && IN_CAPITALS.test(line) && GOES_ON_IN_CAPITALS.test(line));
+}

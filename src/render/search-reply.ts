@@ -66,21 +66,30 @@ export function themeList(corpus: Corpus): string {
 
 /**
  * The words the quotes bold that the reader did not type (a synonym, a stem, a typo's correction): shown so the
- * reader sees why a paragraph matched. Empty when everything bolded was typed as such.
+ * reader sees why a paragraph matched. Empty when everything bolded was typed as such. Another form of a word whose
+ * own form the page bolds too ("used" beside "use", for `use of force`) explains nothing: the reader sees their word.
+ * `term`: a word's index term (null for a stop word); without it, every other form is named.
  */
-export function matchedForms(query: string, shown: SearchOutcome['hits']): string[] {
+export function matchedForms(
+	query: string,
+	shown: SearchOutcome['hits'],
+	term: (word: string) => string | null = () => null,
+): string[] {
 	const typed = ` ${foldCase(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-	const forms = new Set<string>();
+	const others = new Map<string, string>();
+	const typedTerms = new Set<string>();
 	for (const hit of shown) {
 		for (const segment of mergedSegments(hit.paragraph.searchText, hit.highlighter)) {
 			if (!segment.matched) continue;
 			const form = foldCase(segment.text)
 				.replace(/[^\p{L}\p{N}]+/gu, ' ')
 				.trim();
-			if (!typed.includes(` ${form} `)) forms.add(segment.text.toLowerCase());
+			if (!typed.includes(` ${form} `)) others.set(segment.text.toLowerCase(), form);
+			else for (const word of form.split(' ')) typedTerms.add(term(word) ?? '');
 		}
 	}
-	return [...forms].slice(0, MAX_MATCHED);
+	const forms = [...others].filter(([, form]) => /\s/.test(form) || !typedTerms.has(term(form) ?? '\0'));
+	return forms.map(([shownForm]) => shownForm).slice(0, MAX_MATCHED);
 }
 
 export interface SearchReplyOptions {
@@ -145,7 +154,7 @@ function pageButton(
  * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
  */
 export function searchReply(
-	{ corpus }: { corpus: Corpus; index: ParagraphIndex },
+	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
@@ -167,7 +176,7 @@ export function searchReply(
 				? m.matchesAndMore(outcome.complete, total - outcome.complete, searched, within, pageNote)
 				: m.matches(total, searched, within, pageNote),
 	];
-	const forms = matchedForms(query, shown);
+	const forms = matchedForms(query, shown, (word) => index.analyzer.term(word));
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);

@@ -72,6 +72,10 @@ const NOT_QUANTITIES = new RegExp(
 const QUANTITY_WORDS =
 	/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|per\s*cent|percent)\b|[%$€£]/i;
 
+/** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
+const NUMBER_COMPOUND =
+	/(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)[-\u2010\u2011]\p{L}+/giu;
+
 /** A number, or a word of one. */
 const NUMBER =
 	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
@@ -95,7 +99,11 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
-	if ('amount' in asked) return /\d/.test(rest) || QUANTITY_WORDS.test(rest);
+	if ('amount' in asked) {
+		// "A ten-year programme", "a 24-hour hotline": a number joined to a word describes a thing; it is no amount.
+		const amounts = rest.replace(NUMBER_COMPOUND, ' · ');
+		return /\d/.test(amounts) || QUANTITY_WORDS.test(amounts);
+	}
 	const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*|·/gu) ?? [];
 	return words.some(
 		(word, i) => isCounted(word) && words.slice(Math.max(0, i - COUNT_REACH), i).some((w) => NUMBER.test(w)),

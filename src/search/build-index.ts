@@ -15,6 +15,7 @@ import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { reduceWordNet } from './wordnet-reduce.ts';
+import { adjacentTerms } from './wordnet-glosses.ts';
 
 /**
  * How an index is built. Plain data (serializable), so that a cached index can record what it was built with and be
@@ -122,6 +123,10 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 					hasTerm: (term) => vocabulary.hasTerm(term),
 					forms: vocabulary.forms(),
 					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+					phrases: adjacentTerms(
+						corpus.paragraphs.map((p) => p.searchText),
+						(form) => vocabulary.termOfForm(form),
+					),
 				});
 	const learn = (): AcronymTable =>
 		learnAcronyms(

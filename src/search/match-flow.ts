@@ -20,6 +20,8 @@ export interface Allowed {
 	answers: (hit: SearchHit) => boolean;
 	/** Whether a partial match keeps what the question names. */
 	names: (hit: SearchHit) => boolean;
+	/** Whether a partial match may follow the full ones (see `restsOnStemMates`); all may by default. */
+	fills?: (hit: SearchHit) => boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export function findMatches(
 				const ids = new Set(all.docs);
 				const more = run('OR', { narrower: true, looser: false });
 				const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
-				const fill = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h));
+				const fill = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h) && (allow.fills?.(h) ?? true));
 				hits.push(...fill.slice(0, MAX_FILL));
 			}
 			return { match: 'all', hits, related: [] };

@@ -9,6 +9,7 @@ import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { matchRules } from './match-rules.ts';
 import { matchesInOtherWords } from './other-words.ts';
+import { restsOnStemMates } from './stem-mates.ts';
 import { documentContext, type DocumentContext } from './document-context.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
@@ -155,7 +156,14 @@ export class ParagraphIndex {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const { allow, otherThing, check } = matchRules(query, plan, this.analyzer, this.#context);
+		const rules = matchRules(query, plan, this.analyzer, this.#context);
+		const { otherThing, check } = rules;
+		// A partial match that has only other words of the typed words' stems is none (see `restsOnStemMates`).
+		const writtenForms = (form: string) => this.#writtenForms(form);
+		const allow = {
+			...rules.allow,
+			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms),
+		};
 		const matched = otherThing
 			? undefined
 			: findMatches(plan, allow, run, (matches, rows) => this.#hits(matches, rows, themes, plan));

@@ -58,7 +58,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
 	const typoSource = rememberingCloseForms(known, units);
 	for (let i = 0; i < words.length;) {
-		const { unit, span } = wordUnitAt(words, terms, i, sources, typoSource);
+		const { unit, span } = wordUnitAt(words, terms, i, sources, typoSource, typedTogether(parsed.words, words, i));
 		units.push(unit);
 		i += span;
 	}
@@ -68,6 +68,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		last &&
 		lastWord &&
 		last.literal.length === 1 &&
+		// Not a phrase's last word ("took part" is not "took particular").
+		!/\s/.test(last.typed) &&
 		lastWord.length >= MIN_COMPLETED &&
 		!isWholeToken(lastWord) &&
 		parsed.phrases.length === 0 &&
@@ -130,6 +132,18 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/** Whether `words[i]` and the word after it stood next to each other as typed (no small word dropped between). */
+function typedTogether(typed: readonly string[], words: readonly string[], i: number): boolean {
+	// `words` keeps the typed words' order: find the i-th, then see whether the next typed word is the next kept one.
+	let kept = 0;
+	for (let j = 0; j < typed.length; j += 1) {
+		if (typed[j] !== words[kept]) continue;
+		if (kept === i) return typed[j + 1] !== undefined && typed[j + 1] === words[i + 1];
+		kept += 1;
+	}
+	return false;
 }
 
 /** Terms bolded only together: a phrase's, or several that stand for one word or meaning. */

@@ -4,6 +4,7 @@ import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 
 /** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
@@ -66,6 +67,7 @@ const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') ==
  * adjacent words that the index holds joined ("peace building" → "peacebuilding") meet it too, a synonym key or a
  * WordNet entry of several words is one unit, the curated table and the lexical resource add their meanings, and a
  * word the text lacks is matched against the text's written forms as a typo (`typoSource`: remembered lookups).
+ * `nextTyped`: whether the next word was typed right after this one (no small word dropped between).
  */
 export function wordUnitAt(
 	words: readonly string[],
@@ -73,6 +75,7 @@ export function wordUnitAt(
 	i: number,
 	sources: PlanSources,
 	typoSource: KnownWords,
+	nextTyped = true,
 ): { unit: QueryUnit; span: number } {
 	const word = words[i] ?? '';
 	const { analyzer, synonyms, related, known, acronyms } = sources;
@@ -81,8 +84,14 @@ export function wordUnitAt(
 	// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
 	// The lexical resource lists base forms: an irregular one ("women") is looked up as its base (woman).
-	const lookup = lacking ? withIrregularBase(terms, i, word, analyzer) : terms;
-	const lexical = lacking ? matchRelated(related().match, lookup, i) : undefined;
+	// Words the text has may still make a phrase it lacks ("took part": participate; see `reduceWordNet`), unless the
+	// curated table says what the phrase means. Only words typed side by side (`nextTyped`) make one: "protection of
+	// civilians" is no phrase of WordNet's, and need not wait for the table to be made.
+	const phrasal = !whole && !synonym && nextTyped && i + 1 < terms.length;
+	const lookup = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
+	const found = lacking || phrasal ? matchRelated(related().match, lookup, i) : undefined;
+	const ownWords = found !== undefined && terms.slice(i, i + found.length).every((t) => known.hasTerm(t));
+	const lexical = (found && found.length > 1 && ownWords ? phrasal : lacking) ? found : undefined;
 	const next = words[i + 1];
 	const joined = next !== undefined && !/[-\u2010\u2011]/.test(word + next) ? analyzer.term(word + next) : null;
 	const span =
@@ -106,6 +115,7 @@ export function wordUnitAt(
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
+	const defined = lacking && span === 1 ? definedAs(word, key, related().defined, sources.semantic?.()) : [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
 		literal,
@@ -113,7 +123,9 @@ export function wordUnitAt(
 		means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
 		completions: [],
 		typos,
-		related: [...lexicalMatch, ...headRelated].filter((g) => ![...literal, ...expansions].some((l) => sameGroup(l, g))),
+		related: [...lexicalMatch, ...headRelated, ...defined].filter(
+			(g) => ![...literal, ...expansions].some((l) => sameGroup(l, g)),
+		),
 		narrower: narrower?.length === span ? [...narrower.groups] : [],
 		// Copies: word-vector neighbours are added to a unit's lists, never to the shared table's.
 		looser: looser?.length === span ? [...looser.groups] : [],
@@ -145,6 +157,23 @@ export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | un
 	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
 		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
 	}
+}
+
+/**
+ * The text's phrases that define a word it lacks (war: "armed conflict"; see `phrasesInGlosses`), where word vectors
+ * find the word close to the phrase: a definition also names what a thing belongs to, which is not what it means.
+ */
+function definedAs(
+	word: string,
+	key: readonly string[],
+	defined: Record<string, string[][]> | undefined,
+	semantic: SemanticNeighbours | undefined,
+): string[][] {
+	const groups = defined ? matchRelated(defined, key, 0, 1)?.groups : undefined;
+	if (!groups || !semantic) return [];
+	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
+	const forms = baseForms(word.toLowerCase());
+	return groups.filter((group) => forms.some((form) => semantic.meansPhrase(form, group)));
 }
 
 /**

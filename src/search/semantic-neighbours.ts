@@ -118,6 +118,24 @@ export class SemanticNeighbours {
 	}
 
 	/**
+	 * Whether a typed word means a phrase of the text's terms (its definition's "armed conflict" for "war" 0.69, not
+	 * "an agency of the United Nations" for "unicef" 0.42): the cosine of the word with the mean of the terms' vectors
+	 * (each term's first written form) reaches `CONFIRMED_SAME_SENSE`. No vector for one of them: no.
+	 */
+	meansPhrase(word: string, terms: readonly string[]): boolean {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		const parts = terms.map((t) => this.#byTerm.get(t)?.[0]);
+		if (!vector || parts.length === 0 || parts.some((p) => p === undefined)) return false;
+		const mean = new Int8Array(vector.length);
+		for (let i = 0; i < mean.length; i += 1) {
+			let sum = 0;
+			for (const part of parts) sum += part?.[i] ?? 0;
+			mean[i] = Math.round(sum / parts.length);
+		}
+		return cosine(vector, mean) >= CONFIRMED_SAME_SENSE;
+	}
+
+	/**
 	 * The corpus terms that mean what the typed word means: a cosine of `SAME_SENSE`, or of `CONFIRMED_SAME_SENSE`
 	 * for a term the lexical resource also relates to the word (`confirmed`: its looser neighbours, not the broader
 	 * words, which vectors find close too: "climate" and its broader "conditions").

@@ -2,6 +2,7 @@ import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
 import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { addEntry, lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
+import { phrasesInGlosses } from './wordnet-glosses.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -28,6 +29,8 @@ export interface ReduceInput {
 	forms: Iterable<string>;
 	/** Whether a word that shares a corpus term's stem is that word (not another with the same stem); all by default. */
 	sameWord?: (word: string, term: string) => boolean;
+	/** Pairs of index terms that stand next to each other in the text (see `adjacentTerms`); none by default. */
+	phrases?: ReadonlySet<string>;
 }
 
 /** How many first letters a lemma must share with a corpus word before it is stemmed. */
@@ -56,6 +59,10 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const sameWord = input.sameWord ?? (() => true);
 	const corpusKey = (lemma: string) =>
 		termsOf(input, lemma, (t, word) => input.hasTerm(t) && (bases.has(word) || sameWord(word, t)));
+	// A lemma of several words is in the text only where its words stand together there: a reader's "took part" is
+	// not in a text with "took" and "part" apart, so the table says what it means (participate).
+	const together = (key: readonly string[]) =>
+		input.phrases === undefined || key.every((t, i) => i === 0 || input.phrases?.has(`${key[i - 1]} ${t}`));
 	// 1. Synsets that carry a corpus word in one of its first senses, the corpus terms they stand for, and the best
 	//    rank of a corpus word in them (its first sense or not).
 	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
@@ -80,7 +87,8 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
-		if (corpusLemmas.has(lower) || corpusKey(lower) !== undefined) return;
+		const inText = corpusKey(lower);
+		if (inText !== undefined && together(inText)) return;
 		const list = candidates.get(lower) ?? [];
 		list.push({ synset, relation, groups });
 		candidates.set(lower, list);
@@ -109,6 +117,15 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 				for (const lemma of lemmas) add(lemma, target, relation, groups);
 			}
 		}
+		// Words whose definition uses a phrase of the text ("war": armed conflict).
+		const glossed = phrasesInGlosses(dictDir, {
+			term: (w) => input.term(w),
+			words: bases,
+			phrases: input.phrases ?? new Set(),
+		});
+		for (const [id, groups] of glossed) {
+			for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
+		}
 	} finally {
 		data.close();
 	}
@@ -127,7 +144,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			},
 		);
 	}
-	const table: RelatedWordsTable = { match: {}, narrower: {}, related: {} };
+	const table: Required<RelatedWordsTable> = { match: {}, narrower: {}, related: {}, defined: {} };
 	const seen = new Set<string>();
 	for (const { lemma, letter, offsets, tagged } of lines) {
 		const key = termsOf(input, lemma, () => true);
@@ -139,6 +156,12 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
 			if (rank < 0) continue;
 			const relation = candidate.relation;
+			// A definition speaks for the word's own first senses only, in its usual part of speech.
+			if (relation === 'defined') {
+				if (rank >= MAX_READER_SENSES || !usual) continue;
+				for (const group of candidate.groups) addEntry(table.defined, seen, relation, key.join(' '), group);
+				continue;
+			}
 			// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
 			// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
 			const kind =

@@ -40,6 +40,10 @@ describe('questions for a count or an amount', () => {
 		['held on 29 and 30 July 2003, under resolution 1373 (2001), report A/60/341', false],
 		['a fund of $50 million', true],
 		['an increase of 5 per cent', true],
+		// A number joined to the word it describes is no amount of money.
+		['a ten-year capacity-building programme', false],
+		['a 24-hour hotline and a five-member panel', false],
+		['a ten-year programme of $50 million', true],
 	])('%j states an amount: %s', (text, expected) => {
 		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
 	});

@@ -88,6 +88,18 @@ describe('the summary of a search that matched', () => {
 	});
 });
 
+describe('the matched: line', () => {
+	it('does not name another form of a word whose own form the page bolds too ("used" beside "use")', () => {
+		// ¶2: "the use of force, which participants reaffirmed should be used…"
+		expect(run(seedCorpus(), { query: 'use of force' }).content).not.toContain('matched:');
+	});
+
+	it('names a form the reader did not type when their own is not on the page, and an expansion', () => {
+		expect(run(seedCorpus(), { query: 'terrorists' }).content).toMatch(/matched: .*terrorism/u);
+		expect(run(seedCorpus(), { query: 'WMD' }).content).toContain('matched: weapons of mass destruction');
+	});
+});
+
 describe('a search with no match', () => {
 	it('offers the closest paragraphs by related words, labelled as not containing all the words typed', () => {
 		// "fraud" is not in the text; WordNet says fraud is a crime, and ¶1 speaks of organized crime.

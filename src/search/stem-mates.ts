@@ -1,0 +1,47 @@
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
+import type { SearchHit } from './search-hit.ts';
+
+/**
+ * Whether a partial match rests only on stem-mates of the words typed: every part it matched, it matched through a
+ * word that only shares the stem of the reader's word, where the text also writes the reader's word as typed
+ * elsewhere. `small arms` meets "armed conflict" through the stem "arm"; the text says "arms" in another paragraph,
+ * so "armed" is another word, and a paragraph that has nothing else of the query is not a match. (A full match has
+ * every part: its stem-only parts only rank it lower; see `rank`.)
+ *
+ * `writtenForms`: the text's written forms of a unit's exact form (spelling and a plural aside).
+ */
+export function restsOnStemMates(hit: SearchHit, plan: QueryPlan, writtenForms: (form: string) => string[]): boolean {
+	const terms = hit.matchedTerms;
+	let parts = 0;
+	for (const unit of plan.units) {
+		const other = otherWaysMatched(unit, terms);
+		const literal = unit.literal.some(within(terms));
+		if (!literal && !other) continue;
+		parts += 1;
+		if (other || unit.exactForm === undefined) return false;
+		if (wordPattern(writtenForms(unit.exactForm)).test(hit.paragraph.searchText)) return false;
+	}
+	return parts > 0;
+}
+
+const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
+	group.length > 0 && group.every((t) => terms.has(t));
+
+/** Whether a unit matched through anything but its literal terms: the table, the lexical resource, a typo, a completion. */
+function otherWaysMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
+	const all = within(terms);
+	return (
+		unit.expansions.some(all) ||
+		unit.related.some(all) ||
+		unit.narrower.some(all) ||
+		unit.typos.some((t) => terms.has(t.term)) ||
+		unit.completions.some((t) => terms.has(t))
+	);
+}
+
+/** A whole word written in any of these forms, case aside. */
+function wordPattern(forms: readonly string[]): RegExp {
+	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PARTS } from './wordnet-files.ts';
+
+/**
+ * WordNet defines many everyday words by the term a formal text uses for them: war is "the waging of armed conflict
+ * against an enemy". No synonym or pointer links "war" to "armed conflict"; the definition does. This finds, for each
+ * synset, the text's own phrases of two words (adjacent in the text, as "armed conflict" is) that its definition uses.
+ * A definition also names what a thing belongs to ("an agency of the United Nations"), so such a link is not the same
+ * sense on its own: the search takes it only when word vectors find the reader's word close to the phrase too (see
+ * `wordUnitAt`).
+ */
+
+/** What the scan needs from the index: how a word becomes an index term, and which words and phrases the text has. */
+export interface GlossInput {
+	term(word: string): string | null;
+	/** The text's written forms and their base forms: a definition's word that is neither is not looked at further. */
+	words: ReadonlySet<string>;
+	/** Pairs of index terms that stand next to each other in the text, as `first second`. */
+	phrases: ReadonlySet<string>;
+}
+
+/**
+ * The text's phrases each synset's definition uses, by synset id (part of speech letter and offset, as pointers name
+ * them). Examples (in quotes after the definition) are left out: they use a word, they do not define it.
+ */
+export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string, string[][]> {
+	const found = new Map<string, string[][]>();
+	if (input.phrases.size === 0) return found;
+	// Adverbs are defined by other adverbs ("in a hostile manner"): not how a reader names a subject.
+	for (const [file, letter] of PARTS.filter(([, l]) => l !== 'r')) {
+		const text = readFileSync(join(dictDir, `data.${file}`), 'latin1');
+		let at = 0;
+		while (at < text.length) {
+			let end = text.indexOf('\n', at);
+			if (end < 0) end = text.length;
+			const bar = text.indexOf(' | ', at);
+			// The licence header's lines start with spaces.
+			if (text.charCodeAt(at) !== 32 && bar >= 0 && bar < end) {
+				const phrases = phrasesIn(definitionOf(text.slice(bar + 3, end)), input);
+				if (phrases.length > 0) found.set(`${letter}${text.slice(at, text.indexOf(' ', at))}`, phrases);
+			}
+			at = end + 1;
+		}
+	}
+	return found;
+}
+
+/** A gloss's definition: what comes before its first quoted example. */
+const definitionOf = (gloss: string) => gloss.split('"')[0] ?? '';
+
+/** The text's phrases that a definition has, word beside word. */
+export function phrasesIn(definition: string, input: GlossInput): string[][] {
+	const words = definition.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+	const phrases: string[][] = [];
+	const seen = new Set<string>();
+	for (let i = 0; i + 1 < words.length; i += 1) {
+		const first = words[i] ?? '';
+		const second = words[i + 1] ?? '';
+		// Most words are ruled out without being stemmed.
+		if (!input.words.has(first) || !input.words.has(second)) continue;
+		const a = input.term(first);
+		const b = input.term(second);
+		if (a === null || b === null || a === b) continue;
+		const key = `${a} ${b}`;
+		if (!input.phrases.has(key) || seen.has(key)) continue;
+		seen.add(key);
+		phrases.push([a, b]);
+	}
+	return phrases;
+}
+
+/**
+ * The pairs of index terms that stand next to each other in a text, stop words aside ("weapons of mass destruction"
+ * gives weapon mass, mass destruct), as `first second`. `termOfForm`: a written form's term (lower case), undefined
+ * for a stop word; looked up rather than analysed, since a large corpus has millions of words.
+ */
+export function adjacentTerms(texts: Iterable<string>, termOfForm: (form: string) => string | undefined): Set<string> {
+	const pairs = new Set<string>();
+	for (const text of texts) {
+		let previous: string | undefined;
+		for (const form of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+			const term = termOfForm(form);
+			if (term === undefined) continue;
+			if (previous !== undefined && term !== previous) pairs.add(`${previous} ${term}`);
+			previous = term;
+		}
+	}
+	return pairs;
+}
