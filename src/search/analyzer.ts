@@ -107,6 +107,11 @@ export class Analyzer {
 
 	/** The words of a text with positions, compounds with their parts (remembered: quotes are cut up repeatedly). */
 	spans(text: string): WordSpan[] {
+		// What is typed (short): plain words are cut by a loop, without the regular expressions' Unicode classes.
+		if (text.length < MIN_REMEMBERED_TEXT) {
+			const plain = plainSpans(text);
+			if (plain) return plain;
+		}
 		const known = this.#spansOf.get(text);
 		if (known) return known;
 		const spans = this.#cut(text);
@@ -136,4 +141,25 @@ export class Analyzer {
 				: [span.word],
 		);
 	}
+}
+
+/**
+ * The spans of a text made only of ASCII letters, digits and spaces, as `#cut` finds them (each run of letters and
+ * digits, no compound parts), or undefined for any other text.
+ */
+function plainSpans(text: string): WordSpan[] | undefined {
+	const spans: WordSpan[] = [];
+	let start = -1;
+	for (let i = 0; i <= text.length; i += 1) {
+		const code = i < text.length ? text.charCodeAt(i) : 32;
+		if (code === 32) {
+			if (start >= 0) spans.push({ start, end: i, word: text.slice(start, i), parts: [] });
+			start = -1;
+		} else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+			if (start < 0) start = i;
+		} else {
+			return undefined;
+		}
+	}
+	return spans;
 }

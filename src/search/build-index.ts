@@ -15,6 +15,7 @@ import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { reduceWordNet } from './wordnet-reduce.ts';
+import { madeOnce } from './made-tables.ts';
 import { adjacentTerms } from './wordnet-glosses.ts';
 
 /**
@@ -155,7 +156,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 			cache,
 			'related-words',
 			() => key('related-words'),
-			() => reduce(),
+			() => madeOnce(key('related-words'), () => reduce()),
 			isTable<RelatedWordsTable>,
 		));
 	const acronyms = () =>

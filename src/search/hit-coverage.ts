@@ -24,13 +24,28 @@ export function coverage(units: readonly QueryUnit[], context: LentTerms): (hit:
 	const masks = new WeakMap<MatchSet, Uint32Array[][]>();
 	return (hit) => {
 		if (!lendable && hit instanceof LazyHit) {
-			const { matches, row } = hit.ranked;
+			const { matches, row } = hit;
 			let unitMasks = masks.get(matches);
 			if (!unitMasks) masks.set(matches, (unitMasks = masksOf(alternatives, matches)));
-			return unitMasks.every((groups) => groups.some((mask) => matches.hasAll(row, mask)));
+			return coversRow(unitMasks, matches, row);
 		}
 		return covers(alternatives, hit.matchedTerms, context.get(hit.paragraph.document));
 	};
+}
+
+/** Whether every part has an alternative whose mask the row has whole (plain loops: this runs once per hit). */
+function coversRow(unitMasks: readonly (readonly Uint32Array[])[], matches: MatchSet, row: number): boolean {
+	for (const groups of unitMasks) {
+		let found = false;
+		for (const mask of groups) {
+			if (matches.hasAll(row, mask)) {
+				found = true;
+				break;
+			}
+		}
+		if (!found) return false;
+	}
+	return true;
 }
 
 /**

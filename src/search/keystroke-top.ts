@@ -9,8 +9,6 @@ import { positionsOf } from './posting-positions.ts';
  */
 export class KeystrokeTop {
 	readonly #postings: CompactPostings;
-	/** The columns `topAll` works in, made on its first use. */
-	#columns: KeystrokeColumns | undefined;
 
 	constructor(postings: CompactPostings) {
 		this.#postings = postings;
@@ -22,9 +20,28 @@ export class KeystrokeTop {
 	 * two typed arrays, without an object per posting. Ties keep the postings' order, as MiniSearch's stable sort does.
 	 */
 	top(term: string, field: string, limit: number): { id: string; score: number }[] {
+		const { docs, scores } = this.topDocs(term, field, limit);
+		return Array.from(docs, (docId, i) => ({ id: this.idOf(docId), score: scores[i] ?? 0 }));
+	}
+
+	/** The terms found in at least `least` paragraphs' `field`. */
+	termsIn(field: string, least: number): string[] {
+		const fieldId = this.#postings.fieldIds[field] ?? -1;
+		return [...this.#postings.terms.keys()].filter(
+			(term) => (this.#postings.postings(term, fieldId)?.docs.length ?? 0) >= least,
+		);
+	}
+
+	/** The paragraph id of a short id ('' for one MiniSearch discarded). */
+	idOf(docId: number): string {
+		return this.#postings.ids[docId] ?? '';
+	}
+
+	/** `top` as short ids and scores, best first: what the keystroke path keeps per term (no object per paragraph). */
+	topDocs(term: string, field: string, limit: number): { docs: Int32Array; scores: Float64Array } {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
 		const postings = this.#postings.postings(term, fieldId);
-		if (!postings || limit <= 0) return [];
+		if (!postings || limit <= 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
 		const params = this.#postings.bm25;
 		const { docs, freqs } = postings;
 		const lengths = this.#postings.fieldLengths[fieldId];
@@ -36,14 +53,16 @@ export class KeystrokeTop {
 			const fieldLength = lengths?.[docs[i] ?? 0] ?? 0;
 			heap.offer(bm25(idf, termFreq, fieldLength, avgLength, params), i);
 		}
-		return heap.bestFirst().map(({ at, score }) => ({ id: this.#postings.ids[docs[at] ?? 0] ?? '', score }));
+		const best = heap.drain();
+		return { docs: best.at.map((at) => docs[at] ?? 0), scores: best.scores };
 	}
 
 	/**
 	 * The `limit` best paragraphs having, for every part, at least one of its terms in `field`: the score
 	 * `search` gives an AND of ORs of these terms in that field (the sum of their scores times how many of them
-	 * matched), kept in two arrays over all paragraphs instead of a result object per posting; ties in id order
-	 * (corpus order). For the keystroke path, where the same work happens on every key.
+	 * matched); ties in id order (corpus order). For the keystroke path, where the same work happens on every key: which
+	 * paragraphs have every part is worked out first, walking posting lists in step (ascending short ids), and only
+	 * those are scored, each reading its field length (a cold cache line per paragraph, thousands for a common word).
 	 */
 	topAll(
 		parts: readonly (readonly string[])[],
@@ -51,88 +70,146 @@ export class KeystrokeTop {
 		limit: number,
 		accept: (id: string) => boolean,
 	): string[] {
+		return this.topAllDocs(parts, field, limit, (docId) => accept(this.idOf(docId))).map((docId) => this.idOf(docId));
+	}
+
+	/** `topAll` by short ids. */
+	topAllDocs(
+		parts: readonly (readonly string[])[],
+		field: string,
+		limit: number,
+		accept: (docId: number) => boolean,
+	): number[] {
 		const fieldId = this.#postings.fieldIds[field] ?? -1;
+		const postingsOf = (term: string) => this.#postings.postings(term, fieldId);
+		// Rarest part first: the paragraphs it leaves are the only ones later parts need to look at.
+		const cost = (terms: readonly string[]) => terms.reduce((n, t) => n + (postingsOf(t)?.docs.length ?? 0), 0);
+		const ordered = [...parts].sort((a, c) => cost(a) - cost(c)).map((terms) => [...new Set(terms)]);
+		let running: Int32Array | undefined;
+		for (const terms of ordered) {
+			if (running === undefined) {
+				running = unionOf(terms.flatMap((term) => postingsOf(term)?.docs ?? []));
+			} else {
+				const matched = new Uint8Array(running.length);
+				for (const term of terms) {
+					const docs = postingsOf(term)?.docs;
+					if (docs) for (const at of positionsIn(running, docs)) matched[at] = 1;
+				}
+				running = kept(running, matched);
+			}
+			if (running.length === 0) return [];
+		}
+		if (!running) return [];
+		const scores = this.#scoresOf(running, ordered, fieldId);
+		// The best `limit`, higher score first, then lower short id: kept in order as the candidates go by, instead of
+		// an object per candidate and a sort of them all (only the first few are shown).
+		const keptDocs: number[] = [];
+		const keptScores: number[] = [];
+		for (let i = 0; i < running.length; i += 1) {
+			const docId = running[i] ?? 0;
+			const score = scores[i] ?? 0;
+			let at = keptDocs.length;
+			while (
+				at > 0 &&
+				((keptScores[at - 1] ?? 0) < score || ((keptScores[at - 1] ?? 0) === score && (keptDocs[at - 1] ?? 0) > docId))
+			)
+				at -= 1;
+			if (at >= limit || !accept(docId)) continue;
+			keptDocs.splice(at, 0, docId);
+			keptScores.splice(at, 0, score);
+			if (keptDocs.length > limit) {
+				keptDocs.pop();
+				keptScores.pop();
+			}
+		}
+		return keptDocs;
+	}
+
+	/**
+	 * The final scores of paragraphs having every part: each term's score summed in the order the parts and terms are
+	 * looked at (as `search` sums them), times how many distinct terms matched (a term in two parts counts once).
+	 */
+	#scoresOf(docs: Int32Array, parts: readonly (readonly string[])[], fieldId: number): Float64Array {
 		const params = this.#postings.bm25;
 		const lengths = this.#postings.fieldLengths[fieldId];
 		const avgLength = this.#postings.avgFieldLength[fieldId] ?? 1;
-		// Columns over all paragraphs, kept between calls (a keystroke must not allocate and zero them each time): the
-		// entries touched are set back to zero before returning.
-		const { scores, termsMatched, partsMatched, seen } = (this.#columns ??= keystrokeColumns(
-			this.#postings.ids.length,
-		));
-		// Rarest part first: the paragraphs it leaves are the only ones later parts need to score.
-		const cost = (terms: readonly string[]) =>
-			terms.reduce((n, t) => n + (this.#postings.postings(t, fieldId)?.docs.length ?? 0), 0);
-		const ordered = [...parts].sort((a, c) => cost(a) - cost(c));
-		let running: number[] = [];
-		/** Every paragraph whose entries change: those of the first part (later parts keep some of them). */
-		let touched: number[] = [];
-		// A term in two parts counts once in how many matched, as in `search`.
+		const sums = new Float64Array(docs.length);
+		const matched = new Uint8Array(docs.length);
 		const counted = new Set<string>();
-		try {
-			for (const [p, terms] of ordered.entries()) {
-				const found: number[] = [];
-				// After the first part, only the paragraphs still in the running are looked up in each posting list.
-				const candidates = p === 0 ? undefined : Int32Array.from(running).sort();
-				for (const term of new Set(terms)) {
-					const fresh = !counted.has(term);
-					counted.add(term);
-					const postings = this.#postings.postings(term, fieldId);
-					if (!postings) continue;
-					const { docs, freqs } = postings;
-					const idf = inverseFrequency(this.#postings.documentCount, docs.length);
-					const at = candidates === undefined ? undefined : positionsOf(candidates, docs);
-					const count = at === undefined ? docs.length : at.length;
-					for (let j = 0; j < count; j += 1) {
-						const i = at === undefined ? j : (at[j] ?? 0);
-						const docId = docs[i] ?? 0;
-						if (partsMatched[docId] !== p) continue;
-						const termFreq = freqs[i] ?? 0;
-						const fieldLength = lengths?.[docId] ?? 0;
-						scores[docId] = (scores[docId] ?? 0) + bm25(idf, termFreq, fieldLength, avgLength, params);
-						if (fresh) termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
-						if (seen[docId] !== p + 1) {
-							seen[docId] = p + 1;
-							found.push(docId);
-						}
-					}
+		for (const terms of parts) {
+			for (const term of terms) {
+				const fresh = !counted.has(term);
+				counted.add(term);
+				const postings = this.#postings.postings(term, fieldId);
+				if (!postings) continue;
+				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
+				let r = 0;
+				for (const position of positionsOf(docs, postings.docs)) {
+					const docId = postings.docs[position] ?? 0;
+					while ((docs[r] ?? 0) < docId) r += 1;
+					const termFreq = postings.freqs[position] ?? 0;
+					sums[r] = (sums[r] ?? 0) + bm25(idf, termFreq, lengths?.[docId] ?? 0, avgLength, params);
+					if (fresh) matched[r] = (matched[r] ?? 0) + 1;
 				}
-				for (const docId of found) partsMatched[docId] = p + 1;
-				if (p === 0) touched = found;
-				running = found;
-				if (found.length === 0) return [];
-			}
-			const best = running
-				.filter((docId) => accept(this.#postings.ids[docId] ?? ''))
-				.map((docId) => ({ docId, score: (scores[docId] ?? 0) * (termsMatched[docId] ?? 1) }))
-				.sort((x, y) => y.score - x.score || x.docId - y.docId);
-			return best.slice(0, limit).map(({ docId }) => this.#postings.ids[docId] ?? '');
-		} finally {
-			for (const docId of touched) {
-				scores[docId] = 0;
-				termsMatched[docId] = 0;
-				partsMatched[docId] = 0;
-				seen[docId] = 0;
 			}
 		}
+		for (let i = 0; i < sums.length; i += 1) sums[i] = (sums[i] ?? 0) * (matched[i] ?? 1);
+		return sums;
 	}
 }
 
-/** What `topAll` keeps per paragraph while it runs. */
-interface KeystrokeColumns {
-	scores: Float64Array;
-	termsMatched: Uint8Array;
-	partsMatched: Uint8Array;
-	seen: Uint8Array;
+/**
+ * The union of ascending lists of short ids, ascending: merged two at a time from the shortest, so that a common
+ * term's long list is copied once, not once per rare term beside it.
+ */
+function unionOf(lists: readonly Int32Array[]): Int32Array {
+	const [first, ...rest] = [...lists].sort((x, y) => x.length - y.length);
+	let union = first ?? new Int32Array(0);
+	for (const list of rest) union = mergeTwo(union, list);
+	return union;
 }
 
-function keystrokeColumns(size: number): KeystrokeColumns {
-	return {
-		scores: new Float64Array(size),
-		termsMatched: new Uint8Array(size),
-		partsMatched: new Uint8Array(size),
-		seen: new Uint8Array(size),
-	};
+/** The union of two ascending lists of short ids. */
+function mergeTwo(a: Int32Array, b: Int32Array): Int32Array {
+	if (a.length === 0) return b;
+	const union = new Int32Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i] ?? 0;
+		const y = b[j] ?? 0;
+		union[n++] = x < y ? x : y;
+		if (x <= y) i += 1;
+		if (y <= x) j += 1;
+	}
+	union.set(a.subarray(i), n);
+	n += a.length - i;
+	union.set(b.subarray(j), n);
+	n += b.length - j;
+	return union.subarray(0, n);
+}
+
+/** The short ids of `running` whose flag is set, in order. */
+function kept(running: Int32Array, flags: Uint8Array): Int32Array {
+	const found = new Int32Array(running.length);
+	let n = 0;
+	for (let i = 0; i < running.length; i += 1) if (flags[i] === 1) found[n++] = running[i] ?? 0;
+	return found.subarray(0, n);
+}
+
+/** Where in `running` (ascending) each of its short ids that `docs` (ascending) also has is. */
+function positionsIn(running: Int32Array, docs: Int32Array): Int32Array {
+	// `positionsOf` gives the places in `docs`; the places in `running` follow by walking it in step.
+	const inDocs = positionsOf(running, docs);
+	const found = new Int32Array(inDocs.length);
+	let r = 0;
+	for (let k = 0; k < inDocs.length; k += 1) {
+		const docId = docs[inDocs[k] ?? 0] ?? 0;
+		while ((running[r] ?? 0) < docId) r += 1;
+		found[k] = r;
+	}
+	return found;
 }
 
 /**
@@ -190,6 +267,47 @@ export class KeptHeap {
 		const sa = this.#scores[a] ?? 0;
 		const sb = this.#scores[b] ?? 0;
 		return sa < sb || (sa === sb && (this.#at[a] ?? 0) > (this.#at[b] ?? 0));
+	}
+
+	/**
+	 * The kept postings, best first, ties in posting order, as two arrays (positions and scores); empties the heap. The
+	 * worst is taken off the root each time and placed from the end, so no sort and no object per posting.
+	 */
+	drain(): { at: Int32Array; scores: Float64Array } {
+		const at = new Int32Array(this.#size);
+		const scores = new Float64Array(this.#size);
+		while (this.#size > 0) {
+			const last = this.#size - 1;
+			at[last] = this.#at[0] ?? 0;
+			scores[last] = this.#scores[0] ?? 0;
+			this.#removeRoot();
+		}
+		return { at, scores };
+	}
+
+	/** Takes the worst (the root) off, moving the last entry down to where it belongs. */
+	#removeRoot(): void {
+		this.#size -= 1;
+		const size = this.#size;
+		if (size === 0) return;
+		const score = this.#scores[size] ?? 0;
+		const position = this.#at[size] ?? 0;
+		let i = 0;
+		for (;;) {
+			const left = 2 * i + 1;
+			if (left >= size) break;
+			const right = left + 1;
+			const child = right < size && this.#worse(right, left) ? right : left;
+			const childScore = this.#scores[child] ?? 0;
+			const childAt = this.#at[child] ?? 0;
+			// Stop where the moved entry is worse than both children (a lower score, or equal and later).
+			if (childScore > score || (childScore === score && childAt < position)) break;
+			this.#scores[i] = childScore;
+			this.#at[i] = childAt;
+			i = child;
+		}
+		this.#scores[i] = score;
+		this.#at[i] = position;
 	}
 
 	/** The kept postings, best first, ties in posting order. */

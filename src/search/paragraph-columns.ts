@@ -10,12 +10,22 @@ export class ParagraphColumns {
 	readonly paragraphs: readonly (Paragraph | undefined)[];
 	/** Each paragraph's place in the corpus: ties are ranked in this order. */
 	readonly order: Int32Array;
+	/**
+	 * Whether every short id has its paragraph and their corpus order rises with the short id (as when the index is
+	 * built in corpus order): then ranking needs to read neither column per match, the short id says both.
+	 */
+	readonly dense: boolean;
 	readonly #themes = new Map<string, Uint8Array>();
 
 	constructor(ids: readonly (string | undefined)[], byId: ReadonlyMap<string, Paragraph>) {
 		this.paragraphs = ids.map((id) => (id === undefined ? undefined : byId.get(id)));
 		this.order = new Int32Array(ids.length);
-		this.paragraphs.forEach((p, shortId) => (this.order[shortId] = p?.order ?? 0));
+		let dense = true;
+		this.paragraphs.forEach((p, shortId) => {
+			this.order[shortId] = p?.order ?? 0;
+			if (p === undefined || (shortId > 0 && (this.order[shortId - 1] ?? 0) >= p.order)) dense = false;
+		});
+		this.dense = dense;
 	}
 
 	/** 1 for each paragraph in the theme, made on the theme's first use. */

@@ -15,7 +15,8 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { formKey, MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import { MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import { formKeysOf } from './word-forms.ts';
 import type { PlanSources } from './query-unit.ts';
 import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
@@ -38,6 +39,8 @@ export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.t
 const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
+const acceptAll = (): boolean => true;
+
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
 	readonly analyzer: Analyzer;
@@ -91,10 +94,16 @@ export class ParagraphIndex {
 	 * order. The cache key includes the filters.
 	 */
 	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
-		const accept = (id: string) => this.#accepts(this.#corpus.paragraphById.get(id), filters);
-		return this.#quick
-			.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)
-			.flatMap((id) => this.#corpus.paragraphById.get(id) ?? []);
+		const paragraphs = this.#columns.paragraphs;
+		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
+		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
+		const accept = unfiltered ? acceptAll : (docId: number) => this.#accepts(paragraphs[docId], filters);
+		const found: Paragraph[] = [];
+		for (const docId of this.#quick.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)) {
+			const paragraph = paragraphs[docId];
+			if (paragraph) found.push(paragraph);
+		}
+		return found;
 	}
 
 	/** Whether a paragraph passes the theme and document filters. */
@@ -208,8 +217,7 @@ export class ParagraphIndex {
 			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
-		const ranked = rank(matches, allRows(matches), this.#columns, [], undefined);
-		return { keyTerms, hits: ranked.map((r) => new LazyHit(r, highlight)) };
+		return { keyTerms, hits: rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight)) };
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */
@@ -222,13 +230,14 @@ export class ParagraphIndex {
 		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form), context: this.#context };
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
-		return rank(matches, rows, this.#columns, themes, exact).map((r) => new LazyHit(r, highlight));
+		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
 	#writtenForms(form: string): string[] {
 		const term = this.analyzer.term(form) ?? form;
-		const forms = [...this.vocabulary.formsOf(term).keys()].filter((f) => formKey(this.analyzer.normalize(f)) === form);
+		const { forms: written, keys } = formKeysOf(term, this.analyzer, this.vocabulary);
+		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
 }

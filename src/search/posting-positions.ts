@@ -1,23 +1,34 @@
-/** The positions in `docs` (ascending) of the candidates it holds: binary searches for few, a merge for many. */
+/**
+ * The positions in `docs` (ascending) of the candidates it holds (ascending too). Where the candidates are few
+ * beside the postings, each is found by galloping from the last one found (steps doubling, then a binary search
+ * between the last two): a walk costs the logarithm of the gap, not the gap. Where they are as many, a plain merge.
+ */
 export function positionsOf(candidates: Int32Array, docs: Int32Array): Int32Array {
 	const found = new Int32Array(Math.min(candidates.length, docs.length));
+	const size = docs.length;
 	let n = 0;
-	if (candidates.length * 16 < docs.length) {
-		let low = 0;
+	let low = 0;
+	if (candidates.length * 4 < size) {
 		for (const docId of candidates) {
-			let high = docs.length;
-			while (low < high) {
-				const mid = (low + high) >>> 1;
-				if ((docs[mid] ?? 0) < docId) low = mid + 1;
-				else high = mid;
+			if (low >= size) break;
+			if ((docs[low] ?? 0) < docId) {
+				let step = 1;
+				while (low + step < size && (docs[low + step] ?? 0) < docId) step *= 2;
+				// docs[low + step / 2] < docId (or step is 1 and docs[low] is), and docs[low + step] ≥ docId or past the end.
+				let high = Math.min(low + step, size);
+				low += (step >> 1) + 1;
+				while (low < high) {
+					const mid = (low + high) >>> 1;
+					if ((docs[mid] ?? 0) < docId) low = mid + 1;
+					else high = mid;
+				}
 			}
-			if (low < docs.length && docs[low] === docId) found[n++] = low;
+			if (low < size && docs[low] === docId) found[n++] = low;
 		}
 	} else {
-		let i = 0;
 		for (const docId of candidates) {
-			while (i < docs.length && (docs[i] ?? 0) < docId) i += 1;
-			if (i < docs.length && docs[i] === docId) found[n++] = i;
+			while (low < size && (docs[low] ?? 0) < docId) low += 1;
+			if (low < size && docs[low] === docId) found[n++] = low;
 		}
 	}
 	return found.subarray(0, n);

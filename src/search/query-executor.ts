@@ -3,7 +3,7 @@ import type { Bm25, CompactPostings } from './compact-postings.ts';
 import { Accumulator } from './accumulator.ts';
 import { MatchSet, SlotLayout } from './match-set.ts';
 import { bm25, inverseFrequency } from './bm25.ts';
-import { NONE, without, type Part } from './match-part.ts';
+import { MAX_MERGED_PARTS, mergeParts, NONE, without, type Part } from './match-part.ts';
 import { positionsOf } from './posting-positions.ts';
 
 /**
@@ -145,6 +145,7 @@ export class QueryExecutor {
 		const parts = queries.map((q) => this.#run(q, options, candidates, run)).filter((p) => p.docs.length > 0);
 		if (parts.length === 0) return NONE;
 		if (parts.length === 1) return parts[0] as Part;
+		if (parts.length <= MAX_MERGED_PARTS) return mergeParts(parts, run.words);
 		// Summed part by part in the query's order, as MiniSearch's reduce does, so that scores are identical.
 		const merge = this.#merge;
 		merge.begin(run.words);
@@ -252,13 +253,15 @@ export class QueryExecutor {
 			if (size > 0) byField.push({ slot: run.layout.slot(termIndex, fieldId), docs: found, scores });
 		}
 		if (byField.length === 0) return NONE;
-		if (byField.length === 1) {
-			const [{ slot, docs, scores }] = byField as [(typeof byField)[number]];
-			const bits = new Uint32Array(docs.length * words);
-			for (let row = 0; row < docs.length; row += 1) bits[row * words + (slot >>> 5)] = 1 << (slot & 31);
-			return { docs, scores, bits };
+		if (byField.length <= MAX_MERGED_PARTS) {
+			const parts = byField.map(({ slot, docs, scores }): Part => {
+				const bits = new Uint32Array(docs.length * words);
+				for (let row = 0; row < docs.length; row += 1) bits[row * words + (slot >>> 5)] = 1 << (slot & 31);
+				return { docs, scores, bits };
+			});
+			// Several fields: a paragraph's score adds them up field by field, as MiniSearch does.
+			return parts.length === 1 ? (parts[0] as Part) : mergeParts(parts, words);
 		}
-		// Several fields: a paragraph's score adds them up field by field, as MiniSearch does.
 		const merge = this.#merge;
 		merge.begin(words);
 		for (const { slot, docs, scores } of byField) {

@@ -14,12 +14,20 @@ const CACHE_SIZE = 500;
 /** Best paragraphs kept per term, and terms kept: consecutive keystrokes complete to the same terms. */
 const TOP_PER_TERM = 100;
 const TERMS_KEPT = 5_000;
+/**
+ * Terms in at least this many paragraphs have their best paragraphs worked out together, on the first keystroke: the
+ * first keystrokes of a word ("the", "hea") complete to the commonest words, each a walk over thousands of postings;
+ * a rarer term costs little on its first keystroke. Not when the index is made: at 30,000 paragraphs it takes
+ * 40–200 ms (the code not yet compiled at start), which a start need not wait for.
+ */
+const PREPARED_FROM = 1_000;
 
 const EXACT: SearchOptions = { fields: ['text'], tokenize: (q) => [q], processTerm: (t) => t };
 
-interface Scored {
-	id: string;
-	score: number;
+/** A term's best paragraphs, best first: short ids and their scores. */
+interface TopDocs {
+	docs: Int32Array;
+	scores: Float64Array;
 }
 
 /**
@@ -29,8 +37,10 @@ interface Scored {
  * mostly completes to the same terms, costs a lookup. Answers are cached.
  */
 export class QuickSearch {
-	readonly #cache = new Map<string, string[]>();
-	readonly #topByTerm = new Map<string, Scored[]>();
+	readonly #cache = new Map<string, number[]>();
+	readonly #topByTerm = new Map<string, TopDocs>();
+	/** The common terms' best paragraphs (see `PREPARED_FROM`), kept for good once made. */
+	#prepared: Map<string, TopDocs> | undefined;
 
 	constructor(
 		readonly executor: QueryExecutor,
@@ -39,8 +49,20 @@ export class QuickSearch {
 		readonly vocabulary: Vocabulary,
 	) {}
 
-	/** Ids of the best paragraphs for what is typed so far, filtered, best first; empty for too little input. */
-	ids(input: string, filter: (id: string) => boolean, limit: number, filterKey: string): string[] {
+	#common(): Map<string, TopDocs> {
+		if (!this.#prepared) {
+			this.#prepared = new Map();
+			for (const term of this.keystroke.termsIn('text', PREPARED_FROM))
+				this.#prepared.set(term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM));
+		}
+		return this.#prepared;
+	}
+
+	/**
+	 * The best paragraphs for what is typed so far, filtered, best first, as short ids (numbers: no look-up of a
+	 * paragraph by its id string); empty for too little input.
+	 */
+	ids(input: string, filter: (docId: number) => boolean, limit: number, filterKey: string): number[] {
 		const key = `${filterKey}\0${input.trim().toLowerCase()}`;
 		const cached = this.#cache.get(key);
 		if (cached) {
@@ -52,7 +74,7 @@ export class QuickSearch {
 		return remember(this.#cache, key, this.#answer(input, filter, limit), CACHE_SIZE);
 	}
 
-	#answer(input: string, filter: (id: string) => boolean, limit: number): string[] {
+	#answer(input: string, filter: (docId: number) => boolean, limit: number): number[] {
 		const words = this.analyzer.spans(input).map((s) => s.word);
 		const last = words.pop();
 		if (last === undefined) return [];
@@ -63,7 +85,7 @@ export class QuickSearch {
 		if (finished.length === 1 && lastTerms.length === 0) return this.#best(finished, filter, limit);
 		const parts = finished.map((term) => [term]);
 		if (lastTerms.length > 0) parts.push(lastTerms);
-		return this.keystroke.topAll(parts, 'text', limit, filter);
+		return this.keystroke.topAllDocs(parts, 'text', limit, filter);
 	}
 
 	/** The index terms the last word may become: its own, and the most frequent words it begins. */
@@ -75,27 +97,33 @@ export class QuickSearch {
 	}
 
 	/** One word typed: the best paragraphs of its completions, merged by score. */
-	#best(terms: readonly string[], filter: (id: string) => boolean, limit: number): string[] {
-		const scores = new Map<string, number>();
+	#best(terms: readonly string[], filter: (docId: number) => boolean, limit: number): number[] {
+		// By short id: numbers hash and compare without reading the ids' strings.
+		const scores = new Map<number, number>();
 		for (const term of terms) {
-			for (const { id, score } of this.#top(term)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+			const { docs, scores: termScores } = this.#top(term);
+			for (let i = 0; i < docs.length; i += 1) {
+				const docId = docs[i] ?? 0;
+				scores.set(docId, Math.max(scores.get(docId) ?? 0, termScores[i] ?? 0));
+			}
 		}
 		const best = bestOf(scores, filter, limit);
 		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
-		const capped = terms.some((term) => this.#top(term).length >= TOP_PER_TERM);
+		const capped = terms.some((term) => this.#top(term).docs.length >= TOP_PER_TERM);
 		if (best.length >= limit || !capped) return best;
-		const results = this.executor.search(
-			{ combineWith: 'OR', queries: [...terms] },
-			{ ...EXACT, filter: (r) => filter(String(r.id)) },
-		);
-		return results.slice(0, limit).map((r) => String(r.id));
+		// As the executor's `search` with that filter: its rows (ascending short id) that pass, stably by score.
+		const matches = this.executor.matchSet({ combineWith: 'OR', queries: [...terms] }, EXACT);
+		const rows: number[] = [];
+		for (let row = 0; row < matches.size; row += 1) if (filter(matches.docs[row] ?? 0)) rows.push(row);
+		rows.sort((a, b) => (matches.scores[b] ?? 0) - (matches.scores[a] ?? 0));
+		return rows.slice(0, limit).map((row) => matches.docs[row] ?? 0);
 	}
 
-	#top(term: string): Scored[] {
-		const known = this.#topByTerm.get(term);
+	#top(term: string): TopDocs {
+		const known = this.#common().get(term) ?? this.#topByTerm.get(term);
 		if (known) return known;
 		// The best few of a common word's thousands of postings, without scoring each into a result.
-		return remember(this.#topByTerm, term, this.keystroke.top(term, 'text', TOP_PER_TERM), TERMS_KEPT);
+		return remember(this.#topByTerm, term, this.keystroke.topDocs(term, 'text', TOP_PER_TERM), TERMS_KEPT);
 	}
 }
 
@@ -103,8 +131,8 @@ export class QuickSearch {
  * The `limit` ids of highest score that pass the filter, best first, ties in the map's order: what a stable sort of
  * all of them would keep, without an entry array per id (every keystroke merges hundreds).
  */
-function bestOf(scores: ReadonlyMap<string, number>, filter: (id: string) => boolean, limit: number): string[] {
-	const ids: string[] = [];
+function bestOf(scores: ReadonlyMap<number, number>, filter: (docId: number) => boolean, limit: number): number[] {
+	const ids: number[] = [];
 	const kept: number[] = [];
 	scores.forEach((score, id) => {
 		if (limit <= 0 || (kept.length === limit && score <= (kept[limit - 1] ?? 0)) || !filter(id)) return;

@@ -26,6 +26,38 @@ export interface Ranked {
 	row: number;
 }
 
+/** What ranking needs to favour the typed words as written (see `rank`). */
+export interface ExactForms {
+	plan: QueryPlan;
+	writtenForms: (form: string) => string[];
+	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
+	context?: DocumentContext;
+}
+
+/**
+ * Makes the record of one ranked paragraph (its fields as in `Ranked`): a search makes a hit directly, not a record
+ * and then a hit around it (at scale, thousands of each per search).
+ */
+export type MakeRanked<T> = (
+	columns: ParagraphColumns,
+	/** The paragraph's short id: its paragraph is `columns.paragraphs[docId]`. */
+	docId: number,
+	score: number,
+	inText: boolean,
+	direct: number,
+	matches: MatchSet,
+	row: number,
+) => T;
+
+const plainRanked: MakeRanked<Ranked> = (columns, docId, score, inText, direct, matches, row) => ({
+	paragraph: columns.paragraphs[docId] as Paragraph,
+	score,
+	inText,
+	direct,
+	matches,
+	row,
+});
+
 /** The field of a paragraph's own words (the other holds its theme labels). */
 export const TEXT_FIELD = 'text';
 
@@ -43,15 +75,24 @@ export function rank(
 	rows: ArrayLike<number>,
 	columns: ParagraphColumns,
 	queryThemes: readonly Theme[],
-	exact:
-		| {
-				plan: QueryPlan;
-				writtenForms: (form: string) => string[];
-				/** What each document's metadata says of all its paragraphs (see `documentContext`). */
-				context?: DocumentContext;
-		  }
-		| undefined,
-): Ranked[] {
+	exact: ExactForms | undefined,
+): Ranked[];
+export function rank<T>(
+	matches: MatchSet,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
+	queryThemes: readonly Theme[],
+	exact: ExactForms | undefined,
+	make: MakeRanked<T>,
+): T[];
+export function rank(
+	matches: MatchSet,
+	rows: ArrayLike<number>,
+	columns: ParagraphColumns,
+	queryThemes: readonly Theme[],
+	exact: ExactForms | undefined,
+	make: MakeRanked<unknown> = plainRanked,
+): unknown[] {
 	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
 	const units = exact?.plan.units ?? [];
 	// Per unit, the terms that are the reader's own words (typed, corrected or completed), and the curated table's, as
@@ -76,15 +117,17 @@ export function rank(
 	const inText = new Uint8Array(size);
 	const directs = new Float64Array(size);
 	const scores = new Float64Array(size);
-	const orders = new Int32Array(size);
+	// Corpus order breaks ties; where it rises with the short id, the short id is compared instead of read per match.
+	const { dense } = columns;
+	const orders = dense ? docIds : new Int32Array(size);
 	let n = 0;
 	// Plain loops: this runs for every match.
 	for (let i = 0; i < size; i += 1) {
 		const row = rows[i] ?? 0;
 		const docId = matches.docs[row] ?? 0;
-		if (columns.paragraphs[docId] === undefined) continue;
+		if (!dense && columns.paragraphs[docId] === undefined) continue;
 		let themed = 0;
-		for (const members of themes) themed += members[docId] ?? 0;
+		for (let t = 0; t < themes.length; t += 1) themed += themes[t]?.[docId] ?? 0;
 		let direct = 0;
 		for (let unit = 0; unit < directMasks.length; unit += 1) {
 			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
@@ -96,7 +139,7 @@ export function rank(
 		inText[n] = matches.inField(row, textField) ? 1 : 0;
 		directs[n] = direct;
 		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
-		orders[n] = columns.order[docId] ?? 0;
+		if (!dense) orders[n] = columns.order[docId] ?? 0;
 		n += 1;
 	}
 	const order = (a: number, b: number) =>
@@ -111,19 +154,18 @@ export function rank(
 		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
 		for (const i of head) {
 			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
-			const found = patterns.filter((pattern) => pattern.test(text)).length;
+			let found = 0;
+			for (const pattern of patterns) if (pattern.test(text)) found += 1;
 			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
-	return sorted.map((i) => ({
-		paragraph: columns.paragraphs[docIds[i] ?? 0] as Paragraph,
-		score: scores[i] ?? 0,
-		inText: inText[i] === 1,
-		direct: directs[i] ?? 0,
-		matches,
-		row: kept[i] ?? 0,
-	}));
+	const ranked: unknown[] = [];
+	for (let at = 0; at < sorted.length; at += 1) {
+		const i = sorted[at] ?? 0;
+		ranked.push(make(columns, docIds[i] ?? 0, scores[i] ?? 0, inText[i] === 1, directs[i] ?? 0, matches, kept[i] ?? 0));
+	}
+	return ranked;
 }
 
 /** The query terms a ranked paragraph matched in its own text (not its theme labels). */

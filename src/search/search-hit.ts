@@ -1,6 +1,8 @@
 import type { Paragraph } from '../corpus/types.ts';
 import type { Highlighter } from './highlight.ts';
-import { textTerms, type Ranked } from './ranking.ts';
+import type { MatchSet } from './match-set.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
+import { textTerms, type MakeRanked, type Ranked } from './ranking.ts';
 
 export interface SearchHit {
 	paragraph: Paragraph;
@@ -13,24 +15,37 @@ export interface SearchHit {
 
 /**
  * A hit whose matched terms and highlighting are worked out only when asked: a search may match thousands of
- * paragraphs, and only the few shown are highlighted. A class rather than closures: one is made per match.
+ * paragraphs, and only the few shown are highlighted (or even read). It is its own ranking record (see `MakeRanked`): one object per
+ * match, not a record and a hit. A class rather than closures: one is made per match.
  */
-export class LazyHit implements SearchHit {
-	readonly paragraph: Paragraph;
-	readonly score: number;
+export class LazyHit implements SearchHit, Ranked {
 	#matchedTerms: Set<string> | undefined;
 	#highlighter: Highlighter | undefined;
 
 	constructor(
-		readonly ranked: Ranked,
+		readonly columns: ParagraphColumns,
+		readonly docId: number,
+		readonly score: number,
+		readonly inText: boolean,
+		readonly direct: number,
+		readonly matches: MatchSet,
+		readonly row: number,
 		readonly highlight: (matchedTerms: ReadonlySet<string>) => Highlighter,
-	) {
-		this.paragraph = ranked.paragraph;
-		this.score = ranked.score;
+	) {}
+
+	/** Hits for `rank` to make, highlighted by `highlight`. */
+	static maker(highlight: (matchedTerms: ReadonlySet<string>) => Highlighter): MakeRanked<LazyHit> {
+		return (columns, docId, score, inText, direct, matches, row) =>
+			new LazyHit(columns, docId, score, inText, direct, matches, row, highlight);
+	}
+
+	/** Read when asked: most matches of a common word are counted, never shown (and the column is large). */
+	get paragraph(): Paragraph {
+		return this.columns.paragraphs[this.docId] as Paragraph;
 	}
 
 	get matchedTerms(): ReadonlySet<string> {
-		this.#matchedTerms ??= new Set(textTerms(this.ranked));
+		this.#matchedTerms ??= new Set(textTerms(this));
 		return this.#matchedTerms;
 	}
 

@@ -18,8 +18,11 @@ const CLOSE_FORMS_KEPT = 1_000;
 export class Vocabulary {
 	readonly #forms = new Map<string, Map<string, number>>();
 	readonly #termOfForm = new Map<string, string>();
-	/** The written forms in order, for completions: sorted on the first completion after `freeze`. */
-	#sortedForms: string[] | undefined;
+	/**
+	 * The written forms in order, for completions, with each one's term and count beside it (a completion scans its
+	 * run of forms without a map look-up per form): made on the first completion after `freeze`.
+	 */
+	#sortedForms: SortedForms | undefined;
 	/**
 	 * The written forms as a radix tree, for finding the forms a typo is a few edits away from: made on the first
 	 * look-up (tens of milliseconds at 30,000 paragraphs, which a start need not wait for).
@@ -43,10 +46,21 @@ export class Vocabulary {
 		this.#frozen = true;
 	}
 
+	/** Whether learning has stopped: what is worked out from the words may then be remembered. */
+	get frozen(): boolean {
+		return this.#frozen;
+	}
+
 	/** Sorted on first need (about ten milliseconds at 30,000 paragraphs, which a start need not wait for). */
-	#sorted(): readonly string[] {
-		if (!this.#frozen) return [];
-		return (this.#sortedForms ??= [...this.#termOfForm.keys()].sort());
+	#sorted(): SortedForms {
+		if (!this.#frozen) return NO_FORMS;
+		if (!this.#sortedForms) {
+			const forms = [...this.#termOfForm.keys()].sort();
+			const terms = forms.map((form) => this.#termOfForm.get(form) ?? form);
+			const counts = Float64Array.from(forms, (form, i) => this.#forms.get(terms[i] ?? form)?.get(form) ?? 0);
+			this.#sortedForms = { forms, terms, counts };
+		}
+		return this.#sortedForms;
 	}
 
 	#tree(): SearchableMap<string> {
@@ -125,7 +139,7 @@ export class Vocabulary {
 	complete(prefix: string, limit: number): { form: string; term: string; count: number }[] {
 		const folded = foldCase(prefix);
 		if (folded.length === 0) return [];
-		const sorted = this.#sorted();
+		const { forms: sorted, terms, counts } = this.#sorted();
 		let low = 0;
 		let high = sorted.length;
 		while (low < high) {
@@ -141,8 +155,8 @@ export class Vocabulary {
 		for (let i = low, scanned = 0; i < sorted.length && scanned < MAX_SCANNED_FORMS; i += 1, scanned += 1) {
 			const form = sorted[i] ?? '';
 			if (!form.startsWith(folded)) break;
-			const term = this.#termOfForm.get(form) ?? form;
-			const count = this.#forms.get(term)?.get(form) ?? 0;
+			const term = terms[i] ?? form;
+			const count = counts[i] ?? 0;
 			const last = found[found.length - 1];
 			if (limit <= 0 || (found.length === limit && last && count < last.count)) continue;
 			const entry = { form, term, count };
@@ -159,6 +173,15 @@ export class Vocabulary {
 		return this.#forms.size;
 	}
 }
+
+/** The written forms in sorted order, and by position each one's term and how often it occurs. */
+interface SortedForms {
+	forms: readonly string[];
+	terms: readonly string[];
+	counts: Float64Array;
+}
+
+const NO_FORMS: SortedForms = { forms: [], terms: [], counts: new Float64Array(0) };
 
 /** A written form of the text close to a word, with its term, its distance from the word and how often it occurs. */
 export interface CloseForm {

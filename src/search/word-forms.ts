@@ -13,6 +13,8 @@ export interface KnownWords {
 	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number }[];
 	termOfForm(form: string): string | undefined;
 	formsOf(term: string): ReadonlyMap<string, number>;
+	/** Whether the words no longer change (then what is worked out from them may be remembered). */
+	readonly frozen?: boolean;
 }
 
 /** A written form a few edits from a typed word (see `KnownWords.closeForms`). */
@@ -165,8 +167,39 @@ export function typosOf(
  */
 export function exactFormOf(word: string, term: string, analyzer: Analyzer, known: KnownWords): string | undefined {
 	const form = formKey(analyzer.normalize(word));
-	const forms = [...known.formsOf(term).keys()].map((f) => formKey(analyzer.normalize(f)));
-	return forms.includes(form) && forms.some((f) => f !== form) ? form : undefined;
+	const { keys } = formKeysOf(term, analyzer, known);
+	return keys.includes(form) && keys.some((f) => f !== form) ? form : undefined;
+}
+
+/** A term's written forms (see `KnownWords.formsOf`, in its order) and each one's key (`formKey` of its normal form). */
+export interface FormKeys {
+	forms: readonly string[];
+	keys: readonly string[];
+}
+
+/**
+ * The keys of the written forms, remembered per analyser and frozen word list, for the terms the text has: a search
+ * asks for the same term's keys while planning and again while ranking, and normalizing each form reads a spelling
+ * table and runs two regular expressions (right after other work, cold in the caches). Work a build could do for
+ * every term, done for the terms searched.
+ */
+const formKeysSeen = new WeakMap<Analyzer, WeakMap<KnownWords, Map<string, FormKeys>>>();
+
+/** A term's written forms with their keys (remembered: see `formKeysSeen`). */
+export function formKeysOf(term: string, analyzer: Analyzer, known: KnownWords): FormKeys {
+	const remembered = known.frozen === true && known.hasTerm(term);
+	let byTerm = remembered ? formKeysSeen.get(analyzer)?.get(known) : undefined;
+	const seen = byTerm?.get(term);
+	if (seen) return seen;
+	const forms = [...known.formsOf(term).keys()];
+	const found = { forms, keys: forms.map((f) => formKey(analyzer.normalize(f))) };
+	if (remembered) {
+		let byKnown = formKeysSeen.get(analyzer);
+		if (!byKnown) formKeysSeen.set(analyzer, (byKnown = new WeakMap()));
+		if (!byTerm) byKnown.set(known, (byTerm = new Map<string, FormKeys>()));
+		byTerm.set(term, found);
+	}
+	return found;
 }
 
 /** A written form compared loosely: a plural "s" does not make another word. */
