@@ -102,6 +102,11 @@ describe('an AU Peace and Security Council communiqué page copied whole from th
 				expect(parsed.paragraphs.at(-1)?.text).toBe('Decides to remain actively seized of the matter.');
 			}
 		}
+		// A press statement's paragraphs, unnumbered: the footer is no paragraph of its own either.
+		const statement =
+			'The Council expressed deep concern over the situation.\n\nThe Council decided to remain actively seized of the matter.';
+		const parsed = parseSource(`${statement}\n\n${footer.join('\n\n')}\n`, 'Press statement');
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(statement.split('\n\n'));
 	});
 
 	it("reads the page's title, not its menu joined into one line, and does not doubt it", () => {
