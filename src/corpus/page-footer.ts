@@ -7,9 +7,12 @@ import { normalizeWhitespace } from './text.ts';
  * address. It follows the last paragraph, separated or not by blank lines, and is no part of it.
  */
 
-/** The site's legal lines, which every site's footer has and no document's text: `© 2025 African Union`. */
+/**
+ * The site's legal lines, which every site's footer has and no document's text: `© 2025 African Union`, `(c) 2025…`
+ * (not a lettered paragraph's `(c) Cold storage…`).
+ */
 const LEGAL_LINE =
-	/^(?:©|\(c\)\s|copyright\b|all rights reserved\b|privacy (?:policy|notice|statement)$|terms (?:of use|and conditions|of service)$|cookie (?:policy|settings|preferences)$|legal notice$|disclaimer$)/iu;
+	/^(?:©|\(c\)\s+(?:\d{4}|copyright\b)|copyright\b|all rights reserved\b|privacy (?:policy|notice|statement)$|terms (?:of use|and conditions|of service)$|cookie (?:policy|settings|preferences)$|legal notice$|disclaimer$)/iu;
 /** Lines a footer opens with: its legal lines, or the site's links and contact block. */
 const FOOTER_OPENER =
 	/^(?:related (?:documents|links|stories|content|news|articles)|contact(?: us)?|follow us|subscribe|back to top|share(?: this(?: page)?)?|sitemap|site map|useful links|quick links)$/iu;
