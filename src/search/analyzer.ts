@@ -1,6 +1,7 @@
 import { stem } from 'porter2';
 import { foldCase } from '../corpus/text.ts';
 import { remember } from './remember.ts';
+import { plainWordSpans } from './plain-words.ts';
 
 /** British → American spelling data (`data/spelling.json`). */
 export interface SpellingData {
@@ -143,23 +144,7 @@ export class Analyzer {
 	}
 }
 
-/**
- * The spans of a text made only of ASCII letters, digits and spaces, as `#cut` finds them (each run of letters and
- * digits, no compound parts), or undefined for any other text.
- */
+/** The spans of a plain ASCII text, as `#cut` finds them (no compound parts), or undefined for any other text. */
 function plainSpans(text: string): WordSpan[] | undefined {
-	const spans: WordSpan[] = [];
-	let start = -1;
-	for (let i = 0; i <= text.length; i += 1) {
-		const code = i < text.length ? text.charCodeAt(i) : 32;
-		if (code === 32) {
-			if (start >= 0) spans.push({ start, end: i, word: text.slice(start, i), parts: [] });
-			start = -1;
-		} else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-			if (start < 0) start = i;
-		} else {
-			return undefined;
-		}
-	}
-	return spans;
+	return plainWordSpans(text)?.map((span) => ({ ...span, parts: [] }));
 }

@@ -1,3 +1,5 @@
+import { plainWordSpans } from './plain-words.ts';
+
 /** A query as typed, split into its syntax: plain words, "quoted phrases" and -exclusions. */
 export interface ParsedQuery {
 	/** Plain words in order (hyphenated compounds stay one word). */
@@ -67,25 +69,7 @@ export function parseQuery(query: string): ParsedQuery {
 	return parsed;
 }
 
-/**
- * The words of a query made only of ASCII letters, digits and spaces (most queries), or undefined for any other:
- * there is then no markup, quote, exclusion, hyphen or dot to read, and each run of letters and digits is a word, as
- * the full reading finds. A loop over the characters, where the full reading runs half a dozen regular expressions
- * with Unicode classes: right after other work, each of those costs microseconds to bring back into the caches.
- */
+/** The words of a plain ASCII query (most queries), or undefined for any other: see `plainWordSpans`. */
 function plainWords(query: string): string[] | undefined {
-	const words: string[] = [];
-	let start = -1;
-	for (let i = 0; i <= query.length; i += 1) {
-		const code = i < query.length ? query.charCodeAt(i) : 32;
-		if (code === 32) {
-			if (start >= 0) words.push(query.slice(start, i));
-			start = -1;
-		} else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-			if (start < 0) start = i;
-		} else {
-			return undefined;
-		}
-	}
-	return words;
+	return plainWordSpans(query)?.map((span) => span.word);
 }
