@@ -1,4 +1,13 @@
-import { afterBreak, isSectionHeading, numberAt, startsSomething, type Cursor, type Mode } from './layout-mode.ts';
+import { lastLineOfBlock } from './block-ends.ts';
+import {
+	afterBreak,
+	detectMode,
+	isSectionHeading,
+	numberAt,
+	startsSomething,
+	type Cursor,
+	type Mode,
+} from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
 	bullet,
@@ -171,3 +180,34 @@ function headsLeadIn(cursors: readonly Cursor[], i: number): boolean {
 
 /** A line the next paragraph starts on: a bullet or a paragraph number. */
 const startsNextLine = (next: Cursor) => bullet(next.text) !== undefined || paragraphNumber(next.text) !== undefined;
+
+/**
+ * The cursors and layout a text is read with: a heading that hard-wrapped text runs on before a paragraph's number is
+ * set apart, in a numbered text only (see `withWrappedHeadingsApart`).
+ */
+export function layoutOf(read: readonly Cursor[]): { cursors: readonly Cursor[]; mode: Mode } {
+	const apart = withWrappedHeadingsApart(read);
+	const apartMode = detectMode(apart);
+	return apartMode.kind === 'numbered'
+		? { cursors: apart, mode: apartMode }
+		: { cursors: read, mode: detectMode(read) };
+}
+
+/**
+ * Whether the line at `i` goes on with the heading read so far: a wrapped heading goes on until something else
+ * starts; an annex's title may stand in a block of its own. (A title wrapped over lines may leave its first line on
+ * "on" or "of", which a heading alone would not; its block does not end a sentence, as a paragraph's would.)
+ */
+export function continuesHeading(heading: readonly string[], cursors: readonly Cursor[], i: number): boolean {
+	const cursor = cursors[i];
+	if (!cursor) return false;
+	const annexTitle =
+		heading.length === 1 &&
+		((isAnnexHeading(heading[0] ?? '') &&
+			(isPlainHeading(cursor.text) ||
+				(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))))) ||
+			// `Section 2`'s title may stand in a block of its own too.
+			(isSectionWordHeading(heading[0] ?? '') && isPlainHeading(cursor.text)));
+	if ((cursor.blockStart && !annexTitle) || startsSomething(cursor.text)) return false;
+	return !ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200;
+}

@@ -2,36 +2,25 @@ import { splitFrontMatter } from './front-matter.ts';
 import {
 	afterBreak,
 	cursorsOf,
-	detectMode,
 	isSectionHeading,
 	numberAt,
 	splitLinePerParagraph,
-	startsSomething,
 	wrapWidthOf,
 	type Cursor,
 } from './layout-mode.ts';
-import {
-	ENDS_SENTENCE,
-	decimalNumber,
-	isAnnexHeading,
-	isPlainHeading,
-	isSectionWordHeading,
-	letterMark,
-} from './markers.ts';
+import { decimalNumber, isAnnexHeading, letterMark } from './markers.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
-import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
 import { withQuotedResolution, type HeldDraft } from './quoted-resolution.ts';
-import { foldCase } from './text.ts';
-import { joinWrapped, wordsOf, type HyphenClues } from './unwrap.ts';
-import { isLeadIn, itemsOfLeadIns, lastLineOfBlock } from './block-ends.ts';
+import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
+import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { headingAt, withWrappedHeadingsApart } from './headings.ts';
+import { continuesHeading, headingAt, layoutOf } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
@@ -83,23 +72,12 @@ type Draft = HeldDraft;
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
 export function parseSource(source: string, title: string): ParsedSource {
-	// Only a line ending in a hyphen needs the text's words: most texts have none, and reading them all is costly.
-	let known: Set<string> | undefined;
-	let folded: string | undefined;
-	const words: HyphenClues = {
-		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
-		isWord: isDictionaryWord,
-		hyphenatedBefore: isHyphenatedBefore,
-		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
-	};
+	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
 	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
 	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
-	// A heading hard-wrapped text runs on before a paragraph's number is set apart, in a numbered text only.
-	const apart = withWrappedHeadingsApart(read);
-	const apartMode = detectMode(apart);
-	const [cursors, mode] = apartMode.kind === 'numbered' ? [apart, apartMode] : [read, detectMode(read)];
+	const { cursors, mode } = layoutOf(read);
 	const context: string[] = dateline ? [dateline.map((l) => l.text).join(' ')] : [];
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
@@ -179,22 +157,10 @@ export function parseSource(source: string, title: string): ParsedSource {
 			signatureLeft = signature - 1;
 			continue;
 		}
-		// A wrapped heading goes on until something else starts; an annex's title may stand in a block of its own.
-		// (A title wrapped over lines may leave its first line on "on" or "of", which a heading alone would not; its
-		// block does not end a sentence, as a paragraph's would.)
-		const annexTitle =
-			heading?.length === 1 &&
-			((isAnnexHeading(heading[0] ?? '') &&
-				(isPlainHeading(cursor.text) ||
-					(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))))) ||
-				// `Section 2`'s title may stand in a block of its own too.
-				(isSectionWordHeading(heading[0] ?? '') && isPlainHeading(cursor.text)));
-		if (heading && (!cursor.blockStart || annexTitle) && !startsSomething(cursor.text)) {
-			if (!ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200) {
-				heading.push(cursor.text);
-				section = sectionName(heading, numbering.annex);
-				continue;
-			}
+		if (heading && continuesHeading(heading, cursors, i)) {
+			heading.push(cursor.text);
+			section = sectionName(heading, numbering.annex);
+			continue;
 		}
 		heading = undefined;
 		if (isHeadingAt(cursor, i)) {

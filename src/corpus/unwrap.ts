@@ -1,3 +1,4 @@
+import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { foldCase } from './text.ts';
 
 /** The words of a text, folded, to decide whether a hyphen at a line end splits a word or belongs to it. */
@@ -49,4 +50,19 @@ function dictionarySaysJoin(first: string, joined: string, hyphenated: string, c
 	if (isWord === undefined || (clues.writes?.(hyphenated) ?? false)) return false;
 	if (!isWord(joined) || isWord(hyphenated)) return false;
 	return !isWord(first) || !(clues.hyphenatedBefore?.(first) ?? false);
+}
+
+/**
+ * The clues for a text's line-end hyphens, each read on first need: only a line ending in a hyphen needs the text's
+ * words, most texts have none, and reading them all is costly.
+ */
+export function hyphenCluesOf(source: string): HyphenClues {
+	let known: Set<string> | undefined;
+	let folded: string | undefined;
+	return {
+		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
+		isWord: isDictionaryWord,
+		hyphenatedBefore: isHyphenatedBefore,
+		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
+	};
 }
