@@ -44,14 +44,6 @@ export class Accumulator {
 		}
 	}
 
-	/** Adds a score for a paragraph and sets one bit. */
-	addSlot(docId: number, score: number, slot: number): void {
-		const words = this.#words;
-		if (this.#enter(docId, score)) this.#bits.fill(0, docId * words, docId * words + words);
-		const at = docId * words + (slot >>> 5);
-		this.#bits[at] = (this.#bits[at] ?? 0) | (1 << (slot & 31));
-	}
-
 	/** Whether the paragraph is new to this merge (then its score is set), or its score is added to. */
 	#enter(docId: number, score: number): boolean {
 		if (this.#stamps[docId] === this.#epoch) {

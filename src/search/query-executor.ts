@@ -1,4 +1,4 @@
-import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import type { Bm25, CompactPostings } from './compact-postings.ts';
 import { Accumulator } from './accumulator.ts';
 import { MatchSet, SlotLayout } from './match-set.ts';
@@ -55,29 +55,7 @@ export class QueryExecutor {
 	}
 
 	/**
-	 * Like `MiniSearch.search(query, options)` for a query tree whose leaves are analysed index terms: the options must
-	 * not tokenize or process them (see `SEARCH_OPTIONS`), and fuzzy and prefix matching are not supported (the query
-	 * plan expands words itself).
-	 */
-	search(query: Query, options: SearchOptions = {}): SearchResult[] {
-		return this.matches(query, options).sort((a, b) => b.score - a.score);
-	}
-
-	/** The results of `search` in no particular order, as MiniSearch's result objects. */
-	matches(query: Query, options: SearchOptions = {}): SearchResult[] {
-		const set = this.matchSet(query, options);
-		const results: SearchResult[] = [];
-		for (let row = 0; row < set.size; row += 1) {
-			const match = set.match(row);
-			const terms = Object.keys(match);
-			const result = { id: set.id(row), score: set.scores[row] ?? 0, terms, queryTerms: terms, match } as SearchResult;
-			if (options.filter == null || options.filter(result)) results.push(result);
-		}
-		return results;
-	}
-
-	/**
-	 * The results of `search` as columns (see `MatchSet`), for a caller that ranks them itself: the same paragraphs and
+	 * The results of MiniSearch's `search` as columns (see `MatchSet`), for a caller that ranks them itself: the same paragraphs and
 	 * scores, without an object per paragraph. `keep` leaves paragraphs out by id (as a filter would).
 	 */
 	matchSet(query: Query, options: SearchOptions = {}, keep?: (id: string) => boolean): MatchSet {
@@ -253,20 +231,13 @@ export class QueryExecutor {
 			if (size > 0) byField.push({ slot: run.layout.slot(termIndex, fieldId), docs: found, scores });
 		}
 		if (byField.length === 0) return NONE;
-		if (byField.length <= MAX_MERGED_PARTS) {
-			const parts = byField.map(({ slot, docs, scores }): Part => {
-				const bits = new Uint32Array(docs.length * words);
-				for (let row = 0; row < docs.length; row += 1) bits[row * words + (slot >>> 5)] = 1 << (slot & 31);
-				return { docs, scores, bits };
-			});
-			// Several fields: a paragraph's score adds them up field by field, as MiniSearch does.
-			return parts.length === 1 ? (parts[0] as Part) : mergeParts(parts, words);
-		}
-		const merge = this.#merge;
-		merge.begin(words);
-		for (const { slot, docs, scores } of byField) {
-			for (let i = 0; i < docs.length; i += 1) merge.addSlot(docs[i] ?? 0, scores[i] ?? 0, slot);
-		}
-		return merge.finish();
+		// Several fields (an index has a few: the text and its theme labels): a paragraph's score adds them up field by
+		// field, as MiniSearch does.
+		const parts = byField.map(({ slot, docs, scores }): Part => {
+			const bits = new Uint32Array(docs.length * words);
+			for (let row = 0; row < docs.length; row += 1) bits[row * words + (slot >>> 5)] = 1 << (slot & 31);
+			return { docs, scores, bits };
+		});
+		return parts.length === 1 ? (parts[0] as Part) : mergeParts(parts, words);
 	}
 }
