@@ -166,3 +166,42 @@ describe('a bulletin as pdftotext gives it (bulletin-sections-pdf)', () => {
 		expect(parsed.preamble).toContain('(Signed) Maria Example\nExecutive Secretary');
 	});
 });
+
+describe('a heading in capitals with a sub-heading in small letters right under it', () => {
+	// A chairman's statement as `pdftotext -layout` gives it: each roman part in capitals, its first sub-heading on the
+	// next line, other sub-headings in blocks of their own. Composed wording.
+	const STATEMENT =
+		'CHAIRMAN’S STATEMENT OF THE 99TH REGIONAL SUMMIT\n' +
+		'                 Harbour City, 10 May 2099\n\n\n' +
+		'I. COMMUNITY BUILDING\n' +
+		'Community Vision 2099\n' +
+		'1.       We welcomed progress on the community vision and looked forward to its\n' +
+		'         early and full implementation.\n\n' +
+		'2.       We agreed to keep the matter under regular review.\n\n' +
+		'Institutional strengthening\n' +
+		'3.       We encouraged further efforts on the secretariat.\n\n' +
+		'II. ECONOMIC INTEGRATION\n' +
+		'Trade and investment\n' +
+		'4.       We reaffirmed our commitment to the trade agreement.\n';
+
+	it('is a heading of its own, not the end of the capitals title', () => {
+		const parsed = parseSource(STATEMENT, 'T');
+		expect(parsed.paragraphs.map((p) => [p.number, p.section])).toEqual([
+			[1, 'Community Vision 2099'],
+			[2, 'Community Vision 2099'],
+			[3, 'Institutional strengthening'],
+			[4, 'Trade and investment'],
+		]);
+		expect(parsed.paragraphs[0]?.text).toBe(
+			'We welcomed progress on the community vision and looked forward to its early and full implementation.',
+		);
+	});
+
+	it('while a title in capitals wrapped over two lines in capitals is still one heading', () => {
+		const wrapped = STATEMENT.replace(
+			'I. COMMUNITY BUILDING\nCommunity Vision 2099\n',
+			'I. COMMUNITY BUILDING AND\nREGIONAL VISION\n',
+		);
+		expect(parseSource(wrapped, 'T').paragraphs[0]?.section).toBe('I. COMMUNITY BUILDING AND REGIONAL VISION');
+	});
+});
