@@ -5,6 +5,7 @@ import {
 	FOOTNOTE_START,
 	withoutFootnoteMarks,
 	withoutSpacedEndMark,
+	withoutSpacedSymbolMarks,
 } from './footnotes.ts';
 import {
 	isAdoptionDateBeside,
@@ -21,6 +22,8 @@ import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
 import { runningHeadLines } from './running-heads.ts';
+import { symbolHeadLines } from './symbol-heads.ts';
+import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
@@ -33,6 +36,8 @@ export interface SourceLine {
 	 * foot, head and margins), not the text's, so a block it opens may go on with the paragraph the page broke.
 	 */
 	pageTop?: boolean;
+	/** Why the line may be page furniture or a footnote the parser kept, unsure (see furniture-doubts.ts). */
+	doubt?: string;
 }
 
 /** Lines separated by blank lines: a block, usually one paragraph or heading. */
@@ -106,6 +111,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
 	const runningHeads = runningHeadLines(rawLines, pageOf);
+	for (const i of symbolHeadLines(rawLines, pageOf)) runningHeads.add(i);
+	const doubts = furnitureDoubts(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -213,7 +220,10 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
 		afterTable = false;
 		const pageTop = lines.length > 0 && pageOf[(lines.at(-1)?.line ?? 1) - 1] !== pageOf[i];
-		lines.push(pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 });
+		const kept: SourceLine = pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 };
+		const doubt = doubts.get(i);
+		if (doubt !== undefined) kept.doubt = doubt;
+		lines.push(kept);
 		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
 		blanks = 0;
@@ -223,8 +233,12 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const line = lines[at];
 		if (line) line.text = withoutSpacedEndMark(line.text, pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set());
 	}
-	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there.
-	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
+	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there. One
+	// set apart after a symbol goes where its page has the footnote (a number of the text may stand so elsewhere).
+	for (const line of lines) {
+		const pageMarksOfLine = pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set<string>();
+		line.text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
+	}
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);
 	joinHeadingMarks(lines, gaps);
