@@ -50,7 +50,8 @@ function isSymbolHead(raw: string, symbols: ReadonlySet<string>): boolean {
 
 /**
  * The lines (0-based, as `rawLines`) that are such a head: among the first or last two lines of a page told apart by
- * form feeds (`pageOf`), the masthead aside; in a text without form feeds, a line that blank lines set apart.
+ * form feeds (`pageOf`), the masthead aside; in a text without form feeds, a line that blank lines set apart. With
+ * form feeds, also a title on a line of its own beside the symbol (see `titlesUnderSymbol`).
  */
 export function symbolHeadLines(rawLines: readonly string[], pageOf: readonly number[]): Set<number> {
 	const found = new Set<number>();
@@ -69,6 +70,39 @@ export function symbolHeadLines(rawLines: readonly string[], pageOf: readonly nu
 			: rawLines.map((_, i) => i).filter((i) => blank(i - 1) && blank(i + 1));
 	for (const i of candidates) {
 		if (!masthead.has(i) && isSymbolHead(rawLines[i] ?? '', symbols)) found.add(i);
+	}
+	for (const i of titlesUnderSymbol(rawLines, pages, symbols)) found.add(i);
+	return found;
+}
+
+/** A short title has at least this many words: fewer (`Annex`, a name) could stand anywhere in a text. */
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * The head as `pdftotext` without `-layout` gives it, on two lines: the symbol alone (layout-noise.ts knows it), and
+ * right above or below it the short title, which would be pasted into the paragraph the page breaks. The title line
+ * is known by standing at the page's top or foot beside the document's own symbol and by being printed on the first
+ * page word for word (the title under the masthead, maybe wrapped there): a paragraph's line at a page's edge is
+ * not a copy of the first page's.
+ */
+function titlesUnderSymbol(
+	rawLines: readonly string[],
+	pages: ReadonlyMap<number, number[]>,
+	symbols: ReadonlySet<string>,
+): number[] {
+	const firstPage = normalizeWhitespace((pages.get(0) ?? []).map((i) => rawLines[i] ?? '').join(' '));
+	const found: number[] = [];
+	for (const [page, lines] of pages) {
+		if (page === 0) continue;
+		for (const edge of [lines.slice(0, EDGE_LINES), lines.slice(-EDGE_LINES)]) {
+			const symbolAt = edge.findIndex((i) => symbols.has(normalizeWhitespace(rawLines[i] ?? '')));
+			if (symbolAt === -1) continue;
+			for (const i of edge) {
+				const text = normalizeWhitespace(rawLines[i] ?? '');
+				if (i === edge[symbolAt] || ENDS_SENTENCE.test(text) || text.split(' ').length < MIN_TITLE_WORDS) continue;
+				if (firstPage.includes(text)) found.push(i);
+			}
+		}
 	}
 	return found;
 }

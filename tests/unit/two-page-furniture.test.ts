@@ -58,6 +58,21 @@ describe('a running head of the document’s symbol and short title', () => {
 		expect(textsOf(reversed)).toContain(PARAGRAPH_3);
 	});
 
+	it('is furniture on two lines too, as pdftotext without -layout gives it: the symbol, then the first page’s title', () => {
+		const twoLines = resolution(
+			HEAD,
+			'A/RES/97/58\nStrengthening cooperation for the protection of human rights defenders',
+		);
+		const { paragraphs, problems } = parseSource(twoLines, 'T');
+		expect(paragraphs.map((p) => p.text)).toContain(PARAGRAPH_3);
+		expect(problems).toEqual([]);
+		// A line beside the symbol that the first page does not print is the text's: it stays.
+		const other = resolution(HEAD, 'A/RES/97/58\nStrengthening cooperation among the regional human rights bodies');
+		expect(parseSource(other, 'T').paragraphs.find((p) => p.number === 3)?.text).toContain(
+			'good Strengthening cooperation among the regional human rights bodies practices',
+		);
+	});
+
 	it('is kept, with a warning naming the paragraph, when the symbol is not the masthead’s', () => {
 		const other = resolution(HEAD, HEAD.replace('A/RES/97/58', 'A/RES/96/12'));
 		const { paragraphs, problems } = parseSource(other, 'T');
