@@ -78,11 +78,12 @@ function pagesOf(source: string): number[] {
 
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
- * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
+ * the footnotes under a rule (their numbers are added to `footnoteMarks` when given, and their lines to
+ * `footnoteLines`, for the import to say what it left out).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
-export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[] {
+export function readBlocks(source: string, footnoteMarks?: Set<string>, footnoteLines?: SourceLine[]): Block[] {
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
@@ -139,7 +140,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
 	/** The last line read that was not blank: where the page was. */
 	let lastFilled = 0;
+	const leftOut = (i: number) => footnoteLines?.push({ text: normalizeWhitespace(rawLines[i] ?? ''), line: i + 1 });
 	for (const [i, raw] of rawLines.entries()) {
+		if (unruled.lines.has(i) && !BLANK.test(raw)) leftOut(i);
 		if (unruled.lines.has(i) || cover.has(i)) continue;
 		if (tables.has(i)) {
 			afterTable = true;
@@ -177,6 +180,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		) {
 			marks.add(text);
 			addPageMark(text, i);
+			leftOut(i);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
@@ -208,6 +212,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 				marks.add(mark);
 				addPageMark(mark, i);
 			}
+			leftOut(i);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;

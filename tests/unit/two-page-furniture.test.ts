@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractPdf } from '../../src/import/extract-pdf.ts';
+import { footnoteNotes } from '../../src/import/footnote-notes.ts';
 import { EXPECTED_DIR } from '../helpers/corpus.ts';
 
 /**
@@ -94,6 +95,20 @@ describe('a running head of the document’s symbol and short title', () => {
 });
 
 describe('a footnote at the page’s foot in -layout text, and its mark set apart after a symbol', () => {
+	it('is named, with its line, in the import’s notes; a text without footnotes has no such note', () => {
+		expect(footnoteNotes(textOf('defenders-resolution-layout'))).toEqual([
+			'left out of the paragraphs as footnotes (1): line 42 "1 See also resolution 72/247, on the twentieth anniversary o…"',
+		]);
+		expect(footnoteNotes(textOf('commonwealth-statement-layout'))).toEqual([]);
+	});
+
+	it('pairs marks that pdftotext sets in a column with their texts, in the import’s notes', () => {
+		expect(footnoteNotes(textOf('rights-resolution-pdf'))).toEqual([
+			'left out of the paragraphs as footnotes (4): line 34 "1 General Assembly resolution 53/144, annex."; ' +
+				'line 35 "2 General Assembly resolution 70/1."; line 36 "3 See A/HRC/96/55."; line 64 "4 A/HRC/96/56."',
+		]);
+	});
+
 	it('is left out under a short rule too', () => {
 		const ruled = resolution('\n\n\n          1 See also', '\n\n          __________\n          1 See also');
 		expect(textsOf(ruled)).toContain(PARAGRAPH_3);
