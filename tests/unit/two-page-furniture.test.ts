@@ -138,6 +138,21 @@ describe('a footer line repeated at the foot of both pages', () => {
 	const foot = 'Commonwealth Secretariat, Marlborough House, Pall Mall, London SW1Y 5HX';
 	const sectionsOf = (source: string) => parseSource(source, 'T').paragraphs.map((p) => p.section);
 
+	it('is furniture with the page number beside it on its line too', () => {
+		const source = textOf('commonwealth-statement-layout').replace(
+			/(London SW1Y 5HX)\n +(\d)\n/gu,
+			'$1              $2\n',
+		);
+		expect(source).toContain('London SW1Y 5HX              2');
+		expect(sectionsOf(source)).toEqual([
+			null,
+			'Democracy and the rule of law',
+			'Democracy and the rule of law',
+			'Electoral support',
+			'Electoral support',
+		]);
+	});
+
 	it('stays a heading when it also stands elsewhere than at a page’s foot', () => {
 		const source = textOf('commonwealth-statement-layout').replace('          Electoral support', `          ${foot}`);
 		expect(sectionsOf(source)).toEqual([
