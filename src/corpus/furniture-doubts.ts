@@ -67,7 +67,10 @@ export function furnitureDoubts(rawLines: readonly string[], pageOf: readonly nu
 		}
 		for (const i of lines) {
 			if (footnoteLike(rawLines, pageOf, i)) {
-				doubts.set(i, "stands at its page's foot as a footnote does, though no mark above bears its number");
+				doubts.set(
+					i,
+					"stands at its page's foot and opens with a mark as a footnote does, but no mark on its page was read as its own",
+				);
 			}
 		}
 	}
