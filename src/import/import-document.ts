@@ -1,3 +1,4 @@
+import { footnoteNotes } from './footnote-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -119,7 +120,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		read.title === undefined && extracted.subject !== undefined
 			? { ...read, title: extracted.subject, titleDoubt: "it is the e-mail's subject; the text has no title line" }
 			: read;
-	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? [])];
+	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? []), ...footnoteNotes(extracted.text)];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
