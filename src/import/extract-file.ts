@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodePage } from './charset.ts';
+import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPdf } from './extract-pdf.ts';
@@ -36,15 +36,17 @@ export async function extract(file: string): Promise<{
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {
-		const text = readFileSync(file, 'utf8');
+		const { text, warning } = decodeText(readFileSync(file));
+		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
 		const email = readEmail(text);
 		if (email !== undefined) {
 			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
-			return { text: email.text, subject: email.subject, warnings: [note] };
+			return { text: email.text, subject: email.subject, warnings: [...warnings, note] };
 		}
 		const signed = withoutMailTail(text);
-		if (signed === undefined) return { text };
-		return { text: signed, warnings: [`${file} ends with an e-mail's signature or disclaimer: left out`] };
+		if (signed === undefined) return warnings.length === 0 ? { text } : { text, warnings };
+		warnings.push(`${file} ends with an e-mail's signature or disclaimer: left out`);
+		return { text: signed, warnings };
 	}
 	if (kind === '.html' || kind === '.htm') {
 		const page = decodePage(readFileSync(file));

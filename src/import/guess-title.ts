@@ -114,7 +114,9 @@ export function guessTitle(
 		if (underKind === 'waiting' && line !== '') {
 			underKind = undefined;
 			const titleText = titleTextOf(rawLine);
-			if (titleText === line && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
+			// A dateline under the kind line (`Chair’s Summary` / `Valletta, 12 March 2026`) says where and when, not what.
+			const dated = DATE.test(line) || isDateline(line);
+			if (titleText === line && !dated && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
 				underKind = 'reading';
 				runStart = i;
 				run = [titleText.replace(RESOLUTION_NUMBER, '')];
