@@ -1,4 +1,5 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
+import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
@@ -250,6 +251,7 @@ export function extractHtml(html: string): ExtractedHtml {
 	const body = root.querySelector('body') ?? root;
 	const word = isWordPage(root);
 	if (word) readWordPage(body);
+	withoutPageFootnotes(body);
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
 	const writer = new BlockWriter();
