@@ -17,8 +17,11 @@ const NOTES_NAME = /^(?:foot|end)notes?(?:[-_](?:list|section|container|block|ar
 const NOTES_ROLE = /^doc-(?:endnotes|footnote|endnote)$/iu;
 /** A mark's link by its role or class (`class="footnote"` on the link is kramdown's mark, not a block). */
 const MARK_NAME = /^(?:footnote|footnote-?ref|fn-?ref|noteref)$/iu;
-/** The id of a note as generators write it: `fn1`, `fn:1`, `fn-1`, `footnote-1`, `endnote2`, `note-3`. */
-const NOTE_ID = /^(?:fn|footnote|endnote|note)[-:_]?[\w-]{1,12}$/iu;
+/**
+ * The id of a note as generators write it: `fn1`, `fn:1`, `fn-1`, `footnote-1`, `endnote2`, `note-3`, Word's `_ftn1`
+ * and `_edn1` copied into another page, a wiki's `cite_note-1`.
+ */
+const NOTE_ID = /^(?:_?(?:fn|ftn|edn)|footnote|endnote|note|cite_note)[-:_]?[\w-]{1,12}$/iu;
 /** What a note's mark reads: `1`, `[1]`, `12`, `a`, `iv`, `*`, `†`. */
 const MARK_TEXT = /^\[?(?:\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])\]?$/iu;
 
@@ -84,7 +87,8 @@ export function withoutPageFootnotes(root: HTMLElement): number {
 	for (const mark of marks) {
 		const raised = mark.parentNode;
 		mark.remove();
-		if (raised && tagOf(raised) === 'sup' && raised.text.trim() === '') raised.remove();
+		// `<sup><a…>1</a>,<a…>2</a></sup>`: the commas between marks go with them.
+		if (raised && tagOf(raised) === 'sup' && /^[\s,;–-]*$/u.test(raised.text)) raised.remove();
 	}
 	for (const note of notes) note.remove();
 	return marks.length;

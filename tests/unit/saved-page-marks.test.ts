@@ -81,6 +81,16 @@ describe('footnotes of a saved web page, and their marks', () => {
 			'<p>Ministers agreed.<sup><a href="#note-1">[1]</a></sup></p><hr><p id="note-1">[1] In Geneva.</p>',
 		],
 		[
+			'Word’s note ids in a page made from a Word document, the notes in a plain <div> under a rule',
+			'<p>Ministers agreed.<sup><a href="#_ftn1" name="_ftnref1">[1]</a></sup></p><hr><div id="_ftn1">' +
+				'<p><a href="#_ftnref1">[1]</a> In Geneva.</p></div>',
+		],
+		[
+			'two marks in one <sup>, a comma between them',
+			'<p>Ministers agreed.<sup><a href="#fn1">1</a>,<a href="#fn2">2</a></sup></p>' +
+				'<div class="footnotes"><ol><li id="fn1">In Geneva.</li><li id="fn2">On 3 May.</li></ol></div>',
+		],
+		[
 			'GitHub’s own footnotes (data-footnotes)',
 			'<p>Ministers agreed.<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref>1</a></sup></p>' +
 				'<section data-footnotes class="footnotes"><h2 id="footnote-label" class="sr-only">Footnotes</h2><ol>' +
