@@ -35,6 +35,18 @@ describe('a text file saved in windows-1252', () => {
 		expect(guessMetadata(text, heading)).toMatchObject({ title: TITLE, place: 'Valletta', releaseDate: '2026-03-12' });
 	});
 
+	it('gives the dateline to the place and date when no blank line sets it apart from the title', () => {
+		// Word writes a paragraph a line, and an empty line only for an empty paragraph.
+		const text = [
+			'Chair’s Summary',
+			'Ministerial Forum on Ocean Health and Noncommunicable Diseases',
+			'Valletta, 12\u00a0March 2026',
+			'',
+			'1.\tThe Forum met in Valletta.',
+		].join('\r\n');
+		expect(guessMetadata(text)).toMatchObject({ title: TITLE, place: 'Valletta', releaseDate: '2026-03-12' });
+	});
+
 	it('keeps valid UTF-8 as it is, with or without a byte order mark, and says nothing', () => {
 		const utf8 = 'Chair’s Summary\r\n\r\n1.\tNon\u00adcommunicable – “ok”.\r\n';
 		expect(decodeText(Buffer.from(utf8, 'utf8'))).toEqual({ text: utf8, encoding: 'utf-8' });
