@@ -97,7 +97,12 @@ export function guessTitle(
 	for (const [i, rawLine] of raw.entries()) {
 		const line = lines[i] ?? '';
 		if (underKind === 'reading') {
-			if (line !== '' && /^\p{Ll}/u.test(line) && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
+			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
+			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
+			// sentence run on without a blank line would not stop there.
+			const lastOfBlock = (lines[i + 1] ?? '') === '' && line.length <= (run.at(-1)?.length ?? 0);
+			const goesOn = /^\p{Ll}/u.test(line) || lastOfBlock;
+			if (line !== '' && goesOn && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
 				run.push(line);
 				continue;
 			}
