@@ -136,6 +136,16 @@ describe('a "who" question names what someone did', () => {
 		expect(found('eighth high-level meeting')).toContain('SG/2111 ¶12');
 		expect(index.search('who chaired the eighth high-level meeting').hits).toEqual([]);
 	});
+
+	it('finds no match in paragraphs that have only the verb: they say nothing of whom it is asked about', () => {
+		// ¶4, ¶6 and ¶7 of the seed say "expressed", about other things; ¶2 is the one on multilateralism, offered as related.
+		const seed = indexOf(seedCorpus());
+		const outcome = seed.search('who expressed support for multilateralism?');
+		expect(outcome).toMatchObject({ match: 'none', hits: [] });
+		expect(outcome.related[0]?.paragraph.number).toBe(2);
+		// With what it is about, the verb's paragraph is still a match.
+		expect(seed.search('who expressed concern about the protection of civilians').hits[0]?.paragraph.number).toBe(6);
+	});
 });
 
 describe('acronyms the text defines in brackets', () => {
