@@ -14,6 +14,12 @@ describe('questions for a count or an amount', () => {
 		['how many troops did they send', { counted: 'troops' }],
 		['How much money is in the fund?', { amount: true }],
 		['how much did the meeting cost', { amount: true }],
+		["what's the cost of the Standby Force?", { amount: true }],
+		['What was the total budget for the mission', { amount: true }],
+		['budget of the peacebuilding fund', { amount: true }],
+		['the cost of a peacekeeping operation', { amount: true }],
+		['cost-effective peacekeeping', undefined],
+		['what did they say about the budget', undefined],
 		['how much priority should peace-building get', undefined],
 		['what did they say about troops', undefined],
 		['Where was the seventh meeting held?', { place: true }],
@@ -70,6 +76,18 @@ describe('questions for a count or an amount', () => {
 		);
 		// The same words, not asking for a count, match.
 		expect(found('African Union troops Darfur')).toContain('A/61/256 ¶14');
+	});
+
+	it('reads a question for the budget or cost of something as one for an amount: no paragraph states one', () => {
+		// A/61/256 ¶17 is about the ten-year programme; it gives no figure ("ten-year" describes the programme).
+		expect(found('ten-year capacity-building programme for the African Union')).toContain('A/61/256 ¶17');
+		for (const query of [
+			'what is the cost of the ten-year programme for the African Union?',
+			'budget of the ten-year programme',
+		]) {
+			const outcome = index.search(query);
+			expect(outcome).toMatchObject({ match: 'none', hits: [], unstated: 'amount' });
+		}
 	});
 
 	it('answers with a paragraph that states the count', () => {
