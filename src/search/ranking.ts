@@ -20,6 +20,8 @@ const EXACT_FORM_CANDIDATES = 50;
 const PROXIMITY_BONUS = 5;
 /** A part found only through the curated table counts this much of one found as typed, when the text has both. */
 const TABLE_PART = 0.5;
+/** An acronym as typed (`EU`, `NATO`, `NGOs`): its expansions are its name written out. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
 export interface Ranked {
 	paragraph: Paragraph;
@@ -112,8 +114,10 @@ export function rank(
 	);
 	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
 	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
-	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word.
-	const tableCounts = directMasks.map((mask) => {
+	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word. An acronym's
+	// name written out ("European Union" for `EU`) is the same thing, not a meaning of it: it counts whole.
+	const tableCounts = directMasks.map((mask, unit) => {
+		if (ACRONYM.test(units[unit]?.typed ?? '')) return 1;
 		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
 		return 1;
 	});

@@ -63,6 +63,17 @@ describe('the curated table weighs below the words typed', () => {
 	});
 });
 
+describe('an acronym written out is the acronym', () => {
+	it('counts "United Nations" as much as `UN` typed, where the text also writes "UN"', () => {
+		if (!first || !second) throw new Error('the seed document has paragraphs');
+		expect(index.plan('UN peace').units[0]?.expansions).toEqual([['unit', 'nation']]);
+		// One paragraph says "UN" (as typed), another "United Nations": both have both parts, so the score decides.
+		expect(
+			order('UN peace', [result(first.id, 1, ['un', 'peac']), result(second.id, 100, ['unit', 'nation', 'peac'])]),
+		).toEqual([second.id, first.id]);
+	});
+});
+
 describe("a paragraph with the query's parts close together ranks above one with them far apart", () => {
 	const paragraph = (n: number) => {
 		const found = corpus.documents[0]?.paragraphs.find((p) => p.number === n);
