@@ -175,9 +175,7 @@ export function rank(
 			let found = 0;
 			for (const pattern of patterns) if (pattern.test(text)) found += 1;
 			let score = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / Math.max(1, forms.length));
-			// Fewer than two parts are never close together: the paragraph's words are not read for them.
-			if (near && exact.analyzer && (directs[i] ?? 0) > 1)
-				score *= 1 + PROXIMITY_BONUS * closeness(exact.analyzer, text, unitTerms);
+			if (near && exact.analyzer) score *= 1 + PROXIMITY_BONUS * closeness(exact.analyzer, text, unitTerms);
 			scores[i] = score;
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
