@@ -24,6 +24,8 @@ import { continuesHeading, headingAt, layoutOf, underCapitals } from './headings
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
+import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
+import { doubtWarning } from './furniture-doubts.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -67,14 +69,21 @@ type Draft = HeldDraft;
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
  * under roman or lettered headings, bulleted conclusions after a lead-in, or plain blocks; hard-wrapped or
- * double-spaced text (from a PDF); page furniture between the lines. The quoted text keeps its original characters.
+ * double-spaced text (from a PDF); page furniture between the lines. The quoted text keeps its original characters
+ * but the invisible soft hyphen.
  *
+ * @param published - the text as published (soft hyphens are read as a reader sees them: see `withoutSoftHyphens`)
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
-export function parseSource(source: string, title: string): ParsedSource {
+export function parseSource(published: string, title: string): ParsedSource {
+	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them.
+	const source = withoutSoftHyphensInLines(published);
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
-	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
+	const { dateline, body } = splitFrontMatter(
+		splitLinePerParagraph(readBlocks(source, footnoteMarks)),
+		withoutSoftHyphens(title),
+	);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
 	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
 	const { cursors, mode } = layoutOf(read);
@@ -213,7 +222,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context, cursors[i + 1])) continue;
+			if (preamble.take(cursor, words, context, cursors[i + 1])) {
+				if (cursor.doubt !== undefined && preamble.joined) {
+					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
+				}
+				continue;
+			}
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
@@ -221,6 +235,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
 			continue;
 		}
+		// A line that stands where furniture or a footnote does, kept: said, naming the paragraph that takes it in.
+		if (cursor.doubt !== undefined)
+			problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, `¶${current.number}`));
 		current.text = leadInItems.has(i)
 			? `${current.text}\n${cursor.text}`
 			: appendLine(current.text, cursor, mode, words);
@@ -237,10 +254,16 @@ export function parseSource(source: string, title: string): ParsedSource {
 	// In document order; held after the operative paragraphs' numbers (and an annex's).
 	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
 	return {
-		preamble: context.length > 0 ? context.join('\n\n') : null,
+		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
+		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
 			const { number, section: s, line, inAnnex, ownMark } = paragraphs[i] as Draft;
-			const parsed: ParsedParagraph = { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+			const parsed: ParsedParagraph = {
+				number,
+				section: s === null ? null : withoutSoftHyphens(s),
+				line,
+				text: withoutSoftHyphens(withoutFootnoteMarks(text, footnoteMarks)),
+			};
 			if (inAnnex) parsed.inAnnex = inAnnex;
 			if (ownMark !== undefined) parsed.ownMark = ownMark;
 			return parsed;

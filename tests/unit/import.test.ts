@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,6 +84,23 @@ describe('npm run import', () => {
 		expect(paragraphsOf(dir, 'a60341')).toEqual(expected('annex-roman').paragraphs);
 	});
 
+	it('never imports a document whose symbol the folder already holds under another slug', async () => {
+		const dir = dataFolder();
+		const file = join(LAYOUT_DOCUMENTS, 'annex-roman.txt');
+		expect((await importCli([file], dir)).code).toBe(0);
+		const again = await importCli([file, '--slug', 'second-copy'], dir);
+		expect(again).toMatchObject({ code: 1, stdout: '' });
+		expect(again.stderr).toMatch(/A\/60\/341 is already in this folder as a60341 .*nothing was written/u);
+		expect(again.stderr).toContain('--slug a60341 --force');
+		expect(existsSync(join(dir, 'documents', 'second-copy.json'))).toBe(false);
+		// Files dropped in by hand are loaded, and the data check names the double.
+		copyFileSync(join(dir, 'documents', 'a60341.txt'), join(dir, 'documents', 'by-hand.txt'));
+		copyFileSync(join(dir, 'documents', 'a60341.json'), join(dir, 'documents', 'by-hand.json'));
+		const check = await importCli(['--check'], dir);
+		expect(check.code).toBe(1);
+		expect(check.stdout + check.stderr).toMatch(/by-hand .* has the symbol A\/60\/341 of a60341 too/u);
+	});
+
 	it('takes the metadata it is given over what the text says, and asks for what it cannot find', async () => {
 		const dir = dataFolder();
 		const file = join(dir, 'plain.txt');
@@ -149,7 +166,7 @@ describe('npm run import', () => {
 			stderr: expect.stringMatching(/no file/) as string,
 		});
 		writeFileSync(join(dir, 'x.docx'), '');
-		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.html or \.pdf/);
+		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.md, \.html or \.pdf/);
 		expect(await importCli([], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) as string });
 		expect((await importCli(['--bogus'], dir)).code).toBe(2);
 		expect(existsSync(join(dir, 'documents', 'nope.json'))).toBe(false);
