@@ -5,6 +5,7 @@ import { shellWord } from '../corpus/data-folder.ts';
 import { tokenPasted } from '../config-echo.ts';
 import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
+import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
 
 export const USAGE = `usage:
   npm run import -- <file.txt|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
@@ -68,8 +69,24 @@ const OPTIONS = {
 	help: { type: 'boolean' },
 } satisfies CliOptions;
 
+/** The options, for `npm run import` typed without `--` (see `readNpmFlags`). */
+const NPM_FLAGS: NpmFlag[] = Object.entries(OPTIONS).flatMap(([name, { type }]) =>
+	name === 'help'
+		? []
+		: [{ name, when: name === 'check' ? ('read' as const) : ('refuse' as const), takesValue: type === 'string' }],
+);
+
 /** `npm run import`: returns the exit code (2 for bad arguments, 1 when the import or the check fails). */
-export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
+export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
+	// `npm run import file --title x` (no `--`): npm keeps the flag and passes `x` on as a word; only --check is safe to
+	// read anyway (it writes nothing).
+	const npm = readNpmFlags('import', typedArgv, env, NPM_FLAGS);
+	if (npm.kind === 'refuse') {
+		io.stderr(`${npm.message}\n`);
+		return 2;
+	}
+	for (const note of npm.notes) io.stderr(`${note}\n`);
+	const { argv } = npm;
 	let values;
 	let positionals;
 	try {
