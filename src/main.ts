@@ -104,6 +104,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 			configuredApplicationId: config.applicationId,
 			guildId: config.guildId,
 			commands: core.definitions(),
+			dataDir: config.dataDir,
 			logger,
 		});
 	}

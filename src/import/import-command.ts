@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { shellWord } from '../corpus/data-folder.ts';
+import { onDataDir } from '../corpus/data-folder.ts';
 import { tokenPasted } from '../config-echo.ts';
 import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
@@ -51,7 +51,7 @@ function check(dataDir: string, io: ImportIo): number {
 function problemsHeading(dataDir: string): string {
 	if (resolve(dataDir) === resolve(DEFAULT_DATA_DIR)) return 'to fix before `npm test` passes';
 	return (
-		`to fix before the data check passes on this folder (\`DATA_DIR=${shellWord(dataDir)} npm run import -- --check\`; ` +
+		`to fix before the data check passes on this folder (\`${onDataDir('npm run import -- --check', dataDir)}\`; ` +
 		'the bot starts with them, and names paragraphs without a theme in its log)'
 	);
 }
@@ -151,7 +151,7 @@ export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io:
 		io.stdout(
 			result.documents === 2
 				? `\nThe bot reads documents at start: restart it. The folder now holds two documents ` +
-						`(${result.symbols.join(' and ')}): run \`npm run deploy\` again so the commands get their ` +
+						`(${result.symbols.join(' and ')}): run \`${onDataDir('npm run deploy', dataDir)}\` again so the commands get their ` +
 						'`document` option.\n'
 				: '\nThe bot reads documents at start: restart it.\n',
 		);
