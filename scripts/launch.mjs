@@ -14,7 +14,7 @@
  * - If it cannot be made (no esbuild, a full disk), the sources run through tsx, as before this launcher.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import process from 'node:process';
@@ -62,7 +62,10 @@ async function readManifest(manifestFile) {
 }
 
 /**
- * The bundle recorded for this entry, if every file it was made from is unchanged.
+ * The bundle recorded for this entry, if every file it was made from is unchanged. The files (some 800, most of them
+ * the bundled packages') are looked at one after the other with `statSync`, stopping at the first change: each look is
+ * a system call on a cached inode, cheaper than a promise and a thread-pool round trip apiece (a third of the CPU
+ * time), and nothing else runs while a start waits for them.
  * @param {string} manifestFile
  * @returns {Promise<Manifest | undefined>}
  */
@@ -70,14 +73,11 @@ async function freshBundle(manifestFile) {
 	const manifest = await readManifest(manifestFile);
 	if (!manifest) return undefined;
 	try {
-		const checks = await Promise.all(
-			manifest.inputs.map(async ([file, mtimeMs, size]) => {
-				const [nowMtime, nowSize] = await sizeAndTime(file);
-				return nowMtime === mtimeMs && nowSize === size;
-			}),
-		);
-		if (!checks.every(Boolean)) return undefined;
-		await stat(manifest.main);
+		for (const [file, mtimeMs, size] of manifest.inputs) {
+			const now = statSync(file);
+			if (now.mtimeMs !== mtimeMs || now.size !== size) return undefined;
+		}
+		statSync(manifest.main);
 	} catch {
 		// A file it was made from is gone, or the bundle is.
 		return undefined;
