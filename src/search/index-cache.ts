@@ -190,11 +190,8 @@ const WORDS_CHECKED = 512;
  */
 function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
 	const { postings, words } = decodePostings(body, input.ids());
-	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
-	let at = 0;
-	words.forEach((word, term, field) => {
-		if (at++ % step === 0 && input.termOf(word, field) !== term)
-			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
+	words.forEvery(Math.ceil(words.length / WORDS_CHECKED), (word, term, field) => {
+		if (input.termOf(word, field) !== term) throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
 	});
 	words.forEach((word, term, field, count) => {
 		input.learn(word, term);
