@@ -20,7 +20,7 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { continuesHeading, headingAt, layoutOf } from './headings.ts';
+import { continuesHeading, headingAt, layoutOf, underCapitals } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
@@ -130,8 +130,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 		return rest === undefined ? undefined : { number: position(), rest };
 	};
 
-	const isHeadingAt = (cursor: Cursor, i: number): boolean =>
+	const isHeadingAt = (cursor: Cursor, i: number, underCapitals: boolean): boolean =>
 		headingAt(cursor, i, {
+			underCapitals,
 			cursors,
 			mode,
 			open: current?.text,
@@ -162,8 +163,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 			section = sectionName(heading, numbering.annex);
 			continue;
 		}
+		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
 		heading = undefined;
-		if (isHeadingAt(cursor, i)) {
+		if (isHeadingAt(cursor, i, belowCapitals)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());

@@ -17,7 +17,8 @@ export interface DocumentMeta {
 	meetingDates?: string[] | undefined;
 	/** Where it was issued (a dateline's city); reports often do not say. */
 	place?: string | undefined;
-	sourceUrl: string;
+	/** Where the text is published; none when the metadata names none and the symbol is not a UN one. */
+	sourceUrl?: string | undefined;
 }
 
 /**

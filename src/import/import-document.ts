@@ -164,7 +164,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (sourceUrl === undefined) {
 		// Where a UN symbol is published: the Official Document System, or the press release pages.
 		sourceUrl = defaultSourceUrl(symbol, releaseDate);
-		notes.push(`source URL made from the symbol: ${sourceUrl} (pass --url to set it)`);
+		notes.push(
+			sourceUrl === undefined
+				? `no source URL: ${symbol} is not a UN symbol, so no address can be made from it; pass --url <where it is published> so that citations link to it`
+				: `source URL made from the symbol: ${sourceUrl} (pass --url to set it)`,
+		);
 	}
 	const slug = options.slug ?? slugOf(symbol, options.file);
 	const meta = {
