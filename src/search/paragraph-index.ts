@@ -85,7 +85,7 @@ export class ParagraphIndex {
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
-		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
+		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById, corpus.paragraphs);
 		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);
 	}
 
