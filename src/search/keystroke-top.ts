@@ -33,6 +33,11 @@ export class KeystrokeTop {
 		);
 	}
 
+	/** How many short ids there are: every short id is below this. */
+	get documents(): number {
+		return this.#postings.ids.length;
+	}
+
 	/** The paragraph id of a short id ('' for one MiniSearch discarded). */
 	idOf(docId: number): string {
 		return this.#postings.ids[docId] ?? '';
