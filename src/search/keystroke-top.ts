@@ -121,12 +121,7 @@ export class KeystrokeTop {
 			)
 				at -= 1;
 			if (at >= limit || !accept(docId)) continue;
-			keptDocs.splice(at, 0, docId);
-			keptScores.splice(at, 0, score);
-			if (keptDocs.length > limit) {
-				keptDocs.pop();
-				keptScores.pop();
-			}
+			insertKept(keptDocs, keptScores, at, docId, score, limit);
 		}
 		return keptDocs;
 	}
@@ -150,7 +145,9 @@ export class KeystrokeTop {
 				if (!postings) continue;
 				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
 				let r = 0;
-				for (const position of positionsOf(docs, postings.docs)) {
+				const positions = positionsOf(docs, postings.docs);
+				for (let k = 0; k < positions.length; k += 1) {
+					const position = positions[k] ?? 0;
 					const docId = postings.docs[position] ?? 0;
 					while ((docs[r] ?? 0) < docId) r += 1;
 					const termFreq = postings.freqs[position] ?? 0;
@@ -162,6 +159,27 @@ export class KeystrokeTop {
 		for (let i = 0; i < sums.length; i += 1) sums[i] = (sums[i] ?? 0) * (matched[i] ?? 1);
 		return sums;
 	}
+}
+
+/**
+ * Puts a paragraph at `at` among the kept ones (best first), the worst falling off once more than `limit` are kept.
+ * In place, without `splice`, which makes an array of what it removes on every call (thousands per keystroke).
+ */
+export function insertKept(
+	docs: number[],
+	scores: number[],
+	at: number,
+	docId: number,
+	score: number,
+	limit: number,
+): void {
+	const count = Math.min(docs.length + 1, limit);
+	for (let k = count - 1; k > at; k -= 1) {
+		docs[k] = docs[k - 1] ?? 0;
+		scores[k] = scores[k - 1] ?? 0;
+	}
+	docs[at] = docId;
+	scores[at] = score;
 }
 
 /**

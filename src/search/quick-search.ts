@@ -1,6 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
-import type { KeystrokeTop } from './keystroke-top.ts';
+import { insertKept, type KeystrokeTop } from './keystroke-top.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -169,12 +169,7 @@ class MergedScores {
 				// After every kept score at least as high: ties stay in the order offered.
 				let at = kept.length;
 				while (at > 0 && (kept[at - 1] ?? 0) < score) at -= 1;
-				ids.splice(at, 0, id);
-				kept.splice(at, 0, score);
-				if (kept.length > limit) {
-					ids.pop();
-					kept.pop();
-				}
+				insertKept(ids, kept, at, id, score, limit);
 			}
 		} finally {
 			// Even should the filter throw: the next keystroke starts from nothing offered.
