@@ -92,14 +92,17 @@ export class KeystrokeTop {
 		const cost = (terms: readonly string[]) => terms.reduce((n, t) => n + (postingsOf(t)?.docs.length ?? 0), 0);
 		const ordered = [...parts].sort((a, c) => cost(a) - cost(c)).map((terms) => [...new Set(terms)]);
 		let running: Int32Array | undefined;
-		for (const terms of ordered) {
+		for (let p = 0; p < ordered.length; p += 1) {
+			const terms = ordered[p] ?? [];
 			if (running === undefined) {
 				running = unionOf(terms.flatMap((term) => postingsOf(term)?.docs ?? []));
 			} else {
 				const matched = new Uint8Array(running.length);
-				for (const term of terms) {
-					const docs = postingsOf(term)?.docs;
-					if (docs) for (const at of positionsIn(running, docs)) matched[at] = 1;
+				for (let t = 0; t < terms.length; t += 1) {
+					const docs = postingsOf(terms[t] ?? '')?.docs;
+					if (!docs) continue;
+					const positions = positionsIn(running, docs);
+					for (let k = 0; k < positions.length; k += 1) matched[positions[k] ?? 0] = 1;
 				}
 				running = kept(running, matched);
 			}
