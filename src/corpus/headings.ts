@@ -211,7 +211,8 @@ export function continuesHeading(heading: readonly string[], cursors: readonly C
 			// `Section 2`'s title may stand in a block of its own too.
 			(isSectionWordHeading(heading[0] ?? '') && isPlainHeading(cursor.text)));
 	if ((cursor.blockStart && !annexTitle) || startsSomething(cursor.text)) return false;
-	if (underCapitals(heading, cursor.text)) return false;
+	// An `ANNEX` or `SECTION 2` line's title is in small letters under it, as often as not.
+	if (!annexTitle && underCapitals(heading, cursor.text)) return false;
 	return !ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200;
 }
 
