@@ -117,8 +117,10 @@ export class QuickSearch {
 		return rows.slice(0, limit).map((row) => matches.docs[row] ?? 0);
 	}
 
+	/** The merge, empty (whatever an earlier keystroke cut short by an error left in it is dropped). */
 	#merged(): MergedScores {
 		this.#scratch ??= new MergedScores(this.keystroke.documents);
+		this.#scratch.clear();
 		return this.#scratch;
 	}
 
@@ -172,10 +174,14 @@ class MergedScores {
 				insertKept(ids, kept, at, id, score, limit);
 			}
 		} finally {
-			// Even should the filter throw: the next keystroke starts from nothing offered.
-			for (let i = 0; i < this.#count; i += 1) this.#score[this.#offered[i] ?? 0] = -1;
-			this.#count = 0;
+			this.clear();
 		}
 		return ids;
+	}
+
+	/** Forgets what was offered: only those entries are reset, not the whole array. */
+	clear(): void {
+		for (let i = 0; i < this.#count; i += 1) this.#score[this.#offered[i] ?? 0] = -1;
+		this.#count = 0;
 	}
 }
