@@ -115,7 +115,11 @@ export function wordUnitAt(
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
-	const defined = lacking && span === 1 ? definedAs(word, key, related().defined, sources.semantic?.()) : [];
+	// A definition speaks for the word typed only when the text lacks that word itself (not only one after it).
+	const defined =
+		lacking && span === 1 && !known.hasTerm(terms[i] ?? '')
+			? definedAs(word, key, related().defined, sources.semantic?.())
+			: [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
 		literal,
@@ -173,7 +177,11 @@ function definedAs(
 	if (!groups || !semantic) return [];
 	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
 	const forms = baseForms(word.toLowerCase());
-	return groups.filter((group) => forms.some((form) => semantic.meansPhrase(form, group)));
+	return groups.filter((group) =>
+		forms.some((form) =>
+			group.length === 1 ? semantic.confirms(form, group[0] ?? '') : semantic.meansPhrase(form, group),
+		),
+	);
 }
 
 /**
