@@ -2,7 +2,7 @@ import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
-import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
@@ -154,6 +154,13 @@ export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | un
 		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
 		for (const term of semantic.sameSense(unit.typed, confirmed)) {
 			if (!have(unit.literal, term)) unit.related.push([term]);
+		}
+	} else {
+		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
+		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
+		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
+		if (nearest && !have(unit.related, nearest.term) && !have(unit.literal, nearest.term)) {
+			unit.related.push([nearest.term]);
 		}
 	}
 	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would

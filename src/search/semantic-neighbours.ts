@@ -6,6 +6,8 @@ import { cosine, type WordVectors } from './word-vectors.ts';
  * → environment 0.76), which must stay below it.
  */
 export const SAME_SENSE = 0.8;
+/** A cosine this high is the same word in other words, beside any the lexical resource gives ("troops", forces 0.92). */
+export const ALL_BUT_SAME = 0.85;
 /** Confirmed by the lexical resource (a broader or related WordNet word), a lower cosine is enough. */
 export const CONFIRMED_SAME_SENSE = 0.6;
 /**
