@@ -18,8 +18,11 @@ export interface GlossInput {
 	words: ReadonlySet<string>;
 	/** Pairs of index terms that stand next to each other in the text, as `first second`. */
 	phrases: ReadonlySet<string>;
-	/** Sees every definition's words (lower case, in order) with its synset's id and lemmas: for single-word links. */
-	visit?: (id: string, words: readonly string[], lemmas: readonly string[]) => void;
+	/**
+	 * Sees every definition's words (lower case, in order) with its synset's id, and its lemmas when asked (none for a
+	 * name's): for single-word links. Most definitions are ruled out before their lemmas are read.
+	 */
+	visit?: (id: string, words: readonly string[], lemmas: () => string[]) => void;
 }
 
 /**
@@ -45,19 +48,15 @@ export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string
 				const phrases = phrasesAmong(words, input);
 				if (phrases.length > 0) found.set(id, phrases);
 				if (input.visit) {
-					const lemmas = lemmasOf(text.slice(at, bar));
-					// A name's definition says what kind of thing it is ("an association of nations"), not what it means;
-					// a leading label in brackets ("(military)") says where a word is used.
-					if (lemmas.length > 0 && !lemmas.some((l) => /^[A-Z]/.test(l))) {
-						const used = definition.trimStart().startsWith('(')
-							? wordsOf(definition.replace(/^\s*\([^)]*\)/, ''))
-							: words;
-						input.visit(
-							id,
-							used,
-							lemmas.map((l) => l.toLowerCase()),
-						);
-					}
+					// A leading label in brackets ("(military)") says where a word is used, not what it means.
+					const used = definition.trimStart().startsWith('(')
+						? wordsOf(definition.replace(/^\s*\([^)]*\)/, ''))
+						: words;
+					input.visit(id, used, () => {
+						const lemmas = lemmasOf(text.slice(at, bar));
+						// A name's definition says what kind of thing it is ("an association of nations"), not what it means.
+						return lemmas.some((l) => /^[A-Z]/.test(l)) ? [] : lemmas.map((l) => l.toLowerCase());
+					});
 				}
 			}
 			at = end + 1;

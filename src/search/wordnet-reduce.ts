@@ -120,24 +120,24 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			}
 		}
 		// Words whose definition uses a phrase of the text ("war": armed conflict), or one word of it that word vectors
-		// find close in meaning ("poll": the counting of votes, as in an election).
+		// find close in meaning (war: conflict).
 		const close = input.close;
 		const definedBy = new Map<string, string[][]>();
-		// A one-word term's senses that the text may mean, adverbs aside ("especially" ends many definitions).
-		const sensesOf = new Map<string, string[]>();
+		// The one-word terms of the text that name a thing, an action or a quality in their first senses: not adverbs
+		// ("especially" ends many definitions).
+		const named = new Set<string>();
 		for (const [id, { groups }] of corpusSynsets) {
 			if (id.startsWith('r')) continue;
-			for (const group of groups.values()) {
-				const only = group.length === 1 ? group[0] : undefined;
-				if (only !== undefined) sensesOf.set(only, [...(sensesOf.get(only) ?? []), id]);
-			}
+			for (const group of groups.values()) if (group.length === 1 && group[0] !== undefined) named.add(group[0]);
 		}
 		// A definition's words recur across thousands of definitions: each is made a term once.
 		const termOf = new Map<string, string | null>();
 		const term = (word: string) => {
 			let found = termOf.get(word);
-			if (found === undefined)
-				termOf.set(word, (found = input.hasTerm(input.term(word) ?? '') ? input.term(word) : null));
+			if (found === undefined) {
+				const t = input.term(word);
+				termOf.set(word, (found = t !== null && named.has(t) ? t : null));
+			}
 			return found;
 		};
 		const glossed = phrasesInGlosses(dictDir, {
@@ -147,8 +147,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			visit:
 				close &&
 				((id, words, lemmas) => {
-					// A noun, verb or adjective of the text: "especially" (an adverb) ends many definitions.
-					const groups = definingWords(words, lemmas, bases, term, close).filter((g) => sensesOf.has(g[0] ?? ''));
+					// A lemma the text has needs no table (see `add`): only the others are asked about.
+					const readers = () => lemmas().filter((l) => !l.includes('_') && corpusKey(l) === undefined);
+					const groups = definingWords(words, readers, bases, term, close);
 					if (groups.length > 0) definedBy.set(id, groups);
 				}),
 		});
@@ -221,26 +222,25 @@ const MIN_DEFINING_LENGTH = 4;
 
 /**
  * The text's words (`termOf`: a word's index term, null for one the text lacks) in a synset's definition that word
- * vectors find close to one of its single-word lemmas (`close`), each a group of one term.
+ * vectors find close to one of its lemmas of one word (`lemmas`, read only when the definition has such words), each
+ * a group of one term.
  */
 function definingWords(
 	words: readonly string[],
-	lemmas: readonly string[],
+	lemmas: () => readonly string[],
 	bases: ReadonlySet<string>,
 	termOf: (word: string) => string | null,
 	close: (word: string, term: string) => boolean,
 ): string[][] {
-	const readers = lemmas.filter((l) => !l.includes('_'));
-	const groups: string[][] = [];
-	const seen = new Set<string>();
+	const terms = new Set<string>();
 	for (const word of words) {
 		if (word.length < MIN_DEFINING_LENGTH || !bases.has(word)) continue;
 		const term = termOf(word);
-		if (term === null || seen.has(term)) continue;
-		seen.add(term);
-		if (readers.some((lemma) => close(lemma, term))) groups.push([term]);
+		if (term !== null) terms.add(term);
 	}
-	return groups;
+	if (terms.size === 0) return [];
+	const readers = lemmas();
+	return [...terms].filter((term) => readers.some((lemma) => close(lemma, term))).map((term) => [term]);
 }
 
 /** WordNet's lexicographer file of places (`noun.location`). */
