@@ -125,6 +125,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 					hasTerm: (term) => vocabulary.hasTerm(term),
 					forms: vocabulary.forms(),
 					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+					close: semantic()?.confirmer(),
 					phrases: adjacentTerms(
 						corpus.paragraphs.map((p) => p.searchText),
 						(form) => vocabulary.termOfForm(form),
