@@ -8,6 +8,7 @@ import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
 import { UnreadablePdf } from './open-pdf.ts';
 import { displayLines } from './pdf-title.ts';
+import { readTextColumns } from '../corpus/text-columns.ts';
 
 /** A PDF's text layer and its lines as displayed; a file pdf.js cannot open is named in one line, no stack trace. */
 async function extractPdfFile(file: string): Promise<{ text: string; display: string[] }> {
@@ -40,8 +41,17 @@ export async function extract(file: string): Promise<{
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {
-		const { text, warning } = decodeText(readFileSync(file));
+		const decoded = decodeText(readFileSync(file));
+		const warning = decoded.warning;
 		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
+		// `pdftotext -layout` sets two columns side by side: written column by column, as the document is read.
+		const { text, pages } = readTextColumns(decoded.text);
+		if (pages.length > 0) {
+			warnings.push(
+				`${file}: page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} set in two columns side by side: ` +
+					'read column by column, the left one first',
+			);
+		}
 		const email = readEmail(text);
 		if (email !== undefined) {
 			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;

@@ -2,6 +2,7 @@ import { openPdf } from './open-pdf.ts';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
 import { isLayoutNoise } from '../corpus/layout-noise.ts';
+import { inReadingOrder } from './pdf-columns.ts';
 
 /** A run of text placed on a page, as pdf.js reports it. */
 interface Run {
@@ -179,7 +180,10 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 					width: item.width,
 					size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height || 10,
 				}));
-			const lines = linesOf(runs).filter((line) => line.text !== '');
+			// A page set in two columns is read column by column: each part of it is put into lines on its own.
+			const lines = inReadingOrder(runs)
+				.flatMap((part) => linesOf(part))
+				.filter((line) => line.text !== '');
 			const gap = usualGap(lines);
 			const footnotes = footnotesStart(lines, bodySize(runs));
 			const text = lines
