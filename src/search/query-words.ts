@@ -2,7 +2,8 @@ import { foldCase } from '../corpus/text.ts';
 
 /**
  * Words that frame a question rather than name its subject ("what did they say about small arms", "how should
- * they deal with poverty"). They are dropped from a query that has other words, so that a question asks the same as
+ * they deal with poverty", "did they really discuss…", "is force only ok with…"): question words, pronouns, verbs of
+ * saying and discussing, and the adverbs and interjections of speech. They are dropped from a query that has other words, so that a question asks the same as
  * its subject; a query made only of them is searched as typed.
  */
 const FILLER_WORDS = new Set(
@@ -13,7 +14,9 @@ const FILLER_WORDS = new Set(
 		'i me my we us our you your he she him her they them ' +
 		'can could would should shall may might must ' +
 		'agree agreed agreement conclude concluded conclusion conclusions paragraph paragraphs text document ' +
-		'please find show any there here also many much'
+		'please find show any there here also many much ' +
+		'only ok okay really actually exactly just ever even ' +
+		'discuss discussed discusses discussing talk talked talking'
 	).split(' '),
 );
 
