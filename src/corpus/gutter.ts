@@ -19,10 +19,16 @@ export interface Gutter {
 
 /** At least this many rows must have text on both sides of the gutter: a masthead's two or three never do. */
 const MIN_ROWS_BOTH_SIDES = 8;
+/** A page whose page before was in two columns, with its gutter at the same place: this many rows do. */
+const MIN_ROWS_UNDER_GUTTER = 2;
 /** ... and at least this share of the page's rows (a footer, a table beside a paragraph are fewer). */
 const SHARE_BOTH_SIDES = 1 / 3;
-/** Rows that cross the gutter (a title, a heading, a footer across the page) are at most this share of the rows. */
+/**
+ * Rows that cross the gutter (a title, a heading, a footer across the page) are at most this share of the rows, or
+ * this many (a short page's footer line, page number and running head).
+ */
 const SHARE_CROSSING = 0.2;
+const FEW_CROSSING = 3;
 /** A column of text has full lines of prose: a row's half on each side holds this many words, on the median row. */
 const WORDS_PER_SIDE = 4;
 /** ... and fills this share of its column's width (a table's cells are short and ragged). */
@@ -54,10 +60,19 @@ export const isAcross = (row: readonly Span[], gutter: Gutter): boolean =>
  *
  * @param step - the positions tried: every character, or every half point
  * @param minWidth - the narrowest gutter (two characters; about a letter's width in points)
+ * @param before - the gutter of the page before, if it had one: a page under it may be short
  */
-export function findGutter(rows: readonly (readonly Span[])[], step: number, minWidth: number): Gutter | undefined {
+export function findGutter(
+	rows: readonly (readonly Span[])[],
+	step: number,
+	minWidth: number,
+	before?: Gutter,
+): Gutter | undefined {
 	const filled = rows.filter((row) => row.length > 0);
-	if (filled.length < MIN_ROWS_BOTH_SIDES) return undefined;
+	// Under the gutter of the page before, a short page (a communiqué's last) needs fewer rows in its columns.
+	const minBoth = before === undefined ? MIN_ROWS_BOTH_SIDES : MIN_ROWS_UNDER_GUTTER;
+	const shareBoth = before === undefined ? SHARE_BOTH_SIDES : 0;
+	if (filled.length < minBoth) return undefined;
 	const lo = Math.min(...filled.flatMap((row) => row.map((span) => span.start)));
 	const hi = Math.max(...filled.flatMap((row) => row.map((span) => span.end)));
 	const free = (at: number): boolean => {
@@ -68,9 +83,9 @@ export function findGutter(rows: readonly (readonly Span[])[], step: number, min
 			else if (row.some((span) => span.end <= at) && row.some((span) => span.start >= at)) both += 1;
 		}
 		return (
-			crossing <= SHARE_CROSSING * filled.length &&
-			both >= MIN_ROWS_BOTH_SIDES &&
-			both >= SHARE_BOTH_SIDES * filled.length
+			crossing <= Math.max(SHARE_CROSSING * filled.length, FEW_CROSSING) &&
+			both >= minBoth &&
+			both >= shareBoth * filled.length
 		);
 	};
 	const bands: { from: number; to: number }[] = [];
@@ -81,7 +96,13 @@ export function findGutter(rows: readonly (readonly Span[])[], step: number, min
 		else bands.push({ from: at, to: at });
 	}
 	// A band's width counts the positions it holds: two free characters are a gutter of two.
-	const wide = bands.filter((band) => band.to - band.from + step >= minWidth);
+	const wide = bands.filter(
+		(band) =>
+			band.to - band.from + step >= minWidth &&
+			// Where the page before had its gutter, give or take the gutter's width.
+			(before === undefined ||
+				(band.from <= before.to + (before.to - before.from) && band.to >= before.from - (before.to - before.from))),
+	);
 	if (wide.length !== 1) return undefined;
 	const band = wide[0] as { from: number; to: number };
 	const middle = band.from + Math.floor((band.to - band.from) / (2 * step)) * step;

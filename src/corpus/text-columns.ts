@@ -1,4 +1,4 @@
-import { findGutter, isAcross, type Span } from './gutter.ts';
+import { findGutter, isAcross, type Gutter, type Span } from './gutter.ts';
 
 /** A gutter in `pdftotext -layout` text is at least this many spaces wide at the same place on the page's lines. */
 const MIN_GUTTER = 2;
@@ -16,10 +16,10 @@ const leadingSpaces = (line: string) => line.length - line.trimStart().length;
  * (moved to the left edge). A paragraph that runs on from the foot of the left column to the head of the right one
  * reads on, with no blank line between.
  */
-function pageInReadingOrder(page: string): { text: string; columns: boolean } {
+function pageInReadingOrder(page: string, before: Gutter | undefined): { text: string; gutter?: Gutter } {
 	const lines = page.split('\n');
-	const gutter = findGutter(lines.map(spansOf), 1, MIN_GUTTER);
-	if (gutter === undefined) return { text: page, columns: false };
+	const gutter = findGutter(lines.map(spansOf), 1, MIN_GUTTER, before);
+	if (gutter === undefined) return { text: page };
 	const cut = gutter.middle;
 	const out: string[] = [];
 	let left: string[] = [];
@@ -54,7 +54,7 @@ function pageInReadingOrder(page: string): { text: string; columns: boolean } {
 		right.push(line.slice(cut).trimEnd());
 	}
 	flush();
-	return { text: out.join('\n'), columns: true };
+	return { text: out.join('\n'), gutter };
 }
 
 /**
@@ -66,11 +66,13 @@ function pageInReadingOrder(page: string): { text: string; columns: boolean } {
 export function readTextColumns(source: string): { text: string; pages: number[] } {
 	if (!/\S {2,}\S/u.test(source)) return { text: source, pages: [] };
 	const pages: number[] = [];
+	let before: Gutter | undefined;
 	const text = source
 		.split('\f')
 		.map((page, i) => {
-			const read = pageInReadingOrder(page);
-			if (read.columns) pages.push(i + 1);
+			const read = pageInReadingOrder(page, before);
+			if (read.gutter !== undefined) pages.push(i + 1);
+			before = read.gutter;
 			return read.text;
 		})
 		.join('\f');

@@ -3,6 +3,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
 import { isLayoutNoise } from '../corpus/layout-noise.ts';
 import { inReadingOrder } from './pdf-columns.ts';
+import type { Gutter } from '../corpus/gutter.ts';
 
 /** A run of text placed on a page, as pdf.js reports it. */
 interface Run {
@@ -167,6 +168,8 @@ function usualGap(lines: readonly Line[]): number {
 export async function extractPdf(data: Uint8Array): Promise<string> {
 	const pdf = await openPdf(data);
 	const pages: string[] = [];
+	/** The gutter of the page before, when it was set in two columns. */
+	let gutter: Gutter | undefined;
 	try {
 		for (let number = 1; number <= pdf.numPages; number += 1) {
 			const page = await pdf.getPage(number);
@@ -181,9 +184,9 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 					size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height || 10,
 				}));
 			// A page set in two columns is read column by column: each part of it is put into lines on its own.
-			const lines = inReadingOrder(runs)
-				.flatMap((part) => linesOf(part))
-				.filter((line) => line.text !== '');
+			const read = inReadingOrder(runs, gutter);
+			gutter = read.gutter;
+			const lines = read.groups.flatMap((part) => linesOf(part)).filter((line) => line.text !== '');
 			const gap = usualGap(lines);
 			const footnotes = footnotesStart(lines, bodySize(runs));
 			const text = lines

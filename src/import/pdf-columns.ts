@@ -1,4 +1,4 @@
-import { findGutter, isAcross, type Span } from '../corpus/gutter.ts';
+import { findGutter, isAcross, type Gutter, type Span } from '../corpus/gutter.ts';
 
 /** A run of text placed on a page: where it starts, how wide it is, its baseline and type size. */
 interface Placed {
@@ -35,14 +35,17 @@ function rowsOf<R extends Placed>(runs: readonly R[]): R[][] {
  * A page's runs in the order its reader reads them, as groups each read into lines on its own. A page set in one
  * column is one group. On a page set in two (a gutter no text crosses on most rows, with prose on both sides), rows
  * across the gutter (a title, a heading, the footer, a page number) stay where they stand, and between them the left
- * column's runs come before the right column's.
+ * column's runs come before the right column's. `gutter` is the page's, for the next page (`before`).
  */
-export function inReadingOrder<R extends Placed>(runs: readonly R[]): R[][] {
+export function inReadingOrder<R extends Placed>(
+	runs: readonly R[],
+	before?: Gutter,
+): { groups: R[][]; gutter?: Gutter } {
 	const rows = rowsOf(runs);
 	const sizes = runs.map((run) => run.size).sort((a, b) => a - b);
 	const body = sizes[Math.floor(sizes.length / 2)] ?? 10;
-	const gutter = findGutter(rows.map(spansOf), STEP, body);
-	if (gutter === undefined) return [[...runs]];
+	const gutter = findGutter(rows.map(spansOf), STEP, body, before);
+	if (gutter === undefined) return { groups: [[...runs]] };
 	const groups: R[][] = [];
 	let across: R[] = [];
 	let left: R[] = [];
@@ -73,5 +76,5 @@ export function inReadingOrder<R extends Placed>(runs: readonly R[]): R[][] {
 	}
 	flush('across');
 	flush('columns');
-	return groups.filter((group) => group.length > 0);
+	return { groups: groups.filter((group) => group.length > 0), gutter };
 }

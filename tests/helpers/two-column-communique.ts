@@ -37,8 +37,13 @@ const LEADING = 13;
 const FIRST = { top: 700, bottom: 380 };
 const NEXT = { top: 780, bottom: 560 };
 
-/** The communiqué's PDF: two pages of two columns. */
-export async function twoColumnPdf(): Promise<Uint8Array> {
+/**
+ * The communiqué's PDF: two pages of two columns; or, when the pages after the first hold `rowsAfterFirst` rows a
+ * column, more pages, the last one short.
+ */
+export async function twoColumnPdf(rowsAfterFirst?: number): Promise<Uint8Array> {
+	const next =
+		rowsAfterFirst === undefined ? NEXT : { top: NEXT.top, bottom: NEXT.top - (rowsAfterFirst - 1) * LEADING };
 	const pdf = await PDFDocument.create();
 	const font = await pdf.embedFont(StandardFonts.Helvetica);
 	const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -69,7 +74,7 @@ export async function twoColumnPdf(): Promise<Uint8Array> {
 			const x = MARGIN + column * (COLUMN_WIDTH + GUTTER);
 			// A column does not open with the blank line after a paragraph.
 			if (lines[0] === '') lines.shift();
-			const { top, bottom } = number === 1 ? FIRST : NEXT;
+			const { top, bottom } = number === 1 ? FIRST : next;
 			for (let y = top; y >= bottom && lines.length > 0; y -= LEADING) {
 				const line = lines.shift() ?? '';
 				if (line !== '') page.drawText(line, { x, y, size: SIZE, font });

@@ -79,6 +79,28 @@ describe('a communiqué in two columns as `pdftotext -layout` gives it', () => {
 	});
 });
 
+describe('a last page with short columns, under a page in two columns', () => {
+	// Pages after the first hold 7 rows a column: the third has 7 rows on the left and 5 on the right, too few to tell
+	// its columns on their own; the gutter of the page before, at the same place, tells them.
+	it('as `pdftotext -layout` gives it: read in columns too', () => {
+		const short = fixture('two-column-communique-short-layout.txt');
+		expect(readTextColumns(short).pages).toEqual([1, 2, 3]);
+		expect(parseSource(short, TITLE).problems).toEqual([]);
+		expect(paragraphsOf(short)).toEqual(WANT);
+	});
+
+	it.each([7, 8])('in the PDF (%i rows a column after the first page): read in columns too', async (rows) => {
+		const text = await extractPdf(await twoColumnPdf(rows));
+		expect(parseSource(text, TITLE).problems).toEqual([]);
+		expect(paragraphsOf(text)).toEqual(WANT);
+	});
+
+	it('alone, without the page before, the short page is left as it stands: too few rows to be sure', () => {
+		const printed = fixture('two-column-communique-short-layout.txt').split('\f')[2] ?? '';
+		expect(readTextColumns(printed).pages).toEqual([]);
+	});
+});
+
 describe('the same communiqué imported as a PDF', () => {
 	it('reads each page column by column: paragraphs 1–14 whole, title above, footers below', async () => {
 		const text = await extractPdf(await twoColumnPdf());
@@ -151,11 +173,11 @@ describe('texts in one column are read as they stand', () => {
 		const prose = Array.from({ length: 20 }, (_, i) =>
 			run('Ministers agreed to review the measures taken under this item of the agenda', 57, 700 - 13 * i),
 		);
-		expect(inReadingOrder(prose)).toHaveLength(1);
+		expect(inReadingOrder(prose).groups).toHaveLength(1);
 		const cells = Array.from({ length: 20 }, (_, i) => [
 			run(`Goal ${i + 1}`, 57, 700 - 13 * i),
 			run(`${2020 + i}`, 300, 700 - 13 * i),
 		]).flat();
-		expect(inReadingOrder(cells)).toHaveLength(1);
+		expect(inReadingOrder(cells).groups).toHaveLength(1);
 	});
 });
