@@ -19,10 +19,10 @@ export interface Gutter {
 
 /** At least this many rows must have text on both sides of the gutter: a masthead's two or three never do. */
 const MIN_ROWS_BOTH_SIDES = 8;
-/** A page whose page before was in two columns, with its gutter at the same place: this many rows do. */
-const MIN_ROWS_UNDER_GUTTER = 2;
 /** ... and at least this share of the page's rows (a footer, a table beside a paragraph are fewer). */
 const SHARE_BOTH_SIDES = 1 / 3;
+/** Under a page in two columns, a page with its gutter at the same place needs only this many (a short last page). */
+const MIN_ROWS_UNDER_GUTTER = 2;
 /**
  * Rows that cross the gutter (a title, a heading, a footer across the page) are at most this share of the rows, or
  * this many (a short page's footer line, page number and running head).
