@@ -163,11 +163,18 @@ function usualGap(lines: readonly Line[]): number {
  * knows a page's edge by it: a page's footnotes end at its foot, a running head stands after it). Page furniture stays (the parser drops it), so
  * the file keeps what the PDF says; so do a page's footnotes, under the rule the PDF draws (which its text layer
  * lacks), so that the parser leaves them out of the paragraph the page breaks. Footnote marks in the text are left
- * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
+ * out (the text layer would glue them to their word). A page set in two columns is read column by column, the left
+ * one first (see pdf-columns.ts). A scanned PDF without text gives an empty string.
  */
 export async function extractPdf(data: Uint8Array): Promise<string> {
+	return (await readPdf(data)).text;
+}
+
+/** The text of a PDF (see `extractPdf`), and the pages (from 1) it read in two columns, for the import to say so. */
+export async function readPdf(data: Uint8Array): Promise<{ text: string; columnPages: number[] }> {
 	const pdf = await openPdf(data);
 	const pages: string[] = [];
+	const columnPages: number[] = [];
 	/** The gutter of the page before, when it was set in two columns. */
 	let gutter: Gutter | undefined;
 	try {
@@ -186,6 +193,7 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 			// A page set in two columns is read column by column: each part of it is put into lines on its own.
 			const read = inReadingOrder(runs, gutter);
 			gutter = read.gutter;
+			if (gutter !== undefined) columnPages.push(number);
 			const lines = read.groups.flatMap((part) => linesOf(part)).filter((line) => line.text !== '');
 			const gap = usualGap(lines);
 			const footnotes = footnotesStart(lines, bodySize(runs));
@@ -202,5 +210,5 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 	} finally {
 		await pdf.destroy();
 	}
-	return `${pages.join('\n\f')}\n`;
+	return { text: `${pages.join('\n\f')}\n`, columnPages };
 }

@@ -71,7 +71,7 @@ describe('a communiqué in two columns as `pdftotext -layout` gives it', () => {
 	it('is imported in reading order, and the import says it read the pages in columns', async () => {
 		const { code, out, text } = await importInto('communique.txt', LAYOUT);
 		expect(code).toBe(0);
-		expect(out).toMatch(/pages 1, 2 set in two columns side by side: read column by column, the left one first/u);
+		expect(out).toMatch(/pages 1, 2 set in two columns: read column by column, the left one first/u);
 		expect(out).not.toMatch(/missing|goes back|out of order/u);
 		expect(paragraphsOf(text ?? '')).toEqual(WANT);
 		// The file written is the text in reading order: the line numbers of any later message are its own.
@@ -113,9 +113,10 @@ describe('the same communiqué imported as a PDF', () => {
 		expect(lines.indexOf(FOOTER)).toBeLessThan(lines.indexOf('10. Ministers stressed that shipping lanes must'));
 	});
 
-	it('imports with no numbering problem', async () => {
+	it('imports with no numbering problem, saying which pages it read in columns', async () => {
 		const { code, out, text } = await importInto('communique.pdf', await twoColumnPdf());
 		expect(code).toBe(0);
+		expect(out).toMatch(/communique\.pdf: pages 1, 2 set in two columns: read column by column, the left one first/u);
 		expect(out).not.toMatch(/missing|goes back|out of order/u);
 		expect(paragraphsOf(text ?? '')).toEqual(WANT);
 	});
