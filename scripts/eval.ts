@@ -14,13 +14,29 @@ import { evaluationCorpus } from '../tests/relevance/eval-corpus.ts';
  * documents and the layout fixtures, the saved page imported as a reader would), or `--data-dir` (a folder laid out
  * as `data/`) with `--documents` folders added; `--table` scores one file instead.
  */
-const { values } = parseArgs({
-	options: {
-		'data-dir': { type: 'string' },
-		documents: { type: 'string', multiple: true },
-		table: { type: 'string', multiple: true },
-	},
-});
+const USAGE =
+	'usage: npm run eval [-- --data-dir <folder laid out as data/>] [--documents <folder>]… [--table <file.json>]…\n';
+/** The options, or a one-line reason and the usage (not a stack trace) for an option it does not know. */
+function readOptions() {
+	try {
+		return parseArgs({
+			options: {
+				'data-dir': { type: 'string' },
+				documents: { type: 'string', multiple: true },
+				table: { type: 'string', multiple: true },
+				help: { type: 'boolean', short: 'h' },
+			},
+		}).values;
+	} catch (error) {
+		process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+		process.exit(2);
+	}
+}
+const values = readOptions();
+if (values.help) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
 // Paraphrases are matched through word vectors: converted once per machine into the cache folder the index uses.
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 const given = values['data-dir'] !== undefined || values.documents !== undefined;

@@ -1,13 +1,9 @@
+import { TOKEN_SHAPE } from './token-shape.ts';
+
 /**
  * Every message that repeats a configuration value (`PORT "abc" must be …`) is made by `valueProblem`, so that a bot
  * token pasted into the wrong line of `.env` is never printed: the message then says what happened instead.
  */
-
-/**
- * A bot token's shape: three base64url parts joined by dots (the bot's id, a timestamp, a signature). Loose on
- * purpose: a token cut short, or lower-cased by a reader that folds case (BOT_MODE, LOG_LEVEL), still matches.
- */
-const TOKEN_SHAPE = /[\w-]{18,}\.[\w-]{4,8}\.[\w-]{16,}/u;
 
 /**
  * A value this long found inside DISCORD_TOKEN is a piece of it (a token broken over two lines), not chance; and a

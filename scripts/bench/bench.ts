@@ -22,6 +22,15 @@ import { benchStartup } from './startup-bench.ts';
  * results and checks as JSON, to measure one change without the whole run.
  */
 const args = new Set(process.argv.slice(2));
+const FLAGS = ['--json', '--write', '--quick', '--latency'];
+const unknown = [...args].filter((a) => !FLAGS.includes(a) && !a.startsWith('--growth=') && !a.startsWith('--only='));
+/** A one-line reason for refusing the options, not a stack trace. */
+function refuse(reason: string): never {
+	process.stderr.write(`bench: ${reason}\n`);
+	process.exit(2);
+}
+// A mistyped flag would otherwise be ignored and a full run (minutes) started instead of the one asked for.
+if (unknown.length > 0) refuse(`unknown option ${unknown.join(' ')} (known: ${FLAGS.join(' ')} --growth=… --only=…)`);
 const growthArg = [...args].find((a) => a.startsWith('--growth='));
 const growthSizes = growthArg ? growthArg.slice('--growth='.length).split(',').map(Number) : GROWTH_SIZES;
 const quick = args.has('--quick');
@@ -32,7 +41,7 @@ const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
 /** `--latency`: reply latency alone. */
 async function latencyRun() {
-	if (args.has('--write')) throw new Error('bench: --write needs the full run, not --latency');
+	if (args.has('--write')) refuse('--write needs the full run, not --latency');
 	log('gateway latency…');
 	const gateway = await benchGateway(latencyPlan);
 	log('HTTP latency…');
@@ -44,7 +53,11 @@ async function latencyRun() {
 
 /** `--only=<parts>`: those parts alone, as JSON (the 30k corpus written for them, as in the full run). */
 async function partsRun(only: readonly string[]) {
-	if (args.has('--write')) throw new Error('bench: --write needs the full run, not --only');
+	if (args.has('--write')) refuse('--write needs the full run, not --only');
+	const known = ['gateway', 'http', 'console', 'search', 'startup', 'growth'];
+	// Checked before the large corpus is written: refusing exits at once, past the `finally` that removes it.
+	const unknownPart = only.find((name) => !known.includes(name));
+	if (unknownPart !== undefined) refuse(`no part "${unknownPart}" (${known.join(', ')})`);
 	const large = writeSotuCorpus(30_000);
 	try {
 		log(`large corpus: ${large.paragraphs} paragraphs, ${(large.textBytes / 1e6).toFixed(1)} MB of text`);
@@ -59,7 +72,7 @@ async function partsRun(only: readonly string[]) {
 		const results: Record<string, unknown> = {};
 		for (const name of only) {
 			const part = parts[name];
-			if (!part) throw new Error(`bench: no part "${name}" (${Object.keys(parts).join(', ')})`);
+			if (!part) throw new Error(`bench: no part "${name}"`);
 			log(`${name}…`);
 			results[name] = await part();
 		}

@@ -1,3 +1,4 @@
+import { exampleCommand } from '../render/search-example.ts';
 import type { BotCore, CommandInvocation } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
 import { typedText } from './printable.ts';
@@ -42,7 +43,9 @@ export function commandList(core: BotCore): string {
 		return `  ${usage(definition)} — ${HERE[command.name] ?? definition.description}`;
 	});
 	for (const { name, description } of CONSOLE_COMMANDS) lines.push(`  /${name} — ${description}`);
-	return `Commands:\n${lines.join('\n')}\nExample: /conclusions human rights theme:terrorism`;
+	// The example is one this corpus answers (none when it has no theme to show the option with).
+	const example = exampleCommand(corpus);
+	return `Commands:\n${lines.join('\n')}${example === undefined ? '' : `\nExample: ${example}`}`;
 }
 
 const commandNames = (core: BotCore) => [

@@ -6,7 +6,7 @@ import type { DocumentMeta } from './types.ts';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The slug rule in words, for messages. */
 export const SLUG_RULE = 'lower-case letters and digits, words joined by single hyphens (e.g. sg2084, a60-341)';
-const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate', 'sourceUrl'] as const;
+const REQUIRED = ['symbol', 'title', 'shortTitle', 'releaseDate'] as const;
 
 /**
  * Validates a document's metadata side file (`<slug>.json`); the slug is the file's base name, so adding a document
@@ -22,7 +22,9 @@ export function validateDocumentMeta(slug: string, raw: unknown, source: string)
 	if (meta.sourceUrl === undefined && typeof meta.symbol === 'string' && meta.symbol.trim() !== '') {
 		const date =
 			typeof meta.releaseDate === 'string' && isCalendarDate(meta.releaseDate) ? meta.releaseDate : undefined;
-		meta.sourceUrl = defaultSourceUrl(meta.symbol, date);
+		const made = defaultSourceUrl(meta.symbol, date);
+		// Another body's number has no address to make: the document is quoted without a source link.
+		if (made !== undefined) meta.sourceUrl = made;
 	}
 	delete meta.date;
 	if (!SLUG.test(slug)) problems.push(`the file name "${slug}" must be a slug: ${SLUG_RULE}`);
@@ -47,7 +49,7 @@ export function validateDocumentMeta(slug: string, raw: unknown, source: string)
 			}
 		}
 	}
-	if (typeof meta.sourceUrl === 'string' && !/^https?:\/\//.test(meta.sourceUrl)) {
+	if (meta.sourceUrl !== undefined && (typeof meta.sourceUrl !== 'string' || !/^https?:\/\//.test(meta.sourceUrl))) {
 		problems.push('"sourceUrl" must be an http(s) URL');
 	}
 	if (problems.length > 0) throw new Error(`corpus: ${source} is invalid:\n  - ${problems.join('\n  - ')}`);

@@ -98,3 +98,19 @@ export function withoutSpacedEndMark(line: string, marks: ReadonlySet<string>): 
 	if (!match?.[1] || !marks.has(match[1])) return line;
 	return line.slice(0, match.index).trimEnd();
 }
+
+/**
+ * A mark `pdftotext -layout` sets apart after a document symbol, as it prints a raised number that follows one
+ * (`its resolution 53/144 1 of 9 December 1998`, `… 53/144 1,`). A text seldom sets a number right after a symbol,
+ * but may (`resolution 53/144 2 times`, a table's row of figures), so it is read as a mark only where its page has
+ * that footnote (`marks`).
+ */
+export const SPACED_MARK_AFTER_SYMBOL = String.raw`(?<=(?:^|\s)(?:[A-Z][A-Z0-9.]*/)*\d{1,4}/\d{1,4}(?:/[A-Za-z0-9.]+)*)[ \t]+(${MARK})(?=[ \t]+[\p{Ll}(]|[,;:.](?:\s|$)|[ \t]*$)`;
+
+/** A line without the marks set apart after a symbol (see `SPACED_MARK_AFTER_SYMBOL`) that its page's footnotes bear. */
+export function withoutSpacedSymbolMarks(line: string, marks: ReadonlySet<string>): string {
+	if (marks.size === 0) return line;
+	return line.replace(new RegExp(SPACED_MARK_AFTER_SYMBOL, 'gu'), (spaced, mark: string) =>
+		marks.has(mark) ? '' : spaced,
+	);
+}

@@ -29,6 +29,8 @@ export interface HeadingContext {
 	afterBody: boolean;
 	/** A dateline opened the text (so a short line before the first paragraph is no title). */
 	hasDateline: boolean;
+	/** The line stands right under a heading in capitals, in small letters: it starts a line as a block would. */
+	underCapitals?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface HeadingContext {
 export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boolean {
 	const { cursors, mode, open } = known;
 	const next = cursors[i + 1];
-	const atLineStart = cursor.blockStart || afterBreak(cursor.previous);
+	const atLineStart = cursor.blockStart || afterBreak(cursor.previous) || known.underCapitals === true;
 	// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
 	if (mode.kind === 'decimal' && isSectionHeading(cursor.text)) return atLineStart;
 	if (isAnnexHeading(cursor.text) && known.afterBody && atLineStart) return true;
@@ -51,7 +53,7 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (!atLineStart) return false;
 	// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
 	// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
-	if (open === undefined && !known.hasDateline)
+	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
 		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
 	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
@@ -209,5 +211,20 @@ export function continuesHeading(heading: readonly string[], cursors: readonly C
 			// `Section 2`'s title may stand in a block of its own too.
 			(isSectionWordHeading(heading[0] ?? '') && isPlainHeading(cursor.text)));
 	if ((cursor.blockStart && !annexTitle) || startsSomething(cursor.text)) return false;
+	// An `ANNEX` or `SECTION 2` line's title is in small letters under it, as often as not.
+	if (!annexTitle && underCapitals(heading, cursor.text)) return false;
 	return !ENDS_SENTENCE.test(heading.join(' ')) && heading.join(' ').length + cursor.text.length < 200;
+}
+
+/**
+ * A title set in capitals wraps in capitals: a line in small letters right under it is no part of it but a
+ * sub-heading of its own (`I. ASEAN COMMUNITY BUILDING` / `ASEAN Community Vision 2045`), or the text.
+ */
+export function underCapitals(heading: readonly string[], line: string): boolean {
+	return inCapitals(heading.join(' ')) && /\p{Ll}/u.test(line);
+}
+
+/** Whether a line's words are set in capitals (three letters or more, none in small letters). */
+function inCapitals(line: string): boolean {
+	return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu) ?? []).length >= 3;
 }

@@ -179,6 +179,11 @@ export function isCitedSymbolLine(line: string, above: string | undefined, below
 	return !ENDS_SENTENCE.test(above) && /^\p{Ll}/u.test(below);
 }
 
+/** Whether a line is a symbol as a running head prints it and nothing else (`A/RES/97/58`, `S/RES/2811 (2026)`). */
+export function isRunningSymbol(line: string): boolean {
+	return RUNNING_SYMBOL_LINE.test(normalizeWhitespace(line));
+}
+
 /** Whether a line is a document symbol and nothing else (`A/60/341`, `SG/2111`). */
 export function isDocumentSymbol(line: string): boolean {
 	return new RegExp(`^${SYMBOL}$`, 'u').test(line.trim());

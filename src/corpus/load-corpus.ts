@@ -1,3 +1,4 @@
+import { sameSymbolWarnings } from './same-symbol.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -232,5 +233,6 @@ function deriveDocuments(
 		return { preamble: parsed.preamble, paragraphs };
 	});
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
+	warnings.push(...sameSymbolWarnings(metas));
 	return { documents, warnings };
 }

@@ -20,10 +20,11 @@ import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
-import { continuesHeading, headingAt, layoutOf } from './headings.ts';
+import { continuesHeading, headingAt, layoutOf, underCapitals } from './headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
+import { doubtWarning } from './furniture-doubts.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -130,8 +131,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 		return rest === undefined ? undefined : { number: position(), rest };
 	};
 
-	const isHeadingAt = (cursor: Cursor, i: number): boolean =>
+	const isHeadingAt = (cursor: Cursor, i: number, underCapitals: boolean): boolean =>
 		headingAt(cursor, i, {
+			underCapitals,
 			cursors,
 			mode,
 			open: current?.text,
@@ -162,8 +164,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 			section = sectionName(heading, numbering.annex);
 			continue;
 		}
+		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
 		heading = undefined;
-		if (isHeadingAt(cursor, i)) {
+		if (isHeadingAt(cursor, i, belowCapitals)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
@@ -211,7 +214,12 @@ export function parseSource(source: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context, cursors[i + 1])) continue;
+			if (preamble.take(cursor, words, context, cursors[i + 1])) {
+				if (cursor.doubt !== undefined && preamble.joined) {
+					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
+				}
+				continue;
+			}
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
@@ -219,6 +227,9 @@ export function parseSource(source: string, title: string): ParsedSource {
 			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
 			continue;
 		}
+		// A line that stands where furniture or a footnote does, kept: said, naming the paragraph that takes it in.
+		if (cursor.doubt !== undefined)
+			problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, `¶${current.number}`));
 		current.text = leadInItems.has(i)
 			? `${current.text}\n${cursor.text}`
 			: appendLine(current.text, cursor, mode, words);

@@ -88,12 +88,15 @@ export class PreambleReader {
 	#drafts: PreambularDraft[] | undefined;
 	/** A heading has closed the preamble: what follows up to the first operative paragraph is context. */
 	#closed = false;
+	/** Whether the last line taken went on with the open preambular paragraph (not one that opens a paragraph). */
+	joined = false;
 
 	/**
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
 	 * preamble. `next` is the line after it.
 	 */
 	take(cursor: Cursor, words: HyphenClues, context: string[], next?: Cursor): boolean {
+		this.joined = false;
 		if (this.#closed) return false;
 		const drafts = this.#drafts;
 		const open = drafts?.at(-1);
@@ -108,6 +111,7 @@ export class PreambleReader {
 		}
 		if (open) {
 			open.text = joinWrapped(open.text, cursor.text, words);
+			this.joined = true;
 			return true;
 		}
 		if (!drafts && isPreambleChapeau(cursor.text)) {

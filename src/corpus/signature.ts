@@ -27,15 +27,31 @@ const isSignatureLine = (text: string) =>
 	!isSectionWordHeading(text);
 
 /**
+ * A declaration's closing formula, where and when it was done, on a line of its own: `Done at Apia on 26 October
+ * 2024.`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de 2025`, `Feito em São Tomé, a 18 de julho
+ * de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
+ */
+const DONE_AT = /^(?:Done\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
+
+/**
  * How many lines the signature block at cursor `i` takes, or 0 when none opens there. It opens at a block's start or
  * after a finished sentence, so that "(signed)" inside a sentence stays the sentence's.
  */
 export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	const first = cursors[i];
-	if (!first || !SIGNED.test(first.text) || !(first.blockStart || afterBreak(first.previous))) return 0;
+	if (!first || !(first.blockStart || afterBreak(first.previous))) return 0;
+	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
+	if (!SIGNED.test(first.text)) return 0;
 	// `(Signed)` and a name; a longer line holds the text's own sentences after the names, which must not be lost.
 	if (first.text.length > MAX_SIGNATURE_LINE) return 0;
 	let taken = 1;
 	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(cursors[i + taken]?.text ?? '')) taken += 1;
+	return taken;
+}
+
+/** The signatories' short lines right under a closing formula (`For the Government of …`), up to the usual few. */
+function signatoryLines(cursors: readonly Cursor[], from: number): number {
+	let taken = 0;
+	while (taken < MAX_LINES_AFTER_SIGNED && isSignatureLine(cursors[from + taken]?.text ?? '')) taken += 1;
 	return taken;
 }

@@ -5,6 +5,7 @@ import {
 	FOOTNOTE_START,
 	withoutFootnoteMarks,
 	withoutSpacedEndMark,
+	withoutSpacedSymbolMarks,
 } from './footnotes.ts';
 import {
 	isAdoptionDateBeside,
@@ -21,6 +22,8 @@ import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
 import { runningHeadLines } from './running-heads.ts';
+import { symbolHeadLines } from './symbol-heads.ts';
+import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
@@ -33,6 +36,8 @@ export interface SourceLine {
 	 * foot, head and margins), not the text's, so a block it opens may go on with the paragraph the page broke.
 	 */
 	pageTop?: boolean;
+	/** Why the line may be page furniture or a footnote the parser kept, unsure (see furniture-doubts.ts). */
+	doubt?: string;
 }
 
 /** Lines separated by blank lines: a block, usually one paragraph or heading. */
@@ -73,11 +78,12 @@ function pagesOf(source: string): number[] {
 
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
- * the footnotes under a rule (their numbers are added to `footnoteMarks` when given).
+ * the footnotes under a rule (their numbers are added to `footnoteMarks` when given, and their lines to
+ * `footnoteLines`, for the import to say what it left out).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
-export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[] {
+export function readBlocks(source: string, footnoteMarks?: Set<string>, footnoteLines?: SourceLine[]): Block[] {
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
@@ -106,6 +112,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
 	const runningHeads = runningHeadLines(rawLines, pageOf);
+	for (const i of symbolHeadLines(rawLines, pageOf)) runningHeads.add(i);
+	const doubts = furnitureDoubts(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
 		const page = pageOf[i] ?? 0;
@@ -132,7 +140,9 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		isCitedSymbolLine(text, rawLines[i - 1]?.trim(), rawLines[i + 1]?.trim()) && timesSeen(text) < 2;
 	/** The last line read that was not blank: where the page was. */
 	let lastFilled = 0;
+	const leftOut = (i: number) => footnoteLines?.push({ text: normalizeWhitespace(rawLines[i] ?? ''), line: i + 1 });
 	for (const [i, raw] of rawLines.entries()) {
+		if (unruled.lines.has(i) && !BLANK.test(raw)) leftOut(i);
 		if (unruled.lines.has(i) || cover.has(i)) continue;
 		if (tables.has(i)) {
 			afterTable = true;
@@ -170,6 +180,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		) {
 			marks.add(text);
 			addPageMark(text, i);
+			leftOut(i);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
@@ -201,6 +212,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 				marks.add(mark);
 				addPageMark(mark, i);
 			}
+			leftOut(i);
 			footnotes = 'in footnotes';
 			blanksInFootnotes = 0;
 			continue;
@@ -213,7 +225,10 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		if (afterTable && !ENDS_SENTENCE.test(lines.at(-1)?.text ?? '.') && /^\p{Ll}/u.test(text)) blanks = 0;
 		afterTable = false;
 		const pageTop = lines.length > 0 && pageOf[(lines.at(-1)?.line ?? 1) - 1] !== pageOf[i];
-		lines.push(pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 });
+		const kept: SourceLine = pageTop ? { text, line: i + 1, pageTop } : { text, line: i + 1 };
+		const doubt = doubts.get(i);
+		if (doubt !== undefined) kept.doubt = doubt;
+		lines.push(kept);
 		if (atBlockEnd) endsOfBlocks.push(lines.length - 1);
 		gaps.push(blanks);
 		blanks = 0;
@@ -223,8 +238,12 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>): Block[]
 		const line = lines[at];
 		if (line) line.text = withoutSpacedEndMark(line.text, pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set());
 	}
-	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there.
-	for (const line of lines) line.text = withoutFootnoteMarks(line.text, marks);
+	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there. One
+	// set apart after a symbol goes where its page has the footnote (a number of the text may stand so elsewhere).
+	for (const line of lines) {
+		const pageMarksOfLine = pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set<string>();
+		line.text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
+	}
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);
 	joinHeadingMarks(lines, gaps);

@@ -2,7 +2,8 @@
  * Where a UN symbol's text is published, for a document whose metadata gives no source: documents (A/60/341,
  * S/PRST/2006/39) on the Official Document System's short links; press releases (SG/2084, SG/SM/9999, GA/10226,
  * SC/7982), which that system does not hold, on the UN's press release pages, filed by year and by the symbol
- * without its slashes (`/press/en/2003/sg2084.doc.htm`).
+ * without its slashes (`/press/en/2003/sg2084.doc.htm`). Other bodies' numbers (a Council of the EU `10512/25`, an
+ * OSCE `CIO.GAL/112/25`, an AU `PSC/PR/COMM.1234`) are not on either: they get no made-up source.
  */
 
 /**
@@ -35,15 +36,52 @@ const PRESS_RELEASE_SERIES = new Set([
 	'DC',
 ]);
 
+/**
+ * The series UN documents' symbols begin with: the principal organs (A, S, E, T), the Secretariat (ST), the treaty
+ * bodies (CCPR, CRC…), and the programmes and conventions whose documents the Official Document System holds.
+ */
+const DOCUMENT_SERIES = new Set([
+	'A',
+	'S',
+	'E',
+	'T',
+	'ST',
+	'DP',
+	'TD',
+	'UNEP',
+	'UNW',
+	'ECE',
+	'FCCC',
+	'ICCD',
+	'CAT',
+	'CCPR',
+	'CED',
+	'CEDAW',
+	'CERD',
+	'CMW',
+	'CRC',
+	'CRPD',
+	'HRI',
+	'UNODC',
+	'CTOC',
+]);
+
 /** Whether a symbol is a press release's (its series before the first slash is one of the press series). */
 export function isPressReleaseSymbol(symbol: string): boolean {
 	const series = symbol.trim().split('/')[0]?.toUpperCase() ?? '';
 	return symbol.includes('/') && PRESS_RELEASE_SERIES.has(series);
 }
 
-/** The default source of a symbol released on `releaseDate` (YYYY-MM-DD, when known). */
-export function defaultSourceUrl(symbol: string, releaseDate: string | undefined): string {
+/** Whether a symbol is a UN document's or press release's: its series, before the first slash, is a UN one. */
+export function isUnSymbol(symbol: string): boolean {
+	const series = symbol.trim().split('/')[0]?.toUpperCase() ?? '';
+	return symbol.includes('/') && (DOCUMENT_SERIES.has(series) || PRESS_RELEASE_SERIES.has(series));
+}
+
+/** The default source of a symbol released on `releaseDate` (YYYY-MM-DD, when known); none for another body's. */
+export function defaultSourceUrl(symbol: string, releaseDate: string | undefined): string | undefined {
 	const trimmed = symbol.trim();
+	if (!isUnSymbol(trimmed)) return undefined;
 	const year = /^\d{4}/.exec(releaseDate ?? '')?.[0];
 	if (year !== undefined && isPressReleaseSymbol(trimmed)) {
 		return `https://www.un.org/press/en/${year}/${trimmed.toLowerCase().replace(/[^a-z0-9]/g, '')}.doc.htm`;

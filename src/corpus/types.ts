@@ -17,7 +17,8 @@ export interface DocumentMeta {
 	meetingDates?: string[] | undefined;
 	/** Where it was issued (a dateline's city); reports often do not say. */
 	place?: string | undefined;
-	sourceUrl: string;
+	/** Where the text is published; none when the metadata names none and the symbol is not a UN one. */
+	sourceUrl?: string | undefined;
 }
 
 /**
@@ -88,7 +89,7 @@ export interface LanguageData {
  * Loading reports each once; the data check (`npm test`, `npm run import -- --check`) fails on them.
  */
 export interface CorpusWarning {
-	kind: 'no-theme' | 'numbering' | 'override';
+	kind: 'no-theme' | 'numbering' | 'override' | 'same-symbol';
 	/** The document's slug. */
 	document: string;
 	paragraph?: string | undefined;

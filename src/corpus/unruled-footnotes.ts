@@ -1,4 +1,4 @@
-import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, gluedMark } from './footnotes.ts';
+import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, SPACED_MARK_AFTER_SYMBOL, gluedMark } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
 import { ENDS_SENTENCE } from './markers.ts';
@@ -48,11 +48,16 @@ function endsSentence(line: string): boolean {
 
 /**
  * Whether a page's text bears a footnote's mark: glued to a word ("continent.1"), or set apart after a stop at a
- * line's end, as `pdftotext -layout` prints a raised mark ("…end of 2024. 12").
+ * line's end or after a document symbol, as `pdftotext -layout` prints a raised mark ("…end of 2024. 12",
+ * "resolution 53/144 1 of").
  */
 function markedOn(page: string, mark: string): boolean {
 	const escaped = mark.replace(/\*/gu, String.raw`\*`);
-	return gluedMark(mark).test(page) || new RegExp(String.raw`[.;:!?][’”)]?[ \t]+${escaped}[ \t]*$`, 'mu').test(page);
+	return (
+		gluedMark(mark).test(page) ||
+		new RegExp(String.raw`[.;:!?][’”)]?[ \t]+${escaped}[ \t]*$`, 'mu').test(page) ||
+		[...page.matchAll(new RegExp(SPACED_MARK_AFTER_SYMBOL, 'gmu'))].some((match) => match[1] === mark)
+	);
 }
 
 /** Finds the footnotes of a text that has no rule above them (see the module's comment). */

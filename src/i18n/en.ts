@@ -25,7 +25,9 @@ export const en = {
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
 	tryThemes: (themes: string, example?: string) =>
-		`Try other words, or one of the themes: ${themes}${example === undefined ? '' : ` (e.g. \`${example}\`)`}.`,
+		themes === ''
+			? 'Try other words.'
+			: `Try other words, or one of the themes: ${themes}${example === undefined ? '' : ` (e.g. \`${example}\`)`}.`,
 	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
 	/** A question and nothing else ("where", "how many"): it names nothing to look for. */
 	onlyQuestion: (query: string) =>
@@ -74,6 +76,7 @@ export const en = {
 	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
 	themesTitle: 'Themes of the conclusions',
 	themesFooter: 'Use /themes theme:<name> to list the paragraphs of one theme.',
+	noThemesYet: 'No paragraph has a theme yet: the data folder’s themes.json gives them.',
 	themeTitle: (label: string, count: number) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

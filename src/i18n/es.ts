@@ -24,7 +24,9 @@ export const es: Messages = {
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
 	tryThemes: (themes, example) =>
-		`Prueba otras palabras (en inglés) o uno de los temas: ${themes}${example === undefined ? '' : ` (p. ej. \`${example}\`)`}.`,
+		themes === ''
+			? 'Prueba otras palabras (en inglés).'
+			: `Prueba otras palabras (en inglés) o uno de los temas: ${themes}${example === undefined ? '' : ` (p. ej. \`${example}\`)`}.`,
 	emptyQuery: 'Escribe palabras que buscar, p. ej. `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} solo hace una pregunta: di sobre qué trata, p. ej. \`/conclusions where was the meeting held\`.`,
@@ -69,6 +71,7 @@ export const es: Messages = {
 	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
 	themesTitle: 'Temas de las conclusiones',
 	themesFooter: 'Usa /themes theme:<nombre> para ver los párrafos de un tema.',
+	noThemesYet: 'Ningún párrafo tiene aún un tema: los da el archivo themes.json de la carpeta de datos.',
 	themeTitle: (label, count) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

@@ -24,7 +24,9 @@ export const fr: Messages = {
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
 	tryThemes: (themes, example) =>
-		`Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes}${example === undefined ? '' : ` (p. ex. \`${example}\`)`}.`,
+		themes === ''
+			? 'Essayez d’autres mots (en anglais).'
+			: `Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes}${example === undefined ? '' : ` (p. ex. \`${example}\`)`}.`,
 	emptyQuery: 'Tapez des mots à chercher, p. ex. `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} ne fait que poser une question : dites sur quoi elle porte, p. ex. \`/conclusions where was the meeting held\`.`,
@@ -71,6 +73,7 @@ export const fr: Messages = {
 		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
 	themesTitle: 'Thèmes des conclusions',
 	themesFooter: 'Utilisez /themes theme:<nom> pour lister les paragraphes d’un thème.',
+	noThemesYet: 'Aucun paragraphe n’a encore de thème : le fichier themes.json du dossier de données les donne.',
 	themeTitle: (label, count) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

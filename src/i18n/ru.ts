@@ -33,7 +33,9 @@ export const ru: Messages = {
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
 	tryThemes: (themes, example) =>
-		`Попробуйте другие слова (по-английски) или одну из тем: ${themes}${example === undefined ? '' : ` (например, \`${example}\`)`}.`,
+		themes === ''
+			? 'Попробуйте другие слова (по-английски).'
+			: `Попробуйте другие слова (по-английски) или одну из тем: ${themes}${example === undefined ? '' : ` (например, \`${example}\`)`}.`,
 	emptyQuery: 'Введите слова для поиска, например `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} — только вопрос: укажите, о чём он, например \`/conclusions where was the meeting held\`.`,
@@ -77,6 +79,7 @@ export const ru: Messages = {
 		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
 	themesTitle: 'Темы выводов',
 	themesFooter: 'Используйте /themes theme:<название>, чтобы увидеть абзацы темы.',
+	noThemesYet: 'Ни у одного абзаца ещё нет темы: их задаёт файл themes.json папки данных.',
 	themeTitle: (label, count) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

@@ -23,7 +23,9 @@ export const zhCN: Messages = {
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes, example) =>
-		`请尝试其他英文词语，或以下主题之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
+		themes === ''
+			? '请尝试其他英文词语。'
+			: `请尝试其他英文词语，或以下主题之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
 	onlyQuestion: (query) =>
 		`${query} 只是一个疑问词：请说明要问什么，例如 \`/conclusions where was the meeting held\`。`,
@@ -64,6 +66,7 @@ export const zhCN: Messages = {
 	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
 	themesTitle: '结论的主题',
 	themesFooter: '使用 /themes theme:<名称> 列出某一主题的段落。',
+	noThemesYet: '还没有段落有主题：主题由数据文件夹的 themes.json 给出。',
 	themeTitle: (label, count) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

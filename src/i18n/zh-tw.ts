@@ -23,7 +23,9 @@ export const zhTW: Messages = {
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
 	tryThemes: (themes, example) =>
-		`請嘗試其他英文詞語，或以下主題之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
+		themes === ''
+			? '請嘗試其他英文詞語。'
+			: `請嘗試其他英文詞語，或以下主題之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
 	onlyQuestion: (query) =>
 		`${query} 只是一個疑問詞：請說明要問什麼，例如 \`/conclusions where was the meeting held\`。`,
@@ -64,6 +66,7 @@ export const zhTW: Messages = {
 	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
 	themesTitle: '結論的主題',
 	themesFooter: '使用 /themes theme:<名稱> 列出某一主題的段落。',
+	noThemesYet: '還沒有段落有主題：主題由資料資料夾的 themes.json 給出。',
 	themeTitle: (label, count) => `${label} · ${count} ¶`,
 	helpTitle: 'conclusions bot',
 	help: {

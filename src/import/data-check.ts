@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
@@ -71,4 +71,20 @@ export function previewLines(corpus: Corpus, slug: string): string[] {
 			const mark = p.inAnnex || p.ownMark !== undefined ? `${paragraphMark(p)} (${p.id})` : paragraphMark(p);
 			return `${mark}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
 		});
+}
+
+/** The slug of another document of the folder that has this symbol, if any (its metadata files are read as they are). */
+export function slugHolding(documents: string, symbol: string, slug: string): string | undefined {
+	if (!existsSync(documents)) return undefined;
+	const wanted = symbol.trim().toLowerCase();
+	for (const name of readdirSync(documents)) {
+		if (!name.endsWith('.json') || name === `${slug}.json`) continue;
+		try {
+			const meta = JSON.parse(readFileSync(join(documents, name), 'utf8')) as { symbol?: unknown };
+			if (typeof meta.symbol === 'string' && meta.symbol.trim().toLowerCase() === wanted) return name.slice(0, -5);
+		} catch {
+			// A file that does not read is the folder's load's to report, not this check's.
+		}
+	}
+	return undefined;
 }

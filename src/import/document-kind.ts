@@ -37,3 +37,26 @@ export function isDocumentKindLine(line: string): boolean {
 export function isDatedKind(line: string): boolean {
 	return DATED_KIND.test(line);
 }
+
+/**
+ * The words that name a document's kind, in the languages whose dates are read. With a name, place or year beside
+ * them (`CHOGM 2024 Communiqué`, `Declaração de São Tomé`), a line names the document: its title, over a meeting's or
+ * a body's name above it.
+ */
+const KIND_WORD =
+	/(?<!\p{L})(?:communiqu[ée]|declarations?|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement|conclusions|summary)(?!\p{L})/iu;
+/**
+ * Words that say who issued a document or which it is, not its name: `Conclusions de la Présidence`, `Chair's
+ * Summary`, `Final Communiqué` name only its kind.
+ */
+const NO_NAME =
+	/^(?:of|the|and|joint|final|chair|chairs|chairman|chairperson|co-chairs?|president|presidency|de|la|le|les|du|des|do|da|dos|das|del|el|los|conjointe?|conjunt[ao]|présidence|président|presidencia|presidente|presidência)$/iu;
+/** Whether a line names the document by its kind and a name, place or year (see `KIND_WORD`). */
+export function namesDocument(text: string): boolean {
+	if (!KIND_WORD.test(text)) return false;
+	const words = text
+		.replace(KIND_WORD, ' ')
+		.replace(/['’]s\b/gu, '')
+		.split(/[\s,:;–—-]+/u);
+	return words.some((word) => /[\p{L}\d]/u.test(word) && !NO_NAME.test(word));
+}

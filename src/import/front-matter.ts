@@ -1,3 +1,7 @@
+import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
+import { opensResolutionText } from './body-lines.ts';
+import { symbolIn, titleTextOf } from './masthead.ts';
+
 /**
  * Lines around a document's title that are not its title: the menus of a web page copied with its text, and the
  * name of the body that issued a document, which UN documents set above their title.
@@ -96,4 +100,29 @@ const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Arabic}/u, /\p{Script=Han}/u, /
 /** Whether a text mixes scripts, as a page's language switcher does and an English title does not. */
 export function mixesScripts(text: string): boolean {
 	return SCRIPTS.filter((script) => script.test(text)).length > 1;
+}
+
+/**
+ * Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`, the organ acting
+ * in a resolution (`The General Assembly,`).
+ */
+export function isFrontMatterEnd(line: string): boolean {
+	return (
+		paragraphNumber(line) !== undefined ||
+		bullet(line) !== undefined ||
+		isNumberedHeading(line) ||
+		/ --/u.test(line) ||
+		opensResolutionText(line)
+	);
+}
+
+/**
+ * The last line of the block that holds the symbol: its line, then the masthead, dates, navigation and blank lines
+ * under it (`Distr.: General`, `15 July 2009`, `For information media…`). -1 when no line gives a symbol.
+ */
+export function symbolBlockEnd(raw: readonly string[], lines: readonly string[]): number {
+	let end = raw.findIndex((line) => symbolIn(line) !== undefined);
+	if (end < 0) return -1;
+	while (end + 1 < raw.length && (lines[end + 1] === '' || titleTextOf(raw[end + 1] ?? '') === '')) end += 1;
+	return end;
 }

@@ -1,9 +1,8 @@
-import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
-import { endsSentence, opensLetterText, opensResolutionText } from './body-lines.ts';
+import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
-import { isDatedKind, isDocumentKindLine, isKindHeading } from './document-kind.ts';
-import { isOrganLine, mixesScripts } from './front-matter.ts';
-import { AGENDA_ITEM, DATE, isDateline, symbolIn, titleTextOf } from './masthead.ts';
+import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
+import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
+import { AGENDA_ITEM, DATE, isDateline, titleTextOf } from './masthead.ts';
 
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
 const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
@@ -21,33 +20,11 @@ const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
  */
 const ADOPTED_LINE = /^Adopted\s+by\s+the\s+.*\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\b/iu;
 
+/** How many lines under the first run a run naming the document is looked for. */
+const NAMED_WITHIN = 8;
+
 /** A run that is the title only when nothing else is: the issuing body's name, a site's menu. */
 const setAside = (candidate: TitleCandidate) => candidate.organ || candidate.menu;
-
-/**
- * Where the text begins: a numbered paragraph, a bullet, a numbered heading, a dateline's ` --`, the organ acting
- * in a resolution (`The General Assembly,`).
- */
-function isFrontMatterEnd(line: string): boolean {
-	return (
-		paragraphNumber(line) !== undefined ||
-		bullet(line) !== undefined ||
-		isNumberedHeading(line) ||
-		/ --/u.test(line) ||
-		opensResolutionText(line)
-	);
-}
-
-/**
- * The last line of the block that holds the symbol: its line, then the masthead, dates, navigation and blank lines
- * under it (`Distr.: General`, `15 July 2009`, `For information media…`). -1 when no line gives a symbol.
- */
-function symbolBlockEnd(raw: readonly string[], lines: readonly string[]): number {
-	let end = raw.findIndex((line) => symbolIn(line) !== undefined);
-	if (end < 0) return -1;
-	while (end + 1 < raw.length && (lines[end + 1] === '' || titleTextOf(raw[end + 1] ?? '') === '')) end += 1;
-	return end;
-}
 
 /**
  * The title among a text's first lines: the first run of lines of four words or more after the block that holds
@@ -66,18 +43,32 @@ export function guessTitle(
 	const display = displayLines.map((line) => line.replace(/\s+/gu, ' ').trim());
 	let chosen: TitleCandidate | undefined;
 	let first: TitleCandidate | undefined;
+	/** A run a few lines under the first that names the document (`CHOGM 2024 Communiqué`) where the first does not. */
+	let named: TitleCandidate | undefined;
 	let run: string[] = [];
 	let runStart = 0;
+	let at = 0;
+	/**
+	 * Whether the lines just under a first run may name the document instead: a text without a symbol (a summit's
+	 * communiqué, whose masthead is its meeting's or body's name, `Commonwealth Heads of Government Meeting 2024`),
+	 * whose first run names no document and is no letter's own title.
+	 */
+	const looksOnFrom = (candidate: TitleCandidate) =>
+		blockEnd < 0 && !namesDocument(candidate.text) && !isDatedKind(candidate.text);
 	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
 		for (const candidate of candidatesOf(run, runStart)) {
 			candidates.push(candidate);
-			if (!setAside(candidate) && candidate.line > blockEnd) first ??= candidate;
+			if (setAside(candidate) || candidate.line <= blockEnd) continue;
+			first ??= candidate;
+			if (candidate !== first && looksOnFrom(first) && namesDocument(candidate.text)) named ??= candidate;
 		}
 		run = [];
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
-		if (display.length === 0) chosen = first;
+		if (display.length === 0) chosen = named ?? first;
+		const lookingOn = named === undefined && first !== undefined && looksOnFrom(first);
+		if (lookingOn && at - (first?.line ?? 0) < NAMED_WITHIN) return false;
 		return chosen !== undefined;
 	};
 	// The lines right under an agenda item ("Item 71 (a) of the provisional agenda*") are the item's title: the
@@ -95,9 +86,15 @@ export function guessTitle(
 	const titleAbove = () =>
 		candidates.some((c) => !setAside(c) && c.line > blockEnd) || (run.length > 0 && !isOrganLine(run.join(' ')));
 	for (const [i, rawLine] of raw.entries()) {
+		at = i;
 		const line = lines[i] ?? '';
 		if (underKind === 'reading') {
-			if (line !== '' && /^\p{Ll}/u.test(line) && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
+			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
+			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
+			// sentence run on without a blank line would not stop there.
+			const lastOfBlock = (lines[i + 1] ?? '') === '' && line.length <= (run.at(-1)?.length ?? 0);
+			const goesOn = /^\p{Ll}/u.test(line) || lastOfBlock;
+			if (line !== '' && goesOn && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
 				run.push(line);
 				continue;
 			}
@@ -190,7 +187,8 @@ export function guessTitle(
 			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
 			!isDateline(line) &&
 			!/[.;:]$/u.test(titleText) &&
-			(titleText.split(' ').length >= (run.length > 0 ? 1 : 4) || goesOnFromAbove(titleText, lines[i + 1]));
+			(titleText.split(' ').length >= (run.length > 0 || namesDocument(titleText) ? 1 : 4) ||
+				goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
 			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;

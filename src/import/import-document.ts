@@ -1,3 +1,4 @@
+import { footnoteNotes } from './footnote-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -6,7 +7,7 @@ import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
 import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues } from './data-check.ts';
+import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues, slugHolding } from './data-check.ts';
 import { extract } from './extract-file.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
@@ -119,7 +120,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		read.title === undefined && extracted.subject !== undefined
 			? { ...read, title: extracted.subject, titleDoubt: "it is the e-mail's subject; the text has no title line" }
 			: read;
-	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? [])];
+	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? []), ...footnoteNotes(extracted.text)];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);
@@ -164,7 +165,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (sourceUrl === undefined) {
 		// Where a UN symbol is published: the Official Document System, or the press release pages.
 		sourceUrl = defaultSourceUrl(symbol, releaseDate);
-		notes.push(`source URL made from the symbol: ${sourceUrl} (pass --url to set it)`);
+		notes.push(
+			sourceUrl === undefined
+				? `no source URL: ${symbol} is not a UN symbol, so no address can be made from it; pass --url <where it is published> so that citations link to it`
+				: `source URL made from the symbol: ${sourceUrl} (pass --url to set it)`,
+		);
 	}
 	const slug = options.slug ?? slugOf(symbol, options.file);
 	const meta = {
@@ -190,6 +195,14 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (!options.force) {
 		const taken = [textPath, metaPath].filter((path) => existsSync(path));
 		if (taken.length > 0) throw new ImportError(`import: ${taken.join(' and ')} exist; pass --force to replace them`);
+	}
+	const holder = slugHolding(documents, symbol, slug);
+	if (holder !== undefined) {
+		// The same document again (its page, then its PDF; or under another slug): every search would show it twice.
+		throw new ImportError(
+			`import: ${symbol} is already in this folder as ${holder} (${join(documents, `${holder}.txt`)}), so nothing was written.\n` +
+				`  To import it again in its place: --slug ${holder} --force. If this is another document, give it its own --symbol.`,
+		);
 	}
 	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
 	const before = [textPath, metaPath].map((path) => ({

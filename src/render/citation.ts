@@ -65,9 +65,9 @@ export function citations(
 	const kind = document.kind ?? 'Document';
 	const plain =
 		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ${citedMark(paragraph)}. ` +
-		`${document.sourceUrl} (quoted from corpus ${corpusVersion})`;
+		`${document.sourceUrl ? `${document.sourceUrl} ` : ''}(quoted from corpus ${corpusVersion})`;
 	const apa =
-		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${citedMark(paragraph, 'para. ')}). ` +
-		`${document.sourceUrl}`;
+		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${citedMark(paragraph, 'para. ')}).` +
+		(document.sourceUrl ? ` ${document.sourceUrl}` : '');
 	return { plain, apa };
 }

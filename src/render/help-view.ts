@@ -37,7 +37,7 @@ function commandsText(corpus: Corpus, entries: readonly HelpEntry[], h: Messages
 export function documentsText(corpus: Corpus, h: Messages['help']): string {
 	const entries = corpus.documents.map(
 		(d) =>
-			`**${d.symbol}** (${formatDate(d.releaseDate)}${d.place ? `, ${d.place}` : ''}) — ${d.title}\n<${d.sourceUrl}> · ${d.paragraphs.length} ¶`,
+			`**${d.symbol}** (${formatDate(d.releaseDate)}${d.place ? `, ${d.place}` : ''}) — ${d.title}\n${d.sourceUrl ? `<${d.sourceUrl}> · ` : ''}${d.paragraphs.length} ¶`,
 	);
 	return joinWithin(entries, '\n', LIMITS.fieldValue, h.andMore);
 }

@@ -7,8 +7,11 @@ import { actionButton, linkButton } from './buttons.ts';
 
 /** Link buttons to the published sources of the quoted documents (one per document, at most five). */
 export function sourceButtons(documents: readonly CorpusDocument[], m: Messages): APIButtonComponent[] {
-	const unique = [...new Map(documents.map((d) => [d.slug, d])).values()].slice(0, 5);
-	return unique.map((document) => linkButton(m.source(document.symbol), document.sourceUrl));
+	const unique = [...new Map(documents.map((d) => [d.slug, d])).values()];
+	// A document with no known source (another body's number, no URL given) has no button.
+	return unique
+		.flatMap((d) => (d.sourceUrl === undefined ? [] : [linkButton(m.source(d.symbol), d.sourceUrl)]))
+		.slice(0, 5);
 }
 
 // Labels name the paragraph as the document numbers it ("Cite annex ¶1"); the custom id keeps the corpus's id.

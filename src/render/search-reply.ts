@@ -15,6 +15,7 @@ import { citeButton, readFullButton, shareButtons, sourceButtons } from './parag
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { exampleCommand } from './search-example.ts';
 import { mergedSegments } from './quote.ts';
+import { TOKEN_SHAPES } from '../token-shape.ts';
 import { messageResponse, type Reply } from './reply.ts';
 
 /** How many paragraphs one page of results quotes. */
@@ -31,7 +32,18 @@ export const QUERY_MARK = '🔎 ';
 
 /** A query as the reply repeats it: shortened, escaped, in quotation marks (a quoted phrase keeps its own). */
 export function echo(query: string): string {
-	return inQuotes(query, (text) => escapeText(shorten(text.trim(), MAX_ECHO)));
+	return inQuotes(query, (text) => escapeText(shorten(shownAsTyped(text).trim(), MAX_ECHO)));
+}
+
+/**
+ * Control characters (a terminal's colours, a bell) and the bidirectional overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), which turn the rest of a line around when left open: an echo shows the words, not what they do.
+ */
+const INVISIBLE_ACTIONS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+
+/** What a query's echo shows of it: no control or direction character, and a bot token pasted by mistake hidden. */
+function shownAsTyped(text: string): string {
+	return text.replace(INVISIBLE_ACTIONS, '').replace(TOKEN_SHAPES, '•••');
 }
 
 /** A word as a query unit's typed words are compared: folded, letters and digits only ("U.N." is "un"). */

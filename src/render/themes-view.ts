@@ -28,7 +28,7 @@ export function themesOverview(
 			{
 				title: m.themesTitle,
 				color: EMBED_COLOR,
-				description: shorten(lines.join('\n'), LIMITS.embedDescription),
+				description: lines.length === 0 ? m.noThemesYet : shorten(lines.join('\n'), LIMITS.embedDescription),
 				footer: { text: m.themesFooter },
 			},
 		],

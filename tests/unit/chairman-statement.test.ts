@@ -112,6 +112,19 @@ describe('a title broken over lines', () => {
 		expect(guessed.title).toBe(title);
 	});
 
+	it('under its kind (`CHAIR’S SUMMARY`), keeps a last line that starts with a capital when a blank line ends it', () => {
+		const text =
+			"CHAIR'S SUMMARY\n\nInformal consultations on the implementation of the Global\nFramework on Chemicals\n\n" +
+			'Geneva, 11 February 2026\n\nParticipation\n\n1. The Chair convened informal consultations.\n';
+		expect(guessMetadata(text).title).toBe(
+			'Informal consultations on the implementation of the Global Framework on Chemicals',
+		);
+		// A first sentence that runs on under the title without a blank line is no part of it.
+		const runOn =
+			"CHAIR'S SUMMARY\n\nInformal consultations on chemicals\nThe Chair convened them in Geneva on 11 February 2026.\n";
+		expect(guessMetadata(runOn).title).toBe('Informal consultations on chemicals');
+	});
+
 	it('but not a short line in mixed case over a sentence that opens with a capitalised joining word', () => {
 		const text = 'Geneva talks\nIn the presence of the Ministers of Foreign Affairs\n\n1. The Ministers met.\n';
 		expect(guessMetadata(text).title).toBe('In the presence of the Ministers of Foreign Affairs');

@@ -658,3 +658,40 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(text).title).toBe('Agreed conclusions on cooperation in the northern river basins');
 	});
 });
+
+describe("a summit's document without a symbol, under its meeting's or body's name", () => {
+	const front = (lines: string[]) => `${lines.join('\n')}\n\n1. The Heads of Government met in Port Azul.\n`;
+
+	it.each([
+		[
+			['Harbour Heads of Government Meeting 2099', 'Port Azul, 21–26 October 2099', '', 'HARBOUR 2099 COMMUNIQUÉ'],
+			'HARBOUR 2099 COMMUNIQUÉ',
+		],
+		[
+			[
+				'COMUNIDADE DOS PAÍSES DO MAR AZUL',
+				'',
+				'XV Conferência de Chefes de Estado e de Governo',
+				'',
+				'Declaração de Porto Azul',
+			],
+			'Declaração de Porto Azul',
+		],
+		[
+			['Fifth Ministerial Meeting of the Harbour Forum', '', 'Joint Statement of Port Azul'],
+			'Joint Statement of Port Azul',
+		],
+	])('is titled by the line that names the document: %j', (lines, title) => {
+		const guessed = guessMetadata(front(lines));
+		expect(guessed.title).toBe(title);
+		// The line above is named as another possible title, to check.
+		expect(guessed.titleDoubt).toContain(`"${lines[0]}" could be the title too`);
+	});
+
+	it('but not by a line that names only its kind and who issued it', () => {
+		for (const kind of ['Conclusions de la Présidence', "Chair's Summary", 'Final Communiqué']) {
+			const lines = ['CONFÉRENCE INTERNATIONALE SUR LA SÉCURITÉ MARITIME', '', kind];
+			expect(guessMetadata(front(lines)).title).toBe('CONFÉRENCE INTERNATIONALE SUR LA SÉCURITÉ MARITIME');
+		}
+	});
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,6 +82,23 @@ describe('npm run import', () => {
 		expect(readFileSync(join(dir, 'documents', 'a60341.txt'), 'utf8')).toBe('edited by hand');
 		expect((await importCli([file, '--force'], dir)).code).toBe(0);
 		expect(paragraphsOf(dir, 'a60341')).toEqual(expected('annex-roman').paragraphs);
+	});
+
+	it('never imports a document whose symbol the folder already holds under another slug', async () => {
+		const dir = dataFolder();
+		const file = join(LAYOUT_DOCUMENTS, 'annex-roman.txt');
+		expect((await importCli([file], dir)).code).toBe(0);
+		const again = await importCli([file, '--slug', 'second-copy'], dir);
+		expect(again).toMatchObject({ code: 1, stdout: '' });
+		expect(again.stderr).toMatch(/A\/60\/341 is already in this folder as a60341 .*nothing was written/u);
+		expect(again.stderr).toContain('--slug a60341 --force');
+		expect(existsSync(join(dir, 'documents', 'second-copy.json'))).toBe(false);
+		// Files dropped in by hand are loaded, and the data check names the double.
+		copyFileSync(join(dir, 'documents', 'a60341.txt'), join(dir, 'documents', 'by-hand.txt'));
+		copyFileSync(join(dir, 'documents', 'a60341.json'), join(dir, 'documents', 'by-hand.json'));
+		const check = await importCli(['--check'], dir);
+		expect(check.code).toBe(1);
+		expect(check.stdout + check.stderr).toMatch(/by-hand .* has the symbol A\/60\/341 of a60341 too/u);
 	});
 
 	it('takes the metadata it is given over what the text says, and asks for what it cannot find', async () => {

@@ -166,3 +166,74 @@ describe('a bulletin as pdftotext gives it (bulletin-sections-pdf)', () => {
 		expect(parsed.preamble).toContain('(Signed) Maria Example\nExecutive Secretary');
 	});
 });
+
+describe('a heading in capitals with a sub-heading in small letters right under it', () => {
+	// A chairman's statement as `pdftotext -layout` gives it: each roman part in capitals, its first sub-heading on the
+	// next line, other sub-headings in blocks of their own. Composed wording.
+	const STATEMENT =
+		'CHAIRMAN’S STATEMENT OF THE 99TH REGIONAL SUMMIT\n' +
+		'                 Harbour City, 10 May 2099\n\n\n' +
+		'I. COMMUNITY BUILDING\n' +
+		'Community Vision 2099\n' +
+		'1.       We welcomed progress on the community vision and looked forward to its\n' +
+		'         early and full implementation.\n\n' +
+		'2.       We agreed to keep the matter under regular review.\n\n' +
+		'Institutional strengthening\n' +
+		'3.       We encouraged further efforts on the secretariat.\n\n' +
+		'II. ECONOMIC INTEGRATION\n' +
+		'Trade and investment\n' +
+		'4.       We reaffirmed our commitment to the trade agreement.\n';
+
+	it('is a heading of its own, not the end of the capitals title', () => {
+		const parsed = parseSource(STATEMENT, 'T');
+		expect(parsed.paragraphs.map((p) => [p.number, p.section])).toEqual([
+			[1, 'Community Vision 2099'],
+			[2, 'Community Vision 2099'],
+			[3, 'Institutional strengthening'],
+			[4, 'Trade and investment'],
+		]);
+		expect(parsed.paragraphs[0]?.text).toBe(
+			'We welcomed progress on the community vision and looked forward to its early and full implementation.',
+		);
+	});
+
+	it('while a title in capitals wrapped over two lines in capitals is still one heading', () => {
+		const wrapped = STATEMENT.replace(
+			'I. COMMUNITY BUILDING\nCommunity Vision 2099\n',
+			'I. COMMUNITY BUILDING AND\nREGIONAL VISION\n',
+		);
+		expect(parseSource(wrapped, 'T').paragraphs[0]?.section).toBe('I. COMMUNITY BUILDING AND REGIONAL VISION');
+	});
+});
+
+describe("a declaration's closing formula (where and when it was done)", () => {
+	const declaration = (closing: string) =>
+		'Declaration of Harbour City\n\nHarbour City, 18 July 2099\n\n' +
+		'1. The Heads of State and Government met in Harbour City.\n\n' +
+		'2. They decided that the next Conference will be held in 2101, at a place to be decided.\n\n' +
+		`${closing}\n`;
+
+	it.each([
+		'Done at Harbour City on 18 July 2099.',
+		'Done in Harbour City, this eighteenth day of July 2099',
+		'Fait à Harbour City, le 18 juillet 2099.',
+		'Hecho en Harbour City, el 18 de julio de 2099.',
+		'Feito em Harbour City, a 18 de julho de 2099.',
+		'Done at Harbour City on 18 July 2099.\nFor the Republic of Aland\nFor the Kingdom of Borduria',
+	])('%j closes the text: no part of the last paragraph', (closing) => {
+		const paragraphs = parseSource(declaration(closing), 'Declaration of Harbour City').paragraphs;
+		expect(paragraphs.map((p) => p.number)).toEqual([1, 2]);
+		expect(paragraphs[1]?.text).toBe(
+			'They decided that the next Conference will be held in 2101, at a place to be decided.',
+		);
+	});
+
+	it('but a paragraph that begins with the same words and goes on is text', () => {
+		const text = declaration('3. Done at the request of the Chair, the review of 2099 was welcomed by all.');
+		expect(parseSource(text, 'T').paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+		const inSentence = declaration('They noted the work\ndone at Harbour City in 2099.');
+		expect(parseSource(inSentence, 'T').paragraphs[1]?.text).toMatch(
+			/They noted the work done at Harbour City in 2099\.$/u,
+		);
+	});
+});

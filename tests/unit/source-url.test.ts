@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocumentMeta } from '../../src/corpus/document-meta.ts';
 import { defaultSourceUrl } from '../../src/corpus/source-url.ts';
+import type { CorpusDocument, Paragraph } from '../../src/corpus/types.ts';
+import { messagesFor } from '../../src/i18n/index.ts';
+import { citations } from '../../src/render/citation.ts';
+import { sourceButtons } from '../../src/render/paragraph-buttons.ts';
 
 describe('the source a document gets when its metadata names none', () => {
 	it.each([
@@ -25,5 +29,31 @@ describe('the source a document gets when its metadata names none', () => {
 		expect(meta.sourceUrl).toBe('https://www.un.org/press/en/2006/sg2111.doc.htm');
 		const document = validateDocumentMeta('a60-341', { symbol: 'A/60/341', title: 'T', date: '2005-09-13' }, 'x');
 		expect(document.sourceUrl).toBe('https://undocs.org/A/60/341');
+	});
+});
+
+describe('another body’s number or a label in words', () => {
+	it.each(['10512/25', 'CIO.GAL/112/25', 'PSC/PR/COMM.1234', "Ocean Dialogue Chair's Summary", 'EUCO 12/25'])(
+		'%s gets no made-up source',
+		(symbol) => {
+			expect(defaultSourceUrl(symbol, '2025-06-26')).toBeUndefined();
+		},
+	);
+
+	it('is loaded without a source, and quoted without a link or a Source button', () => {
+		const meta = validateDocumentMeta('council-10512', { symbol: '10512/25', title: 'T', date: '2025-06-26' }, 'x');
+		expect(meta.sourceUrl).toBeUndefined();
+		const document = { ...meta, paragraphs: [] } as unknown as CorpusDocument;
+		const paragraph = { id: 'council-10512-1', document: meta.slug, number: 1 } as unknown as Paragraph;
+		const { plain, apa } = citations(document, paragraph, 'v1');
+		expect(plain).toBe('10512/25, “T”, document, 26 June 2025, ¶1. (quoted from corpus v1)');
+		expect(apa.endsWith('(Document 10512/25, para. 1).')).toBe(true);
+		expect(sourceButtons([document], messagesFor('en-US'))).toEqual([]);
+	});
+
+	it('still rejects a source that is not an http(s) URL', () => {
+		expect(() =>
+			validateDocumentMeta('x', { symbol: '10512/25', title: 'T', date: '2025-06-26', sourceUrl: 42 }, 'x'),
+		).toThrow(/"sourceUrl" must be an http\(s\) URL/);
 	});
 });

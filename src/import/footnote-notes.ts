@@ -1,0 +1,38 @@
+import { FOOTNOTE_MARK_ALONE, FOOTNOTE_START } from '../corpus/footnotes.ts';
+import { readBlocks, type SourceLine } from '../corpus/source-lines.ts';
+
+/** Footnotes named in the note, and how much of each. */
+const SHOWN = 5;
+const QUOTED = 60;
+
+/**
+ * The import's note on the footnotes the parser leaves out of the paragraphs (`1 See also resolution 72/247, …` at
+ * a page's foot): what was taken out of the quotes is said, with its line, so a reader can check it was a footnote.
+ * No note when the text has none.
+ */
+export function footnoteNotes(text: string): string[] {
+	const lines: SourceLine[] = [];
+	readBlocks(text, undefined, lines);
+	// A footnote opens with its mark (`1 See…`); `pdftotext` may set marks alone on their lines, one above its text or
+	// a page's marks in a column above the column of their texts: each takes the next text line, in order.
+	const footnotes: SourceLine[] = [];
+	const marksAlone: SourceLine[] = [];
+	for (const line of lines) {
+		if (FOOTNOTE_MARK_ALONE.test(line.text)) {
+			marksAlone.push(line);
+			continue;
+		}
+		const mark = marksAlone.shift();
+		const open = footnotes.at(-1);
+		if (mark) footnotes.push({ text: `${mark.text} ${line.text}`, line: mark.line });
+		else if (open && !FOOTNOTE_START.test(line.text)) open.text = `${open.text} ${line.text}`;
+		else footnotes.push({ ...line });
+	}
+	footnotes.push(...marksAlone);
+	if (footnotes.length === 0) return [];
+	const quoted = footnotes
+		.slice(0, SHOWN)
+		.map(({ text: t, line }) => `line ${line} "${t.length > QUOTED ? `${t.slice(0, QUOTED)}…` : t}"`);
+	const more = footnotes.length > SHOWN ? `; and ${footnotes.length - SHOWN} more` : '';
+	return [`left out of the paragraphs as footnotes (${footnotes.length}): ${quoted.join('; ')}${more}`];
+}

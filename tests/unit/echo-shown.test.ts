@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { conclusions } from '../../commands/conclusions.ts';
+import { Cooldown } from '../../src/core/cooldown.ts';
+import { firstResponse } from '../../src/render/reply.ts';
+import { echo } from '../../src/render/search-reply.ts';
+import { indexOf, requester, seedCorpus } from '../helpers/corpus.ts';
+
+/** Made up, of a bot token's shape: never a real one. */
+const TOKEN = 'MTI4NTk0NzM2MjExMDk4NjI0Mg.GhAbCd.q1w2e3r4t5y6u7i8o9p0asdfghjklzxcvbnm12';
+
+describe('what a reply repeats of a query', () => {
+	it('shows the words, without control or direction characters', () => {
+		expect(echo('\u001b[31mred\u001b[0m terrorism')).toBe('“[31mred[0m terrorism”');
+		expect(echo('terrorism \u202Emsilaretalitlum')).toBe('“terrorism msilaretalitlum”');
+		expect(echo('a \u2067b\u2069 c')).toBe('“a b c”');
+	});
+
+	it('never repeats a bot token pasted by mistake, in any part of the reply', () => {
+		const context = {
+			corpus: seedCorpus(),
+			index: indexOf(seedCorpus()),
+			requester: requester('en-US'),
+			cooldown: Cooldown.off(),
+		};
+		for (const query of [TOKEN, `${TOKEN} terrorism`, `terrorism ${TOKEN}`]) {
+			const reply = JSON.stringify(firstResponse(conclusions.execute({ query }, context)));
+			expect(reply).not.toContain(TOKEN.slice(0, 20));
+			expect(reply).not.toContain(TOKEN.slice(-20));
+		}
+	});
+});
