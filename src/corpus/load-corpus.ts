@@ -1,4 +1,4 @@
-import { sameSymbolWarnings } from './same-symbol.ts';
+import { notUtf8Warnings, sameSymbolWarnings } from './document-warnings.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -233,6 +233,6 @@ function deriveDocuments(
 		return { preamble: parsed.preamble, paragraphs };
 	});
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
-	warnings.push(...sameSymbolWarnings(metas));
+	warnings.push(...sameSymbolWarnings(metas), ...notUtf8Warnings(metas));
 	return { documents, warnings };
 }

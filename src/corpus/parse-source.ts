@@ -24,6 +24,7 @@ import { continuesHeading, headingAt, layoutOf, underCapitals } from './headings
 import { PreambleReader } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
+import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 
 /** One conclusion as the document publishes it. */
@@ -68,14 +69,21 @@ type Draft = HeldDraft;
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
  * under roman or lettered headings, bulleted conclusions after a lead-in, or plain blocks; hard-wrapped or
- * double-spaced text (from a PDF); page furniture between the lines. The quoted text keeps its original characters.
+ * double-spaced text (from a PDF); page furniture between the lines. The quoted text keeps its original characters
+ * but the invisible soft hyphen.
  *
+ * @param published - the text as published (soft hyphens are read as a reader sees them: see `withoutSoftHyphens`)
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
-export function parseSource(source: string, title: string): ParsedSource {
+export function parseSource(published: string, title: string): ParsedSource {
+	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them.
+	const source = withoutSoftHyphensInLines(published);
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
-	const { dateline, body } = splitFrontMatter(splitLinePerParagraph(readBlocks(source, footnoteMarks)), title);
+	const { dateline, body } = splitFrontMatter(
+		splitLinePerParagraph(readBlocks(source, footnoteMarks)),
+		withoutSoftHyphens(title),
+	);
 	// A list of who took part is context, set aside before the text's layout is judged (its names are no bullets).
 	const { cursors: read, lists: participants } = setAsideParticipantsLists(cursorsOf(body));
 	const { cursors, mode } = layoutOf(read);
@@ -246,10 +254,16 @@ export function parseSource(source: string, title: string): ParsedSource {
 	// In document order; held after the operative paragraphs' numbers (and an annex's).
 	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
 	return {
-		preamble: context.length > 0 ? context.join('\n\n') : null,
+		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
+		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
 			const { number, section: s, line, inAnnex, ownMark } = paragraphs[i] as Draft;
-			const parsed: ParsedParagraph = { number, section: s, line, text: withoutFootnoteMarks(text, footnoteMarks) };
+			const parsed: ParsedParagraph = {
+				number,
+				section: s === null ? null : withoutSoftHyphens(s),
+				line,
+				text: withoutSoftHyphens(withoutFootnoteMarks(text, footnoteMarks)),
+			};
 			if (inAnnex) parsed.inAnnex = inAnnex;
 			if (ownMark !== undefined) parsed.ownMark = ownMark;
 			return parsed;

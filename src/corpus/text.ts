@@ -30,3 +30,23 @@ export function foldCase(text: string): string {
 		.replace(APOSTROPHES, "'")
 		.toLowerCase();
 }
+
+/**
+ * U+00AD, the soft hyphen: where a word may be broken (Word's optional hyphen, HTML's `&shy;`), shown only when a line
+ * breaks there. Inside a line it is invisible: `non&shy;communicable` reads `noncommunicable`, and a quote must not carry
+ * it into a reader's copy, nor search split the word at it.
+ */
+const SOFT_HYPHEN = /\u00ad/gu;
+/** A soft hyphen inside a line, not at its end (where it says the word goes on on the next line). */
+const SOFT_HYPHEN_IN_LINE = /\u00ad(?![ \t]*(?:[\r\n\f\v\u2028\u2029]|$))/gu;
+
+/** A text without its soft hyphens, as a reader sees it. */
+export const withoutSoftHyphens = (text: string): string =>
+	text.includes('\u00ad') ? text.replace(SOFT_HYPHEN, '') : text;
+
+/**
+ * A source text without the soft hyphens inside its lines; one that ends a line (where a layout broke the word) stays,
+ * for the lines to be joined there without a space (see `joinWrapped`).
+ */
+export const withoutSoftHyphensInLines = (text: string): string =>
+	text.includes('\u00ad') ? text.replace(SOFT_HYPHEN_IN_LINE, '') : text;

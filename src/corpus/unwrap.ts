@@ -25,10 +25,13 @@ export interface HyphenClues {
  * (`coun-` + `tries` → `countries`, `involve-` + `ment` → `involvement`, `through-` + `out` → `throughout`), unless
  * its first part is a word English writes before a hyphen (`counter-` + `terrorism`, `non-` + `proliferation`).
  * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`), as it
- * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space.
+ * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space. A soft hyphen
+ * (U+00AD) at the line end always joins the word without it.
  */
 export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
 	if (before === '') return line;
+	// A soft hyphen at the line end is where the layout broke the word, and says so: the word goes on, no hyphen.
+	if (before.endsWith('\u00ad') && /^\p{L}/u.test(line)) return before.slice(0, -1) + line;
 	const head = /(\p{L}+)-$/u.exec(before);
 	const tail = /^\p{Ll}+/u.exec(line);
 	if (head?.[1] && tail) {

@@ -1,8 +1,9 @@
 import { TextDecoder } from 'node:util';
 
 /**
- * Reading a saved page's bytes in the character set it declares. Pages saved by Word ("Save as Web Page") and older
- * sites are windows-1252 or ISO-8859-1: read as UTF-8, their ’ “ ” – and accented letters all become U+FFFD.
+ * Reading a saved page's bytes in the character set it declares, and a text file's in the one its bytes fit. Pages
+ * saved by Word ("Save as Web Page") and older sites are windows-1252 or ISO-8859-1, and so is a text Word saves as
+ * "Plain Text" by default: read as UTF-8, their ’ “ ” – and accented letters all become U+FFFD.
  */
 
 /** `<meta charset="…">` and `<meta http-equiv=Content-Type content="text/html; charset=…">` alike. */
@@ -70,14 +71,40 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 		};
 	}
 	const unknown = declared === undefined ? '' : `the page declares an unknown charset "${declared}"; `;
+	const read = undeclared(bytes);
+	if (read.encoding === 'utf-8') return { ...read, warning: unknown ? `${unknown}read as UTF-8` : undefined };
+	return { ...read, warning: `${unknown || 'the page declares no charset and is not UTF-8; '}read as windows-1252` };
+}
+
+/** Bytes that say nothing of their encoding: UTF-8 when they are valid UTF-8, else windows-1252. */
+function undeclared(bytes: Uint8Array): DecodedPage {
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return { text, encoding: 'utf-8', warning: unknown ? `${unknown}read as UTF-8` : undefined };
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
+		return { text: decodeWith(new TextDecoder('windows-1252'), bytes), encoding: 'windows-1252' };
+	}
+}
+
+/**
+ * The text of a plain text file's bytes, which declare nothing: by its byte order mark, else UTF-8 when the bytes
+ * are valid UTF-8, else windows-1252 (what Word's "Plain Text" and Notepad's "ANSI" write on Western systems), as a
+ * saved page without a declaration is read. Any other reading than UTF-8 is said, for the import's notes.
+ */
+export function decodeText(bytes: Uint8Array): DecodedPage {
+	const bom = byteOrderMark(bytes);
+	if (bom) {
+		const text = new TextDecoder(bom.label).decode(bytes.subarray(bom.length));
 		return {
-			text: decodeWith(new TextDecoder('windows-1252'), bytes),
-			encoding: 'windows-1252',
-			warning: `${unknown || 'the page declares no charset and is not UTF-8; '}read as windows-1252`,
+			text,
+			encoding: bom.label,
+			warning: bom.label === 'utf-8' ? undefined : `read as ${bom.label.toUpperCase()} (its byte order mark)`,
 		};
 	}
+	const read = undeclared(bytes);
+	if (read.encoding === 'utf-8') return read;
+	return {
+		...read,
+		warning:
+			'not UTF-8: read as windows-1252 (the encoding Word\'s "Plain Text" saves in); check its quotes and dashes',
+	};
 }

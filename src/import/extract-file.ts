@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodePage } from './charset.ts';
+import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
+import { extractMarkdown } from './markdown.ts';
 import { extractPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
 import { UnreadablePdf } from './open-pdf.ts';
@@ -23,7 +24,10 @@ async function extractPdfFile(file: string): Promise<{ text: string; display: st
 	}
 }
 
-/** The text of the file as its reader sees it: plain text as is, a saved page's content, a PDF's text layer. */
+/**
+ * The text of the file as its reader sees it: plain text as is, a saved page's content, Markdown as rendered, a PDF's
+ * text layer.
+ */
 export async function extract(file: string): Promise<{
 	text: string;
 	heading?: string | undefined;
@@ -36,15 +40,17 @@ export async function extract(file: string): Promise<{
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {
-		const text = readFileSync(file, 'utf8');
+		const { text, warning } = decodeText(readFileSync(file));
+		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
 		const email = readEmail(text);
 		if (email !== undefined) {
 			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;
-			return { text: email.text, subject: email.subject, warnings: [note] };
+			return { text: email.text, subject: email.subject, warnings: [...warnings, note] };
 		}
 		const signed = withoutMailTail(text);
-		if (signed === undefined) return { text };
-		return { text: signed, warnings: [`${file} ends with an e-mail's signature or disclaimer: left out`] };
+		if (signed === undefined) return warnings.length === 0 ? { text } : { text, warnings };
+		warnings.push(`${file} ends with an e-mail's signature or disclaimer: left out`);
+		return { text: signed, warnings };
 	}
 	if (kind === '.html' || kind === '.htm') {
 		const page = decodePage(readFileSync(file));
@@ -56,6 +62,11 @@ export async function extract(file: string): Promise<{
 		warnings.push(`${file} is an e-mail: its headers, covering notes and signature were left out`);
 		return { text: email.text, subject: email.subject, url: extracted.url, warnings };
 	}
+	if (kind === '.md' || kind === '.markdown') {
+		const { text, warning } = decodeText(readFileSync(file));
+		const page = extractMarkdown(text);
+		return { ...page, warnings: warning === undefined ? [] : [`${file}: ${warning}`] };
+	}
 	if (kind === '.pdf') return extractPdfFile(file);
-	throw new ImportError(`import: ${file} is not .txt, .html or .pdf`);
+	throw new ImportError(`import: ${file} is not .txt, .md, .html or .pdf`);
 }

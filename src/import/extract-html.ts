@@ -1,4 +1,5 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
+import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
@@ -96,6 +97,8 @@ class BlockWriter {
 	#line = '';
 	/** How many list items enclose the node being written. */
 	#items = 0;
+	/** A paragraph's mark in an element of its own was just written: the text after it gets a space (see `write`). */
+	#afterMark = false;
 
 	flush(): void {
 		// Pages that separate paragraphs with `<br><br>` rather than `<p>`: an empty line between two breaks.
@@ -109,11 +112,17 @@ class BlockWriter {
 			if (text.trim() !== '') this.blocks.push(text);
 		}
 		this.#line = '';
+		this.#afterMark = false;
 	}
 
 	write(node: Node): void {
 		if (node instanceof TextNode) {
-			this.#line += collapse(node.text);
+			const text = collapse(node.text);
+			if (this.#afterMark && text.trim() !== '') {
+				if (!/\s$/u.test(this.#line) && !/^\s/u.test(text)) this.#line += ' ';
+				this.#afterMark = false;
+			}
+			this.#line += text;
 			return;
 		}
 		if (!(node instanceof HTMLElement)) return;
@@ -129,9 +138,15 @@ class BlockWriter {
 		else if (block) this.flush();
 		// An item that prints its own mark (`(a) Strengthen…`, `1. Decides…`) keeps that mark alone: a bullet or the
 		// browser's number in front of it would be a second mark the document does not have.
-		if (tag === 'li' && !OWN_ITEM_MARK.test(collapse(node.text).trimStart())) this.#line += `${this.#marker(node)} `;
+		if (tag === 'li' && !OWN_ITEM_MARK.test(collapse(node.text).trimStart()) && !opensWithMarkElement(node))
+			this.#line += `${this.#marker(node)} `;
 		if (tag === 'li') this.#items += 1;
+		// A paragraph's number in an element of its own at the start of a line, spaced from the text by the page's
+		// style sheet rather than a space (`<span class="parnum">1.</span>We, the Heads…`, `<b>1.</b>Text`): the
+		// text after it is set apart by a space, as a reader sees it, so that the number reads as the paragraph's.
+		const mark = !block && isMarkElement(node) && /^\s*$/u.test(this.#line.slice(this.#line.lastIndexOf('\n') + 1));
 		for (const child of node.childNodes) this.write(child);
+		if (mark) this.#afterMark = true;
 		if (tag === 'li') this.#items -= 1;
 		if (inItem) this.#newLine();
 		else if (block) this.flush();
@@ -155,6 +170,20 @@ class BlockWriter {
 		const start = Number(list.getAttribute('start') ?? '1');
 		return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}.`;
 	}
+}
+
+/** A paragraph's mark alone: `1.`, `12)`, `(a)`, `(iv)`, `a)`, `1.1`, `IV.`, `A.`. */
+const MARK_ALONE =
+	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlcIVXLC]{1,6}\.|[A-Z]\.)$/u;
+
+/** An element that holds only a paragraph's mark (`<span class="parnum">1.</span>`, `<b>(a)</b>`). */
+const isMarkElement = (element: HTMLElement) => MARK_ALONE.test(collapse(element.text).trim());
+
+/** Whether an element's text opens with an element holding only a mark (`<li><p><span>1.</span>Text</p></li>`). */
+function opensWithMarkElement(element: HTMLElement): boolean {
+	const first = element.childNodes.find((n) => !(n instanceof TextNode && n.text.trim() === ''));
+	if (!(first instanceof HTMLElement)) return false;
+	return isMarkElement(first) || opensWithMarkElement(first);
 }
 
 /** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `1.`, `1.1`, `iv.`, `A.`. */
@@ -222,6 +251,7 @@ export function extractHtml(html: string): ExtractedHtml {
 	const body = root.querySelector('body') ?? root;
 	const word = isWordPage(root);
 	if (word) readWordPage(body);
+	withoutPageFootnotes(body);
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
 	const writer = new BlockWriter();

@@ -1,5 +1,6 @@
 import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
+import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isNavigation } from './front-matter.ts';
 import { adoptionSentenceDates, dateDoubt } from './date-doubt.ts';
 import { guessTitle } from './guess-title.ts';
@@ -65,8 +66,9 @@ const titleCase = (text: string) =>
  * not find.
  */
 export function guessMetadata(text: string, heading?: string, displayLines: readonly string[] = []): GuessedMetadata {
-	// A web page copied with its text starts with its menus: they do not count against the lines looked at.
-	const all = text.replace(/\r\n?/g, '\n').split('\n');
+	// A web page copied with its text starts with its menus: they do not count against the lines looked at. Its soft
+	// hyphens are invisible: a title read with one would carry it into every citation.
+	const all = withoutSoftHyphens(text).replace(/\r\n?/g, '\n').split('\n');
 	const raw = all.filter((line) => !isNavigation(line)).slice(0, FRONT_LINES);
 	// Whether navigation was left out among the lines read: the text is a web page copied with its menus.
 	let copiedPage = false;
@@ -115,7 +117,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions);
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
-	const given = heading?.replace(/\s+/gu, ' ').trim();
+	const given = heading === undefined ? undefined : withoutSoftHyphens(heading).replace(/\s+/gu, ' ').trim();
 	// A cover note's subject is what the document is (its sender and addressees are not).
 	const subject = coverNoteSubject(raw);
 	const guessed =

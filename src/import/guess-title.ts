@@ -88,12 +88,14 @@ export function guessTitle(
 	for (const [i, rawLine] of raw.entries()) {
 		at = i;
 		const line = lines[i] ?? '';
+		// A dateline (`Valletta, 12 March 2026`) says where and when, not what: never a title's line.
+		const dated = DATE.test(line) || isDateline(line);
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
 			// sentence run on without a blank line would not stop there.
 			const lastOfBlock = (lines[i + 1] ?? '') === '' && line.length <= (run.at(-1)?.length ?? 0);
-			const goesOn = /^\p{Ll}/u.test(line) || lastOfBlock;
+			const goesOn = /^\p{Ll}/u.test(line) || (lastOfBlock && !dated);
 			if (line !== '' && goesOn && titleTextOf(rawLine) === line && !/[.;:]$/u.test(line)) {
 				run.push(line);
 				continue;
@@ -106,7 +108,7 @@ export function guessTitle(
 		if (underKind === 'waiting' && line !== '') {
 			underKind = undefined;
 			const titleText = titleTextOf(rawLine);
-			if (titleText === line && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
+			if (titleText === line && !dated && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
 				underKind = 'reading';
 				runStart = i;
 				run = [titleText.replace(RESOLUTION_NUMBER, '')];

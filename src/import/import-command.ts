@@ -7,7 +7,7 @@ import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
 
 export const USAGE = `usage:
-  npm run import -- <file.txt|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
+  npm run import -- <file.txt|file.md|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
                     [--short-title <title>] [--date YYYY-MM-DD] [--place <city>] [--url <source URL>] [--force]
   npm run import -- --check
 Writes documents/<slug>.txt and <slug>.json into DATA_DIR (default: the bundled data/), then previews the

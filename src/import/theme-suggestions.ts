@@ -16,7 +16,9 @@ const PLAIN_WORDS = new Set(
 		'following follows follow since along across towards toward around despite whether because although though ' +
 		'already still even just made make take taking given conclusions conclusion commission council committee ' +
 		'session report reports document documents paragraph paragraphs member members year years ' +
-		'january february march april june july august september october november december'
+		'january february march april june july august september october november december ' +
+		// The words of a meeting's logistics: when and where the next one is held says nothing of a matter.
+		'meet again next held hold host hosted hosting venue date dates'
 	).split(' '),
 );
 
@@ -51,6 +53,18 @@ function namesIn(text: string): { phrases: Set<string>; words: Set<string>; outs
 	return { phrases: names, words: nameWords, outside };
 }
 
+/**
+ * The words that say what a label is about: of each part joined by "and", the words after its last `of`, `among`,
+ * `for`, `against` or `on` (`Protection of civilians` → civilians: undersea cables may need protection too), else all
+ * its words (`Humanitarian assistance`, `Conflict prevention`).
+ */
+function headWords(label: string): string[] {
+	return foldCase(label)
+		.split(/\s+(?:and|&)\s+|,\s*/u)
+		.flatMap((part) => (part.split(/\s+(?:of|among|for|against|on)\s+/u).at(-1) ?? part).trim().split(/\s+/u))
+		.filter((word) => word !== '');
+}
+
 /** A run of capitalised words, with the small words a name holds between them (`League of Arab States`). */
 const NAME = /\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}\p{N}-]*)+/gu;
 
@@ -81,12 +95,15 @@ export function suggestThemePatterns(
 				.map(root),
 		);
 	// A word of the theme's label says what it is about; words of its description alone may be any matter's
-	// ("committee", or "activities" and "priority" for Peace-building): they only rank the themes a label names.
+	// ("committee", or "activities" and "priority" for Peace-building): they only rank the themes a label names. Of
+	// the label, its head words say it (`civilians` of Protection of civilians, not `protection`, which undersea
+	// cables may need too).
 	const best = themes
 		.map((t) => {
 			const label = shared(t.label);
 			const all = shared(`${t.label} ${t.description}`);
-			return { t, roots: all, score: 2 * label.size + all.size, strong: label.size > 0 };
+			const head = [...shared(headWords(t.label).join(' '))];
+			return { t, roots: all, score: 2 * label.size + all.size, strong: head.length > 0 };
 		})
 		.filter(({ strong }) => strong)
 		.sort((a, b) => b.score - a.score)[0];
@@ -105,7 +122,11 @@ export function suggestThemePatterns(
 	const rarity = (phrase: string) => others.filter((text) => text.includes(phrase)).length;
 	const ranked = [...phrases].sort((a, b) => rarity(a) - rarity(b) || b.length - a.length);
 	if (best === undefined) {
-		const plain = [...new Set(words.filter((w) => !names.words.has(w)))].sort((a, b) => b.length - a.length);
+		// A number, a year, or a name of one word (`Abidjan`, capitalised inside a sentence) says nothing of a matter.
+		const single = singleNames(paragraph.searchText);
+		const plain = [
+			...new Set(words.filter((w) => !names.words.has(w) && !single.has(w) && !/^[\p{N}-]+$/u.test(w))),
+		].sort((a, b) => b.length - a.length);
 		return [...ranked, ...plain].slice(0, max).map((phrase) => ({ pattern: escapeRegExp(phrase), theme: undefined }));
 	}
 	const ofTheme = (phrase: string) => phrase.split(' ').some((word) => best.roots.has(root(word)));
@@ -113,6 +134,12 @@ export function suggestThemePatterns(
 	return [...ranked.filter(ofTheme), ...sharedWords]
 		.slice(0, max)
 		.map((phrase) => ({ pattern: escapeRegExp(phrase), theme: best.t }));
+}
+
+/** The words capitalised inside a sentence (not after its full stop): names of one word, folded. */
+function singleNames(text: string): Set<string> {
+	const found = text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}-]*/gu);
+	return new Set([...found].map((match) => foldCase(match[0])));
 }
 
 /** `add "natural disasters" to humanitarian-assistance, or …`: one line for a warning or a preview. */

@@ -146,6 +146,11 @@ describe('cli quote and themes', () => {
 		}[];
 		expect(json.find((t) => t.id === 'organized-crime')?.paragraphs).toEqual([{ document: 'sg2084', paragraph: 1 }]);
 		expect(json).toHaveLength(10);
+		// As readers see paragraphs elsewhere, not by id; with several documents, after each one's symbol.
+		expect(cli(['themes']).stdout).toContain(
+			'Terrorism (terrorism) — International terrorism, counter-terrorism and the Counter-Terrorism Committee.\n  ¶1, ¶3, ¶4, ¶5, ¶10\n',
+		);
+		expect(cli(['themes'], twoDocumentCore).stdout).toMatch(/\n {2}SG\/2084 ¶1, ¶3, ¶4, ¶5, ¶10; FIX\/0001 ¶1, ¶4\n/u);
 	});
 
 	it('prints readable text without --json', () => {

@@ -30,12 +30,36 @@ describe('the data check (npm test fails on what it finds)', () => {
 
 	it('still passes when documents in other layouts are dropped into a copy of data/, as the README says', () => {
 		const dir = dataCopy();
-		for (const name of ['annex-roman', 'annex-roman-pdf', 'press-release-bullets']) addLayout(dir, name);
+		for (const name of ['annex-roman', 'press-release-bullets']) addLayout(dir, name);
 		const corpus = loadCorpus(dir);
 		expect(corpus.documents.map((d) => d.slug)).toEqual(
-			expect.arrayContaining(['sg2084', 'annex-roman', 'annex-roman-pdf', 'press-release-bullets']),
+			expect.arrayContaining(['sg2084', 'annex-roman', 'press-release-bullets']),
 		);
 		expectSoundCorpus(corpus, dir);
+	});
+
+	it('fails on one document dropped in twice (its text and its PDF), naming both', () => {
+		const dir = dataCopy();
+		for (const name of ['annex-roman', 'annex-roman-pdf']) addLayout(dir, name);
+		expect(dataProblems(loadCorpus(dir), allThemes(dir))).toEqual([
+			expect.stringMatching(/^annex-roman-pdf \(.*\) has the symbol A\/60\/341 of annex-roman too/u) as string,
+		]);
+	});
+
+	it('fails on a text dropped in by hand that is not UTF-8, naming the file and what to do', () => {
+		const dir = dataCopy();
+		const published = join(LAYOUT_DOCUMENTS, '..', 'published', 'chair-summary-word-1252.txt');
+		cpSync(published, join(dir, 'documents', 'word1252.txt'));
+		writeFileSync(
+			join(dir, 'documents', 'word1252.json'),
+			JSON.stringify({ symbol: 'Word 1252 summary', title: 'T', date: '2031-01-02' }),
+		);
+		const problems = dataProblems(loadCorpus(dir), allThemes(dir));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/word1252\.txt is not UTF-8: .*save it as UTF-8, or import it with npm run import/u),
+		);
+		// The bundled document, in UTF-8, is not named.
+		expect(problems.filter((p) => p.includes('not UTF-8'))).toHaveLength(1);
 	});
 
 	it('fails on a numbering gap, naming the file and line', () => {

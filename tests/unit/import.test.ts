@@ -166,7 +166,7 @@ describe('npm run import', () => {
 			stderr: expect.stringMatching(/no file/) as string,
 		});
 		writeFileSync(join(dir, 'x.docx'), '');
-		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.html or \.pdf/);
+		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.md, \.html or \.pdf/);
 		expect(await importCli([], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) as string });
 		expect((await importCli(['--bogus'], dir)).code).toBe(2);
 		expect(existsSync(join(dir, 'documents', 'nope.json'))).toBe(false);

@@ -17,6 +17,8 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		'1. The Council welcomed the ceasefire in South Sudan and asked the Committee to monitor the cantonment of forces.',
 		'2. The Council discussed the humanitarian consequences of the floods in the lowlands.',
 		'3. Participants called for the Structured Dialogue to resume in October 2025 at expert level.',
+		'4. The participants agreed to meet again in Abidjan in 2027.',
+		'5. Undersea cables and pipelines must be protected against sabotage by the coastal States.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -34,7 +36,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([paragraph(1)?.themes, paragraph(2)?.themes, paragraph(3)?.themes]).toEqual([[], [], []]);
+		expect([1, 2, 3, 4, 5].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], []]);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -57,5 +59,15 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		expect(suggested.map((s) => s.theme?.id)).toEqual(suggested.map(() => 'humanitarian-assistance'));
 		expect(suggested[0]?.pattern).toBe('humanitarian consequences');
 		for (const s of suggested) expect(s.pattern).toMatch(/humanitarian/u);
+	});
+
+	it("offers nothing from a meeting's logistics: a one-word place, a year, the verb of meeting again", () => {
+		expect(suggestionsFor(4)).toEqual([]);
+	});
+
+	it('brings no theme for a word its label puts before "of" (protected is no Protection of civilians)', () => {
+		const suggested = suggestionsFor(5);
+		expect(suggested.map((s) => s.theme?.id)).not.toContain('protection-of-civilians');
+		expect(suggested.map((s) => s.pattern)).toContain('undersea cables');
 	});
 });

@@ -1,0 +1,48 @@
+import { Marked } from 'marked';
+import markedFootnote from 'marked-footnote';
+import { extractHtml, type ExtractedHtml } from './extract-html.ts';
+
+/**
+ * A Markdown document (a Chair's summary as GitHub-hosted sites publish it) read as its reader sees it: rendered to
+ * HTML by `marked` (GitHub's flavour, its footnotes by `marked-footnote`) and read through the saved-page reader, so
+ * that headings are blocks of their own, an ordered list is numbered as it is displayed (Markdown renumbers `1.`
+ * items, from the first item's number), and footnotes and their marks are left out as a page's are.
+ */
+
+/** Front matter at the very top: YAML between `---` lines (Jekyll, GitHub Pages), or TOML between `+++` (Hugo). */
+const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/u;
+/** Its `title:` (YAML) or `title =` (TOML) line, at the top level. */
+const TITLE_KEY = /^title[ \t]*[:=][ \t]*(.*)$/mu;
+
+/** A scalar as YAML or TOML writes it on one line: `"double"` (JSON escapes), `'single'` (`''` for `'`), or plain. */
+function scalarOf(value: string): string | undefined {
+	const text = value.trim();
+	if (text.startsWith('"')) {
+		try {
+			return JSON.parse(text.replace(/\s+#.*$/u, '')) as string;
+		} catch {
+			return text.replace(/^"|"$/gu, '');
+		}
+	}
+	if (text.startsWith("'")) return text.replace(/^'|'\s*(?:#.*)?$/gu, '').replace(/''/gu, "'");
+	// A plain scalar ends before a comment; a block scalar (`>-`, `|`) is not read (its lines follow).
+	const plain = text.replace(/\s+#.*$/u, '');
+	return /^[>|][+-]?$/u.test(plain) ? undefined : plain;
+}
+
+/** The front matter's title, and the Markdown without its front matter (settings for the site, not text). */
+export function splitMarkdownFrontMatter(markdown: string): { title: string | undefined; body: string } {
+	const found = FRONT_MATTER.exec(markdown);
+	if (!found) return { title: undefined, body: markdown };
+	const value = TITLE_KEY.exec(found[2] ?? '')?.[1];
+	const title = value === undefined ? undefined : scalarOf(value)?.replace(/\s+/gu, ' ').trim();
+	return { title: title || undefined, body: markdown.slice(found[0].length) };
+}
+
+/** The text of a Markdown document, blocks separated by blank lines; its title from its front matter, else its `#`. */
+export function extractMarkdown(markdown: string): ExtractedHtml {
+	const { title, body } = splitMarkdownFrontMatter(markdown);
+	const html = new Marked({ gfm: true }, markedFootnote()).parse(body, { async: false });
+	const page = extractHtml(`<html><body><main>${html}</main></body></html>`);
+	return { ...page, heading: title ?? page.heading };
+}
