@@ -6,18 +6,20 @@ import { fileURLToPath } from 'node:url';
 import { COUNTS_IN, COUNTS_OUT } from '../tests/helpers/summary-reporter.ts';
 
 /**
- * `npm test`, in two phases. First the type check, ESLint and Prettier run beside the test suite (vitest's `suite`
+ * `npm test`, in two phases. First the type check with ESLint (one process: ESLint's type-aware rules use the program
+ * the type check builds, see scripts/typecheck-and-lint.mjs) and Prettier run beside the test suite (vitest's `suite`
  * project), each its own process, instead of one after another before it: on two cores the checks take about half a
  * minute of CPU, most of it on one core. Each check prints one line when it ends (and its whole output when it
  * fails), and the phase ends with its time: everything but the burst. Then the burst (the `burst` project, a thousand
  * interactions under two CPU hogs) runs alone and prints its own time, and the run ends with the counts of both
  * phases in one line, `N passed, N failed, N skipped`. The exit code is non-zero when anything failed. The checks are
- * the package's own scripts, so `npm run typecheck` and `npm run lint` check exactly what this does.
+ * the package's own scripts (`npm run typecheck-and-lint`, `npm run lint:format`); `npm run typecheck` and
+ * `npm run lint` check the same things one tool at a time.
  */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
 	.scripts;
-const CHECKS = ['typecheck', 'lint:eslint', 'lint:format'];
+const CHECKS = ['typecheck-and-lint', 'lint:format'];
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;

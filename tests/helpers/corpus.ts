@@ -49,27 +49,41 @@ function once<T>(make: () => T): () => T {
 }
 
 const indexes = new WeakMap<Corpus, ParagraphIndex>();
+/** The corpora every test file of a worker shares (`seedCorpus`, `twoDocumentCorpus`), as opposed to one test's own. */
+const shared = new WeakSet<Corpus>();
+const sharedOnce = (make: () => Corpus) =>
+	once(() => {
+		const corpus = make();
+		shared.add(corpus);
+		return corpus;
+	});
 
 /**
- * The index of a corpus, built once per corpus object, with what it works out on first need worked out now, in a fixed
- * order: the related-words table first (as a start with an index cache makes it, beside the index), then the themes'
- * central paragraphs. An index is shared by every test file a worker runs, so it must be in the same state whichever
- * file comes first; and a test that asks the bot through the gateway for the first empty autocomplete must not pay,
- * within Discord's 3 s, for work that belongs to start-up (measured by `npm run bench`, not by the tests).
+ * The index of a corpus, built once per corpus object. A shared corpus's index has what it works out on first need
+ * worked out now, in a fixed order: the related-words table first (as a start with an index cache makes it, beside
+ * the index), then the themes' central paragraphs. It is shared by every test file a worker runs, so it must be in
+ * the same state whichever file comes first; and a test that asks the bot through the gateway for the first empty
+ * autocomplete must not pay, within Discord's 3 s, for work that belongs to start-up (measured by `npm run bench`,
+ * not by the tests).
+ * A corpus a test made for itself (a copy with other texts, a set of layout fixtures) is indexed as the bot indexes
+ * one: its tables wait for the first search that needs them. Reducing WordNet to a corpus costs most of a second, and
+ * most such corpora are only searched for words their text has, which need no table.
  */
 export function indexOf(corpus: Corpus): ParagraphIndex {
 	let index = indexes.get(corpus);
 	if (!index) {
 		index = new ParagraphIndex(corpus);
-		index.relatedWords();
-		index.centralParagraphs();
+		if (shared.has(corpus)) {
+			index.relatedWords();
+			index.centralParagraphs();
+		}
 		indexes.set(corpus, index);
 	}
 	return index;
 }
 
-export const seedCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, SEED));
-export const twoDocumentCorpus = once(() => loadCorpus(DEFAULT_DATA_DIR, TWO));
+export const seedCorpus = sharedOnce(() => loadCorpus(DEFAULT_DATA_DIR, SEED));
+export const twoDocumentCorpus = sharedOnce(() => loadCorpus(DEFAULT_DATA_DIR, TWO));
 export const seedCore = once(() => new BotCore({ corpus: seedCorpus(), index: indexOf(seedCorpus()) }, commands));
 export const twoDocumentCore = once(
 	() => new BotCore({ corpus: twoDocumentCorpus(), index: indexOf(twoDocumentCorpus()) }, commands),
