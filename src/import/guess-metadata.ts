@@ -14,6 +14,7 @@ import {
 	MONTH,
 	PLACE,
 	cellsOf,
+	isDateline,
 	symbolIn,
 	symbolLikeIn,
 	titleTextOf,
@@ -67,6 +68,9 @@ const titleCase = (text: string) =>
 				.toLowerCase()
 				.replace(/(^|[\s'.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
+/** A block's end that closes a sentence: a stop, or a lead-in's colon, maybe inside quotation marks or brackets. */
+const SENTENCE_END = /[.;:!?…]["”’)\]]*$/u;
+
 /**
  * The front matter's blocks (its runs of lines without a blank one, each joined): the lines before the text begins
  * (see `isFrontMatterEnd`), where a subtitle or a dateline says where and when; a paragraph of the body never does.
@@ -83,7 +87,9 @@ function frontBlocks(lines: readonly string[]): string[] {
 		}
 	}
 	if (block.length > 0) blocks.push(block.join(' '));
-	return blocks;
+	// A text without numbered paragraphs begins without a mark: a block that ends a sentence is its body's, unless it
+	// is the dateline that opens it (`GENEVA, 2 March — The envoys met on 1 and 2 March 2031 and agreed:`).
+	return blocks.filter((text) => !SENTENCE_END.test(text) || isDateline(text));
 }
 
 /**

@@ -40,6 +40,11 @@ describe('the place a subtitle names with the date, without a dateline', () => {
 			'1. We recall the commitments we made at our meeting in Vilnius on 11 July 2023.',
 		);
 		expect(guessMetadata(inBody).place).toBeUndefined();
+		// A statement without numbered paragraphs: its first paragraph is a sentence, not a subtitle.
+		const unnumbered =
+			'Joint Statement on Coastal Resilience\n\nThe ministers met in Vienna on 3 May 2026 and agreed on a plan.\n\nThey will meet again on 2–3 May 2027.\n';
+		const read = guessMetadata(unnumbered);
+		expect([read.place, read.meetingDates, read.releaseDate]).toEqual([undefined, undefined, '2026-05-03']);
 	});
 });
 
