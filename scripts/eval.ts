@@ -4,6 +4,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { ensureWordVectorsSync } from '../src/search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
+import { readNpmFlags } from '../src/npm-flags.ts';
 import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
 import { evaluationCorpus } from '../tests/relevance/eval-corpus.ts';
@@ -19,7 +20,19 @@ const USAGE =
 /** The options, or a one-line reason and the usage (not a stack trace) for an option it does not know. */
 function readOptions() {
 	try {
+		// `npm run eval --table x` (no `--`): npm keeps the flag and passes `x` on as a word.
+		const npm = readNpmFlags(
+			'eval',
+			process.argv.slice(2),
+			process.env,
+			['data-dir', 'documents', 'table'].map((name) => ({ name, when: 'refuse' as const, takesValue: true })),
+		);
+		if (npm.kind === 'refuse') {
+			process.stderr.write(`${npm.message}\n`);
+			process.exit(2);
+		}
 		return parseArgs({
+			args: npm.argv,
 			options: {
 				'data-dir': { type: 'string' },
 				documents: { type: 'string', multiple: true },

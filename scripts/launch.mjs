@@ -186,12 +186,88 @@ async function moduleFor(entry) {
 	} catch (error) {
 		// A folder made for a bundle that could not be made is left only if it holds something (an older bundle).
 		await rmdir(home).catch(() => {});
+		// Without esbuild nor tsx the packages are not installed (a fresh clone before `npm ci`): say that, alone.
+		const tsx = await import('tsx/esm/api').catch((/** @type {unknown} */ missing) => {
+			if (missingPackage(missing) === undefined) throw missing;
+			return undefined;
+		});
+		if (!tsx) refuse(`the packages are not installed (no tsx, no esbuild) — run \`npm ci\` first${inProject()}`, 1);
 		const reason = reasonOf(error);
 		process.stderr.write(`(could not bundle ${relative(ROOT, entry)}: ${reason}; running the sources through tsx)\n`);
-		const { register } = await import('tsx/esm/api');
-		register();
+		tsx.register();
 		return pathToFileURL(entry).href;
 	}
+}
+
+/**
+ * The package a module-not-found error names (`Cannot find package 'pino' imported from …`), or undefined for any
+ * other error (a module of ours missing is a bug to show as it is).
+ * @param {unknown} error
+ */
+function missingPackage(error) {
+	const failure = /** @type {{ code?: string, message?: string } | null} */ (error);
+	if (failure?.code !== 'ERR_MODULE_NOT_FOUND') return undefined;
+	return /Cannot find package '([^']+)'/u.exec(failure.message ?? '')?.[1];
+}
+
+/**
+ * One line on stderr, prefixed with the launcher's name, and the exit: what a start mistake gets instead of a stack.
+ * @param {string} line
+ * @param {number} code
+ * @returns {never}
+ */
+function refuse(line, code) {
+	process.stderr.write(`launch: ${line}\n`);
+	process.exit(code);
+}
+
+/**
+ * A path as the reader can type it from where they are: relative inside the working folder, else absolute.
+ * @param {string} path
+ */
+function shown(path) {
+	const inside = relative(process.cwd(), path);
+	return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? path.replace(/\/+$/u, '') : inside;
+}
+
+/** `, in <project folder>` for the command to run there, or nothing when it is the working folder. */
+function inProject() {
+	const root = shown(ROOT);
+	return root === '.' ? '' : `, in ${root}`;
+}
+
+/** The entry points npm's scripts run (`node scripts/launch.mjs <entry>` in package.json), for a mistyped one. */
+async function knownEntries() {
+	try {
+		/** @type {unknown} */
+		const parsed = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+		const { scripts = {} } = /** @type {{ scripts?: Record<string, string> }} */ (parsed);
+		return Object.values(scripts).flatMap((line) => /launch\.mjs (\S+\.ts)/u.exec(line)?.[1] ?? []);
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * Refuses an entry the launcher cannot run, with the command to type: one that is not a .ts file (`src/main.js`, an
+ * easy slip in a service's start line, was bundled and then looked for as `main.js.js`), or one that does not exist.
+ * @param {string} given as typed
+ * @param {string} entry its absolute path
+ */
+async function checkEntry(given, entry) {
+	const asTs = given.replace(/\.(?:[cm]?js|tsx?)$/u, '') + '.ts';
+	const tsPath = entryPath(asTs);
+	if (!given.endsWith('.ts') && existsSync(tsPath)) {
+		refuse(`the entry is the TypeScript file ${asTs}, not ${given}: node ${shown(LAUNCHER)} ${asTs}`, 2);
+	}
+	if (given.endsWith('.ts') && existsSync(entry)) return;
+	const entries = await knownEntries();
+	const where = entry === resolve(ROOT, given) ? shown(ROOT) : `${process.cwd()} and ${shown(ROOT)}`;
+	refuse(
+		`no entry file ${given} (looked in ${where})` +
+			(entries.length > 0 ? `; the entries are ${entries.join(', ')}` : ''),
+		2,
+	);
 }
 
 /**
@@ -213,6 +289,15 @@ if (!entryArg) {
 	process.exit(2);
 }
 const entry = entryPath(entryArg);
+await checkEntry(entryArg, entry);
 // The entry sees the arguments it would have seen run directly: argv[1] is its own path.
 process.argv[1] = entry;
-await import(await moduleFor(entry));
+const entryModule = await moduleFor(entry);
+try {
+	await import(entryModule);
+} catch (error) {
+	// A package that is not installed (node_modules from an older checkout, an interrupted `npm ci`): one line.
+	const missing = missingPackage(error);
+	if (missing === undefined) throw error;
+	refuse(`the package ${missing} is not installed — run \`npm ci\` first${inProject()}`, 1);
+}

@@ -21,6 +21,10 @@ export function token(env: NodeJS.ProcessEnv, problems: string[]): string | unde
 	if (raw === undefined) return raw;
 	const characters = pastedCharacterProblem('DISCORD_TOKEN', raw, 'token', ' (no "Bot " prefix)');
 	if (characters !== undefined) problems.push(characters);
+	else if (/^\d+$/u.test(raw))
+		problems.push(
+			"DISCORD_TOKEN is all digits, an id (the Application ID?), not a token — copy the bot's token from the developer portal's Bot page (Reset Token)",
+		);
 	else if (CLIENT_SECRET.test(raw))
 		problems.push(
 			"DISCORD_TOKEN looks like the OAuth2 client secret (32 characters, no dots) — copy the bot's token from the developer portal's Bot page (Reset Token)",

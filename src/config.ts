@@ -1,3 +1,4 @@
+import { closestName } from './core/closest-name.ts';
 import { Cooldown, type CooldownSpec } from './core/cooldown.ts';
 import * as discord from './config-discord.ts';
 import { tokenPasted, valueProblem } from './config-echo.ts';
@@ -64,12 +65,18 @@ export class ConfigError extends Error {
 	}
 }
 
+/** What is wrong with a value that is none of `allowed`, with the one probably meant (`gatway` → gateway). */
+function notOneOf(typed: string, allowed: readonly string[]): string {
+	const meant = closestName(typed, allowed);
+	return `is not one of: ${allowed.join(', ')}${meant === undefined ? '' : ` — did you mean ${meant}?`}`;
+}
+
 function chooseMode(env: NodeJS.ProcessEnv, problems: string[]): Mode {
 	const given = value(env, 'BOT_MODE');
 	if (given !== undefined) {
 		const requested = given.toLowerCase();
 		if ((MODES as readonly string[]).includes(requested)) return requested as Mode;
-		problems.push(valueProblem('BOT_MODE', given, `is not one of: ${MODES.join(', ')}`, env));
+		problems.push(valueProblem('BOT_MODE', given, notOneOf(requested, MODES), env));
 	}
 	if (value(env, 'DISCORD_PUBLIC_KEY') !== undefined) return 'http';
 	return value(env, 'DISCORD_TOKEN') === undefined ? 'console' : 'gateway';
@@ -86,7 +93,7 @@ function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
 	const given = value(env, 'LOG_LEVEL');
 	const level = (given?.toLowerCase() ?? 'info') as LogLevel;
 	if (LOG_LEVELS.includes(level)) return level;
-	problems.push(valueProblem('LOG_LEVEL', given ?? '', `is not one of: ${LOG_LEVELS.join(', ')}`, env));
+	problems.push(valueProblem('LOG_LEVEL', given ?? '', notOneOf(level, LOG_LEVELS), env));
 	return 'info';
 }
 

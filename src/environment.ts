@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { config as parseDotenv } from 'dotenv';
 import { valueProblem } from './config-echo.ts';
+import { checkEnvEntries, envEntries } from './env-file.ts';
 
 /** The project's folder, where `.env.example` is copied to `.env`. */
 export const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -59,6 +59,34 @@ export function envFileForReader(read: string | undefined, cwd: string = process
 	return inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
 
+/** What a path names: a file (or a device such as /dev/null), a folder, or nothing. */
+function fileKind(path: string): 'file' | 'folder' | 'missing' {
+	try {
+		return statSync(path).isDirectory() ? 'folder' : 'file';
+	} catch {
+		// Not there, or under something that is no folder (ENOTDIR).
+		return 'missing';
+	}
+}
+
+/**
+ * The variables of an env file as dotenv reads them, but for a name written twice, where the last line that sets it
+ * wins over an empty one after it; warns of the file's mistakes (see `checkEnvEntries`). An unreadable file reads as
+ * empty, as dotenv's quiet loading did.
+ */
+function readEnvFile(file: string, warn: (line: string) => void): Record<string, string> {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+	} catch {
+		return {};
+	}
+	const entries = envEntries(text);
+	const { warnings, values } = checkEnvEntries(entries, ENV_VARIABLES, envFileForReader(file));
+	for (const line of warnings) warn(line);
+	return { ...Object.fromEntries(entries.map((entry) => [entry.name, entry.value])), ...values };
+}
+
 /**
  * Loads `.env` (see `defaultEnvFile`) into `env` the way a reader of `.env.example` expects: a value set in the
  * environment wins over the file, an empty value anywhere means unset, and empty entries are removed rather than kept
@@ -73,17 +101,19 @@ export function loadEnvironment(
 	const fromFile: Record<string, string> = {};
 	// dotenv's own name for "read this file instead of ./.env"; the tests point it away from a developer's real .env.
 	const named = path ?? (env.DOTENV_CONFIG_PATH?.trim() || undefined);
-	// A missing ./.env is the usual console set-up; a file named on purpose that is missing is a mistake to point out,
-	// or the bot quietly starts without the variables it holds (the console instead of Discord). Only the path is
-	// named: nothing a file holds (a token) is ever printed.
-	const missing = named !== undefined && !existsSync(named);
-	if (missing) {
-		warn(
-			`config: ${valueProblem('DOTENV_CONFIG_PATH', named, 'does not exist — no variables were read from a file', env)}`,
-		);
+	// A missing ./.env is the usual console set-up; a file named on purpose that is missing (or a folder) is a mistake
+	// to point out, or the bot quietly starts without the variables it holds (the console instead of Discord). Only
+	// the path is named: nothing a file holds (a token) is ever printed.
+	const kind = named === undefined ? undefined : fileKind(named);
+	if (named !== undefined && kind !== 'file') {
+		const wrong =
+			kind === 'folder'
+				? 'is a folder, not a file — no variables were read from it; name the .env file in it'
+				: 'does not exist — no variables were read from a file';
+		warn(`config: ${valueProblem('DOTENV_CONFIG_PATH', named, wrong, env)}`);
 	}
-	const file = missing ? undefined : (named ?? defaultEnvFile());
-	if (file !== undefined) parseDotenv({ processEnv: fromFile, quiet: true, path: file });
+	const file = named === undefined ? defaultEnvFile() : kind === 'file' ? named : undefined;
+	if (file !== undefined) Object.assign(fromFile, readEnvFile(file, warn));
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];
 		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = raw;

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { envFileForReader, loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
 import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
@@ -37,6 +38,23 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 	convertWordVectorsLater(logger, core);
 }
 
+/**
+ * Gateway mode: warns when another process of this bot, on this machine, runs a shard this one runs (a second
+ * `npm start`: both would answer each interaction). Not refused: shards spread with SHARD_LIST are legitimate.
+ */
+async function warnIfAlreadyRunning(config: Config, logger: Logger, token: string): Promise<void> {
+	const { noteRunning, runningWarning } = await import('./discord/running-note.ts');
+	const check = noteRunning(config.indexCacheDir ?? DEFAULT_INDEX_CACHE_DIR, token, config.shardList ?? 'all');
+	// Every way out (a signal's shutdown, a fatal error) ends in process.exit; a kill -9 leaves a note the next start
+	// finds stale.
+	process.once('exit', () => check.release());
+	if (check.staleRemoved.length > 0) {
+		logger.info({ pids: check.staleRemoved }, 'a note left by an earlier run that no longer runs was removed');
+	}
+	const warning = runningWarning(check.overlapping);
+	if (warning !== undefined) logger.warn({ pids: check.overlapping.map((note) => note.pid) }, warning);
+}
+
 /** Gateway mode with SHARD_COUNT: this process only manages one process per shard (each runs this file). */
 async function runShardManager(config: Config, logger: Logger, token: string): Promise<void> {
 	const [{ checkDiscordApi }, { ShardFleet }, { loadCoreFor }] = await Promise.all([
@@ -44,6 +62,7 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 		import('./discord/shard-manager.ts'),
 		coreLoading(),
 	]);
+	await warnIfAlreadyRunning(config, logger, token);
 	// A signal before the shards are started stops the manager as cleanly as one after.
 	const running: { fleet?: InstanceType<typeof ShardFleet> } = {};
 	onShutdown(async () => running.fleet?.stop(), logger);
@@ -78,6 +97,8 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 		import('./discord/registration-check.ts'),
 		coreLoading(),
 	]);
+	// A shard started by the manager is in the manager's note.
+	if (shards === SINGLE_SHARD) await warnIfAlreadyRunning(config, logger, token);
 	// A signal while the index loads or the connection is made stops the bot as cleanly as one once it is connected.
 	const inFlight = new InFlight();
 	const running: { client?: Client } = {};
@@ -104,6 +125,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 			configuredApplicationId: config.applicationId,
 			guildId: config.guildId,
 			commands: core.definitions(),
+			dataDir: config.dataDir,
 			logger,
 		});
 	}

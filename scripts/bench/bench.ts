@@ -10,6 +10,7 @@ import { renderLatencyTable, renderReport, renderTable } from './report.ts';
 import { benchSearch } from './search-bench.ts';
 import { writeSotuCorpus } from './sotu-corpus.ts';
 import { benchStartup } from './startup-bench.ts';
+import { readNpmFlags } from '../../src/npm-flags.ts';
 
 /**
  * `npm run bench`: every measurement against its floor in one run — reply latency (gateway, HTTP), the console's
@@ -21,7 +22,17 @@ import { benchStartup } from './startup-bench.ts';
  * `--only=startup,growth` runs only those parts (of gateway, http, console, search, startup, growth) and prints their
  * results and checks as JSON, to measure one change without the whole run.
  */
-const args = new Set(process.argv.slice(2));
+// `npm run bench --quick` (no `--`): npm keeps the flag; one that only measures less is read anyway.
+const npmRead = readNpmFlags('bench', process.argv.slice(2), process.env, [
+	...['json', 'quick', 'latency'].map((name) => ({ name, when: 'read' as const })),
+	...['write', 'growth', 'only'].map((name) => ({ name, when: 'refuse' as const })),
+]);
+if (npmRead.kind === 'refuse') {
+	process.stderr.write(`${npmRead.message}\n`);
+	process.exit(2);
+}
+for (const note of npmRead.notes) process.stderr.write(`${note}\n`);
+const args = new Set(npmRead.argv);
 const FLAGS = ['--json', '--write', '--quick', '--latency'];
 const unknown = [...args].filter((a) => !FLAGS.includes(a) && !a.startsWith('--growth=') && !a.startsWith('--only='));
 /** A one-line reason for refusing the options, not a stack trace. */

@@ -11,6 +11,7 @@ import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.t
 import { typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { inQuotes } from '../render/quoted.ts';
+import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
@@ -199,12 +200,30 @@ function themes(core: BotCore, args: string[], out: CliOutput): number {
 	return 0;
 }
 
+/** The commands' flags, for `npm run cli` typed without `--` (see `readNpmFlags`). */
+const NPM_FLAGS: NpmFlag[] = [
+	{ name: 'json', when: 'read' },
+	...['theme', 'document', 'limit'].map((name) => ({ name, when: 'refuse' as const, takesValue: true })),
+];
+
 /**
  * The scripting CLI. Returns the exit code: 0 on success (also when nothing matched), 2 with a usage message on
  * stderr for bad arguments. With `--json`, stdout carries only JSON.
  */
-export function runCli(argv: readonly string[], loadCore: () => BotCore, out: CliOutput): number {
-	const [command, ...args] = argv;
+export function runCli(
+	typedArgv: readonly string[],
+	loadCore: () => BotCore,
+	out: CliOutput,
+	env: NodeJS.ProcessEnv = {},
+): number {
+	// `npm run cli search x --json` (no `--`): npm keeps the flag; `--json` is read anyway, a value cannot be.
+	const npm = readNpmFlags('cli', typedArgv, env, NPM_FLAGS);
+	if (npm.kind === 'refuse') {
+		out.stderr(`${npm.message}\n`);
+		return 2;
+	}
+	for (const note of npm.notes) out.stderr(`${note}\n`);
+	const [command, ...args] = npm.argv;
 	if (command === '--help' || command === '-h' || command === 'help') {
 		out.stdout(`${USAGE}\n`);
 		return 0;

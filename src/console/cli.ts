@@ -27,10 +27,15 @@ if (dataDirWrong) {
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 
 try {
-	process.exitCode = runCli(process.argv.slice(2), () => BotCore.load(commands, dataDir), {
-		stdout: (text) => process.stdout.write(text),
-		stderr: (text) => process.stderr.write(text),
-	});
+	process.exitCode = runCli(
+		process.argv.slice(2),
+		() => BotCore.load(commands, dataDir),
+		{
+			stdout: (text) => process.stdout.write(text),
+			stderr: (text) => process.stderr.write(text),
+		},
+		process.env,
+	);
 } catch (error) {
 	// A folder that cannot be loaded (a document without its metadata, a bad .json): one line naming it, no stack;
 	// for DATA_DIR, the line `npm start` prints.

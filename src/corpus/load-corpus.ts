@@ -1,11 +1,11 @@
-import { sameSymbolWarnings } from './same-symbol.ts';
+import { notUtf8Warnings, sameSymbolWarnings } from './document-warnings.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
 import { paragraph, type Derived } from './derived-format.ts';
-import { dataFolderProblem } from './data-folder.ts';
+import { dataFolderProblem, onDataDir } from './data-folder.ts';
 import { releaseDictionary } from './dictionary-words.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
@@ -88,7 +88,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	}
 	if (metaPaths.length === 0) {
 		throw new Error(
-			`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt); add one with npm run import -- <file>`,
+			`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt); add one with ${onDataDir('npm run import -- <file>', dataDir)}`,
 		);
 	}
 
@@ -215,7 +215,8 @@ function deriveDocuments(
 					paragraph: id,
 					message:
 						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
-						`that matches it to a theme in themes.json, or an override (npm run import -- --check suggests patterns)`,
+						`that matches it to a theme in themes.json, or an override (${onDataDir('npm run import -- --check', dataDir)} ` +
+						'suggests patterns)',
 				});
 			}
 			return paragraph(
@@ -233,6 +234,6 @@ function deriveDocuments(
 		return { preamble: parsed.preamble, paragraphs };
 	});
 	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
-	warnings.push(...sameSymbolWarnings(metas));
+	warnings.push(...sameSymbolWarnings(metas), ...notUtf8Warnings(metas));
 	return { documents, warnings };
 }

@@ -89,7 +89,7 @@ export interface LanguageData {
  * Loading reports each once; the data check (`npm test`, `npm run import -- --check`) fails on them.
  */
 export interface CorpusWarning {
-	kind: 'no-theme' | 'numbering' | 'override' | 'same-symbol';
+	kind: 'no-theme' | 'numbering' | 'override' | 'same-symbol' | 'encoding';
 	/** The document's slug. */
 	document: string;
 	paragraph?: string | undefined;

@@ -4,6 +4,7 @@ import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
 import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
+import { readNpmFlags } from '../npm-flags.ts';
 import { describeApiFailure } from './api-check.ts';
 import { deployCommands } from './deploy.ts';
 
@@ -32,7 +33,20 @@ function commandsOf(dataDir: string | undefined, env: NodeJS.ProcessEnv, core: B
 }
 
 /** `npm run deploy`: returns the exit code (2 for bad arguments, 1 for configuration or Discord errors). */
-export async function runDeploy(argv: string[], env: NodeJS.ProcessEnv, io: DeployIo, core?: BotCore): Promise<number> {
+export async function runDeploy(
+	typedArgv: string[],
+	env: NodeJS.ProcessEnv,
+	io: DeployIo,
+	core?: BotCore,
+): Promise<number> {
+	// `npm run deploy --dry-run` (no `--`): npm keeps the flag; a dry run asked for must never register for real.
+	const npm = readNpmFlags('deploy', typedArgv, env, [{ name: DRY_RUN.slice(2), when: 'read' }]);
+	if (npm.kind === 'refuse') {
+		io.stderr(`${npm.message}\n`);
+		return 2;
+	}
+	for (const note of npm.notes) io.stderr(`${note}\n`);
+	const { argv } = npm;
 	if (argv.some((arg) => arg === '--help' || arg === '-h')) {
 		io.stdout(`${USAGE}\n`);
 		return 0;

@@ -2,6 +2,7 @@ import { OAuth2Scopes, Routes } from 'discord-api-types/v10';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { REST } from '@discordjs/rest';
 import type { Logger } from '../logger.ts';
+import { onDataDir } from '../corpus/data-folder.ts';
 import { sameCommands } from './deploy.ts';
 
 /** As the developer portal's URL Generator writes it. */
@@ -24,6 +25,8 @@ export interface RegistrationCheck {
 	configuredApplicationId: string | undefined;
 	guildId: string | undefined;
 	commands: readonly RESTPostAPIApplicationCommandsJSONBody[];
+	/** DATA_DIR, if set: the deploy to run must read the same folder (its documents give the `document` option). */
+	dataDir?: string | undefined;
 	logger: Logger;
 }
 
@@ -38,8 +41,10 @@ export async function checkRegistration({
 	configuredApplicationId,
 	guildId,
 	commands,
+	dataDir,
 	logger,
 }: RegistrationCheck): Promise<void> {
+	const deploy = `\`${onDataDir('npm run deploy', dataDir)}\``;
 	if (configuredApplicationId !== undefined && configuredApplicationId !== applicationId) {
 		logger.warn(
 			{ applicationId },
@@ -61,10 +66,10 @@ export async function checkRegistration({
 	if (registered.length === 0) {
 		logger.warn(
 			{ invite },
-			`no slash commands are registered for this application${guildId ? ` (globally or in server ${guildId})` : ''}: run \`npm run deploy\`, then invite the bot with ${invite}`,
+			`no slash commands are registered for this application${guildId ? ` (globally or in server ${guildId})` : ''}: run ${deploy}, then invite the bot with ${invite}`,
 		);
 	} else if (!sameCommands(registered, commands)) {
-		logger.warn('the registered commands differ from this version of the bot: run `npm run deploy`');
+		logger.warn(`the registered commands differ from this version of the bot: run ${deploy}`);
 	} else {
 		logger.info({ invite }, 'commands registered');
 	}

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { shellWord } from '../corpus/data-folder.ts';
+import { onDataDir } from '../corpus/data-folder.ts';
 import { tokenPasted } from '../config-echo.ts';
 import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
+import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
 
 export const USAGE = `usage:
   npm run import -- <file.txt|file.md|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
@@ -50,7 +51,7 @@ function check(dataDir: string, io: ImportIo): number {
 function problemsHeading(dataDir: string): string {
 	if (resolve(dataDir) === resolve(DEFAULT_DATA_DIR)) return 'to fix before `npm test` passes';
 	return (
-		`to fix before the data check passes on this folder (\`DATA_DIR=${shellWord(dataDir)} npm run import -- --check\`; ` +
+		`to fix before the data check passes on this folder (\`${onDataDir('npm run import -- --check', dataDir)}\`; ` +
 		'the bot starts with them, and names paragraphs without a theme in its log)'
 	);
 }
@@ -68,8 +69,24 @@ const OPTIONS = {
 	help: { type: 'boolean' },
 } satisfies CliOptions;
 
+/** The options, for `npm run import` typed without `--` (see `readNpmFlags`). */
+const NPM_FLAGS: NpmFlag[] = Object.entries(OPTIONS).flatMap(([name, { type }]) =>
+	name === 'help'
+		? []
+		: [{ name, when: name === 'check' ? ('read' as const) : ('refuse' as const), takesValue: type === 'string' }],
+);
+
 /** `npm run import`: returns the exit code (2 for bad arguments, 1 when the import or the check fails). */
-export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
+export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
+	// `npm run import file --title x` (no `--`): npm keeps the flag and passes `x` on as a word; only --check is safe to
+	// read anyway (it writes nothing).
+	const npm = readNpmFlags('import', typedArgv, env, NPM_FLAGS);
+	if (npm.kind === 'refuse') {
+		io.stderr(`${npm.message}\n`);
+		return 2;
+	}
+	for (const note of npm.notes) io.stderr(`${note}\n`);
+	const { argv } = npm;
 	let values;
 	let positionals;
 	try {
@@ -134,7 +151,7 @@ export async function runImport(argv: string[], env: NodeJS.ProcessEnv, io: Impo
 		io.stdout(
 			result.documents === 2
 				? `\nThe bot reads documents at start: restart it. The folder now holds two documents ` +
-						`(${result.symbols.join(' and ')}): run \`npm run deploy\` again so the commands get their ` +
+						`(${result.symbols.join(' and ')}): run \`${onDataDir('npm run deploy', dataDir)}\` again so the commands get their ` +
 						'`document` option.\n'
 				: '\nThe bot reads documents at start: restart it.\n',
 		);

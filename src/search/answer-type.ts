@@ -16,6 +16,15 @@ const MONEY =
  */
 export type AnswerAsked = { counted: string } | { amount: true } | { place: true } | { time: true };
 
+/**
+ * A question for what something costs, said without "how much": "what is the budget of…", "what was the cost of…",
+ * or a query that opens with the amount it wants ("budget of the programme", "the cost of the mission").
+ */
+const AMOUNT_ASKED =
+	/\bwhat(?:\s+is|\s+was|\s+are|\s+were|'s|’s|\s+will\s+be|\s+would\s+be)\s+the\s+(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\b/i;
+/** A query that names the amount it wants first: anchored, so it fails at once on most queries. */
+const AMOUNT_NAMED = /^\s*(?:the\s+)?(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\s+(?:of|for)\b/i;
+
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
 /** A question that opens with "when", or asks which year, month or date. */
@@ -44,10 +53,12 @@ export const withoutAskedNoun = (query: string): string => (mayAsk(query) ? quer
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {
+	if (AMOUNT_NAMED.test(query)) return { amount: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };
 	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
+	if (AMOUNT_ASKED.test(query)) return { amount: true };
 	if (PLACE.test(query)) return { place: true };
 	if (TIME.test(query)) return { time: true };
 	return undefined;

@@ -5,7 +5,7 @@ import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answe
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
-import type { SearchHit } from './search-hit.ts';
+import { LazyHit, type SearchHit } from './search-hit.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -50,12 +50,19 @@ export function matchRules(
 	// document's title: without it, it is about another meeting or resolution.
 	// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
 	const action = askedAction(query);
-	const names = coverage(
+	const named = coverage(
 		plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
 		context,
 	);
+	// ...and something of whom it is asked about besides: a paragraph with only the verb ("heads", "helped") of "who
+	// heads the Executive Directorate" is about something else.
+	const acted = plan.units.some((u) => foldCase(u.typed) === action);
+	const names = acted ? (hit: SearchHit) => named(hit) && partsOf(hit) >= 2 : named;
 	// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
 	// as sure a match as a single word.
 	const whole = own > 0 || plan.units.length === 1;
 	return { allow: { whole, partial, answers, names }, otherThing, check };
 }
+
+/** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
+const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);

@@ -227,7 +227,12 @@ export class ParagraphIndex {
 
 	/** The given rows of a query's matches as hits, best first (see `rank`). */
 	#hits(matches: MatchSet, rows: ArrayLike<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
-		const exact = { plan, writtenForms: (form: string) => this.#writtenForms(form), context: this.#context };
+		const exact = {
+			plan,
+			writtenForms: (form: string) => this.#writtenForms(form),
+			context: this.#context,
+			analyzer: this.analyzer,
+		};
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms, plan);
 		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));

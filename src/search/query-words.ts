@@ -2,7 +2,8 @@ import { foldCase } from '../corpus/text.ts';
 
 /**
  * Words that frame a question rather than name its subject ("what did they say about small arms", "how should
- * they deal with poverty"). They are dropped from a query that has other words, so that a question asks the same as
+ * they deal with poverty", "did they really discuss…", "is force only ok with…"): question words, pronouns, verbs of
+ * saying and discussing, and the adverbs and interjections of speech. They are dropped from a query that has other words, so that a question asks the same as
  * its subject; a query made only of them is searched as typed.
  */
 const FILLER_WORDS = new Set(
@@ -13,7 +14,9 @@ const FILLER_WORDS = new Set(
 		'i me my we us our you your he she him her they them ' +
 		'can could would should shall may might must ' +
 		'agree agreed agreement conclude concluded conclusion conclusions paragraph paragraphs text document ' +
-		'please find show any there here also many much'
+		'please find show any there here also many much ' +
+		'only ok okay really actually exactly just ever even ' +
+		'discuss discussed discusses discussing talk talked talking'
 	).split(' '),
 );
 
@@ -22,24 +25,29 @@ export const isFillerWord = (word: string): boolean => FILLER_WORDS.has(foldCase
 /** The words that ask a question: what is asked, not what it is about. */
 const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
 
-/**
- * Filler words that add nothing to a question word but its grammar ("where were they", "how many"): pronouns, and
- * "many" and "much" after "how". Verbs such as "does" or "say" are not among them: "who does what" and "what did they
- * say" are searched as typed.
- */
+/** Words that add nothing to a question word but its grammar ("where were they", "how many"): pronouns, "many", "much". */
 const QUESTION_GRAMMAR = new Set('many much i me my we us our you your he she him her they them it its'.split(' '));
 
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
 
+/** Verbs that ask to be told, shown or found something: a request's frame, as a question word is a question's. */
+const REQUEST_VERBS = new Set(
+	'say says said tell told mention mentioned show find discuss discussed talk talked agree agreed conclude concluded decide decided'.split(
+		' ',
+	),
+);
+
 /**
- * Whether a query is a question and nothing else ("where", "how many", "where were they"): a question word, and no
- * searchable word (`searchable`: not a stop word) but question words and their grammar. It names nothing to look
- * for; its question word, searched as a word, meets paragraphs that use it (or a word related to it, "when" for
- * "where") and answer nothing.
+ * Whether a query is a question and nothing else: a question word and its grammar ("where", "how many", "where were
+ * they"), or a request's verb among two words or more and the other words that frame a question ("what did they
+ * say", "tell me about"; see `FILLER_WORDS`), and no other searchable word (`searchable`: not a stop word). It names
+ * nothing to look for; its words, searched, meet paragraphs that use them (or words related to them: "concerning",
+ * "stating" for "say") and answer nothing. One word alone ("agreement", "mention") is searched as typed, and so is
+ * a question with another verb ("who does what").
  */
 export function onlyAsks(words: readonly string[], searchable: (word: string) => boolean): boolean {
-	return (
-		words.some(isQuestionWord) &&
-		words.every((w) => !searchable(w) || isQuestionWord(w) || QUESTION_GRAMMAR.has(foldCase(w)))
-	);
+	const framed = (frames: (word: string) => boolean) => words.every((w) => !searchable(w) || frames(foldCase(w)));
+	if (words.some(isQuestionWord) && framed((w) => isQuestionWord(w) || QUESTION_GRAMMAR.has(w))) return true;
+	const requests = words.length >= 2 && words.some((w) => REQUEST_VERBS.has(foldCase(w)));
+	return requests && framed((w) => isFillerWord(w) || QUESTION_GRAMMAR.has(w));
 }

@@ -4,15 +4,24 @@ import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { sortedPositions } from './ranked-order.ts';
+import type { Analyzer } from './analyzer.ts';
+import { closeness } from './proximity.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
 /** A paragraph that has a typed word exactly as typed scores this much more (for all such words). */
 const EXACT_FORM_BONUS = 1;
-/** Only the best candidates are checked for exact forms: the check reads the paragraph's words. */
+/** Only the best candidates are checked for exact forms and closeness: the checks read the paragraph's words. */
 const EXACT_FORM_CANDIDATES = 50;
+/**
+ * A paragraph with the query's parts side by side scores up to this much more (see `closeness`): among paragraphs with
+ * as many of the parts, the one where they stand together is about them.
+ */
+const PROXIMITY_BONUS = 5;
 /** A part found only through the curated table counts this much of one found as typed, when the text has both. */
 const TABLE_PART = 0.5;
+/** An acronym as typed (`EU`, `NATO`, `NGOs`): its expansions are its name written out. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
 export interface Ranked {
 	paragraph: Paragraph;
@@ -32,6 +41,8 @@ export interface ExactForms {
 	writtenForms: (form: string) => string[];
 	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
 	context?: DocumentContext;
+	/** Reads a paragraph's words, to see how close together it has the query's parts (see `closeness`). */
+	analyzer?: Analyzer;
 }
 
 /**
@@ -65,7 +76,8 @@ export const TEXT_FIELD = 'text';
  * Orders the given rows of a query's matches: every paragraph whose own text matched comes before any that matched
  * only through a theme label, and paragraphs with more of the reader's own words before those found only through
  * related words; a paragraph in a theme the query is about scores more; among the best, one that has the typed words
- * as written outranks one that only shares their stem. Ties keep corpus order.
+ * as written outranks one that only shares their stem, and one that has the query's parts close together scores more
+ * than one that has them far apart (see `closeness`). Ties keep corpus order.
  *
  * The sort keys are read into flat arrays first (see `ParagraphColumns`): at scale a search ranks thousands of
  * matches, and a paragraph object read per comparison costs more than the comparison.
@@ -102,8 +114,10 @@ export function rank(
 	);
 	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
 	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
-	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word.
-	const tableCounts = directMasks.map((mask) => {
+	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word. An acronym's
+	// name written out ("European Union" for `EU`) is the same thing, not a meaning of it: it counts whole.
+	const tableCounts = directMasks.map((mask, unit) => {
+		if (ACRONYM.test(units[unit]?.typed ?? '')) return 1;
 		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
 		return 1;
 	});
@@ -149,14 +163,20 @@ export function rank(
 		(orders[a] ?? 0) - (orders[b] ?? 0);
 	const sorted = sortedPositions(n, inText, directs, scores, order);
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
-	if (exact && forms.length > 0) {
+	const near = exact?.analyzer !== undefined && units.length > 1;
+	if (exact && (forms.length > 0 || near)) {
 		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
+		const unitTerms = units.map(
+			(u) => new Set([...u.literal.flat(), ...u.expansions.flat(), ...u.typos.map((t) => t.term), ...u.completions]),
+		);
 		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
 		for (const i of head) {
 			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
 			let found = 0;
 			for (const pattern of patterns) if (pattern.test(text)) found += 1;
-			scores[i] = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / forms.length);
+			let score = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / Math.max(1, forms.length));
+			if (near && exact.analyzer) score *= 1 + PROXIMITY_BONUS * closeness(exact.analyzer, text, unitTerms);
+			scores[i] = score;
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}

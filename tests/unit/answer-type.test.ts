@@ -14,6 +14,12 @@ describe('questions for a count or an amount', () => {
 		['how many troops did they send', { counted: 'troops' }],
 		['How much money is in the fund?', { amount: true }],
 		['how much did the meeting cost', { amount: true }],
+		["what's the cost of the Standby Force?", { amount: true }],
+		['What was the total budget for the mission', { amount: true }],
+		['budget of the peacebuilding fund', { amount: true }],
+		['the cost of a peacekeeping operation', { amount: true }],
+		['cost-effective peacekeeping', undefined],
+		['what did they say about the budget', undefined],
 		['how much priority should peace-building get', undefined],
 		['what did they say about troops', undefined],
 		['Where was the seventh meeting held?', { place: true }],
@@ -70,6 +76,18 @@ describe('questions for a count or an amount', () => {
 		);
 		// The same words, not asking for a count, match.
 		expect(found('African Union troops Darfur')).toContain('A/61/256 ¶14');
+	});
+
+	it('reads a question for the budget or cost of something as one for an amount: no paragraph states one', () => {
+		// A/61/256 ¶17 is about the ten-year programme; it gives no figure ("ten-year" describes the programme).
+		expect(found('ten-year capacity-building programme for the African Union')).toContain('A/61/256 ¶17');
+		for (const query of [
+			'what is the cost of the ten-year programme for the African Union?',
+			'budget of the ten-year programme',
+		]) {
+			const outcome = index.search(query);
+			expect(outcome).toMatchObject({ match: 'none', hits: [], unstated: 'amount' });
+		}
 	});
 
 	it('answers with a paragraph that states the count', () => {
@@ -135,6 +153,16 @@ describe('a "who" question names what someone did', () => {
 		// SG/2111 ¶12 has "eighth high-level meeting" and nothing about chairing it.
 		expect(found('eighth high-level meeting')).toContain('SG/2111 ¶12');
 		expect(index.search('who chaired the eighth high-level meeting').hits).toEqual([]);
+	});
+
+	it('finds no match in paragraphs that have only the verb: they say nothing of whom it is asked about', () => {
+		// ¶4, ¶6 and ¶7 of the seed say "expressed", about other things; ¶2 is the one on multilateralism, offered as related.
+		const seed = indexOf(seedCorpus());
+		const outcome = seed.search('who expressed support for multilateralism?');
+		expect(outcome).toMatchObject({ match: 'none', hits: [] });
+		expect(outcome.related[0]?.paragraph.number).toBe(2);
+		// With what it is about, the verb's paragraph is still a match.
+		expect(seed.search('who expressed concern about the protection of civilians').hits[0]?.paragraph.number).toBe(6);
 	});
 });
 

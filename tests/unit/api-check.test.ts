@@ -8,6 +8,7 @@ import { seedCore } from '../helpers/corpus.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
+import { DEFAULT_DATA_DIR } from '../../src/corpus/load-corpus.ts';
 
 const failure = (promise: Promise<unknown>) =>
 	promise.then(
@@ -91,7 +92,7 @@ describe('the start-up check of the registered commands', () => {
 	afterEach(async () => {
 		await standIn.close();
 	});
-	const check = async (extra: { configuredApplicationId?: string; guildId?: string } = {}) => {
+	const check = async (extra: { configuredApplicationId?: string; guildId?: string; dataDir?: string } = {}) => {
 		const { logger, lines } = captureLogger();
 		await checkRegistration({
 			rest: startupRest(standIn.apiBase, standIn.token),
@@ -99,6 +100,7 @@ describe('the start-up check of the registered commands', () => {
 			configuredApplicationId: extra.configuredApplicationId,
 			guildId: extra.guildId,
 			commands: definitions,
+			dataDir: extra.dataDir,
 			logger,
 		});
 		return lines.join('');
@@ -111,6 +113,11 @@ describe('the start-up check of the registered commands', () => {
 		expect(log).toContain('"level":40');
 		expect(log).toContain('run `npm run deploy`');
 		expect(log).toContain(url);
+	});
+
+	it('names DATA_DIR in the deploy to run, so that it registers the commands of that folder', async () => {
+		expect(await check({ dataDir: '/srv/my data' })).toContain("run `DATA_DIR='/srv/my data' npm run deploy`");
+		expect(await check({ dataDir: DEFAULT_DATA_DIR })).toContain('run `npm run deploy`');
 	});
 
 	it('is content with commands registered globally or in DISCORD_GUILD_ID', async () => {

@@ -46,6 +46,22 @@ describe('the data check (npm test fails on what it finds)', () => {
 		]);
 	});
 
+	it('fails on a text dropped in by hand that is not UTF-8, naming the file and what to do', () => {
+		const dir = dataCopy();
+		const published = join(LAYOUT_DOCUMENTS, '..', 'published', 'chair-summary-word-1252.txt');
+		cpSync(published, join(dir, 'documents', 'word1252.txt'));
+		writeFileSync(
+			join(dir, 'documents', 'word1252.json'),
+			JSON.stringify({ symbol: 'Word 1252 summary', title: 'T', date: '2031-01-02' }),
+		);
+		const problems = dataProblems(loadCorpus(dir), allThemes(dir));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/word1252\.txt is not UTF-8: .*save it as UTF-8, or import it with npm run import/u),
+		);
+		// The bundled document, in UTF-8, is not named.
+		expect(problems.filter((p) => p.includes('not UTF-8'))).toHaveLength(1);
+	});
+
 	it('fails on a numbering gap, naming the file and line', () => {
 		const dir = dataCopy();
 		addLayout(dir, 'numbered-extract');

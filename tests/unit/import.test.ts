@@ -63,7 +63,7 @@ describe('npm run import', () => {
 		const dir = dataFolder();
 		const second = await importCli([join(LAYOUT_DOCUMENTS, 'annex-roman.txt')], dir);
 		expect(second.stdout).toContain(
-			'The folder now holds two documents (SG/2084 and A/60/341): run `npm run deploy` again',
+			`The folder now holds two documents (SG/2084 and A/60/341): run \`DATA_DIR=${dir} npm run deploy\` again`,
 		);
 		const third = await importCli([join(LAYOUT_DOCUMENTS, 'press-release.html')], dir);
 		expect(third.code).toBe(0);
@@ -149,6 +149,9 @@ describe('npm run import', () => {
 		expect(imported.stdout).toContain(
 			`1 problem(s) to fix before the data check passes on this folder (\`DATA_DIR=${dir} npm run import -- --check\`;`,
 		);
+		// Every hint names the folder: followed as printed, it acts on this folder, not on the bundled data/.
+		expect(imported.stdout).toContain(`or an override (DATA_DIR=${dir} npm run import -- --check suggests patterns)`);
+		expect(imported.stdout.match(/npm run/g)?.length).toBe(imported.stdout.match(/DATA_DIR=\S+ npm run/g)?.length);
 		const check = await importCli(['--check'], dir);
 		expect(check.code).toBe(1);
 		expect(check.stdout).toBe('');

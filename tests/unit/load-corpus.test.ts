@@ -96,6 +96,9 @@ describe('loadCorpus', () => {
 	it('takes a folder started with the JSON files only for one without documents, and says how to add one', () => {
 		const dir = dataCopy();
 		rmSync(join(dir, 'documents'), { recursive: true });
-		expect(() => loadCorpus(dir)).toThrow(/documents holds no document .*; add one with npm run import -- <file>$/u);
+		// With the folder named, as the command must be typed to import into it (not into the bundled data/).
+		expect(() => loadCorpus(dir)).toThrow(
+			`documents holds no document (<slug>.json + <slug>.txt); add one with DATA_DIR=${dir} npm run import -- <file>`,
+		);
 	});
 });

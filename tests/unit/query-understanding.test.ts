@@ -137,6 +137,28 @@ describe('search understands what readers type', () => {
 	});
 });
 
+describe('the words that frame a question are not searched for', () => {
+	const typed = (query: string) => index.plan(query).units.map((u) => u.typed);
+
+	it.each([
+		['did they actually discuss multilingualism?', ['multilingualism']],
+		['is it ok to only talk about poverty', ['poverty']],
+		['were the threats really new', ['threats', 'new']],
+		['have they ever talked about peer review', ['peer', 'review']],
+	])('%j asks about %j', (query, subject) => {
+		expect(typed(query)).toEqual(subject);
+	});
+
+	it('finds the paragraph a question with such words is about', () => {
+		// "Only" and "ok" are no words of ¶2: searched, they left too few of the question's words found to match.
+		expect(numbers('is force only ok under the authority of the security council?')[0]).toBe(2);
+	});
+
+	it('searches them as typed when nothing else is typed', () => {
+		expect(typed('discussed')).toEqual(['discussed']);
+	});
+});
+
 describe('bold shows why a paragraph matched', () => {
 	it.each([
 		['terrorist', 3, ['terrorism', 'terrorism', 'terrorism', 'Terrorism']],

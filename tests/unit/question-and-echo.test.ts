@@ -20,16 +20,27 @@ function messageOf(response: APIInteractionResponse | undefined) {
 const search = async (query: string) => messageOf(await core.run({ name: 'conclusions', options: { query } }));
 
 describe('a question and nothing else', () => {
-	it.each(['where', 'When?', 'how many', 'what year', 'which city', 'where were they?', 'and where'])(
-		'%j names nothing to look for: no paragraphs, and a reply that says so',
-		async (query) => {
-			expect(index.search(query)).toMatchObject({ plan: { units: [], onlyAsks: true }, hits: [], related: [] });
-			const reply = await search(query);
-			expect(reply.embeds ?? []).toEqual([]);
-			expect(reply.content).toMatch(/^“[^”]+” only asks a question: say what it is about, e\.g\. `\/conclusions where/);
-			expect(reply.allowed_mentions).toEqual({ parse: [] });
-		},
-	);
+	it.each([
+		'where',
+		'When?',
+		'how many',
+		'what year',
+		'which city',
+		'where were they?',
+		'and where',
+		// A request's verb and the words that frame it: "say" met "concerning" and "stating", "about" met "well".
+		'what did they say',
+		'what did they say about',
+		'what did they agree',
+		'tell me about',
+		'what was said',
+	])('%j names nothing to look for: no paragraphs, and a reply that says so', async (query) => {
+		expect(index.search(query)).toMatchObject({ plan: { units: [], onlyAsks: true }, hits: [], related: [] });
+		const reply = await search(query);
+		expect(reply.embeds ?? []).toEqual([]);
+		expect(reply.content).toMatch(/^“[^”]+” only asks a question: say what it is about, e\.g\. `\/conclusions where/);
+		expect(reply.allowed_mentions).toEqual({ parse: [] });
+	});
 
 	it('was answered with a paragraph that has neither the word nor a place, under "no paragraph names the place"', async () => {
 		// The contradiction this replaces: "where", searched as a word, met ¶5 through "when".
@@ -41,6 +52,7 @@ describe('a question and nothing else', () => {
 	it.each([
 		['who does what', 'searched as typed: "does" is not the grammar of a question'],
 		['agreement', 'a filler word alone, not a question'],
+		['mention', "a request's verb alone, not a request"],
 	])('%j is still searched: %s', (query) => {
 		expect(index.search(query).plan.units.length).toBeGreaterThan(0);
 	});

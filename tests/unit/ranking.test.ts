@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchSet, SlotLayout } from '../../src/search/match-set.ts';
 import { ParagraphColumns } from '../../src/search/paragraph-columns.ts';
 import { rank } from '../../src/search/ranking.ts';
+import { closeness } from '../../src/search/proximity.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const corpus = seedCorpus();
@@ -36,7 +37,7 @@ function matchSet(results: readonly Result[]): { matches: MatchSet; columns: Par
 const order = (query: string, results: Result[]) => {
 	const { matches, columns } = matchSet(results);
 	const rows = Int32Array.from(results, (_, row) => row);
-	const exact = { plan: index.plan(query), writtenForms: (f: string) => [f] };
+	const exact = { plan: index.plan(query), writtenForms: (f: string) => [f], analyzer: index.analyzer };
 	return rank(matches, rows, columns, [], exact).map((r) => r.paragraph.id);
 };
 
@@ -59,5 +60,64 @@ describe('the curated table weighs below the words typed', () => {
 			first.id,
 			second.id,
 		]);
+	});
+});
+
+describe('an acronym written out is the acronym', () => {
+	it('counts "United Nations" as much as `UN` typed, where the text also writes "UN"', () => {
+		if (!first || !second) throw new Error('the seed document has paragraphs');
+		expect(index.plan('UN peace').units[0]?.expansions).toEqual([['unit', 'nation']]);
+		// One paragraph says "UN" (as typed), another "United Nations": both have both parts, so the score decides.
+		expect(
+			order('UN peace', [result(first.id, 1, ['un', 'peac']), result(second.id, 100, ['unit', 'nation', 'peac'])]),
+		).toEqual([second.id, first.id]);
+	});
+});
+
+describe("a paragraph with the query's parts close together ranks above one with them far apart", () => {
+	const paragraph = (n: number) => {
+		const found = corpus.documents[0]?.paragraphs.find((p) => p.number === n);
+		if (!found) throw new Error(`the seed document has ¶${n}`);
+		return found;
+	};
+
+	it('outranks a higher score from a paragraph that has the same words sentences apart', () => {
+		// ¶7: "poverty and deprivation continued to constitute equally important threats"; ¶1 names poverty in one
+		// sentence and "these threats" two sentences on.
+		const [close, far] = [paragraph(7), paragraph(1)];
+		expect(
+			order('poverty threats', [result(far.id, 10, ['poverti', 'threat']), result(close.id, 8, ['poverti', 'threat'])]),
+		).toEqual([close.id, far.id]);
+	});
+
+	it('never lifts a paragraph above one with more of the parts', () => {
+		// Whatever its score and closeness, ¶7 matched (here) one part of two: ¶1 has both.
+		const [close, far] = [paragraph(7), paragraph(1)];
+		expect(
+			order('poverty threats', [result(close.id, 100, ['poverti']), result(far.id, 1, ['poverti', 'threat'])]),
+		).toEqual([far.id, close.id]);
+	});
+});
+
+describe('closeness', () => {
+	const parts = (...terms: string[][]) => terms.map((t) => new Set(t));
+	it.each([
+		['side by side', 'joint programmes', parts(['joint'], ['program']), 1],
+		[
+			'stop words between count as words',
+			'joint programmes could be developed and financed',
+			parts(['joint'], ['program'], ['financ']),
+			2 / 6,
+		],
+		[
+			'the closest occurrences count',
+			'financed far away from here, then joint programmes financed',
+			parts(['joint'], ['financ']),
+			1 / 2,
+		],
+		['one part alone', 'joint efforts', parts(['joint'], ['program']), 0],
+		['a compound part is a word', 'the Counter-Terrorism Committee', parts(['counter', 'terror'], ['committe']), 1],
+	])('%s', (_, text, units, expected) => {
+		expect(closeness(index.analyzer, text, units)).toBeCloseTo(expected, 5);
 	});
 });

@@ -1,4 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import type { CorpusWarning, DocumentMeta } from './types.ts';
+
+/** Warnings about a data folder's documents as files, beside what their texts say. */
 
 /**
  * A symbol held by two documents: most often one document imported twice (its page and its PDF, or again under
@@ -23,4 +26,23 @@ export function sameSymbolWarnings(metas: readonly { meta: DocumentMeta; textPat
 			},
 		];
 	});
+}
+
+/**
+ * A text that is not UTF-8 (dropped in as Word's "Plain Text" saved it, in windows-1252): its curly quotes, dashes
+ * and accents read as U+FFFD. The import reads such a file by its encoding and stores UTF-8; a file dropped in by
+ * hand is read as UTF-8, and this says so.
+ */
+export function notUtf8Warnings(
+	metas: readonly { meta: DocumentMeta; source: Buffer; textPath: string }[],
+): CorpusWarning[] {
+	return metas
+		.filter(({ source }) => !isUtf8(source))
+		.map(({ meta, textPath }) => ({
+			kind: 'encoding' as const,
+			document: meta.slug,
+			message:
+				`${textPath} is not UTF-8: some of its characters read as "\uFFFD" — save it as UTF-8, or import it ` +
+				`with npm run import, which reads windows-1252 (Word's "Plain Text") and stores UTF-8`,
+		}));
 }

@@ -1,0 +1,49 @@
+import type { Analyzer } from './analyzer.ts';
+
+/**
+ * How close together a paragraph has the parts of a query it has: 1 when they stand side by side ("joint programmes
+ * … financed" for `financing joint programme` is close; a long paragraph with "financing" in one sentence and
+ * "joint" three sentences on is not), falling as the fewest consecutive words that hold one of each grow. 0 when it
+ * has fewer than two of the parts. Words stay close in a paragraph that is about what the reader typed; a long
+ * paragraph that mentions everything in passing gathers the same words far apart.
+ *
+ * `units`: per part of the query, the index terms that find it.
+ */
+export function closeness(analyzer: Analyzer, text: string, units: readonly ReadonlySet<string>[]): number {
+	// Per word, in order, which part it belongs to (a compound's parts are its own words).
+	const at: number[] = [];
+	const part: number[] = [];
+	let position = 0;
+	for (const span of analyzer.spans(text)) {
+		// A compound stands where its parts do: the whole at its first part, each part a word of its own.
+		const words = span.parts.length > 0 ? [span, ...span.parts] : [span];
+		for (let w = 0; w < words.length; w += 1) {
+			const term = analyzer.term(words[w]?.word ?? '');
+			if (term === null) continue;
+			for (let u = 0; u < units.length; u += 1) {
+				if (units[u]?.has(term) === true) {
+					at.push(position + Math.max(0, w - 1));
+					part.push(u);
+				}
+			}
+		}
+		position += Math.max(1, span.parts.length);
+	}
+	const present = new Set(part).size;
+	if (present < 2) return 0;
+	// The shortest run of words holding every part present: a sliding window over the parts' positions.
+	const seen = new Array<number>(units.length).fill(0);
+	let inside = 0;
+	let shortest = Infinity;
+	for (let end = 0, start = 0; end < at.length; end += 1) {
+		if ((seen[part[end] ?? 0] = (seen[part[end] ?? 0] ?? 0) + 1) === 1) inside += 1;
+		while (inside === present) {
+			shortest = Math.min(shortest, (at[end] ?? 0) - (at[start] ?? 0) + 1);
+			const left = part[start] ?? 0;
+			seen[left] = (seen[left] ?? 0) - 1;
+			if (seen[left] === 0) inside -= 1;
+			start += 1;
+		}
+	}
+	return (present - 1) / Math.max(present - 1, shortest - 1);
+}
