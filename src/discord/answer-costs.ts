@@ -12,20 +12,29 @@ const PRIOR_MS = 50;
  * same work takes longer when the machine gets busier), or, with `oneOffs`, the second slowest: for answers, the
  * slowest alone may be a one-off (the first search that loads a table, a pause), and one slow answer should not make
  * the next ones defer; two are a trend. "Recent" is the last 64, within the last 30 s.
+ *
+ * Recorded and read for every interaction, so it allocates nothing: the measurements sit in a ring of two typed
+ * arrays, and the estimates in plain number fields (a pair per measurement and an estimates object per change cost
+ * more than a kilobyte per interaction, garbage that makes the young-generation collections come sooner).
  */
 export class AnswerCosts {
-	/** [when, ms], oldest first. */
-	readonly #recent: [number, number][] = [];
+	/** When each measurement was taken and what it measured: a ring, `#count` of them from `#first` on. */
+	readonly #when = new Float64Array(REMEMBERED);
+	readonly #ms = new Float64Array(REMEMBERED);
+	#first = 0;
+	#count = 0;
 	readonly #caution: number;
 	readonly #prior: number;
 	readonly #now: () => number;
 	readonly #oneOffs: boolean;
 	/**
-	 * The estimates as last worked out, and until when they hold: they change only when a measurement is recorded or
-	 * the oldest one is forgotten, while an interaction reads them half a dozen times on its way (sorting the recent
-	 * ones each time cost more than the lifecycle's other work together).
+	 * The estimates as last worked out, and the times they hold between: they change only when a measurement is
+	 * recorded or the oldest one is forgotten, while an interaction reads them half a dozen times on its way.
 	 */
-	#estimates: { expected: number; typical: number; from: number; until: number } | undefined;
+	#expected = 0;
+	#typical = 0;
+	#from = 0;
+	#until = Number.NEGATIVE_INFINITY;
 
 	constructor({
 		caution = 2,
@@ -40,45 +49,53 @@ export class AnswerCosts {
 	}
 
 	record(ms: number): void {
-		this.#recent.push([this.#now(), ms]);
-		if (this.#recent.length > REMEMBERED) this.#recent.shift();
-		this.#estimates = undefined;
+		// The newest goes after the others; with the ring full, it takes the oldest one's place.
+		const at = (this.#first + this.#count) % REMEMBERED;
+		this.#when[at] = this.#now();
+		this.#ms[at] = ms;
+		if (this.#count < REMEMBERED) this.#count += 1;
+		else this.#first = (this.#first + 1) % REMEMBERED;
+		this.#until = Number.NEGATIVE_INFINITY;
 	}
 
 	/** What the next one may take, cautiously. */
 	get expectedMs(): number {
-		return this.#current().expected;
+		this.#refresh();
+		return this.#expected;
 	}
 
 	/** What one typically takes. */
 	get typicalMs(): number {
-		return this.#current().typical;
+		this.#refresh();
+		return this.#typical;
 	}
 
-	#current(): { expected: number; typical: number } {
+	#refresh(): void {
 		const now = this.#now();
-		if (this.#estimates && now >= this.#estimates.from && now <= this.#estimates.until) return this.#estimates;
+		if (now >= this.#from && now <= this.#until) return;
 		const since = now - MEMORY_MS;
-		while (this.#recent.length > 0 && (this.#recent[0]?.[0] ?? since) < since) this.#recent.shift();
+		while (this.#count > 0 && (this.#when[this.#first] ?? since) < since) {
+			this.#first = (this.#first + 1) % REMEMBERED;
+			this.#count -= 1;
+		}
 		// One pass, no copy and no sort: the sum, the slowest and the second slowest.
 		let sum = 0;
 		let slowest = Number.NEGATIVE_INFINITY;
 		let second = Number.NEGATIVE_INFINITY;
-		for (let i = 0; i < this.#recent.length; i += 1) {
-			const ms = this.#recent[i]?.[1] ?? 0;
+		for (let k = 0; k < this.#count; k += 1) {
+			const ms = this.#ms[(this.#first + k) % REMEMBERED] ?? 0;
 			sum += ms;
 			if (ms > slowest) {
 				second = slowest;
 				slowest = ms;
 			} else if (ms > second) second = ms;
 		}
-		const count = this.#recent.length;
-		const typical = count === 0 ? this.#prior : sum / count;
+		const count = this.#count;
+		this.#typical = count === 0 ? this.#prior : sum / count;
 		const counted = this.#oneOffs ? (count > 1 ? second : undefined) : count > 0 ? slowest : undefined;
-		const expected = counted === undefined ? this.#prior : this.#caution * Math.max(counted, this.#prior);
+		this.#expected = counted === undefined ? this.#prior : this.#caution * Math.max(counted, this.#prior);
 		// Valid until the oldest measurement is forgotten (or, with none, until the next one is recorded).
-		const until = (this.#recent[0]?.[0] ?? Number.POSITIVE_INFINITY) + MEMORY_MS;
-		this.#estimates = { expected, typical, from: now, until };
-		return this.#estimates;
+		this.#from = now;
+		this.#until = count === 0 ? Number.POSITIVE_INFINITY : (this.#when[this.#first] ?? now) + MEMORY_MS;
 	}
 }

@@ -4,25 +4,31 @@ import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractMarkdown } from './markdown.ts';
-import { extractPdf } from './extract-pdf.ts';
+import { readPdf } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
 import { UnreadablePdf } from './open-pdf.ts';
 import { displayLines } from './pdf-title.ts';
+import { readTextColumns } from '../corpus/text-columns.ts';
 
 /** A PDF's text layer and its lines as displayed; a file pdf.js cannot open is named in one line, no stack trace. */
-async function extractPdfFile(file: string): Promise<{ text: string; display: string[] }> {
+async function extractPdfFile(file: string): Promise<{ text: string; display: string[]; warnings: string[] }> {
 	const data = readFileSync(file);
 	try {
 		// Each reading gets its own copy: pdf.js may take over the bytes it is given.
-		const text = await extractPdf(new Uint8Array(data));
+		const { text, columnPages } = await readPdf(new Uint8Array(data));
 		if (text.trim() === '')
 			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
-		return { text, display: await displayLines(new Uint8Array(data)) };
+		const warnings = columnPages.length === 0 ? [] : [inColumns(file, columnPages)];
+		return { text, display: await displayLines(new Uint8Array(data)), warnings };
 	} catch (error) {
 		if (!(error instanceof UnreadablePdf)) throw error;
 		throw new ImportError(`import: ${file} is not a readable PDF: ${error.message} — download or export it again`);
 	}
 }
+
+/** The import's note on the pages it read in two columns. */
+const inColumns = (file: string, pages: readonly number[]) =>
+	`${file}: page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} set in two columns: read column by column, the left one first`;
 
 /**
  * The text of the file as its reader sees it: plain text as is, a saved page's content, Markdown as rendered, a PDF's
@@ -40,8 +46,12 @@ export async function extract(file: string): Promise<{
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {
-		const { text, warning } = decodeText(readFileSync(file));
+		const decoded = decodeText(readFileSync(file));
+		const warning = decoded.warning;
 		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
+		// `pdftotext -layout` sets two columns side by side: written column by column, as the document is read.
+		const { text, pages } = readTextColumns(decoded.text);
+		if (pages.length > 0) warnings.push(inColumns(file, pages));
 		const email = readEmail(text);
 		if (email !== undefined) {
 			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;

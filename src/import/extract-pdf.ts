@@ -2,6 +2,8 @@ import { openPdf } from './open-pdf.ts';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE_LINE, FOOTNOTE_START_IN_WORDS } from '../corpus/footnotes.ts';
 import { isLayoutNoise } from '../corpus/layout-noise.ts';
+import { inReadingOrder } from './pdf-columns.ts';
+import type { Gutter } from '../corpus/gutter.ts';
 
 /** A run of text placed on a page, as pdf.js reports it. */
 interface Run {
@@ -161,11 +163,20 @@ function usualGap(lines: readonly Line[]): number {
  * knows a page's edge by it: a page's footnotes end at its foot, a running head stands after it). Page furniture stays (the parser drops it), so
  * the file keeps what the PDF says; so do a page's footnotes, under the rule the PDF draws (which its text layer
  * lacks), so that the parser leaves them out of the paragraph the page breaks. Footnote marks in the text are left
- * out (the text layer would glue them to their word). A scanned PDF without text gives an empty string.
+ * out (the text layer would glue them to their word). A page set in two columns is read column by column, the left
+ * one first (see pdf-columns.ts). A scanned PDF without text gives an empty string.
  */
 export async function extractPdf(data: Uint8Array): Promise<string> {
+	return (await readPdf(data)).text;
+}
+
+/** The text of a PDF (see `extractPdf`), and the pages (from 1) it read in two columns, for the import to say so. */
+export async function readPdf(data: Uint8Array): Promise<{ text: string; columnPages: number[] }> {
 	const pdf = await openPdf(data);
 	const pages: string[] = [];
+	const columnPages: number[] = [];
+	/** The gutter of the page before, when it was set in two columns. */
+	let gutter: Gutter | undefined;
 	try {
 		for (let number = 1; number <= pdf.numPages; number += 1) {
 			const page = await pdf.getPage(number);
@@ -179,7 +190,11 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 					width: item.width,
 					size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height || 10,
 				}));
-			const lines = linesOf(runs).filter((line) => line.text !== '');
+			// A page set in two columns is read column by column: each part of it is put into lines on its own.
+			const read = inReadingOrder(runs, gutter);
+			gutter = read.gutter;
+			if (gutter !== undefined) columnPages.push(number);
+			const lines = read.groups.flatMap((part) => linesOf(part)).filter((line) => line.text !== '');
 			const gap = usualGap(lines);
 			const footnotes = footnotesStart(lines, bodySize(runs));
 			const text = lines
@@ -195,5 +210,5 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 	} finally {
 		await pdf.destroy();
 	}
-	return `${pages.join('\n\f')}\n`;
+	return { text: `${pages.join('\n\f')}\n`, columnPages };
 }

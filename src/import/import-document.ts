@@ -9,6 +9,8 @@ import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues, slugHolding } from './data-check.ts';
 import { extract } from './extract-file.ts';
+import { parseSource } from '../corpus/parse-source.ts';
+import { outOfOrder, outOfOrderAdvice } from './reading-order.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
@@ -199,6 +201,13 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		throw new ImportError(
 			`import: the metadata read from the text is not usable; pass it as options:\n${problems}\n(nothing written)`,
 		);
+	}
+	// A text read out of order would be cited with other paragraphs' words: said before anything is written.
+	const disorder = outOfOrder(parseSource(extracted.text, title).problems);
+	if (disorder.length > 0) {
+		const advice = outOfOrderAdvice(options.file, disorder);
+		if (!options.force) throw new ImportError(`import: ${advice}\n(nothing written)`);
+		notes.push(advice);
 	}
 	if (!options.force) {
 		const taken = [textPath, metaPath].filter((path) => existsSync(path));

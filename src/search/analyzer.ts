@@ -59,6 +59,8 @@ export class Analyzer {
 	readonly #termOf = new Map<string, string | null>();
 	readonly #spansOf = new Map<string, WordSpan[]>();
 	#sealed = false;
+	/** After sealing, whether a word is one of the text's, still remembered on its first analysis (see `seal`). */
+	#textWord: ((word: string) => boolean) | undefined;
 
 	constructor(spelling: SpellingData) {
 		this.#spelling = new Map(Object.entries(spelling.words));
@@ -69,9 +71,14 @@ export class Analyzer {
 		}
 	}
 
-	/** Stops remembering new words: called once the text is indexed. */
-	seal(): void {
+	/**
+	 * Stops remembering new words: called once the text is indexed. With `isTextWord`, a word of the text met for the
+	 * first time after that (as quotes bring them) is still remembered, a reader's other words are not: an index loaded
+	 * from its snapshot then need not teach the analyser tens of thousands of words before its first answer.
+	 */
+	seal(isTextWord?: (word: string) => boolean): void {
 		this.#sealed = true;
+		this.#textWord = isTextWord;
 	}
 
 	/** The folded, American-spelled form of a word, before stemming. */
@@ -92,13 +99,8 @@ export class Analyzer {
 		const term =
 			normalized.length === 0 || STOP_WORDS.has(normalized) ? null : (this.#stems.get(normalized) ?? stem(normalized));
 		// Only the text's own words are remembered: they come back in every quote; a reader's words may be endless.
-		if (!this.#sealed) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
+		if (!this.#sealed || this.#textWord?.(word) === true) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
 		return term;
-	}
-
-	/** Remembers a word's term known without analysing it (from an index snapshot), as `term` would have. */
-	learn(word: string, term: string): void {
-		if (!this.#sealed) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
 	}
 
 	/** Like `term`, but keeps stop words: phrases compare word for word. */

@@ -96,7 +96,8 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		}),
 	);
 	vocabulary.freeze();
-	analyzer.seal();
+	// The text's words are remembered as they come (a snapshot's load does not replay them into the analyser).
+	analyzer.seal((word) => vocabulary.termOfForm(word) !== undefined);
 	const vectorsFile =
 		options.wordVectorsFile === undefined ? wordVectorsPath(DEFAULT_INDEX_CACHE_DIR) : options.wordVectorsFile;
 	// Kept once found; until then a need looks again (at most every few seconds, not on every search), so vectors
@@ -124,6 +125,7 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 					hasTerm: (term) => vocabulary.hasTerm(term),
 					forms: vocabulary.forms(),
 					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
+					close: semantic()?.confirmer(),
 					phrases: adjacentTerms(
 						corpus.paragraphs.map((p) => p.searchText),
 						(form) => vocabulary.termOfForm(form),
@@ -205,7 +207,6 @@ function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): I
 		source: corpus,
 		fingerprint: corpusFingerprint(corpus),
 		termOf: (word) => analyzer.term(word),
-		learn: (word, term) => analyzer.learn(word, term),
 		extra: corpus.language,
 		onTerm,
 	};

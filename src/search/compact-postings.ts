@@ -87,7 +87,9 @@ export class CompactPostings {
 			const doc = docs[at] ?? -1;
 			if (doc < 0 || doc >= ids.length) throw new Error('compact postings: a posting names no document');
 		}
-		this.terms = new Map(parts.terms.map((term, number) => [term, number]));
+		// Set one by one: a [term, number] pair per term would be tens of thousands of young arrays at 30,000 paragraphs.
+		this.terms = new Map();
+		for (let number = 0; number < parts.terms.length; number += 1) this.terms.set(parts.terms[number] ?? '', number);
 		if (this.terms.size !== parts.terms.length) throw new Error('compact postings: a term is listed twice');
 		this.#starts = starts;
 		this.#docs = docs;

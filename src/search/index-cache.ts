@@ -54,8 +54,6 @@ export interface IndexInput<T> {
 	fingerprint?: string | undefined;
 	/** The analyser's term for a word, to check a sample of a snapshot's words against the code that loads it. */
 	termOf: (word: string, field: string | undefined) => string | null | undefined;
-	/** Tells the analyser a word's term (known from the snapshot), as analysing it while building would have. */
-	learn: (word: string, term: string) => void;
 	/** Inputs besides the documents that change the terms (spelling and synonym data). */
 	extra: unknown;
 	onTerm: TermListener;
@@ -184,21 +182,16 @@ function build<T>(input: IndexInput<T>, record: boolean): { postings: CompactPos
 const WORDS_CHECKED = 512;
 
 /**
- * Restores a snapshot: the compact postings, then the words replayed to the listener and taught to the analyser. A
- * sample of the words spread over the list is analysed again first: a word whose term differs from the recorded one
- * means the analysis changed under the same key, and the snapshot is refused (before the listener hears anything).
+ * Restores a snapshot: the compact postings, then the words replayed to the listener (the analyser remembers the
+ * text's words as it meets them, see `Analyzer.seal`). A sample of the words spread over the list is analysed again
+ * first: a word whose term differs from the recorded one means the analysis changed under the same key, and the
+ * snapshot is refused (before the listener hears anything).
  */
 function load<T>(input: IndexInput<T>, body: Buffer): CompactPostings {
 	const { postings, words } = decodePostings(body, input.ids());
-	const step = Math.max(1, Math.ceil(words.length / WORDS_CHECKED));
-	let at = 0;
-	words.forEach((word, term, field) => {
-		if (at++ % step === 0 && input.termOf(word, field) !== term)
-			throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
+	words.forEvery(Math.ceil(words.length / WORDS_CHECKED), (word, term, field) => {
+		if (input.termOf(word, field) !== term) throw new Unusable('stale', `"${word}" no longer analyses to "${term}"`);
 	});
-	words.forEach((word, term, field, count) => {
-		input.learn(word, term);
-		input.onTerm(word, term, field, count);
-	});
+	words.forEach(input.onTerm);
 	return postings;
 }

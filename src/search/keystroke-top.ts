@@ -33,6 +33,11 @@ export class KeystrokeTop {
 		);
 	}
 
+	/** How many short ids there are: every short id is below this. */
+	get documents(): number {
+		return this.#postings.ids.length;
+	}
+
 	/** The paragraph id of a short id ('' for one MiniSearch discarded). */
 	idOf(docId: number): string {
 		return this.#postings.ids[docId] ?? '';
@@ -87,14 +92,17 @@ export class KeystrokeTop {
 		const cost = (terms: readonly string[]) => terms.reduce((n, t) => n + (postingsOf(t)?.docs.length ?? 0), 0);
 		const ordered = [...parts].sort((a, c) => cost(a) - cost(c)).map((terms) => [...new Set(terms)]);
 		let running: Int32Array | undefined;
-		for (const terms of ordered) {
+		for (let p = 0; p < ordered.length; p += 1) {
+			const terms = ordered[p] ?? [];
 			if (running === undefined) {
 				running = unionOf(terms.flatMap((term) => postingsOf(term)?.docs ?? []));
 			} else {
 				const matched = new Uint8Array(running.length);
-				for (const term of terms) {
-					const docs = postingsOf(term)?.docs;
-					if (docs) for (const at of positionsIn(running, docs)) matched[at] = 1;
+				for (let t = 0; t < terms.length; t += 1) {
+					const docs = postingsOf(terms[t] ?? '')?.docs;
+					if (!docs) continue;
+					const positions = positionsIn(running, docs);
+					for (let k = 0; k < positions.length; k += 1) matched[positions[k] ?? 0] = 1;
 				}
 				running = kept(running, matched);
 			}
@@ -116,12 +124,7 @@ export class KeystrokeTop {
 			)
 				at -= 1;
 			if (at >= limit || !accept(docId)) continue;
-			keptDocs.splice(at, 0, docId);
-			keptScores.splice(at, 0, score);
-			if (keptDocs.length > limit) {
-				keptDocs.pop();
-				keptScores.pop();
-			}
+			insertKept(keptDocs, keptScores, at, docId, score, limit);
 		}
 		return keptDocs;
 	}
@@ -145,7 +148,9 @@ export class KeystrokeTop {
 				if (!postings) continue;
 				const idf = inverseFrequency(this.#postings.documentCount, postings.docs.length);
 				let r = 0;
-				for (const position of positionsOf(docs, postings.docs)) {
+				const positions = positionsOf(docs, postings.docs);
+				for (let k = 0; k < positions.length; k += 1) {
+					const position = positions[k] ?? 0;
 					const docId = postings.docs[position] ?? 0;
 					while ((docs[r] ?? 0) < docId) r += 1;
 					const termFreq = postings.freqs[position] ?? 0;
@@ -157,6 +162,27 @@ export class KeystrokeTop {
 		for (let i = 0; i < sums.length; i += 1) sums[i] = (sums[i] ?? 0) * (matched[i] ?? 1);
 		return sums;
 	}
+}
+
+/**
+ * Puts a paragraph at `at` among the kept ones (best first), the worst falling off once more than `limit` are kept.
+ * In place, without `splice`, which makes an array of what it removes on every call (thousands per keystroke).
+ */
+export function insertKept(
+	docs: number[],
+	scores: number[],
+	at: number,
+	docId: number,
+	score: number,
+	limit: number,
+): void {
+	const count = Math.min(docs.length + 1, limit);
+	for (let k = count - 1; k > at; k -= 1) {
+		docs[k] = docs[k - 1] ?? 0;
+		scores[k] = scores[k - 1] ?? 0;
+	}
+	docs[at] = docId;
+	scores[at] = score;
 }
 
 /**

@@ -17,8 +17,20 @@ export class ParagraphColumns {
 	readonly dense: boolean;
 	readonly #themes = new Map<string, Uint8Array>();
 
-	constructor(ids: readonly (string | undefined)[], byId: ReadonlyMap<string, Paragraph>) {
-		this.paragraphs = ids.map((id) => (id === undefined ? undefined : byId.get(id)));
+	/**
+	 * @param inOrder - the corpus's paragraphs in order: when the index numbers them in that order (as it does when
+	 *   built from them), the paragraph of a short id is read there, without a look-up by id per paragraph
+	 */
+	constructor(
+		ids: readonly (string | undefined)[],
+		byId: ReadonlyMap<string, Paragraph>,
+		inOrder: readonly Paragraph[] = [],
+	) {
+		this.paragraphs = ids.map((id, shortId) => {
+			if (id === undefined) return undefined;
+			const next = inOrder[shortId];
+			return next?.id === id ? next : byId.get(id);
+		});
 		this.order = new Int32Array(ids.length);
 		let dense = true;
 		this.paragraphs.forEach((p, shortId) => {

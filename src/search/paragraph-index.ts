@@ -85,7 +85,7 @@ export class ParagraphIndex {
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
-		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById);
+		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById, corpus.paragraphs);
 		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);
 	}
 
@@ -98,9 +98,11 @@ export class ParagraphIndex {
 		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
 		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
 		const accept = unfiltered ? acceptAll : (docId: number) => this.#accepts(paragraphs[docId], filters);
+		const ids = this.#quick.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`);
 		const found: Paragraph[] = [];
-		for (const docId of this.#quick.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`)) {
-			const paragraph = paragraphs[docId];
+		// Indexed, not `for…of`: every keystroke comes here, and until the code is optimized each step is an object.
+		for (let i = 0; i < ids.length; i += 1) {
+			const paragraph = paragraphs[ids[i] ?? -1];
 			if (paragraph) found.push(paragraph);
 		}
 		return found;

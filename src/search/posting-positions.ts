@@ -9,8 +9,9 @@ export function positionsOf(candidates: Int32Array, docs: Int32Array): Int32Arra
 	let n = 0;
 	let low = 0;
 	if (candidates.length * 4 < size) {
-		for (const docId of candidates) {
-			if (low >= size) break;
+		// Indexed loops, not `for…of`: before the code is optimized, each step of an iterator is an object.
+		for (let c = 0; c < candidates.length && low < size; c += 1) {
+			const docId = candidates[c] ?? 0;
 			if ((docs[low] ?? 0) < docId) {
 				let step = 1;
 				while (low + step < size && (docs[low + step] ?? 0) < docId) step *= 2;
@@ -26,7 +27,8 @@ export function positionsOf(candidates: Int32Array, docs: Int32Array): Int32Arra
 			if (low < size && docs[low] === docId) found[n++] = low;
 		}
 	} else {
-		for (const docId of candidates) {
+		for (let c = 0; c < candidates.length; c += 1) {
+			const docId = candidates[c] ?? 0;
 			while (low < size && (docs[low] ?? 0) < docId) low += 1;
 			if (low < size && docs[low] === docId) found[n++] = low;
 		}

@@ -179,8 +179,13 @@ export class SnapshotWords {
 
 	/** Calls `visit` with each word, its term, its field and its count, in the order they were recorded. */
 	forEach(visit: (word: string, term: string, field: string | undefined, count: number) => void): void {
+		this.forEvery(1, visit);
+	}
+
+	/** Like `forEach`, for every `step`-th word only (the first, the `step + 1`-th, …): a sample spread over the list. */
+	forEvery(step: number, visit: (word: string, term: string, field: string | undefined, count: number) => void): void {
 		const { forms, terms, otherTerms, fields, wordTerms, wordFields, wordCounts } = this;
-		for (let i = 0; i < forms.length; i += 1) {
+		for (let i = 0; i < forms.length; i += Math.max(1, step)) {
 			const number = wordTerms[i] as number;
 			const fieldNumber = wordFields[i] as number;
 			visit(

@@ -2,7 +2,7 @@ import type { AcronymTable } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
-import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
@@ -115,7 +115,11 @@ export function wordUnitAt(
 	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
-	const defined = lacking && span === 1 ? definedAs(word, key, related().defined, sources.semantic?.()) : [];
+	// A definition speaks for the word typed only when the text lacks that word itself (not only one after it).
+	const defined =
+		lacking && span === 1 && !known.hasTerm(terms[i] ?? '')
+			? definedAs(word, key, related().defined, sources.semantic?.())
+			: [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
 		literal,
@@ -151,6 +155,13 @@ export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | un
 		for (const term of semantic.sameSense(unit.typed, confirmed)) {
 			if (!have(unit.literal, term)) unit.related.push([term]);
 		}
+	} else {
+		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
+		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
+		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
+		if (nearest && !have(unit.related, nearest.term) && !have(unit.literal, nearest.term)) {
+			unit.related.push([nearest.term]);
+		}
 	}
 	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
 	// lead anywhere.
@@ -173,7 +184,11 @@ function definedAs(
 	if (!groups || !semantic) return [];
 	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
 	const forms = baseForms(word.toLowerCase());
-	return groups.filter((group) => forms.some((form) => semantic.meansPhrase(form, group)));
+	return groups.filter((group) =>
+		forms.some((form) =>
+			group.length === 1 ? semantic.confirms(form, group[0] ?? '') : semantic.meansPhrase(form, group),
+		),
+	);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
-import type { KeystrokeTop } from './keystroke-top.ts';
+import { insertKept, type KeystrokeTop } from './keystroke-top.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import { remember } from './remember.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -41,6 +41,8 @@ export class QuickSearch {
 	readonly #topByTerm = new Map<string, TopDocs>();
 	/** The common terms' best paragraphs (see `PREPARED_FROM`), kept for good once made. */
 	#prepared: Map<string, TopDocs> | undefined;
+	/** Where one keystroke merges its completions' best paragraphs, made once (see `MergedScores`). */
+	#scratch: MergedScores | undefined;
 
 	constructor(
 		readonly executor: QueryExecutor,
@@ -98,16 +100,12 @@ export class QuickSearch {
 
 	/** One word typed: the best paragraphs of its completions, merged by score. */
 	#best(terms: readonly string[], filter: (docId: number) => boolean, limit: number): number[] {
-		// By short id: numbers hash and compare without reading the ids' strings.
-		const scores = new Map<number, number>();
+		const merged = this.#merged();
 		for (const term of terms) {
-			const { docs, scores: termScores } = this.#top(term);
-			for (let i = 0; i < docs.length; i += 1) {
-				const docId = docs[i] ?? 0;
-				scores.set(docId, Math.max(scores.get(docId) ?? 0, termScores[i] ?? 0));
-			}
+			const { docs, scores } = this.#top(term);
+			for (let i = 0; i < docs.length; i += 1) merged.offer(docs[i] ?? 0, scores[i] ?? 0);
 		}
-		const best = bestOf(scores, filter, limit);
+		const best = merged.best(filter, limit);
 		// A filter (one document, one theme) may leave few of the kept best: then every posting is looked at.
 		const capped = terms.some((term) => this.#top(term).docs.length >= TOP_PER_TERM);
 		if (best.length >= limit || !capped) return best;
@@ -119,6 +117,13 @@ export class QuickSearch {
 		return rows.slice(0, limit).map((row) => matches.docs[row] ?? 0);
 	}
 
+	/** The merge, empty (whatever an earlier keystroke cut short by an error left in it is dropped). */
+	#merged(): MergedScores {
+		this.#scratch ??= new MergedScores(this.keystroke.documents);
+		this.#scratch.clear();
+		return this.#scratch;
+	}
+
 	#top(term: string): TopDocs {
 		const known = this.#common().get(term) ?? this.#topByTerm.get(term);
 		if (known) return known;
@@ -128,23 +133,55 @@ export class QuickSearch {
 }
 
 /**
- * The `limit` ids of highest score that pass the filter, best first, ties in the map's order: what a stable sort of
- * all of them would keep, without an entry array per id (every keystroke merges hundreds).
+ * The completions' best paragraphs merged by short id, each with its highest score, in the order first offered; then
+ * the `limit` of highest score that pass the filter, best first, ties in that order (what a stable sort of all of them
+ * would keep). One per index, reused by every keystroke: a keystroke merges hundreds of paragraphs, and a map of them
+ * (its table regrown a few times, a boxed number per score) was most of the garbage a first answer left.
  */
-function bestOf(scores: ReadonlyMap<number, number>, filter: (docId: number) => boolean, limit: number): number[] {
-	const ids: number[] = [];
-	const kept: number[] = [];
-	scores.forEach((score, id) => {
-		if (limit <= 0 || (kept.length === limit && score <= (kept[limit - 1] ?? 0)) || !filter(id)) return;
-		// After every kept score at least as high: ties stay in the map's order.
-		let at = kept.length;
-		while (at > 0 && (kept[at - 1] ?? 0) < score) at -= 1;
-		ids.splice(at, 0, id);
-		kept.splice(at, 0, score);
-		if (kept.length > limit) {
-			ids.pop();
-			kept.pop();
+class MergedScores {
+	/** By short id: the highest score offered, or -1 when not offered in this merge (scores are never negative). */
+	readonly #score: Float64Array;
+	/** The short ids offered, in the order first offered. */
+	readonly #offered: Int32Array;
+	#count = 0;
+
+	constructor(documents: number) {
+		this.#score = new Float64Array(documents).fill(-1);
+		this.#offered = new Int32Array(documents);
+	}
+
+	offer(docId: number, score: number): void {
+		const known = this.#score[docId] ?? -1;
+		if (known < 0) {
+			this.#offered[this.#count] = docId;
+			this.#count += 1;
+			this.#score[docId] = Math.max(0, score);
+		} else this.#score[docId] = Math.max(known, score);
+	}
+
+	/** The best `limit` that pass the filter, best first; the merge starts afresh after. */
+	best(filter: (docId: number) => boolean, limit: number): number[] {
+		const ids: number[] = [];
+		const kept: number[] = [];
+		try {
+			for (let i = 0; i < this.#count; i += 1) {
+				const id = this.#offered[i] ?? 0;
+				const score = this.#score[id] ?? 0;
+				if (limit <= 0 || (kept.length === limit && score <= (kept[limit - 1] ?? 0)) || !filter(id)) continue;
+				// After every kept score at least as high: ties stay in the order offered.
+				let at = kept.length;
+				while (at > 0 && (kept[at - 1] ?? 0) < score) at -= 1;
+				insertKept(ids, kept, at, id, score, limit);
+			}
+		} finally {
+			this.clear();
 		}
-	});
-	return ids;
+		return ids;
+	}
+
+	/** Forgets what was offered: only those entries are reset, not the whole array. */
+	clear(): void {
+		for (let i = 0; i < this.#count; i += 1) this.#score[this.#offered[i] ?? 0] = -1;
+		this.#count = 0;
+	}
 }

@@ -15,9 +15,10 @@ export interface RelatedWordsTable {
 	narrower: Record<string, string[][]>;
 	related: Record<string, string[][]>;
 	/**
-	 * The text's two-word phrases that define a reader's word in WordNet (war: "the waging of armed conflict"): a
-	 * match only when word vectors find the word close to the phrase (see `phrasesInGlosses`). Absent from a table
-	 * cached before it was kept.
+	 * The text's two-word phrases that define a reader's word in WordNet (war: "the waging of armed conflict"), and
+	 * single words of its definition that word vectors already found close to it when the table was made: a match
+	 * only when word vectors find the word close to the phrase or word (see `phrasesInGlosses`, `DEFINING_WORD`).
+	 * Absent from a table cached before it was kept.
 	 */
 	defined?: Record<string, string[][]>;
 }

@@ -35,9 +35,9 @@ export class Vocabulary {
 	add(word: string, term: string, times = 1): void {
 		if (this.#frozen) return;
 		const form = foldCase(word);
-		const forms = this.#forms.get(term) ?? new Map<string, number>();
+		let forms = this.#forms.get(term);
+		if (!forms) this.#forms.set(term, (forms = new Map<string, number>()));
 		forms.set(form, (forms.get(form) ?? 0) + times);
-		this.#forms.set(term, forms);
 		this.#termOfForm.set(form, term);
 	}
 

@@ -18,6 +18,11 @@ export interface GlossInput {
 	words: ReadonlySet<string>;
 	/** Pairs of index terms that stand next to each other in the text, as `first second`. */
 	phrases: ReadonlySet<string>;
+	/**
+	 * Sees every definition's words (lower case, in order) with its synset's id, and its lemmas when asked (none for a
+	 * name's): for single-word links. Most definitions are ruled out before their lemmas are read.
+	 */
+	visit?: (id: string, words: readonly string[], lemmas: () => string[]) => void;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface GlossInput {
  */
 export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string, string[][]> {
 	const found = new Map<string, string[][]>();
-	if (input.phrases.size === 0) return found;
+	if (input.phrases.size === 0 && input.visit === undefined) return found;
 	// Adverbs are defined by other adverbs ("in a hostile manner"): not how a reader names a subject.
 	for (const [file, letter] of PARTS.filter(([, l]) => l !== 'r')) {
 		const text = readFileSync(join(dictDir, `data.${file}`), 'latin1');
@@ -37,8 +42,22 @@ export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string
 			const bar = text.indexOf(' | ', at);
 			// The licence header's lines start with spaces.
 			if (text.charCodeAt(at) !== 32 && bar >= 0 && bar < end) {
-				const phrases = phrasesIn(definitionOf(text.slice(bar + 3, end)), input);
-				if (phrases.length > 0) found.set(`${letter}${text.slice(at, text.indexOf(' ', at))}`, phrases);
+				const definition = definitionOf(text.slice(bar + 3, end));
+				const id = `${letter}${text.slice(at, text.indexOf(' ', at))}`;
+				const words = wordsOf(definition);
+				const phrases = phrasesAmong(words, input);
+				if (phrases.length > 0) found.set(id, phrases);
+				if (input.visit) {
+					// A leading label in brackets ("(military)") says where a word is used, not what it means.
+					const used = definition.trimStart().startsWith('(')
+						? wordsOf(definition.replace(/^\s*\([^)]*\)/, ''))
+						: words;
+					input.visit(id, used, () => {
+						const lemmas = lemmasOf(text.slice(at, bar));
+						// A name's definition says what kind of thing it is ("an association of nations"), not what it means.
+						return lemmas.some((l) => /^[A-Z]/.test(l)) ? [] : lemmas.map((l) => l.toLowerCase());
+					});
+				}
 			}
 			at = end + 1;
 		}
@@ -49,9 +68,25 @@ export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string
 /** A gloss's definition: what comes before its first quoted example. */
 const definitionOf = (gloss: string) => gloss.split('"')[0] ?? '';
 
+/** A definition's words, lower case, in order. */
+const wordsOf = (definition: string) => definition.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+
+/** A data line's lemmas (as written), from the part before its gloss. */
+function lemmasOf(head: string): string[] {
+	const fields = head.split(' ');
+	const count = Number.parseInt(fields[3] ?? '0', 16);
+	return Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, i) =>
+		(fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''),
+	).filter(Boolean);
+}
+
 /** The text's phrases that a definition has, word beside word. */
 export function phrasesIn(definition: string, input: GlossInput): string[][] {
-	const words = definition.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+	return phrasesAmong(wordsOf(definition), input);
+}
+
+/** The text's phrases among a definition's words (see `phrasesIn`). */
+function phrasesAmong(words: readonly string[], input: GlossInput): string[][] {
 	const phrases: string[][] = [];
 	const seen = new Set<string>();
 	for (let i = 0; i + 1 < words.length; i += 1) {

@@ -31,6 +31,8 @@ export interface ReduceInput {
 	sameWord?: (word: string, term: string) => boolean;
 	/** Pairs of index terms that stand next to each other in the text (see `adjacentTerms`); none by default. */
 	phrases?: ReadonlySet<string>;
+	/** Whether word vectors find a word close in meaning to a corpus term; a definition's single words need it. */
+	close?: (word: string, term: string) => boolean;
 }
 
 /** How many first letters a lemma must share with a corpus word before it is stemmed. */
@@ -117,13 +119,44 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 				for (const lemma of lemmas) add(lemma, target, relation, groups);
 			}
 		}
-		// Words whose definition uses a phrase of the text ("war": armed conflict).
+		// Words whose definition uses a phrase of the text ("war": armed conflict), or one word of it that word vectors
+		// find close in meaning (war: conflict).
+		const close = input.close;
+		const definedBy = new Map<string, string[][]>();
+		// The one-word terms of the text that name a thing, an action or a quality in their first senses: not adverbs
+		// ("especially" ends many definitions).
+		const named = new Set<string>();
+		for (const [id, { groups }] of corpusSynsets) {
+			if (id.startsWith('r')) continue;
+			for (const group of groups.values()) if (group.length === 1 && group[0] !== undefined) named.add(group[0]);
+		}
+		// A definition's words recur across thousands of definitions: each is made a term once.
+		const termOf = new Map<string, string | null>();
+		const term = (word: string) => {
+			let found = termOf.get(word);
+			if (found === undefined) {
+				const t = input.term(word);
+				termOf.set(word, (found = t !== null && named.has(t) ? t : null));
+			}
+			return found;
+		};
 		const glossed = phrasesInGlosses(dictDir, {
 			term: (w) => input.term(w),
 			words: bases,
 			phrases: input.phrases ?? new Set(),
+			visit:
+				close &&
+				((id, words, lemmas) => {
+					// A lemma the text has needs no table (see `add`): only the others are asked about.
+					const readers = () => lemmas().filter((l) => !l.includes('_') && corpusKey(l) === undefined);
+					const groups = definingWords(words, readers, bases, term, close);
+					if (groups.length > 0) definedBy.set(id, groups);
+				}),
 		});
 		for (const [id, groups] of glossed) {
+			for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
+		}
+		for (const [id, groups] of definedBy) {
 			for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
 		}
 	} finally {
@@ -182,6 +215,32 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		else table.related[key] = rest;
 	}
 	return table;
+}
+
+/** Shorter words of a definition are grammar ("be", "do", "use"), not what it defines. */
+const MIN_DEFINING_LENGTH = 4;
+
+/**
+ * The text's words (`termOf`: a word's index term, null for one the text lacks) in a synset's definition that word
+ * vectors find close to one of its lemmas of one word (`lemmas`, read only when the definition has such words), each
+ * a group of one term.
+ */
+function definingWords(
+	words: readonly string[],
+	lemmas: () => readonly string[],
+	bases: ReadonlySet<string>,
+	termOf: (word: string) => string | null,
+	close: (word: string, term: string) => boolean,
+): string[][] {
+	const terms = new Set<string>();
+	for (const word of words) {
+		if (word.length < MIN_DEFINING_LENGTH || !bases.has(word)) continue;
+		const term = termOf(word);
+		if (term !== null) terms.add(term);
+	}
+	if (terms.size === 0) return [];
+	const readers = lemmas();
+	return [...terms].filter((term) => readers.some((lemma) => close(lemma, term))).map((term) => [term]);
 }
 
 /** WordNet's lexicographer file of places (`noun.location`). */

@@ -56,7 +56,7 @@ describe('start mistakes get one line, not a stack trace', () => {
 		const clone = mkdtempSync(join(tmpdir(), 'launch-fresh-clone-'));
 		folders.push(clone);
 		mkdirSync(join(clone, 'src'));
-		for (const file of ['package.json', 'scripts/launch.mjs', 'scripts/launch-bundle.mjs', 'src/main.ts']) {
+		for (const file of ['package.json', 'scripts/launch.mjs', 'scripts/launch-bundle.mjs', 'scripts/launch-entry.mjs', 'src/main.ts']) {
 			cpSync(join(ROOT, file), join(clone, file));
 		}
 		const { code, stderr } = await launch('scripts/launch.mjs', 'src/main.ts', clone);

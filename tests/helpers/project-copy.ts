@@ -13,6 +13,7 @@ const PROJECT_FILES = [
 	'commands',
 	'scripts/launch.mjs',
 	'scripts/launch-bundle.mjs',
+	'scripts/launch-entry.mjs',
 ];
 
 /**

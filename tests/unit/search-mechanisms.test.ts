@@ -191,6 +191,13 @@ describe('related words from the lexical resource', () => {
 		expect(layouts.plan('took the part').units.map((u) => u.typed)).toEqual(['took', 'part']);
 	});
 
+	it("adds a word's all-but-same word-vector neighbour beside WordNet's same-sense phrases (troops: forces)", () => {
+		// WordNet gives "military personnel" for troops; the annex also says "forces", 0.92 away in word vectors.
+		const [troops] = layoutsCore().context.index.plan('troops').units;
+		expect(troops?.related).toContainEqual(['militari', 'personnel']);
+		expect(troops?.related).toContainEqual(['forc']);
+	});
+
 	it('does not take a defining phrase the word vectors find far from the word', () => {
 		// "an agency of the United Nations" defines UNICEF by what it belongs to, not by what it is.
 		expect(index.plan('unicef').units[0]?.related).not.toContainEqual(['unit', 'nation']);

