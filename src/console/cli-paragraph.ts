@@ -2,6 +2,7 @@ import { documentOf, themesOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { paragraphCitation } from '../render/citation.ts';
+import { withItemLevels } from '../render/item-levels.ts';
 
 /** A paragraph as the CLI prints it in JSON (the shape scripts rely on). */
 export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
@@ -19,9 +20,10 @@ export function paragraphJson(corpus: Corpus, paragraph: Paragraph) {
 	};
 }
 
+/** A paragraph as the CLI prints it for reading: its citation and section, its text (sub-items set in), its themes. */
 export function paragraphText(corpus: Corpus, paragraph: Paragraph): string {
 	const themes = themesOf(corpus, paragraph)
 		.map((t) => t.label)
 		.join(' · ');
-	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${paragraph.text}\nThemes: ${themes || 'no theme yet'}\n`;
+	return `${paragraphCitation(documentOf(corpus, paragraph), paragraph)}${paragraph.section ? ` — ${paragraph.section}` : ''}\n${withItemLevels(paragraph.text)}\nThemes: ${themes || 'no theme yet'}\n`;
 }

@@ -18,27 +18,32 @@ export function isCalendarDate(text: unknown): text is string {
 }
 
 /**
- * The months as documents name them, in English, French and Spanish (the UN's working languages a chair's
- * conclusions are most often published in besides English), accented or not: `octobre`, `fevrier`, `mayo`,
- * `setiembre`. A French or Spanish month is in lower case in running text and capitalised at a line's start.
+ * The months as documents name them, in English, French, Spanish and Portuguese (the languages a chair's
+ * conclusions are most often published in besides English: the UN's working languages, and the Community of
+ * Portuguese Language Countries' summits), accented or not: `octobre`, `fevrier`, `mayo`, `setiembre`, `março`. A
+ * month in these languages but English is in lower case in running text and capitalised at a line's start.
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-	['January', 'janvier', 'enero'],
-	['February', 'février', 'fevrier', 'febrero'],
-	['March', 'mars', 'marzo'],
+	['January', 'janvier', 'enero', 'janeiro'],
+	['February', 'février', 'fevrier', 'febrero', 'fevereiro'],
+	['March', 'mars', 'marzo', 'março', 'marco'],
 	['April', 'avril', 'abril'],
-	['May', 'mai', 'mayo'],
-	['June', 'juin', 'junio'],
-	['July', 'juillet', 'julio'],
+	['May', 'mai', 'mayo', 'maio'],
+	['June', 'juin', 'junio', 'junho'],
+	['July', 'juillet', 'julio', 'julho'],
 	['August', 'août', 'aout', 'agosto'],
-	['September', 'septembre', 'septiembre', 'setiembre'],
-	['October', 'octobre', 'octubre'],
-	['November', 'novembre', 'noviembre'],
-	['December', 'décembre', 'decembre', 'diciembre'],
+	['September', 'septembre', 'septiembre', 'setiembre', 'setembro'],
+	['October', 'octobre', 'octubre', 'outubro'],
+	['November', 'novembre', 'noviembre', 'novembro'],
+	['December', 'décembre', 'decembre', 'diciembre', 'dezembro'],
 ];
 
-/** Any month's name, as a regular expression's alternatives (no group): English ones capitalised, others either. */
-export const MONTH_NAME = MONTH_NAMES.flat()
+/**
+ * Any month's name, as a regular expression's alternatives (no group): English ones capitalised, others either. The
+ * longer names come first, so that `maio` is not read as `mai` followed by a letter.
+ */
+export const MONTH_NAME = [...new Set(MONTH_NAMES.flat())]
+	.sort((a, b) => b.length - a.length)
 	.map((name) => (/^\p{Lu}/u.test(name) ? name : `[${name[0]?.toUpperCase() ?? ''}${name[0] ?? ''}]${name.slice(1)}`))
 	.join('|');
 
@@ -48,8 +53,12 @@ export function monthNumber(name: string): number {
 	return MONTH_NAMES.findIndex((names) => names.some((n) => n.toLowerCase() === folded)) + 1;
 }
 
+/** What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`). */
+export const DAY_ORDINAL = String.raw`(?:er|\.?[º°])?`;
+
 /**
  * A day, its month and its year, each captured, as English (`24 October 2025`), French (`24 octobre 2025`, `1er
- * janvier 2025`, after `le`) and Spanish (`12 de mayo de 2025`) write them.
+ * janvier 2025`, after `le`), Spanish (`12 de mayo de 2025`) and Portuguese (`18 de julho de 2025`, `1.º de março`)
+ * write them.
  */
-export const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(${MONTH_NAME})\s+(?:de(?:l)?\s+)?(\d{4})`;
+export const DAY_MONTH_YEAR = String.raw`(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?(${MONTH_NAME})\s+(?:de(?:l)?\s+)?(\d{4})`;

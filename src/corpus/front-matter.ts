@@ -20,13 +20,19 @@ const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text)
  * (context) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
  * set after its dateline as well as before.
  */
-export function splitFrontMatter(blocks: Block[], title: string): { dateline: Block | undefined; body: Block[] } {
+export function splitFrontMatter(
+	blocks: Block[],
+	title: string,
+): { dateline: Block | undefined; body: Block[]; titleSetAside: boolean } {
 	// A web page copied whole ends with its site's footer: no part of the last paragraph.
 	const ended = withoutSeparators(withoutPageFooter(blocks));
 	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
-	if (datelineAt >= 0)
-		return { dateline: ended[datelineAt], body: withoutLeadMatter(ended.slice(datelineAt + 1), title) };
-	return { dateline: undefined, body: withoutLeadMatter(ended, title) };
+	const rest = datelineAt >= 0 ? ended.slice(datelineAt + 1) : ended;
+	const body = withoutLeadMatter(rest, title);
+	// Whether the title's block was among those set aside: then the body's first line cannot be the title.
+	const wantedTitle = normalizeWhitespace(title).toLowerCase();
+	const titleSetAside = rest.slice(0, 3).some((block) => blockText(block).toLowerCase() === wantedTitle);
+	return { dateline: datelineAt >= 0 ? ended[datelineAt] : undefined, body, titleSetAside };
 }
 
 /**

@@ -31,6 +31,10 @@ export interface HeadingContext {
 	hasDateline: boolean;
 	/** The line stands right under a heading in capitals, in small letters: it starts a line as a block would. */
 	underCapitals?: boolean;
+	/** The text's title was set aside before the body (so the body's first line is not the title). */
+	titleSetAside?: boolean;
+	/** How many paragraphs the parser has finished. */
+	finished?: number;
 }
 
 /**
@@ -53,8 +57,12 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (!atLineStart) return false;
 	// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
 	// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
+	// Numbered conclusions under plain headings: the heading right above the first paragraph is their first one.
 	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
-		return mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i);
+		return (
+			(mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i)) ||
+			(mode.kind === 'numbered' && known.finished === 0 && firstOfHeadings(cursors, i, known.titleSetAside === true))
+		);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
 	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
 	if (!isPlainHeading(cursor.text) && !isLabelledHeading(cursor.text) && !isLongHeadingBlock(cursors, i)) return false;
@@ -62,6 +70,36 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
 	// A one-line block, or a line the next paragraph starts right after.
 	return next === undefined || next.blockStart || startsNextLine(next);
+}
+
+/** A plain heading of its own block, right above a numbered paragraph's block. */
+function headsNumberedBlock(cursors: readonly Cursor[], i: number): boolean {
+	const [line, next] = [cursors[i], cursors[i + 1]];
+	return (
+		line !== undefined &&
+		line.blockStart &&
+		isPlainHeading(line.text) &&
+		next?.blockStart === true &&
+		paragraphNumber(next.text) !== undefined
+	);
+}
+
+/**
+ * Whether line `i`, before the first numbered paragraph, is the first of the plain headings the text sets over its
+ * numbered paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…): a short line of its own,
+ * without figures (a date, a year: front matter), right above the first paragraph, neither the title (the body's
+ * first line when the title was not set aside) nor alone of its kind (the text has such a heading between its
+ * paragraphs further on, so that a subtitle above a text without headings does not name a section).
+ */
+function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean): boolean {
+	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsNumberedBlock(cursors, i)) {
+		return false;
+	}
+	// Further on, between paragraphs: after one that ends its sentence.
+	for (let j = i + 3; j < cursors.length; j += 1) {
+		if (headsNumberedBlock(cursors, j) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
+	}
+	return false;
 }
 
 /**

@@ -82,7 +82,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const source = readTextColumns(withoutSoftHyphensInLines(published)).text;
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
-	const { dateline, body } = splitFrontMatter(
+	const { dateline, body, titleSetAside } = splitFrontMatter(
 		splitLinePerParagraph(readBlocks(source, footnoteMarks)),
 		withoutSoftHyphens(title),
 	);
@@ -151,6 +151,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			// transmitting conclusions in its annex).
 			afterBody: current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0),
 			hasDateline: Boolean(dateline),
+			titleSetAside,
+			finished: paragraphs.length,
 		});
 
 	for (const [i, cursor] of cursors.entries()) {

@@ -42,3 +42,16 @@ export function dateDoubt(
 			: 'it is the day an adoption sentence in the text gives ("At its … meeting, on …, the … adopted")';
 	return `${read}; the text also gives ${others.slice(0, 3).join(', ')}`;
 }
+
+/**
+ * A line shaped like a dateline in a language whose months the import does not read: a capitalised place, a comma,
+ * a day, a word for the month and a year (`Roma, 18 luglio 2025`, `Berlin, 18. Juli 2025`), or a day written in
+ * figures (`Roma, 18.07.2025`). Named to the user when no date was read, so that `--date` is asked for with a reason.
+ */
+const DATELINE_LIKE =
+	/^\p{Lu}[\p{L} .'’-]{0,40}?,\s+(?:\p{L}{1,3}\s+)?\d{1,2}(?:\.?\s*(?:\p{L}{1,4}\s+)?\p{L}{3,}\.?\s+(?:\p{L}{1,4}\s+)?|[./-]\d{1,2}[./-])(?:19|20)\d{2}\b(?:\s*\p{L}{1,3}\.?)?\s*(?:$|[-–—(])/u;
+
+/** The first of some lines that looks like a dateline (see `DATELINE_LIKE`), its spaces normalised. */
+export function datelineLikeIn(lines: readonly string[]): string | undefined {
+	return lines.map((line) => line.replace(/\s+/gu, ' ').trim()).find((line) => DATELINE_LIKE.test(line));
+}

@@ -1,8 +1,10 @@
 import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
-import { isNavigation } from './front-matter.ts';
-import { adoptionSentenceDates, dateDoubt } from './date-doubt.ts';
+import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
+import { adoptionSentenceDates, dateDoubt, datelineLikeIn } from './date-doubt.ts';
+import { meetingDates } from './meeting-dates.ts';
+import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
 import {
 	DATE,
@@ -12,6 +14,7 @@ import {
 	MONTH,
 	PLACE,
 	cellsOf,
+	isDateline,
 	symbolIn,
 	symbolLikeIn,
 	titleTextOf,
@@ -45,6 +48,10 @@ export interface GuessedMetadata {
 	title?: string | undefined;
 	releaseDate?: string | undefined;
 	place?: string | undefined;
+	/** The days of the meeting, when the front matter gives them as a range (`21–26 October 2024`). */
+	meetingDates?: string[] | undefined;
+	/** Without a date: a line that looks like a dateline in a language whose dates are not read, for the import to name. */
+	datelineLike?: string | undefined;
 	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
 	symbolLike?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
@@ -53,11 +60,37 @@ export interface GuessedMetadata {
 	dateDoubt?: string | undefined;
 }
 
-/** `NEW YORK` → `New York`. */
+/** `NEW YORK` → `New York`, `WASHINGTON, D.C.` → `Washington, D.C.`; a name written in both cases is kept as written. */
 const titleCase = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+	/\p{Ll}/u.test(text)
+		? text
+		: text
+				.toLowerCase()
+				.replace(/(^|[\s'.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** A block's end that closes a sentence: a stop, or a lead-in's colon, maybe inside quotation marks or brackets. */
+const SENTENCE_END = /[.;:!?…]["”’)\]]*$/u;
+
+/**
+ * The front matter's blocks (its runs of lines without a blank one, each joined): the lines before the text begins
+ * (see `isFrontMatterEnd`), where a subtitle or a dateline says where and when; a paragraph of the body never does.
+ */
+function frontBlocks(lines: readonly string[]): string[] {
+	const end = lines.findIndex(isFrontMatterEnd);
+	const blocks: string[] = [];
+	let block: string[] = [];
+	for (const line of end < 0 ? lines : lines.slice(0, end)) {
+		if (line !== '') block.push(line);
+		else if (block.length > 0) {
+			blocks.push(block.join(' '));
+			block = [];
+		}
+	}
+	if (block.length > 0) blocks.push(block.join(' '));
+	// A text without numbered paragraphs begins without a mark: a block that ends a sentence is its body's, unless it
+	// is the dateline that opens it (`GENEVA, 2 March — The envoys met on 1 and 2 March 2031 and agreed:`).
+	return blocks.filter((text) => !SENTENCE_END.test(text) || isDateline(text));
+}
 
 /**
  * What a text says about itself in its first lines (a copied page's navigation not counted): its symbol (a line, or
@@ -133,6 +166,11 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		(title !== undefined && title !== given && copiedPage && symbol === undefined
 			? 'the text looks like a copied web page, and without a document symbol there is no masthead to find its title under'
 			: undefined);
+	// Where a dateline does not say, the front matter's phrasing may (`… Council in The Hague on 25 June 2025`).
+	const blocks = frontBlocks(lines);
+	const place = placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine);
+	const days = meetingDates(blocks);
+	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike }),
@@ -140,7 +178,9 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,
 		...(doubtOfDate === undefined ? {} : { dateDoubt: doubtOfDate }),
-		place: placeLine === undefined ? undefined : titleCase(placeLine),
+		place,
+		...(days === undefined ? {} : { meetingDates: days }),
+		...(datelineLike === undefined ? {} : { datelineLike }),
 	};
 }
 

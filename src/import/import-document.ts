@@ -144,6 +144,9 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	const place = pick(options.place, guessed.place, 'place');
+	// The meeting's days are the front matter's range (`21–26 October 2024`); the release date stays the one read.
+	const meetingDates = guessed.meetingDates;
+	if (meetingDates !== undefined) notes.push(`meeting dates read from the text: ${meetingDates.join(', ')}`);
 	const missing = [
 		symbol === undefined && { field: 'symbol', option: '--symbol <symbol>' },
 		title === undefined && { field: 'title', option: '--title <title>' },
@@ -153,7 +156,11 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		throw new ImportError(
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
-				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : ''),
+				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : '') +
+				(releaseDate === undefined && guessed.datelineLike !== undefined
+					? `\n  "${guessed.datelineLike}" looks like a dateline, but its date is in a language the import does not read ` +
+						'(it reads English, French, Spanish and Portuguese dates): pass the date it gives as --date YYYY-MM-DD'
+					: ''),
 		);
 	}
 	if (place === undefined) {
@@ -180,6 +187,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		shortTitle: options.shortTitle ?? shortTitleOf(title),
 		releaseDate,
 		...(place === undefined ? {} : { place }),
+		...(meetingDates === undefined ? {} : { meetingDates }),
 		sourceUrl,
 	};
 	const documents = join(options.dataDir, 'documents');

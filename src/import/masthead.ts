@@ -4,24 +4,32 @@
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
-import { DAY_MONTH_YEAR, MONTH_NAME } from '../corpus/calendar-date.ts';
+import { DAY_MONTH_YEAR, DAY_ORDINAL, MONTH_NAME } from '../corpus/calendar-date.ts';
 
 export { DAY_MONTH_YEAR };
 export const MONTH = MONTH_NAME;
 /** `26 July 2005` (or `24 octobre 2025`, `12 de mayo de 2025`): day, month and year, each captured. */
 export const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
-/** A masthead column that is only a date (in French maybe after `le`: `le 3 mars 2025`). */
-export const DATE_ALONE = new RegExp(`^(?:[Ll]e\\s+)?${DAY_MONTH_YEAR}$`, 'u');
-/** Between a dateline's place and its day, and between the day and its month, in French and Spanish. */
-export const DAY_BEFORE_MONTH = String.raw`(?:[Ll]e\s+)?(?:\d{1,2}\s*(?:-|–|—|and|to|au|et|al|y)\s*)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?`;
+/** A masthead column that is only a date (in French maybe after `le`: `le 3 mars 2025`; in Portuguese `a`, `em`). */
+export const DATE_ALONE = new RegExp(`^(?:(?:[Ll]e|[Aa]|[Ee]m)\\s+)?${DAY_MONTH_YEAR}$`, 'u');
+/**
+ * Between a dateline's place and its day, and between the day and its month, in French, Spanish and Portuguese
+ * (`le 3`, `a 18 de`, `em 18 de`, `du 3 au 5`, `del 3 al 5 de`, `de 3 a 5 de`): the last day of a range is captured.
+ */
+export const DAY_BEFORE_MONTH = String.raw`(?:(?:[Ll]e|[Dd]u|[Dd]el?|a|em)\s+)?(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|and|to|au|et|al|a|e|y)\s*)?(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?`;
+/** The abbreviated state or district a city's name carries: `D.C.` in `Washington, D.C.`. */
+export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
+
 /**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
  * country (`Nice, France, 9–13 June 2025`; `Manila, the Philippines, 10 May 2026`), of which the city is the place,
- * as other datelines give it; in French and Spanish too (`Paris, le 24 octobre 2025`, `Madrid, 12 de mayo de 2025`).
+ * as other datelines give it; in French, Spanish and Portuguese too (`Paris, le 24 octobre 2025`, `Madrid, 12 de
+ * mayo de 2025`, `São Tomé, 18 de julho de 2025`, `Lisboa, a 1.º de março de 2026`). A city written with its
+ * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?,\s+${DAY_BEFORE_MONTH}(?:${MONTH})\b`,
+	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?(?:,\s+|(?<=\.)\s+)${DAY_BEFORE_MONTH}(?:${MONTH})\b`,
 	'u',
 );
 

@@ -3,6 +3,7 @@ import type { Highlighter, Segment } from '../search/highlight.ts';
 import { remember } from '../search/remember.ts';
 import { ELLIPSIS, cutAtWord } from './cut.ts';
 import { escapeText } from './escape.ts';
+import { withItemLevels } from './item-levels.ts';
 
 /**
  * A gap between two matched words that reads as part of the phrase: spaces and stop words ("of", "the"). Most gaps
@@ -66,14 +67,17 @@ export function renderHighlighted(text: string, highlighter: Highlighter): strin
 }
 
 /**
- * A paragraph as a block quote that fits in `budget` characters once escaped and highlighted. A long paragraph is
+ * A paragraph as a block quote that fits in `budget` characters once escaped and highlighted, its sub-items set in
+ * by level (see `withItemLevels`). A long paragraph is
  * cut at a word boundary before highlighting, so the cut can never split a bold run or an escape sequence.
  */
 export function renderQuote(
-	text: string,
+	published: string,
 	highlighter: Highlighter,
 	budget: number,
 ): { markdown: string; cut: boolean } {
+	// Sub-items set in under the item they belong to (`(i)` under `(b)`), as the printed page shows them.
+	const text = withItemLevels(published);
 	let max = text.length;
 	for (;;) {
 		const { text: kept, cut } = cutAtWord(text, max);

@@ -430,6 +430,8 @@ describe('guessMetadata: what a text says about itself', () => {
 			title: 'Envoys Agree on a Shared Plan for the River Basins of the North',
 			releaseDate: '2031-03-03',
 			place: 'Geneva',
+			// The dateline's sentence gives the meeting's days ("met on 1 and 2 March 2031").
+			meetingDates: ['2031-03-01', '2031-03-02'],
 		});
 		const breadcrumbs = COPIED_PAGE.replace('Home\nSecretary-General\n', 'Home / Secretary-General / Press Release\n');
 		expect(guessMetadata(breadcrumbs).title).toBe('Envoys Agree on a Shared Plan for the River Basins of the North');

@@ -1,0 +1,73 @@
+import { DAY_ORDINAL, MONTH_NAME, isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
+
+/** A day's number, maybe as an ordinal (`1er`, `1.º`), captured. */
+const DAY = String.raw`(\d{1,2})${DAY_ORDINAL}`;
+/**
+ * What joins a range's first day to its last: a dash, or `to`, `au`, `al`, `a`; or a list's `and`, `et`, `y`, `e`
+ * (`LIST`: two days, not the days between them).
+ */
+const TO = String.raw`(?:\s*[-–—]\s*|\s+(?:to|au|al|a|and|et|y|e)\s+)`;
+/** The words of `TO` that list two days rather than span a range. */
+const LIST = /\s(?:and|et|y|e)\s/u;
+/** A month's name, after Spanish and Portuguese `de`, captured. */
+const OF_MONTH = String.raw`\s+(?:de\s+)?(${MONTH_NAME})`;
+/** The year closing a date, after Spanish and Portuguese `de`, captured. */
+const YEAR = String.raw`\s+(?:de(?:l)?\s+)?(\d{4})\b`;
+/**
+ * Days of one month: `21–26 October 2024`, `29 and 30 July 2003`, `du 3 au 5 mars 2026`, `del 3 al 5 de marzo de
+ * 2026`, `de 3 a 5 de março de 2026`.
+ */
+const SAME_MONTH = new RegExp(String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
+/** Days across two months of a year: `30 June – 2 July 2025`, `du 30 juin au 2 juillet 2025`. */
+const TWO_MONTHS = new RegExp(String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
+/** The longest meeting a range is read as (a conference's fortnight, with room to spare). */
+const MOST_DAYS = 31;
+
+const iso = (year: number, month: number, day: number) =>
+	`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Every day from one date to another, both included; none when they are not a short forward range of real days. */
+function daysBetween(first: string, last: string): string[] {
+	if (!isCalendarDate(first) || !isCalendarDate(last) || first >= last) return [];
+	const days: string[] = [];
+	for (let day = new Date(`${first}T00:00:00Z`); days.length <= MOST_DAYS; day.setUTCDate(day.getUTCDate() + 1)) {
+		const date = day.toISOString().slice(0, 10);
+		days.push(date);
+		if (date === last) return days;
+	}
+	return [];
+}
+
+/** A range's days, or a list's two (`4 and 8 March`: the 4th and the 8th, not the days between). */
+const span = (first: string, last: string, list: boolean) =>
+	list ? daysBetween(first, last).filter((day) => day === first || day === last) : daysBetween(first, last);
+
+/**
+ * The days of a meeting that a line gives as a range (see `SAME_MONTH`, `TWO_MONTHS`), every day of it in order, or
+ * none. A range across the new year (`30 December – 2 January 2026`) starts in the year before.
+ */
+export function meetingDaysIn(line: string): string[] {
+	const text = line.replace(/\s+/gu, ' ');
+	const two = TWO_MONTHS.exec(text);
+	if (two) {
+		const [firstMonth, lastMonth, year] = [monthNumber(two[2] ?? ''), monthNumber(two[4] ?? ''), Number(two[5])];
+		const first = iso(firstMonth > lastMonth ? year - 1 : year, firstMonth, Number(two[1]));
+		return span(first, iso(year, lastMonth, Number(two[3])), LIST.test(two[0]));
+	}
+	const one = SAME_MONTH.exec(text);
+	if (!one) return [];
+	const [month, year] = [monthNumber(one[3] ?? ''), Number(one[4])];
+	return span(iso(year, month, Number(one[1])), iso(year, month, Number(one[2])), LIST.test(one[0]));
+}
+
+/**
+ * The days of the meeting a document comes from, when its front matter (its dateline, a subtitle) gives them as a
+ * range: the first range of the blocks given (lines of a block joined, as a subtitle may be wrapped).
+ */
+export function meetingDates(blocks: readonly string[]): string[] | undefined {
+	for (const block of blocks) {
+		const days = meetingDaysIn(block);
+		if (days.length > 0) return days;
+	}
+	return undefined;
+}
