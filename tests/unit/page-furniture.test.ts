@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	isAdoptionDateBeside,
@@ -9,36 +7,24 @@ import {
 	leftoverNoise,
 } from '../../src/corpus/layout-noise.ts';
 import { bullet } from '../../src/corpus/markers.ts';
-import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readBlocks } from '../../src/corpus/source-lines.ts';
-import { EXPECTED_DIR } from '../helpers/corpus.ts';
+import { expectAsExpected, parsedFixture } from '../helpers/parsing-fixture.ts';
 
 /**
  * Page furniture of resolutions and copied pages: running heads that are the symbol with its year, Geneva job
  * numbers, the adoption lines under a resolution's last paragraph, share widgets; and the `o` bullets of pdftotext.
  */
-const PARSING = new URL('../fixtures/parsing/', import.meta.url);
-const textOf = (name: string) => readFileSync(new URL(`${name}.txt`, PARSING), 'utf8');
-interface Expected {
-	title: string;
-	paragraphs: { paragraph: number; mark: string; section: string | null; text: string }[];
-}
-const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
 const linesOf = (source: string) => readBlocks(source).map((block) => block.map((line) => line.text));
 
 describe.each([
 	['council-resolution-pdf', 'a Security Council resolution as pdftotext gives it: symbol and year as running head'],
 	['council-resolution-layout', 'a Human Rights Council resolution as pdftotext -layout gives it: GE job number'],
 ])('the %s fixture (%s)', (name) => {
-	const want = expectedOf(name);
-	const parsed = parseSource(textOf(name), want.title);
+	const { want, parsed } = parsedFixture(name);
 
 	it('gives every paragraph in document order, with its mark, section and exact text, and no warning', () => {
-		expect(
-			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
-		).toEqual(want.paragraphs);
-		expect(parsed.problems).toEqual([]);
+		expectAsExpected(parsed, want);
 	});
 
 	it('leaves the running head, job number, barcode, page marks and adoption lines out of every paragraph', () => {

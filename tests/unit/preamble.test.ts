@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InteractionResponseType } from 'discord-api-types/v10';
@@ -18,37 +18,25 @@ import { paragraphCitation } from '../../src/render/citation.ts';
 import { embedFrame } from '../../src/render/paragraph-embed.ts';
 import { paragraphView } from '../../src/render/paragraph-view.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { contextFor, EXPECTED_DIR, indexOf, requester, seedDataCopy } from '../helpers/corpus.ts';
+import { contextFor, indexOf, requester, seedDataCopy } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
+import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
 /**
  * A resolution's preambular paragraphs ("Recalling …,", "Deeply concerned …,") are quoted and cited like any other:
  * held after the operative numbers, marked "preamble ¶N". A letter whose body has no numbered paragraph transmits
  * conclusions in its annex: they are the annex's ("annex, ¶1"), though nothing shifts their numbers.
  */
-const PARSING = new URL('../fixtures/parsing/', import.meta.url);
-const textOf = (name: string) => readFileSync(new URL(`${name}.txt`, PARSING), 'utf8');
-interface Expected {
-	symbol: string;
-	title: string;
-	date: string;
-	paragraphs: { paragraph: number; mark: string; section: string | null; text: string }[];
-}
-const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
 
 describe.each([
 	['resolution-preamble-layout', 'a resolution as pdftotext -layout gives it, a page break in its preamble'],
 	['resolution-preamble-pdf', 'the same resolution as pdftotext gives it: one line a paragraph, no blank lines'],
 	['letter-annex-layout', 'a letter transmitting conclusions in its annex, as pdftotext -layout gives it'],
 ])('the %s fixture (%s)', (name) => {
-	const want = expectedOf(name);
-	const parsed = parseSource(textOf(name), want.title);
+	const { want, parsed } = parsedFixture(name);
 
 	it('gives every paragraph in document order, with the mark the document gives it, and no warning', () => {
-		expect(
-			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
-		).toEqual(want.paragraphs);
-		expect(parsed.problems).toEqual([]);
+		expectAsExpected(parsed, want);
 	});
 
 	it('keeps the front matter (the organ’s line, the letter) as context, not in any paragraph', () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutFootnoteMarks } from '../../src/corpus/footnotes.ts';
 import { isLayoutNoise, leftoverNoise } from '../../src/corpus/layout-noise.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readBlocks } from '../../src/corpus/source-lines.ts';
-import { EXPECTED_DIR } from '../helpers/corpus.ts';
+import { expectAsExpected, expectedOf, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
 /**
  * Documents as their publishers lay out their pages: a Council of the European Union outcome of proceedings (footer
@@ -14,13 +12,6 @@ import { EXPECTED_DIR } from '../helpers/corpus.ts';
  * (footnote marks after its preambular paragraphs' commas, the first page's job number, barcode and "Please
  * recycle"), each as `pdftotext` and `pdftotext -layout` give them.
  */
-const PARSING = new URL('../fixtures/parsing/', import.meta.url);
-const textOf = (name: string) => readFileSync(new URL(`${name}.txt`, PARSING), 'utf8');
-interface Expected {
-	title: string;
-	paragraphs: { paragraph: number; mark: string; section: string | null; text: string }[];
-}
-const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
 const linesOf = (source: string) => readBlocks(source).map((block) => block.map((line) => line.text));
 
 /** What a page's furniture or footnotes would leave in a paragraph, in these fixtures. */
@@ -33,14 +24,10 @@ describe.each([
 	['rights-resolution-pdf', 'a resolution as pdftotext gives it: marks after preambular commas, "Please recycle"'],
 	['rights-resolution-layout', 'its first page as pdftotext -layout gives it: barcode and "Please recycle" on a line'],
 ])('the %s fixture (%s)', (name) => {
-	const want = expectedOf(name);
-	const parsed = parseSource(textOf(name), want.title);
+	const { want, parsed } = parsedFixture(name);
 
 	it('gives every paragraph in document order, with its mark, section and exact text, and no warning', () => {
-		expect(
-			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
-		).toEqual(want.paragraphs);
-		expect(parsed.problems).toEqual([]);
+		expectAsExpected(parsed, want);
 	});
 
 	it('leaves page furniture, footnotes and their marks out of every paragraph and section', () => {

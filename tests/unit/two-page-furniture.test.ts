@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractPdf } from '../../src/import/extract-pdf.ts';
 import { footnoteNotes } from '../../src/import/footnote-notes.ts';
-import { EXPECTED_DIR } from '../helpers/corpus.ts';
+import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
 /**
  * Page furniture and footnotes in documents of two pages, where a line stands once or twice and the repeat rules of
@@ -15,27 +12,16 @@ import { EXPECTED_DIR } from '../helpers/corpus.ts';
  * at the foot of both pages of a statement. Each is left out and the paragraph the page breaks reads on; what the
  * parser keeps unsure is said, naming the paragraph.
  */
-const PARSING = new URL('../fixtures/parsing/', import.meta.url);
-const textOf = (name: string) => readFileSync(new URL(`${name}.txt`, PARSING), 'utf8');
-interface Expected {
-	title: string;
-	paragraphs: { paragraph: number; mark: string; section: string | null; text: string }[];
-}
-const expectedOf = (name: string) => JSON.parse(readFileSync(join(EXPECTED_DIR, `${name}.json`), 'utf8')) as Expected;
 const textsOf = (source: string) => parseSource(source, 'T').paragraphs.map((p) => p.text);
 
 describe.each([
 	['defenders-resolution-layout', 'a resolution: head of symbol and short title, footnote, mark after a symbol'],
 	['commonwealth-statement-layout', 'a statement: the Secretariat’s address at the foot of both pages'],
 ])('the %s fixture (%s)', (name) => {
-	const want = expectedOf(name);
-	const parsed = parseSource(textOf(name), want.title);
+	const { want, parsed } = parsedFixture(name);
 
 	it('gives every paragraph with its mark, section and exact text, and no warning', () => {
-		expect(
-			parsed.paragraphs.map((p) => ({ paragraph: p.number, mark: paragraphMark(p), section: p.section, text: p.text })),
-		).toEqual(want.paragraphs);
-		expect(parsed.problems).toEqual([]);
+		expectAsExpected(parsed, want);
 	});
 });
 
