@@ -8,7 +8,7 @@ import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { en } from '../i18n/en.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
-import { typedText } from './printable.ts';
+import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { inQuotes } from '../render/quoted.ts';
 import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
@@ -104,7 +104,8 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		// counts the leading matches that have every word (the rest have some of them, or only their theme), as
 		// Discord's summary does: "N paragraphs have all of …, and M more some of it".
 		const json = {
-			query,
+			// A bot token pasted by mistake is not printed back (as in every echo).
+			query: typedLine(query),
 			total: outcome.hits.length,
 			match: outcome.match,
 			complete: outcome.match === 'all' ? (outcome.complete ?? outcome.hits.length) : 0,

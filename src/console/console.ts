@@ -7,7 +7,7 @@ import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 import { consoleHelp } from './console-help.ts';
 import { parseLine, type ParsedLine } from './parse-line.ts';
-import { printable } from './printable.ts';
+import { typedLine } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
 import { pageDirections, turnPage, updatedMessage, type ConsoleMessage } from './turn-page.ts';
 
@@ -92,7 +92,7 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 	prompt();
 	for await (const line of lines) {
 		if (line.trim() !== '') {
-			if (!typed) write(`${PROMPT}${printable(line.trim())}`);
+			if (!typed) write(`${PROMPT}${typedLine(line.trim())}`);
 			const parsed = parseLine(line, core);
 			if (parsed.kind === 'quit') {
 				// Closing the reader only pauses an open input (a terminal, a pipe), which would keep the process up.

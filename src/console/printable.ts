@@ -15,8 +15,13 @@ export function printable(text: string): string {
 	return text.replace(CONTROL, '');
 }
 
+/** A line someone typed, as the console repeats it (input from a pipe): printable, and a pasted bot token hidden. */
+export function typedLine(text: string): string {
+	return printable(text).replace(TOKEN_SHAPES, '•••');
+}
+
 /** What someone typed, as a message repeats it: printable, on one line and short. */
 export function typedText(text: string, max = 100): string {
 	// A bot token pasted by mistake is not printed back, even to the one who typed it.
-	return shorten(printable(text).replace(TOKEN_SHAPES, '•••').replace(/\s+/gu, ' ').trim(), max);
+	return shorten(typedLine(text).replace(/\s+/gu, ' ').trim(), max);
 }
