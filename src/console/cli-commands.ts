@@ -2,15 +2,14 @@ import { documentNames, findDocument, findTheme, paragraphNumbers } from '../cor
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
-import type { SearchHit, SearchOutcome } from '../search/paragraph-index.ts';
+import type { SearchHit } from '../search/paragraph-index.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
-import { en } from '../i18n/en.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
 import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
-import { inQuotes } from '../render/quoted.ts';
+import { noMatch } from './cli-no-match.ts';
 import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
 
 export const USAGE = `usage:
@@ -45,31 +44,6 @@ function documentOption(corpus: Corpus, slug: string | undefined, required: bool
 		);
 	}
 	return document.slug;
-}
-
-/** Stdout for a search that found nothing: why, and what to try. */
-function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
-	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
-	if (outcome.plan.units.length === 0) {
-		if (outcome.plan.excluded.length > 0)
-			return `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`;
-		return outcome.plan.onlyAsks
-			? `${quoted} only asks a question: say what it is about, e.g. where was the meeting held.\n`
-			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
-	}
-	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');
-	const unstated = outcome.unstated;
-	let text = unstated
-		? `${en.unstated[unstated](quoted, '')}\n`
-		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
-	const related = outcome.related.slice(0, limit);
-	if (related.length > 0) {
-		text += unstated
-			? `\nParagraphs with the words typed (none of them states it):\n\n`
-			: `\nRelated paragraphs (none of them has all the words typed):\n\n`;
-		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
-	}
-	return text;
 }
 
 function search(core: BotCore, args: string[], out: CliOutput): number {

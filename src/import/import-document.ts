@@ -1,9 +1,9 @@
 import { footnoteNotes } from './footnote-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { dataFolderProblem } from '../corpus/data-folder.ts';
-import { SLUG, validateDocumentMeta } from '../corpus/document-meta.ts';
+import { validateDocumentMeta } from '../corpus/document-meta.ts';
 import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
@@ -14,6 +14,8 @@ import { outOfOrder, outOfOrderAdvice } from './reading-order.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
+import { slugOf } from './document-slug.ts';
+import { symbolAdvice } from './symbol-advice.ts';
 
 export { ImportError } from './import-error.ts';
 
@@ -38,61 +40,11 @@ export interface ImportResult {
 	symbols: string[];
 }
 
-/**
- * What to do about a document published without a symbol (a Chair's summary, a web page): a label that names it
- * without passing for a UN symbol, which a reader would look up and a made-up source URL would point nowhere.
- */
-export const NO_SYMBOL_ADVICE = [
-	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
-	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
-	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
-	'(oceandialoguechairssummary); --slug ocean-dialogue-2019 chooses another. Pass --url with the address the',
-	'document is published at (a saved page gives its own): a source URL made from a label would lead nowhere.',
-].join('\n  ');
-
-/**
- * What to say when no symbol was read: for a line that looks like one (the import's reading missed it), to pass it
- * as it stands; else how to label a document published without one.
- */
-export function symbolAdvice(symbolLike: string | undefined): string {
-	if (symbolLike === undefined) return NO_SYMBOL_ADVICE;
-	return [
-		`The line "${symbolLike}" looks like a UN document symbol that could not be read as one.`,
-		`If it is the document's symbol, pass it as printed: --symbol "${symbolLike}"`,
-	].join('\n  ');
-}
-
 /** A short title for choice lists: the title up to about 70 characters, cut at a word. */
 function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
 	const cut = title.slice(0, 70);
 	return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
-/** Letters that do not decompose into a base letter and accents, written the way English spells them. */
-const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', þ: 'th' };
-
-/** A text in ASCII lower case, accents folded to their letters (`Communiqué` → `communique`), not dropped. */
-export function asciiFolded(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[æœßøđłþ]/gu, (letter) => LIGATURES[letter] ?? letter);
-}
-
-/**
- * The slug of a document: its symbol's letters and digits (`SG/2084` → `sg2084`), a Security Council resolution's
- * year set apart (`S/RES/2811 (2026)` → `sres2811-2026`), else the file's name.
- */
-export function slugOf(symbol: string, file: string): string {
-	const [, base = symbol, year] = /^(.*?)(?:\s*\((\d{4})\))?$/u.exec(symbol.trim()) ?? [];
-	const letters = asciiFolded(base).replace(/[^a-z0-9]+/gu, '');
-	const fromSymbol = year === undefined ? letters : `${letters}-${year}`;
-	if (SLUG.test(fromSymbol)) return fromSymbol;
-	return asciiFolded(basename(file, extname(file)))
-		.replace(/[^a-z0-9]+/gu, '-')
-		.replace(/^-+|-+$/gu, '');
 }
 
 /** Throws, before anything is written, when the data folder lacks what loading it needs or has it in bad shape. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml, pageTitleOf } from '../../src/import/extract-html.ts';
+import { extractHtml } from '../../src/import/extract-html.ts';
+import { pageTitleOf } from '../../src/import/web-page-title.ts';
 
 describe('extractHtml', () => {
 	it('keeps the main content as blocks, without navigation, scripts or footer, entities decoded', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG } from '../../src/corpus/document-meta.ts';
-import { NO_SYMBOL_ADVICE, slugOf, symbolAdvice } from '../../src/import/import-document.ts';
+import { slugOf } from '../../src/import/document-slug.ts';
+import { NO_SYMBOL_ADVICE, symbolAdvice } from '../../src/import/symbol-advice.ts';
 
 describe('the slug the import gives a document', () => {
 	it.each([

@@ -1,0 +1,31 @@
+import type { Corpus } from '../corpus/types.ts';
+import { en } from '../i18n/en.ts';
+import { inQuotes } from '../render/quoted.ts';
+import type { SearchOutcome } from '../search/paragraph-index.ts';
+import { paragraphText } from './cli-paragraph.ts';
+import { typedText } from './printable.ts';
+
+/** Stdout for a search that found nothing: why, and what to try. */
+export function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
+	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
+	if (outcome.plan.units.length === 0) {
+		if (outcome.plan.excluded.length > 0)
+			return `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`;
+		return outcome.plan.onlyAsks
+			? `${quoted} only asks a question: say what it is about, e.g. where was the meeting held.\n`
+			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
+	}
+	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');
+	const unstated = outcome.unstated;
+	let text = unstated
+		? `${en.unstated[unstated](quoted, '')}\n`
+		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+	const related = outcome.related.slice(0, limit);
+	if (related.length > 0) {
+		text += unstated
+			? `\nParagraphs with the words typed (none of them states it):\n\n`
+			: `\nRelated paragraphs (none of them has all the words typed):\n\n`;
+		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
+	}
+	return text;
+}

@@ -1,0 +1,23 @@
+/**
+ * What to do about a document published without a symbol (a Chair's summary, a web page): a label that names it
+ * without passing for a UN symbol, which a reader would look up and a made-up source URL would point nowhere.
+ */
+export const NO_SYMBOL_ADVICE = [
+	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
+	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
+	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
+	'(oceandialoguechairssummary); --slug ocean-dialogue-2019 chooses another. Pass --url with the address the',
+	'document is published at (a saved page gives its own): a source URL made from a label would lead nowhere.',
+].join('\n  ');
+
+/**
+ * What to say when no symbol was read: for a line that looks like one (the import's reading missed it), to pass it
+ * as it stands; else how to label a document published without one.
+ */
+export function symbolAdvice(symbolLike: string | undefined): string {
+	if (symbolLike === undefined) return NO_SYMBOL_ADVICE;
+	return [
+		`The line "${symbolLike}" looks like a UN document symbol that could not be read as one.`,
+		`If it is the document's symbol, pass it as printed: --symbol "${symbolLike}"`,
+	].join('\n  ');
+}
