@@ -22,6 +22,8 @@ export function resolveTheme(
 	if (typed === '') return { ok: true, value: undefined };
 	const theme = findTheme(corpus, typed);
 	if (theme) return { ok: true, value: theme };
+	// No paragraph has a theme yet: no list to offer (it would read "the themes are: .").
+	if (corpus.themes.length === 0) return { ok: false, notice: m.noThemesYet };
 	const unused = themeWithoutParagraphs(corpus, typed);
 	if (unused) return { ok: false, notice: m.themeWithoutParagraphs(unused.label, themeList(corpus)) };
 	const meant = closestTheme(corpus.themes, typed);

@@ -29,7 +29,8 @@ export function themesOverview(
 				title: m.themesTitle,
 				color: EMBED_COLOR,
 				description: lines.length === 0 ? m.noThemesYet : shorten(lines.join('\n'), LIMITS.embedDescription),
-				footer: { text: m.themesFooter },
+				// How to list one theme's paragraphs, when there is one to list.
+				...(lines.length === 0 ? {} : { footer: { text: m.themesFooter } }),
 			},
 		],
 	};

@@ -45,8 +45,20 @@ describe('a corpus where no paragraph has a theme yet', () => {
 		expect(text).not.toContain('theme:');
 	});
 
-	it('/themes says that no paragraph has a theme yet', () => {
-		expect(textOf(firstResponse(themes.execute({}, context)))).toContain('No paragraph has a theme yet');
+	it('/themes says that no paragraph has a theme yet, and not how to list one theme', () => {
+		const response = firstResponse(themes.execute({}, context));
+		expect(textOf(response)).toContain('No paragraph has a theme yet');
+		expect(JSON.stringify(response)).not.toContain('/themes theme:');
+	});
+
+	it('a theme asked for gets the same answer, not an empty list of themes', () => {
+		for (const reply of [
+			firstResponse(conclusions.execute({ query: 'terrorism', theme: 'terrorism' }, context)),
+			firstResponse(themes.execute({ theme: 'terrorism' }, context)),
+		]) {
+			expect(textOf(reply)).toContain('No paragraph has a theme yet');
+			expect(textOf(reply)).not.toMatch(/: \./u);
+		}
 	});
 
 	it("the console's command list gives no example with a theme it does not have", () => {
