@@ -55,7 +55,7 @@ export function readNpmFlags(
 	const lostValue = taken.some(({ flag, value }) => flag.takesValue === true && value === 'true');
 	const typed = taken.map(({ flag, value }) => {
 		if (value !== 'true') return `--${flag.name}=${shellWord(value)}`;
-		return flag.takesValue === true ? `--${flag.name} <…>` : `--${flag.name}`;
+		return flag.takesValue === true ? `--${flag.name} "…"` : `--${flag.name}`;
 	});
 	const retype = `npm run ${script} -- ${[...argv.map(shellWord), ...typed].join(' ')}`;
 	const names = taken.map(({ flag }) => `--${flag.name}`).join(', ');

@@ -39,7 +39,7 @@ describe('readNpmFlags', () => {
 		const outcome = readNpmFlags('import', ['a.txt', 'My title'], underNpm('import', { title: 'true' }), flags);
 		expect(outcome.kind).toBe('refuse');
 		if (outcome.kind === 'refuse') {
-			expect(outcome.message).toContain("npm run import -- a.txt 'My title' --title <…>");
+			expect(outcome.message).toContain('npm run import -- a.txt \'My title\' --title "…"');
 			expect(outcome.message).toContain('nothing was done');
 		}
 		const inline = readNpmFlags('import', ['a.txt'], underNpm('import', { title: 'Summit' }), flags);
@@ -94,7 +94,7 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		const code = runCli(['search', 'terrorism', '2'], seedCore, io, underNpm('cli', { limit: 'true' }));
 		expect(code).toBe(2);
 		expect(out.stdout).toBe('');
-		expect(out.stderr).toContain('npm run cli -- search terrorism 2 --limit <…>');
+		expect(out.stderr).toContain('npm run cli -- search terrorism 2 --limit "…"');
 	});
 
 	it('npm run import <file> --title x --force: refused before anything is written', async () => {
@@ -108,7 +108,7 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		expect(code).toBe(2);
 		expect(readdirSync(join(dir, 'documents'))).toEqual(before);
 		expect(out.stderr).toContain('npm kept --title, --force for itself');
-		expect(out.stderr).toContain(`-- ${file} 'A title' --title <…> --force`);
+		expect(out.stderr).toContain(`-- ${file} 'A title' --title "…" --force`);
 	});
 
 	it('npm run import --check: the check runs', async () => {
