@@ -78,5 +78,15 @@ export async function extract(file: string): Promise<{
 		return { ...page, warnings: warning === undefined ? [] : [`${file}: ${warning}`] };
 	}
 	if (kind === '.pdf') return extractPdfFile(file);
-	throw new ImportError(`import: ${file} is not .txt, .md, .html or .pdf`);
+	throw new ImportError(`import: ${file} is not .txt, .md, .html or .pdf${SAVE_AS[kind] ?? ''}`);
 }
+
+/** How to get a file the import reads from what a word processor or a browser saved instead. */
+const SAVE_AS: Readonly<Record<string, string>> = {
+	'.docx': ': in Word, save it as "Web Page, Filtered" (.htm) or as PDF, and import that',
+	'.doc': ': in Word, save it as "Web Page, Filtered" (.htm) or as PDF, and import that',
+	'.odt': ': in LibreOffice, export it as PDF or save it as HTML, and import that',
+	'.rtf': ': open it in a word processor and save it as "Web Page" (.htm) or as PDF, and import that',
+	'.mhtml': ': save the page again as "Web Page, HTML only" (.html), and import that',
+	'.mht': ': save the page again as "Web Page, HTML only" (.html), and import that',
+};

@@ -255,6 +255,20 @@ describe('npm run import checks what it is asked before it reads or writes anyth
 	});
 });
 
+describe('npm run import on a file it does not read', () => {
+	it('says how to save a word processor’s file as one it reads, and writes nothing', async () => {
+		const dir = dataFolder();
+		const file = join(dir, 'summary.docx');
+		writeFileSync(file, 'PK\u0003\u0004 not really a zip');
+		const refused = await importCli([file], dir);
+		expect(refused).toMatchObject({ code: 1, stdout: '' });
+		expect(refused.stderr).toMatch(
+			/summary\.docx is not \.txt, \.md, \.html or \.pdf: in Word, save it as "Web Page, Filtered"/u,
+		);
+		expect(existsSync(join(dir, 'documents', 'summary.txt'))).toBe(false);
+	});
+});
+
 describe('npm run import leaves the folder loadable', () => {
 	it('takes a document that keeps the folder from loading back out, and says why', async () => {
 		const dir = dataFolder();
