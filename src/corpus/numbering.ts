@@ -1,5 +1,5 @@
 import type { Cursor } from './layout-mode.ts';
-import type { SourceProblem } from './parse-source.ts';
+import type { SourceProblem } from './parsed-source.ts';
 import type { AnnexPlace } from './types.ts';
 
 /**

@@ -25,6 +25,7 @@ import { runningHeadLines } from './running-heads.ts';
 import { symbolHeadLines } from './symbol-heads.ts';
 import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
+import { blocksBetweenGaps } from './block-gaps.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -45,25 +46,6 @@ export type Block = SourceLine[];
 
 /** Lines made only of whitespace (U+00A0 included) separate blocks. */
 const BLANK = /^\s*$/u;
-/** Below this many lines a text says too little about its spacing to be judged double-spaced. */
-const MIN_LINES_TO_JUDGE = 6;
-/** Hard-wrapped text fills its lines: a line this long that stops mid-sentence was wrapped. */
-const WRAPPED_LINE_LENGTH = 40;
-
-/**
- * Whether the text has a blank line after every line: hard-wrapped text (from a PDF, mostly) where the blank lines
- * say nothing about paragraphs. Told apart from one-line paragraphs (as in SG/2084) by how often a "block" stops
- * in the middle of a sentence.
- */
-function isDoubleSpaced(gaps: readonly number[], lines: readonly SourceLine[]): boolean {
-	if (lines.length < MIN_LINES_TO_JUDGE) return false;
-	const spaced = gaps.slice(1).filter((gap) => gap >= 1).length / (gaps.length - 1);
-	// Titles and headings are short and unfinished in any layout; wrapped lines are long and mostly unfinished.
-	const long = lines.filter((l) => l.text.length >= WRAPPED_LINE_LENGTH);
-	const unfinished = long.filter((l) => !ENDS_SENTENCE.test(l.text)).length / Math.max(1, long.length);
-	return spaced >= 0.9 && long.length >= MIN_LINES_TO_JUDGE && unfinished >= 0.5;
-}
-
 /** The page (from 0) each line of a text is on: a form feed starts a new one. */
 function pagesOf(source: string): number[] {
 	const parts = source.split(/(\r\n?|\n|\f|\v|\u2028|\u2029)/u);
@@ -247,16 +229,5 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);
 	joinHeadingMarks(lines, gaps);
-	let breakAt = 1;
-	if (isDoubleSpaced(gaps, lines)) {
-		const usual = Math.min(...gaps.slice(1));
-		breakAt = usual + 1;
-	}
-	const blocks: Block[] = [];
-	for (const [i, line] of lines.entries()) {
-		const current = blocks.at(-1);
-		if (!current || (gaps[i] ?? 0) >= breakAt) blocks.push([line]);
-		else current.push(line);
-	}
-	return blocks;
+	return blocksBetweenGaps(lines, gaps);
 }

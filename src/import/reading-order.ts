@@ -1,4 +1,4 @@
-import type { SourceProblem } from '../corpus/parse-source.ts';
+import type { SourceProblem } from '../corpus/parsed-source.ts';
 
 /** A gap in the numbering that leaves this many paragraphs out or more is no paragraph lost in a copy. */
 const SEVERAL_MISSING = 3;

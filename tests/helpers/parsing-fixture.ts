@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
-import { parseSource, type ParsedSource } from '../../src/corpus/parse-source.ts';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import type { ParsedSource } from '../../src/corpus/parsed-source.ts';
 import { EXPECTED_DIR } from './corpus.ts';
 
 /** The published texts the parsing tests read (`tests/fixtures/parsing/`), with what a reader finds in each. */

@@ -1,0 +1,39 @@
+// What `parseSource` returns, apart from how it reads: the import, the numbering and the data checks use these
+// shapes without needing the parser itself.
+import type { AnnexPlace } from './types.ts';
+
+/** One conclusion as the document publishes it. */
+export interface ParsedParagraph {
+	/** The document's own number, or its position when the document does not number its paragraphs. */
+	number: number;
+	/** The innermost heading above it, as published (`V. Terrorism`), or null before any heading. */
+	section: string | null;
+	/** Without its own number or bullet; wrapped lines joined; sub-items on their own lines; characters as published. */
+	text: string;
+	/** The source line it starts on. */
+	line: number;
+	/**
+	 * In an annex, or a resolution's preamble (`Preamble`), what the document calls it: `number` is then the body's
+	 * next one when the annex restarts at 1 or the paragraph is preambular.
+	 */
+	inAnnex?: AnnexPlace | undefined;
+	/**
+	 * The document's own mark when it numbers the paragraph otherwise than by a whole number: `1.1` (numbered within
+	 * its section), `(a)` (lettered only). `number` is then its position.
+	 */
+	ownMark?: string | undefined;
+}
+
+/** Something a reader of the data should look at (a numbering gap), with the line it is on. */
+export interface SourceProblem {
+	line: number;
+	message: string;
+}
+
+/** What a source text holds once its furniture (date line, title, page furniture, end marker) is set aside. */
+export interface ParsedSource {
+	/** Context before the first conclusion: the dateline paragraph, a lead-in ending with ":". */
+	preamble: string | null;
+	paragraphs: ParsedParagraph[];
+	problems: SourceProblem[];
+}
