@@ -10,7 +10,7 @@ import type { CorpusWarning, DocumentMeta } from './types.ts';
 export function sameSymbolWarnings(metas: readonly { meta: DocumentMeta; textPath: string }[]): CorpusWarning[] {
 	const first = new Map<string, string>();
 	return metas.flatMap(({ meta, textPath }) => {
-		const key = meta.symbol.trim().toLowerCase();
+		const key = symbolKey(meta.symbol);
 		const holder = first.get(key);
 		if (holder === undefined) {
 			first.set(key, meta.slug);
@@ -45,4 +45,12 @@ export function notUtf8Warnings(
 				`${textPath} is not UTF-8: some of its characters read as "\uFFFD" — save it as UTF-8, or import it ` +
 				`with npm run import, which reads windows-1252 (Word's "Plain Text") and stores UTF-8`,
 		}));
+}
+
+/**
+ * A symbol as two of them are compared: without its spaces, in one case, so that `PSC/PR/COMM.1234 (2025)` and
+ * `PSC/PR/COMM.1234(2025)` (or a label typed once in capitals) are one document's.
+ */
+export function symbolKey(symbol: string): string {
+	return symbol.replace(/\s+/gu, '').toLowerCase();
 }

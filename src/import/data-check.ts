@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { symbolKey } from '../corpus/document-warnings.ts';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
@@ -76,12 +77,12 @@ export function previewLines(corpus: Corpus, slug: string): string[] {
 /** The slug of another document of the folder that has this symbol, if any (its metadata files are read as they are). */
 export function slugHolding(documents: string, symbol: string, slug: string): string | undefined {
 	if (!existsSync(documents)) return undefined;
-	const wanted = symbol.trim().toLowerCase();
+	const wanted = symbolKey(symbol);
 	for (const name of readdirSync(documents)) {
 		if (!name.endsWith('.json') || name === `${slug}.json`) continue;
 		try {
 			const meta = JSON.parse(readFileSync(join(documents, name), 'utf8')) as { symbol?: unknown };
-			if (typeof meta.symbol === 'string' && meta.symbol.trim().toLowerCase() === wanted) return name.slice(0, -5);
+			if (typeof meta.symbol === 'string' && symbolKey(meta.symbol) === wanted) return name.slice(0, -5);
 		} catch {
 			// A file that does not read is the folder's load's to report, not this check's.
 		}

@@ -93,6 +93,9 @@ describe('npm run import', () => {
 		expect(again.stderr).toMatch(/A\/60\/341 is already in this folder as a60341 .*nothing was written/u);
 		expect(again.stderr).toContain('--slug a60341 --force');
 		expect(existsSync(join(dir, 'documents', 'second-copy.json'))).toBe(false);
+		// Nor with the symbol typed with other spaces or in other case.
+		const respaced = await importCli([file, '--slug', 'third-copy', '--symbol', 'a/60/ 341'], dir);
+		expect(respaced.stderr).toMatch(/is already in this folder as a60341/u);
 		// Files dropped in by hand are loaded, and the data check names the double.
 		copyFileSync(join(dir, 'documents', 'a60341.txt'), join(dir, 'documents', 'by-hand.txt'));
 		copyFileSync(join(dir, 'documents', 'a60341.json'), join(dir, 'documents', 'by-hand.json'));

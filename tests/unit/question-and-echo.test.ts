@@ -34,6 +34,8 @@ describe('a question and nothing else', () => {
 		'what did they agree',
 		'tell me about',
 		'what was said',
+		// "decide" met "unquestionable" and "determination" as same-sense words.
+		'what did they decide',
 	])('%j names nothing to look for: no paragraphs, and a reply that says so', async (query) => {
 		expect(index.search(query)).toMatchObject({ plan: { units: [], onlyAsks: true }, hits: [], related: [] });
 		const reply = await search(query);
