@@ -1,6 +1,8 @@
 import { decodeSections, encodeSections, type Section } from '../cache/sections.ts';
 import { Unusable } from '../cache/snapshot-file.ts';
-import type { AnnexPlace, CorpusWarning, Paragraph } from './types.ts';
+import { paragraph } from './paragraph-record.ts';
+import { sharedThemeLists } from './shared-theme-lists.ts';
+import type { CorpusWarning, Paragraph } from './types.ts';
 
 /**
  * How a corpus snapshot's body is laid out (see `corpus-snapshot.ts` for when it is used): a column per paragraph
@@ -25,34 +27,6 @@ export interface Derived {
 	documents: DerivedDocument[];
 	/** The numbering and missing-theme warnings, in the order loading found them. */
 	warnings: CorpusWarning[];
-}
-
-/** A paragraph record, made the same way from a parse and from a snapshot. */
-export function paragraph(
-	slug: string,
-	number: number,
-	section: string | null,
-	text: string,
-	searchText: string,
-	themes: string[],
-	order: number,
-	inAnnex?: AnnexPlace,
-	ownMark?: string,
-): Paragraph {
-	// Position, not number: own numbers may start at 12 or skip one.
-	const record: Paragraph = {
-		id: `${slug}-${number}`,
-		document: slug,
-		number,
-		section,
-		text,
-		searchText,
-		themes,
-		order,
-	};
-	if (inAnnex) record.inAnnex = inAnnex;
-	if (ownMark !== undefined) record.ownMark = ownMark;
-	return record;
 }
 
 /** A text not found in its file's bytes: stored in the snapshot (`literals`), numbered from -1 down. */
@@ -212,39 +186,8 @@ export function decodeDerived(
 	const columns = [numbers, sectionOf, annexOf, printedNumbers, ownMarkOf, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
-	// Paragraphs with the same themes share one list (nothing changes a paragraph's themes once loaded). Neighbours
-	// mostly have the same themes: the previous paragraph's list is compared before a key is made for the map.
-	const themeLists = new Map<string, string[]>();
-	let previousFrom = 0;
-	let previousTo = 0;
-	let previousThemes: string[] | undefined;
-	const sameAsPrevious = (from: number, to: number): boolean => {
-		if (to - from !== previousTo - previousFrom) return false;
-		for (let i = 0; i < to - from; i += 1) if (themeNumbers[from + i] !== themeNumbers[previousFrom + i]) return false;
-		return true;
-	};
-	const themesAt = (at: number): string[] => {
-		const from = themeStarts[at] ?? 0;
-		const to = themeStarts[at + 1] ?? 0;
-		if (to < from || to > themeNumbers.length) throw corrupt('themes out of range');
-		let themes = previousThemes && sameAsPrevious(from, to) ? previousThemes : undefined;
-		if (!themes) {
-			const set = themeNumbers.subarray(from, to).join(',');
-			themes = themeLists.get(set);
-			if (!themes) {
-				themes = Array.from(themeNumbers.subarray(from, to), (n) => {
-					const theme = themeIds[n];
-					if (theme === undefined) throw corrupt('an unknown theme');
-					return theme;
-				});
-				themeLists.set(set, themes);
-			}
-		}
-		previousFrom = from;
-		previousTo = to;
-		previousThemes = themes;
-		return themes;
-	};
+	// Paragraphs with the same themes share one list (see `shared-theme-lists.ts`).
+	const themesAt = sharedThemeLists(themeStarts, themeNumbers, themeIds, corrupt);
 	let at = 0;
 	const documents = meta.documents.map((d, i): DerivedDocument => {
 		// Decoded once: each paragraph's text is a slice of it (see the top of this file).

@@ -8,7 +8,7 @@ import { PARTS } from './wordnet-files.ts';
  * synset, the text's own phrases of two words (adjacent in the text, as "armed conflict" is) that its definition uses.
  * A definition also names what a thing belongs to ("an agency of the United Nations"), so such a link is not the same
  * sense on its own: the search takes it only when word vectors find the reader's word close to the phrase too (see
- * `wordUnitAt`).
+ * `wordUnitAt`). A definition's single words link too, where word vectors find them close (`definingWords`).
  */
 
 /** What the scan needs from the index: how a word becomes an index term, and which words and phrases the text has. */
@@ -122,4 +122,30 @@ export function adjacentTerms(texts: Iterable<string>, termOfForm: (form: string
 		}
 	}
 	return pairs;
+}
+
+/** Shorter words of a definition are grammar ("be", "do", "use"), not what it defines. */
+const MIN_DEFINING_LENGTH = 4;
+
+/**
+ * The text's words (`termOf`: a word's index term, null for one the text lacks) in a synset's definition that word
+ * vectors find close to one of its lemmas of one word (`lemmas`, read only when the definition has such words), each
+ * a group of one term.
+ */
+export function definingWords(
+	words: readonly string[],
+	lemmas: () => readonly string[],
+	bases: ReadonlySet<string>,
+	termOf: (word: string) => string | null,
+	close: (word: string, term: string) => boolean,
+): string[][] {
+	const terms = new Set<string>();
+	for (const word of words) {
+		if (word.length < MIN_DEFINING_LENGTH || !bases.has(word)) continue;
+		const term = termOf(word);
+		if (term !== null) terms.add(term);
+	}
+	if (terms.size === 0) return [];
+	const readers = lemmas();
+	return [...terms].filter((term) => readers.some((lemma) => close(lemma, term))).map((term) => [term]);
 }

@@ -2,7 +2,8 @@ import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
 import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { addEntry, lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
-import { phrasesInGlosses } from './wordnet-glosses.ts';
+import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
+import { relationOf, sameFamily } from './wordnet-pointers.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -216,50 +217,3 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	return table;
 }
-
-/** Shorter words of a definition are grammar ("be", "do", "use"), not what it defines. */
-const MIN_DEFINING_LENGTH = 4;
-
-/**
- * The text's words (`termOf`: a word's index term, null for one the text lacks) in a synset's definition that word
- * vectors find close to one of its lemmas of one word (`lemmas`, read only when the definition has such words), each
- * a group of one term.
- */
-function definingWords(
-	words: readonly string[],
-	lemmas: () => readonly string[],
-	bases: ReadonlySet<string>,
-	termOf: (word: string) => string | null,
-	close: (word: string, term: string) => boolean,
-): string[][] {
-	const terms = new Set<string>();
-	for (const word of words) {
-		if (word.length < MIN_DEFINING_LENGTH || !bases.has(word)) continue;
-		const term = termOf(word);
-		if (term !== null) terms.add(term);
-	}
-	if (terms.size === 0) return [];
-	const readers = lemmas();
-	return [...terms].filter((term) => readers.some((lemma) => close(lemma, term))).map((term) => [term]);
-}
-
-/** WordNet's lexicographer file of places (`noun.location`). */
-const PLACES = 15;
-
-/** How a WordNet pointer links a reader's word (the target) to the corpus word (`lexFile` its synset's). */
-function relationOf(symbol: string, lexFile: number): Relation | undefined {
-	if (symbol === '+' || symbol === '\\') return 'match';
-	// A place the text's place lies in: a reader who asks about a meeting "in Austria" means the text's "Vienna". Only
-	// places: a car is not what a paragraph on wheels is about. (The other way, a part of the text's place, is not it.)
-	if (symbol === '#p' && lexFile === PLACES) return 'narrower';
-	// The target is a kind of what the text names: a reader who says "nuclear weapon" means the text's WMD.
-	// Instances (people, places) are left out: "Solzhenitsyn" is not a question about authors.
-	if (symbol === '~') return 'narrower';
-	if (symbol === '@' || symbol === '&' || symbol === '^') return 'related';
-	return undefined;
-}
-
-/** Words of one family share their first letters ("discriminate", "discrimination"). */
-const FAMILY_PREFIX = 4;
-const sameFamily = (a: string, b: string) =>
-	a.length >= FAMILY_PREFIX && a.slice(0, FAMILY_PREFIX).toLowerCase() === b.slice(0, FAMILY_PREFIX).toLowerCase();
