@@ -18,13 +18,19 @@ const PLAIN_WORDS = new Set(
 		'session report reports document documents paragraph paragraphs member members year years ' +
 		'january february march april june july august september october november december ' +
 		// The words of a meeting's logistics: when and where the next one is held says nothing of a matter.
-		'meet again next held hold host hosted hosting venue date dates'
+		'meet again next held hold host hosted hosting venue date dates ' +
+		// A body's procedure and courtesies, which any matter's paragraph may hold.
+		'annual half situation implementation implement hospitality seized actively remain decides decided'
 	).split(' '),
 );
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An ordinal in words (`second`, `seventieth`, `twenty-first`): a session's or a year's, never a matter. */
+const ORDINAL =
+	/^(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth)$/u;
+const plainWord = (word: string) => PLAIN_WORDS.has(word) || ORDINAL.test(word);
 const contentWords = (text: string) =>
-	(foldCase(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 3 && !PLAIN_WORDS.has(w));
+	(foldCase(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 3 && !plainWord(w));
 const root = (word: string) => word.slice(0, 6);
 
 export interface ThemeSuggestion {
@@ -116,7 +122,7 @@ export function suggestThemePatterns(
 		const [first, second] = [match[1] ?? '', match[2] ?? ''];
 		const phrase = `${first} ${second}`;
 		// A number (`2024`, `1325`) says nothing of the matter either.
-		const plain = [first, second].some((word) => PLAIN_WORDS.has(word) || /^[\p{N}-]+$/u.test(word));
+		const plain = [first, second].some((word) => plainWord(word) || /^[\p{N}-]+$/u.test(word));
 		if (!plain && !names.phrases.has(phrase)) phrases.add(phrase);
 	}
 	const rarity = (phrase: string) => others.filter((text) => text.includes(phrase)).length;

@@ -19,6 +19,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		'3. Participants called for the Structured Dialogue to resume in October 2025 at expert level.',
 		'4. The participants agreed to meet again in Abidjan in 2027.',
 		'5. Undersea cables and pipelines must be protected against sabotage by the coastal States.',
+		'6. In the second half of its seventieth session, the Council will remain actively seized of the situation.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -36,7 +37,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([1, 2, 3, 4, 5].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], []]);
+		expect([1, 2, 3, 4, 5, 6].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], []]);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -69,5 +70,9 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		const suggested = suggestionsFor(5);
 		expect(suggested.map((s) => s.theme?.id)).not.toContain('protection-of-civilians');
 		expect(suggested.map((s) => s.pattern)).toContain('undersea cables');
+	});
+
+	it("offers nothing from a body's procedure: an ordinal, a session's half, remaining seized of the situation", () => {
+		expect(suggestionsFor(6)).toEqual([]);
 	});
 });
