@@ -18,7 +18,8 @@ const TOKEN_PIECE_LENGTH = 10;
 export function holdsToken(text: string, env: NodeJS.ProcessEnv = process.env): boolean {
 	if (TOKEN_SHAPE.test(text)) return true;
 	const token = env.DISCORD_TOKEN?.trim().toLowerCase();
-	if (token === undefined || token.length < TOKEN_PIECE_LENGTH) return false;
+	// An id pasted into DISCORD_TOKEN (all digits) is no token: the same id in its own line is not a piece of one.
+	if (token === undefined || token.length < TOKEN_PIECE_LENGTH || /^\d+$/u.test(token)) return false;
 	const folded = text.trim().toLowerCase();
 	return folded.includes(token) || (folded.length >= TOKEN_PIECE_LENGTH && token.includes(folded));
 }

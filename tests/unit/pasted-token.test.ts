@@ -74,6 +74,11 @@ describe('a bot token pasted into the wrong line of .env is never repeated', () 
 		expect(problemsOf(loadConfig, { BOT_MODE: TOKEN })).toMatch(/BOT_MODE looks like a bot token \(not shown\)/);
 	});
 
+	it('an application id pasted into DISCORD_TOKEN makes the same id in its own line no piece of a token', () => {
+		const id = '1285947362110986242';
+		expect(holdsToken(id, { DISCORD_TOKEN: id })).toBe(false);
+	});
+
 	it('ordinary values are still quoted as given', () => {
 		const env = { DISCORD_TOKEN: TOKEN };
 		for (const ordinary of ['https://discord.com/api', '/srv/bot/data', '5/10', 'debug', 'gateway', '8080', 'off']) {
