@@ -4,6 +4,8 @@ import { closestName } from './closest-name.ts';
 
 /** How a reader may name a theme: its id (`peace-building`) or its label (`Peace-building`), case and accents aside. */
 const namesOf = (theme: Theme) => [theme.id, foldCase(theme.label)];
+/** The words of a theme's label after its first. */
+const wordsOf = (theme: Theme) => foldCase(theme.label).split(/[\s-]+/u).slice(1);
 
 /**
  * The theme a mistyped name most likely meant (`Terorism` → Terrorism, `multilat` → Multilateralism…), by id or by
@@ -15,6 +17,9 @@ export function closestTheme(themes: readonly Theme[], typed: string): Theme | u
 	if (wanted === '') return undefined;
 	const prefixed = themes.filter((theme) => namesOf(theme).some((name) => name.startsWith(wanted)));
 	if (wanted.length >= 3 && prefixed.length === 1) return prefixed[0];
+	// A word of one theme's label, not its first (`civilians` for Protection of civilians, `charter`).
+	const worded = themes.filter((theme) => wordsOf(theme).some((word) => word.startsWith(wanted)));
+	if (wanted.length >= 4 && prefixed.length === 0 && worded.length === 1) return worded[0];
 	const byName = new Map(themes.flatMap((theme) => namesOf(theme).map((name) => [name, theme] as const)));
 	// Prefixes were settled above: one shared by several themes must not pick one of them at random.
 	const names = [...byName.keys()];

@@ -52,6 +52,10 @@ describe('a theme named with a typo', () => {
 		['Multilateralism and the UN', 'multilateralism'],
 		['human right', 'human-rights'],
 		['Disarmament and non-proliferaton', 'disarmament'],
+		// A word of one label, not its first.
+		['civilians', 'protection-of-civilians'],
+		['charter', 'multilateralism'],
+		['civilizations', 'dialogue-among-civilizations'],
 	])('%s: did you mean %s', (typed, id) => {
 		expect(closestTheme(seed.themes, typed)?.id).toBe(id);
 	});
