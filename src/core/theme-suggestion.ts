@@ -5,7 +5,10 @@ import { closestName } from './closest-name.ts';
 /** How a reader may name a theme: its id (`peace-building`) or its label (`Peace-building`), case and accents aside. */
 const namesOf = (theme: Theme) => [theme.id, foldCase(theme.label)];
 /** The words of a theme's label after its first. */
-const wordsOf = (theme: Theme) => foldCase(theme.label).split(/[\s-]+/u).slice(1);
+const wordsOf = (theme: Theme) =>
+	foldCase(theme.label)
+		.split(/[\s-]+/u)
+		.slice(1);
 
 /**
  * The theme a mistyped name most likely meant (`Terorism` → Terrorism, `multilat` → Multilateralism…), by id or by
