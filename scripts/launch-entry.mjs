@@ -34,6 +34,16 @@ export function refuse(line, code) {
 }
 
 /**
+ * A word as a shell reads it back: as it is when it holds nothing the shell would split or expand, else in single
+ * quotes (a project folder with a space, `/srv/my bot`). The same rule as `shellWord` in src/corpus/data-folder.ts,
+ * which this plain JavaScript cannot import.
+ * @param {string} word
+ */
+function shellWord(word) {
+	return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
  * A path as the reader can type it from where they are: relative inside the working folder, else absolute.
  * @param {string} path
  */
@@ -70,7 +80,7 @@ export function checkEntry(given, entry) {
 	const asTs = given.replace(/\.(?:[cm]?js|tsx?)$/u, '') + '.ts';
 	const tsPath = entryPath(asTs);
 	if (!given.endsWith('.ts') && existsSync(tsPath)) {
-		refuse(`the entry is the TypeScript file ${asTs}, not ${given}: node ${shown(LAUNCHER)} ${asTs}`, 2);
+		refuse(`the entry is the TypeScript file ${asTs}, not ${given}: node ${shellWord(shown(LAUNCHER))} ${asTs}`, 2);
 	}
 	if (given.endsWith('.ts') && existsSync(entry)) return;
 	const entries = knownEntries();

@@ -36,7 +36,7 @@ describe('start mistakes get one line, not a stack trace', () => {
 	it.each([
 		[
 			'src/main.js',
-			/^launch: the entry is the TypeScript file src\/main\.ts, not src\/main\.js: node \S+ src\/main\.ts\n$/,
+			/^launch: the entry is the TypeScript file src\/main\.ts, not src\/main\.js: node (?:[^\s']+|'[^']+') src\/main\.ts\n$/,
 		],
 		['src/main', /^launch: the entry is the TypeScript file src\/main\.ts, not src\/main: /],
 		['src/nope.ts', /^launch: no entry file src\/nope\.ts \(looked in .*\); the entries are src\/main\.ts, .*\n$/],

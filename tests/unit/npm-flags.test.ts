@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/console/cli-commands.ts';
+import { shellWord } from '../../src/corpus/data-folder.ts';
 import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { runImport } from '../../src/import/import-command.ts';
 import { readNpmFlags } from '../../src/npm-flags.ts';
@@ -108,7 +109,7 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		expect(code).toBe(2);
 		expect(readdirSync(join(dir, 'documents'))).toEqual(before);
 		expect(out.stderr).toContain('npm kept --title, --force for itself');
-		expect(out.stderr).toContain(`-- ${file} 'A title' --title "…" --force`);
+		expect(out.stderr).toContain(`-- ${shellWord(file)} 'A title' --title "…" --force`);
 	});
 
 	it('npm run import --check: the check runs', async () => {
