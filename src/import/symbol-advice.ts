@@ -1,13 +1,13 @@
 /**
  * What to do about a document published without a symbol (a Chair's summary, a web page): a label that names it
- * without passing for a UN symbol, which a reader would look up and a made-up source URL would point nowhere.
+ * without passing for a UN symbol, which a reader would look up; and where it is published, which a label cannot give.
  */
 export const NO_SYMBOL_ADVICE = [
 	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
 	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
 	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
 	'(oceandialoguechairssummary); --slug ocean-dialogue-2019 chooses another. Pass --url with the address the',
-	'document is published at (a saved page gives its own): a source URL made from a label would lead nowhere.',
+	'document is published at (a saved page gives its own): without one it is cited without a link.',
 ].join('\n  ');
 
 /**
