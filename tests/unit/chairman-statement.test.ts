@@ -4,8 +4,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { EXPECTED_DIR, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /**
  * A Chairman's Statement of an ASEAN Summit, laid out as published: a cover page, then on every page a running head
@@ -73,11 +73,10 @@ async function importInto(name: string, content: string | Uint8Array) {
 	scratch.push(dir);
 	const file = join(dir, name);
 	writeFileSync(file, content);
-	let stdout = '';
-	const code = await runImport(
+	// Both streams, in the order written: the import's notes and its problems.
+	const { code, all: stdout } = await importCli(
 		[file, '--symbol', "48th ASEAN Summit Chairman's Statement", '--slug', 'asean48'],
-		{ DATA_DIR: dir },
-		{ stdout: (t) => (stdout += t), stderr: (t) => (stdout += t) },
+		dir,
 	);
 	const text = readFileSync(join(dir, 'documents', 'asean48.txt'), 'utf8');
 	const meta = JSON.parse(readFileSync(join(dir, 'documents', 'asean48.json'), 'utf8')) as Record<string, unknown>;
@@ -154,12 +153,7 @@ describe('the data check on the statement', () => {
 		writeFileSync(join(dir, 'documents', 'asean48.txt'), text);
 		const meta = { symbol: "48th ASEAN Summit Chairman's Statement", title: want.title, releaseDate: want.date };
 		writeFileSync(join(dir, 'documents', 'asean48.json'), JSON.stringify(meta));
-		let stderr = '';
-		const code = await runImport(
-			['--check'],
-			{ DATA_DIR: dir },
-			{ stdout: () => undefined, stderr: (t) => (stderr += t) },
-		);
+		const { code, stderr } = await importCli(['--check'], dir);
 		return { code, stderr };
 	}
 

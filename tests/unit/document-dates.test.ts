@@ -5,9 +5,9 @@ import { isCalendarDate } from '../../src/corpus/calendar-date.ts';
 import { validateDocumentMeta } from '../../src/corpus/document-meta.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { citations, formatDate, shortCitation } from '../../src/render/citation.ts';
 import { seedCorpus, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -64,13 +64,7 @@ describe('a date of document metadata is a real calendar date', () => {
 		);
 		writeFileSync(join(dir, 'documents', 'a991.txt'), '1. Participants condemned terrorism.\n');
 		expect(() => loadCorpus(dir)).toThrow(/a991\.json is invalid[\s\S]*"releaseDate" must be a real date/);
-		let stdout = '';
-		let stderr = '';
-		const code = await runImport(
-			['--check'],
-			{ DATA_DIR: dir },
-			{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-		);
+		const { code, stdout, stderr } = await importCli(['--check'], dir);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(/data check: .* does not load:\ncorpus: .*a991\.json is invalid[\s\S]*"2024-13-45"/);

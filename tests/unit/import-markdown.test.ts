@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extract } from '../../src/import/extract-file.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { extractMarkdown, splitMarkdownFrontMatter } from '../../src/import/markdown.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /** A Chair's summary as a GitHub Pages site publishes it: YAML front matter, `##` sections, lists, `[^1]` notes. */
 const SUMMARY = fileURLToPath(new URL('../fixtures/published/chair-summary-github.md', import.meta.url));
@@ -52,12 +52,7 @@ describe("a Chair's summary published in Markdown", () => {
 		expect(guessMetadata(text, heading)).toMatchObject({ title: TITLE, place: 'Windhoek', releaseDate: '2026-06-09' });
 		const dir = seedDataCopy('import-markdown-');
 		scratch.push(dir);
-		let out = '';
-		const code = await runImport(
-			[SUMMARY, '--symbol', 'Drought Dialogue Chair Summary'],
-			{ DATA_DIR: dir },
-			{ stdout: (t) => (out += t), stderr: (t) => (out += t) },
-		);
+		const { code, all: out } = await importCli([SUMMARY, '--symbol', 'Drought Dialogue Chair Summary'], dir);
 		expect(code, out).toBe(0);
 		const meta = JSON.parse(readFileSync(join(dir, 'documents', 'droughtdialoguechairsummary.json'), 'utf8')) as object;
 		expect(meta).toMatchObject({ title: TITLE, place: 'Windhoek', releaseDate: '2026-06-09' });

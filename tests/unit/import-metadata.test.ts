@@ -2,9 +2,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runImport } from '../../src/import/import-command.ts';
 import { displayLines } from '../../src/import/pdf-title.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 // Composed documents in the layouts the UN publishes: the symbols, dates and wording are made up.
 
@@ -16,13 +16,7 @@ afterEach(() => {
 async function importInto(dir: string, name: string, content: string | Uint8Array, ...options: string[]) {
 	const file = join(dir, name);
 	writeFileSync(file, content);
-	let stdout = '';
-	let stderr = '';
-	const code = await runImport(
-		[file, ...options],
-		{ DATA_DIR: dir },
-		{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-	);
+	const { code, stdout, stderr } = await importCli([file, ...options], dir);
 	return { code, stdout, stderr };
 }
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runImport } from '../../src/import/import-command.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'unreadable-pdf-'));
 const dataDir = seedDataCopy('unreadable-pdf-data-');
@@ -19,16 +19,7 @@ describe('npm run import on a .pdf that pdf.js cannot open', () => {
 	])('%s: one line naming the file, exit 1, nothing written', async (_, content) => {
 		const file = join(scratch, 'conclusions.pdf');
 		writeFileSync(file, content);
-		let stdout = '';
-		let stderr = '';
-		const code = await runImport(
-			[file],
-			{ DATA_DIR: dataDir },
-			{
-				stdout: (t) => (stdout += t),
-				stderr: (t) => (stderr += t),
-			},
-		);
+		const { code, stdout, stderr } = await importCli([file], dataDir);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(new RegExp(`^import: ${file} is not a readable PDF: [^\\n]+\\n$`));

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { expectedLayout as expected, LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -15,17 +15,6 @@ function dataFolder(): string {
 	const dir = seedDataCopy('import-');
 	scratch.push(dir);
 	return dir;
-}
-
-async function importCli(argv: string[], dataDir: string) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runImport(
-		argv,
-		{ DATA_DIR: dataDir },
-		{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-	);
-	return { code, stdout, stderr };
 }
 
 const paragraphsOf = (dataDir: string, slug: string) =>

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /** A summit's declaration as alliances publish it: a title, a subtitle saying who issued it where and when. */
 const declaration = (
@@ -97,15 +97,7 @@ describe('a dateline in a language the import does not read', () => {
 		scratch.push(dir, files);
 		const file = join(files, 'dichiarazione.txt');
 		writeFileSync(file, 'Dichiarazione finale\n\nRoma, 18 luglio 2025\n\n1. I Capi di Stato si sono riuniti.\n');
-		let stderr = '';
-		const code = await runImport(
-			[file, '--symbol', 'Rome Declaration'],
-			{ DATA_DIR: dir },
-			{
-				stdout: () => undefined,
-				stderr: (t) => (stderr += t),
-			},
-		);
+		const { code, stderr } = await importCli([file, '--symbol', 'Rome Declaration'], dir);
 		expect(code).not.toBe(0);
 		expect(stderr).toContain('pass --date YYYY-MM-DD');
 		expect(stderr).toContain(
@@ -122,14 +114,7 @@ describe('a dateline in a language the import does not read', () => {
 			file,
 			'Communiqué of the Pacific Ocean Ministers\n\nApia, Samoa, 21–26 October 2024\n\n1. Ministers met to review the implementation of the regional ocean strategy.\n',
 		);
-		const code = await runImport(
-			[file, '--symbol', 'Pacific Ocean Communique'],
-			{ DATA_DIR: dir },
-			{
-				stdout: () => undefined,
-				stderr: () => undefined,
-			},
-		);
+		const { code } = await importCli([file, '--symbol', 'Pacific Ocean Communique'], dir);
 		expect(code).toBe(0);
 		const meta = JSON.parse(readFileSync(join(dir, 'documents', 'pacificoceancommunique.json'), 'utf8')) as unknown;
 		expect(meta).toMatchObject({

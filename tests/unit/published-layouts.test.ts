@@ -9,9 +9,9 @@ import { paragraphCitation } from '../../src/render/citation.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extractHtml } from '../../src/import/extract-html.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { isMenuRun } from '../../src/import/title-candidate.ts';
 import { EXPECTED_DIR, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /**
  * Documents laid out as they are really published, which a reader imports without knowing the code: a web page
@@ -43,13 +43,7 @@ async function importInto(name: string, content: string | Uint8Array, ...options
 	scratch.push(dir);
 	const file = join(dir, name);
 	writeFileSync(file, content);
-	let stdout = '';
-	let stderr = '';
-	const code = await runImport(
-		[file, ...options],
-		{ DATA_DIR: dir },
-		{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-	);
+	const { code, stdout, stderr } = await importCli([file, ...options], dir);
 	const meta = (slug: string) =>
 		JSON.parse(readFileSync(join(dir, 'documents', `${slug}.json`), 'utf8')) as Record<string, unknown>;
 	return { code, stdout, stderr, meta };

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readTextColumns } from '../../src/corpus/text-columns.ts';
 import { extractPdf } from '../../src/import/extract-pdf.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { inReadingOrder } from '../../src/import/pdf-columns.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { DATELINE, FOOTER, PARAGRAPHS, TITLE, twoColumnPdf } from '../helpers/two-column-communique.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /**
  * A communiqué set in two columns on two A4 pages (title and dateline across the first page, a footer line and the
@@ -32,12 +32,11 @@ async function importInto(name: string, content: string | Uint8Array, ...options
 	scratch.push(dir);
 	const file = join(dir, name);
 	writeFileSync(file, content);
-	let out = '';
-	const code = await runImport(
+	const imported = await importCli(
 		[file, '--symbol', 'Coastal States Forum Communiqué 2026', '--slug', 'coastal4', ...options],
-		{ DATA_DIR: dir },
-		{ stdout: (t) => (out += t), stderr: (t) => (out += t) },
+		dir,
 	);
+	const { code, all: out } = imported;
 	const written = join(dir, 'documents', 'coastal4.txt');
 	return { code, out, text: existsSync(written) ? readFileSync(written, 'utf8') : undefined };
 }

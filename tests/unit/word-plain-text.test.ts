@@ -7,8 +7,8 @@ import { parseSource } from '../../src/corpus/parse-source.ts';
 import { decodeText } from '../../src/import/charset.ts';
 import { extract } from '../../src/import/extract-file.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { runImport } from '../../src/import/import-command.ts';
 import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 /** A chair's summary as Word's "Plain Text" writes it by default: windows-1252, CRLF, soft hyphens and no-break spaces. */
 const WORD_TEXT = fileURLToPath(new URL('../fixtures/published/chair-summary-word-1252.txt', import.meta.url));
@@ -59,12 +59,7 @@ describe('a text file saved in windows-1252', () => {
 	it('imports with its quotes, dashes, place and title as published, and says which encoding it read', async () => {
 		const dir = seedDataCopy('import-1252-');
 		scratch.push(dir);
-		let out = '';
-		const code = await runImport(
-			[WORD_TEXT, '--symbol', 'Ocean Health Forum Chair Summary'],
-			{ DATA_DIR: dir },
-			{ stdout: (t) => (out += t), stderr: (t) => (out += t) },
-		);
+		const { code, all: out } = await importCli([WORD_TEXT, '--symbol', 'Ocean Health Forum Chair Summary'], dir);
 		expect(code).toBe(0);
 		expect(out).toMatch(/read as windows-1252/u);
 		const meta = JSON.parse(readFileSync(join(dir, 'documents', 'oceanhealthforumchairsummary.json'), 'utf8')) as {
