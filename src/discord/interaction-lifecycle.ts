@@ -1,13 +1,15 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { responseJsonOf, type Answer, type Declared } from '../core/answer.ts';
 import { errorReply } from '../core/error-reply.ts';
-import { autocompleteResponse, deferralFor, PONG, webhookSteps, type Visibility } from '../render/reply.ts';
+import { deferralFor, webhookSteps, type Visibility } from '../render/reply.ts';
 import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
 import { describeInteraction, interactionLine, type InteractionEnd } from './describe-interaction.ts';
 import { sendWebhookSteps } from './interaction-rest.ts';
 import type { Lane } from './work-queue.ts';
 import { discordCode, GONE, TooLate } from './discord-errors.ts';
 import type { Door, Shared } from './interaction-door.ts';
+import { failedFirstResponse } from './failed-first-response.ts';
+import { settledWithin } from './settled-within.ts';
 
 type Outcome = InteractionEnd['outcome'];
 
@@ -91,8 +93,7 @@ export class InteractionLifecycle {
 
 	/** Runs a step in the interaction's turn of the queue. Steps never reject: failures go to the error path. */
 	#inTurn(lane: Lane, step: () => Promise<void>): Promise<void> {
-		const { queue } = this.#shared;
-		return new Promise<void>((resolve) => queue.push(() => void step().then(resolve, resolve), lane));
+		return this.#shared.queue.inTurn(step, lane);
 	}
 
 	/**
@@ -149,10 +150,7 @@ export class InteractionLifecycle {
 	async #deferIfSlow(work: Promise<Answer>, declared: Visibility): Promise<Answer> {
 		const { deferAfterMs } = this.#shared;
 		const wait = deferAfterMs ?? Math.max(0, WINDOW_MS - MARGIN_MS - this.#ageNow());
-		let timer: NodeJS.Timeout | undefined;
-		const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), wait)));
-		const first = await Promise.race([work, late]);
-		clearTimeout(timer);
+		const first = await settledWithin(work, wait);
 		if (first !== 'late') return first;
 		await this.#defer(declared);
 		return work;
@@ -226,9 +224,9 @@ export class InteractionLifecycle {
 
 	/** The one error path: log, then answer privately by whichever way Discord still accepts. */
 	async #fail(error: unknown, declared: Declared): Promise<void> {
-		const { logger } = this.#shared;
+		const { logger, counts } = this.#shared;
 		this.#outcome = 'error';
-		this.#shared.counts.failed += 1;
+		counts.failed += 1;
 		logger.error({ err: error }, 'handler failed');
 		try {
 			const locale = 'locale' in this.#raw ? this.#raw.locale : undefined;
@@ -242,12 +240,8 @@ export class InteractionLifecycle {
 				);
 			} else if (this.#ageNow() >= WINDOW_MS) {
 				await this.#door.drop('interaction expired');
-			} else if (declared === 'choices') {
-				await this.#door.acknowledge(JSON.stringify(autocompleteResponse([])));
-			} else if (declared === 'pong') {
-				await this.#door.acknowledge(JSON.stringify(PONG));
 			} else {
-				await this.#door.acknowledge(responseJsonOf(errorReply(locale)));
+				await this.#door.acknowledge(failedFirstResponse(declared, locale));
 			}
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');

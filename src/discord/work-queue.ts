@@ -53,6 +53,11 @@ export class WorkQueue {
 		this.#schedule();
 	}
 
+	/** Runs an asynchronous step in its lane's turn; settles when the step has (a step's failure is its own to handle). */
+	inTurn(step: () => Promise<void>, lane: Lane): Promise<void> {
+		return new Promise<void>((resolve) => this.push(() => void step().then(resolve, resolve), lane));
+	}
+
 	/**
 	 * Sends a first response, at most `MAX_SENDING` at once, in order; `start` runs when its turn to be sent comes (and
 	 * may refuse by throwing, when it is too late by then). Work waits until the responses are out (or `MAX_HOLD_MS`).
