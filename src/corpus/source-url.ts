@@ -66,24 +66,19 @@ const DOCUMENT_SERIES = new Set([
 	'CTOC',
 ]);
 
-/** Whether a symbol is a press release's (its series before the first slash is one of the press series). */
-export function isPressReleaseSymbol(symbol: string): boolean {
-	const series = symbol.trim().split('/')[0]?.toUpperCase() ?? '';
-	return symbol.includes('/') && PRESS_RELEASE_SERIES.has(series);
-}
-
-/** Whether a symbol is a UN document's or press release's: its series, before the first slash, is a UN one. */
-export function isUnSymbol(symbol: string): boolean {
-	const series = symbol.trim().split('/')[0]?.toUpperCase() ?? '';
-	return symbol.includes('/') && (DOCUMENT_SERIES.has(series) || PRESS_RELEASE_SERIES.has(series));
+/** A symbol's series: what stands before its first slash, in capitals (undefined when it has no slash). */
+function seriesOf(symbol: string): string | undefined {
+	return symbol.includes('/') ? (symbol.split('/')[0] ?? '').toUpperCase() : undefined;
 }
 
 /** The default source of a symbol released on `releaseDate` (YYYY-MM-DD, when known); none for another body's. */
 export function defaultSourceUrl(symbol: string, releaseDate: string | undefined): string | undefined {
 	const trimmed = symbol.trim();
-	if (!isUnSymbol(trimmed)) return undefined;
+	const series = seriesOf(trimmed) ?? '';
+	const pressRelease = PRESS_RELEASE_SERIES.has(series);
+	if (!pressRelease && !DOCUMENT_SERIES.has(series)) return undefined;
 	const year = /^\d{4}/.exec(releaseDate ?? '')?.[0];
-	if (year !== undefined && isPressReleaseSymbol(trimmed)) {
+	if (year !== undefined && pressRelease) {
 		return `https://www.un.org/press/en/${year}/${trimmed.toLowerCase().replace(/[^a-z0-9]/g, '')}.doc.htm`;
 	}
 	// A symbol may hold a space (`S/RES/2811 (2026)`): the address encodes it, keeping the slashes as its path.
