@@ -104,11 +104,12 @@ export const conclusions = {
 		return replies.get(key) ?? replies.keep(key, searchAnswer(context, query, shown));
 	},
 	autocomplete(options, focused, { corpus, index, requester }) {
-		const typed = String(options[focused] ?? '');
 		const m = messagesOf(requester, true);
-		if (focused === 'theme') return themeChoices(corpus, typed, m);
-		if (focused === 'document') return documentChoices(corpus, typed);
+		if (focused === 'theme') return themeChoices(corpus, String(options.theme ?? ''), m);
+		if (focused === 'document') return documentChoices(corpus, String(options.document ?? ''));
 		if (focused !== 'query') return [];
+		// The query as the search will read it (a mention is no word of it): `@everyone` alone is nothing typed yet.
+		const typed = withoutMarkup(String(options.query ?? ''));
 		const filters = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,
