@@ -7,7 +7,7 @@ import { replyKey, type KeyPart } from '../src/core/reply-cache.ts';
 import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
-import { paragraphView } from '../src/render/paragraph-view.ts';
+import { paragraphReply } from '../src/render/paragraph-view.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
@@ -83,10 +83,13 @@ export const conclusions = {
 		// An autocomplete choice's value: that paragraph, directly.
 		const chosen = corpus.paragraphById.get(query.trim());
 		if (chosen) {
-			return messageResponse(
-				paragraphView(corpus, chosen, { ephemeral, canPostPublicly: requester.canPostPublicly, messages: m }),
-				{ ephemeral },
-			);
+			return paragraphReply(corpus, chosen, {
+				ephemeral,
+				canPostPublicly: requester.canPostPublicly,
+				messages: m,
+				// Asked for publicly, made private by the server: said, as on a search's results.
+				intro: ephemeral && options.private !== true ? `-# ${m.cannotPostHere}` : undefined,
+			});
 		}
 		const shown: SearchReplyOptions = {
 			theme: theme.value,

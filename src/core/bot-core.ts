@@ -7,7 +7,7 @@ import {
 	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
-import { firstResponse, noticeResponse } from '../render/reply.ts';
+import { firstResponse, noticeResponse, type Reply } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
@@ -109,12 +109,15 @@ export class BotCore {
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
 	async run(invocation: CommandInvocation, requester: Requester = LOCAL_REQUESTER): Promise<APIInteractionResponse> {
+		return firstResponse(await this.reply(invocation, requester));
+	}
+
+	/** `run`'s reply whole: what it shows first and the messages that follow it (a long paragraph's continuations). */
+	async reply(invocation: CommandInvocation, requester: Requester = LOCAL_REQUESTER): Promise<Reply> {
 		const command = this.#chatInput.get(invocation.name);
-		if (!command) {
-			// A command registered by an older version, still in a client's cache.
-			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
-		}
-		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
+		// A command registered by an older version, still in a client's cache.
+		if (!command) return noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name)));
+		return command.execute(invocation.options, this.#context(requester));
 	}
 
 	/**

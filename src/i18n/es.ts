@@ -60,6 +60,14 @@ export const es: Messages = {
 	sharedBy: (user) => `Compartido por ${user}:`,
 	cannotPostHere:
 		'Este servidor no permite que las aplicaciones publiquen por ti aquí, así que solo tú ves la respuesta.',
+	oneAtATime: (shown, others, example) =>
+		`Un párrafo cada vez: cito el ${shown}; para ${others}, vuelve a pedirlo (${example}).`,
+	onePerQuote: '`/quote` cita un párrafo cada vez.',
+	continuesBelow: (mark, count) =>
+		`El ${mark} no cabe en un solo mensaje de Discord: continúa en ${count === 1 ? 'el mensaje' : `los ${count} mensajes`} de abajo.`,
+	continued: (mark, part, parts) => `${mark} (continuación, ${part}/${parts})`,
+	restAtSource: (mark) => `El resto del ${mark} es demasiado largo para publicarlo aquí: léelo en la fuente.`,
+	citedInMessage: 'citado en ese mensaje',
 	citeTitle: (mark, symbol) => `Citar ${mark} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',

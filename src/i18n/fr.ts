@@ -61,6 +61,14 @@ export const fr: Messages = {
 	sharedBy: (user) => `Partagé par ${user} :`,
 	cannotPostHere:
 		'Ce serveur ne permet pas aux applications de publier pour vous ici : la réponse n’est visible que par vous.',
+	oneAtATime: (shown, others, example) =>
+		`Un paragraphe à la fois : voici le ${shown} ; pour ${others}, redemandez (${example}).`,
+	onePerQuote: '`/quote` cite un paragraphe à la fois.',
+	continuesBelow: (mark, count) =>
+		`Le ${mark} est trop long pour un seul message Discord : la suite est dans ${count === 1 ? 'le message' : `les ${count} messages`} ci-dessous.`,
+	continued: (mark, part, parts) => `${mark} (suite, ${part}/${parts})`,
+	restAtSource: (mark) => `La fin du ${mark} est trop longue pour être publiée ici : lisez-la dans la source.`,
+	citedInMessage: 'cité dans ce message',
 	citeTitle: (mark, symbol) => `Citer ${mark} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',

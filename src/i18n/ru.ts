@@ -68,6 +68,14 @@ export const ru: Messages = {
 	staleButton: 'Эта кнопка больше не работает (сообщение устарело или текст изменился). Запустите команду снова.',
 	sharedBy: (user) => `Поделился ${user}:`,
 	cannotPostHere: 'На этом сервере приложениям нельзя публиковать от вашего имени, поэтому ответ виден только вам.',
+	oneAtATime: (shown, others, example) =>
+		`Цитирую по одному абзацу: вот ${shown}; чтобы получить ${others}, запросите ещё раз (${example}).`,
+	onePerQuote: '`/quote` цитирует по одному абзацу за раз.',
+	continuesBelow: (mark, count) =>
+		`${mark} не помещается в одно сообщение Discord: продолжение — ниже (сообщений: ${count}).`,
+	continued: (mark, part, parts) => `${mark} (продолжение, ${part}/${parts})`,
+	restAtSource: (mark) => `Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,
+	citedInMessage: 'процитирован в этом сообщении',
 	citeTitle: (mark, symbol) => `Ссылка на ${mark} документа ${symbol}`,
 	citePlain: 'Простой текст',
 	citeAcademic: 'Стиль APA',
