@@ -8,7 +8,7 @@ import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester }
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
 import { paragraphReply } from '../src/render/paragraph-view.ts';
-import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+import { noticeResponse } from '../src/render/reply.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
 

@@ -74,7 +74,8 @@ export const ru: Messages = {
 	continuesBelow: (mark, count) =>
 		`${mark} не помещается в одно сообщение Discord: продолжение — ниже (сообщений: ${count}).`,
 	continued: (mark, part, parts) => `${mark} (продолжение, ${part}/${parts})`,
-	restAtSource: (mark) => `Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,
+	restAtSource: (mark) =>
+		`Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,
 	citedInMessage: 'процитирован в этом сообщении',
 	citeTitle: (mark, symbol) => `Ссылка на ${mark} документа ${symbol}`,
 	citePlain: 'Простой текст',

@@ -56,7 +56,8 @@ export const zhCN: Messages = {
 	staleButton: '此按钮已失效（消息过旧或文本已更改）。请重新运行命令。',
 	sharedBy: (user) => `${user} 分享：`,
 	cannotPostHere: '此服务器不允许应用在此代您发布，因此只有您能看到回复。',
-	oneAtATime: (shown, others, example) => `一次只引用一个段落：现引用 ${shown}；如需 ${others}，请再次请求（${example}）。`,
+	oneAtATime: (shown, others, example) =>
+		`一次只引用一个段落：现引用 ${shown}；如需 ${others}，请再次请求（${example}）。`,
 	onePerQuote: '`/quote` 一次只引用一个段落。',
 	continuesBelow: (mark, count) => `${mark} 超出单条 Discord 消息的长度：其余内容见下方 ${count} 条消息。`,
 	continued: (mark, part, parts) => `${mark}（续，${part}/${parts}）`,

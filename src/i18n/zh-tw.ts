@@ -56,7 +56,8 @@ export const zhTW: Messages = {
 	staleButton: '此按鈕已失效（訊息過舊或文字已變更）。請重新執行命令。',
 	sharedBy: (user) => `${user} 分享：`,
 	cannotPostHere: '此伺服器不允許應用程式在此代您發布，因此只有您能看到回覆。',
-	oneAtATime: (shown, others, example) => `一次只引用一個段落：現引用 ${shown}；如需 ${others}，請再次請求（${example}）。`,
+	oneAtATime: (shown, others, example) =>
+		`一次只引用一個段落：現引用 ${shown}；如需 ${others}，請再次請求（${example}）。`,
 	onePerQuote: '`/quote` 一次只引用一個段落。',
 	continuesBelow: (mark, count) => `${mark} 超出單則 Discord 訊息的長度：其餘內容見下方 ${count} 則訊息。`,
 	continued: (mark, part, parts) => `${mark}（續，${part}/${parts}）`,

@@ -59,11 +59,7 @@ export function paragraphMessages(
 	const mark = paragraphMark(paragraph);
 	const parts = whole.continuations.length;
 	const first: MessageData = {
-		content: [
-			intro,
-			`${citation} — ${document.title}`,
-			parts > 0 ? `-# ${m.continuesBelow(mark, parts)}` : undefined,
-		]
+		content: [intro, `${citation} — ${document.title}`, parts > 0 ? `-# ${m.continuesBelow(mark, parts)}` : undefined]
 			.filter(Boolean)
 			.join('\n')
 			.slice(0, LIMITS.content),

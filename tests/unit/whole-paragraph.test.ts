@@ -40,7 +40,7 @@ describe('a paragraph longer than one embed but within one message', () => {
 	const corpus = corpusWith(text);
 
 	it('/quote shows it whole in one message, split across embeds at a sentence, with no ellipsis', () => {
-		const [message, ...more] = sent(quote.execute({ paragraph: '3' }, contextFor(corpus)) as Reply);
+		const [message, ...more] = sent(quote.execute({ paragraph: '3' }, contextFor(corpus)));
 		expect(more).toEqual([]);
 		const embeds = message?.data.embeds ?? [];
 		expect(embeds.length).toBeGreaterThan(1);
@@ -62,7 +62,7 @@ describe('a paragraph longer than one embed but within one message', () => {
 	});
 
 	it.each(['en-US', ...SUPPORTED_LOCALES])('%s: inside every limit', (locale) => {
-		sent(quote.execute({ paragraph: '3' }, contextFor(corpus, requester(locale))) as Reply);
+		sent(quote.execute({ paragraph: '3' }, contextFor(corpus, requester(locale))));
 	});
 
 	it('the console prints it whole, in one piece', async () => {
@@ -81,11 +81,16 @@ describe('a paragraph longer than one embed but within one message', () => {
 describe('a paragraph longer than one message holds', () => {
 	it('says so, and continues it in further messages seen by the same people, every one inside the limits', () => {
 		const text = paragraphOf(15_000);
-		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))) as Reply);
+		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))));
 		expect(messages.length).toBe(3);
-		expect(messages[0]?.data.content).toContain('¶3 is longer than one Discord message holds: it continues in 2 more messages below.');
+		expect(messages[0]?.data.content).toContain(
+			'¶3 is longer than one Discord message holds: it continues in 2 more messages below.',
+		);
 		expect(messages.map((m) => m.ephemeral)).toEqual([false, false, false]);
-		expect(messages.slice(1).map((m) => m.data.embeds?.[0]?.title)).toEqual(['¶3 (continued, 2/3)', '¶3 (continued, 3/3)']);
+		expect(messages.slice(1).map((m) => m.data.embeds?.[0]?.title)).toEqual([
+			'¶3 (continued, 2/3)',
+			'¶3 (continued, 3/3)',
+		]);
 		// Each continuation says what it quotes.
 		for (const m of messages.slice(1)) expect(m.data.content).toBe('-# SG/2084 (31 July 2003), ¶3');
 		expect(quoted(messages.flatMap((m) => m.data.embeds ?? []))).toBe(words(text));
@@ -99,7 +104,7 @@ describe('a paragraph longer than one message holds', () => {
 
 	it('beyond what a few messages hold: as much as they hold, then where the rest is', () => {
 		const text = paragraphOf(60_000);
-		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))) as Reply);
+		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))));
 		// A user-installed app may send five follow-ups: the quote keeps within them.
 		expect(messages.length).toBeLessThanOrEqual(5);
 		const last = messages.at(-1);
@@ -112,7 +117,7 @@ describe('a paragraph longer than one message holds', () => {
 
 	it('splits a paragraph of markdown and mentions without breaking an escape or a bold run', () => {
 		const nasty = Array.from({ length: 900 }, (_, i) => (i % 3 ? `**x_${i}** @everyone <@&1>.` : '`x`')).join(' ');
-		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(nasty))) as Reply);
+		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(nasty))));
 		for (const embed of messages.flatMap((m) => m.data.embeds ?? [])) {
 			expect(embed.description).not.toMatch(/@everyone|<@&1>/u);
 			// Every `*` the text has is escaped: none opens a bold run across pieces.
