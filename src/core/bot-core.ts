@@ -25,6 +25,7 @@ import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
 import { ReplyCache } from './reply-cache.ts';
 import { messagesOf } from './locale.ts';
+import { embedTexts } from './message-text.ts';
 import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, OptionValues, Requester } from './types.ts';
 
 export interface CoreOptions {
@@ -168,7 +169,15 @@ export class BotCore {
 					if (!command || !message) return new NoticeRoute(m.unknownCommand(sanitize(data.name)));
 					return new MessageRoute(
 						command,
-						{ content: message.content, attachments: message.attachments.length },
+						{
+							content: message.content,
+							attachments: message.attachments.length,
+							embeds: embedTexts(message.embeds),
+							// An interaction's answer carries the app's id; a bot's own message is authored by it too.
+							fromThisApp:
+								message.application_id === interaction.application_id ||
+								message.author?.id === interaction.application_id,
+						},
 						context,
 					);
 				}
