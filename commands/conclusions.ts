@@ -27,7 +27,9 @@ function searchAnswer({ corpus, index }: CommandContext, query: string, options:
 	if (plan.units.length === 0) {
 		const { notice } = options;
 		const words = plan.onlyAsks ? notice.onlyQuestion : notice.onlyStopWords;
-		return noticeResponse(plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : words(echo(query)));
+		return noticeResponse(
+			plan.excluded.length > 0 ? notice.onlyExclusions(echo(query, notice)) : words(echo(query, notice)),
+		);
 	}
 	return searchReply({ corpus, index }, query, outcome, options);
 }

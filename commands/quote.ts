@@ -41,9 +41,9 @@ function whyNoParagraph(
 		case 'needs-document':
 			return m.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', '));
 		case 'not-found':
-			return m.notAParagraph(echo(found.typed), example(corpus, chosen), ranges);
+			return m.notAParagraph(echo(found.typed, m), example(corpus, chosen), ranges);
 		case 'out-of-range':
-			return m.outOfRange(echo(found.typed), ranges);
+			return m.outOfRange(echo(found.typed, m), ranges);
 	}
 }
 

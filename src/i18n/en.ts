@@ -3,10 +3,13 @@
  * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
  */
 export const en = {
+	/** The quotation marks around what someone typed, as this language writes them. */
+	quotes: ['“', '”'] as readonly [string, string],
 	matches: (count: number, query: string, within: string, page: string) =>
 		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${page ? ` — ${page}` : ''}:`,
-	matchesAndMore: (count: number, more: number, query: string, within: string, page: string) =>
-		`**${count}** ${count === 1 ? 'paragraph has' : 'paragraphs have'} all of ${query}${within}, and **${more}** more some of it or only its theme${page ? ` — ${page}` : ''}:`,
+	/** `oneWord`: the query is one word: a paragraph has it or not, so the others have "only its theme". */
+	matchesAndMore: (count: number, more: number, query: string, within: string, page: string, oneWord = false) =>
+		`**${count}** ${count === 1 ? 'paragraph has' : 'paragraphs have'} ${oneWord ? '' : 'all of '}${query}${within}, and **${more}** more ${oneWord ? `${more === 1 ? 'has' : 'have'} only its theme` : 'some of it or only its theme'}${page ? ` — ${page}` : ''}:`,
 	partial: (count: number, query: string, within: string, page: string) =>
 		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}${page ? ` — ${page}` : ''}:`,
 	page: (page: number, pages: number) => `page ${page} of ${pages}`,

@@ -2,12 +2,13 @@ import type { Messages } from './en.ts';
 
 /** Le texte du bot en français (le texte cité reste dans sa langue). */
 export const fr: Messages = {
+	quotes: ['«\u00a0', '\u00a0»'],
 	matches: (count, query, within, page) =>
 		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${page ? ` — ${page}` : ''} :`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`**${count}** ${count === 1 ? 'paragraphe contient' : 'paragraphes contiennent'} tout ${query}${within}, et **${more}** autre${more === 1 ? '' : 's'} une partie ou seulement son thème${page ? ` — ${page}` : ''} :`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		`**${count}** ${count === 1 ? 'paragraphe contient' : 'paragraphes contiennent'} ${oneWord ? '' : 'tous les mots de '}${query}${within}, et **${more}** autre${more === 1 ? '' : 's'} ${oneWord ? 'seulement son thème' : 'une partie de ces mots ou seulement leur thème'}${page ? ` — ${page}` : ''} :`,
 	partial: (count, query, within, page) =>
-		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
+		`Aucun paragraphe ne contient tous les mots de ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
 	page: (page, pages) => `page ${page} sur ${pages}`,
 	matched: 'trouvé',
 	inTheme: (label) => ` dans le thème **${label}**`,

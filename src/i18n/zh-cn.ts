@@ -2,9 +2,12 @@ import type { Messages } from './en.ts';
 
 /** 机器人的简体中文文本（引用的原文保持原语言）。 */
 export const zhCN: Messages = {
+	quotes: ['“', '”'],
 	matches: (count, query, within, page) => `${query}${within}匹配到 **${count}** 个段落${page ? `（${page}）` : ''}：`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`${query}${within}的全部词语出现在 **${count}** 个段落中，另有 **${more}** 个段落只含部分词语或仅属其主题${page ? `（${page}）` : ''}：`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		oneWord
+			? `**${count}** 个段落包含 ${query}${within}，另有 **${more}** 个段落仅属其主题${page ? `（${page}）` : ''}：`
+			: `${query}${within}的全部词语出现在 **${count}** 个段落中，另有 **${more}** 个段落只含部分词语或仅属其主题${page ? `（${page}）` : ''}：`,
 	partial: (count, query, within, page) =>
 		`没有段落包含 ${query}${within}的全部词语；显示 **${count}** 个部分匹配中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 页`,

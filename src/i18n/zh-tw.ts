@@ -2,9 +2,12 @@ import type { Messages } from './en.ts';
 
 /** 機器人的繁體中文文字（引用的原文保持原語言）。 */
 export const zhTW: Messages = {
+	quotes: ['「', '」'],
 	matches: (count, query, within, page) => `${query}${within}符合 **${count}** 個段落${page ? `（${page}）` : ''}：`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`${query}${within}的全部詞語出現在 **${count}** 個段落中，另有 **${more}** 個段落只含部分詞語或僅屬其主題${page ? `（${page}）` : ''}：`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		oneWord
+			? `**${count}** 個段落包含 ${query}${within}，另有 **${more}** 個段落僅屬其主題${page ? `（${page}）` : ''}：`
+			: `${query}${within}的全部詞語出現在 **${count}** 個段落中，另有 **${more}** 個段落只含部分詞語或僅屬其主題${page ? `（${page}）` : ''}：`,
 	partial: (count, query, within, page) =>
 		`沒有段落包含 ${query}${within}的全部詞語；顯示 **${count}** 個部分符合中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 頁`,
