@@ -87,7 +87,7 @@ export function isSubItem(line: string): boolean {
 }
 
 /** The label of a sub-item (`(iii) …` → `iii`, `b) …` and `b. …` → `b`), or undefined when the line does not start one. */
-function subItemLabel(line: string): string | undefined {
+export function subItemLabel(line: string): string | undefined {
 	const match = /^\(?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[).]\s/u.exec(line);
 	return match && isSubItem(line) ? match[1] : undefined;
 }

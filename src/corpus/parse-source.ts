@@ -13,7 +13,7 @@ import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
-import { withQuotedResolution, type HeldDraft } from './quoted-resolution.ts';
+import { withQuotedResolution, type HeldDraft as Draft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
@@ -22,15 +22,13 @@ import { blockStart, bulletedStart, wrappedStart, type StartContext } from './pa
 import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
+import { listSubHeadingAt } from './list-sub-headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { ParsedParagraph, ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
-
-/** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
-type Draft = HeldDraft;
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -64,6 +62,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	let lost: LostText | undefined;
 	let inLeadIn = false;
 	let signatureLeft = 0;
+	let readTo = 0; // the lines before it were read with a sub-heading inside a list
 	const preamble = new PreambleReader();
 
 	const wrapWidth = wrapWidthOf(cursors);
@@ -125,6 +124,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (signatureLeft > 0) {
 			context[context.length - 1] = `${context.at(-1) ?? ''}\n${cursor.text}`;
 			signatureLeft -= 1;
+			continue;
+		}
+		if (i < readTo) continue;
+		// A sub-heading inside a paragraph's list, with the item under it: lines of the paragraph, not a section.
+		const inList = current ? listSubHeadingAt(current.text, cursors, i, mode) : undefined;
+		if (current && inList) {
+			current.text = `${current.text}\n${inList.text}`;
+			readTo = i + inList.lines;
 			continue;
 		}
 		const signature = signatureAt(cursors, i);
