@@ -19,7 +19,8 @@ import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
-import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
+import { appendLine, introductionsSetAside, unreadNumbers } from './paragraph-lines.ts';
+import { SectionLevels } from './section-levels.ts';
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
 import { listSubHeadingAt } from './list-sub-headings.ts';
@@ -56,6 +57,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
 	let section: string | null = null;
+	const levels = new SectionLevels();
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
@@ -145,7 +147,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
-			section = sectionName(heading, numbering.annex);
+			section = levels.name(heading, numbering.annex);
 			continue;
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
@@ -155,7 +157,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
 			else numbering.enterHeading(cursor.text);
-			section = sectionName(heading, numbering.annex);
+			section = levels.name(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;
