@@ -24,6 +24,22 @@ describe.each(['oas-declaration', 'oas-declaracion', 'conclusions-fr-items'])(
 	},
 );
 
+describe('items whose marks stand on lines of their own, as `pdftotext` prints a mark set at a tab stop', () => {
+	it.each([
+		['a.', (line: string) => line],
+		['(a)', (line: string) => line.replace(/^([a-z]|[ivx]+)\. /u, '($1) ')],
+	])('puts each %s mark back before its words', (_mark, marked) => {
+		const want = expectedOf('oas-declaracion');
+		const apart = textOf('oas-declaracion')
+			.split('\n')
+			.map((line) => marked(line).replace(/^(\(?(?:[a-z]|[ivx]+)[.)]) /u, '$1\n'))
+			.join('\n');
+		const parsed = parseSource(apart, want.title);
+		const items = (text: string) => text.split('\n').map(marked).join('\n');
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual(want.paragraphs.map((p) => items(p.text)));
+	});
+});
+
 describe('a declaration page whose numbered items hold lettered lists (`<ol type="a">`, `lower-alpha`)', () => {
 	const page = readFileSync(new URL('../fixtures/published/declaration-lettered-lists.html', import.meta.url), 'utf8');
 
