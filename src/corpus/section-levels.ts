@@ -17,6 +17,12 @@ const ROMAN_MARK = /^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[X
 const LETTER_MARK = /^([A-Z])\.\s/u;
 const NUMBER_MARK = /^(?:\d{1,3}\.\s|(?:Section|SECTION) \d)/u;
 
+/**
+ * The longest section named with its outer headings: a quote's title (256 characters in Discord) holds the paragraph's
+ * mark (`agreed conclusions ¶12 · `) and the section; a longer path keeps its innermost headings only.
+ */
+const MAX_PATH_LENGTH = 200;
+
 interface Level {
 	rank: number;
 	lines: readonly string[];
@@ -41,7 +47,10 @@ export class SectionLevels {
 			while ((this.#open.at(-1)?.rank ?? 0) >= rank) this.#open.pop();
 			this.#open.push({ rank, lines: heading });
 		}
-		const path = this.#open.map((level) => sectionName(level.lines, undefined)).join(' — ');
+		const names = this.#open.map((level) => sectionName(level.lines, undefined));
+		// The outer headings go first when all would not fit in a quote's title with the paragraph's mark.
+		while (names.length > 1 && names.join(' — ').length > MAX_PATH_LENGTH) names.shift();
+		const path = names.join(' — ');
 		return annex === undefined ? path : `${annex} — ${path}`;
 	}
 

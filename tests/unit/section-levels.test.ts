@@ -87,3 +87,14 @@ describe('the level of a heading', () => {
 		expect(sectionsOf(text)).toEqual(['I. Introduction', 'Annex — A. Sahel']);
 	});
 });
+
+describe('a section’s length', () => {
+	it('names only the inner heading where both would not fit in a quote’s title', () => {
+		const outer = `I. ${'REGIONAL COOPERATION ON SHARED WATER RESOURCES AND THE ENVIRONMENT '.repeat(2).trim()}`;
+		const inner = `A. ${'Transboundary aquifers and the exchange of hydrological data among riparian States '.repeat(2).trim()}`;
+		const text = `${outer}\n\n1. The meeting opened.\n\n${inner}\n\n2. Participants agreed to share data.\n`;
+		const sections = sectionsOf(text);
+		expect(sections).toEqual([outer, inner]);
+		expect(`agreed conclusions ¶12 · ${sections[1] ?? ''}`.length).toBeLessThanOrEqual(256);
+	});
+});
