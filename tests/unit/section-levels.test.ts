@@ -88,6 +88,38 @@ describe('the level of a heading', () => {
 	});
 });
 
+describe('unnumbered headings in capitals over headings in small letters', () => {
+	it('are the outer level', () => {
+		const text = [
+			'CHAIRMAN’S STATEMENT OF THE 50TH ASEAN SUMMIT',
+			'',
+			'Kuala Lumpur, 26 October 2027',
+			'',
+			'ASEAN COMMUNITY BUILDING',
+			'',
+			'1. We met in Kuala Lumpur.',
+			'',
+			'Political-Security Community',
+			'',
+			'2. We reaffirmed our commitment to peace.',
+			'',
+			'EXTERNAL RELATIONS',
+			'',
+			'3. We reaffirmed ASEAN centrality.',
+			'',
+			'Dialogue partners',
+			'',
+			'4. We welcomed our partners.',
+		].join('\n');
+		expect(sectionsOf(text)).toEqual([
+			'ASEAN COMMUNITY BUILDING',
+			'ASEAN COMMUNITY BUILDING — Political-Security Community',
+			'EXTERNAL RELATIONS',
+			'EXTERNAL RELATIONS — Dialogue partners',
+		]);
+	});
+});
+
 describe('a section’s length', () => {
 	it('names only the inner heading where both would not fit in a quote’s title', () => {
 		const outer = `I. ${'REGIONAL COOPERATION ON SHARED WATER RESOURCES AND THE ENVIRONMENT '.repeat(2).trim()}`;
