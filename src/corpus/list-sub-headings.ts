@@ -27,7 +27,8 @@ export interface ListSubHeading {
 /**
  * The sub-heading at line `i` of a paragraph whose text is `open`, with the item line under it; undefined when the line
  * is none. The paragraph must stand at a list's start (its lead-in ends with `:`) or in one (its last line an item's,
- * ending like one), and the line after the heading must open the list's first item or go on with its items. A text
+ * ending like one), and the line after the heading must open the list's first item, go on with its items, or
+ * letter them again (`(a)` under each sub-heading). A text
  * whose paragraphs are themselves lettered has no such lists (its headings are its sections).
  */
 export function listSubHeadingAt(
@@ -46,7 +47,8 @@ export function listSubHeadingAt(
 		const line = cursors[i + k]?.text ?? '';
 		const label = subItemLabel(line);
 		if (label !== undefined) {
-			const opensItems = leadIn && !open.includes('\n') && FIRST_LABELS.has(label);
+			// The list's first item under its lead-in, or items lettered again from `(a)` under each sub-heading.
+			const opensItems = FIRST_LABELS.has(label) && (!leadIn || !open.includes('\n'));
 			if (!opensItems && !continuesSubItems(open, line)) return undefined;
 			const heading = cursors.slice(i, i + k).map((c) => c.text);
 			return { text: `${heading.join(' ')}\n${line}`, lines: k + 1 };

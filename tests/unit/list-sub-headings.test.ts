@@ -60,6 +60,16 @@ describe('a sub-heading inside a paragraph’s list', () => {
 		expect(parsed.paragraphs.map((p) => p.section)).toEqual([null, null, null]);
 	});
 
+	it('is read with items lettered again from (a) under it', () => {
+		const again = text('The Ministers agreed to:', '(a) Reduce the cost of transit;').replace(
+			'(b) Simplify border procedures;',
+			'Energy\n\n(a) Connect the power grids;',
+		);
+		expect(parseSource(again, 'T').paragraphs[1]?.text).toBe(
+			'The Ministers agreed to:\nTrade and transport\n(a) Reduce the cost of transit;\nEnergy\n(a) Connect the power grids;',
+		);
+	});
+
 	it('is a section where the items go on with none of the paragraph’s (no lead-in, an item not first)', () => {
 		const parsed = parseSource(text('The Ministers agreed to:', '(c) Reduce the cost of transit;'), 'T');
 		expect(parsed.paragraphs[1]?.text).toBe('The Ministers agreed to:');
