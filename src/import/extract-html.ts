@@ -194,9 +194,9 @@ function opensWithMarkElement(element: HTMLElement): boolean {
 	return isMarkElement(first) || opensWithMarkElement(first);
 }
 
-/** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `1.`, `1.1`, `iv.`, `A.`. */
+/** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `a.`, `1.`, `1.1`, `iv.`, `A.`. */
 const OWN_ITEM_MARK =
-	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlc]{1,6}\.|[A-Z]\.)\s/u;
+	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z][).]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlc]{1,6}\.|[A-Z]\.)\s/u;
 
 export interface ExtractedHtml {
 	/** The page's text, blocks separated by blank lines. */

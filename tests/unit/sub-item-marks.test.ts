@@ -82,6 +82,11 @@ describe('the mark a browser draws before an ordered list item', () => {
 		expect(orderedItemMark(list, item, position)).toBe(mark);
 	});
 
+	it('adds none to an item that prints its own `a.`', () => {
+		const html = '<main><ul style="list-style: none"><li>a. Strengthening social protection;</li></ul></main>';
+		expect(extractHtml(html).text.trim()).toBe('a. Strengthening social protection;');
+	});
+
 	it('counts from `start`, and on from an item’s `value`', () => {
 		const html = '<ol type="a" start="3"><li>c</li><li value="6">f</li><li>g</li></ol>';
 		const { text } = extractHtml(`<main>${html}</main>`);
