@@ -27,9 +27,9 @@ export interface ListSubHeading {
 /**
  * The sub-heading at line `i` of a paragraph whose text is `open`, with the item line under it; undefined when the line
  * is none. The paragraph must stand at a list's start (its lead-in ends with `:`) or in one (its last line an item's,
- * ending like one), and the line after the heading must open the list's first item, go on with its items, or
- * letter them again (`(a)` under each sub-heading). A text
- * whose paragraphs are themselves lettered has no such lists (its headings are its sections).
+ * ending like one), and the line after the heading must open the list's first item, go on with its items, or letter
+ * them again (`(a)` under each sub-heading). A text whose paragraphs are themselves lettered has no such lists (its
+ * headings are its sections).
  */
 export function listSubHeadingAt(
 	open: string | undefined,

@@ -12,8 +12,8 @@ import { sectionName } from './paragraph-lines.ts';
  * does a heading that names a text a report carries (`Agreed conclusions on …`).
  */
 
-/** A roman numeral as a heading's mark (`IV.`), or a letter (`C.`, which is roman too). */
-const ROMAN_MARK = /^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.\s/u;
+/** A roman numeral as a heading's mark (`IV.`, `XII.`), the letters a heading's mark may have (`C.` is roman too). */
+const ROMAN_MARK = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\s/u;
 const LETTER_MARK = /^([A-Z])\.\s/u;
 const NUMBER_MARK = /^(?:\d{1,3}\.\s|(?:Section|SECTION) \d)/u;
 
