@@ -5,7 +5,6 @@ import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answe
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
-import type { QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 
 /**
@@ -29,9 +28,6 @@ export function matchRules(
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 	const own = plan.units.filter((u) => u.answerable).length;
-	// The heads of compounds the text lacks ("change" of climate change) are not what the query asks about.
-	const modified = modifiedHeads(query, plan);
-	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u)).length;
 	// Same-sense related words count toward a partial match; narrower ones do not.
 	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 	const several = plan.units.length > 1;
@@ -45,7 +41,7 @@ export function matchRules(
 		own > 0 &&
 		(check?.kind === 'count' ||
 			sameSense === plan.units.length ||
-			(ownFound >= MIN_OWN_WORDS && ownFound >= plan.units.length * PARTIAL_SHARE));
+			(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
 	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 	const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
@@ -70,38 +66,3 @@ export function matchRules(
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
-
-/** Endings of a verb's forms and of adjectives ("swapping", "caught", "continental"): not a noun before a noun. */
-const NOT_A_NOUN = /(?:ing|ed|al|ic|ive|ous|ful|less|able|ible|ary|ory|ish|ly)$/;
-/** A compound's head has at least this many letters: "up" after "caught" is a particle. */
-const MIN_HEAD = 3;
-
-/** The query's words as typed, folded, without a possessive's ending ("women's issues": women, issues). */
-const typedWords = (query: string): string[] =>
-	foldCase(query)
-		.replace(/['\u2019]s\b/gu, '')
-		.split(/[^\p{L}\p{N}-]+/u)
-		.filter(Boolean);
-
-/**
- * The units that are the head of a compound whose modifier the text lacks in any sense ("climate change", "bird flu",
- * "border control"): the reader's word typed right after a word with no match nor same-sense word in the text. Such a
- * head names another thing than where the text says it alone ("change" is not climate change), so it does not count as
- * the reader's own word found in the text toward a partial match.
- */
-export function modifiedHeads(query: string, plan: QueryPlan): Set<QueryUnit> {
-	const words = typedWords(query);
-	const heads = new Set<QueryUnit>();
-	plan.units.forEach((unit, i) => {
-		const before = plan.units[i - 1];
-		if (!before || !unit.answerable || before.phrase !== undefined || unit.phrase !== undefined) return;
-		if (before.answerable || before.related.length > 0 || isIdentifier(before.typed)) return;
-		const a = foldCase(before.typed);
-		const b = foldCase(unit.typed).split(/\s+/)[0] ?? '';
-		// A noun before a noun: not a verb's form ("swapping personnel"), a hyphenated modifier ("decade-long plan"),
-		// several words, or a particle after its verb ("caught up").
-		if (!/^\p{L}+$/u.test(a) || NOT_A_NOUN.test(a) || b.length < MIN_HEAD) return;
-		if (words.some((w, at) => w === a && words[at + 1] === b)) heads.add(unit);
-	});
-	return heads;
-}

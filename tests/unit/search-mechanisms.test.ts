@@ -218,25 +218,6 @@ describe('partial matches', () => {
 	});
 });
 
-describe('compounds the text lacks', () => {
-	it('do not count their head as a word found toward a partial match', () => {
-		// "glacier cooperation" is not the text's cooperation: what is left (regional organizations, against terrorism)
-		// is too little of the query to answer it.
-		const outcome = index.search('glacier cooperation with regional organizations against terrorism');
-		expect([outcome.match, outcome.hits]).toEqual(['none', []]);
-	});
-
-	it('leave a word after a verb, an adjective, or at the end untouched', () => {
-		for (const query of [
-			'swapping cooperation with regional organizations against terrorism',
-			'continental cooperation with regional organizations against terrorism',
-			'cooperation with regional organizations against terrorism glacier',
-		]) {
-			expect(index.search(query).match).toBe('some');
-		}
-	});
-});
-
 describe('dead ends', () => {
 	it('reports no match for a query the text cannot answer, offering related paragraphs apart', () => {
 		const outcome = index.search('global warming');
