@@ -28,6 +28,8 @@ import { LostText } from './lost-text.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
+import { ENDS_SENTENCE } from './markers.ts';
+import { STATEMENT_PART, UnnumberedPart, isMastheadLine, isStatementHeading, mastheadBeforePart } from './document-parts.ts';
 
 /** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
 type Draft = HeldDraft;
@@ -65,6 +67,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 	let inLeadIn = false;
 	let signatureLeft = 0;
 	const preamble = new PreambleReader();
+	// A part after the text whose paragraphs have no numbers (an attachment's statement): see document-parts.ts.
+	const part = new UnnumberedPart();
+	let mastheadLeft = 0;
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -136,6 +141,16 @@ export function parseSource(published: string, title: string): ParsedSource {
 			signatureLeft = signature - 1;
 			continue;
 		}
+		// The masthead a part's page repeats around its part line (`MC.DEC/4/42`, `Attachment 1`, `Original: RUSSIAN`).
+		if (mastheadLeft > 0 || (heading?.length === 1 && isAnnexHeading(heading[0] ?? '') && isMastheadLine(cursor.text))) {
+			mastheadLeft = Math.max(0, mastheadLeft - 1);
+			continue;
+		}
+		const afterText = mode.kind === 'numbered' && (current !== undefined || paragraphs.length > 0);
+		if (afterText && heading === undefined && (mastheadLeft = mastheadBeforePart(cursors, i)) > 0) {
+			mastheadLeft -= 1;
+			continue;
+		}
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = sectionName(heading, numbering.annex);
@@ -143,14 +158,32 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
 		heading = undefined;
-		if (isHeadingAt(cursor, i, belowCapitals)) {
+		const statement = afterText && !part.pending && isStatementHeading(cursor.text) && afterBreak(cursor.previous);
+		if (statement || isHeadingAt(cursor, i, belowCapitals)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
-			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			const partName = statement ? STATEMENT_PART : isAnnexHeading(cursor.text) ? cursor.text.trim() : undefined;
+			if (partName !== undefined) numbering.enterAnnex(partName);
 			else numbering.enterHeading(cursor.text);
+			if (partName !== undefined && afterText) part.enter(partName);
 			section = sectionName(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
+			continue;
+		}
+		if (part.pending) part.firstLine(numberAt(cursor) !== undefined);
+		if (part.open) {
+			// Each block after a finished sentence is a paragraph of the part, held after every number held so far.
+			if (current && !(cursor.blockStart && ENDS_SENTENCE.test(current.text))) {
+				current.text = appendLine(current.text, cursor, mode, words);
+				continue;
+			}
+			if (current) paragraphs.push(current);
+			const number = Math.max(0, ...paragraphs.map((p) => p.number)) + 1;
+			numbering.started(number);
+			part.count += 1;
+			current = { number, section, line: cursor.line, text: cursor.text };
+			current.inAnnex = { annex: part.name ?? STATEMENT_PART, number: part.count };
 			continue;
 		}
 		const start = startsParagraph(cursor, i);
@@ -191,7 +224,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context, cursors[i + 1])) {
+			if (preamble.take(cursors, i, words, context)) {
 				if (cursor.doubt !== undefined && preamble.joined) {
 					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
 				}

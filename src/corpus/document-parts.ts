@@ -1,0 +1,118 @@
+import type { Cursor } from './layout-mode.ts';
+import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
+
+/**
+ * The parts a document carries after its own text, each headed by a line of its own: an annex (`Annex II`), an
+ * appendix (`Appendix A`), an attachment (`Attachment 1`: an OSCE decision's interpretative statements), an enclosure,
+ * and a part of a part (`Annex to the ANNEX`, `Appendix to Annex I`). None of their words is the text's: they start a
+ * part of their own, named by that line.
+ */
+const PART_WORD = String.raw`(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT|Enclosure|ENCLOSURE)`;
+const DESIGNATOR = String.raw`(?: (?:[IVXLC]{1,7}|\d{1,2}|[A-Z]))`;
+const PART_HEADING = new RegExp(
+	String.raw`^${PART_WORD}${DESIGNATOR}?(?: (?:to|TO) (?:(?:the|THE) )?${PART_WORD}${DESIGNATOR}?)?$`,
+	'u',
+);
+
+/** `Annex`, `Annex II`, `Attachment 1`, `Enclosure`, `Appendix to Annex I`: the line that opens a part, alone. */
+export function isPartHeading(text: string): boolean {
+	return PART_HEADING.test(text);
+}
+
+/**
+ * `INTERPRETATIVE STATEMENT UNDER PARAGRAPH IV.1(A) 6 OF THE RULES OF PROCEDURE…`: a delegation's statement
+ * attached to a decision. Where no `Attachment` line stands above it (a text copied from a page), it opens the part.
+ */
+const STATEMENT_HEADING = /^(?:INTERPRETATIVE STATEMENT|Interpretative statement|Interpretative Statement)\b/u;
+
+export function isStatementHeading(text: string): boolean {
+	return STATEMENT_HEADING.test(text) && !/[.;]$/u.test(text);
+}
+
+/** What a part opened by a statement's heading (no `Attachment` line above it) is called. */
+export const STATEMENT_PART = 'Interpretative statement';
+
+/** `By the delegation of Canada (also on behalf of …):`: who makes the statement, part of its heading. */
+const STATEMENT_BY = /^(?:By|On behalf of) (?:the )?delegations? of .{2,200}:$/iu;
+
+export function isStatementAuthor(text: string): boolean {
+	return STATEMENT_BY.test(text);
+}
+
+/**
+ * The masthead a document repeats at the head of each part's first page (`MC.DEC/4/42`, `6 December 2042`,
+ * `ENGLISH`, `Original: RUSSIAN`): furniture around the part's line, no words of the paragraph above it.
+ */
+const MASTHEAD_LINE = new RegExp(
+	[
+		// A document symbol: `MC.DEC/4/42`, `PC.JOUR/1234`, `A/RES/78/1`.
+		String.raw`[A-Z][A-Za-z]*(?:\.[A-Z]+)*(?:/[A-Za-z0-9.()-]+)+`,
+		// A date: `6 December 2042`, `December 6, 2042`, `6 de diciembre de 2042`.
+		DAY_MONTH_YEAR,
+		String.raw`(?:${MONTH_NAME})\s+\d{1,2},\s+\d{4}`,
+		// The language of this version and the original's.
+		String.raw`(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|GERMAN|ITALIAN|ARABIC|CHINESE)`,
+		String.raw`(?:Original|ORIGINAL|Distr\.|DISTR\.)\s*:?\s*\p{L}+`,
+	]
+		.map((form) => `(?:${form})`)
+		.join('|')
+		.replace(/^/u, '^(?:')
+		.concat(')$'),
+	'u',
+);
+
+export function isMastheadLine(text: string): boolean {
+	return MASTHEAD_LINE.test(text.trim());
+}
+
+/** How many masthead lines a part's page sets above its part line, at most. */
+const MAX_MASTHEAD = 5;
+
+/**
+ * How many lines from `i` are the masthead a part's page repeats right above its part line (`MC.DEC/4/42`, `6
+ * December 2042`, then `Attachment 1`): 0 when line `i` opens no such run.
+ */
+export function mastheadBeforePart(cursors: readonly Cursor[], i: number): number {
+	for (let n = 0; n < MAX_MASTHEAD; n += 1) {
+		const line = cursors[i + n];
+		if (line === undefined) return 0;
+		if (n > 0 && isPartHeading(line.text)) return n;
+		if (!isMastheadLine(line.text)) return 0;
+	}
+	return 0;
+}
+
+/**
+ * A part whose text has no numbers (an attachment's statement): each block that follows a finished sentence is a
+ * paragraph of the part, held after the numbers already held and marked with its place in the part (`attachment 1
+ * ¶2`), as a preamble's are.
+ */
+export class UnnumberedPart {
+	/** The part's line (`Attachment 1`), while its text is read; undefined outside such a part. */
+	name: string | undefined;
+	/** Paragraphs of the part so far. */
+	count = 0;
+	/** A part's line was read and no line of its text yet: whether it numbers its paragraphs is not known. */
+	#pending = false;
+
+	enter(name: string): void {
+		this.name = name;
+		this.count = 0;
+		this.#pending = true;
+	}
+
+	/** The part's first line of text is read: a number there makes it a numbered part, read as an annex is. */
+	firstLine(numbered: boolean): void {
+		if (this.#pending && numbered) this.name = undefined;
+		this.#pending = false;
+	}
+
+	/** Whether the part's text is being read (its first line was read without a number). */
+	get open(): boolean {
+		return this.name !== undefined && !this.#pending;
+	}
+
+	get pending(): boolean {
+		return this.name !== undefined && this.#pending;
+	}
+}
