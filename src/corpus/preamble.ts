@@ -2,6 +2,7 @@ import type { Cursor } from './layout-mode.ts';
 import { isPlainHeading, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
+import { opensUnannouncedPreamble, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
  * A resolution's preamble: after the line naming the organ that adopts it ("The General Assembly,", "The Security
@@ -127,6 +128,8 @@ export class PreambleReader {
 	joined = false;
 	/** Lines of a subject in capitals still to join to its first (see `subjectInCapitals`). */
 	#subjectLeft = 0;
+	/** The preamble opened without the organ's line (see opening-paragraphs.ts): each finished block is one. */
+	#unannounced = false;
 
 	/**
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
@@ -149,13 +152,24 @@ export class PreambleReader {
 			context.push(cursor.text);
 			return true;
 		}
-		if (drafts && startsPreambular(cursor, open?.text)) {
+		const opensNext = this.#unannounced && open !== undefined && startsOpeningParagraph(cursor, open.text);
+		if (drafts && (opensNext || startsPreambular(cursor, open?.text))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
 			return true;
 		}
 		if (open) {
 			open.text = joinWrapped(open.text, cursor.text, words);
 			this.joined = true;
+			return true;
+		}
+		if (!drafts && opensUnannouncedPreamble(
+				cursors,
+				i,
+				(text) => OPENER.test(text),
+				(at) => isPreambleChapeau(cursors[at]?.text ?? '') || subjectInCapitals(cursors, at) > 0,
+			)) {
+			this.#drafts = [{ line: cursor.line, text: cursor.text }];
+			this.#unannounced = true;
 			return true;
 		}
 		const subject = drafts ? 0 : subjectInCapitals(cursors, i);

@@ -1,0 +1,64 @@
+import type { Cursor } from './layout-mode.ts';
+import { paragraphNumber } from './markers.ts';
+
+/**
+ * A numbered text without the organ's line may still open with a preamble: an OIC communiqué's unnumbered opening
+ * paragraphs (`The Seventeenth Session of the Islamic Summit … was held in Banjul…`), then `Recalling …;` and
+ * `Welcoming …;` paragraphs, then its first heading and `1.`. They are the document's words, quoted as its
+ * preamble is; the front matter above them (symbol, title in capitals, place and date) is not.
+ */
+
+/** A block reads as sentences: a capital first, small letters, several words, a stop, semicolon or comma last. */
+const MIN_SENTENCE_WORDS = 8;
+/** How far ahead, in lines, a preambular paragraph is looked for before the first number. */
+const LOOK_AHEAD = 80;
+
+/** The lines of the block that opens at `i`, joined. */
+function blockAt(cursors: readonly Cursor[], i: number): string {
+	const lines: string[] = [];
+	for (let j = i; j < cursors.length && (j === i || cursors[j]?.blockStart !== true); j += 1) {
+		lines.push(cursors[j]?.text ?? '');
+	}
+	return lines.join(' ');
+}
+
+/** Whether a block's text reads as sentences (see `MIN_SENTENCE_WORDS`): not a title, date, symbol or lead-in. */
+export function readsAsSentences(text: string): boolean {
+	return (
+		/^\p{Lu}/u.test(text) &&
+		/\p{Ll}/u.test(text) &&
+		text.split(/\s+/u).length >= MIN_SENTENCE_WORDS &&
+		/[.;,][)"'”’»]*$/u.test(text)
+	);
+}
+
+/**
+ * Whether the block at `i`, before the first numbered paragraph, opens a preamble that no organ's line announced: it
+ * reads as sentences, and a block further on before the first number opens as a preambular paragraph does
+ * (`opens`, the participle or adjective) and ends with a comma or semicolon, with no organ's line (`announces`)
+ * between them.
+ */
+export function opensUnannouncedPreamble(
+	cursors: readonly Cursor[],
+	i: number,
+	opens: (text: string) => boolean,
+	announces: (at: number) => boolean,
+): boolean {
+	const cursor = cursors[i];
+	if (cursor?.blockStart !== true || !readsAsSentences(blockAt(cursors, i))) return false;
+	let preambular = false;
+	for (let j = i; j < Math.min(cursors.length, i + LOOK_AHEAD); j += 1) {
+		const line = cursors[j] as Cursor;
+		// An organ's line further on opens the preamble (`The Peace and Security Council,`): what is above it is not.
+		if (announces(j)) return false;
+		if (!line.blockStart) continue;
+		if (paragraphNumber(line.text) !== undefined) break;
+		preambular ||= opens(line.text) && /[,;]$/u.test(blockAt(cursors, j));
+	}
+	return preambular;
+}
+
+/** Whether a block opening at `i` starts a new paragraph of such a preamble: the one before ended a sentence. */
+export function startsOpeningParagraph(cursor: Cursor, open: string): boolean {
+	return cursor.blockStart && /[.;,][)"'”’»]*$/u.test(open.trimEnd());
+}
