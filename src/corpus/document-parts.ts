@@ -1,5 +1,17 @@
 import type { Cursor } from './layout-mode.ts';
 import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
+import type { HeldDraft } from './quoted-resolution.ts';
+import type { Numbering } from './numbering.ts';
+
+/** What the parser holds when a part's line is read: the open paragraph, those finished, the section. */
+interface PartContext {
+	current: HeldDraft | undefined;
+	paragraphs: HeldDraft[];
+	section: string | null;
+	numbering: Numbering;
+}
+/** A sentence's end (as markers.ts's `ENDS_SENTENCE`, which imports this file's `isPartHeading`). */
+const FINISHED = /[.!?:;…][)"'”’»]*\s*$/u;
 
 /**
  * The parts a document carries after its own text, each headed by a line of its own: an annex (`Annex II`), an
@@ -94,6 +106,47 @@ export class UnnumberedPart {
 	count = 0;
 	/** A part's line was read and no line of its text yet: whether it numbers its paragraphs is not known. */
 	#pending = false;
+	/** Lines of a part's masthead still to leave out. */
+	#mastheadLeft = 0;
+
+	/**
+	 * Whether line `i` is the masthead a part's page repeats around its part line (`MC.DEC/4/42`, `6 December 2042`
+	 * above `Attachment 1`; `Original: RUSSIAN` under it), left out as page furniture. `heading` is the heading just
+	 * read; `afterText` whether the text's paragraphs have begun.
+	 */
+	isMasthead(
+		cursors: readonly Cursor[],
+		i: number,
+		heading: readonly string[] | undefined,
+		afterText: boolean,
+	): boolean {
+		const text = cursors[i]?.text ?? '';
+		if (this.#mastheadLeft > 0 || (heading?.length === 1 && isPartHeading(heading[0] ?? '') && isMastheadLine(text))) {
+			this.#mastheadLeft = Math.max(0, this.#mastheadLeft - 1);
+			return true;
+		}
+		if (!afterText || heading !== undefined) return false;
+		this.#mastheadLeft = Math.max(0, mastheadBeforePart(cursors, i) - 1);
+		return mastheadBeforePart(cursors, i) > 0;
+	}
+
+	/**
+	 * A line of the open part's text: each block after a finished sentence opens a paragraph of the part, held after
+	 * every number held so far; other lines go on with the open one (`append`). Returns the paragraph now open.
+	 */
+	take(cursor: Cursor, known: PartContext, append: (text: string) => string): HeldDraft {
+		const { current, paragraphs } = known;
+		if (current && !(cursor.blockStart && FINISHED.test(current.text))) {
+			current.text = append(current.text);
+			return current;
+		}
+		if (current) paragraphs.push(current);
+		const number = Math.max(0, ...paragraphs.map((p) => p.number)) + 1;
+		known.numbering.started(number);
+		this.count += 1;
+		const inAnnex = { annex: this.name ?? STATEMENT_PART, number: this.count };
+		return { number, section: known.section, line: cursor.line, text: cursor.text, inAnnex };
+	}
 
 	enter(name: string): void {
 		this.name = name;

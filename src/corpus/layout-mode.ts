@@ -53,7 +53,8 @@ export function cursorsOf(body: Block[]): Cursor[] {
  */
 export function numberAt(cursor: Cursor) {
 	const previous = cursor.previous ?? '';
-	if (!cursor.blockStart && !afterBreak(previous) && !/,$/u.test(previous) && !closesTitleLine(previous)) return undefined;
+	if (!cursor.blockStart && !afterBreak(previous) && !/,$/u.test(previous) && !closesTitleLine(previous))
+		return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
 	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.

@@ -22,7 +22,9 @@ import { isStatementAuthor } from './document-parts.ts';
  */
 export function sectionName(headingLines: readonly string[], annex: string | undefined): string {
 	// Who makes an attached statement is named after its title: `… — By the delegation of Canada`.
-	const lines = headingLines.map((line, k) => (k > 0 && isStatementAuthor(line) ? `— ${line.replace(/:$/u, '')}` : line));
+	const lines = headingLines.map((line, k) =>
+		k > 0 && isStatementAuthor(line) ? `— ${line.replace(/:$/u, '')}` : line,
+	);
 	const [first = '', ...rest] = lines;
 	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
 	const heading = (

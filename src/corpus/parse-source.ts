@@ -11,8 +11,7 @@ import {
 import { decimalNumber, isAnnexHeading, letterMark } from './markers.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
-import { withoutFootnoteMarks } from './footnotes.ts';
-import { withoutStatementQuotes } from './quoted-statement.ts';
+import { parsedParagraphs } from './parsed-paragraphs.ts';
 import { withQuotedResolution, type HeldDraft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
@@ -23,13 +22,13 @@ import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from '.
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
 import { PreambleReader } from './preamble.ts';
-import type { ParsedParagraph, ParsedSource, SourceProblem } from './parsed-source.ts';
+import type { ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
+import { paragraphMark } from './paragraph-mark.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
-import { ENDS_SENTENCE } from './markers.ts';
-import { STATEMENT_PART, UnnumberedPart, isMastheadLine, isStatementHeading, mastheadBeforePart } from './document-parts.ts';
+import { STATEMENT_PART, UnnumberedPart, isStatementHeading } from './document-parts.ts';
 
 /** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
 type Draft = HeldDraft;
@@ -69,7 +68,6 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const preamble = new PreambleReader();
 	// A part after the text whose paragraphs have no numbers (an attachment's statement): see document-parts.ts.
 	const part = new UnnumberedPart();
-	let mastheadLeft = 0;
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -83,7 +81,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (leadInItems.has(i)) return undefined;
 		if (mode.kind === 'numbered') {
 			const own = numberAt(cursor);
-			return own ? numbering.start(own, cursor) : undefined;
+			return own ? numbering.start(own, cursor, current && paragraphMark(current)) : undefined;
 		}
 		if (mode.kind === 'decimal' || mode.kind === 'lettered') {
 			// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
@@ -141,16 +139,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			signatureLeft = signature - 1;
 			continue;
 		}
-		// The masthead a part's page repeats around its part line (`MC.DEC/4/42`, `Attachment 1`, `Original: RUSSIAN`).
-		if (mastheadLeft > 0 || (heading?.length === 1 && isAnnexHeading(heading[0] ?? '') && isMastheadLine(cursor.text))) {
-			mastheadLeft = Math.max(0, mastheadLeft - 1);
-			continue;
-		}
 		const afterText = mode.kind === 'numbered' && (current !== undefined || paragraphs.length > 0);
-		if (afterText && heading === undefined && (mastheadLeft = mastheadBeforePart(cursors, i)) > 0) {
-			mastheadLeft -= 1;
-			continue;
-		}
+		if (part.isMasthead(cursors, i, heading, afterText)) continue;
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = sectionName(heading, numbering.annex);
@@ -173,17 +163,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (part.pending) part.firstLine(numberAt(cursor) !== undefined);
 		if (part.open) {
-			// Each block after a finished sentence is a paragraph of the part, held after every number held so far.
-			if (current && !(cursor.blockStart && ENDS_SENTENCE.test(current.text))) {
-				current.text = appendLine(current.text, cursor, mode, words);
-				continue;
-			}
-			if (current) paragraphs.push(current);
-			const number = Math.max(0, ...paragraphs.map((p) => p.number)) + 1;
-			numbering.started(number);
-			part.count += 1;
-			current = { number, section, line: cursor.line, text: cursor.text };
-			current.inAnnex = { annex: part.name ?? STATEMENT_PART, number: part.count };
+			current = part.take(cursor, { current, paragraphs, section, numbering }, (t) =>
+				appendLine(t, cursor, mode, words),
+			);
 			continue;
 		}
 		const start = startsParagraph(cursor, i);
@@ -258,18 +240,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	return {
 		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
-		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
-			const { number, section: s, line, inAnnex, ownMark } = paragraphs[i] as Draft;
-			const parsed: ParsedParagraph = {
-				number,
-				section: s === null ? null : withoutSoftHyphens(s),
-				line,
-				text: withoutSoftHyphens(withoutFootnoteMarks(text, footnoteMarks)),
-			};
-			if (inAnnex) parsed.inAnnex = inAnnex;
-			if (ownMark !== undefined) parsed.ownMark = ownMark;
-			return parsed;
-		}),
+		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
 	};
 }

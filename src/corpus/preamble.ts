@@ -162,12 +162,15 @@ export class PreambleReader {
 			this.joined = true;
 			return true;
 		}
-		if (!drafts && opensUnannouncedPreamble(
+		if (
+			!drafts &&
+			opensUnannouncedPreamble(
 				cursors,
 				i,
 				(text) => OPENER.test(text),
 				(at) => isPreambleChapeau(cursors[at]?.text ?? '') || subjectInCapitals(cursors, at) > 0,
-			)) {
+			)
+		) {
 			this.#drafts = [{ line: cursor.line, text: cursor.text }];
 			this.#unannounced = true;
 			return true;

@@ -68,7 +68,10 @@ const CLOSING_DATE = new RegExp(
 /** Where, on a line of its own above the date: `Banjul, Republic of The Gambia`, `Done at Banjul,` (no stop). */
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},?$/u;
 /** `Banjul, Republic of The Gambia, 5 May 2042`: the place and the date on one line. */
-const PLACE_AND_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:${DAY_MONTH_YEAR})\.?$`, 'u');
+const PLACE_AND_DATE = new RegExp(
+	String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:${DAY_MONTH_YEAR})\.?$`,
+	'u',
+);
 /** A closing block is a place line or two, then the date. */
 const MAX_PLACE_LINES = 2;
 
