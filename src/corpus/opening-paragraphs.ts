@@ -62,3 +62,41 @@ export function opensUnannouncedPreamble(
 export function startsOpeningParagraph(cursor: Cursor, open: string): boolean {
 	return cursor.blockStart && /[.;,][)"'”’»]*$/u.test(open.trimEnd());
 }
+
+/** A block of front matter: where it starts, and its place in the context the parser keeps. */
+interface FrontBlock {
+	line: number;
+	at: number;
+}
+
+/** How much of a block a note quotes. */
+const QUOTED = 60;
+
+/**
+ * The front matter of a numbered text, block by block, as the parser sets it aside before the first paragraph: a
+ * block that reads as sentences (not a masthead, title, date or symbol; not a lead-in or an organ's line, which end
+ * with `:` or `,`) is text a reader may look for, so it is named (see `sentences`): nothing is dropped silently.
+ */
+export class FrontMatter {
+	readonly #blocks: FrontBlock[] = [];
+
+	/** A front-matter block opens at this line: it becomes the context's last entry. */
+	push(context: string[], line: { line: number; text: string }): void {
+		context.push(line.text);
+		this.#blocks.push({ line: line.line, at: context.length - 1 });
+	}
+
+	/** The blocks that read as sentences, each with its first line and its first words. */
+	sentences(context: readonly string[]): { line: number; text: string }[] {
+		return this.#blocks.flatMap(({ line, at }) => {
+			const text = context[at] ?? '';
+			// A table of contents' dot leaders (`Introduction . . . . 3`) end no sentence.
+			const sentence =
+				/\p{Ll}/u.test(text) &&
+				text.split(/\s+/u).length >= MIN_SENTENCE_WORDS &&
+				/[.;!?][)"'”’»]*$/u.test(text) &&
+				!/(?:\. ?){4}/u.test(text);
+			return sentence ? [{ line, text: text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text }] : [];
+		});
+	}
+}

@@ -22,6 +22,7 @@ import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from '.
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
 import { PreambleReader } from './preamble.ts';
+import { FrontMatter } from './opening-paragraphs.ts';
 import type { ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
 import { paragraphMark } from './paragraph-mark.ts';
@@ -68,6 +69,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const preamble = new PreambleReader();
 	// A part after the text whose paragraphs have no numbers (an attachment's statement): see document-parts.ts.
 	const part = new UnnumberedPart();
+	const front = new FrontMatter();
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -215,7 +217,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
-			if (cursor.blockStart || context.length === 0) context.push(cursor.text);
+			if (cursor.blockStart || context.length === 0) front.push(context, cursor);
 			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
 			continue;
 		}
@@ -242,5 +244,6 @@ export function parseSource(published: string, title: string): ParsedSource {
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
+		...(mode.kind === 'numbered' && front.sentences(context).length > 0 ? { unquoted: front.sentences(context) } : {}),
 	};
 }
