@@ -33,9 +33,9 @@ const OPENER =
  * The subject of a declaration set in capitals, then where its authors met, ending with a comma: `THE MINISTERS OF
  * FOREIGN AFFAIRS AND HEADS OF DELEGATION OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS),
  * gathered in …,` (`LOS MINISTROS DE RELACIONES EXTERIORES …, reunidos en …,`). It opens the preamble as the organ's
- * line does, its preambular paragraphs in capitals (`RECOGNIZING that …;`).
+ * line does (so does `THE GENERAL ASSEMBLY,`), its preambular paragraphs in capitals (`RECOGNIZING that …;`).
  */
-const SUBJECT_IN_CAPITALS = /^(?:[\p{Lu}()'’-]{2,}\s+){3}/u;
+const SUBJECT_IN_CAPITALS = /^(?:[\p{Lu}()'’-]{2,}[\s,]+){3}/u;
 /** How many lines such a subject may wrap over. */
 const MAX_SUBJECT_LINES = 8;
 

@@ -83,8 +83,9 @@ const MAX_PLACE_LINES = 2;
  * paragraph.
  */
 function closingAt(cursors: readonly Cursor[], i: number): number {
+	// Nothing of the text after it: the end, maybe after the signatories' short lines, or an annex's line.
 	const endsText = (at: number) => {
-		const next = cursors[at];
+		const next = cursors[at + signatoryLines(cursors, at)];
 		return next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
 	};
 	const first = cursors[i]?.text ?? '';

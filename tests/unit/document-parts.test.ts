@@ -79,6 +79,10 @@ describe("a communiqué's closing place and date", () => {
 		['Done at … then the date on its own line', 'Done at Banjul, Republic of The Gambia,\non 5 May 2042.\n'],
 		['the place and date on one line', 'Banjul, Republic of The Gambia, 5 May 2042\n'],
 		['in Spanish', 'Asunción, Paraguay\n27 de junio de 2042\n'],
+		[
+			'with the signatories under it',
+			'Done at Banjul, Republic of The Gambia,\non 5 May 2042.\n\nFor the Republic of The Gambia\nFor the Kingdom of Morocco\n',
+		],
 	])('are no words of the last paragraph: %s', (_, closing) => {
 		const parsed = parseSource(`${body}${closing}`, 'Communiqué');
 		expect(parsed.paragraphs).toHaveLength(4);
@@ -92,6 +96,26 @@ describe("a communiqué's closing place and date", () => {
 			'C',
 		);
 		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5]);
+	});
+});
+
+describe("an OAS resolution's organ in capitals", () => {
+	it('opens its preamble: RECALLING …; and BEARING IN MIND …; are preamble ¶1–2, RESOLVES: is context', () => {
+		const parsed = parseSource(
+			'AG/RES. 3001 (LXII-O/42)\n\nRURAL WATER COMMITTEES\n\nTHE GENERAL ASSEMBLY,\n\n' +
+				'RECALLING resolution AG/RES. 2950 (LX-O/40) on water security;\n\n' +
+				'BEARING IN MIND that rural communities manage most of the water points of the Hemisphere;\n\n' +
+				'RESOLVES:\n\n1. To encourage member states to train rural water committees.\n\n' +
+				'2. To request the General Secretariat to report on the implementation of this resolution.\n',
+			'Rural water committees',
+		);
+		expect(parsed.paragraphs.map((p) => [p.inAnnex?.annex ?? null, p.text.slice(0, 12)])).toEqual([
+			['Preamble', 'RECALLING re'],
+			['Preamble', 'BEARING IN M'],
+			[null, 'To encourage'],
+			[null, 'To request t'],
+		]);
+		expect(parsed.preamble).toMatch(/THE GENERAL ASSEMBLY,\n\nRESOLVES:$/u);
 	});
 });
 
