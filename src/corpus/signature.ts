@@ -1,5 +1,5 @@
 import { afterBreak, startsSomething, type Cursor } from './layout-mode.ts';
-import { isAnnexHeading, isSectionWordHeading } from './markers.ts';
+import { ENDS_SENTENCE, isAnnexHeading, isSectionWordHeading } from './markers.ts';
 import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
 import { isMastheadLine } from './document-parts.ts';
 
@@ -88,6 +88,8 @@ function closingAt(cursors: readonly Cursor[], i: number): number {
 		const next = cursors[at + signatoryLines(cursors, at)];
 		return next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
 	};
+	// Under the last paragraph, whose sentence it follows: never the masthead's place and date above the text.
+	if (!ENDS_SENTENCE.test(cursors[i]?.previous ?? '')) return 0;
 	const first = cursors[i]?.text ?? '';
 	if (PLACE_AND_DATE.test(first) && first.length <= MAX_SIGNATURE_LINE && endsText(i + 1)) return 1;
 	for (let places = 1; places <= MAX_PLACE_LINES; places += 1) {
