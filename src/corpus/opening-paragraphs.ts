@@ -34,9 +34,9 @@ export function readsAsSentences(text: string): boolean {
 
 /**
  * Whether the block at `i`, before the first numbered paragraph, opens a preamble that no organ's line announced: it
- * reads as sentences, and a block further on before the first number opens as a preambular paragraph does
- * (`opens`, the participle or adjective) and ends with a comma or semicolon, with no organ's line (`announces`)
- * between them.
+ * reads as sentences, and blocks further on before the first number open as preambular paragraphs do (`opens`,
+ * the participle or adjective) and end with a semicolon (one is enough) or a comma (two), with no organ's line
+ * (`announces`) between them.
  */
 export function opensUnannouncedPreamble(
 	cursors: readonly Cursor[],
@@ -46,16 +46,21 @@ export function opensUnannouncedPreamble(
 ): boolean {
 	const cursor = cursors[i];
 	if (cursor?.blockStart !== true || !readsAsSentences(blockAt(cursors, i))) return false;
-	let preambular = false;
+	// One paragraph ending with `;` (as a communiqué sets them), or two ending with `,`: a single participle's
+	// sentence ending with a comma may be the front matter's own (`Recalling the last meeting, the chair opened…,`).
+	let [semicolons, commas] = [0, 0];
 	for (let j = i; j < Math.min(cursors.length, i + LOOK_AHEAD); j += 1) {
 		const line = cursors[j] as Cursor;
 		// An organ's line further on opens the preamble (`The Peace and Security Council,`): what is above it is not.
 		if (announces(j)) return false;
 		if (!line.blockStart) continue;
 		if (paragraphNumber(line.text) !== undefined) break;
-		preambular ||= opens(line.text) && /[,;]$/u.test(blockAt(cursors, j));
+		if (!opens(line.text)) continue;
+		const end = blockAt(cursors, j).at(-1);
+		if (end === ';') semicolons += 1;
+		if (end === ',') commas += 1;
 	}
-	return preambular;
+	return semicolons > 0 || commas > 1;
 }
 
 /** Whether a block opening at `i` starts a new paragraph of such a preamble: the one before ended a sentence. */
