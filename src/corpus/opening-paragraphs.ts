@@ -14,7 +14,7 @@ const MIN_SENTENCE_WORDS = 8;
 const LOOK_AHEAD = 80;
 
 /** The lines of the block that opens at `i`, joined. */
-function blockAt(cursors: readonly Cursor[], i: number): string {
+export function blockAt(cursors: readonly Cursor[], i: number): string {
 	const lines: string[] = [];
 	for (let j = i; j < cursors.length && (j === i || cursors[j]?.blockStart !== true); j += 1) {
 		lines.push(cursors[j]?.text ?? '');

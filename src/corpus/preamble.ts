@@ -2,7 +2,7 @@ import type { Cursor } from './layout-mode.ts';
 import { isPlainHeading, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
-import { opensUnannouncedPreamble, startsOpeningParagraph } from './opening-paragraphs.ts';
+import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
  * A resolution's preamble: after the line naming the organ that adopts it ("The General Assembly,", "The Security
@@ -153,6 +153,11 @@ export class PreambleReader {
 			return true;
 		}
 		const opensNext = this.#unannounced && open !== undefined && startsOpeningParagraph(cursor, open.text);
+		// Without the organ's line, a block that reads as no sentence (a heading not known as one) ends the preamble.
+		if (opensNext && !OPENER.test(cursor.text) && !readsAsSentences(blockAt(cursors, i))) {
+			this.#closed = true;
+			return false;
+		}
 		if (drafts && (opensNext || startsPreambular(cursor, open?.text))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
 			return true;

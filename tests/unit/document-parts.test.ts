@@ -99,6 +99,17 @@ describe("a communiqué's closing place and date", () => {
 	});
 });
 
+describe("an OIC communiqué's opening paragraphs", () => {
+	it('end at a line that reads as no sentence, even one not read as a heading', () => {
+		const text = textOf('oic-communique-pdf').replace('WATER AND FOOD SECURITY\n\n', '');
+		const parsed = parseSource(text, 'Final Communiqué of the Seventeenth Session of the Islamic Summit');
+		const preamble = parsed.paragraphs.filter((p) => p.inAnnex?.annex === 'Preamble').map((p) => p.text);
+		expect(preamble).toHaveLength(4);
+		expect(preamble.join('\n')).not.toContain('PALESTINE');
+		expect(parsed.paragraphs.filter((p) => !p.inAnnex).map((p) => p.number)).toEqual([1, 2, 3, 4]);
+	});
+});
+
 describe("an OAS resolution's organ in capitals", () => {
 	it('opens its preamble: RECALLING …; and BEARING IN MIND …; are preamble ¶1–2, RESOLVES: is context', () => {
 		const parsed = parseSource(
