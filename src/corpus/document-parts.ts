@@ -41,8 +41,11 @@ export function isStatementHeading(text: string): boolean {
 	return STATEMENT_HEADING.test(text) && !/[.;]$/u.test(text);
 }
 
-/** What a part opened by a statement's heading (no `Attachment` line above it) is called. */
-export const STATEMENT_PART = 'Interpretative statement';
+/**
+ * What a part opened by a statement's heading (no `Attachment` line above it) is called, numbered in the order they
+ * come as attachments are (`Interpretative statement 2`), so that two statements' paragraphs are told apart.
+ */
+const STATEMENT_PART = 'Interpretative statement';
 
 /** `By the delegation of Canada (also on behalf of …):`: who makes the statement, part of its heading. */
 const STATEMENT_BY = /^(?:By|On behalf of) (?:the )?delegations? of .{2,200}:$/iu;
@@ -88,7 +91,7 @@ export function mastheadBeforePart(cursors: readonly Cursor[], i: number): numbe
 	for (let n = 0; n < MAX_MASTHEAD; n += 1) {
 		const line = cursors[i + n];
 		if (line === undefined) return 0;
-		if (n > 0 && isPartHeading(line.text)) return n;
+		if (n > 0 && (isPartHeading(line.text) || isStatementHeading(line.text))) return n;
 		if (!isMastheadLine(line.text)) return 0;
 	}
 	return 0;
@@ -108,6 +111,14 @@ export class UnnumberedPart {
 	#pending = false;
 	/** Lines of a part's masthead still to leave out. */
 	#mastheadLeft = 0;
+	/** How many parts a statement's heading opened. */
+	#statements = 0;
+
+	/** The name of the next part a statement's heading opens: `Interpretative statement 1`, `… 2`. */
+	statementName(): string {
+		this.#statements += 1;
+		return `${STATEMENT_PART} ${this.#statements}`;
+	}
 
 	/**
 	 * Whether line `i` is the masthead a part's page repeats around its part line (`MC.DEC/4/42`, `6 December 2042`
@@ -144,7 +155,7 @@ export class UnnumberedPart {
 		const number = Math.max(0, ...paragraphs.map((p) => p.number)) + 1;
 		known.numbering.started(number);
 		this.count += 1;
-		const inAnnex = { annex: this.name ?? STATEMENT_PART, number: this.count };
+		const inAnnex = { annex: this.name ?? '', number: this.count };
 		return { number, section: known.section, line: cursor.line, text: cursor.text, inAnnex };
 	}
 

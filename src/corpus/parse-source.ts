@@ -29,7 +29,7 @@ import { paragraphMark } from './paragraph-mark.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
-import { STATEMENT_PART, UnnumberedPart, isStatementHeading } from './document-parts.ts';
+import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
 
 /** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
 type Draft = HeldDraft;
@@ -154,7 +154,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (statement || isHeadingAt(cursor, i, belowCapitals)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
-			const partName = statement ? STATEMENT_PART : isAnnexHeading(cursor.text) ? cursor.text.trim() : undefined;
+			const partName = statement ? part.statementName() : isAnnexHeading(cursor.text) ? cursor.text.trim() : undefined;
 			if (partName !== undefined) numbering.enterAnnex(partName);
 			else numbering.enterHeading(cursor.text);
 			if (partName !== undefined && afterText) part.enter(partName);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { citedMark } from '../../src/corpus/paragraph-mark.ts';
+import { citedMark, paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
@@ -66,7 +66,14 @@ describe('an OSCE decision with interpretative statements attached', () => {
 			.join('\n');
 		const read = parseSource(copied, 'Strengthening co-operation on the safety of journalists');
 		expect(read.paragraphs.find((p) => p.number === 6)?.text).toMatch(/Ministerial Council meeting\.$/u);
-		expect(read.paragraphs.filter((p) => p.inAnnex?.annex === 'Interpretative statement')).not.toHaveLength(0);
+		// Two statements, told apart: each its own part, numbered in order.
+		const statements = read.paragraphs.filter((p) => p.inAnnex?.annex.startsWith('Interpretative statement'));
+		expect(statements.map((p) => paragraphMark(p))).toEqual([
+			'interpretative statement 1 ¶1',
+			'interpretative statement 1 ¶2',
+			'interpretative statement 2 ¶1',
+			'interpretative statement 2 ¶2',
+		]);
 		expect(read.problems).toEqual([]);
 	});
 });
@@ -206,6 +213,30 @@ describe('front matter that reads as sentences', () => {
 		const corpus = loadCorpus(dir);
 		const document = corpus.documents.find((d) => d.slug === 'mcdec442');
 		const found = resolveParagraph(corpus, 'attachment 2 ¶1', document);
+		expect(found.ok && found.paragraph.text).toMatch(/^"In joining the consensus/u);
+	});
+
+	it('reaches a statement copied without its Attachment line by its place among the statements', () => {
+		const dir = seedDataCopy('docparts-');
+		dirs.push(dir);
+		const copied = textOf('osce-decision-attachments-pdf')
+			.split('\n')
+			.filter((line) => !/^\f?(?:Attachment \d|ENGLISH|Original: \w+)$/u.test(line))
+			.join('\n');
+		writeFileSync(join(dir, 'documents', 'mcdec442.txt'), copied);
+		writeFileSync(
+			join(dir, 'documents', 'mcdec442.json'),
+			JSON.stringify({
+				symbol: 'MC.DEC/4/42',
+				title: 'Strengthening co-operation on the safety of journalists',
+				shortTitle: 'Safety of journalists',
+				releaseDate: '2042-12-06',
+				sourceUrl: 'https://example.org/mcdec442',
+			}),
+		);
+		const corpus = loadCorpus(dir);
+		const document = corpus.documents.find((d) => d.slug === 'mcdec442');
+		const found = resolveParagraph(corpus, 'interpretative statement 2 ¶1', document);
 		expect(found.ok && found.paragraph.text).toMatch(/^"In joining the consensus/u);
 	});
 });
