@@ -30,10 +30,11 @@ const isSignatureLine = (text: string) =>
 
 /**
  * A declaration's closing formula, where and when it was done, on a line of its own: `Done at Apia on 26 October
- * 2024.`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de 2025`, `Feito em São Tomé, a 18 de julho
- * de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
+ * 2024.`, `Adopted in Banjul on 5 May 2024`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de
+ * 2025`, `Feito em São Tomé, a 18 de julho de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
  */
-const DONE_AT = /^(?:Done\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
+const DONE_AT =
+	/^(?:(?:Done|Adopted|Issued)\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
 
 /**
  * How many lines the signature block at cursor `i` takes, or 0 when none opens there. It opens at a block's start or
@@ -69,7 +70,7 @@ const CLOSING_DATE = new RegExp(
 const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},?$/u;
 /** `Banjul, Republic of The Gambia, 5 May 2042`: the place and the date on one line. */
 const PLACE_AND_DATE = new RegExp(
-	String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:${DAY_MONTH_YEAR})\.?$`,
+	String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:(?:on|le|el|em|a)\s+)?(?:${DAY_MONTH_YEAR})\.?$`,
 	'u',
 );
 /** A closing block is a place line or two, then the date. */

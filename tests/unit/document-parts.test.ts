@@ -86,6 +86,8 @@ describe("a communiqué's closing place and date", () => {
 		['Done at … then the date on its own line', 'Done at Banjul, Republic of The Gambia,\non 5 May 2042.\n'],
 		['the place and date on one line', 'Banjul, Republic of The Gambia, 5 May 2042\n'],
 		['in Spanish', 'Asunción, Paraguay\n27 de junio de 2042\n'],
+		['Adopted in … on one line', 'Adopted in Banjul, Republic of The Gambia, on 5 May 2042.\n'],
+		['the place, then on and the date, on one line', 'Banjul, Republic of The Gambia, on 5 May 2042\n'],
 		[
 			'with the signatories under it',
 			'Done at Banjul, Republic of The Gambia,\non 5 May 2042.\n\nFor the Republic of The Gambia\nFor the Kingdom of Morocco\n',
