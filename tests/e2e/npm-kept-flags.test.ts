@@ -62,7 +62,7 @@ describe('the command to type, pasted into a new shell as printed', () => {
 			expect(await exitOf(pasted, 60_000)).toBe(0);
 		} finally {
 			try {
-				process.kill(-(pasted.pid ?? 0), 'SIGKILL');
+				if (pasted.pid !== undefined) process.kill(-pasted.pid, 'SIGKILL');
 			} catch {
 				// Already gone.
 			}
