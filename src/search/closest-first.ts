@@ -29,7 +29,12 @@ export function closestFirst(
 	scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
 	// The score each carries is the closeness it is ordered by (what `--json` shows): a search score beside an order
 	// made by closeness read as a list out of order.
-	return [...scored.map((s) => new ClosenessHit(s.hit, s.relevance)), ...hits.slice(RERANKED)];
+	return [...scored.map((s) => withScore(s.hit, s.relevance)), ...hits.slice(RERANKED)];
+}
+
+/** A hit whose score is the one it is ordered by (a closeness), with everything else its own. */
+export function withScore(hit: SearchHit, score: number): SearchHit {
+	return new ClosenessHit(hit instanceof ClosenessHit ? hit.hit : hit, score);
 }
 
 /** A related paragraph whose score is its closeness to the words typed (see `closestFirst`). */
