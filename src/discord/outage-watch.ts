@@ -70,7 +70,21 @@ export function watchOutages(client: Client, logger: Logger, warnAfterMs = OUTAG
 		if (outage.warned) logger.info(fields, `gateway: connected to Discord again after ${fields.seconds} s`);
 		else logger.debug(fields, `gateway: reconnected to Discord after ${fields.seconds} s`);
 	};
+	// A close discord.js does not come back from (a token reset, intents no longer allowed): no reminder would end.
+	const onGone = ({ code }: { code: number }, shard: number) => {
+		const outage = outages.get(shard);
+		if (outage) clearTimeout(outage.timer);
+		outages.delete(shard);
+		if (client.token === null) return;
+		logger.error(
+			{ shard, code },
+			`gateway: Discord closed the connection for good (close code ${code}), and discord.js does not reconnect ` +
+				'after it: the bot no longer answers over the gateway; fix what the code names (a reset token, intents) ' +
+				'and restart it',
+		);
+	};
 	client.on(Events.ShardReconnecting, onLost);
+	client.on(Events.ShardDisconnect, onGone);
 	client.on(Events.ShardError, onFailed);
 	client.on(Events.ShardResume, onBack);
 	client.on(Events.ShardReady, onBack);
@@ -78,6 +92,7 @@ export function watchOutages(client: Client, logger: Logger, warnAfterMs = OUTAG
 		for (const outage of outages.values()) clearTimeout(outage.timer);
 		outages.clear();
 		client.off(Events.ShardReconnecting, onLost);
+		client.off(Events.ShardDisconnect, onGone);
 		client.off(Events.ShardError, onFailed);
 		client.off(Events.ShardResume, onBack);
 		client.off(Events.ShardReady, onBack);

@@ -89,4 +89,26 @@ describe('a connected bot whose gateway goes down for a while, then comes back',
 			stop();
 		}
 	}, 60_000);
+
+	it('says so at once, as an error, when Discord closes the connection for good', async () => {
+		const { logger: own, lines: said } = captureLogger();
+		const other = new Client(clientOptions(standIn.apiBase, SINGLE_SHARD));
+		try {
+			const ready = once(other, Events.ClientReady);
+			await other.login(standIn.token);
+			await ready;
+			const stop = watchOutages(other, own, 60_000);
+			try {
+				// 4004, authentication failed: what a token reset meanwhile gives; discord.js gives up on it. Every
+				// session gets it (the suite's client too): this test comes last.
+				standIn.gateway.disconnectAll(4004);
+				const line = JSON.parse(await lineMatching(said, /closed the connection for good/u)) as object;
+				expect(line).toMatchObject({ level: 50, shard: 0, code: 4004 });
+			} finally {
+				stop();
+			}
+		} finally {
+			await other.destroy();
+		}
+	}, 60_000);
 });
