@@ -81,6 +81,7 @@ export class ParagraphIndex {
 			known: built.vocabulary,
 			semantic: built.semantic,
 			isEnglish: built.isEnglish,
+			knownEnglish: built.knownEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;

@@ -155,8 +155,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
  * English. Completing it would match other words that merely begin with it (`cent` → _centres_, `ocean` → the
  * hashtag _#OceanAction_), named to the reader as what their word matched; its own forms match through its stem.
  */
-function isFinished(word: string, { known, isEnglish }: PlanSources): boolean {
-	return known.termOfForm(word.toLowerCase()) !== undefined || (isEnglish?.(word.toLowerCase()) ?? false);
+function isFinished(word: string, { known, knownEnglish }: PlanSources): boolean {
+	return known.termOfForm(word.toLowerCase()) !== undefined || (knownEnglish?.(word.toLowerCase()) ?? false);
 }
 
 /** Whether `words[i]` and the word after it stood next to each other as typed (no small word dropped between). */
