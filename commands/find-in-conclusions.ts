@@ -38,7 +38,8 @@ export const findInConclusions = {
 			return noticeResponse(target.attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);
 		const limit = cooldown.take(requester.userId);
 		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
-		const { keyTerms, hits } = quoted === '' ? { keyTerms: [], hits: [] } : index.similar(quoted);
+		const { keyTerms, hits, words } =
+			quoted === '' ? { keyTerms: [] as string[], hits: [], words: 0 } : index.similar(quoted);
 		const similar = hits.filter((hit) => !cited.includes(hit.paragraph));
 		if (cited.length === 0 && similar.length === 0) return noticeResponse(m.findNone);
 		const matched = new Map(hits.map((hit) => [hit.paragraph, hit.matchedTerms]));
@@ -47,7 +48,9 @@ export const findInConclusions = {
 			...similar.map((hit) => ({
 				paragraph: hit.paragraph,
 				matchedTerms: hit.matchedTerms,
-				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, keyTerms.length),
+				// Out of the message's words, not of those the text knows: a message in another language that shares
+				// four words with a paragraph shares four of its thirty, not "4 of 4".
+				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, words),
 			})),
 		].slice(0, SHOWN);
 		const { embeds } = paragraphEmbeds(
