@@ -44,7 +44,7 @@ export function isDatedKind(line: string): boolean {
  * a body's name above it.
  */
 const KIND_WORD =
-	/(?<!\p{L})(?:communiqu[ée]|declarations?|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement|conclusions|summary)(?!\p{L})/iu;
+	/(?<!\p{L})(?:communiqu[ée]|declarations?|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement|conclusions|conclusiones|conclus[õo]es|summary|decisions?|d[ée]cision|decisi[óo]n|decis[ãa]o)(?!\p{L})/iu;
 /**
  * Words that say who issued a document or which it is, not its name: `Conclusions de la Présidence`, `Chair's
  * Summary`, `Final Communiqué` name only its kind.

@@ -5,6 +5,7 @@
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
 import { isPrintedSymbol } from './printed-symbol.ts';
+import { AGENDA_ITEM, MEETING_LINES, ORGANS_IN_OTHER_LANGUAGES } from './masthead-lines.ts';
 import {
 	DAY_MONTH_YEAR,
 	DAY_ORDINAL,
@@ -61,7 +62,8 @@ const DATES_ALONE = new RegExp(
 );
 
 /** The first line after `lines[at]` that is not blank. */
-export const nextWords = (lines: readonly string[], at: number) => lines.slice(at + 1).find((line) => line.trim() !== '');
+export const nextWords = (lines: readonly string[], at: number) =>
+	lines.slice(at + 1).find((line) => line.trim() !== '');
 
 /**
  * A dateline set on two lines, the place over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`, as a
@@ -71,7 +73,10 @@ export const nextWords = (lines: readonly string[], at: number) => lines.slice(a
 export function stackedDateline(line: string, next: string | undefined): string | undefined {
 	const place = line.replace(/\s+/gu, ' ').trim();
 	const date = (next ?? '').replace(/\s+/gu, ' ').trim();
-	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place)) return undefined;
+	// The place: a city and its country (`BANJUL, REPUBLIC OF THE GAMBIA`), or a name of a word or two (`GENEVA`),
+	// neither a masthead's line nor a title's.
+	const named = place.includes(',') || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(place);
+	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;
 }
@@ -82,20 +87,18 @@ export function isDateline(line: string): boolean {
 }
 
 /** The organs that issue UN documents, as their mastheads name them. */
-const ORGANS =
-	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';
-/** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
-export const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
+const ORGANS = `General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council|${ORGANS_IN_OTHER_LANGUAGES}`;
+export { AGENDA_ITEM };
 /**
  * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
  * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
  */
 const MASTHEAD = [
-	/^United Nations$/iu,
+	/^(?:United Nations|Nations Unies|Naciones Unidas)$/iu,
 	new RegExp(`^(?:(?:${ORGANS})\\s*)+$`, 'iu'),
 	/^Distr\.?\s*:?\s*\p{L}+$/iu,
 	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
-	/^[\p{L}-]+\s+(?:session|year)$/iu,
+	...MEETING_LINES,
 	AGENDA_ITEM,
 	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
 	/^\*+\s*[A-Z]{1,6}\/\S+$/u,

@@ -10,19 +10,22 @@
  * `OIC/SUMMIT-15/2024/FC/FINAL`; the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
  * corrigendum as the UN writes them (`/Rev.1`).
  */
-const SLASHED = /^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/[A-Z0-9]{1,10}(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+const SLASHED =
+	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/[A-Z0-9]{1,10}(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
 /**
  * The Organization of American States' symbol: the organ and kind, the number after a stop, and the session in
  * brackets (`AG/DEC. 110 (LIV-O/24)`, `AG/RES. 3000 (LIV-O/24)`, `CP/RES. 1250 (2456/24)`), maybe revised (`rev. 1`).
  */
-const NUMBERED_KIND = /^[A-Z]{2,4}\/[A-Z]{2,5}\.\s?\d{1,5}(?:\s?\([A-Z0-9/-]{2,16}\))?(?:\s+(?:[Rr]ev|[Cc]orr)\.\s?\d{1,2})?$/u;
+const NUMBERED_KIND =
+	/^[A-Z]{2,4}\/[A-Z]{2,5}\.\s?\d{1,5}(?:\s?\([A-Z0-9/-]{2,16}\))?(?:\s+(?:[Rr]ev|[Cc]orr)\.\s?\d{1,2})?$/u;
 /**
  * The Council of the European Union's document number (`10234/25`, `ST 10234/25`, `10234/25 REV 1`): figures only,
  * so it is read only under the Council's masthead (see `COUNCIL_MASTHEAD`), never from another text's figures.
  */
 const COUNCIL_NUMBER = /^(?:ST\s+)?\d{4,5}\/\d{2}(?:\s+(?:REV|ADD|COR)\s+\d{1,2})*$/u;
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
-const COUNCIL_MASTHEAD = /^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;
+const COUNCIL_MASTHEAD =
+	/^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;
 
 /** Whether the first lines of a text show the Council of the European Union's masthead (see `COUNCIL_MASTHEAD`). */
 export function underCouncilMasthead(cells: readonly string[]): boolean {

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { guessMetadata } from '../../src/import/guess-metadata.ts';
+import { NO_SYMBOL_ADVICE, symbolAdvice } from '../../src/import/symbol-advice.ts';
+import { defaultSourceUrl } from '../../src/corpus/source-url.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/front-matter/${name}`, import.meta.url), 'utf8');
+const parsing = (name: string) => readFileSync(new URL(`../fixtures/parsing/${name}`, import.meta.url), 'utf8');
+
+describe("other organisations' documents: the title names the document, not its masthead", () => {
+	it('an OSCE decision: its decision line and subject, not the organisation, council or journal line', () => {
+		const guessed = guessMetadata(fixture('osce-decision-layout.txt'));
+		expect(guessed).toMatchObject({
+			symbol: 'MC.DEC/3/24',
+			title: 'DECISION No. 3/24 ON STRENGTHENING CO-OPERATION TO COUNTER TRAFFICKING IN CULTURAL PROPERTY',
+			releaseDate: '2024-12-06',
+		});
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
+	it('the same decision as pdftotext gives it, without blank lines and without its organisation', () => {
+		const text = [
+			'MC.DEC/3/24',
+			'6 December 2024',
+			'Ministerial Council',
+			'Malta 2024',
+			'Original: ENGLISH',
+			'Day 2 of the Meeting',
+			'MC(31) Journal No. 2, Agenda item 7',
+			'DECISION No. 3/24',
+			'ON STRENGTHENING CO-OPERATION TO COUNTER TRAFFICKING',
+			'IN CULTURAL PROPERTY',
+			'The Ministerial Council,',
+			'1. Calls on the participating States to strengthen co-operation;',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe(
+			'DECISION No. 3/24 ON STRENGTHENING CO-OPERATION TO COUNTER TRAFFICKING IN CULTURAL PROPERTY',
+		);
+	});
+
+	it("an OIC final communiqué: the communiqué's lines, not the organisation's name in capitals; place and date stacked", () => {
+		const guessed = guessMetadata(fixture('oic-communique-layout.txt'));
+		expect(guessed).toMatchObject({
+			symbol: 'OIC/SUMMIT-15/2024/FC/FINAL',
+			releaseDate: '2024-05-05',
+			place: 'Banjul',
+			meetingDates: ['2024-05-04', '2024-05-05'],
+		});
+		expect(guessed.title).toMatch(/^FINAL COMMUNIQUÉ OF THE 15TH SESSION OF THE ISLAMIC SUMMIT/u);
+		expect(guessed.title).not.toMatch(/ORGANISATION|BANJUL/u);
+	});
+
+	it('says "unsure" when only the organisation\'s name in capitals could be the title', () => {
+		const text =
+			'ORGANISATION OF ISLAMIC COOPERATION\n\n\nFINAL COMMUNIQUÉ\n\nBANJUL, REPUBLIC OF THE GAMBIA\n4-5 MAY 2024\n\n1. The Summit met.\n';
+		const guessed = guessMetadata(text);
+		expect(guessed.title).not.toMatch(/BANJUL/u);
+		expect(guessed.titleDoubt).toMatch(/name of the body that issued the document/u);
+	});
+
+	it('says "unsure" of a run that holds an agenda line', () => {
+		const text = 'Thirty-First Meeting of the Ministerial Council, Agenda item 7\n\n1. Calls on the States.\n';
+		expect(guessMetadata(text).titleDoubt ?? '').toMatch(/meeting, agenda or distribution line/u);
+	});
+
+	it('an OAS declaration in English: its symbol with the session, and its month-first date', () => {
+		const guessed = guessMetadata(fixture('oas-declaration-layout.txt'));
+		expect(guessed).toMatchObject({
+			symbol: 'AG/DEC. 110 (LIV-O/24)',
+			title: 'DECLARATION OF ASUNCIÓN ON INTEGRATION AND SECURITY FOR SUSTAINABLE DEVELOPMENT IN THE REGION',
+			releaseDate: '2024-06-28',
+		});
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'csw-conclusions-fr-layout.txt',
+			'Conclusions concertées sur l’accès des femmes et des filles à la justice dans les situations de crise',
+		],
+		[
+			'csw-conclusiones-es-layout.txt',
+			'Conclusiones convenidas sobre el acceso de las mujeres y las niñas a la justicia en situaciones de crisis',
+		],
+	])("a UN text in French or Spanish (%s): its title, not the organ's or commission's name", (name, title) => {
+		const guessed = guessMetadata(fixture(name));
+		expect(guessed).toMatchObject({ symbol: 'E/CN.6/2031/L.3', title, releaseDate: '2031-03-14' });
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'Nations Unies\nConseil économique et social\n\nE/2025/L.12\nDistr. limitée\n3 juillet 2025\nFrançais\nOriginal : anglais\n\nSession de 2025\n\nConclusions concertées sur le financement du développement\n\n1. Le Conseil réaffirme.\n',
+			'Conclusions concertées sur le financement du développement',
+		],
+		[
+			'Naciones Unidas      E/2025/L.12\nConsejo Económico y Social      Distr. limitada\n3 de julio de 2025\nEspañol\nOriginal: inglés\n\nPeríodo de sesiones de 2025\nTema 5 del programa\nSerie de sesiones de alto nivel\n\nConclusiones convenidas sobre la financiación del desarrollo\n\n1. El Consejo reafirma.\n',
+			'Conclusiones convenidas sobre la financiación del desarrollo',
+		],
+	])('never takes a French or Spanish masthead line for the title: %#', (text, title) => {
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe(title);
+		expect(guessed.place).toBeUndefined();
+	});
+});
+
+describe('symbols other organisations print, read as printed', () => {
+	it.each([
+		['OIC/CFM-50/2024/FC', 'OIC/CFM-50/2024/FC'],
+		['                                        AG/RES. 3000 (LIV-O/24)', 'AG/RES. 3000 (LIV-O/24)'],
+		['PC.DEC/1234/Corr.1', 'PC.DEC/1234/Corr.1'],
+		['OEA/Ser.P', undefined],
+		['CFSP/PESC 1001', undefined],
+	])('%j → %s', (line, symbol) => {
+		expect(guessMetadata(`${line}\n\nDeclaration of the Ministers on the Sea\n\n1. The ministers met.\n`).symbol).toBe(
+			symbol,
+		);
+	});
+
+	it("reads a Council of the EU document's number under its masthead, never a previous document's", () => {
+		expect(guessMetadata(parsing('council-conclusions-layout.txt')).symbol).toBe('10512/25');
+		const text =
+			'OUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nNo. prev. doc.:     10011/25\nSubject: Council conclusions on the Sahel\n';
+		expect(guessMetadata(text).symbol).toBeUndefined();
+		// Without the Council's masthead a number alone is not read, but named.
+		const bare = guessMetadata('10234/25\n\nConclusions on the Sahel and West Africa\n\n1. The Council met.\n');
+		expect(bare.symbol).toBeUndefined();
+		expect(bare.symbolLike).toBe('10234/25');
+	});
+
+	it('makes no UN source URL from them', () => {
+		for (const symbol of ['10512/25', 'AG/DEC. 110 (LIV-O/24)', 'MC.DEC/3/24', 'OIC/CFM-50/2024/FC']) {
+			expect(defaultSourceUrl(symbol, '2024-06-28')).toBeUndefined();
+		}
+	});
+
+	it('advises passing a printed symbol as printed, and a label in words only for a document without one', () => {
+		expect(NO_SYMBOL_ADVICE).toMatch(/pass it as printed: --symbol "<the symbol>"/u);
+		expect(symbolAdvice('10234/25')).toContain('--symbol "10234/25"');
+		expect(symbolAdvice('10234/25')).not.toMatch(/\bUN\b/u);
+	});
+});
+
+describe('dates read in the forms documents print them', () => {
+	it.each([
+		['28 June 2024', '2024-06-28'],
+		['June 28, 2024', '2024-06-28'],
+		['June 27-28, 2024', '2024-06-28'],
+		['June 26 to 28, 2024', '2024-06-28'],
+		['27–28 June 2024', '2024-06-28'],
+		['le 28 juin 2024', '2024-06-28'],
+		['28 de junio de 2024', '2024-06-28'],
+		['4-5 MAY 2024', '2024-05-05'],
+		['Washington, D.C., June 28, 2024', '2024-06-28'],
+	])('%s → %s', (line, date) => {
+		const guessed = guessMetadata(`Declaration of the Ministers on the Sea\n\n${line}\n\n1. The ministers met.\n`);
+		expect(guessed.releaseDate).toBe(date);
+		expect(guessed.title).toBe('Declaration of the Ministers on the Sea');
+	});
+
+	it('reads a place set over its date in capitals, and never a title over a date as a place', () => {
+		expect(
+			guessMetadata(
+				'Final Communiqué of the Summit\n\nBANJUL, REPUBLIC OF THE GAMBIA\n4-5 MAY 2024\n\n1. The Summit met.\n',
+			).place,
+		).toBe('Banjul');
+		expect(
+			guessMetadata('Declaration of the Ministers on the Sea\n\n28 June 2024\n\n1. The ministers met.\n').place,
+		).toBeUndefined();
+	});
+});
