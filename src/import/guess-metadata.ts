@@ -2,7 +2,7 @@ import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
-import { adoptionSentenceDates, dateDoubt, datelineLikeIn } from './date-doubt.ts';
+import { adoptionSentenceDates, dateDoubt, dateLinesConsidered, datelineLikeIn } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
@@ -57,6 +57,8 @@ export interface GuessedMetadata {
 	meetingDates?: string[] | undefined;
 	/** Without a date: a line that looks like a dateline in a language whose dates are not read, for the import to name. */
 	datelineLike?: string | undefined;
+	/** Without a date: the first lines that hold a year or a month's name, for the import to name (none: none did). */
+	dateLines?: string[] | undefined;
 	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
 	symbolLike?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
@@ -179,6 +181,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const place = placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine);
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
+	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike }),
@@ -189,6 +192,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		place,
 		...(days === undefined ? {} : { meetingDates: days }),
 		...(datelineLike === undefined ? {} : { datelineLike }),
+		...(dateLines === undefined ? {} : { dateLines }),
 	};
 }
 

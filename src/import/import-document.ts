@@ -16,6 +16,7 @@ import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
+import { missingDateAdvice } from './date-doubt.ts';
 
 export { ImportError } from './import-error.ts';
 
@@ -109,10 +110,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
 				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : '') +
-				(releaseDate === undefined && guessed.datelineLike !== undefined
-					? `\n  "${guessed.datelineLike}" looks like a dateline, but its date is in a language the import does not read ` +
-						'(it reads English, French, Spanish and Portuguese dates): pass the date it gives as --date YYYY-MM-DD'
-					: ''),
+				(releaseDate === undefined ? `\n  ${missingDateAdvice(guessed.datelineLike, guessed.dateLines)}` : ''),
 		);
 	}
 	if (place === undefined) {

@@ -7,7 +7,7 @@
 export const NO_SYMBOL_ADVICE = [
 	'If the document prints a symbol or document number (in its masthead or first lines: MC.DEC/3/24, 10234/25,',
 	'AG/DEC. 110 (LIV-O/24)), pass it as printed: --symbol "<the symbol>".',
-	"A document published without one (a Chair's summary, a web page) needs a label to be cited and chosen by:",
+	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
 	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
 	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
 	'(oceandialoguechairssummary); --slug ocean-dialogue-2019 chooses another. Pass --url with the address the',
