@@ -155,9 +155,16 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			visit:
 				close &&
 				((id, words, lemmas) => {
-					// A lemma the text has needs no table (see `add`): only the others are asked about.
-					const readers = () => lemmas().filter((l) => !l.includes('_') && corpusKey(l) === undefined);
-					const groups = definingWords(words, readers, bases, term, close);
+					// A lemma the text has needs no table (see `add`): only the others count. Whether the text has it is
+					// asked only of a lemma word vectors find close, a few in a thousand.
+					const readers = () => lemmas().filter((l) => !l.includes('_'));
+					const groups = definingWords(
+						words,
+						readers,
+						bases,
+						term,
+						(lemma, t) => close(lemma, t) && corpusKey(lemma) === undefined,
+					);
 					if (groups.length > 0) definedBy.set(id, groups);
 				}),
 		},
