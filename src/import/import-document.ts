@@ -155,7 +155,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	// A text read out of order would be cited with other paragraphs' words: said before anything is written.
 	const disorder = outOfOrder(parseSource(extracted.text, title).problems);
 	if (disorder.length > 0) {
-		const advice = outOfOrderAdvice(options.file, disorder);
+		const advice = outOfOrderAdvice(options.file, disorder, extracted.text);
 		if (!options.force) throw new ImportError(`import: ${advice}\n(nothing written)`);
 		notes.push(advice);
 	}
