@@ -104,6 +104,63 @@ describe("other organisations' documents: the title names the document, not its 
 	});
 });
 
+/** A draft ministerial declaration of the Economic and Social Council as `pdftotext -layout` gives its French text. */
+const FRENCH_DRAFT = [
+	'Nations Unies                                             E/2025/L.12',
+	'Conseil économique et social                              Distr. limitée',
+	'                                                          3 juillet 2025',
+	'                                                          Français',
+	'                                                          Original : anglais',
+	'Session de 2025',
+	'26 juillet 2024-30 juillet 2025',
+	'Point 5 a) de l’ordre du jour',
+	'Débat de haut niveau',
+	'',
+	'',
+	'          Projet de déclaration ministérielle du débat de haut niveau',
+	'          sur le thème de la session',
+	'',
+	'1. Nous, ministres et chefs de délégation, réaffirmons nos engagements.',
+	'',
+].join('\n');
+const SPANISH_DRAFT = [
+	'Naciones Unidas                                           E/2025/L.12',
+	'Consejo Económico y Social                                Distr. limitada',
+	'                                                          3 de julio de 2025',
+	'                                                          Español',
+	'                                                          Original: inglés',
+	'Período de sesiones de 2025',
+	'26 de julio de 2024 a 30 de julio de 2025',
+	'Tema 5 a) del programa',
+	'Serie de sesiones de alto nivel',
+	'',
+	'',
+	'          Proyecto de declaración ministerial de la serie de sesiones de alto nivel',
+	'          sobre el tema del período de sesiones',
+	'',
+	'1. Nosotros, los ministros, reafirmamos nuestros compromisos.',
+	'',
+].join('\n');
+
+describe("the UN's French and Spanish mastheads: the organ, session and agenda item are not the title", () => {
+	it.each([
+		[
+			FRENCH_DRAFT,
+			'Projet de déclaration ministérielle du débat de haut niveau sur le thème de la session',
+			'2025-07-03',
+		],
+		[
+			SPANISH_DRAFT,
+			'Proyecto de declaración ministerial de la serie de sesiones de alto nivel sobre el tema del período de sesiones',
+			'2025-07-03',
+		],
+	])('%#', (text, title, date) => {
+		const guessed = guessMetadata(text);
+		expect(guessed).toMatchObject({ symbol: 'E/2025/L.12', title, releaseDate: date });
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+});
+
 describe('symbols other organisations print, read as printed', () => {
 	it.each([
 		['OIC/CFM-50/2024/FC', 'OIC/CFM-50/2024/FC'],
