@@ -161,6 +161,28 @@ describe("the UN's French and Spanish mastheads: the organ, session and agenda i
 	});
 });
 
+describe('a line in French or Spanish that says what kind of document it is, above the title', () => {
+	const under = (kind: string, title: string) =>
+		`Nations Unies      E/CN.6/2031/L.3\nConseil économique et social      Distr. limitée\n      14 mars 2031\n\n${kind}\n\n${title}\n\n1. La Commission réaffirme la Déclaration.\n`;
+	it.each([
+		[
+			'Projet de conclusions concertées présenté par la Présidente de la Commission',
+			'Accès des femmes et des filles à la justice',
+		],
+		[
+			'Proyecto de conclusiones convenidas presentado por la Presidencia de la Comisión',
+			'Acceso de las mujeres y las niñas a la justicia',
+		],
+		[
+			'Rapport du Secrétaire général',
+			'Coopération entre l’Organisation des Nations Unies et les organisations régionales',
+		],
+		['Informe del Secretario General', 'Cooperación entre las Naciones Unidas y las organizaciones regionales'],
+	])('%s: the title is the line under it', (kind, title) => {
+		expect(guessMetadata(under(kind, title)).title).toBe(title);
+	});
+});
+
 describe('symbols other organisations print, read as printed', () => {
 	it.each([
 		['OIC/CFM-50/2024/FC', 'OIC/CFM-50/2024/FC'],
