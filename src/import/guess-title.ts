@@ -3,7 +3,7 @@ import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCa
 import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
-import { MASTHEAD_MARK } from './masthead-lines.ts';
+import { HOST_AND_YEAR, MASTHEAD_MARK } from './masthead-lines.ts';
 
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
 const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
@@ -91,7 +91,10 @@ export function guessTitle(
 		const line = lines[i] ?? '';
 		// A dateline (`Valletta, 12 March 2026`) says where and when, not what: never a title's line.
 		// So is a place set over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
-		const dated = DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined;
+		// And the host and year under the body's name (`Ministerial Council` / `Malta 2024`) say where and when.
+		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
+		const dated =
+			DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined || hosted;
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first

@@ -55,9 +55,13 @@ export const MEETING_LINES = [
 	/^[A-Z]{2,4}\.JOUR\/\d+$/u,
 	// A session named by its year: `2025 session`, `Session de 2025`, `Período de sesiones de 2025`.
 	/^(?:\d{4}\s+session|(?:Session|Período\s+de\s+sesiones)\s+de\s+\d{4})$/iu,
-	// The host and year a ministerial council's masthead sets under its name (`Malta 2024`, `Vilnius 2011`).
-	/^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:19|20)\d{2}$/u,
 ];
+
+/**
+ * The host and year a ministerial council's masthead sets under its name (`Ministerial Council` / `Malta 2024`): a
+ * masthead line there only, since elsewhere it may end a title (`… the Pact for the Future` / `Vision 2030`).
+ */
+export const HOST_AND_YEAR = /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:19|20)\d{2}$/u;
 
 /**
  * What a masthead's meeting, agenda or distribution line holds, anywhere in a run of lines read as a title (`Day 2 of

@@ -38,6 +38,11 @@ describe("other organisations' documents: the title names the document, not its 
 		);
 	});
 
+	it("keeps a host and year as a title's last line when no body's name stands above it", () => {
+		const text = 'Declaration of the Ministers on the Regional Strategy\nVision 2030\n\n1. The ministers met.\n';
+		expect(guessMetadata(text).title).toBe('Declaration of the Ministers on the Regional Strategy Vision 2030');
+	});
+
 	it("an OIC final communiqué: the communiqué's lines, not the organisation's name in capitals; place and date stacked", () => {
 		const guessed = guessMetadata(fixture('oic-communique-layout.txt'));
 		expect(guessed).toMatchObject({
