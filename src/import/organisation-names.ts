@@ -1,3 +1,5 @@
+import { namesDocument } from './document-kind.ts';
+
 /**
  * The names of the organisations and bodies that issue documents, as other organisations' and the UN's French and
  * Spanish mastheads set them above a title: who speaks, never what the document is.
@@ -5,13 +7,16 @@
 
 /** The words an organisation's name is made of: capitalised words, numbers, and the small words between them. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to|with)`;
+/** What an organisation is, as its name says. */
+const KIND = 'Organi[sz]ation|League|Association|Union|Community|Commonwealth|Alliance|Cooperation Council';
 /**
  * An organisation named by what it is and whom it joins (`Organization of American States`, `Organisation of
  * Islamic Cooperation`, `Organization for Security and Co-operation in Europe`, `League of Arab States`,
- * `Association of Southeast Asian Nations`), or by the adjectives before it (`African Union`, `Caribbean Community`).
+ * `Association of Southeast Asian Nations`, `Economic Community of West African States`), or by the words before it
+ * (`African Union`, `Southern African Development Community`, `North Atlantic Treaty Organization`).
  */
 const ORGANISATION = new RegExp(
-	String.raw`^(?:(?:Organi[sz]ation|League|Association|Union|Community|Commonwealth|Alliance|Cooperation Council)\s+(?:of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Union|Community|Alliance|Commonwealth))$`,
+	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:${KIND})\s+(?:of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*$|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${KIND}|Secretariat)$`,
 	'u',
 );
 /**
@@ -66,7 +71,8 @@ const MOST_WORDS = 14;
 
 /** Whether a line (spaces normalised) names an organisation or body (see `ORGANISATION`, `BODY_IN_OTHER_LANGUAGES`). */
 export function isOrganisationName(text: string): boolean {
-	if (text.split(' ').length > MOST_WORDS) return false;
+	// A line naming a document by its kind (`… Declaration on Democracy`) is a title, whoever issued it.
+	if (text.split(' ').length > MOST_WORDS || namesDocument(text)) return false;
 	const name = asName(text);
 	return ORGANISATION.test(name) || BODY_IN_OTHER_LANGUAGES.test(name);
 }

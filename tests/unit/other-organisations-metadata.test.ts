@@ -4,6 +4,7 @@ import { guessMetadata } from '../../src/import/guess-metadata.ts';
 import { NO_SYMBOL_ADVICE, symbolAdvice } from '../../src/import/symbol-advice.ts';
 import { defaultSourceUrl } from '../../src/corpus/source-url.ts';
 import { expectedOf, textOf } from '../helpers/parsing-fixture.ts';
+import { isOrganLine } from '../../src/import/front-matter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/front-matter/${name}`, import.meta.url), 'utf8');
 const parsing = (name: string) => readFileSync(new URL(`../fixtures/parsing/${name}`, import.meta.url), 'utf8');
@@ -181,6 +182,27 @@ describe('a line in French or Spanish that says what kind of document it is, abo
 		['Informe del Secretario General', 'Cooperación entre las Naciones Unidas y las organizaciones regionales'],
 	])('%s: the title is the line under it', (kind, title) => {
 		expect(guessMetadata(under(kind, title)).title).toBe(title);
+	});
+});
+
+describe("an organisation's or body's name, never a title", () => {
+	it.each([
+		['ECONOMIC COMMUNITY OF WEST AFRICAN STATES', true],
+		['Southern African Development Community', true],
+		['North Atlantic Treaty Organization', true],
+		['ORGANISATION OF ISLAMIC COOPERATION', true],
+		['Organization for Security and Co-operation in Europe', true],
+		['AFRICAN UNION', true],
+		['COMMISSION ON THE STATUS OF WOMEN', true],
+		['Comisión de la Condición Jurídica y Social de la Mujer', true],
+		['Commission de la condition de la femme', true],
+		['Community of Democracies Declaration on Elections', false],
+		['Cooperation between the United Nations and regional organizations', false],
+		['Organization of the work of the Commission', false],
+		['Conclusions concertées sur l’accès des femmes à la justice', false],
+		['FINAL COMMUNIQUÉ OF THE 15TH SESSION OF THE ISLAMIC SUMMIT', false],
+	])('%s → %s', (line, organ) => {
+		expect(isOrganLine(line)).toBe(organ);
 	});
 });
 
