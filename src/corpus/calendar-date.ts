@@ -57,8 +57,11 @@ export function monthNumber(name: string): number {
 	return MONTH_NAMES.findIndex((names) => names.some((n) => n.toLowerCase() === folded)) + 1;
 }
 
-/** What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`). */
-export const DAY_ORDINAL = String.raw`(?:er|\.?[º°])?`;
+/**
+ * What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`), English `28th`
+ * (`28th June 2024`, `June 28th, 2024`).
+ */
+export const DAY_ORDINAL = String.raw`(?:er|st|nd|rd|th|\.?[º°])?`;
 
 /**
  * A day, its month and its year, each captured, as English (`24 October 2025`), French (`24 octobre 2025`, `1er
@@ -71,4 +74,4 @@ export const DAY_MONTH_YEAR = String.raw`(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?(${
  * A month, its day and its year, each captured, as American English writes them (`June 28, 2024`, the Organization
  * of American States' English texts); of a range (`June 27-28, 2024`, `June 26 to 28, 2024`) the last day.
  */
-export const MONTH_DAY_YEAR = String.raw`(${MONTH_NAME})\s+(?:\d{1,2}\s*(?:-|–|—|to|and)\s*)?(\d{1,2}),\s+(\d{4})`;
+export const MONTH_DAY_YEAR = String.raw`(${MONTH_NAME})\s+(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|to|and)\s*)?(\d{1,2})${DAY_ORDINAL},\s+(\d{4})`;

@@ -19,10 +19,11 @@ const SLASHED =
 const NUMBERED_KIND =
 	/^[A-Z]{2,4}\/[A-Z]{2,5}\.\s?\d{1,5}(?:\s?\([A-Z0-9/-]{2,16}\))?(?:\s+(?:[Rr]ev|[Cc]orr)\.\s?\d{1,2})?$/u;
 /**
- * The Council of the European Union's document number (`10234/25`, `ST 10234/25`, `10234/25 REV 1`): figures only,
+ * The Council of the European Union's document number (`10234/25`, `ST 10234/25`, `10234/25 REV 1`, and as its
+ * register writes it, `ST 10234 2025 INIT`): figures only,
  * so it is read only under the Council's masthead (see `COUNCIL_MASTHEAD`), never from another text's figures.
  */
-const COUNCIL_NUMBER = /^(?:ST\s+)?\d{4,5}\/\d{2}(?:\s+(?:REV|ADD|COR)\s+\d{1,2})*$/u;
+const COUNCIL_NUMBER = /^(?:(?:ST\s+)?\d{4,5}\/\d{2}|ST\s+\d{4,5}\s+\d{4}\s+INIT)(?:\s+(?:REV|ADD|COR)\s+\d{1,2})*$/u;
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
 const COUNCIL_MASTHEAD =
 	/^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;

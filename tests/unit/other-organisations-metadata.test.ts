@@ -221,6 +221,9 @@ describe('symbols other organisations print, read as printed', () => {
 
 	it("reads a Council of the EU document's number under its masthead, never a previous document's", () => {
 		expect(guessMetadata(parsing('council-conclusions-layout.txt')).symbol).toBe('10512/25');
+		const register =
+			'Council of the European Union\n(OR. en)\nST 10234 2025 INIT\n\nCouncil conclusions on the Sahel\n';
+		expect(guessMetadata(register).symbol).toBe('ST 10234 2025 INIT');
 		const text =
 			'OUTCOME OF PROCEEDINGS\nFrom: General Secretariat of the Council\nNo. prev. doc.:     10011/25\nSubject: Council conclusions on the Sahel\n';
 		expect(guessMetadata(text).symbol).toBeUndefined();
@@ -254,6 +257,8 @@ describe('dates read in the forms documents print them', () => {
 		['28 de junio de 2024', '2024-06-28'],
 		['4-5 MAY 2024', '2024-05-05'],
 		['Washington, D.C., June 28, 2024', '2024-06-28'],
+		['June 28th, 2024', '2024-06-28'],
+		['28th June 2024', '2024-06-28'],
 	])('%s → %s', (line, date) => {
 		const guessed = guessMetadata(`Declaration of the Ministers on the Sea\n\n${line}\n\n1. The ministers met.\n`);
 		expect(guessed.releaseDate).toBe(date);
