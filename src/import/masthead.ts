@@ -127,7 +127,7 @@ const MASTHEAD_PIECES = [
 	new RegExp(`\\b(?:United Nations|${ORGANS})\\b`, 'giu'),
 	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
 	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
-	new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'gu'),
+	new RegExp(String.raw`\b${FULL_DATE}\b`, 'gu'),
 ];
 /** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
 const isCollapsedMasthead = (cell: string) =>
@@ -173,6 +173,9 @@ export function symbolIn(line: string): string | undefined {
 		if (words.every(isSymbol)) return words[0];
 		// Another organisation's symbol, printed as the UN prints its own (`OIC/CFM-50/2024/FC`, `AG/DEC. 110 (LIV-O/24)`).
 		if (isPrintedSymbol(words.join(' '), false)) return words.join(' ');
+		// The masthead's columns run together by a copy (`MC.DEC/3/24 6 December 2024`): the symbol and its date.
+		const rest = MASTHEAD_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell).replace(/\s+/gu, ' ').trim();
+		if (rest !== cell && rest !== '' && (isSymbol(rest) || isPrintedSymbol(rest, false))) return rest;
 	}
 	return undefined;
 }

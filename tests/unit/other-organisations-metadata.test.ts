@@ -211,6 +211,9 @@ describe('symbols other organisations print, read as printed', () => {
 		['OIC/CFM-50/2024/FC', 'OIC/CFM-50/2024/FC'],
 		['                                        AG/RES. 3000 (LIV-O/24)', 'AG/RES. 3000 (LIV-O/24)'],
 		['PC.DEC/1234/Corr.1', 'PC.DEC/1234/Corr.1'],
+		['MC.DEC/3/24 6 December 2024', 'MC.DEC/3/24'],
+		['AG/DEC. 110 (LIV-O/24) June 28, 2024', 'AG/DEC. 110 (LIV-O/24)'],
+		['Recalling resolution A/60/1 of 16 September 2005,', undefined],
 		['OEA/Ser.P', undefined],
 		['CFSP/PESC 1001', undefined],
 	])('%j → %s', (line, symbol) => {
