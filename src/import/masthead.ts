@@ -174,7 +174,9 @@ export function symbolIn(line: string): string | undefined {
 		// Another organisation's symbol, printed as the UN prints its own (`OIC/CFM-50/2024/FC`, `AG/DEC. 110 (LIV-O/24)`).
 		if (isPrintedSymbol(words.join(' '), false)) return words.join(' ');
 		// The masthead's columns run together by a copy (`MC.DEC/3/24 6 December 2024`): the symbol and its date.
-		const rest = MASTHEAD_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell).replace(/\s+/gu, ' ').trim();
+		const rest = MASTHEAD_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell)
+			.replace(/\s+/gu, ' ')
+			.trim();
 		if (rest !== cell && rest !== '' && (isSymbol(rest) || isPrintedSymbol(rest, false))) return rest;
 	}
 	return undefined;
