@@ -117,9 +117,9 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		else kept += 1;
 	}
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
-	// Else, under the Council of the European Union's masthead, its document number in a column (`10234/25`).
-	const cells = raw.flatMap(cellsOf);
-	const councilMasthead = underCouncilMasthead(cells);
+	// The symbol a line gives (see `symbolIn`); else, under the Council of the European Union's masthead, its
+	// document number in a column (`10234/25`), never a field's value (`No. prev. doc.:  9876/25`).
+	const councilMasthead = underCouncilMasthead(raw.flatMap(cellsOf));
 	const symbol =
 		raw.map(symbolIn).find((found) => found !== undefined) ??
 		raw
