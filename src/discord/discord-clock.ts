@@ -4,7 +4,7 @@ import { DiscordSnowflake } from '@sapphire/snowflake';
 export const WINDOW_MS = 3000;
 /** Time kept in hand for sending a first response and for the machine being busier than usual. */
 export const MARGIN_MS = 500;
-/** An age past this (or below 0) is not a late interaction but a clock that disagrees with Discord's. */
+/** A gap between creation and arrival past this, either way, is not a clock offset to learn but a broken clock. */
 export const SKEW_MS = 60_000;
 /**
  * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
@@ -16,7 +16,13 @@ const OFFSET_MEMORY_MS = 10 * 60_000;
 
 /** How old an interaction is by Discord's clock, as far as this host can tell. */
 export interface Age {
+	/** Its age read cautiously (the quickest recent delivery taken to have lasted up to the allowance): for deferring. */
 	ms: number;
+	/**
+	 * Its age read as young as the readings allow (the quickest recent delivery taken as instant): for giving up. Only
+	 * an interaction that is past the window even so is certainly too late; one that may still be in time is deferred.
+	 */
+	leastMs: number;
 	/** The host clock disagrees with the id's timestamp by more than a late delivery can explain. */
 	skewed: boolean;
 }
@@ -26,18 +32,19 @@ export interface Age {
  * time spent in Discord, the network or our own queue counts. A host clock that is ahead of Discord's would make
  * every interaction look old: the smallest arrival-minus-creation gap seen recently (the delivery that waited least),
  * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
- * it. An offset is never negative: a host clock behind Discord's shows as interactions from the future, which are
- * taken as just arrived.
+ * it. A host clock behind Discord's shows as gaps below zero (interactions "from the future"): that offset is learned
+ * too, or an interaction delivered late would look younger by the whole offset and be answered after the window.
+ * Only a gap beyond `SKEW_MS` either way is taken as a broken clock, and such an interaction as just arrived.
  */
 export class DiscordClock {
 	readonly #now: () => number;
 	/** The smallest gap seen in each of the last minutes: [minute, gap]. */
 	readonly #minima: [number, number][] = [];
 	/**
-	 * The offset as last worked out, and the times it holds between: it changes only when a gap is remembered or a
-	 * minute is forgotten, while an interaction's age is read several times on its way.
+	 * The smallest recent gap as last worked out, and the times it holds between: it changes only when a gap is
+	 * remembered or a minute is forgotten, while an interaction's age is read several times on its way.
 	 */
-	#offset: { ms: number; from: number; until: number } | undefined;
+	#fastest: { ms: number | undefined; from: number; until: number } | undefined;
 
 	constructor(now: () => number = Date.now) {
 		this.#now = now;
@@ -52,45 +59,61 @@ export class DiscordClock {
 		return Number(DiscordSnowflake.timestampFrom(id));
 	}
 
-	/** The estimated offset of this host's clock ahead of Discord's (0 until a gap has been seen). */
+	/**
+	 * The estimated offset of this host's clock ahead of Discord's (negative: behind; 0 until a gap has been seen),
+	 * read cautiously: a smallest gap within the allowance is taken as delivery with clocks in step, a larger one as
+	 * the allowance's delivery plus the host ahead, one below zero as the host behind by that much.
+	 */
 	get offsetMs(): number {
-		const now = this.#now();
-		if (this.#offset && now >= this.#offset.from && now < this.#offset.until) return this.#offset.ms;
-		let offset = Number.POSITIVE_INFINITY;
-		let until = Number.POSITIVE_INFINITY;
-		for (const [minute, gap] of this.#minima) {
-			const forgotten = minute * 60_000 + OFFSET_MEMORY_MS;
-			if (now < forgotten) {
-				offset = Math.min(offset, gap);
-				until = Math.min(until, forgotten);
-			}
-		}
-		const ms = Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
-		this.#offset = { ms, from: now, until };
-		return ms;
+		const fastest = this.#fastestGap();
+		return fastest === undefined ? 0 : fastest - Math.min(Math.max(fastest, 0), DELIVERY_ALLOWANCE_MS);
+	}
+
+	/** The offset read as large as the readings allow: the quickest recent delivery taken as instant. */
+	get largestOffsetMs(): number {
+		return this.#fastestGap() ?? 0;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
 	arrived(id: string): Age {
 		const now = this.#now();
 		const gap = now - DiscordClock.createdAt(id);
-		if (!(gap >= 0 && gap <= SKEW_MS)) return { ms: 0, skewed: true };
+		if (!(Math.abs(gap) <= SKEW_MS)) return { ms: 0, leastMs: 0, skewed: true };
 		this.#remember(now, gap);
-		return { ms: Math.max(0, gap - this.offsetMs), skewed: false };
+		return { ms: Math.max(0, gap - this.offsetMs), leastMs: Math.max(0, gap - this.largestOffsetMs), skewed: false };
 	}
 
 	/**
 	 * The age of an interaction that arrived earlier (`arrived` gave its age then, at `arrivedAt`); `id` is its id, or
-	 * the creation time already read from it (`createdAt`), as an interaction's age is read several times.
+	 * the creation time already read from it (`createdAt`), as an interaction's age is read several times. `least`
+	 * reads it as young as the readings allow (see `Age`).
 	 */
-	ageNow(id: string | number, arrival: Age, arrivedAt: number): number {
+	ageNow(id: string | number, arrival: Age, arrivedAt: number, least = false): number {
 		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
-		return Math.max(0, this.#now() - created - this.offsetMs);
+		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
+	}
+
+	/** The smallest gap remembered, if any. */
+	#fastestGap(): number | undefined {
+		const now = this.#now();
+		if (this.#fastest && now >= this.#fastest.from && now < this.#fastest.until) return this.#fastest.ms;
+		let fastest = Number.POSITIVE_INFINITY;
+		let until = Number.POSITIVE_INFINITY;
+		for (const [minute, gap] of this.#minima) {
+			const forgotten = minute * 60_000 + OFFSET_MEMORY_MS;
+			if (now < forgotten) {
+				fastest = Math.min(fastest, gap);
+				until = Math.min(until, forgotten);
+			}
+		}
+		const ms = Number.isFinite(fastest) ? fastest : undefined;
+		this.#fastest = { ms, from: now, until };
+		return ms;
 	}
 
 	#remember(now: number, gap: number): void {
-		this.#offset = undefined;
+		this.#fastest = undefined;
 		const minute = Math.floor(now / 60_000);
 		const last = this.#minima.at(-1);
 		if (last && last[0] === minute) last[1] = Math.min(last[1], gap);

@@ -75,11 +75,20 @@ export class WorkQueue {
 		});
 	}
 
-	/** A first response is out (or failed): the next may go, and work may go on. Made once, not per response. */
+	/**
+	 * A first response is out (or failed): the next may go at once, and work may go on one turn of the event loop
+	 * later. An HTTP answer is "out" once handed to the socket; work started in the same turn (a check phase runs
+	 * before the next poll for I/O) would hold the process before a reader in it (a test's Discord stand-in) takes the
+	 * answer in, and a long search would then make an answer sent in time arrive late. Made once, not per response.
+	 */
 	readonly #sent = (): void => {
 		this.#inFlight -= 1;
-		this.#sending -= 1;
 		this.#sendNext();
+		setImmediate(this.#released);
+	};
+
+	readonly #released = (): void => {
+		this.#sending -= 1;
 		this.#schedule();
 	};
 

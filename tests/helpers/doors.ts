@@ -7,7 +7,7 @@ import { startHttpHarness } from './http-harness.ts';
 import { seedCore } from './corpus.ts';
 import { clickSpec, customIds } from '../stand-in/messages.ts';
 import type { InteractionSpec } from '../stand-in/interaction.ts';
-import type { DiscordStandIn, InteractionRecord } from '../stand-in/stand-in.ts';
+import type { DiscordStandIn, InteractionRecord, StandInOptions } from '../stand-in/stand-in.ts';
 
 /** Synchronous work that holds the process, as a slow search on a busy machine would (a timer cannot interrupt it). */
 export function busyFor(ms: number): void {
@@ -15,6 +15,14 @@ export function busyFor(ms: number): void {
 	while (performance.now() < end) {
 		// spin: nothing else runs meanwhile
 	}
+}
+
+/**
+ * Holds the whole process for `ms` without burning CPU (a timer cannot interrupt it either): a stall of the event
+ * loop, as a long search, a collection or a host starved of CPU causes.
+ */
+export function stall(ms: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** The real commands behind a core that first spends `slowMs` of synchronous work on every answer. */
@@ -43,9 +51,14 @@ export interface DoorHarness {
 
 const settled = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
 
-export async function startDoor(name: DoorHarness['name'], core: BotCore): Promise<DoorHarness> {
+/** `standIn` sets up the stand-in, e.g. a Discord clock that disagrees with the host's (`clockAheadMs`). */
+export async function startDoor(
+	name: DoorHarness['name'],
+	core: BotCore,
+	standIn: StandInOptions = {},
+): Promise<DoorHarness> {
 	if (name === 'gateway') {
-		const h = await startHarness({}, core);
+		const h = await startHarness(standIn, core);
 		const expiredLines = () => h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
 		return {
 			name,
@@ -62,7 +75,7 @@ export async function startDoor(name: DoorHarness['name'], core: BotCore): Promi
 			close: () => h.close(),
 		};
 	}
-	const h = await startHttpHarness({ core });
+	const h = await startHttpHarness({ core, standIn });
 	const post = async (record: InteractionRecord) => {
 		const answer = await h.discord.post(h.endpoint.url, JSON.stringify(record.payload));
 		if (answer.status === 200) h.standIn.receiveHttpResponse(record, answer.body);

@@ -45,6 +45,11 @@ export interface StandInOptions {
 	recommendedShards?: number;
 	/** The gateway URL `GET /gateway/bot` gives, when not the stand-in's own (e.g. one that refuses connections). */
 	gatewayUrl?: string;
+	/**
+	 * How far Discord's clock is ahead of this host's (negative: behind), as when the bot's host clock is off: ids are
+	 * minted, the window judged and `Date` headers written by Discord's clock. Default 0; `clockAheadMs` changes it.
+	 */
+	clockAheadMs?: number;
 }
 
 /**
@@ -67,7 +72,9 @@ export class DiscordStandIn {
 	/** Requests to hold before handling (see `slowNext`). */
 	readonly #slow: { route: RegExp; ms: number; times: number }[] = [];
 	readonly #server: Server;
-	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl'>> & Pick<StandInOptions, 'gatewayUrl'>;
+	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl' | 'clockAheadMs'>> & Pick<StandInOptions, 'gatewayUrl'>;
+	/** How far Discord's clock is ahead of the host's (see `StandInOptions`); a test may change it at any time. */
+	clockAheadMs: number;
 	readonly #waiters = new Map<string, (() => void)[]>();
 
 	private constructor(options: StandInOptions) {
@@ -78,6 +85,7 @@ export class DiscordStandIn {
 			...options,
 		};
 		this.token = this.#options.token;
+		this.clockAheadMs = options.clockAheadMs ?? 0;
 		this.#server = createServer((request, response) => {
 			this.#route(request, response).catch((error: unknown) => {
 				const httpError = error instanceof HttpError ? error : new HttpError(500, { message: String(error), code: 0 });
@@ -109,13 +117,18 @@ export class DiscordStandIn {
 		return this.#options.gatewayUrl ?? `ws://127.0.0.1:${this.port}`;
 	}
 
+	/** Discord's clock: the host's, moved by `clockAheadMs`. */
+	now(): number {
+		return Date.now() + this.clockAheadMs;
+	}
+
 	/**
 	 * Creates an interaction (payload, token, record) without sending it anywhere: the HTTP-mode tests POST the
 	 * payload themselves, and the webhook routes then accept the interaction's token.
 	 */
 	createInteraction(spec: InteractionSpec): InteractionRecord {
 		const token = `itoken.${randomBytes(16).toString('hex')}`;
-		const payload = buildInteraction(spec, token);
+		const payload = buildInteraction(spec, token, this.now());
 		const record: InteractionRecord = {
 			id: payload.id,
 			token,
@@ -271,6 +284,8 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
+		// Discord's clock, as Discord's responses carry it (Node would write the host's).
+		response.setHeader('date', new Date(this.now()).toUTCString());
 		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
 		if (slow) {
 			slow.times -= 1;
@@ -310,7 +325,7 @@ export class DiscordStandIn {
 		if (parts[0] === 'webhooks' && parts[1] === this.applicationId && parts[2]) {
 			const record = this.#interactionByToken(parts[2]);
 			if (!record.acknowledgement) throw errors.unknownWebhook();
-			if (Date.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
+			if (this.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
 			if (method === 'POST' && parts.length === 3) {
 				this.#checkMessage(record, body as MessageBody);
 				// A user-installed app may send at most five follow-ups per interaction.
@@ -353,7 +368,7 @@ export class DiscordStandIn {
 			this.#wake(record);
 			return error;
 		};
-		const afterMs = Date.now() - record.createdAt;
+		const afterMs = this.now() - record.createdAt;
 		if (afterMs > this.#options.ackWindowMs) throw reject(errors.unknownInteraction());
 		if (record.acknowledgement) throw reject(errors.alreadyAcknowledged());
 		const callback = (body ?? {}) as { type?: number; data?: Acknowledgement['data'] };

@@ -23,9 +23,9 @@ describe('Discord’s clock, read from interaction ids', () => {
 
 	it('counts age from creation, not from arrival', () => {
 		const { clock } = hostClock(CREATED + 40);
-		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, skewed: false });
+		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, leastMs: 0, skewed: false });
 		// Created 2.5 s before it reached us: 2.5 s old already.
-		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, skewed: false });
+		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, leastMs: 2500, skewed: false });
 	});
 
 	it('learns a host clock that runs ahead from the smallest gap, so interactions do not all look old', () => {
@@ -51,12 +51,42 @@ describe('Discord’s clock, read from interaction ids', () => {
 		expect(clock.arrived(idAt(CREATED + 2500)).ms).toBe(2500);
 	});
 
+	it('learns a host clock that runs behind from ids "from the future", so late deliveries do not look young', () => {
+		const behind = 2000;
+		const { clock, set } = hostClock(CREATED - behind + 5);
+		// Delivered 5 ms after creation by Discord's clock, read as 2 s before creation by the host's.
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: false });
+		expect(clock.offsetMs).toBe(5 - behind);
+		// Created 2.5 s before it reached us: by the host clock only 0.5 s, but 2.5 s by Discord's, which counts.
+		set(CREATED + 10_000 - behind + 5);
+		expect(clock.arrived(idAt(CREATED + 10_000 - 2500)).ms).toBe(2500);
+	});
+
+	it('reads ages as young as the readings allow for giving up, and cautiously for deferring', () => {
+		const ahead = 1500;
+		const { clock, set } = hostClock(CREATED + ahead + 2);
+		clock.arrived(idAt(CREATED));
+		set(CREATED + 5000 + ahead + 2);
+		// Delivered 2.6 s after the quickest would have been. That one may have taken up to the allowance (the older
+		// reading) or no time at all (the younger one).
+		expect(clock.arrived(idAt(CREATED + 5000 - 2600))).toEqual({
+			ms: 2600 + DELIVERY_ALLOWANCE_MS,
+			leastMs: 2600,
+			skewed: false,
+		});
+		const created = CREATED + 5000 - 2600;
+		const arrival = { ms: 0, leastMs: 0, skewed: false };
+		set(CREATED + 5100 + ahead + 2);
+		expect(clock.ageNow(created, arrival, 0)).toBe(2700 + DELIVERY_ALLOWANCE_MS);
+		expect(clock.ageNow(created, arrival, 0, true)).toBe(2700);
+	});
+
 	it.each([
-		['from the future (host clock behind)', -2000],
+		['over a minute in the future (host clock far behind)', -SKEW_MS - 1],
 		['over a minute old (host clock far ahead)', SKEW_MS + 1],
 	])('takes an id %s as just arrived, flagged as clock skew', (_name, gap) => {
 		const { clock } = hostClock(CREATED + gap);
-		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, skewed: true });
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: true });
 		// A skewed reading does not become the offset.
 		expect(clock.offsetMs).toBe(0);
 	});
