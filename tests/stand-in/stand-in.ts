@@ -52,6 +52,16 @@ export interface StandInOptions {
 	clockAheadMs?: number;
 }
 
+/** Where the answer of a request that a fault answers instead goes. */
+const DISCARDED_RESPONSE = {
+	writeHead() {
+		return this;
+	},
+	end() {
+		return this;
+	},
+} as unknown as ServerResponse;
+
 /**
  * A local Discord for tests: REST v10 and gateway v10 on 127.0.0.1 (random port), strict like Discord — one
  * acknowledgement per interaction within the window, 400 on payloads over Discord's limits, real close codes — and
@@ -70,7 +80,7 @@ export class DiscordStandIn {
 	/** Planned REST failures (see `failNext`). */
 	readonly faults = new FaultPlan();
 	/** Requests to hold before handling (see `slowNext`). */
-	readonly #slow: { route: RegExp; ms: number; times: number }[] = [];
+	readonly #slow: { route: RegExp; ms: number; times: number; afterHandling: boolean }[] = [];
 	readonly #server: Server;
 	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl' | 'clockAheadMs'>> & Pick<StandInOptions, 'gatewayUrl'>;
 	/** How far Discord's clock is ahead of the host's (see `StandInOptions`); a test may change it at any time. */
@@ -224,18 +234,26 @@ export class DiscordStandIn {
 
 	/**
 	 * Answers the next `times` REST requests matching `route` (tested against `METHOD /path`) with `status` instead:
-	 * 429 comes with a short retry-after; `body` replaces the default error body (e.g. a Discord error code).
+	 * 429 comes with a short retry-after (or `body.retry_after` seconds); `body` replaces the default error body (e.g.
+	 * a Discord error code). With `afterHandling`, the request takes effect and only its answer is the fault.
 	 */
-	failNext(route: RegExp, status: number, times = 1, body?: Record<string, unknown>): void {
-		this.faults.add(route, status, times, body);
+	failNext(
+		route: RegExp,
+		status: number,
+		times = 1,
+		body?: Record<string, unknown>,
+		{ afterHandling = false }: { afterHandling?: boolean } = {},
+	): void {
+		this.faults.add(route, status, times, body, afterHandling);
 	}
 
 	/**
 	 * Holds the next `times` REST requests matching `route` for `ms` before handling them, as a slow network or a
-	 * loaded API does: the bot sees a send take that long.
+	 * loaded API does: the bot sees a send take that long. With `afterHandling`, the request takes effect at once and
+	 * only its answer is held (the way back is slow).
 	 */
-	slowNext(route: RegExp, ms: number, times = 1): void {
-		this.#slow.push({ route, ms, times });
+	slowNext(route: RegExp, ms: number, times = 1, { afterHandling = false }: { afterHandling?: boolean } = {}): void {
+		this.#slow.push({ route, ms, times, afterHandling });
 	}
 
 	async close(): Promise<void> {
@@ -287,14 +305,30 @@ export class DiscordStandIn {
 		// Discord's clock, as Discord's responses carry it (Node would write the host's).
 		response.setHeader('date', new Date(this.now()).toUTCString());
 		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
-		if (slow) {
-			slow.times -= 1;
-			await new Promise((resolve) => setTimeout(resolve, slow.ms));
-		}
+		if (slow) slow.times -= 1;
+		if (slow && !slow.afterHandling) await new Promise((resolve) => setTimeout(resolve, slow.ms));
 		if (this.faults.apply(`${method} ${url.pathname}`, response)) {
 			request.resume();
 			return;
 		}
+		if (slow?.afterHandling) {
+			// Handled now, answered later: what the route writes is held back.
+			const end = response.end.bind(response);
+			response.end = ((...args: Parameters<typeof end>) => {
+				setTimeout(() => end(...args), slow.ms);
+				return response;
+			}) as typeof response.end;
+		}
+		if (this.faults.planned(`${method} ${url.pathname}`, true)) {
+			// The request takes effect, its own answer is dropped, and the fault's is written instead.
+			await this.#handle(request, DISCARDED_RESPONSE, url, method).catch(() => {});
+			this.faults.apply(`${method} ${url.pathname}`, response, true);
+			return;
+		}
+		return this.#handle(request, response, url, method);
+	}
+
+	async #handle(request: IncomingMessage, response: ServerResponse, url: URL, method: string): Promise<void> {
 		if (!url.pathname.startsWith('/api/v10/')) throw errors.notFound();
 		const parts = url.pathname.slice('/api/v10/'.length).split('/').map(decodeURIComponent);
 		const body = await readJson(request);
