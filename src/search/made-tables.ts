@@ -6,14 +6,24 @@ import type { RelatedWordsTable } from './related-words.ts';
  * builds without a cache folder) gets the same table. Read-only: a query copies what it adds to a table's lists.
  */
 const madeTables = new Map<string, RelatedWordsTable>();
-/** A few corpora at most: a bot indexes one. */
-const MAX_MADE_TABLES = 4;
+/** A few corpora at most (a bot indexes one); the one used longest ago goes first. */
+const MAX_MADE_TABLES = 6;
 
-export function madeOnce(key: string, make: () => RelatedWordsTable): RelatedWordsTable {
-	const known = madeTables.get(key);
-	if (known) return known;
-	const made = make();
-	if (madeTables.size >= MAX_MADE_TABLES) madeTables.delete(madeTables.keys().next().value ?? '');
-	madeTables.set(key, made);
-	return made;
+/** `made`: this process's tables, unless a test brings its own. */
+export function madeOnce(
+	key: string,
+	make: () => RelatedWordsTable,
+	made: Map<string, RelatedWordsTable> = madeTables,
+): RelatedWordsTable {
+	const known = made.get(key);
+	if (known) {
+		// Used again: last in line to go.
+		made.delete(key);
+		made.set(key, known);
+		return known;
+	}
+	const table = make();
+	if (made.size >= MAX_MADE_TABLES) made.delete(made.keys().next().value ?? '');
+	made.set(key, table);
+	return table;
 }

@@ -65,7 +65,8 @@ export class WordVectors {
 			const middle = (low + high) >>> 1;
 			const start = this.#offsets[middle] ?? 0;
 			const end = middle + 1 < this.#offsets.length ? (this.#offsets[middle + 1] ?? 0) - 1 : this.#words.length;
-			const order = Buffer.compare(this.#words.subarray(start, end), key);
+			// Compared in place: a binary search over 150,000 words makes no view of each word it passes.
+			const order = this.#words.compare(key, 0, key.length, start, end);
 			if (order === 0) return middle;
 			if (order < 0) low = middle + 1;
 			else high = middle - 1;

@@ -1,7 +1,6 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { dataText, indexLines, keptSynsets } from './wordnet-kept.ts';
 
-/** How WordNet's files are read: index lines scanned once, data lines fetched by their byte offset. */
+/** How WordNet's files are read: index lines scanned, data lines fetched by their byte offset. */
 
 /** WordNet's parts of speech, as its file names spell them, with the letter its pointers use. */
 export const PARTS = [
@@ -32,40 +31,26 @@ export function forEachIndexLine(
 	wanted: (lemma: string) => boolean,
 	visit: (lemma: string, offsets: string[], tagged: number) => void,
 ): void {
-	const text = readIndexFile(join(dictDir, `index.${file}`));
-	let at = 0;
-	while (at < text.length) {
-		let end = text.indexOf('\n', at);
-		if (end < 0) end = text.length;
-		const lemma = text.slice(at, text.indexOf(' ', at));
-		// The licence header's lines start with spaces; most lemmas are ruled out before the line is split.
-		if (text.charCodeAt(at) !== 32 && wanted(lemma)) {
-			const fields = text.slice(at, end).trimEnd().split(' ');
-			const pointerCount = Number(fields[3]);
-			const senseCount = Number(fields[2]);
-			const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
-			visit(lemma, offsets, Number(fields[5 + pointerCount]) || 0);
-		}
-		at = end + 1;
-	}
+	const { lemmas, line } = indexLines(dictDir, file);
+	lemmas.forEach((lemma, i) => {
+		// Most lemmas are ruled out before their line is split.
+		if (!wanted(lemma)) return;
+		const fields = line(i).trimEnd().split(' ');
+		const pointerCount = Number(fields[3]);
+		const senseCount = Number(fields[2]);
+		const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
+		visit(lemma, offsets, Number(fields[5 + pointerCount]) || 0);
+	});
 }
 
-/** One index file's text, read when needed and dropped after: the reduction keeps only what it found. */
-function readIndexFile(path: string): string {
-	try {
-		return readFileSync(path, 'latin1');
-	} catch (error) {
-		throw new Error(`search: cannot read the WordNet file ${path}: ${(error as Error).message}`);
-	}
-}
-
-/** Random access to WordNet's data files by synset offset, reading one line at a time. */
+/** Random access to WordNet's data files by synset offset. */
 export class DataFiles {
-	readonly #fds = new Map<string, number>();
-	readonly #cache = new Map<string, Synset | undefined>();
-	readonly #buffer = Buffer.alloc(1024);
+	/** Shared by every reader of the folder while WordNet is kept (see wordnet-kept.ts). */
+	readonly #cache: Map<string, Synset | undefined>;
 
-	constructor(readonly dictDir: string) {}
+	constructor(readonly dictDir: string) {
+		this.#cache = keptSynsets(dictDir);
+	}
 
 	read(id: string): Synset | undefined {
 		if (this.#cache.has(id)) return this.#cache.get(id);
@@ -76,19 +61,10 @@ export class DataFiles {
 	}
 
 	#line(file: string, offset: number): string {
-		let fd = this.#fds.get(file);
-		if (fd === undefined) {
-			fd = openSync(join(this.dictDir, `data.${file}`), 'r');
-			this.#fds.set(file, fd);
-		}
-		let text = '';
-		for (let position = offset; ; position += this.#buffer.length) {
-			const read = readSync(fd, this.#buffer, 0, this.#buffer.length, position);
-			const chunk = this.#buffer.toString('latin1', 0, read);
-			const end = chunk.indexOf('\n');
-			if (end >= 0 || read < this.#buffer.length) return text + (end >= 0 ? chunk.slice(0, end) : chunk);
-			text += chunk;
-		}
+		const text = dataText(this.dictDir, file);
+		if (!(offset >= 0 && offset < text.length)) return '';
+		const end = text.indexOf('\n', offset);
+		return text.slice(offset, end < 0 ? text.length : end);
 	}
 
 	#parse(line: string): Synset | undefined {
@@ -111,10 +87,5 @@ export class DataFiles {
 			});
 		}
 		return { lemmas, pointers, lexFile: Number.parseInt(fields[1] ?? '', 10) };
-	}
-
-	close(): void {
-		for (const fd of this.#fds.values()) closeSync(fd);
-		this.#fds.clear();
 	}
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PARTS } from './wordnet-files.ts';
+import { PARTS, type DataFiles } from './wordnet-files.ts';
+import { glossesOf } from './wordnet-kept.ts';
 
 /**
  * WordNet defines many everyday words by the term a formal text uses for them: war is "the waging of armed conflict
@@ -27,58 +26,29 @@ export interface GlossInput {
 
 /**
  * The text's phrases each synset's definition uses, by synset id (part of speech letter and offset, as pointers name
- * them). Examples (in quotes after the definition) are left out: they use a word, they do not define it.
+ * them). Examples (in quotes after the definition) are left out: they use a word, they do not define it. `data` reads
+ * a synset's lemmas for `visit`.
  */
-export function phrasesInGlosses(dictDir: string, input: GlossInput): Map<string, string[][]> {
+export function phrasesInGlosses(dictDir: string, input: GlossInput, data: DataFiles): Map<string, string[][]> {
 	const found = new Map<string, string[][]>();
 	if (input.phrases.size === 0 && input.visit === undefined) return found;
 	// Adverbs are defined by other adverbs ("in a hostile manner"): not how a reader names a subject.
 	for (const [file, letter] of PARTS.filter(([, l]) => l !== 'r')) {
-		const text = readFileSync(join(dictDir, `data.${file}`), 'latin1');
-		let at = 0;
-		while (at < text.length) {
-			let end = text.indexOf('\n', at);
-			if (end < 0) end = text.length;
-			const bar = text.indexOf(' | ', at);
-			// The licence header's lines start with spaces.
-			if (text.charCodeAt(at) !== 32 && bar >= 0 && bar < end) {
-				const definition = definitionOf(text.slice(bar + 3, end));
-				const id = `${letter}${text.slice(at, text.indexOf(' ', at))}`;
-				const words = wordsOf(definition);
-				const phrases = phrasesAmong(words, input);
-				if (phrases.length > 0) found.set(id, phrases);
-				if (input.visit) {
-					// A leading label in brackets ("(military)") says where a word is used, not what it means.
-					const used = definition.trimStart().startsWith('(')
-						? wordsOf(definition.replace(/^\s*\([^)]*\)/, ''))
-						: words;
-					input.visit(id, used, () => {
-						const lemmas = lemmasOf(text.slice(at, bar));
-						// A name's definition says what kind of thing it is ("an association of nations"), not what it means.
-						return lemmas.some((l) => /^[A-Z]/.test(l)) ? [] : lemmas.map((l) => l.toLowerCase());
-					});
-				}
-			}
-			at = end + 1;
+		for (const { id, words, used } of glossesOf(dictDir, file, letter)) {
+			const phrases = phrasesAmong(words, input);
+			if (phrases.length > 0) found.set(id, phrases);
+			input.visit?.(id, used, () => {
+				const lemmas = data.read(id)?.lemmas ?? [];
+				// A name's definition says what kind of thing it is ("an association of nations"), not what it means.
+				return lemmas.some((l) => /^[A-Z]/.test(l)) ? [] : lemmas.map((l) => l.toLowerCase());
+			});
 		}
 	}
 	return found;
 }
 
-/** A gloss's definition: what comes before its first quoted example. */
-const definitionOf = (gloss: string) => gloss.split('"')[0] ?? '';
-
 /** A definition's words, lower case, in order. */
 const wordsOf = (definition: string) => definition.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
-
-/** A data line's lemmas (as written), from the part before its gloss. */
-function lemmasOf(head: string): string[] {
-	const fields = head.split(' ');
-	const count = Number.parseInt(fields[3] ?? '0', 16);
-	return Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, i) =>
-		(fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''),
-	).filter(Boolean);
-}
 
 /** The text's phrases that a definition has, word beside word. */
 export function phrasesIn(definition: string, input: GlossInput): string[][] {

@@ -60,8 +60,15 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	// Sharing a stem is not being the same word ("execution", "executive"): when word vectors can tell, a lemma that is
 	// not one of the text's own words must also be close in meaning to the text's forms of that stem.
 	const sameWord = input.sameWord ?? (() => true);
-	const corpusKey = (lemma: string) =>
-		termsOf(input, lemma, (t, word) => input.hasTerm(t) && (bases.has(word) || sameWord(word, t)));
+	// Asked again and again of the same lemmas (each synset they are in, each definition that names them): worked out
+	// once each.
+	const corpusKeys = new Map<string, string[] | undefined>();
+	const corpusKey = (lemma: string) => {
+		if (corpusKeys.has(lemma)) return corpusKeys.get(lemma);
+		const key = termsOf(input, lemma, (t, word) => input.hasTerm(t) && (bases.has(word) || sameWord(word, t)));
+		corpusKeys.set(lemma, key);
+		return key;
+	};
 	// A lemma of several words is in the text only where its words stand together there: a reader's "took part" is
 	// not in a text with "took" and "part" apart, so the table says what it means (participate).
 	const together = (key: readonly string[]) =>
@@ -96,52 +103,52 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		list.push({ synset, relation, groups });
 		candidates.set(lower, list);
 	};
-	try {
-		for (const [id, { groups: byKey, rank }] of corpusSynsets) {
-			const synset = data.read(id);
-			if (!synset) continue;
-			const groups = [...byKey.values()];
-			// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
-			for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
-			for (const pointer of synset.pointers) {
-				const relation = relationOf(pointer.symbol, synset.lexFile);
-				// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
-				if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
-				// A derived form belongs to one word of the synset: it must be the corpus's word.
-				const source = pointer.source > 0 ? synset.lemmas[pointer.source - 1]?.toLowerCase() : undefined;
-				if (relation === 'match' && (source === undefined || !corpusLemmas.has(source))) continue;
-				const target = `${pointer.part}${pointer.offset}`;
-				const neighbour = data.read(target);
-				if (!neighbour) continue;
-				let lemmas =
-					pointer.target > 0 ? [neighbour.lemmas[pointer.target - 1] ?? ''].filter(Boolean) : neighbour.lemmas;
-				// Derived forms count when they are the same word's family (peacekeeper, peacekeeping), not a gloss's.
-				if (relation === 'match') lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
-				for (const lemma of lemmas) add(lemma, target, relation, groups);
-			}
+	for (const [id, { groups: byKey, rank }] of corpusSynsets) {
+		const synset = data.read(id);
+		if (!synset) continue;
+		const groups = [...byKey.values()];
+		// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
+		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
+		for (const pointer of synset.pointers) {
+			const relation = relationOf(pointer.symbol, synset.lexFile);
+			// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
+			if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
+			// A derived form belongs to one word of the synset: it must be the corpus's word.
+			const source = pointer.source > 0 ? synset.lemmas[pointer.source - 1]?.toLowerCase() : undefined;
+			if (relation === 'match' && (source === undefined || !corpusLemmas.has(source))) continue;
+			const target = `${pointer.part}${pointer.offset}`;
+			const neighbour = data.read(target);
+			if (!neighbour) continue;
+			let lemmas = pointer.target > 0 ? [neighbour.lemmas[pointer.target - 1] ?? ''].filter(Boolean) : neighbour.lemmas;
+			// Derived forms count when they are the same word's family (peacekeeper, peacekeeping), not a gloss's.
+			if (relation === 'match') lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
+			for (const lemma of lemmas) add(lemma, target, relation, groups);
 		}
-		// Words whose definition uses a phrase of the text ("war": armed conflict), or one word of it that word vectors
-		// find close in meaning (war: conflict).
-		const close = input.close;
-		const definedBy = new Map<string, string[][]>();
-		// The one-word terms of the text that name a thing, an action or a quality in their first senses: not adverbs
-		// ("especially" ends many definitions).
-		const named = new Set<string>();
-		for (const [id, { groups }] of corpusSynsets) {
-			if (id.startsWith('r')) continue;
-			for (const group of groups.values()) if (group.length === 1 && group[0] !== undefined) named.add(group[0]);
+	}
+	// Words whose definition uses a phrase of the text ("war": armed conflict), or one word of it that word vectors
+	// find close in meaning (war: conflict).
+	const close = input.close;
+	const definedBy = new Map<string, string[][]>();
+	// The one-word terms of the text that name a thing, an action or a quality in their first senses: not adverbs
+	// ("especially" ends many definitions).
+	const named = new Set<string>();
+	for (const [id, { groups }] of corpusSynsets) {
+		if (id.startsWith('r')) continue;
+		for (const group of groups.values()) if (group.length === 1 && group[0] !== undefined) named.add(group[0]);
+	}
+	// A definition's words recur across thousands of definitions: each is made a term once.
+	const termOf = new Map<string, string | null>();
+	const term = (word: string) => {
+		let found = termOf.get(word);
+		if (found === undefined) {
+			const t = input.term(word);
+			termOf.set(word, (found = t !== null && named.has(t) ? t : null));
 		}
-		// A definition's words recur across thousands of definitions: each is made a term once.
-		const termOf = new Map<string, string | null>();
-		const term = (word: string) => {
-			let found = termOf.get(word);
-			if (found === undefined) {
-				const t = input.term(word);
-				termOf.set(word, (found = t !== null && named.has(t) ? t : null));
-			}
-			return found;
-		};
-		const glossed = phrasesInGlosses(dictDir, {
+		return found;
+	};
+	const glossed = phrasesInGlosses(
+		dictDir,
+		{
 			term: (w) => input.term(w),
 			words: bases,
 			phrases: input.phrases ?? new Set(),
@@ -153,15 +160,14 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 					const groups = definingWords(words, readers, bases, term, close);
 					if (groups.length > 0) definedBy.set(id, groups);
 				}),
-		});
-		for (const [id, groups] of glossed) {
-			for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
-		}
-		for (const [id, groups] of definedBy) {
-			for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
-		}
-	} finally {
-		data.close();
+		},
+		data,
+	);
+	for (const [id, groups] of glossed) {
+		for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
+	}
+	for (const [id, groups] of definedBy) {
+		for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
 	//    the word is commonly used in.
