@@ -5,7 +5,7 @@ import type { Answer } from '../../src/core/answer.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { seedCore } from '../helpers/corpus.ts';
-import { stall, startDoor, type DoorHarness } from '../helpers/doors.ts';
+import { busyFor, startDoor, type DoorHarness } from '../helpers/doors.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 /** The real commands behind a core whose next answers first stall the process for the times queued in `stalls`. */
@@ -14,7 +14,7 @@ class StallingCore extends BotCore {
 
 	override async answer(interaction: APIInteraction): Promise<Answer> {
 		const ms = this.stalls.shift();
-		if (ms) stall(ms);
+		if (ms) busyFor(ms);
 		return super.answer(interaction);
 	}
 }

@@ -22,14 +22,6 @@ export function busyFor(ms: number): void {
 	for (let left = ms; left > 0; left = end - performance.now()) Atomics.wait(NEVER, 0, 0, left);
 }
 
-/**
- * Holds the whole process for `ms` without burning CPU (a timer cannot interrupt it either): a stall of the event
- * loop, as a long search, a collection or a host starved of CPU causes.
- */
-export function stall(ms: number): void {
-	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** The real commands behind a core that first spends `slowMs` of synchronous work on every answer. */
 export class SlowedCore extends BotCore {
 	slowMs = 0;
