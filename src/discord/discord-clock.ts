@@ -1,9 +1,16 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
+import { RecentMinimum } from './recent-minimum.ts';
 
 /** Discord accepts the first response to an interaction within 3 s of creating it. */
 export const WINDOW_MS = 3000;
 /** Time kept in hand for sending a first response and for the machine being busier than usual. */
 export const MARGIN_MS = 500;
+/**
+ * What a first response takes, beyond its measured send, to be taken in by Discord: an HTTP answer's send ends when
+ * it is handed to the socket, before the way back over the network. A response is given up as too late unless it
+ * can arrive this long before the window closes; without it, one sent in the last milliseconds arrives after.
+ */
+export const TRANSIT_MS = 50;
 /** A gap between creation and arrival past this, either way, is not a clock offset to learn but a broken clock. */
 export const SKEW_MS = 60_000;
 /**
@@ -11,8 +18,8 @@ export const SKEW_MS = 60_000;
  * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
  */
 export const DELIVERY_ALLOWANCE_MS = 500;
-/** How long a gap between creation and arrival counts as "recent" for the clock offset. */
-const OFFSET_MEMORY_MS = 10 * 60_000;
+/** Discord's `Date` headers and signature timestamps are whole seconds, rounded down. */
+const HEARD_ROUNDING_MS = 1000;
 
 /** How old an interaction is by Discord's clock, as far as this host can tell. */
 export interface Age {
@@ -35,16 +42,17 @@ export interface Age {
  * it. A host clock behind Discord's shows as gaps below zero (interactions "from the future"): that offset is learned
  * too, or an interaction delivered late would look younger by the whole offset and be answered after the window.
  * Only a gap beyond `SKEW_MS` either way is taken as a broken clock, and such an interaction as just arrived.
+ *
+ * The ids alone cannot tell a host clock ahead from interactions that were all delivered late (the first ones a bot
+ * sees after a start may be): Discord's time as sent with its responses and requests (`heard`) bounds the offset
+ * whatever the ids say, to within the second it is rounded to.
  */
 export class DiscordClock {
 	readonly #now: () => number;
-	/** The smallest gap seen in each of the last minutes: [minute, gap]. */
-	readonly #minima: [number, number][] = [];
-	/**
-	 * The smallest recent gap as last worked out, and the times it holds between: it changes only when a gap is
-	 * remembered or a minute is forgotten, while an interaction's age is read several times on its way.
-	 */
-	#fastest: { ms: number | undefined; from: number; until: number } | undefined;
+	/** Arrival minus creation, per interaction. */
+	readonly #idGaps = new RecentMinimum();
+	/** Arrival minus Discord's time at sending (rounded down to the second), per response or signed request. */
+	readonly #heardGaps = new RecentMinimum();
 
 	constructor(now: () => number = Date.now) {
 		this.#now = now;
@@ -61,17 +69,32 @@ export class DiscordClock {
 
 	/**
 	 * The estimated offset of this host's clock ahead of Discord's (negative: behind; 0 until a gap has been seen),
-	 * read cautiously: a smallest gap within the allowance is taken as delivery with clocks in step, a larger one as
-	 * the allowance's delivery plus the host ahead, one below zero as the host behind by that much.
+	 * read cautiously. From the ids: a smallest gap within the allowance is taken as delivery with clocks in step, a
+	 * larger one as the allowance's delivery plus the host ahead, one below zero as the host behind by that much. When
+	 * the quickest interaction came later than Discord's heard time allows (every one seen so far was delivered late),
+	 * from the heard time instead, taken as rounded down by a whole second.
 	 */
 	get offsetMs(): number {
-		const fastest = this.#fastestGap();
-		return fastest === undefined ? 0 : fastest - Math.min(Math.max(fastest, 0), DELIVERY_ALLOWANCE_MS);
+		const now = this.#now();
+		const ids = this.#idGaps.at(now);
+		const heard = this.#heardGaps.at(now);
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
+			return ids - Math.min(Math.max(ids, 0), DELIVERY_ALLOWANCE_MS);
+		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS;
 	}
 
-	/** The offset read as large as the readings allow: the quickest recent delivery taken as instant. */
+	/**
+	 * The offset read as large as the readings allow: the quickest recent delivery taken as instant. When every
+	 * interaction seen was delivered late (see `offsetMs`), from Discord's heard time taken as rounded down by half a
+	 * second: read as not rounded at all, an interaction could look up to a second younger than it is, and be answered
+	 * after the window rather than given up.
+	 */
 	get largestOffsetMs(): number {
-		return this.#fastestGap() ?? 0;
+		const now = this.#now();
+		const ids = this.#idGaps.at(now);
+		const heard = this.#heardGaps.at(now);
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS)) return ids;
+		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
@@ -79,8 +102,20 @@ export class DiscordClock {
 		const now = this.#now();
 		const gap = now - DiscordClock.createdAt(id);
 		if (!(Math.abs(gap) <= SKEW_MS)) return { ms: 0, leastMs: 0, skewed: true };
-		this.#remember(now, gap);
+		this.#idGaps.record(now, gap);
 		return { ms: Math.max(0, gap - this.offsetMs), leastMs: Math.max(0, gap - this.largestOffsetMs), skewed: false };
+	}
+
+	/**
+	 * Takes in a time that Discord's clock showed when it sent what arrives now: the `Date` of one of its responses,
+	 * or the signature timestamp of a request to the HTTP endpoint (whole seconds, rounded down; ms since 1970 here).
+	 * Like an id's time it is no later than the arrival, so its gap bounds the offset from above; but it is the time of
+	 * sending, not of an interaction's creation, so it bounds it even when every interaction seen was delivered late.
+	 */
+	heard(at: number): void {
+		const now = this.#now();
+		const gap = now - at;
+		if (Math.abs(gap) <= SKEW_MS) this.#heardGaps.record(now, gap);
 	}
 
 	/**
@@ -92,33 +127,5 @@ export class DiscordClock {
 		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
 		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
-	}
-
-	/** The smallest gap remembered, if any. */
-	#fastestGap(): number | undefined {
-		const now = this.#now();
-		if (this.#fastest && now >= this.#fastest.from && now < this.#fastest.until) return this.#fastest.ms;
-		let fastest = Number.POSITIVE_INFINITY;
-		let until = Number.POSITIVE_INFINITY;
-		for (const [minute, gap] of this.#minima) {
-			const forgotten = minute * 60_000 + OFFSET_MEMORY_MS;
-			if (now < forgotten) {
-				fastest = Math.min(fastest, gap);
-				until = Math.min(until, forgotten);
-			}
-		}
-		const ms = Number.isFinite(fastest) ? fastest : undefined;
-		this.#fastest = { ms, from: now, until };
-		return ms;
-	}
-
-	#remember(now: number, gap: number): void {
-		this.#fastest = undefined;
-		const minute = Math.floor(now / 60_000);
-		const last = this.#minima.at(-1);
-		if (last && last[0] === minute) last[1] = Math.min(last[1], gap);
-		else this.#minima.push([minute, gap]);
-		while (this.#minima.length > 0 && now - (this.#minima[0]?.[0] ?? minute) * 60_000 >= OFFSET_MEMORY_MS)
-			this.#minima.shift();
 	}
 }

@@ -7,8 +7,8 @@ import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
 import { watchConnection } from './connection-watch.ts';
-import type { DiscordClock } from './discord-clock.ts';
-import { interactionRest, postCallback } from './interaction-rest.ts';
+import { DiscordClock } from './discord-clock.ts';
+import { hearDiscordTime, interactionRest, postCallback } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
 
@@ -67,7 +67,10 @@ export async function startGateway({
 	const responses = interactionRest(apiBase);
 	// First responses through one that leaves retries to `postCallback`, which knows a refused retry may mean it landed.
 	const callbacks = interactionRest(apiBase, { retries: 0 });
-	const answerer = new Answerer({ core, rest: responses, logger, clock, deferAfterMs });
+	// Discord's time heard from the Date of every REST response (login's first request included), beyond the ids.
+	const discordClock = clock ?? new DiscordClock();
+	for (const rest of [client.rest, responses, callbacks]) hearDiscordTime(rest, discordClock);
+	const answerer = new Answerer({ core, rest: responses, logger, clock: discordClock, deferAfterMs });
 	onAnswerer?.(answerer);
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (body: unknown) => {
 		const read = readInteraction(body);

@@ -1,6 +1,7 @@
-import { HTTPError, REST } from '@discordjs/rest';
+import { HTTPError, REST, RESTEvents, type APIRequest, type ResponseLike } from '@discordjs/rest';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { WebhookStep } from '../render/reply.ts';
+import type { DiscordClock } from './discord-clock.ts';
 import { ALREADY_ACKNOWLEDGED, discordCode } from './discord-errors.ts';
 
 /**
@@ -18,6 +19,19 @@ export function interactionRest(apiBase: string, { retries }: { retries?: number
 		handlerSweepInterval: HANDLER_SWEEP_MS,
 		...(retries === undefined ? {} : { retries }),
 	});
+}
+
+/**
+ * Lets the clock hear Discord's time from the `Date` of every response this REST client gets (see
+ * `DiscordClock.heard`); returns what stops it.
+ */
+export function hearDiscordTime(rest: REST, clock: DiscordClock): () => void {
+	const listener = (_request: APIRequest, response: ResponseLike) => {
+		const date = Date.parse(response.headers.get('date') ?? '');
+		if (Number.isFinite(date)) clock.heard(date);
+	};
+	rest.on(RESTEvents.Response, listener);
+	return () => void rest.off(RESTEvents.Response, listener);
 }
 
 /** How often a first response is sent again after a server error or a lost connection (as the REST client would). */

@@ -20,7 +20,8 @@ describe('a slow or failing REST API, through the gateway door', () => {
 	beforeAll(async () => {
 		h = await startDoor('gateway', seedCore());
 		await h.send(h.standIn.commandSpec('conclusions', { query: 'peace' }));
-	});
+		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
+	}, 60_000);
 	afterAll(async () => {
 		await h?.close();
 	});

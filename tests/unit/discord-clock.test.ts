@@ -91,6 +91,35 @@ describe('Discord’s clock, read from interaction ids', () => {
 		expect(clock.offsetMs).toBe(0);
 	});
 
+	it('bounds the offset by Discord’s heard time when every interaction seen was delivered late', () => {
+		const { clock, set } = hostClock(CREATED + 2000);
+		// A response dated (rounded down to the second) 300 ms before it arrived, clocks in step.
+		const dated = Math.floor((CREATED + 1700) / 1000) * 1000;
+		clock.heard(dated);
+		const heardGap = CREATED + 2000 - dated;
+		// The first interaction was delivered 2 s late: from its id alone, a host 2 s ahead.
+		expect(clock.arrived(idAt(CREATED))).toEqual({
+			// Cautiously, the heard time taken as rounded down by a whole second: at least as old as it is.
+			ms: 2000 - heardGap + 1000,
+			// At the youngest, by half a second.
+			leastMs: 2000 - heardGap + 500,
+			skewed: false,
+		});
+		expect(clock.arrived(idAt(CREATED)).ms).toBeGreaterThanOrEqual(2000);
+		// Once a fresh interaction is seen, its id is the closer reading again.
+		set(CREATED + 3000 + 4);
+		expect(clock.arrived(idAt(CREATED + 3000))).toEqual({ ms: 4, leastMs: 0, skewed: false });
+		expect(clock.offsetMs).toBe(0);
+	});
+
+	it('ignores a heard time more than a minute off', () => {
+		const { clock } = hostClock(CREATED);
+		clock.heard(CREATED - SKEW_MS - 1000);
+		// Read from the id alone, as by a clock that heard nothing.
+		const { clock: deaf } = hostClock(CREATED);
+		expect(clock.arrived(idAt(CREATED - 2000))).toEqual(deaf.arrived(idAt(CREATED - 2000)));
+	});
+
 	it('forgets gaps older than ten minutes', () => {
 		const { clock, set } = hostClock(CREATED + 2000);
 		clock.arrived(idAt(CREATED));
