@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
 import type { Derived } from './derived-format.ts';
 import { paragraph } from './paragraph-record.ts';
-import { dataFolderProblem, onDataDir } from './data-folder.ts';
-import { releaseDictionary } from './dictionary-words.ts';
+import { dataFolderProblem } from './data-folder.ts';
+import { onDataDir } from '../command-to-type.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { paragraphMark } from './paragraph-mark.ts';
@@ -67,6 +67,18 @@ function listDocuments(dir: string): string[] {
  * Loads a corpus folder: `themes.json` plus `documents/<slug>.json` (metadata) and `documents/<slug>.txt` (the text
  * as published) for each document. Adding a document is dropping in those two files.
  */
+/**
+ * What the bot's log says to do about a paragraph without a theme: the data check names the patterns to add. The data
+ * check itself (and an import) gives those patterns in place of this line, rather than pointing at itself.
+ * The environment is not read (a folder's warnings are kept in its snapshot): only the folder goes with the command.
+ */
+export function noThemeAdvice(dataDir: string): string {
+	return (
+		' — add a pattern that matches it to a theme in themes.json, or an override ' +
+		`(${onDataDir('npm run import -- --check', dataDir, {})} suggests patterns)`
+	);
+}
+
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {
 	const folderProblem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
 	if (folderProblem) throw new Error(`corpus: ${folderProblem}`);
@@ -115,14 +127,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
 	const filesHash = hash.digest('hex');
 
-	const parse = () => {
-		try {
-			return deriveDocuments(metas, themes, overrides, dataDir);
-		} finally {
-			// The dictionary a line-end hyphen may have needed (several megabytes) is not kept for the bot's lifetime.
-			releaseDictionary();
-		}
-	};
+	const parse = () => deriveDocuments(metas, themes, overrides, dataDir);
 	const themeIds = themes.map((t) => t.id);
 	const key = corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds);
 	const derived = options.cacheDir
@@ -202,7 +207,7 @@ function deriveDocuments(
 			warnings.push({
 				kind: 'numbering',
 				document: meta.slug,
-				message: `${textFile} line ${problem.line}: ${problem.message} — check the numbers in the text`,
+				message: `${textFile} line ${problem.line}: ${problem.message} — ${problem.advice ?? 'check the numbers in the text'}`,
 			});
 		}
 		const paragraphs = parsed.paragraphs.map((p) => {
@@ -215,9 +220,8 @@ function deriveDocuments(
 					document: meta.slug,
 					paragraph: id,
 					message:
-						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
-						`that matches it to a theme in themes.json, or an override (${onDataDir('npm run import -- --check', dataDir)} ` +
-						'suggests patterns)',
+						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet` +
+						noThemeAdvice(dataDir),
 				});
 			}
 			return paragraph(

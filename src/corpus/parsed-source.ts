@@ -28,6 +28,8 @@ export interface ParsedParagraph {
 export interface SourceProblem {
 	line: number;
 	message: string;
+	/** What to do about it, when it is not to check the text's numbers (the advice given otherwise). */
+	advice?: string;
 }
 
 /** What a source text holds once its furniture (date line, title, page furniture, end marker) is set aside. */
@@ -36,4 +38,9 @@ export interface ParsedSource {
 	preamble: string | null;
 	paragraphs: ParsedParagraph[];
 	problems: SourceProblem[];
+	/**
+	 * Blocks of a numbered text's front matter that read as sentences (its text, not a masthead or title) but stand
+	 * before the first paragraph with no number, so no paragraph quotes them: each block's first line and first words.
+	 */
+	unquoted?: { line: number; text: string }[];
 }

@@ -81,6 +81,7 @@ export class ParagraphIndex {
 			known: built.vocabulary,
 			semantic: built.semantic,
 			isEnglish: built.isEnglish,
+			knownEnglish: built.knownEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;
@@ -158,7 +159,7 @@ export class ParagraphIndex {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const rules = matchRules(query, plan, this.analyzer, this.#context);
+		const rules = matchRules(query, plan, this.analyzer, this.#context, this.relatedWords);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems is none (see `restsOnStemMates`).
 		const writtenForms = (form: string) => this.#writtenForms(form);
@@ -204,22 +205,29 @@ export class ParagraphIndex {
 	 * The paragraphs closest to a passage (a quote or paraphrase pasted from elsewhere): its most distinctive words
 	 * that the text knows, at most `MAX_QUERY_TERMS`, any of them matching. Bounded work for any length of passage.
 	 */
-	similar(passage: string): { keyTerms: string[]; hits: SearchHit[] } {
+	similar(passage: string): { keyTerms: string[]; hits: SearchHit[]; words: number } {
 		const known = new Set<string>();
+		// Every word of the passage (stop words aside), known or not: what a count of shared words is out of. Counted
+		// against the known ones alone, a message in another language that shares four words the text happens to have
+		// "shared 4 of 4".
+		const all = new Set<string>();
 		for (const word of this.analyzer.tokens(passage.slice(0, MAX_PASSAGE))) {
 			const term = this.analyzer.term(word);
+			if (term !== null) all.add(term);
 			if (term !== null && this.vocabulary.hasTerm(term)) known.add(term);
 		}
+		const words = all.size;
 		const keyTerms = [...known]
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
-		if (keyTerms.length === 0) return { keyTerms, hits: [] };
+		if (keyTerms.length === 0) return { keyTerms, hits: [], words };
 		const matches = this.#executor.matchSet(
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
-		return { keyTerms, hits: rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight)) };
+		const hits = rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight));
+		return { keyTerms, hits, words };
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */

@@ -1,6 +1,7 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, onlyAsks } from './query-words.ts';
+import { isTypedName } from './typed-names.ts';
 import {
 	addNeighbours,
 	compoundParts,
@@ -57,10 +58,24 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
 	const typoSource = rememberingCloseForms(known, units);
+	// Words of a name the text lacks ("Middle East"), each a part the text lacks, not a word in its common senses.
+	const named = new Set<QueryUnit>();
+	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
 		const { unit, span } = wordUnitAt(words, terms, i, sources, typoSource, typedTogether(parsed.words, words, i));
+		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
+			if (isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, sources.isEnglish)) {
+				named.add(previous.unit).add(unit);
+			}
+		}
 		units.push(unit);
+		previous = { unit, at: i, span };
 		i += span;
+	}
+	for (const unit of named) {
+		unit.related = [];
+		unit.narrower = [];
+		unit.looser = [];
 	}
 	const last = units.at(-1);
 	const lastWord = words.at(-1);
@@ -72,6 +87,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		!/\s/.test(last.typed) &&
 		lastWord.length >= MIN_COMPLETED &&
 		!isWholeToken(lastWord) &&
+		!isFinished(lastWord, sources) &&
 		parsed.phrases.length === 0 &&
 		!/\s$/.test(query)
 	) {
@@ -100,7 +116,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	}
 	for (const unit of units) {
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined) addNeighbours(unit, sources.semantic?.());
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, sources.semantic?.());
 	}
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
@@ -132,6 +148,15 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/**
+ * Whether a last word is a whole word rather than the start of one: the text writes it as typed, or it is a word of
+ * English. Completing it would match other words that merely begin with it (`cent` → _centres_, `ocean` → the
+ * hashtag _#OceanAction_), named to the reader as what their word matched; its own forms match through its stem.
+ */
+function isFinished(word: string, { known, knownEnglish }: PlanSources): boolean {
+	return known.termOfForm(word.toLowerCase()) !== undefined || (knownEnglish?.(word.toLowerCase()) ?? false);
 }
 
 /** Whether `words[i]` and the word after it stood next to each other as typed (no small word dropped between). */

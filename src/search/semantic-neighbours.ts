@@ -153,21 +153,21 @@ export class SemanticNeighbours {
 	 * (`DEFINING_WORD`), the term not being one of the most common words of English (those sit near everything).
 	 */
 	confirms(word: string, term: string): boolean {
-		return this.confirmer()(word, term);
+		// A search asks about a reader's word or two: read from the file, not kept (readers' words are without number).
+		return this.#confirmedBy((w) => this.#vectors.vector(w))(word, term);
 	}
 
-	/**
-	 * `confirms` for many pairs (a reduction of the lexical resource asks about thousands): each word's vector is read
-	 * from the file once, and kept only as long as the returned function is.
-	 */
+	/** `confirms` for many pairs (a reduction of the lexical resource asks about thousands; see `keptReader`). */
 	confirmer(): (word: string, term: string) => boolean {
-		const read = new Map<string, Int8Array | undefined>();
+		return this.#confirmedBy(this.#vectors.keptReader());
+	}
+
+	/** `confirms`, with words' vectors read by `read`. */
+	#confirmedBy(read: (word: string) => Int8Array | undefined): (word: string, term: string) => boolean {
 		return (word, term) => {
 			const part = this.#byTerm.get(term)?.[0];
 			if (!part || this.#commonTerms.has(term)) return false;
-			const lower = word.toLowerCase();
-			let vector = read.get(lower);
-			if (!read.has(lower)) read.set(lower, (vector = this.#vectors.vector(lower)));
+			const vector = read(word.toLowerCase());
 			return vector !== undefined && cosine(vector, part) >= DEFINING_WORD;
 		};
 	}

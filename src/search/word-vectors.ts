@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { KeptAWhile } from '../cache/kept-a-while.ts';
 
 /** From this many words on, `vectors` reads the whole vector part once instead of word by word. */
 const ONE_PASS = 2000;
@@ -11,16 +12,23 @@ const ONE_PASS = 2000;
 /** The vectors list words by frequency: past this rank they are rare words, names, or misspellings ("durg"). */
 const ENGLISH_RANK = 30_000;
 
+/** Vectors read for many words at a time (`keptReader`), by file: the same words are asked about for every corpus. */
+const keptReads = new KeptAWhile<Map<string, Int8Array | undefined>>(() => new Map());
+
 export class WordVectors {
 	readonly dimensions: number;
+	/** The file, its size and when it was written: what a vector read from it was read from. */
+	readonly #source: string;
 	readonly #fd: number;
 	readonly #words: Buffer;
 	readonly #offsets: Uint32Array;
 	readonly #ranks: Uint32Array;
 	readonly #vectorsAt: number;
 
-	private constructor(fd: number) {
+	private constructor(fd: number, file: string) {
 		this.#fd = fd;
+		const { size, mtimeMs } = fstatSync(fd);
+		this.#source = `${file}\0${size}\0${mtimeMs}`;
 		const header = Buffer.alloc(16);
 		readSync(fd, header, 0, 16, 0);
 		if (header.toString('latin1', 0, 4) !== 'EMB1') throw new Error('word vectors: not a converted vectors file');
@@ -45,7 +53,7 @@ export class WordVectors {
 		let fd: number | undefined;
 		try {
 			fd = openSync(file, 'r');
-			return new WordVectors(fd);
+			return new WordVectors(fd, file);
 		} catch {
 			if (fd !== undefined) closeSync(fd);
 			return undefined;
@@ -81,6 +89,21 @@ export class WordVectors {
 		const vector = new Int8Array(this.dimensions);
 		readSync(this.#fd, vector, 0, this.dimensions, this.#vectorsAt + at * this.dimensions);
 		return vector;
+	}
+
+	/**
+	 * Reads words' vectors, as `vector`, for a reduction of the lexical resource that asks about thousands of words:
+	 * each read from the file once and kept a while (see `KeptAWhile`), since the next corpus indexed asks about the
+	 * same ones.
+	 */
+	keptReader(): (word: string) => Int8Array | undefined {
+		const read = keptReads.get(this.#source);
+		return (word) => {
+			if (read.has(word)) return read.get(word);
+			const vector = this.vector(word);
+			read.set(word, vector);
+			return vector;
+		};
 	}
 
 	/**

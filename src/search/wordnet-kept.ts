@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KeptAWhile } from '../cache/kept-a-while.ts';
 import type { Synset } from './wordnet-files.ts';
 
 /**
- * WordNet's files, read and split once per process and kept while they are used. Reducing WordNet to a corpus reads
- * every definition (22 MB of text) and every index line: a process that reduces it for several corpora (the test
- * suite, whose files each index corpora of their own) would read and split them again each time, which cost most of
- * the reduction. They are let go a minute after their last use: the bot reduces WordNet once for its corpus and
- * caches the table (see build-index.ts), so it does not carry them afterwards.
+ * WordNet's files, read and split once per process and kept while they are used (see `KeptAWhile`): reducing WordNet
+ * to a corpus reads every definition (22 MB of text) and every index line, which cost most of a reduction.
  */
-
-/** How long WordNet's files are kept after their last use. */
-const KEPT_MS = 60_000;
 
 /** One definition (gloss) of a synset, split into words. */
 export interface Gloss {
@@ -34,25 +29,16 @@ interface Kept {
 	glosses: Map<string, readonly Gloss[]>;
 	indexes: Map<string, IndexLines>;
 	synsets: Map<string, Synset | undefined>;
-	timer: ReturnType<typeof setTimeout> | undefined;
 }
 
-const kept = new Map<string, Kept>();
-
-/** What is kept of one WordNet folder; its minute starts again. */
-function keptFor(dictDir: string): Kept {
-	let entry = kept.get(dictDir);
-	if (!entry)
-		kept.set(
-			dictDir,
-			(entry = { data: new Map(), glosses: new Map(), indexes: new Map(), synsets: new Map(), timer: undefined }),
-		);
-	clearTimeout(entry.timer);
-	entry.timer = setTimeout(() => kept.delete(dictDir), KEPT_MS);
-	// A kept file never holds a process open.
-	entry.timer.unref();
-	return entry;
-}
+const kept = new KeptAWhile<Kept>(() => ({
+	data: new Map(),
+	glosses: new Map(),
+	indexes: new Map(),
+	synsets: new Map(),
+}));
+/** What is kept of one WordNet folder. */
+const keptFor = (dictDir: string) => kept.get(dictDir);
 
 /** The synsets read so far by their data lines (see `DataFiles`), by id. */
 export const keptSynsets = (dictDir: string) => keptFor(dictDir).synsets;

@@ -96,6 +96,25 @@ describe('the compact word-vectors file', () => {
 		opened.close();
 	});
 
+	it('keeps the vectors a reduction reads for the next one, until the file is written again', () => {
+		const file = join(dir, 'kept.bin');
+		writeFileSync(file, compactVectors(TINY, 1000));
+		const first = WordVectors.open(file);
+		const second = WordVectors.open(file);
+		if (!first || !second) throw new Error('the vectors file does not open');
+		const parleys = first.keptReader()('parleys');
+		expect(parleys).toEqual(first.vector('parleys'));
+		// Another reader of the same file (the next corpus's reduction) gets the vector already read.
+		expect(second.keptReader()('parleys')).toBe(parleys);
+		expect(second.keptReader()('zebra')).toBeUndefined();
+		// Written again (other vectors, another size): read from the new file, not from what was kept.
+		writeFileSync(file, compactVectors({ ...TINY, dimensions: 2 }, 1000));
+		const rewritten = WordVectors.open(file);
+		if (!rewritten) throw new Error('the rewritten vectors file does not open');
+		expect(rewritten.keptReader()('parleys')).toHaveLength(2);
+		for (const opened of [first, second, rewritten]) opened.close();
+	});
+
 	it('is not opened when missing or not a vectors file', () => {
 		const other = join(dir, 'other.bin');
 		writeFileSync(other, 'not vectors at all');
