@@ -6,7 +6,14 @@ import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts
 import { Analyzer } from './analyzer.ts';
 import type { CompactPostings } from './compact-postings.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, type IndexInput, type TermListener } from './index-cache.ts';
+import {
+	cachedTable,
+	DEFAULT_INDEX_CACHE_DIR,
+	hasCachedTable,
+	IndexCache,
+	type IndexInput,
+	type TermListener,
+} from './index-cache.ts';
 import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
@@ -15,7 +22,7 @@ import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { reduceWordNet } from './wordnet-reduce.ts';
-import { madeOnce } from './made-tables.ts';
+import { madeAlready, madeOnce } from './made-tables.ts';
 import { adjacentTerms } from './wordnet-glosses.ts';
 
 /**
@@ -45,6 +52,36 @@ const VECTORS_LOOK_AGAIN_MS = 5000;
 /** Builds every time: tests, tools, and a bot without a cache folder. */
 const NO_CACHE = new IndexCache(undefined);
 
+/** The tables a search makes on first need that take seconds to make (and a few milliseconds to read back). */
+export type TableName = 'related-words' | 'acronyms';
+
+/** Tables made elsewhere for the same corpus and options (a worker thread's), to be taken as made here. */
+export interface MadeTables {
+	relatedWords?: RelatedWordsTable | undefined;
+	acronyms?: AcronymTable | undefined;
+}
+
+/**
+ * What a search may do on first need, beside the index itself: make or read the tables, learn which acronyms the text
+ * defines, open the word vectors and read the corpus words' vectors.
+ */
+export type FirstNeed = TableName | 'acronym-definitions' | 'word-vectors';
+
+/** Told of each piece of first-need work once done in the thread that asked for it, with the time it took. */
+export type FirstNeedListener = (work: FirstNeed, ms: number) => void;
+
+/** `get`'s value, made on first call by `make`, timed and told to `onDone` then (when `make` gave one). */
+function firstNeed<T>(work: FirstNeed, get: () => T | undefined, make: () => T, onDone: FirstNeedListener): () => T {
+	return () => {
+		const known = get();
+		if (known !== undefined) return known;
+		const started = performance.now();
+		const made = make();
+		if (made !== undefined) onDone(work, performance.now() - started);
+		return made;
+	};
+}
+
 /** Everything a search reads, built once from a corpus. */
 export interface BuiltIndex {
 	analyzer: Analyzer;
@@ -67,6 +104,15 @@ export interface BuiltIndex {
 	isEnglish: (word: string) => boolean;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
+	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */
+	pending: () => FirstNeed[];
+	/**
+	 * The pending tables that would have to be made (seconds of work), not read: neither made by this process for the
+	 * same key nor in the cache folder.
+	 */
+	toMake: () => TableName[];
+	/** Takes tables made elsewhere for this corpus with these options (see `makeTablesOffThread`), unless made here. */
+	adopt: (tables: MadeTables) => void;
 }
 
 /**
@@ -76,7 +122,12 @@ export interface BuiltIndex {
  * vectors wait for the first search that needs them (a word the text lacks, an acronym), so start-up does not pay
  * for them; with a cache folder that first need reads the tables' snapshots when they are there.
  */
-export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cache: IndexCache = NO_CACHE): BuiltIndex {
+export function buildIndex(
+	corpus: Corpus,
+	options: IndexBuildOptions = {},
+	cache: IndexCache = NO_CACHE,
+	onDone: FirstNeedListener = () => {},
+): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
 	const vocabulary = new Vocabulary();
 	const synonyms = new SynonymTable(corpus.language.synonyms, analyzer);
@@ -109,8 +160,17 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		lookedAt = performance.now();
 		return (vectors = WordVectors.open(vectorsFile));
 	};
+	// Whether a need would open the vectors: kept open, or a file there to open (looked for at most every few seconds).
+	const vectorsToOpen = () =>
+		vectors !== undefined ||
+		(!!vectorsFile && performance.now() - lookedAt >= VECTORS_LOOK_AGAIN_MS && existsSync(vectorsFile));
 	let neighbours: SemanticNeighbours | undefined;
-	const semantic = () => (neighbours ??= semanticNeighbours(openVectors(), vocabulary));
+	const semantic = firstNeed(
+		'word-vectors',
+		() => neighbours,
+		() => (neighbours = semanticNeighbours(openVectors(), vocabulary)),
+		onDone,
+	);
 	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
 	const isEnglish = (word: string) => openVectors()?.isEnglish(word) ?? true;
 	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
@@ -153,18 +213,50 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		);
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
-	const relatedWords = () =>
-		(reduced ??= cachedTable(
-			cache,
-			'related-words',
-			() => key('related-words'),
-			() => madeOnce(key('related-words'), () => reduce()),
-			isTable<RelatedWordsTable>,
-		));
-	const acronyms = () =>
-		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
+	const relatedWords = firstNeed(
+		'related-words',
+		() => reduced,
+		() =>
+			(reduced = cachedTable(
+				cache,
+				'related-words',
+				() => key('related-words'),
+				() => madeOnce(key('related-words'), () => reduce()),
+				isTable<RelatedWordsTable>,
+			)),
+		onDone,
+	);
+	const acronyms = firstNeed(
+		'acronyms',
+		() => learned,
+		() => (learned = cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>)),
+		onDone,
+	);
 	let defined: Set<string> | undefined;
-	const defines = (word: string) => (defined ??= definedAcronyms(corpus.paragraphs.map((p) => p.searchText))).has(word);
+	const definitions = firstNeed(
+		'acronym-definitions',
+		() => defined,
+		() => (defined = definedAcronyms(corpus.paragraphs.map((p) => p.searchText))),
+		onDone,
+	);
+	const defines = (word: string) => definitions().has(word);
+	const pending = (): FirstNeed[] => {
+		const work: FirstNeed[] = [];
+		if (!reduced) work.push('related-words');
+		if (!learned) work.push('acronyms');
+		if (!defined) work.push('acronym-definitions');
+		if (!neighbours && vectorsToOpen()) work.push('word-vectors');
+		return work;
+	};
+	// A table at hand is read back in a few milliseconds; one made by this process for the same key is taken as is.
+	const atHand = (table: TableName) =>
+		(table === 'related-words' && madeAlready(key(table))) || hasCachedTable(cache, table, key(table));
+	const toMake = (): TableName[] =>
+		pending().filter((work): work is TableName => (work === 'related-words' || work === 'acronyms') && !atHand(work));
+	const adopt = (tables: MadeTables) => {
+		reduced ??= tables.relatedWords;
+		learned ??= tables.acronyms;
+	};
 	return {
 		analyzer,
 		vocabulary,
@@ -176,6 +268,9 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		semantic,
 		isEnglish,
 		labelTerms,
+		pending,
+		toMake,
+		adopt,
 	};
 }
 

@@ -1,7 +1,10 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { buildIndex, type IndexBuildOptions } from './build-index.ts';
-import type { IndexCache } from './index-cache.ts';
+import { buildIndex, type BuiltIndex, type IndexBuildOptions } from './build-index.ts';
+import { makeTablesOffThread } from './build-off-thread.ts';
+import { IndexCache } from './index-cache.ts';
+import { CentralParagraphs } from './central-paragraphs.ts';
+import { warmableIndex, warmUp, type FirstNeedWork, type Warmable, type WarmUpReport } from './warm-up.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
@@ -54,7 +57,18 @@ export class ParagraphIndex {
 	readonly #columns: ParagraphColumns;
 	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
 	readonly #context: DocumentContext;
-	#central: Paragraph[] | undefined;
+	readonly #central: CentralParagraphs;
+	readonly #built: BuiltIndex;
+	/** The index as its warm-up sees it. */
+	readonly #warmable: Warmable;
+	#warming: Promise<WarmUpReport> | undefined;
+	/** Set once nothing was pending: then `firstNeedPending` costs nothing until `warmUp` is asked for again. */
+	#warm = false;
+	/**
+	 * Told of each piece of first-need work done in this thread (by a search or a warm-up's slice), with its time: the
+	 * bot logs it; a test can make it slow.
+	 */
+	onFirstNeed: ((work: FirstNeedWork, ms: number) => void) | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
@@ -66,7 +80,16 @@ export class ParagraphIndex {
 	 */
 	constructor(corpus: Corpus, cache?: IndexCache, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		const built = buildIndex(corpus, options, cache);
+		const built = buildIndex(corpus, options, cache, (work, ms) => this.onFirstNeed?.(work, ms));
+		this.#built = built;
+		this.#central = new CentralParagraphs(
+			corpus.themes,
+			(query, theme) => this.search(query, { theme }),
+			(ms) => this.onFirstNeed?.('central-paragraphs', ms),
+		);
+		this.#warmable = warmableIndex(built, this.#central, () =>
+			makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options),
+		);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
 		this.#context = documentContext(corpus.documents, built.analyzer);
@@ -122,16 +145,46 @@ export class ParagraphIndex {
 	 * autocomplete offers before anything is typed.
 	 */
 	centralParagraphs(): Paragraph[] {
-		this.#central ??= [
-			...new Set(
-				this.#corpus.themes.flatMap((theme) => {
-					const outcome = this.search(`${theme.label} ${theme.description}`, { theme: theme.id });
-					const [best] = outcome.hits.length > 0 ? outcome.hits : outcome.related;
-					return best ? [best.paragraph] : [];
-				}),
-			),
-		];
-		return this.#central;
+		return this.#central.all();
+	}
+
+	/**
+	 * The central paragraphs when they are worked out, or can be at once (no table is left to make or read); else
+	 * undefined, and a warm-up does it: for autocomplete, which cannot wait.
+	 */
+	centralParagraphsIfReady(): Paragraph[] | undefined {
+		return this.#central.known ?? (this.#built.pending().length === 0 ? this.#central.all() : undefined);
+	}
+
+	/**
+	 * Whether a search may still meet first-need work (a table to make or read, the word vectors to open, the themes'
+	 * central paragraphs): then a door defers before answering, and the answer waits for `warmUp`.
+	 */
+	get firstNeedPending(): boolean {
+		if (this.#warm) return false;
+		this.#warm = this.#warmable.pending().length === 0;
+		return !this.#warm;
+	}
+
+	/**
+	 * Does the first-need work ahead of the searches that need it, without holding the event loop (see `warmUp`): the
+	 * bot starts it once ready, and a search that meets first-need work waits for it. One at a time: a call while one is
+	 * under way gets that one.
+	 */
+	warmUp(): Promise<WarmUpReport> {
+		this.#warm = false;
+		this.#warming ??= warmUp(this.#warmable).finally(() => (this.#warming = undefined));
+		return this.#warming;
+	}
+
+	/** A warm-up under way, if any. */
+	get warming(): Promise<WarmUpReport> | undefined {
+		return this.#warming;
+	}
+
+	/** Does all the first-need work now, in this thread (tools and tests, which have no window to keep). */
+	warmNow(): void {
+		for (const work of this.#warmable.pending()) while (!this.#warmable.step(work));
 	}
 
 	/** Plans a query without running it: its units, exclusions and terms. */
