@@ -10,6 +10,7 @@ import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { firstResponse, noticeResponse } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
+import type { WarmUpReport } from '../search/warm-up.ts';
 import { optionValues } from './options.ts';
 import { responseOf, type Answer, type Declared } from './answer.ts';
 import {
@@ -114,7 +115,30 @@ export class BotCore {
 			// A command registered by an older version, still in a client's cache.
 			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
 		}
+		if (command.searches !== false) await this.#firstNeedDone();
 		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
+	}
+
+	/**
+	 * Whether answering this interaction now may meet the index's first-need work (see
+	 * `ParagraphIndex.firstNeedPending`): then a door defers it before any work, and `answer` waits for the warm-up.
+	 * Cheap once the index is warm.
+	 */
+	firstNeed(interaction: APIInteraction): boolean {
+		return this.#route(interaction).searches && this.context.index.firstNeedPending;
+	}
+
+	/**
+	 * Does the index's first-need work ahead of the searches that need it, off the event loop (see
+	 * `ParagraphIndex.warmUp`): the bot starts it once ready.
+	 */
+	warmUp(): Promise<WarmUpReport> {
+		return this.context.index.warmUp();
+	}
+
+	/** Waits for the index's first-need work, started now if no warm-up is under way (nothing to wait for once warm). */
+	async #firstNeedDone(): Promise<void> {
+		if (this.context.index.firstNeedPending) await this.context.index.warmUp();
 	}
 
 	/**
@@ -131,7 +155,10 @@ export class BotCore {
 	 * error path.
 	 */
 	answer(interaction: APIInteraction): Answer | Promise<Answer> {
-		return this.#route(interaction).answer();
+		const route = this.#route(interaction);
+		// First-need work is never done in an answer's turn: it is waited for, done off the event loop meanwhile.
+		if (route.searches && this.context.index.firstNeedPending) return this.#firstNeedDone().then(() => route.answer());
+		return route.answer();
 	}
 
 	/** The first response to an interaction answered at once (for tests and benchmarks; adapters use `answer`). */

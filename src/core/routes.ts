@@ -14,6 +14,11 @@ import type {
 /** What a core does with one interaction: the handler that answers it, found once, then asked twice. */
 export interface Route {
 	declared(): Declared;
+	/**
+	 * Whether the answer may search the index (and so meet its first-need work). Never for autocomplete, which cannot
+	 * be deferred: it answers with what is ready.
+	 */
+	readonly searches: boolean;
 	answer(): Answer | Promise<Answer>;
 }
 
@@ -21,9 +26,10 @@ export interface Route {
  * Routes are classes rather than objects of closures: one is made for every interaction (and each closure would be
  * named at run time by the TypeScript loader).
  */
-export const PING_ROUTE: Route = { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
+export const PING_ROUTE: Route = { declared: () => 'pong', searches: false, answer: () => ({ kind: 'pong' }) };
 
 export class NoticeRoute implements Route {
+	readonly searches = false;
 	constructor(readonly content: string) {}
 	declared(): Declared {
 		return 'private';
@@ -39,6 +45,9 @@ export class ChatInputRoute implements Route {
 		readonly options: OptionValues,
 		readonly context: CommandContext,
 	) {}
+	get searches(): boolean {
+		return this.command.searches !== false;
+	}
 	declared(): Declared {
 		return this.command.respondsWith(this.options, this.context);
 	}
@@ -53,6 +62,9 @@ export class MessageRoute implements Route {
 		readonly target: MessageTarget,
 		readonly context: CommandContext,
 	) {}
+	get searches(): boolean {
+		return this.command.searches !== false;
+	}
 	declared(): Declared {
 		return this.command.respondsWith(this.context);
 	}
@@ -67,6 +79,9 @@ export class ComponentRoute implements Route {
 		readonly customId: string,
 		readonly context: CommandContext,
 	) {}
+	get searches(): boolean {
+		return this.handler.searches !== false;
+	}
 	declared(): Declared {
 		return this.handler.respondsWith(this.customId, this.context);
 	}
@@ -82,6 +97,7 @@ export class AutocompleteRoute implements Route {
 		readonly focused: string | undefined,
 		readonly context: CommandContext,
 	) {}
+	readonly searches = false;
 	declared(): Declared {
 		return 'choices';
 	}

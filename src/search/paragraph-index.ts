@@ -149,11 +149,12 @@ export class ParagraphIndex {
 	}
 
 	/**
-	 * The central paragraphs when they are worked out, or can be at once (no table is left to make or read); else
-	 * undefined, and a warm-up does it: for autocomplete, which cannot wait.
+	 * The central paragraphs when they are worked out, or can be at once (no warm-up under way, no table left to make
+	 * or read); else undefined, and a warm-up does it: for autocomplete, which cannot wait.
 	 */
 	centralParagraphsIfReady(): Paragraph[] | undefined {
-		return this.#central.known ?? (this.#built.pending().length === 0 ? this.#central.all() : undefined);
+		if (this.#central.known || this.#warming || this.#built.pending().length > 0) return this.#central.known;
+		return this.#central.all();
 	}
 
 	/**
