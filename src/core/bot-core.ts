@@ -115,7 +115,7 @@ export class BotCore {
 			// A command registered by an older version, still in a client's cache.
 			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
 		}
-		if (command.searches !== false) await this.#firstNeedDone();
+		if (command.searches !== false && this.context.index.firstNeedPending) await this.context.index.warming;
 		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
 	}
 
@@ -130,15 +130,19 @@ export class BotCore {
 
 	/**
 	 * Does the index's first-need work ahead of the searches that need it, off the event loop (see
-	 * `ParagraphIndex.warmUp`): the bot starts it once ready.
+	 * `ParagraphIndex.warmUp`): the bot starts it once ready, and answers that would meet it wait for it meanwhile.
 	 */
 	warmUp(): Promise<WarmUpReport> {
 		return this.context.index.warmUp();
 	}
 
-	/** Waits for the index's first-need work, started now if no warm-up is under way (nothing to wait for once warm). */
-	async #firstNeedDone(): Promise<void> {
-		if (this.context.index.firstNeedPending) await this.context.index.warmUp();
+	/**
+	 * The warm-up to wait for before answering, when one is under way and a table is still to make: the answer waits
+	 * rather than making the table in its own turn. Without one (tools, tests), the work is done on first need.
+	 */
+	#waitFor(route: Route): Promise<unknown> | undefined {
+		const { index } = this.context;
+		return route.searches && index.warming && index.firstNeedPending ? index.warming : undefined;
 	}
 
 	/**
@@ -156,9 +160,8 @@ export class BotCore {
 	 */
 	answer(interaction: APIInteraction): Answer | Promise<Answer> {
 		const route = this.#route(interaction);
-		// First-need work is never done in an answer's turn: it is waited for, done off the event loop meanwhile.
-		if (route.searches && this.context.index.firstNeedPending) return this.#firstNeedDone().then(() => route.answer());
-		return route.answer();
+		// A table that takes seconds to make is not made in an answer's turn while a warm-up makes it off the event loop.
+		return this.#waitFor(route)?.then(() => route.answer()) ?? route.answer();
 	}
 
 	/** The first response to an interaction answered at once (for tests and benchmarks; adapters use `answer`). */

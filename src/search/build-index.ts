@@ -204,13 +204,22 @@ export function buildIndex(
 	// neither WordNet nor the word vectors. A cold build of a large corpus makes them in its worker thread, after the
 	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
 	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
-	const key = (table: string) =>
-		snapshotKey(
+	// Worked out once per table and state of the vectors: a door asks, for each interaction until the tables are made,
+	// whether one is still to make (see `toMake`).
+	const keys = new Map<string, string>();
+	const key = (table: string) => {
+		const vectors = vectorsFile && existsSync(vectorsFile) ? vectorsFile : null;
+		const known = keys.get(`${table}\0${vectors}`);
+		if (known !== undefined) return known;
+		const made = snapshotKey(
 			documents,
 			corpus.language,
-			{ table, wordNetDir: wordNetDir(), vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null },
+			{ table, wordNetDir: wordNetDir(), vectors },
 			corpusFingerprint(corpus),
 		);
+		keys.set(`${table}\0${vectors}`, made);
+		return made;
+	};
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
 	const relatedWords = firstNeed(

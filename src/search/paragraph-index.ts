@@ -1,6 +1,6 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { buildIndex, type BuiltIndex, type IndexBuildOptions } from './build-index.ts';
+import { buildIndex, type BuiltIndex, type IndexBuildOptions, type MadeTables } from './build-index.ts';
 import { makeTablesOffThread } from './build-off-thread.ts';
 import { IndexCache } from './index-cache.ts';
 import { CentralParagraphs } from './central-paragraphs.ts';
@@ -62,8 +62,9 @@ export class ParagraphIndex {
 	/** The index as its warm-up sees it. */
 	readonly #warmable: Warmable;
 	#warming: Promise<WarmUpReport> | undefined;
-	/** Set once nothing was pending: then `firstNeedPending` costs nothing until `warmUp` is asked for again. */
-	#warm = false;
+	#tablesComing: Promise<MadeTables | undefined> | undefined;
+	/** Set once no table was left to make: then `firstNeedPending` costs nothing. */
+	#tablesAtHand = false;
 	/**
 	 * Told of each piece of first-need work done in this thread (by a search or a warm-up's slice), with its time: the
 	 * bot logs it; a test can make it slow.
@@ -87,8 +88,11 @@ export class ParagraphIndex {
 			(query, theme) => this.search(query, { theme }),
 			(ms) => this.onFirstNeed?.('central-paragraphs', ms),
 		);
-		this.#warmable = warmableIndex(built, this.#central, () =>
-			makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options),
+		this.#warmable = warmableIndex(
+			built,
+			this.#central,
+			async () =>
+				(await this.#tablesComing) ?? makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options),
 		);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
@@ -158,13 +162,20 @@ export class ParagraphIndex {
 	}
 
 	/**
-	 * Whether a search may still meet first-need work (a table to make or read, the word vectors to open, the themes'
-	 * central paragraphs): then a door defers before answering, and the answer waits for `warmUp`.
+	 * Whether a search may still meet first-need work that takes seconds: a table to make (the first search after a
+	 * start with a new or changed corpus, until a warm-up has made it off the event loop). Then a door defers before
+	 * answering, and the answer waits for `warmUp`. The rest (tables to read back, the word vectors to open) takes
+	 * milliseconds, and a warm-up does it ahead too. Cheap: once no table is left to make, none is again.
 	 */
 	get firstNeedPending(): boolean {
-		if (this.#warm) return false;
-		this.#warm = this.#warmable.pending().length === 0;
-		return !this.#warm;
+		if (this.#tablesAtHand) return false;
+		this.#tablesAtHand = this.#built.toMake().length === 0;
+		return !this.#tablesAtHand;
+	}
+
+	/** Whether every piece of first-need work is done (see `warmUp`). */
+	get warm(): boolean {
+		return this.#warmable.pending().length === 0;
 	}
 
 	/**
@@ -173,9 +184,16 @@ export class ParagraphIndex {
 	 * under way gets that one.
 	 */
 	warmUp(): Promise<WarmUpReport> {
-		this.#warm = false;
 		this.#warming ??= warmUp(this.#warmable).finally(() => (this.#warming = undefined));
 		return this.#warming;
+	}
+
+	/**
+	 * Tables a worker already makes for this index (see `buildIndexOffThread`): a warm-up waits for them rather than
+	 * making them again (and makes them itself should that worker fail).
+	 */
+	tablesComing(tables: Promise<MadeTables | undefined>): void {
+		this.#tablesComing = tables;
 	}
 
 	/** A warm-up under way, if any. */
