@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { hasCachedIndex, type IndexBuildOptions, type MadeTables } from './build-index.ts';
+import { hasCachedIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
 import type { CacheEvent, IndexCache } from './index-cache.ts';
 import type { IndexWorkerData, IndexWorkerMessage } from './index-build-worker.ts';
 
@@ -57,7 +57,7 @@ export async function buildIndexOffThread(
 }
 
 /**
- * Makes the search tables of an index already built in this thread (`options` as it was built with) in a worker
+ * Makes `tables` (search tables of an index already built in this thread `options` as it was built with) in a worker
  * thread, which loads the index's snapshot from the cache folder (or builds the index itself without one), reads or
  * makes the tables, writes them there and posts them back. Resolves with them, or `undefined` when the worker failed
  * (then they are made on first need, as before). The worker does not keep the process alive.
@@ -66,8 +66,10 @@ export function makeTablesOffThread(
 	corpus: Corpus,
 	cache: IndexCache,
 	options: IndexBuildOptions,
+	tables: TableName[],
 ): Promise<MadeTables | undefined> {
-	const worker = startWorker({ corpus, cacheDir: cache.dir, fingerprint: corpusFingerprint(corpus), options });
+	const fingerprint = corpusFingerprint(corpus);
+	const worker = startWorker({ corpus, cacheDir: cache.dir, fingerprint, options, tables });
 	worker.unref();
 	return new Promise((resolve) => {
 		worker.on('message', (message: IndexWorkerMessage) => {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rememberFingerprint } from '../corpus/fingerprint.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { buildIndex, type IndexBuildOptions, type MadeTables } from './build-index.ts';
+import { buildIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
 import { IndexCache, type CacheEvent } from './index-cache.ts';
 
 /** What a worker is started with (see `buildIndexOffThread` and `makeTablesOffThread`). */
@@ -12,6 +12,8 @@ export interface IndexWorkerData {
 	fingerprint?: string | undefined;
 	/** The options of the index of the thread that started the worker: its tables are keyed by them. */
 	options?: IndexBuildOptions | undefined;
+	/** The tables to make (or read); left out, all. */
+	tables?: TableName[] | undefined;
 }
 
 /** The worker's messages: first what the cache did for the index, then the tables made (or read) for it. */
@@ -24,11 +26,17 @@ export type IndexWorkerMessage = { index: CacheEvent[] } | { tables: MadeTables 
  * (the related words reduced from WordNet, the acronyms), writes them beside the snapshot and posts them, so that the
  * bot never spends seconds on them in its own thread.
  */
-const { corpus, cacheDir, fingerprint, options } = workerData as IndexWorkerData;
+const { corpus, cacheDir, fingerprint, options, tables } = workerData as IndexWorkerData;
 // The copy is the loaded corpus: its snapshot is keyed as the caller's is (see `corpusFingerprint`).
 if (fingerprint !== undefined) rememberFingerprint(corpus, fingerprint);
 const events: CacheEvent[] = [];
 const built = buildIndex(corpus, options ?? {}, new IndexCache(cacheDir, (event) => events.push(event)));
 const post = (message: IndexWorkerMessage) => parentPort?.postMessage(message);
 post({ index: events });
-post({ tables: { relatedWords: built.relatedWords(), acronyms: built.acronyms() } });
+const wanted = (table: TableName) => tables === undefined || tables.includes(table);
+post({
+	tables: {
+		relatedWords: wanted('related-words') ? built.relatedWords() : undefined,
+		acronyms: wanted('acronyms') ? built.acronyms() : undefined,
+	},
+});

@@ -91,8 +91,8 @@ export class ParagraphIndex {
 		this.#warmable = warmableIndex(
 			built,
 			this.#central,
-			async () =>
-				(await this.#tablesComing) ?? makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options),
+			async (tables) =>
+				(await this.#tablesComing) ?? makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options, tables),
 		);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;

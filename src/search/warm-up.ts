@@ -20,7 +20,7 @@ export interface Warmable {
 	/** The pending tables that would have to be made, not read (seconds of work each). */
 	toMake(): TableName[];
 	/** Makes (or reads) the tables in a worker thread; `undefined` when the worker failed. */
-	makeOffThread(): Promise<MadeTables | undefined>;
+	makeOffThread(tables: TableName[]): Promise<MadeTables | undefined>;
 	adopt(tables: MadeTables): void;
 	/** Does a slice of `work` in this thread (a few milliseconds to a few tens); true once it is all done. */
 	step(work: FirstNeedWork): boolean;
@@ -37,7 +37,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function warmUp(index: Warmable): Promise<WarmUpReport> {
 	const started = performance.now();
 	const offThread = index.toMake();
-	const made = offThread.length > 0 ? index.makeOffThread() : undefined;
+	const made = offThread.length > 0 ? index.makeOffThread(offThread) : undefined;
 	const here: FirstNeedWork[] = [];
 	const doHere = async (work: FirstNeedWork) => {
 		here.push(work);
@@ -60,7 +60,7 @@ export async function warmUp(index: Warmable): Promise<WarmUpReport> {
 export function warmableIndex(
 	built: BuiltIndex,
 	central: CentralParagraphs,
-	makeOffThread: () => Promise<MadeTables | undefined>,
+	makeOffThread: (tables: TableName[]) => Promise<MadeTables | undefined>,
 ): Warmable {
 	return {
 		pending: () => {
