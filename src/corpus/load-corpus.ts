@@ -7,7 +7,6 @@ import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapsh
 import type { Derived } from './derived-format.ts';
 import { paragraph } from './paragraph-record.ts';
 import { dataFolderProblem, onDataDir } from './data-folder.ts';
-import { releaseDictionary } from './dictionary-words.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { paragraphMark } from './paragraph-mark.ts';
@@ -115,14 +114,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
 	const filesHash = hash.digest('hex');
 
-	const parse = () => {
-		try {
-			return deriveDocuments(metas, themes, overrides, dataDir);
-		} finally {
-			// The dictionary a line-end hyphen may have needed (several megabytes) is not kept for the bot's lifetime.
-			releaseDictionary();
-		}
-	};
+	const parse = () => deriveDocuments(metas, themes, overrides, dataDir);
 	const themeIds = themes.map((t) => t.id);
 	const key = corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds);
 	const derived = options.cacheDir

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { KeptAWhile } from './kept-a-while.ts';
+import { KeptAWhile } from '../cache/kept-a-while.ts';
 
 /** From this many words on, `vectors` reads the whole vector part once instead of word by word. */
 const ONE_PASS = 2000;

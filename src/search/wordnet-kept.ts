@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KeptAWhile } from './kept-a-while.ts';
+import { KeptAWhile } from '../cache/kept-a-while.ts';
 import type { Synset } from './wordnet-files.ts';
 
 /**

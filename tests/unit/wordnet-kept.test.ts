@@ -10,20 +10,26 @@ const HEADER = '  1 This software and database is being provided\n  2 to you, th
 const WAR =
 	'00000100 04 n 02 war 0 warfare 0 000 | (military) the waging of armed conflict; "thousands were killed in the war"';
 const TRUCE = '00000300 04 n 01 truce 0 001 @ 00000100 n 0000 | a state of peace agreed between opponents';
-const dir = mkdtempSync(join(tmpdir(), 'wordnet-kept-'));
-/** Each synset's line starts at its offset, as pointers address it. */
-function writeData(second: string): void {
-	const first = HEADER.padEnd(100, ' ').replace(/ $/, '\n');
-	writeFileSync(join(dir, 'data.noun'), `${`${first}${WAR}`.padEnd(299, ' ')}\n${second}\n`);
+const dirs: string[] = [];
+/** A WordNet folder of the two synsets; each synset's line starts at its offset, as pointers address it. */
+function wordNetFolder(): { dir: string; writeData: (second: string) => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'wordnet-kept-'));
+	dirs.push(dir);
+	const writeData = (second: string) => {
+		const first = HEADER.padEnd(100, ' ').replace(/ $/, '\n');
+		writeFileSync(join(dir, 'data.noun'), `${`${first}${WAR}`.padEnd(299, ' ')}\n${second}\n`);
+	};
+	writeData(TRUCE);
+	writeFileSync(join(dir, 'index.noun'), `${HEADER}truce n 1 1 @ 1 0 00000300\nwar n 1 0 1 0 00000100\n`);
+	return { dir, writeData };
 }
-writeData(TRUCE);
-writeFileSync(join(dir, 'index.noun'), `${HEADER}truce n 1 1 @ 1 0 00000300\nwar n 1 0 1 0 00000100\n`);
+const { dir } = wordNetFolder();
 
 afterEach(() => {
 	vi.useRealTimers();
 });
 afterAll(() => {
-	rmSync(dir, { recursive: true, force: true });
+	for (const folder of dirs) rmSync(folder, { recursive: true, force: true });
 });
 
 describe("WordNet's files, read once and kept a while", () => {
@@ -52,6 +58,8 @@ describe("WordNet's files, read once and kept a while", () => {
 
 	it('reads the files again only once they have gone unused for a minute', () => {
 		vi.useFakeTimers();
+		// A folder first read now, while the clock is the test's.
+		const { dir, writeData } = wordNetFolder();
 		const first = glossesOf(dir, 'noun', 'n');
 		writeData(TRUCE.replace('a state of peace', 'a pause in fighting'));
 		vi.advanceTimersByTime(59_000);
