@@ -74,14 +74,15 @@ export async function loadCore(config: Config, logger: Logger): Promise<BotCore>
 /**
  * Word vectors for paraphrases: converted once per machine, in a child process. Started once the bot is ready, so
  * that the conversion (a large JSON parse) does not compete with the start for the CPU; searches use the vectors
- * from the moment the file is there, so the replies kept from before are forgotten then.
+ * from the moment the file is there, so the replies kept from before are forgotten then; and, with `warmUp`, opened
+ * ahead of the first search that needs them (see `warmUpLater`).
  */
-export function convertWordVectorsLater(logger: Logger, core: BotCore): void {
+export function convertWordVectorsLater(logger: Logger, core: BotCore, { warmUp = true } = {}): void {
 	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) => {
 		if (file) core.replies.forget();
 		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)');
 		// Vectors converted since start are opened ahead of the first search too.
-		if (file) warmUpLater(logger, core);
+		if (file && warmUp) warmUpLater(logger, core);
 	});
 }
 
@@ -90,12 +91,11 @@ export function convertWordVectorsLater(logger: Logger, core: BotCore): void {
  * bot is ready rather than by the first search that needs it: the tables a new or changed corpus lacks are made in a
  * worker thread, the rest read a slice per turn of the event loop (see `ParagraphIndex.warmUp`). Started after ready,
  * so that it neither delays the start nor competes with it; an interaction that meets the work meanwhile is deferred
- * and waits for it. `onlySlow`: only when a table is to be made (the console, whose first answer the reading of what
- * is at hand would only delay).
+ * and waits for it. Not in the console, which has no window to keep: there a search makes what it needs, saying so
+ * (see `noteTableMaking`), and what is at hand is read as before.
  */
-export function warmUpLater(logger: Logger, core: BotCore, { onlySlow = false }: { onlySlow?: boolean } = {}): void {
-	const { index } = core.context;
-	if (onlySlow ? !index.firstNeedPending : index.warm) return;
+export function warmUpLater(logger: Logger, core: BotCore): void {
+	if (core.context.index.warm) return;
 	core.warmUp().then(
 		(report) => logger.info({ ...report }, 'search tables ready'),
 		(error: unknown) => logger.error({ err: error }, 'could not prepare the search tables; searches make them on need'),

@@ -148,8 +148,11 @@ async function main(): Promise<void> {
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {
-		const [{ loadCore, convertWordVectorsLater, warmUpLater }, { runConsole }, { exitQuietlyWhenStdoutCloses }] =
-			await Promise.all([coreLoading(), import('./console/console.ts'), import('./console/stdout-closed.ts')]);
+		const [{ loadCore, convertWordVectorsLater }, { runConsole }, { exitQuietlyWhenStdoutCloses }] = await Promise.all([
+			coreLoading(),
+			import('./console/console.ts'),
+			import('./console/stdout-closed.ts'),
+		]);
 		const core = await loadCore(config, logger);
 		// Ctrl-C on a terminal leaves the cursor after the prompt: end its line, so the shell's prompt starts a new one.
 		onShutdown(() => {
@@ -157,8 +160,8 @@ async function main(): Promise<void> {
 			return Promise.resolve();
 		}, logger);
 		exitQuietlyWhenStdoutCloses();
-		warmUpLater(logger, core, { onlySlow: true });
-		convertWordVectorsLater(logger, core);
+		// The console does its first-need work on first need (see `noteTableMaking`), vectors converted later included.
+		convertWordVectorsLater(logger, core, { warmUp: false });
 		await runConsole({
 			core,
 			input: process.stdin,

@@ -6,6 +6,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 import { consoleHelp } from './console-help.ts';
+import { noteTableMaking } from './table-note.ts';
 import { parseLine, type ParsedLine } from './parse-line.ts';
 import { typedLine } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
@@ -47,25 +48,6 @@ function pageHint(message: ConsoleMessage | undefined): string {
 	return directions.length === 0 ? '' : `\n\nMore pages: ${directions.map((d) => `/${d}`).join(' · ')}`;
 }
 
-/** How long an answer waits for the search tables before the console says why (on stderr, beside the logs). */
-const WAIT_NOTE_MS = 1000;
-
-/**
- * The answer, saying on stderr why it is slow should it wait for the search tables being made (the first search
- * after an import or a change of the corpus takes seconds): a console must not sit silent that long.
- */
-async function noteIfWaiting<T>(core: BotCore, answer: Promise<T>): Promise<T> {
-	const note = setTimeout(() => {
-		if (core.context.index.warming)
-			process.stderr.write('Making the search tables for this corpus (once after it changes: a few seconds)…\n');
-	}, WAIT_NOTE_MS);
-	try {
-		return await answer;
-	} finally {
-		clearTimeout(note);
-	}
-}
-
 /**
  * The offline console: reads lines typed as in Discord from a terminal or a pipe, answers each through the same core
  * as Discord, and resolves at the end of input or on `/quit` (`/exit`). From a pipe, each line is printed (after the prompt) before its
@@ -77,6 +59,8 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 	const typed = (input as { isTTY?: boolean }).isTTY === true;
 	const write = (text: string) => output.write(`${text}\n`);
 	let last: ConsoleMessage | undefined;
+	// No window to keep here: a table is made on first need, in this thread, and the reader is told why it is slow.
+	noteTableMaking(core, (line) => process.stderr.write(line));
 
 	const answer = async (parsed: Exclude<ParsedLine, { kind: 'quit' }>): Promise<string> => {
 		if (parsed.kind === 'problem') return parsed.message;
@@ -85,7 +69,7 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 				const notes = (parsed.notes ?? []).map((note) => `${note}\n`).join('');
 				// The bot's /help describes Discord (its Apps menu, its buttons); the console's says what works here.
 				if (parsed.invocation.name === 'help') return `${notes}${renderMessage({ content: consoleHelp(core) }, style)}`;
-				const response = await noteIfWaiting(core, core.run(parsed.invocation));
+				const response = await core.run(parsed.invocation);
 				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
 				return `${notes}${renderResponse(response, style)}${pageHint(last)}`;
 			}

@@ -127,6 +127,7 @@ export function buildIndex(
 	options: IndexBuildOptions = {},
 	cache: IndexCache = NO_CACHE,
 	onDone: FirstNeedListener = () => {},
+	onMaking: (table: TableName) => void = () => {},
 ): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
 	const vocabulary = new Vocabulary();
@@ -225,20 +226,25 @@ export function buildIndex(
 	const relatedWords = firstNeed(
 		'related-words',
 		() => reduced,
-		() =>
-			(reduced = cachedTable(
+		() => {
+			if (!atHand('related-words')) onMaking('related-words');
+			return (reduced = cachedTable(
 				cache,
 				'related-words',
 				() => key('related-words'),
 				() => madeOnce(key('related-words'), () => reduce()),
 				isTable<RelatedWordsTable>,
-			)),
+			));
+		},
 		onDone,
 	);
 	const acronyms = firstNeed(
 		'acronyms',
 		() => learned,
-		() => (learned = cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>)),
+		() => {
+			if (!atHand('acronyms')) onMaking('acronyms');
+			return (learned = cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
+		},
 		onDone,
 	);
 	let defined: Set<string> | undefined;

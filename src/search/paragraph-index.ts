@@ -1,6 +1,6 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { buildIndex, type BuiltIndex, type IndexBuildOptions, type MadeTables } from './build-index.ts';
+import { buildIndex, type BuiltIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
 import { makeTablesOffThread } from './build-off-thread.ts';
 import { IndexCache } from './index-cache.ts';
 import { CentralParagraphs } from './central-paragraphs.ts';
@@ -70,6 +70,11 @@ export class ParagraphIndex {
 	 * bot logs it; a test can make it slow.
 	 */
 	onFirstNeed: ((work: FirstNeedWork, ms: number) => void) | undefined;
+	/**
+	 * Told before a table is made in this thread (seconds of work, where reading one back takes milliseconds): the
+	 * console and the CLI, which do it on first need, say why the answer is slow.
+	 */
+	onMaking: ((table: TableName) => void) | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
@@ -81,7 +86,13 @@ export class ParagraphIndex {
 	 */
 	constructor(corpus: Corpus, cache?: IndexCache, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		const built = buildIndex(corpus, options, cache, (work, ms) => this.onFirstNeed?.(work, ms));
+		const built = buildIndex(
+			corpus,
+			options,
+			cache,
+			(work, ms) => this.onFirstNeed?.(work, ms),
+			(table) => this.onMaking?.(table),
+		);
 		this.#built = built;
 		this.#central = new CentralParagraphs(
 			corpus.themes,

@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { MAKING_TABLES_NOTE } from '../../src/console/table-note.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
 import { IndexCache } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { defaultWordNetDir } from '../../src/search/related-words.ts';
@@ -16,8 +20,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
  * WordNet's files, empty, in a folder of this file's own: the related-words table made from them is one no other test
  * made in this process (its key names the folder), and it costs the worker nothing but its start.
  */
-function emptyWordNet(): string {
-	const dir = join(scratch, 'wordnet');
+function emptyWordNet(name = 'wordnet'): string {
+	const dir = join(scratch, name);
 	mkdirSync(dir, { recursive: true });
 	for (const file of readdirSync(defaultWordNetDir() ?? '')) writeFileSync(join(dir, file), '');
 	return dir;
@@ -72,5 +76,23 @@ describe('warming an index up once the bot is ready', () => {
 		expect(report.offThread).toEqual([]);
 		expect(here).toEqual(expect.arrayContaining(['related-words', 'acronyms', 'central-paragraphs']));
 		expect(index.warm).toBe(true);
+	});
+});
+
+describe('a tool, which has no window to keep', () => {
+	it('makes a table on first need, saying on stderr why the search takes a while; stdout stays JSON', () => {
+		const corpus = loadCorpus(DEFAULT_DATA_DIR, SEED);
+		const index = new ParagraphIndex(corpus, undefined, { wordNetDir: emptyWordNet('wordnet-of-the-tool') });
+		let stdout = '';
+		let stderr = '';
+		const load = () => new BotCore({ corpus, index }, commands);
+		const out = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+		expect(runCli(['search', 'bioterrorism', '--json'], load, out)).toBe(0);
+		expect(stderr).toBe(`${MAKING_TABLES_NOTE}\n`);
+		expect(() => JSON.parse(stdout) as unknown).not.toThrow();
+		// Made once: the next search says nothing.
+		stderr = '';
+		expect(runCli(['search', 'bioweapons', '--json'], load, out)).toBe(0);
+		expect(stderr).toBe('');
 	});
 });
