@@ -72,7 +72,7 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	}
 	const document = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, false);
 	// No window to keep: a table the search needs is made now, and stderr says why it takes seconds.
-	noteTableMaking(core, out.stderr);
+	noteTableMaking(core, (line) => out.stderr(line));
 	const outcome = index.search(query, { theme: theme?.id, document });
 	const hits = outcome.hits.slice(0, limit);
 	if (values.json === true) {
