@@ -13,8 +13,13 @@ const SYMBOL = String.raw`[A-Z]{1,6}(?:/[A-Z0-9]+(?:\.[A-Z0-9]+)*(?:/Add\.\d+|/R
  * its `GE.` prefix and two date stamps: `GE.25-05512(E)`, `GE.25-05512 (E) 100425 110425`.
  */
 const JOB_NUMBER = String.raw`(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}|\*\d{7,}\*`;
-/** A page number: `-3-`, `- 3 -`, `Page 3`, `Page 3 of 12`, `3/12`, or a bare number alone on its line. */
-const PAGE_NUMBER = String.raw`-\s*\d{1,4}\s*-|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
+/** The word before a page's number, in the languages of the texts and as Word's footers space it (`P a g e`). */
+const PAGE_WORD = String.raw`(?:Page|PAGE|P a g e|Página|Pág\.|Seite)`;
+/**
+ * A page number: `-3-`, `- 3 -`, `– 3 –`, `~ 3 ~`, `Page 3`, `Page 3 of 12`, `Page 3 sur 12`, `Página 3 de 12`,
+ * `3 of 12`, `3/12`, Word's `Page | 3` and `3 | Page`, or a bare number alone on its line.
+ */
+const PAGE_NUMBER = String.raw`[-–—~]\s*\d{1,4}\s*[-–—~]|${PAGE_WORD}\s*\|?\s*\d{1,4}(?:\s+(?:of|sur|de|von)\s+\d{1,4})?|\d{1,4}\s*\|\s*${PAGE_WORD}|\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
 
 /**
  * A symbol as a running head prints it, with the year a Security Council resolution carries: `S/RES/2811 (2026)`.

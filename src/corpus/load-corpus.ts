@@ -194,7 +194,7 @@ function deriveDocuments(
 			warnings.push({
 				kind: 'numbering',
 				document: meta.slug,
-				message: `${textFile} line ${problem.line}: ${problem.message} — check the numbers in the text`,
+				message: `${textFile} line ${problem.line}: ${problem.message} — ${problem.advice ?? 'check the numbers in the text'}`,
 			});
 		}
 		const paragraphs = parsed.paragraphs.map((p) => {

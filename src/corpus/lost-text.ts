@@ -1,4 +1,12 @@
+import { subItemLabel } from './markers.ts';
 import type { SourceLine } from './source-lines.ts';
+
+/**
+ * What to do about items left out: the paragraph they belong to must lead into them, with nothing but a sub-heading
+ * between (its lead-in ending with `:`, or the items before them), or else they are paragraphs to be numbered.
+ */
+const ITEM_ADVICE =
+	'if the items belong to the paragraph above, end its lead-in with ":" and leave nothing but sub-headings between them; if they are paragraphs of their own, number them';
 
 /** How much of a run's first and last lines a warning quotes. */
 const QUOTED = 60;
@@ -10,12 +18,13 @@ const QUOTED = 60;
  */
 export class LostText {
 	/** The warning, updated as the run grows. */
-	readonly problem: { line: number; message: string };
+	readonly problem: { line: number; message: string; advice?: string };
 	/** The index of the run's last line among the text's lines. */
 	at: number;
 	private readonly first: string;
 	private readonly where: string;
 	private last = '';
+	private readonly item: boolean;
 	private lines = 1;
 
 	constructor(line: SourceLine, at: number, section: string | null) {
@@ -23,6 +32,9 @@ export class LostText {
 		this.first = line.text.slice(0, QUOTED);
 		this.where = section === null ? 'no heading' : `"${section}"`;
 		this.problem = { line: line.line, message: '' };
+		// An item (`(a) …`, `b. …`) is lost for want of a paragraph leading into it, not of a number of its own.
+		this.item = subItemLabel(line.text) !== undefined;
+		if (this.item) this.problem.advice = ITEM_ADVICE;
 		this.problem.message = this.message();
 	}
 
@@ -36,6 +48,7 @@ export class LostText {
 
 	private message(): string {
 		const run = this.lines > 1 ? `; its ${this.lines} lines end "${this.last}"` : '';
-		return `"${this.first}" under ${this.where} is in no paragraph (it has no number); kept out of the quotes${run}`;
+		const why = this.item ? 'an item that no paragraph leads into' : 'in no paragraph (it has no number)';
+		return `"${this.first}" under ${this.where} is ${why}; kept out of the quotes${run}`;
 	}
 }

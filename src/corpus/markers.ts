@@ -10,8 +10,13 @@ const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
  * (`o `, the hollow bullet as `pdftotext` renders it, becomes `◦ ` where lines of them form a list: source-lines.ts.)
  */
 const BULLET = /^(--|[•·▪▫◦○‣●–—*-])\s+(?=\S)/u;
-/** `(a) `, `(iv) `, `(1) `, `a) `, `iv) `: an item inside a paragraph. */
-const SUB_ITEM = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|[ivxlc]{1,6})\))\s+(?=\S)/u;
+/**
+ * `(a) `, `(iv) `, `(1) `, `a) `, `iv) `, and `a. `, `iv. ` as the OAS and browsers' lettered lists mark them: an item
+ * inside a paragraph. After a mark with a stop the item's words begin (a letter or a quote): `p. 12` is a page's
+ * reference, not an item. A capital's (`A. `) is a heading's mark.
+ */
+const SUB_ITEM =
+	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s+(?=\S)|(?:[a-z]|[ivxlc]{1,6})\)\s+(?=\S)|(?:[a-z]|[ivxlc]{1,6})\.\s+(?=[\p{L}"“‘«(]))/u;
 /** `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading. */
 const NUMBERED_HEADING = /^(?:[IVXLC]{1,7}|[A-Z])\.\s+\S/u;
 
@@ -81,9 +86,9 @@ export function isSubItem(line: string): boolean {
 	return SUB_ITEM.test(line);
 }
 
-/** The label of a sub-item (`(iii) …` → `iii`, `b) …` → `b`), or undefined when the line does not start one. */
-function subItemLabel(line: string): string | undefined {
-	const match = /^\(?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s/u.exec(line);
+/** The label of a sub-item (`(iii) …` → `iii`, `b) …` and `b. …` → `b`), or undefined when the line does not start one. */
+export function subItemLabel(line: string): string | undefined {
+	const match = /^\(?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[).]\s/u.exec(line);
 	return match && isSubItem(line) ? match[1] : undefined;
 }
 
@@ -95,21 +100,25 @@ function successors(label: string): string[] {
 	if (/^\d+$/u.test(label)) next.push(String(Number(label) + 1));
 	const roman = ROMAN.indexOf(label);
 	if (roman > 0 && roman + 1 < ROMAN.length) next.push(ROMAN[roman + 1] as string);
-	if (/^[a-z]$/u.test(label) && label !== 'z') next.push(String.fromCharCode(label.charCodeAt(0) + 1));
+	if (/^[a-z]$/u.test(label)) next.push(label === 'z' ? 'aa' : String.fromCharCode(label.charCodeAt(0) + 1));
+	// Past `(z)`, the UN doubles the letter: `(aa)`, `(bb)`…
+	if (/^([a-z])\1$/u.test(label) && label !== 'zz') next.push(String.fromCharCode(label.charCodeAt(0) + 1).repeat(2));
 	return next;
 }
 
 /**
- * Whether a line goes on with the sub-items a paragraph already has: `(iii)` after a `(ii)` line. Such a line starts
- * an item of its own even when the line before it does not end like a sentence (`(ii) … awareness; and` wraps).
+ * Whether a line goes on with the sub-items a paragraph already has: `(iii)` after a `(ii)` line, or `b)` after `a)`
+ * and the `i)`, `ii)` under it (back to the outer level). Such a line starts an item of its own even when the line
+ * before it does not end like a sentence (`(ii) … awareness; and` wraps; items without closing punctuation). A label
+ * given to an item since is no next one.
  */
 export function continuesSubItems(paragraph: string, line: string): boolean {
 	const label = subItemLabel(line);
 	if (label === undefined) return false;
-	const lines = paragraph.split('\n');
-	for (let i = lines.length - 1; i >= 0; i -= 1) {
-		const previous = subItemLabel(lines[i] ?? '');
-		if (previous !== undefined) return successors(previous).includes(label);
+	const labels = paragraph.split('\n').flatMap((l) => subItemLabel(l) ?? []);
+	// The innermost level first: the last item, then the items that enclose it, back to one given this label.
+	for (let i = labels.length - 1; i >= 0 && labels[i] !== label; i -= 1) {
+		if (successors(labels[i] ?? '').includes(label)) return true;
 	}
 	return false;
 }

@@ -9,6 +9,9 @@ import type { AnnexPlace } from './types.ts';
 export const TEXT_KINDS = String.raw`(?:Draft\s+)?(?:Agreed\s+conclusions|(?:Ministerial\s+|Political\s+|Joint\s+)?declaration|Resolution|Decision|Conclusions|Recommendations|Outcome\s+document|(?:Programme|Plan)\s+of\s+action|Chair['’]s\s+summary)`;
 const TEXT_OF_ITS_OWN = new RegExp(String.raw`^(${TEXT_KINDS})\b`, 'iu');
 
+/** Whether a heading names a kind of text a report carries (`Agreed conclusions on …`): the top of its own headings. */
+export const namesTextOfItsOwn = (line: string) => TEXT_OF_ITS_OWN.test(line.trim());
+
 /** A jump in numbering larger than this at a block start is not read as a missing paragraph but as text. */
 const MAX_GAP = 50;
 

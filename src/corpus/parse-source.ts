@@ -13,24 +13,23 @@ import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { withoutFootnoteMarks } from './footnotes.ts';
 import { withoutStatementQuotes } from './quoted-statement.ts';
-import { withQuotedResolution, type HeldDraft } from './quoted-resolution.ts';
+import { withQuotedResolution, type HeldDraft as Draft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
-import { appendLine, introductionsSetAside, sectionName, unreadNumbers } from './paragraph-lines.ts';
+import { appendLine, introductionsSetAside, unreadNumbers } from './paragraph-lines.ts';
+import { SectionLevels } from './section-levels.ts';
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
+import { listSubHeadingAt } from './list-sub-headings.ts';
 import { PreambleReader } from './preamble.ts';
 import type { ParsedParagraph, ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
-
-/** A paragraph as the parser builds it (the shape the passes over all paragraphs share: see `HeldDraft`). */
-type Draft = HeldDraft;
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -58,12 +57,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const paragraphs: Draft[] = [];
 	const problems: SourceProblem[] = [];
 	let section: string | null = null;
+	const levels = new SectionLevels();
 	let heading: string[] | undefined;
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lost: LostText | undefined;
 	let inLeadIn = false;
 	let signatureLeft = 0;
+	let readTo = 0; // the lines before it were read with a sub-heading inside a list
 	const preamble = new PreambleReader();
 
 	const wrapWidth = wrapWidthOf(cursors);
@@ -127,6 +128,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 			signatureLeft -= 1;
 			continue;
 		}
+		if (i < readTo) continue;
+		// A sub-heading inside a paragraph's list, with the item under it: lines of the paragraph, not a section.
+		const inList = current ? listSubHeadingAt(current.text, cursors, i, mode) : undefined;
+		if (current && inList) {
+			current.text = `${current.text}\n${inList.text}`;
+			readTo = i + inList.lines;
+			continue;
+		}
 		const signature = signatureAt(cursors, i);
 		if (signature > 0) {
 			if (current) paragraphs.push(current);
@@ -138,7 +147,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
-			section = sectionName(heading, numbering.annex);
+			section = levels.name(heading, numbering.annex);
 			continue;
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
@@ -148,7 +157,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
 			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
 			else numbering.enterHeading(cursor.text);
-			section = sectionName(heading, numbering.annex);
+			section = levels.name(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;

@@ -28,6 +28,8 @@ export interface ParsedParagraph {
 export interface SourceProblem {
 	line: number;
 	message: string;
+	/** What to do about it, when it is not to check the text's numbers (the advice given otherwise). */
+	advice?: string;
 }
 
 /** What a source text holds once its furniture (date line, title, page furniture, end marker) is set aside. */

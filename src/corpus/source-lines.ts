@@ -26,6 +26,7 @@ import { symbolHeadLines } from './symbol-heads.ts';
 import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
 import { blocksBetweenGaps } from './block-gaps.ts';
+import { pageNumbersOnLastLines } from './page-number-ends.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -91,6 +92,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
 	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
 	const pageOf = pagesOf(source);
+	for (const [i, kept] of pageNumbersOnLastLines(rawLines, pageOf)) rawLines[i] = kept;
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
 	const runningHeads = runningHeadLines(rawLines, pageOf);

@@ -1,6 +1,7 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
 import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isSiteName, pageTitleOf } from './web-page-title.ts';
+import { orderedItemMark } from './list-marks.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
@@ -162,14 +163,20 @@ class BlockWriter {
 		if (line.trim() !== '' && !/^\s*(?:[•◦▪]|\d{1,3}\.)\s*$/u.test(line)) this.#line += '\n';
 	}
 
-	/** `•` in a bulleted list; in a numbered one the number the browser shows (from `start`, or `value`). */
+	/** `•` in a bulleted list; in an ordered one the mark the browser shows (from `start`, or `value`; see list-marks.ts). */
 	#marker(item: HTMLElement): string {
 		const list = item.parentNode;
 		if (list?.tagName?.toLowerCase() !== 'ol')
 			return this.#items === 0 ? '•' : (NESTED_BULLETS[this.#items - 1] ?? '▪');
 		const items = list.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement && n.tagName === 'LI');
 		const start = Number(list.getAttribute('start') ?? '1');
-		return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}.`;
+		// An item's `value` sets its number, and the items after it count on from there.
+		let position = Number.isInteger(start) ? start - 1 : 0;
+		for (const counted of items.slice(0, items.indexOf(item) + 1)) {
+			const value = Number(counted.getAttribute('value') ?? Number.NaN);
+			position = Number.isInteger(value) ? value : position + 1;
+		}
+		return orderedItemMark(list, item, position);
 	}
 }
 
@@ -187,9 +194,9 @@ function opensWithMarkElement(element: HTMLElement): boolean {
 	return isMarkElement(first) || opensWithMarkElement(first);
 }
 
-/** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `1.`, `1.1`, `iv.`, `A.`. */
+/** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `a.`, `1.`, `1.1`, `iv.`, `A.`. */
 const OWN_ITEM_MARK =
-	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlc]{1,6}\.|[A-Z]\.)\s/u;
+	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z][).]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlc]{1,6}\.|[A-Z]\.)\s/u;
 
 export interface ExtractedHtml {
 	/** The page's text, blocks separated by blank lines. */

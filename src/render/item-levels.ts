@@ -5,8 +5,11 @@
  */
 export const ITEM_INDENT = '\u2003\u2003';
 
-/** A line opening with an item's mark in parentheses or before one: `(b)`, `(ii)`, `(A)`, `(3)`, `b)`. */
-const ITEM_MARK = /^\(?([ivx]{1,5}|[a-z]{1,2}|[A-Z]|\d{1,2})\)\s/u;
+/**
+ * A line opening with an item's mark in parentheses or before one (`(b)`, `(ii)`, `(A)`, `(3)`, `b)`), or a small
+ * letter or roman numeral before a stop (`b.`, `ii.`).
+ */
+const ITEM_MARK = /^(?:\(?([ivx]{1,5}|[a-z]{1,2}|[A-Z]|\d{1,2})\)|([ivx]{1,5}|[a-z])\.)\s/u;
 
 type Kind = 'letter' | 'roman' | 'capital' | 'number';
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/u;
@@ -47,7 +50,8 @@ export function withItemLevels(text: string, indent = ITEM_INDENT): string {
 	return text
 		.split('\n')
 		.map((line) => {
-			const mark = ITEM_MARK.exec(line)?.[1];
+			const found = ITEM_MARK.exec(line);
+			const mark = found?.[1] ?? found?.[2];
 			if (mark === undefined) return line;
 			// Going on with an open sequence, the innermost first: back to its level.
 			for (let level = open.length - 1; level >= 0; level -= 1) {

@@ -5,6 +5,8 @@ import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answe
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
+import type { RelatedWordsTable } from './related-words.ts';
+import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 
 /**
@@ -25,9 +27,15 @@ export function matchRules(
 	plan: QueryPlan,
 	analyzer: Analyzer,
 	context: LentTerms,
+	related: () => Pick<RelatedWordsTable, 'compounds'> = () => ({}),
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 	const own = plan.units.filter((u) => u.answerable).length;
+	// The heads of compounds the text lacks ("change" of climate change) are not what the query asks about. The table
+	// is asked only after a word the text lacks, for which planning has already made it.
+	const isCompound = (modifier: string, head: string) => compoundsOf(related()).has(`${modifier} ${head}`);
+	const modified = modifiedHeads(query, plan, analyzer, isCompound);
+	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u)).length;
 	// Same-sense related words count toward a partial match; narrower ones do not.
 	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 	const several = plan.units.length > 1;
@@ -41,7 +49,7 @@ export function matchRules(
 		own > 0 &&
 		(check?.kind === 'count' ||
 			sameSense === plan.units.length ||
-			(own >= MIN_OWN_WORDS && own >= plan.units.length * PARTIAL_SHARE));
+			(ownFound >= MIN_OWN_WORDS && ownFound >= plan.units.length * PARTIAL_SHARE));
 	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 	const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
@@ -66,3 +74,48 @@ export function matchRules(
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
+
+/** The query's words as typed, folded, without a possessive's ending ("women's issues": women, issues). */
+const typedWords = (query: string): string[] =>
+	foldCase(query)
+		.replace(/['\u2019]s\b/gu, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter(Boolean);
+
+/**
+ * The units that are the head of a compound noun whose modifier the text lacks in any sense ("climate change", "death
+ * penalty"): the reader's word typed right after a word with no match nor same-sense word in the text, the two a noun
+ * of the lexical resource (`isCompound`, by index terms). Such a head names another thing than the text's word alone
+ * ("change" is not climate change), so it does not count as the reader's own word found toward a partial match.
+ */
+export function modifiedHeads(
+	query: string,
+	plan: QueryPlan,
+	analyzer: Pick<Analyzer, 'term'>,
+	isCompound: (modifier: string, head: string) => boolean,
+): Set<QueryUnit> {
+	const heads = new Set<QueryUnit>();
+	let words: string[] | undefined;
+	plan.units.forEach((unit, i) => {
+		const before = plan.units[i - 1];
+		if (!before || !unit.answerable || before.phrase !== undefined || unit.phrase !== undefined) return;
+		// An acronym or a number is not a compound's modifier (and the table is not made for one).
+		if (before.answerable || before.related.length > 0 || /\s/.test(before.typed) || isWholeToken(before.typed)) return;
+		const a = foldCase(before.typed);
+		const b = foldCase(unit.typed).split(/\s+/)[0] ?? '';
+		const [modifier, head] = [analyzer.term(a), analyzer.term(b)];
+		if (modifier === null || head === null || !isCompound(modifier, head)) return;
+		// Typed side by side: "climate of change" is no compound.
+		words ??= typedWords(query);
+		if (words.some((w, at) => w === a && words?.[at + 1] === b)) heads.add(unit);
+	});
+	return heads;
+}
+
+/** Each table's compounds as a set, made once per table. */
+const compoundSets = new WeakMap<object, Set<string>>();
+function compoundsOf(table: Pick<RelatedWordsTable, 'compounds'>): Set<string> {
+	let set = compoundSets.get(table);
+	if (!set) compoundSets.set(table, (set = new Set(table.compounds ?? [])));
+	return set;
+}

@@ -241,7 +241,7 @@ export class ParagraphIndex {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const rules = matchRules(query, plan, this.analyzer, this.#context);
+		const rules = matchRules(query, plan, this.analyzer, this.#context, this.relatedWords);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems is none (see `restsOnStemMates`).
 		const writtenForms = (form: string) => this.#writtenForms(form);

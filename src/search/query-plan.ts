@@ -1,6 +1,7 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, onlyAsks } from './query-words.ts';
+import { isTypedName } from './typed-names.ts';
 import {
 	addNeighbours,
 	compoundParts,
@@ -57,10 +58,24 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
 	const typoSource = rememberingCloseForms(known, units);
+	// Words of a name the text lacks ("Middle East"), each a part the text lacks, not a word in its common senses.
+	const named = new Set<QueryUnit>();
+	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
 		const { unit, span } = wordUnitAt(words, terms, i, sources, typoSource, typedTogether(parsed.words, words, i));
+		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
+			if (isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, sources.isEnglish)) {
+				named.add(previous.unit).add(unit);
+			}
+		}
 		units.push(unit);
+		previous = { unit, at: i, span };
 		i += span;
+	}
+	for (const unit of named) {
+		unit.related = [];
+		unit.narrower = [];
+		unit.looser = [];
 	}
 	const last = units.at(-1);
 	const lastWord = words.at(-1);
@@ -100,7 +115,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	}
 	for (const unit of units) {
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined) addNeighbours(unit, sources.semantic?.());
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, sources.semantic?.());
 	}
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));

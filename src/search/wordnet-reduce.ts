@@ -36,6 +36,9 @@ export interface ReduceInput {
 	close?: (word: string, term: string) => boolean;
 }
 
+/** A two-word lemma of plain words (index files write them in lower case, joined by an underscore). */
+const COMPOUND = /^([a-z]+)_([a-z]+)$/;
+
 /** How many first letters a lemma must share with a corpus word before it is stemmed. */
 const STEM_PREFIX = 5;
 
@@ -77,8 +80,25 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	//    rank of a corpus word in them (its first sense or not).
 	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
 	const corpusLemmas = new Set<string>();
+	// Read in the same pass over the nouns: compounds whose head the text has and whose modifier it lacks.
+	const compounds = new Set<string>();
+	const compound = (lemma: string) => {
+		const match = COMPOUND.exec(lemma);
+		if (!match?.[1] || !match[2] || !bases.has(match[2])) return;
+		const [modifier, head] = [input.term(match[1]), input.term(match[2])];
+		if (modifier !== null && head !== null && !input.hasTerm(modifier) && input.hasTerm(head)) {
+			compounds.add(`${modifier} ${head}`);
+		}
+	};
 	for (const [file, letter] of PARTS) {
-		forEachIndexLine(dictDir, file, isCorpusLemma, (lemma, offsets) => {
+		const wanted =
+			file === 'noun'
+				? (lemma: string) => {
+						compound(lemma);
+						return isCorpusLemma(lemma);
+					}
+				: isCorpusLemma;
+		forEachIndexLine(dictDir, file, wanted, (lemma, offsets) => {
 			const key = corpusKey(lemma);
 			if (key === undefined) return;
 			corpusLemmas.add(lemma);
@@ -191,7 +211,13 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			},
 		);
 	}
-	const table: Required<RelatedWordsTable> = { match: {}, narrower: {}, related: {}, defined: {} };
+	const table: Required<RelatedWordsTable> = {
+		match: {},
+		narrower: {},
+		related: {},
+		defined: {},
+		compounds: [...compounds].sort(),
+	};
 	const seen = new Set<string>();
 	for (const { lemma, letter, offsets, tagged } of lines) {
 		const key = termsOf(input, lemma, () => true);

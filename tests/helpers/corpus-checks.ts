@@ -26,7 +26,10 @@ export function expectSoundCorpus(corpus: Corpus, dataDir: string): void {
 			expect(paragraphNumber(p.text), `${p.id} does not quote its own number`).toBeUndefined();
 			expect(bullet(p.text), `${p.id} does not quote its bullet`).toBeUndefined();
 			expect(p.themes.length, `${p.id} has a theme`).toBeGreaterThan(0);
-			if (p.section !== null) expect(source, `${p.id}'s section is printed in the text`).toContain(p.section);
+			// A section names its headings outer first, joined with ` — `: each is printed in the text.
+			for (const heading of p.section?.split(' — ') ?? []) {
+				expect(source, `${p.id}'s section heading is printed in the text`).toContain(heading);
+			}
 		}
 	}
 }

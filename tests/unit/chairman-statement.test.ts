@@ -85,7 +85,7 @@ async function importInto(name: string, content: string | Uint8Array) {
 
 describe('an ASEAN Chairman’s Statement as pdftotext gives it', () => {
 	it.each(['chairman-statement-layout', 'chairman-statement-pdf'])(
-		'%s: paragraphs 1–60 whole, without the running head or footnotes, each under its innermost heading',
+		'%s: paragraphs 1–60 whole, without the running head or footnotes, each under its roman and lettered headings',
 		(name) => {
 			const parsed = parseSource(fixture(`${name}.txt`), want.title);
 			expect(parsed.problems).toEqual([]);

@@ -28,7 +28,7 @@ describe.each(LAYOUTS)('the %s layout (%s)', (name) => {
 		expect(parsed.paragraphs.map((p) => p.number)).toEqual(want.paragraphs.map((p) => p.paragraph));
 	});
 
-	it('puts each paragraph under its innermost heading, numeral included', () => {
+	it('puts each paragraph under its headings, the outer one first, numerals included', () => {
 		expect(parsed.paragraphs.map((p) => [p.number, p.section])).toEqual(
 			want.paragraphs.map((p) => [p.paragraph, p.section]),
 		);

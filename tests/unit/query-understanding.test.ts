@@ -159,6 +159,23 @@ describe('the words that frame a question are not searched for', () => {
 	});
 });
 
+describe('a name the text lacks is not read word by word', () => {
+	const unit = (query: string, typed: string) => index.plan(query).units.find((u) => u.typed === typed);
+
+	it('takes no common sense of its words (the text has no war: "Cold War" is not armed conflict)', () => {
+		expect(unit('Cold War security threats', 'War')?.related).toEqual([]);
+		// The word alone, or not capitalized as a name, keeps its senses.
+		expect(unit('War and security threats', 'War')?.related).toContainEqual(['arm', 'conflict']);
+		expect(unit('cold war security threats', 'war')?.related).toContainEqual(['arm', 'conflict']);
+	});
+
+	it('is no name when its words are misspelt words of the text', () => {
+		const units = index.plan('Securty Concil').units;
+		expect(units.map((u) => u.typos[0]?.term)).toEqual(['secur', 'council']);
+		expect(units.every((u) => u.answerable)).toBe(true);
+	});
+});
+
 describe('bold shows why a paragraph matched', () => {
 	it.each([
 		['terrorist', 3, ['terrorism', 'terrorism', 'terrorism', 'Terrorism']],

@@ -104,7 +104,11 @@ describe('a roman or lettered heading whose mark stands on a line of its own', (
 		].join('\n');
 		expect(paragraphsOf(text)).toEqual([
 			{ number: 1, section: null, text: 'The Forum met in Vienna.' },
-			{ number: 2, section: 'A. Regional security architecture', text: 'Members welcomed the report.' },
+			{
+				number: 2,
+				section: 'II. POLITICAL-SECURITY COMMUNITY — A. Regional security architecture',
+				text: 'Members welcomed the report.',
+			},
 		]);
 	});
 });

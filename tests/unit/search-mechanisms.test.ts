@@ -218,6 +218,23 @@ describe('partial matches', () => {
 	});
 });
 
+describe('compounds the text lacks', () => {
+	it('do not count their head as a word found toward a partial match', () => {
+		// "Homeland security" is a noun of its own: the text's security (its other words aside) does not answer it.
+		const outcome = index.search('homeland security cooperation against terrorism');
+		expect([outcome.match, outcome.hits]).toEqual(['none', []]);
+	});
+
+	it("are the lexical resource's, typed side by side: other words before the head leave it counted", () => {
+		for (const query of [
+			'glacier security cooperation against terrorism',
+			'homeland of security cooperation against terrorism',
+		]) {
+			expect(index.search(query).match).toBe('some');
+		}
+	});
+});
+
 describe('dead ends', () => {
 	it('reports no match for a query the text cannot answer, offering related paragraphs apart', () => {
 		const outcome = index.search('global warming');

@@ -184,13 +184,13 @@ describe('a heading in capitals with a sub-heading in small letters right under 
 		'Trade and investment\n' +
 		'4.       We reaffirmed our commitment to the trade agreement.\n';
 
-	it('is a heading of its own, not the end of the capitals title', () => {
+	it('is a heading of its own under the capitals title, not its end', () => {
 		const parsed = parseSource(STATEMENT, 'T');
 		expect(parsed.paragraphs.map((p) => [p.number, p.section])).toEqual([
-			[1, 'Community Vision 2099'],
-			[2, 'Community Vision 2099'],
-			[3, 'Institutional strengthening'],
-			[4, 'Trade and investment'],
+			[1, 'I. COMMUNITY BUILDING — Community Vision 2099'],
+			[2, 'I. COMMUNITY BUILDING — Community Vision 2099'],
+			[3, 'I. COMMUNITY BUILDING — Institutional strengthening'],
+			[4, 'II. ECONOMIC INTEGRATION — Trade and investment'],
 		]);
 		expect(parsed.paragraphs[0]?.text).toBe(
 			'We welcomed progress on the community vision and looked forward to its early and full implementation.',

@@ -50,6 +50,16 @@ describe('WordNet reduced to a text', () => {
 		expect(table.match.war).toBeUndefined();
 	});
 
+	it('keeps the two-word nouns whose head the text has and whose modifier it lacks ("climate change")', () => {
+		const table = reduce(['change', 'security']);
+		expect(table.compounds).toContain('climate change');
+		expect(table.compounds).toContain('homeland security');
+		// A compound whose both words the text has is the text's own phrase, or words the reader finds apart.
+		expect(reduce(['climate', 'change']).compounds).not.toContain('climate change');
+		// Nor one whose head the text lacks.
+		expect(reduce(['climate']).compounds).not.toContain('climate change');
+	});
+
 	it('keeps one word of a definition when word vectors confirm it ("war": the waging of armed conflict)', () => {
 		// Without "armed" the text has no phrase of the definition; its one word "conflict" stands, confirmed.
 		const confirmed = (word: string, term: string) => word === 'war' && term === 'conflict';
