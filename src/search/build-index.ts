@@ -202,23 +202,24 @@ export function buildIndex(
 			},
 		);
 	// The tables are made (or read from the cache folder) on first need, never at start: a start, warm or cold, reads
-	// neither WordNet nor the word vectors. A cold build of a large corpus makes them in its worker thread, after the
+	// neither WordNet nor the word vectors. The bot does that first need once ready, ahead of the searches (a warm-up:
+	// see `ParagraphIndex.warmUp`), making in a worker thread the tables that are not at hand (`toMake`). A cold build of a large corpus makes them in its worker thread, after the
 	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
 	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
 	// Worked out once per table and state of the vectors: a door asks, for each interaction until the tables are made,
 	// whether one is still to make (see `toMake`).
 	const keys = new Map<string, string>();
 	const key = (table: string) => {
-		const vectors = vectorsFile && existsSync(vectorsFile) ? vectorsFile : null;
-		const known = keys.get(`${table}\0${vectors}`);
+		const vectorsThere = vectorsFile && existsSync(vectorsFile) ? vectorsFile : null;
+		const known = keys.get(`${table}\0${vectorsThere}`);
 		if (known !== undefined) return known;
 		const made = snapshotKey(
 			documents,
 			corpus.language,
-			{ table, wordNetDir: wordNetDir(), vectors },
+			{ table, wordNetDir: wordNetDir(), vectors: vectorsThere },
 			corpusFingerprint(corpus),
 		);
-		keys.set(`${table}\0${vectors}`, made);
+		keys.set(`${table}\0${vectorsThere}`, made);
 		return made;
 	};
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
