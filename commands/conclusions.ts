@@ -60,6 +60,7 @@ export const conclusions = {
 		return builder.addBooleanOption((option) => localize(option, 'conclusions.private')).toJSON();
 	},
 	respondsWith: (options, { requester }) => (isPrivate(options, requester) ? 'private' : 'public'),
+	needsTables: (options, { index }) => index.needsTablesFor(String(options.query ?? '')),
 	execute(options, context) {
 		const { corpus, requester, cooldown } = context;
 		// Mentions and @everyone are no words of a search (see `withoutMarkup`): every echo of the query, in every door,

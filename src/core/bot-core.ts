@@ -115,7 +115,11 @@ export class BotCore {
 			// A command registered by an older version, still in a client's cache.
 			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
 		}
-		if (command.searches !== false && this.context.index.firstNeedPending) await this.context.index.warming;
+		if (this.context.index.warming && this.context.index.firstNeedPending) {
+			const context = this.#context(requester);
+			if (command.searches !== false && (command.needsTables?.(invocation.options, context) ?? true))
+				await this.context.index.warming;
+		}
 		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
 	}
 
@@ -125,7 +129,7 @@ export class BotCore {
 	 * Cheap once the index is warm.
 	 */
 	firstNeed(interaction: APIInteraction): boolean {
-		return this.#route(interaction).searches && this.context.index.firstNeedPending;
+		return this.context.index.firstNeedPending && this.#route(interaction).needsTables();
 	}
 
 	/**
@@ -142,7 +146,7 @@ export class BotCore {
 	 */
 	#waitFor(route: Route): Promise<unknown> | undefined {
 		const { index } = this.context;
-		return route.searches && index.warming && index.firstNeedPending ? index.warming : undefined;
+		return index.warming && index.firstNeedPending && route.needsTables() ? index.warming : undefined;
 	}
 
 	/**

@@ -15,10 +15,10 @@ import type {
 export interface Route {
 	declared(): Declared;
 	/**
-	 * Whether the answer may search the index (and so meet its first-need work). Never for autocomplete, which cannot
-	 * be deferred: it answers with what is ready.
+	 * Whether the answer may need a search table still to make (see `ParagraphIndex.firstNeedPending`): asked only
+	 * while one is. Never for autocomplete, which cannot be deferred: it answers with what is ready.
 	 */
-	readonly searches: boolean;
+	needsTables(): boolean;
 	answer(): Answer | Promise<Answer>;
 }
 
@@ -26,11 +26,13 @@ export interface Route {
  * Routes are classes rather than objects of closures: one is made for every interaction (and each closure would be
  * named at run time by the TypeScript loader).
  */
-export const PING_ROUTE: Route = { declared: () => 'pong', searches: false, answer: () => ({ kind: 'pong' }) };
+export const PING_ROUTE: Route = { declared: () => 'pong', needsTables: () => false, answer: () => ({ kind: 'pong' }) };
 
 export class NoticeRoute implements Route {
-	readonly searches = false;
 	constructor(readonly content: string) {}
+	needsTables(): boolean {
+		return false;
+	}
 	declared(): Declared {
 		return 'private';
 	}
@@ -45,8 +47,9 @@ export class ChatInputRoute implements Route {
 		readonly options: OptionValues,
 		readonly context: CommandContext,
 	) {}
-	get searches(): boolean {
-		return this.command.searches !== false;
+	needsTables(): boolean {
+		const { command } = this;
+		return command.searches !== false && (command.needsTables?.(this.options, this.context) ?? true);
 	}
 	declared(): Declared {
 		return this.command.respondsWith(this.options, this.context);
@@ -62,7 +65,7 @@ export class MessageRoute implements Route {
 		readonly target: MessageTarget,
 		readonly context: CommandContext,
 	) {}
-	get searches(): boolean {
+	needsTables(): boolean {
 		return this.command.searches !== false;
 	}
 	declared(): Declared {
@@ -79,7 +82,7 @@ export class ComponentRoute implements Route {
 		readonly customId: string,
 		readonly context: CommandContext,
 	) {}
-	get searches(): boolean {
+	needsTables(): boolean {
 		return this.handler.searches !== false;
 	}
 	declared(): Declared {
@@ -97,7 +100,9 @@ export class AutocompleteRoute implements Route {
 		readonly focused: string | undefined,
 		readonly context: CommandContext,
 	) {}
-	readonly searches = false;
+	needsTables(): boolean {
+		return false;
+	}
 	declared(): Declared {
 		return 'choices';
 	}

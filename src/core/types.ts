@@ -73,6 +73,12 @@ export interface ChatInputCommand {
 	 * work to do (see `ParagraphIndex.firstNeedPending`). Left out, it may search: it is deferred then, and waits.
 	 */
 	searches?: false;
+	/**
+	 * For a command that searches: whether these options need a search table still to make (the query's words: see
+	 * `ParagraphIndex.needsTablesFor`), so that only such a search is deferred while a warm-up makes it. Left out, any
+	 * may. Must be cheap.
+	 */
+	needsTables?(options: OptionValues, context: CommandContext): boolean;
 	execute(options: OptionValues, context: CommandContext): Awaitable<Reply>;
 	/** Choices for the focused option while the user types; must be fast (Discord waits 3 s, no deferring). */
 	autocomplete?(options: OptionValues, focused: string, context: CommandContext): APIApplicationCommandOptionChoice[];

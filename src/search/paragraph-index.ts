@@ -43,6 +43,8 @@ const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 const acceptAll = (): boolean => true;
+/** Thrown by a table a plan asks for while it is still to make (see `needsTablesFor`); never leaves the index. */
+class NeedsTable extends Error {}
 
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
@@ -182,6 +184,35 @@ export class ParagraphIndex {
 		if (this.#tablesAtHand) return false;
 		this.#tablesAtHand = this.#built.toMake().length === 0;
 		return !this.#tablesAtHand;
+	}
+
+	/**
+	 * Whether searching for `query` needs a table still to make: its plan is worked out with tables that refuse to be
+	 * made (without word vectors, which take milliseconds). Most queries need none (a word the text lacks, a phrase, an
+	 * acronym do): those are answered at once while a warm-up makes the tables. Cheap; false once none is to make.
+	 */
+	needsTablesFor(query: string): boolean {
+		if (!this.firstNeedPending) return false;
+		const toMake = this.#built.toMake();
+		const refused =
+			<T>(table: TableName, get: () => T) =>
+			(): T => {
+				if (toMake.includes(table)) throw new NeedsTable(table);
+				return get();
+			};
+		try {
+			planQuery(withoutAskedNoun(query), {
+				...this.#sources,
+				related: refused('related-words', this.#sources.related),
+				acronyms: refused('acronyms', this.#sources.acronyms),
+				semantic: () => undefined,
+				isEnglish: () => true,
+			});
+			return false;
+		} catch (error) {
+			if (error instanceof NeedsTable) return true;
+			throw error;
+		}
 	}
 
 	/** Whether every piece of first-need work is done (see `warmUp`). */
