@@ -34,7 +34,7 @@ export const findInConclusions = {
 		if (content.trim() === '') return noticeResponse(attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);
 		const limit = cooldown.take(requester.userId);
 		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
-		const { keyTerms, hits } = index.similar(content);
+		const { keyTerms, hits, words } = index.similar(content);
 		if (hits.length === 0) return noticeResponse(m.findNone);
 		const shown = hits.slice(0, SHOWN);
 		const { embeds } = paragraphEmbeds(
@@ -42,7 +42,9 @@ export const findInConclusions = {
 			shown.map((hit) => ({
 				paragraph: hit.paragraph,
 				highlighter: index.highlighter(hit.matchedTerms),
-				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, keyTerms.length),
+				// Out of the message's words, not of those the text knows: a message in another language that shares
+				// four words with a paragraph shares four of its thirty, not "4 of 4".
+				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, words),
 			})),
 			m,
 		);

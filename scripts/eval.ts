@@ -26,6 +26,8 @@ function readOptions() {
 			process.argv.slice(2),
 			process.env,
 			['data-dir', 'documents', 'table'].map((name) => ({ name, when: 'refuse' as const, takesValue: true })),
+			// eval takes no words of its own: every word npm passed on was a flag's value.
+			{ words: (words) => (words.length === 0 ? 'yes' : 'no') },
 		);
 		if (npm.kind === 'refuse') {
 			process.stderr.write(`${npm.message}\n`);

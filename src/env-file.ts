@@ -66,6 +66,42 @@ export function meantVariable(name: string, known: readonly string[]): string | 
  * for names written more than once: the last line that sets one, not an empty line after it. (dotenv keeps the last
  * line, empty or not; an empty line means "unset, use the default", which a value set above it contradicts.)
  */
+/** "lines 1 and 13", "lines 1, 4 and 13". */
+function lineList(lines: readonly number[]): string {
+	const head = lines.slice(0, -1).join(', ');
+	return lines.length === 1 ? `line ${lines[0]}` : `lines ${head} and ${lines.at(-1)}`;
+}
+
+/**
+ * The warning for a name written on several lines, saying which line is used, which to delete and why: a reader told
+ * only that a line "would unset it" must work out the rest. The values are never named (one may be the token).
+ */
+function twiceWarning(name: string, written: readonly EnvEntry[], used: EnvEntry): string {
+	const others = written.filter((entry) => entry !== used);
+	const emptyAfter = others.filter((entry) => entry.line > used.line && entry.value.trim() === '');
+	const setBefore = others.filter((entry) => !emptyAfter.includes(entry));
+	const reasons = [
+		...(emptyAfter.length === 0
+			? []
+			: [
+					`${lineList(emptyAfter.map((e) => e.line))} ${emptyAfter.length === 1 ? 'sets' : 'set'} it to nothing, which ` +
+						`would unset the value of line ${used.line}, so that value is used`,
+				]),
+		...(setBefore.length === 0
+			? []
+			: [
+					`${lineList(setBefore.map((e) => e.line))} ${setBefore.length === 1 ? 'is' : 'are'} overridden by ` +
+						`line ${used.line}, the last line with a value, which is used`,
+				]),
+	];
+	const remove = lineList(others.map((e) => e.line));
+	return (
+		`${name} is set on ${lineList(written.map((e) => e.line))}: ${reasons.join('; ')}. Delete ${remove} so that ` +
+		`${name} is set once, on line ${used.line}` +
+		(emptyAfter.length > 0 ? ` (or delete line ${used.line} instead, to leave ${name} unset)` : '')
+	);
+}
+
 export function checkEnvEntries(
 	entries: readonly EnvEntry[],
 	known: readonly string[],
@@ -91,12 +127,7 @@ export function checkEnvEntries(
 		const set = written.filter((entry) => entry.value.trim() !== '');
 		const used = set.at(-1) ?? written.at(-1) ?? first;
 		values[name] = used.value;
-		const lines = written.map((entry) => entry.line).join(', ');
-		const emptyAfter = written.at(-1) !== used;
-		warnings.push(
-			`config: ${file}: ${name} is written on lines ${lines}; line ${used.line} is used` +
-				(emptyAfter ? ' (the empty line after it would unset it: delete that line)' : ' — delete the others'),
-		);
+		warnings.push(`config: ${file}: ${twiceWarning(name, written, used)}`);
 	}
 	return { warnings, values };
 }

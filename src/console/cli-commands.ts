@@ -11,7 +11,7 @@ import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
-import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
+import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
@@ -181,8 +181,20 @@ function themes(core: BotCore, args: string[], out: CliOutput): number {
 /** The commands' flags, for `npm run cli` typed without `--` (see `readNpmFlags`). */
 const NPM_FLAGS: NpmFlag[] = [
 	{ name: 'json', when: 'read' },
-	...['theme', 'document', 'limit'].map((name) => ({ name, when: 'refuse' as const, takesValue: true })),
+	...['theme', 'document'].map((name) => ({ name, when: 'refuse' as const, takesValue: true })),
+	{ name: 'limit', when: 'refuse', takesValue: true, fits: (word) => /^\d+$/u.test(word) },
 ];
+
+/**
+ * How the words left fit a command, for finding which word npm passed on was a flag's value: a command first, then
+ * what it takes (search: some words; quote: a number or mark, `annex 1` two words; themes: none).
+ */
+const cliWords: WordsFit = ([command, ...words]) => {
+	if (command === 'search') return words.length > 0 ? 'yes' : 'no';
+	if (command === 'quote') return words.length === 1 ? 'yes' : words.length > 1 ? 'maybe' : 'no';
+	if (command === 'themes') return words.length === 0 ? 'yes' : 'no';
+	return 'no';
+};
 
 /**
  * The scripting CLI. Returns the exit code: 0 on success (also when nothing matched), 2 with a usage message on
@@ -195,7 +207,7 @@ export function runCli(
 	env: NodeJS.ProcessEnv = {},
 ): number {
 	// `npm run cli search x --json` (no `--`): npm keeps the flag; `--json` is read anyway, a value cannot be.
-	const npm = readNpmFlags('cli', typedArgv, env, NPM_FLAGS);
+	const npm = readNpmFlags('cli', typedArgv, env, NPM_FLAGS, { words: cliWords });
 	if (npm.kind === 'refuse') {
 		out.stderr(`${npm.message}\n`);
 		return 2;

@@ -64,10 +64,11 @@ const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)
  * preamble, or a quoted resolution) as named (word and designator) and its own number.
  */
 /**
- * The words that name a paragraph's place other than the body: an annex, a preamble, a quoted resolution, and a
- * text a report carries numbered from 1 again (`agreed conclusions`: see numbering.ts).
+ * The words that name a paragraph's place other than the body: an annex (or an attachment, an enclosure), a
+ * preamble, a quoted resolution, and a text a report carries numbered from 1 again (`agreed conclusions`: see
+ * numbering.ts).
  */
-const PLACE_WORDS = `annex|appendix|preamble|resolution|${TEXT_KINDS}`;
+const PLACE_WORDS = `annex|appendix|attachment|enclosure|interpretative\\s+statement|preamble|resolution|${TEXT_KINDS}`;
 /** A kind of text that names a place only where the document holds one (see `TEXT_KINDS`). */
 const KIND_FIRST = new RegExp(`^(?!resolution\\b)${TEXT_KINDS}\\b`, 'iu');
 

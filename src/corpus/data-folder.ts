@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The files every data folder needs, beside `documents/` (which an import creates). */
@@ -31,15 +31,4 @@ export function shellWord(path: string): string {
 }
 
 /** The bundled data folder (as `DEFAULT_DATA_DIR` in load-corpus.ts, which imports this module). */
-const BUNDLED_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-/**
- * An npm command to tell the reader, for it to act on `dataDir`: `DATA_DIR=<folder> npm run deploy` unless the folder
- * is the bundled one (or none is named). Without the prefix, following a hint printed for a folder of one's own would
- * act on the bundled data/ instead (deploy without the `document` option, a check of other documents). The folder is
- * absolute, so that the command works from any folder.
- */
-export function onDataDir(command: string, dataDir: string | undefined): string {
-	if (dataDir === undefined || resolve(dataDir) === resolve(BUNDLED_DIR)) return command;
-	return `DATA_DIR=${shellWord(resolve(dataDir))} ${command}`;
-}
+export const BUNDLED_DIR = fileURLToPath(new URL('../../data/', import.meta.url));

@@ -1,6 +1,7 @@
 import { lastLineOfBlock } from './block-ends.ts';
 import { startsSomething, type Cursor } from './layout-mode.ts';
 import { ENDS_SENTENCE, isAnnexHeading, isPlainHeading, isSectionWordHeading } from './markers.ts';
+import { isStatementAuthor, isStatementHeading } from './document-parts.ts';
 
 /**
  * Whether the line at `i` goes on with the heading read so far: a wrapped heading goes on until something else
@@ -10,6 +11,9 @@ import { ENDS_SENTENCE, isAnnexHeading, isPlainHeading, isSectionWordHeading } f
 export function continuesHeading(heading: readonly string[], cursors: readonly Cursor[], i: number): boolean {
 	const cursor = cursors[i];
 	if (!cursor) return false;
+	// Who makes an attached statement (`By the delegation of …:`) is part of its heading, not of its first paragraph.
+	const first = heading[0] ?? '';
+	if ((isAnnexHeading(first) || isStatementHeading(first)) && isStatementAuthor(cursor.text)) return true;
 	const annexTitle =
 		heading.length === 1 &&
 		((isAnnexHeading(heading[0] ?? '') &&

@@ -52,12 +52,23 @@ export function cursorsOf(body: Block[]): Cursor[] {
  * resolution's preambular paragraphs end in commas, and its first operative paragraph, "1. Welcomes…", follows one).
  */
 export function numberAt(cursor: Cursor) {
-	if (!cursor.blockStart && !afterBreak(cursor.previous) && !/,$/u.test(cursor.previous ?? '')) return undefined;
+	const previous = cursor.previous ?? '';
+	if (!cursor.blockStart && !afterBreak(previous) && !/,$/u.test(previous) && !closesTitleLine(previous))
+		return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
 	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.
 	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest)) return undefined;
 	return mark;
+}
+
+/**
+ * A line of a title block that no sentence runs on from: one closed by a bracket (`(Kampala, 14 March 2042)`), a
+ * figure (`Kampala, Uganda, 13–14 March 2042`) or set in capitals (`KAMPALA DECLARATION ON …`). Text copied from a
+ * PDF viewer sets `1.` right under it, with no blank line: that number opens the first paragraph.
+ */
+function closesTitleLine(line: string): boolean {
+	return /[)\]\d]$/u.test(line) || (!/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu) ?? []).length >= 3);
 }
 
 /** Blocks that are text of their own: not a heading, a sub-item or a bullet. */

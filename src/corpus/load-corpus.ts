@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
 import type { Derived } from './derived-format.ts';
 import { paragraph } from './paragraph-record.ts';
-import { dataFolderProblem, onDataDir } from './data-folder.ts';
+import { dataFolderProblem } from './data-folder.ts';
+import { onDataDir } from '../command-to-type.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { paragraphMark } from './paragraph-mark.ts';
@@ -66,6 +67,18 @@ function listDocuments(dir: string): string[] {
  * Loads a corpus folder: `themes.json` plus `documents/<slug>.json` (metadata) and `documents/<slug>.txt` (the text
  * as published) for each document. Adding a document is dropping in those two files.
  */
+/**
+ * What the bot's log says to do about a paragraph without a theme: the data check names the patterns to add. The data
+ * check itself (and an import) gives those patterns in place of this line, rather than pointing at itself.
+ * The environment is not read (a folder's warnings are kept in its snapshot): only the folder goes with the command.
+ */
+export function noThemeAdvice(dataDir: string): string {
+	return (
+		' — add a pattern that matches it to a theme in themes.json, or an override ' +
+		`(${onDataDir('npm run import -- --check', dataDir, {})} suggests patterns)`
+	);
+}
+
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {
 	const folderProblem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
 	if (folderProblem) throw new Error(`corpus: ${folderProblem}`);
@@ -207,9 +220,8 @@ function deriveDocuments(
 					document: meta.slug,
 					paragraph: id,
 					message:
-						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet — add a pattern ` +
-						`that matches it to a theme in themes.json, or an override (${onDataDir('npm run import -- --check', dataDir)} ` +
-						'suggests patterns)',
+						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet` +
+						noThemeAdvice(dataDir),
 				});
 			}
 			return paragraph(

@@ -1,3 +1,5 @@
+import { isPartHeading } from './document-parts.ts';
+
 /**
  * The marks at the start of a line that give a published text its structure: paragraph numbers, bullets,
  * sub-items and numbered headings. Each reader returns what it found, or undefined.
@@ -123,11 +125,12 @@ export function continuesSubItems(paragraph: string, line: string): boolean {
 	return false;
 }
 
-/** `Annex`, `Annex II`, `ANNEX 2`, `Appendix A`: the line that opens an annex, alone on its line. */
-const ANNEX_HEADING = /^(?:Annex|ANNEX|Appendix|APPENDIX)(?: (?:[IVXLC]{1,7}|\d{1,2}|[A-Z]))?$/u;
-
+/**
+ * `Annex`, `Annex II`, `ANNEX 2`, `Appendix A`, `Attachment 1`, `Appendix to Annex I`: the line that opens an annex or
+ * another part of its kind, alone on its line (see document-parts.ts).
+ */
 export function isAnnexHeading(text: string): boolean {
-	return ANNEX_HEADING.test(text);
+	return isPartHeading(text);
 }
 
 /**

@@ -67,9 +67,14 @@ export class Numbering {
 
 	/**
 	 * Whether a line opening with printed number `own.number` starts the next paragraph, and under which number it is
-	 * held (with the rest of its text; a shifted paragraph keeps its printed number in its text).
+	 * held (with the rest of its text; a shifted paragraph keeps its printed number in its text). `open` is the mark
+	 * of the paragraph that takes the line in when it starts none (`annex ¶3`), or undefined when none is open.
 	 */
-	start(own: { number: number; rest: string }, cursor: Cursor): { number: number; rest: string } | undefined {
+	start(
+		own: { number: number; rest: string },
+		cursor: Cursor,
+		open?: string,
+	): { number: number; rest: string } | undefined {
 		const expected = this.#expected;
 		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: cursor.text };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
@@ -96,7 +101,8 @@ export class Numbering {
 		if (own.number < expected && (cursor.blockStart || /^\p{Lu}/u.test(own.rest))) {
 			this.problems.push({
 				line: cursor.line,
-				message: `"${own.number}." after ¶${expected - 1} repeats or goes back; kept as text of ¶${expected - 1 + this.#shift}`,
+				// What happens to the line, as it happens: in the open paragraph, or (none open) out of the quotes.
+				message: `"${own.number}." after ¶${expected - 1} repeats or goes back; ${open === undefined ? 'no paragraph is open above it, so it is kept out of the quotes' : `kept as text of ${open}`}`,
 			});
 		}
 		return undefined;

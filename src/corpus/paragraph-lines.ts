@@ -10,6 +10,7 @@ import {
 	paragraphNumber,
 } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
+import { isStatementAuthor } from './document-parts.ts';
 
 /** How the parser joins lines: a heading's into a section's name, a paragraph's into its text. */
 
@@ -19,7 +20,11 @@ import { joinWrapped, type HyphenClues } from './unwrap.ts';
  * and a heading inside an annex after the annex's line (`Annex — I. Introduction`), so that it is not read as the
  * body's.
  */
-export function sectionName(lines: readonly string[], annex: string | undefined): string {
+export function sectionName(headingLines: readonly string[], annex: string | undefined): string {
+	// Who makes an attached statement is named after its title: `… — By the delegation of Canada`.
+	const lines = headingLines.map((line, k) =>
+		k > 0 && isStatementAuthor(line) ? `— ${line.replace(/:$/u, '')}` : line,
+	);
 	const [first = '', ...rest] = lines;
 	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
 	const heading = (

@@ -11,8 +11,7 @@ import {
 import { decimalNumber, isAnnexHeading, letterMark } from './markers.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
-import { withoutFootnoteMarks } from './footnotes.ts';
-import { withoutStatementQuotes } from './quoted-statement.ts';
+import { parsedParagraphs } from './parsed-paragraphs.ts';
 import { withQuotedResolution, type HeldDraft as Draft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
@@ -25,11 +24,14 @@ import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
 import { listSubHeadingAt } from './list-sub-headings.ts';
 import { PreambleReader } from './preamble.ts';
-import type { ParsedParagraph, ParsedSource, SourceProblem } from './parsed-source.ts';
+import { FrontMatter } from './opening-paragraphs.ts';
+import type { ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
+import { paragraphMark } from './paragraph-mark.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
+import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -66,6 +68,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 	let signatureLeft = 0;
 	let readTo = 0; // the lines before it were read with a sub-heading inside a list
 	const preamble = new PreambleReader();
+	// A part after the text whose paragraphs have no numbers (an attachment's statement): see document-parts.ts.
+	const part = new UnnumberedPart();
+	const front = new FrontMatter();
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -79,7 +84,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (leadInItems.has(i)) return undefined;
 		if (mode.kind === 'numbered') {
 			const own = numberAt(cursor);
-			return own ? numbering.start(own, cursor) : undefined;
+			return own ? numbering.start(own, cursor, current && paragraphMark(current)) : undefined;
 		}
 		if (mode.kind === 'decimal' || mode.kind === 'lettered') {
 			// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
@@ -145,6 +150,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			signatureLeft = signature - 1;
 			continue;
 		}
+		const afterText = mode.kind === 'numbered' && (current !== undefined || paragraphs.length > 0);
+		if (part.isMasthead(cursors, i, heading, afterText)) continue;
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = levels.name(heading, numbering.annex);
@@ -152,14 +159,24 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
 		heading = undefined;
-		if (isHeadingAt(cursor, i, belowCapitals)) {
+		const statement = afterText && !part.pending && isStatementHeading(cursor.text) && afterBreak(cursor.previous);
+		if (statement || isHeadingAt(cursor, i, belowCapitals)) {
 			heading = [cursor.text];
 			// The annex's own headings (`I. Introduction`) may stand between its line and its first number.
-			if (isAnnexHeading(cursor.text)) numbering.enterAnnex(cursor.text.trim());
+			const partName = statement ? part.statementName() : isAnnexHeading(cursor.text) ? cursor.text.trim() : undefined;
+			if (partName !== undefined) numbering.enterAnnex(partName);
 			else numbering.enterHeading(cursor.text);
+			if (partName !== undefined && afterText) part.enter(partName);
 			section = levels.name(heading, numbering.annex);
 			if (current) paragraphs.push(current);
 			current = undefined;
+			continue;
+		}
+		if (part.pending) part.firstLine(numberAt(cursor) !== undefined);
+		if (part.open) {
+			current = part.take(cursor, { current, paragraphs, section, numbering }, (t) =>
+				appendLine(t, cursor, mode, words),
+			);
 			continue;
 		}
 		const start = startsParagraph(cursor, i);
@@ -200,7 +217,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursor, words, context, cursors[i + 1])) {
+			if (preamble.take(cursors, i, words, context)) {
 				if (cursor.doubt !== undefined && preamble.joined) {
 					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
 				}
@@ -209,7 +226,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		}
 		if (!current) {
 			// Before the first conclusion: context (a lead-in), or in a numbered text its front matter.
-			if (cursor.blockStart || context.length === 0) context.push(cursor.text);
+			if (cursor.blockStart || context.length === 0) front.push(context, cursor);
 			else context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
 			continue;
 		}
@@ -234,18 +251,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 	return {
 		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
-		paragraphs: withoutStatementQuotes(paragraphs.map((p) => p.text.replace(/\s+$/u, ''))).map((text, i) => {
-			const { number, section: s, line, inAnnex, ownMark } = paragraphs[i] as Draft;
-			const parsed: ParsedParagraph = {
-				number,
-				section: s === null ? null : withoutSoftHyphens(s),
-				line,
-				text: withoutSoftHyphens(withoutFootnoteMarks(text, footnoteMarks)),
-			};
-			if (inAnnex) parsed.inAnnex = inAnnex;
-			if (ownMark !== undefined) parsed.ownMark = ownMark;
-			return parsed;
-		}),
+		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
+		...(mode.kind === 'numbered' && front.sentences(context).length > 0 ? { unquoted: front.sentences(context) } : {}),
 	};
 }

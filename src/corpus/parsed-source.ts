@@ -38,4 +38,9 @@ export interface ParsedSource {
 	preamble: string | null;
 	paragraphs: ParsedParagraph[];
 	problems: SourceProblem[];
+	/**
+	 * Blocks of a numbered text's front matter that read as sentences (its text, not a masthead or title) but stand
+	 * before the first paragraph with no number, so no paragraph quotes them: each block's first line and first words.
+	 */
+	unquoted?: { line: number; text: string }[];
 }

@@ -2,6 +2,7 @@ import type { Cursor } from './layout-mode.ts';
 import { isPlainHeading, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
+import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
  * A resolution's preamble: after the line naming the organ that adopts it ("The General Assembly,", "The Security
@@ -25,7 +26,25 @@ const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|o
  * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
  * paragraph.
  */
-const OPENER = /^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent)|Aware|Further|Also)\b/u;
+const OPENER =
+	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
+
+/**
+ * The subject of a declaration set in capitals, then where its authors met, ending with a comma: `THE MINISTERS OF
+ * FOREIGN AFFAIRS AND HEADS OF DELEGATION OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS),
+ * gathered in …,` (`LOS MINISTROS DE RELACIONES EXTERIORES …, reunidos en …,`). It opens the preamble as the organ's
+ * line does (so does `THE GENERAL ASSEMBLY,`), its preambular paragraphs in capitals (`RECOGNIZING that …;`).
+ */
+const SUBJECT_IN_CAPITALS = /^(?:[\p{Lu}()'’-]{2,}[\s,]+){3}/u;
+/** How many lines such a subject may wrap over. */
+const MAX_SUBJECT_LINES = 8;
+
+/**
+ * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered
+ * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`): context, no words of the last preambular
+ * paragraph.
+ */
+const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,3}:$/u;
 
 /** A preambular paragraph as the parser collects it, before it gets its held number. */
 export interface PreambularDraft {
@@ -36,6 +55,23 @@ export interface PreambularDraft {
 /** Whether a line is the organ's line that opens a resolution's preamble. */
 export function isPreambleChapeau(text: string): boolean {
 	return CHAPEAU.test(text.trim());
+}
+
+/**
+ * How many lines from `i` a declaration's subject in capitals takes (see `SUBJECT_IN_CAPITALS`), up to the line that
+ * ends it with a comma, at the end of its block or before a preambular paragraph; 0 when none opens there.
+ */
+function subjectInCapitals(cursors: readonly Cursor[], i: number): number {
+	if (!SUBJECT_IN_CAPITALS.test(cursors[i]?.text ?? '')) return 0;
+	for (let end = i; end < i + MAX_SUBJECT_LINES; end += 1) {
+		const line = cursors[end];
+		if (line === undefined || (end > i && line.blockStart)) return 0;
+		const next = cursors[end + 1];
+		if (/,$/u.test(line.text) && (next === undefined || next.blockStart || OPENER.test(next.text))) {
+			return end - i + 1;
+		}
+	}
+	return 0;
 }
 
 /**
@@ -90,22 +126,39 @@ export class PreambleReader {
 	#closed = false;
 	/** Whether the last line taken went on with the open preambular paragraph (not one that opens a paragraph). */
 	joined = false;
+	/** Lines of a subject in capitals still to join to its first (see `subjectInCapitals`). */
+	#subjectLeft = 0;
+	/** The preamble opened without the organ's line (see opening-paragraphs.ts): each finished block is one. */
+	#unannounced = false;
 
 	/**
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
 	 * preamble. `next` is the line after it.
 	 */
-	take(cursor: Cursor, words: HyphenClues, context: string[], next?: Cursor): boolean {
+	take(cursors: readonly Cursor[], i: number, words: HyphenClues, context: string[]): boolean {
+		const [cursor, next] = [cursors[i] as Cursor, cursors[i + 1]];
 		this.joined = false;
+		if (this.#subjectLeft > 0) {
+			this.#subjectLeft -= 1;
+			context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
+			return true;
+		}
 		if (this.#closed) return false;
 		const drafts = this.#drafts;
 		const open = drafts?.at(-1);
-		if (open && closesPreamble(cursor, open.text, next)) {
+		const afterClause = open !== undefined && /[,;]$/u.test(open.text.trimEnd());
+		if (open && (closesPreamble(cursor, open.text, next) || (afterClause && OPERATIVE_VERB.test(cursor.text)))) {
 			this.#closed = true;
 			context.push(cursor.text);
 			return true;
 		}
-		if (drafts && startsPreambular(cursor, open?.text)) {
+		const opensNext = this.#unannounced && open !== undefined && startsOpeningParagraph(cursor, open.text);
+		// Without the organ's line, a block that reads as no sentence (a heading not known as one) ends the preamble.
+		if (opensNext && !OPENER.test(cursor.text) && !readsAsSentences(blockAt(cursors, i))) {
+			this.#closed = true;
+			return false;
+		}
+		if (drafts && (opensNext || startsPreambular(cursor, open?.text))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
 			return true;
 		}
@@ -114,8 +167,23 @@ export class PreambleReader {
 			this.joined = true;
 			return true;
 		}
-		if (!drafts && isPreambleChapeau(cursor.text)) {
+		if (
+			!drafts &&
+			opensUnannouncedPreamble(
+				cursors,
+				i,
+				(text) => OPENER.test(text),
+				(at) => isPreambleChapeau(cursors[at]?.text ?? '') || subjectInCapitals(cursors, at) > 0,
+			)
+		) {
+			this.#drafts = [{ line: cursor.line, text: cursor.text }];
+			this.#unannounced = true;
+			return true;
+		}
+		const subject = drafts ? 0 : subjectInCapitals(cursors, i);
+		if (!drafts && (subject > 0 || isPreambleChapeau(cursor.text))) {
 			this.#drafts = [];
+			this.#subjectLeft = Math.max(0, subject - 1);
 			context.push(cursor.text);
 			return true;
 		}

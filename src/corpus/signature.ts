@@ -1,5 +1,7 @@
 import { afterBreak, startsSomething, type Cursor } from './layout-mode.ts';
-import { isAnnexHeading, isSectionWordHeading } from './markers.ts';
+import { ENDS_SENTENCE, isAnnexHeading, isSectionWordHeading } from './markers.ts';
+import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
+import { isMastheadLine } from './document-parts.ts';
 
 /**
  * A signature block under a document's last paragraph, as UN documents print it: `(Signed) António Guterres`, then
@@ -28,10 +30,11 @@ const isSignatureLine = (text: string) =>
 
 /**
  * A declaration's closing formula, where and when it was done, on a line of its own: `Done at Apia on 26 October
- * 2024.`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de 2025`, `Feito em São Tomé, a 18 de julho
- * de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
+ * 2024.`, `Adopted in Banjul on 5 May 2024`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de
+ * 2025`, `Feito em São Tomé, a 18 de julho de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
  */
-const DONE_AT = /^(?:Done\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
+const DONE_AT =
+	/^(?:(?:Done|Adopted|Issued)\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
 
 /**
  * How many lines the signature block at cursor `i` takes, or 0 when none opens there. It opens at a block's start or
@@ -41,6 +44,8 @@ export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	const first = cursors[i];
 	if (!first || !(first.blockStart || afterBreak(first.previous))) return 0;
 	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
+	const closing = closingAt(cursors, i);
+	if (closing > 0) return closing + signatoryLines(cursors, i + closing);
 	if (!SIGNED.test(first.text)) return 0;
 	// `(Signed)` and a name; a longer line holds the text's own sentences after the names, which must not be lost.
 	if (first.text.length > MAX_SIGNATURE_LINE) return 0;
@@ -54,4 +59,50 @@ function signatoryLines(cursors: readonly Cursor[], from: number): number {
 	let taken = 0;
 	while (taken < MAX_LINES_AFTER_SIGNED && isSignatureLine(cursors[from + taken]?.text ?? '')) taken += 1;
 	return taken;
+}
+
+/** A date as a closing block sets it on its own line: `5 May 2042`, `on 5 May 2042.`, `May 5, 2042`, `le 5 mai 2042`. */
+const CLOSING_DATE = new RegExp(
+	String.raw`^(?:(?:on|le|el|em|a)\s+)?(?:(?:\d{1,2}\s*[-–]\s*)?${DAY_MONTH_YEAR}|(?:${MONTH_NAME})\s+\d{1,2},\s+\d{4})\.?$`,
+	'u',
+);
+/** Where, on a line of its own above the date: `Banjul, Republic of The Gambia`, `Done at Banjul,` (no stop). */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},?$/u;
+/** `Banjul, Republic of The Gambia, 5 May 2042`: the place and the date on one line. */
+const PLACE_AND_DATE = new RegExp(
+	String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:(?:on|le|el|em|a)\s+)?(?:${DAY_MONTH_YEAR})\.?$`,
+	'u',
+);
+/** A closing block is a place line or two, then the date. */
+const MAX_PLACE_LINES = 2;
+
+/**
+ * How many lines a communiqué's closing block takes at cursor `i` (`Banjul, Republic of The Gambia`, then `5 May
+ * 2042`; `Done at Banjul, Republic of The Gambia` / `on 5 May 2042`; or both on one line), or 0. Only where nothing of
+ * the text follows it (the end, an annex's or attachment's line, the next page's masthead), so that a sentence's
+ * place and date inside the text stay its own. Like a signature, it closes the text: never words of the last
+ * paragraph.
+ */
+function closingAt(cursors: readonly Cursor[], i: number): number {
+	// Nothing of the text after it: the end, maybe after the signatories' short lines, or an annex's line.
+	const endsText = (at: number) => {
+		const next = cursors[at + signatoryLines(cursors, at)];
+		return next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
+	};
+	// Under the last paragraph, whose sentence it follows: never the masthead's place and date above the text.
+	if (!ENDS_SENTENCE.test(cursors[i]?.previous ?? '')) return 0;
+	const first = cursors[i]?.text ?? '';
+	if (PLACE_AND_DATE.test(first) && first.length <= MAX_SIGNATURE_LINE && endsText(i + 1)) return 1;
+	for (let places = 1; places <= MAX_PLACE_LINES; places += 1) {
+		const date = cursors[i + places];
+		if (date === undefined || !CLOSING_DATE.test(date.text)) {
+			const place = cursors[i + places - 1]?.text ?? '';
+			if (!PLACE_LINE.test(place) || place.length > MAX_SIGNATURE_LINE || startsSomething(place)) return 0;
+			continue;
+		}
+		const lines = cursors.slice(i, i + places).map((c) => c.text);
+		const placeLike = lines.every((t) => PLACE_LINE.test(t) && t.length <= MAX_SIGNATURE_LINE && !startsSomething(t));
+		return placeLike && endsText(i + places + 1) ? places + 1 : 0;
+	}
+	return 0;
 }

@@ -40,7 +40,10 @@ export async function runDeploy(
 	core?: BotCore,
 ): Promise<number> {
 	// `npm run deploy --dry-run` (no `--`): npm keeps the flag; a dry run asked for must never register for real.
-	const npm = readNpmFlags('deploy', typedArgv, env, [{ name: DRY_RUN.slice(2), when: 'read' }]);
+	// The command to type carries the settings that say where commands are registered, when set in the environment.
+	const npm = readNpmFlags('deploy', typedArgv, env, [{ name: DRY_RUN.slice(2), when: 'read' }], {
+		carry: ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_BASE'],
+	});
 	if (npm.kind === 'refuse') {
 		io.stderr(`${npm.message}\n`);
 		return 2;

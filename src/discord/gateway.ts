@@ -7,6 +7,7 @@ import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
 import { watchConnection } from './connection-watch.ts';
+import { watchOutages } from './outage-watch.ts';
 import type { DiscordClock } from './discord-clock.ts';
 import { interactionRest } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
@@ -43,6 +44,8 @@ export interface GatewayOptions {
 	shards?: ShardPlacement;
 	/** Tracks the interactions being answered, so that a shutdown can let them finish before closing. */
 	inFlight?: InFlight;
+	/** How long a lost connection lasts before the log says so (tests use less; see `watchOutages`). */
+	outageWarnAfterMs?: number;
 }
 
 /**
@@ -61,6 +64,7 @@ export async function startGateway({
 	clock,
 	onAnswerer,
 	shards = SINGLE_SHARD,
+	outageWarnAfterMs,
 }: GatewayOptions): Promise<Client<true>> {
 	const client = new Client(clientOptions(apiBase, shards));
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
@@ -90,6 +94,8 @@ export async function startGateway({
 		stopWatching();
 	}
 	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+	// From now on a lost connection is said in the log too (it lives as long as the client).
+	watchOutages(readyClient, logger, outageWarnAfterMs);
 	return readyClient;
 }
 

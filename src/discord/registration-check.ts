@@ -2,7 +2,7 @@ import { OAuth2Scopes, Routes } from 'discord-api-types/v10';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { REST } from '@discordjs/rest';
 import type { Logger } from '../logger.ts';
-import { onDataDir } from '../corpus/data-folder.ts';
+import { onDataDir } from '../command-to-type.ts';
 import { sameCommands } from './deploy.ts';
 
 /** As the developer portal's URL Generator writes it. */

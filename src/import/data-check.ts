@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { symbolKey } from '../corpus/document-warnings.ts';
+import { noThemeAdvice } from '../corpus/load-corpus.ts';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
@@ -31,7 +32,12 @@ export function dataProblems(corpus: Corpus, themes: readonly Theme[] = corpus.t
 	return warnings.map((warning) => {
 		const paragraph = warning.paragraph === undefined ? undefined : corpus.paragraphById.get(warning.paragraph);
 		if (warning.kind !== 'no-theme' || !paragraph) return warning.message;
-		return `${warning.message}; ${describeSuggestions(suggestThemePatterns(corpus, paragraph, themes))}`;
+		// The log's advice points at this check: here the patterns themselves take its place.
+		const advice = noThemeAdvice(corpus.folder);
+		const where = warning.message.endsWith(advice) ? warning.message.slice(0, -advice.length) : warning.message;
+		const suggestions = suggestThemePatterns(corpus, paragraph, themes);
+		const override = suggestions.length === 0 ? '' : '; or write an override with a reason in themes.json';
+		return `${where} — ${describeSuggestions(suggestions)}${override}`;
 	});
 }
 

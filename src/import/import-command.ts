@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { HelpWanted, readArgs, type CliOptions } from '../console/cli-args.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
-import { onDataDir } from '../corpus/data-folder.ts';
+import { onDataDir } from '../command-to-type.ts';
 import { tokenPasted } from '../config-echo.ts';
 import { allThemes, dataProblems, repeatedLineIssues } from './data-check.ts';
 import { ImportError, importDocument } from './import-document.ts';
-import { readNpmFlags, type NpmFlag } from '../npm-flags.ts';
+import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
+import { existsSync } from 'node:fs';
 
 export const USAGE = `usage:
   npm run import -- <file.txt|file.md|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
@@ -76,11 +77,25 @@ const NPM_FLAGS: NpmFlag[] = Object.entries(OPTIONS).flatMap(([name, { type }]) 
 		: [{ name, when: name === 'check' ? ('read' as const) : ('refuse' as const), takesValue: type === 'string' }],
 );
 
+/**
+ * How the words left fit an import, for finding which word npm passed on was a flag's value: one file, best one that
+ * is there (from where npm was started); none, for `--check`.
+ */
+const importWords =
+	(here: string): WordsFit =>
+	(words) => {
+		if (words.length > 1) return 'no';
+		const [file] = words;
+		return file !== undefined && existsSync(resolve(here, file)) ? 'yes' : 'maybe';
+	};
+
 /** `npm run import`: returns the exit code (2 for bad arguments, 1 when the import or the check fails). */
 export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io: ImportIo): Promise<number> {
 	// `npm run import file --title x` (no `--`): npm keeps the flag and passes `x` on as a word; only --check is safe to
 	// read anyway (it writes nothing).
-	const npm = readNpmFlags('import', typedArgv, env, NPM_FLAGS);
+	// npm runs scripts from the package folder; relative paths are the user's, from where npm was started.
+	const here = env.INIT_CWD ?? process.cwd();
+	const npm = readNpmFlags('import', typedArgv, env, NPM_FLAGS, { words: importWords(here) });
 	if (npm.kind === 'refuse') {
 		io.stderr(`${npm.message}\n`);
 		return 2;
@@ -109,8 +124,6 @@ export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io:
 		io.stdout(`${USAGE}\n`);
 		return 0;
 	}
-	// npm runs scripts from the package folder; relative paths are the user's, from where npm was started.
-	const here = env.INIT_CWD ?? process.cwd();
 	const dataDir = env.DATA_DIR?.trim() ? resolve(here, env.DATA_DIR.trim()) : DEFAULT_DATA_DIR;
 	// Every later line names the folder: a token pasted there is refused before any does.
 	const pasted = tokenPasted('DATA_DIR', dataDir, env);

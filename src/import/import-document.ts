@@ -1,4 +1,5 @@
 import { footnoteNotes } from './footnote-notes.ts';
+import { frontMatterNotes } from './front-matter-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -155,7 +156,10 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	// A text read out of order would be cited with other paragraphs' words: said before anything is written.
-	const disorder = outOfOrder(parseSource(extracted.text, title).problems);
+	const parsed = parseSource(extracted.text, title);
+	const disorder = outOfOrder(parsed.problems);
+	// Text before the first paragraph that no paragraph quotes is named, never dropped silently.
+	notes.push(...frontMatterNotes(parsed));
 	if (disorder.length > 0) {
 		const advice = outOfOrderAdvice(options.file, disorder);
 		if (!options.force) throw new ImportError(`import: ${advice}\n(nothing written)`);

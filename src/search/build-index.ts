@@ -102,6 +102,8 @@ export interface BuiltIndex {
 	semantic: () => SemanticNeighbours | undefined;
 	/** Whether a word is one of English (the word vectors' frequent words); every word is, without vectors. */
 	isEnglish: (word: string) => boolean;
+	/** Whether a word is known to be one of English: false when the word list is not there to say (see `planQuery`). */
+	knownEnglish: (word: string) => boolean;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */
@@ -174,6 +176,8 @@ export function buildIndex(
 	);
 	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
 	const isEnglish = (word: string) => openVectors()?.isEnglish(word) ?? true;
+	// Without the word list no word is known to be whole: a last word is then completed unless the text writes it.
+	const knownEnglish = (word: string) => openVectors()?.isEnglish(word) ?? false;
 	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
 	let wordNetDirFound: { dir: string | null | undefined } | undefined;
 	const wordNetDir = () =>
@@ -283,6 +287,7 @@ export function buildIndex(
 		defines,
 		semantic,
 		isEnglish,
+		knownEnglish,
 		labelTerms,
 		pending,
 		toMake,

@@ -27,5 +27,32 @@ export function closestFirst(
 		return { hit, order, relevance: semantic.relevance(words, terms) };
 	});
 	scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
-	return [...scored.map((s) => s.hit), ...hits.slice(RERANKED)];
+	// The score each carries is the closeness it is ordered by (what `--json` shows): a search score beside an order
+	// made by closeness read as a list out of order.
+	return [...scored.map((s) => withScore(s.hit, s.relevance)), ...hits.slice(RERANKED)];
+}
+
+/** A hit whose score is the one it is ordered by (a closeness), with everything else its own. */
+export function withScore(hit: SearchHit, score: number): SearchHit {
+	return new ClosenessHit(hit instanceof ClosenessHit ? hit.hit : hit, score);
+}
+
+/** A related paragraph whose score is its closeness to the words typed (see `closestFirst`). */
+class ClosenessHit implements SearchHit {
+	constructor(
+		readonly hit: SearchHit,
+		readonly score: number,
+	) {}
+
+	get paragraph(): SearchHit['paragraph'] {
+		return this.hit.paragraph;
+	}
+
+	get matchedTerms(): SearchHit['matchedTerms'] {
+		return this.hit.matchedTerms;
+	}
+
+	get highlighter(): SearchHit['highlighter'] {
+		return this.hit.highlighter;
+	}
 }

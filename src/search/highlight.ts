@@ -1,4 +1,5 @@
 import type { Analyzer, WordSpan } from './analyzer.ts';
+import { isFunctionWord } from './function-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { TermGroup } from './query-unit.ts';
 
@@ -115,8 +116,10 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 		}
 	}
 	if (marked.size === 0) return [{ text, matched: false }];
-	const ordered = [...marked];
-	if (!inOrder(ordered, byStart)) ordered.sort(byStart);
+	const sorted = [...marked];
+	if (!inOrder(sorted, byStart)) sorted.sort(byStart);
+	const ordered = withoutLoneFunctionWords(sorted, text);
+	if (ordered.length === 0) return [{ text, matched: false }];
 	const segments: Segment[] = [];
 	let at = 0;
 	for (const { start, end } of ordered) {
@@ -127,6 +130,24 @@ export function highlightSegments(text: string, terms: HighlightTerms, analyzer:
 	}
 	if (at < text.length) segments.push({ text: text.slice(at), matched: false });
 	return segments;
+}
+
+/**
+ * The marked words less the function words (`off`, `per`) that stand alone: one is bolded only right beside a bolded
+ * word that is not one (`50 **per** cent`, a phrase's `of`), never by itself, nor as a piece of a hyphenated word whose
+ * other pieces are plain (the `off` of _trade-off_). Alone it shows a match that is none.
+ */
+function withoutLoneFunctionWords(ordered: readonly WordSpan[], text: string): WordSpan[] {
+	if (!ordered.some((span) => isFunctionWord(span.word))) return [...ordered];
+	const beside = (a: WordSpan | undefined, b: WordSpan | undefined) =>
+		a !== undefined && b !== undefined && /^[\s\-\u2010\u2011]*$/u.test(text.slice(a.end, b.start));
+	const content = (span: WordSpan | undefined) => span !== undefined && !isFunctionWord(span.word);
+	return ordered.filter((span, i) => {
+		if (!isFunctionWord(span.word)) return true;
+		const before = ordered[i - 1];
+		const after = ordered[i + 1];
+		return (content(before) && beside(before, span)) || (content(after) && beside(span, after));
+	});
 }
 
 /** A content word for group matching: its term, its spans, and where the next word starts. */
@@ -193,8 +214,8 @@ function wordWithTerm(position: readonly GroupWord[] | undefined, term: string |
 }
 
 /**
- * What a reply needs to bold the words of one hit. Terms the plan did not name (a correction of a typo) stand alone;
- * the plan's groups are bolded only together.
+ * What a reply needs to bold the words of one hit. Terms the plan did not name otherwise (a narrower word) stand
+ * alone, but for its looser neighbours, never bolded; the plan's groups are bolded only together.
  */
 export function highlighterFor(
 	matchedTerms: ReadonlySet<string>,
@@ -203,9 +224,12 @@ export function highlighterFor(
 ): Highlighter {
 	const grouped = new Set(plan?.groups.flatMap((g) => g.terms) ?? []);
 	const singles = new Set(plan?.singles ?? []);
+	// Looser neighbours (`climate` near _environment_) only lead a dead end to its closest paragraphs: they are not
+	// what the reader's words mean, so they are never bolded (see the README: "bolded without looser neighbours").
+	const looser = new Set(plan?.units.flatMap((u) => u.looser.flat()) ?? []);
 	return new TermHighlighter(
 		{
-			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || !grouped.has(t))),
+			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || (!grouped.has(t) && !looser.has(t)))),
 			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
 		},
 		analyzer,

@@ -1,7 +1,7 @@
 import type { MatchSet } from './match-set.ts';
 import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
-import { RERANKED } from './closest-first.ts';
+import { RERANKED, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -75,5 +75,9 @@ export function matchesInOtherWords(
 			textRows(some).filter((row) => ids.has(some.id(row))),
 		).map((h) => [h.paragraph.id, h]),
 	);
-	return answering.flatMap((h) => found.get(h.paragraph.id) ?? []);
+	// In the order of the closest, with the score they are ordered by (what `--json` shows).
+	return answering.flatMap((h) => {
+		const hit = found.get(h.paragraph.id);
+		return hit ? [withScore(hit, h.score)] : [];
+	});
 }

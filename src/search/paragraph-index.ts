@@ -121,6 +121,7 @@ export class ParagraphIndex {
 			known: built.vocabulary,
 			semantic: built.semantic,
 			isEnglish: built.isEnglish,
+			knownEnglish: built.knownEnglish,
 		};
 		this.#queryThemes = new QueryThemes(corpus.themes, built.labelTerms);
 		const { postings } = built;
@@ -318,22 +319,29 @@ export class ParagraphIndex {
 	 * The paragraphs closest to a passage (a quote or paraphrase pasted from elsewhere): its most distinctive words
 	 * that the text knows, at most `MAX_QUERY_TERMS`, any of them matching. Bounded work for any length of passage.
 	 */
-	similar(passage: string): { keyTerms: string[]; hits: SearchHit[] } {
+	similar(passage: string): { keyTerms: string[]; hits: SearchHit[]; words: number } {
 		const known = new Set<string>();
+		// Every word of the passage (stop words aside), known or not: what a count of shared words is out of. Counted
+		// against the known ones alone, a message in another language that shares four words the text happens to have
+		// "shared 4 of 4".
+		const all = new Set<string>();
 		for (const word of this.analyzer.tokens(passage.slice(0, MAX_PASSAGE))) {
 			const term = this.analyzer.term(word);
+			if (term !== null) all.add(term);
 			if (term !== null && this.vocabulary.hasTerm(term)) known.add(term);
 		}
+		const words = all.size;
 		const keyTerms = [...known]
 			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
 			.slice(0, MAX_QUERY_TERMS);
-		if (keyTerms.length === 0) return { keyTerms, hits: [] };
+		if (keyTerms.length === 0) return { keyTerms, hits: [], words };
 		const matches = this.#executor.matchSet(
 			{ combineWith: 'OR', queries: keyTerms },
 			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 		);
 		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
-		return { keyTerms, hits: rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight)) };
+		const hits = rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight));
+		return { keyTerms, hits, words };
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */

@@ -31,6 +31,13 @@ function wordsOf(text: string): string[] {
 const DISCORD_MARKUP =
 	/<(?:@[!&]?|#|a?:[\w~]+:|\/[\w -]+:|t:)\d+(?::[tTdDfFR])?>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
 
+/**
+ * An emoji's shortcode as typed in Discord's box (`:smile:`, `:+1:`, `:flag_fr:`): Discord turns it into the emoji
+ * in a message, not in a command's option, where it arrives as text. It names no word of the text to search
+ * ("children :smile:" asks for children); a time (`10:30:00`) is not one, being digits joined to the colons.
+ */
+const EMOJI_SHORTCODE = /(?<![\p{L}\p{N}:]):[\w+-]+:(?![\p{L}\p{N}:])/gu;
+
 /** A query without Discord's mention markup (see `DISCORD_MARKUP`), its spaces collapsed. */
 export function withoutMarkup(query: string): string {
 	return query.replace(DISCORD_MARKUP, ' ').replace(/\s+/gu, ' ').trim();
@@ -39,13 +46,13 @@ export function withoutMarkup(query: string): string {
 /**
  * Reads the query syntax. Never fails: an unbalanced quote is read as plain words, a lone `-` is ignored, and a
  * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion. Discord's mention markup is not
- * read as words (see `DISCORD_MARKUP`).
+ * read as words (see `DISCORD_MARKUP`), nor is an emoji's shortcode (see `EMOJI_SHORTCODE`).
  */
 export function parseQuery(query: string): ParsedQuery {
 	const plain = plainWords(query);
 	if (plain) return { words: plain, phrases: [], excluded: [], unbalancedQuote: false };
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };
-	let rest = query.replace(DISCORD_MARKUP, ' ');
+	let rest = query.replace(DISCORD_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ');
 	while (rest.length > 0) {
 		const quoteAt = rest.search(QUOTES);
 		const before = quoteAt < 0 ? rest : rest.slice(0, quoteAt);

@@ -87,6 +87,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		!/\s/.test(last.typed) &&
 		lastWord.length >= MIN_COMPLETED &&
 		!isWholeToken(lastWord) &&
+		!isFinished(lastWord, sources) &&
 		parsed.phrases.length === 0 &&
 		!/\s$/.test(query)
 	) {
@@ -147,6 +148,15 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/**
+ * Whether a last word is a whole word rather than the start of one: the text writes it as typed, or it is a word of
+ * English. Completing it would match other words that merely begin with it (`cent` → _centres_, `ocean` → the
+ * hashtag _#OceanAction_), named to the reader as what their word matched; its own forms match through its stem.
+ */
+function isFinished(word: string, { known, knownEnglish }: PlanSources): boolean {
+	return known.termOfForm(word.toLowerCase()) !== undefined || (knownEnglish?.(word.toLowerCase()) ?? false);
 }
 
 /** Whether `words[i]` and the word after it stood next to each other as typed (no small word dropped between). */

@@ -22,6 +22,8 @@ export interface PlanSources {
 	semantic?: () => SemanticNeighbours | undefined;
 	/** Whether a typed word is one of English (then a short one is no typo); every word is, when not given. */
 	isEnglish?: (word: string) => boolean;
+	/** Whether a typed word is known to be one of English (a whole word, not to be completed); none is, when not given. */
+	knownEnglish?: (word: string) => boolean;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */

@@ -45,7 +45,27 @@ export class GatewayServer {
 		this.#wss.on('connection', (socket: WebSocket, request: IncomingMessage) => this.#accept(socket, request));
 	}
 
+	/** While true, every new connection is dropped before the WebSocket handshake, as a gateway that is down. */
+	#down = false;
+
+	/**
+	 * A gateway outage: every live connection is dropped with `code` and new ones are refused until `endOutage`.
+	 */
+	startOutage(code: number = CloseCodes.UnknownError): void {
+		this.#down = true;
+		this.disconnectAll(code);
+	}
+
+	/** The gateway is back: connections are accepted again. */
+	endOutage(): void {
+		this.#down = false;
+	}
+
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+		if (this.#down) {
+			socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
 		this.#wss.handleUpgrade(request, socket, head, (ws) => this.#wss.emit('connection', ws, request));
 	}
 

@@ -38,17 +38,24 @@ describe('a name written twice in .env', () => {
 		const tokenLine = example.split('\n').indexOf('DISCORD_TOKEN=') + 3;
 		expect(warnings).toContainEqual(
 			expect.stringMatching(
-				new RegExp(`DISCORD_TOKEN is written on lines 1, ${tokenLine}; line 1 is used \\(the empty line after it`),
+				new RegExp(
+					`DISCORD_TOKEN is set on lines 1 and ${tokenLine}: line ${tokenLine} sets it to nothing, which would unset ` +
+						`the value of line 1, so that value is used\\. Delete line ${tokenLine} so that DISCORD_TOKEN is set once, ` +
+						`on line 1 \\(or delete line 1 instead, to leave DISCORD_TOKEN unset\\)`,
+				),
 			),
 		);
-		expect(said).toContain('DISCORD_APPLICATION_ID is written on lines 2,');
+		expect(said).toMatch(/DISCORD_APPLICATION_ID is set on lines 2 and \d+: .*Delete line \d+ so that/u);
 		expect(said).not.toContain(TOKEN.slice(0, 10));
 	});
 
 	it('two values: the last is used, as dotenv does, and both lines are named', () => {
 		const { env, said } = load('LOG_LEVEL=debug\n# other\nLOG_LEVEL=error\n');
 		expect(env.LOG_LEVEL).toBe('error');
-		expect(said).toContain('LOG_LEVEL is written on lines 1, 3; line 3 is used — delete the others');
+		expect(said).toContain(
+			'LOG_LEVEL is set on lines 1 and 3: line 1 is overridden by line 3, the last line with a value, which is used. ' +
+				'Delete line 1 so that LOG_LEVEL is set once, on line 3',
+		);
 	});
 
 	it('says nothing of .env.example as copied, nor of a name written once', () => {

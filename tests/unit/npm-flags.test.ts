@@ -7,6 +7,7 @@ import { shellWord } from '../../src/corpus/data-folder.ts';
 import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { runImport } from '../../src/import/import-command.ts';
 import { readNpmFlags } from '../../src/npm-flags.ts';
+import { onDataDir } from '../../src/command-to-type.ts';
 import { LAYOUT_DOCUMENTS, seedCore, seedDataCopy } from '../helpers/corpus.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 
@@ -37,12 +38,22 @@ describe('readNpmFlags', () => {
 	});
 
 	it('refuses a flag with a value, naming the command to type', () => {
-		const outcome = readNpmFlags('import', ['a.txt', 'My title'], underNpm('import', { title: 'true' }), flags);
+		// One file: whichever of the two words is the title, each reading is offered, and each can be pasted.
+		const outcome = readNpmFlags('import', ['a.txt', 'My title'], underNpm('import', { title: 'true' }), flags, {
+			words: (words) => (words.length === 1 ? (words[0] === 'a.txt' ? 'yes' : 'maybe') : 'no'),
+		});
 		expect(outcome.kind).toBe('refuse');
 		if (outcome.kind === 'refuse') {
-			expect(outcome.message).toContain('npm run import -- a.txt \'My title\' --title "…"');
+			expect(outcome.message).toContain("\n  npm run import -- a.txt --title 'My title'");
+			expect(outcome.message).not.toContain('…');
 			expect(outcome.message).toContain('nothing was done');
 		}
+		const unsure = readNpmFlags('import', ['b.txt', 'My title'], underNpm('import', { title: 'true' }), flags, {
+			words: (words) => (words.length === 1 ? 'maybe' : 'no'),
+		});
+		expect(unsure.kind === 'refuse' && unsure.message).toContain('type one of:');
+		expect(unsure.kind === 'refuse' && unsure.message).toContain("npm run import -- b.txt --title 'My title'");
+		expect(unsure.kind === 'refuse' && unsure.message).toContain("npm run import -- 'My title' --title b.txt");
 		const inline = readNpmFlags('import', ['a.txt'], underNpm('import', { title: 'Summit' }), flags);
 		expect(inline.kind === 'refuse' && inline.message).toContain('npm run import -- a.txt --title=Summit');
 	});
@@ -90,12 +101,36 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		expect(out.stderr).toContain('npm run cli -- search terrorism --json');
 	});
 
-	it('npm run cli search x --limit 2: refused (the 2 became a word)', () => {
+	it.each([
+		[['search', 'terrorism', '2'], 'npm run cli -- search terrorism --limit 2'],
+		[['3', 'search', 'climate', 'change'], 'npm run cli -- search climate change --limit 3'],
+		[['search', '10', 'march', '4'], undefined],
+	])('npm run cli … --limit n: refused (n became a word), the value put back after --limit: %j', (argv, typed) => {
 		const { out, io } = sink();
-		const code = runCli(['search', 'terrorism', '2'], seedCore, io, underNpm('cli', { limit: 'true' }));
+		const code = runCli(argv, seedCore, io, underNpm('cli', { limit: 'true' }));
 		expect(code).toBe(2);
 		expect(out.stdout).toBe('');
-		expect(out.stderr).toContain('npm run cli -- search terrorism 2 --limit "…"');
+		if (typed !== undefined) expect(out.stderr).toContain(`\n  ${typed}\n`);
+		else {
+			// Two numbers among the words: both readings, each typeable.
+			expect(out.stderr).toContain('npm run cli -- search march 4 --limit 10');
+			expect(out.stderr).toContain('npm run cli -- search 10 march --limit 4');
+		}
+		expect(out.stderr).not.toContain('…');
+	});
+
+	it('the command to type carries the environment it was run with, and --silent', () => {
+		const { out, io } = sink();
+		const env = {
+			...underNpm('cli', { theme: 'true' }),
+			npm_config_loglevel: 'silent',
+			DATA_DIR: 'my data',
+			INIT_CWD: '/home/me',
+			DISCORD_TOKEN: 'not to be printed',
+		};
+		expect(runCli(['search', 'piracy', 'maritime'], seedCore, io, env)).toBe(2);
+		expect(out.stderr).toContain("DATA_DIR='/home/me/my data' npm run --silent cli -- search piracy --theme maritime");
+		expect(out.stderr).not.toContain('not to be printed');
 	});
 
 	it('npm run import <file> --title x --force: refused before anything is written', async () => {
@@ -109,7 +144,31 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		expect(code).toBe(2);
 		expect(readdirSync(join(dir, 'documents'))).toEqual(before);
 		expect(out.stderr).toContain('npm kept --title, --force for itself');
-		expect(out.stderr).toContain(`-- ${shellWord(file)} 'A title' --title "…" --force`);
+		// The file is there and "A title" is not: the title is found, and the folder goes with the command.
+		expect(out.stderr).toContain(
+			`\n  DATA_DIR=${shellWord(dir)} npm run import -- ${shellWord(file)} --title 'A title' --force\n`,
+		);
+	});
+
+	it('npm run import --symbol "Some Label" -- <file>: the value goes back after its flag, wherever it was typed', async () => {
+		const dir = seedDataCopy('npm-flags-');
+		scratch.push(dir);
+		const { out, io } = sink();
+		const file = join(LAYOUT_DOCUMENTS, 'numbered-extract.txt');
+		const env = { ...underNpm('import', { symbol: 'true' }), DATA_DIR: dir };
+		expect(await runImport(['Some Label', file], env, io)).toBe(2);
+		expect(out.stderr).toContain(`npm run import -- ${shellWord(file)} --symbol 'Some Label'\n`);
+	});
+
+	it('npm run import --force -- <file> with DATA_DIR: the command to type keeps DATA_DIR', async () => {
+		const dir = seedDataCopy('npm-flags data ');
+		scratch.push(dir);
+		const { out, io } = sink();
+		const file = join(LAYOUT_DOCUMENTS, 'numbered-extract.txt');
+		const env = { ...underNpm('import', { force: 'true' }), DATA_DIR: dir };
+		expect(await runImport([file], env, io)).toBe(2);
+		expect(out.stderr).toContain(`DATA_DIR=${shellWord(dir)} npm run import -- ${shellWord(file)} --force`);
+		expect(shellWord(dir)).toMatch(/^'/u);
 	});
 
 	it('npm run import --check: the check runs', async () => {
@@ -120,5 +179,18 @@ describe('the tools, run by npm with their flag typed before `--`', () => {
 		expect(out.stderr).toContain('npm kept --check for itself; read anyway');
 		expect(out.stderr).not.toContain('import needs a file');
 		expect(code).toBe(1);
+	});
+});
+
+describe('onDataDir: the commands the bot, the import and the data check print', () => {
+	it('carries the folder, the settings file and, for a deploy, where it registers; never the token', () => {
+		const env = { DISCORD_GUILD_ID: '123', DISCORD_TOKEN: 'secret', DOTENV_CONFIG_PATH: '/srv/bot/prod.env' };
+		expect(onDataDir('npm run deploy', '/srv/my data', env)).toBe(
+			"DOTENV_CONFIG_PATH=/srv/bot/prod.env DATA_DIR='/srv/my data' DISCORD_GUILD_ID=123 npm run deploy",
+		);
+		expect(onDataDir('npm run import -- --check', '/srv/data', env)).toBe(
+			'DOTENV_CONFIG_PATH=/srv/bot/prod.env DATA_DIR=/srv/data npm run import -- --check',
+		);
+		expect(onDataDir('npm run deploy', undefined, {})).toBe('npm run deploy');
 	});
 });

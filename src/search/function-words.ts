@@ -1,0 +1,25 @@
+import { foldCase } from '../corpus/text.ts';
+
+/**
+ * English function words: prepositions and particles, conjunctions, determiners, pronouns, auxiliaries and the
+ * adverbs of degree and negation. The analyser drops only the commonest of them (its stop words), so that `off`,
+ * `per` or `over` can still be searched; but such a word says nothing on its own, and bolded alone it shows a match
+ * that is none (the `off` of _trade-off_ for `piracy off somalia`). A closed class: the list is complete by nature.
+ */
+const FUNCTION_WORDS = new Set(
+	(
+		'a about above across after against ahead along alongside amid among amongst an and another any anybody anyone ' +
+		'anything are around as at away back be because been before behind being below beneath beside besides between ' +
+		'beyond both but by can cannot could despite did do does doing down during each either else enough etc even ' +
+		'ever every except far few for forth from had has have having he her here hers herself him himself his how i if ' +
+		'in inside instead into is it its itself just least less like many may me might more most much must my myself ' +
+		'near neither no nor not of off on once one onto only or other others otherwise our ours ourselves out outside ' +
+		'over own past per plus rather round s same shall she should since so some such t than that the their theirs ' +
+		'them themselves then there these they this those though through throughout thus till to too toward towards ' +
+		'under unless unlike until up upon us very via was we were what whatever when where whether which while who ' +
+		'whom whose why will with within without would yet you your yours yourself yourselves'
+	).split(' '),
+);
+
+/** Whether a word is a function word (see `FUNCTION_WORDS`), in any case. */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(foldCase(word));
