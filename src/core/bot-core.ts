@@ -129,7 +129,12 @@ export class BotCore {
 	 * Cheap once the index is warm.
 	 */
 	firstNeed(interaction: APIInteraction): boolean {
-		return this.context.index.firstNeedPending && this.#route(interaction).needsTables();
+		try {
+			return this.context.index.firstNeedPending && this.#route(interaction).needsTables();
+		} catch {
+			// Whatever made the look fail makes the answer fail too: it takes the error path then, not this question.
+			return false;
+		}
 	}
 
 	/**
@@ -159,7 +164,8 @@ export class BotCore {
 
 	/**
 	 * Answers an interaction: at once when its handler is synchronous (most are), else a promise, so that a door waits
-	 * (and arms a deferral timer) only for work that can wait. Throws only on a bug; adapters answer through their
+	 * (and arms a deferral timer) only for work that can wait; a promise too when the answer waits for a warm-up that
+	 * makes a table it needs (see `firstNeed`). Throws only on a bug; adapters answer through their
 	 * error path.
 	 */
 	answer(interaction: APIInteraction): Answer | Promise<Answer> {
