@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { findDocument } from '../src/corpus/lookup.ts';
+import type { Corpus, Paragraph } from '../src/corpus/types.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
 import { everywhere } from '../src/core/reach.ts';
@@ -61,6 +62,7 @@ export const conclusions = {
 		return builder.addBooleanOption((option) => localize(option, 'conclusions.private')).toJSON();
 	},
 	respondsWith: (options, { requester }) => (isPrivate(options, requester) ? 'private' : 'public'),
+	needsTables: (options, { index }) => index.needsTablesFor(String(options.query ?? '')),
 	execute(options, context) {
 		const { corpus, requester, cooldown } = context;
 		// Mentions and @everyone are no words of a search (see `withoutMarkup`): every echo of the query, in every door,
@@ -120,17 +122,24 @@ export const conclusions = {
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,
 		};
 		const suggested = typed.trim() === '' ? [] : index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
-		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box.
+		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box (each theme's
+		// first paragraph until they are worked out: autocomplete cannot wait for the searches that find them).
 		const paragraphs =
 			suggested.length > 0
 				? suggested
-				: index
-						.centralParagraphs()
-						.filter(
-							(p) =>
-								(!filters.theme || p.themes.includes(filters.theme)) &&
-								(!filters.document || p.document === filters.document),
-						);
+				: (index.centralParagraphsIfReady() ?? firstOfEachTheme(corpus)).filter(
+						(p) =>
+							(!filters.theme || p.themes.includes(filters.theme)) &&
+							(!filters.document || p.document === filters.document),
+					);
 		return [...typedChoice(typed), ...paragraphs.map((p) => paragraphChoice(corpus, p))].slice(0, MAX_CHOICES);
 	},
 } satisfies ChatInputCommand;
+
+/** Each theme's first paragraph, in the themes' order: what an empty box offers before the central ones are known. */
+function firstOfEachTheme(corpus: Corpus): Paragraph[] {
+	const first = new Map<string, Paragraph>();
+	for (const paragraph of corpus.paragraphs)
+		for (const theme of paragraph.themes) if (!first.has(theme)) first.set(theme, paragraph);
+	return [...new Set(corpus.themes.flatMap((theme) => first.get(theme.id) ?? []))];
+}

@@ -17,6 +17,7 @@ export const help = {
 	name: 'help',
 	definition: () => everywhere(localize(new SlashCommandBuilder(), 'help')).toJSON(),
 	respondsWith: () => 'private',
+	searches: false,
 	execute(_options, { corpus, requester }) {
 		const m = messagesOf(requester, true);
 		const entries = [

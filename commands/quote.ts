@@ -66,6 +66,7 @@ export const quote = {
 		return builder.toJSON();
 	},
 	respondsWith: (_options, { requester }) => (requester.canPostPublicly ? 'public' : 'private'),
+	searches: false,
 	execute(options, context) {
 		const { corpus, requester } = context;
 		const notice = messagesOf(requester, true);

@@ -16,6 +16,7 @@ export const themes = {
 			.addStringOption((option) => localize(option, 'themes.theme').setAutocomplete(true))
 			.toJSON(),
 	respondsWith: () => 'private',
+	searches: false,
 	execute(options, context) {
 		const m = messagesOf(context.requester, true);
 		const theme = resolveTheme(options, context, m);

@@ -9,6 +9,7 @@ import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
 import { ParagraphIndex } from './search/paragraph-index.ts';
+import type { MadeTables } from './search/build-index.ts';
 
 /**
  * Loading the command core (the corpus, its index, the commands) for any door. `main.ts` imports this module when a
@@ -39,9 +40,17 @@ export async function loadCoreFor(config: Config, logger: Logger): Promise<BotCo
 		});
 		// A missing index snapshot is built in a worker thread (see `buildIndexOffThread`), so that the event loop
 		// keeps answering `/healthz` and the gateway's heartbeat meanwhile; the snapshot is then loaded here.
-		const events = await buildIndexOffThread(corpus, indexCache);
+		// That worker then makes the search tables: the index takes them (see `warmUpLater`).
+		let tablesMade: (tables: MadeTables | undefined) => void = () => {};
+		const tables = new Promise<MadeTables | undefined>((resolve) => (tablesMade = resolve));
+		const events = await buildIndexOffThread(corpus, indexCache, {
+			onTables: tablesMade,
+			onExit: () => tablesMade(undefined),
+		});
 		for (const event of events ?? []) logger.info({ ...event }, `index ${event.kind} (in a worker thread)`);
 		const index = new ParagraphIndex(corpus, indexCache);
+		if (events) index.tablesComing(tables);
+		index.onFirstNeed = (work, ms) => logger.debug({ work, ms: Math.round(ms) }, 'first-need work done');
 		return new BotCore({ corpus, index }, commands, { cooldown: new Cooldown(count, seconds) });
 	} catch (error) {
 		if (config.dataDir === undefined) throw error;
@@ -65,11 +74,30 @@ export async function loadCore(config: Config, logger: Logger): Promise<BotCore>
 /**
  * Word vectors for paraphrases: converted once per machine, in a child process. Started once the bot is ready, so
  * that the conversion (a large JSON parse) does not compete with the start for the CPU; searches use the vectors
- * from the moment the file is there, so the replies kept from before are forgotten then.
+ * from the moment the file is there, so the replies kept from before are forgotten then; and, with `warmUp`, opened
+ * ahead of the first search that needs them (see `warmUpLater`).
  */
-export function convertWordVectorsLater(logger: Logger, core: BotCore): void {
+export function convertWordVectorsLater(logger: Logger, core: BotCore, { warmUp = true } = {}): void {
 	void ensureWordVectors(DEFAULT_INDEX_CACHE_DIR).then((file) => {
 		if (file) core.replies.forget();
 		logger.info({ file }, file ? 'word vectors ready' : 'no word vectors (the embeddings package is not installed)');
+		// Vectors converted since start are opened ahead of the first search too.
+		if (file && warmUp) warmUpLater(logger, core);
 	});
+}
+
+/**
+ * The index's first-need work (the search tables, the word vectors, the themes' central paragraphs), done once the
+ * bot is ready rather than by the first search that needs it: the tables a new or changed corpus lacks are made in a
+ * worker thread, the rest read a slice per turn of the event loop (see `ParagraphIndex.warmUp`). Started after ready,
+ * so that it neither delays the start nor competes with it; an interaction that meets the work meanwhile is deferred
+ * and waits for it. Not in the console, which has no window to keep: there a search makes what it needs, saying so
+ * (see `noteTableMaking`), and what is at hand is read as before.
+ */
+export function warmUpLater(logger: Logger, core: BotCore): void {
+	if (core.context.index.warm) return;
+	core.warmUp().then(
+		(report) => logger.info({ ...report }, 'search tables ready'),
+		(error: unknown) => logger.error({ err: error }, 'could not prepare the search tables; searches make them on need'),
+	);
 }

@@ -18,11 +18,8 @@ const coreLoading = () => import('./load-core.ts');
 
 /** HTTP mode: listen first (so /healthz answers 503 while loading), then load the index and start answering. */
 async function runHttp(config: Config, logger: Logger): Promise<void> {
-	const [{ startHttpEndpoint }, { interactionRest }, { loadCore, convertWordVectorsLater }] = await Promise.all([
-		import('./discord/http-server.ts'),
-		import('./discord/interaction-rest.ts'),
-		coreLoading(),
-	]);
+	const [{ startHttpEndpoint }, { interactionRest }, { loadCore, convertWordVectorsLater, warmUpLater }] =
+		await Promise.all([import('./discord/http-server.ts'), import('./discord/interaction-rest.ts'), coreLoading()]);
 	const endpoint = await startHttpEndpoint({
 		publicKey: config.publicKey ?? '',
 		port: config.port,
@@ -35,6 +32,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
 	const core = await loadCore(config, logger);
 	endpoint.ready(core);
+	warmUpLater(logger, core);
 	convertWordVectorsLater(logger, core);
 }
 
@@ -89,7 +87,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 		{ startGateway },
 		{ InFlight },
 		{ checkRegistration },
-		{ loadCore, convertWordVectorsLater },
+		{ loadCore, convertWordVectorsLater, warmUpLater },
 	] = await Promise.all([
 		import('./discord/api-check.ts'),
 		import('./discord/gateway.ts'),
@@ -116,6 +114,7 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 	await apiChecked;
 	const connected = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
 	running.client = connected;
+	warmUpLater(logger, core);
 	convertWordVectorsLater(logger, core);
 	// Once per bot, not once per shard.
 	if (shards.ids.includes(0)) {
@@ -161,7 +160,8 @@ async function main(): Promise<void> {
 			return Promise.resolve();
 		}, logger);
 		exitQuietlyWhenStdoutCloses();
-		convertWordVectorsLater(logger, core);
+		// The console does its first-need work on first need (see `noteTableMaking`), vectors converted later included.
+		convertWordVectorsLater(logger, core, { warmUp: false });
 		await runConsole({
 			core,
 			input: process.stdin,

@@ -10,6 +10,7 @@ import { componentMessage } from './component-message.ts';
 export const deletePost: ComponentHandler = {
 	prefix: Action.delete,
 	respondsWith: () => 'update',
+	searches: false,
 	handle(id, context) {
 		const m = messagesOf(context.requester, true);
 		const source = componentMessage(context);
@@ -60,6 +61,7 @@ export const resultsPage: ComponentHandler = {
 export const themePageButtons: ComponentHandler = {
 	prefix: Action.themePage,
 	respondsWith: () => 'update',
+	searches: false,
 	handle(id, context) {
 		const m = messagesOf(context.requester, true);
 		const args = customIdArgs(id, Action.themePage, 2);

@@ -26,6 +26,7 @@ function withParagraph(
 /** "Read full ¶N": the whole paragraph, privately. */
 export const readFull: ComponentHandler = {
 	prefix: Action.full,
+	searches: false,
 	respondsWith: () => 'private',
 	handle: (id, context) =>
 		withParagraph(id, Action.full, 1, context, (paragraph) => {
@@ -41,6 +42,7 @@ export const readFull: ComponentHandler = {
 /** "Cite ¶N": ready-to-copy citations in a code block, privately. */
 export const cite: ComponentHandler = {
 	prefix: Action.cite,
+	searches: false,
 	respondsWith: () => 'private',
 	handle: (id, context) =>
 		withParagraph(id, Action.cite, 1, context, (paragraph) => {
@@ -59,6 +61,7 @@ export const cite: ComponentHandler = {
 /** "Post ¶N": the paragraph as a new public message, "shared by" the clicker (named, never pinged). */
 export const post: ComponentHandler = {
 	prefix: Action.post,
+	searches: false,
 	respondsWith: (_id, { requester }) => (requester.canPostPublicly ? 'public' : 'private'),
 	handle: (id, context) =>
 		withParagraph(id, Action.post, 1, context, (paragraph) => {
@@ -77,6 +80,7 @@ export const post: ComponentHandler = {
 /** "◀ ¶N" / "¶N ▶": for the person who caused the message, the message turns to that paragraph; others see it privately. */
 export const quoteNavigation: ComponentHandler = {
 	prefix: Action.quote,
+	searches: false,
 	// Others than the owner of a public message read on privately; the owner's message (or a private one) turns.
 	respondsWith: (_id, context) => {
 		const source = componentMessage(context);

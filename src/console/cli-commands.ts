@@ -11,6 +11,7 @@ import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.t
 import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { noMatch } from './cli-no-match.ts';
+import { noteTableMaking } from './table-note.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 
 export const USAGE = `usage:
@@ -71,6 +72,8 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		);
 	}
 	const document = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, false);
+	// No window to keep: a table the search needs is made now, and stderr says why it takes seconds.
+	noteTableMaking(core, (line) => out.stderr(line));
 	const outcome = index.search(query, { theme: theme?.id, document });
 	const hits = outcome.hits.slice(0, limit);
 	if (values.json === true) {

@@ -6,6 +6,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';
 import { consoleHelp } from './console-help.ts';
+import { noteTableMaking } from './table-note.ts';
 import { parseLine, type ParsedLine } from './parse-line.ts';
 import { typedLine } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
@@ -69,6 +70,8 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 					.join('')
 			: '';
 	let last: ConsoleMessage | undefined;
+	// No window to keep here: a table is made on first need, in this thread, and the reader is told why it is slow.
+	noteTableMaking(core, (line) => process.stderr.write(line));
 
 	const answer = async (parsed: Exclude<ParsedLine, { kind: 'quit' }>): Promise<string> => {
 		if (parsed.kind === 'problem') return parsed.message;

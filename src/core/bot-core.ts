@@ -10,6 +10,7 @@ import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { firstResponse, noticeResponse, type Reply } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
+import type { WarmUpReport } from '../search/warm-up.ts';
 import { optionValues } from './options.ts';
 import { responseOf, type Answer, type Declared } from './answer.ts';
 import {
@@ -118,7 +119,43 @@ export class BotCore {
 		const command = this.#chatInput.get(invocation.name);
 		// A command registered by an older version, still in a client's cache.
 		if (!command) return noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name)));
+		if (this.context.index.warming && this.context.index.firstNeedPending) {
+			const context = this.#context(requester);
+			if (command.searches !== false && (command.needsTables?.(invocation.options, context) ?? true))
+				await this.context.index.warming;
+		}
 		return command.execute(invocation.options, this.#context(requester));
+	}
+
+	/**
+	 * Whether answering this interaction now may meet the index's first-need work (see
+	 * `ParagraphIndex.firstNeedPending`): then a door defers it before any work, and `answer` waits for the warm-up.
+	 * Cheap once the index is warm.
+	 */
+	firstNeed(interaction: APIInteraction): boolean {
+		try {
+			return this.context.index.firstNeedPending && this.#route(interaction).needsTables();
+		} catch {
+			// Whatever made the look fail makes the answer fail too: it takes the error path then, not this question.
+			return false;
+		}
+	}
+
+	/**
+	 * Does the index's first-need work ahead of the searches that need it, off the event loop (see
+	 * `ParagraphIndex.warmUp`): the bot starts it once ready, and answers that would meet it wait for it meanwhile.
+	 */
+	warmUp(): Promise<WarmUpReport> {
+		return this.context.index.warmUp();
+	}
+
+	/**
+	 * The warm-up to wait for before answering, when one is under way and a table is still to make: the answer waits
+	 * rather than making the table in its own turn. Without one (tools, tests), the work is done on first need.
+	 */
+	#waitFor(route: Route): Promise<unknown> | undefined {
+		const { index } = this.context;
+		return index.warming && index.firstNeedPending && route.needsTables() ? index.warming : undefined;
 	}
 
 	/**
@@ -131,11 +168,14 @@ export class BotCore {
 
 	/**
 	 * Answers an interaction: at once when its handler is synchronous (most are), else a promise, so that a door waits
-	 * (and arms a deferral timer) only for work that can wait. Throws only on a bug; adapters answer through their
+	 * (and arms a deferral timer) only for work that can wait; a promise too when the answer waits for a warm-up that
+	 * makes a table it needs (see `firstNeed`). Throws only on a bug; adapters answer through their
 	 * error path.
 	 */
 	answer(interaction: APIInteraction): Answer | Promise<Answer> {
-		return this.#route(interaction).answer();
+		const route = this.#route(interaction);
+		// A table that takes seconds to make is not made in an answer's turn while a warm-up makes it off the event loop.
+		return this.#waitFor(route)?.then(() => route.answer()) ?? route.answer();
 	}
 
 	/** The first response to an interaction answered at once (for tests and benchmarks; adapters use `answer`). */

@@ -14,6 +14,11 @@ import type {
 /** What a core does with one interaction: the handler that answers it, found once, then asked twice. */
 export interface Route {
 	declared(): Declared;
+	/**
+	 * Whether the answer may need a search table still to make (see `ParagraphIndex.firstNeedPending`): asked only
+	 * while one is. Never for autocomplete, which cannot be deferred: it answers with what is ready.
+	 */
+	needsTables(): boolean;
 	answer(): Answer | Promise<Answer>;
 }
 
@@ -21,10 +26,13 @@ export interface Route {
  * Routes are classes rather than objects of closures: one is made for every interaction (and each closure would be
  * named at run time by the TypeScript loader).
  */
-export const PING_ROUTE: Route = { declared: () => 'pong', answer: () => ({ kind: 'pong' }) };
+export const PING_ROUTE: Route = { declared: () => 'pong', needsTables: () => false, answer: () => ({ kind: 'pong' }) };
 
 export class NoticeRoute implements Route {
 	constructor(readonly content: string) {}
+	needsTables(): boolean {
+		return false;
+	}
 	declared(): Declared {
 		return 'private';
 	}
@@ -39,6 +47,10 @@ export class ChatInputRoute implements Route {
 		readonly options: OptionValues,
 		readonly context: CommandContext,
 	) {}
+	needsTables(): boolean {
+		const { command } = this;
+		return command.searches !== false && (command.needsTables?.(this.options, this.context) ?? true);
+	}
 	declared(): Declared {
 		return this.command.respondsWith(this.options, this.context);
 	}
@@ -53,6 +65,9 @@ export class MessageRoute implements Route {
 		readonly target: MessageTarget,
 		readonly context: CommandContext,
 	) {}
+	needsTables(): boolean {
+		return this.command.searches !== false;
+	}
 	declared(): Declared {
 		return this.command.respondsWith(this.context);
 	}
@@ -67,6 +82,9 @@ export class ComponentRoute implements Route {
 		readonly customId: string,
 		readonly context: CommandContext,
 	) {}
+	needsTables(): boolean {
+		return this.handler.searches !== false;
+	}
 	declared(): Declared {
 		return this.handler.respondsWith(this.customId, this.context);
 	}
@@ -82,6 +100,9 @@ export class AutocompleteRoute implements Route {
 		readonly focused: string | undefined,
 		readonly context: CommandContext,
 	) {}
+	needsTables(): boolean {
+		return false;
+	}
 	declared(): Declared {
 		return 'choices';
 	}

@@ -68,6 +68,17 @@ export interface ChatInputCommand {
 	 * (bad input) is always possible whatever this says.
 	 */
 	respondsWith(options: OptionValues, context: CommandContext): Exclude<Visibility, 'update'>;
+	/**
+	 * False for a handler that never searches the index: it is answered at once while the index still has first-need
+	 * work to do (see `ParagraphIndex.firstNeedPending`). Left out, it may search: it is deferred then, and waits.
+	 */
+	searches?: false;
+	/**
+	 * For a command that searches: whether these options need a search table still to make (the query's words: see
+	 * `ParagraphIndex.needsTablesFor`), so that only such a search is deferred while a warm-up makes it. Left out, any
+	 * may. Must be cheap.
+	 */
+	needsTables?(options: OptionValues, context: CommandContext): boolean;
 	execute(options: OptionValues, context: CommandContext): Awaitable<Reply>;
 	/** Choices for the focused option while the user types; must be fast (Discord waits 3 s, no deferring). */
 	autocomplete?(options: OptionValues, focused: string, context: CommandContext): APIApplicationCommandOptionChoice[];
@@ -79,6 +90,8 @@ export interface MessageCommand {
 	definition(corpus: Corpus): RESTPostAPIContextMenuApplicationCommandsJSONBody;
 	/** As for a slash command: decided before any work. */
 	respondsWith(context: CommandContext): Exclude<Visibility, 'update'>;
+	/** As for a slash command (see `ChatInputCommand.searches`). */
+	searches?: false;
 	execute(target: MessageTarget, context: CommandContext): Awaitable<Reply>;
 }
 
@@ -104,6 +117,8 @@ export interface ComponentHandler {
 	prefix: string;
 	/** An update of the message the button sits on, or a new message: decided before any work (see `ChatInputCommand`). */
 	respondsWith(customId: string, context: CommandContext): Visibility;
+	/** As for a slash command (see `ChatInputCommand.searches`). */
+	searches?: false;
 	handle(customId: string, context: CommandContext): Awaitable<Reply>;
 }
 

@@ -87,10 +87,17 @@ export class InteractionLifecycle {
 		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
 		// The decision is taken now, before any work. In a burst (answers or first responses waiting) defer at once: the
-		// deferral is cheap and goes out first, and no stall of a busy machine can then make the answer late. Otherwise
-		// the answers due ahead (at twice their recent pace) and this one must fit, with a margin in hand.
+		// deferral is cheap and goes out first, and no stall of a busy machine can then make the answer late. So too when
+		// the answer would meet the index's first-need work (the first search after a start with a new index cache): it
+		// waits for that work, done off the event loop. Otherwise the answers due ahead (at twice their recent pace) and
+		// this one must fit, with a margin in hand.
 		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
-		if (visibility && (queue.busy || left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs)) {
+		if (
+			visibility &&
+			(queue.busy ||
+				core.firstNeed(this.#raw) ||
+				left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs)
+		) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}
@@ -118,9 +125,14 @@ export class InteractionLifecycle {
 
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
-		const { costs, queue } = this.#shared;
+		const { core, costs, queue } = this.#shared;
 		if (this.#tooLate(this.#sendMs())) return this.#expire('turn');
-		if (visibility && (queue.busy || WINDOW_MS - this.#ageNow() - this.#sendMs() < MARGIN_MS + costs.expectedMs)) {
+		if (
+			visibility &&
+			(queue.busy ||
+				core.firstNeed(this.#raw) ||
+				WINDOW_MS - this.#ageNow() - this.#sendMs() < MARGIN_MS + costs.expectedMs)
+		) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}
@@ -144,11 +156,13 @@ export class InteractionLifecycle {
 		const { core, costs } = this.#shared;
 		const started = performance.now();
 		try {
+			// An answer that waits for first-need work says nothing of what answers cost: not recorded.
+			const waits = core.firstNeed(this.#raw);
 			const work = core.answer(this.#raw);
 			// Synchronous work is done by now: no timer can interrupt it, so none is armed.
 			const answer =
 				work instanceof Promise ? (visibility ? await this.#deferIfSlow(work, visibility) : await work) : work;
-			costs.record(performance.now() - started);
+			if (!waits) costs.record(performance.now() - started);
 			return answer;
 		} catch (error) {
 			await this.#lost(error, declared, 'turn');

@@ -6,7 +6,14 @@ import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts
 import { Analyzer } from './analyzer.ts';
 import type { CompactPostings } from './compact-postings.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import { cachedTable, DEFAULT_INDEX_CACHE_DIR, IndexCache, type IndexInput, type TermListener } from './index-cache.ts';
+import {
+	cachedTable,
+	DEFAULT_INDEX_CACHE_DIR,
+	hasCachedTable,
+	IndexCache,
+	type IndexInput,
+	type TermListener,
+} from './index-cache.ts';
 import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
@@ -15,7 +22,7 @@ import { indexOptions, type IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { reduceWordNet } from './wordnet-reduce.ts';
-import { madeOnce } from './made-tables.ts';
+import { madeAlready, madeOnce } from './made-tables.ts';
 import { adjacentTerms } from './wordnet-glosses.ts';
 
 /**
@@ -45,6 +52,36 @@ const VECTORS_LOOK_AGAIN_MS = 5000;
 /** Builds every time: tests, tools, and a bot without a cache folder. */
 const NO_CACHE = new IndexCache(undefined);
 
+/** The tables a search makes on first need that take seconds to make (and a few milliseconds to read back). */
+export type TableName = 'related-words' | 'acronyms';
+
+/** Tables made elsewhere for the same corpus and options (a worker thread's), to be taken as made here. */
+export interface MadeTables {
+	relatedWords?: RelatedWordsTable | undefined;
+	acronyms?: AcronymTable | undefined;
+}
+
+/**
+ * What a search may do on first need, beside the index itself: make or read the tables, learn which acronyms the text
+ * defines, open the word vectors and read the corpus words' vectors.
+ */
+export type FirstNeed = TableName | 'acronym-definitions' | 'word-vectors';
+
+/** Told of each piece of first-need work once done in the thread that asked for it, with the time it took. */
+export type FirstNeedListener = (work: FirstNeed, ms: number) => void;
+
+/** `get`'s value, made on first call by `make`, timed and told to `onDone` then (when `make` gave one). */
+function firstNeed<T>(work: FirstNeed, get: () => T | undefined, make: () => T, onDone: FirstNeedListener): () => T {
+	return () => {
+		const known = get();
+		if (known !== undefined) return known;
+		const started = performance.now();
+		const made = make();
+		if (made !== undefined) onDone(work, performance.now() - started);
+		return made;
+	};
+}
+
 /** Everything a search reads, built once from a corpus. */
 export interface BuiltIndex {
 	analyzer: Analyzer;
@@ -69,6 +106,15 @@ export interface BuiltIndex {
 	knownEnglish: (word: string) => boolean;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
+	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */
+	pending: () => FirstNeed[];
+	/**
+	 * The pending tables that would have to be made (seconds of work), not read: neither made by this process for the
+	 * same key nor in the cache folder.
+	 */
+	toMake: () => TableName[];
+	/** Takes tables made elsewhere for this corpus with these options (see `makeTablesOffThread`), unless made here. */
+	adopt: (tables: MadeTables) => void;
 }
 
 /**
@@ -78,7 +124,13 @@ export interface BuiltIndex {
  * vectors wait for the first search that needs them (a word the text lacks, an acronym), so start-up does not pay
  * for them; with a cache folder that first need reads the tables' snapshots when they are there.
  */
-export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cache: IndexCache = NO_CACHE): BuiltIndex {
+export function buildIndex(
+	corpus: Corpus,
+	options: IndexBuildOptions = {},
+	cache: IndexCache = NO_CACHE,
+	onDone: FirstNeedListener = () => {},
+	onMaking: (table: TableName) => void = () => {},
+): BuiltIndex {
 	const analyzer = new Analyzer(corpus.language.spelling);
 	const vocabulary = new Vocabulary();
 	const synonyms = new SynonymTable(corpus.language.synonyms, analyzer);
@@ -111,8 +163,17 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		lookedAt = performance.now();
 		return (vectors = WordVectors.open(vectorsFile));
 	};
+	// Whether a need would open the vectors: kept open, or a file there to open (looked for at most every few seconds).
+	const vectorsToOpen = () =>
+		vectors !== undefined ||
+		(!!vectorsFile && performance.now() - lookedAt >= VECTORS_LOOK_AGAIN_MS && existsSync(vectorsFile));
 	let neighbours: SemanticNeighbours | undefined;
-	const semantic = () => (neighbours ??= semanticNeighbours(openVectors(), vocabulary));
+	const semantic = firstNeed(
+		'word-vectors',
+		() => neighbours,
+		() => (neighbours = semanticNeighbours(openVectors(), vocabulary)),
+		onDone,
+	);
 	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
 	const isEnglish = (word: string) => openVectors()?.isEnglish(word) ?? true;
 	// Without the word list no word is known to be whole: a last word is then completed unless the text writes it.
@@ -145,30 +206,77 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 			},
 		);
 	// The tables are made (or read from the cache folder) on first need, never at start: a start, warm or cold, reads
-	// neither WordNet nor the word vectors. A cold build of a large corpus makes them in its worker thread, after the
+	// neither WordNet nor the word vectors. The bot does that first need once ready, ahead of the searches (a warm-up:
+	// see `ParagraphIndex.warmUp`), making in a worker thread the tables that are not at hand (`toMake`). A cold build of a large corpus makes them in its worker thread, after the
 	// index (see `buildIndexOffThread`), so that a first search at 30,000 paragraphs reads them rather than spending
 	// seconds on WordNet. Their key: the documents, the language data, what they are made from.
-	const key = (table: string) =>
-		snapshotKey(
+	// Worked out once per table and state of the vectors: a door asks, for each interaction until the tables are made,
+	// whether one is still to make (see `toMake`).
+	const keys = new Map<string, string>();
+	const key = (table: string) => {
+		const vectorsThere = vectorsFile && existsSync(vectorsFile) ? vectorsFile : null;
+		const known = keys.get(`${table}\0${vectorsThere}`);
+		if (known !== undefined) return known;
+		const made = snapshotKey(
 			documents,
 			corpus.language,
-			{ table, wordNetDir: wordNetDir(), vectors: vectorsFile && existsSync(vectorsFile) ? vectorsFile : null },
+			{ table, wordNetDir: wordNetDir(), vectors: vectorsThere },
 			corpusFingerprint(corpus),
 		);
+		keys.set(`${table}\0${vectorsThere}`, made);
+		return made;
+	};
 	let reduced: RelatedWordsTable | undefined = options.relatedWords;
 	let learned: AcronymTable | undefined = options.acronyms;
-	const relatedWords = () =>
-		(reduced ??= cachedTable(
-			cache,
-			'related-words',
-			() => key('related-words'),
-			() => madeOnce(key('related-words'), () => reduce()),
-			isTable<RelatedWordsTable>,
-		));
-	const acronyms = () =>
-		(learned ??= cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
+	const relatedWords = firstNeed(
+		'related-words',
+		() => reduced,
+		() => {
+			if (!atHand('related-words')) onMaking('related-words');
+			return (reduced = cachedTable(
+				cache,
+				'related-words',
+				() => key('related-words'),
+				() => madeOnce(key('related-words'), () => reduce()),
+				isTable<RelatedWordsTable>,
+			));
+		},
+		onDone,
+	);
+	const acronyms = firstNeed(
+		'acronyms',
+		() => learned,
+		() => {
+			if (!atHand('acronyms')) onMaking('acronyms');
+			return (learned = cachedTable(cache, 'acronyms', () => key('acronyms'), learn, isTable<AcronymTable>));
+		},
+		onDone,
+	);
 	let defined: Set<string> | undefined;
-	const defines = (word: string) => (defined ??= definedAcronyms(corpus.paragraphs.map((p) => p.searchText))).has(word);
+	const definitions = firstNeed(
+		'acronym-definitions',
+		() => defined,
+		() => (defined = definedAcronyms(corpus.paragraphs.map((p) => p.searchText))),
+		onDone,
+	);
+	const defines = (word: string) => definitions().has(word);
+	const pending = (): FirstNeed[] => {
+		const work: FirstNeed[] = [];
+		if (!reduced) work.push('related-words');
+		if (!learned) work.push('acronyms');
+		if (!defined) work.push('acronym-definitions');
+		if (!neighbours && vectorsToOpen()) work.push('word-vectors');
+		return work;
+	};
+	// A table at hand is read back in a few milliseconds; one made by this process for the same key is taken as is.
+	const atHand = (table: TableName) =>
+		(table === 'related-words' && madeAlready(key(table))) || hasCachedTable(cache, table, key(table));
+	const toMake = (): TableName[] =>
+		pending().filter((work): work is TableName => (work === 'related-words' || work === 'acronyms') && !atHand(work));
+	const adopt = (tables: MadeTables) => {
+		reduced ??= tables.relatedWords;
+		learned ??= tables.acronyms;
+	};
 	return {
 		analyzer,
 		vocabulary,
@@ -181,6 +289,9 @@ export function buildIndex(corpus: Corpus, options: IndexBuildOptions = {}, cach
 		isEnglish,
 		knownEnglish,
 		labelTerms,
+		pending,
+		toMake,
+		adopt,
 	};
 }
 

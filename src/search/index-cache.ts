@@ -142,7 +142,7 @@ export function cachedTable<T>(
 	check: (value: unknown) => value is T,
 ): T {
 	if (cache.dir === undefined) return make();
-	const file = join(cache.dir, `${name.replace(/[^\w-]/g, '_')}.table`);
+	const file = tableFile(cache.dir, name);
 	// Hashing the documents is worth doing only with a folder to look in.
 	const key = keyOf();
 	try {
@@ -158,6 +158,15 @@ export function cachedTable<T>(
 		// Not saved: made again next start, as without a cache.
 	}
 	return made;
+}
+
+/** Whether `cache` holds a snapshot of the table `name` for exactly `key` (its header only is read). */
+export function hasCachedTable(cache: IndexCache, name: string, key: string): boolean {
+	return cache.dir !== undefined && snapshotMatches(tableFile(cache.dir, name), key);
+}
+
+function tableFile(dir: string, name: string): string {
+	return join(dir, `${name.replace(/[^\w-]/g, '_')}.table`);
 }
 
 /** Builds the index; with `record`, also what the listener saw (word, term, field → count) for a snapshot. */

@@ -27,3 +27,8 @@ export function madeOnce(
 	made.set(key, table);
 	return table;
 }
+
+/** Whether this process has made the table of this key (then `madeOnce` returns it at once). */
+export function madeAlready(key: string, made: Map<string, RelatedWordsTable> = madeTables): boolean {
+	return made.has(key);
+}

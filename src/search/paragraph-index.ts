@@ -1,7 +1,10 @@
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { buildIndex, type IndexBuildOptions } from './build-index.ts';
-import type { IndexCache } from './index-cache.ts';
+import { buildIndex, type BuiltIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
+import { makeTablesOffThread } from './build-off-thread.ts';
+import { IndexCache } from './index-cache.ts';
+import { CentralParagraphs } from './central-paragraphs.ts';
+import { warmableIndex, warmUp, type FirstNeedWork, type Warmable, type WarmUpReport } from './warm-up.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import { allRows, findMatches, textRows } from './match-flow.ts';
@@ -41,6 +44,8 @@ const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 const acceptAll = (): boolean => true;
+/** Thrown by a table a plan asks for while it is still to make (see `needsTablesFor`); never leaves the index. */
+class NeedsTable extends Error {}
 
 /** The MiniSearch index over every paragraph of a corpus, with the query understanding around it. */
 export class ParagraphIndex {
@@ -55,7 +60,24 @@ export class ParagraphIndex {
 	readonly #columns: ParagraphColumns;
 	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
 	readonly #context: DocumentContext;
-	#central: Paragraph[] | undefined;
+	readonly #central: CentralParagraphs;
+	readonly #built: BuiltIndex;
+	/** The index as its warm-up sees it. */
+	readonly #warmable: Warmable;
+	#warming: Promise<WarmUpReport> | undefined;
+	#tablesComing: Promise<MadeTables | undefined> | undefined;
+	/** Set once no table was left to make: then `firstNeedPending` costs nothing. */
+	#tablesAtHand = false;
+	/**
+	 * Told of each piece of first-need work done in this thread (by a search or a warm-up's slice), with its time: the
+	 * bot logs it; a test can make it slow.
+	 */
+	onFirstNeed: ((work: FirstNeedWork, ms: number) => void) | undefined;
+	/**
+	 * Told before a table is made in this thread (seconds of work, where reading one back takes milliseconds): the
+	 * console and the CLI, which do it on first need, say why the answer is slow.
+	 */
+	onMaking: ((table: TableName) => void) | undefined;
 	/** The related-words table, reduced on first need (see `buildIndex`); a cache calls it before serializing. */
 	readonly relatedWords: () => RelatedWordsTable;
 	/** The acronyms the text spells out, learned on first need; a cache calls it before serializing. */
@@ -67,7 +89,25 @@ export class ParagraphIndex {
 	 */
 	constructor(corpus: Corpus, cache?: IndexCache, options: IndexBuildOptions = {}) {
 		this.#corpus = corpus;
-		const built = buildIndex(corpus, options, cache);
+		const built = buildIndex(
+			corpus,
+			options,
+			cache,
+			(work, ms) => this.onFirstNeed?.(work, ms),
+			(table) => this.onMaking?.(table),
+		);
+		this.#built = built;
+		this.#central = new CentralParagraphs(
+			corpus.themes,
+			(query, theme) => this.search(query, { theme }),
+			(ms) => this.onFirstNeed?.('central-paragraphs', ms),
+		);
+		this.#warmable = warmableIndex(
+			built,
+			this.#central,
+			async (tables) =>
+				(await this.#tablesComing) ?? makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options, tables),
+		);
 		this.analyzer = built.analyzer;
 		this.vocabulary = built.vocabulary;
 		this.#context = documentContext(corpus.documents, built.analyzer);
@@ -126,16 +166,90 @@ export class ParagraphIndex {
 	 * autocomplete offers before anything is typed.
 	 */
 	centralParagraphs(): Paragraph[] {
-		this.#central ??= [
-			...new Set(
-				this.#corpus.themes.flatMap((theme) => {
-					const outcome = this.search(`${theme.label} ${theme.description}`, { theme: theme.id });
-					const [best] = outcome.hits.length > 0 ? outcome.hits : outcome.related;
-					return best ? [best.paragraph] : [];
-				}),
-			),
-		];
-		return this.#central;
+		return this.#central.all();
+	}
+
+	/**
+	 * The central paragraphs when they are worked out, or can be at once (no warm-up under way, no table left to make
+	 * or read); else undefined, and a warm-up does it: for autocomplete, which cannot wait.
+	 */
+	centralParagraphsIfReady(): Paragraph[] | undefined {
+		if (this.#central.known || this.#warming || this.#built.pending().length > 0) return this.#central.known;
+		return this.#central.all();
+	}
+
+	/**
+	 * Whether a search may still meet first-need work that takes seconds: a table to make (the first search after a
+	 * start with a new or changed corpus, until a warm-up has made it off the event loop). Then a door defers before
+	 * answering, and the answer waits for `warmUp`. The rest (tables to read back, the word vectors to open) takes
+	 * milliseconds, and a warm-up does it ahead too. Cheap: once no table is left to make, none is again.
+	 */
+	get firstNeedPending(): boolean {
+		if (this.#tablesAtHand) return false;
+		this.#tablesAtHand = this.#built.toMake().length === 0;
+		return !this.#tablesAtHand;
+	}
+
+	/**
+	 * Whether searching for `query` needs a table still to make: its plan is worked out with tables that refuse to be
+	 * made (without word vectors, which take milliseconds). Most queries need none (a word the text lacks, a phrase, an
+	 * acronym do): those are answered at once while a warm-up makes the tables. Cheap; false once none is to make.
+	 */
+	needsTablesFor(query: string): boolean {
+		if (!this.firstNeedPending) return false;
+		const toMake = this.#built.toMake();
+		const refused =
+			<T>(table: TableName, get: () => T) =>
+			(): T => {
+				if (toMake.includes(table)) throw new NeedsTable(table);
+				return get();
+			};
+		try {
+			planQuery(withoutAskedNoun(query), {
+				...this.#sources,
+				related: refused('related-words', this.#sources.related),
+				acronyms: refused('acronyms', this.#sources.acronyms),
+				semantic: () => undefined,
+				isEnglish: () => true,
+			});
+			return false;
+		} catch (error) {
+			if (error instanceof NeedsTable) return true;
+			throw error;
+		}
+	}
+
+	/** Whether every piece of first-need work is done (see `warmUp`). */
+	get warm(): boolean {
+		return this.#warmable.pending().length === 0;
+	}
+
+	/**
+	 * Does the first-need work ahead of the searches that need it, without holding the event loop (see `warmUp`): the
+	 * bot starts it once ready, and a search that meets first-need work waits for it. One at a time: a call while one is
+	 * under way gets that one.
+	 */
+	warmUp(): Promise<WarmUpReport> {
+		this.#warming ??= warmUp(this.#warmable).finally(() => (this.#warming = undefined));
+		return this.#warming;
+	}
+
+	/**
+	 * Tables a worker already makes for this index (see `buildIndexOffThread`): a warm-up waits for them rather than
+	 * making them again (and makes them itself should that worker fail).
+	 */
+	tablesComing(tables: Promise<MadeTables | undefined>): void {
+		this.#tablesComing = tables;
+	}
+
+	/** A warm-up under way, if any. */
+	get warming(): Promise<WarmUpReport> | undefined {
+		return this.#warming;
+	}
+
+	/** Does all the first-need work now, in this thread (tools and tests, which have no window to keep). */
+	warmNow(): void {
+		for (const work of this.#warmable.pending()) while (!this.#warmable.step(work));
 	}
 
 	/** Plans a query without running it: its units, exclusions and terms. */

@@ -60,8 +60,8 @@ const sharedOnce = (make: () => Corpus) =>
 
 /**
  * The index of a corpus, built once per corpus object. A shared corpus's index has what it works out on first need
- * worked out now, in a fixed order: the related-words table first (as a start with an index cache makes it, beside
- * the index), then the themes' central paragraphs. It is shared by every test file a worker runs, so it must be in
+ * worked out now, in a fixed order (`warmNow`: the tables first, as a start with an index cache makes them beside the
+ * index, then the word vectors, then the themes' central paragraphs). It is shared by every test file a worker runs, so it must be in
  * the same state whichever file comes first; and a test that asks the bot through the gateway for the first empty
  * autocomplete must not pay, within Discord's 3 s, for work that belongs to start-up (measured by `npm run bench`,
  * not by the tests).
@@ -73,10 +73,7 @@ export function indexOf(corpus: Corpus): ParagraphIndex {
 	let index = indexes.get(corpus);
 	if (!index) {
 		index = new ParagraphIndex(corpus);
-		if (shared.has(corpus)) {
-			index.relatedWords();
-			index.centralParagraphs();
-		}
+		if (shared.has(corpus)) index.warmNow();
 		indexes.set(corpus, index);
 	}
 	return index;
