@@ -7,8 +7,8 @@ import { replyKey, type KeyPart } from '../src/core/reply-cache.ts';
 import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester } from '../src/core/types.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
-import { paragraphView } from '../src/render/paragraph-view.ts';
-import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+import { paragraphReply } from '../src/render/paragraph-view.ts';
+import { noticeResponse } from '../src/render/reply.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
 
@@ -27,7 +27,9 @@ function searchAnswer({ corpus, index }: CommandContext, query: string, options:
 	if (plan.units.length === 0) {
 		const { notice } = options;
 		const words = plan.onlyAsks ? notice.onlyQuestion : notice.onlyStopWords;
-		return noticeResponse(plan.excluded.length > 0 ? notice.onlyExclusions(echo(query)) : words(echo(query)));
+		return noticeResponse(
+			plan.excluded.length > 0 ? notice.onlyExclusions(echo(query, notice)) : words(echo(query, notice)),
+		);
 	}
 	return searchReply({ corpus, index }, query, outcome, options);
 }
@@ -83,10 +85,13 @@ export const conclusions = {
 		// An autocomplete choice's value: that paragraph, directly.
 		const chosen = corpus.paragraphById.get(query.trim());
 		if (chosen) {
-			return messageResponse(
-				paragraphView(corpus, chosen, { ephemeral, canPostPublicly: requester.canPostPublicly, messages: m }),
-				{ ephemeral },
-			);
+			return paragraphReply(corpus, chosen, {
+				ephemeral,
+				canPostPublicly: requester.canPostPublicly,
+				messages: m,
+				// Asked for publicly, made private by the server: said, as on a search's results.
+				intro: ephemeral && options.private !== true ? `-# ${m.cannotPostHere}` : undefined,
+			});
 		}
 		const shown: SearchReplyOptions = {
 			theme: theme.value,
@@ -104,11 +109,12 @@ export const conclusions = {
 		return replies.get(key) ?? replies.keep(key, searchAnswer(context, query, shown));
 	},
 	autocomplete(options, focused, { corpus, index, requester }) {
-		const typed = String(options[focused] ?? '');
 		const m = messagesOf(requester, true);
-		if (focused === 'theme') return themeChoices(corpus, typed, m);
-		if (focused === 'document') return documentChoices(corpus, typed);
+		if (focused === 'theme') return themeChoices(corpus, String(options.theme ?? ''), m);
+		if (focused === 'document') return documentChoices(corpus, String(options.document ?? ''));
 		if (focused !== 'query') return [];
+		// The query as the search will read it (a mention is no word of it): `@everyone` alone is nothing typed yet.
+		const typed = withoutMarkup(String(options.query ?? ''));
 		const filters = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,

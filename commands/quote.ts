@@ -1,16 +1,18 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { findDocument } from '../src/corpus/lookup.ts';
+import { documentOf, findDocument } from '../src/corpus/lookup.ts';
+import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import { paragraphRanges, resolveParagraph, type ParagraphLookup } from '../src/core/resolve-paragraph.ts';
 import { everywhere } from '../src/core/reach.ts';
+import { severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
-import type { Corpus, CorpusDocument } from '../src/corpus/types.ts';
+import type { Corpus, CorpusDocument, Paragraph } from '../src/corpus/types.ts';
 import type { Messages } from '../src/i18n/index.ts';
 import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice } from '../src/render/choices.ts';
-import { paragraphView } from '../src/render/paragraph-view.ts';
-import { messageResponse, noticeResponse } from '../src/render/reply.ts';
+import { paragraphReply } from '../src/render/paragraph-view.ts';
+import { noticeResponse } from '../src/render/reply.ts';
 import { echo } from '../src/render/search-reply.ts';
 
 /**
@@ -39,10 +41,16 @@ function whyNoParagraph(
 		case 'needs-document':
 			return m.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', '));
 		case 'not-found':
-			return m.notAParagraph(echo(found.typed), example(corpus, chosen), ranges);
+			return m.notAParagraph(echo(found.typed, m), example(corpus, chosen), ranges);
 		case 'out-of-range':
-			return m.outOfRange(echo(found.typed), ranges);
+			return m.outOfRange(echo(found.typed, m), ranges);
 	}
+}
+
+/** "One paragraph at a time: quoting ¶3; ask again for ¶4 (`/quote 4`)." */
+function oneAtATime(several: SeveralParagraphs, quoted: Paragraph, corpus: Corpus, m: Messages): string {
+	const named = corpus.documents.length > 1 ? ` document:${documentOf(corpus, quoted).symbol}` : '';
+	return m.oneAtATime(paragraphMark(quoted), several.others.join(', '), `\`/quote ${several.next}${named}\``);
 }
 
 /** `/quote paragraph [document]`: one paragraph, posted for sharing, with its citation and ◀ ▶ to read on. */
@@ -64,15 +72,34 @@ export const quote = {
 		const document = resolveDocument(options, context, notice);
 		if (!document.ok) return noticeResponse(document.notice);
 		const typed = typeof options.paragraph === 'string' ? options.paragraph : String(options.paragraph ?? '');
-		const found = resolveParagraph(corpus, typed, document.value);
-		if (!found.ok) return noticeResponse(whyNoParagraph(found, corpus, document.value, notice));
+		// `3 4`, `3-5`: the first is quoted (it was asked for), and the asker alone is told how to ask for the others.
+		const several = severalParagraphs(
+			typed,
+			corpus.documents.map((d) => d.symbol),
+		);
+		const found = resolveParagraph(corpus, several?.first ?? typed, document.value);
+		if (!found.ok) {
+			const why = whyNoParagraph(found, corpus, document.value, notice);
+			return noticeResponse(several ? `${why}\n${notice.onePerQuote}` : why);
+		}
 		const ephemeral = !requester.canPostPublicly;
-		const view = paragraphView(corpus, found.paragraph, {
+		const m = messagesOf(requester, ephemeral);
+		const reply = paragraphReply(corpus, found.paragraph, {
 			ephemeral,
 			canPostPublicly: requester.canPostPublicly,
-			messages: messagesOf(requester, ephemeral),
+			messages: m,
+			// Private anyway: said in the answer itself (subtext lines, which ◀ ▶ do not carry over).
+			intro: [
+				several && ephemeral ? `-# ${oneAtATime(several, found.paragraph, corpus, notice)}` : undefined,
+				ephemeral ? `-# ${m.cannotPostHere}` : undefined,
+			]
+				.filter(Boolean)
+				.join('\n'),
 		});
-		return messageResponse(view, { ephemeral });
+		if (!several || ephemeral) return reply;
+		// Public: the others are the asker's business alone, told in a private note after the quote.
+		const note = oneAtATime(several, found.paragraph, corpus, notice);
+		return { ...reply, then: [...reply.then, { kind: 'message', data: { content: note }, ephemeral: true }] };
 	},
 	autocomplete(options, focused, { corpus, index }) {
 		const typed = String(options[focused] ?? '');

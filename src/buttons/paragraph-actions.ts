@@ -4,8 +4,8 @@ import type { Paragraph } from '../corpus/types.ts';
 import { messagesOf } from '../core/locale.ts';
 import type { CommandContext, ComponentHandler, Reply } from '../core/types.ts';
 import { citations } from '../render/citation.ts';
-import { paragraphView } from '../render/paragraph-view.ts';
-import { messageResponse, noticeResponse, updateResponse } from '../render/reply.ts';
+import { paragraphReply } from '../render/paragraph-view.ts';
+import { noticeResponse } from '../render/reply.ts';
 import { Action, customIdArgs } from '../render/custom-id.ts';
 import { componentMessage } from './component-message.ts';
 
@@ -30,12 +30,11 @@ export const readFull: ComponentHandler = {
 	handle: (id, context) =>
 		withParagraph(id, Action.full, 1, context, (paragraph) => {
 			const { corpus, requester } = context;
-			const view = paragraphView(corpus, paragraph, {
+			return paragraphReply(corpus, paragraph, {
 				ephemeral: true,
 				canPostPublicly: requester.canPostPublicly,
 				messages: messagesOf(requester, true),
 			});
-			return messageResponse(view, { ephemeral: true });
 		}),
 };
 
@@ -66,13 +65,12 @@ export const post: ComponentHandler = {
 			const { corpus, requester } = context;
 			if (!requester.canPostPublicly) return noticeResponse(messagesOf(requester, true).cannotPostHere);
 			const m = messagesOf(requester, false);
-			const view = paragraphView(corpus, paragraph, {
+			return paragraphReply(corpus, paragraph, {
 				ephemeral: false,
 				canPostPublicly: true,
 				messages: m,
 				intro: m.sharedBy(`<@${requester.userId}>`),
 			});
-			return messageResponse(view);
 		}),
 };
 
@@ -90,22 +88,21 @@ export const quoteNavigation: ComponentHandler = {
 			const source = componentMessage(context);
 			if (!source) return noticeResponse(messagesOf(requester, true).staleButton);
 			if (!source.byOwner && !source.ephemeral) {
-				const view = paragraphView(corpus, paragraph, {
+				return paragraphReply(corpus, paragraph, {
 					ephemeral: true,
 					canPostPublicly: requester.canPostPublicly,
 					messages: messagesOf(requester, true),
 				});
-				return messageResponse(view, { ephemeral: true });
 			}
 			// Keep the first line of a shared post ("Shared by …") when turning its page.
 			const intro = source.message.content.split('\n')[0];
 			const m = messagesOf(requester, source.ephemeral);
-			const view = paragraphView(corpus, paragraph, {
+			return paragraphReply(corpus, paragraph, {
 				ephemeral: source.ephemeral,
 				canPostPublicly: requester.canPostPublicly,
 				messages: m,
 				intro: intro !== undefined && !intro.startsWith('-#') ? intro : undefined,
+				update: true,
 			});
-			return updateResponse(view);
 		}),
 };

@@ -3,6 +3,7 @@ import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
+import { severalParagraphs } from '../core/several-paragraphs.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
@@ -106,11 +107,17 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 }
 
 function quote(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, words: positionals } = readArgs('quote', args, {
+	const { values, words: typed } = readArgs('quote', args, {
 		document: { type: 'string' },
 		json: { type: 'boolean' },
 	});
 	const { corpus } = core.context;
+	// `quote 3 4`, `quote 3-5`: the first, and a note on how to ask for the others, as the bot answers `/quote 3 4`.
+	const several = severalParagraphs(
+		typed.join(' '),
+		corpus.documents.map((d) => d.symbol),
+	);
+	const positionals = several ? several.first.split(' ') : typed;
 	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
 	// `¶3` as the bot's replies write it, or `3`.
 	const typedNumber = (positionals[0] ?? '').replace(/^¶\s*/u, '');
@@ -139,6 +146,12 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 			? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n`
 			: paragraphText(corpus, paragraph),
 	);
+	if (several) {
+		const others = several.others.join(', ');
+		out.stderr(
+			`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${several.next}\n`,
+		);
+	}
 	return 0;
 }
 

@@ -9,7 +9,9 @@ import { consoleHelp } from './console-help.ts';
 import { parseLine, type ParsedLine } from './parse-line.ts';
 import { typedLine } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
-import { pageDirections, turnPage, updatedMessage, type ConsoleMessage } from './turn-page.ts';
+import { pageDirections, turnPageReply, updatedMessage, type ConsoleMessage } from './turn-page.ts';
+import { responseOf, type Answer } from '../core/answer.ts';
+import { firstResponse, messageBody } from '../render/reply.ts';
 
 export interface ConsoleOptions {
 	core: BotCore;
@@ -57,6 +59,15 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 	// A terminal shows what is typed; a pipe does not, so the console repeats it.
 	const typed = (input as { isTTY?: boolean }).isTTY === true;
 	const write = (text: string) => output.write(`${text}\n`);
+	// The messages Discord would get after the first (the rest of a long paragraph, a private note), in order.
+	const followUps = (answer: Answer) =>
+		'then' in answer
+			? answer.then
+					.map((next) =>
+						next.kind === 'message' ? `\n\n${renderMessage(messageBody(next.data, next.ephemeral), style)}` : '',
+					)
+					.join('')
+			: '';
 	let last: ConsoleMessage | undefined;
 
 	const answer = async (parsed: Exclude<ParsedLine, { kind: 'quit' }>): Promise<string> => {
@@ -66,18 +77,20 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 				const notes = (parsed.notes ?? []).map((note) => `${note}\n`).join('');
 				// The bot's /help describes Discord (its Apps menu, its buttons); the console's says what works here.
 				if (parsed.invocation.name === 'help') return `${notes}${renderMessage({ content: consoleHelp(core) }, style)}`;
-				const response = await core.run(parsed.invocation);
+				const reply = await core.reply(parsed.invocation);
+				const response = firstResponse(reply);
 				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
-				return `${notes}${renderResponse(response, style)}${pageHint(last)}`;
+				return `${notes}${renderResponse(response, style)}${followUps(reply)}${pageHint(last)}`;
 			}
 			if (last === undefined) return '/next and /prev turn the pages of the last answer: ask something first.';
-			const response = await turnPage(core, last, parsed.direction);
-			if (response === undefined)
+			const turned = await turnPageReply(core, last, parsed.direction);
+			if (turned === undefined)
 				return `The last answer has no ${parsed.direction === 'next' ? 'next' : 'previous'} page.`;
+			const response = responseOf(turned);
 			const updated = updatedMessage(last, response);
-			if (updated === undefined) return renderResponse(response, style);
+			if (updated === undefined) return `${renderResponse(response, style)}${followUps(turned)}`;
 			last = updated;
-			return `${renderMessage(updated, style)}${pageHint(updated)}`;
+			return `${renderMessage(updated, style)}${followUps(turned)}${pageHint(updated)}`;
 		} catch (error) {
 			logger.error({ err: error }, 'handler failed');
 			return renderResponse(errorResponse(), style);

@@ -50,12 +50,36 @@ function componentText(components: readonly APIMessageTopLevelComponent[]): stri
 	);
 }
 
+/** A line that starts a sub-item: set in, or opening with its mark (`(b)`, `ii)`), where a split quote went on. */
+const ITEM_START = /^(?:\u2003|\(?[\p{L}\p{N}]{1,5}\)\s)/u;
+
+/** `next` goes on with the quote of `before`: untitled, both quotes, nothing (themes, citation) between them. */
+function continuesQuote(before: APIEmbed, next: APIEmbed): boolean {
+	return (
+		next.title === undefined &&
+		before.fields === undefined &&
+		before.footer === undefined &&
+		before.description?.startsWith('>>> ') === true &&
+		next.description?.startsWith('>>> ') === true
+	);
+}
+
 /** A message as the console prints it. */
 export function renderMessage(data: APIInteractionResponseCallbackData, style: TextStyle): string {
 	const parts: string[] = [];
 	if ((data.flags ?? 0) & MessageFlags.Ephemeral) parts.push('(only you can see this)');
 	if (data.content) parts.push(markdown(data.content, style));
-	for (const embed of data.embeds ?? []) parts.push('', embedText(embed, style));
+	const embeds = data.embeds ?? [];
+	for (const [i, embed] of embeds.entries()) {
+		const before = embeds[i - 1];
+		if (before !== undefined && continuesQuote(before, embed)) {
+			// One paragraph split across embeds reads as one here: its text goes on where the embed before left off.
+			const goesOn = markdown(embed.description?.replace(/^>>> /u, '') ?? '', style);
+			const rest = embedText({ ...embed, description: '' }, style);
+			parts.push(`${parts.pop() ?? ''}${ITEM_START.test(goesOn) ? '\n> ' : ' '}${goesOn.replace(/\n/gu, '\n> ')}`);
+			if (rest !== '') parts.push(rest);
+		} else parts.push('', embedText(embed, style));
+	}
 	const links = componentText(data.components ?? []);
 	if (links.length > 0) parts.push('', ...links);
 	return parts.join('\n');

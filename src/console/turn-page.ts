@@ -9,6 +9,7 @@ import {
 	type APIInteractionResponseCallbackData,
 	type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
+import { responseOf, type Answer } from '../core/answer.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import { LOCAL_REQUESTER } from '../core/requester.ts';
 
@@ -89,9 +90,19 @@ export async function turnPage(
 	message: ConsoleMessage | undefined,
 	direction: Direction,
 ): Promise<APIInteractionResponse | undefined> {
+	const answer = await turnPageReply(core, message, direction);
+	return answer === undefined ? undefined : responseOf(answer);
+}
+
+/** `turnPage`'s answer whole, with the messages that follow the first (the rest of a long paragraph). */
+export async function turnPageReply(
+	core: BotCore,
+	message: ConsoleMessage | undefined,
+	direction: Direction,
+): Promise<Answer | undefined> {
 	const customId = pageButton(message, direction);
 	if (message === undefined || customId === undefined) return undefined;
-	return core.handle(buttonClick(message, customId));
+	return core.answer(buttonClick(message, customId));
 }
 
 /** The message after a page turn: an update replaces its content and keeps who can see it. */

@@ -7,7 +7,7 @@ import {
 	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
-import { firstResponse, noticeResponse } from '../render/reply.ts';
+import { firstResponse, noticeResponse, type Reply } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { optionValues } from './options.ts';
@@ -25,6 +25,7 @@ import { LOCAL_REQUESTER, requesterOf } from './requester.ts';
 import { Cooldown } from './cooldown.ts';
 import { ReplyCache } from './reply-cache.ts';
 import { messagesOf } from './locale.ts';
+import { embedTexts } from './message-text.ts';
 import type { ChatInputCommand, CommandContext, CommandSet, CorpusContext, OptionValues, Requester } from './types.ts';
 
 export interface CoreOptions {
@@ -109,12 +110,15 @@ export class BotCore {
 
 	/** Runs a slash command (the console's door). Throws only on a bug; adapters answer through their error path. */
 	async run(invocation: CommandInvocation, requester: Requester = LOCAL_REQUESTER): Promise<APIInteractionResponse> {
+		return firstResponse(await this.reply(invocation, requester));
+	}
+
+	/** `run`'s reply whole: what it shows first and the messages that follow it (a long paragraph's continuations). */
+	async reply(invocation: CommandInvocation, requester: Requester = LOCAL_REQUESTER): Promise<Reply> {
 		const command = this.#chatInput.get(invocation.name);
-		if (!command) {
-			// A command registered by an older version, still in a client's cache.
-			return firstResponse(noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name))));
-		}
-		return firstResponse(await command.execute(invocation.options, this.#context(requester)));
+		// A command registered by an older version, still in a client's cache.
+		if (!command) return noticeResponse(messagesOf(requester, true).unknownCommand(sanitize(invocation.name)));
+		return command.execute(invocation.options, this.#context(requester));
 	}
 
 	/**
@@ -165,7 +169,15 @@ export class BotCore {
 					if (!command || !message) return new NoticeRoute(m.unknownCommand(sanitize(data.name)));
 					return new MessageRoute(
 						command,
-						{ content: message.content, attachments: message.attachments.length },
+						{
+							content: message.content,
+							attachments: message.attachments.length,
+							embeds: embedTexts(message.embeds),
+							// An interaction's answer carries the app's id; a bot's own message is authored by it too.
+							fromThisApp:
+								message.application_id === interaction.application_id ||
+								message.author?.id === interaction.application_id,
+						},
 						context,
 					);
 				}

@@ -28,8 +28,8 @@ export function resolveTheme(
 	if (unused) return { ok: false, notice: m.themeWithoutParagraphs(unused.label, themeList(corpus)) };
 	const meant = closestTheme(corpus.themes, typed);
 	const notice = meant
-		? m.unknownThemeMeant(echo(typed), meant.label, meant.id, themeList(corpus))
-		: m.unknownTheme(echo(typed), themeList(corpus));
+		? m.unknownThemeMeant(echo(typed, m), meant.label, meant.id, themeList(corpus))
+		: m.unknownTheme(echo(typed, m), themeList(corpus));
 	return { ok: false, notice };
 }
 
@@ -49,6 +49,6 @@ export function resolveDocument(
 	if (document) return { ok: true, value: document };
 	const names = corpus.documents.map((d) => `\`${d.symbol}\``).join(', ');
 	const notice =
-		corpus.documents.length === 1 ? m.onlyOneDocument(echo(typed), names) : m.unknownDocument(echo(typed), names);
+		corpus.documents.length === 1 ? m.onlyOneDocument(echo(typed, m), names) : m.unknownDocument(echo(typed, m), names);
 	return { ok: false, notice };
 }

@@ -86,6 +86,17 @@ export interface MessageCommand {
 export interface MessageTarget {
 	content: string;
 	attachments: number;
+	/** Its embeds' text: where a quote the bot posted (or a link's preview) holds what it quotes. */
+	embeds?: readonly MessageEmbedText[] | undefined;
+	/** Posted by this app (a `/quote`, a search's results): its content is a citation line, not quoted text. */
+	fromThisApp?: boolean | undefined;
+}
+
+/** What a message command reads of an embed. */
+export interface MessageEmbedText {
+	title?: string | undefined;
+	description?: string | undefined;
+	footer?: string | undefined;
 }
 
 /** Buttons and selects: routed by the first segment of their `custom_id`. */

@@ -39,12 +39,16 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
 ];
 
 /**
- * Any month's name, as a regular expression's alternatives (no group): English ones capitalised, others either. The
- * longer names come first, so that `maio` is not read as `mai` followed by a letter.
+ * Any month's name, as a regular expression's alternatives (no group): English ones capitalised, others either, and
+ * every one in capitals, as a masthead or a cover sets its dateline (`4-5 MAY 2024`, `24 OCTOBRE 2025`). The longer
+ * names come first, so that `maio` is not read as `mai` followed by a letter.
  */
 export const MONTH_NAME = [...new Set(MONTH_NAMES.flat())]
 	.sort((a, b) => b.length - a.length)
-	.map((name) => (/^\p{Lu}/u.test(name) ? name : `[${name[0]?.toUpperCase() ?? ''}${name[0] ?? ''}]${name.slice(1)}`))
+	.flatMap((name) => [
+		/^\p{Lu}/u.test(name) ? name : `[${name[0]?.toUpperCase() ?? ''}${name[0] ?? ''}]${name.slice(1)}`,
+		name.toUpperCase(),
+	])
 	.join('|');
 
 /** The month (1–12) a month's name names, in any of the languages above; 0 when it is none. */
@@ -53,8 +57,11 @@ export function monthNumber(name: string): number {
 	return MONTH_NAMES.findIndex((names) => names.some((n) => n.toLowerCase() === folded)) + 1;
 }
 
-/** What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`). */
-export const DAY_ORDINAL = String.raw`(?:er|\.?[º°])?`;
+/**
+ * What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`), English `28th`
+ * (`28th June 2024`, `June 28th, 2024`).
+ */
+export const DAY_ORDINAL = String.raw`(?:er|st|nd|rd|th|\.?[º°])?`;
 
 /**
  * A day, its month and its year, each captured, as English (`24 October 2025`), French (`24 octobre 2025`, `1er
@@ -62,3 +69,9 @@ export const DAY_ORDINAL = String.raw`(?:er|\.?[º°])?`;
  * write them.
  */
 export const DAY_MONTH_YEAR = String.raw`(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?(${MONTH_NAME})\s+(?:de(?:l)?\s+)?(\d{4})`;
+
+/**
+ * A month, its day and its year, each captured, as American English writes them (`June 28, 2024`, the Organization
+ * of American States' English texts); of a range (`June 27-28, 2024`, `June 26 to 28, 2024`) the last day.
+ */
+export const MONTH_DAY_YEAR = String.raw`(${MONTH_NAME})\s+(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|to|and)\s*)?(\d{1,2})${DAY_ORDINAL},\s+(\d{4})`;

@@ -28,9 +28,11 @@ const PAGE_NUMBER = String.raw`[-–—~]\s*\d{1,4}\s*[-–—~]|${PAGE_WORD}\s*
 const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
 /**
  * The note a UN page prints beside its barcode at the foot of the first page (with the recycling sign, which a text
- * layer may give as a character).
+ * layer may give as a character), in each of the official languages a document is published in: `Please recycle`,
+ * `Merci de recycler`, `Sírvase reciclar`, `Просьба отправить на вторичную переработку`, `请回收`, `الرجاء إعادة الاستعمال`.
  */
-const RECYCLE_NOTE = String.raw`[♲♻]?\s*Please\s+recycle\s*[♲♻]?`;
+const RECYCLE_WORDS = String.raw`(?:Please\s+recycle|Merci\s+de\s+recycler|S[íi]rvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку|请回收|الرجاء\s+إعادة\s+الاستعمال)`;
+const RECYCLE_NOTE = String.raw`[♲♻]?\s*${RECYCLE_WORDS}\s*[♲♻]?`;
 const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER}|${RECYCLE_NOTE}|${COUNCIL_TOKEN})`;
 /**
  * A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`,
@@ -205,6 +207,12 @@ export function isLayoutNoise(line: string): boolean {
 	);
 }
 
+/** What `leftoverNoise` finds: job numbers, page numbers, a barcode with its recycling note, a Council footer's. */
+const LEFTOVER = new RegExp(
+	String.raw`(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)|\*\d{7,}\*(?:\s+${RECYCLE_WORDS})?|\bLIMITE\b|\b\d{4,5}\/\d{2}\s+[A-Z]{2,4}\/[a-z]{2,4}\b`,
+	'gu',
+);
+
 /**
  * Furniture left inside a paragraph (a footer glued to a line: a job number, a barcode and its `Please recycle`, a
  * Council footer's `LIMITE` or its number and initials `8123/25 AB/cd`): reported by the import preview, never
@@ -212,9 +220,7 @@ export function isLayoutNoise(line: string): boolean {
  */
 export function leftoverNoise(text: string): string[] {
 	const found = new Set<string>();
-	for (const match of text.matchAll(
-		/(?:\bGE\.)?\b\d{2}-\d{5}\b(?:\s*\([A-Z]\))?|\bPage\s+\d{1,4}\b|(?<!\S)-\s*\d{1,4}\s*-(?!\S)|\*\d{7,}\*(?:\s+Please recycle)?|\bLIMITE\b|\b\d{4,5}\/\d{2}\s+[A-Z]{2,4}\/[a-z]{2,4}\b/gu,
-	)) {
+	for (const match of text.matchAll(LEFTOVER)) {
 		found.add(match[0]);
 	}
 	return [...found];

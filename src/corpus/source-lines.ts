@@ -1,4 +1,5 @@
 import { normalizeWhitespace } from './text.ts';
+import { withoutAcronymMarks } from './acronym-marks.ts';
 import {
 	FOOTNOTE_MARK_ALONE,
 	FOOTNOTE_RULE,
@@ -224,9 +225,12 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	}
 	// A mark glued after a sentence's stop ("ask.3") would hide that the sentence, or the paragraph, ends there. One
 	// set apart after a symbol goes where its page has the footnote (a number of the text may stand so elsewhere).
+	// One glued to a word in capitals (`the SCA1,`) goes only on evidence (see `withoutAcronymMarks`).
+	const whole = lines.map((line) => line.text).join('\n');
 	for (const line of lines) {
 		const pageMarksOfLine = pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set<string>();
-		line.text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
+		const text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
+		line.text = withoutAcronymMarks(text, marks, whole);
 	}
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);

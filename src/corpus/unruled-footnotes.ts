@@ -2,6 +2,7 @@ import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, SPACED_MARK_AFTER_SYMBOL, gluedMark
 import { isLayoutNoise } from './layout-noise.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
 import { ENDS_SENTENCE } from './markers.ts';
+import { acronymMarkedOn } from './acronym-marks.ts';
 
 /**
  * Footnotes without their rule: text copied from a PDF (`pdftotext`, a copy and paste) loses the rule the page
@@ -47,14 +48,15 @@ function endsSentence(line: string): boolean {
 }
 
 /**
- * Whether a page's text bears a footnote's mark: glued to a word ("continent.1"), or set apart after a stop at a
+ * Whether a page's text bears a footnote's mark: glued to a word ("continent.1", "the SCA1," on evidence), or set apart after a stop at a
  * line's end or after a document symbol, as `pdftotext -layout` prints a raised mark ("…end of 2024. 12",
  * "resolution 53/144 1 of").
  */
-function markedOn(page: string, mark: string): boolean {
+function markedOn(page: string, mark: string, source: string): boolean {
 	const escaped = mark.replace(/\*/gu, String.raw`\*`);
 	return (
 		gluedMark(mark).test(page) ||
+		acronymMarkedOn(page, mark, source) ||
 		new RegExp(String.raw`[.;:!?][’”)]?[ \t]+${escaped}[ \t]*$`, 'mu').test(page) ||
 		[...page.matchAll(new RegExp(SPACED_MARK_AFTER_SYMBOL, 'gmu'))].some((match) => match[1] === mark)
 	);
@@ -120,7 +122,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 			if (mark !== undefined) {
 				const below = starts.at(-1)?.mark;
 				const page = lines.slice(paged ? printedPageStart : pageStart, j).join('\n');
-				if ((below !== undefined && !precedes(mark, below)) || !markedOn(page, mark)) break;
+				if ((below !== undefined && !precedes(mark, below)) || !markedOn(page, mark, source)) break;
 				starts.push({ index: j, mark });
 				continuation = 0;
 				continue;

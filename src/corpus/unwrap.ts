@@ -1,5 +1,6 @@
 import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { foldCase } from './text.ts';
+import { isEnglishText } from './text-language.ts';
 
 /** The words of a text, folded, to decide whether a hyphen at a line end splits a word or belongs to it. */
 export function wordsOf(text: string): Set<string> {
@@ -16,6 +17,8 @@ export interface HyphenClues {
 	writes?: (hyphenated: string) => boolean;
 	/** Whether English writes this word (folded) before a hyphen (see `isHyphenatedBefore`); none, when not given. */
 	hyphenatedBefore?: (word: string) => boolean;
+	/** Whether the text is in another language than English, whose words the dictionary cannot judge. */
+	otherLanguage?: () => boolean;
 }
 
 /**
@@ -25,7 +28,9 @@ export interface HyphenClues {
  * (`coun-` + `tries` → `countries`, `involve-` + `ment` → `involvement`, `through-` + `out` → `throughout`), unless
  * its first part is a word English writes before a hyphen (`counter-` + `terrorism`, `non-` + `proliferation`).
  * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`), as it
- * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space. A soft hyphen
+ * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space. In a text in another
+ * language, which the English dictionary cannot judge, the hyphen goes unless the text writes the hyphenated word
+ * elsewhere (`intersec-` + `tionnelles` → `intersectionnelles`; `porte-` + `parole` → `porte-parole` where it has it). A soft hyphen
  * (U+00AD) at the line end always joins the word without it.
  */
 export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
@@ -38,7 +43,9 @@ export function joinWrapped(before: string, line: string, clues: HyphenClues): s
 		const first = foldCase(head[1]);
 		const hyphenated = `${first}-${foldCase(tail[0])}`;
 		const joined = first + foldCase(tail[0]);
-		return clues.words.has(joined) || dictionarySaysJoin(first, joined, hyphenated, clues)
+		// In another language the dictionary cannot say: the hyphen goes unless the text writes the word with it.
+		const foreignJoin = clues.otherLanguage?.() === true && !(clues.writes?.(hyphenated) ?? false);
+		return clues.words.has(joined) || foreignJoin || dictionarySaysJoin(first, joined, hyphenated, clues)
 			? before.slice(0, -1) + line
 			: before + line;
 	}
@@ -50,7 +57,7 @@ export function joinWrapped(before: string, line: string, clues: HyphenClues): s
 /** Whether the dictionary takes a line-end hyphen for the typesetter's, the text having neither form elsewhere. */
 function dictionarySaysJoin(first: string, joined: string, hyphenated: string, clues: HyphenClues): boolean {
 	const { isWord } = clues;
-	if (isWord === undefined || (clues.writes?.(hyphenated) ?? false)) return false;
+	if (isWord === undefined || clues.otherLanguage?.() === true || (clues.writes?.(hyphenated) ?? false)) return false;
 	if (!isWord(joined) || isWord(hyphenated)) return false;
 	return !isWord(first) || !(clues.hyphenatedBefore?.(first) ?? false);
 }
@@ -62,7 +69,9 @@ function dictionarySaysJoin(first: string, joined: string, hyphenated: string, c
 export function hyphenCluesOf(source: string): HyphenClues {
 	let known: Set<string> | undefined;
 	let folded: string | undefined;
+	let english: boolean | undefined;
 	return {
+		otherLanguage: () => !(english ??= isEnglishText(source)),
 		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
 		isWord: isDictionaryWord,
 		hyphenatedBefore: isHyphenatedBefore,

@@ -74,8 +74,11 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 
 	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
 		// Discord posts to the path exactly as configured: that one is recognized without parsing a URL.
+		// A URL saved with a trailing slash (`…/interactions/`) is the same endpoint to whoever typed it.
 		const path =
-			request.url === '/interactions' ? request.url : new URL(request.url ?? '/', 'http://endpoint').pathname;
+			request.url === '/interactions'
+				? request.url
+				: new URL(request.url ?? '/', 'http://endpoint').pathname.replace(/(?<=.)\/+$/u, '');
 		const method = request.method ?? 'GET';
 		if (path === '/healthz') {
 			if (method !== 'GET' && method !== 'HEAD')

@@ -3,10 +3,13 @@
  * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
  */
 export const en = {
+	/** The quotation marks around what someone typed, as this language writes them. */
+	quotes: ['“', '”'] as readonly [string, string],
 	matches: (count: number, query: string, within: string, page: string) =>
 		`**${count}** ${count === 1 ? 'paragraph matches' : 'paragraphs match'} ${query}${within}${page ? ` — ${page}` : ''}:`,
-	matchesAndMore: (count: number, more: number, query: string, within: string, page: string) =>
-		`**${count}** ${count === 1 ? 'paragraph has' : 'paragraphs have'} all of ${query}${within}, and **${more}** more some of it or only its theme${page ? ` — ${page}` : ''}:`,
+	/** `oneWord`: the query is one word: a paragraph has it or not, so the others have "only its theme". */
+	matchesAndMore: (count: number, more: number, query: string, within: string, page: string, oneWord = false) =>
+		`**${count}** ${count === 1 ? 'paragraph has' : 'paragraphs have'} ${oneWord ? '' : 'all of '}${query}${within}, and **${more}** more ${oneWord ? `${more === 1 ? 'has' : 'have'} only its theme` : 'some of it or only its theme'}${page ? ` — ${page}` : ''}:`,
 	partial: (count: number, query: string, within: string, page: string) =>
 		`No paragraph has all of ${query}${within}; showing the closest of **${count}** partial ${count === 1 ? 'match' : 'matches'}${page ? ` — ${page}` : ''}:`,
 	page: (page: number, pages: number) => `page ${page} of ${pages}`,
@@ -65,6 +68,17 @@ export const en = {
 	staleButton: 'This button no longer works (the message is too old or the text has changed). Run the command again.',
 	sharedBy: (user: string) => `Shared by ${user}:`,
 	cannotPostHere: 'This server does not let apps post for you here, so the answer is visible only to you.',
+	/** `/quote 3 4`: the first is quoted; `others` are `¶4`, `¶4–10`; `example` is the command for the next. */
+	oneAtATime: (shown: string, others: string, example: string) =>
+		`One paragraph at a time: quoting ${shown}; ask again for ${others} (${example}).`,
+	onePerQuote: '`/quote` takes one paragraph at a time.',
+	/** A paragraph too long for one message: the rest follows in `count` more. */
+	continuesBelow: (mark: string, count: number) =>
+		`${mark} is longer than one Discord message holds: it continues in ${count} more ${count === 1 ? 'message' : 'messages'} below.`,
+	continued: (mark: string, part: number, parts: number) => `${mark} (continued, ${part}/${parts})`,
+	restAtSource: (mark: string) => `The rest of ${mark} is too long to post here: read it at the source.`,
+	/** Find in conclusions: a paragraph the message cites (its citation line, or the bot's own quote of it). */
+	citedInMessage: 'cited in that message',
 	citeTitle: (mark: string, symbol: string) => `Cite ${mark} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',

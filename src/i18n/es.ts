@@ -2,12 +2,13 @@ import type { Messages } from './en.ts';
 
 /** El texto del bot en español, para es-ES y es-419 (el texto citado queda en su idioma). */
 export const es: Messages = {
+	quotes: ['«', '»'],
 	matches: (count, query, within, page) =>
 		`**${count}** ${count === 1 ? 'párrafo coincide' : 'párrafos coinciden'} con ${query}${within}${page ? ` — ${page}` : ''}:`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`**${count}** ${count === 1 ? 'párrafo contiene' : 'párrafos contienen'} todo ${query}${within}, y **${more}** más una parte o solo su tema${page ? ` — ${page}` : ''}:`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		`**${count}** ${count === 1 ? 'párrafo contiene' : 'párrafos contienen'} ${oneWord ? '' : 'todas las palabras de '}${query}${within}, y **${more}** más ${oneWord ? 'solo su tema' : 'una parte de ellas o solo su tema'}${page ? ` — ${page}` : ''}:`,
 	partial: (count, query, within, page) =>
-		`Ningún párrafo contiene todo ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}${page ? ` — ${page}` : ''}:`,
+		`Ningún párrafo contiene todas las palabras de ${query}${within}; se muestran los más cercanos de **${count}** ${count === 1 ? 'coincidencia parcial' : 'coincidencias parciales'}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `página ${page} de ${pages}`,
 	matched: 'coincidió',
 	inTheme: (label) => ` en el tema **${label}**`,
@@ -60,6 +61,14 @@ export const es: Messages = {
 	sharedBy: (user) => `Compartido por ${user}:`,
 	cannotPostHere:
 		'Este servidor no permite que las aplicaciones publiquen por ti aquí, así que solo tú ves la respuesta.',
+	oneAtATime: (shown, others, example) =>
+		`Un párrafo cada vez: cito el ${shown}; para ${others}, vuelve a pedirlo (${example}).`,
+	onePerQuote: '`/quote` cita un párrafo cada vez.',
+	continuesBelow: (mark, count) =>
+		`El ${mark} no cabe en un solo mensaje de Discord: continúa en ${count === 1 ? 'el mensaje' : `los ${count} mensajes`} de abajo.`,
+	continued: (mark, part, parts) => `${mark} (continuación, ${part}/${parts})`,
+	restAtSource: (mark) => `El resto del ${mark} es demasiado largo para publicarlo aquí: léelo en la fuente.`,
+	citedInMessage: 'citado en ese mensaje',
 	citeTitle: (mark, symbol) => `Citar ${mark} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',

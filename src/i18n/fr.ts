@@ -2,12 +2,13 @@ import type { Messages } from './en.ts';
 
 /** Le texte du bot en français (le texte cité reste dans sa langue). */
 export const fr: Messages = {
+	quotes: ['«\u00a0', '\u00a0»'],
 	matches: (count, query, within, page) =>
 		`**${count}** ${count === 1 ? 'paragraphe correspond' : 'paragraphes correspondent'} à ${query}${within}${page ? ` — ${page}` : ''} :`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`**${count}** ${count === 1 ? 'paragraphe contient' : 'paragraphes contiennent'} tout ${query}${within}, et **${more}** autre${more === 1 ? '' : 's'} une partie ou seulement son thème${page ? ` — ${page}` : ''} :`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		`**${count}** ${count === 1 ? 'paragraphe contient' : 'paragraphes contiennent'} ${oneWord ? '' : 'tous les mots de '}${query}${within}, et **${more}** autre${more === 1 ? '' : 's'} ${oneWord ? 'seulement son thème' : 'une partie de ces mots ou seulement leur thème'}${page ? ` — ${page}` : ''} :`,
 	partial: (count, query, within, page) =>
-		`Aucun paragraphe ne contient tout ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
+		`Aucun paragraphe ne contient tous les mots de ${query}${within} ; voici les plus proches parmi **${count}** ${count === 1 ? 'correspondance partielle' : 'correspondances partielles'}${page ? ` — ${page}` : ''} :`,
 	page: (page, pages) => `page ${page} sur ${pages}`,
 	matched: 'trouvé',
 	inTheme: (label) => ` dans le thème **${label}**`,
@@ -61,6 +62,14 @@ export const fr: Messages = {
 	sharedBy: (user) => `Partagé par ${user} :`,
 	cannotPostHere:
 		'Ce serveur ne permet pas aux applications de publier pour vous ici : la réponse n’est visible que par vous.',
+	oneAtATime: (shown, others, example) =>
+		`Un paragraphe à la fois : voici le ${shown} ; pour ${others}, redemandez (${example}).`,
+	onePerQuote: '`/quote` cite un paragraphe à la fois.',
+	continuesBelow: (mark, count) =>
+		`Le ${mark} est trop long pour un seul message Discord : la suite est dans ${count === 1 ? 'le message' : `les ${count} messages`} ci-dessous.`,
+	continued: (mark, part, parts) => `${mark} (suite, ${part}/${parts})`,
+	restAtSource: (mark) => `La fin du ${mark} est trop longue pour être publiée ici : lisez-la dans la source.`,
+	citedInMessage: 'cité dans ce message',
 	citeTitle: (mark, symbol) => `Citer ${mark} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',

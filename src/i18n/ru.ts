@@ -11,17 +11,20 @@ function plural(count: number, one: string, few: string, many: string): string {
 
 /** Текст бота по-русски (цитируемый текст остаётся на языке оригинала). */
 export const ru: Messages = {
+	quotes: ['«', '»'],
 	matches: (count, query, within, page) =>
 		`По запросу ${query}${within} ${plural(count, 'найден', 'найдено', 'найдено')} **${count}** ${plural(count, 'абзац', 'абзаца', 'абзацев')}${page ? ` — ${page}` : ''}:`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`Всё из ${query}${within} есть в **${count}** ${plural(count, 'абзаце', 'абзацах', 'абзацах')}, ещё в **${more}** — часть или только тема${page ? ` — ${page}` : ''}:`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		oneWord
+			? `${query}${within} есть в **${count}** ${plural(count, 'абзаце', 'абзацах', 'абзацах')}, ещё в **${more}** — только его тема${page ? ` — ${page}` : ''}:`
+			: `Все слова запроса ${query}${within} есть в **${count}** ${plural(count, 'абзаце', 'абзацах', 'абзацах')}, ещё в **${more}** — часть из них или только тема${page ? ` — ${page}` : ''}:`,
 	partial: (count, query, within, page) =>
-		`Ни один абзац не содержит всё из ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}${page ? ` — ${page}` : ''}:`,
+		`Ни один абзац не содержит всех слов запроса ${query}${within}; ближайшие из **${count}** ${plural(count, 'частичного совпадения', 'частичных совпадений', 'частичных совпадений')}${page ? ` — ${page}` : ''}:`,
 	page: (page, pages) => `страница ${page} из ${pages}`,
 	matched: 'совпало',
 	inTheme: (label) => ` в теме **${label}**`,
 	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
-	noMatch: (query, within) => `Ни один абзац не подходит к ${query}${within}.`,
+	noMatch: (query, within) => `Ни один абзац не соответствует запросу ${query}${within}.`,
 	related: 'Ближайшие абзацы по родственным словам — ни в одном нет всех введённых слов:',
 	unstated: {
 		count: (query, within) => `Ни один абзац не называет число, о котором спрашивает ${query}${within}.`,
@@ -68,6 +71,15 @@ export const ru: Messages = {
 	staleButton: 'Эта кнопка больше не работает (сообщение устарело или текст изменился). Запустите команду снова.',
 	sharedBy: (user) => `Поделился ${user}:`,
 	cannotPostHere: 'На этом сервере приложениям нельзя публиковать от вашего имени, поэтому ответ виден только вам.',
+	oneAtATime: (shown, others, example) =>
+		`Цитирую по одному абзацу: вот ${shown}; чтобы получить ${others}, запросите ещё раз (${example}).`,
+	onePerQuote: '`/quote` цитирует по одному абзацу за раз.',
+	continuesBelow: (mark, count) =>
+		`${mark} не помещается в одно сообщение Discord: продолжение — ниже (сообщений: ${count}).`,
+	continued: (mark, part, parts) => `${mark} (продолжение, ${part}/${parts})`,
+	restAtSource: (mark) =>
+		`Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,
+	citedInMessage: 'процитирован в этом сообщении',
 	citeTitle: (mark, symbol) => `Ссылка на ${mark} документа ${symbol}`,
 	citePlain: 'Простой текст',
 	citeAcademic: 'Стиль APA',

@@ -2,9 +2,12 @@ import type { Messages } from './en.ts';
 
 /** 机器人的简体中文文本（引用的原文保持原语言）。 */
 export const zhCN: Messages = {
+	quotes: ['“', '”'],
 	matches: (count, query, within, page) => `${query}${within}匹配到 **${count}** 个段落${page ? `（${page}）` : ''}：`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`${query}${within}的全部词语出现在 **${count}** 个段落中，另有 **${more}** 个段落只含部分词语或仅属其主题${page ? `（${page}）` : ''}：`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		oneWord
+			? `**${count}** 个段落包含 ${query}${within}，另有 **${more}** 个段落仅属其主题${page ? `（${page}）` : ''}：`
+			: `${query}${within}的全部词语出现在 **${count}** 个段落中，另有 **${more}** 个段落只含部分词语或仅属其主题${page ? `（${page}）` : ''}：`,
 	partial: (count, query, within, page) =>
 		`没有段落包含 ${query}${within}的全部词语；显示 **${count}** 个部分匹配中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 页`,
@@ -56,6 +59,13 @@ export const zhCN: Messages = {
 	staleButton: '此按钮已失效（消息过旧或文本已更改）。请重新运行命令。',
 	sharedBy: (user) => `${user} 分享：`,
 	cannotPostHere: '此服务器不允许应用在此代您发布，因此只有您能看到回复。',
+	oneAtATime: (shown, others, example) =>
+		`一次只引用一个段落：现引用 ${shown}；如需 ${others}，请再次请求（${example}）。`,
+	onePerQuote: '`/quote` 一次只引用一个段落。',
+	continuesBelow: (mark, count) => `${mark} 超出单条 Discord 消息的长度：其余内容见下方 ${count} 条消息。`,
+	continued: (mark, part, parts) => `${mark}（续，${part}/${parts}）`,
+	restAtSource: (mark) => `${mark} 的其余部分太长，无法在此发布：请阅读原文。`,
+	citedInMessage: '该消息引用的段落',
 	citeTitle: (mark, symbol) => `引用 ${symbol} 的 ${mark}`,
 	citePlain: '纯文本',
 	citeAcademic: 'APA 格式',

@@ -2,9 +2,12 @@ import type { Messages } from './en.ts';
 
 /** 機器人的繁體中文文字（引用的原文保持原語言）。 */
 export const zhTW: Messages = {
+	quotes: ['「', '」'],
 	matches: (count, query, within, page) => `${query}${within}符合 **${count}** 個段落${page ? `（${page}）` : ''}：`,
-	matchesAndMore: (count, more, query, within, page) =>
-		`${query}${within}的全部詞語出現在 **${count}** 個段落中，另有 **${more}** 個段落只含部分詞語或僅屬其主題${page ? `（${page}）` : ''}：`,
+	matchesAndMore: (count, more, query, within, page, oneWord = false) =>
+		oneWord
+			? `**${count}** 個段落包含 ${query}${within}，另有 **${more}** 個段落僅屬其主題${page ? `（${page}）` : ''}：`
+			: `${query}${within}的全部詞語出現在 **${count}** 個段落中，另有 **${more}** 個段落只含部分詞語或僅屬其主題${page ? `（${page}）` : ''}：`,
 	partial: (count, query, within, page) =>
 		`沒有段落包含 ${query}${within}的全部詞語；顯示 **${count}** 個部分符合中最接近的${page ? `（${page}）` : ''}：`,
 	page: (page, pages) => `第 ${page}/${pages} 頁`,
@@ -56,6 +59,13 @@ export const zhTW: Messages = {
 	staleButton: '此按鈕已失效（訊息過舊或文字已變更）。請重新執行命令。',
 	sharedBy: (user) => `${user} 分享：`,
 	cannotPostHere: '此伺服器不允許應用程式在此代您發布，因此只有您能看到回覆。',
+	oneAtATime: (shown, others, example) =>
+		`一次只引用一個段落：現引用 ${shown}；如需 ${others}，請再次請求（${example}）。`,
+	onePerQuote: '`/quote` 一次只引用一個段落。',
+	continuesBelow: (mark, count) => `${mark} 超出單則 Discord 訊息的長度：其餘內容見下方 ${count} 則訊息。`,
+	continued: (mark, part, parts) => `${mark}（續，${part}/${parts}）`,
+	restAtSource: (mark) => `${mark} 的其餘部分太長，無法在此發布：請閱讀原文。`,
+	citedInMessage: '該訊息引用的段落',
 	citeTitle: (mark, symbol) => `引用 ${symbol} 的 ${mark}`,
 	citePlain: '純文字',
 	citeAcademic: 'APA 格式',

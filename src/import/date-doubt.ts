@@ -1,4 +1,4 @@
-import { DAY_MONTH_YEAR } from './masthead.ts';
+import { DAY_MONTH_YEAR, MONTH } from './masthead.ts';
 
 /**
  * The day a report says its body adopted what it carries, in its text: `At its 2nd meeting, on 15 February 2025,
@@ -54,4 +54,41 @@ const DATELINE_LIKE =
 /** The first of some lines that looks like a dateline (see `DATELINE_LIKE`), its spaces normalised. */
 export function datelineLikeIn(lines: readonly string[]): string | undefined {
 	return lines.map((line) => line.replace(/\s+/gu, ' ').trim()).find((line) => DATELINE_LIKE.test(line));
+}
+
+/** A year, or a month's name in a language whose dates are read: what a line that gives a date holds. */
+const DATE_HINT = new RegExp(String.raw`\b(?:19|20)\d{2}\b|(?<!\p{L})(?:${MONTH})(?!\p{L})`, 'u');
+/** How many such lines a refusal names. */
+const MOST_NAMED = 3;
+
+/**
+ * The first lines that hold a year or a month's name (see `DATE_HINT`), spaces normalised: what the import looked at
+ * for a date it could not read, named in its refusal so that the user sees why (`June 28th, 2024`, `2024-06-28`).
+ */
+export function dateLinesConsidered(lines: readonly string[]): string[] {
+	return lines
+		.map((line) => line.replace(/\s+/gu, ' ').trim())
+		.filter((line) => DATE_HINT.test(line))
+		.slice(0, MOST_NAMED);
+}
+
+/**
+ * What a refusal says of a date it could not read: the dateline in a language it does not read, or the lines it
+ * looked at (see `dateLinesConsidered`) and the forms it reads, or that no line held a year.
+ */
+export function missingDateAdvice(datelineLike: string | undefined, dateLines: readonly string[] = []): string {
+	if (datelineLike !== undefined) {
+		return (
+			`"${datelineLike}" looks like a dateline, but its date is in a language the import does not read ` +
+			'(it reads English, French, Spanish and Portuguese dates): pass the date it gives as --date YYYY-MM-DD'
+		);
+	}
+	if (dateLines.length === 0) {
+		return 'no line among them holds a year: pass the date the document was issued or adopted as --date YYYY-MM-DD';
+	}
+	return (
+		`no date could be read from the lines that hold a year or a month: ${dateLines.map((l) => `"${l}"`).join(', ')} ` +
+		'(the import reads 28 June 2024, June 28, 2024, 27–28 June 2024, le 28 juin 2024, 28 de junio de 2024); ' +
+		'pass the date the document gives as --date YYYY-MM-DD'
+	);
 }

@@ -7,7 +7,15 @@
 const KIND_HEADING = new RegExp(
 	String.raw`^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular` +
 		String.raw`|(?:(?:Draft\s+)?agreed\s+conclusions|Draft\s+(?:resolutions?|decisions?))(?:\s+(?:submitted|proposed)\s+by\s+.+)?` +
-		String.raw`|(?:Chair|President|Co-Chairs?)['’]s\s+summary|Note\s+by\s+the\s+Secretariat|Report\s+of\s+the\s+Secretary-General)\s*\**$`,
+		String.raw`|(?:Chair|President|Co-Chairs?)['’]s\s+summary|Note\s+by\s+the\s+Secretariat|Report\s+of\s+the\s+Secretary-General` +
+		// The same in French and Spanish: `Projet de conclusions concertées présenté par la Présidente…`,
+		// `Proyecto de conclusiones convenidas presentado por la Presidencia…`, `Rapport du Secrétaire général`.
+		String.raw`|(?:Projet\s+de\s+)?conclusions\s+concertées(?:\s+(?:présentée?s?|soumise?s?|proposée?s?)\s+par\s+.+)?` +
+		String.raw`|(?:Proyecto\s+de\s+)?conclusiones\s+convenidas(?:\s+(?:presentad[oa]s?|propuest[oa]s?)\s+por\s+.+)?` +
+		String.raw`|Projets?\s+de\s+(?:résolutions?|décisions?)|Proyectos?\s+de\s+(?:resoluci[oó]n|decisi[oó]n)(?:es)?` +
+		String.raw`|Résumé\s+d[eu]\s+(?:la\s+)?(?:Présidente?|Présidence|coprésidents?)|Resumen\s+de(?:\s+la|l)\s+(?:Presidencia|President[ae])` +
+		String.raw`|Note\s+du\s+Secrétariat|Nota\s+de\s+la\s+Secretaría|Rapport\s+du\s+Secrétaire\s+général|Informe\s+del\s+Secretario\s+General` +
+		String.raw`|(?:Circulaire|Bulletin)\s+du\s+Secrétaire\s+général|Boletín\s+del\s+Secretario\s+General)\s*\**$`,
 	'iu',
 );
 
@@ -21,12 +29,13 @@ export function isKindHeading(line: string): boolean {
  * "Resolution adopted by…". Not any "Report of the…": "Report of the Security Council mission to…" is a title.
  */
 const DOCUMENT_KIND =
-	/^(?:(?:Identical\s+)?letters?\s+dated|Notes?(?:\s+verbales?)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by)/iu;
+	/^(?:(?:Identical\s+)?letters?\s+dated|Notes?(?:\s+verbales?)?\s+dated|(?:Report|Note)\s+(?:of|by)\s+the\s+Secretary-General$|Note\s+by\s+the\s+Secretariat$|Resolution\s+adopted\s+by|Lettres?\s+(?:identiques\s+)?datées?\s+du|Notes?\s+verbales?\s+datées?\s+du|Rapport\s+du\s+Secrétaire\s+général$|Note\s+du\s+Secrétariat$|Résolution\s+adoptée\s+par|Cartas?\s+(?:idénticas\s+)?de\s+fecha|Notas?\s+verbales?\s+de\s+fecha|Informe\s+del\s+Secretario\s+General$|Nota\s+de\s+la\s+Secretaría$|Resolución\s+aprobada\s+por)/iu;
 /**
  * A letter's or note's own title (`Letter dated 5 March 2010 from the Secretary-General addressed to the President
  * of the Security Council`): the title it is cited by, when no agenda item gives another.
  */
-const DATED_KIND = /^(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b/iu;
+const DATED_KIND =
+	/^(?:(?:(?:Identical\s+)?letters?|Notes?(?:\s+verbales?)?)\s+dated\b|(?:Lettres?(?:\s+identiques)?|Notes?\s+verbales?)\s+datées?\s+du\b|(?:Cartas?(?:\s+idénticas)?|Notas?\s+verbales?)\s+de\s+fecha\b)/iu;
 
 /** Whether a line says what kind of document it is where a title would stand (see `DOCUMENT_KIND`): not the title. */
 export function isDocumentKindLine(line: string): boolean {
@@ -44,7 +53,7 @@ export function isDatedKind(line: string): boolean {
  * a body's name above it.
  */
 const KIND_WORD =
-	/(?<!\p{L})(?:communiqu[ée]|declarations?|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement|conclusions|summary)(?!\p{L})/iu;
+	/(?<!\p{L})(?:communiqu[ée]|declarations?|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement|conclusions|conclusiones|conclus[õo]es|summary|decisions?|d[ée]cision|decisi[óo]n|decis[ãa]o)(?!\p{L})/iu;
 /**
  * Words that say who issued a document or which it is, not its name: `Conclusions de la Présidence`, `Chair's
  * Summary`, `Final Communiqué` name only its kind.

@@ -1,6 +1,7 @@
 import { bullet, isNumberedHeading, paragraphNumber } from '../corpus/markers.ts';
 import { opensResolutionText } from './body-lines.ts';
 import { symbolIn, titleTextOf } from './masthead.ts';
+import { asName, isOrganisationName } from './organisation-names.ts';
 
 /**
  * Lines around a document's title that are not its title: the menus of a web page copied with its text, and the
@@ -91,7 +92,8 @@ function isJointOrganLine(text: string): boolean {
 /** Whether a line names the body that issued the document rather than what the document is. */
 export function isOrganLine(line: string): boolean {
 	const text = line.replace(/\s+/gu, ' ').trim();
-	return ORGAN_LINE.test(text) || isJointOrganLine(text);
+	// A name in capitals (`COMMISSION ON THE STATUS OF WOMEN`) is the same name.
+	return ORGAN_LINE.test(text) || ORGAN_LINE.test(asName(text)) || isJointOrganLine(text) || isOrganisationName(text);
 }
 
 /** Scripts a title is written in; a title in more than one is a language menu read as a title. */

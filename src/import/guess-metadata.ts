@@ -2,7 +2,7 @@ import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
-import { adoptionSentenceDates, dateDoubt, datelineLikeIn } from './date-doubt.ts';
+import { adoptionSentenceDates, dateDoubt, dateLinesConsidered, datelineLikeIn } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
@@ -11,15 +11,20 @@ import {
 	DATE_ALONE,
 	DAY_BEFORE_MONTH,
 	DAY_MONTH_YEAR,
+	FULL_DATE,
 	MONTH,
 	PLACE,
 	cellsOf,
 	isDateline,
+	isoDateOf,
+	nextWords,
+	stackedDateline,
 	symbolIn,
 	symbolLikeIn,
 	titleTextOf,
 } from './masthead.ts';
 import { coverNoteSubject } from './cover-note.ts';
+import { isPrintedSymbol, underCouncilMasthead } from './printed-symbol.ts';
 
 /**
  * The meeting that adopted a resolution and its date, on the lines under its last paragraph: the General Assembly's
@@ -39,7 +44,7 @@ const ADOPTED_AT = new RegExp(
 	'imu',
 );
 /** Every full date of a line. */
-const DATES = new RegExp(DAY_MONTH_YEAR, 'gu');
+const DATES = new RegExp(FULL_DATE, 'gu');
 /** How far into a text its symbol, date, place and title are looked for. */
 export const FRONT_LINES = 30;
 
@@ -52,6 +57,8 @@ export interface GuessedMetadata {
 	meetingDates?: string[] | undefined;
 	/** Without a date: a line that looks like a dateline in a language whose dates are not read, for the import to name. */
 	datelineLike?: string | undefined;
+	/** Without a date: the first lines that hold a year or a month's name, for the import to name (none: none did). */
+	dateLines?: string[] | undefined;
 	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
 	symbolLike?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
@@ -110,21 +117,24 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		else kept += 1;
 	}
 	const lines = raw.map((line) => line.replace(/\s+/gu, ' ').trim());
-	const symbol = raw.map(symbolIn).find((found) => found !== undefined);
+	// The symbol a line gives (see `symbolIn`); else, under the Council of the European Union's masthead, its
+	// document number in a column (`10234/25`), never a field's value (`No. prev. doc.:  9876/25`).
+	const councilMasthead = underCouncilMasthead(raw.flatMap(cellsOf));
+	const symbol =
+		raw.map(symbolIn).find((found) => found !== undefined) ??
+		raw
+			.filter((line) => !/:\s/u.test(line))
+			.flatMap(cellsOf)
+			.find((cell) => isPrintedSymbol(cell, councilMasthead));
 	// Without a symbol, a line that looks like one is named to the user, who can pass it if it is the document's.
 	const symbolLike = symbol === undefined ? raw.map(symbolLikeIn).find((found) => found !== undefined) : undefined;
-	const dateOf = (line: string) => {
-		const dated = DATE.exec(line);
-		const date = dated
-			? `${dated[3]}-${String(monthNumber(dated[2] ?? '')).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`
-			: undefined;
-		// `31 June 2005` is a typo, not a date: better asked for than written.
-		return date !== undefined && isCalendarDate(date) ? date : undefined;
-	};
+	// `31 June 2005` is a typo, not a date: better asked for than written.
+	const dateOf = (line: string) => isoDateOf(DATE.exec(line));
 	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
 	// Read in the masthead's columns: `Council of the      Brussels, 23 June 2025` sets a logo's words beside it.
-	const placeLine = raw
-		.flatMap(cellsOf)
+	// Or set over its date on the line below (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
+	const stacked = lines.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? []).flat();
+	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
 		.find((place) => place !== undefined);
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
@@ -171,6 +181,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const place = placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine);
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
+	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike }),
@@ -181,6 +192,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		place,
 		...(days === undefined ? {} : { meetingDates: days }),
 		...(datelineLike === undefined ? {} : { datelineLike }),
+		...(dateLines === undefined ? {} : { dateLines }),
 	};
 }
 

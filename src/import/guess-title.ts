@@ -2,7 +2,8 @@ import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
-import { AGENDA_ITEM, DATE, isDateline, titleTextOf } from './masthead.ts';
+import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
+import { HOST_AND_YEAR, MASTHEAD_MARK } from './masthead-lines.ts';
 
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
 const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
@@ -89,7 +90,11 @@ export function guessTitle(
 		at = i;
 		const line = lines[i] ?? '';
 		// A dateline (`Valletta, 12 March 2026`) says where and when, not what: never a title's line.
-		const dated = DATE.test(line) || isDateline(line);
+		// So is a place set over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
+		// And the host and year under the body's name (`Ministerial Council` / `Malta 2024`) say where and when.
+		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
+		const dated =
+			DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined || hosted;
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
@@ -187,7 +192,7 @@ export function guessTitle(
 			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
 			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
-			!isDateline(line) &&
+			!dated &&
 			!/[.;:]$/u.test(titleText) &&
 			(titleText.split(' ').length >= (run.length > 0 || namesDocument(titleText) ? 1 : 4) ||
 				goesOnFromAbove(titleText, lines[i + 1]));
@@ -231,6 +236,7 @@ export function guessTitle(
 	const doubts = [
 		title.organ && 'it reads like the name of the body that issued the document',
 		title.menu && "it reads like a site's menu, one item a line",
+		MASTHEAD_MARK.test(title.text) && "it reads like the masthead's meeting, agenda or distribution line",
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
 		CUT_SHORT.test(title.text) && 'it ends as if cut short',
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,

@@ -17,6 +17,7 @@ import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
+import { missingDateAdvice } from './date-doubt.ts';
 
 export { ImportError } from './import-error.ts';
 
@@ -110,10 +111,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
 				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : '') +
-				(releaseDate === undefined && guessed.datelineLike !== undefined
-					? `\n  "${guessed.datelineLike}" looks like a dateline, but its date is in a language the import does not read ` +
-						'(it reads English, French, Spanish and Portuguese dates): pass the date it gives as --date YYYY-MM-DD'
-					: ''),
+				(releaseDate === undefined ? `\n  ${missingDateAdvice(guessed.datelineLike, guessed.dateLines)}` : ''),
 		);
 	}
 	if (place === undefined) {
@@ -161,7 +159,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	// Text before the first paragraph that no paragraph quotes is named, never dropped silently.
 	notes.push(...frontMatterNotes(parsed));
 	if (disorder.length > 0) {
-		const advice = outOfOrderAdvice(options.file, disorder);
+		const advice = outOfOrderAdvice(options.file, disorder, extracted.text);
 		if (!options.force) throw new ImportError(`import: ${advice}\n(nothing written)`);
 		notes.push(advice);
 	}

@@ -4,14 +4,36 @@
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { isNavigation } from './front-matter.ts';
-import { DAY_MONTH_YEAR, DAY_ORDINAL, MONTH_NAME } from '../corpus/calendar-date.ts';
+import { isPrintedSymbol } from './printed-symbol.ts';
+import { AGENDA_ITEM, MEETING_LINES, ORGANS_IN_OTHER_LANGUAGES } from './masthead-lines.ts';
+import {
+	DAY_MONTH_YEAR,
+	DAY_ORDINAL,
+	MONTH_DAY_YEAR,
+	MONTH_NAME,
+	isCalendarDate,
+	monthNumber,
+} from '../corpus/calendar-date.ts';
 
 export { DAY_MONTH_YEAR };
 export const MONTH = MONTH_NAME;
-/** `26 July 2005` (or `24 octobre 2025`, `12 de mayo de 2025`): day, month and year, each captured. */
-export const DATE = new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'u');
+/** A full date, day first or (American English) month first: see `DAY_MONTH_YEAR` and `MONTH_DAY_YEAR`. */
+export const FULL_DATE = `(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})`;
+/**
+ * `26 July 2005` (or `24 octobre 2025`, `12 de mayo de 2025`, `June 28, 2024`): day, month and year, each captured
+ * (groups 1–3 day first, 4–6 month first; see `isoDateOf`).
+ */
+export const DATE = new RegExp(String.raw`\b${FULL_DATE}\b`, 'u');
 /** A masthead column that is only a date (in French maybe after `le`: `le 3 mars 2025`; in Portuguese `a`, `em`). */
-export const DATE_ALONE = new RegExp(`^(?:(?:[Ll]e|[Aa]|[Ee]m)\\s+)?${DAY_MONTH_YEAR}$`, 'u');
+export const DATE_ALONE = new RegExp(`^(?:(?:[Ll]e|[Aa]|[Ee]m)\\s+)?${FULL_DATE}$`, 'u');
+
+/** The date (YYYY-MM-DD) a match of `DATE` or `DATE_ALONE` gives; undefined when it is no calendar day (`31 June`). */
+export function isoDateOf(match: RegExpExecArray | null): string | undefined {
+	if (match === null) return undefined;
+	const [day, month, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
+	const date = `${year ?? ''}-${String(monthNumber(month ?? '')).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+	return isCalendarDate(date) ? date : undefined;
+}
 /**
  * Between a dateline's place and its day, and between the day and its month, in French, Spanish and Portuguese
  * (`le 3`, `a 18 de`, `em 18 de`, `du 3 au 5`, `del 3 al 5 de`, `de 3 a 5 de`): the last day of a range is captured.
@@ -29,9 +51,35 @@ export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?(?:,\s+|(?<=\.)\s+)${DAY_BEFORE_MONTH}(?:${MONTH})\b`,
+	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
 	'u',
 );
+
+/** A line that is only a date or a range's days: `4-5 MAY 2024`, `27–28 June 2024`, `June 27-28, 2024`. */
+const DATES_ALONE = new RegExp(
+	String.raw`^(?:(?:[Ll]e|[Dd]u|[Dd]el?)\s+)?(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|to|and|au|al|a|et|y)\s*)?${FULL_DATE}$`,
+	'u',
+);
+
+/** The first line after `lines[at]` that is not blank. */
+export const nextWords = (lines: readonly string[], at: number) =>
+	lines.slice(at + 1).find((line) => line.trim() !== '');
+
+/**
+ * A dateline set on two lines, the place over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`, as a
+ * summit's cover sets it), read as one (`BANJUL, REPUBLIC OF THE GAMBIA, 4-5 MAY 2024`); undefined when `line` is
+ * not such a place or `next` not such a date.
+ */
+export function stackedDateline(line: string, next: string | undefined): string | undefined {
+	const place = line.replace(/\s+/gu, ' ').trim();
+	const date = (next ?? '').replace(/\s+/gu, ' ').trim();
+	// The place: a city and its country (`BANJUL, REPUBLIC OF THE GAMBIA`), or a name of a word or two (`GENEVA`),
+	// neither a masthead's line nor a title's.
+	const named = place.includes(',') || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(place);
+	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
+	const joined = `${place}, ${date}`;
+	return PLACE.test(joined) ? joined : undefined;
+}
 
 /** Whether a line is a dateline (`Paris, le 24 octobre`, `New York, 26 July 2005`): where and when, never a title. */
 export function isDateline(line: string): boolean {
@@ -39,20 +87,18 @@ export function isDateline(line: string): boolean {
 }
 
 /** The organs that issue UN documents, as their mastheads name them. */
-const ORGANS =
-	'General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council';
-/** An agenda item line of a General Assembly document's masthead, with or without its footnote mark. */
-export const AGENDA_ITEM = /^(?:(?:Provisional\s+)?agenda\s+items?|Items?)\s+\d+.*$/iu;
+const ORGANS = `General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Secretariat|Human Rights Council|${ORGANS_IN_OTHER_LANGUAGES}`;
+export { AGENDA_ITEM };
 /**
  * The masthead of a UN document, around its symbol and date: who issues it, its distribution and language, the
  * session and agenda item, and the agenda's footnote (`* A/60/150.`). Never a title.
  */
 const MASTHEAD = [
-	/^United Nations$/iu,
+	/^(?:United Nations|Nations Unies|Naciones Unidas)$/iu,
 	new RegExp(`^(?:(?:${ORGANS})\\s*)+$`, 'iu'),
 	/^Distr\.?\s*:?\s*\p{L}+$/iu,
 	/^Original\s*:\s*\p{L}+(?:\s*\/\s*\p{L}+)*$/iu,
-	/^[\p{L}-]+\s+(?:session|year)$/iu,
+	...MEETING_LINES,
 	AGENDA_ITEM,
 	// The agenda's footnote names its symbol (`* A/60/150.`); an asterisk before words is a bullet, not masthead.
 	/^\*+\s*[A-Z]{1,6}\/\S+$/u,
@@ -81,7 +127,7 @@ const MASTHEAD_PIECES = [
 	new RegExp(`\\b(?:United Nations|${ORGANS})\\b`, 'giu'),
 	/\bDistr\.?\s*:?\s*(?:General|Limited|Restricted)\b/giu,
 	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
-	new RegExp(String.raw`\b${DAY_MONTH_YEAR}\b`, 'gu'),
+	new RegExp(String.raw`\b${FULL_DATE}\b`, 'gu'),
 ];
 /** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
 const isCollapsedMasthead = (cell: string) =>
@@ -125,6 +171,13 @@ export function symbolIn(line: string): string | undefined {
 		if (withYear && isDocumentSymbol(withYear[1] ?? '')) return `${withYear[1]} ${withYear[2]}`;
 		// A joint document has two symbols (`A/60/341 S/2005/567`): the first is its own.
 		if (words.every(isSymbol)) return words[0];
+		// Another organisation's symbol, printed as the UN prints its own (`OIC/CFM-50/2024/FC`, `AG/DEC. 110 (LIV-O/24)`).
+		if (isPrintedSymbol(words.join(' '), false)) return words.join(' ');
+		// The masthead's columns run together by a copy (`MC.DEC/3/24 6 December 2024`): the symbol and its date.
+		const rest = MASTHEAD_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell)
+			.replace(/\s+/gu, ' ')
+			.trim();
+		if (rest !== cell && rest !== '' && (isSymbol(rest) || isPrintedSymbol(rest, false))) return rest;
 	}
 	return undefined;
 }
@@ -136,11 +189,14 @@ export function symbolIn(line: string): string | undefined {
  */
 const SYMBOL_LIKE = /^[A-Z]{1,6}(?:\.[A-Z]{1,6})*\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
 
+/** A document number alone in its cell, as the Council of the European Union prints its own (`10234/25`). */
+const DOCUMENT_NUMBER = /^\d{4,5}\/\d{2}$/u;
+
 /** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`). */
 export function symbolLikeIn(line: string): string | undefined {
 	return cellsOf(line)
 		.map((cell) => cell.replace(/^(?:United Nations|Press Release)\s+/iu, ''))
-		.find((cell) => SYMBOL_LIKE.test(cell) && !/\b\p{Ll}{2,}/u.test(cell));
+		.find((cell) => (SYMBOL_LIKE.test(cell) && !/\b\p{Ll}{2,}/u.test(cell)) || DOCUMENT_NUMBER.test(cell));
 }
 
 /** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */

@@ -1,8 +1,12 @@
 /**
- * What to do about a document published without a symbol (a Chair's summary, a web page): a label that names it
- * without passing for a UN symbol, which a reader would look up; and where it is published, which a label cannot give.
+ * What to do about a document whose symbol was not read: pass the one it prints, whatever the organisation (the
+ * import reads most, but not every masthead); or, for a document published without one (a Chair's summary, a web
+ * page), a label that names it without passing for a UN symbol, which a reader would look up; and where it is
+ * published, which a label cannot give.
  */
 export const NO_SYMBOL_ADVICE = [
+	'If the document prints a symbol or document number (in its masthead or first lines: MC.DEC/3/24, 10234/25,',
+	'AG/DEC. 110 (LIV-O/24)), pass it as printed: --symbol "<the symbol>".',
 	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
 	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
 	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
@@ -17,7 +21,7 @@ export const NO_SYMBOL_ADVICE = [
 export function symbolAdvice(symbolLike: string | undefined): string {
 	if (symbolLike === undefined) return NO_SYMBOL_ADVICE;
 	return [
-		`The line "${symbolLike}" looks like a UN document symbol that could not be read as one.`,
+		`The line "${symbolLike}" looks like a document symbol that could not be read as one.`,
 		`If it is the document's symbol, pass it as printed: --symbol "${symbolLike}"`,
 	].join('\n  ');
 }

@@ -19,7 +19,13 @@ export interface TitleCandidate {
  */
 export function isMenuRun(parts: readonly string[]): boolean {
 	// A wrapped title's lines may go on in lower case, or end on a word that needs the next line; a menu's items do not.
-	const itemLike = parts.every((part) => !/^\p{Ll}/u.test(part.trim()) && !ENDS_ON_SMALL_WORD.test(part.trim()));
+	// Nor do they go on from the line above, as a title in capitals does (`DECISION No. 3/24` / `ON STRENGTHENING…`).
+	const itemLike = parts.every(
+		(part, i) =>
+			!/^\p{Ll}/u.test(part.trim()) &&
+			!ENDS_ON_SMALL_WORD.test(part.trim()) &&
+			(i === 0 || !goesOnFromAbove(parts[i - 1] ?? '', part.trim())),
+	);
 	return parts.length >= 3 && itemLike && parts.filter(isMenuItem).length >= 2;
 }
 

@@ -2,24 +2,33 @@ import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { documentOf, themesOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { foldCase } from '../corpus/text.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import { isLabel } from '../corpus/document-label.ts';
+import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { shorten } from './cut.ts';
 
 /** Discord's limits on autocomplete: 25 choices, names 1–100 characters, string values up to 100. */
 export const MAX_CHOICES = 25;
 const MAX_CHOICE = 100;
+/** A document's symbol or label, or a theme, in a paragraph's choice name: the rest is for the text. */
+const MAX_NAME = 24;
+/** At most this much of a choice's name goes before the paragraph's text. */
+const MAX_PREFIX = 56;
 
 /**
  * `¶3 · Terrorism — “Participants recognized that terrorism represents…”` (`annex ¶1 · …` in an annex that numbers
  * its own), cut at a word to fit 100 characters. The value is the paragraph's id.
  */
 export function paragraphChoice(corpus: Corpus, paragraph: Paragraph): APIApplicationCommandOptionChoice<string> {
-	const symbol = corpus.documents.length > 1 ? `${documentOf(corpus, paragraph).symbol} ` : '';
+	// A document named by a long label (see `isLabel`), or a long theme, would leave no room for the text: the
+	// preview is what tells paragraphs apart, so each name before it is kept short.
+	const symbol = corpus.documents.length > 1 ? `${shorten(documentOf(corpus, paragraph).symbol, MAX_NAME)} ` : '';
+	const mark = `${symbol}${paragraphMark(paragraph)}`;
 	const theme = themesOf(corpus, paragraph)[0]?.label;
-	const prefix = `${symbol}${paragraphMark(paragraph)}${theme ? ` · ${theme}` : ''} — “`;
+	const themed = theme ? ` · ${shorten(theme, Math.max(MAX_NAME, MAX_PREFIX - mark.length - 6))}` : '';
+	const prefix = `${mark}${themed} — “`;
 	const name = `${prefix}${shorten(paragraph.searchText, MAX_CHOICE - prefix.length - 1)}”`;
-	return { name: name.slice(0, MAX_CHOICE), value: paragraph.id };
+	return { name: shorten(name, MAX_CHOICE), value: paragraph.id };
 }
 
 /** The typed text itself as the first choice, so free text still works (left out when empty). */
@@ -48,5 +57,13 @@ export function documentChoices(corpus: Corpus, typed: string): APIApplicationCo
 	return corpus.documents
 		.filter((d) => [d.slug, d.symbol, d.shortTitle].some((name) => squeeze(name).includes(wanted)))
 		.slice(0, MAX_CHOICES)
-		.map((d) => ({ name: `${d.symbol} · ${d.shortTitle}`.slice(0, MAX_CHOICE), value: d.slug }));
+		.map((d) => ({ name: shorten(documentName(d), MAX_CHOICE), value: d.slug }));
+}
+
+/** `SG/2084 · Conclusions of …`; a label alone when the short title only repeats it. */
+function documentName(document: CorpusDocument): string {
+	const label = foldCase(document.symbol);
+	const title = foldCase(document.shortTitle);
+	if (isLabel(document.symbol) && (title.includes(label) || label.includes(title))) return document.symbol;
+	return `${document.symbol} · ${document.shortTitle}`;
 }

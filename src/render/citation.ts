@@ -1,3 +1,4 @@
+import { isLabel } from '../corpus/document-label.ts';
 import { citedMark } from '../corpus/paragraph-mark.ts';
 import type { CorpusDocument, Paragraph } from '../corpus/types.ts';
 
@@ -55,7 +56,8 @@ function apaDate(isoDate: string): string {
 /**
  * Ready-to-copy citations of one paragraph: plain text, and APA style. Both name the symbol, title, date,
  * paragraph (as the document numbers it: "annex, ¶1" in an annex that restarts), source URL and the corpus version
- * the text was quoted from.
+ * the text was quoted from. A document named by a label (no symbol: see `isLabel`) is cited by its title, as APA
+ * cites a work without a number: the label is neither its author nor its document number.
  */
 export function citations(
 	document: CorpusDocument,
@@ -63,11 +65,17 @@ export function citations(
 	corpusVersion: string,
 ): { plain: string; apa: string } {
 	const kind = document.kind ?? 'Document';
+	const labelled = isLabel(document.symbol);
 	const plain =
-		`${document.symbol}, “${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ${citedMark(paragraph)}. ` +
+		`${labelled ? '' : `${document.symbol}, `}“${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ${citedMark(paragraph)}. ` +
 		`${document.sourceUrl ? `${document.sourceUrl} ` : ''}(quoted from corpus ${corpusVersion})`;
-	const apa =
-		`${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${citedMark(paragraph, 'para. ')}).` +
-		(document.sourceUrl ? ` ${document.sourceUrl}` : '');
+	const para = citedMark(paragraph, 'para. ');
+	// APA: the author first, or the title in its place when there is none; the document number beside the kind.
+	const apaText = labelled
+		? document.publisher
+			? `${document.publisher}. (${apaDate(document.releaseDate)}). ${document.title} (${kind}, ${para}).`
+			: `${document.title}. (${apaDate(document.releaseDate)}). (${kind}, ${para}).`
+		: `${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${para}).`;
+	const apa = apaText + (document.sourceUrl ? ` ${document.sourceUrl}` : '');
 	return { plain, apa };
 }

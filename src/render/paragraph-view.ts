@@ -1,4 +1,3 @@
-import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
@@ -8,7 +7,9 @@ import type { Highlighter } from '../search/highlight.ts';
 import { actionButton, rows } from './buttons.ts';
 import { paragraphCitation } from './citation.ts';
 import { citeButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
-import { paragraphEmbeds } from './paragraph-embed.ts';
+import { LIMITS } from './limits.ts';
+import { messageResponse, updateResponse, type MessageData, type Reply } from './reply.ts';
+import { wholeParagraph } from './whole-paragraph.ts';
 
 /** No bold: a paragraph shown for itself, not as a search hit. */
 export const PLAIN: Highlighter = { segments: (text) => [{ text, matched: false }], isStopWord: () => false };
@@ -22,17 +23,24 @@ export interface ParagraphViewOptions {
 	highlighter?: Highlighter | undefined;
 }
 
+/** A paragraph's messages: the one with its buttons, and those that continue a paragraph too long for one. */
+export interface ParagraphMessages {
+	first: MessageData;
+	continuations: MessageData[];
+}
+
 /**
- * One paragraph formatted for sharing: the quote (whole, unless it alone exceeds Discord's limits), number,
- * themes, a citation line, ◀ ▶ to read on, Cite, Post or Delete, and a link to the source.
+ * One paragraph formatted for sharing: the quote (whole, split across embeds when long, and continued in further
+ * messages only when it exceeds what one message holds), number, themes, a citation line, ◀ ▶ to read on, Cite, Post
+ * or Delete, and a link to the source.
  */
-export function paragraphView(
+export function paragraphMessages(
 	corpus: Corpus,
 	paragraph: Paragraph,
 	{ ephemeral, canPostPublicly, messages: m, intro, highlighter = PLAIN }: ParagraphViewOptions,
-): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
+): ParagraphMessages {
 	const document = documentOf(corpus, paragraph);
-	const { embeds } = paragraphEmbeds(corpus, [{ paragraph, highlighter }], m);
+	const whole = wholeParagraph(corpus, paragraph, highlighter, m);
 	// The neighbours in the document, not number ± 1: an extract may skip a number (¶14, then ¶16).
 	const at = document.paragraphs.findIndex((p) => p.id === paragraph.id);
 	const previous = at > 0 ? document.paragraphs[at - 1] : undefined;
@@ -47,15 +55,45 @@ export function paragraphView(
 			disabled: !next,
 		}),
 	];
-	return {
-		content: [intro, `-# ${paragraphCitation(document, paragraph)} — ${document.title}`]
+	const citation = `-# ${paragraphCitation(document, paragraph)}`;
+	const mark = paragraphMark(paragraph);
+	const parts = whole.continuations.length;
+	const first: MessageData = {
+		content: [intro, `${citation} — ${document.title}`, parts > 0 ? `-# ${m.continuesBelow(mark, parts)}` : undefined]
 			.filter(Boolean)
 			.join('\n')
-			.slice(0, 2000),
-		embeds,
+			.slice(0, LIMITS.content),
+		embeds: whole.first,
 		components: rows(
 			[...navigation, citeButton(paragraph, m), ...shareButtons([paragraph], m, { ephemeral, canPostPublicly })],
 			sourceButtons([document], m),
 		),
 	};
+	const continuations = whole.continuations.map((embeds, i): MessageData => {
+		const last = i === parts - 1;
+		// Each continuation says what it quotes; the last of a paragraph longer still says where its end is.
+		const content = last && whole.cut ? `${citation}\n-# ${m.restAtSource(mark)}` : citation;
+		return { content, embeds, ...(last && whole.cut ? { components: rows(sourceButtons([document], m)) } : {}) };
+	});
+	return { first, continuations };
+}
+
+/** The first message of `paragraphMessages`: for a view that is only ever shown in one message. */
+export function paragraphView(corpus: Corpus, paragraph: Paragraph, options: ParagraphViewOptions): MessageData {
+	return paragraphMessages(corpus, paragraph, options).first;
+}
+
+/**
+ * A paragraph as a reply: a new message (private when `ephemeral`) or the message a button sits on changed in place
+ * (`update`), followed by the messages that continue it, seen by the same people.
+ */
+export function paragraphReply(
+	corpus: Corpus,
+	paragraph: Paragraph,
+	options: ParagraphViewOptions & { update?: boolean },
+): Reply {
+	const { first, continuations } = paragraphMessages(corpus, paragraph, options);
+	const reply = options.update ? updateResponse(first) : messageResponse(first, { ephemeral: options.ephemeral });
+	const then = continuations.map((data) => ({ kind: 'message' as const, data, ephemeral: options.ephemeral }));
+	return { ...reply, then };
 }

@@ -2,6 +2,7 @@ import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
+import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
@@ -30,9 +31,12 @@ const MAX_MATCHED = 6;
  */
 export const QUERY_MARK = '🔎 ';
 
-/** A query as the reply repeats it: shortened, escaped, in quotation marks (a quoted phrase keeps its own). */
-export function echo(query: string): string {
-	return inQuotes(query, (text) => escapeText(shorten(shownAsTyped(text).trim(), MAX_ECHO)));
+/**
+ * A query as the reply repeats it: shortened, escaped, in the quotation marks of the reply's language (“…”, « … »,
+ * «…», 「…」); a quoted phrase keeps its own.
+ */
+export function echo(query: string, { quotes }: Pick<Messages, 'quotes'> = en): string {
+	return inQuotes(query, (text) => escapeText(shorten(shownAsTyped(text).trim(), MAX_ECHO)), quotes);
 }
 
 /**
@@ -130,12 +134,14 @@ export function noMatchReply(
 	m: Messages,
 ): Reply {
 	const didYouMean =
-		outcome.suggestions.length > 0 ? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s)).join(` ${m.or} `))}` : '';
+		outcome.suggestions.length > 0
+			? ` ${m.didYouMean(outcome.suggestions.map((s) => echo(s, m)).join(` ${m.or} `))}`
+			: '';
 	// A question for a fact no paragraph states: its words were found, so the paragraphs that have them follow.
 	const unstated = outcome.unstated;
 	const lines = unstated
-		? [m.unstated[unstated](echo(query), within)]
-		: [`${m.noMatch(echo(query), within)}${didYouMean}`, m.tryThemes(themeList(corpus), exampleCommand(corpus))];
+		? [m.unstated[unstated](echo(query, m), within)]
+		: [`${m.noMatch(echo(query, m), within)}${didYouMean}`, m.tryThemes(themeList(corpus), exampleCommand(corpus))];
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
 	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);
@@ -180,12 +186,15 @@ export function searchReply(
 	const current = Math.min(Math.max(0, page), pages - 1);
 	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
 	const pageNote = pages > 1 ? m.page(current + 1, pages) : '';
-	const searched = echo(searchedFor(query, outcome.plan));
+	const asked = searchedFor(query, outcome.plan);
+	const searched = echo(asked, m);
+	// One word searched: a paragraph has it or not, there is no "all of" or "some of" it.
+	const oneWord = outcome.plan.units.length === 1 && !/\s/u.test(asked.trim());
 	const lines = [
 		outcome.match === 'some'
 			? m.partial(total, searched, within, pageNote)
 			: outcome.complete !== undefined && outcome.complete < total
-				? m.matchesAndMore(outcome.complete, total - outcome.complete, searched, within, pageNote)
+				? m.matchesAndMore(outcome.complete, total - outcome.complete, searched, within, pageNote, oneWord)
 				: m.matches(total, searched, within, pageNote),
 	];
 	const forms = matchedForms(query, shown, (word) => index.analyzer.term(word));

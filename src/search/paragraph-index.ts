@@ -16,6 +16,7 @@ import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
+import { withoutMarkup } from './query-parser.ts';
 import { formKeysOf } from './word-forms.ts';
 import type { PlanSources } from './query-unit.ts';
 import { KeystrokeTop } from './keystroke-top.ts';
@@ -91,9 +92,11 @@ export class ParagraphIndex {
 
 	/**
 	 * Paragraphs for what is typed so far, for autocomplete: the fast path (see `QuickSearch`), with ties in corpus
-	 * order. The cache key includes the filters.
+	 * order. The cache key includes the filters. What is typed is read as `search` reads a query (`withoutMarkup`): a
+	 * mention picked from Discord's menu (`@everyone hum`) is no word of it.
 	 */
-	suggestParagraphs(input: string, filters: SearchFilters, limit: number): Paragraph[] {
+	suggestParagraphs(typed: string, filters: SearchFilters, limit: number): Paragraph[] {
+		const input = withoutMarkup(typed);
 		const paragraphs = this.#columns.paragraphs;
 		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
 		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
@@ -134,7 +137,9 @@ export class ParagraphIndex {
 	 * Searches with every part of the query required first; then, when most parts are words the index knows, with
 	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
 	 */
-	search(query: string, filters: SearchFilters = {}): SearchOutcome {
+	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
+		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
+		const query = withoutMarkup(typed);
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
 		const plan = this.plan(withoutAskedNoun(query));
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };

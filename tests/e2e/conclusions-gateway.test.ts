@@ -33,7 +33,7 @@ describe('/conclusions through the real discord.js client and the stand-in', () 
 		expect(first?.fields?.[0]).toEqual({ name: 'Themes', value: 'Terrorism · Multilateralism and the UN Charter' });
 		expect(first?.footer?.text).toContain('SG/2084 (31 July 2003)');
 		expect(ack?.data?.content).toBe(
-			'**4** paragraphs have all of “terrorism”, and **1** more some of it or only its theme — page 1 of 2:',
+			'**4** paragraphs have “terrorism”, and **1** more has only its theme — page 1 of 2:',
 		);
 	});
 

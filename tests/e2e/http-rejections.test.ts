@@ -92,6 +92,12 @@ describe('HTTP endpoint refusals, in the order Discord expects', () => {
 		expect(health.headers.get('allow')).toBe('GET, HEAD');
 	});
 
+	it('answers POST /interactions/ (the URL saved with a trailing slash) as POST /interactions', async () => {
+		const answer = await h.discord.post(h.endpoint.url, PING, { path: '/interactions/' });
+		expect(answer.status).toBe(200);
+		expect(answer.body).toEqual({ type: 1 });
+	});
+
 	it('logs why it refused a request, and still answers a good one afterwards', async () => {
 		await h.discord.post(h.endpoint.url, PING, { timestamp: seconds(-360) });
 		expect(h.logs.some((line) => line.includes('"reason":"stale timestamp"'))).toBe(true);

@@ -188,7 +188,7 @@ describe('options a command does not have', () => {
 	it('answers through the console: the note, then the search for the words alone', async () => {
 		const text = answers(await consoleOutput('/conclusions terrorism document:SG/2084\n'));
 		expect(text).toMatch(
-			/^» .*\nOnly one document is loaded \(SG\/2084\)[^\n]*\n\*\*4\*\* paragraphs have all of “terrorism”, and \*\*1\*\* more some of it or only its theme —/,
+			/^» .*\nOnly one document is loaded \(SG\/2084\)[^\n]*\n\*\*4\*\* paragraphs have “terrorism”, and \*\*1\*\* more has only its theme —/,
 		);
 		expect(text).not.toContain('“terrorism document:SG/2084”');
 	});
@@ -306,7 +306,7 @@ describe('turning pages in the console', () => {
 		expect(first).toContain('page 1 of 2');
 		expect(first).toMatch(/More pages: \/next\n/);
 		expect(second).toMatch(
-			/^\/next\n\*\*4\*\* paragraphs have all of “terrorism”, and \*\*1\*\* more some of it or only its theme — page 2 of 2/,
+			/^\/next\n\*\*4\*\* paragraphs have “terrorism”, and \*\*1\*\* more has only its theme — page 2 of 2/,
 		);
 		expect(second).toContain('¶1\n');
 		expect(second).toMatch(/More pages: \/prev\n/);

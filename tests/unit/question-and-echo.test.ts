@@ -84,7 +84,7 @@ describe('the query echoed in the reply’s header', () => {
 	it('drops mention markup as the summary line does, in the author line every door shows', async () => {
 		const reply = await search('terrorism @everyone <@&123456789012345678>');
 		expect(reply.embeds?.[0]?.author?.name).toBe('🔎 terrorism');
-		expect(reply.content).toMatch(/all of “terrorism”/);
+		expect(reply.content).toMatch(/have “terrorism”/);
 		expect(JSON.stringify(reply)).not.toMatch(/@everyone|<@&/);
 		expect(reply.allowed_mentions).toEqual({ parse: [] });
 	});
@@ -99,7 +99,7 @@ describe('the query echoed in the reply’s header', () => {
 		const first = await search('terrorism @here');
 		const second = messageOf(await turnPage(core, first, 'next'));
 		expect(second.embeds?.[0]?.author?.name).toBe('🔎 terrorism');
-		expect(second.content).toMatch(/all of “terrorism”.* page 2 of 2/);
+		expect(second.content).toMatch(/have “terrorism”.* page 2 of 2/);
 	});
 
 	it('is cut after a whole word, with an ellipsis, within the author line’s limit', async () => {

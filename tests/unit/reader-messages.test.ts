@@ -68,11 +68,13 @@ describe('a theme named with a typo', () => {
 		const m = messagesFor(locale);
 		const list = seed.themes.map((t) => t.label).join(', ');
 		expect(answer(themes, { theme: 'Terorism' }, locale)).toBe(
-			m.unknownThemeMeant('“Terorism”', 'Terrorism', 'terrorism', list),
+			m.unknownThemeMeant(`${m.quotes[0]}Terorism${m.quotes[1]}`, 'Terrorism', 'terrorism', list),
 		);
 		expect(answer(conclusions, { query: 'force', theme: 'Terorism' }, locale)).toContain('`theme:terrorism`');
 		expect(answer(themes, { theme: 'multilat' }, locale)).toContain('`theme:multilateralism`');
-		expect(answer(themes, { theme: 'cooking' }, locale)).toBe(m.unknownTheme('“cooking”', list));
+		expect(answer(themes, { theme: 'cooking' }, locale)).toBe(
+			m.unknownTheme(`${m.quotes[0]}cooking${m.quotes[1]}`, list),
+		);
 	});
 });
 

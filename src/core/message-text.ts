@@ -1,0 +1,96 @@
+import { titleMark } from '../corpus/paragraph-mark.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
+import { shortCitation } from '../render/citation.ts';
+import { resolveParagraph } from './resolve-paragraph.ts';
+import type { MessageEmbedText, MessageTarget } from './types.ts';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** What a message command reads of a message's embeds; anything malformed is read as nothing. */
+export function embedTexts(embeds: unknown): MessageEmbedText[] {
+	if (!Array.isArray(embeds)) return [];
+	return embeds.map((embed: Record<string, unknown> | null) => ({
+		title: text(embed?.title),
+		description: text(embed?.description),
+		footer: text((embed?.footer as Record<string, unknown> | undefined)?.text),
+	}));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * A citation of a paragraph after a document's symbol, as the bot writes it and as people type it:
+ * `SG/2084 (31 July 2003), ¶3`, `SG/2084, ¶3`, `SG/2084 para. 3`, `A/64/359, annex, ¶1`, `A/60/341 ¶1.1`.
+ */
+function citationPattern(symbol: string): RegExp {
+	return new RegExp(
+		`${escapeRegExp(symbol)}(?:\\s*\\([^()\\n]{1,40}\\))?,?\\s*` +
+			`((?:annex|appendix|preamble|resolution)(?:\\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\\s,]))?,?\\s*)?` +
+			`(?:¶|paras?\\.|paragraphs?)\\s*(\\d{1,3}(?:\\.\\d{1,3})?|\\([a-zA-Z]\\))`,
+		'giu',
+	);
+}
+
+/** Discord markdown as the words it shows: a block quote's marker, bold, escapes and zero-width spaces dropped. */
+function shownText(markdown: string): string {
+	return markdown
+		.replace(/^>>> /u, '')
+		.replace(/^> /gmu, '')
+		.replace(/\*\*/gu, '')
+		.replace(/\\([^\p{L}\p{N}\s])/gu, '$1')
+		.replace(/\u200b/gu, '');
+}
+
+/** What a message says, read for "Find in conclusions": the paragraphs it cites, and the text it quotes. */
+export interface MessageReading {
+	/** Paragraphs named by a citation in it, or quoted in it by this app, in the order they appear. */
+	cited: Paragraph[];
+	/** Its words without the citations: a user's text, and what its embeds quote. */
+	quoted: string;
+}
+
+/**
+ * Reads a message as a reader would: a citation (`SG/2084 (31 July 2003), ¶3`) names a paragraph rather than being
+ * words to look up, and what the message quotes is in its embeds as much as in its content. Of this app's own posts
+ * (a `/quote`, a search's results) the content is a citation line or a summary, never quoted text: their paragraphs
+ * are the ones their embeds quote, named by each embed's title and citation.
+ */
+export function readMessage(corpus: Corpus, target: MessageTarget): MessageReading {
+	const cited: Paragraph[] = [];
+	const cite = (paragraph: Paragraph | undefined) => {
+		if (paragraph && !cited.includes(paragraph)) cited.push(paragraph);
+	};
+	const embeds = target.embeds ?? [];
+	const citing = (raw: string) => {
+		let rest = raw;
+		for (const document of corpus.documents) {
+			if (!rest.includes(document.symbol)) continue;
+			rest = rest.replace(citationPattern(document.symbol), (_match, place: string | undefined, mark: string) => {
+				const typed = `${place?.replace(/,/gu, ' ').trim() ?? ''} ${mark}`.trim();
+				const found = resolveParagraph(corpus, typed, document);
+				if (found.ok) cite(found.paragraph);
+				return ' ';
+			});
+		}
+		return rest;
+	};
+	const ownEmbeds = target.fromThisApp === true;
+	if (ownEmbeds) {
+		// The title names the paragraph as its document numbers it (`¶3 · Section`, `Annex ¶1`), the footer its document.
+		for (const embed of embeds) {
+			const mark = embed.title?.split(' · ')[0];
+			const document = corpus.documents.find((d) => embed.footer?.startsWith(`${shortCitation(d)} · `));
+			cite(document?.paragraphs.find((p) => titleMark(p) === mark));
+		}
+	}
+	// This app's content is its citation line, notes or a summary: read for citations only.
+	const content = citing(target.content);
+	const parts = [ownEmbeds ? '' : content, ...embeds.map((e) => citing(shownText(e.description ?? '')))];
+	return {
+		cited,
+		quoted: parts
+			.filter((p) => p.trim() !== '')
+			.join('\n')
+			.trim(),
+	};
+}

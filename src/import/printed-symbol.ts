@@ -1,0 +1,43 @@
+/**
+ * The symbols other organisations print on their documents, alone on a line or in a column of the masthead, as
+ * the UN prints its own: each is what the document is cited by, and the import reads it as it reads a UN symbol.
+ * None is a UN symbol, so no source URL is made from it (see `defaultSourceUrl`).
+ */
+
+/**
+ * A symbol of parts in capitals and figures between slashes, with a figure somewhere (a series' name alone,
+ * `OEA/Ser.P`, is not one document's): the Organisation of Islamic Cooperation's `OIC/CFM-50/2024/FC`,
+ * `OIC/SUMMIT-15/2024/FC/FINAL`; the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
+ * corrigendum as the UN writes them (`/Rev.1`).
+ */
+const SLASHED =
+	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/[A-Z0-9]{1,10}(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+/**
+ * The Organization of American States' symbol: the organ and kind, the number after a stop, and the session in
+ * brackets (`AG/DEC. 110 (LIV-O/24)`, `AG/RES. 3000 (LIV-O/24)`, `CP/RES. 1250 (2456/24)`), maybe revised (`rev. 1`).
+ */
+const NUMBERED_KIND =
+	/^[A-Z]{2,4}\/[A-Z]{2,5}\.\s?\d{1,5}(?:\s?\([A-Z0-9/-]{2,16}\))?(?:\s+(?:[Rr]ev|[Cc]orr)\.\s?\d{1,2})?$/u;
+/**
+ * The Council of the European Union's document number (`10234/25`, `ST 10234/25`, `10234/25 REV 1`, and as its
+ * register writes it, `ST 10234 2025 INIT`): figures only,
+ * so it is read only under the Council's masthead (see `COUNCIL_MASTHEAD`), never from another text's figures.
+ */
+const COUNCIL_NUMBER = /^(?:(?:ST\s+)?\d{4,5}\/\d{2}|ST\s+\d{4,5}\s+\d{4}\s+INIT)(?:\s+(?:REV|ADD|COR)\s+\d{1,2})*$/u;
+/** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
+const COUNCIL_MASTHEAD =
+	/^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;
+
+/** Whether the first lines of a text show the Council of the European Union's masthead (see `COUNCIL_MASTHEAD`). */
+export function underCouncilMasthead(cells: readonly string[]): boolean {
+	return cells.some((cell) => COUNCIL_MASTHEAD.test(cell));
+}
+
+/**
+ * Whether a masthead cell is another organisation's printed symbol (see `SLASHED`, `NUMBERED_KIND`), or, under the
+ * Council of the European Union's masthead, its document number. A field's value (`No. prev. doc.:  9876/25`) is
+ * not: the caller gives only cells that stand alone.
+ */
+export function isPrintedSymbol(cell: string, councilMasthead: boolean): boolean {
+	return SLASHED.test(cell) || NUMBERED_KIND.test(cell) || (councilMasthead && COUNCIL_NUMBER.test(cell));
+}
