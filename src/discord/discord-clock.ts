@@ -1,22 +1,35 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
+import { RecentMinimum } from './recent-minimum.ts';
 
 /** Discord accepts the first response to an interaction within 3 s of creating it. */
 export const WINDOW_MS = 3000;
 /** Time kept in hand for sending a first response and for the machine being busier than usual. */
 export const MARGIN_MS = 500;
-/** An age past this (or below 0) is not a late interaction but a clock that disagrees with Discord's. */
+/**
+ * What a first response takes, beyond its measured send, to be taken in by Discord: an HTTP answer's send ends when
+ * it is handed to the socket, before the way back over the network. A response is given up as too late unless it
+ * can arrive this long before the window closes; without it, one sent in the last milliseconds arrives after.
+ */
+export const TRANSIT_MS = 50;
+/** A gap between creation and arrival past this, either way, is not a clock offset to learn but a broken clock. */
 export const SKEW_MS = 60_000;
 /**
  * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
  * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
  */
 export const DELIVERY_ALLOWANCE_MS = 500;
-/** How long a gap between creation and arrival counts as "recent" for the clock offset. */
-const OFFSET_MEMORY_MS = 10 * 60_000;
+/** Discord's `Date` headers and signature timestamps are whole seconds, rounded down. */
+const HEARD_ROUNDING_MS = 1000;
 
 /** How old an interaction is by Discord's clock, as far as this host can tell. */
 export interface Age {
+	/** Its age read cautiously (the quickest recent delivery taken to have lasted up to the allowance): for deferring. */
 	ms: number;
+	/**
+	 * Its age read as young as the readings allow (the quickest recent delivery taken as instant): for giving up. Only
+	 * an interaction that is past the window even so is certainly too late; one that may still be in time is deferred.
+	 */
+	leastMs: number;
 	/** The host clock disagrees with the id's timestamp by more than a late delivery can explain. */
 	skewed: boolean;
 }
@@ -26,18 +39,20 @@ export interface Age {
  * time spent in Discord, the network or our own queue counts. A host clock that is ahead of Discord's would make
  * every interaction look old: the smallest arrival-minus-creation gap seen recently (the delivery that waited least),
  * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
- * it. An offset is never negative: a host clock behind Discord's shows as interactions from the future, which are
- * taken as just arrived.
+ * it. A host clock behind Discord's shows as gaps below zero (interactions "from the future"): that offset is learned
+ * too, or an interaction delivered late would look younger by the whole offset and be answered after the window.
+ * Only a gap beyond `SKEW_MS` either way is taken as a broken clock, and such an interaction as just arrived.
+ *
+ * The ids alone cannot tell a host clock ahead from interactions that were all delivered late (the first ones a bot
+ * sees after a start may be): Discord's time as sent with its responses and requests (`heard`) bounds the offset
+ * whatever the ids say, to within the second it is rounded to.
  */
 export class DiscordClock {
 	readonly #now: () => number;
-	/** The smallest gap seen in each of the last minutes: [minute, gap]. */
-	readonly #minima: [number, number][] = [];
-	/**
-	 * The offset as last worked out, and the times it holds between: it changes only when a gap is remembered or a
-	 * minute is forgotten, while an interaction's age is read several times on its way.
-	 */
-	#offset: { ms: number; from: number; until: number } | undefined;
+	/** Arrival minus creation, per interaction. */
+	readonly #idGaps = new RecentMinimum();
+	/** Arrival minus Discord's time at sending (rounded down to the second), per response or signed request. */
+	readonly #heardGaps = new RecentMinimum();
 
 	constructor(now: () => number = Date.now) {
 		this.#now = now;
@@ -52,50 +67,65 @@ export class DiscordClock {
 		return Number(DiscordSnowflake.timestampFrom(id));
 	}
 
-	/** The estimated offset of this host's clock ahead of Discord's (0 until a gap has been seen). */
+	/**
+	 * The estimated offset of this host's clock ahead of Discord's (negative: behind; 0 until a gap has been seen),
+	 * read cautiously. From the ids: a smallest gap within the allowance is taken as delivery with clocks in step, a
+	 * larger one as the allowance's delivery plus the host ahead, one below zero as the host behind by that much. When
+	 * the quickest interaction came later than Discord's heard time allows (every one seen so far was delivered late),
+	 * from the heard time instead, taken as rounded down by a whole second.
+	 */
 	get offsetMs(): number {
 		const now = this.#now();
-		if (this.#offset && now >= this.#offset.from && now < this.#offset.until) return this.#offset.ms;
-		let offset = Number.POSITIVE_INFINITY;
-		let until = Number.POSITIVE_INFINITY;
-		for (const [minute, gap] of this.#minima) {
-			const forgotten = minute * 60_000 + OFFSET_MEMORY_MS;
-			if (now < forgotten) {
-				offset = Math.min(offset, gap);
-				until = Math.min(until, forgotten);
-			}
-		}
-		const ms = Number.isFinite(offset) ? Math.max(0, offset - DELIVERY_ALLOWANCE_MS) : 0;
-		this.#offset = { ms, from: now, until };
-		return ms;
+		const ids = this.#idGaps.at(now);
+		const heard = this.#heardGaps.at(now);
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
+			return ids - Math.min(Math.max(ids, 0), DELIVERY_ALLOWANCE_MS);
+		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS;
+	}
+
+	/**
+	 * The offset read as large as the readings allow: the quickest recent delivery taken as instant. When every
+	 * interaction seen was delivered late (see `offsetMs`), from Discord's heard time taken as rounded down by half a
+	 * second: read as not rounded at all, an interaction could look up to a second younger than it is, and be answered
+	 * after the window rather than given up.
+	 */
+	get largestOffsetMs(): number {
+		const now = this.#now();
+		const ids = this.#idGaps.at(now);
+		const heard = this.#heardGaps.at(now);
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS)) return ids;
+		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
 	arrived(id: string): Age {
 		const now = this.#now();
 		const gap = now - DiscordClock.createdAt(id);
-		if (!(gap >= 0 && gap <= SKEW_MS)) return { ms: 0, skewed: true };
-		this.#remember(now, gap);
-		return { ms: Math.max(0, gap - this.offsetMs), skewed: false };
+		if (!(Math.abs(gap) <= SKEW_MS)) return { ms: 0, leastMs: 0, skewed: true };
+		this.#idGaps.record(now, gap);
+		return { ms: Math.max(0, gap - this.offsetMs), leastMs: Math.max(0, gap - this.largestOffsetMs), skewed: false };
+	}
+
+	/**
+	 * Takes in a time that Discord's clock showed when it sent what arrives now: the `Date` of one of its responses,
+	 * or the signature timestamp of a request to the HTTP endpoint (whole seconds, rounded down; ms since 1970 here).
+	 * Like an id's time it is no later than the arrival, so its gap bounds the offset from above; but it is the time of
+	 * sending, not of an interaction's creation, so it bounds it even when every interaction seen was delivered late.
+	 */
+	heard(at: number): void {
+		const now = this.#now();
+		const gap = now - at;
+		if (Math.abs(gap) <= SKEW_MS) this.#heardGaps.record(now, gap);
 	}
 
 	/**
 	 * The age of an interaction that arrived earlier (`arrived` gave its age then, at `arrivedAt`); `id` is its id, or
-	 * the creation time already read from it (`createdAt`), as an interaction's age is read several times.
+	 * the creation time already read from it (`createdAt`), as an interaction's age is read several times. `least`
+	 * reads it as young as the readings allow (see `Age`).
 	 */
-	ageNow(id: string | number, arrival: Age, arrivedAt: number): number {
+	ageNow(id: string | number, arrival: Age, arrivedAt: number, least = false): number {
 		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
-		return Math.max(0, this.#now() - created - this.offsetMs);
-	}
-
-	#remember(now: number, gap: number): void {
-		this.#offset = undefined;
-		const minute = Math.floor(now / 60_000);
-		const last = this.#minima.at(-1);
-		if (last && last[0] === minute) last[1] = Math.min(last[1], gap);
-		else this.#minima.push([minute, gap]);
-		while (this.#minima.length > 0 && now - (this.#minima[0]?.[0] ?? minute) * 60_000 >= OFFSET_MEMORY_MS)
-			this.#minima.shift();
+		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
 	}
 }

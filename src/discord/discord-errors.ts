@@ -1,5 +1,8 @@
+/** Discord's answer to a second first response for the same interaction. */
+export const ALREADY_ACKNOWLEDGED = 40060;
+
 /** Errors that mean Discord no longer wants an answer: nothing more to send, only to log. */
-export const GONE = new Set([10062 /* unknown interaction */, 40060 /* already acknowledged */]);
+export const GONE = new Set([10062 /* unknown interaction */, ALREADY_ACKNOWLEDGED]);
 
 /** A first response whose turn to be sent came too late for it to reach Discord within the window. */
 export class TooLate extends Error {}

@@ -1,15 +1,15 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { REST } from '@discordjs/rest';
-import { Routes, type APIInteraction } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
 import { watchConnection } from './connection-watch.ts';
 import { watchOutages } from './outage-watch.ts';
-import type { DiscordClock } from './discord-clock.ts';
-import { interactionRest } from './interaction-rest.ts';
+import { DiscordClock } from './discord-clock.ts';
+import { hearDiscordTime, interactionRest, postCallback } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
 
@@ -69,7 +69,12 @@ export async function startGateway({
 	const client = new Client(clientOptions(apiBase, shards));
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
 	const responses = interactionRest(apiBase);
-	const answerer = new Answerer({ core, rest: responses, logger, clock, deferAfterMs });
+	// First responses through one that leaves retries to `postCallback`, which knows a refused retry may mean it landed.
+	const callbacks = interactionRest(apiBase, { retries: 0 });
+	// Discord's time heard from the Date of every REST response (login's first request included), beyond the ids.
+	const discordClock = clock ?? new DiscordClock();
+	for (const rest of [client.rest, responses, callbacks]) hearDiscordTime(rest, discordClock);
+	const answerer = new Answerer({ core, rest: responses, logger, clock: discordClock, deferAfterMs });
 	onAnswerer?.(answerer);
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (body: unknown) => {
 		const read = readInteraction(body);
@@ -79,7 +84,7 @@ export async function startGateway({
 			return;
 		}
 		const interaction: APIInteraction = read.interaction;
-		const answered = answerer.take(interaction, new GatewayDoor(responses, interaction));
+		const answered = answerer.take(interaction, new GatewayDoor(callbacks, interaction));
 		void inFlight?.track(answered);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
@@ -99,27 +104,18 @@ export async function startGateway({
 	return readyClient;
 }
 
-const JSON_BODY = { 'Content-Type': 'application/json' };
-
 /** One interaction's way back: a class rather than an object of closures, as one is made per interaction. */
 class GatewayDoor implements Door {
-	readonly #responses: REST;
+	readonly #callbacks: REST;
 	readonly #interaction: APIInteraction;
 
-	constructor(responses: REST, interaction: APIInteraction) {
-		this.#responses = responses;
+	constructor(callbacks: REST, interaction: APIInteraction) {
+		this.#callbacks = callbacks;
 		this.#interaction = interaction;
 	}
 
-	/** Posts the JSON as written (the REST client would otherwise serialize it again). */
-	async acknowledge(json: string): Promise<void> {
-		const { id, token } = this.#interaction;
-		await this.#responses.post(Routes.interactionCallback(id, token), {
-			body: json,
-			passThroughBody: true,
-			headers: JSON_BODY,
-			auth: false,
-		});
+	acknowledge(json: string): Promise<void> {
+		return postCallback(this.#callbacks, this.#interaction, json);
 	}
 
 	/** Over the gateway, an interaction left unanswered needs nothing more. */

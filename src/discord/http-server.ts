@@ -6,7 +6,8 @@ import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
-import type { DiscordClock } from './discord-clock.ts';
+import { DiscordClock } from './discord-clock.ts';
+import { hearDiscordTime } from './interaction-rest.ts';
 import { refuse, sendJson, sendJsonText } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
@@ -53,7 +54,11 @@ export interface HttpEndpoint {
  * signature covers the exact bytes). Makes no REST call at start.
  */
 export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<HttpEndpoint> {
-	const { logger, rest, deferAfterMs, clock } = options;
+	const { logger, rest, deferAfterMs } = options;
+	// One clock for the endpoint's life (a core made ready later keeps what it learned), hearing Discord's time from
+	// the signature timestamps of requests and the Date of REST responses, beyond the interactions' ids.
+	const clock = options.clock ?? new DiscordClock();
+	const stopHearing = hearDiscordTime(rest, clock);
 	const key = publicKeyFromHex(options.publicKey);
 	const timeout = options.requestTimeoutMs ?? 10_000;
 	const answererOf = (loaded: BotCore | undefined) =>
@@ -104,6 +109,8 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			logger.warn({ reason: problem, status: 401 }, 'http: refused a request without a valid signature');
 			return refuse(response, 401, 'invalid request signature');
 		}
+		// Signed by Discord when it sent the request: its clock then, in whole seconds.
+		clock.heard(Number(timestamp) * 1000);
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(body.toString('utf8'));
@@ -162,6 +169,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		close(graceMs = 4000) {
 			shutdown ??= (async () => {
 				closing = true;
+				stopHearing();
 				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 				server.closeIdleConnections();
 				await inFlight.settle(graceMs);

@@ -2,7 +2,7 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { responseJsonOf, type Answer, type Declared } from '../core/answer.ts';
 import { errorReply } from '../core/error-reply.ts';
 import { deferralFor, webhookSteps, type Visibility } from '../render/reply.ts';
-import { DiscordClock, MARGIN_MS, WINDOW_MS, type Age } from './discord-clock.ts';
+import { DiscordClock, MARGIN_MS, TRANSIT_MS, WINDOW_MS, type Age } from './discord-clock.ts';
 import { describeInteraction, interactionLine, type InteractionEnd } from './describe-interaction.ts';
 import { sendWebhookSteps } from './interaction-rest.ts';
 import type { Lane } from './work-queue.ts';
@@ -37,11 +37,17 @@ export class InteractionLifecycle {
 		this.#door = door;
 		this.#arrivedAt = shared.clock.now();
 		this.#age = shared.clock.arrived(interaction.id);
+		shared.queue.arrived();
 	}
 
-	#ageNow(): number {
+	/**
+	 * Its age now, read cautiously (for deciding to defer) or, with `least`, as young as the clock's readings allow (for
+	 * giving up): with the host clock off, the two differ by up to the delivery allowance, and an interaction that may
+	 * still be in time is deferred rather than dropped.
+	 */
+	#ageNow(least = false): number {
 		this.#createdAt ??= DiscordClock.createdAt(this.#raw.id);
-		return this.#shared.clock.ageNow(this.#createdAt, this.#age, this.#arrivedAt);
+		return this.#shared.clock.ageNow(this.#createdAt, this.#age, this.#arrivedAt, least);
 	}
 
 	async run(): Promise<void> {
@@ -71,7 +77,7 @@ export class InteractionLifecycle {
 	async #answer(): Promise<void> {
 		const { core, costs, queue } = this.#shared;
 		// Too old for any first response to reach Discord within the window: not worked on at all.
-		if (this.#age.ms + this.#sendMs() >= WINDOW_MS) return this.#expire('arrival');
+		if (this.#age.leastMs + this.#sendMs() + TRANSIT_MS >= WINDOW_MS) return this.#expire('arrival');
 		let declared: Declared;
 		try {
 			declared = core.declare(this.#raw);
@@ -96,6 +102,11 @@ export class InteractionLifecycle {
 		return this.#shared.queue.inTurn(step, lane);
 	}
 
+	/** A first response sent now, taking `sendMs` to go out, could no longer reach Discord within the window. */
+	#tooLate(sendMs: number): boolean {
+		return this.#ageNow(true) + sendMs + TRANSIT_MS >= WINDOW_MS;
+	}
+
 	/**
 	 * How long a first response queued now takes to reach Discord: the wait behind those queued before it, then its own
 	 * sending (the slowest recent one).
@@ -108,9 +119,8 @@ export class InteractionLifecycle {
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
 		const { costs, queue } = this.#shared;
-		const age = this.#ageNow() + this.#sendMs();
-		if (age >= WINDOW_MS) return this.#expire('turn');
-		if (visibility && (queue.busy || WINDOW_MS - age < MARGIN_MS + costs.expectedMs)) {
+		if (this.#tooLate(this.#sendMs())) return this.#expire('turn');
+		if (visibility && (queue.busy || WINDOW_MS - this.#ageNow() - this.#sendMs() < MARGIN_MS + costs.expectedMs)) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
 		}
@@ -163,7 +173,7 @@ export class InteractionLifecycle {
 	#firstResponse(json: string): Promise<void> {
 		const { queue, sends } = this.#shared;
 		this.#acknowledged = queue.send(async () => {
-			if (this.#ageNow() + sends.expectedMs >= WINDOW_MS) throw new TooLate();
+			if (this.#tooLate(sends.expectedMs)) throw new TooLate();
 			const started = performance.now();
 			await this.#door.acknowledge(json);
 			sends.record(performance.now() - started);
@@ -196,7 +206,7 @@ export class InteractionLifecycle {
 				return;
 			}
 			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
-			if (this.#ageNow() + this.#sendMs() >= WINDOW_MS) return await this.#expire('worked');
+			if (this.#tooLate(this.#sendMs())) return await this.#expire('worked');
 			await this.#firstResponse(responseJsonOf(answer));
 			this.#shared.counts.answered += 1;
 			if ('show' in answer) await sendWebhookSteps(this.#shared.rest, this.#raw, webhookSteps(answer));
@@ -238,7 +248,7 @@ export class InteractionLifecycle {
 					this.#raw,
 					webhookSteps(errorReply(locale), this.#deferredAs ?? 'update'),
 				);
-			} else if (this.#ageNow() >= WINDOW_MS) {
+			} else if (this.#tooLate(0)) {
 				await this.#door.drop('interaction expired');
 			} else {
 				await this.#door.acknowledge(failedFirstResponse(declared, locale));

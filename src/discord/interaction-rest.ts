@@ -1,6 +1,8 @@
-import { REST } from '@discordjs/rest';
+import { HTTPError, REST, RESTEvents, type APIRequest, type ResponseLike } from '@discordjs/rest';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { WebhookStep } from '../render/reply.ts';
+import type { DiscordClock } from './discord-clock.ts';
+import { ALREADY_ACKNOWLEDGED, discordCode } from './discord-errors.ts';
 
 /**
  * A REST client for interaction responses only: callbacks and the webhook routes an interaction token opens
@@ -8,13 +10,68 @@ import type { WebhookStep } from '../render/reply.ts';
  * bot's global rate limit of 50 requests a second. discord.js already sends callbacks outside that budget, but counts
  * the webhook routes against it, so under a burst a deferred answer could wait behind unrelated requests. Per-route
  * limits still apply, from Discord's headers. It carries no bot token: the interaction token in the path authorizes.
+ * `retries: 0` makes one that leaves retries after server errors to its caller (see `postCallback`).
  */
-export function interactionRest(apiBase: string): REST {
+export function interactionRest(apiBase: string, { retries }: { retries?: number } = {}): REST {
 	return new REST({
 		api: apiBase,
 		globalRequestsPerSecond: Number.POSITIVE_INFINITY,
 		handlerSweepInterval: HANDLER_SWEEP_MS,
+		...(retries === undefined ? {} : { retries }),
 	});
+}
+
+/**
+ * Lets the clock hear Discord's time from the `Date` of every response this REST client gets (see
+ * `DiscordClock.heard`); returns what stops it.
+ */
+export function hearDiscordTime(rest: REST, clock: DiscordClock): () => void {
+	const listener = (_request: APIRequest, response: ResponseLike) => {
+		const date = Date.parse(response.headers.get('date') ?? '');
+		if (Number.isFinite(date)) clock.heard(date);
+	};
+	rest.on(RESTEvents.Response, listener);
+	return () => void rest.off(RESTEvents.Response, listener);
+}
+
+/** How often a first response is sent again after a server error or a lost connection (as the REST client would). */
+const CALLBACK_RETRIES = 3;
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
+/**
+ * Posts a first response (JSON as written: the REST client would otherwise serialize it again) through a REST client
+ * made with `retries: 0`, and retries it here after a server error or a lost connection. A first response can land
+ * and its answer be lost (a 502 from a proxy in front of Discord, a connection reset): the retry is then refused as
+ * already acknowledged (40060), which after an attempt of ours means that attempt went through. Left to the REST
+ * client, that refusal would end the interaction as gone, and a deferral that did land would never be completed.
+ * Rate limits (429) are still waited out by the REST client.
+ */
+export async function postCallback(rest: REST, interaction: APIInteraction, json: string): Promise<void> {
+	for (let attempt = 0; ; attempt += 1) {
+		try {
+			await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+				body: json,
+				passThroughBody: true,
+				headers: JSON_BODY,
+				auth: false,
+			});
+			return;
+		} catch (error) {
+			if (attempt > 0 && discordCode(error) === ALREADY_ACKNOWLEDGED) return;
+			if (attempt >= CALLBACK_RETRIES || !worthRetrying(error)) throw error;
+		}
+	}
+}
+
+/** What the REST client itself would retry: a server error, a request that timed out, a connection reset. */
+function worthRetrying(error: unknown): boolean {
+	if (error instanceof HTTPError) return error.status >= 500;
+	if (!(error instanceof Error)) return false;
+	return (
+		error.name === 'AbortError' ||
+		(error as NodeJS.ErrnoException).code === 'ECONNRESET' ||
+		error.message.includes('ECONNRESET')
+	);
 }
 
 /**

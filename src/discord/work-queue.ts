@@ -6,6 +6,15 @@ const MAX_HOLD_MS = 250;
  */
 const MAX_SENDING = 8;
 
+/**
+ * Deferred work waits while interactions keep arriving or first responses keep going out (a gap shorter than this
+ * since the last one): a burst that comes in over many requests is read, and each interaction deferred, and the
+ * answers are taken in by their readers, before work that has 15 minutes holds the process. Never for longer than
+ * `MAX_POSTPONE_MS`, so that steady traffic cannot starve deferred work.
+ */
+const TRAFFIC_GAP_MS = 20;
+const MAX_POSTPONE_MS = 1000;
+
 export type Lane = 'urgent' | 'later';
 
 /**
@@ -17,6 +26,11 @@ export type Lane = 'urgent' | 'later';
 export class WorkQueue {
 	readonly #urgent: (() => void)[] = [];
 	readonly #later: (() => void)[] = [];
+	/** When each job in `#later` was queued (same order). */
+	readonly #laterAt: number[] = [];
+	/** When the last interaction arrived (`arrived`) or first response went out. */
+	#lastTraffic = Number.NEGATIVE_INFINITY;
+	#postponeTimer: NodeJS.Timeout | undefined;
 	readonly #toSend: (() => void)[] = [];
 	/** First responses waiting to be sent or in flight. */
 	#sending = 0;
@@ -47,9 +61,18 @@ export class WorkQueue {
 		return this.#urgent.length * Math.max(jobMs, this.#turnMs);
 	}
 
+	/** An interaction has arrived: deferred work waits while more keep coming (see `TRAFFIC_GAP_MS`). */
+	arrived(): void {
+		this.#lastTraffic = performance.now();
+	}
+
 	/** Runs `job` in a later turn, after the jobs already queued in its lane. `job` must not throw. */
 	push(job: () => void, lane: Lane): void {
-		(lane === 'urgent' ? this.#urgent : this.#later).push(job);
+		if (lane === 'urgent') this.#urgent.push(job);
+		else {
+			this.#later.push(job);
+			this.#laterAt.push(performance.now());
+		}
 		this.#schedule();
 	}
 
@@ -75,11 +98,21 @@ export class WorkQueue {
 		});
 	}
 
-	/** A first response is out (or failed): the next may go, and work may go on. Made once, not per response. */
+	/**
+	 * A first response is out (or failed): the next may go at once, and work may go on one turn of the event loop
+	 * later. An HTTP answer is "out" once handed to the socket; work started in the same turn (a check phase runs
+	 * before the next poll for I/O) would hold the process before a reader in it (a test's Discord stand-in) takes the
+	 * answer in, and a long search would then make an answer sent in time arrive late. Made once, not per response.
+	 */
 	readonly #sent = (): void => {
 		this.#inFlight -= 1;
-		this.#sending -= 1;
+		this.#lastTraffic = performance.now();
 		this.#sendNext();
+		setImmediate(this.#released);
+	};
+
+	readonly #released = (): void => {
+		this.#sending -= 1;
 		this.#schedule();
 	};
 
@@ -116,10 +149,27 @@ export class WorkQueue {
 		}
 		this.#heldSince = undefined;
 		clearTimeout(this.#holdTimer);
+		if (this.#urgent.length === 0 && this.#postponed()) return;
 		const urgent = this.#urgent.shift();
 		this.#measureTurn(urgent !== undefined);
-		const job = urgent ?? this.#later.shift();
+		let job = urgent;
+		if (!job) {
+			job = this.#later.shift();
+			this.#laterAt.shift();
+		}
 		this.#schedule();
 		job?.();
 	};
+
+	/** Deferred work waits for a gap in traffic (see `TRAFFIC_GAP_MS`); woken by a timer when it should look again. */
+	#postponed(): boolean {
+		const now = performance.now();
+		const gapIn = this.#lastTraffic + TRAFFIC_GAP_MS - now;
+		const overdueIn = (this.#laterAt[0] ?? now) + MAX_POSTPONE_MS - now;
+		if (gapIn <= 0 || overdueIn <= 0) return false;
+		clearTimeout(this.#postponeTimer);
+		this.#postponeTimer = setTimeout(() => this.#schedule(), Math.min(gapIn, overdueIn));
+		this.#postponeTimer.unref();
+		return true;
+	}
 }

@@ -7,7 +7,7 @@ import { startHttpHarness } from './http-harness.ts';
 import { seedCore } from './corpus.ts';
 import { clickSpec, customIds } from '../stand-in/messages.ts';
 import type { InteractionSpec } from '../stand-in/interaction.ts';
-import type { DiscordStandIn, InteractionRecord } from '../stand-in/stand-in.ts';
+import type { DiscordStandIn, InteractionRecord, StandInOptions } from '../stand-in/stand-in.ts';
 
 /** Never notified: waiting on it blocks the thread for the whole timeout. */
 const NEVER = new Int32Array(new SharedArrayBuffer(4));
@@ -48,9 +48,14 @@ export interface DoorHarness {
 
 const settled = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
 
-export async function startDoor(name: DoorHarness['name'], core: BotCore): Promise<DoorHarness> {
+/** `standIn` sets up the stand-in, e.g. a Discord clock that disagrees with the host's (`clockAheadMs`). */
+export async function startDoor(
+	name: DoorHarness['name'],
+	core: BotCore,
+	standIn: StandInOptions = {},
+): Promise<DoorHarness> {
 	if (name === 'gateway') {
-		const h = await startHarness({}, core);
+		const h = await startHarness(standIn, core);
 		const expiredLines = () => h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
 		return {
 			name,
@@ -67,7 +72,7 @@ export async function startDoor(name: DoorHarness['name'], core: BotCore): Promi
 			close: () => h.close(),
 		};
 	}
-	const h = await startHttpHarness({ core });
+	const h = await startHttpHarness({ core, standIn });
 	const post = async (record: InteractionRecord) => {
 		const answer = await h.discord.post(h.endpoint.url, JSON.stringify(record.payload));
 		if (answer.status === 200) h.standIn.receiveHttpResponse(record, answer.body);

@@ -2,7 +2,7 @@ import { REST } from '@discordjs/rest';
 import type { BotCore } from '../../src/core/bot-core.ts';
 import { startHttpEndpoint, type HttpEndpoint, type HttpEndpointOptions } from '../../src/discord/http-server.ts';
 import { VERSION } from '../../src/version.ts';
-import { DiscordStandIn } from '../stand-in/stand-in.ts';
+import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
 import { captureLogger } from './capture-logger.ts';
 import { seedCore } from './corpus.ts';
 import { SigningDiscord } from './signing-discord.ts';
@@ -20,12 +20,12 @@ export interface HttpHarness {
  * made here as Discord's signing key. Listens on 127.0.0.1, on a free port.
  */
 export async function startHttpHarness(
-	options: { core?: BotCore | null } & Partial<
+	options: { core?: BotCore | null; standIn?: StandInOptions } & Partial<
 		Pick<HttpEndpointOptions, 'deferAfterMs' | 'requestTimeoutMs' | 'clock'>
 	> = {},
 ): Promise<HttpHarness> {
-	const standIn = await DiscordStandIn.start();
-	const discord = new SigningDiscord();
+	const standIn = await DiscordStandIn.start(options.standIn);
+	const discord = new SigningDiscord(() => standIn.now());
 	const { logger, lines } = captureLogger('trace');
 	// The bot token is set although HTTP mode needs none, to prove that it stays out of logs even then.
 	const rest = new REST({ api: standIn.apiBase }).setToken(standIn.token);

@@ -25,8 +25,11 @@ export interface HttpAnswer {
 export class SigningDiscord {
 	readonly publicKeyHex: string;
 	readonly #privateKey: KeyObject;
+	/** Discord's clock, for the signature timestamp (the stand-in's, which may disagree with the host's). */
+	readonly #now: () => number;
 
-	constructor() {
+	constructor(now: () => number = Date.now) {
+		this.#now = now;
 		const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 		// The JWK `x` is the raw 32-byte key, as the developer portal shows it (in hex).
 		this.publicKeyHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
@@ -39,7 +42,7 @@ export class SigningDiscord {
 
 	/** Sends a request to an endpoint (`http://127.0.0.1:port`), signed unless told otherwise. */
 	async post(baseUrl: string, body: string | Buffer, options: PostOptions = {}): Promise<HttpAnswer> {
-		const timestamp = options.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : options.timestamp;
+		const timestamp = options.timestamp === undefined ? String(Math.floor(this.#now() / 1000)) : options.timestamp;
 		const signature = options.signature === undefined ? this.sign(timestamp ?? '', body) : options.signature;
 		const response = await fetch(`${baseUrl}${options.path ?? '/interactions'}`, {
 			method: options.method ?? 'POST',

@@ -6,6 +6,8 @@ interface Fault {
 	status: number;
 	times: number;
 	body: Record<string, unknown> | undefined;
+	/** The request takes effect first, and only its answer is the fault (see `FaultPlan.add`). */
+	afterHandling: boolean;
 }
 
 /**
@@ -17,17 +19,34 @@ export class FaultPlan {
 	/** How many requests were answered with a planned fault. */
 	injected = 0;
 
-	add(pattern: RegExp, status: number, times: number, body?: Record<string, unknown>): void {
-		this.#faults.push({ pattern, status, times, body });
+	/**
+	 * Plans a fault. A 429's `retry_after` (seconds, in `body`) is also its `retry-after` header (default 0.05 s).
+	 * With `afterHandling`, the request takes effect and only its answer is lost to the fault, as when a proxy in front
+	 * of Discord answers 502 for a request Discord did carry out.
+	 */
+	add(pattern: RegExp, status: number, times: number, body?: Record<string, unknown>, afterHandling = false): void {
+		this.#faults.push({ pattern, status, times, body, afterHandling });
 	}
 
-	/** Answers the request with a planned fault if one matches; true when it did. */
-	apply(request: string, response: ServerResponse): boolean {
-		const fault = this.#faults.find((f) => f.times > 0 && f.pattern.test(request));
+	/** A fault is planned for this request (of the kind that answers after handling, or before). */
+	planned(request: string, afterHandling: boolean): boolean {
+		return this.#find(request, afterHandling) !== undefined;
+	}
+
+	#find(request: string, afterHandling: boolean): Fault | undefined {
+		return this.#faults.find((f) => f.times > 0 && f.afterHandling === afterHandling && f.pattern.test(request));
+	}
+
+	/**
+	 * Answers the request with a planned fault if one matches (`afterHandling` ones only when `handled`, others only
+	 * when not); true when it did.
+	 */
+	apply(request: string, response: ServerResponse, handled = false): boolean {
+		const fault = this.#find(request, handled);
 		if (!fault) return false;
 		fault.times -= 1;
 		this.injected += 1;
-		const retryAfterSeconds = 0.05;
+		const retryAfterSeconds = typeof fault.body?.retry_after === 'number' ? fault.body.retry_after : 0.05;
 		const body =
 			fault.body ??
 			(fault.status === 429

@@ -4,10 +4,11 @@ import { DiscordSnowflake } from '@sapphire/snowflake';
 
 /**
  * A real snowflake minted from the stand-in's clock, as Discord mints them: its timestamp is the creation time (by
- * default now; `ageMs` earlier for an interaction that reaches the bot late). Unique within a run.
+ * default now; `ageMs` earlier for an interaction that reaches the bot late). Unique within a run. `now` is Discord's
+ * clock, by default the host's.
  */
-export function snowflake(ageMs = 0): string {
-	return DiscordSnowflake.generate({ timestamp: Date.now() - ageMs }).toString();
+export function snowflake(ageMs = 0, now = Date.now()): string {
+	return DiscordSnowflake.generate({ timestamp: now - ageMs }).toString();
 }
 
 /** When the object with this snowflake id was created (ms since 1970). */

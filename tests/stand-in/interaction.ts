@@ -30,13 +30,16 @@ export interface InteractionSpec {
 
 export const DEFAULT_USER: StandInUser = { id: '1000000000000000100', username: 'reader' };
 
-/** A full INTERACTION_CREATE payload, with every field discord.js needs to build an interaction. */
-export function buildInteraction(spec: InteractionSpec, token: string) {
+/**
+ * A full INTERACTION_CREATE payload, with every field discord.js needs to build an interaction. `now` is Discord's
+ * clock (the stand-in's, which may disagree with the host's): the id is minted from it.
+ */
+export function buildInteraction(spec: InteractionSpec, token: string, now = Date.now()) {
 	const user = apiUser(spec.user ?? DEFAULT_USER);
 	const inGuild = spec.inGuild ?? true;
 	const { id: guildId, channelId } = guildById(spec.guildId);
 	const base = {
-		id: snowflake(spec.ageMs ?? 0),
+		id: snowflake(spec.ageMs ?? 0, now),
 		application_id: APPLICATION_ID,
 		type: spec.type,
 		token,

@@ -45,7 +45,22 @@ export interface StandInOptions {
 	recommendedShards?: number;
 	/** The gateway URL `GET /gateway/bot` gives, when not the stand-in's own (e.g. one that refuses connections). */
 	gatewayUrl?: string;
+	/**
+	 * How far Discord's clock is ahead of this host's (negative: behind), as when the bot's host clock is off: ids are
+	 * minted, the window judged and `Date` headers written by Discord's clock. Default 0; `clockAheadMs` changes it.
+	 */
+	clockAheadMs?: number;
 }
+
+/** Where the answer of a request that a fault answers instead goes. */
+const DISCARDED_RESPONSE = {
+	writeHead() {
+		return this;
+	},
+	end() {
+		return this;
+	},
+} as unknown as ServerResponse;
 
 /**
  * A local Discord for tests: REST v10 and gateway v10 on 127.0.0.1 (random port), strict like Discord — one
@@ -65,9 +80,11 @@ export class DiscordStandIn {
 	/** Planned REST failures (see `failNext`). */
 	readonly faults = new FaultPlan();
 	/** Requests to hold before handling (see `slowNext`). */
-	readonly #slow: { route: RegExp; ms: number; times: number }[] = [];
+	readonly #slow: { route: RegExp; ms: number; times: number; afterHandling: boolean }[] = [];
 	readonly #server: Server;
-	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl'>> & Pick<StandInOptions, 'gatewayUrl'>;
+	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl' | 'clockAheadMs'>> & Pick<StandInOptions, 'gatewayUrl'>;
+	/** How far Discord's clock is ahead of the host's (see `StandInOptions`); a test may change it at any time. */
+	clockAheadMs: number;
 	readonly #waiters = new Map<string, (() => void)[]>();
 
 	private constructor(options: StandInOptions) {
@@ -78,6 +95,7 @@ export class DiscordStandIn {
 			...options,
 		};
 		this.token = this.#options.token;
+		this.clockAheadMs = options.clockAheadMs ?? 0;
 		this.#server = createServer((request, response) => {
 			this.#route(request, response).catch((error: unknown) => {
 				const httpError = error instanceof HttpError ? error : new HttpError(500, { message: String(error), code: 0 });
@@ -109,13 +127,18 @@ export class DiscordStandIn {
 		return this.#options.gatewayUrl ?? `ws://127.0.0.1:${this.port}`;
 	}
 
+	/** Discord's clock: the host's, moved by `clockAheadMs`. */
+	now(): number {
+		return Date.now() + this.clockAheadMs;
+	}
+
 	/**
 	 * Creates an interaction (payload, token, record) without sending it anywhere: the HTTP-mode tests POST the
 	 * payload themselves, and the webhook routes then accept the interaction's token.
 	 */
 	createInteraction(spec: InteractionSpec): InteractionRecord {
 		const token = `itoken.${randomBytes(16).toString('hex')}`;
-		const payload = buildInteraction(spec, token);
+		const payload = buildInteraction(spec, token, this.now());
 		const record: InteractionRecord = {
 			id: payload.id,
 			token,
@@ -211,18 +234,26 @@ export class DiscordStandIn {
 
 	/**
 	 * Answers the next `times` REST requests matching `route` (tested against `METHOD /path`) with `status` instead:
-	 * 429 comes with a short retry-after; `body` replaces the default error body (e.g. a Discord error code).
+	 * 429 comes with a short retry-after (or `body.retry_after` seconds); `body` replaces the default error body (e.g.
+	 * a Discord error code). With `afterHandling`, the request takes effect and only its answer is the fault.
 	 */
-	failNext(route: RegExp, status: number, times = 1, body?: Record<string, unknown>): void {
-		this.faults.add(route, status, times, body);
+	failNext(
+		route: RegExp,
+		status: number,
+		times = 1,
+		body?: Record<string, unknown>,
+		{ afterHandling = false }: { afterHandling?: boolean } = {},
+	): void {
+		this.faults.add(route, status, times, body, afterHandling);
 	}
 
 	/**
 	 * Holds the next `times` REST requests matching `route` for `ms` before handling them, as a slow network or a
-	 * loaded API does: the bot sees a send take that long.
+	 * loaded API does: the bot sees a send take that long. With `afterHandling`, the request takes effect at once and
+	 * only its answer is held (the way back is slow).
 	 */
-	slowNext(route: RegExp, ms: number, times = 1): void {
-		this.#slow.push({ route, ms, times });
+	slowNext(route: RegExp, ms: number, times = 1, { afterHandling = false }: { afterHandling?: boolean } = {}): void {
+		this.#slow.push({ route, ms, times, afterHandling });
 	}
 
 	async close(): Promise<void> {
@@ -271,15 +302,33 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
+		// Discord's clock, as Discord's responses carry it (Node would write the host's).
+		response.setHeader('date', new Date(this.now()).toUTCString());
 		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
-		if (slow) {
-			slow.times -= 1;
-			await new Promise((resolve) => setTimeout(resolve, slow.ms));
-		}
+		if (slow) slow.times -= 1;
+		if (slow && !slow.afterHandling) await new Promise((resolve) => setTimeout(resolve, slow.ms));
 		if (this.faults.apply(`${method} ${url.pathname}`, response)) {
 			request.resume();
 			return;
 		}
+		if (slow?.afterHandling) {
+			// Handled now, answered later: what the route writes is held back.
+			const end = response.end.bind(response);
+			response.end = ((...args: Parameters<typeof end>) => {
+				setTimeout(() => end(...args), slow.ms);
+				return response;
+			}) as typeof response.end;
+		}
+		if (this.faults.planned(`${method} ${url.pathname}`, true)) {
+			// The request takes effect, its own answer is dropped, and the fault's is written instead.
+			await this.#handle(request, DISCARDED_RESPONSE, url, method).catch(() => {});
+			this.faults.apply(`${method} ${url.pathname}`, response, true);
+			return;
+		}
+		return this.#handle(request, response, url, method);
+	}
+
+	async #handle(request: IncomingMessage, response: ServerResponse, url: URL, method: string): Promise<void> {
 		if (!url.pathname.startsWith('/api/v10/')) throw errors.notFound();
 		const parts = url.pathname.slice('/api/v10/'.length).split('/').map(decodeURIComponent);
 		const body = await readJson(request);
@@ -310,7 +359,7 @@ export class DiscordStandIn {
 		if (parts[0] === 'webhooks' && parts[1] === this.applicationId && parts[2]) {
 			const record = this.#interactionByToken(parts[2]);
 			if (!record.acknowledgement) throw errors.unknownWebhook();
-			if (Date.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
+			if (this.now() - record.createdAt > 15 * 60_000) throw errors.invalidWebhookToken();
 			if (method === 'POST' && parts.length === 3) {
 				this.#checkMessage(record, body as MessageBody);
 				// A user-installed app may send at most five follow-ups per interaction.
@@ -353,7 +402,7 @@ export class DiscordStandIn {
 			this.#wake(record);
 			return error;
 		};
-		const afterMs = Date.now() - record.createdAt;
+		const afterMs = this.now() - record.createdAt;
 		if (afterMs > this.#options.ackWindowMs) throw reject(errors.unknownInteraction());
 		if (record.acknowledgement) throw reject(errors.alreadyAcknowledged());
 		const callback = (body ?? {}) as { type?: number; data?: Acknowledgement['data'] };

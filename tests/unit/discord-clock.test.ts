@@ -23,9 +23,9 @@ describe('Discord’s clock, read from interaction ids', () => {
 
 	it('counts age from creation, not from arrival', () => {
 		const { clock } = hostClock(CREATED + 40);
-		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, skewed: false });
+		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, leastMs: 0, skewed: false });
 		// Created 2.5 s before it reached us: 2.5 s old already.
-		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, skewed: false });
+		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, leastMs: 2500, skewed: false });
 	});
 
 	it('learns a host clock that runs ahead from the smallest gap, so interactions do not all look old', () => {
@@ -51,14 +51,73 @@ describe('Discord’s clock, read from interaction ids', () => {
 		expect(clock.arrived(idAt(CREATED + 2500)).ms).toBe(2500);
 	});
 
+	it('learns a host clock that runs behind from ids "from the future", so late deliveries do not look young', () => {
+		const behind = 2000;
+		const { clock, set } = hostClock(CREATED - behind + 5);
+		// Delivered 5 ms after creation by Discord's clock, read as 2 s before creation by the host's.
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: false });
+		expect(clock.offsetMs).toBe(5 - behind);
+		// Created 2.5 s before it reached us: by the host clock only 0.5 s, but 2.5 s by Discord's, which counts.
+		set(CREATED + 10_000 - behind + 5);
+		expect(clock.arrived(idAt(CREATED + 10_000 - 2500)).ms).toBe(2500);
+	});
+
+	it('reads ages as young as the readings allow for giving up, and cautiously for deferring', () => {
+		const ahead = 1500;
+		const { clock, set } = hostClock(CREATED + ahead + 2);
+		clock.arrived(idAt(CREATED));
+		set(CREATED + 5000 + ahead + 2);
+		// Delivered 2.6 s after the quickest would have been. That one may have taken up to the allowance (the older
+		// reading) or no time at all (the younger one).
+		expect(clock.arrived(idAt(CREATED + 5000 - 2600))).toEqual({
+			ms: 2600 + DELIVERY_ALLOWANCE_MS,
+			leastMs: 2600,
+			skewed: false,
+		});
+		const created = CREATED + 5000 - 2600;
+		const arrival = { ms: 0, leastMs: 0, skewed: false };
+		set(CREATED + 5100 + ahead + 2);
+		expect(clock.ageNow(created, arrival, 0)).toBe(2700 + DELIVERY_ALLOWANCE_MS);
+		expect(clock.ageNow(created, arrival, 0, true)).toBe(2700);
+	});
+
 	it.each([
-		['from the future (host clock behind)', -2000],
+		['over a minute in the future (host clock far behind)', -SKEW_MS - 1],
 		['over a minute old (host clock far ahead)', SKEW_MS + 1],
 	])('takes an id %s as just arrived, flagged as clock skew', (_name, gap) => {
 		const { clock } = hostClock(CREATED + gap);
-		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, skewed: true });
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: true });
 		// A skewed reading does not become the offset.
 		expect(clock.offsetMs).toBe(0);
+	});
+
+	it('bounds the offset by Discord’s heard time when every interaction seen was delivered late', () => {
+		const { clock, set } = hostClock(CREATED + 2000);
+		// A response dated (rounded down to the second) 300 ms before it arrived, clocks in step.
+		const dated = Math.floor((CREATED + 1700) / 1000) * 1000;
+		clock.heard(dated);
+		const heardGap = CREATED + 2000 - dated;
+		// The first interaction was delivered 2 s late: from its id alone, a host 2 s ahead.
+		expect(clock.arrived(idAt(CREATED))).toEqual({
+			// Cautiously, the heard time taken as rounded down by a whole second: at least as old as it is.
+			ms: 2000 - heardGap + 1000,
+			// At the youngest, by half a second.
+			leastMs: 2000 - heardGap + 500,
+			skewed: false,
+		});
+		expect(clock.arrived(idAt(CREATED)).ms).toBeGreaterThanOrEqual(2000);
+		// Once a fresh interaction is seen, its id is the closer reading again.
+		set(CREATED + 3000 + 4);
+		expect(clock.arrived(idAt(CREATED + 3000))).toEqual({ ms: 4, leastMs: 0, skewed: false });
+		expect(clock.offsetMs).toBe(0);
+	});
+
+	it('ignores a heard time more than a minute off', () => {
+		const { clock } = hostClock(CREATED);
+		clock.heard(CREATED - SKEW_MS - 1000);
+		// Read from the id alone, as by a clock that heard nothing.
+		const { clock: deaf } = hostClock(CREATED);
+		expect(clock.arrived(idAt(CREATED - 2000))).toEqual(deaf.arrived(idAt(CREATED - 2000)));
 	});
 
 	it('forgets gaps older than ten minutes', () => {

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { commands } from '../../commands/index.ts';
+import type { Answer } from '../../src/core/answer.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
+import { seedCore } from '../helpers/corpus.ts';
+import { busyFor, startDoor, type DoorHarness } from '../helpers/doors.ts';
+import type { InteractionRecord } from '../stand-in/stand-in.ts';
+
+/** The real commands behind a core whose next answers first stall the process for the times queued in `stalls`. */
+class StallingCore extends BotCore {
+	readonly stalls: number[] = [];
+
+	override async answer(interaction: APIInteraction): Promise<Answer> {
+		const ms = this.stalls.shift();
+		if (ms) busyFor(ms);
+		return super.answer(interaction);
+	}
+}
+
+/**
+ * The bot's host clock off from Discord's, which mints the ids and judges the window (the stand-in's clock). Each
+ * door meets a fresh interaction first, as any running bot has: the clock offset is learned from its id.
+ */
+describe.each([
+	['gateway', 'behind', 2000],
+	['gateway', 'ahead of', -1500],
+	['http', 'behind', 2000],
+	['http', 'ahead of', -1500],
+] as const)('through the %s door, the host clock %s Discord’s (Discord ahead by %i ms)', (door, _how, clockAheadMs) => {
+	let h: DoorHarness;
+	let core: StallingCore;
+	const conclusions = (query: string, ageMs: number) => ({
+		...h.standIn.commandSpec('conclusions', { query }),
+		ageMs,
+	});
+	/** Once settled: its answer wherever it landed (completed after a deferral), and what Discord refused. */
+	const settled = async (record: InteractionRecord) => {
+		if (record.acknowledgement?.type === 5)
+			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
+		return record;
+	};
+
+	beforeAll(async () => {
+		core = new StallingCore(seedCore().context, commands);
+		h = await startDoor(door, core, { clockAheadMs });
+		const fresh = await h.send(conclusions('terrorism', 0));
+		expect(fresh.acknowledgement?.type).toBe(4);
+		expect(fresh.rejections).toEqual([]);
+		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
+	}, 60_000);
+	afterAll(async () => {
+		await h?.close();
+	});
+
+	it('answers a fresh interaction at once, without a deferral or a clock-skew warning', async () => {
+		const record = await h.send(conclusions('poverty', 0));
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement?.type).toBe(4);
+		expect(h.logs.filter((l) => l.includes('"clock":"clock-skew"'))).toEqual([]);
+	});
+
+	it('defers an interaction delivered 2.5 s late in time (not given up as expired), then completes it', async () => {
+		const record = await settled(await h.send(conclusions('human rights', 2500)));
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement?.type).toBe(5);
+		// By Discord's clock, within the window.
+		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+		expect(JSON.stringify(record.edits[0]?.embeds)).toContain('¶');
+	});
+
+	it('never answers after the window when a 1.2 s stall hits the work of an interaction delivered 2 s late', async () => {
+		const expired = () => h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
+		const before = expired();
+		core.stalls.push(1200);
+		const record = await settled(await h.send(conclusions('disarmament', 2000)));
+		// Either deferred before the work and completed, or given up once the stall made it too late: never a 10062.
+		expect(record.rejections).toEqual([]);
+		if (record.acknowledgement) {
+			expect(record.acknowledgement.afterMs).toBeLessThan(WINDOW_MS);
+			expect(record.acknowledgement.type).toBe(5);
+			expect(record.edits).toHaveLength(1);
+		} else {
+			expect(expired()).toBe(before + 1);
+		}
+	});
+});
