@@ -1,11 +1,14 @@
 import { introducesOnly, lastLineBeforeItems, lastLineOfBlock, textBeforeItems } from './block-ends.ts';
-import { FITS, SHORT_LINE, afterBreak, type Cursor } from './layout-mode.ts';
-import { ENDS_SENTENCE, bullet, isPlainHeading, isSubItem } from './markers.ts';
+import { FITS, SHORT_LINE, afterBreak, isSectionHeading, numberAt, type Cursor, type Mode } from './layout-mode.ts';
+import { ENDS_SENTENCE, bullet, decimalNumber, isPlainHeading, isSubItem, letterMark } from './markers.ts';
+import type { Numbering } from './numbering.ts';
+import { paragraphMark } from './paragraph-mark.ts';
+import type { HeldDraft as Draft } from './quoted-resolution.ts';
 
 /**
- * Whether a line of an unnumbered text starts a paragraph, by layout: after a bullet, as a block of its own, or in
- * hard-wrapped text without blank lines. Each answers the text the paragraph opens with, or undefined. (A numbered
- * text's paragraphs start at their numbers: see `Numbering`.)
+ * Whether a line starts a paragraph (see `paragraphStartAt`). A numbered text's paragraphs start at their numbers (see
+ * `Numbering`); an unnumbered text's by layout: after a bullet, as a block of its own, or in hard-wrapped text without
+ * blank lines. Each of those answers the text the paragraph opens with, or undefined.
  */
 
 /** What the parser knows when it asks. */
@@ -77,4 +80,67 @@ export function blockStart(cursor: Cursor, i: number, known: StartContext): stri
 	// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
 	if (open !== undefined && !ENDS_SENTENCE.test(open) && /^\p{Ll}/u.test(cursor.text)) return undefined;
 	return cursor.text;
+}
+
+/** What the parser knows of the whole text when it asks where paragraphs start (see `paragraphStartAt`). */
+export interface StartLayout {
+	mode: Mode;
+	/** A numbered text's numbering so far: it decides which printed numbers start paragraphs. */
+	numbering: Numbering;
+	/** Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens. */
+	leadInItems: ReadonlySet<number>;
+	cursors: readonly Cursor[];
+	/** The text's usual line length, for hard-wrapped text. */
+	wrapWidth: number;
+	/** A dateline opened the text. */
+	hasDateline: boolean;
+}
+
+/** A paragraph a line starts: its number, the text it opens with, and the mark it prints when not a number. */
+export interface ParagraphStart {
+	number: number;
+	rest: string;
+	ownMark?: string;
+}
+
+/**
+ * Whether line `i` starts a paragraph, in any layout: at its number in a numbered text (see `Numbering`), at `1.1` or
+ * `(a)` where a line may start one, otherwise by the layout of an unnumbered text (above). `current` is the
+ * paragraph still open, if any, after `finished` finished ones.
+ */
+export function paragraphStartAt(
+	cursor: Cursor,
+	i: number,
+	layout: StartLayout,
+	current: Draft | undefined,
+	finished: number,
+): ParagraphStart | undefined {
+	const { mode, numbering } = layout;
+	/** The number an unnumbered document gives its next paragraph: its position. */
+	const position = () => finished + (current ? 2 : 1);
+	if (layout.leadInItems.has(i)) return undefined;
+	if (mode.kind === 'numbered') {
+		const own = numberAt(cursor);
+		return own ? numbering.start(own, cursor, current && paragraphMark(current)) : undefined;
+	}
+	if (mode.kind === 'decimal' || mode.kind === 'lettered') {
+		// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
+		const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
+		const own = !lineStart ? undefined : mode.kind === 'decimal' ? decimalNumber(cursor.text) : letterMark(cursor.text);
+		return own ? { number: position(), rest: own.rest, ownMark: own.mark } : undefined;
+	}
+	const known: StartContext = {
+		cursors: layout.cursors,
+		open: current?.text,
+		finished,
+		wrapWidth: layout.wrapWidth,
+		hasDateline: layout.hasDateline,
+	};
+	const rest =
+		mode.kind === 'bulleted'
+			? bulletedStart(cursor, i, mode.marker, known)
+			: cursor.blockStart
+				? blockStart(cursor, i, known)
+				: wrappedStart(cursor, known);
+	return rest === undefined ? undefined : { number: position(), rest };
 }

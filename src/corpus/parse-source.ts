@@ -1,14 +1,6 @@
 import { splitFrontMatter } from './front-matter.ts';
-import {
-	afterBreak,
-	cursorsOf,
-	isSectionHeading,
-	numberAt,
-	splitLinePerParagraph,
-	wrapWidthOf,
-	type Cursor,
-} from './layout-mode.ts';
-import { decimalNumber, isAnnexHeading, letterMark } from './markers.ts';
+import { afterBreak, cursorsOf, numberAt, splitLinePerParagraph, wrapWidthOf, type Cursor } from './layout-mode.ts';
+import { isAnnexHeading } from './markers.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { parsedParagraphs } from './parsed-paragraphs.ts';
@@ -17,7 +9,7 @@ import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
-import { blockStart, bulletedStart, wrappedStart, type StartContext } from './paragraph-starts.ts';
+import { paragraphStartAt } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, unreadNumbers } from './paragraph-lines.ts';
 import { SectionLevels } from './section-levels.ts';
 import { headingAt, layoutOf } from './headings.ts';
@@ -27,7 +19,6 @@ import { PreambleReader } from './preamble.ts';
 import { FrontMatter } from './opening-paragraphs.ts';
 import type { ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
-import { paragraphMark } from './paragraph-mark.ts';
 import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
@@ -75,42 +66,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
 	const leadInItems = itemsOfLeadIns(cursors, mode);
-	/** The number an unnumbered document gives its next paragraph: its position. */
-	const position = () => paragraphs.length + (current ? 2 : 1);
-	const startsParagraph = (
-		cursor: Cursor,
-		i: number,
-	): { number: number; rest: string; ownMark?: string } | undefined => {
-		if (leadInItems.has(i)) return undefined;
-		if (mode.kind === 'numbered') {
-			const own = numberAt(cursor);
-			return own ? numbering.start(own, cursor, current && paragraphMark(current)) : undefined;
-		}
-		if (mode.kind === 'decimal' || mode.kind === 'lettered') {
-			// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
-			const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
-			const own = !lineStart
-				? undefined
-				: mode.kind === 'decimal'
-					? decimalNumber(cursor.text)
-					: letterMark(cursor.text);
-			return own ? { number: position(), rest: own.rest, ownMark: own.mark } : undefined;
-		}
-		const known: StartContext = {
-			cursors,
-			open: current?.text,
-			finished: paragraphs.length,
-			wrapWidth,
-			hasDateline: Boolean(dateline),
-		};
-		const rest =
-			mode.kind === 'bulleted'
-				? bulletedStart(cursor, i, mode.marker, known)
-				: cursor.blockStart
-					? blockStart(cursor, i, known)
-					: wrappedStart(cursor, known);
-		return rest === undefined ? undefined : { number: position(), rest };
-	};
+	const layout = { mode, numbering, leadInItems, cursors, wrapWidth, hasDateline: Boolean(dateline) };
+	const startsParagraph = (cursor: Cursor, i: number) =>
+		paragraphStartAt(cursor, i, layout, current, paragraphs.length);
 
 	const isHeadingAt = (cursor: Cursor, i: number, underCapitals: boolean): boolean =>
 		headingAt(cursor, i, {

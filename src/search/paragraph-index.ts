@@ -7,7 +7,7 @@ import { CentralParagraphs } from './central-paragraphs.ts';
 import { warmableIndex, warmUp, type FirstNeedWork, type Warmable, type WarmUpReport } from './warm-up.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
-import { allRows, findMatches, textRows } from './match-flow.ts';
+import { findMatches, textRows } from './match-flow.ts';
 import { coverage } from './hit-coverage.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { matchRules } from './match-rules.ts';
@@ -18,7 +18,7 @@ import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { hasPhrase } from './phrase.ts';
-import { MAX_QUERY_TERMS, planQuery, type QueryPlan } from './query-plan.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
 import { withoutMarkup } from './query-parser.ts';
 import { formKeysOf } from './word-forms.ts';
 import type { PlanSources } from './query-unit.ts';
@@ -27,20 +27,19 @@ import { QueryExecutor } from './query-executor.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
 import type { MatchSet } from './match-set.ts';
-import { rank, TEXT_FIELD } from './ranking.ts';
+import { rank } from './ranking.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
+import { similarParagraphs } from './similar-paragraphs.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export type { SearchHit } from './search-hit.ts';
 
-import type { SearchFilters, SearchOutcome } from './search-outcome.ts';
+import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 export type { MatchKind, SearchFilters, SearchOutcome } from './search-outcome.ts';
 
-/** The most characters of a passage that `similar` reads (a message is at most 4000). */
-const MAX_PASSAGE = 4000;
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
 const acceptAll = (): boolean => true;
@@ -141,7 +140,7 @@ export class ParagraphIndex {
 		const paragraphs = this.#columns.paragraphs;
 		// Without filters every indexed paragraph passes (when each short id has one): no look-up per candidate.
 		const unfiltered = filters.theme === undefined && filters.document === undefined && this.#columns.dense;
-		const accept = unfiltered ? acceptAll : (docId: number) => this.#accepts(paragraphs[docId], filters);
+		const accept = unfiltered ? acceptAll : (docId: number) => passesFilters(paragraphs[docId], filters);
 		const ids = this.#quick.ids(input, accept, limit, `${filters.theme ?? ''}\0${filters.document ?? ''}`);
 		const found: Paragraph[] = [];
 		// Indexed, not `for…of`: every keystroke comes here, and until the code is optimized each step is an object.
@@ -150,15 +149,6 @@ export class ParagraphIndex {
 			if (paragraph) found.push(paragraph);
 		}
 		return found;
-	}
-
-	/** Whether a paragraph passes the theme and document filters. */
-	#accepts(paragraph: Paragraph | undefined, filters: SearchFilters): paragraph is Paragraph {
-		return (
-			paragraph !== undefined &&
-			(filters.theme === undefined || paragraph.themes.includes(filters.theme)) &&
-			(filters.document === undefined || paragraph.document === filters.document)
-		);
 	}
 
 	/**
@@ -271,7 +261,7 @@ export class ParagraphIndex {
 		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
 		const keep = (id: string): boolean => {
 			const paragraph = this.#corpus.paragraphById.get(id);
-			if (!this.#accepts(paragraph, filters)) return false;
+			if (!passesFilters(paragraph, filters)) return false;
 			for (const phrase of phrases) if (!hasPhrase(this.analyzer, paragraph.searchText, phrase)) return false;
 			return true;
 		};
@@ -320,33 +310,17 @@ export class ParagraphIndex {
 		};
 	}
 
-	/**
-	 * The paragraphs closest to a passage (a quote or paraphrase pasted from elsewhere): its most distinctive words
-	 * that the text knows, at most `MAX_QUERY_TERMS`, any of them matching. Bounded work for any length of passage.
-	 */
+	/** The paragraphs closest to a passage pasted from elsewhere (see `similarParagraphs`). */
 	similar(passage: string): { keyTerms: string[]; hits: SearchHit[]; words: number } {
-		const known = new Set<string>();
-		// Every word of the passage (stop words aside), known or not: what a count of shared words is out of. Counted
-		// against the known ones alone, a message in another language that shares four words the text happens to have
-		// "shared 4 of 4".
-		const all = new Set<string>();
-		for (const word of this.analyzer.tokens(passage.slice(0, MAX_PASSAGE))) {
-			const term = this.analyzer.term(word);
-			if (term !== null) all.add(term);
-			if (term !== null && this.vocabulary.hasTerm(term)) known.add(term);
-		}
-		const words = all.size;
-		const keyTerms = [...known]
-			.sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b))
-			.slice(0, MAX_QUERY_TERMS);
-		if (keyTerms.length === 0) return { keyTerms, hits: [], words };
-		const matches = this.#executor.matchSet(
-			{ combineWith: 'OR', queries: keyTerms },
-			{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
-		);
-		const highlight = (terms: ReadonlySet<string>) => this.highlighter(terms);
-		const hits = rank(matches, allRows(matches), this.#columns, [], undefined, LazyHit.maker(highlight));
-		return { keyTerms, hits, words };
+		const highlighter = (terms: ReadonlySet<string>) => this.highlighter(terms);
+		const { analyzer, vocabulary } = this;
+		return similarParagraphs(passage, {
+			analyzer,
+			vocabulary,
+			executor: this.#executor,
+			columns: this.#columns,
+			highlighter,
+		});
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */

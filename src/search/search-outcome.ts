@@ -1,3 +1,4 @@
+import type { Paragraph } from '../corpus/types.ts';
 import type { AnswerKind } from './answer-type.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -9,6 +10,15 @@ export interface SearchFilters {
 	theme?: string | undefined;
 	/** Only paragraphs of this document slug. */
 	document?: string | undefined;
+}
+
+/** Whether a paragraph passes the theme and document filters. */
+export function passesFilters(paragraph: Paragraph | undefined, filters: SearchFilters): paragraph is Paragraph {
+	return (
+		paragraph !== undefined &&
+		(filters.theme === undefined || paragraph.themes.includes(filters.theme)) &&
+		(filters.document === undefined || paragraph.document === filters.document)
+	);
 }
 
 /** How much of the query the matches cover. */

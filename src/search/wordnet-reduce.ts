@@ -1,9 +1,10 @@
 import { DataFiles, forEachIndexLine, PARTS } from './wordnet-files.ts';
 import type { RelatedWordsTable, Relation } from './related-words.ts';
-import { addEntry, lemmaWords, termsOf } from './wordnet-lemmas.ts';
+import { lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
+import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -12,13 +13,6 @@ import { relationOf, sameFamily } from './wordnet-pointers.ts';
 const MAX_SENSES = 3;
 /** A corpus word's synonyms match only in its two most common senses. */
 const MAX_CORPUS_SYNONYM_SENSES = 2;
-/** A reader's word means the text's only in one of its two most common senses. */
-const MAX_READER_SENSES = 2;
-/**
- * A part of speech is a reader word's usual one when its senses were seen in WordNet's sense-tagged texts at least
- * this share as often as in the word's most common part of speech.
- */
-const USUAL_PART_SHARE = 0.25;
 
 /** What the reduction needs from the index: how a word becomes index terms, and which words the text has. */
 export interface ReduceInput {
@@ -113,7 +107,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	// 2. Their lemmas and neighbours: candidate reader words with the relation that links them to the corpus.
 	const data = new DataFiles(dictDir);
-	const candidates = new Map<string, { synset: string; relation: Relation; groups: string[][] }[]>();
+	const candidates = new Map<string, Candidate[]>();
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
@@ -197,62 +191,6 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		for (const lemma of data.read(id)?.lemmas ?? []) add(lemma, id, 'defined', groups);
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
-	//    the word is commonly used in.
-	const lines: { lemma: string; letter: string; offsets: string[]; tagged: number }[] = [];
-	const mostTagged = new Map<string, number>();
-	for (const [file, letter] of PARTS) {
-		forEachIndexLine(
-			dictDir,
-			file,
-			(lemma) => candidates.has(lemma),
-			(lemma, offsets, tagged) => {
-				lines.push({ lemma, letter, offsets, tagged });
-				mostTagged.set(lemma, Math.max(mostTagged.get(lemma) ?? 0, tagged));
-			},
-		);
-	}
-	const table: Required<RelatedWordsTable> = {
-		match: {},
-		narrower: {},
-		related: {},
-		defined: {},
-		compounds: [...compounds].sort(),
-	};
-	const seen = new Set<string>();
-	for (const { lemma, letter, offsets, tagged } of lines) {
-		const key = termsOf(input, lemma, () => true);
-		if (key === undefined) continue;
-		// A reader means a word in its usual part of speech: "resolve" is a verb far more than the noun that shares
-		// a synset with the text's "resolution" (a formal declaration), so that noun's links are only related.
-		const usual = tagged >= (mostTagged.get(lemma) ?? 0) * USUAL_PART_SHARE;
-		for (const candidate of candidates.get(lemma) ?? []) {
-			const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
-			if (rank < 0) continue;
-			const relation = candidate.relation;
-			// A definition speaks for the word's own first senses only, in its usual part of speech.
-			if (relation === 'defined') {
-				if (rank >= MAX_READER_SENSES || !usual) continue;
-				for (const group of candidate.groups) addEntry(table.defined, seen, relation, key.join(' '), group);
-				continue;
-			}
-			// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
-			// paragraph on organized crime says nothing of fraud): a match only beside the reader's own words.
-			const kind =
-				rank >= MAX_READER_SENSES || relation === 'related' || !usual
-					? 'related'
-					: relation === 'narrower'
-						? 'narrower'
-						: 'match';
-			for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
-		}
-	}
-	// A word that matches needs no looser link to the same terms.
-	for (const [key, groups] of Object.entries(table.related)) {
-		const rest = groups.filter(
-			(g) => !seen.has(`match\0${key}\0${g.join(' ')}`) && !seen.has(`narrower\0${key}\0${g.join(' ')}`),
-		);
-		if (rest.length === 0) delete table.related[key];
-		else table.related[key] = rest;
-	}
-	return table;
+	//    the word is commonly used in (see `readerSensesTable`).
+	return readerSensesTable(dictDir, input, candidates, compounds);
 }
