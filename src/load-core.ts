@@ -9,7 +9,7 @@ import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
 import { ParagraphIndex } from './search/paragraph-index.ts';
-import type { MadeTables } from './search/build-index.ts';
+import type { MadeTables } from './search/first-need.ts';
 
 /**
  * Loading the command core (the corpus, its index, the commands) for any door. `main.ts` imports this module when a
