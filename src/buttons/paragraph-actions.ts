@@ -23,7 +23,7 @@ function withParagraph(
 	return answer(paragraph);
 }
 
-/** "Read full ¶N": the whole paragraph, privately. */
+/** "Read full ¶N": the whole paragraph, privately: in further private messages when one does not hold it. */
 export const readFull: ComponentHandler = {
 	prefix: Action.full,
 	searches: false,
@@ -35,6 +35,7 @@ export const readFull: ComponentHandler = {
 				ephemeral: true,
 				canPostPublicly: requester.canPostPublicly,
 				messages: messagesOf(requester, true),
+				whole: true,
 			});
 		}),
 };

@@ -75,6 +75,9 @@ export const en = {
 	/** A paragraph too long for one message: the rest follows in `count` more. */
 	continuesBelow: (mark: string, count: number) =>
 		`${mark} is longer than one Discord message holds: it continues in ${count} more ${count === 1 ? 'message' : 'messages'} below.`,
+	/** A public message cut to one message: the rest is for Read full (`button` is its label), privately. */
+	continuesInReadFull: (mark: string, button: string) =>
+		`${mark} is longer than one Discord message holds: shown up to “…”; **${button}** shows the rest, privately.`,
 	continued: (mark: string, part: number, parts: number) => `${mark} (continued, ${part}/${parts})`,
 	restAtSource: (mark: string) => `The rest of ${mark} is too long to post here: read it at the source.`,
 	/** Find in conclusions: a paragraph the message cites (its citation line, or the bot's own quote of it). */

@@ -66,6 +66,8 @@ export const es: Messages = {
 	onePerQuote: '`/quote` cita un párrafo cada vez.',
 	continuesBelow: (mark, count) =>
 		`El ${mark} no cabe en un solo mensaje de Discord: continúa en ${count === 1 ? 'el mensaje' : `los ${count} mensajes`} de abajo.`,
+	continuesInReadFull: (mark, button) =>
+		`El ${mark} no cabe en un solo mensaje de Discord: se muestra hasta «…»; **${button}** muestra el resto, en privado.`,
 	continued: (mark, part, parts) => `${mark} (continuación, ${part}/${parts})`,
 	restAtSource: (mark) => `El resto del ${mark} es demasiado largo para publicarlo aquí: léelo en la fuente.`,
 	citedInMessage: 'citado en ese mensaje',

@@ -67,6 +67,8 @@ export const fr: Messages = {
 	onePerQuote: '`/quote` cite un paragraphe à la fois.',
 	continuesBelow: (mark, count) =>
 		`Le ${mark} est trop long pour un seul message Discord : la suite est dans ${count === 1 ? 'le message' : `les ${count} messages`} ci-dessous.`,
+	continuesInReadFull: (mark, button) =>
+		`Le ${mark} dépasse ce que contient un message Discord : affiché jusqu’à « … » ; **${button}** montre la suite, en privé.`,
 	continued: (mark, part, parts) => `${mark} (suite, ${part}/${parts})`,
 	restAtSource: (mark) => `La fin du ${mark} est trop longue pour être publiée ici : lisez-la dans la source.`,
 	citedInMessage: 'cité dans ce message',

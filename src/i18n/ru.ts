@@ -76,6 +76,8 @@ export const ru: Messages = {
 	onePerQuote: '`/quote` цитирует по одному абзацу за раз.',
 	continuesBelow: (mark, count) =>
 		`${mark} не помещается в одно сообщение Discord: продолжение — ниже (сообщений: ${count}).`,
+	continuesInReadFull: (mark, button) =>
+		`${mark} не помещается в одно сообщение Discord: показан до «…»; **${button}** покажет остальное, только вам.`,
 	continued: (mark, part, parts) => `${mark} (продолжение, ${part}/${parts})`,
 	restAtSource: (mark) =>
 		`Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,

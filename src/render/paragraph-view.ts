@@ -6,10 +6,10 @@ import type { Messages } from '../i18n/index.ts';
 import type { Highlighter } from '../search/highlight.ts';
 import { actionButton, rows } from './buttons.ts';
 import { paragraphCitation } from './citation.ts';
-import { citeButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
+import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { LIMITS } from './limits.ts';
 import { messageResponse, updateResponse, type MessageData, type Reply } from './reply.ts';
-import { wholeParagraph } from './whole-paragraph.ts';
+import { MAX_CONTINUATIONS, wholeParagraph } from './whole-paragraph.ts';
 
 /** No bold: a paragraph shown for itself, not as a search hit. */
 export const PLAIN: Highlighter = { segments: (text) => [{ text, matched: false }], isStopWord: () => false };
@@ -21,6 +21,11 @@ export interface ParagraphViewOptions {
 	/** A line above the quote (e.g. "Shared by @user:"). */
 	intro?: string | undefined;
 	highlighter?: Highlighter | undefined;
+	/**
+	 * Read full: a paragraph longer than one message continues in further messages. Honoured only for a private
+	 * answer (see `paragraphMessages`).
+	 */
+	whole?: boolean | undefined;
 }
 
 /** A paragraph's messages: the one with its buttons, and those that continue a paragraph too long for one. */
@@ -30,17 +35,24 @@ export interface ParagraphMessages {
 }
 
 /**
- * One paragraph formatted for sharing: the quote (whole, split across embeds when long, and continued in further
- * messages only when it exceeds what one message holds), number, themes, a citation line, ◀ ▶ to read on, Cite, Post
- * or Delete, and a link to the source.
+ * One paragraph formatted for sharing: the quote (split across embeds when long), number, themes, a citation line,
+ * ◀ ▶ to read on, Cite, Post or Delete, and a link to the source.
+ *
+ * A paragraph longer than one message holds is shown in one message, cut at a line, sentence or word with "…", a note
+ * and a Read full button; only a private answer asked for `whole` (Read full) continues it in further messages, and
+ * that one has no ◀ ▶. So a message that turns its page is always the whole view (a turn changes one message: parts
+ * below it would be left quoting another paragraph), and nothing public ever comes in several messages (Delete removes
+ * one, and a user-installed app may post where the user has no other way to remove the rest).
  */
 export function paragraphMessages(
 	corpus: Corpus,
 	paragraph: Paragraph,
-	{ ephemeral, canPostPublicly, messages: m, intro, highlighter = PLAIN }: ParagraphViewOptions,
+	{ ephemeral, canPostPublicly, messages: m, intro, highlighter = PLAIN, whole: asked = false }: ParagraphViewOptions,
 ): ParagraphMessages {
 	const document = documentOf(corpus, paragraph);
-	const whole = wholeParagraph(corpus, paragraph, highlighter, m);
+	const whole = wholeParagraph(corpus, paragraph, highlighter, m, asked && ephemeral ? MAX_CONTINUATIONS : 0);
+	const parts = whole.continuations.length;
+	const cutHere = parts === 0 && whole.cut;
 	// The neighbours in the document, not number ± 1: an extract may skip a number (¶14, then ¶16).
 	const at = document.paragraphs.findIndex((p) => p.id === paragraph.id);
 	const previous = at > 0 ? document.paragraphs[at - 1] : undefined;
@@ -57,15 +69,25 @@ export function paragraphMessages(
 	];
 	const citation = `-# ${paragraphCitation(document, paragraph)}`;
 	const mark = paragraphMark(paragraph);
-	const parts = whole.continuations.length;
+	const note =
+		parts > 0
+			? m.continuesBelow(mark, parts)
+			: cutHere
+				? m.continuesInReadFull(mark, m.readFull(mark))
+				: undefined;
 	const first: MessageData = {
-		content: [intro, `${citation} — ${document.title}`, parts > 0 ? `-# ${m.continuesBelow(mark, parts)}` : undefined]
+		content: [intro, `${citation} — ${document.title}`, note === undefined ? undefined : `-# ${note}`]
 			.filter(Boolean)
 			.join('\n')
 			.slice(0, LIMITS.content),
 		embeds: whole.first,
 		components: rows(
-			[...navigation, citeButton(paragraph, m), ...shareButtons([paragraph], m, { ephemeral, canPostPublicly })],
+			[
+				...(parts > 0 ? [] : navigation),
+				...(cutHere ? [readFullButton(paragraph, m)] : []),
+				citeButton(paragraph, m),
+				...shareButtons([paragraph], m, { ephemeral, canPostPublicly }),
+			],
 			sourceButtons([document], m),
 		),
 	};
@@ -85,14 +107,18 @@ export function paragraphView(corpus: Corpus, paragraph: Paragraph, options: Par
 
 /**
  * A paragraph as a reply: a new message (private when `ephemeral`) or the message a button sits on changed in place
- * (`update`), followed by the messages that continue it, seen by the same people.
+ * (`update`), followed by the messages that continue it when it is a new private message asked `whole`. An update is
+ * one message: it cannot touch the messages below the one it changes.
  */
 export function paragraphReply(
 	corpus: Corpus,
 	paragraph: Paragraph,
 	options: ParagraphViewOptions & { update?: boolean },
 ): Reply {
-	const { first, continuations } = paragraphMessages(corpus, paragraph, options);
+	const { first, continuations } = paragraphMessages(corpus, paragraph, {
+		...options,
+		whole: options.whole === true && options.update !== true,
+	});
 	const reply = options.update ? updateResponse(first) : messageResponse(first, { ephemeral: options.ephemeral });
 	const then = continuations.map((data) => ({ kind: 'message' as const, data, ephemeral: options.ephemeral }));
 	return { ...reply, then };

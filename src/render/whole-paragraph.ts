@@ -53,20 +53,25 @@ function fillMessage(
 
 /**
  * A paragraph as whole as Discord's limits allow, in the embeds of one message when it fits (a long one split across
- * several at line, sentence or word boundaries: they read as one quote), else continued in up to
- * `MAX_CONTINUATIONS` more messages. The first embed has the title, the first message's last one the themes and the
- * citation; each continuation is titled "¶N (continued, 2/3)".
+ * several at line, sentence or word boundaries: they read as one quote), else continued in up to `maxContinuations`
+ * more messages. The first embed has the title, the first message's last one the themes and the citation; each
+ * continuation is titled "¶N (continued, 2/3)". With no continuations allowed (a message that stands alone), the one
+ * message ends with an ellipsis where its room ends.
  */
 export function wholeParagraph(
 	corpus: Corpus,
 	paragraph: Paragraph,
 	highlighter: Highlighter,
 	m: Messages,
+	maxContinuations = MAX_CONTINUATIONS,
 ): WholeParagraph {
 	const frame = embedFrame(corpus, paragraph, m);
 	// Sub-items set in under the item they belong to, as the printed page shows them (see `withItemLevels`).
 	const text = withItemLevels(paragraph.text);
-	const opening = fillMessage(text, highlighter, embedTextLength(frame), false);
+	const fixed = embedTextLength(frame);
+	const fits = fillMessage(text, highlighter, fixed, false);
+	// Room for the ellipsis is kept only when it is needed: a paragraph that just fits is not cut for it.
+	const opening = fits.rest !== '' && maxContinuations === 0 ? fillMessage(text, highlighter, fixed, true) : fits;
 	const { title, ...rest } = frame;
 	const first: APIEmbed[] = opening.descriptions.map((description, i) => ({
 		...(i === 0 ? { title } : {}),
@@ -76,11 +81,11 @@ export function wholeParagraph(
 	}));
 	const mark = paragraphMark(paragraph);
 	// Titled once the number of parts is known; measured with the longest title they can have.
-	const longestTitle = m.continued(mark, MAX_CONTINUATIONS + 1, MAX_CONTINUATIONS + 1).length;
+	const longestTitle = m.continued(mark, maxContinuations + 1, maxContinuations + 1).length;
 	const pieces: string[][] = [];
 	let left = opening.rest;
-	while (left !== '' && pieces.length < MAX_CONTINUATIONS) {
-		const filled = fillMessage(left, highlighter, longestTitle, pieces.length === MAX_CONTINUATIONS - 1);
+	while (left !== '' && pieces.length < maxContinuations) {
+		const filled = fillMessage(left, highlighter, longestTitle, pieces.length === maxContinuations - 1);
 		if (filled.descriptions.length === 0) break;
 		pieces.push(filled.descriptions);
 		left = filled.rest;
