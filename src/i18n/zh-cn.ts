@@ -63,7 +63,8 @@ export const zhCN: Messages = {
 		`一次只引用一个段落：现引用 ${shown}；如需 ${others}，请再次请求（${example}）。`,
 	onePerQuote: '`/quote` 一次只引用一个段落。',
 	continuesBelow: (mark, count) => `${mark} 超出单条 Discord 消息的长度：其余内容见下方 ${count} 条消息。`,
-	continuesInReadFull: (mark, button) => `${mark} 超出单条 Discord 消息的长度：显示至“…”；**${button}** 可私下查看其余内容。`,
+	continuesInReadFull: (mark, button) =>
+		`${mark} 超出单条 Discord 消息的长度：显示至“…”；**${button}** 可私下查看其余内容。`,
 	continued: (mark, part, parts) => `${mark}（续，${part}/${parts}）`,
 	restAtSource: (mark) => `${mark} 的其余部分太长，无法在此发布：请阅读原文。`,
 	citedInMessage: '该消息引用的段落',

@@ -63,7 +63,8 @@ export const zhTW: Messages = {
 		`一次只引用一個段落：現引用 ${shown}；如需 ${others}，請再次請求（${example}）。`,
 	onePerQuote: '`/quote` 一次只引用一個段落。',
 	continuesBelow: (mark, count) => `${mark} 超出單則 Discord 訊息的長度：其餘內容見下方 ${count} 則訊息。`,
-	continuesInReadFull: (mark, button) => `${mark} 超出單則 Discord 訊息的長度：顯示至「…」；**${button}** 可私下查看其餘內容。`,
+	continuesInReadFull: (mark, button) =>
+		`${mark} 超出單則 Discord 訊息的長度：顯示至「…」；**${button}** 可私下查看其餘內容。`,
 	continued: (mark, part, parts) => `${mark}（續，${part}/${parts}）`,
 	restAtSource: (mark) => `${mark} 的其餘部分太長，無法在此發布：請閱讀原文。`,
 	citedInMessage: '該訊息引用的段落',

@@ -70,11 +70,7 @@ export function paragraphMessages(
 	const citation = `-# ${paragraphCitation(document, paragraph)}`;
 	const mark = paragraphMark(paragraph);
 	const note =
-		parts > 0
-			? m.continuesBelow(mark, parts)
-			: cutHere
-				? m.continuesInReadFull(mark, m.readFull(mark))
-				: undefined;
+		parts > 0 ? m.continuesBelow(mark, parts) : cutHere ? m.continuesInReadFull(mark, m.readFull(mark)) : undefined;
 	const first: MessageData = {
 		content: [intro, `${citation} — ${document.title}`, note === undefined ? undefined : `-# ${note}`]
 			.filter(Boolean)

@@ -32,7 +32,8 @@ function publicMessages(standIn: DiscordStandIn, before: ReadonlySet<string>): M
 	const shown: Message[] = [];
 	for (const record of standIn.interactions.values()) {
 		if (before.has(record.id)) continue;
-		if (record.message && !record.deleted && ((record.message.flags ?? 0) & EPHEMERAL) === 0) shown.push(record.message);
+		if (record.message && !record.deleted && ((record.message.flags ?? 0) & EPHEMERAL) === 0)
+			shown.push(record.message);
 		shown.push(...record.followUps.filter((m) => ((m.flags ?? 0) & EPHEMERAL) === 0));
 	}
 	return shown;

@@ -1,15 +1,17 @@
 import { PassThrough } from 'node:stream';
-import type { APIEmbed } from 'discord-api-types/v10';
+import { InteractionResponseType, type APIEmbed } from 'discord-api-types/v10';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { quote } from '../../commands/quote.ts';
 import { readFull } from '../../src/buttons/paragraph-actions.ts';
 import { runConsole } from '../../src/console/console.ts';
+import { turnPageReply } from '../../src/console/turn-page.ts';
+import { responseOf } from '../../src/core/answer.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
-import { messageBody, type MessageData, type Reply } from '../../src/render/reply.ts';
+import { firstResponse, messageBody, type MessageData, type Reply } from '../../src/render/reply.ts';
 import { contextFor, indexOf, requester, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
@@ -79,14 +81,57 @@ describe('a paragraph longer than one embed but within one message', () => {
 });
 
 describe('a paragraph longer than one message holds', () => {
-	it('says so, and continues it in further messages seen by the same people, every one inside the limits', () => {
+	const ids = (message: { data: MessageData } | undefined) =>
+		(message?.data.components ?? []).flatMap((row) =>
+			'components' in row ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])) : [],
+		);
+
+	it('in public: one message, as much as it holds, cut at a word with "…", a note and Read full', () => {
 		const text = paragraphOf(15_000);
 		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))));
+		expect(messages).toHaveLength(1);
+		const [message] = messages;
+		expect(message?.ephemeral).toBe(false);
+		expect(message?.data.content).toContain(
+			'¶3 is longer than one Discord message holds: shown up to “…”; **Read full ¶3** shows the rest, privately.',
+		);
+		expect(ids(message)).toEqual(expect.arrayContaining(['full:sg2084-3', 'q:sg2084-4:n', 'del']));
+		const shown = quoted(message?.data.embeds);
+		expect(shown).toMatch(/…$/u);
+		expect(words(text).startsWith(shown.slice(0, -1))).toBe(true);
+		expect(words(text).charAt(shown.length - 1)).toBe(' ');
+		// As much as one message holds: near Discord's 6000 characters of embed text.
+		expect(shown.length).toBeGreaterThan(5000);
+	});
+
+	it.each(['en-US', ...SUPPORTED_LOCALES])('%s: the public cut is inside every limit', (locale) => {
+		const corpus = corpusWith(paragraphOf(15_000));
+		expect(sent(quote.execute({ paragraph: '3' }, contextFor(corpus, requester(locale))))).toHaveLength(1);
+	});
+
+	it('a page turned to it (the console, as a click would) is the same one message, with nothing after it', async () => {
+		const corpus = corpusWith(paragraphOf(15_000));
+		const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
+		const shown = firstResponse(await core.reply({ name: 'quote', options: { paragraph: '2' } }));
+		if (shown.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+		const turned = await turnPageReply(core, shown.data, 'next');
+		expect(turned !== undefined && 'then' in turned ? turned.then : undefined).toEqual([]);
+		const response = turned === undefined ? undefined : responseOf(turned);
+		if (response?.type !== InteractionResponseType.UpdateMessage) throw new Error('expected an update');
+		expect(response.data?.embeds?.[0]?.title).toBe('¶3');
+		expect(response.data?.content).toContain('Read full ¶3');
+		expect(validateMessage(response.data ?? {})).toEqual([]);
+	});
+
+	it('Read full: whole, in further private messages, the first saying so and without ◀ ▶', () => {
+		const text = paragraphOf(15_000);
+		const messages = sent(readFull.handle('full:sg2084-3', contextFor(corpusWith(text))) as Reply);
 		expect(messages.length).toBe(3);
 		expect(messages[0]?.data.content).toContain(
 			'¶3 is longer than one Discord message holds: it continues in 2 more messages below.',
 		);
-		expect(messages.map((m) => m.ephemeral)).toEqual([false, false, false]);
+		expect(messages.map((m) => m.ephemeral)).toEqual([true, true, true]);
+		expect(ids(messages[0]).filter((id) => id.startsWith('q:'))).toEqual([]);
 		expect(messages.slice(1).map((m) => m.data.embeds?.[0]?.title)).toEqual([
 			'¶3 (continued, 2/3)',
 			'¶3 (continued, 3/3)',
@@ -96,15 +141,9 @@ describe('a paragraph longer than one message holds', () => {
 		expect(quoted(messages.flatMap((m) => m.data.embeds ?? []))).toBe(words(text));
 	});
 
-	it('privately when asked privately (Read full)', () => {
-		const messages = sent(readFull.handle('full:sg2084-3', contextFor(corpusWith(paragraphOf(9000)))) as Reply);
-		expect(messages.length).toBe(2);
-		expect(messages.every((m) => m.ephemeral)).toBe(true);
-	});
-
-	it('beyond what a few messages hold: as much as they hold, then where the rest is', () => {
+	it('Read full beyond what a few messages hold: as much as they hold, then where the rest is', () => {
 		const text = paragraphOf(60_000);
-		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(text))));
+		const messages = sent(readFull.handle('full:sg2084-3', contextFor(corpusWith(text))) as Reply);
 		// A user-installed app may send five follow-ups: the quote keeps within them.
 		expect(messages.length).toBeLessThanOrEqual(5);
 		const last = messages.at(-1);
@@ -117,11 +156,15 @@ describe('a paragraph longer than one message holds', () => {
 
 	it('splits a paragraph of markdown and mentions without breaking an escape or a bold run', () => {
 		const nasty = Array.from({ length: 900 }, (_, i) => (i % 3 ? `**x_${i}** @everyone <@&1>.` : '`x`')).join(' ');
-		const messages = sent(quote.execute({ paragraph: '3' }, contextFor(corpusWith(nasty))));
-		for (const embed of messages.flatMap((m) => m.data.embeds ?? [])) {
-			expect(embed.description).not.toMatch(/@everyone|<@&1>/u);
-			// Every `*` the text has is escaped: none opens a bold run across pieces.
-			expect(embed.description).not.toMatch(/(?<!\\)\*/u);
+		for (const reply of [
+			quote.execute({ paragraph: '3' }, contextFor(corpusWith(nasty))),
+			readFull.handle('full:sg2084-3', contextFor(corpusWith(nasty))) as Reply,
+		]) {
+			for (const embed of sent(reply).flatMap((m) => m.data.embeds ?? [])) {
+				expect(embed.description).not.toMatch(/@everyone|<@&1>/u);
+				// Every `*` the text has is escaped: none opens a bold run across pieces.
+				expect(embed.description).not.toMatch(/(?<!\\)\*/u);
+			}
 		}
 	});
 });
