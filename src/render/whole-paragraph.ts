@@ -10,9 +10,10 @@ import { EMBED_COLOR, embedFrame, embedTextLength } from './paragraph-embed.ts';
 import { quotePiece } from './quote-parts.ts';
 
 /**
- * Messages after the first that a paragraph too long for one may take. A user-installed app may send at most five
- * follow-ups per interaction, and `/quote` may need one for a note of its own: three continuations (each about 5,900
- * characters, so some 23,000 in all) leave room. A paragraph longer still ends with a pointer to its source.
+ * Messages after the first that a paragraph too long for one may take (only ever private ones: Read full). A
+ * user-installed app may send at most five follow-ups per interaction, with room kept for a note of its own: three
+ * continuations (each about 5,900 characters, so some 23,000 in all) leave room. A paragraph longer still ends with a
+ * pointer to its source.
  */
 export const MAX_CONTINUATIONS = 3;
 /** A piece shorter than this is not worth an embed of its own: the next message takes the text. */
