@@ -1,6 +1,6 @@
 import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
-import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
+import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument, titleShapeDoubt } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
 import { HOST_AND_YEAR, MASTHEAD_MARK } from './masthead-lines.ts';
@@ -243,7 +243,7 @@ export function guessTitle(
 		MASTHEAD_MARK.test(title.text) && "it reads like the masthead's meeting, agenda or distribution line",
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
 		CUT_SHORT.test(title.text) && 'it ends as if cut short',
-		/^\p{Ll}/u.test(title.text) && 'it begins in lower case, as the second line of something above it does',
+		titleShapeDoubt(title.text) ?? false,
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
 	].filter((doubt) => doubt !== false);
 	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };

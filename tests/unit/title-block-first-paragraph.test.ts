@@ -80,3 +80,51 @@ describe("the import's note on text before the first numbered paragraph", () => 
 		expect(note).toMatch(/ending "…[^"]*members of the Security Council\."/u);
 	});
 });
+
+describe("a decision's title: its kind and number in display type, and the subject under it", () => {
+	/** An OSCE decision as pdftotext gives its first page, without blank lines between the masthead's lines. */
+	const DECISION = [
+		'Organization for Security and Co-operation in Europe',
+		'Ministerial Council',
+		'Valletta 2024',
+		'MC.DEC/3/24',
+		'6 December 2024',
+		'Original: ENGLISH',
+		'2nd day of the Thirty-First Meeting',
+		'MC(31) Journal No. 2, Agenda item 7',
+		'',
+		'DECISION No. 3/24',
+		'STRENGTHENING CO-OPERATION IN COUNTERING THE ILLICIT TRAFFICKING',
+		'IN CULTURAL PROPERTY',
+		'',
+		'The Ministerial Council,',
+		'Recalling the relevant OSCE commitments,',
+		'1. Calls on the participating States to strengthen co-operation;',
+		'2. Tasks the Secretariat to support them.',
+	].join('\n');
+	const WHOLE =
+		'DECISION No. 3/24 STRENGTHENING CO-OPERATION IN COUNTERING THE ILLICIT TRAFFICKING IN CULTURAL PROPERTY';
+
+	it.each([
+		['the kind and number alone in display type', ['DECISION No. 3/24']],
+		[
+			'the kind and number and the subject as two display lines of one type',
+			['DECISION No. 3/24', 'STRENGTHENING CO-OPERATION IN COUNTERING THE ILLICIT TRAFFICKING IN CULTURAL PROPERTY'],
+		],
+		['no display type (the text alone)', []],
+	])('%s: the whole title, sure', (_name, display) => {
+		const guessed = guessMetadata(DECISION, undefined, display);
+		expect(guessed.title).toBe(WHOLE);
+		expect(guessed.titleDoubt).toBeUndefined();
+	});
+
+	it('a kind and number with no subject under it is said to be unsure', () => {
+		const text = DECISION.replace(
+			'STRENGTHENING CO-OPERATION IN COUNTERING THE ILLICIT TRAFFICKING\nIN CULTURAL PROPERTY\n',
+			'',
+		);
+		const guessed = guessMetadata(text, undefined, ['DECISION No. 3/24']);
+		expect(guessed.title).toBe('DECISION No. 3/24');
+		expect(guessed.titleDoubt).toMatch(/only the document's kind and number/u);
+	});
+});
