@@ -25,6 +25,8 @@ export type Mode =
 export interface Cursor extends SourceLine {
 	blockStart: boolean;
 	previous: string | undefined;
+	/** `1.` inside a block, opening the first paragraph of a numbered text (see `opensNumbering`). */
+	opensNumbering?: boolean;
 }
 
 /** Whether the line after `previous` may start something new: the previous line ended a sentence or a heading. */
@@ -44,7 +46,28 @@ export function cursorsOf(body: Block[]): Cursor[] {
 			previous = line.text;
 		}
 	}
+	const first = cursors.findIndex((c, i) => opensNumbering(cursors, i));
+	if (first >= 0) cursors[first] = { ...(cursors[first] as Cursor), opensNumbering: true };
 	return cursors;
+}
+
+/**
+ * Whether line `i` is a `1.` right under the lines above it in one block (a title block a PDF viewer's copy runs on
+ * into the text, however its last line ends), opening a sentence, with `2.` opening a sentence at a line start
+ * further on, and no number before it: the first paragraph, as a reader sees it. A `1.` the wrapping of a sentence
+ * put at a line start has no `2.` to follow it, or a number before it.
+ */
+function opensNumbering(cursors: readonly Cursor[], i: number): boolean {
+	const cursor = cursors[i];
+	const mark = cursor === undefined ? undefined : paragraphNumber(cursor.text);
+	if (cursor === undefined || cursor.blockStart || mark?.number !== 1 || !/^\p{Lu}\p{Ll}/u.test(mark.rest))
+		return false;
+	const sentenceAt = (c: Cursor, n: number) => {
+		const other = paragraphNumber(c.text);
+		return other?.number === n && /^\p{Lu}/u.test(other.rest);
+	};
+	if (cursors.slice(0, i).some((c) => paragraphNumber(c.text) !== undefined && numberAt(c) !== undefined)) return false;
+	return cursors.slice(i + 1).some((c) => (c.blockStart || afterBreak(c.previous)) && sentenceAt(c, 2));
 }
 
 /**
@@ -53,8 +76,8 @@ export function cursorsOf(body: Block[]): Cursor[] {
  */
 export function numberAt(cursor: Cursor) {
 	const previous = cursor.previous ?? '';
-	if (!cursor.blockStart && !afterBreak(previous) && !/,$/u.test(previous) && !closesTitleLine(previous))
-		return undefined;
+	const lineStart = cursor.blockStart || cursor.opensNumbering === true || afterBreak(previous);
+	if (!lineStart && !/,$/u.test(previous) && !closesTitleLine(previous)) return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
 	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.

@@ -17,6 +17,15 @@ const FIRST_LABELS = new Set(['a', 'i', '1']);
 /** A line that may be a sub-heading's: no mark of its own, no closing punctuation, a heading's length. */
 const headingLike = (text: string) => !startsSomething(text) && !/[.;:,!?]$/u.test(text) && text.length <= 160;
 
+/**
+ * A sub-heading longer than a plain heading (`Strengthening institutions and financing with a gender perspective for
+ * the achievement of gender equality`, on one line as a web page or a wide page sets it): a capital first, no mark,
+ * not ending on a word that needs more. Taken only where an item of the list follows it (below), which a section's
+ * heading never has.
+ */
+const isLongSubHeading = (text: string) =>
+	/^\p{Lu}/u.test(text) && !/\s(?:a|an|and|by|for|in|of|on|or|the|to|with)$/iu.test(text) && !/[)"”’]$/u.test(text);
+
 export interface ListSubHeading {
 	/** The heading's lines joined, and the first line of the item under it: each a line of the paragraph. */
 	text: string;
@@ -42,7 +51,8 @@ export function listSubHeadingAt(
 	const leadIn = /:\s*$/u.test(last) && subItemLabel(last) === undefined;
 	if (!leadIn && (subItemLabel(last) === undefined || !ENDS_SENTENCE.test(last))) return undefined;
 	const first = cursors[i]?.text ?? '';
-	if (!(isPlainHeading(first) || isNumberedHeading(first)) || !headingLike(first)) return undefined;
+	if (!(isPlainHeading(first) || isNumberedHeading(first) || isLongSubHeading(first)) || !headingLike(first))
+		return undefined;
 	for (let k = 1; k <= MAX_LINES && i + k < cursors.length; k += 1) {
 		const line = cursors[i + k]?.text ?? '';
 		const label = subItemLabel(line);

@@ -3,10 +3,12 @@ import type { SourceLine } from './source-lines.ts';
 
 /**
  * What to do about items left out: the paragraph they belong to must lead into them, with nothing but a sub-heading
- * between (its lead-in ending with `:`, or the items before them), or else they are paragraphs to be numbered.
+ * between (its lead-in ending with `:`, or the items before them), or else they are paragraphs to be numbered. A
+ * sub-heading is read as one when it is short enough and ends without punctuation (see `listSubHeadingAt`): said, so
+ * that a text that already leads into its items learns what else to change.
  */
 const ITEM_ADVICE =
-	'if the items belong to the paragraph above, end its lead-in with ":" and leave nothing but sub-headings between them; if they are paragraphs of their own, number them';
+	'if the items belong to the paragraph above, end its lead-in with ":" and leave nothing between them but sub-headings (of up to three lines, none ending with a stop, a comma or a colon); if they are paragraphs of their own, number them';
 
 /** How much of a run's first and last lines a warning quotes. */
 const QUOTED = 60;

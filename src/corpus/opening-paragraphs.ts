@@ -91,8 +91,11 @@ export class FrontMatter {
 		this.#blocks.push({ line: line.line, at: context.length - 1 });
 	}
 
-	/** The blocks that read as sentences, each with its first line and its first words. */
-	sentences(context: readonly string[]): { line: number; text: string }[] {
+	/**
+	 * The blocks that read as sentences, each with its first line, its first words and, when longer than a note
+	 * quotes, its last words: a block may open with a masthead and end with the text a reader looks for.
+	 */
+	sentences(context: readonly string[]): { line: number; text: string; end?: string }[] {
 		return this.#blocks.flatMap(({ line, at }) => {
 			const text = context[at] ?? '';
 			// A table of contents' dot leaders (`Introduction . . . . 3`) end no sentence.
@@ -101,7 +104,9 @@ export class FrontMatter {
 				text.split(/\s+/u).length >= MIN_SENTENCE_WORDS &&
 				/[.;!?][)"'”’»]*$/u.test(text) &&
 				!/(?:\. ?){4}/u.test(text);
-			return sentence ? [{ line, text: text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text }] : [];
+			if (!sentence) return [];
+			if (text.length <= QUOTED) return [{ line, text }];
+			return [{ line, text: `${text.slice(0, QUOTED)}…`, end: `…${text.slice(-QUOTED)}` }];
 		});
 	}
 }

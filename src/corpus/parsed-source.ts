@@ -40,7 +40,8 @@ export interface ParsedSource {
 	problems: SourceProblem[];
 	/**
 	 * Blocks of a numbered text's front matter that read as sentences (its text, not a masthead or title) but stand
-	 * before the first paragraph with no number, so no paragraph quotes them: each block's first line and first words.
+	 * before the first paragraph with no number, so no paragraph quotes them: each block's first line, first words and,
+	 * when the note does not quote it whole, last words.
 	 */
-	unquoted?: { line: number; text: string }[];
+	unquoted?: { line: number; text: string; end?: string }[];
 }

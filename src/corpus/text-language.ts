@@ -38,3 +38,8 @@ export function isEnglishText(text: string): boolean {
 	const english = counts.get('english') ?? 0;
 	return [...counts.values()].every((count) => count <= english);
 }
+
+/** Whether a word (lower case) is one of the small words of English, French, Spanish or Portuguese (see above). */
+export function isSmallWord(word: string): boolean {
+	return Object.values(SMALL_WORDS).some((words) => words.has(word));
+}

@@ -1,6 +1,7 @@
 import { isDictionaryWord, isHyphenatedBefore } from './dictionary-words.ts';
 import { foldCase } from './text.ts';
 import { isEnglishText } from './text-language.ts';
+import { keepsCompoundHyphen } from './compound-hyphens.ts';
 
 /** The words of a text, folded, to decide whether a hyphen at a line end splits a word or belongs to it. */
 export function wordsOf(text: string): Set<string> {
@@ -19,6 +20,8 @@ export interface HyphenClues {
 	hyphenatedBefore?: (word: string) => boolean;
 	/** Whether the text is in another language than English, whose words the dictionary cannot judge. */
 	otherLanguage?: () => boolean;
+	/** Whether the text writes this word (folded) elsewhere than before a line-end hyphen; none, when not given. */
+	standsAlone?: (word: string) => boolean;
 }
 
 /**
@@ -30,7 +33,8 @@ export interface HyphenClues {
  * Otherwise it is the word's own (`peace-` + `building` → `peace-building`, `long-` + `term` → `long-term`), as it
  * always is before a capital or a figure (`Secretary-` + `General`), and stays, without a space. In a text in another
  * language, which the English dictionary cannot judge, the hyphen goes unless the text writes the hyphenated word
- * elsewhere (`intersec-` + `tionnelles` → `intersectionnelles`; `porte-` + `parole` → `porte-parole` where it has it). A soft hyphen
+ * elsewhere or the word is a compound (see `keepsCompoundHyphen`): `intersec-` + `tionnelles` → `intersectionnelles`,
+ * `soixante-` + `neuvième` → `soixante-neuvième`, `vingt-` + `et-unième` → `vingt-et-unième`. A soft hyphen
  * (U+00AD) at the line end always joins the word without it.
  */
 export function joinWrapped(before: string, line: string, clues: HyphenClues): string {
@@ -44,7 +48,15 @@ export function joinWrapped(before: string, line: string, clues: HyphenClues): s
 		const hyphenated = `${first}-${foldCase(tail[0])}`;
 		const joined = first + foldCase(tail[0]);
 		// In another language the dictionary cannot say: the hyphen goes unless the text writes the word with it.
-		const foreignJoin = clues.otherLanguage?.() === true && !(clues.writes?.(hyphenated) ?? false);
+		const foreignJoin =
+			clues.otherLanguage?.() === true &&
+			!(clues.writes?.(hyphenated) ?? false) &&
+			!keepsCompoundHyphen(
+				first,
+				foldCase(tail[0]),
+				/^\p{L}+-\p{L}/u.test(line),
+				(w) => clues.standsAlone?.(w) ?? false,
+			);
 		return clues.words.has(joined) || foreignJoin || dictionarySaysJoin(first, joined, hyphenated, clues)
 			? before.slice(0, -1) + line
 			: before + line;
@@ -70,11 +82,14 @@ export function hyphenCluesOf(source: string): HyphenClues {
 	let known: Set<string> | undefined;
 	let folded: string | undefined;
 	let english: boolean | undefined;
+	let alone: Set<string> | undefined;
 	return {
 		otherLanguage: () => !(english ??= isEnglishText(source)),
 		words: { has: (word) => (known ??= wordsOf(source)).has(word) },
 		isWord: isDictionaryWord,
 		hyphenatedBefore: isHyphenatedBefore,
 		writes: (hyphenated) => (folded ??= foldCase(source)).includes(hyphenated),
+		// A word before a line-end hyphen may be a typesetter's half-word: only its other places count.
+		standsAlone: (word) => (alone ??= wordsOf(source.replace(/\p{L}+-(?=[ \t]*\r?\n)/gu, ' '))).has(word),
 	};
 }

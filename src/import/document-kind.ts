@@ -69,3 +69,25 @@ export function namesDocument(text: string): boolean {
 		.split(/[\s,:;–—-]+/u);
 	return words.some((word) => /[\p{L}\d]/u.test(word) && !NO_NAME.test(word));
 }
+
+/**
+ * A line that names only a document's kind and number (`DECISION No. 3/24`, `Resolution 2811 (2026)`, `Décision
+ * n° 12`): the head of a title whose subject follows under it (`ON STRENGTHENING CO-OPERATION…`), not the whole title.
+ */
+const KIND_AND_NUMBER =
+	/^(?:decision|resolution|declaration|d[ée]cision|r[ée]solution|d[ée]claration|decisi[óo]n|resoluci[óo]n|declaraci[óo]n)\s+(?:No\.?|n[°º]|Nr\.?)?\s*[\d/().A-Z-]+$/iu;
+
+/** Whether a line names only a document's kind and number (see `KIND_AND_NUMBER`). */
+export function isKindAndNumber(text: string): boolean {
+	return KIND_AND_NUMBER.test(text.trim());
+}
+
+/**
+ * Why a title read from the text may not be the whole of it, by its shape alone: it begins in lower case (the second
+ * line of something above it), or names only the document's kind and number, without the subject.
+ */
+export function titleShapeDoubt(title: string): string | undefined {
+	if (/^\p{Ll}/u.test(title)) return 'it begins in lower case, as the second line of something above it does';
+	if (isKindAndNumber(title)) return "it names only the document's kind and number, not what it is about";
+	return undefined;
+}

@@ -11,7 +11,9 @@ const SHOWN = 5;
 export function frontMatterNotes(parsed: ParsedSource): string[] {
 	const blocks = parsed.unquoted ?? [];
 	if (blocks.length === 0) return [];
-	const quoted = blocks.slice(0, SHOWN).map(({ line, text }) => `line ${line} "${text}"`);
+	const quoted = blocks
+		.slice(0, SHOWN)
+		.map(({ line, text, end }) => `line ${line} "${text}"${end === undefined ? '' : ` ending "${end}"`}`);
 	const more = blocks.length > SHOWN ? `; and ${blocks.length - SHOWN} more` : '';
 	return [
 		`in no paragraph, so neither quoted nor searched: text before the first numbered paragraph, without a number (${blocks.length}): ${quoted.join('; ')}${more}`,

@@ -1,6 +1,6 @@
 import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
-import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
+import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument, titleShapeDoubt } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
 import { HOST_AND_YEAR, MASTHEAD_MARK } from './masthead-lines.ts';
@@ -89,9 +89,8 @@ export function guessTitle(
 	for (const [i, rawLine] of raw.entries()) {
 		at = i;
 		const line = lines[i] ?? '';
-		// A dateline (`Valletta, 12 March 2026`) says where and when, not what: never a title's line.
-		// So is a place set over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
-		// And the host and year under the body's name (`Ministerial Council` / `Malta 2024`) say where and when.
+		// A dateline (`Valletta, 12 March 2026`), a place over its date (`BANJUL, …` / `4-5 MAY 2024`), a host and year
+		// under the body's name (`Ministerial Council` / `Malta 2024`) say where and when, not what: never a title's line.
 		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
 		const dated =
 			DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined || hosted;
@@ -109,6 +108,11 @@ export function guessTitle(
 			kindTitle = candidateOf(run, runStart);
 			close();
 			break;
+		}
+		// A kind line's wrapped part goes on in lower case (`…par la Présidente` / `de la Commission`): not the title.
+		if (underKind === 'waiting' && /^\p{Ll}/u.test(line) && isKindHeading(`${kindLine ?? ''} ${line}`)) {
+			kindLine = `${kindLine ?? ''} ${line}`;
+			continue;
 		}
 		if (underKind === 'waiting' && line !== '') {
 			underKind = undefined;
@@ -239,6 +243,7 @@ export function guessTitle(
 		MASTHEAD_MARK.test(title.text) && "it reads like the masthead's meeting, agenda or distribution line",
 		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
 		CUT_SHORT.test(title.text) && 'it ends as if cut short',
+		titleShapeDoubt(title.text) ?? false,
 		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
 	].filter((doubt) => doubt !== false);
 	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };

@@ -37,7 +37,7 @@ const ORDINAL = String.raw`(?:[\p{L}-]+|\d{1,3}\s*(?:st|nd|rd|th|º|°|e|ème|a|
 /**
  * The session or meeting a document belongs to, as mastheads set it on a line of its own: `Sixtieth session`,
  * `FIFTY-FOURTH REGULAR SESSION`, `Soixante-quinzième session`, `75º período de sesiones`, `Vigésimo período
- * extraordinario de sesiones`, `Day 2 of the Thirty-First Meeting`, `Second day of the Thirty-First Meeting`; the
+ * extraordinario de sesiones`, `Day 2 of the Thirty-First Meeting`, `Second day of the Thirty-First Meeting`, `2nd day of…`; the
  * OSCE's journal line (`MC(31) Journal No. 2, Agenda item 7`, `PC.JOUR/1450`). A meeting's name alone (`Fifth
  * Ministerial Meeting`) is not among them: it may be a title's last line.
  */
@@ -50,7 +50,7 @@ export const MEETING_LINES = [
 		String.raw`^${ORDINAL}(?:\s+\p{L}+)?\s+período\s+(?:(?:extraordinario|ordinario)\s+)?de\s+sesiones$`,
 		'iu',
 	),
-	/^(?:Day\s+\d{1,2}|(?:First|Second|Third|Fourth|Fifth)\s+day)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:Meeting|Session)$/iu,
+	/^(?:Day\s+\d{1,2}|(?:First|Second|Third|Fourth|Fifth|\d{1,2}(?:st|nd|rd|th))\s+day)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:Meeting|Session)$/iu,
 	/\bJournal\s+No\.\s*\d+\b/iu,
 	/^[A-Z]{2,4}\.JOUR\/\d+$/u,
 	// A session named by its year: `2025 session`, `Session de 2025`, `Período de sesiones de 2025`.

@@ -7,11 +7,12 @@
 /**
  * A symbol of parts in capitals and figures between slashes, with a figure somewhere (a series' name alone,
  * `OEA/Ser.P`, is not one document's): the Organisation of Islamic Cooperation's `OIC/CFM-50/2024/FC`,
- * `OIC/SUMMIT-15/2024/FC/FINAL`; the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
+ * `OIC/SUMMIT-15/2024/FC/FINAL`, also printed `…/FC/Final` (a part after the first may be a word with a capital: the
+ * stage of the text); the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
  * corrigendum as the UN writes them (`/Rev.1`).
  */
 const SLASHED =
-	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/[A-Z0-9]{1,10}(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/(?:[A-Z0-9]{1,10}|[A-Z][a-z]{2,9})(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
 /**
  * The Organization of American States' symbol: the organ and kind, the number after a stop, and the session in
  * brackets (`AG/DEC. 110 (LIV-O/24)`, `AG/RES. 3000 (LIV-O/24)`, `CP/RES. 1250 (2456/24)`), maybe revised (`rev. 1`).

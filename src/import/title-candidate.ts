@@ -1,4 +1,5 @@
 import { isOrganLine } from './front-matter.ts';
+import { isKindAndNumber } from './document-kind.ts';
 
 /** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
 export interface TitleCandidate {
@@ -69,6 +70,13 @@ export function displayedPart(
 				best = { text, line: candidate.line + from, organ: false, menu: false, parts: parts.slice(from, to), rank };
 			}
 		}
+	}
+	// A kind and number in display type (`DECISION No. 3/24`) heads the title: the subject lines under it in the same
+	// run (`STRENGTHENING CO-OPERATION…`, in whatever type) are the rest of it.
+	const to = best.line - candidate.line + best.parts.length;
+	if (best.rank < Infinity && isKindAndNumber(best.text) && to < parts.length) {
+		const whole = parts.slice(best.line - candidate.line);
+		best = { ...best, text: whole.join(' '), parts: whole };
 	}
 	return best;
 }

@@ -209,6 +209,9 @@ describe("an organisation's or body's name, never a title", () => {
 describe('symbols other organisations print, read as printed', () => {
 	it.each([
 		['OIC/CFM-50/2024/FC', 'OIC/CFM-50/2024/FC'],
+		['OIC/SUMMIT-15/2024/FC/Final', 'OIC/SUMMIT-15/2024/FC/Final'],
+		['                                        OIC/CFM-50/2024/POL/Final', 'OIC/CFM-50/2024/POL/Final'],
+		['OIC/Final', undefined],
 		['                                        AG/RES. 3000 (LIV-O/24)', 'AG/RES. 3000 (LIV-O/24)'],
 		['PC.DEC/1234/Corr.1', 'PC.DEC/1234/Corr.1'],
 		['MC.DEC/3/24 6 December 2024', 'MC.DEC/3/24'],
