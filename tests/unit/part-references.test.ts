@@ -6,6 +6,7 @@ import { commands } from '../../commands/index.ts';
 import { quote } from '../../commands/quote.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
+import { readMessage } from '../../src/core/message-text.ts';
 import { paragraphRanges, resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
@@ -250,5 +251,15 @@ describe('an item inside a paragraph', () => {
 		expect(idOf(decision, '3 (d)')).toBe('out-of-range');
 		expect(idOf(decision, '1(b)')).toBe('out-of-range');
 		expect(contentOf(decision, '1 (b)')?.content).toMatch(/^There is no paragraph “1 \(b\)”\. Valid paragraphs: /u);
+	});
+});
+
+describe('a citation of a part’s paragraph in a message', () => {
+	it('names that paragraph for Find in conclusions', () => {
+		const cited = (corpus: Corpus, content: string) =>
+			readMessage(corpus, { content, attachments: 0 }).cited.map((p) => p.id);
+		expect(cited(decision, 'As CONF/9/DEC.1, attachment 2, ¶1 puts it')).toEqual(['decision-6']);
+		expect(cited(partners, 'See REP/7/1 (10 January 2044), annex to the annex, ¶3.')).toEqual(['partners-7']);
+		expect(cited(partners, 'See REP/7/1, annex, ¶2.')).toEqual(['partners-4']);
 	});
 });
