@@ -133,8 +133,11 @@ function arabicName(name: string): string | undefined {
 	return `${word} ${value}`;
 }
 
-/** What follows a part's name: nothing (the part), or one number (`1`, `¶1`, `, ¶1`, `para 1`, `paragraph 1`). */
-const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:$|\s+·)/u;
+/**
+ * What follows a part's name: nothing (the part), or one number (`1`, `¶1`, `, ¶1`, `para 1`, `paragraph 1`),
+ * alone or first in a choice's name (`attachment 2 ¶1 · Theme — “…”`, `attachment 2 ¶1 — “…”`).
+ */
+const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:$|\s+[·—])/u;
 
 /**
  * A paragraph of one of the document's parts, read against the names the document prints: the longest name typed

@@ -11,6 +11,7 @@ import { paragraphRanges, resolveParagraph } from '../../src/core/resolve-paragr
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
+import { paragraphChoice } from '../../src/render/choices.ts';
 import { firstResponse } from '../../src/render/reply.ts';
 import { contextFor, indexOf, requester, seedDataCopy } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
@@ -211,6 +212,11 @@ describe('a part whose name has several words', () => {
 				expect([typed, idOf(partners, typed)]).toEqual([typed, p.id]);
 		}
 		for (const p of decision.paragraphs) expect(idOf(decision, paragraphMark(p).toUpperCase())).toBe(p.id);
+		// A choice's name, as a client may submit it instead of its value, names its paragraph too.
+		for (const p of [...decision.paragraphs, ...partners.paragraphs]) {
+			const corpus = p.document === 'decision' ? decision : partners;
+			expect(idOf(corpus, paragraphChoice(corpus, p).name)).toBe(p.id);
+		}
 	});
 
 	it('is reached by its name as printed, with or without ¶', () => {
@@ -221,6 +227,8 @@ describe('a part whose name has several words', () => {
 		expect(idOf(partners, 'annex to the annex 4')).toBe('out-of-range');
 		expect(contentOf(partners, 'annex to the annex ¶3')?.embeds?.[0]?.description).toContain('six months');
 		expect(cli(partners, ['annex', 'to', 'the', 'annex', '2']).stdout).toContain('one contact each');
+		const choices = quote.autocomplete({ paragraph: 'annex to the annex 2' }, 'paragraph', contextFor(partners, en));
+		expect(choices[0]?.value).toBe('partners-6');
 	});
 });
 
