@@ -9,7 +9,7 @@ import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from './search/index-cache.ts';
 import { ParagraphIndex } from './search/paragraph-index.ts';
-import type { MadeTables } from './search/build-index.ts';
+import type { MadeTables } from './search/first-need.ts';
 
 /**
  * Loading the command core (the corpus, its index, the commands) for any door. `main.ts` imports this module when a
@@ -86,6 +86,9 @@ export function convertWordVectorsLater(logger: Logger, core: BotCore, { warmUp 
 	});
 }
 
+/** The warm-ups whose end is logged already. */
+const told = new WeakSet<Promise<unknown>>();
+
 /**
  * The index's first-need work (the search tables, the word vectors, the themes' central paragraphs), done once the
  * bot is ready rather than by the first search that needs it: the tables a new or changed corpus lacks are made in a
@@ -96,7 +99,11 @@ export function convertWordVectorsLater(logger: Logger, core: BotCore, { warmUp 
  */
 export function warmUpLater(logger: Logger, core: BotCore): void {
 	if (core.context.index.warm) return;
-	core.warmUp().then(
+	const warming = core.warmUp();
+	// Asked again while one is under way (the word vectors found ready meanwhile): the same warm-up, told of once.
+	if (told.has(warming)) return;
+	told.add(warming);
+	warming.then(
 		(report) => logger.info({ ...report }, 'search tables ready'),
 		(error: unknown) => logger.error({ err: error }, 'could not prepare the search tables; searches make them on need'),
 	);

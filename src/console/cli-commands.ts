@@ -1,6 +1,6 @@
 import { documentNames, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
 import { severalParagraphs } from '../core/several-paragraphs.ts';
@@ -12,6 +12,8 @@ import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
+import type { CliOutput } from './cli-output.ts';
+import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 
 export const USAGE = `usage:
@@ -20,11 +22,6 @@ export const USAGE = `usage:
     (a mark as the document prints it: 1.1, "(a)" or a, annex 1)
   npm run --silent cli -- themes [--json]
 DATA_DIR names another corpus folder (default: the bundled data/).`;
-
-export interface CliOutput {
-	stdout(text: string): void;
-	stderr(text: string): void;
-}
 
 function documentOption(corpus: Corpus, slug: string | undefined, required: boolean): string | undefined {
 	if (slug === undefined) {
@@ -158,39 +155,6 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	}
 	if (note?.kind === 'item')
 		out.stderr(`item ${note.item} is inside ${paragraphMark(paragraph)}: quoted the whole paragraph\n`);
-	return 0;
-}
-
-function themes(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, words } = readArgs('themes', args, { json: { type: 'boolean' } });
-	if (words.length > 0) throw new UsageError(`themes takes no words ("${typedText(words.join(' '))}")`);
-	const { corpus } = core.context;
-	const ofTheme = (id: string) => corpus.paragraphs.filter((p) => p.themes.includes(id));
-	if (values.json === true) {
-		const list = corpus.themes.map((theme) => ({
-			id: theme.id,
-			label: theme.label,
-			description: theme.description,
-			paragraphs: ofTheme(theme.id).map((p) => ({ document: p.document, paragraph: p.number })),
-		}));
-		out.stdout(`${JSON.stringify(list, null, 2)}\n`);
-		return 0;
-	}
-	// Paragraphs as readers see them elsewhere (`¶1, ¶3`, `annex ¶1`), after their document's symbol when several are loaded.
-	const marks = (paragraphs: readonly Paragraph[]) =>
-		corpus.documents
-			.map((d) => {
-				const own = paragraphs.filter((p) => p.document === d.slug).map(paragraphMark);
-				if (own.length === 0) return undefined;
-				return corpus.documents.length > 1 ? `${d.symbol} ${own.join(', ')}` : own.join(', ');
-			})
-			.filter((part) => part !== undefined)
-			.join('; ');
-	const none = 'no paragraph';
-	for (const theme of corpus.themes) {
-		const held = ofTheme(theme.id);
-		out.stdout(`${theme.label} (${theme.id}) — ${theme.description}\n  ${held.length === 0 ? none : marks(held)}\n`);
-	}
 	return 0;
 }
 

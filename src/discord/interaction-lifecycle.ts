@@ -1,14 +1,14 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { responseJsonOf, type Answer, type Declared } from '../core/answer.ts';
-import { errorReply } from '../core/error-reply.ts';
 import { deferralFor, webhookSteps, type Visibility } from '../render/reply.ts';
-import { DiscordClock, MARGIN_MS, TRANSIT_MS, WINDOW_MS, type Age } from './discord-clock.ts';
+import { MARGIN_MS, TRANSIT_MS, WINDOW_MS } from './discord-clock.ts';
+import { InteractionTime } from './interaction-time.ts';
 import { describeInteraction, interactionLine, type InteractionEnd } from './describe-interaction.ts';
 import { sendWebhookSteps } from './interaction-rest.ts';
 import type { Lane } from './work-queue.ts';
 import { discordCode, GONE, TooLate } from './discord-errors.ts';
 import type { Door, Shared } from './interaction-door.ts';
-import { failedFirstResponse } from './failed-first-response.ts';
+import { sendFailureNotice } from './failed-first-response.ts';
 import { settledWithin } from './settled-within.ts';
 
 type Outcome = InteractionEnd['outcome'];
@@ -21,10 +21,8 @@ export class InteractionLifecycle {
 	readonly #shared: Shared;
 	readonly #raw: APIInteraction;
 	readonly #door: Door;
-	readonly #arrivedAt: number;
-	readonly #age: Age;
-	/** When Discord created the interaction: read from its id once, on first need. */
-	#createdAt: number | undefined;
+	/** Its age, and whether a first response could still reach Discord in time. */
+	readonly #time: InteractionTime;
 	#acknowledged: Promise<void> | undefined;
 	#deferredAs: Visibility | undefined;
 	#outcome: Outcome = 'ok';
@@ -35,19 +33,8 @@ export class InteractionLifecycle {
 		this.#shared = shared;
 		this.#raw = interaction;
 		this.#door = door;
-		this.#arrivedAt = shared.clock.now();
-		this.#age = shared.clock.arrived(interaction.id);
+		this.#time = new InteractionTime(shared, interaction.id);
 		shared.queue.arrived();
-	}
-
-	/**
-	 * Its age now, read cautiously (for deciding to defer) or, with `least`, as young as the clock's readings allow (for
-	 * giving up): with the host clock off, the two differ by up to the delivery allowance, and an interaction that may
-	 * still be in time is deferred rather than dropped.
-	 */
-	#ageNow(least = false): number {
-		this.#createdAt ??= DiscordClock.createdAt(this.#raw.id);
-		return this.#shared.clock.ageNow(this.#createdAt, this.#age, this.#arrivedAt, least);
 	}
 
 	async run(): Promise<void> {
@@ -56,7 +43,7 @@ export class InteractionLifecycle {
 		let described: ReturnType<typeof describeInteraction> | undefined;
 		try {
 			described = describeInteraction(this.#raw);
-			if (this.#age.skewed) this.#shared.counts.clockSkew += 1;
+			if (this.#time.age.skewed) this.#shared.counts.clockSkew += 1;
 			await this.#answer();
 		} catch (error) {
 			this.#outcome = 'error';
@@ -65,19 +52,19 @@ export class InteractionLifecycle {
 		const line = interactionLine(described, {
 			ms: Math.round(performance.now() - started),
 			outcome: this.#outcome,
-			ageMs: this.#age.ms,
+			ageMs: this.#time.age.ms,
 			expired: this.#expired,
-			skewed: this.#age.skewed,
+			skewed: this.#time.age.skewed,
 		});
 		const { summaries } = this.#shared;
-		if (this.#outcome === 'expired' || this.#age.skewed) summaries.warn(line, 'interaction');
+		if (this.#outcome === 'expired' || this.#time.age.skewed) summaries.warn(line, 'interaction');
 		else summaries.info(line, 'interaction');
 	}
 
 	async #answer(): Promise<void> {
 		const { core, costs, queue } = this.#shared;
 		// Too old for any first response to reach Discord within the window: not worked on at all.
-		if (this.#age.leastMs + this.#sendMs() + TRANSIT_MS >= WINDOW_MS) return this.#expire('arrival');
+		if (this.#time.age.leastMs + this.#time.sendMs() + TRANSIT_MS >= WINDOW_MS) return this.#expire('arrival');
 		let declared: Declared;
 		try {
 			declared = core.declare(this.#raw);
@@ -91,7 +78,7 @@ export class InteractionLifecycle {
 		// the answer would meet the index's first-need work (the first search after a start with a new index cache): it
 		// waits for that work, done off the event loop. Otherwise the answers due ahead (at twice their recent pace) and
 		// this one must fit, with a margin in hand.
-		const left = WINDOW_MS - this.#age.ms - this.#sendMs();
+		const left = WINDOW_MS - this.#time.age.ms - this.#time.sendMs();
 		if (
 			visibility &&
 			(queue.busy ||
@@ -109,29 +96,15 @@ export class InteractionLifecycle {
 		return this.#shared.queue.inTurn(step, lane);
 	}
 
-	/** A first response sent now, taking `sendMs` to go out, could no longer reach Discord within the window. */
-	#tooLate(sendMs: number): boolean {
-		return this.#ageNow(true) + sendMs + TRANSIT_MS >= WINDOW_MS;
-	}
-
-	/**
-	 * How long a first response queued now takes to reach Discord: the wait behind those queued before it, then its own
-	 * sending (the slowest recent one).
-	 */
-	#sendMs(): number {
-		const { queue, sends } = this.#shared;
-		return queue.sendWaitMs(sends.typicalMs) + sends.expectedMs;
-	}
-
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
 		const { core, costs, queue } = this.#shared;
-		if (this.#tooLate(this.#sendMs())) return this.#expire('turn');
+		if (this.#time.tooLate(this.#time.sendMs())) return this.#expire('turn');
 		if (
 			visibility &&
 			(queue.busy ||
 				core.firstNeed(this.#raw) ||
-				WINDOW_MS - this.#ageNow() - this.#sendMs() < MARGIN_MS + costs.expectedMs)
+				WINDOW_MS - this.#time.ageNow() - this.#time.sendMs() < MARGIN_MS + costs.expectedMs)
 		) {
 			void this.#defer(visibility);
 			return this.#inTurn('later', () => this.#complete(declared));
@@ -173,7 +146,7 @@ export class InteractionLifecycle {
 	/** Asynchronous work (a handler that waits on something): defer when it has not settled in time. */
 	async #deferIfSlow(work: Promise<Answer>, declared: Visibility): Promise<Answer> {
 		const { deferAfterMs } = this.#shared;
-		const wait = deferAfterMs ?? Math.max(0, WINDOW_MS - MARGIN_MS - this.#ageNow());
+		const wait = deferAfterMs ?? Math.max(0, WINDOW_MS - MARGIN_MS - this.#time.ageNow());
 		const first = await settledWithin(work, wait);
 		if (first !== 'late') return first;
 		await this.#defer(declared);
@@ -187,7 +160,7 @@ export class InteractionLifecycle {
 	#firstResponse(json: string): Promise<void> {
 		const { queue, sends } = this.#shared;
 		this.#acknowledged = queue.send(async () => {
-			if (this.#tooLate(sends.expectedMs)) throw new TooLate();
+			if (this.#time.tooLate(sends.expectedMs)) throw new TooLate();
 			const started = performance.now();
 			await this.#door.acknowledge(json);
 			sends.record(performance.now() - started);
@@ -220,7 +193,7 @@ export class InteractionLifecycle {
 				return;
 			}
 			// Never a first response after the window by our clock: Discord would refuse it anyway (10062).
-			if (this.#tooLate(this.#sendMs())) return await this.#expire('worked');
+			if (this.#time.tooLate(this.#time.sendMs())) return await this.#expire('worked');
 			await this.#firstResponse(responseJsonOf(answer));
 			this.#shared.counts.answered += 1;
 			if ('show' in answer) await sendWebhookSteps(this.#shared.rest, this.#raw, webhookSteps(answer));
@@ -253,20 +226,11 @@ export class InteractionLifecycle {
 		counts.failed += 1;
 		logger.error({ err: error }, 'handler failed');
 		try {
-			const locale = 'locale' in this.#raw ? this.#raw.locale : undefined;
-			if (this.#acknowledged) {
-				await this.#acknowledged.catch(() => {});
-				// After a deferral the placeholder becomes the notice; after an answer, the notice follows privately.
-				await sendWebhookSteps(
-					this.#shared.rest,
-					this.#raw,
-					webhookSteps(errorReply(locale), this.#deferredAs ?? 'update'),
-				);
-			} else if (this.#tooLate(0)) {
-				await this.#door.drop('interaction expired');
-			} else {
-				await this.#door.acknowledge(failedFirstResponse(declared, locale));
-			}
+			await sendFailureNotice(this.#shared.rest, this.#raw, this.#door, declared, {
+				acknowledged: this.#acknowledged,
+				deferredAs: () => this.#deferredAs,
+				tooLate: () => this.#time.tooLate(0),
+			});
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');
 		}

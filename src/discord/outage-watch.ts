@@ -37,8 +37,9 @@ export function watchOutages(client: Client, logger: Logger, warnAfterMs = OUTAG
 			outage.warned = true;
 			logger.warn(
 				{ shard, seconds: seconds(outage), failedAttempts: outage.failedAttempts },
-				`gateway: ${first ? 'lost the connection to Discord' : 'still not connected to Discord'} ` +
-					`${seconds(outage)} s ago` +
+				(first
+					? `gateway: lost the connection to Discord ${seconds(outage)} s ago`
+					: `gateway: still not connected to Discord, ${seconds(outage)} s after the connection was lost`) +
 					(outage.failedAttempts > 0 ? ` (${outage.failedAttempts} failed attempts to reconnect)` : '') +
 					'; commands go unanswered until it is back; still trying',
 			);

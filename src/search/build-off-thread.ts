@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { hasCachedIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
+import type { IndexBuildOptions } from './built-index.ts';
+import type { MadeTables, TableName } from './first-need.ts';
+import { hasCachedIndex } from './indexed-documents.ts';
 import type { CacheEvent, IndexCache } from './index-cache.ts';
 import type { IndexWorkerData, IndexWorkerMessage } from './index-build-worker.ts';
 

@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rememberFingerprint } from '../corpus/fingerprint.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { buildIndex, type IndexBuildOptions, type MadeTables, type TableName } from './build-index.ts';
+import { buildIndex } from './build-index.ts';
+import type { IndexBuildOptions } from './built-index.ts';
+import type { MadeTables, TableName } from './first-need.ts';
 import { IndexCache, type CacheEvent } from './index-cache.ts';
 
 /** What a worker is started with (see `buildIndexOffThread` and `makeTablesOffThread`). */

@@ -1,4 +1,5 @@
-import type { BuiltIndex, FirstNeed, MadeTables, TableName } from './build-index.ts';
+import type { BuiltIndex } from './built-index.ts';
+import type { FirstNeed, MadeTables, TableName } from './first-need.ts';
 import type { CentralParagraphs } from './central-paragraphs.ts';
 
 /** A piece of work an index does on first need (see `FirstNeed`), or the themes' central paragraphs (autocomplete's). */

@@ -3,7 +3,7 @@ import { commands } from '../../commands/index.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
-import type { MadeTables } from '../../src/search/build-index.ts';
+import type { MadeTables } from '../../src/search/first-need.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { FirstNeedWork } from '../../src/search/warm-up.ts';
 import { SEED, seedCore } from '../helpers/corpus.ts';

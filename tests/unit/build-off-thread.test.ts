@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { buildIndexOffThread } from '../../src/search/build-off-thread.ts';
-import { hasCachedIndex } from '../../src/search/build-index.ts';
+import { hasCachedIndex } from '../../src/search/indexed-documents.ts';
 import { IndexCache, type CacheEvent } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { seedCorpus } from '../helpers/corpus.ts';

@@ -7,7 +7,7 @@ import { DEFAULT_INDEX_CACHE_DIR, IndexCache, type CacheEvent } from '../../src/
 import { snapshotKey } from '../../src/search/snapshot-key.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { writeSnapshot, writeSnapshotBody } from '../../src/cache/snapshot-file.ts';
-import { indexedDocuments } from '../../src/search/build-index.ts';
+import { indexedDocuments } from '../../src/search/indexed-documents.ts';
 import type { PostingsParts } from '../../src/search/compact-postings.ts';
 import { decodePostings, encodePostings, type WordEntry } from '../../src/search/postings-snapshot.ts';
 import { indexOf, SEED, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';

@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/search/analyzer.ts';
-import { indexedDocuments } from '../../src/search/build-index.ts';
+import { indexedDocuments } from '../../src/search/indexed-documents.ts';
 import { toMiniSearchQuery } from '../../src/search/minisearch-query.ts';
 import { CompactPostings } from '../../src/search/compact-postings.ts';
 import { KeptHeap } from '../../src/search/kept-heap.ts';

@@ -7,10 +7,12 @@ import { runCli } from '../../src/console/cli-commands.ts';
 import { MAKING_TABLES_NOTE } from '../../src/console/table-note.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
+import { warmUpLater } from '../../src/load-core.ts';
 import { IndexCache } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { defaultWordNetDir } from '../../src/search/related-words.ts';
 import type { FirstNeedWork } from '../../src/search/warm-up.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 import { SEED } from '../helpers/corpus.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'warm-up-'));
@@ -76,6 +78,18 @@ describe('warming an index up once the bot is ready', () => {
 		expect(report.offThread).toEqual([]);
 		expect(here).toEqual(expect.arrayContaining(['related-words', 'acronyms', 'central-paragraphs']));
 		expect(index.warm).toBe(true);
+	});
+
+	it('logs the end of a warm-up once, though asked for it again while it runs (the word vectors found ready)', async () => {
+		const { corpus, index } = coldIndex(join(scratch, 'cache-told'), emptyWordNet('wordnet-told'));
+		const core = new BotCore({ corpus, index }, commands);
+		const { logger, lines } = captureLogger();
+		warmUpLater(logger, core);
+		warmUpLater(logger, core);
+		await index.warmUp();
+		// The log line is written in the warm-up's own continuation: a turn later.
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(lines.filter((line) => line.includes('search tables ready'))).toHaveLength(1);
 	});
 });
 

@@ -1,0 +1,151 @@
+import type { Corpus, Theme } from '../corpus/types.ts';
+import type { Analyzer } from './analyzer.ts';
+import { withoutAskedNoun } from './answer-type.ts';
+import { closestFirst } from './closest-first.ts';
+import type { DocumentContext } from './document-context.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { highlighterFor } from './highlight.ts';
+import { coverage } from './hit-coverage.ts';
+import { findMatches, textRows } from './match-flow.ts';
+import { matchRules } from './match-rules.ts';
+import type { MatchSet } from './match-set.ts';
+import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
+import { matchesInOtherWords } from './other-words.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
+import { hasPhrase } from './phrase.ts';
+import type { QueryExecutor } from './query-executor.ts';
+import { withoutMarkup } from './query-parser.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
+import type { QueryThemes } from './query-themes.ts';
+import type { PlanSources } from './query-unit.ts';
+import { rank } from './ranking.ts';
+import { LazyHit, type SearchHit } from './search-hit.ts';
+import { SEARCH_OPTIONS } from './search-options.ts';
+import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
+import { restsOnStemMates } from './stem-mates.ts';
+import type { Vocabulary } from './vocabulary.ts';
+import { formKeysOf } from './word-forms.ts';
+
+/** How many related paragraphs a dead end offers. */
+const MAX_RELATED = 5;
+
+/** What a search reads of its index (see `ParagraphIndex`, which builds them). */
+export interface SearchParts {
+	corpus: Corpus;
+	analyzer: Analyzer;
+	vocabulary: Vocabulary;
+	sources: PlanSources;
+	executor: QueryExecutor;
+	/** What ranking reads of each paragraph, by MiniSearch's short id (a row of a query's matches names one). */
+	columns: ParagraphColumns;
+	/** What each document's metadata says of all its paragraphs (see `documentContext`). */
+	context: DocumentContext;
+	queryThemes: QueryThemes;
+}
+
+/** A query's way to its outcome: its plan, the matches that pass the rules, ranked, or a dead end's closest paragraphs. */
+export class ParagraphSearch {
+	readonly #corpus: Corpus;
+	readonly #analyzer: Analyzer;
+	readonly #vocabulary: Vocabulary;
+	readonly #sources: PlanSources;
+	readonly #executor: QueryExecutor;
+	readonly #columns: ParagraphColumns;
+	readonly #context: DocumentContext;
+	readonly #queryThemes: QueryThemes;
+
+	constructor(parts: SearchParts) {
+		this.#corpus = parts.corpus;
+		this.#analyzer = parts.analyzer;
+		this.#vocabulary = parts.vocabulary;
+		this.#sources = parts.sources;
+		this.#executor = parts.executor;
+		this.#columns = parts.columns;
+		this.#context = parts.context;
+		this.#queryThemes = parts.queryThemes;
+	}
+
+	/**
+	 * Searches with every part of the query required first; then, when most parts are words the index knows, with
+	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
+	 */
+	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
+		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
+		const query = withoutMarkup(typed);
+		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
+		const plan = planQuery(withoutAskedNoun(query), this.#sources);
+		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
+		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
+		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;
+		const keep = (id: string): boolean => {
+			const paragraph = this.#corpus.paragraphById.get(id);
+			if (!passesFilters(paragraph, filters)) return false;
+			for (const phrase of phrases) if (!hasPhrase(this.#analyzer, paragraph.searchText, phrase)) return false;
+			return true;
+		};
+		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
+			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
+		const themes = this.#queryThemes.of(query, plan);
+		const rules = matchRules(query, plan, this.#analyzer, this.#context, this.#sources.related);
+		const { otherThing, check } = rules;
+		// A partial match that has only other words of the typed words' stems is none (see `restsOnStemMates`).
+		const writtenForms = (form: string) => this.#writtenForms(form);
+		const allow = {
+			...rules.allow,
+			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms),
+		};
+		const matched = otherThing
+			? undefined
+			: findMatches(plan, allow, run, (matches, rows) => this.#hits(matches, rows, themes, plan));
+		if (matched) {
+			const related = matched.related.slice(0, MAX_RELATED);
+			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
+			const complete =
+				matched.match === 'all' ? { complete: matched.hits.filter(coverage(plan.units, this.#context)).length } : {};
+			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated, ...complete };
+		}
+		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
+		const near = run('OR', { narrower: true, looser: true });
+		const closest = closestFirst(
+			this.#hits(near, textRows(near), themes, plan),
+			plan,
+			this.#sources.semantic?.(),
+			this.#analyzer,
+		);
+		// Unless the closest say the query in other words (not for a question the text does not state, nor another
+		// number's): then they match.
+		const hits =
+			otherThing || check
+				? []
+				: matchesInOtherWords(plan, closest, run, (m, rows) => this.#hits(m, rows, themes, plan));
+		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
+		return {
+			plan,
+			match: 'none',
+			hits: [],
+			related: closest.slice(0, MAX_RELATED),
+			suggestions: didYouMean(plan, this.#vocabulary),
+		};
+	}
+
+	/** The given rows of a query's matches as hits, best first (see `rank`). */
+	#hits(matches: MatchSet, rows: ArrayLike<number>, themes: readonly Theme[], plan: QueryPlan): SearchHit[] {
+		const exact = {
+			plan,
+			writtenForms: (form: string) => this.#writtenForms(form),
+			context: this.#context,
+			analyzer: this.#analyzer,
+		};
+		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
+		const highlight = (terms: ReadonlySet<string>) => highlighterFor(terms, plan, this.#analyzer);
+		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));
+	}
+
+	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
+	#writtenForms(form: string): string[] {
+		const term = this.#analyzer.term(form) ?? form;
+		const { forms: written, keys } = formKeysOf(term, this.#analyzer, this.#vocabulary);
+		const forms = written.filter((_, i) => keys[i] === form);
+		return forms.length > 0 ? forms : [form];
+	}
+}
