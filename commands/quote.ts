@@ -3,7 +3,12 @@ import { documentOf, findDocument } from '../src/corpus/lookup.ts';
 import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
-import { paragraphRanges, resolveParagraph, type ParagraphLookup } from '../src/core/resolve-paragraph.ts';
+import {
+	paragraphRanges,
+	resolveParagraph,
+	type LookupNote,
+	type ParagraphLookup,
+} from '../src/core/resolve-paragraph.ts';
 import { everywhere } from '../src/core/reach.ts';
 import { severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
@@ -47,10 +52,23 @@ function whyNoParagraph(
 	}
 }
 
-/** "One paragraph at a time: quoting ¶3; ask again for ¶4 (`/quote 4`)." */
-function oneAtATime(several: SeveralParagraphs, quoted: Paragraph, corpus: Corpus, m: Messages): string {
+/**
+ * What the asker alone is told beside the quote: "One paragraph at a time: quoting ¶3; ask again for ¶4 (`/quote 4`)."
+ * for `3 4` or a part named whole (`attachment 2`), or that the item asked for (`4 (b)`) is inside the paragraph.
+ */
+function noteOn(
+	several: SeveralParagraphs | undefined,
+	note: LookupNote | undefined,
+	quoted: Paragraph,
+	corpus: Corpus,
+	m: Messages,
+): string | undefined {
 	const named = corpus.documents.length > 1 ? ` document:${documentOf(corpus, quoted).symbol}` : '';
-	return m.oneAtATime(paragraphMark(quoted), several.others.join(', '), `\`/quote ${several.next}${named}\``);
+	if (several)
+		return m.oneAtATime(paragraphMark(quoted), several.others.join(', '), `\`/quote ${several.next}${named}\``);
+	if (note?.kind === 'part') return m.oneAtATime(paragraphMark(quoted), note.others, `\`/quote ${note.next}${named}\``);
+	if (note?.kind === 'item') return m.itemInside(note.item, paragraphMark(quoted));
+	return undefined;
 }
 
 /** `/quote paragraph [document]`: one paragraph, posted for sharing, with its citation and ◀ ▶ to read on. */
@@ -85,21 +103,21 @@ export const quote = {
 		}
 		const ephemeral = !requester.canPostPublicly;
 		const m = messagesOf(requester, ephemeral);
+		const note = noteOn(several, found.note, found.paragraph, corpus, notice);
 		const reply = paragraphReply(corpus, found.paragraph, {
 			ephemeral,
 			canPostPublicly: requester.canPostPublicly,
 			messages: m,
 			// Private anyway: said in the answer itself (subtext lines, which ◀ ▶ do not carry over).
 			intro: [
-				several && ephemeral ? `-# ${oneAtATime(several, found.paragraph, corpus, notice)}` : undefined,
+				note !== undefined && ephemeral ? `-# ${note}` : undefined,
 				ephemeral ? `-# ${m.cannotPostHere}` : undefined,
 			]
 				.filter(Boolean)
 				.join('\n'),
 		});
-		if (!several || ephemeral) return reply;
+		if (note === undefined || ephemeral) return reply;
 		// Public: the others are the asker's business alone, told in a private note after the quote.
-		const note = oneAtATime(several, found.paragraph, corpus, notice);
 		return { ...reply, then: [...reply.then, { kind: 'message', data: { content: note }, ephemeral: true }] };
 	},
 	autocomplete(options, focused, { corpus, index }) {
@@ -120,7 +138,7 @@ export const quote = {
 						)
 					: [
 							...new Set([
-								...(named.ok && (named.paragraph.inAnnex || named.paragraph.ownMark !== undefined)
+								...(named.ok && (named.paragraph.inAnnex || named.paragraph.ownMark !== undefined || named.note)
 									? [named.paragraph]
 									: []),
 								...index.suggestParagraphs(typed, { document: document?.slug }, MAX_CHOICES),

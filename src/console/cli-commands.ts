@@ -125,8 +125,8 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	// `a` or `a)` alone: a lettered paragraph typed without its brackets (a shell makes `(a)` need quotes), so `(a)`.
 	const letter = positionals.length === 1 ? /^¶?\(?([a-z])\)?$/iu.exec(positionals[0] ?? '')?.[1] : undefined;
 	const reference = letter === undefined ? positionals.join(' ') : `(${letter.toLowerCase()})`;
-	// `quote annex 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`: by the mark the document gives it (the corpus
-	// holds it under another number).
+	// `quote annex 1`, `quote attachment 2 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`, `quote 4 (b)`: by the
+	// mark the document gives it (the corpus holds it under another number), read as the bot reads it.
 	const inAnnex = namesOwnMark(reference)
 		? resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug))
 		: undefined;
@@ -146,12 +146,15 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 			? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n`
 			: paragraphText(corpus, paragraph),
 	);
-	if (several) {
-		const others = several.others.join(', ');
-		out.stderr(
-			`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${several.next}\n`,
-		);
+	// What the bot says beside the quote: the others asked for (`3 4`, a part named whole), or the item inside it.
+	const note = inAnnex?.ok ? inAnnex.note : undefined;
+	const rest = several ?? (note?.kind === 'part' ? { others: [note.others], next: note.next } : undefined);
+	if (rest) {
+		const others = rest.others.join(', ');
+		out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${rest.next}\n`);
 	}
+	if (note?.kind === 'item')
+		out.stderr(`item ${note.item} is inside ${paragraphMark(paragraph)}: quoted the whole paragraph\n`);
 	return 0;
 }
 

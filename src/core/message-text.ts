@@ -25,7 +25,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 function citationPattern(symbol: string): RegExp {
 	return new RegExp(
 		`${escapeRegExp(symbol)}(?:\\s*\\([^()\\n]{1,40}\\))?,?\\s*` +
-			`((?:annex|appendix|preamble|resolution)(?:\\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\\s,]))?,?\\s*)?` +
+			// The part as its mark names it, in up to six words: `annex II`, `attachment 2`, `annex to the annex`.
+			`((?:annex|appendix|attachment|enclosure|preamble|resolution)(?:\\s+[^\\s,¶]{1,20}){0,5}?,?\\s*)?` +
 			`(?:¶|paras?\\.|paragraphs?)\\s*(\\d{1,3}(?:\\.\\d{1,3})?|\\([a-zA-Z]\\))`,
 		'giu',
 	);

@@ -1,10 +1,16 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
-import { annexName } from '../corpus/paragraph-mark.ts';
+import { annexName, markRanges, paragraphMark } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
+/**
+ * What a reference asked for beyond the one paragraph quoted, to be said beside the quote: a part named whole
+ * (`attachment 2`: its first paragraph, and how to ask for the rest), or an item inside the paragraph (`4 (b)`).
+ */
+export type LookupNote = { kind: 'part'; others: string; next: string } | { kind: 'item'; item: string };
+
 export type ParagraphLookup =
-	| { ok: true; paragraph: Paragraph }
+	| { ok: true; paragraph: Paragraph; note?: LookupNote }
 	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
 
 /** "SG/2084 ¶1–10, A/61/256 ¶12–14, 16–18": the paragraphs there are, for a reply to a number out of range. */
@@ -14,9 +20,10 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
 
 /**
  * Reads a paragraph reference as people and Discord clients submit it: an id (`sg2084-3`, an autocomplete value),
- * a number (`3`, `¶3`: the number the corpus holds it under), a paragraph of an annex by its own number (`annex 1`,
- * `annex II ¶1`, `annex, ¶1`, as a citation names it), of a resolution's preamble (`preamble 3`) or of a resolution a
- * press release quotes (`resolution 1`), or a choice's name (`SG/2084 ¶3 · Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
+ * a number (`3`, `¶3`: the number the corpus holds it under), a paragraph of a part of the document by the part's
+ * printed name and its own number (`annex 1`, `annex II ¶1`, `annex, ¶1`, `attachment 2 1`, `annex to the annex
+ * para 2`, `preamble 3`, `resolution 1`), an item inside a paragraph (`4 (b)`), or a choice's name (`SG/2084 ¶3 ·
+ * Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const text = typed.trim();
@@ -26,21 +33,33 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	if (byId && (!document || byId.document === document.slug)) return { ok: true, paragraph: byId };
 	const named = corpus.documents.find((d) => text.startsWith(`${d.symbol} `));
 	const rest = named ? text.slice(named.symbol.length + 1) : text;
-	const inAnnex = ANNEX_REFERENCE.exec(rest);
-	if (inAnnex) {
-		const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+	const only = corpus.documents.length === 1 ? corpus.documents[0] : undefined;
+	// `4 (b)`, `4(b)`, `annex ¶2 (a)`: an item inside a paragraph. The paragraph is quoted, and the reply says the item
+	// is inside it; an item the paragraph does not hold names nothing.
+	const item = itemAfter(rest);
+	if (item) {
+		const head = resolveParagraph(corpus, named ? `${named.symbol} ${item.head}` : item.head, document);
+		if (head.ok && head.note === undefined) {
+			const mark = item.item.toLowerCase();
+			return holdsItem(head.paragraph.text, mark)
+				? { ok: true, paragraph: head.paragraph, note: { kind: 'item', item: mark } }
+				: { ok: false, reason: 'out-of-range', typed: text };
+		}
+		if (!head.ok && head.reason === 'needs-document') return { ...head, typed: text };
+	}
+	// A part of the document (an annex, an attachment, a preamble) by the name it prints and its own numbers.
+	const target = document ?? named ?? only;
+	const inPart = target ? partReference(target, rest) : undefined;
+	if (inPart) return inPart.ok ? inPart : { ...inPart, typed: text };
+	if (PLACE_WORD_FIRST.test(rest)) {
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
-		const paragraph = annexParagraph(target, inAnnex[1] ?? '', Number(inAnnex[2]));
-		if (paragraph) return { ok: true, paragraph };
 		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.
-		const kind = annexName(inAnnex[1] ?? '').toLowerCase();
-		const held = target.paragraphs.some((p) => p.inAnnex && annexName(p.inAnnex.annex).toLowerCase() === kind);
-		if (held || !KIND_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
+		if (!KIND_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
 	// document that marks none so, "3.5" stays what it was: no paragraph reference.
 	const own = OWN_MARK_REFERENCE.exec(rest)?.[1];
-	const marked = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
+	const marked = target;
 	if (own !== undefined && (marked ?? corpus).paragraphs.some((p) => p.ownMark !== undefined)) {
 		if (!marked) return { ok: false, reason: 'needs-document', typed: text };
 		const paragraph = marked.paragraphs.find((p) => p.ownMark === own.toLowerCase());
@@ -50,7 +69,6 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	// (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them cost quadratic time.)
 	const number = /^(?:\S+\s+)?(?:¶\s*)?(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
-	const target = document ?? named ?? (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
 	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);
 	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
@@ -59,10 +77,6 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 /** `1.1`, `¶2.3`, `(a)`, `¶(b)`: a paragraph numbered within its section, or lettered, as the document marks it. */
 const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\))\.?(?=$|\s)/u;
 
-/**
- * `annex 1`, `Annex II ¶1`, `annex, ¶1`, `appendix A 2`, `preamble 3`, `resolution 1`: the annex (or a resolution's
- * preamble, or a quoted resolution) as named (word and designator) and its own number.
- */
 /**
  * The words that name a paragraph's place other than the body: an annex (or an attachment, an enclosure), a
  * preamble, a quoted resolution, and a text a report carries numbered from 1 again (`agreed conclusions`: see
@@ -74,31 +88,110 @@ const KIND_FIRST = new RegExp(`^(?!resolution\\b)${TEXT_KINDS}\\b`, 'iu');
 
 /**
  * Whether typed text names a paragraph by the document's own mark (`annex 1`, `preamble 3`, `resolution 1`, `1.1`,
- * `(a)`) rather than by the number the corpus holds it under: a caller with its own reply for a plain number asks.
+ * `(a)`, or an item in one: `4 (b)`) rather than by the number the corpus holds it under: a caller with its own reply for a plain number asks.
  */
 export function namesOwnMark(text: string): boolean {
-	return PLACE_WORD_FIRST.test(text) || OWN_MARK_REFERENCE.test(text);
+	return PLACE_WORD_FIRST.test(text) || OWN_MARK_REFERENCE.test(text) || itemAfter(text.trim()) !== undefined;
 }
 
 const PLACE_WORD_FIRST = new RegExp(`^(?:${PLACE_WORDS})\\b`, 'iu');
 
-// Each run of blanks is followed by what it must be followed by, so that a long run cannot be split many ways.
-const ANNEX_REFERENCE = new RegExp(
-	`^((?:${PLACE_WORDS})(?:\\s+(?:[IVXLC]{1,7}|[A-Z])(?=[\\s,])|\\s+\\d{1,2}(?=(?:\\s*,)?\\s*¶))?)(?:\\s*,)?(?:\\s*¶)?\\s*(\\d+)\\.?(?=$|\\s)`,
-	'iu',
-);
+/** An item's mark, at the end: `(b)`, `(iii)`, `(2)`. */
+const ITEM_MARK = /\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\.?$/iuy;
 
 /**
- * The paragraph a document prints as `number` in the annex named `typed` (any case; `annex` alone is the document's
- * first annex that has that number). Only annexes whose numbers restart are found here: an annex that goes on with
- * the body's numbers is reached by those.
+ * A reference ending in an item's mark (`4 (b)`, `4(b)`, `annex ¶2 (iii)`): the paragraph's reference, and the item.
+ * (Cut at the last bracket, not matched with a pattern: one that tried every start made a long run of blanks slow.)
  */
-function annexParagraph(document: CorpusDocument, typed: string, number: number): Paragraph | undefined {
-	const wanted = annexName(typed).toLowerCase();
-	const designated = wanted.includes(' ');
-	return document.paragraphs.find((p) => {
-		if (!p.inAnnex || p.inAnnex.number !== number) return false;
-		const name = annexName(p.inAnnex.annex).toLowerCase();
-		return designated ? name === wanted : name.split(' ')[0] === wanted;
-	});
+function itemAfter(rest: string): { head: string; item: string } | undefined {
+	const at = rest.lastIndexOf('(');
+	ITEM_MARK.lastIndex = at;
+	const item = at > 0 ? ITEM_MARK.exec(rest)?.[0].replace(/\.$/u, '') : undefined;
+	const head = rest.slice(0, at).trimEnd();
+	return item === undefined || head === '' ? undefined : { head, item };
+}
+
+/** Whether a paragraph's text holds the item `(b)`: as `(b)` or `b)` after a blank, a colon or its start. */
+function holdsItem(text: string, item: string): boolean {
+	const inside = item.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	return new RegExp(`(?:^|[\\s:;,])\\(?${inside}\\)`, 'iu').test(text);
+}
+
+/** How a part's name is compared with what was typed: lower case, one blank between words. */
+const folded = (name: string) => annexName(name).toLowerCase().replace(/\s+/gu, ' ');
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+/** `annex ii` → `annex 2`: the designator as a number too, as people type it; undefined for a name without one. */
+function arabicName(name: string): string | undefined {
+	const [, word, roman] = /^(.*\S)\s+([ivxlc]{1,7})$/u.exec(name) ?? [];
+	if (word === undefined || roman === undefined) return undefined;
+	let value = 0;
+	for (let i = 0; i < roman.length; i += 1) {
+		const digit = ROMAN[roman.charAt(i)] ?? 0;
+		value += digit < (ROMAN[roman.charAt(i + 1)] ?? 0) ? -digit : digit;
+	}
+	return `${word} ${value}`;
+}
+
+/**
+ * What follows a part's name: nothing (the part), or one number (`1`, `¶1`, `, ¶1`, `para 1`, `paragraph 1`),
+ * alone or first in a choice's name (`attachment 2 ¶1 · Theme — “…”`, `attachment 2 ¶1 — “…”`).
+ */
+const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:$|\s+[·—])/u;
+
+/**
+ * A paragraph of one of the document's parts, read against the names the document prints: the longest name typed
+ * in full (`attachment 2 1` is attachment 2's ¶1, not attachment 1's ¶2; `annex to the annex 1` is that part's ¶1)
+ * or with its designator as a number (`annex 2 ¶1` for annex II), else the kind's word alone where one part has
+ * it (`annex 3` for annex I's ¶3). Undefined when no part is named; a refusal when a part is named but what follows
+ * names none of its paragraphs, or the word fits several parts (`attachment 3` with attachments 1 and 2).
+ */
+function partReference(document: CorpusDocument, rest: string): ParagraphLookup | undefined {
+	const typed = rest.trim().toLowerCase().replace(/\s+/gu, ' ');
+	const names = [...new Set(document.paragraphs.flatMap((p) => (p.inAnnex ? [folded(p.inAnnex.annex)] : [])))];
+	if (names.length === 0) return undefined;
+	const refused = { ok: false, reason: 'out-of-range', typed: rest } as const;
+	const longestFirst = (pairs: [string, string][]) => pairs.sort(([a], [b]) => b.length - a.length);
+	const spellings = [
+		...longestFirst(names.map((n) => [n, n])),
+		...longestFirst(names.flatMap((n) => (arabicName(n) === undefined ? [] : [[arabicName(n) ?? '', n]]))),
+	];
+	const after = (spelling: string) =>
+		typed === spelling || (typed.startsWith(spelling) && /^[\s,¶]/u.test(typed.slice(spelling.length)))
+			? typed.slice(spelling.length)
+			: undefined;
+	const matched = spellings.filter(([spelling]) => after(spelling) !== undefined);
+	for (const [spelling, name] of matched) {
+		const found = paragraphOfPart(document, name, after(spelling) ?? '');
+		if (found) return found;
+	}
+	if (matched.length > 0) return refused;
+	// The kind's word alone (`annex 3`): the one part of that kind, or a refusal where there are several.
+	const kind = names.map((n) => n.split(' ')[0] ?? '').find((word) => after(word) !== undefined);
+	if (kind === undefined) return undefined;
+	const ofKind = names.filter((n) => n.split(' ')[0] === kind);
+	const [name] = ofKind;
+	return (ofKind.length === 1 && name !== undefined && paragraphOfPart(document, name, after(kind) ?? '')) || refused;
+}
+
+/**
+ * Part `name`'s paragraph numbered as `after` says; its first where nothing follows the name (said beside the quote,
+ * with how to ask for the others: a part named whole is quoted a paragraph at a time, as `3-5` is); undefined when
+ * `after` is not one number.
+ */
+function paragraphOfPart(document: CorpusDocument, name: string, after: string): ParagraphLookup | undefined {
+	const part = document.paragraphs.filter((p) => p.inAnnex && folded(p.inAnnex.annex) === name);
+	const [first, second] = part;
+	if (after.trim() === '' && first) {
+		if (!second) return { ok: true, paragraph: first };
+		return {
+			ok: true,
+			paragraph: first,
+			note: { kind: 'part', others: markRanges(part.slice(1)), next: paragraphMark(second) },
+		};
+	}
+	const number = AFTER_PART.exec(after)?.[1];
+	if (number === undefined) return undefined;
+	const paragraph = part.find((p) => p.inAnnex?.number === Number(number));
+	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: after };
 }

@@ -23,12 +23,21 @@ function printed(paragraph: Numbered): string {
 
 /**
  * The annex's line as a citation writes it: its first word in lower case, its designator as printed (`Annex II` →
- * `annex II`, `APPENDIX A` → `appendix A`), as UN documents cite "A/64/359, annex, para. 1".
+ * `annex II`, `APPENDIX A` → `appendix A`), as UN documents cite "A/64/359, annex, para. 1". A name of several words
+ * reads as a phrase in a sentence: a part's word and a word set in capitals are lower case too (`Annex to the ANNEX`
+ * → `annex to the annex`), a designator (`II`, `A`, `2`) and a name as printed (`the Paris Agreement`) are not.
  */
 export function annexName(annex: string): string {
-	const [word = '', ...designator] = annex.trim().split(/\s+/u);
-	return [word.toLowerCase(), ...designator].join(' ');
+	const [word = '', ...rest] = annex.trim().split(/\s+/u);
+	return [word.toLowerCase(), ...rest.map((w) => (PART_WORD.test(w) || CAPITALS.test(w) ? w.toLowerCase() : w))].join(
+		' ',
+	);
 }
+
+/** A part's word, in any case (`Annex`, `APPENDIX`). */
+const PART_WORD = /^(?:annex|appendix|attachment|enclosure|addendum|preamble)$/iu;
+/** A word set in capitals that is no designator (not `II`, `A`). */
+const CAPITALS = /^(?![IVXLC]+$)\p{Lu}{2,}$/u;
 
 /** "¶10", or "annex ¶1" for a paragraph of an annex that numbers its own: for labels, titles and lists. */
 export function paragraphMark(paragraph: Numbered): string {

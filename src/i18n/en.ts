@@ -71,6 +71,9 @@ export const en = {
 	/** `/quote 3 4`: the first is quoted; `others` are `¶4`, `¶4–10`; `example` is the command for the next. */
 	oneAtATime: (shown: string, others: string, example: string) =>
 		`One paragraph at a time: quoting ${shown}; ask again for ${others} (${example}).`,
+	/** `/quote 4 (b)`: the whole paragraph is quoted; `item` is `(b)`, `mark` the paragraph's (`¶4`). */
+	itemInside: (item: string, mark: string) =>
+		`Item ${item} is inside ${mark}: quoting the whole paragraph, as \`/quote\` quotes whole paragraphs.`,
 	onePerQuote: '`/quote` takes one paragraph at a time.',
 	/** A paragraph too long for one message: the rest follows in `count` more. */
 	continuesBelow: (mark: string, count: number) =>

@@ -63,6 +63,8 @@ export const es: Messages = {
 		'Este servidor no permite que las aplicaciones publiquen por ti aquí, así que solo tú ves la respuesta.',
 	oneAtATime: (shown, others, example) =>
 		`Un párrafo cada vez: cito el ${shown}; para ${others}, vuelve a pedirlo (${example}).`,
+	itemInside: (item, mark) =>
+		`El apartado ${item} está dentro del ${mark}: se cita el párrafo entero, porque \`/quote\` cita párrafos enteros.`,
 	onePerQuote: '`/quote` cita un párrafo cada vez.',
 	continuesBelow: (mark, count) =>
 		`El ${mark} no cabe en un solo mensaje de Discord: continúa en ${count === 1 ? 'el mensaje' : `los ${count} mensajes`} de abajo.`,

@@ -64,6 +64,8 @@ export const fr: Messages = {
 		'Ce serveur ne permet pas aux applications de publier pour vous ici : la réponse n’est visible que par vous.',
 	oneAtATime: (shown, others, example) =>
 		`Un paragraphe à la fois : voici le ${shown} ; pour ${others}, redemandez (${example}).`,
+	itemInside: (item, mark) =>
+		`Le point ${item} fait partie du ${mark} : voici le paragraphe entier, car \`/quote\` cite des paragraphes entiers.`,
 	onePerQuote: '`/quote` cite un paragraphe à la fois.',
 	continuesBelow: (mark, count) =>
 		`Le ${mark} est trop long pour un seul message Discord : la suite est dans ${count === 1 ? 'le message' : `les ${count} messages`} ci-dessous.`,

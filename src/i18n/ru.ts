@@ -73,6 +73,8 @@ export const ru: Messages = {
 	cannotPostHere: 'На этом сервере приложениям нельзя публиковать от вашего имени, поэтому ответ виден только вам.',
 	oneAtATime: (shown, others, example) =>
 		`Цитирую по одному абзацу: вот ${shown}; чтобы получить ${others}, запросите ещё раз (${example}).`,
+	itemInside: (item, mark) =>
+		`Подпункт ${item} входит в ${mark}: приведён весь абзац, так как \`/quote\` цитирует абзацы целиком.`,
 	onePerQuote: '`/quote` цитирует по одному абзацу за раз.',
 	continuesBelow: (mark, count) =>
 		`${mark} не помещается в одно сообщение Discord: продолжение — ниже (сообщений: ${count}).`,

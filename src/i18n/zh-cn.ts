@@ -61,6 +61,7 @@ export const zhCN: Messages = {
 	cannotPostHere: '此服务器不允许应用在此代您发布，因此只有您能看到回复。',
 	oneAtATime: (shown, others, example) =>
 		`一次只引用一个段落：现引用 ${shown}；如需 ${others}，请再次请求（${example}）。`,
+	itemInside: (item, mark) => `第 ${item} 项在 ${mark} 中：\`/quote\` 引用整个段落，因此引用了整段。`,
 	onePerQuote: '`/quote` 一次只引用一个段落。',
 	continuesBelow: (mark, count) => `${mark} 超出单条 Discord 消息的长度：其余内容见下方 ${count} 条消息。`,
 	continuesInReadFull: (mark, button) =>

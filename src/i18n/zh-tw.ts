@@ -61,6 +61,7 @@ export const zhTW: Messages = {
 	cannotPostHere: '此伺服器不允許應用程式在此代您發布，因此只有您能看到回覆。',
 	oneAtATime: (shown, others, example) =>
 		`一次只引用一個段落：現引用 ${shown}；如需 ${others}，請再次請求（${example}）。`,
+	itemInside: (item, mark) => `第 ${item} 項在 ${mark} 中：\`/quote\` 引用整個段落，因此引用了整段。`,
 	onePerQuote: '`/quote` 一次只引用一個段落。',
 	continuesBelow: (mark, count) => `${mark} 超出單則 Discord 訊息的長度：其餘內容見下方 ${count} 則訊息。`,
 	continuesInReadFull: (mark, button) =>

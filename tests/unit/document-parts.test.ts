@@ -167,7 +167,7 @@ describe('an appendix to an annex', () => {
 		const parsed = parseSource(text, 'Report on school water and sanitation');
 		const last = parsed.paragraphs.at(-1);
 		expect(last?.inAnnex).toEqual({ annex: 'Appendix to Annex I', number: 2 });
-		expect(last && citedMark(last)).toBe('appendix to Annex I, ¶2');
+		expect(last && citedMark(last)).toBe('appendix to annex I, ¶2');
 		expect(parsed.problems).toEqual([]);
 	});
 });
