@@ -12,8 +12,9 @@ const TYPING = [
 
 /** What the bot does in Discord that the console cannot: said, so that no one looks for it here. */
 const ONLY_IN_DISCORD =
-	'Only in Discord: Apps → Find in conclusions on a message, and the buttons under a quote (Read full, Cite, Post, ' +
-	'Delete). Here /quote <number> prints a paragraph with its citation, and /next and /prev turn pages.';
+	'Only in Discord: Apps → Find in conclusions on a message, and the buttons under a quote (Cite, Post, Delete). ' +
+	'Here /quote <number> prints a paragraph with its citation, /next and /prev turn pages, and /full reads a quote ' +
+	'cut short whole.';
 
 /**
  * The console's `/help`: the bot's `/help` describes Discord (its Apps menu, the buttons under a quote), so the

@@ -10,7 +10,7 @@ import { noteTableMaking } from './table-note.ts';
 import { parseLine, type ParsedLine } from './parse-line.ts';
 import { typedLine } from './printable.ts';
 import { renderMessage, renderResponse } from './render-text.ts';
-import { pageDirections, turnPageReply, updatedMessage, type ConsoleMessage } from './turn-page.ts';
+import { pageDirections, readFullButton, turnPageReply, updatedMessage, type ConsoleMessage } from './turn-page.ts';
 import { responseOf, type Answer } from '../core/answer.ts';
 import { firstResponse, messageBody } from '../render/reply.ts';
 
@@ -44,10 +44,11 @@ export function banner(core: BotCore, tokenSet = false, envFile = '.env'): strin
 /** Before each line read: not `> `, which is Discord's quote marker and starts every quoted paragraph here. */
 export const PROMPT = '» ';
 
-/** Under an answer with more pages: how to turn them. */
+/** Under an answer with more pages: how to turn them; under a quote cut short, how to read it whole. */
 function pageHint(message: ConsoleMessage | undefined): string {
 	const directions = pageDirections(message);
-	return directions.length === 0 ? '' : `\n\nMore pages: ${directions.map((d) => `/${d}`).join(' · ')}`;
+	const pages = directions.length === 0 ? '' : `\n\nMore pages: ${directions.map((d) => `/${d}`).join(' · ')}`;
+	return `${pages}${readFullButton(message) === undefined ? '' : '\nThe whole paragraph (Read full): /full'}`;
 }
 
 /**
@@ -85,10 +86,12 @@ export async function runConsole({ core, input, output, logger, tokenSet, envFil
 				if (response.type === InteractionResponseType.ChannelMessageWithSource) last = response.data;
 				return `${notes}${renderResponse(response, style)}${followUps(reply)}${pageHint(last)}`;
 			}
-			if (last === undefined) return '/next and /prev turn the pages of the last answer: ask something first.';
+			if (last === undefined) return '/next, /prev and /full act on the last answer: ask something first.';
 			const turned = await turnPageReply(core, last, parsed.direction);
 			if (turned === undefined)
-				return `The last answer has no ${parsed.direction === 'next' ? 'next' : 'previous'} page.`;
+				return parsed.direction === 'full'
+					? 'The last answer is not a quote cut short: /full reads the rest of one.'
+					: `The last answer has no ${parsed.direction === 'next' ? 'next' : 'previous'} page.`;
 			const response = responseOf(turned);
 			const updated = updatedMessage(last, response);
 			if (updated === undefined) return `${renderResponse(response, style)}${followUps(turned)}`;

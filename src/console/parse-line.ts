@@ -3,19 +3,20 @@ import type { BotCore, CommandInvocation } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
 import { typedText } from './printable.ts';
 import { readOptions, usage } from './read-options.ts';
-import type { Direction } from './turn-page.ts';
+import type { Press } from './turn-page.ts';
 
 /** What a typed line asks for; `notes` say what in the line was read differently from how it was typed. */
 export type ParsedLine =
 	| { kind: 'command'; invocation: CommandInvocation; notes?: string[] }
-	| { kind: 'page'; direction: Direction }
+	| { kind: 'page'; direction: Press }
 	| { kind: 'quit' }
 	| { kind: 'problem'; message: string };
 
 /** The console's own commands, beside the bot's: what a button does in Discord, and leaving. */
-export const CONSOLE_COMMANDS: readonly { name: Direction | 'quit'; description: string }[] = [
+export const CONSOLE_COMMANDS: readonly { name: Press | 'quit'; description: string }[] = [
 	{ name: 'next', description: 'the next page of the last answer (its ▶ button)' },
 	{ name: 'prev', description: 'the previous page of the last answer (its ◀ button)' },
+	{ name: 'full', description: 'the whole of a quote cut short for Discord (its Read full button)' },
 	{ name: 'quit', description: 'leave the console (also /exit, or Ctrl-D)' },
 ];
 
@@ -74,7 +75,7 @@ function withoutSlash(text: string, core: BotCore): string {
 
 /**
  * Reads a line typed as in Discord: `/command free text name:value …` (see `readOptions`); `/next` and `/prev` turn
- * the page of the last answer; `/quit` and `/exit` leave. Anything else gets a problem that says what to type instead.
+ * the page of the last answer, `/full` reads the whole of a quote cut short; `/quit` and `/exit` leave. Anything else gets a problem that says what to type instead.
  */
 export function parseLine(line: string, core: BotCore): ParsedLine {
 	const text = line.trim();

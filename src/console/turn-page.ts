@@ -17,6 +17,8 @@ import { LOCAL_REQUESTER } from '../core/requester.ts';
 export type ConsoleMessage = APIInteractionResponseCallbackData;
 
 export type Direction = 'next' | 'prev';
+/** What the console's own commands press on the last answer: a page button, or Read full. */
+export type Press = Direction | 'full';
 
 function actionButtons(components: readonly APIMessageTopLevelComponent[] = []): APIButtonComponentWithCustomId[] {
 	return components.flatMap((row) =>
@@ -42,6 +44,15 @@ export function pageButton(message: ConsoleMessage | undefined, direction: Direc
 /** Which of /prev and /next the message offers. */
 export function pageDirections(message: ConsoleMessage | undefined): Direction[] {
 	return (['prev', 'next'] as const).filter((direction) => pageButton(message, direction) !== undefined);
+}
+
+/**
+ * The Read full button of a quote cut short (a paragraph longer than one message), which `/full` presses: only where
+ * the message has one, so that a search page's several paragraphs never make it guess which.
+ */
+export function readFullButton(message: ConsoleMessage | undefined): string | undefined {
+	const full = actionButtons(message?.components).filter((b) => !b.disabled && b.custom_id.startsWith('full:'));
+	return full.length === 1 ? full[0]?.custom_id : undefined;
 }
 
 /**
@@ -94,13 +105,13 @@ export async function turnPage(
 	return answer === undefined ? undefined : responseOf(answer);
 }
 
-/** `turnPage`'s answer whole, with the messages that follow the first (the rest of a long paragraph). */
+/** `turnPage`'s answer whole, with the messages that follow the first (the rest of a long paragraph); or Read full's. */
 export async function turnPageReply(
 	core: BotCore,
 	message: ConsoleMessage | undefined,
-	direction: Direction,
+	direction: Press,
 ): Promise<Answer | undefined> {
-	const customId = pageButton(message, direction);
+	const customId = direction === 'full' ? readFullButton(message) : pageButton(message, direction);
 	if (message === undefined || customId === undefined) return undefined;
 	return core.answer(buttonClick(message, customId));
 }

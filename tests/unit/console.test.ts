@@ -204,6 +204,7 @@ describe('the command list', () => {
 			...core.commands.map((c) => c.name),
 			'next',
 			'prev',
+			'full',
 			'quit',
 		]);
 		for (const line of lines) expect(line).toMatch(/ — \S.{9,}$/);
@@ -322,7 +323,7 @@ describe('turning pages in the console', () => {
 	});
 
 	it('says what /next is for before there is an answer', async () => {
-		expect(await consoleOutput('/next\n')).toContain('/next and /prev turn the pages of the last answer');
+		expect(await consoleOutput('/next\n')).toContain('/next, /prev and /full act on the last answer');
 	});
 });
 

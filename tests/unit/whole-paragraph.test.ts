@@ -109,6 +109,24 @@ describe('a paragraph longer than one message holds', () => {
 		expect(sent(quote.execute({ paragraph: '3' }, contextFor(corpus, requester(locale))))).toHaveLength(1);
 	});
 
+	it('the console offers /full under the cut quote, which prints the rest (its Read full button)', async () => {
+		const text = paragraphOf(15_000);
+		const corpus = corpusWith(text);
+		const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
+		const stdin = new PassThrough();
+		const stdout = new PassThrough();
+		let out = '';
+		stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+		stdin.end('/quote 3\n/full\n');
+		await runConsole({ core, input: stdin, output: stdout, logger: pino({ level: 'silent' }) });
+		const [quoted = '', full = ''] = out.split('» /full');
+		expect(quoted).toContain('The whole paragraph (Read full): /full');
+		expect(quoted).not.toContain('xyzzy plugh');
+		// The whole paragraph, its last words included, printed after /full.
+		expect(full).toContain('It closes with the words xyzzy plugh.');
+		expect(words(full)).toContain(words(text).slice(-200));
+	});
+
 	it('a page turned to it (the console, as a click would) is the same one message, with nothing after it', async () => {
 		const corpus = corpusWith(paragraphOf(15_000));
 		const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
