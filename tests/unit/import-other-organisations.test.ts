@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
@@ -13,7 +14,8 @@ function dataCopy(): string {
 	scratch.push(dir);
 	return dir;
 }
-const fixture = (name: string) => new URL(`../fixtures/front-matter/${name}`, import.meta.url).pathname;
+// A path, not a URL's pathname: a checkout in a folder with a space has `%20` in the URL.
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/front-matter/${name}`, import.meta.url));
 
 describe("importing other organisations' documents as the README says, with no option", () => {
 	it.each([
