@@ -53,8 +53,11 @@ describe.each(['gateway', 'http'] as const)(
 
 		// Through the gateway Discord judges a first response when its request arrives; an HTTP answer is judged here when
 		// the test's own client has read it, in this same process, which a machine busy enough can delay past the window.
-		it.runIf(door === 'gateway')('sends no first response after the window', () => {
-			expect(records.flatMap((r) => r.rejections)).toEqual([]);
-		});
+		// A test of the gateway door only: not defined for HTTP, rather than reported as skipped.
+		if (door === 'gateway') {
+			it('sends no first response after the window', () => {
+				expect(records.flatMap((r) => r.rejections)).toEqual([]);
+			});
+		}
 	},
 );
