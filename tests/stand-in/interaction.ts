@@ -87,14 +87,17 @@ export function buildInteraction(spec: InteractionSpec, token: string, now = Dat
 	};
 }
 
-/** A "Find in conclusions" message command on a message with this text (the message's id is 77). */
-export const findInConclusions = (content: string): InteractionSpec => ({
+/**
+ * A "Find in conclusions" message command on a message with this text (the message's id is 77); `message`: more of
+ * the message's fields (its embeds, its author), or other values of these.
+ */
+export const findInConclusions = (content: string, message: Record<string, unknown> = {}): InteractionSpec => ({
 	type: 2,
 	data: {
 		id: '1100000000000000002',
 		name: 'Find in conclusions',
 		type: 3,
 		target_id: '77',
-		resolved: { messages: { '77': { id: '77', channel_id: '1', content, attachments: [], embeds: [] } } },
+		resolved: { messages: { '77': { id: '77', channel_id: '1', content, attachments: [], embeds: [], ...message } } },
 	},
 });

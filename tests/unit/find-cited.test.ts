@@ -6,7 +6,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { seedCore } from '../helpers/corpus.ts';
 import { APPLICATION_ID } from '../stand-in/fixtures.ts';
-import { buildInteraction } from '../stand-in/interaction.ts';
+import { buildInteraction, findInConclusions } from '../stand-in/interaction.ts';
 import { messageObject } from '../stand-in/messages.ts';
 import { validateMessage, type MessageBody } from '../stand-in/validate-message.ts';
 
@@ -22,16 +22,7 @@ async function answer(spec: Parameters<typeof buildInteraction>[0]): Promise<API
 
 /** "Find in conclusions" on a message (the message's id is 77). */
 const find = (message: Record<string, unknown>) =>
-	answer({
-		type: 2,
-		data: {
-			id: '1100000000000000002',
-			name: 'Find in conclusions',
-			type: 3,
-			target_id: '77',
-			resolved: { messages: { '77': { id: '77', channel_id: '1', attachments: [], embeds: [], ...message } } },
-		},
-	});
+	answer(findInConclusions(typeof message.content === 'string' ? message.content : '', message));
 
 /** The message the bot posted for a command, as Discord holds it. */
 async function posted(name: string, options: Record<string, string>) {
