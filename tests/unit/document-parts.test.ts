@@ -178,6 +178,25 @@ describe('front matter that reads as sentences', () => {
 		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 	});
 
+	/** The OSCE decision of the attachment fixtures, with `text` as its text, in a data folder beside SG/2084. */
+	function decisionWith(text: string) {
+		const dir = seedDataCopy('docparts-');
+		dirs.push(dir);
+		writeFileSync(join(dir, 'documents', 'mcdec442.txt'), text);
+		writeFileSync(
+			join(dir, 'documents', 'mcdec442.json'),
+			JSON.stringify({
+				symbol: 'MC.DEC/4/42',
+				title: 'Strengthening co-operation on the safety of journalists',
+				shortTitle: 'Safety of journalists',
+				releaseDate: '2042-12-06',
+				sourceUrl: 'https://example.org/mcdec442',
+			}),
+		);
+		const corpus = loadCorpus(dir);
+		return { corpus, document: corpus.documents.find((d) => d.slug === 'mcdec442') };
+	}
+
 	it('is named in the import notes with its line, since no paragraph quotes it', async () => {
 		const dir = seedDataCopy('docparts-');
 		dirs.push(dir);
@@ -196,48 +215,17 @@ describe('front matter that reads as sentences', () => {
 	});
 
 	it('reaches an attachment paragraph by its own mark', () => {
-		const dir = seedDataCopy('docparts-');
-		dirs.push(dir);
-		copyFileSync(
-			new URL('../fixtures/parsing/osce-decision-attachments-pdf.txt', import.meta.url),
-			join(dir, 'documents', 'mcdec442.txt'),
-		);
-		writeFileSync(
-			join(dir, 'documents', 'mcdec442.json'),
-			JSON.stringify({
-				symbol: 'MC.DEC/4/42',
-				title: 'Strengthening co-operation on the safety of journalists',
-				shortTitle: 'Safety of journalists',
-				releaseDate: '2042-12-06',
-				sourceUrl: 'https://example.org/mcdec442',
-			}),
-		);
-		const corpus = loadCorpus(dir);
-		const document = corpus.documents.find((d) => d.slug === 'mcdec442');
+		const { corpus, document } = decisionWith(textOf('osce-decision-attachments-pdf'));
 		const found = resolveParagraph(corpus, 'attachment 2 ¶1', document);
 		expect(found.ok && found.paragraph.text).toMatch(/^"In joining the consensus/u);
 	});
 
 	it('reaches a statement copied without its Attachment line by its place among the statements', () => {
-		const dir = seedDataCopy('docparts-');
-		dirs.push(dir);
 		const copied = textOf('osce-decision-attachments-pdf')
 			.split('\n')
 			.filter((line) => !/^\f?(?:Attachment \d|ENGLISH|Original: \w+)$/u.test(line))
 			.join('\n');
-		writeFileSync(join(dir, 'documents', 'mcdec442.txt'), copied);
-		writeFileSync(
-			join(dir, 'documents', 'mcdec442.json'),
-			JSON.stringify({
-				symbol: 'MC.DEC/4/42',
-				title: 'Strengthening co-operation on the safety of journalists',
-				shortTitle: 'Safety of journalists',
-				releaseDate: '2042-12-06',
-				sourceUrl: 'https://example.org/mcdec442',
-			}),
-		);
-		const corpus = loadCorpus(dir);
-		const document = corpus.documents.find((d) => d.slug === 'mcdec442');
+		const { corpus, document } = decisionWith(copied);
 		const found = resolveParagraph(corpus, 'interpretative statement 2 ¶1', document);
 		expect(found.ok && found.paragraph.text).toMatch(/^"In joining the consensus/u);
 	});

@@ -7,6 +7,14 @@ import { messageBody, type Reply } from '../../src/render/reply.ts';
 import { contextFor, seedCore, seedCorpus } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
 
+/** A server that keeps the app from posting publicly: every answer is private. */
+const forced: Requester = {
+	userId: '1',
+	locale: 'en-US',
+	guildLocale: undefined,
+	inGuild: true,
+	canPostPublicly: false,
+};
 const publicly = (paragraph: string, requester?: Requester) =>
 	quote.execute({ paragraph }, contextFor(seedCorpus(), requester));
 
@@ -47,13 +55,6 @@ describe('/quote with several paragraph numbers', () => {
 	);
 
 	it('where the answer is private anyway, the note is in it', () => {
-		const forced: Requester = {
-			userId: '1',
-			locale: 'en-US',
-			guildLocale: undefined,
-			inGuild: true,
-			canPostPublicly: false,
-		};
 		const [only, ...more] = sent(publicly('3 4', forced));
 		expect(more).toEqual([]);
 		expect(only?.ephemeral).toBe(true);
@@ -94,13 +95,6 @@ describe('/quote with several paragraph numbers', () => {
 
 describe('/quote of one paragraph where the server keeps the app from posting', () => {
 	it('says why the answer is private, as /conclusions does', () => {
-		const forced: Requester = {
-			userId: '1',
-			locale: 'en-US',
-			guildLocale: undefined,
-			inGuild: true,
-			canPostPublicly: false,
-		};
 		const [only] = sent(publicly('3', forced));
 		expect(only?.ephemeral).toBe(true);
 		expect(only?.data.content).toContain(
