@@ -10,7 +10,7 @@ import {
 	type ParagraphLookup,
 } from '../src/core/resolve-paragraph.ts';
 import { everywhere } from '../src/core/reach.ts';
-import { severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
+import { othersAskedBeside, severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../src/corpus/types.ts';
 import type { Messages } from '../src/i18n/index.ts';
@@ -64,8 +64,19 @@ function noteOn(
 	m: Messages,
 ): string | undefined {
 	const named = corpus.documents.length > 1 ? ` document:${documentOf(corpus, quoted).symbol}` : '';
-	if (several)
-		return m.oneAtATime(paragraphMark(quoted), several.others.join(', '), `\`/quote ${several.next}${named}\``);
+	if (several) {
+		// Only the numbers the document has are offered; the others are said not to exist (`/quote 3 40`).
+		const { others, next, missing } = othersAskedBeside(corpus, several, quoted);
+		const ranges = paragraphRanges([documentOf(corpus, quoted)]);
+		return [
+			next === undefined
+				? m.onePerQuote
+				: m.oneAtATime(paragraphMark(quoted), others.join(', '), `\`/quote ${next}${named}\``),
+			missing.length > 0 ? m.outOfRange(missing.join(', '), ranges) : undefined,
+		]
+			.filter(Boolean)
+			.join('\n');
+	}
 	if (note?.kind === 'part') return m.oneAtATime(paragraphMark(quoted), note.others, `\`/quote ${note.next}${named}\``);
 	if (note?.kind === 'item') return m.itemInside(note.item, paragraphMark(quoted));
 	return undefined;

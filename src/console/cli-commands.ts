@@ -1,9 +1,9 @@
-import { documentNames, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
+import { documentNames, documentOf, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
-import { severalParagraphs } from '../core/several-paragraphs.ts';
+import { othersAskedBeside, severalParagraphs } from '../core/several-paragraphs.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
@@ -148,10 +148,18 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	);
 	// What the bot says beside the quote: the others asked for (`3 4`, a part named whole), or the item inside it.
 	const note = inAnnex?.ok ? inAnnex.note : undefined;
-	const rest = several ?? (note?.kind === 'part' ? { others: [note.others], next: note.next } : undefined);
-	if (rest) {
+	const rest = several
+		? othersAskedBeside(corpus, several, paragraph)
+		: note?.kind === 'part'
+			? { others: [note.others], next: note.next, missing: [] }
+			: undefined;
+	if (rest?.next !== undefined) {
 		const others = rest.others.join(', ');
 		out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${rest.next}\n`);
+	} else if (rest) out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}\n`);
+	if (rest && rest.missing.length > 0) {
+		const document = documentOf(corpus, paragraph);
+		out.stderr(`there is no ${rest.missing.join(', ')}: ${document.symbol} has ${paragraphNumbers(document)}\n`);
 	}
 	if (note?.kind === 'item')
 		out.stderr(`item ${note.item} is inside ${paragraphMark(paragraph)}: quoted the whole paragraph\n`);
