@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { documentOf, findDocument } from '../src/corpus/lookup.ts';
 import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
+import { halfWidth } from '../src/corpus/text.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import {
@@ -132,7 +133,8 @@ export const quote = {
 		return { ...reply, then: [...reply.then, { kind: 'message', data: { content: note }, ephemeral: true }] };
 	},
 	autocomplete(options, focused, { corpus, index }) {
-		const typed = String(options[focused] ?? '');
+		// `３` from a Chinese or Japanese keyboard is `3`, as `/quote` itself reads it (see `resolveParagraph`).
+		const typed = halfWidth(String(options[focused] ?? ''));
 		if (focused === 'document') return documentChoices(corpus, typed);
 		const document = findDocument(corpus, String(options.document ?? ''));
 		const pool = document?.paragraphs ?? corpus.paragraphs;

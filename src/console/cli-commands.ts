@@ -1,5 +1,6 @@
 import { documentNames, documentOf, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
+import { halfWidth } from '../corpus/text.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
@@ -107,11 +108,13 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 }
 
 function quote(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, words: typed } = readArgs('quote', args, {
+	const { values, words } = readArgs('quote', args, {
 		document: { type: 'string' },
 		json: { type: 'boolean' },
 	});
 	const { corpus } = core.context;
+	// `quote ３` typed on a Chinese or Japanese keyboard: `quote 3`.
+	const typed = words.map(halfWidth);
 	// `quote 3 4`, `quote 3-5`: the first, and a note on how to ask for the others, as the bot answers `/quote 3 4`.
 	const several = severalParagraphs(
 		typed.join(' '),

@@ -1,4 +1,5 @@
 import { documentOf } from '../corpus/lookup.ts';
+import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { resolveParagraph } from './resolve-paragraph.ts';
 
@@ -42,7 +43,7 @@ const BETWEEN = /\s*([,;&+/、，]|-|–|—|\.\.|~|[\p{L}]{1,8}|和|及|至|到
  * `annex 1`, `1.1`). `symbol` is a document's symbol typed first (`SG/2084 3, 4`), kept on the first reference.
  */
 export function severalParagraphs(typed: string, symbols: readonly string[] = []): SeveralParagraphs | undefined {
-	let text = typed.trim();
+	let text = halfWidth(typed).trim();
 	const symbol = symbols.find((s) => text.startsWith(`${s} `));
 	if (symbol !== undefined) text = text.slice(symbol.length + 1).trim();
 	text = text.replace(LEADING, '');
