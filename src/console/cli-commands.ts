@@ -14,6 +14,8 @@ import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
+import { cliWarnings } from './cli-warnings.ts';
+import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 
@@ -196,6 +198,7 @@ export function runCli(
 	loadCore: () => BotCore,
 	out: CliOutput,
 	env: NodeJS.ProcessEnv = {},
+	dataDir: string = DEFAULT_DATA_DIR,
 ): number {
 	// `npm run cli search x --json` (no `--`): npm keeps the flag; `--json` is read anyway, a value cannot be.
 	const npm = readNpmFlags('cli', typedArgv, env, NPM_FLAGS, { words: cliWords });
@@ -228,7 +231,7 @@ export function runCli(
 	try {
 		const core = loadCore();
 		// Problems in the data go to stderr, so that stdout stays the answer (pure JSON with --json).
-		for (const warning of core.context.corpus.warnings) out.stderr(`warning: ${warning.message}\n`);
+		for (const warning of cliWarnings(core.context.corpus, dataDir)) out.stderr(`warning: ${warning}\n`);
 		return handler(core, [...args], out);
 	} catch (error) {
 		if (error instanceof HelpWanted) {
