@@ -1,5 +1,6 @@
 import type { Cursor } from './layout-mode.ts';
-import { isPlainHeading, paragraphNumber } from './markers.ts';
+import { afterBreak } from './layout-mode.ts';
+import { bullet, continuesSubItems, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
 import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
@@ -45,6 +46,16 @@ const MAX_SUBJECT_LINES = 8;
  * paragraph.
  */
 const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,3}:$/u;
+
+/**
+ * Whether a line is an item of the preambular paragraph open above it (`Recalling its resolutions:`, then
+ * `(a) 46/182 of 19 December 1991;`, `(b) …,`): on a line of its own in the quote, as an operative paragraph's
+ * sub-items are, so that the lead-in is not read as an operative verb and the items are not run together.
+ */
+function isPreambularItem(cursor: Cursor, open: string): boolean {
+	const isItem = isSubItem(cursor.text) || bullet(cursor.text) !== undefined;
+	return isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(open, cursor.text));
+}
 
 /** A preambular paragraph as the parser collects it, before it gets its held number. */
 export interface PreambularDraft {
@@ -147,7 +158,10 @@ export class PreambleReader {
 		const drafts = this.#drafts;
 		const open = drafts?.at(-1);
 		const afterClause = open !== undefined && /[,;]$/u.test(open.text.trimEnd());
-		if (open && (closesPreamble(cursor, open.text, next) || (afterClause && OPERATIVE_VERB.test(cursor.text)))) {
+		// `Decides:` over the numbers is the operative verb; `Recalling its resolutions:` over items is a paragraph.
+		const operativeVerb =
+			afterClause && OPERATIVE_VERB.test(cursor.text) && !(next && isPreambularItem(next, cursor.text));
+		if (open && (closesPreamble(cursor, open.text, next) || operativeVerb)) {
 			this.#closed = true;
 			context.push(cursor.text);
 			return true;
@@ -163,7 +177,9 @@ export class PreambleReader {
 			return true;
 		}
 		if (open) {
-			open.text = joinWrapped(open.text, cursor.text, words);
+			open.text = isPreambularItem(cursor, open.text)
+				? `${open.text}\n${cursor.text}`
+				: joinWrapped(open.text, cursor.text, words);
 			this.joined = true;
 			return true;
 		}
