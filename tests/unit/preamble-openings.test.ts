@@ -1,7 +1,16 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
-import { expectAsExpected, parsedFixture } from '../helpers/parsing-fixture.ts';
+import { frontMatterNotes } from '../../src/import/front-matter-notes.ts';
+import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
+import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
 /**
  * How a preamble opens and what it holds: a preambular paragraph whose lead-in ends with ":" over lettered items is
@@ -37,5 +46,97 @@ describe('the operative verb on a line of its own still closes the preamble', ()
 			['¶2', 'To remain seized of the matter.'],
 		]);
 		expect(parsed.preamble).toMatch(/Decides:$/u);
+	});
+});
+
+describe.each([
+	['psc-communique-organ-line', 'an AU Peace and Security Council communiqué, its organ line naming the meeting'],
+	['ecowas-declaration-layout', 'a declaration whose subject (`We, the Heads of State …, meeting in …,`) opens it'],
+])('a chapeau above preambular paragraphs (%s: %s)', (name) => {
+	const { want, parsed } = parsedFixture(name);
+
+	it('is no preambular paragraph: preamble ¶1 is the first the document’s readers count', () => {
+		expectAsExpected(parsed, want);
+	});
+
+	it('is kept as context and named, with its line, in the import’s notes', () => {
+		expect(parsed.chapeau?.text).toMatch(/^(?:The Peace and Security Council|We, the Heads of State).*,$/u);
+		expect(parsed.preamble).toContain(parsed.chapeau?.text);
+		const [note] = frontMatterNotes(parsed);
+		expect(note).toContain(`line ${parsed.chapeau?.line} "${parsed.chapeau?.text.slice(0, 60)}`);
+		expect(note).toContain('kept as context, in no paragraph, so neither quoted nor searched');
+		expect(note).toContain('not one of the preambular paragraphs under it');
+	});
+});
+
+describe('other openings of an African Union communiqué', () => {
+	const announced = (preamble: string) =>
+		parseSource(
+			'PSC/PR/COMM.1290 (2045)\n\nThe Peace and Security Council of the African Union (AU), at its 1290th meeting held on 18 April 2045, adopted the following decision on the situation in Somalia:\n\nCouncil,\n\n' +
+				`${preamble}1. Commends the troop-contributing countries for their sacrifices;\n\n2. Decides to remain actively seized of the matter.\n`,
+			'x',
+		);
+
+	it('`…, adopted the following decision:` then `Council,`: both context, the preamble counted from `Recalling`', () => {
+		const parsed = announced(
+			'Recalling its previous decisions on the situation in Somalia;\n\nWelcoming the progress made in the transition;\n\n',
+		);
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual([
+			['preamble ¶1', 'Recalling its previous decisions on the situation in Somalia;'],
+			['preamble ¶2', 'Welcoming the progress made in the transition;'],
+			['¶1', 'Commends the troop-contributing countries for their sacrifices;'],
+			['¶2', 'Decides to remain actively seized of the matter.'],
+		]);
+		expect(parsed.preamble).toMatch(/adopted the following decision on the situation in Somalia:\n\nCouncil,$/u);
+	});
+
+	it('the same opening right above `1.`: context, named in the notes as the opening of the numbered paragraphs', () => {
+		const parsed = announced('');
+		expect(parsed.paragraphs.map(paragraphMark)).toEqual(['¶1', '¶2']);
+		expect(frontMatterNotes(parsed)).toEqual([
+			expect.stringMatching(/^kept as context, .*: line 3 "The Peace and Security Council .*introduces its numbered/u),
+		]);
+	});
+});
+
+describe('a declaration’s chapeau right above its first number, with no preambular paragraph', () => {
+	const { want, parsed } = parsedFixture('cplp-declaration-layout');
+
+	it('is the preamble’s one paragraph (nothing numbered before ¶1 shifts)', () => {
+		expectAsExpected(parsed, want);
+		expect(parsed.chapeau).toBeUndefined();
+		expect(frontMatterNotes(parsed)).toEqual([]);
+	});
+
+	it('in Portuguese too (`Os Chefes de Estado …, reunidos em São Tomé …:`)', () => {
+		const pt = parseSource(
+			'DECLARAÇÃO DE SÃO TOMÉ\nSão Tomé, 27 de agosto de 2043\n\nOs Chefes de Estado e de Governo de Angola, do Brasil, de Cabo Verde e de Timor-Leste, reunidos em São Tomé, no dia 27 de agosto de 2043, na XVI Conferência de Chefes de Estado e de Governo da CPLP:\n\n' +
+				'1. Congratularam-se com a realização da XVI Conferência;\n\n2. Decidiram que a XVII Conferência terá lugar em Cabo Verde.\n',
+			'x',
+		);
+		expect(pt.paragraphs.map((p) => [paragraphMark(p), p.text.slice(0, 40)])).toEqual([
+			['preamble ¶1', 'Os Chefes de Estado e de Governo de Ango'],
+			['¶1', 'Congratularam-se com a realização da XVI'],
+			['¶2', 'Decidiram que a XVII Conferência terá lu'],
+		]);
+	});
+
+	it('is found by a search for a country only it names, once imported as the README says', async () => {
+		const dir = seedDataCopy('chapeau-');
+		try {
+			const file = join(dir, 'dili.txt');
+			writeFileSync(file, textOf('cplp-declaration-layout'));
+			const imported = await importCli([file, '--symbol', 'CPLP Declaration of Dili'], dir);
+			expect(imported.code, imported.all).toBe(0);
+			const corpus = loadCorpus(dir);
+			const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
+			let stdout = '';
+			const out = { stdout: (t: string) => (stdout += t), stderr: () => {} };
+			expect(runCli(['search', 'Equatorial', 'Guinea', '--json'], () => core, out)).toBe(0);
+			expect(stdout).toContain('We, the Heads of State and Government of Angola');
+			expect(stdout).toContain('preamble ¶1');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
