@@ -33,10 +33,10 @@ const OPENER =
 
 /**
  * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered
- * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`): context, no words of the last preambular
- * paragraph.
+ * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`, `Do hereby declare as follows:`): context, no
+ * words of the last preambular paragraph.
  */
-const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,3}:$/u;
+const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,5}:$/u;
 
 /**
  * Whether a line is an item of the preambular paragraph open above it (`Recalling its resolutions:`, then

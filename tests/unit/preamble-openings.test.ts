@@ -9,7 +9,6 @@ import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { frontMatterNotes } from '../../src/import/front-matter-notes.ts';
 import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
-import { importCli } from '../helpers/import-cli.ts';
 import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
 /**
@@ -121,14 +120,13 @@ describe('a declaration’s chapeau right above its first number, with no preamb
 		]);
 	});
 
-	it('is found by a search for a country only it names, once imported as the README says', async () => {
+	it('is found by a search for a country only it names, quoted as the preamble’s', () => {
 		const dir = seedDataCopy('chapeau-');
 		try {
-			const file = join(dir, 'dili.txt');
-			writeFileSync(file, textOf('cplp-declaration-layout'));
-			const imported = await importCli([file, '--symbol', 'CPLP Declaration of Dili'], dir);
-			expect(imported.code, imported.all).toBe(0);
-			const corpus = loadCorpus(dir);
+			const meta = { symbol: 'CPLP Declaration of Dili', title: 'Declaration of Dili', releaseDate: '2045-07-18' };
+			writeFileSync(join(dir, 'documents', 'dili.json'), JSON.stringify({ ...meta, kind: 'Declaration' }));
+			writeFileSync(join(dir, 'documents', 'dili.txt'), textOf('cplp-declaration-layout'));
+			const corpus = loadCorpus(dir, { only: ['dili'] });
 			const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
 			let stdout = '';
 			const out = { stdout: (t: string) => (stdout += t), stderr: () => {} };
@@ -138,5 +136,37 @@ describe('a declaration’s chapeau right above its first number, with no preamb
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the same preambles in the other forms they are published in', () => {
+	it('a resolution a press release quotes in full: `“Recalling its resolutions:` and its quoted items are one paragraph', () => {
+		const parsed = parseSource(
+			'The full text of resolution 2800 (2045) reads as follows:\n\n“The Security Council,\n\n“Recalling its resolutions:\n\n“(a) 1970 (2011);\n\n“(b) 2769 (2045),\n\n' +
+				'“Reaffirming its strong commitment to the sovereignty of Libya,\n\n“1. Decides to renew the measures;\n\n“2. Decides to remain seized of the matter.”\n',
+			'x',
+		);
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual([
+			['preamble ¶1', 'Recalling its resolutions:\n(a) 1970 (2011);\n(b) 2769 (2045),'],
+			['preamble ¶2', 'Reaffirming its strong commitment to the sovereignty of Libya,'],
+			['resolution 2800 (2045) ¶1', 'Decides to renew the measures;'],
+			['resolution 2800 (2045) ¶2', 'Decides to remain seized of the matter.'],
+		]);
+	});
+
+	it('an OIC declaration: its chapeau is context, and `Do hereby declare as follows:` no words of the last preambular paragraph', () => {
+		const parsed = parseSource(
+			'BANJUL DECLARATION\n\nWe, the Kings, Heads of State and Government of the Member States of the Organisation of Islamic Cooperation (OIC), meeting at the Fifteenth Session of the Islamic Summit in Banjul, Republic of The Gambia, on 4-5 May 2044,\n\n' +
+				'Guided by the noble Islamic values of unity and fraternity;\n\nReaffirming our commitment to the Charter of the OIC;\n\nDo hereby declare as follows:\n\n' +
+				'1. We reaffirm the centrality of the cause of Palestine.\n\n2. We call for an immediate ceasefire.\n',
+			'x',
+		);
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual([
+			['preamble ¶1', 'Guided by the noble Islamic values of unity and fraternity;'],
+			['preamble ¶2', 'Reaffirming our commitment to the Charter of the OIC;'],
+			['¶1', 'We reaffirm the centrality of the cause of Palestine.'],
+			['¶2', 'We call for an immediate ceasefire.'],
+		]);
+		expect(parsed.chapeau?.text).toMatch(/^We, the Kings, .* on 4-5 May 2044,$/u);
 	});
 });
