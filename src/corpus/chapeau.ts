@@ -51,13 +51,17 @@ export function chapeauAt(
 ): Chapeau | undefined {
 	const first = cursors[i];
 	if (first === undefined || !SUBJECT.test(first.text) || opens(first.text)) return undefined;
-	if (!first.blockStart && !afterBreak(first.previous)) return undefined;
+	// Inside a block, after a line that ends no sentence (a title copied without a blank line), one line only.
+	const opensHere = first.blockStart || afterBreak(first.previous);
 	const lines: string[] = [];
 	for (let end = i; end < Math.min(cursors.length, i + MAX_LINES); end += 1) {
 		const line = cursors[end] as Cursor;
 		if (end > i && (line.blockStart || paragraphNumber(line.text) !== undefined)) return undefined;
 		lines.push(line.text);
-		if (!/[,:]$/u.test(line.text)) continue;
+		if (!/[,:]$/u.test(line.text)) {
+			if (!opensHere) return undefined;
+			continue;
+		}
 		const under = whatFollows(cursors, end + 1, opens);
 		if (under === undefined) continue;
 		const text = lines.join(' ');

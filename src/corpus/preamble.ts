@@ -26,10 +26,10 @@ const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|o
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
  * adverb before one (Deeply, Gravely, Further, Also), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware),
  * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
- * paragraph.
+ * paragraph; nor does a noun in "-ment" (`Management, Resolution, …` wrapped after a comma).
  */
 const OPENER =
-	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
+	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
 
 /**
  * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered

@@ -68,6 +68,20 @@ describe.each([
 	});
 });
 
+describe('the same chapeau as pdftotext gives it, one line after another with no blank line', () => {
+	it.each(['psc-communique-organ-line', 'ecowas-declaration-layout'])('%s', (name) => {
+		const { want } = parsedFixture(name);
+		const lines = textOf(name)
+			.split('\n')
+			.filter((line) => line.trim() !== '')
+			.map((line) => line.trim());
+		const parsed = parseSource(lines.join('\n'), want.title);
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual(
+			want.paragraphs.map((p) => [p.mark, p.text]),
+		);
+	});
+});
+
 describe('other openings of an African Union communiqué', () => {
 	const announced = (preamble: string) =>
 		parseSource(
