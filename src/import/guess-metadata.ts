@@ -61,6 +61,8 @@ export interface GuessedMetadata {
 	dateLines?: string[] | undefined;
 	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
 	symbolLike?: string | undefined;
+	/** The number of that line in the text (from 1). */
+	symbolLikeLine?: number | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
 	titleDoubt?: string | undefined;
 	/** Why the date read may not be the document's, for the import to say (and to name `--date`). */
@@ -127,7 +129,10 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			.flatMap(cellsOf)
 			.find((cell) => isPrintedSymbol(cell, councilMasthead));
 	// Without a symbol, a line that looks like one is named to the user, who can pass it if it is the document's.
-	const symbolLike = symbol === undefined ? raw.map(symbolLikeIn).find((found) => found !== undefined) : undefined;
+	const likeAt = symbol === undefined ? raw.findIndex((line) => symbolLikeIn(line) !== undefined) : -1;
+	const symbolLike = likeAt < 0 ? undefined : symbolLikeIn(raw[likeAt] ?? '');
+	// Its line in the text, navigation counted: the number the user finds it at.
+	const symbolLikeLine = likeAt < 0 ? undefined : all.indexOf(raw[likeAt] ?? '') + 1;
 	// `31 June 2005` is a typo, not a date: better asked for than written.
 	const dateOf = (line: string) => isoDateOf(DATE.exec(line));
 	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
@@ -184,7 +189,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
 	return {
 		symbol,
-		...(symbolLike === undefined ? {} : { symbolLike }),
+		...(symbolLike === undefined ? {} : { symbolLike, symbolLikeLine }),
 		title,
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,

@@ -110,7 +110,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		throw new ImportError(
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
-				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : '') +
+				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)}` : '') +
 				(releaseDate === undefined ? `\n  ${missingDateAdvice(guessed.datelineLike, guessed.dateLines)}` : ''),
 		);
 	}
