@@ -13,6 +13,7 @@ import {
 	DAY_MONTH_YEAR,
 	FULL_DATE,
 	MONTH,
+	NAME_SIGNS,
 	PLACE,
 	cellsOf,
 	isDateline,
@@ -183,7 +184,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: undefined);
 	// Where a dateline does not say, the front matter's phrasing may (`… Council in The Hague on 25 June 2025`).
 	const blocks = frontBlocks(lines);
-	const place = placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine);
+	const place = (placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine))?.normalize('NFC');
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
@@ -203,7 +204,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 
 /** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
 const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[\p{L} .'-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
+	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
 	'u',
 );
 

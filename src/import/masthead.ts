@@ -39,6 +39,12 @@ export function isoDateOf(match: RegExpExecArray | null): string | undefined {
  * (`le 3`, `a 18 de`, `em 18 de`, `du 3 au 5`, `del 3 al 5 de`, `de 3 a 5 de`): the last day of a range is captured.
  */
 export const DAY_BEFORE_MONTH = String.raw`(?:(?:[Ll]e|[Dd]u|[Dd]el?|a|em)\s+)?(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|and|to|au|et|al|a|e|y)\s*)?(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?`;
+/**
+ * The signs a place's name is written with besides its letters: accents typed as combining marks (`Hagåtña` as some
+ * keyboards give it), apostrophes, and the ʻokina as Pacific names are written, also typed as `‘` or `` ` ``
+ * (`Nuku‘alofa`, `Nukuʻalofa`, `Hawaiʻi`). For a character class: `[${NAME_SIGNS}]`.
+ */
+export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 /** The abbreviated state or district a city's name carries: `D.C.` in `Washington, D.C.`. */
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
@@ -51,7 +57,7 @@ export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	String.raw`^(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
 	'u',
 );
 
@@ -75,7 +81,9 @@ export function stackedDateline(line: string, next: string | undefined): string 
 	const date = (next ?? '').replace(/\s+/gu, ' ').trim();
 	// The place: a city and its country (`BANJUL, REPUBLIC OF THE GAMBIA`), or a name of a word or two (`GENEVA`),
 	// neither a masthead's line nor a title's.
-	const named = place.includes(',') || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(place);
+	const named =
+		place.includes(',') ||
+		new RegExp(String.raw`^\p{Lu}[${NAME_SIGNS}.-]*(?:\s+\p{Lu}[${NAME_SIGNS}.-]*)?$`, 'u').test(place);
 	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;

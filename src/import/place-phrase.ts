@@ -1,8 +1,8 @@
 import { DAY_ORDINAL, MONTH_NAME } from '../corpus/calendar-date.ts';
-import { STATE_ABBREVIATION } from './masthead.ts';
+import { NAME_SIGNS, STATE_ABBREVIATION } from './masthead.ts';
 
-/** A capitalised word of a place's name: `Hague`, `Tomé`, `Port-au-Prince`, `St.`. */
-const WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
+/** A capitalised word of a place's name: `Hague`, `Tomé`, `Port-au-Prince`, `St.`, `Nuku‘alofa`. */
+const WORD = String.raw`\p{Lu}[${NAME_SIGNS}-]*\.?`;
 /** The small words inside a place's name: `Port of Spain`, `Rio de Janeiro`, `Dar es Salaam`. */
 const JOIN = String.raw`(?:of|de|da|do|dos|das|du|del|la|el|es|al|upon)`;
 /** A place's name, captured: capitalised words and the small words between them, with an abbreviated state. */
