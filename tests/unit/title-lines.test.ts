@@ -94,7 +94,8 @@ describe('a title wrapped over lines copied from a PDF viewer is no site menu', 
 	});
 
 	it("a site's menu copied with a page is still said to be one", () => {
-		const text = 'Regional Forum Secretariat Online Portal\nAbout Us\nMeetings\nDocuments\n\nThe Council met on 3 March 2031.\n';
+		const text =
+			'Regional Forum Secretariat Online Portal\nAbout Us\nMeetings\nDocuments\n\nThe Council met on 3 March 2031.\n';
 		expect(guessMetadata(text).titleDoubt ?? '').toMatch(/site's menu/u);
 	});
 });
