@@ -3,7 +3,7 @@
  * title once the masthead, the symbol, the date and a copied page's navigation are set aside.
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
-import { isNavigation } from './front-matter.ts';
+import { isNavigation, isOrganLine } from './front-matter.ts';
 import { isPrintedSymbol } from './printed-symbol.ts';
 import { AGENDA_ITEM, MEETING_LINES, ORGANS_IN_OTHER_LANGUAGES } from './masthead-lines.ts';
 import {
@@ -123,6 +123,8 @@ const MASTHEAD = [
 	// (`(OR. en)`), the distribution, the kind of note, and the working parties' codes (`COHOM 112`, `CFSP/PESC 1001`).
 	/^(?:Council of the(?: European Union)?|European Union)$/iu,
 	/^\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\)$/iu,
+	// A letterhead's address and contacts (`P. O. Box 3243`, `Telephone: +251 11 551 7700`, `website: www.peaceau.org`).
+	/^(?:P\.\s?O\.\s?Box|B\.\s?P\.|Tel(?:ephone|\.)?\s*:|Fax\s*:|E-?mail\s*:|Website\s*:|www\.)/iu,
 	/^(?:LIMITE|OUTCOME OF PROCEEDINGS|(?:COVER |I\/A ITEM |INFORMATION )?NOTE)$/u,
 	/^[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4}(?:\s+[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4})*$/u,
 	/\s[•·|]\s.*\s[•·|]\s/u,
@@ -221,9 +223,15 @@ export function symbolLikeIn(line: string): string | undefined {
 		);
 }
 
-/** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */
+/**
+ * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks; nothing
+ * from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN UNION      UNION
+ * AFRICAINE`).
+ */
 export function titleTextOf(line: string): string {
-	return cellsOf(line)
+	const cells = cellsOf(line);
+	if (cells.length > 1 && cells.every(isOrganLine)) return '';
+	return cells
 		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
 		.join(' ')
 		.replace(/\s*\*+$/u, '');
