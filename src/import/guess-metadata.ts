@@ -2,7 +2,13 @@ import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
-import { adoptionSentenceDates, dateDoubt, dateLinesConsidered, datelineLikeIn } from './date-doubt.ts';
+import {
+	adoptionSentenceDates,
+	dateDoubt,
+	dateLinesConsidered,
+	datelineFullDay,
+	datelineLikeIn,
+} from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
@@ -143,7 +149,8 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
 		.find((place) => place !== undefined);
-	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
+	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
+	// or one full day closing the line); else the first.
 	const alone = lines
 		.filter((line) => DATE_ALONE.test(line))
 		.map(dateOf)
@@ -152,7 +159,12 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// / 4 December 2006"), not by its masthead's day of distribution.
 	const unix = text.replace(/\r\n?/g, '\n');
 	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
-	const known = (adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? undefined;
+	const datelined = datelineFullDay(lines);
+	const known =
+		(adopted ? dateOf(adopted[1] ?? '') : undefined) ??
+		alone ??
+		datelineDay(lines, firstDate) ??
+		(datelined === undefined ? undefined : dateOf(datelined));
 	// Else the day an adoption sentence gives (a report's "At its 2nd meeting, on …, the Commission adopted…"), else
 	// the first date; either is said to be unsure when the text gives other dates.
 	const adoptions = adoptionSentenceDates(unix)
