@@ -1,9 +1,12 @@
+import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import type { Analyzer } from './analyzer.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import type { DocumentContext } from './document-context.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
 import { coverage } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
@@ -24,7 +27,9 @@ import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
+import { DEFINING_WORD } from './semantic-neighbours.ts';
 
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
@@ -53,6 +58,7 @@ export class ParagraphSearch {
 	readonly #columns: ParagraphColumns;
 	readonly #context: DocumentContext;
 	readonly #queryThemes: QueryThemes;
+	#leaningMade: Leaning | undefined;
 
 	constructor(parts: SearchParts) {
 		this.#corpus = parts.corpus;
@@ -117,7 +123,13 @@ export class ParagraphSearch {
 		const hits =
 			otherThing || check
 				? []
-				: matchesInOtherWords(plan, closest, run, (m, rows) => this.#hits(m, rows, themes, plan));
+				: matchesInOtherWords(
+						plan,
+						closest,
+						run,
+						(m, rows) => this.#hits(m, rows, themes, plan),
+						(hit) => this.#saysEveryPart(query, plan, hit),
+					);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
 			plan,
@@ -139,6 +151,26 @@ export class ParagraphSearch {
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => highlighterFor(terms, plan, this.#analyzer);
 		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));
+	}
+
+	/** Whether a paragraph says every part of the query, one at least in other words (see `saysEveryPart`). */
+	#saysEveryPart(query: string, plan: QueryPlan, hit: SearchHit): boolean {
+		const written = this.#analyzer.tokens(hit.paragraph.searchText);
+		const terms = new Set(written.flatMap((w) => this.#analyzer.term(w) ?? []));
+		return saysEveryPart(plan, terms, written, this.#analyzer, this.#leaning(), joinedIn(query));
+	}
+
+	/** What a looser neighbour needs to say a reader's word (see `Leaning`), made on the first dead end. */
+	#leaning(): Leaning {
+		if (this.#leaningMade) return this.#leaningMade;
+		const common = this.#sources.related().common;
+		const isCommon = common ? wordFilterHas(common) : () => false;
+		const semantic = this.#sources.semantic?.();
+		return (this.#leaningMade = {
+			// An inflected form ("earthquakes") is known by its base form.
+			common: (word) => baseForms(foldCase(word)).some(isCommon) || isCommon(foldCase(word)),
+			close: (word, term) => (semantic?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD,
+		});
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
