@@ -35,6 +35,7 @@ try {
 			stderr: (text) => process.stderr.write(text),
 		},
 		process.env,
+		dataDir,
 	);
 } catch (error) {
 	// A folder that cannot be loaded (a document without its metadata, a bad .json): one line naming it, no stack;
