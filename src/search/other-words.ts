@@ -1,3 +1,4 @@
+import { eachHasItsOwn } from './counterparts.ts';
 import type { MatchSet } from './match-set.ts';
 import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
@@ -34,12 +35,14 @@ export function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean
 /** How many parts of the query a paragraph says in other words: not its own, but a same-sense or narrower word. */
 export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
-	let linked = 0;
+	const linked: string[][][] = [];
 	for (const unit of plan.units) {
 		if (ownWordsIn(unit, matchedTerms)) continue;
-		if (unit.related.some(all) || unit.narrower.some(all)) linked += 1;
+		const groups = [...unit.related.filter(all), ...unit.narrower.filter(all)];
+		if (groups.length > 0) linked.push(groups);
 	}
-	return linked;
+	// Two parts said by one word of the text are one part said ("female genital mutilation": person, twice).
+	return eachHasItsOwn(linked) ? linked.length : linked.length - 1;
 }
 
 /**
