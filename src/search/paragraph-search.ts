@@ -22,6 +22,7 @@ import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryThemes } from './query-themes.ts';
 import type { PlanSources } from './query-unit.ts';
 import { rank } from './ranking.ts';
+import type { RelatedWordsTable } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
@@ -58,7 +59,6 @@ export class ParagraphSearch {
 	readonly #columns: ParagraphColumns;
 	readonly #context: DocumentContext;
 	readonly #queryThemes: QueryThemes;
-	#leaningMade: Leaning | undefined;
 
 	constructor(parts: SearchParts) {
 		this.#corpus = parts.corpus;
@@ -120,6 +120,7 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say the query in other words (not for a question the text does not state, nor another
 		// number's): then they match.
+		const leaning = this.#leaning();
 		const hits =
 			otherThing || check
 				? []
@@ -128,7 +129,7 @@ export class ParagraphSearch {
 						closest,
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
-						(hit) => this.#saysEveryPart(query, plan, hit),
+						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
 					);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
@@ -154,23 +155,35 @@ export class ParagraphSearch {
 	}
 
 	/** Whether a paragraph says every part of the query, one at least in other words (see `saysEveryPart`). */
-	#saysEveryPart(query: string, plan: QueryPlan, hit: SearchHit): boolean {
+	#saysEveryPart(query: string, plan: QueryPlan, hit: SearchHit, leaning: Leaning): boolean {
 		const written = this.#analyzer.tokens(hit.paragraph.searchText);
 		const terms = new Set(written.flatMap((w) => this.#analyzer.term(w) ?? []));
-		return saysEveryPart(plan, terms, written, this.#analyzer, this.#leaning(), joinedIn(query));
+		return saysEveryPart(plan, terms, written, this.#analyzer, leaning, joinedIn(query));
 	}
 
-	/** What a looser neighbour needs to say a reader's word (see `Leaning`), made on the first dead end. */
+	/**
+	 * What a looser neighbour needs to say a reader's word (see `Leaning`), for one dead end: the same pairs are asked
+	 * of each of its closest paragraphs, and each asks the word vectors for the reader's word.
+	 */
 	#leaning(): Leaning {
-		if (this.#leaningMade) return this.#leaningMade;
-		const common = this.#sources.related().common;
-		const isCommon = common ? wordFilterHas(common) : () => false;
-		const semantic = this.#sources.semantic?.();
-		return (this.#leaningMade = {
+		const closeness = new Map<string, boolean>();
+		return {
 			// An inflected form ("earthquakes") is known by its base form.
-			common: (word) => baseForms(foldCase(word)).some(isCommon) || isCommon(foldCase(word)),
-			close: (word, term) => (semantic?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD,
-		});
+			common: (word) => {
+				const isCommon = commonWordsOf(this.#sources.related());
+				return isCommon(foldCase(word)) || baseForms(foldCase(word)).some(isCommon);
+			},
+			close: (word, term) => {
+				const key = `${word}\0${term}`;
+				let close = closeness.get(key);
+				if (close === undefined) {
+					close =
+						(this.#sources.semantic?.()?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD;
+					closeness.set(key, close);
+				}
+				return close;
+			},
+		};
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
@@ -180,4 +193,12 @@ export class ParagraphSearch {
 		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
+}
+
+/** Each table's common words as a test, decoded once per table (see `commonWords`); none known without one. */
+const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
+function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
+	let test = commonWordTests.get(table);
+	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
+	return test;
 }
