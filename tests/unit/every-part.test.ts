@@ -54,6 +54,15 @@ describe('a paragraph that says every part of a dead end', () => {
 		expect(says(crisisAlerts, ['early', 'warning', 'of', 'disputes'])).toBe(false);
 	});
 
+	it('asks nothing of a function word, "versus" among them', () => {
+		const plan = planOf([
+			unit('freedoms', { answerable: true }),
+			unit('vs', {}),
+			unit('safety', { related: [['security']] }),
+		]);
+		expect(says(plan, ['freedoms', 'and', 'security'])).toBe(true);
+	});
+
 	it('does not answer through looser neighbours alone', () => {
 		const plan = planOf([unit('security', { answerable: true }), unit('reform', { looser: [['change']] })]);
 		expect(says(plan, ['security', 'change'])).toBe(false);
