@@ -3,31 +3,9 @@ import { eachHasItsOwn } from '../../src/search/counterparts.ts';
 import { joinedIn, saysEveryPart, type Leaning } from '../../src/search/every-part.ts';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { QueryPlan } from '../../src/search/query-plan.ts';
-import type { QueryUnit } from '../../src/search/query-unit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { planOf, unit } from '../helpers/query-units.ts';
 
-const unit = (typed: string, parts: Partial<QueryUnit>): QueryUnit => ({
-	typed,
-	literal: [[typed]],
-	expansions: [],
-	means: [],
-	completions: [],
-	typos: [],
-	related: [],
-	narrower: [],
-	looser: [],
-	answerable: false,
-	...parts,
-});
-const planOf = (units: QueryUnit[]): QueryPlan => ({
-	units,
-	excluded: [],
-	unbalancedQuote: false,
-	onlyAsks: false,
-	terms: [],
-	singles: [],
-	groups: [],
-});
 /** A word of the text as an index term: lower case, as the analyser would give it here. */
 const analyzer = { term: (word: string) => word.toLowerCase() };
 /** Every word common and close, but names ("kosovo") and what is listed as far. */

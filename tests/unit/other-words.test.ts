@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryPlan } from '../../src/search/query-plan.ts';
-import type { QueryUnit } from '../../src/search/query-unit.ts';
 import { answersInOtherWords, partsInOtherWords } from '../../src/search/other-words.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { planOf, unit } from '../helpers/query-units.ts';
 
-const unit = (typed: string, parts: Partial<QueryUnit>): QueryUnit => ({
-	typed,
-	literal: [[typed]],
-	expansions: [],
-	means: [],
-	completions: [],
-	typos: [],
-	related: [],
-	narrower: [],
-	looser: [],
-	answerable: false,
-	...parts,
-});
-const planOf = (units: QueryUnit[]): QueryPlan => ({
-	units,
-	excluded: [],
-	unbalancedQuote: false,
-	onlyAsks: false,
-	terms: [],
-	singles: [],
-	groups: [],
-});
 const hitWith = (id: string, terms: string[]) =>
 	({ paragraph: { id }, matchedTerms: new Set(terms) }) as unknown as SearchHit;
 
