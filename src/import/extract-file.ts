@@ -43,6 +43,8 @@ export async function extract(file: string): Promise<{
 	warnings?: string[];
 	/** A fallback title (an e-mail's subject), used only when the text gives none. */
 	subject?: string | undefined;
+	/** The day the file's own metadata dates it (a Markdown page's front matter `date:`), YYYY-MM-DD. */
+	date?: string | undefined;
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {
