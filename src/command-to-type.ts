@@ -59,7 +59,11 @@ export function commandToType(
 }
 
 /** What says where `npm run deploy` registers the commands: carried into a deploy command printed. */
-const DEPLOY_VARIABLES: readonly CarriedVariable[] = ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_BASE'];
+export const DEPLOY_VARIABLES: readonly CarriedVariable[] = [
+	'DISCORD_APPLICATION_ID',
+	'DISCORD_GUILD_ID',
+	'DISCORD_API_BASE',
+];
 
 /**
  * An npm command to tell the reader, for it to act on `dataDir`: `DATA_DIR=<folder> npm run deploy` unless the folder

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { Client } from 'discord.js';
+import type { RunningGateway } from './discord/gateway.ts';
 import { loadConfig, type Config } from './config.ts';
 import { SINGLE_SHARD, shardOfThisProcess, type ShardPlacement } from './discord/shard-placement.ts';
 import { envFileForReader, loadEnvironment } from './environment.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from './search/index-cache.ts';
-import { onShutdown, SHUTDOWN_GRACE_MS } from './shutdown.ts';
+import { onShutdown, STOP_BUDGET } from './shutdown.ts';
 import { describeStartupError } from './startup-error.ts';
 import { VERSION } from './version.ts';
 
@@ -29,7 +29,7 @@ async function runHttp(config: Config, logger: Logger): Promise<void> {
 		logger,
 		version: VERSION,
 	});
-	onShutdown(() => endpoint.close(SHUTDOWN_GRACE_MS - 1000), logger);
+	onShutdown(() => endpoint.close(STOP_BUDGET.graceMs, STOP_BUDGET.noticeMs), logger);
 	const core = await loadCore(config, logger);
 	endpoint.ready(core);
 	warmUpLater(logger, core);
@@ -63,7 +63,8 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 	await warnIfAlreadyRunning(config, logger, token);
 	// A signal before the shards are started stops the manager as cleanly as one after.
 	const running: { fleet?: InstanceType<typeof ShardFleet> } = {};
-	onShutdown(async () => running.fleet?.stop(), logger);
+	// Each shard stops as a single bot does (its budget and the closing of its connection): killed only after that.
+	onShutdown(async () => running.fleet?.stop(STOP_BUDGET.graceMs + STOP_BUDGET.noticeMs + 300), logger);
 	// Fail here, once, on invalid data, rather than in every shard; the shards then load the index's snapshot.
 	await loadCoreFor(config, logger);
 	// Checks the token and DISCORD_API_BASE once, quickly, before any shard starts; also Discord's recommended count.
@@ -84,26 +85,20 @@ async function runShardManager(config: Config, logger: Logger, token: string): P
 async function runGateway(config: Config, logger: Logger, token: string, shards: ShardPlacement): Promise<void> {
 	const [
 		{ checkDiscordApi },
-		{ startGateway },
-		{ InFlight },
+		{ startGateway, closeGateway },
 		{ checkRegistration },
 		{ loadCore, convertWordVectorsLater, warmUpLater },
 	] = await Promise.all([
 		import('./discord/api-check.ts'),
 		import('./discord/gateway.ts'),
-		import('./discord/in-flight.ts'),
 		import('./discord/registration-check.ts'),
 		coreLoading(),
 	]);
 	// A shard started by the manager is in the manager's note.
 	if (shards === SINGLE_SHARD) await warnIfAlreadyRunning(config, logger, token);
 	// A signal while the index loads or the connection is made stops the bot as cleanly as one once it is connected.
-	const inFlight = new InFlight();
-	const running: { client?: Client } = {};
-	const stop = onShutdown(async () => {
-		await inFlight.settle(SHUTDOWN_GRACE_MS - 1000);
-		await running.client?.destroy();
-	}, logger);
+	const running: RunningGateway = {};
+	const stop = onShutdown(() => closeGateway(running, STOP_BUDGET), logger);
 	// A shard whose manager is gone (killed without a chance to stop it) must not live on as an orphan.
 	if (shards !== SINGLE_SHARD) process.once('disconnect', () => stop('manager disconnected'));
 	// A wrong token or DISCORD_API_BASE is told in seconds, naming what to fix, rather than after login's retries. The
@@ -112,7 +107,14 @@ async function runGateway(config: Config, logger: Logger, token: string, shards:
 	apiChecked.catch(() => {});
 	const core = await loadCore(config, logger);
 	await apiChecked;
-	const connected = await startGateway({ token, apiBase: config.apiBase, core, logger, inFlight, shards });
+	const connected = await startGateway({
+		token,
+		apiBase: config.apiBase,
+		core,
+		logger,
+		shards,
+		onAnswerer: (answerer) => (running.answerer = answerer),
+	});
 	running.client = connected;
 	warmUpLater(logger, core);
 	convertWordVectorsLater(logger, core);

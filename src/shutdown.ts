@@ -4,6 +4,12 @@ import type { Logger } from './logger.ts';
 export const SHUTDOWN_GRACE_MS = 5000;
 
 /**
+ * Within that bound: how long interactions in flight may go on to their answers, then how long the restarting notices
+ * to those still unanswered may take (see `Answerer.stop`); what is left closes the connections.
+ */
+export const STOP_BUDGET = { graceMs: 3500, noticeMs: 1000 } as const;
+
+/**
  * On SIGINT or SIGTERM (or when `also` fires, e.g. a shard losing its manager): stop accepting work, let `close`
  * finish what is in flight and close connections, then exit 0. Bounded in time, so a stuck close cannot keep a
  * process manager waiting.

@@ -6,3 +6,6 @@ export const errorReply = (locale?: string) => noticeResponse(messagesFor(locale
 
 /** `errorReply` as a first response (the console prints it). */
 export const errorResponse = (locale?: string) => firstResponse(errorReply(locale));
+
+/** What a user sees instead of an answer the bot could not finish before stopping: ask again, in their language. */
+export const restartingReply = (locale?: string) => noticeResponse(messagesFor(locale).restarting);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { REST } from '@discordjs/rest';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { BotCore } from '../core/bot-core.ts';
@@ -10,6 +11,12 @@ import { WorkQueue } from './work-queue.ts';
 
 export { describeInteraction } from './describe-interaction.ts';
 export type { AnswerCounts, Door } from './interaction-door.ts';
+
+/** How long a stop lets interactions in flight finish, then how long the notices to those left may take. */
+export interface StopBudget {
+	graceMs: number;
+	noticeMs: number;
+}
 
 export interface AnswererOptions {
 	core: BotCore;
@@ -50,6 +57,8 @@ export class Answerer {
 			queue: new WorkQueue(),
 			counts: { answered: 0, deferred: 0, expired: 0, gone: 0, failed: 0, clockSkew: 0 },
 			deferAfterMs,
+			stopping: false,
+			live: new Set(),
 		};
 	}
 
@@ -65,5 +74,31 @@ export class Answerer {
 	/** Takes an interaction that `readInteraction` accepted; resolves once everything about it is sent or given up. */
 	take(interaction: APIInteraction, door: Door): Promise<void> {
 		return new InteractionLifecycle(this.#shared, interaction, door).run();
+	}
+
+	/** Interactions being answered. */
+	get inFlight(): number {
+		return this.#shared.live.size;
+	}
+
+	/**
+	 * What a signal does: stops taking work (interactions that arrive now get the restarting notice, see
+	 * `InteractionLifecycle`), lets the interactions in flight finish for at most `graceMs`, then tells the askers of
+	 * those still unanswered that the bot is restarting (at most `noticeMs`, requests that hang included). Resolves
+	 * once every interaction taken has its line logged; with how many were interrupted.
+	 */
+	async stop({ graceMs, noticeMs }: StopBudget): Promise<{ interrupted: number }> {
+		const { live } = this.#shared;
+		this.#shared.stopping = true;
+		const graceOver = sleep(graceMs, false as const, { ref: false });
+		// Those that arrive meanwhile are waited for too (they are turned away at once).
+		while (live.size > 0) {
+			const finished = Promise.all([...live].map((lifecycle) => lifecycle.finished)).then(() => true as const);
+			if (!(await Promise.race([finished, graceOver]))) break;
+		}
+		const left = [...live];
+		await Promise.all(left.map((lifecycle) => lifecycle.interrupt(noticeMs)));
+		await Promise.all(left.map((lifecycle) => lifecycle.finished));
+		return { interrupted: left.length };
 	}
 }

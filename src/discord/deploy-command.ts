@@ -5,13 +5,20 @@ import { BotCore } from '../core/bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
 import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { readNpmFlags } from '../npm-flags.ts';
+import { commandToType, DEPLOY_VARIABLES } from '../command-to-type.ts';
 import { describeApiFailure } from './api-check.ts';
-import { deployCommands } from './deploy.ts';
+import { deployCommands, removeCommands, type DeployResult } from './deploy.ts';
 
 const DRY_RUN = '--dry-run';
+const REMOVE = '--remove';
+const GLOBAL = '--global';
+const FLAGS = [DRY_RUN, REMOVE, GLOBAL];
 const USAGE =
-	'usage: npm run deploy [-- --dry-run]\n  registers the slash commands (to DISCORD_GUILD_ID when set, else globally);\n' +
-	'  --dry-run prints them as JSON instead, without a token';
+	'usage: npm run deploy [-- [--dry-run] [--remove] [--global]]\n' +
+	'  registers the slash commands (to DISCORD_GUILD_ID when set, else globally);\n' +
+	'  --global registers them globally even when DISCORD_GUILD_ID is set;\n' +
+	'  --remove removes them from that scope instead (keep one scope: with both, a server shows each command twice);\n' +
+	'  --dry-run prints the JSON that would be registered instead, without a token';
 
 export interface DeployIo {
 	stdout(text: string): void;
@@ -41,9 +48,13 @@ export async function runDeploy(
 ): Promise<number> {
 	// `npm run deploy --dry-run` (no `--`): npm keeps the flag; a dry run asked for must never register for real.
 	// The command to type carries the settings that say where commands are registered, when set in the environment.
-	const npm = readNpmFlags('deploy', typedArgv, env, [{ name: DRY_RUN.slice(2), when: 'read' }], {
-		carry: ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_BASE'],
-	});
+	// Removing or registering elsewhere is not doing less: npm keeping either flag is refused, with the line to type.
+	const flags = [
+		{ name: DRY_RUN.slice(2), when: 'read' as const },
+		{ name: REMOVE.slice(2), when: 'refuse' as const },
+		{ name: GLOBAL.slice(2), when: 'refuse' as const },
+	];
+	const npm = readNpmFlags('deploy', typedArgv, env, flags, { carry: DEPLOY_VARIABLES });
 	if (npm.kind === 'refuse') {
 		io.stderr(`${npm.message}\n`);
 		return 2;
@@ -54,15 +65,17 @@ export async function runDeploy(
 		io.stdout(`${USAGE}\n`);
 		return 0;
 	}
-	const wrong = argv.find((arg) => arg !== DRY_RUN);
+	const wrong = argv.find((arg) => !FLAGS.includes(arg));
 	if (wrong !== undefined) {
-		const meant = wrong.startsWith('-') ? closestName(wrong.replace(/^-+/u, ''), [DRY_RUN.slice(2)]) : undefined;
+		const names = FLAGS.map((flag) => flag.slice(2));
+		const meant = wrong.startsWith('-') ? closestName(wrong.replace(/^-+/u, ''), names) : undefined;
 		io.stderr(
 			`deploy takes no ${JSON.stringify(wrong.slice(0, 40))}${meant ? ` (did you mean --${meant}?)` : ''}\n${USAGE}\n`,
 		);
 		return 2;
 	}
 	const dryRun = argv.includes(DRY_RUN);
+	const remove = argv.includes(REMOVE);
 	const dataDir = core ? undefined : value(env, 'DATA_DIR');
 	// Every configuration problem at once, as `npm start` reports them: DATA_DIR's, and what registering needs.
 	const problems: string[] = [];
@@ -79,7 +92,8 @@ export async function runDeploy(
 		io.stderr(`${new ConfigError(problems).message}\n`);
 		return 1;
 	}
-	const definitions = commandsOf(dataDir, env, core);
+	// What a removal registers: nothing (Discord removes a scope's commands by a bulk overwrite with an empty list).
+	const definitions = remove ? [] : commandsOf(dataDir, env, core);
 	if (typeof definitions === 'string') {
 		io.stderr(`${definitions}\n`);
 		return 1;
@@ -88,15 +102,18 @@ export async function runDeploy(
 		io.stdout(`${JSON.stringify(definitions, null, '\t')}\n`);
 		return 0;
 	}
+	// `--global` registers globally whatever DISCORD_GUILD_ID says, and looks in that server for a copy instead.
+	const global = argv.includes(GLOBAL);
+	const guildId = global ? undefined : config.guildId;
+	const scope = { ...config, guildId, checkGuildId: global ? config.guildId : undefined };
 	try {
-		const { changed, count } = await deployCommands({ ...config, commands: definitions });
-		const commandsWord = `${count} ${count === 1 ? 'command' : 'commands'}`;
-		const server = config.guildId ? `on server ${config.guildId}` : undefined;
-		io.stdout(
-			changed
-				? `Registered ${commandsWord} ${server ?? 'globally (Discord may take a while to show them everywhere)'}.\n`
-				: `The ${commandsWord} ${server ?? 'registered globally'} ${count === 1 ? 'was' : 'were'} already up to date.\n`,
-		);
+		const result = remove ? await removeCommands(scope) : await deployCommands({ ...scope, commands: definitions });
+		if (remove) io.stdout(`${removedLine(result, guildId, scope.checkGuildId)}\n`);
+		else {
+			io.stdout(`${registeredLine(result, guildId)}\n`);
+			const twice = twiceWarning(result.elsewhere, guildId ?? scope.checkGuildId, guildId === undefined, env);
+			if (twice !== undefined) io.stderr(`${twice}\n`);
+		}
 		return 0;
 	} catch (error) {
 		const failure = describeApiFailure(error, config.apiBase, {
@@ -110,4 +127,52 @@ export async function runDeploy(
 		io.stderr(`deploy failed: ${failure.message}\n`);
 		return 1;
 	}
+}
+
+const commandsWord = (count: number) => `${count} ${count === 1 ? 'command' : 'commands'}`;
+
+/** What a deploy did, in one line. */
+function registeredLine({ changed, count }: DeployResult, guildId: string | undefined): string {
+	const server = guildId ? `on server ${guildId}` : undefined;
+	return changed
+		? `Registered ${commandsWord(count)} ${server ?? 'globally (Discord may take a while to show them everywhere)'}.`
+		: `The ${commandsWord(count)} ${server ?? 'registered globally'} ${count === 1 ? 'was' : 'were'} already up to date.`;
+}
+
+/** What a removal did, in one line, and what the other scope still holds. */
+function removedLine(
+	{ count, elsewhere }: DeployResult,
+	guildId: string | undefined,
+	checkGuildId: string | undefined,
+): string {
+	const where = guildId ? `from server ${guildId}` : 'globally';
+	const removed =
+		count === 0
+			? `No commands of this application were registered ${guildId ? `on server ${guildId}` : 'globally'}: nothing to remove.`
+			: `Removed ${commandsWord(count)} ${where}${guildId ? '' : ' (Discord may take a while to stop showing them everywhere)'}.`;
+	if (!elsewhere) return removed;
+	const kept = guildId ? 'registered globally' : `on server ${checkGuildId ?? ''}`;
+	return `${removed} The ${commandsWord(elsewhere)} ${kept} remain.`;
+}
+
+/**
+ * When the other scope holds commands too: the server sees each command twice, and the copy deployed less recently
+ * goes stale (a `document` option missing once a document is added). Says so, and how to keep one set.
+ */
+function twiceWarning(
+	elsewhere: number | undefined,
+	server: string | undefined,
+	registeredGlobally: boolean,
+	env: NodeJS.ProcessEnv,
+): string | undefined {
+	if (!elsewhere || server === undefined) return undefined;
+	const type = (words: string[]) => commandToType('deploy', words, env, DEPLOY_VARIABLES);
+	const other = registeredGlobally ? `on server ${server}, so its members` : `globally, so members of server ${server}`;
+	return (
+		`Warning: ${commandsWord(elsewhere)} of this application ${elsewhere === 1 ? 'is' : 'are'} also registered ${other} ` +
+		`see each command twice, and the set deployed less recently goes stale. Keep one:\n` +
+		// DISCORD_GUILD_ID is set either way (it named the server), so the first command acts on that server.
+		`  remove server ${server}'s:  ${type([REMOVE])}\n` +
+		`  remove the global ones:  ${type([REMOVE, GLOBAL])}`
+	);
 }

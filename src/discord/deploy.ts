@@ -1,5 +1,5 @@
 import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { RequestMethod, type ResponseLike } from '@discordjs/rest';
+import { RequestMethod, type REST, type ResponseLike } from '@discordjs/rest';
 import { startupRest, UnexpectedAnswer } from './api-check.ts';
 
 /** Fields Discord adds to a registered command, or defaults it fills in: not part of what we define. */
@@ -65,28 +65,84 @@ export interface DeployOptions {
 	applicationId: string;
 	/** Deploy to one server (instant, for development); globally when absent. */
 	guildId?: string | undefined;
+	/**
+	 * For a global deploy: the server (DISCORD_GUILD_ID, when set) to look in for a copy of the commands. A guild
+	 * deploy always looks at the global commands.
+	 */
+	checkGuildId?: string | undefined;
 	apiBase: string;
 	commands: readonly RESTPostAPIApplicationCommandsJSONBody[];
 }
 
-/**
- * Registers the commands by bulk overwrite, but first reads what is registered and writes only when it differs:
- * Discord rate-limits command creation, and an unchanged deploy should cost nothing.
- */
-export async function deployCommands(options: DeployOptions): Promise<{ changed: boolean; count: number }> {
-	// Short timeout, no retries: a wrong DISCORD_API_BASE is reported in seconds, not after a minute of retries.
-	const rest = startupRest(options.apiBase, options.token);
-	const route = options.guildId
-		? Routes.applicationGuildCommands(options.applicationId, options.guildId)
-		: Routes.applicationCommands(options.applicationId);
+/** The commands' route in one scope: a server's when `guildId` is given, else the global one. */
+const routeOf = (applicationId: string, guildId: string | undefined) =>
+	guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+
+/** The commands registered on a route. */
+async function readCommands(rest: REST, route: `/${string}`): Promise<unknown[]> {
 	// Without with_localizations Discord leaves the localization maps out, and every deploy would look changed.
 	const answer = await rest.queueRequest({
 		method: RequestMethod.Get,
 		fullRoute: route,
 		query: new URLSearchParams({ with_localizations: 'true' }),
 	});
-	const registered = await commandList(answer);
-	if (sameCommands(registered, options.commands)) return { changed: false, count: options.commands.length };
-	await rest.put(route, { body: options.commands });
-	return { changed: true, count: options.commands.length };
+	return commandList(answer);
+}
+
+/**
+ * How many of this application's commands the other scope holds (the global ones after a guild deploy, the
+ * `checkGuildId` server's after a global one): members of that server then see every command twice. `undefined` when
+ * there is no other scope to look at, or it cannot be read (a server the bot has left): a deploy that worked is not
+ * failed for a check beside it.
+ */
+async function countElsewhere(rest: REST, options: DeployOptions): Promise<number | undefined> {
+	const other = options.guildId ? Routes.applicationCommands(options.applicationId) : undefined;
+	const route = other ?? (options.checkGuildId ? routeOf(options.applicationId, options.checkGuildId) : undefined);
+	if (route === undefined) return undefined;
+	try {
+		return (await readCommands(rest, route)).length;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What a deploy or a removal did, and how many commands the other scope holds (see `countElsewhere`). */
+export interface DeployResult {
+	changed: boolean;
+	count: number;
+	elsewhere?: number | undefined;
+}
+
+/**
+ * Registers the commands by bulk overwrite, but first reads what is registered and writes only when it differs:
+ * Discord rate-limits command creation, and an unchanged deploy should cost nothing. Then counts the commands the
+ * other scope holds.
+ */
+export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
+	// Short timeout, no retries: a wrong DISCORD_API_BASE is reported in seconds, not after a minute of retries.
+	const rest = startupRest(options.apiBase, options.token);
+	const route = routeOf(options.applicationId, options.guildId);
+	const registered = await readCommands(rest, route);
+	const changed = !sameCommands(registered, options.commands);
+	if (changed) await rest.put(route, { body: options.commands });
+	return { changed, count: options.commands.length, elsewhere: await countElsewhere(rest, options) };
+}
+
+/**
+ * Removes this application's commands from one scope (a server's, or the global ones), as Discord removes them: a
+ * bulk overwrite with an empty list. Writes nothing when there is nothing to remove. `count` is how many were
+ * removed; the answer to the overwrite must be the empty list, or the removal is reported as failed.
+ */
+export async function removeCommands(options: Omit<DeployOptions, 'commands'>): Promise<DeployResult> {
+	const rest = startupRest(options.apiBase, options.token);
+	const route = routeOf(options.applicationId, options.guildId);
+	const registered = await readCommands(rest, route);
+	if (registered.length > 0) {
+		const left = await rest.put(route, { body: [] });
+		if (!Array.isArray(left) || left.length > 0) {
+			throw new Error(`discord: the commands were not removed (${Array.isArray(left) ? left.length : 'no list'} left)`);
+		}
+	}
+	const elsewhere = await countElsewhere(rest, { ...options, commands: [] });
+	return { changed: registered.length > 0, count: registered.length, elsewhere };
 }

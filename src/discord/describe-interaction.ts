@@ -1,4 +1,5 @@
 import { InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import type { NoticeOutcome } from './restart-notice.ts';
 
 /** What a log line says about an interaction: never its token. Reads a validated interaction. */
 export function describeInteraction(interaction: APIInteraction): { type: string; command?: string } {
@@ -19,11 +20,14 @@ export function describeInteraction(interaction: APIInteraction): { type: string
 /** How one interaction ended, for its log line. */
 export interface InteractionEnd {
 	ms: number;
-	outcome: 'ok' | 'deferred' | 'expired' | 'gone' | 'error';
+	/** `restarting`: the bot stopped before answering, and said so (see `notice`). */
+	outcome: 'ok' | 'deferred' | 'expired' | 'gone' | 'error' | 'restarting';
 	/** Its age on arrival. */
 	ageMs: number;
 	expired: 'arrival' | 'turn' | 'worked' | undefined;
 	skewed: boolean;
+	/** What became of the restarting notice, when there was one to send. */
+	notice?: NoticeOutcome | undefined;
 }
 
 /**
@@ -38,5 +42,6 @@ export function interactionLine(described: ReturnType<typeof describeInteraction
 		...(end.outcome === 'ok' ? {} : { ageMs: Math.round(end.ageMs) }),
 		...(end.expired ? { expired: end.expired } : {}),
 		...(end.skewed ? { clock: 'clock-skew' } : {}),
+		...(end.notice ? { notice: end.notice } : {}),
 	};
 }

@@ -12,6 +12,7 @@ import { DiscordClock } from './discord-clock.ts';
 import { hearDiscordTime, interactionRest, postCallback } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
+import type { StopBudget } from './answer-interaction.ts';
 
 /**
  * The client's options, with the shards always given: otherwise discord.js reads `SHARDS` and `SHARD_COUNT` from the
@@ -102,6 +103,22 @@ export async function startGateway({
 	// From now on a lost connection is said in the log too (it lives as long as the client).
 	watchOutages(readyClient, logger, outageWarnAfterMs);
 	return readyClient;
+}
+
+/** What a gateway bot has started so far (a signal may come while it loads or connects). */
+export interface RunningGateway {
+	client?: Client | undefined;
+	answerer?: Answerer | undefined;
+}
+
+/**
+ * What a signal does to the gateway door: stop taking work, let interactions in flight finish, tell the askers of
+ * those left that the bot is restarting (see `Answerer.stop`), and only then close the connection. The connection stays
+ * open meanwhile, so that interactions still arriving are turned away with the notice rather than left unanswered.
+ */
+export async function closeGateway(running: RunningGateway, budget: StopBudget): Promise<void> {
+	await running.answerer?.stop(budget);
+	await running.client?.destroy();
 }
 
 /** One interaction's way back: a class rather than an object of closures, as one is made per interaction. */

@@ -43,8 +43,12 @@ export interface HttpEndpoint {
 	ready(core: BotCore): void;
 	/** What answers interactions, once a core is ready (for its counts). */
 	readonly answerer: Answerer | undefined;
-	/** Stops accepting, lets in-flight interactions finish (at most `graceMs`), then closes every connection. */
-	close(graceMs?: number): Promise<void>;
+	/**
+	 * Stops taking work (new connections are refused; an interaction on an open one gets the restarting notice), lets
+	 * in-flight interactions finish (at most `graceMs`), tells the askers of those left that the bot is restarting (at
+	 * most `noticeMs`), then closes every connection.
+	 */
+	close(graceMs?: number, noticeMs?: number): Promise<void>;
 }
 
 /**
@@ -123,7 +127,8 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			logger.warn({ status: 400, reason: read.reason }, 'http: refused a malformed body');
 			return refuse(response, 400, read.reason);
 		}
-		if (!answerer || closing) return refuse(response, 503, closing ? 'shutting down' : 'starting');
+		// While closing, the answerer turns the interaction away with the restarting notice: better than a failure.
+		if (!answerer) return refuse(response, 503, closing ? 'shutting down' : 'starting');
 		answer(read.interaction, answerer, response);
 	};
 
@@ -166,13 +171,15 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		get answerer() {
 			return answerer;
 		},
-		close(graceMs = 4000) {
+		close(graceMs = 4000, noticeMs = 1000) {
 			shutdown ??= (async () => {
 				closing = true;
 				stopHearing();
 				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 				server.closeIdleConnections();
-				await inFlight.settle(graceMs);
+				if (answerer) await answerer.stop({ graceMs, noticeMs });
+				// Each request's own end (a refusal where no answer went out) after its interaction's.
+				await inFlight.settle(answerer ? noticeMs : graceMs);
 				server.closeAllConnections();
 				await closed;
 			})();

@@ -31,6 +31,14 @@ export interface AnswerCounts {
 	clockSkew: number;
 }
 
+/** An interaction being answered, as a shutdown sees it. */
+export interface Interruptible {
+	/** Settles once the interaction is answered or given up, and its line logged. */
+	readonly finished: Promise<void>;
+	/** The bot stops before this interaction was answered: tell the asker (within `withinMs`), then log it. */
+	interrupt(withinMs: number): Promise<void>;
+}
+
 /** What every interaction of one door shares: the core, the clock, the estimates, the queue and the counts. */
 export interface Shared {
 	core: BotCore;
@@ -50,4 +58,8 @@ export interface Shared {
 	queue: WorkQueue;
 	counts: AnswerCounts;
 	deferAfterMs: number | undefined;
+	/** The bot is stopping: interactions that arrive now get the restarting notice instead of an answer. */
+	stopping: boolean;
+	/** The interactions being answered (each removes itself once its line is logged). */
+	live: Set<Interruptible>;
 }

@@ -7,8 +7,9 @@ import { describeInteraction, interactionLine, type InteractionEnd } from './des
 import { sendWebhookSteps } from './interaction-rest.ts';
 import type { Lane } from './work-queue.ts';
 import { discordCode, GONE, TooLate } from './discord-errors.ts';
-import type { Door, Shared } from './interaction-door.ts';
+import type { Door, Interruptible, Shared } from './interaction-door.ts';
 import { sendFailureNotice } from './failed-first-response.ts';
+import { restartingFirstResponse, sendRestartNotice, type NoticeOutcome } from './restart-notice.ts';
 import { settledWithin } from './settled-within.ts';
 
 type Outcome = InteractionEnd['outcome'];
@@ -16,8 +17,10 @@ type Outcome = InteractionEnd['outcome'];
 /**
  * One interaction's way to its answer: the decision before the work (answer now, defer first, or leave it as
  * expired), the work in its turn, the first response, then the webhook requests. Never throws; writes one log line.
+ * When the bot stops, one that arrives is not worked on, and one still unanswered after the grace period is
+ * `interrupt`ed: both get the restarting notice instead of their answer (outcome `restarting`).
  */
-export class InteractionLifecycle {
+export class InteractionLifecycle implements Interruptible {
 	readonly #shared: Shared;
 	readonly #raw: APIInteraction;
 	readonly #door: Door;
@@ -28,37 +31,90 @@ export class InteractionLifecycle {
 	#outcome: Outcome = 'ok';
 	/** When an interaction was found past the window (see `#expire`). */
 	#expired: 'arrival' | 'turn' | 'worked' | undefined;
+	#declared: Declared | undefined;
+	/** The answer (or the error notice) has begun to be sent: a restarting notice would contradict it. */
+	#answering = false;
+	/** The bot stopped before the answer went out (see `interrupt`); the work, if it ends, sends nothing. */
+	#interrupted = false;
+	/** What became of the restarting notice. */
+	#notice: NoticeOutcome | undefined;
+	/** Resolved once an interruption has told the asker (or given up): the log line may be written. */
+	readonly #stopped: Promise<void>;
+	#stop: () => void = () => {};
+	/** Settles once the interaction is answered or given up, and its line logged (see `run`). */
+	finished: Promise<void> = Promise.resolve();
 
 	constructor(shared: Shared, interaction: APIInteraction, door: Door) {
 		this.#shared = shared;
 		this.#raw = interaction;
 		this.#door = door;
 		this.#time = new InteractionTime(shared, interaction.id);
+		this.#stopped = new Promise<void>((resolve) => (this.#stop = resolve));
 		shared.queue.arrived();
 	}
 
-	async run(): Promise<void> {
-		const { logger } = this.#shared;
+	/** Answers the interaction; resolves (never rejects) once it is answered or given up, and its line logged. */
+	run(): Promise<void> {
+		this.#shared.live.add(this);
+		this.finished = this.#run();
+		return this.finished;
+	}
+
+	async #run(): Promise<void> {
+		const { logger, live } = this.#shared;
 		const started = performance.now();
 		let described: ReturnType<typeof describeInteraction> | undefined;
 		try {
 			described = describeInteraction(this.#raw);
 			if (this.#time.age.skewed) this.#shared.counts.clockSkew += 1;
-			await this.#answer();
+			// An interruption ends the interaction even while its work goes on (held by something that outlasts the bot).
+			await Promise.race([this.#answer(), this.#stopped]);
 		} catch (error) {
-			this.#outcome = 'error';
+			if (!this.#interrupted) this.#outcome = 'error';
 			logger.error({ err: error, ...described }, 'interaction failed');
 		}
+		if (this.#interrupted) await this.#stopped;
+		live.delete(this);
+		const outcome = this.#interrupted ? 'restarting' : this.#outcome;
 		const line = interactionLine(described, {
 			ms: Math.round(performance.now() - started),
-			outcome: this.#outcome,
+			outcome,
 			ageMs: this.#time.age.ms,
 			expired: this.#expired,
 			skewed: this.#time.age.skewed,
+			notice: this.#notice,
 		});
 		const { summaries } = this.#shared;
-		if (this.#outcome === 'expired' || this.#time.age.skewed) summaries.warn(line, 'interaction');
+		if (outcome === 'expired' || outcome === 'restarting' || this.#time.age.skewed) summaries.warn(line, 'interaction');
 		else summaries.info(line, 'interaction');
+	}
+
+	/**
+	 * The bot stops and this interaction is still unanswered: its work, if it ever ends, sends nothing, and the asker is
+	 * told to ask again (see `sendRestartNotice`), unless its answer is already being sent. Resolves once the notice is
+	 * out or given up (`withinMs` at most); the log line follows at once.
+	 */
+	async interrupt(withinMs: number): Promise<void> {
+		if (this.#interrupted) return this.#stopped;
+		this.#interrupted = true;
+		try {
+			this.#notice = this.#answering
+				? 'answer-under-way'
+				: await sendRestartNotice(
+						this.#shared.rest,
+						this.#raw,
+						this.#door,
+						{
+							declared: this.#declared,
+							acknowledged: this.#acknowledged,
+							deferredAs: () => this.#deferredAs,
+							tooLate: () => this.#time.tooLate(this.#time.sendMs()),
+						},
+						withinMs,
+					);
+		} finally {
+			this.#stop();
+		}
 	}
 
 	async #answer(): Promise<void> {
@@ -71,6 +127,9 @@ export class InteractionLifecycle {
 		} catch (error) {
 			return this.#fail(error, 'private');
 		}
+		this.#declared = declared;
+		// Stopping: no work is taken on (a ping is no work).
+		if (this.#shared.stopping && declared !== 'pong') return this.#turnAway(declared);
 		// PONG and autocomplete cannot be deferred; every other answer can, keeping the visibility declared.
 		const visibility = declared === 'pong' || declared === 'choices' ? undefined : declared;
 		// The decision is taken now, before any work. In a burst (answers or first responses waiting) defer at once: the
@@ -96,9 +155,25 @@ export class InteractionLifecycle {
 		return this.#shared.queue.inTurn(step, lane);
 	}
 
+	/** An interaction that arrives while the bot stops: the restarting notice (no choices for autocomplete) at once. */
+	async #turnAway(declared: Declared): Promise<void> {
+		this.#outcome = 'restarting';
+		try {
+			await this.#firstResponse(
+				restartingFirstResponse(declared, 'locale' in this.#raw ? this.#raw.locale : undefined),
+			);
+			this.#notice = 'sent';
+		} catch (error) {
+			if (error instanceof TooLate) return this.#expire('turn');
+			this.#notice = 'failed';
+			this.#shared.logger.warn({ err: error }, 'could not send the restarting notice');
+		}
+	}
+
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
 		const { core, costs, queue } = this.#shared;
+		if (this.#interrupted) return;
 		if (this.#time.tooLate(this.#time.sendMs())) return this.#expire('turn');
 		if (
 			visibility &&
@@ -120,6 +195,7 @@ export class InteractionLifecycle {
 		} catch (error) {
 			return this.#lost(error, declared, 'turn');
 		}
+		if (this.#interrupted) return;
 		const answer = await this.#compute(declared, undefined);
 		if (answer) await this.#send(answer, declared);
 	}
@@ -184,6 +260,9 @@ export class InteractionLifecycle {
 	}
 
 	async #send(answer: Answer, declared: Declared): Promise<void> {
+		// Interrupted meanwhile: the asker was told to ask again, and the process is closing.
+		if (this.#interrupted) return;
+		this.#answering = true;
 		try {
 			if (this.#deferredAs) {
 				await this.#acknowledged;
@@ -207,6 +286,8 @@ export class InteractionLifecycle {
 	 * should work have outlasted every estimate, past it once done (a first response then would only get 10062).
 	 */
 	async #expire(when: 'arrival' | 'turn' | 'worked'): Promise<void> {
+		// The interruption has answered (or dropped) it already.
+		if (this.#interrupted) return;
 		this.#outcome = 'expired';
 		this.#expired = when;
 		this.#shared.counts.expired += 1;
@@ -222,9 +303,12 @@ export class InteractionLifecycle {
 	/** The one error path: log, then answer privately by whichever way Discord still accepts. */
 	async #fail(error: unknown, declared: Declared): Promise<void> {
 		const { logger, counts } = this.#shared;
-		this.#outcome = 'error';
 		counts.failed += 1;
 		logger.error({ err: error }, 'handler failed');
+		// Interrupted: the asker was told to ask again; a second notice would only contradict it.
+		if (this.#interrupted) return;
+		this.#outcome = 'error';
+		this.#answering = true;
 		try {
 			await sendFailureNotice(this.#shared.rest, this.#raw, this.#door, declared, {
 				acknowledged: this.#acknowledged,

@@ -81,17 +81,22 @@ function worthRetrying(error: unknown): boolean {
  */
 const HANDLER_SWEEP_MS = 1_000;
 
-/** Sends an answer's webhook requests in order (edit the original, follow up, delete), authorized by its token. */
+/**
+ * Sends an answer's webhook requests in order (edit the original, follow up, delete), authorized by its token; `signal`
+ * gives them up (a shutdown's notice must not wait on a request that hangs).
+ */
 export async function sendWebhookSteps(
 	rest: REST,
 	interaction: APIInteraction,
 	steps: readonly WebhookStep[],
+	signal?: AbortSignal,
 ): Promise<void> {
 	const { application_id: app, token } = interaction;
+	const options = { auth: false, ...(signal ? { signal } : {}) };
 	for (const step of steps) {
 		if (step.kind === 'edit-original')
-			await rest.patch(Routes.webhookMessage(app, token, '@original'), { body: step.body, auth: false });
-		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { body: step.body, auth: false });
-		else await rest.delete(Routes.webhookMessage(app, token, '@original'), { auth: false });
+			await rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body });
+		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { ...options, body: step.body });
+		else await rest.delete(Routes.webhookMessage(app, token, '@original'), options);
 	}
 }

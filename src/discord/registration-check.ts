@@ -33,7 +33,8 @@ export interface RegistrationCheck {
 /**
  * Says at start-up what a new bot still needs: with no command registered, nobody can use it, and a first-time
  * operator does not know why. Reads the global commands (and DISCORD_GUILD_ID's, when set) and logs what to do:
- * run `npm run deploy`, and the invite link. Never fails the start: a check that cannot be made is a warning.
+ * run `npm run deploy`, and the invite link; and, when both scopes hold commands, that the server shows each twice and
+ * how to remove one set. Never fails the start: a check that cannot be made is a warning.
  */
 export async function checkRegistration({
 	rest,
@@ -58,6 +59,13 @@ export async function checkRegistration({
 		if (guildId !== undefined) scopes.push(Routes.applicationGuildCommands(applicationId, guildId));
 		const lists = await Promise.all(scopes.map((route) => rest.get(route, { query }) as Promise<unknown[]>));
 		registered = lists.find((list) => list.length > 0) ?? [];
+		const [global, guild] = lists;
+		if (guildId !== undefined && global?.length && guild?.length) {
+			logger.warn(
+				{ global: global.length, guild: guild.length },
+				`commands are registered both globally and on server ${guildId}: its members see each command twice, and the set deployed less recently goes stale. Keep one: \`${onDataDir('npm run deploy -- --remove', undefined)}\` removes the server's, \`${onDataDir('npm run deploy -- --remove --global', undefined)}\` the global ones`,
+			);
+		}
 	} catch (error) {
 		logger.warn({ err: error }, 'could not read the registered commands');
 		return;

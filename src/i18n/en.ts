@@ -128,6 +128,8 @@ export const en = {
 	closeness: (shared: number, of: number) => `shares ${shared} of ${of} key words`,
 	cooldown: (seconds: number) => `You are searching quickly: try again in ${seconds} s.`,
 	error: 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.',
+	/** Instead of an answer the bot could not finish before it stopped (a restart, a deploy). */
+	restarting: 'The bot is restarting — please ask again in a moment.',
 	unknownCommand: (name: string) => `This bot has no command \`/${name}\` any more.`,
 	unknownComponent: 'This button is no longer in use. Run the command again for a fresh answer.',
 };

@@ -115,6 +115,7 @@ export const es: Messages = {
 	closeness: (shared, of) => `comparte ${shared} de ${of} palabras clave`,
 	cooldown: (seconds) => `Estás buscando muy rápido: inténtalo de nuevo en ${seconds} s.`,
 	error: 'Lo sentimos, algo salió mal al responder. Quedó registrado; inténtalo de nuevo en un momento.',
+	restarting: 'El bot se está reiniciando: vuelve a preguntar en un momento.',
 	unknownCommand: (name) => `Este bot ya no tiene el comando \`/${name}\`.`,
 	unknownComponent: 'Este botón ya no se usa. Vuelve a usar el comando para obtener una respuesta nueva.',
 };

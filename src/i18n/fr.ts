@@ -119,6 +119,7 @@ export const fr: Messages = {
 	closeness: (shared, of) => `partage ${shared} des ${of} mots clés`,
 	cooldown: (seconds) => `Vous cherchez vite : réessayez dans ${seconds} s.`,
 	error: 'Désolé, une erreur s’est produite. Elle a été enregistrée ; réessayez dans un instant.',
+	restarting: 'Le bot redémarre — posez à nouveau votre question dans un instant.',
 	unknownCommand: (name) => `Ce bot n’a plus de commande \`/${name}\`.`,
 	unknownComponent: 'Ce bouton n’est plus utilisé. Relancez la commande pour une nouvelle réponse.',
 };

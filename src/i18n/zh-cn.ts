@@ -109,6 +109,7 @@ export const zhCN: Messages = {
 	closeness: (shared, of) => `共有 ${of} 个关键词中的 ${shared} 个`,
 	cooldown: (seconds) => `您搜索得太快了：请在 ${seconds} 秒后重试。`,
 	error: '抱歉，回复时出错了。错误已记录；请稍后再试。',
+	restarting: '机器人正在重启，请稍后再问一次。',
 	unknownCommand: (name) => `本机器人已不再提供 \`/${name}\` 命令。`,
 	unknownComponent: '此按钮已不再使用。请重新运行命令以获取新的回复。',
 };

@@ -109,6 +109,7 @@ export const zhTW: Messages = {
 	closeness: (shared, of) => `共有 ${of} 個關鍵詞中的 ${shared} 個`,
 	cooldown: (seconds) => `您搜尋得太快了：請在 ${seconds} 秒後重試。`,
 	error: '抱歉，回覆時出錯了。錯誤已記錄；請稍後再試。',
+	restarting: '機器人正在重新啟動，請稍後再問一次。',
 	unknownCommand: (name) => `本機器人已不再提供 \`/${name}\` 命令。`,
 	unknownComponent: '此按鈕已不再使用。請重新執行命令以取得新的回覆。',
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
+import type { Answerer } from '../../src/discord/answer-interaction.ts';
 import { startGateway } from '../../src/discord/gateway.ts';
 import { InFlight } from '../../src/discord/in-flight.ts';
 import { captureLogger } from '../helpers/capture-logger.ts';
@@ -25,6 +26,38 @@ describe('gateway shutdown', () => {
 			expect(await settled).toBe(true);
 			expect(record.acknowledgement).toMatchObject({ type: 4, data: { content: 'slow answer' } });
 		} finally {
+			await client.destroy();
+			await standIn.close();
+		}
+	});
+
+	it('gives up a restarting notice whose request hangs, and still logs the interaction', async () => {
+		const standIn = await DiscordStandIn.start();
+		const stuck = gatedCommand();
+		const core = new BotCore(seedCore().context, { chatInput: [stuck.command] });
+		const { logger, lines } = captureLogger();
+		let answerer: Answerer | undefined;
+		const client = await startGateway({
+			token: standIn.token,
+			apiBase: standIn.apiBase,
+			core,
+			logger,
+			deferAfterMs: 20,
+			onAnswerer: (made) => (answerer = made),
+		});
+		try {
+			const record = standIn.dispatchInteraction(standIn.commandSpec('slow', {}));
+			await standIn.waitFor(record, (r) => r.acknowledgement !== undefined);
+			expect(record.acknowledgement?.type).toBe(5);
+			// Discord's API stops answering: the edit that would carry the notice never comes back.
+			standIn.slowNext(/^PATCH \/api\/v10\/webhooks\//, 30_000);
+			// Resolves although the request hangs (the test's own timeout would end it otherwise).
+			expect(await answerer?.stop({ graceMs: 20, noticeMs: 200 })).toEqual({ interrupted: 1 });
+			expect(lines.filter((l) => l.includes('"msg":"interaction"'))).toEqual([
+				expect.stringMatching(/"command":"slow".*"outcome":"restarting".*"notice":"timed-out"/),
+			]);
+		} finally {
+			stuck.release();
 			await client.destroy();
 			await standIn.close();
 		}

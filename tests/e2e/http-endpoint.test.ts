@@ -148,7 +148,7 @@ describe('HTTP endpoint lifecycle', () => {
 		}
 	});
 
-	it('on close, waits for an interaction in flight no longer than the grace period', async () => {
+	it('on close, waits for an interaction in flight no longer than the grace period, then answers it with the restarting notice', async () => {
 		const stuck = gatedCommand();
 		const core = new BotCore(seedCore().context, { chatInput: [stuck.command] });
 		const h = await startHttpHarness({ core });
@@ -156,7 +156,20 @@ describe('HTTP endpoint lifecycle', () => {
 			const pending = h.discord.interact(h.standIn, h.endpoint.url, h.standIn.commandSpec('slow', {}));
 			await stuck.started;
 			await h.endpoint.close(50);
-			await expect(pending).rejects.toThrow();
+			const { status, body, record } = await pending;
+			expect(status).toBe(200);
+			expect(body).toEqual({
+				type: 4,
+				data: {
+					content: 'The bot is restarting — please ask again in a moment.',
+					flags: 64,
+					allowed_mentions: { parse: [] },
+				},
+			});
+			expect(record.rejections).toEqual([]);
+			expect(h.logs.filter((l) => l.includes('"msg":"interaction"'))).toEqual([
+				expect.stringMatching(/"command":"slow".*"outcome":"restarting".*"notice":"sent"/),
+			]);
 		} finally {
 			stuck.release();
 			await h.close();

@@ -34,9 +34,26 @@ const running = new Set<ChildProcess>();
 export function spawnNpm(
 	args: string[],
 	env: Record<string, string>,
-	{ cwd = ROOT, seedData = true }: { cwd?: string; seedData?: boolean } = {},
+	options: { cwd?: string; seedData?: boolean } = {},
 ): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
-	const child = spawn('npm', args, {
+	return spawnTracked('npm', args, env, options);
+}
+
+/** As `spawnNpm`, for `node <args>` (a test's own entry, through `--import tsx`); killed by `killSpawned` too. */
+export function spawnNode(
+	args: string[],
+	env: Record<string, string>,
+): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
+	return spawnTracked(process.execPath, args, env, {});
+}
+
+function spawnTracked(
+	command: string,
+	args: string[],
+	env: Record<string, string>,
+	{ cwd = ROOT, seedData = true }: { cwd?: string; seedData?: boolean },
+): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
+	const child = spawn(command, args, {
 		cwd,
 		env: {
 			PATH: process.env.PATH ?? '',

@@ -127,6 +127,19 @@ describe('the start-up check of the registered commands', () => {
 		expect(await check()).toContain('run `npm run deploy`'); // not global
 	});
 
+	it('warns once when both the global scope and DISCORD_GUILD_ID hold the commands (each shows twice there)', async () => {
+		const { token, applicationId, apiBase } = standIn;
+		await deployCommands({ token, applicationId, apiBase, guildId: GUILD_ID, commands: definitions });
+		expect(await check({ guildId: GUILD_ID })).not.toContain('twice');
+		await deployCommands({ token, applicationId, apiBase, commands: definitions });
+		const log = await check({ guildId: GUILD_ID });
+		expect(log.match(/see each command twice/g)).toHaveLength(1);
+		expect(log).toContain(`registered both globally and on server ${GUILD_ID}`);
+		expect(log).toContain('npm run deploy -- --remove --global');
+		// Without DISCORD_GUILD_ID no server is read: nothing to say.
+		expect(await check()).not.toContain('twice');
+	});
+
 	it('says when the registered commands are an older version, or DISCORD_APPLICATION_ID is another app', async () => {
 		const { token, applicationId, apiBase } = standIn;
 		const older = definitions.map((d) => ({ ...d, name_localizations: { fr: `${d.name}-ancien` } }));

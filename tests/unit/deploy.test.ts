@@ -1,6 +1,6 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/discord/deploy-command.ts';
 import { deployCommands, normalizeCommand, sameCommands } from '../../src/discord/deploy.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
@@ -53,8 +53,9 @@ describe('deployCommands against the stand-in', () => {
 		});
 
 	it('writes to a guild, then writes nothing when nothing changed', async () => {
-		expect(await deploy(GUILD_ID)).toEqual({ changed: true, count: definitions.length });
-		expect(await deploy(GUILD_ID)).toEqual({ changed: false, count: definitions.length });
+		// `elsewhere`: no global commands beside them.
+		expect(await deploy(GUILD_ID)).toEqual({ changed: true, count: definitions.length, elsewhere: 0 });
+		expect(await deploy(GUILD_ID)).toEqual({ changed: false, count: definitions.length, elsewhere: 0 });
 		const puts = standIn.requests.filter((r) => r.startsWith('PUT '));
 		expect(puts).toEqual([`PUT /api/v10/applications/${standIn.applicationId}/guilds/${GUILD_ID}/commands`]);
 	});
@@ -111,6 +112,77 @@ describe('npm run deploy', () => {
 		expect(await run([], env)).toMatchObject({
 			code: 0,
 			stdout: expect.stringContaining('already up to date') as unknown,
+		});
+	});
+
+	describe('with commands in both scopes', () => {
+		const app = () => ({
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_APPLICATION_ID: standIn.applicationId,
+			DISCORD_API_BASE: standIn.apiBase,
+		});
+		const guild = () => ({ ...app(), DISCORD_GUILD_ID: GUILD_ID });
+		const names = (scope: string) => standIn.commands.get(scope)?.map((c) => c.name) ?? [];
+		beforeEach(async () => {
+			// Each scope empty, as on a new application.
+			for (const env of [app(), guild()]) await run(['--remove', '--global'], env).then(() => run(['--remove'], env));
+		});
+
+		it('a guild deploy warns when global commands exist, naming how to remove either set', async () => {
+			expect(await run([], guild())).toMatchObject({ code: 0, stderr: '' });
+			expect(await run([], app())).toMatchObject({ code: 0 });
+			const { code, stdout, stderr } = await run([], guild());
+			expect(code).toBe(0);
+			expect(stdout).toContain(`The 5 commands on server ${GUILD_ID} were already up to date.`);
+			expect(stderr).toContain(
+				`Warning: 5 commands of this application are also registered globally, so members of server ${GUILD_ID} see each command twice`,
+			);
+			expect(stderr).toContain(`DISCORD_GUILD_ID=${GUILD_ID}`);
+			expect(stderr).toMatch(/npm run deploy -- --remove\n/);
+			expect(stderr).toMatch(/npm run deploy -- --remove --global$/m);
+		});
+
+		it('a global deploy (--global with DISCORD_GUILD_ID set) warns when that server holds commands', async () => {
+			expect(await run([], guild())).toMatchObject({ code: 0 });
+			const { code, stdout, stderr } = await run(['--global'], guild());
+			expect(code).toBe(0);
+			expect(stdout).toMatch(/^Registered 5 commands globally/);
+			expect(names('global')).toHaveLength(5);
+			expect(stderr).toContain(`also registered on server ${GUILD_ID}, so its members see each command twice`);
+			// Without DISCORD_GUILD_ID there is no server to look in.
+			expect(await run([], app())).toMatchObject({ code: 0, stderr: '' });
+		});
+
+		it('--remove empties the chosen scope (a PUT of an empty list), says so, and leaves the other', async () => {
+			await run([], guild());
+			await run([], app());
+			const removed = await run(['--remove'], guild());
+			expect(removed).toMatchObject({ code: 0, stderr: '' });
+			expect(removed.stdout).toBe(
+				`Removed 5 commands from server ${GUILD_ID}. The 5 commands registered globally remain.\n`,
+			);
+			expect(names(GUILD_ID)).toEqual([]);
+			expect(names('global')).toHaveLength(5);
+			expect(standIn.requests).toContain(
+				`PUT /api/v10/applications/${standIn.applicationId}/guilds/${GUILD_ID}/commands`,
+			);
+			// Once only: nothing left to remove, nothing written.
+			const puts = standIn.requests.filter((r) => r.startsWith('PUT ')).length;
+			expect((await run(['--remove'], guild())).stdout).toBe(
+				`No commands of this application were registered on server ${GUILD_ID}: nothing to remove. The 5 commands registered globally remain.\n`,
+			);
+			expect(standIn.requests.filter((r) => r.startsWith('PUT ')).length).toBe(puts);
+			// Deployed to the server again: both sets, warned of; then the global ones removed: no warning.
+			expect(await run([], guild())).toMatchObject({ code: 0, stderr: expect.stringContaining('Warning') as unknown });
+			expect((await run(['--remove', '--global'], guild())).stdout).toMatch(
+				new RegExp(`^Removed 5 commands globally .*The 5 commands on server ${GUILD_ID} remain\\.\\n$`, 'u'),
+			);
+			expect(names('global')).toEqual([]);
+			expect(await run([], guild())).toMatchObject({ code: 0, stderr: '' });
+		});
+
+		it('--remove --dry-run prints the empty list it would register, and needs no token', async () => {
+			expect(await run(['--remove', '--dry-run'], {})).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
 		});
 	});
 

@@ -1,0 +1,64 @@
+/**
+ * A bot in a process of its own, for the tests of what a signal does (tests/e2e/shutdown-notice.test.ts): the real
+ * door (`DOOR`: gateway or http) stopped by the real signal handling and the same stop as `npm start`'s
+ * (`closeGateway` or the endpoint's `close`, within `STOP_BUDGET`), over the real commands on SG/2084 as a first start
+ * has them: the search tables not made yet. They are made up front in another index of the same corpus and handed
+ * over, as the bot's worker hands its tables over, only when the test writes `release` to this process's stdin:
+ * until then a search that needs them is deferred and waits, as on a busy machine making its tables.
+ *
+ * Environment: DOOR, API_BASE, and TOKEN (gateway) or PUBLIC_KEY (http). Logs JSON lines on stderr, `test bot ready`
+ * (with the HTTP port) once it takes interactions.
+ */
+import { commands } from '../../commands/index.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { closeGateway, startGateway, type RunningGateway } from '../../src/discord/gateway.ts';
+import { startHttpEndpoint } from '../../src/discord/http-server.ts';
+import { interactionRest } from '../../src/discord/interaction-rest.ts';
+import { createLogger } from '../../src/logger.ts';
+import type { MadeTables } from '../../src/search/first-need.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { onShutdown, STOP_BUDGET } from '../../src/shutdown.ts';
+import { VERSION } from '../../src/version.ts';
+
+const SEED = { only: ['sg2084'] };
+const { DOOR, API_BASE = '', TOKEN = '', PUBLIC_KEY = '' } = process.env;
+const logger = createLogger('info', { pretty: false });
+
+const made = new ParagraphIndex(loadCorpus(DEFAULT_DATA_DIR, SEED));
+const tables: MadeTables = { relatedWords: made.relatedWords(), acronyms: made.acronyms() };
+const corpus = loadCorpus(DEFAULT_DATA_DIR, SEED);
+const index = new ParagraphIndex(corpus);
+let handOver: (tables: MadeTables) => void = () => {};
+index.tablesComing(new Promise<MadeTables>((resolve) => (handOver = resolve)));
+const core = new BotCore({ corpus, index }, commands);
+process.stdin.setEncoding('utf8').on('data', (text: string) => {
+	if (text.includes('release')) handOver(tables);
+});
+
+if (DOOR === 'http') {
+	const endpoint = await startHttpEndpoint({
+		publicKey: PUBLIC_KEY,
+		port: 0,
+		host: '127.0.0.1',
+		rest: interactionRest(API_BASE),
+		logger,
+		version: VERSION,
+		core,
+	});
+	onShutdown(() => endpoint.close(STOP_BUDGET.graceMs, STOP_BUDGET.noticeMs), logger);
+	logger.info({ port: endpoint.port }, 'test bot ready');
+} else {
+	const running: RunningGateway = {};
+	onShutdown(() => closeGateway(running, STOP_BUDGET), logger);
+	running.client = await startGateway({
+		token: TOKEN,
+		apiBase: API_BASE,
+		core,
+		logger,
+		onAnswerer: (answerer) => (running.answerer = answerer),
+	});
+	logger.info('test bot ready');
+}
+// As the bot does once ready: the warm-up waits for the tables handed over.
+void core.warmUp();
