@@ -89,26 +89,38 @@ function sideBySide(left: readonly { row: Row }[], right: readonly { row: Row }[
 }
 
 /** What the page shows at one position: two columns apart there, perhaps with too much text crossing between them. */
-function columnsAt(rows: readonly Row[], at: number, minSide: number): { crossing: number; clean: boolean } | undefined {
+function columnsAt(
+	rows: readonly Row[],
+	at: number,
+	minSide: number,
+	under: boolean,
+): { crossing: number; clean: boolean } | undefined {
 	const { crossing, left, right, blocks } = sides(rows, at);
 	if (left.length < minSide || right.length < minSide) return undefined;
+	const few = crossing.length <= Math.max(SHARE_CROSSING * rows.length, FEW_CROSSING);
+	// Under the gutter of the page before, a short page's few rows may be no more than its footer's.
+	if (under) return few ? { crossing: crossing.length, clean: true } : undefined;
 	if (crossing.length >= Math.min(left.length, right.length)) return undefined;
-	const clean =
-		crossing.length <= Math.max(SHARE_CROSSING * rows.length, FEW_CROSSING) || blocks <= FEW_BLOCKS;
-	return { crossing: crossing.length, clean };
+	return { crossing: crossing.length, clean: few || blocks <= FEW_BLOCKS };
 }
 
 /**
- * The gutter beside position `at`, from the column's rows that stand beside the other column (a footer below both,
- * a title above, may reach into the gutter): from the left column's widest line to the right column's leftmost start.
+ * The rows each side of position `at` that stand beside the other side's: the columns proper, without a title
+ * above them, a footer or page number below them, nor the foot of the longer column.
  */
-function gutterAt(rows: readonly Row[], at: number) {
+function beside(rows: readonly Row[], at: number) {
 	const { left, right } = sides(rows, at);
 	const top = Math.min(...[left, right].map((side) => Math.max(...side.map(({ row }) => row.y))));
 	const bottom = Math.max(...[left, right].map((side) => Math.min(...side.map(({ row }) => row.y))));
-	const beside = ({ row }: { row: Row }) => row.y >= bottom && row.y <= top;
-	const from = Math.max(...left.filter(beside).map(({ spans }) => spans.at(-1)?.end ?? -Infinity));
-	const to = Math.min(...right.filter(beside).map(({ spans }) => spans[0]?.start ?? Infinity));
+	const within = ({ row }: { row: Row }) => row.y >= bottom && row.y <= top;
+	return { left: left.filter(within), right: right.filter(within), all: { left, right } };
+}
+
+/** The gutter beside position `at`: from the left column's widest line to the right column's leftmost start. */
+function gutterAt(rows: readonly Row[], at: number): Gutter {
+	const { left, right } = beside(rows, at);
+	const from = Math.max(...left.map(({ spans }) => spans.at(-1)?.end ?? -Infinity));
+	const to = Math.min(...right.map(({ spans }) => spans[0]?.start ?? Infinity));
 	return { from, to, middle: (from + to) / 2 };
 }
 
@@ -144,14 +156,14 @@ export function findPdfGutter(
 		const gutter = gutterAt(rows, (first.at + last.at) / 2);
 		if (!(gutter.to - gutter.from >= minWidth)) return;
 		if (before !== undefined && (gutter.to < before.from || gutter.from > before.to)) return;
-		const seen = columnsAt(rows, gutter.middle, minSide);
-		const { left, right } = sides(rows, gutter.middle);
-		if (seen !== undefined && isProse(left) && isProse(right) && sideBySide(left, right)) {
+		const seen = columnsAt(rows, gutter.middle, minSide, before !== undefined);
+		const { left, right, all } = beside(rows, gutter.middle);
+		if (seen !== undefined && isProse(left) && isProse(right) && sideBySide(all.left, all.right)) {
 			found.push({ ...gutter, ...seen });
 		}
 	};
 	for (let at = lo + step; at < hi; at += step) {
-		const seen = columnsAt(rows, at, minSide);
+		const seen = columnsAt(rows, at, minSide, before !== undefined);
 		if (seen === undefined) close();
 		else run.push({ at, crossing: seen.crossing });
 	}
