@@ -1,5 +1,5 @@
 import type { Gutter, Span } from '../corpus/gutter.ts';
-import { findPdfGutter } from './pdf-gutter.ts';
+import { findPdfGutter, type GutterDoubt } from './pdf-gutter.ts';
 
 /** A run of text placed on a page: where it starts, how wide it is, its baseline and type size. */
 interface Placed {
@@ -47,15 +47,17 @@ function rowsOf<R extends Placed>(runs: readonly R[]): { runs: R[]; y: number; s
 
 /** A row across the gutter between the columns stands clear of their lines by this share of its type size, at least. */
 const CLEAR = 0.75;
+/** Runs of one line set further apart than this share of its type size are two lines side by side. */
+const APART = 0.5;
 
-const rowText = (row: readonly Placed[]) =>
-	[...row]
-		.sort((a, b) => a.x - b.x)
+const rowText = (row: readonly { text: string }[]) =>
+	row
 		.map((run) => run.text.trim())
+		.filter((text) => text !== '')
 		.join(' ');
 
 /** The first words of a row, to name it in a message. */
-const quoted = (row: readonly Placed[]) => {
+const quoted = (row: readonly { text: string }[]) => {
 	const text = rowText(row);
 	return `"${text.length > 50 ? `${text.slice(0, 50).replace(/\s+\S*$/u, '')}…` : text}"`;
 };
@@ -66,15 +68,43 @@ const quoted = (row: readonly Placed[]) => {
  * above or below (a real break has space around it, in both columns), or it starts in one column and stops in the
  * gutter (a heading across the page reaches the other column, or is centred). Undefined when it is a break.
  */
-function breakDoubt(row: { runs: Placed[]; y: number; size: number }, columnRows: readonly { y: number }[], gutter: Gutter, body: number) {
-	const near = columnRows.some((other) => Math.abs(other.y - row.y) < CLEAR * Math.max(row.size, body));
-	const spans = spansOf(row.runs);
-	const start = Math.min(...spans.map((span) => span.start));
-	const end = Math.max(...spans.map((span) => span.end));
+function breakDoubt(
+	row: { runs: Placed[]; y: number; size: number },
+	columnRows: readonly { y: number }[],
+	gutter: Gutter,
+	body: number,
+) {
+	// The row's runs joined where they follow each other (a heading's runs do), apart where they stand apart.
+	const parts: Span[][] = [];
+	for (const span of spansOf(row.runs)) {
+		const part = parts.at(-1);
+		const end = part?.at(-1)?.end;
+		if (part !== undefined && end !== undefined && span.start - end <= APART * row.size) part.push(span);
+		else parts.push([span]);
+	}
+	const crossing = parts.find(
+		(part) => (part[0]?.start ?? 0) < gutter.middle && (part.at(-1)?.end ?? 0) > gutter.middle,
+	);
+	if (crossing === undefined) return undefined;
+	const start = crossing[0]?.start ?? 0;
+	const end = crossing.at(-1)?.end ?? 0;
+	// A column's line on the same row, or a row less than a line away.
+	const near =
+		parts.length > 1 || columnRows.some((other) => Math.abs(other.y - row.y) < CLEAR * Math.max(row.size, body));
 	const centred = Math.abs((start + end) / 2 - gutter.middle) <= 2 * body;
 	const stops = !centred && (end <= gutter.to + body || start >= gutter.from - body);
 	if (!near && !stops) return undefined;
-	return `the line ${quoted(row.runs)} crosses between its columns ${near ? 'beside their lines' : 'and stops in the gap between them'}`;
+	const where = near ? 'beside their lines' : 'and stops in the gap between them';
+	return `the line ${quoted(crossing)} crosses between its columns ${where}`;
+}
+
+/** Why a page that shows two columns was not read in columns, in words for the import's message. */
+function inWords(doubt: GutterDoubt, rows: readonly { spans: Span[] }[]): string {
+	if ('gaps' in doubt)
+		return `it has ${doubt.gaps} gaps between columns of text, and the import reads two columns only`;
+	const first = rows.find((row) => row.spans.some((span) => span.start < doubt.at && span.end > doubt.at));
+	const line = first === undefined ? '' : `, the line ${quoted(first.spans)} first`;
+	return `${doubt.crossing} lines cross the gap between them, more than a title, headings and a footer do${line}`;
 }
 
 /**
@@ -95,10 +125,7 @@ export function inReadingOrder<R extends Placed>(
 	const spanRows = rows.map((row) => ({ spans: spansOf(row.runs), y: row.y })).filter((row) => row.spans.length > 0);
 	const found = findPdfGutter(spanRows, STEP, body, before);
 	const asItStands = { groups: [[...runs]] };
-	if (found.doubt !== undefined) {
-		const crossing = spanRows.find((row) => row.spans.some((span) => span.start < found.doubt!.at && span.end > found.doubt!.at));
-		return { ...asItStands, doubt: `${found.doubt.crossing} lines cross between its columns${crossing ? ` ("${crossing.spans.map((s) => s.text.trim()).join(' ').slice(0, 50)}…" first)` : ''}` };
-	}
+	if (found.doubt !== undefined) return { ...asItStands, doubt: inWords(found.doubt, spanRows) };
 	const gutter = found.gutter;
 	if (gutter === undefined) return asItStands;
 	const isAcrossRow = (row: { runs: R[] }) => isAcross(row.runs, gutter);

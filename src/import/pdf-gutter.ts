@@ -13,6 +13,12 @@ export interface Row {
 	y: number;
 }
 
+/**
+ * Why a page that shows two columns of prose side by side is not read in columns: text crosses the gap between them
+ * on more rows than a title, headings and a footer would (`at` is the gap's middle), or it has several such gaps.
+ */
+export type GutterDoubt = { at: number; crossing: number } | { gaps: number };
+
 /** Each column holds at least this many rows: a masthead's two or three never do. */
 const MIN_ROWS_A_SIDE = 8;
 /** Under a page in two columns, a page with its gutter at the same place needs only this many (a short last page). */
@@ -138,7 +144,7 @@ export function findPdfGutter(
 	step: number,
 	minWidth: number,
 	before?: Gutter,
-): { gutter?: Gutter; doubt?: { at: number; crossing: number } } {
+): { gutter?: Gutter; doubt?: GutterDoubt } {
 	const minSide = before === undefined ? MIN_ROWS_A_SIDE : MIN_ROWS_UNDER_GUTTER;
 	if (rows.length < minSide) return {};
 	const lo = Math.min(...rows.flatMap((row) => row.spans.map((span) => span.start)));
@@ -172,8 +178,9 @@ export function findPdfGutter(
 	// The gutter is the band fewest rows cross (a hanging indent in a column is crossed by its paragraphs' first lines).
 	const fewest = Math.min(...clean.map((band) => band.crossing));
 	const best = clean.filter((band) => band.crossing === fewest);
-	const band = best[0];
+	const [band] = best;
 	if (best.length === 1 && band !== undefined) return { gutter: { from: band.from, to: band.to, middle: band.middle } };
-	const unsure = found[0];
-	return unsure === undefined ? {} : { doubt: { at: unsure.middle, crossing: unsure.crossing } };
+	if (best.length > 1) return { doubt: { gaps: best.length } };
+	const [crossed] = found;
+	return crossed === undefined ? {} : { doubt: { at: crossed.middle, crossing: crossed.crossing } };
 }
