@@ -1,0 +1,110 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { readPdf } from '../../src/import/extract-pdf.ts';
+import { outOfOrderAdvice } from '../../src/import/reading-order.ts';
+import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
+import { DATELINE, TITLE, WANT, columnsStatementPdf } from '../helpers/columns-statement.ts';
+
+/**
+ * A statement set in two columns whose lines do not sit level (headings in larger type inside the columns, the
+ * right column set lower), under a title across the page, with a heading across both columns and a last page in one
+ * column; drawn by `columnsStatementPdf`.
+ */
+const paragraphsOf = (text: string) =>
+	parseSource(text, TITLE).paragraphs.map(({ number, section, text }) => ({ number, section, text }));
+
+const scratch: string[] = [];
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function importInto(pdf: Uint8Array, ...options: string[]) {
+	const dir = seedDataCopy('columns-level-');
+	scratch.push(dir);
+	const file = join(dir, 'statement.pdf');
+	writeFileSync(file, pdf);
+	const { code, all } = await importCli([file, '--symbol', 'CBSS Visby Statement', '--slug', 'visby', ...options], dir);
+	const written = join(dir, 'documents', 'visby.txt');
+	return { code, out: all, file, text: existsSync(written) ? readFileSync(written, 'utf8') : undefined };
+}
+
+describe('two columns whose lines do not sit level', () => {
+	it.each([
+		['headings in the columns set their lines apart', 0],
+		['and the right column set half a line lower', 6],
+	])('%s: each column read top to bottom, left then right', async (_, offset) => {
+		const { text, columnPages, columnDoubts } = await readPdf(await columnsStatementPdf({ offset }));
+		expect(paragraphsOf(text)).toEqual(WANT);
+		expect(parseSource(text, TITLE).problems).toEqual([]);
+		// Page 2, in one column, is read as it stands.
+		expect(columnPages).toEqual([1]);
+		expect(columnDoubts).toEqual([]);
+	});
+
+	it('keeps the title and dateline above the columns, and the heading across them between its two pairs', async () => {
+		const { text } = await readPdf(await columnsStatementPdf({ offset: 6 }));
+		const lines = text.split(/\n|\f/u);
+		expect(lines.slice(0, 3)).toEqual([TITLE, '', DATELINE]);
+		const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+		// ¶6 ends the right column above the heading across the page; ¶7 opens the left column under it.
+		expect(at('6. We underline')).toBeLessThan(at('Partnerships'));
+		expect(at('Partnerships')).toBeLessThan(at('7. We reaffirm'));
+		expect(at('9. We will deepen')).toBeGreaterThan(at('8. We welcome'));
+	});
+
+	it('imports with no problem of numbering, saying page 1 was read in columns and page 2 as it stands', async () => {
+		const { code, out, file, text } = await importInto(await columnsStatementPdf({ offset: 6 }));
+		expect(code).toBe(0);
+		expect(out).toContain(`${file}: page 1 set in two columns: read column by column, the left one first`);
+		expect(out).not.toMatch(/missing|goes back|out of order|cannot tell/u);
+		expect(paragraphsOf(text ?? '')).toEqual(WANT);
+	});
+});
+
+describe('a page whose columns the import cannot tell apart is never read mixed in silence', () => {
+	it('three columns: refused, naming the page, with advice that does not send back to the PDF', async () => {
+		const { code, out, file, text } = await importInto(await columnsStatementPdf({ columns: 3 }));
+		expect(code).toBe(1);
+		expect(text).toBeUndefined();
+		expect(out).toContain(`${file}: page 1 looks set in two columns, but the import cannot tell its columns apart`);
+		expect(out).toMatch(/page 1: it has 2 gaps between columns of text/u);
+		expect(out).toMatch(
+			/copy its text column by column \(the left column top to bottom, then the right\s+one\) into a \.txt file/u,
+		);
+		expect(out).toMatch(/\(nothing written\)/u);
+	});
+
+	it('a line running out of its column beside the other column’s line: refused, naming that line', async () => {
+		const { code, out, text } = await importInto(await columnsStatementPdf({ overflow: true, offset: 6 }));
+		expect(code).toBe(1);
+		expect(text).toBeUndefined();
+		expect(out).toMatch(
+			/the line "https:\/\/cbss\.example\.org\/[^"]*" crosses between its columns beside their lines/u,
+		);
+	});
+
+	it('with --force it is written as it stands, the warning kept among the notes', async () => {
+		const { code, out, text } = await importInto(await columnsStatementPdf({ columns: 3 }), '--force');
+		expect(code).toBe(0);
+		expect(text).toBeDefined();
+		expect(out).toMatch(/cannot tell its columns apart/u);
+	});
+
+	it('a PDF whose numbering breaks is not sent back to "the PDF itself": copy it column by column', () => {
+		const problems = [{ line: 12, message: '¶12 follows ¶5: ¶6–11 missing' }];
+		const page = Array.from(
+			{ length: 12 },
+			(_, i) =>
+				`${i + 1}. Ministers agreed to review the measures    ${i + 7}. Ministers welcomed the offer of the host`,
+		).join('\n');
+		const advice = outOfOrderAdvice('statement.pdf', problems, page);
+		expect(advice).not.toMatch(/the PDF\s+itself/u);
+		expect(advice).toMatch(
+			/Copy its text column by\s+column \(the left column top to bottom, then the right one\) into a \.txt file/u,
+		);
+		expect(outOfOrderAdvice('statement.txt', problems, page)).toMatch(/the PDF\s+itself/u);
+	});
+});
