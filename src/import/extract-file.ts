@@ -46,12 +46,13 @@ function columnsUnsure(file: string, doubts: readonly ColumnDoubt[]): string {
 	const pages = doubts.map((doubt) => doubt.page);
 	const many = pages.length > 1;
 	return [
-		`${file}: page${many ? 's' : ''} ${pages.join(', ')} look${many ? '' : 's'} set in two columns, but the import ` +
-			`cannot tell ${many ? 'their' : 'its'} columns apart (${doubts.map((doubt) => `page ${doubt.page}: ${doubt.why}`).join('; ')}), ` +
-			`so it read ${many ? 'them as they stand' : 'it as it stands'}, line by line across the page: a paragraph would mix lines of both columns.`,
-		'If the page is in two columns, copy its text column by column (the left column top to bottom, then the right',
-		'one) into a .txt file and import that file. If it is in one column (a table beside the text), import the PDF',
-		'again with --force.',
+		`${file}: page${many ? 's' : ''} ${pages.join(', ')} look${many ? '' : 's'} set in columns, but the import cannot ` +
+			`tell them apart (${doubts.map((doubt) => `page ${doubt.page}: ${doubt.why}`).join('; ')}), so it read ` +
+			`${many ? 'them as they stand' : 'it as it stands'}, line by line across the page: its paragraphs would mix ` +
+			'lines of different columns.',
+		'If the page is in columns, copy its text column by column (each column top to bottom, the leftmost first) into',
+		'a .txt file and import that file. If it is in one column (a table beside the text, say), import the PDF again',
+		'with --force.',
 	].join('\n  ');
 }
 

@@ -69,10 +69,10 @@ describe('a page whose columns the import cannot tell apart is never read mixed 
 		const { code, out, file, text } = await importInto(await columnsStatementPdf({ columns: 3 }));
 		expect(code).toBe(1);
 		expect(text).toBeUndefined();
-		expect(out).toContain(`${file}: page 1 looks set in two columns, but the import cannot tell its columns apart`);
+		expect(out).toContain(`${file}: page 1 looks set in columns, but the import cannot tell them apart`);
 		expect(out).toMatch(/page 1: it has 2 gaps between columns of text/u);
 		expect(out).toMatch(
-			/copy its text column by column \(the left column top to bottom, then the right\s+one\) into a \.txt file/u,
+			/copy its text column by column \(each column top to bottom, the leftmost first\) into\s+a \.txt file and import that file/u,
 		);
 		expect(out).toMatch(/\(nothing written\)/u);
 	});
@@ -90,7 +90,7 @@ describe('a page whose columns the import cannot tell apart is never read mixed 
 		const { code, out, text } = await importInto(await columnsStatementPdf({ columns: 3 }), '--force');
 		expect(code).toBe(0);
 		expect(text).toBeDefined();
-		expect(out).toMatch(/cannot tell its columns apart/u);
+		expect(out).toMatch(/cannot tell them apart/u);
 	});
 
 	it('a PDF whose numbering breaks is not sent back to "the PDF itself": copy it column by column', () => {
