@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { readPdf } from '../../src/import/extract-pdf.ts';
+import { inReadingOrder } from '../../src/import/pdf-columns.ts';
 import { outOfOrderAdvice } from '../../src/import/reading-order.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
@@ -106,5 +107,30 @@ describe('a page whose columns the import cannot tell apart is never read mixed 
 			/Copy its text column by\s+column \(the left column top to bottom, then the right one\) into a \.txt file/u,
 		);
 		expect(outOfOrderAdvice('statement.txt', problems, page)).toMatch(/the PDF\s+itself/u);
+	});
+});
+
+describe('a page in one column stays as it stands', () => {
+	const run = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: text.length * 5, size });
+	// Numbers hung in the margin beside their paragraphs, short last lines, a closing place and date set right.
+	const page = [
+		...Array.from({ length: 6 }, (_, p) => [
+			run(`${p + 1}.`, 57, 760 - p * 70),
+			run('Ministers agreed to review the measures taken under this item of the agenda', 90, 760 - p * 70),
+			run('and asked the secretariat to report on their progress at the next session of', 90, 747 - p * 70),
+			run('the Forum, with the figures for each member State.', 90, 734 - p * 70),
+		]).flat(),
+		run('Done at Visby, 12 June 2026', 400, 300),
+		run('3', 295, 40, 9),
+	];
+
+	it('numbers hung beside their paragraphs and a date set right are no columns', () => {
+		expect(inReadingOrder(page)).toEqual({ groups: [page] });
+	});
+
+	it('nor under a page in two columns, whose short last page may have few rows a side', () => {
+		const read = inReadingOrder(page, { from: 285, to: 309, middle: 297 });
+		expect(read.groups).toEqual([page]);
+		expect(read.doubt).toBeUndefined();
 	});
 });
