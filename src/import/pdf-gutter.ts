@@ -19,8 +19,10 @@ export interface Row {
  */
 export type GutterDoubt = { at: number; crossing: number } | { gaps: number };
 
-/** Each column holds at least this many rows: a masthead's two or three never do. */
+/** One column holds at least this many rows: a masthead's two or three never do... */
 const MIN_ROWS_A_SIDE = 8;
+/** ... and the other this many (a one-page text that runs a few lines into its right column). */
+const MIN_ROWS_SHORT_SIDE = 3;
 /** Under a page in two columns, a page with its gutter at the same place needs only this many (a short last page). */
 const MIN_ROWS_UNDER_GUTTER = 2;
 /**
@@ -102,7 +104,8 @@ function columnsAt(
 	under: boolean,
 ): { crossing: number; clean: boolean } | undefined {
 	const { crossing, left, right, blocks } = sides(rows, at);
-	if (left.length < minSide || right.length < minSide) return undefined;
+	const [fewer, more] = [left.length, right.length].sort((a, b) => a - b) as [number, number];
+	if (more < minSide || fewer < Math.min(minSide, MIN_ROWS_SHORT_SIDE)) return undefined;
 	const few = crossing.length <= Math.max(SHARE_CROSSING * rows.length, FEW_CROSSING);
 	// Under the gutter of the page before, a short page's few rows may be no more than its footer's.
 	if (under) return few ? { crossing: crossing.length, clean: true } : undefined;

@@ -75,6 +75,8 @@ export interface StatementLayout {
 	columns?: 2 | 3;
 	/** A web address in the first column that runs out of it into the gap between the columns. */
 	overflow?: boolean;
+	/** The first block's text runs only a few lines (this share of its height) into the right column. */
+	firstShare?: number;
 }
 
 /** Lines of a part: its heading (with space above it), then its paragraphs wrapped to `width`, space between them. */
@@ -101,7 +103,8 @@ function linesOf(parts: typeof PARTS, first: number, width: number, font: PDFFon
 }
 
 /**
- * Sets `lines` in `count` columns of even height from `top` down, each column after the first `offset` lower;
+ * Sets `lines` in `count` columns from `top` down, of even height or the first holding `firstShare` of it, each
+ * column after the first `offset` lower;
  * returns the lowest baseline used.
  */
 function setColumns(
@@ -111,6 +114,7 @@ function setColumns(
 	top: number,
 	offset: number,
 	fonts: [PDFFont, PDFFont],
+	firstShare = 1 / count,
 ) {
 	const width = (PAGE[0] - 2 * MARGIN - (count - 1) * GUTTER) / count;
 	const height = lines.reduce((sum, line) => sum + LEADING + line.before, 0);
@@ -121,7 +125,8 @@ function setColumns(
 	for (const [i, line] of lines.entries()) {
 		const step = LEADING + line.before;
 		// The next column starts where this one has held its share of the height (never with a paragraph's space).
-		if (column < count - 1 && used + step / 2 > ((column + 1) * height) / count && i > 0) {
+		const share = firstShare + (column * (1 - firstShare)) / Math.max(count - 1, 1);
+		if (column < count - 1 && used + step / 2 > share * height && i > 0) {
 			column += 1;
 			y = top - column * offset + LEADING;
 		} else y -= line.before;
@@ -140,7 +145,7 @@ function setColumns(
 
 /** The statement's PDF: two pages, or one when `columns` is 3 (the first page's parts only). */
 export async function columnsStatementPdf(layout: StatementLayout = {}): Promise<Uint8Array> {
-	const { offset = 0, columns = 2, overflow = false } = layout;
+	const { offset = 0, columns = 2, overflow = false, firstShare } = layout;
 	const pdf = await PDFDocument.create();
 	const font = await pdf.embedFont(StandardFonts.Helvetica);
 	const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -158,7 +163,7 @@ export async function columnsStatementPdf(layout: StatementLayout = {}): Promise
 		const at = opening.findIndex((line) => line.text.startsWith('2.'));
 		opening.splice(at + 1, 0, { text: address, bold: false, before: 0 });
 	}
-	let y = setColumns(page, opening, columns, 725, offset, [font, bold]);
+	let y = setColumns(page, opening, columns, 725, offset, [font, bold], firstShare);
 	const across = PARTS[2];
 	if (across !== undefined && columns === 2) {
 		y -= 30;

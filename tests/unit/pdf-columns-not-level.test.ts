@@ -36,8 +36,9 @@ describe('two columns whose lines do not sit level', () => {
 	it.each([
 		['headings in the columns set their lines apart', 0],
 		['and the right column set half a line lower', 6],
-	])('%s: each column read top to bottom, left then right', async (_, offset) => {
-		const { text, columnPages, columnDoubts } = await readPdf(await columnsStatementPdf({ offset }));
+		['and the text running only a few lines into the right column, under the title', 6, 0.88],
+	])('%s: each column read top to bottom, left then right', async (_, offset, firstShare?: number) => {
+		const { text, columnPages, columnDoubts } = await readPdf(await columnsStatementPdf({ offset, firstShare }));
 		expect(paragraphsOf(text)).toEqual(WANT);
 		expect(parseSource(text, TITLE).problems).toEqual([]);
 		// Page 2, in one column, is read as it stands.
