@@ -111,6 +111,19 @@ describe('a page whose columns the import cannot tell apart is never read mixed 
 	});
 });
 
+describe('a one-page text that runs only a few lines into its right column', () => {
+	it('is read in columns: the left one whole, then the right one’s lines', () => {
+		const run = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: text.length * 3.4, size });
+		const prose = 'Ministers agreed to review the measures taken under this item';
+		const left = Array.from({ length: 20 }, (_, i) => run(`${prose} (${i + 1})`, 57, 700 - 13 * i));
+		const right = Array.from({ length: 4 }, (_, i) => run(`${prose} [${i + 1}]`, 309.5, 694 - 13 * i));
+		const title = run('Joint Statement of the Foreign Ministers of the Council', 170, 760, 13);
+		const read = inReadingOrder([title, ...left, ...right]);
+		expect(read.doubt).toBeUndefined();
+		expect(read.groups).toEqual([[title], left, right]);
+	});
+});
+
 describe('a page in one column stays as it stands', () => {
 	const run = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: text.length * 5, size });
 	// Numbers hung in the margin beside their paragraphs, short last lines, a closing place and date set right.
