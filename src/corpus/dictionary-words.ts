@@ -27,7 +27,7 @@ interface Dictionary {
 const kept = new KeptAWhile<Dictionary>(() => ({ words: readDictionary() }));
 const dictionary = () => kept.get('wordnet');
 
-/** WordNet's single words, or none when the package is not installed or cannot be read. */
+/** WordNet's words (and the hyphenated words of its entries of several), or none when the package is not installed or cannot be read. */
 function readDictionary(): ReadonlySet<string> {
 	const found = new Set<string>();
 	try {
@@ -35,8 +35,12 @@ function readDictionary(): ReadonlySet<string> {
 		for (const file of INDEX_FILES) {
 			for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
 				const word = line.slice(0, line.indexOf(' '));
-				// Hyphenated entries ("long-term", "well-being") are kept: a line-end hyphen in them is their own.
-				if (word !== '' && !line.startsWith(' ') && !word.includes('_')) found.add(word);
+				if (word === '' || line.startsWith(' ')) continue;
+				// Hyphenated entries ("long-term", "well-being") are kept: a line-end hyphen in them is their own. So are
+				// the hyphenated words of an entry of several ("socio-economic" of "socio-economic_class",
+				// "anti-personnel" of "anti-personnel_mine"): English writes them so, though not as entries of their own.
+				if (!word.includes('_')) found.add(word);
+				else for (const part of word.split('_')) if (/^\p{L}+(?:-\p{L}+)+$/u.test(part)) found.add(part);
 			}
 		}
 	} catch {

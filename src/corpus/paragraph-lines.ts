@@ -55,12 +55,23 @@ export function appendLine(text: string, cursor: Cursor, mode: Mode, words: Hyph
  */
 export function introductionsSetAside(paragraphs: { number: number; text: string }[], context: string[]): void {
 	const kept = paragraphs.filter((p, k) => {
-		const introduction = k + 1 < paragraphs.length && !p.text.includes('\n') && introducesOnly(p.text);
+		const next = paragraphs[k + 1]?.text;
+		const introduction =
+			next !== undefined && !p.text.includes('\n') && introducesOnly(p.text) && !quotedItemsOf(p.text, next);
 		if (introduction) context.push(p.text);
 		return !introduction;
 	});
 	for (const [k, p] of kept.entries()) p.number = k + 1;
 	paragraphs.splice(0, paragraphs.length, ...kept);
+}
+
+/**
+ * A quoted paragraph whose lead-in ends with `:` over quoted items (`“Recalling its resolutions:`, then `“(a) 1970
+ * (2011);`), as a press release quotes a resolution's preamble: the resolution's paragraph, not an introduction (see
+ * quoted-resolution.ts, which joins the items to it).
+ */
+function quotedItemsOf(text: string, next: string): boolean {
+	return /^[“"]/u.test(text) && /^[“"]/u.test(next) && isSubItem(next.slice(1).trimStart());
 }
 
 /** In a text read as unnumbered, paragraphs that begin with a number of their own: worth a look, said per line. */

@@ -212,5 +212,6 @@ export function parseSource(published: string, title: string): ParsedSource {
 		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
 		...(mode.kind === 'numbered' && front.sentences(context).length > 0 ? { unquoted: front.sentences(context) } : {}),
+		...(preamble.chapeau ? { chapeau: preamble.chapeau } : {}),
 	};
 }

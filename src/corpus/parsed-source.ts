@@ -44,4 +44,10 @@ export interface ParsedSource {
 	 * when the note does not quote it whole, last words.
 	 */
 	unquoted?: { line: number; text: string; end?: string }[];
+	/**
+	 * The chapeau kept as context above the preambular paragraphs (`The Peace and Security Council of the African Union
+	 * (AU), at its 1200th meeting held on …,`; a declaration's subject in capitals): not counted among them, so no
+	 * paragraph quotes it. Its first line and text.
+	 */
+	chapeau?: { line: number; text: string };
 }

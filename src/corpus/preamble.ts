@@ -1,7 +1,9 @@
 import type { Cursor } from './layout-mode.ts';
-import { isPlainHeading, paragraphNumber } from './markers.ts';
+import { afterBreak } from './layout-mode.ts';
+import { bullet, continuesSubItems, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
+import { chapeauAt, subjectInCapitals as subjectLines } from './chapeau.ts';
 import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
@@ -24,27 +26,27 @@ const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|o
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
  * adverb before one (Deeply, Gravely, Further, Also), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware),
  * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
- * paragraph.
+ * paragraph; nor does a noun in "-ment" (`Management, Resolution, …` wrapped after a comma).
  */
 const OPENER =
-	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
-
-/**
- * The subject of a declaration set in capitals, then where its authors met, ending with a comma: `THE MINISTERS OF
- * FOREIGN AFFAIRS AND HEADS OF DELEGATION OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS),
- * gathered in …,` (`LOS MINISTROS DE RELACIONES EXTERIORES …, reunidos en …,`). It opens the preamble as the organ's
- * line does (so does `THE GENERAL ASSEMBLY,`), its preambular paragraphs in capitals (`RECOGNIZING that …;`).
- */
-const SUBJECT_IN_CAPITALS = /^(?:[\p{Lu}()'’-]{2,}[\s,]+){3}/u;
-/** How many lines such a subject may wrap over. */
-const MAX_SUBJECT_LINES = 8;
+	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
 
 /**
  * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered
- * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`): context, no words of the last preambular
- * paragraph.
+ * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`, `Do hereby declare as follows:`): context, no
+ * words of the last preambular paragraph.
  */
-const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,3}:$/u;
+const OPERATIVE_VERB = /^(?:\p{L}+)(?: \p{L}+){0,5}:$/u;
+
+/**
+ * Whether a line is an item of the preambular paragraph open above it (`Recalling its resolutions:`, then
+ * `(a) 46/182 of 19 December 1991;`, `(b) …,`): on a line of its own in the quote, as an operative paragraph's
+ * sub-items are, so that the lead-in is not read as an operative verb and the items are not run together.
+ */
+function isPreambularItem(cursor: Cursor, open: string): boolean {
+	const isItem = isSubItem(cursor.text) || bullet(cursor.text) !== undefined;
+	return isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(open, cursor.text));
+}
 
 /** A preambular paragraph as the parser collects it, before it gets its held number. */
 export interface PreambularDraft {
@@ -57,31 +59,19 @@ export function isPreambleChapeau(text: string): boolean {
 	return CHAPEAU.test(text.trim());
 }
 
-/**
- * How many lines from `i` a declaration's subject in capitals takes (see `SUBJECT_IN_CAPITALS`), up to the line that
- * ends it with a comma, at the end of its block or before a preambular paragraph; 0 when none opens there.
- */
-function subjectInCapitals(cursors: readonly Cursor[], i: number): number {
-	if (!SUBJECT_IN_CAPITALS.test(cursors[i]?.text ?? '')) return 0;
-	for (let end = i; end < i + MAX_SUBJECT_LINES; end += 1) {
-		const line = cursors[end];
-		if (line === undefined || (end > i && line.blockStart)) return 0;
-		const next = cursors[end + 1];
-		if (/,$/u.test(line.text) && (next === undefined || next.blockStart || OPENER.test(next.text))) {
-			return end - i + 1;
-		}
-	}
-	return 0;
-}
+/** Lines of a declaration's subject in capitals at `i` (see chapeau.ts). */
+const subjectInCapitals = (cursors: readonly Cursor[], i: number) => subjectLines(cursors, i, (t) => OPENER.test(t));
 
 /**
  * Whether a line after the organ's line starts a preambular paragraph: one that opens with a participle or
  * adjective, at a block start or (in text without blank lines) right after a line that ended the one before with a
  * comma or semicolon. A line that goes on with the paragraph before (a wrapped line, a page break) does not.
- * (A block start alone is not enough: a page break may cut a paragraph.)
+ * (A block start alone is not enough: a page break may cut a paragraph.) Where every preambular paragraph so far
+ * opened a block (`inBlocks`: the text sets them apart with blank lines), a line inside a block goes on with the
+ * one open, though a wrapped line may open with a word that reads as a participle (`Prevention,` / `Management, …`).
  */
-export function startsPreambular(cursor: Cursor, open: string | undefined): boolean {
-	if (!OPENER.test(cursor.text)) return false;
+export function startsPreambular(cursor: Cursor, open: string | undefined, inBlocks = false): boolean {
+	if (!OPENER.test(cursor.text) || (inBlocks && !cursor.blockStart)) return false;
 	return open === undefined || /[,;]$/u.test(open.trimEnd());
 }
 
@@ -130,6 +120,12 @@ export class PreambleReader {
 	#subjectLeft = 0;
 	/** The preamble opened without the organ's line (see opening-paragraphs.ts): each finished block is one. */
 	#unannounced = false;
+	/** Whether every preambular paragraph so far opened a block (see `startsPreambular`). */
+	#inBlocks = true;
+	/** Lines of a chapeau still to join to the preambular paragraph it is (see chapeau.ts). */
+	#chapeauLeft = 0;
+	/** The chapeau kept as context (see chapeau.ts), with its first line: named in the import's notes. */
+	#chapeau: { line: number; text: string } | undefined;
 
 	/**
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
@@ -141,13 +137,23 @@ export class PreambleReader {
 		if (this.#subjectLeft > 0) {
 			this.#subjectLeft -= 1;
 			context[context.length - 1] = joinWrapped(context.at(-1) ?? '', cursor.text, words);
+			if (this.#chapeau && this.#subjectLeft === 0) this.#chapeau.text = context.at(-1) ?? '';
+			return true;
+		}
+		const open = this.#drafts?.at(-1);
+		if (this.#chapeauLeft > 0 && open) {
+			this.#chapeauLeft -= 1;
+			open.text = joinWrapped(open.text, cursor.text, words);
+			this.joined = true;
 			return true;
 		}
 		if (this.#closed) return false;
 		const drafts = this.#drafts;
-		const open = drafts?.at(-1);
 		const afterClause = open !== undefined && /[,;]$/u.test(open.text.trimEnd());
-		if (open && (closesPreamble(cursor, open.text, next) || (afterClause && OPERATIVE_VERB.test(cursor.text)))) {
+		// `Decides:` over the numbers is the operative verb; `Recalling its resolutions:` over items is a paragraph.
+		const operativeVerb =
+			afterClause && OPERATIVE_VERB.test(cursor.text) && !(next && isPreambularItem(next, cursor.text));
+		if (open && (closesPreamble(cursor, open.text, next) || operativeVerb)) {
 			this.#closed = true;
 			context.push(cursor.text);
 			return true;
@@ -158,15 +164,19 @@ export class PreambleReader {
 			this.#closed = true;
 			return false;
 		}
-		if (drafts && (opensNext || startsPreambular(cursor, open?.text))) {
+		if (drafts && (opensNext || startsPreambular(cursor, open?.text, this.#inBlocks && open !== undefined))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
+			this.#inBlocks &&= cursor.blockStart;
 			return true;
 		}
 		if (open) {
-			open.text = joinWrapped(open.text, cursor.text, words);
+			open.text = isPreambularItem(cursor, open.text)
+				? `${open.text}\n${cursor.text}`
+				: joinWrapped(open.text, cursor.text, words);
 			this.joined = true;
 			return true;
 		}
+		if (!drafts && this.#takeChapeau(cursors, i, context)) return true;
 		if (
 			!drafts &&
 			opensUnannouncedPreamble(
@@ -184,10 +194,39 @@ export class PreambleReader {
 		if (!drafts && (subject > 0 || isPreambleChapeau(cursor.text))) {
 			this.#drafts = [];
 			this.#subjectLeft = Math.max(0, subject - 1);
+			if (subject > 0) this.#chapeau = { line: cursor.line, text: cursor.text };
 			context.push(cursor.text);
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * A chapeau (see chapeau.ts) at line `i`: context above preambular paragraphs, which are counted from the one after
+	 * it (and named in the import's notes: its words are in no paragraph); above the first number with none between,
+	 * the preamble's only paragraph, quoted and searched. One that announces a text (`adopted the following
+	 * decision:`) is context either way.
+	 */
+	#takeChapeau(cursors: readonly Cursor[], i: number, context: string[]): boolean {
+		const cursor = cursors[i] as Cursor;
+		if (subjectInCapitals(cursors, i) > 0 || isPreambleChapeau(cursor.text)) return false;
+		const chapeau = chapeauAt(cursors, i, (text) => OPENER.test(text));
+		if (chapeau === undefined) return false;
+		if (chapeau.overNumbers && !chapeau.announces) {
+			this.#drafts = [{ line: cursor.line, text: cursor.text }];
+			this.#chapeauLeft = chapeau.lines - 1;
+			return true;
+		}
+		this.#drafts = [];
+		this.#subjectLeft = chapeau.lines - 1;
+		this.#chapeau = { line: cursor.line, text: cursor.text };
+		context.push(cursor.text);
+		return true;
+	}
+
+	/** The chapeau kept as context, if any (see `#takeChapeau`): its first line and text. */
+	get chapeau(): { line: number; text: string } | undefined {
+		return this.#chapeau;
 	}
 
 	/** The preambular paragraphs held after the number `after` (see `heldPreamble`). */

@@ -1,5 +1,6 @@
 import { PREAMBLE, isPreambleChapeau } from './preamble.ts';
 import type { AnnexPlace } from './types.ts';
+import { isSubItem } from './markers.ts';
 
 /**
  * A press release that gives a resolution's full text ("The full text of resolution 2811 (2026) reads as follows:")
@@ -69,13 +70,18 @@ export function withQuotedResolution(drafts: readonly HeldDraft[], context: stri
 		let text = d.text.replace(operative ? OPERATIVE : OPENING, '');
 		if (i === quoted.length - 1) text = text.replace(CLOSING, '');
 		const previous = held.at(-1);
-		// A quoted block after the operative paragraphs began that has no number of its own (`“(a) …`) is a sub-item.
-		if (i > firstOperative && !operative && previous) {
+		// A quoted block after the operative paragraphs began that has no number of its own (`“(a) …`) is a sub-item;
+		// so is an item of a preambular paragraph whose lead-in ends with `:` (`“Recalling its resolutions:`).
+		const leadIn = previous?.text.split('\n')[0] ?? '';
+		const preambularItem = i < firstOperative && isSubItem(text) && leadIn.endsWith(':');
+		if (((i > firstOperative && !operative) || preambularItem) && previous) {
 			previous.text = `${previous.text}\n${text}`;
 			continue;
 		}
 		const inAnnex: AnnexPlace =
-			i < firstOperative ? { annex: PREAMBLE, number: i + 1 } : { annex: resolution, number: Number(operative?.[1]) };
+			i < firstOperative
+				? { annex: PREAMBLE, number: held.length + 1 }
+				: { annex: resolution, number: Number(operative?.[1]) };
 		held.push({ number: own.length + held.length + 1, section: d.section, line: d.line, text, inAnnex });
 	}
 	const organ = drafts[chapeau]?.text.replace(OPENING, '');

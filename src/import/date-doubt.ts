@@ -1,4 +1,19 @@
-import { DAY_MONTH_YEAR, MONTH } from './masthead.ts';
+import { DAY_MONTH_YEAR, FULL_DATE, MONTH, NAME_SIGNS, isDateline } from './masthead.ts';
+
+/** A dateline's one full day closing its line, right after a comma (`…, 23 October 2024`, `…, le 3 mars 2025`). */
+const ONE_DAY_CLOSING = new RegExp(String.raw`,\s+(?:(?:le|a|em)\s+)?(${FULL_DATE})$`, 'u');
+
+/**
+ * The day of a dateline that gives one full day and nothing after it (`Kazan, Russian Federation, 23 October 2024`,
+ * `Bridgetown, Barbados, 5 July 2024`): the document's own date, whatever other dates its text gives (the meeting's
+ * days in its first paragraph). A range (`18-19 November 2024`) is not one day: its last day is only likely.
+ */
+export function datelineFullDay(lines: readonly string[]): string | undefined {
+	return lines
+		.filter(isDateline)
+		.map((line) => ONE_DAY_CLOSING.exec(line)?.[1])
+		.find((date) => date !== undefined);
+}
 
 /**
  * The day a report says its body adopted what it carries, in its text: `At its 2nd meeting, on 15 February 2025,
@@ -48,8 +63,10 @@ export function dateDoubt(
  * a day, a word for the month and a year (`Roma, 18 luglio 2025`, `Berlin, 18. Juli 2025`), or a day written in
  * figures (`Roma, 18.07.2025`). Named to the user when no date was read, so that `--date` is asked for with a reason.
  */
-const DATELINE_LIKE =
-	/^\p{Lu}[\p{L} .'’-]{0,40}?,\s+(?:\p{L}{1,3}\s+)?\d{1,2}(?:\.?\s*(?:\p{L}{1,4}\s+)?\p{L}{3,}\.?\s+(?:\p{L}{1,4}\s+)?|[./-]\d{1,2}[./-])(?:19|20)\d{2}\b(?:\s*\p{L}{1,3}\.?)?\s*(?:$|[-–—(])/u;
+const DATELINE_LIKE = new RegExp(
+	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+(?:\p{L}{1,3}\s+)?\d{1,2}(?:\.?\s*(?:\p{L}{1,4}\s+)?\p{L}{3,}\.?\s+(?:\p{L}{1,4}\s+)?|[./-]\d{1,2}[./-])(?:19|20)\d{2}\b(?:\s*\p{L}{1,3}\.?)?\s*(?:$|[-–—(])`,
+	'u',
+);
 
 /** The first of some lines that looks like a dateline (see `DATELINE_LIKE`), its spaces normalised. */
 export function datelineLikeIn(lines: readonly string[]): string | undefined {

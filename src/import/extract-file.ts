@@ -71,6 +71,8 @@ export async function extract(file: string): Promise<{
 	subject?: string | undefined;
 	/** Why the text may not read as the document does (columns it could not tell apart): written only with --force. */
 	unsure?: string;
+	/** The day the file's own metadata dates it (a Markdown page's front matter `date:`), YYYY-MM-DD. */
+	date?: string | undefined;
 }> {
 	const kind = extname(file).toLowerCase();
 	if (kind === '.txt') {

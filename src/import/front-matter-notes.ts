@@ -1,4 +1,5 @@
 import type { ParsedSource } from '../corpus/parsed-source.ts';
+import { PREAMBLE } from '../corpus/preamble.ts';
 
 /** Blocks named in the note. */
 const SHOWN = 5;
@@ -9,6 +10,28 @@ const SHOWN = 5;
  * a reader who looks for those words knows why the bot does not find them. No note when there is none.
  */
 export function frontMatterNotes(parsed: ParsedSource): string[] {
+	return [...chapeauNotes(parsed), ...unquotedNotes(parsed)];
+}
+
+/** How much of a chapeau the note quotes. */
+const CHAPEAU_QUOTED = 100;
+
+/**
+ * The note on a chapeau kept as context (`The Peace and Security Council of the African Union (AU), at its 1200th
+ * meeting …,` above `Recalling …;`): why it is no preambular paragraph, and that its words are not searched, so that
+ * a reader who looks for them knows where they are.
+ */
+function chapeauNotes({ chapeau, paragraphs }: ParsedSource): string[] {
+	if (chapeau === undefined) return [];
+	const text = chapeau.text.length > CHAPEAU_QUOTED ? `${chapeau.text.slice(0, CHAPEAU_QUOTED)}…` : chapeau.text;
+	const preamble = paragraphs.some((p) => p.inAnnex?.annex === PREAMBLE);
+	const why = preamble
+		? 'the opening that names who adopted the text, not one of the preambular paragraphs under it (preamble ¶1 is the first of them, as readers of the document count them)'
+		: 'the opening that names who adopted the text and introduces its numbered paragraphs';
+	return [`kept as context, in no paragraph, so neither quoted nor searched: line ${chapeau.line} "${text}", ${why}`];
+}
+
+function unquotedNotes(parsed: ParsedSource): string[] {
 	const blocks = parsed.unquoted ?? [];
 	if (blocks.length === 0) return [];
 	const quoted = blocks

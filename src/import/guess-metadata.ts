@@ -2,7 +2,13 @@ import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
-import { adoptionSentenceDates, dateDoubt, dateLinesConsidered, datelineLikeIn } from './date-doubt.ts';
+import {
+	adoptionSentenceDates,
+	dateDoubt,
+	dateLinesConsidered,
+	datelineFullDay,
+	datelineLikeIn,
+} from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
@@ -13,6 +19,7 @@ import {
 	DAY_MONTH_YEAR,
 	FULL_DATE,
 	MONTH,
+	NAME_SIGNS,
 	PLACE,
 	cellsOf,
 	isDateline,
@@ -61,6 +68,8 @@ export interface GuessedMetadata {
 	dateLines?: string[] | undefined;
 	/** Without a symbol: a line that looks like one but could not be read as one, for the import to name. */
 	symbolLike?: string | undefined;
+	/** The number of that line in the text (from 1). */
+	symbolLikeLine?: number | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
 	titleDoubt?: string | undefined;
 	/** Why the date read may not be the document's, for the import to say (and to name `--date`). */
@@ -127,7 +136,10 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			.flatMap(cellsOf)
 			.find((cell) => isPrintedSymbol(cell, councilMasthead));
 	// Without a symbol, a line that looks like one is named to the user, who can pass it if it is the document's.
-	const symbolLike = symbol === undefined ? raw.map(symbolLikeIn).find((found) => found !== undefined) : undefined;
+	const likeAt = symbol === undefined ? raw.findIndex((line) => symbolLikeIn(line) !== undefined) : -1;
+	const symbolLike = likeAt < 0 ? undefined : symbolLikeIn(raw[likeAt] ?? '');
+	// Its line in the text, navigation counted: the number the user finds it at.
+	const symbolLikeLine = likeAt < 0 ? undefined : all.indexOf(raw[likeAt] ?? '') + 1;
 	// `31 June 2005` is a typo, not a date: better asked for than written.
 	const dateOf = (line: string) => isoDateOf(DATE.exec(line));
 	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
@@ -137,7 +149,8 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
 		.find((place) => place !== undefined);
-	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day; else the first.
+	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
+	// or one full day closing the line); else the first.
 	const alone = lines
 		.filter((line) => DATE_ALONE.test(line))
 		.map(dateOf)
@@ -146,7 +159,12 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// / 4 December 2006"), not by its masthead's day of distribution.
 	const unix = text.replace(/\r\n?/g, '\n');
 	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
-	const known = (adopted ? dateOf(adopted[1] ?? '') : undefined) ?? alone ?? datelineDay(lines, firstDate) ?? undefined;
+	const datelined = datelineFullDay(lines);
+	const known =
+		(adopted ? dateOf(adopted[1] ?? '') : undefined) ??
+		alone ??
+		datelineDay(lines, firstDate) ??
+		(datelined === undefined ? undefined : dateOf(datelined));
 	// Else the day an adoption sentence gives (a report's "At its 2nd meeting, on …, the Commission adopted…"), else
 	// the first date; either is said to be unsure when the text gives other dates.
 	const adoptions = adoptionSentenceDates(unix)
@@ -178,13 +196,13 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: undefined);
 	// Where a dateline does not say, the front matter's phrasing may (`… Council in The Hague on 25 June 2025`).
 	const blocks = frontBlocks(lines);
-	const place = placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine);
+	const place = (placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine))?.normalize('NFC');
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
 	return {
 		symbol,
-		...(symbolLike === undefined ? {} : { symbolLike }),
+		...(symbolLike === undefined ? {} : { symbolLike, symbolLikeLine }),
 		title,
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,
@@ -198,7 +216,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 
 /** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
 const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[\p{L} .'-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
+	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
 	'u',
 );
 

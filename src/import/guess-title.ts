@@ -1,12 +1,11 @@
 import { endsSentence, opensLetterText } from './body-lines.ts';
-import { candidateOf, candidatesOf, displayedPart, goesOnFromAbove, type TitleCandidate } from './title-candidate.ts';
-import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument, titleShapeDoubt } from './document-kind.ts';
-import { isFrontMatterEnd, isOrganLine, mixesScripts, symbolBlockEnd } from './front-matter.ts';
+import { candidateOf, candidatesOf, goesOnFromAbove, mostDisplayed, type TitleCandidate } from './title-candidate.ts';
+import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
+import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
-import { HOST_AND_YEAR, MASTHEAD_MARK } from './masthead-lines.ts';
-
-/** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
-const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
+import { HOST_AND_YEAR } from './masthead-lines.ts';
+import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
+import { titleDoubtOf } from './title-doubts.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -15,11 +14,6 @@ const BRACKETED = /^\[.*\]$/u;
  * shorter than the four words a title is otherwise asked to have.
  */
 const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
-/**
- * The line under a resolution's title that says where and when it was adopted (`Adopted by the Security Council at
- * its 10123rd meeting, on`, its date maybe on the next line): never the title.
- */
-const ADOPTED_LINE = /^Adopted\s+by\s+the\s+.*\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\b/iu;
 
 /** How many lines under the first run a run naming the document is looked for. */
 const NAMED_WITHIN = 8;
@@ -86,8 +80,11 @@ export function guessTitle(
 	/** Whether a title other than the issuing body's name has been read after the symbol's block. */
 	const titleAbove = () =>
 		candidates.some((c) => !setAside(c) && c.line > blockEnd) || (run.length > 0 && !isOrganLine(run.join(' ')));
+	/** The last line of a note passed over. */
+	let skipTo = -1;
 	for (const [i, rawLine] of raw.entries()) {
 		at = i;
+		if (i <= skipTo) continue;
 		const line = lines[i] ?? '';
 		// A dateline (`Valletta, 12 March 2026`), a place over its date (`BANJUL, …` / `4-5 MAY 2024`), a host and year
 		// under the body's name (`Ministerial Council` / `Malta 2024`) say where and when, not what: never a title's line.
@@ -170,7 +167,21 @@ export function guessTitle(
 			continue;
 		}
 		skipping = undefined;
-		if (BRACKETED.test(line) || ADOPTED_LINE.test(line)) continue;
+		if (BRACKETED.test(line)) continue;
+		// The note saying who adopted it and when (see `adoptionNoteAt`) is passed over; under a line naming only the
+		// document's kind (`COMMUNIQUÉ`), the two are its title.
+		const note = adoptionNoteAt(lines, i);
+		if (note !== undefined) {
+			const kindAt = lines.slice(0, i).findLastIndex((l) => l !== '');
+			const titled = kindAt > blockEnd ? kindWithNote(lines[kindAt] ?? '', note.text) : undefined;
+			if (titled !== undefined && run.length === 0) {
+				runStart = kindAt;
+				run.push(titled);
+				if (close()) break;
+			}
+			skipTo = note.end;
+			continue;
+		}
 		if (NUMBERED_RESOLUTION.test(line) && run.length === 0) {
 			runStart = i;
 			run.push(line);
@@ -214,12 +225,7 @@ export function guessTitle(
 	close();
 	// The title under a line saying what kind of document it is: what the document is cited by, whatever its type.
 	if (kindTitle !== undefined) chosen = candidates.find((c) => c.line === kindTitle.line) ?? chosen;
-	const displayed = candidates
-		.map((c) => displayedPart(c, display))
-		.reduce<(TitleCandidate & { rank: number }) | undefined>(
-			(best, c) => (c.rank < (best?.rank ?? Infinity) ? c : best),
-			undefined,
-		);
+	const displayed = mostDisplayed(candidates, display);
 	chosen ??= displayed;
 	// The agenda item's title names what the document is about better than the body that issued it.
 	const title =
@@ -237,14 +243,6 @@ export function guessTitle(
 		.filter((c) => c !== title && !setAside(c) && c.line <= readUpTo && title !== displayed)
 		.slice(0, 2)
 		.map((c) => `"${c.text}"`);
-	const doubts = [
-		title.organ && 'it reads like the name of the body that issued the document',
-		title.menu && "it reads like a site's menu, one item a line",
-		MASTHEAD_MARK.test(title.text) && "it reads like the masthead's meeting, agenda or distribution line",
-		mixesScripts(title.text) && "it mixes scripts, as a page's language menu does",
-		CUT_SHORT.test(title.text) && 'it ends as if cut short',
-		titleShapeDoubt(title.text) ?? false,
-		passedOver.length > 0 && `${passedOver.join(' and ')} could be the title too`,
-	].filter((doubt) => doubt !== false);
-	return { title: title.text, ...(doubts.length > 0 ? { titleDoubt: doubts.join('; ') } : {}) };
+	const titleDoubt = titleDoubtOf(title, passedOver);
+	return { title: title.text, ...(titleDoubt === undefined ? {} : { titleDoubt }) };
 }

@@ -17,6 +17,7 @@ import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
+import { withPageDate } from './page-date.ts';
 import { missingDateAdvice } from './date-doubt.ts';
 
 export { ImportError } from './import-error.ts';
@@ -74,7 +75,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (extracted.unsure !== undefined && !options.force) {
 		throw new ImportError(`import: ${extracted.unsure}\n(nothing written)`);
 	}
-	const read = guessMetadata(extracted.text, extracted.heading, extracted.display);
+	const read = withPageDate(guessMetadata(extracted.text, extracted.heading, extracted.display), extracted.date);
 	// An e-mail's subject names the document only when its text has no title line of its own; it may be the sender's.
 	const guessed =
 		read.title === undefined && extracted.subject !== undefined
@@ -119,7 +120,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		throw new ImportError(
 			`import: could not read the document's ${missing.map((m) => m.field).join(', ')} from its first ` +
 				`${FRONT_LINES} lines; pass ${missing.map((m) => m.option).join(', ')}` +
-				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike)}` : '') +
+				(symbol === undefined ? `\n  ${symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)}` : '') +
 				(releaseDate === undefined ? `\n  ${missingDateAdvice(guessed.datelineLike, guessed.dateLines)}` : ''),
 		);
 	}

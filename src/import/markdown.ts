@@ -13,6 +13,10 @@ import { extractHtml, type ExtractedHtml } from './extract-html.ts';
 const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/u;
 /** Its `title:` (YAML) or `title =` (TOML) line, at the top level. */
 const TITLE_KEY = /^title[ \t]*[:=][ \t]*(.*)$/mu;
+/** Its `date:` (YAML) or `date =` (TOML) line, at the top level. */
+const DATE_KEY = /^date[ \t]*[:=][ \t]*(.*)$/mu;
+/** The day a date or a timestamp opens with: `2024-11-18`, `2024-11-18T09:00:00-03:00`, `2024-11-18 10:00:00 +0000`. */
+const DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/u;
 
 /** A scalar as YAML or TOML writes it on one line: `"double"` (JSON escapes), `'single'` (`''` for `'`), or plain. */
 function scalarOf(value: string): string | undefined {
@@ -30,19 +34,31 @@ function scalarOf(value: string): string | undefined {
 	return /^[>|][+-]?$/u.test(plain) ? undefined : plain;
 }
 
-/** The front matter's title, and the Markdown without its front matter (settings for the site, not text). */
-export function splitMarkdownFrontMatter(markdown: string): { title: string | undefined; body: string } {
+/**
+ * The front matter's title and date (its day, YYYY-MM-DD, as the site dates the page), and the Markdown without its
+ * front matter (settings for the site, not text).
+ */
+export function splitMarkdownFrontMatter(markdown: string): {
+	title: string | undefined;
+	date?: string | undefined;
+	body: string;
+} {
 	const found = FRONT_MATTER.exec(markdown);
 	if (!found) return { title: undefined, body: markdown };
 	const value = TITLE_KEY.exec(found[2] ?? '')?.[1];
 	const title = value === undefined ? undefined : scalarOf(value)?.replace(/\s+/gu, ' ').trim();
-	return { title: title || undefined, body: markdown.slice(found[0].length) };
+	const dated = DATE_KEY.exec(found[2] ?? '')?.[1];
+	const date = DAY.exec((dated === undefined ? undefined : scalarOf(dated)) ?? '')?.[1];
+	return { title: title || undefined, ...(date === undefined ? {} : { date }), body: markdown.slice(found[0].length) };
 }
 
-/** The text of a Markdown document, blocks separated by blank lines; its title from its front matter, else its `#`. */
-export function extractMarkdown(markdown: string): ExtractedHtml {
-	const { title, body } = splitMarkdownFrontMatter(markdown);
+/**
+ * The text of a Markdown document, blocks separated by blank lines; its title from its front matter, else its `#`;
+ * the date its front matter gives, if any.
+ */
+export function extractMarkdown(markdown: string): ExtractedHtml & { date?: string | undefined } {
+	const { title, date, body } = splitMarkdownFrontMatter(markdown);
 	const html = new Marked({ gfm: true }, markedFootnote()).parse(body, { async: false });
 	const page = extractHtml(`<html><body><main>${html}</main></body></html>`);
-	return { ...page, heading: title ?? page.heading };
+	return { ...page, heading: title ?? page.heading, ...(date === undefined ? {} : { date }) };
 }

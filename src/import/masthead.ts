@@ -3,7 +3,7 @@
  * title once the masthead, the symbol, the date and a copied page's navigation are set aside.
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
-import { isNavigation } from './front-matter.ts';
+import { isNavigation, isOrganLine } from './front-matter.ts';
 import { isPrintedSymbol } from './printed-symbol.ts';
 import { AGENDA_ITEM, MEETING_LINES, ORGANS_IN_OTHER_LANGUAGES } from './masthead-lines.ts';
 import {
@@ -39,6 +39,12 @@ export function isoDateOf(match: RegExpExecArray | null): string | undefined {
  * (`le 3`, `a 18 de`, `em 18 de`, `du 3 au 5`, `del 3 al 5 de`, `de 3 a 5 de`): the last day of a range is captured.
  */
 export const DAY_BEFORE_MONTH = String.raw`(?:(?:[Ll]e|[Dd]u|[Dd]el?|a|em)\s+)?(?:\d{1,2}${DAY_ORDINAL}\s*(?:-|–|—|and|to|au|et|al|a|e|y)\s*)?(\d{1,2})${DAY_ORDINAL}\s+(?:de\s+)?`;
+/**
+ * The signs a place's name is written with besides its letters: accents typed as combining marks (`Hagåtña` as some
+ * keyboards give it), apostrophes, and the ʻokina as Pacific names are written, also typed as `‘` or `` ` ``
+ * (`Nuku‘alofa`, `Nukuʻalofa`, `Hawaiʻi`). For a character class: `[${NAME_SIGNS}]`.
+ */
+export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 /** The abbreviated state or district a city's name carries: `D.C.` in `Washington, D.C.`. */
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
@@ -51,7 +57,7 @@ export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[\p{L} .'’-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	String.raw`^(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
 	'u',
 );
 
@@ -75,7 +81,9 @@ export function stackedDateline(line: string, next: string | undefined): string 
 	const date = (next ?? '').replace(/\s+/gu, ' ').trim();
 	// The place: a city and its country (`BANJUL, REPUBLIC OF THE GAMBIA`), or a name of a word or two (`GENEVA`),
 	// neither a masthead's line nor a title's.
-	const named = place.includes(',') || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(place);
+	const named =
+		place.includes(',') ||
+		new RegExp(String.raw`^\p{Lu}[${NAME_SIGNS}.-]*(?:\s+\p{Lu}[${NAME_SIGNS}.-]*)?$`, 'u').test(place);
 	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;
@@ -115,6 +123,8 @@ const MASTHEAD = [
 	// (`(OR. en)`), the distribution, the kind of note, and the working parties' codes (`COHOM 112`, `CFSP/PESC 1001`).
 	/^(?:Council of the(?: European Union)?|European Union)$/iu,
 	/^\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\)$/iu,
+	// A letterhead's address and contacts (`P. O. Box 3243`, `Telephone: +251 11 551 7700`, `website: www.peaceau.org`).
+	/^(?:P\.\s?O\.\s?Box|B\.\s?P\.|Tel(?:ephone|\.)?\s*:|Fax\s*:|E-?mail\s*:|Website\s*:|www\.)/iu,
 	/^(?:LIMITE|OUTCOME OF PROCEEDINGS|(?:COVER |I\/A ITEM |INFORMATION )?NOTE)$/u,
 	/^[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4}(?:\s+[A-Z]{2,8}(?:\/[A-Z]{2,8})?\s+\d{1,4})*$/u,
 	/\s[•·|]\s.*\s[•·|]\s/u,
@@ -192,16 +202,36 @@ const SYMBOL_LIKE = /^[A-Z]{1,6}(?:\.[A-Z]{1,6})*\/(?=[^\s]*\d)[A-Za-z0-9./*()\-
 /** A document number alone in its cell, as the Council of the European Union prints its own (`10234/25`). */
 const DOCUMENT_NUMBER = /^\d{4,5}\/\d{2}$/u;
 
-/** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`). */
+/**
+ * An organisation's code in capitals, a space, then a number over a year or a year in brackets, as the European
+ * Council prints its symbols (`EUCO 15/24`), with more after it the import does not read (`EUCO 15/24*`).
+ */
+const CODED_LIKE =
+	/^[A-Z]{2,8}(?:[ -][A-Z]{2,8})?(?:\s\d{1,5}(?:\/\d{1,4})+|\(\d{4}\)\s?\d{1,5})[A-Za-z0-9./*()\- ]{0,20}$/u;
+/** A page's number, `PAGE 1/12`, which looks like a coded symbol (see `CODED_LIKE`) and is none. */
+const PAGE_OF = /^(?:PAGES?|P|PP|ANNEX|ANNEXE|ANEXO|SEITE|PAGINA|PÁGINA)\s/u;
+
+/** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`, `CODED_LIKE`). */
 export function symbolLikeIn(line: string): string | undefined {
 	return cellsOf(line)
 		.map((cell) => cell.replace(/^(?:United Nations|Press Release)\s+/iu, ''))
-		.find((cell) => (SYMBOL_LIKE.test(cell) && !/\b\p{Ll}{2,}/u.test(cell)) || DOCUMENT_NUMBER.test(cell));
+		.find(
+			(cell) =>
+				((SYMBOL_LIKE.test(cell) || (CODED_LIKE.test(cell) && !PAGE_OF.test(cell))) &&
+					!/\b\p{Ll}{2,}/u.test(cell.replace(/\sfinal\b/u, ''))) ||
+				DOCUMENT_NUMBER.test(cell),
+		);
 }
 
-/** What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks. */
+/**
+ * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks; nothing
+ * from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN UNION      UNION
+ * AFRICAINE`).
+ */
 export function titleTextOf(line: string): string {
-	return cellsOf(line)
+	const cells = cellsOf(line);
+	if (cells.length > 1 && cells.every(isOrganLine)) return '';
+	return cells
 		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
 		.join(' ')
 		.replace(/\s*\*+$/u, '');

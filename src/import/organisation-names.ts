@@ -74,5 +74,7 @@ export function isOrganisationName(text: string): boolean {
 	// A line naming a document by its kind (`… Declaration on Democracy`) is a title, whoever issued it.
 	if (text.split(' ').length > MOST_WORDS || namesDocument(text)) return false;
 	const name = asName(text);
-	return ORGANISATION.test(name) || BODY_IN_OTHER_LANGUAGES.test(name);
+	// In capitals, a French or Portuguese name's adjective is in capitals too (`UNION AFRICAINE`, `UNIÃO AFRICANA`).
+	const asPhrase = /\p{Ll}/u.test(text) ? text : text.charAt(0) + text.slice(1).toLowerCase();
+	return ORGANISATION.test(name) || BODY_IN_OTHER_LANGUAGES.test(name) || BODY_IN_OTHER_LANGUAGES.test(asPhrase);
 }

@@ -25,6 +25,15 @@ const NUMBERED_KIND =
  * so it is read only under the Council's masthead (see `COUNCIL_MASTHEAD`), never from another text's figures.
  */
 const COUNCIL_NUMBER = /^(?:(?:ST\s+)?\d{4,5}\/\d{2}|ST\s+\d{4,5}\s+\d{4}\s+INIT)(?:\s+(?:REV|ADD|COR)\s+\d{1,2})*$/u;
+/**
+ * A symbol of an organisation's code, a space and the number over the year, as the European Council and the Council
+ * of the European Union print theirs on a first page (`EUCO 12/24`, `EUCO XT 20004/18`, `SN 2345/24`, `PE-CONS
+ * 12/24`, `ST 10234/1/25 REV 1`), and the European Commission's year in brackets before the number (`COM(2024) 123
+ * final`, `JOIN(2024) 5 final`). The code is in capitals, so a line of words never reads as one; a page's number
+ * (`PAGE 1/12`, `ANNEX 2/24`) is not a code.
+ */
+const CODED_NUMBER =
+	/^(?!(?:PAGES?|ANNEX|ANNEXE|ANEXO|ITEM|PART|TABLE|FIGURE|NO|NR|SEITE|PAGINA|PÁGINA)\s)[A-Z]{2,8}(?:[ -][A-Z]{2,8})?\s\d{1,5}(?:\/\d{1,2})?\/(?:\d{2}|\d{4})(?:\s+(?:REV|ADD|COR|AMD)\s+\d{1,2})*(?:\s+INIT)?$|^[A-Z]{1,5}\(\d{4}\)\s?\d{1,5}(?:\s+final)?$/u;
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
 const COUNCIL_MASTHEAD =
 	/^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;
@@ -35,10 +44,15 @@ export function underCouncilMasthead(cells: readonly string[]): boolean {
 }
 
 /**
- * Whether a masthead cell is another organisation's printed symbol (see `SLASHED`, `NUMBERED_KIND`), or, under the
+ * Whether a masthead cell is another organisation's printed symbol (see `SLASHED`, `NUMBERED_KIND`, `CODED_NUMBER`), or, under the
  * Council of the European Union's masthead, its document number. A field's value (`No. prev. doc.:  9876/25`) is
  * not: the caller gives only cells that stand alone.
  */
 export function isPrintedSymbol(cell: string, councilMasthead: boolean): boolean {
-	return SLASHED.test(cell) || NUMBERED_KIND.test(cell) || (councilMasthead && COUNCIL_NUMBER.test(cell));
+	return (
+		SLASHED.test(cell) ||
+		NUMBERED_KIND.test(cell) ||
+		CODED_NUMBER.test(cell) ||
+		(councilMasthead && COUNCIL_NUMBER.test(cell))
+	);
 }

@@ -6,7 +6,7 @@
  */
 export const NO_SYMBOL_ADVICE = [
 	'If the document prints a symbol or document number (in its masthead or first lines: MC.DEC/3/24, 10234/25,',
-	'AG/DEC. 110 (LIV-O/24)), pass it as printed: --symbol "<the symbol>".',
+	'AG/DEC. 110 (LIV-O/24), EUCO 12/24), pass it as printed: --symbol "<the symbol>".',
 	"A document published without a symbol (a Chair's summary, a web page) needs a label to be cited and chosen by:",
 	'give a short one in words, not in the letters and slashes of a UN symbol, which a reader would take for one',
 	`(--symbol "Ocean Dialogue Chair's Summary"). The file name (slug) is made of its letters and digits`,
@@ -15,13 +15,13 @@ export const NO_SYMBOL_ADVICE = [
 ].join('\n  ');
 
 /**
- * What to say when no symbol was read: for a line that looks like one (the import's reading missed it), to pass it
- * as it stands; else how to label a document published without one.
+ * What to say when no symbol was read: for a line that looks like one (the import's reading missed it), named by
+ * its number in the text when known, to pass it as it stands; else how to label a document published without one.
  */
-export function symbolAdvice(symbolLike: string | undefined): string {
+export function symbolAdvice(symbolLike: string | undefined, line?: number): string {
 	if (symbolLike === undefined) return NO_SYMBOL_ADVICE;
 	return [
-		`The line "${symbolLike}" looks like a document symbol that could not be read as one.`,
+		`The line${line === undefined ? '' : ` ${line}`} "${symbolLike}" looks like a document symbol that could not be read as one.`,
 		`If it is the document's symbol, pass it as printed: --symbol "${symbolLike}"`,
 	].join('\n  ');
 }

@@ -1,5 +1,5 @@
 import { isOrganLine } from './front-matter.ts';
-import { isKindAndNumber } from './document-kind.ts';
+import { isKindAndNumber, namesDocument } from './document-kind.ts';
 
 /** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
 export interface TitleCandidate {
@@ -16,7 +16,7 @@ export interface TitleCandidate {
  * Whether lines read one after another are a web page's menu copied with its text (`Peace and Security Council`,
  * `About the PSC`, `Structure`, `Documents`…), not a title wrapped over lines: a title wraps where its lines are
  * full, so at most its last line is short, while a menu sets each item, of a word or three, on a line of its own
- * (capitalised, and ending as a name does).
+ * (capitalised, and ending as a name does, naming no document).
  */
 export function isMenuRun(parts: readonly string[]): boolean {
 	// A wrapped title's lines may go on in lower case, or end on a word that needs the next line; a menu's items do not.
@@ -27,7 +27,13 @@ export function isMenuRun(parts: readonly string[]): boolean {
 			!ENDS_ON_SMALL_WORD.test(part.trim()) &&
 			(i === 0 || !goesOnFromAbove(parts[i - 1] ?? '', part.trim())),
 	);
-	return parts.length >= 3 && itemLike && parts.filter(isMenuItem).length >= 2;
+	// A title's short last line under a full one is where it wraps (`Strengthening Multilateralism for Just Global` /
+	// `Development and Security`), and a line naming a document (`Kazan Declaration`) is a title's: neither is an item.
+	const items = parts.filter(
+		(part, i) =>
+			isMenuItem(part) && !namesDocument(part) && !(i === parts.length - 1 && i > 0 && !isMenuItem(parts[i - 1] ?? '')),
+	);
+	return parts.length >= 3 && itemLike && items.length >= 2;
 }
 
 /** A line that ends on a word needing more after it (`…the United Nations and`) goes on in the next. */
@@ -79,6 +85,19 @@ export function displayedPart(
 		best = { ...best, text: whole.join(' '), parts: whole };
 	}
 	return best;
+}
+
+/** The candidate, or the part of one, a PDF sets in its largest display type (see `displayedPart`); none without. */
+export function mostDisplayed(
+	candidates: readonly TitleCandidate[],
+	display: readonly string[],
+): (TitleCandidate & { rank: number }) | undefined {
+	return candidates
+		.map((c) => displayedPart(c, display))
+		.reduce<(TitleCandidate & { rank: number }) | undefined>(
+			(best, c) => (c.rank < (best?.rank ?? Infinity) ? c : best),
+			undefined,
+		);
 }
 
 /**

@@ -70,12 +70,25 @@ export function citations(
 		`${labelled ? '' : `${document.symbol}, `}“${document.title}”, ${kind.toLowerCase()}, ${document.place ? `${document.place}, ` : ''}${formatDate(document.releaseDate)}, ${citedMark(paragraph)}. ` +
 		`${document.sourceUrl ? `${document.sourceUrl} ` : ''}(quoted from corpus ${corpusVersion})`;
 	const para = citedMark(paragraph, 'para. ');
-	// APA: the author first, or the title in its place when there is none; the document number beside the kind.
-	const apaText = labelled
-		? document.publisher
-			? `${document.publisher}. (${apaDate(document.releaseDate)}). ${document.title} (${kind}, ${para}).`
-			: `${document.title}. (${apaDate(document.releaseDate)}). (${kind}, ${para}).`
-		: `${document.publisher ?? document.symbol}. (${apaDate(document.releaseDate)}). ${document.title} (${kind} ${document.symbol}, ${para}).`;
+	// APA: the author first, or the title in its place when there is none (never the symbol: it is no author); the
+	// document number beside the kind.
+	const author = document.publisher ?? (labelled ? undefined : unitedNationsOrgan(document.symbol));
+	const number = labelled ? kind : `${kind} ${document.symbol}`;
+	const apaText = author
+		? `${author}. (${apaDate(document.releaseDate)}). ${document.title} (${number}, ${para}).`
+		: `${document.title}. (${apaDate(document.releaseDate)}). (${number}, ${para}).`;
 	const apa = apaText + (document.sourceUrl ? ` ${document.sourceUrl}` : '');
 	return { plain, apa };
+}
+
+/**
+ * The author a United Nations symbol names (how APA cites UN documents): the organ of a `S/`, `A/` or `E/` document, the
+ * Organization for a press release (`SG/2084`, `SC/15000`, `GA/12345`). Undefined for any other body's symbol.
+ */
+function unitedNationsOrgan(symbol: string): string | undefined {
+	if (/^S\//u.test(symbol)) return 'United Nations Security Council';
+	if (/^A\//u.test(symbol)) return 'United Nations General Assembly';
+	if (/^E\//u.test(symbol)) return 'United Nations Economic and Social Council';
+	if (/^(?:SG|SC|GA|ECOSOC|HR|DEV|OBV|PI|L|IHA|ORG|SAG|SEA)\/(?:SM\/)?\d/u.test(symbol)) return 'United Nations';
+	return undefined;
 }

@@ -16,7 +16,7 @@ const FUNCTION_WORDS = new Set(
 		'near neither no nor not of off on once one onto only or other others otherwise our ours ourselves out outside ' +
 		'over own past per plus rather round s same shall she should since so some such t than that the their theirs ' +
 		'them themselves then there these they this those though through throughout thus till to too toward towards ' +
-		'under unless unlike until up upon us very via was we were what whatever when where whether which while who ' +
+		'under unless unlike until up upon us versus very via vs was we were what whatever when where whether which while who ' +
 		'whom whose why will with within without would yet you your yours yourself yourselves'
 	).split(' '),
 );

@@ -1,3 +1,4 @@
+import { eachHasItsOwn } from './counterparts.ts';
 import type { MatchSet } from './match-set.ts';
 import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
@@ -17,11 +18,11 @@ export const MIN_LINKED_PARTS = 2;
 /** Whether a dead end is answered is read from its closest paragraphs only: those it would show first. */
 export const CONSIDERED = 3;
 
-const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
+export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
 	group.length > 0 && group.every((t) => terms.has(t));
 
 /** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
-function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
+export function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	const all = within(terms);
 	return (
 		unit.literal.some(all) ||
@@ -34,12 +35,14 @@ function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 /** How many parts of the query a paragraph says in other words: not its own, but a same-sense or narrower word. */
 export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
-	let linked = 0;
+	const linked: string[][][] = [];
 	for (const unit of plan.units) {
 		if (ownWordsIn(unit, matchedTerms)) continue;
-		if (unit.related.some(all) || unit.narrower.some(all)) linked += 1;
+		const groups = [...unit.related.filter(all), ...unit.narrower.filter(all)];
+		if (groups.length > 0) linked.push(groups);
 	}
-	return linked;
+	// Two parts said by one word of the text are one part said ("female genital mutilation": person, twice).
+	return eachHasItsOwn(linked) ? linked.length : linked.length - 1;
 }
 
 /**
@@ -48,10 +51,14 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
  * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
  * parts through common words ("response", "force") and be further from what was asked.
  */
-export function answersInOtherWords(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
+export function answersInOtherWords(
+	plan: QueryPlan,
+	closest: readonly SearchHit[],
+	saysAll: (hit: SearchHit) => boolean = () => false,
+): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
-	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS)) return [];
+	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit))) return [];
 	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
 }
 
@@ -64,8 +71,9 @@ export function matchesInOtherWords(
 	closest: readonly SearchHit[],
 	run: (combineWith: 'OR', reach: Reach) => MatchSet,
 	hitsOf: (matches: MatchSet, rows: number[]) => SearchHit[],
+	saysAll?: (hit: SearchHit) => boolean,
 ): SearchHit[] {
-	const answering = answersInOtherWords(plan, closest);
+	const answering = answersInOtherWords(plan, closest, saysAll);
 	if (answering.length === 0) return [];
 	const some = run('OR', { narrower: true, looser: false });
 	const ids = new Set(answering.map((h) => h.paragraph.id));

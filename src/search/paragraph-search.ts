@@ -1,9 +1,12 @@
+import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import type { Analyzer } from './analyzer.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import type { DocumentContext } from './document-context.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
 import { coverage } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
@@ -19,12 +22,15 @@ import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryThemes } from './query-themes.ts';
 import type { PlanSources } from './query-unit.ts';
 import { rank } from './ranking.ts';
+import type { RelatedWordsTable } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
+import { DEFINING_WORD } from './semantic-neighbours.ts';
 
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
@@ -114,10 +120,17 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say the query in other words (not for a question the text does not state, nor another
 		// number's): then they match.
+		const leaning = this.#leaning();
 		const hits =
 			otherThing || check
 				? []
-				: matchesInOtherWords(plan, closest, run, (m, rows) => this.#hits(m, rows, themes, plan));
+				: matchesInOtherWords(
+						plan,
+						closest,
+						run,
+						(m, rows) => this.#hits(m, rows, themes, plan),
+						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
+					);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
 			plan,
@@ -141,6 +154,38 @@ export class ParagraphSearch {
 		return rank(matches, rows, this.#columns, themes, exact, LazyHit.maker(highlight));
 	}
 
+	/** Whether a paragraph says every part of the query, one at least in other words (see `saysEveryPart`). */
+	#saysEveryPart(query: string, plan: QueryPlan, hit: SearchHit, leaning: Leaning): boolean {
+		const written = this.#analyzer.tokens(hit.paragraph.searchText);
+		const terms = new Set(written.flatMap((w) => this.#analyzer.term(w) ?? []));
+		return saysEveryPart(plan, terms, written, this.#analyzer, leaning, joinedIn(query));
+	}
+
+	/**
+	 * What a looser neighbour needs to say a reader's word (see `Leaning`), for one dead end: the same pairs are asked
+	 * of each of its closest paragraphs, and each asks the word vectors for the reader's word.
+	 */
+	#leaning(): Leaning {
+		const closeness = new Map<string, boolean>();
+		return {
+			// An inflected form ("earthquakes") is known by its base form.
+			common: (word) => {
+				const isCommon = commonWordsOf(this.#sources.related());
+				return isCommon(foldCase(word)) || baseForms(foldCase(word)).some(isCommon);
+			},
+			close: (word, term) => {
+				const key = `${word}\0${term}`;
+				let close = closeness.get(key);
+				if (close === undefined) {
+					close =
+						(this.#sources.semantic?.()?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD;
+					closeness.set(key, close);
+				}
+				return close;
+			},
+		};
+	}
+
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */
 	#writtenForms(form: string): string[] {
 		const term = this.#analyzer.term(form) ?? form;
@@ -148,4 +193,12 @@ export class ParagraphSearch {
 		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
+}
+
+/** Each table's common words as a test, decoded once per table (see `commonWords`); none known without one. */
+const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
+function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
+	let test = commonWordTests.get(table);
+	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
+	return test;
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { WordFilter } from './word-filter.ts';
 
 /** How a reader's word relates to the text's: the same sense (a match), or a looser neighbour (only related). */
 export type Relation = 'match' | 'narrower' | 'related' | 'defined';
@@ -27,6 +28,11 @@ export interface RelatedWordsTable {
 	 * `modifiedHeads`). Absent from a table cached before it was kept.
 	 */
 	compounds?: string[];
+	/**
+	 * The words the lexical resource knows as common words (not names only; see `commonWords`), for any reader's
+	 * word. Absent from a table cached before it was kept, and without the resource: then no word is known as one.
+	 */
+	common?: WordFilter;
 }
 
 export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {}, defined: {}, compounds: [] };

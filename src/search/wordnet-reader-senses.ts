@@ -46,7 +46,7 @@ export function readerSensesTable(
 			},
 		);
 	}
-	const table: Required<RelatedWordsTable> = {
+	const table: Required<Omit<RelatedWordsTable, 'common'>> = {
 		match: {},
 		narrower: {},
 		related: {},

@@ -3,6 +3,7 @@ import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
+import { commonWords } from './wordnet-common.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
 import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
 
@@ -192,5 +193,5 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
 	//    the word is commonly used in (see `readerSensesTable`).
-	return readerSensesTable(dictDir, input, candidates, compounds);
+	return { ...readerSensesTable(dictDir, input, candidates, compounds), common: commonWords(dictDir) };
 }

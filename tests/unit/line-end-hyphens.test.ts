@@ -39,6 +39,24 @@ describe('a hyphen at a line end, the text having neither form elsewhere', () =>
 	])("is the word's own otherwise: %s-/%s", (first, rest, want) => {
 		expect(joined(first, rest)).toBe(want);
 	});
+
+	it.each([
+		// The dictionary writes them so inside entries of several words (`socio-economic_class`, `anti-personnel_mine`),
+		// though it also lists the closed form: the hyphen English writes stays.
+		['socio', 'economic', 'socio-economic'],
+		['anti', 'personnel', 'anti-personnel'],
+		['co', 'operative', 'co-operative'],
+		['re', 'entry', 're-entry'],
+	])(
+		"is the word's own where the dictionary writes the hyphenated word inside a longer entry: %s-/%s",
+		(first, rest, want) => {
+			expect(joined(first, rest)).toBe(want);
+		},
+	);
+
+	it('still goes where the text writes the joined word elsewhere', () => {
+		expect(joined('socio', 'economic', ' Socioeconomic data were shared.')).toBe('socioeconomic');
+	});
 });
 
 describe('a hyphen at a line end, the text writing one form elsewhere', () => {

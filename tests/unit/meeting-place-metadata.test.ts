@@ -28,6 +28,10 @@ describe('the place a subtitle names with the date, without a dateline', () => {
 		['Adopted by the Ministers meeting in Port of Spain\non 4 March 2026', 'Port of Spain', '2026-03-04'],
 		['Ministerial Meeting — São Tomé, 18 de julho de 2025', 'São Tomé', '2025-07-18'],
 		['Washington, D.C., 10 July 2024', 'Washington, D.C.', '2024-07-10'],
+		// A summit's subtitle: the meeting's name, then its place and days after a comma.
+		['Commonwealth Heads of Government Meeting, Apia, Samoa, 21–26 October 2031', 'Apia', '2031-10-26'],
+		['Fifteenth Islamic Summit, Banjul, The Gambia, 4–5 May 2031', 'Banjul', '2031-05-05'],
+		['Ministerial Conference, Port of Spain, Trinidad and Tobago, 4–5 March 2031', 'Port of Spain', '2031-03-05'],
 	])('reads %j as at %s', (subtitle, place, date) => {
 		expect(guessMetadata(declaration(subtitle))).toMatchObject({ place, releaseDate: date });
 	});

@@ -42,6 +42,18 @@ describe('a dead end said in other words', () => {
 		expect(partsInOtherWords(voteWatchers, new Set(['parti', 'observ']))).toBe(1);
 	});
 
+	it('counts two parts said by one word of the text as one', () => {
+		// "female genital mutilation": both linked only through "person", a kind of which each names.
+		const plan = planOf([unit('female', { narrower: [['person']] }), unit('mutilation', { narrower: [['person']] })]);
+		expect(partsInOtherWords(plan, new Set(['person']))).toBe(1);
+		expect(answersInOtherWords(plan, [hitWith('a', ['person'])])).toEqual([]);
+		const both = planOf([
+			unit('female', { narrower: [['person'], ['woman']] }),
+			unit('mutilation', { narrower: [['person']] }),
+		]);
+		expect(partsInOtherWords(both, new Set(['person', 'woman']))).toBe(2);
+	});
+
 	it('does not count a part the paragraph has in the reader’s own words', () => {
 		const plan = planOf([unit('monitor', { answerable: true }), unit('poll', { related: [['elect']] })]);
 		expect(partsInOtherWords(plan, new Set(['monitor', 'elect']))).toBe(1);

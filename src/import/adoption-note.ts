@@ -1,0 +1,50 @@
+/**
+ * The note under a document's kind or title that says who adopted it, at which meeting and when: `Adopted by the
+ * Security Council at its 10123rd meeting, on 12 March 2026`, or wrapped over lines as an African Union Peace and
+ * Security Council communiqué sets it under `COMMUNIQUÉ` (`Adopted by the Peace and Security Council (PSC) of the
+ * African Union (AU) at its` / `1200th meeting held on 15 March 2024, on the situation in the Sahel region,`).
+ * Never the title by itself, nor any of its lines.
+ */
+const OPENS_NOTE = /^\(?Adopted\s+by\s+the\s/iu;
+/** The meeting a note names: `at its 1200th meeting`, `at its 52nd plenary meeting`. */
+const AT_MEETING = /\bat\s+its\s+\d{1,5}(?:st|nd|rd|th)\b/iu;
+/** How many lines a note may be wrapped over. */
+const MOST_LINES = 4;
+
+/** A line that ends a phrase: the next capitalised line is not the note's. */
+const ENDS_PHRASE = /[,.;:)]$/u;
+
+/**
+ * The adoption note that opens at `lines[at]` (see `OPENS_NOTE`): its text, its lines joined, and the index of its
+ * last line. It goes on over lines that do not end a phrase, or that the next goes on from in lower case or figures
+ * (`1200th meeting…`), and ends at a blank line.
+ */
+export function adoptionNoteAt(lines: readonly string[], at: number): { text: string; end: number } | undefined {
+	if (!OPENS_NOTE.test(lines[at] ?? '')) return undefined;
+	let end = at;
+	while (end + 1 < lines.length && end - at + 1 < MOST_LINES) {
+		const next = lines[end + 1] ?? '';
+		if (next === '' || (ENDS_PHRASE.test(lines[end] ?? '') && !/^[\p{Ll}\d]/u.test(next))) break;
+		end += 1;
+	}
+	const text = lines.slice(at, end + 1).join(' ');
+	return AT_MEETING.test(text) ? { text, end } : undefined;
+}
+
+/** A line that names only a document's kind, as a communiqué's first page sets it over its adoption note. */
+const BARE_KIND =
+	/^(?:final\s+|joint\s+)?(?:communiqu[ée]|press\s+statement|statement|decision|declaration|d[ée]claration|resolution)$/iu;
+
+/**
+ * The title a document gives by its kind over its adoption note (`COMMUNIQUÉ` / `Adopted by the Peace and Security
+ * Council … at its 1200th meeting held on 15 March 2024, on the situation in the Sahel region,`): the kind, then the
+ * note, in the document's words (`Communiqué adopted by the Peace and Security Council … on the situation in the Sahel
+ * region`); the kind in capitals is written as a word, the note's closing comma dropped. Undefined when `kind` names
+ * more than a kind: a title of its own, which the note does not add to.
+ */
+export function kindWithNote(kind: string, note: string): string | undefined {
+	if (!BARE_KIND.test(kind)) return undefined;
+	const word = /\p{Ll}/u.test(kind) ? kind : kind.charAt(0) + kind.slice(1).toLowerCase();
+	const said = note.replace(/^\(|[,;)]$/gu, '').trim();
+	return `${word} ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+}
