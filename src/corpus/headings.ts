@@ -1,3 +1,4 @@
+import { lastLineOfBlock } from './block-ends.ts';
 import {
 	afterBreak,
 	detectMode,
@@ -56,11 +57,13 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (!atLineStart) return false;
 	// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
 	// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
-	// Numbered conclusions under plain headings: the heading right above the first paragraph is their first one.
+	// Numbered or unnumbered paragraphs under plain headings: the heading right above the first is their first one.
 	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
 		return (
 			(mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i)) ||
-			(mode.kind === 'numbered' && known.finished === 0 && firstOfHeadings(cursors, i, known.titleSetAside === true))
+			((mode.kind === 'numbered' || mode.kind === 'plain') &&
+				known.finished === 0 &&
+				firstOfHeadings(cursors, i, known.titleSetAside === true, mode.kind === 'numbered'))
 		);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
 	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
@@ -71,32 +74,34 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	return next === undefined || next.blockStart || startsNextLine(next);
 }
 
-/** A plain heading of its own block, right above a numbered paragraph's block. */
-function headsNumberedBlock(cursors: readonly Cursor[], i: number): boolean {
+/**
+ * A plain heading of its own block, right above a paragraph's block: one opening with its number in a numbered
+ * text, else one of sentences (a capital first, a finished sentence last: a page's `<p>` under its bold heading).
+ */
+function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: boolean): boolean {
 	const [line, next] = [cursors[i], cursors[i + 1]];
+	if (line === undefined || !line.blockStart || !isPlainHeading(line.text) || next?.blockStart !== true) return false;
+	if (numbered) return paragraphNumber(next.text) !== undefined;
 	return (
-		line !== undefined &&
-		line.blockStart &&
-		isPlainHeading(line.text) &&
-		next?.blockStart === true &&
-		paragraphNumber(next.text) !== undefined
+		/^[\p{Lu}"“‘]/u.test(next.text) && !isPlainHeading(next.text) && ENDS_SENTENCE.test(lastLineOfBlock(cursors, i + 1))
 	);
 }
 
 /**
- * Whether line `i`, before the first numbered paragraph, is the first of the plain headings the text sets over its
- * numbered paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…): a short line of its own,
- * without figures (a date, a year: front matter), right above the first paragraph, neither the title (the body's
- * first line when the title was not set aside) nor alone of its kind (the text has such a heading between its
- * paragraphs further on, so that a subtitle above a text without headings does not name a section).
+ * Whether line `i`, before the first paragraph, is the first of the plain headings the text sets over its
+ * paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…; a communiqué's `HAITI` over its
+ * first unnumbered paragraphs, `CLIMATE CHANGE` over the next): a short line of its own, without figures (a date, a
+ * year: front matter), right above the first paragraph, neither the title (the body's first line when the title was
+ * not set aside) nor alone of its kind (the text has such a heading between its paragraphs further on, so that a
+ * subtitle above a text without headings does not name a section).
  */
-function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean): boolean {
-	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsNumberedBlock(cursors, i)) {
+function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean, numbered: boolean): boolean {
+	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsParagraphBlock(cursors, i, numbered)) {
 		return false;
 	}
-	// Further on, between paragraphs: after one that ends its sentence.
-	for (let j = i + 3; j < cursors.length; j += 1) {
-		if (headsNumberedBlock(cursors, j) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
+	// Further on, between paragraphs: after one that ends its sentence (the first paragraph may be one line).
+	for (let j = i + 2; j < cursors.length; j += 1) {
+		if (headsParagraphBlock(cursors, j, numbered) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
 	}
 	return false;
 }
