@@ -1,4 +1,5 @@
 import { lastLineOfBlock } from './block-ends.ts';
+import { ENDS_CLAUSE, headingBeforeNumber, withWrappedHeadingsApart } from './wrapped-headings.ts';
 import {
 	afterBreak,
 	detectMode,
@@ -104,67 +105,6 @@ function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: b
 		if (headsParagraphBlock(cursors, j, numbered) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
 	}
 	return false;
-}
-
-/**
- * A heading's lines end with no stop or comma; a paragraph's last line ends its sentence (or a clause, with `,`),
- * and a table's rows end with a figure (`North 140`).
- */
-const ENDS_CLAUSE = /(?:[.,;:!?…][)"'”’»]*|\d)$/u;
-/** A heading hard-wrapped text runs on between two numbered paragraphs is at most this many lines… */
-const MAX_HEADING_LINES = 3;
-/** …and this many characters. */
-const MAX_WRAPPED_HEADING = 200;
-
-/**
- * The last line of a heading that opens at line `i` and stands right before a paragraph's number: up to three lines
- * of one block, the first opening with a capital, none ending with a stop or a comma (a paragraph's last line ends
- * its sentence), none opening with a mark, the next block opening with a number (`Agreed conclusions on fostering
- * social development and social` / `justice through coordinated, equitable and inclusive policies`, then `1. The
- * Commission…`). Undefined when line `i` opens no such heading.
- */
-function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | undefined {
-	if (!/^\p{Lu}/u.test(cursors[i]?.text ?? '')) return undefined;
-	let length = 0;
-	for (let end = i; end < i + MAX_HEADING_LINES; end += 1) {
-		const line = cursors[end];
-		if (line === undefined || (end > i && line.blockStart)) return undefined;
-		if (ENDS_CLAUSE.test(line.text) || startsSomething(line.text)) return undefined;
-		length += line.text.length + 1;
-		if (length > MAX_WRAPPED_HEADING) return undefined;
-		const next = cursors[end + 1];
-		if (next?.blockStart === true && paragraphNumber(next.text) !== undefined) return end;
-	}
-	return undefined;
-}
-
-/**
- * A numbered text hard-wrapped without blank lines may run a heading on between two paragraphs (`…read as
- * follows:`, then the heading's lines, then `1. The Commission…`): after a line that ends a sentence, the lines of
- * a heading (see `headingBeforeNumber`) right before a number. The heading and that number are set apart as
- * blocks, as the printed page sets them apart, so that the heading is read as one and the number starts a paragraph.
- * (The parser keeps them apart only in a text that this shows to be numbered.)
- */
-export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
-	const apart = cursors.map((cursor) => ({ ...cursor }));
-	for (const [i, cursor] of apart.entries()) {
-		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
-		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES); start -= 1) {
-			const line = apart[start] as Cursor;
-			if (ENDS_CLAUSE.test(line.text)) break;
-			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence.
-			const above = apart[start - 1];
-			if (line.blockStart || above === undefined || ENDS_SENTENCE.test(above.text)) {
-				const probe = apart.map((c, k) => (k === start || k === i ? { ...c, blockStart: true } : c));
-				if (headingBeforeNumber(probe, start) === i - 1) {
-					line.blockStart = true;
-					cursor.blockStart = true;
-				}
-				break;
-			}
-		}
-	}
-	return apart;
 }
 
 /**
