@@ -19,15 +19,18 @@ const MAX_WRAPPED_HEADING = 200;
 
 /**
  * The last line of a heading that opens at line `i` and stands right before a paragraph's number: up to three lines
- * of one block, the first opening with a capital, none ending with a stop or a comma (a paragraph's last line ends
+ * of one block (and an annex's line above them), the first opening with a capital, none ending with a stop or a comma (a paragraph's last line ends
  * its sentence), none opening with a mark, the next block opening with a number (`Agreed conclusions on fostering
  * social development and social` / `justice through coordinated, equitable and inclusive policies`, then `1. The
  * Commission…`). Undefined when line `i` opens no such heading.
  */
 export function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | undefined {
-	if (!/^\p{Lu}/u.test(cursors[i]?.text ?? '')) return undefined;
-	let length = 0;
-	for (let end = i; end < i + MAX_HEADING_LINES; end += 1) {
+	const first = cursors[i]?.text ?? '';
+	if (!/^\p{Lu}/u.test(first)) return undefined;
+	// An annex's line (`Annex A`) heads a title of as many lines as any heading's.
+	const annex = isAnnexHeading(first);
+	let length = annex ? -(first.length + 1) : 0;
+	for (let end = i; end < i + MAX_HEADING_LINES + (annex ? 1 : 0); end += 1) {
 		const line = cursors[end];
 		if (line === undefined || (end > i && line.blockStart)) return undefined;
 		if (ENDS_CLAUSE.test(line.text) || startsSomething(line.text)) return undefined;
@@ -50,7 +53,8 @@ export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
 	const apart = cursors.map((cursor) => ({ ...cursor }));
 	for (const [i, cursor] of apart.entries()) {
 		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
-		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES); start -= 1) {
+		// Up to a heading's lines, and an annex's line above them.
+		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES - 1); start -= 1) {
 			const line = apart[start] as Cursor;
 			if (ENDS_CLAUSE.test(line.text)) break;
 			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence; an annex's line

@@ -66,6 +66,21 @@ describe('a closing place and date above an annex in text without blank lines', 
 		expect(parsed.problems).toEqual([]);
 	});
 
+	it('reads an annex whose title wraps over three lines, each of its paragraphs apart', () => {
+		const text = packed('Apia, Samoa\n30 August 2042').replace(
+			'Forum Leaders’ Statement on the Ocean of Peace',
+			'Forum Leaders’ Statement on the Ocean of Peace and on\nthe Security of the Region, as adopted by the Leaders\nat their Fifty-Sixth Meeting in Apia',
+		);
+		const parsed = parseSource(text, 'FORUM COMMUNIQUÉ');
+		const title =
+			'Annex A — Forum Leaders’ Statement on the Ocean of Peace and on the Security of the Region, as adopted by the Leaders at their Fifty-Sixth Meeting in Apia';
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text]).slice(2)).toEqual([
+			[3, title, '1. We recognise the Pacific as an Ocean of Peace.'],
+			[4, title, '2. We reaffirm our commitment to the Treaty of Rarotonga.'],
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
+
 	it('keeps the closing at the text’s end when no annex follows', () => {
 		const parsed = parseSource(packed('Apia, Samoa\n30 August 2042').split('\nAnnex A')[0] ?? '', 'FORUM COMMUNIQUÉ');
 		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2]);
