@@ -14,6 +14,8 @@ import { startsSomething, type Cursor } from './layout-mode.ts';
 export const ENDS_CLAUSE = /(?:[.,;:!?…][)"'”’»]*|\d)$/u;
 /** A heading hard-wrapped text runs on between two numbered paragraphs is at most this many lines… */
 const MAX_HEADING_LINES = 3;
+/** An annex's title under its line may wrap over this many lines (within as many characters). */
+const MAX_ANNEX_TITLE_LINES = 5;
 /** …and this many characters. */
 const MAX_WRAPPED_HEADING = 200;
 
@@ -27,10 +29,10 @@ const MAX_WRAPPED_HEADING = 200;
 export function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | undefined {
 	const first = cursors[i]?.text ?? '';
 	if (!/^\p{Lu}/u.test(first)) return undefined;
-	// An annex's line (`Annex A`) heads a title of as many lines as any heading's.
+	// An annex's line (`Annex A`) heads a title that may wrap over more lines (a statement's full name).
 	const annex = isAnnexHeading(first);
 	let length = annex ? -(first.length + 1) : 0;
-	for (let end = i; end < i + MAX_HEADING_LINES + (annex ? 1 : 0); end += 1) {
+	for (let end = i; end < i + (annex ? MAX_ANNEX_TITLE_LINES + 1 : MAX_HEADING_LINES); end += 1) {
 		const line = cursors[end];
 		if (line === undefined || (end > i && line.blockStart)) return undefined;
 		if (ENDS_CLAUSE.test(line.text) || startsSomething(line.text)) return undefined;
@@ -53,8 +55,8 @@ export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
 	const apart = cursors.map((cursor) => ({ ...cursor }));
 	for (const [i, cursor] of apart.entries()) {
 		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
-		// Up to a heading's lines, and an annex's line above them.
-		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES - 1); start -= 1) {
+		// Up to a heading's lines, or an annex's line above its title's.
+		for (let start = i - 1; start >= Math.max(0, i - MAX_ANNEX_TITLE_LINES - 1); start -= 1) {
 			const line = apart[start] as Cursor;
 			if (ENDS_CLAUSE.test(line.text)) break;
 			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence; an annex's line

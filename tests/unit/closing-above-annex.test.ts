@@ -66,14 +66,16 @@ describe('a closing place and date above an annex in text without blank lines', 
 		expect(parsed.problems).toEqual([]);
 	});
 
-	it('reads an annex whose title wraps over three lines, each of its paragraphs apart', () => {
+	it.each([
+		['three', ''],
+		['four', '\non the thirtieth day of August'],
+	])('reads an annex whose title wraps over %s lines, each of its paragraphs apart', (_, more) => {
 		const text = packed('Apia, Samoa\n30 August 2042').replace(
 			'Forum Leaders’ Statement on the Ocean of Peace',
-			'Forum Leaders’ Statement on the Ocean of Peace and on\nthe Security of the Region, as adopted by the Leaders\nat their Fifty-Sixth Meeting in Apia',
+			`Forum Leaders’ Statement on the Ocean of Peace and on\nthe Security of the Region, as adopted by the Leaders\nat their Fifty-Sixth Meeting in Apia${more}`,
 		);
 		const parsed = parseSource(text, 'FORUM COMMUNIQUÉ');
-		const title =
-			'Annex A — Forum Leaders’ Statement on the Ocean of Peace and on the Security of the Region, as adopted by the Leaders at their Fifty-Sixth Meeting in Apia';
+		const title = `Annex A — Forum Leaders’ Statement on the Ocean of Peace and on the Security of the Region, as adopted by the Leaders at their Fifty-Sixth Meeting in Apia${more.replace('\n', ' ')}`;
 		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text]).slice(2)).toEqual([
 			[3, title, '1. We recognise the Pacific as an Ocean of Peace.'],
 			[4, title, '2. We reaffirm our commitment to the Treaty of Rarotonga.'],
