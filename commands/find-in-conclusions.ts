@@ -8,7 +8,7 @@ import type { MessageCommand } from '../src/core/types.ts';
 import type { SearchHit } from '../src/search/search-hit.ts';
 import { nameLocalizations } from '../src/i18n/command-text.ts';
 import { rows } from '../src/render/buttons.ts';
-import { citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
+import { buttonMarks, citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
 import { paragraphEmbeds } from '../src/render/paragraph-embed.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 
@@ -79,13 +79,14 @@ export const findInConclusions = {
 			m,
 		);
 		const paragraphs = shown.map((h) => h.paragraph);
+		const markOf = buttonMarks(paragraphs, corpus);
 		return messageResponse(
 			{
 				content: m.findTitle(shown.length),
 				embeds,
 				components: rows(
-					paragraphs.map((p) => citeButton(p, m)),
-					requester.canPostPublicly ? paragraphs.map((p) => postButton(p, m)) : [],
+					paragraphs.map((p) => citeButton(p, m, markOf(p))),
+					requester.canPostPublicly ? paragraphs.map((p) => postButton(p, m, markOf(p))) : [],
 					sourceButtons(
 						paragraphs.map((p) => documentOf(corpus, p)),
 						m,

@@ -1,11 +1,6 @@
-import { documentNames, documentOf, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
-import { paragraphMark } from '../corpus/paragraph-mark.ts';
-import { halfWidth } from '../corpus/text.ts';
-import type { Corpus } from '../corpus/types.ts';
+import { findTheme } from '../corpus/lookup.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
-import { othersAskedBeside, severalParagraphs } from '../core/several-paragraphs.ts';
-import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
@@ -18,6 +13,8 @@ import { cliWarnings } from './cli-warnings.ts';
 import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
+import { documentOption } from './cli-document.ts';
+import { quote } from './cli-quote.ts';
 
 export const USAGE = `usage:
   npm run --silent cli -- search <words…> [--theme <id>] [--document <symbol|slug>] [--limit <n>] [--json]
@@ -25,28 +22,6 @@ export const USAGE = `usage:
     (a mark as the document prints it: 1.1, "(a)" or a, annex 1)
   npm run --silent cli -- themes [--json]
 DATA_DIR names another corpus folder (default: the bundled data/).`;
-
-function documentOption(corpus: Corpus, slug: string | undefined, required: boolean): string | undefined {
-	if (slug === undefined) {
-		if (!required) return undefined;
-		if (corpus.documents.length === 1) return corpus.documents[0]?.slug;
-		throw new UsageError(`--document is required: one of ${documentNames(corpus)}`);
-	}
-	const document = findDocument(corpus, slug);
-	if (!document) {
-		// Names are compared in lower case, as typed ones are.
-		const symbols = corpus.documents.map((d) => d.symbol);
-		const near = closestName(
-			slug,
-			symbols.map((symbol) => symbol.toLowerCase()),
-		);
-		const meant = symbols.find((symbol) => symbol.toLowerCase() === near);
-		throw new UsageError(
-			`unknown document "${typedText(slug)}"${meant ? ` (did you mean ${meant}?)` : ''}: one of ${documentNames(corpus)}`,
-		);
-	}
-	return document.slug;
-}
 
 function search(core: BotCore, args: string[], out: CliOutput): number {
 	const { values, words } = readArgs('search', args, {
@@ -106,68 +81,6 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		out.stdout(`${count}${some}${shown}:\n\n`);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
 	}
-	return 0;
-}
-
-function quote(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, words } = readArgs('quote', args, {
-		document: { type: 'string' },
-		json: { type: 'boolean' },
-	});
-	const { corpus } = core.context;
-	// `quote ３` typed on a Chinese or Japanese keyboard: `quote 3`.
-	const typed = words.map(halfWidth);
-	// `quote 3 4`, `quote 3-5`: the first, and a note on how to ask for the others, as the bot answers `/quote 3 4`.
-	const several = severalParagraphs(
-		typed.join(' '),
-		corpus.documents.map((d) => d.symbol),
-	);
-	const positionals = several ? several.first.split(' ') : typed;
-	const slug = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, true) ?? '';
-	// `¶3` as the bot's replies write it, or `3`.
-	const typedNumber = (positionals[0] ?? '').replace(/^¶\s*/u, '');
-	const number = typedNumber === '' ? Number.NaN : Number(typedNumber);
-	// `a` or `a)` alone: a lettered paragraph typed without its brackets (a shell makes `(a)` need quotes), so `(a)`.
-	const letter = positionals.length === 1 ? /^¶?\(?([a-z])\)?$/iu.exec(positionals[0] ?? '')?.[1] : undefined;
-	const reference = letter === undefined ? positionals.join(' ') : `(${letter.toLowerCase()})`;
-	// `quote annex 1`, `quote attachment 2 1`, `quote preamble 3`, `quote 1.1`, `quote (a)`, `quote 4 (b)`: by the
-	// mark the document gives it (the corpus holds it under another number), read as the bot reads it.
-	const inAnnex = namesOwnMark(reference)
-		? resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug))
-		: undefined;
-	const paragraph = inAnnex?.ok ? inAnnex.paragraph : corpus.paragraphById.get(`${slug}-${number}`);
-	if (!paragraph || (!inAnnex && (positionals.length !== 1 || !Number.isInteger(number)))) {
-		const document = corpus.documentBySlug.get(slug);
-		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';
-		const wanted = inAnnex
-			? `there is no ${typedText(reference)}: `
-			: positionals.length === 1 && Number.isInteger(number)
-				? `there is no ¶${number}: `
-				: 'quote needs one paragraph number: ';
-		throw new UsageError(`${wanted}${has}`);
-	}
-	out.stdout(
-		values.json === true
-			? `${JSON.stringify(paragraphJson(corpus, paragraph), null, 2)}\n`
-			: paragraphText(corpus, paragraph),
-	);
-	// What the bot says beside the quote: the others asked for (`3 4`, a part named whole), or the item inside it.
-	const note = inAnnex?.ok ? inAnnex.note : undefined;
-	const rest = several
-		? othersAskedBeside(corpus, several, paragraph)
-		: note?.kind === 'part'
-			? { others: [note.others], next: note.next, missing: [] }
-			: undefined;
-	if (rest?.next !== undefined) {
-		const others = rest.others.join(', ');
-		out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${rest.next}\n`);
-	} else if (rest) out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}\n`);
-	if (rest && rest.missing.length > 0) {
-		const document = documentOf(corpus, paragraph);
-		out.stderr(`there is no ${rest.missing.join(', ')}: ${document.symbol} has ${paragraphNumbers(document)}\n`);
-	}
-	if (note?.kind === 'item')
-		out.stderr(`item ${note.item} is inside ${paragraphMark(paragraph)}: quoted the whole paragraph\n`);
 	return 0;
 }
 

@@ -66,9 +66,10 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		const paragraph = marked.paragraphs.find((p) => p.ownMark === own.toLowerCase());
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
-	// A whole number, as typed ("3", "¶3", "3.") or first in a choice's name ("¶3 · Terrorism"): "3.5" is none.
-	// (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them cost quadratic time.)
-	const number = /^(?:\S+\s+)?(?:¶\s*)?(\d+)\.?(?=$|\s)/u.exec(rest)?.[1];
+	// A whole number, as typed ("3", "¶3", "3.", chat's "#3", "no. 3", "3rd") or first in a choice's name ("¶3 ·
+	// Terrorism"): "3.5" is none. (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them
+	// cost quadratic time.)
+	const number = /^(?:\S+\s+)?(?:[¶#№]\s*|no\.\s*)?(\d+)(?:st|nd|rd|th)?\.?(?=$|\s)/iu.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
 	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);

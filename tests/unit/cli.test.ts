@@ -286,3 +286,12 @@ describe('cli usage errors', () => {
 		expect(stderr).toContain('usage:');
 	});
 });
+
+describe('cli quote reads a number as the bot does', () => {
+	it.each([['#3'], ['no.', '3'], ['3rd'], ['para', '3']])('quote %s quotes ¶3', (...words) => {
+		let stdout = '';
+		const code = runCli(['quote', ...words], seedCore, { stdout: (t) => (stdout += t), stderr: () => undefined });
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\n/u);
+	});
+});

@@ -95,3 +95,15 @@ describe('/quote typed on a Chinese or Japanese keyboard (full-width forms)', ()
 		expect(choices?.[0]?.value).toBe('sg2084-3');
 	});
 });
+
+describe('/quote with a number written as chat writes it', () => {
+	it.each(['#3', 'no. 3', 'No.3', '№ 3', '3rd', 'para 3'])('%j quotes ¶3', (paragraph) => {
+		expect(answer(seedCorpus(), { paragraph }).embeds?.[0]?.title).toBe('¶3');
+	});
+
+	it('#33, past the last paragraph, is said not to exist', () => {
+		expect(answer(seedCorpus(), { paragraph: '#33' }).content).toMatch(
+			/^There is no paragraph “#33”\. Valid paragraphs/u,
+		);
+	});
+});
