@@ -38,6 +38,16 @@ const DISCORD_MARKUP =
  */
 const EMOJI_SHORTCODE = /(?<![\p{L}\p{N}:]):[\w+-]+:(?![\p{L}\p{N}:])/gu;
 
+/**
+ * A United Nations resolution typed by its symbol (`S/RES/1373 (2001)`, `A/RES/60/1`) or abbreviated (`res. 1373`), as
+ * the texts name one: `resolution 1373` (`Security Council resolution 1373 (2001)`), `resolution 60/1`.
+ */
+const RESOLUTION_SYMBOL = /\b(?:[SAE]\/RES\/|res\.?\s*)(\d+(?:\/\d+)?)(?:\s*\(\d{4}\))?/giu;
+
+function resolutionsNamed(query: string): string {
+	return query.replace(RESOLUTION_SYMBOL, 'resolution $1');
+}
+
 /** A query without Discord's mention markup (see `DISCORD_MARKUP`), its spaces collapsed. */
 export function withoutMarkup(query: string): string {
 	return query.replace(DISCORD_MARKUP, ' ').replace(/\s+/gu, ' ').trim();
@@ -48,7 +58,8 @@ export function withoutMarkup(query: string): string {
  * hyphen inside a word (`non-proliferation`) is part of the word, not an exclusion. Discord's mention markup is not
  * read as words (see `DISCORD_MARKUP`), nor is an emoji's shortcode (see `EMOJI_SHORTCODE`).
  */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(typed: string): ParsedQuery {
+	const query = resolutionsNamed(typed);
 	const plain = plainWords(query);
 	if (plain) return { words: plain, phrases: [], excluded: [], unbalancedQuote: false };
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };

@@ -137,6 +137,22 @@ describe('search understands what readers type', () => {
 	});
 });
 
+describe('a resolution typed by its symbol or abbreviated', () => {
+	it.each(['S/RES/1373', 's/res/1373 (2001)', 'res. 1373', 'Res 1373'])(
+		'%j finds ¶3 (“Security Council resolution 1373 (2001)”) and bolds the resolution',
+		(query) => {
+			expect(parseQuery(query).words).toEqual(['resolution', '1373']);
+			expect(numbers(query)).toEqual([3]);
+			expect(bolded(query, 3)).toEqual(['resolution 1373']);
+		},
+	);
+
+	it('a word that starts with res is no resolution', () => {
+		expect(parseQuery('respect 1373').words).toEqual(['respect', '1373']);
+		expect(parseQuery('A/RES/60/1').words).toEqual(['resolution', '60', '1']);
+	});
+});
+
 describe('the words that frame a question are not searched for', () => {
 	const typed = (query: string) => index.plan(query).units.map((u) => u.typed);
 
