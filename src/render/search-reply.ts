@@ -67,13 +67,13 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 	const isSearched = (word: string) => searched.has(bare(word));
 	const first = words.findIndex(isSearched);
 	const last = words.findLastIndex(isSearched);
-	// A question's mark is not a searched word ("terrorism?" → terrorism).
+	// A question's marks are not searched words ("terrorism?" → terrorism; Spanish "¿terrorismo?" → terrorismo).
 	return first < 0
 		? text
 		: words
 				.slice(first, last + 1)
 				.join(' ')
-				.replace(/[?!]+$/u, '');
+				.replace(/^[¿¡]+|[?!]+$/gu, '');
 }
 
 export function themeList(corpus: Corpus): string {

@@ -78,6 +78,9 @@ describe('the summary of a search that matched', () => {
 		const mention = run(seedCorpus(), { query: '<@123456789012345678> terrorism' }).content ?? '';
 		expect(mention).toMatch(/paragraphs have “terrorism”/);
 		expect(mention).not.toContain('123456789012345678');
+		// A Spanish question's opening mark too.
+		const spanish = run(seedCorpus(), { query: '¿terrorism?' }).content ?? '';
+		expect(spanish).toMatch(/paragraphs have “terrorism”/);
 	});
 
 	it('keeps the words between two searched ones, and a query of question words alone as typed', () => {
