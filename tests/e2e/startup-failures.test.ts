@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { answeringApi, silentApi, type BrokenApi } from '../helpers/broken-apis.ts';
 import { SigningDiscord } from '../helpers/signing-discord.ts';
-import { exitOf, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
+import { exitOf, killGroup, killSpawned, spawnNpm } from '../helpers/spawn-npm.ts';
 import { DiscordStandIn } from '../stand-in/stand-in.ts';
 
 /** No stack-trace frames: a failed start says one clear thing. */
@@ -14,7 +14,11 @@ const STACK_FRAME = /\n\s+at /;
 /** The issue's promise to an operator: a start that cannot succeed says why within this. */
 const TOLD_WITHIN_MS = 15_000;
 
-describe('npm start failing to start: what to fix, within 15 s', () => {
+/**
+ * Each case is its own `npm start`, its own servers untouched by the others: they run side by side (most of a case is
+ * waiting for a process to start, or for the silent API's timeout), each process killed when its own case ends.
+ */
+describe.concurrent('npm start failing to start: what to fix, within 15 s', () => {
 	let standIn: DiscordStandIn;
 	let notFound: BrokenApi;
 	let silent: BrokenApi;
@@ -28,7 +32,6 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 		await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
 		emptyFolder = mkdtempSync(join(tmpdir(), 'empty-corpus-'));
 	});
-	afterEach(killSpawned);
 	afterAll(async () => {
 		killSpawned();
 		await Promise.all([standIn.close(), notFound.close(), silent.close()]);
@@ -37,7 +40,7 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 	});
 	const takenPort = () => String((taken.address() as AddressInfo).port);
 
-	it.each<[string, () => Record<string, string>, RegExp]>([
+	it.for<[string, () => Record<string, string>, RegExp]>([
 		[
 			'DISCORD_API_BASE answering 404',
 			() => ({ DISCORD_TOKEN: 't', DISCORD_API_BASE: notFound.base }),
@@ -78,25 +81,26 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 			() => ({ BOT_MODE: 'gateway', LOG_LEVEL: 'loud' }),
 			/^config: 2 problem\(s\)[\s\S]*DISCORD_TOKEN[\s\S]*LOG_LEVEL/m,
 		],
-	])(
-		'%s',
-		async (_case, env, message) => {
-			const started = Date.now();
-			const { child, output } = spawnNpm(['start'], env());
-			const code = await exitOf(child, TOLD_WITHIN_MS + 5000);
-			const elapsed = Date.now() - started;
-			const { stderr } = output();
-			expect(code, stderr).toBe(1);
-			expect(stderr).toMatch(message);
-			expect(stderr).not.toMatch(STACK_FRAME);
-			expect(stderr).not.toContain('not-the-right-token');
-			expect(elapsed).toBeLessThan(TOLD_WITHIN_MS);
-		},
-		30_000,
-	);
+	])('%s', { timeout: 30_000 }, async ([, env, message], { expect, onTestFinished }) => {
+		const started = Date.now();
+		const { child, output } = spawnNpm(['start'], env());
+		onTestFinished(() => killGroup(child));
+		const code = await exitOf(child, TOLD_WITHIN_MS + 5000);
+		const elapsed = Date.now() - started;
+		const { stderr } = output();
+		expect(code, stderr).toBe(1);
+		expect(stderr).toMatch(message);
+		expect(stderr).not.toMatch(STACK_FRAME);
+		expect(stderr).not.toContain('not-the-right-token');
+		expect(elapsed).toBeLessThan(TOLD_WITHIN_MS);
+	});
 
-	it('a setting only another mode uses does not stop the console (PORT=notaport, SHARD_LIST=x)', async () => {
+	it('a setting only another mode uses does not stop the console (PORT=notaport, SHARD_LIST=x)', async ({
+		expect,
+		onTestFinished,
+	}) => {
 		const { child, output } = spawnNpm(['start'], { PORT: 'notaport', SHARD_LIST: 'x', SEARCH_COOLDOWN: 'fast' });
+		onTestFinished(() => killGroup(child));
 		child.stdin?.end('/conclusions terrorism\n');
 		expect(await exitOf(child, 20_000), output().stderr).toBe(0);
 		expect(output().stdout).toContain('Participants recognized that **terrorism** represents');
