@@ -12,6 +12,7 @@ import { paragraphReply } from '../src/render/paragraph-view.ts';
 import { noticeResponse } from '../src/render/reply.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
+import type { ParagraphIndex, SearchFilters } from '../src/search/paragraph-index.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
@@ -121,7 +122,7 @@ export const conclusions = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,
 		};
-		const suggested = typed.trim() === '' ? [] : index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
+		const suggested = typed.trim() === '' ? [] : suggestionsFor(typed, filters, index);
 		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box (each theme's
 		// first paragraph until they are worked out: autocomplete cannot wait for the searches that find them).
 		const paragraphs =
@@ -135,6 +136,19 @@ export const conclusions = {
 		return [...typedChoice(typed), ...paragraphs.map((p) => paragraphChoice(corpus, p))].slice(0, MAX_CHOICES);
 	},
 } satisfies ChatInputCommand;
+
+/**
+ * The paragraphs for what is typed: the keystroke path (words and the prefix of the last one); when it finds nothing
+ * (a typo, `terorism`, or words the text lacks, `kids in war`), what the search itself finds for it — its matches,
+ * else its closest paragraphs — as long as that needs no table still to make (autocomplete cannot wait for one).
+ */
+function suggestionsFor(typed: string, filters: SearchFilters, index: ParagraphIndex): Paragraph[] {
+	const quick = index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
+	if (quick.length > 0 || index.needsTablesFor(typed)) return quick;
+	const outcome = index.search(typed, filters);
+	const found = outcome.hits.length > 0 ? outcome.hits : outcome.related;
+	return found.slice(0, MAX_CHOICES - 1).map((hit) => hit.paragraph);
+}
 
 /** Each theme's first paragraph, in the themes' order: what an empty box offers before the central ones are known. */
 function firstOfEachTheme(corpus: Corpus): Paragraph[] {

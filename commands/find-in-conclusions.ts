@@ -5,14 +5,16 @@ import { messagesOf } from '../src/core/locale.ts';
 import { readMessage } from '../src/core/message-text.ts';
 import { everywhere } from '../src/core/reach.ts';
 import type { MessageCommand } from '../src/core/types.ts';
+import type { SearchHit } from '../src/search/search-hit.ts';
 import { nameLocalizations } from '../src/i18n/command-text.ts';
 import { rows } from '../src/render/buttons.ts';
-import { citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
+import { buttonMarks, citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
 import { paragraphEmbeds } from '../src/render/paragraph-embed.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 
-/** How many paragraphs the answer shows. */
+/** How many paragraphs the answer shows: the closest three, or every paragraph the message quotes, up to five. */
 const SHOWN = 3;
+const MOST_SHOWN = 5;
 
 /**
  * Message command "Find in conclusions": the paragraphs closest to a message's text (a quote or a paraphrase),
@@ -40,19 +42,33 @@ export const findInConclusions = {
 		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
 		const { keyTerms, hits, words } =
 			quoted === '' ? { keyTerms: [] as string[], hits: [], words: 0 } : index.similar(quoted);
-		const similar = hits.filter((hit) => !cited.includes(hit.paragraph));
-		if (cited.length === 0 && similar.length === 0) return noticeResponse(m.findNone);
+		// A paste of several paragraphs (with chat around it): each one it quotes word for word, in its order.
+		const verbatim = quoted === '' ? [] : index.quoted(quoted).filter((hit) => !cited.includes(hit.paragraph));
+		const shared = (hit: SearchHit) => keyTerms.filter((t) => hit.matchedTerms.has(t)).length;
+		// One shared word of a long message (a date's "31") is no closeness.
+		const similar = hits.filter(
+			(hit) =>
+				!cited.includes(hit.paragraph) &&
+				!verbatim.some((v) => v.paragraph === hit.paragraph) &&
+				shared(hit) >= Math.min(2, words),
+		);
+		if (cited.length === 0 && verbatim.length === 0 && similar.length === 0) return noticeResponse(m.findNone);
 		const matched = new Map(hits.map((hit) => [hit.paragraph, hit.matchedTerms]));
 		const shown = [
 			...cited.map((paragraph) => ({ paragraph, matchedTerms: matched.get(paragraph), note: m.citedInMessage })),
+			...verbatim.map((hit) => ({
+				paragraph: hit.paragraph,
+				matchedTerms: matched.get(hit.paragraph) ?? hit.matchedTerms,
+				note: m.quotedInMessage,
+			})),
 			...similar.map((hit) => ({
 				paragraph: hit.paragraph,
 				matchedTerms: hit.matchedTerms,
 				// Out of the message's words, not of those the text knows: a message in another language that shares
 				// four words with a paragraph shares four of its thirty, not "4 of 4".
-				note: m.closeness(keyTerms.filter((t) => hit.matchedTerms.has(t)).length, words),
+				note: m.closeness(shared(hit), words),
 			})),
-		].slice(0, SHOWN);
+		].slice(0, Math.max(SHOWN, Math.min(MOST_SHOWN, cited.length + verbatim.length)));
 		const { embeds } = paragraphEmbeds(
 			corpus,
 			shown.map((hit) => ({
@@ -63,13 +79,14 @@ export const findInConclusions = {
 			m,
 		);
 		const paragraphs = shown.map((h) => h.paragraph);
+		const markOf = buttonMarks(paragraphs, corpus);
 		return messageResponse(
 			{
 				content: m.findTitle(shown.length),
 				embeds,
 				components: rows(
-					paragraphs.map((p) => citeButton(p, m)),
-					requester.canPostPublicly ? paragraphs.map((p) => postButton(p, m)) : [],
+					paragraphs.map((p) => citeButton(p, m, markOf(p))),
+					requester.canPostPublicly ? paragraphs.map((p) => postButton(p, m, markOf(p))) : [],
 					sourceButtons(
 						paragraphs.map((p) => documentOf(corpus, p)),
 						m,

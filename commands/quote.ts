@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { documentOf, findDocument } from '../src/corpus/lookup.ts';
 import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
+import { halfWidth } from '../src/corpus/text.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import {
@@ -10,7 +11,7 @@ import {
 	type ParagraphLookup,
 } from '../src/core/resolve-paragraph.ts';
 import { everywhere } from '../src/core/reach.ts';
-import { severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
+import { othersAskedBeside, severalParagraphs, type SeveralParagraphs } from '../src/core/several-paragraphs.ts';
 import type { ChatInputCommand } from '../src/core/types.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../src/corpus/types.ts';
 import type { Messages } from '../src/i18n/index.ts';
@@ -64,8 +65,19 @@ function noteOn(
 	m: Messages,
 ): string | undefined {
 	const named = corpus.documents.length > 1 ? ` document:${documentOf(corpus, quoted).symbol}` : '';
-	if (several)
-		return m.oneAtATime(paragraphMark(quoted), several.others.join(', '), `\`/quote ${several.next}${named}\``);
+	if (several) {
+		// Only the numbers the document has are offered; the others are said not to exist (`/quote 3 40`).
+		const { others, next, missing } = othersAskedBeside(corpus, several, quoted);
+		const ranges = paragraphRanges([documentOf(corpus, quoted)]);
+		return [
+			next === undefined
+				? m.onePerQuote
+				: m.oneAtATime(paragraphMark(quoted), others.join(', '), `\`/quote ${next}${named}\``),
+			missing.length > 0 ? m.outOfRange(missing.join(', '), ranges) : undefined,
+		]
+			.filter(Boolean)
+			.join('\n');
+	}
 	if (note?.kind === 'part') return m.oneAtATime(paragraphMark(quoted), note.others, `\`/quote ${note.next}${named}\``);
 	if (note?.kind === 'item') return m.itemInside(note.item, paragraphMark(quoted));
 	return undefined;
@@ -121,7 +133,8 @@ export const quote = {
 		return { ...reply, then: [...reply.then, { kind: 'message', data: { content: note }, ephemeral: true }] };
 	},
 	autocomplete(options, focused, { corpus, index }) {
-		const typed = String(options[focused] ?? '');
+		// `３` from a Chinese or Japanese keyboard is `3`, as `/quote` itself reads it (see `resolveParagraph`).
+		const typed = halfWidth(String(options[focused] ?? ''));
 		if (focused === 'document') return documentChoices(corpus, typed);
 		const document = findDocument(corpus, String(options.document ?? ''));
 		const pool = document?.paragraphs ?? corpus.paragraphs;

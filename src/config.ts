@@ -101,7 +101,7 @@ function logLevel(env: NodeJS.ProcessEnv, problems: string[]): LogLevel {
  * INDEX_CACHE_DIR: unset → the default folder, `off` → no snapshot, else that folder. A token pasted there is refused:
  * the snapshots' paths are logged.
  */
-function indexCacheDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+export function indexCacheDir(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
 	const raw = value(env, 'INDEX_CACHE_DIR');
 	if (raw === undefined) return DEFAULT_INDEX_CACHE_DIR;
 	const pasted = tokenPasted('INDEX_CACHE_DIR', raw, env);

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { valueProblem } from './config-echo.ts';
 import { checkEnvEntries, envEntries } from './env-file.ts';
+import { envFileText, missingEnvHints } from './env-file-read.ts';
 
 /** The project's folder, where `.env.example` is copied to `.env`. */
 export const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -39,6 +40,7 @@ export const ENV_VARIABLES = [
 const LIBRARY_VARIABLES = ['SHARDS'] as const;
 
 const isEmpty = (raw: string | undefined) => raw !== undefined && raw.trim() === '';
+const isOurs = (name: string): boolean => (ENV_VARIABLES as readonly string[]).includes(name);
 
 /**
  * The `.env` to read when no file is named: the working folder's (npm runs scripts from the project's), else the
@@ -75,13 +77,18 @@ function fileKind(path: string): 'file' | 'folder' | 'missing' {
  * empty, as dotenv's quiet loading did.
  */
 function readEnvFile(file: string, warn: (line: string) => void): Record<string, string> {
-	let text: string;
+	let read: { text: string; utf16: boolean };
 	try {
-		text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+		read = envFileText(file);
 	} catch {
 		return {};
 	}
-	const entries = envEntries(text);
+	if (read.utf16)
+		warn(
+			`config: ${envFileForReader(file)} is saved as UTF-16 (as Windows PowerShell's \`>\` writes it): read as such; ` +
+				'save it as UTF-8 so that other tools read it too',
+		);
+	const entries = envEntries(read.text);
 	const { warnings, values } = checkEnvEntries(entries, ENV_VARIABLES, envFileForReader(file));
 	for (const line of warnings) warn(line);
 	return { ...Object.fromEntries(entries.map((entry) => [entry.name, entry.value])), ...values };
@@ -114,9 +121,23 @@ export function loadEnvironment(
 	}
 	const file = named === undefined ? defaultEnvFile() : kind === 'file' ? named : undefined;
 	if (file !== undefined) Object.assign(fromFile, readEnvFile(file, warn));
+	else if (named === undefined) for (const hint of missingEnvHints([process.cwd(), PROJECT_DIR])) warn(hint);
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];
 		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = raw;
+		// Documented (the environment wins), but unseen: a token exported for another bot in ~/.bashrc is used, and
+		// Discord's refusal then sends the reader to fix the token in .env, which changes nothing.
+		else if (
+			file !== undefined &&
+			current !== undefined &&
+			isOurs(name) &&
+			!isEmpty(raw) &&
+			current.trim() !== raw.trim()
+		)
+			warn(
+				`config: ${name} is set in the environment and in ${envFileForReader(file)} with different values: the ` +
+					`environment's is used — to use the file's, unset it where it is exported (unset ${name})`,
+			);
 	}
 	for (const name of [...ENV_VARIABLES, ...LIBRARY_VARIABLES]) {
 		if (isEmpty(env[name])) delete env[name];

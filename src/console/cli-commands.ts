@@ -1,9 +1,10 @@
-import { documentNames, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
+import { documentNames, documentOf, findDocument, findTheme, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
+import { halfWidth } from '../corpus/text.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
-import { severalParagraphs } from '../core/several-paragraphs.ts';
+import { othersAskedBeside, severalParagraphs } from '../core/several-paragraphs.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
@@ -13,6 +14,8 @@ import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
+import { cliWarnings } from './cli-warnings.ts';
+import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 
@@ -107,11 +110,13 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 }
 
 function quote(core: BotCore, args: string[], out: CliOutput): number {
-	const { values, words: typed } = readArgs('quote', args, {
+	const { values, words } = readArgs('quote', args, {
 		document: { type: 'string' },
 		json: { type: 'boolean' },
 	});
 	const { corpus } = core.context;
+	// `quote ３` typed on a Chinese or Japanese keyboard: `quote 3`.
+	const typed = words.map(halfWidth);
 	// `quote 3 4`, `quote 3-5`: the first, and a note on how to ask for the others, as the bot answers `/quote 3 4`.
 	const several = severalParagraphs(
 		typed.join(' '),
@@ -148,10 +153,18 @@ function quote(core: BotCore, args: string[], out: CliOutput): number {
 	);
 	// What the bot says beside the quote: the others asked for (`3 4`, a part named whole), or the item inside it.
 	const note = inAnnex?.ok ? inAnnex.note : undefined;
-	const rest = several ?? (note?.kind === 'part' ? { others: [note.others], next: note.next } : undefined);
-	if (rest) {
+	const rest = several
+		? othersAskedBeside(corpus, several, paragraph)
+		: note?.kind === 'part'
+			? { others: [note.others], next: note.next, missing: [] }
+			: undefined;
+	if (rest?.next !== undefined) {
 		const others = rest.others.join(', ');
 		out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}; for ${others}, run quote ${rest.next}\n`);
+	} else if (rest) out.stderr(`one paragraph at a time: quoted ${paragraphMark(paragraph)}\n`);
+	if (rest && rest.missing.length > 0) {
+		const document = documentOf(corpus, paragraph);
+		out.stderr(`there is no ${rest.missing.join(', ')}: ${document.symbol} has ${paragraphNumbers(document)}\n`);
 	}
 	if (note?.kind === 'item')
 		out.stderr(`item ${note.item} is inside ${paragraphMark(paragraph)}: quoted the whole paragraph\n`);
@@ -185,6 +198,7 @@ export function runCli(
 	loadCore: () => BotCore,
 	out: CliOutput,
 	env: NodeJS.ProcessEnv = {},
+	dataDir: string = DEFAULT_DATA_DIR,
 ): number {
 	// `npm run cli search x --json` (no `--`): npm keeps the flag; `--json` is read anyway, a value cannot be.
 	const npm = readNpmFlags('cli', typedArgv, env, NPM_FLAGS, { words: cliWords });
@@ -217,7 +231,7 @@ export function runCli(
 	try {
 		const core = loadCore();
 		// Problems in the data go to stderr, so that stdout stays the answer (pure JSON with --json).
-		for (const warning of core.context.corpus.warnings) out.stderr(`warning: ${warning.message}\n`);
+		for (const warning of cliWarnings(core.context.corpus, dataDir)) out.stderr(`warning: ${warning}\n`);
 		return handler(core, [...args], out);
 	} catch (error) {
 		if (error instanceof HelpWanted) {

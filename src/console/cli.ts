@@ -4,7 +4,8 @@ import { BotCore } from '../core/bot-core.ts';
 import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { loadEnvironment } from '../environment.ts';
 import { ensureWordVectorsSync } from '../search/embeddings.ts';
-import { DEFAULT_INDEX_CACHE_DIR } from '../search/index-cache.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from '../search/index-cache.ts';
+import { indexCacheDir } from '../config.ts';
 import { runCli } from './cli-commands.ts';
 import { exitQuietlyWhenStdoutCloses } from './stdout-closed.ts';
 
@@ -26,15 +27,22 @@ if (dataDirWrong) {
 // Paraphrases are matched through word vectors, converted once per machine (about ten seconds, the first time).
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 
+// The bot's cache folder (INDEX_CACHE_DIR): the corpus, the index and the search tables are read back from it, so
+// that a run after the first (or after the bot's start) answers at once instead of making them again.
+const problems: string[] = [];
+const cacheDir = indexCacheDir(process.env, problems);
+for (const problem of problems) process.stderr.write(`cli: ${problem}\n`);
+
 try {
 	process.exitCode = runCli(
 		process.argv.slice(2),
-		() => BotCore.load(commands, dataDir),
+		() => BotCore.load(commands, dataDir, { cacheDir, indexCache: new IndexCache(cacheDir) }),
 		{
 			stdout: (text) => process.stdout.write(text),
 			stderr: (text) => process.stderr.write(text),
 		},
 		process.env,
+		dataDir,
 	);
 } catch (error) {
 	// A folder that cannot be loaded (a document without its metadata, a bad .json): one line naming it, no stack;

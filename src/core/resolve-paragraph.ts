@@ -1,6 +1,7 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
 import { annexName, markRanges, paragraphMark } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
+import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 
 /**
@@ -26,7 +27,7 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
  * Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
-	const text = typed.trim();
+	const text = halfWidth(typed).trim();
 	// Nothing to look up: a missing option (a stale or hand-made interaction) or blank text (the console).
 	if (text === '') return { ok: false, reason: 'empty', typed: text };
 	const byId = corpus.paragraphById.get(text);

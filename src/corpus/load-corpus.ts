@@ -72,11 +72,11 @@ function listDocuments(dir: string): string[] {
  * check itself (and an import) gives those patterns in place of this line, rather than pointing at itself.
  * The environment is not read (a folder's warnings are kept in its snapshot): only the folder goes with the command.
  */
-export function noThemeAdvice(dataDir: string): string {
-	return (
-		' — add a pattern that matches it to a theme in themes.json, or an override ' +
-		`(${onDataDir('npm run import -- --check', dataDir, {})} suggests patterns)`
-	);
+export function noThemeAdvice(dataDir: string, { many = false } = {}): string {
+	const what = many
+		? 'add patterns that match them to themes in themes.json, or overrides'
+		: 'add a pattern that matches it to a theme in themes.json, or an override';
+	return ` — ${what} (${onDataDir('npm run import -- --check', dataDir, {})} suggests patterns)`;
 }
 
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {

@@ -31,6 +31,17 @@ export function foldCase(text: string): string {
 		.toLowerCase();
 }
 
+/** Full-width forms (U+FF01–FF5E) and the ideographic space, as a Chinese or Japanese keyboard types them. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/gu;
+
+/**
+ * A reference typed on a Chinese or Japanese keyboard (`３`, `ＳＧ／２０８４`, the ideographic space) as the
+ * same reference in ASCII (`3`, `SG/2084`, a space). Only the full-width forms change (unlike NFKC, which also rewrites `…` and `²`).
+ */
+export function halfWidth(text: string): string {
+	return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 /**
  * U+00AD, the soft hyphen: where a word may be broken (Word's optional hyphen, HTML's `&shy;`), shown only when a line
  * breaks there. Inside a line it is invisible: `non&shy;communicable` reads `noncommunicable`, and a quote must not carry

@@ -85,6 +85,7 @@ export const en = {
 	restAtSource: (mark: string) => `The rest of ${mark} is too long to post here: read it at the source.`,
 	/** Find in conclusions: a paragraph the message cites (its citation line, or the bot's own quote of it). */
 	citedInMessage: 'cited in that message',
+	quotedInMessage: 'quoted word for word in that message',
 	citeTitle: (mark: string, symbol: string) => `Cite ${mark} of ${symbol}`,
 	citePlain: 'Plain',
 	citeAcademic: 'APA style',

@@ -73,6 +73,7 @@ export const es: Messages = {
 	continued: (mark, part, parts) => `${mark} (continuación, ${part}/${parts})`,
 	restAtSource: (mark) => `El resto del ${mark} es demasiado largo para publicarlo aquí: léelo en la fuente.`,
 	citedInMessage: 'citado en ese mensaje',
+	quotedInMessage: 'citado palabra por palabra en ese mensaje',
 	citeTitle: (mark, symbol) => `Citar ${mark} de ${symbol}`,
 	citePlain: 'Texto simple',
 	citeAcademic: 'Estilo APA',

@@ -74,6 +74,7 @@ export const fr: Messages = {
 	continued: (mark, part, parts) => `${mark} (suite, ${part}/${parts})`,
 	restAtSource: (mark) => `La fin du ${mark} est trop longue pour être publiée ici : lisez-la dans la source.`,
 	citedInMessage: 'cité dans ce message',
+	quotedInMessage: 'cité mot pour mot dans ce message',
 	citeTitle: (mark, symbol) => `Citer ${mark} de ${symbol}`,
 	citePlain: 'Texte simple',
 	citeAcademic: 'Style APA',

@@ -84,6 +84,7 @@ export const ru: Messages = {
 	restAtSource: (mark) =>
 		`Окончание ${mark} слишком длинное, чтобы опубликовать его здесь: прочитайте его в источнике.`,
 	citedInMessage: 'процитирован в этом сообщении',
+	quotedInMessage: 'процитирован дословно в этом сообщении',
 	citeTitle: (mark, symbol) => `Ссылка на ${mark} документа ${symbol}`,
 	citePlain: 'Простой текст',
 	citeAcademic: 'Стиль APA',

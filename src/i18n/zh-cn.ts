@@ -69,6 +69,7 @@ export const zhCN: Messages = {
 	continued: (mark, part, parts) => `${mark}（续，${part}/${parts}）`,
 	restAtSource: (mark) => `${mark} 的其余部分太长，无法在此发布：请阅读原文。`,
 	citedInMessage: '该消息引用的段落',
+	quotedInMessage: '该消息逐字引用的段落',
 	citeTitle: (mark, symbol) => `引用 ${symbol} 的 ${mark}`,
 	citePlain: '纯文本',
 	citeAcademic: 'APA 格式',

@@ -69,6 +69,7 @@ export const zhTW: Messages = {
 	continued: (mark, part, parts) => `${mark}（續，${part}/${parts}）`,
 	restAtSource: (mark) => `${mark} 的其餘部分太長，無法在此發布：請閱讀原文。`,
 	citedInMessage: '該訊息引用的段落',
+	quotedInMessage: '該訊息逐字引用的段落',
 	citeTitle: (mark, symbol) => `引用 ${symbol} 的 ${mark}`,
 	citePlain: '純文字',
 	citeAcademic: 'APA 格式',

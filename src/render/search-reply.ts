@@ -12,7 +12,7 @@ import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
 import { inQuotes } from './quoted.ts';
 import { LIMITS } from './limits.ts';
-import { citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
+import { buttonMarks, citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { exampleCommand } from './search-example.ts';
 import { mergedSegments } from './quote.ts';
@@ -218,14 +218,15 @@ export function searchReply(
 				]
 			: [];
 	const paragraphs = shown.map((hit) => hit.paragraph);
+	const markOf = buttonMarks(paragraphs, corpus);
 	return messageResponse(
 		{
 			content: lines.join('\n'),
 			embeds,
 			components: rows(
-				[...navigation, ...cut.map((p) => readFullButton(p, m))],
-				paragraphs.map((p) => citeButton(p, m)),
-				shareButtons(paragraphs, m, { ephemeral, canPostPublicly }),
+				[...navigation, ...cut.map((p) => readFullButton(p, m, markOf(p)))],
+				paragraphs.map((p) => citeButton(p, m, markOf(p))),
+				shareButtons(paragraphs, m, { ephemeral, canPostPublicly }, markOf),
 				sourceButtons(
 					paragraphs.map((p) => documentOf(corpus, p)),
 					m,

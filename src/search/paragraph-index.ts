@@ -22,7 +22,7 @@ import type { SearchHit } from './search-hit.ts';
 import { ParagraphSearch } from './paragraph-search.ts';
 import type { AcronymTable } from './acronyms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
-import { similarParagraphs } from './similar-paragraphs.ts';
+import { quotedParagraphs, similarParagraphs, type PassageIndex } from './similar-paragraphs.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export type { SearchHit } from './search-hit.ts';
@@ -198,15 +198,18 @@ export class ParagraphIndex {
 
 	/** The paragraphs closest to a passage pasted from elsewhere (see `similarParagraphs`). */
 	similar(passage: string): { keyTerms: string[]; hits: SearchHit[]; words: number } {
+		return similarParagraphs(passage, this.#passageIndex());
+	}
+
+	#passageIndex(): PassageIndex {
 		const highlighter = (terms: ReadonlySet<string>) => this.highlighter(terms);
 		const { analyzer, vocabulary } = this;
-		return similarParagraphs(passage, {
-			analyzer,
-			vocabulary,
-			executor: this.#executor,
-			columns: this.#columns,
-			highlighter,
-		});
+		return { analyzer, vocabulary, executor: this.#executor, columns: this.#columns, highlighter };
+	}
+
+	/** The paragraphs a passage quotes word for word, in its order (see `quotedParagraphs`). */
+	quoted(passage: string): SearchHit[] {
+		return quotedParagraphs(passage, this.#passageIndex());
 	}
 
 	/** What a reply needs to bold the words of one hit (see `highlighterFor`). */

@@ -1,3 +1,4 @@
+import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { Highlighter } from './highlight.ts';
 import { allRows } from './match-flow.ts';
@@ -41,14 +42,65 @@ export function similarParagraphs(
 		if (term !== null && index.vocabulary.hasTerm(term)) known.add(term);
 	}
 	const words = all.size;
-	const keyTerms = [...known]
+	const keyTerms = rarest(known, index);
+	return { keyTerms, hits: closestTo(keyTerms, index), words };
+}
+
+/** A passage's terms the text knows, the rarest first, at most `MAX_QUERY_TERMS`. */
+function rarest(known: Iterable<string>, index: PassageIndex): string[] {
+	return [...known]
 		.sort((a, b) => index.vocabulary.frequency(a) - index.vocabulary.frequency(b))
 		.slice(0, MAX_QUERY_TERMS);
-	if (keyTerms.length === 0) return { keyTerms, hits: [], words };
+}
+
+/** The paragraphs with any of `keyTerms`, best first. */
+function closestTo(keyTerms: readonly string[], index: PassageIndex): SearchHit[] {
+	if (keyTerms.length === 0) return [];
 	const matches = index.executor.matchSet(
-		{ combineWith: 'OR', queries: keyTerms },
+		{ combineWith: 'OR', queries: [...keyTerms] },
 		{ ...SEARCH_OPTIONS, fields: [TEXT_FIELD] },
 	);
-	const hits = rank(matches, allRows(matches), index.columns, [], undefined, LazyHit.maker(index.highlighter));
-	return { keyTerms, hits, words };
+	return rank(matches, allRows(matches), index.columns, [], undefined, LazyHit.maker(index.highlighter));
+}
+
+/** A sentence this long, found word for word in a paragraph, is a quote of it (shorter ones are common phrases). */
+const QUOTED_WORDS = 6;
+/** How many of a passage's sentences are looked up (a message is at most 4000 characters). */
+const MAX_SENTENCES = 40;
+/** How many of the closest paragraphs to one sentence are read for it word for word. */
+const CANDIDATES = 3;
+
+/** Text reduced to its words, folded, one space between: what "word for word" compares. */
+const wordsOnly = (text: string) =>
+	` ${foldCase(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+
+/**
+ * The paragraphs a passage quotes word for word (a paste of several paragraphs, with chat around it), in the order it
+ * quotes them: each sentence of six words or more is looked up by its own rarest words, and the closest paragraphs
+ * are read for it whole. Bounded work: at most `MAX_SENTENCES` lookups of a few terms.
+ */
+export function quotedParagraphs(passage: string, index: PassageIndex): SearchHit[] {
+	const sentences = passage
+		.slice(0, MAX_PASSAGE)
+		.split(/(?<=[.!?;:])\s+|\n+/u)
+		.map(wordsOnly)
+		.filter((sentence) => sentence.trim().split(' ').length >= QUOTED_WORDS)
+		.slice(0, MAX_SENTENCES);
+	const found: { hit: SearchHit; text: string }[] = [];
+	for (const sentence of sentences) {
+		if (found.some((f) => f.text.includes(sentence))) continue;
+		const terms = index.analyzer.tokens(sentence).flatMap((word) => {
+			const term = index.analyzer.term(word);
+			return term !== null && index.vocabulary.hasTerm(term) ? [term] : [];
+		});
+		for (const hit of closestTo(rarest(new Set(terms), index), index).slice(0, CANDIDATES)) {
+			const text = wordsOnly(hit.paragraph.text);
+			if (!text.includes(sentence)) continue;
+			if (!found.some((f) => f.hit.paragraph === hit.paragraph)) found.push({ hit, text });
+			break;
+		}
+	}
+	return found.map((f) => f.hit);
 }

@@ -32,3 +32,20 @@ describe('autocomplete reads what is typed as the search reads it (mentions are 
 		expect(index.suggestParagraphs('@everyone hum', {}, 5).length).toBeGreaterThan(0);
 	});
 });
+
+describe('autocomplete for words the keystroke path does not find: what the search finds', () => {
+	const offered = (query: string) =>
+		ids(conclusions.autocomplete({ query }, 'query', context())).filter((v) => String(v).startsWith('sg2084-'));
+	const nothingTyped = () => offered('');
+
+	it.each([
+		['terorism', 'sg2084-3'],
+		['terrrorism', 'sg2084-3'],
+		['kids in war', 'sg2084-6'],
+		['what did they say about kids in war', 'sg2084-6'],
+	])('%j offers %s first, as /conclusions answers it, not the list for an empty box', (query, first) => {
+		indexOf(seedCorpus()).warmNow();
+		expect(offered(query)[0]).toBe(first);
+		expect(offered(query)).not.toEqual(nothingTyped());
+	});
+});

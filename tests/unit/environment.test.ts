@@ -13,6 +13,7 @@ import {
 import { clientOptions } from '../../src/discord/gateway.ts';
 import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
 import { defaultEnvFile, ENV_VARIABLES, envFileForReader, loadEnvironment } from '../../src/environment.ts';
+import { missingEnvHints } from '../../src/env-file-read.ts';
 import { ROOT } from '../helpers/spawn-npm.ts';
 
 const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
@@ -81,10 +82,43 @@ describe('loading .env', () => {
 		expect(loadConfig(env).mode).toBe('console');
 	});
 
-	it('fills what the environment leaves unset or empty; a set value wins; empty values are removed', () => {
+	it('fills what the environment leaves unset or empty; a set value wins, and says so; empty values are removed', () => {
 		const env: NodeJS.ProcessEnv = { DISCORD_TOKEN: '', LOG_LEVEL: 'debug', SHARD_COUNT: ' ', PORT: '' };
-		loadEnvironment(env, envFile('DISCORD_TOKEN=from-file\nLOG_LEVEL=error\nSHARD_COUNT=\nHOST=\nPORT=\n'));
+		const warnings: string[] = [];
+		const file = envFile('DISCORD_TOKEN=from-file\nLOG_LEVEL=error\nSHARD_COUNT=\nHOST=\nPORT=\n');
+		loadEnvironment(env, file, (line) => warnings.push(line));
 		expect(env).toEqual({ DISCORD_TOKEN: 'from-file', LOG_LEVEL: 'debug' });
+		expect(warnings).toEqual([
+			`config: LOG_LEVEL is set in the environment and in ${envFileForReader(file)} with different values: the environment's is used — to use the file's, unset it where it is exported (unset LOG_LEVEL)`,
+		]);
+	});
+
+	it('a token in the shell that differs from .env’s is named, never its value; the same value is no news', () => {
+		const warnings: string[] = [];
+		const file = envFile('DISCORD_TOKEN=token-in-file\nDISCORD_APPLICATION_ID=1234\n');
+		loadEnvironment({ DISCORD_TOKEN: 'token-of-another-bot', DISCORD_APPLICATION_ID: '1234' }, file, (line) =>
+			warnings.push(line),
+		);
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(/^config: DISCORD_TOKEN is set in the environment and in .* \(unset DISCORD_TOKEN\)$/u);
+		expect(warnings.join('')).not.toMatch(/token-in-file|token-of-another-bot/u);
+	});
+
+	it.each([
+		['with a byte order mark (PowerShell 5.1, Notepad "Unicode")', 'utf16le', '\uFEFF'],
+		['big-endian with a byte order mark', 'utf16be', '\uFEFF'],
+		['without a byte order mark', 'utf16le', ''],
+	])('reads a .env saved as UTF-16 %s, and says so', (_how, encoding, bom) => {
+		const text = `${bom}DISCORD_TOKEN=from-file\r\nLOG_LEVEL=error\r\n`;
+		const units = Buffer.from(text, 'utf16le');
+		if (encoding === 'utf16be') units.swap16();
+		const file = envFile('');
+		writeFileSync(file, units);
+		const env: NodeJS.ProcessEnv = {};
+		const warnings: string[] = [];
+		loadEnvironment(env, file, (line) => warnings.push(line));
+		expect(env).toEqual({ DISCORD_TOKEN: 'from-file', LOG_LEVEL: 'error' });
+		expect(warnings).toEqual([expect.stringMatching(/is saved as UTF-16 .*: read as such; save it as UTF-8/u)]);
 	});
 
 	it('warns, naming the file and no value, when DOTENV_CONFIG_PATH names a file that does not exist', () => {
@@ -140,5 +174,33 @@ describe('loading .env', () => {
 		const client = new Client(clientOptions(DEFAULT_API_BASE, SINGLE_SHARD));
 		expect(client.options).toMatchObject({ shards: [0], shardCount: 1 });
 		void client.destroy();
+	});
+});
+
+describe('no .env, but a file that was meant to be it', () => {
+	const folders: string[] = [];
+	afterAll(() => {
+		for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+	});
+	const folderWith = (files: Record<string, string>) => {
+		const folder = mkdtempSync(join(tmpdir(), 'no-env-'));
+		folders.push(folder);
+		for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+		return folder;
+	};
+
+	it('names a .env.txt (Notepad’s name, its ending hidden), saying to rename it', () => {
+		const folder = folderWith({ '.env.txt': 'DISCORD_TOKEN=secret-token\n' });
+		const hints = missingEnvHints([folder, folder]);
+		expect(hints).toEqual([expect.stringContaining(`there is ${join(folder, '.env.txt')} — rename it to .env`)]);
+		expect(hints.join('')).not.toContain('secret-token');
+	});
+
+	it('names a .env.example filled in instead of copied; the template as shipped is no news', () => {
+		const filled = folderWith({ '.env.example': `${example}\nDISCORD_TOKEN=secret-token\n` });
+		expect(missingEnvHints([filled])).toEqual([
+			expect.stringMatching(/has DISCORD_TOKEN filled in — .*copy it to \.env \(cp \.env\.example \.env\)/u),
+		]);
+		expect(missingEnvHints([folderWith({ '.env.example': example })])).toEqual([]);
 	});
 });

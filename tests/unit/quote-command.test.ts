@@ -69,3 +69,29 @@ describe('/quote with text that is not a paragraph number', () => {
 		expect(data.content).toBe('There is no paragraph “99”. Valid paragraphs: SG/2084 ¶1–10.');
 	});
 });
+
+describe('/quote typed on a Chinese or Japanese keyboard (full-width forms)', () => {
+	it.each([
+		['３', '¶3'],
+		['¶１０', '¶10'],
+		['ＳＧ／２０８４\u3000３', '¶3'],
+	])('%j quotes %s, as its ASCII twin does', (paragraph, title) => {
+		// The title may go on with the paragraph's section (`¶10 · Further Work`).
+		expect(answer(seedCorpus(), { paragraph }).embeds?.[0]?.title).toMatch(new RegExp(`^${title}(?!\\d)`, 'u'));
+	});
+
+	it('several numbers: ３、４ quotes ¶3 and tells how to ask for ¶4', () => {
+		const reply = quote.execute({ paragraph: '３、４' }, contextFor(seedCorpus(), requester('zh-CN')));
+		expect(reply.show.kind === 'message' && reply.show.data.embeds?.[0]?.title).toBe('¶3');
+		expect(JSON.stringify(reply.then)).toContain('/quote 4');
+	});
+
+	it('autocomplete offers the paragraph for ３', () => {
+		const choices = quote.autocomplete?.(
+			{ paragraph: '３' },
+			'paragraph',
+			contextFor(seedCorpus(), requester('zh-CN')),
+		);
+		expect(choices?.[0]?.value).toBe('sg2084-3');
+	});
+});

@@ -91,6 +91,31 @@ describe('/quote with several paragraph numbers', () => {
 		expect(stdout).toMatch(/^SG\/2084 \(31 July 2003\), ¶3\n/u);
 		expect(stderr).toBe('one paragraph at a time: quoted ¶3; for ¶4, run quote 4\n');
 	});
+
+	it.each([
+		['3 40', '`/quote` takes one paragraph at a time.\nThere is no paragraph ¶40. Valid paragraphs: SG/2084 ¶1–10.'],
+		[
+			'3 4 40',
+			'One paragraph at a time: quoting ¶3; ask again for ¶4 (`/quote 4`).\nThere is no paragraph ¶40. Valid paragraphs: SG/2084 ¶1–10.',
+		],
+		[
+			'3-40',
+			'One paragraph at a time: quoting ¶3; ask again for ¶4–10 (`/quote 4`).\nThere is no paragraph ¶11–40. Valid paragraphs: SG/2084 ¶1–10.',
+		],
+	])('%j: the note names what exists and what does not', (typed, expected) => {
+		const [post, note] = sent(publicly(typed));
+		expect(post?.data.embeds?.[0]?.title).toBe('¶3');
+		expect(note?.data.content).toBe(expected);
+	});
+
+	it('the CLI agrees on numbers the document does not have', () => {
+		let stderr = '';
+		const code = runCli(['quote', '3', '4', '40'], seedCore, { stdout: () => undefined, stderr: (t) => (stderr += t) });
+		expect(code).toBe(0);
+		expect(stderr).toBe(
+			'one paragraph at a time: quoted ¶3; for ¶4, run quote 4\nthere is no ¶40: SG/2084 has ¶1–10\n',
+		);
+	});
 });
 
 describe('/quote of one paragraph where the server keeps the app from posting', () => {
