@@ -1,7 +1,7 @@
-import type { Block } from './source-lines.ts';
+import type { Block, SourceLine } from './source-lines.ts';
 import { normalizeWhitespace } from './text.ts';
 import { withoutPageFooter } from './page-footer.ts';
-import { isAnnexHeading } from './markers.ts';
+import { ENDS_SENTENCE, isAnnexHeading } from './markers.ts';
 import { withoutSeparators } from './separators.ts';
 
 /** "31 July 2003": the release date line a UN press release starts with. */
@@ -41,8 +41,15 @@ export function splitFrontMatter(
  */
 function withoutLeadMatter(blocks: Block[], title: string): Block[] {
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
+	// A date line of the lead stands above the text's first sentence: a date under a finished sentence (in a text
+	// copied without blank lines, where the first block may hold the whole text) is the text's own, such as its
+	// closing place and date, not the lead's.
+	const firstSentence = blocks.flat().find((line) => ENDS_SENTENCE.test(line.text));
+	const inLead = (line: SourceLine) => firstSentence === undefined || line.line < firstSentence.line;
 	return blocks
-		.map((block, i) => (i < 3 ? block.filter((l) => !DATE_LINE.test(normalizeWhitespace(l.text))) : block))
+		.map((block, i) =>
+			i < 3 ? block.filter((line) => !(DATE_LINE.test(normalizeWhitespace(line.text)) && inLead(line))) : block,
+		)
 		.filter(
 			(block, i, all) =>
 				block.length > 0 &&

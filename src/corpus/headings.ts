@@ -1,3 +1,5 @@
+import { lastLineOfBlock } from './block-ends.ts';
+import { ENDS_CLAUSE, headingBeforeNumber, withWrappedHeadingsApart } from './wrapped-headings.ts';
 import {
 	afterBreak,
 	detectMode,
@@ -56,11 +58,13 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	if (!atLineStart) return false;
 	// Before the first conclusion, a plain short line is a title, unless a dateline has opened the text.
 	// Lettered conclusions: a heading may stand right above their lead-in (`Conclusions`, then "…the following:").
-	// Numbered conclusions under plain headings: the heading right above the first paragraph is their first one.
+	// Numbered or unnumbered paragraphs under plain headings: the heading right above the first is their first one.
 	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
 		return (
 			(mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i)) ||
-			(mode.kind === 'numbered' && known.finished === 0 && firstOfHeadings(cursors, i, known.titleSetAside === true))
+			((mode.kind === 'numbered' || mode.kind === 'plain') &&
+				known.finished === 0 &&
+				firstOfHeadings(cursors, i, known.titleSetAside === true, mode.kind === 'numbered'))
 		);
 	if (open !== undefined && !ENDS_SENTENCE.test(open)) return false;
 	if (mode.kind === 'numbered' && cursor.blockStart && headingBeforeNumber(cursors, i) !== undefined) return true;
@@ -71,95 +75,36 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	return next === undefined || next.blockStart || startsNextLine(next);
 }
 
-/** A plain heading of its own block, right above a numbered paragraph's block. */
-function headsNumberedBlock(cursors: readonly Cursor[], i: number): boolean {
+/**
+ * A plain heading of its own block, right above a paragraph's block: one opening with its number in a numbered
+ * text, else one of sentences (a capital first, a finished sentence last: a page's `<p>` under its bold heading).
+ */
+function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: boolean): boolean {
 	const [line, next] = [cursors[i], cursors[i + 1]];
+	if (line === undefined || !line.blockStart || !isPlainHeading(line.text) || next?.blockStart !== true) return false;
+	if (numbered) return paragraphNumber(next.text) !== undefined;
 	return (
-		line !== undefined &&
-		line.blockStart &&
-		isPlainHeading(line.text) &&
-		next?.blockStart === true &&
-		paragraphNumber(next.text) !== undefined
+		/^[\p{Lu}"“‘]/u.test(next.text) && !isPlainHeading(next.text) && ENDS_SENTENCE.test(lastLineOfBlock(cursors, i + 1))
 	);
 }
 
 /**
- * Whether line `i`, before the first numbered paragraph, is the first of the plain headings the text sets over its
- * numbered paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…): a short line of its own,
- * without figures (a date, a year: front matter), right above the first paragraph, neither the title (the body's
- * first line when the title was not set aside) nor alone of its kind (the text has such a heading between its
- * paragraphs further on, so that a subtitle above a text without headings does not name a section).
+ * Whether line `i`, before the first paragraph, is the first of the plain headings the text sets over its
+ * paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…; a communiqué's `HAITI` over its
+ * first unnumbered paragraphs, `CLIMATE CHANGE` over the next): a short line of its own, without figures (a date, a
+ * year: front matter), right above the first paragraph, neither the title (the body's first line when the title was
+ * not set aside) nor alone of its kind (the text has such a heading between its paragraphs further on, so that a
+ * subtitle above a text without headings does not name a section).
  */
-function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean): boolean {
-	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsNumberedBlock(cursors, i)) {
+function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean, numbered: boolean): boolean {
+	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsParagraphBlock(cursors, i, numbered)) {
 		return false;
 	}
-	// Further on, between paragraphs: after one that ends its sentence.
-	for (let j = i + 3; j < cursors.length; j += 1) {
-		if (headsNumberedBlock(cursors, j) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
+	// Further on, between paragraphs: after one that ends its sentence (the first paragraph may be one line).
+	for (let j = i + 2; j < cursors.length; j += 1) {
+		if (headsParagraphBlock(cursors, j, numbered) && ENDS_SENTENCE.test(cursors[j - 1]?.text ?? '')) return true;
 	}
 	return false;
-}
-
-/**
- * A heading's lines end with no stop or comma; a paragraph's last line ends its sentence (or a clause, with `,`),
- * and a table's rows end with a figure (`North 140`).
- */
-const ENDS_CLAUSE = /(?:[.,;:!?…][)"'”’»]*|\d)$/u;
-/** A heading hard-wrapped text runs on between two numbered paragraphs is at most this many lines… */
-const MAX_HEADING_LINES = 3;
-/** …and this many characters. */
-const MAX_WRAPPED_HEADING = 200;
-
-/**
- * The last line of a heading that opens at line `i` and stands right before a paragraph's number: up to three lines
- * of one block, the first opening with a capital, none ending with a stop or a comma (a paragraph's last line ends
- * its sentence), none opening with a mark, the next block opening with a number (`Agreed conclusions on fostering
- * social development and social` / `justice through coordinated, equitable and inclusive policies`, then `1. The
- * Commission…`). Undefined when line `i` opens no such heading.
- */
-function headingBeforeNumber(cursors: readonly Cursor[], i: number): number | undefined {
-	if (!/^\p{Lu}/u.test(cursors[i]?.text ?? '')) return undefined;
-	let length = 0;
-	for (let end = i; end < i + MAX_HEADING_LINES; end += 1) {
-		const line = cursors[end];
-		if (line === undefined || (end > i && line.blockStart)) return undefined;
-		if (ENDS_CLAUSE.test(line.text) || startsSomething(line.text)) return undefined;
-		length += line.text.length + 1;
-		if (length > MAX_WRAPPED_HEADING) return undefined;
-		const next = cursors[end + 1];
-		if (next?.blockStart === true && paragraphNumber(next.text) !== undefined) return end;
-	}
-	return undefined;
-}
-
-/**
- * A numbered text hard-wrapped without blank lines may run a heading on between two paragraphs (`…read as
- * follows:`, then the heading's lines, then `1. The Commission…`): after a line that ends a sentence, the lines of
- * a heading (see `headingBeforeNumber`) right before a number. The heading and that number are set apart as
- * blocks, as the printed page sets them apart, so that the heading is read as one and the number starts a paragraph.
- * (The parser keeps them apart only in a text that this shows to be numbered.)
- */
-export function withWrappedHeadingsApart(cursors: readonly Cursor[]): Cursor[] {
-	const apart = cursors.map((cursor) => ({ ...cursor }));
-	for (const [i, cursor] of apart.entries()) {
-		if (cursor.blockStart || paragraphNumber(cursor.text) === undefined) continue;
-		for (let start = i - 1; start >= Math.max(0, i - MAX_HEADING_LINES); start -= 1) {
-			const line = apart[start] as Cursor;
-			if (ENDS_CLAUSE.test(line.text)) break;
-			// The heading opens a block (`ANNEX`, then the title's lines) or follows a finished sentence.
-			const above = apart[start - 1];
-			if (line.blockStart || above === undefined || ENDS_SENTENCE.test(above.text)) {
-				const probe = apart.map((c, k) => (k === start || k === i ? { ...c, blockStart: true } : c));
-				if (headingBeforeNumber(probe, start) === i - 1) {
-					line.blockStart = true;
-					cursor.blockStart = true;
-				}
-				break;
-			}
-		}
-	}
-	return apart;
 }
 
 /**

@@ -52,6 +52,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 	let section: string | null = null;
 	const levels = new SectionLevels();
 	let heading: string[] | undefined;
+	// The annex's (or attachment's) heading and section, which a separator inside it does not close.
+	let partHeading: string[] | undefined;
+	let partSection: string | null = null;
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lost: LostText | undefined;
@@ -92,6 +95,12 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		if (i < readTo) continue;
+		// A separator (`* * *`, `° ° °`) ends the part above it: what follows stands under none of its headings (the
+		// European Council's closing items after `° ° °`), though still in its annex.
+		if (cursor.afterSeparator === true && (current !== undefined || paragraphs.length > 0)) {
+			section = partSection;
+			levels.close();
+		}
 		// A sub-heading inside a paragraph's list, with the item under it: lines of the paragraph, not a section.
 		const inList = current ? listSubHeadingAt(current.text, cursors, i, mode) : undefined;
 		if (current && inList) {
@@ -113,6 +122,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = levels.name(heading, numbering.annex);
+			if (heading === partHeading) partSection = section;
 			continue;
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
@@ -126,6 +136,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			else numbering.enterHeading(cursor.text);
 			if (partName !== undefined && afterText) part.enter(partName);
 			section = levels.name(heading, numbering.annex);
+			if (partName !== undefined) [partHeading, partSection] = [heading, section];
 			if (current) paragraphs.push(current);
 			current = undefined;
 			continue;

@@ -54,6 +54,11 @@ export class SectionLevels {
 		return annex === undefined ? path : `${annex} — ${path}`;
 	}
 
+	/** Closes every heading: a separator ended the part they head. */
+	close(): void {
+		this.#open = [];
+	}
+
 	/** 1 for a numbered heading, 2 lettered, 3 plain in capitals, 4 plain. */
 	#rankOf(line: string): number {
 		const letter = LETTER_MARK.exec(line)?.[1];

@@ -3,10 +3,12 @@ import { ENDS_SENTENCE, bullet, decimalNumber, letterMark, paragraphNumber } fro
 import { normalizeWhitespace } from './text.ts';
 
 /**
- * Separator lines between a text's parts: `* * *`, `***`, `⁂`, `—`, `___`, `- - -`, `•••`, and a press release's
- * `* *** *`. A lone dash or asterism is one; other glyphs only three or more, so that a table's `-` (none) is not.
+ * Separator lines between a text's parts: `* * *`, `***`, `⁂`, `—`, `___`, `- - -`, `•••`, the European Council's
+ * `°` over `° °`, `~`, `#`, and a press release's `* *** *`. A line of marks that never stand for a word or a cell
+ * (`°`, `⁂`, `~`, `#`), or a lone em dash, is one however few; other glyphs only three or more, so that a table's `-`
+ * (none), a footnote's `*` or `**` and a bullet `pdftotext` set apart on its line are not.
  */
-const SEPARATOR = /^(?:[⁂—]|[*⁂•·~=_—–-](?:\s*[*⁂•·~=_—–-]){2,})$/u;
+const SEPARATOR = /^(?:—|[°⁂~#](?:\s*[°⁂~#*•·])*|[*⁂•·~=_—–°#-](?:\s*[*⁂•·~=_—–°#-]){2,})$/u;
 
 /** `* *** *`: the end marker of a press release, the only separator that may end a text. */
 const END_MARKER = /^\*\s*\*{3,}\s*\*$/u;
@@ -31,21 +33,26 @@ function couldClose(text: string): boolean {
 
 /**
  * The blocks without their separator lines. A separator is where one part of the text ends and the next begins
- * (a French chair's conclusions set `* * *` between their sections): a break between blocks, never the end of the
- * text, which would drop every section after it unsaid. Only a press release's end marker `* *** *` that nothing
+ * (a French chair's conclusions set `* * *` between their sections; the European Council sets `° ° °` before the
+ * items that no heading of its conclusions names): a break between blocks, never the end of the text, which would
+ * drop every section after it unsaid. Only a press release's end marker `* *** *` that nothing
  * of the text follows (at most its short closing lines) ends it: those lines are dropped with it.
  */
 export function withoutSeparators(blocks: readonly Block[]): Block[] {
 	const kept: Block[] = [];
+	// The first line after a separator opens a new part: it is marked so (see `SourceLine.afterSeparator`).
+	let separated = false;
 	for (const [b, block] of blocks.entries()) {
 		let part: Block = [];
 		for (const [l, line] of block.entries()) {
 			if (!isSeparator(line.text)) {
-				part.push(line);
+				part.push(separated ? { ...line, afterSeparator: true } : line);
+				separated = false;
 				continue;
 			}
 			if (part.length > 0) kept.push(part);
 			part = [];
+			separated = kept.length > 0;
 			const after = [...block.slice(l + 1), ...blocks.slice(b + 1).flat()];
 			const endMarker = END_MARKER.test(normalizeWhitespace(line.text));
 			if (endMarker && after.every((next) => couldClose(normalizeWhitespace(next.text)))) return kept;

@@ -66,11 +66,17 @@ const CLOSING_DATE = new RegExp(
 	String.raw`^(?:(?:on|le|el|em|a)\s+)?(?:(?:\d{1,2}\s*[-–]\s*)?${DAY_MONTH_YEAR}|(?:${MONTH_NAME})\s+\d{1,2},\s+\d{4})\.?$`,
 	'u',
 );
-/** Where, on a line of its own above the date: `Banjul, Republic of The Gambia`, `Done at Banjul,` (no stop). */
-const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},?$/u;
+/** Whether a line is a date alone, as a closing block sets it (`5 May 2042`, `on 5 May 2042.`). */
+export const isClosingDate = (text: string) => CLOSING_DATE.test(text);
+
+/**
+ * Where, on a line of its own above the date: `Banjul, Republic of The Gambia`, `Done at Banjul,` (no stop),
+ * `Nuku‘alofa, Kingdom of Tonga` (the okina as the Pacific writes it: `‘` or `ʻ`; an apostrophe: `St. John's`).
+ */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’‘ʻ.-]*(?:[ ,]+[\p{L}'’‘ʻ.()-]+){0,8},?$/u;
 /** `Banjul, Republic of The Gambia, 5 May 2042`: the place and the date on one line. */
 const PLACE_AND_DATE = new RegExp(
-	String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ ,]+[\p{L}'’.()-]+){0,8},\s+(?:(?:on|le|el|em|a)\s+)?(?:${DAY_MONTH_YEAR})\.?$`,
+	String.raw`^\p{Lu}[\p{L}'’‘ʻ.-]*(?:[ ,]+[\p{L}'’‘ʻ.()-]+){0,8},\s+(?:(?:on|le|el|em|a)\s+)?(?:${DAY_MONTH_YEAR})\.?$`,
 	'u',
 );
 /** A closing block is a place line or two, then the date. */

@@ -41,6 +41,8 @@ export interface SourceLine {
 	pageTop?: boolean;
 	/** Why the line may be page furniture or a footnote the parser kept, unsure (see furniture-doubts.ts). */
 	doubt?: string;
+	/** The first line after a separator line (`* * *`, `° ° °`): a new part of the text begins (see separators.ts). */
+	afterSeparator?: boolean;
 }
 
 /** Lines separated by blank lines: a block, usually one paragraph or heading. */

@@ -4,22 +4,30 @@ import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractMarkdown } from './markdown.ts';
-import { readPdf } from './extract-pdf.ts';
+import { readPdf, type ColumnDoubt } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
 import { UnreadablePdf } from './open-pdf.ts';
 import { displayLines } from './pdf-title.ts';
 import { readTextColumns } from '../corpus/text-columns.ts';
 
 /** A PDF's text layer and its lines as displayed; a file pdf.js cannot open is named in one line, no stack trace. */
-async function extractPdfFile(file: string): Promise<{ text: string; display: string[]; warnings: string[] }> {
+async function extractPdfFile(
+	file: string,
+): Promise<{ text: string; display: string[]; warnings: string[]; unsure?: string }> {
 	const data = readFileSync(file);
 	try {
 		// Each reading gets its own copy: pdf.js may take over the bytes it is given.
-		const { text, columnPages } = await readPdf(new Uint8Array(data));
+		const { text, columnPages, columnDoubts } = await readPdf(new Uint8Array(data));
 		if (text.trim() === '')
 			throw new ImportError(`import: ${file} has no text layer (a scan?); run it through OCR first`);
 		const warnings = columnPages.length === 0 ? [] : [inColumns(file, columnPages)];
-		return { text, display: await displayLines(new Uint8Array(data)), warnings };
+		const display = await displayLines(new Uint8Array(data));
+		return {
+			text,
+			display,
+			warnings,
+			...(columnDoubts.length === 0 ? {} : { unsure: columnsUnsure(file, columnDoubts) }),
+		};
 	} catch (error) {
 		if (!(error instanceof UnreadablePdf)) throw error;
 		throw new ImportError(`import: ${file} is not a readable PDF: ${error.message} — download or export it again`);
@@ -29,6 +37,24 @@ async function extractPdfFile(file: string): Promise<{ text: string; display: st
 /** The import's note on the pages it read in two columns. */
 const inColumns = (file: string, pages: readonly number[]) =>
 	`${file}: page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} set in two columns: read column by column, the left one first`;
+
+/**
+ * What the import says of pages that look set in two columns but whose columns it could not tell apart: they were
+ * read as they stand, so their paragraphs may mix the two columns' lines. The import writes nothing without --force.
+ */
+function columnsUnsure(file: string, doubts: readonly ColumnDoubt[]): string {
+	const pages = doubts.map((doubt) => doubt.page);
+	const many = pages.length > 1;
+	return [
+		`${file}: page${many ? 's' : ''} ${pages.join(', ')} look${many ? '' : 's'} set in columns, but the import cannot ` +
+			`tell them apart (${doubts.map((doubt) => `page ${doubt.page}: ${doubt.why}`).join('; ')}), so it read ` +
+			`${many ? 'them as they stand' : 'it as it stands'}, line by line across the page: its paragraphs would mix ` +
+			'lines of different columns.',
+		'If the page is in columns, copy its text column by column (each column top to bottom, the leftmost first) into',
+		'a .txt file and import that file. If it is in one column (a table beside the text, say), import the PDF again',
+		'with --force.',
+	].join('\n  ');
+}
 
 /**
  * The text of the file as its reader sees it: plain text as is, a saved page's content, Markdown as rendered, a PDF's
@@ -43,6 +69,8 @@ export async function extract(file: string): Promise<{
 	warnings?: string[];
 	/** A fallback title (an e-mail's subject), used only when the text gives none. */
 	subject?: string | undefined;
+	/** Why the text may not read as the document does (columns it could not tell apart): written only with --force. */
+	unsure?: string;
 	/** The day the file's own metadata dates it (a Markdown page's front matter `date:`), YYYY-MM-DD. */
 	date?: string | undefined;
 }> {

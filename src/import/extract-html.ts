@@ -2,6 +2,7 @@ import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-par
 import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isSiteName, pageTitleOf } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
+import { isPageWidget } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
@@ -69,7 +70,7 @@ function isBoilerplate(element: HTMLElement): boolean {
 	// inside a dropped header or navigation goes with it.
 	if (tag === 'h1') return false;
 	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
-	return DROPPED_TAGS.includes(tag) || BOILERPLATE.test(name);
+	return DROPPED_TAGS.includes(tag) || BOILERPLATE.test(name) || isPageWidget(element);
 }
 
 function removeBoilerplate(element: HTMLElement): void {

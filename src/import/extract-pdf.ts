@@ -170,11 +170,23 @@ export async function extractPdf(data: Uint8Array): Promise<string> {
 	return (await readPdf(data)).text;
 }
 
-/** The text of a PDF (see `extractPdf`), and the pages (from 1) it read in two columns, for the import to say so. */
-export async function readPdf(data: Uint8Array): Promise<{ text: string; columnPages: number[] }> {
+/** A page that looks set in two columns but was read as it stands: its number (from 1), and why. */
+export interface ColumnDoubt {
+	page: number;
+	why: string;
+}
+
+/**
+ * The text of a PDF (see `extractPdf`), the pages (from 1) it read in two columns, for the import to say so, and the
+ * pages that look set in two columns but whose columns it could not tell apart (read as they stand).
+ */
+export async function readPdf(
+	data: Uint8Array,
+): Promise<{ text: string; columnPages: number[]; columnDoubts: ColumnDoubt[] }> {
 	const pdf = await openPdf(data);
 	const pages: string[] = [];
 	const columnPages: number[] = [];
+	const columnDoubts: ColumnDoubt[] = [];
 	/** The gutter of the page before, when it was set in two columns. */
 	let gutter: Gutter | undefined;
 	try {
@@ -194,6 +206,7 @@ export async function readPdf(data: Uint8Array): Promise<{ text: string; columnP
 			const read = inReadingOrder(runs, gutter);
 			gutter = read.gutter;
 			if (gutter !== undefined) columnPages.push(number);
+			if (read.doubt !== undefined) columnDoubts.push({ page: number, why: read.doubt });
 			const lines = read.groups.flatMap((part) => linesOf(part)).filter((line) => line.text !== '');
 			const gap = usualGap(lines);
 			const footnotes = footnotesStart(lines, bodySize(runs));
@@ -210,5 +223,5 @@ export async function readPdf(data: Uint8Array): Promise<{ text: string; columnP
 	} finally {
 		await pdf.destroy();
 	}
-	return { text: `${pages.join('\n\f')}\n`, columnPages };
+	return { text: `${pages.join('\n\f')}\n`, columnPages, columnDoubts };
 }

@@ -71,13 +71,22 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	checkDataFolder(options.dataDir);
 	if (!existsSync(options.file)) throw new ImportError(`import: there is no file ${options.file}`);
 	const extracted = await extract(options.file);
+	// A page whose columns could not be told apart would be quoted with both columns' lines mixed: said first.
+	if (extracted.unsure !== undefined && !options.force) {
+		throw new ImportError(`import: ${extracted.unsure}\n(nothing written)`);
+	}
 	const read = withPageDate(guessMetadata(extracted.text, extracted.heading, extracted.display), extracted.date);
 	// An e-mail's subject names the document only when its text has no title line of its own; it may be the sender's.
 	const guessed =
 		read.title === undefined && extracted.subject !== undefined
 			? { ...read, title: extracted.subject, titleDoubt: "it is the e-mail's subject; the text has no title line" }
 			: read;
-	const notes: string[] = [...checked.notes, ...(extracted.warnings ?? []), ...footnoteNotes(extracted.text)];
+	const notes: string[] = [
+		...checked.notes,
+		...(extracted.warnings ?? []),
+		...(extracted.unsure === undefined ? [] : [extracted.unsure]),
+		...footnoteNotes(extracted.text),
+	];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
 		if (given !== undefined) return given;
 		if (guess !== undefined) notes.push(`${what} read from the text: ${String(guess)}`);

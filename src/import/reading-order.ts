@@ -56,8 +56,15 @@ export function outOfOrderAdvice(file: string, problems: readonly SourceProblem[
 			'The text is likely read out of order (a page in two columns read across, line by line or block by block):',
 			`${columns}. Paragraphs would be cited with other paragraphs' words. To check: look at the text`,
 			'(`pdftotext -layout <file.pdf> -` shows two columns side by side on each line), and see whether the',
-			'paragraphs named above hold words that do not belong to them. Import the text column by column (the PDF',
-			'itself, or each column copied in turn); if the numbering really is so (an extract), import it again with --force.',
+			'paragraphs named above hold words that do not belong to them.',
+			...(/\.pdf$/iu.test(file)
+				? [
+						// The PDF itself is what was read: its columns were not found, so only a copy in reading order helps.
+						'The import read this PDF as it stands: it found no two columns on those pages. Copy its text column by',
+						'column (the left column top to bottom, then the right one) into a .txt file and import that file;',
+					]
+				: ['Import the text column by column (the PDF itself, or each column copied in turn);']),
+			'if the numbering really is so (an extract), import it again with --force.',
 		].join('\n  ');
 	}
 	const heading = headingAboveRestart(problems, text.replace(/\r\n?/gu, '\n').split(/\n|\f/u));

@@ -29,7 +29,8 @@ function unitQuery(unit: QueryUnit, { looser, narrower }: Reach): Query {
 	const alternatives: Query[] = unit.literal.map((terms) => all(terms, 1));
 	for (const terms of unit.expansions) alternatives.push(all(terms, WEIGHTS.curated));
 	for (const terms of unit.related) alternatives.push(all(terms, WEIGHTS.related));
-	for (const { term, distance } of unit.typos) alternatives.push(all([term], WEIGHTS.typo ** distance));
+	for (const { term, distance, likelihood } of unit.typos)
+		alternatives.push(all([term], WEIGHTS.typo ** distance * likelihood));
 	if (unit.completions.length > 0) {
 		alternatives.push({
 			combineWith: 'OR',

@@ -40,7 +40,8 @@ export interface QueryUnit {
 	/** The last word as typed may be unfinished: the index terms of the words it begins. */
 	completions: string[];
 	/** For a word the text does not have: the terms of the written forms it is a typo of, with their edit distance. */
-	typos: { term: string; distance: number }[];
+	/** `likelihood`: 1 for the form the text writes most among those equally close, less for the others. */
+	typos: { term: string; distance: number; likelihood: number }[];
 	/** Same-sense words from the lexical resource: alternatives of required terms, weighted below the curated table. */
 	related: string[][];
 	/** Narrower words of the lexical resource: matches only in a query where the reader's own words also match. */

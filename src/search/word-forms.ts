@@ -10,7 +10,8 @@ import type { Analyzer } from './analyzer.ts';
 export interface KnownWords {
 	hasTerm(term: string): boolean;
 	complete(prefix: string, limit: number): { term: string }[];
-	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number }[];
+	/** `count`: how often the text writes the form (what makes one of two equally close forms the likelier). */
+	closeForms(word: string, maxDistance: number): { form: string; term: string; distance: number; count?: number }[];
 	termOfForm(form: string): string | undefined;
 	formsOf(term: string): ReadonlyMap<string, number>;
 	/** Whether the words no longer change (then what is worked out from them may be remembered). */
@@ -141,7 +142,7 @@ export function typosOf(
 	term: string,
 	known: KnownWords,
 	isEnglish: (word: string) => boolean = () => true,
-): { term: string; distance: number }[] {
+): { term: string; distance: number; likelihood: number }[] {
 	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
 	let english: boolean | undefined;
 	const isWord = () => (english ??= isEnglish(word));
@@ -149,17 +150,27 @@ export function typosOf(
 	const twoEdits = word.length >= TWO_EDITS_LENGTH || (word.length >= TWO_EDITS_NON_WORD_LENGTH && !isWord());
 	const close = known.closeForms(word, twoEdits ? 2 : 1);
 	const nearest = close[0]?.distance;
-	const found = new Map<string, number>();
+	const found = new Map<string, { distance: number; count: number }>();
 	for (const form of close) {
 		// Two edits away, a word of English keeps its first letter ("election" is not "selection"); a misspelling need
 		// not, slips at the start happen too ("rgaization").
 		if (form.distance > 1 && form.form[0] !== word[0]?.toLowerCase() && isWord()) continue;
 		if (form.distance === nearest && found.size < MAX_TYPO_FORMS && !found.has(form.term)) {
-			found.set(form.term, form.distance);
+			found.set(form.term, { distance: form.distance, count: form.count ?? 1 });
 		}
 	}
-	return [...found].map(([t, distance]) => ({ term: t, distance }));
+	// Of forms equally close, the one the text writes most is the likelier meant ("terrorisn": terrorism, written
+	// often, over terrorist, written once): each weighs by its share of the most written, never below `LEAST_LIKELY`.
+	const most = Math.max(1, ...[...found.values()].map((f) => f.count));
+	return [...found].map(([t, { distance, count }]) => ({
+		term: t,
+		distance,
+		likelihood: Math.max(LEAST_LIKELY, count / most),
+	}));
 }
+
+/** The least weight a close form keeps beside a likelier one: it may be the word meant. */
+const LEAST_LIKELY = 0.05;
 
 /**
  * The typed word as the text writes it, when the text also has other words of the same stem: then a paragraph that

@@ -80,3 +80,98 @@ describe('the first heading above numbered paragraphs', () => {
 		expect(sections(dated, 'T')[0]).toEqual([1, null]);
 	});
 });
+
+/**
+ * A communiqué of unnumbered paragraphs under headings in capitals, as the Caribbean Community prints one: the place
+ * and date, then `OPENING CEREMONY` over its first two paragraphs, `HAITI` over the next.
+ */
+const COMMUNIQUE = [
+	'Communiqué of the Fifty-First Regular Meeting of the Conference of Heads of Government',
+	'',
+	'Basseterre, Saint Kitts and Nevis, 6 July 2042',
+	'',
+	'OPENING CEREMONY',
+	'',
+	'The Fifty-First Regular Meeting of the Conference of Heads of Government was held in Basseterre from 3 to 5 July 2042.',
+	'',
+	'The Prime Minister of Saint Kitts and Nevis chaired the proceedings.',
+	'',
+	'HAITI',
+	'',
+	'Heads of Government welcomed the progress made by the Transitional Presidential Council.',
+	'',
+	'CLIMATE CHANGE',
+	'',
+	'Heads of Government underscored that the climate crisis remains the greatest threat to the Region.',
+].join('\n');
+const TITLE = 'Communiqué of the Fifty-First Regular Meeting of the Conference of Heads of Government';
+
+describe('the first heading above unnumbered paragraphs', () => {
+	const scratch: string[] = [];
+	afterEach(() => {
+		for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+	});
+	const expected = [
+		[1, 'OPENING CEREMONY'],
+		[2, 'OPENING CEREMONY'],
+		[3, 'HAITI'],
+		[4, 'CLIMATE CHANGE'],
+	];
+
+	it('gives the first paragraphs their section, with the title known and without it', () => {
+		expect(sections(COMMUNIQUE, TITLE)).toEqual(expected);
+		expect(sections(COMMUNIQUE, 'T')).toEqual(expected);
+		expect(parseSource(COMMUNIQUE, TITLE).preamble).toBe('Basseterre, Saint Kitts and Nevis, 6 July 2042');
+	});
+
+	it('reads it in small letters too (`Opening ceremony`), and with no dateline above it', () => {
+		const mixed = COMMUNIQUE.replace('OPENING CEREMONY', 'Opening ceremony').replace('HAITI', 'Haiti');
+		expect(sections(mixed, TITLE).map(([, s]) => s)).toEqual([
+			'Opening ceremony',
+			'Opening ceremony',
+			'Haiti',
+			'CLIMATE CHANGE',
+		]);
+		const undated = COMMUNIQUE.replace('Basseterre, Saint Kitts and Nevis, 6 July 2042\n\n', '');
+		expect(sections(undated, TITLE)).toEqual(expected);
+		expect(sections(undated, 'T')).toEqual(expected);
+	});
+
+	it('reads the heading of a saved page’s bold line (`<p><strong>HAITI</strong></p>`) as the others', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'communique-'));
+		scratch.push(dir);
+		const file = join(dir, 'communique.html');
+		const paragraphs = COMMUNIQUE.split('\n\n')
+			.slice(1)
+			.map((block) => (/^[A-Z ]+$/u.test(block) ? `<p><strong>${block}</strong></p>` : `<p>${block}</p>`));
+		writeFileSync(
+			file,
+			`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${TITLE} - CARICOM</title></head><body>` +
+				`<main><article><h1>${TITLE}</h1><div class="entry-content">${paragraphs.join('\n')}</div></article></main>` +
+				'</body></html>',
+		);
+		const { text, heading } = await extract(file);
+		expect(sections(text, heading ?? 'T')).toEqual(expected);
+	});
+
+	it('gives a numbered first paragraph of one line its section as well (`HAITI` over `1.`, then a heading)', () => {
+		const numbered = 'Communiqué\n\nHAITI\n\n1. Heads of Government met.\n\nCLIMATE CHANGE\n\n2. They agreed.\n';
+		expect(sections(numbered, 'Communiqué')).toEqual([
+			[1, 'HAITI'],
+			[2, 'CLIMATE CHANGE'],
+		]);
+	});
+
+	it('never takes a subtitle over unnumbered paragraphs without headings, nor the untitled text’s first line', () => {
+		const subtitled = `${TITLE}\n\nOutcome Statement\n\nHeads of Government met.\n\nThey agreed to meet again.\n`;
+		expect(sections(subtitled, TITLE)).toEqual([
+			[1, null],
+			[2, null],
+		]);
+		const untitled = 'Outcome Statement\n\nHeads of Government met.\n\nCLIMATE CHANGE\n\nThey agreed.\n';
+		expect(sections(untitled, 'T')).toEqual([
+			[1, null],
+			[2, 'CLIMATE CHANGE'],
+		]);
+	});
+});

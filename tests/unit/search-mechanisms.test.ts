@@ -41,7 +41,17 @@ describe('typos are matched against the written forms of the text', () => {
 			formsOf: () => new Map(),
 		};
 		expect(typosOf('election', 'elect', known, () => true)).toEqual([]);
-		expect(typosOf('elecshion', 'elecshion', known, () => false)).toEqual([{ term: 'select', distance: 2 }]);
+		expect(typosOf('elecshion', 'elecshion', known, () => false)).toEqual([
+			{ term: 'select', distance: 2, likelihood: 1 },
+		]);
+	});
+
+	it('of two forms equally close, ranks first what the text writes more often (terrorisn: terrorism, not terrorist)', () => {
+		// "terrorisn" is one edit from "terrorism" (SG/2084 writes it again and again) and from "terrorist" (once, in ¶5).
+		const typos = index.plan('terrorisn').units[0]?.typos ?? [];
+		expect(typos.map((t) => t.likelihood)).toEqual([1, expect.any(Number) as unknown]);
+		expect(typos[1]?.likelihood).toBeLessThan(0.5);
+		expect(numbers('terrorisn')[0]).toBe(numbers('terrorism')[0]);
 	});
 
 	it('counts a swap of two letters as one edit', () => {

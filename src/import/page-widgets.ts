@@ -1,0 +1,98 @@
+import type { HTMLElement } from 'node-html-parser';
+
+/**
+ * The widgets a site puts in or around a page's text: share buttons (WordPress's Jetpack `sharedaddy` box, AddToAny,
+ * ShareThis), print and e-mail links, "Related posts", the post's tags and categories, the comment form, the cookie
+ * banner. They are known by their markup, as a browser's reader view knows them: the names their class or id carry,
+ * their ARIA role or label, and where their links lead (a social site's share page, `mailto:?subject=…` with the
+ * page's address, `javascript:window.print()`, a tag's page). Never by the words they show: a paragraph of the
+ * document that names Facebook, or says "print" or "share", is the document's.
+ */
+
+/**
+ * Class and id names of widgets, each from the start of a word of the name: `sharedaddy`, `sd-sharing-enabled`,
+ * `addtoany_share_save_container`, `a2a_kit`, `jp-relatedposts`, `tags-links`, `cat-links`, `comment-respond`,
+ * `cookie-law-info-bar`, `cmplz-cookiebanner`. (A `printable` wrapper may hold the text: only named print links are.)
+ */
+const WIDGET_NAME = new RegExp(
+	String.raw`(?:^|[\s_-])(?:shar(?:e|ing)|social|addtoany|a2a|addthis|sharethis|shariff|printfriendly|` +
+		String.raw`print-?(?:link|button|icon|page)|e-?mail-?(?:link|button|this|page)|related|yarpp|` +
+		String.raw`tags?(?=$|[\s_-])|tagged|tag-?(?:cloud|list)|cat-?links|categor(?:y|ies)-?links|` +
+		String.raw`comments?(?=$|[\s_-])|comment-?(?:respond|form|list)|respond(?=$|[\s_-])|` +
+		String.raw`cookie|gdpr|consent|cmplz|onetrust|cc-(?:window|banner))`,
+	'iu',
+);
+/** ARIA roles of what is not the text: a dialog (a cookie banner), the site's banner, navigation, search, footer. */
+const WIDGET_ROLE = /^(?:dialog|alertdialog|banner|navigation|search|contentinfo|complementary)$/u;
+/** An ARIA label or title that names a widget: `Share on social media`, `Print this page`, `Cookie consent`. */
+const WIDGET_LABEL = /\b(?:share|sharing|social|print|e-?mail|cookies?|consent|tags|related|comments?)\b/iu;
+
+/** Sites whose links in a page's widget share it or follow its publisher. */
+const SOCIAL_HOST =
+	/(?:^|\.)(?:facebook\.com|fb\.com|twitter\.com|x\.com|linkedin\.com|whatsapp\.com|wa\.me|t\.me|telegram\.(?:me|org)|reddit\.com|pinterest\.com|tumblr\.com|vk\.com|weibo\.com|line\.me|bsky\.app|threads\.net|instagram\.com|youtube\.com|flickr\.com|addtoany\.com|addthis\.com|sharethis\.com)$/iu;
+/** A share page on any site: `/sharer.php`, `/share`, `/intent/tweet`, `/shareArticle`. */
+const SHARE_PATH = /\/(?:sharer(?:\.php)?|share(?:Article)?|intent\/(?:tweet|post))(?:[/?#]|$)/iu;
+/** A page of the site's tags or categories, which a post's tag list links to. */
+const TAXONOMY_PATH = /\/(?:tags?|category|categories|topics?)\//iu;
+
+/**
+ * Where a link leads, if a widget's: `share` (a share page, an e-mail share, print, a tag, a labelled button), which
+ * alone makes a widget, or `site` (a social site's page, a page of topics), which a widget lists with others.
+ */
+function widgetLink(link: HTMLElement): 'share' | 'site' | undefined {
+	const href = (link.getAttribute('href') ?? '').trim();
+	const rel = link.getAttribute('rel') ?? '';
+	const label = `${link.getAttribute('aria-label') ?? ''} ${link.getAttribute('title') ?? ''}`;
+	if (/\b(?:tag|category)\b/u.test(rel) || /print\s*\(/u.test(link.getAttribute('onclick') ?? '')) return 'share';
+	if (WIDGET_LABEL.test(label) || /^#print$/iu.test(href) || /^(?:sms|whatsapp|tg|fb-messenger):/iu.test(href))
+		return 'share';
+	if (/^javascript:/iu.test(href)) return /print\s*\(/u.test(href) ? 'share' : undefined;
+	// An e-mail share carries the page's address or no addressee; a contact address (`press@un.org`) is the text's.
+	if (/^mailto:/iu.test(href))
+		return /^mailto:\?|[?&](?:body|subject)=[^&]*(?:https?|%3A%2F%2F)/iu.test(href) ? 'share' : undefined;
+	try {
+		const url = new URL(href, 'https://page.invalid/');
+		if (SHARE_PATH.test(url.pathname)) return 'share';
+		return SOCIAL_HOST.test(url.hostname) || TAXONOMY_PATH.test(url.pathname) ? 'site' : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A widget's own words besides its links are a label (`Share this:`, `Tagged`, `Follow us on`): this many at most. */
+const MAX_LABEL_WORDS = 6;
+/** ... and each of its links is a button's or a tag's words, this many at most. */
+const MAX_LINK_WORDS = 8;
+
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * Whether an element is only widget links and a label: every link leads where a widget's do, none reads as a
+ * sentence, one at least shares or several lead to other sites, and the words outside the links are a short label without figures (a post's date stays).
+ */
+function isWidgetLinks(element: HTMLElement): boolean {
+	const links = element.querySelectorAll('a');
+	const kinds = links.map(widgetLink);
+	if (links.length === 0 || kinds.includes(undefined)) return false;
+	// One link to a social site or a topic is a sentence's or a heading's; a widget lists several, or shares.
+	if (links.length === 1 && kinds[0] !== 'share') return false;
+	if (links.some((link) => wordsOf(link.text).length > MAX_LINK_WORDS)) return false;
+	let label = element.text;
+	for (const link of links) label = label.replace(link.text, ' ');
+	return wordsOf(label).length <= MAX_LABEL_WORDS && !/\d/u.test(label);
+}
+
+/** Where the text itself is: a widget's name on an element that holds it (a theme's wrapper) does not drop it. */
+const HOLDS_TEXT = 'h1, main, article, [role=main], [itemprop=articleBody], .entry-content, .post-content, #content';
+
+/** Whether an element is a page widget (see the top of this file), never one that holds the page's text. */
+export function isPageWidget(element: HTMLElement): boolean {
+	const tag = element.tagName?.toLowerCase() ?? '';
+	if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
+	const role = element.getAttribute('role') ?? '';
+	const label = `${element.getAttribute('aria-label') ?? ''}`;
+	const named = WIDGET_NAME.test(name) || WIDGET_ROLE.test(role) || (label !== '' && WIDGET_LABEL.test(label));
+	if (named) return element.querySelector(HOLDS_TEXT) === null;
+	return isWidgetLinks(element);
+}
