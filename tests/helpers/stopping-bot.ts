@@ -1,5 +1,5 @@
 /**
- * A bot in a process of its own, for the tests of what a signal does (tests/e2e/shutdown-notice.test.ts): the real
+ * A bot in a process of its own, for the tests of what a signal does (tests/e2e/shutdown-notice-gateway.test.ts and -http.test.ts, through tests/helpers/shutdown-notice-cases.ts): the real
  * door (`DOOR`: gateway or http) stopped by the real signal handling and the same stop as `npm start`'s
  * (`closeGateway` or the endpoint's `close`, within `STOP_BUDGET`), over the real commands on SG/2084 as a first start
  * has them: the search tables not made yet. They are made up front in another index of the same corpus and handed

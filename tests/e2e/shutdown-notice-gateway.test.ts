@@ -1,0 +1,3 @@
+import { shutdownNoticeCases } from '../helpers/shutdown-notice-cases.ts';
+
+shutdownNoticeCases('gateway');
