@@ -44,6 +44,12 @@ export function textBeforeItems(cursors: readonly Cursor[], i: number): string {
 /** A text that ends by announcing what follows: `…agreed on the following:`. */
 export const ANNOUNCES = /:[)"'”’»]*$/u;
 
+/** Whether the block line `i` opens is a text ending with ":" and the items under it, in the same block. */
+export function overItems(cursors: readonly Cursor[], i: number): boolean {
+	const end = lastLineBeforeItems(cursors, i);
+	return ANNOUNCES.test(end) && end !== lastLineOfBlock(cursors, i);
+}
+
 /**
  * Where one sentence ends and the next begins inside a text: a stop, then a capital after a space. Not after a
  * title or an abbreviation (`Mr. Hoxha`, `e.g. The`, `No. 5`) nor an initial (`J. Smith`, `U.N.`).

@@ -1,4 +1,4 @@
-import { lastLineOfBlock } from './block-ends.ts';
+import { lastLineOfBlock, overItems } from './block-ends.ts';
 import { ENDS_CLAUSE, headingBeforeNumber, withWrappedHeadingsApart } from './wrapped-headings.ts';
 import {
 	afterBreak,
@@ -84,7 +84,9 @@ function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: bo
 	if (line === undefined || !line.blockStart || !isPlainHeading(line.text) || next?.blockStart !== true) return false;
 	if (numbered) return paragraphNumber(next.text) !== undefined;
 	return (
-		/^[\p{Lu}"“‘]/u.test(next.text) && !isPlainHeading(next.text) && ENDS_SENTENCE.test(lastLineOfBlock(cursors, i + 1))
+		/^[\p{Lu}"“‘]/u.test(next.text) &&
+		!isPlainHeading(next.text) &&
+		(ENDS_SENTENCE.test(lastLineOfBlock(cursors, i + 1)) || overItems(cursors, i + 1))
 	);
 }
 

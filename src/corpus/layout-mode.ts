@@ -9,6 +9,7 @@ import {
 	paragraphNumber,
 } from './markers.ts';
 import type { Block, SourceLine } from './source-lines.ts';
+import { bulletsAreLeadInItems } from './lead-in-lists.ts';
 
 /**
  * How a document marks its conclusions: its own numbers (from `first`), numbers within numbered sections (`1.1`
@@ -129,7 +130,8 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		const firstAt = cursors.indexOf(bullets[0] as Cursor);
 		const sameMarker = bullets.filter((c) => bullet(c.text)?.marker === marker).length;
 		const otherBlocks = cursors.slice(firstAt).filter(isPlainBlock).length;
-		if (sameMarker >= 2 && sameMarker > otherBlocks) return { kind: 'bulleted', marker };
+		if (sameMarker >= 2 && sameMarker > otherBlocks && !bulletsAreLeadInItems(cursors, marker))
+			return { kind: 'bulleted', marker };
 	}
 	return isLettered(cursors) ? { kind: 'lettered' } : { kind: 'plain' };
 }

@@ -43,7 +43,11 @@ export function appendLine(text: string, cursor: Cursor, mode: Mode, words: Hyph
 	const isItem =
 		isSubItem(cursor.text) ||
 		(itemMark !== undefined && !(mode.kind === 'bulleted' && itemMark.marker === mode.marker));
-	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(text, cursor.text)))
+	// Short items end with no stop (`- Canada`, `- Japan`): each under the lead-in's ":" or an item like it is a line.
+	const listLine =
+		itemMark !== undefined &&
+		(/:$/u.test(cursor.previous ?? '') || bullet(cursor.previous ?? '')?.marker === itemMark.marker);
+	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || listLine || continuesSubItems(text, cursor.text)))
 		return `${text}\n${cursor.text}`;
 	if (cursor.blockStart && ENDS_SENTENCE.test(text) && cursor.pageTop !== true) return `${text}\n${cursor.text}`;
 	return joinWrapped(text, cursor.text, words);

@@ -1,4 +1,4 @@
-import { introducesOnly, lastLineBeforeItems, lastLineOfBlock, textBeforeItems } from './block-ends.ts';
+import { introducesOnly, overItems, lastLineBeforeItems, lastLineOfBlock, textBeforeItems } from './block-ends.ts';
 import { FITS, SHORT_LINE, afterBreak, isSectionHeading, numberAt, type Cursor, type Mode } from './layout-mode.ts';
 import { ENDS_SENTENCE, bullet, decimalNumber, isPlainHeading, isSubItem, letterMark } from './markers.ts';
 import type { Numbering } from './numbering.ts';
@@ -75,7 +75,14 @@ export function blockStart(cursor: Cursor, i: number, known: StartContext): stri
 	// does not end like a sentence is a title too.
 	const oneLine = known.cursors[i + 1]?.blockStart !== false;
 	if (open === undefined && !hasDateline && oneLine && isPlainHeading(cursor.text)) return undefined;
-	if (open === undefined && !hasDateline && !ENDS_SENTENCE.test(lastLineOfBlock(known.cursors, i))) return undefined;
+	// A lead-in ending with ":" over the list in its block ("…welcomed the support of:", then "- Canada") is text.
+	if (
+		open === undefined &&
+		!hasDateline &&
+		!ENDS_SENTENCE.test(lastLineOfBlock(known.cursors, i)) &&
+		!overItems(known.cursors, i)
+	)
+		return undefined;
 	if (isSubItem(cursor.text) || bullet(cursor.text)) return open !== undefined ? undefined : cursor.text;
 	// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
 	if (open !== undefined && !ENDS_SENTENCE.test(open) && /^\p{Ll}/u.test(cursor.text)) return undefined;

@@ -1,5 +1,5 @@
 import { afterBreak, startsSomething, type Cursor } from './layout-mode.ts';
-import { ENDS_SENTENCE, isAnnexHeading, isSectionWordHeading } from './markers.ts';
+import { ENDS_SENTENCE, bullet, isAnnexHeading, isSectionWordHeading, isSubItem } from './markers.ts';
 import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
 import { isMastheadLine } from './document-parts.ts';
 
@@ -95,8 +95,13 @@ function closingAt(cursors: readonly Cursor[], i: number): number {
 		const next = cursors[at + signatoryLines(cursors, at)];
 		return next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
 	};
-	// Under the last paragraph, whose sentence it follows: never the masthead's place and date above the text.
-	if (!ENDS_SENTENCE.test(cursors[i]?.previous ?? '')) return 0;
+	// Under the last paragraph, whose sentence it follows, or in a block of its own under a list's last item (names
+	// end with no stop: `• the United Kingdom`): never the masthead's place and date above the text.
+	if (
+		!ENDS_SENTENCE.test(cursors[i]?.previous ?? '') &&
+		!(cursors[i]?.blockStart === true && underListItem(cursors, i))
+	)
+		return 0;
 	const first = cursors[i]?.text ?? '';
 	if (PLACE_AND_DATE.test(first) && first.length <= MAX_SIGNATURE_LINE && endsText(i + 1)) return 1;
 	for (let places = 1; places <= MAX_PLACE_LINES; places += 1) {
@@ -111,4 +116,12 @@ function closingAt(cursors: readonly Cursor[], i: number): number {
 		return placeLike && endsText(i + places + 1) ? places + 1 : 0;
 	}
 	return 0;
+}
+
+/** Whether the block above line `i` ends with a list's item (a bullet or a sub-item, maybe wrapped over lines). */
+function underListItem(cursors: readonly Cursor[], i: number): boolean {
+	let at = i - 1;
+	while (at > 0 && cursors[at]?.blockStart !== true && !bullet(cursors[at]?.text ?? '')) at -= 1;
+	const text = cursors[at]?.text ?? '';
+	return at >= 0 && (bullet(text) !== undefined || isSubItem(text));
 }

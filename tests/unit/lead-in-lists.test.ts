@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { extractHtml } from '../../src/import/extract-html.ts';
+import { textOf } from '../helpers/parsing-fixture.ts';
+
+/**
+ * A communiqué without paragraph numbers whose paragraphs end with ":" over a list ("…and agreed to:", then the
+ * items): each lead-in and its list are one paragraph, under its heading, and the closing place and date under the
+ * last list are context, never words of its last item.
+ */
+
+const TITLE = 'Communiqué of the Thirty-Ninth Special Meeting of the Conference of Heads of Government';
+const page = extractHtml(
+	readFileSync(new URL('../fixtures/published/communique-lead-in-lists-page.html', import.meta.url), 'utf8'),
+).text;
+
+const FIREARMS =
+	'Heads of Government expressed grave concern at the flow of illegal firearms into the Region and agreed to:';
+const FIREARMS_ITEMS = [
+	'establish a regional firearms tracing unit within the Implementation Agency for Crime and Security;',
+	'harmonise national legislation on the marking and registration of firearms by December 2026; and',
+	'request the support of partners in strengthening border and port security.',
+];
+const SEEDS =
+	'Heads of Government recognised that climate shocks threaten the gains made in agricultural production and directed the Secretariat to:';
+const SEEDS_ITEMS = [
+	'prepare a regional strategy for climate-resilient seed and livestock varieties;',
+	'expand the regional agricultural insurance facility to cover fisheries.',
+];
+const PARTNERS =
+	"Heads of Government welcomed the renewed engagement of partners in the Region's development and expressed appreciation for the financial and technical support received from:";
+const PARTNERS_ITEMS = ['Canada', 'the European Union', 'Japan', 'the United Kingdom'];
+const CRIME =
+	'Heads of Government reiterated that crime and violence remain a public health emergency in the Region. They welcomed the progress made in implementing the Declaration on Crime and Violence adopted in Port of Spain.';
+const IMPORT_BILL =
+	"Heads of Government noted that the Region's food import bill had fallen by eleven per cent since 2022, and that the target of reducing it by twenty-five per cent by 2025 had not been met. They mandated the Council for Trade and Economic Development to report on the obstacles at their next Regular Meeting.";
+
+/** A lead-in and its items as one paragraph's text: the lead-in, then each item on its own line after its mark. */
+const withItems = (leadIn: string, mark: string, items: readonly string[]) =>
+	[leadIn, ...items.map((item) => `${mark} ${item}`)].join('\n');
+
+const shape = (text: string) =>
+	parseSource(text, TITLE).paragraphs.map((p) => ({ number: p.number, section: p.section, text: p.text }));
+
+describe('a paragraph ending with ":" over a list, in a communiqué without numbers', () => {
+	it('keeps each lead-in with its list as one paragraph under its heading on a saved page', () => {
+		expect(shape(page)).toEqual([
+			{
+				number: 1,
+				section: null,
+				text: 'The Thirty-Ninth Special Meeting of the Conference of Heads of Government of the Regional Community was held in Kingstown, Saint Vincent and the Grenadines, on 13 and 14 March 2026. The Chair of the Conference presided.',
+			},
+			{ number: 2, section: 'SECURITY', text: CRIME },
+			{ number: 3, section: 'SECURITY', text: withItems(FIREARMS, '•', FIREARMS_ITEMS) },
+			{ number: 4, section: 'FOOD SECURITY', text: IMPORT_BILL },
+			{ number: 5, section: 'FOOD SECURITY', text: withItems(SEEDS, '•', SEEDS_ITEMS) },
+			{ number: 6, section: 'EXTERNAL RELATIONS', text: withItems(PARTNERS, '•', PARTNERS_ITEMS) },
+		]);
+	});
+
+	it('keeps them so in the plain-text copy, its first heading included', () => {
+		expect(shape(textOf('communique-lead-in-lists-copied'))).toEqual([
+			{ number: 1, section: 'SECURITY', text: CRIME },
+			{ number: 2, section: 'SECURITY', text: withItems(FIREARMS, '-', FIREARMS_ITEMS) },
+			{ number: 3, section: 'FOOD SECURITY', text: withItems(SEEDS, '-', SEEDS_ITEMS) },
+			{ number: 4, section: 'EXTERNAL RELATIONS', text: withItems(PARTNERS, '-', PARTNERS_ITEMS) },
+		]);
+	});
+
+	it.each([
+		['the saved page', page],
+		['the plain-text copy', textOf('communique-lead-in-lists-copied')],
+	])('leaves the closing place and date under the short items as context, and drops nothing (%s)', (_, text) => {
+		const parsed = parseSource(text, TITLE);
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.paragraphs.at(-1)?.text.endsWith('the United Kingdom')).toBe(true);
+		expect(parsed.preamble?.endsWith('Kingstown, Saint Vincent and the Grenadines\n14 March 2026')).toBe(true);
+		// Every line of the text is in a paragraph or in the context, where the import shows it.
+		const kept = [parsed.preamble ?? '', ...parsed.paragraphs.map((p) => `${p.section ?? ''}\n${p.text}`)].join('\n');
+		const lines = text
+			.split('\n')
+			.map((line) => line.replace(/^(?:[•-] )/u, '').trim())
+			.filter((line) => line !== '' && line.toUpperCase() !== TITLE.toUpperCase());
+		expect(lines.filter((line) => !kept.includes(line))).toEqual([]);
+	});
+
+	it('reads a page with a single such paragraph, its list last, as one paragraph too', () => {
+		const text = [
+			'Kingstown, Saint Vincent and the Grenadines, 14 March 2026',
+			'HAITI',
+			'Heads of Government welcomed the installation of the Transitional Presidential Council in Haiti.',
+			'CLIMATE CHANGE',
+			'Heads of Government underscored that the climate crisis remains the greatest threat to the Region and agreed to:\n- mobilise climate finance for adaptation and loss and damage;\n- accelerate the transition to renewable energy in the Region;\n- strengthen early warning systems for hurricanes.',
+			'Kingstown, Saint Vincent and the Grenadines\n14 March 2026',
+		].join('\n\n');
+		const parsed = parseSource(`${text}\n`, 'Communiqué');
+		expect(parsed.paragraphs.map((p) => [p.section, p.text.split('\n')])).toEqual([
+			['HAITI', ['Heads of Government welcomed the installation of the Transitional Presidential Council in Haiti.']],
+			[
+				'CLIMATE CHANGE',
+				[
+					'Heads of Government underscored that the climate crisis remains the greatest threat to the Region and agreed to:',
+					'- mobilise climate finance for adaptation and loss and damage;',
+					'- accelerate the transition to renewable energy in the Region;',
+					'- strengthen early warning systems for hurricanes.',
+				],
+			],
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
+});
