@@ -9,7 +9,7 @@ import {
 	paragraphNumber,
 } from './markers.ts';
 import type { Block, SourceLine } from './source-lines.ts';
-import { bulletsAreLeadInItems } from './lead-in-lists.ts';
+import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts';
 
 /**
  * How a document marks its conclusions: its own numbers (from `first`), numbers within numbered sections (`1.1`
@@ -122,7 +122,8 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 	const first = start ?? (lone ? candidates[0] : undefined);
 	if (first !== undefined) {
 		const others = cursors.slice(first.at).filter((c) => isPlainBlock(c) && numberAt(c) === undefined).length;
-		if (candidates.length * 2 >= others) return { kind: 'numbered', first: first.number };
+		if (candidates.length * 2 >= others && !numbersAreLeadInItems(cursors))
+			return { kind: 'numbered', first: first.number };
 	}
 	const bullets = cursors.filter((c) => (c.blockStart || afterBreak(c.previous)) && bullet(c.text));
 	const marker = bullets[0] ? bullet(bullets[0].text)?.marker : undefined;

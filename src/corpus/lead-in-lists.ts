@@ -1,44 +1,74 @@
-import { ENDS_SENTENCE, bullet } from './markers.ts';
+import { ENDS_SENTENCE, bullet, paragraphNumber } from './markers.ts';
 import type { Cursor } from './layout-mode.ts';
 
 /**
- * Bullets that are the items of a lead-in's sentence, not conclusions of their own: a run of bullets right under a
- * text ending with ":" ("…remains the greatest threat to the Region and agreed to:"), most of them no sentence of
- * their own (in lower case, ending with ";", or a name: "• Canada"). A page whose every bullet is such an item is no bulleted
- * text: its lead-ins are paragraphs, each with its list (as a reader quotes "…agreed to: mobilise…; accelerate…").
+ * Lists that are the items of a lead-in's sentence, not conclusions of their own: a run of bullets (or of numbers
+ * from 1, as a browser numbers an `<ol>`) right under a text ending with ":" ("…remains the greatest threat to the
+ * Region and agreed to:"), most of them no sentence of their own (in lower case, ending with ";", or a name:
+ * "• Canada"). A page whose every bullet, or every number, is such an item is no bulleted or numbered text: its
+ * lead-ins are paragraphs, each with its list (as a reader quotes "…agreed to: mobilise…; accelerate…").
  */
 
-/** Where the text a bullet at line `i` opens ends: before the next line at a break (a block, a bullet, a sentence). */
-function itemEnd(cursors: readonly Cursor[], i: number): number {
-	let at = i;
-	while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart && !bullet(cursors[at + 1]?.text ?? '')) at += 1;
-	return at;
-}
+/** An item's mark at a line: what follows it, and whether it goes on with the run (`next`: the number expected). */
+type MarkAt = (text: string, next: number) => string | undefined;
 
-/** Whether every bullet with `marker` stands in a run of items that goes on with the sentence of a lead-in. */
-export function bulletsAreLeadInItems(cursors: readonly Cursor[], marker: string): boolean {
+/** Whether every item `markAt` finds stands in a run of items that goes on with the sentence of a lead-in. */
+function allLeadInItems(cursors: readonly Cursor[], markAt: MarkAt): boolean {
 	let runs = 0;
 	for (let i = 0; i < cursors.length; i += 1) {
-		const mark = bullet(cursors[i]?.text ?? '');
-		if (mark?.marker !== marker) continue;
-		// A run of bullets starts here: the line above it must announce it.
+		if (markAt(cursors[i]?.text ?? '', 1) === undefined) continue;
+		// A run of items starts here: the line above it must announce it.
 		if (!/:[)"'”’»]*$/u.test(cursors[i]?.previous ?? '')) return false;
 		const items: { first: string; last: string }[] = [];
 		let at = i;
-		while (at < cursors.length) {
-			const item = bullet(cursors[at]?.text ?? '');
-			if (item?.marker !== marker) break;
-			const end = itemEnd(cursors, at);
-			items.push({ first: item.rest, last: cursors[end]?.text ?? '' });
+		for (let rest = markAt(cursors[at]?.text ?? '', 1); rest !== undefined;) {
+			// An item ends before the next line at a break: a block, another item.
+			let end = at;
+			const next = items.length + 2;
+			while (
+				cursors[end + 1] !== undefined &&
+				!cursors[end + 1]?.blockStart &&
+				!markAt(cursors[end + 1]?.text ?? '', next)
+			)
+				end += 1;
+			items.push({ first: rest, last: cursors[end]?.text ?? '' });
 			at = end + 1;
+			rest = markAt(cursors[at]?.text ?? '', next);
 		}
 		// Items that are sentences of their own ("Participants agreed on the following:", then "• The Council
-		// welcomes…") are conclusions, and the bulleted layout stands; items that go on with the lead-in's sentence
-		// (lower case, ";"), or are names ("• Canada"), are not.
+		// welcomes…") are conclusions, and the layout stands; items that go on with the lead-in's sentence (lower
+		// case, ";"), or are names ("• Canada"), are not.
 		const sentences = items.filter((item) => /^[\p{Lu}\p{N}"“‘]/u.test(item.first) && ENDS_SENTENCE.test(item.last));
 		if (sentences.length * 2 >= items.length) return false;
 		runs += 1;
 		i = at - 1;
 	}
 	return runs > 0;
+}
+
+/** Whether every bullet with `marker` stands in a run of a lead-in's items (see above). */
+export const bulletsAreLeadInItems = (cursors: readonly Cursor[], marker: string): boolean =>
+	allLeadInItems(cursors, (text) => {
+		const mark = bullet(text);
+		return mark?.marker === marker ? mark.rest : undefined;
+	});
+
+/** Whether every paragraph number stands in a run from 1 of a lead-in's items (see above): a list, not numbering. */
+export const numbersAreLeadInItems = (cursors: readonly Cursor[]): boolean =>
+	allLeadInItems(cursors, (text, next) => {
+		const mark = paragraphNumber(text);
+		return mark?.number === next ? mark.rest : undefined;
+	});
+
+/**
+ * Whether `line` is the next item of a numbered list that the open paragraph's `text` ends with: `1.` under its
+ * lead-in's ":", or the number after its last item's (`2.` under `1. mobilise…;`). In a text read as unnumbered,
+ * such items are lines of the lead-in's paragraph (see `numbersAreLeadInItems`).
+ */
+export function continuesNumberedList(text: string, line: string): boolean {
+	const mark = paragraphNumber(line);
+	if (mark === undefined) return false;
+	const last = text.slice(text.lastIndexOf('\n') + 1);
+	if (mark.number === 1) return /:[)"'”’»]*$/u.test(last);
+	return paragraphNumber(last)?.number === mark.number - 1 && text.includes('\n');
 }

@@ -11,6 +11,7 @@ import {
 } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import { isStatementAuthor } from './document-parts.ts';
+import { continuesNumberedList } from './lead-in-lists.ts';
 
 /** How the parser joins lines: a heading's into a section's name, a paragraph's into its text. */
 
@@ -47,6 +48,7 @@ export function appendLine(text: string, cursor: Cursor, mode: Mode, words: Hyph
 	const listLine =
 		itemMark !== undefined &&
 		(/:$/u.test(cursor.previous ?? '') || bullet(cursor.previous ?? '')?.marker === itemMark.marker);
+	if (cursor.blockStart && continuesNumberedList(text, cursor.text)) return `${text}\n${cursor.text}`;
 	if (isItem && (cursor.blockStart || afterBreak(cursor.previous) || listLine || continuesSubItems(text, cursor.text)))
 		return `${text}\n${cursor.text}`;
 	if (cursor.blockStart && ENDS_SENTENCE.test(text) && cursor.pageTop !== true) return `${text}\n${cursor.text}`;

@@ -3,6 +3,7 @@ import { FITS, SHORT_LINE, afterBreak, isSectionHeading, numberAt, type Cursor, 
 import { ENDS_SENTENCE, bullet, decimalNumber, isPlainHeading, isSubItem, letterMark } from './markers.ts';
 import type { Numbering } from './numbering.ts';
 import { paragraphMark } from './paragraph-mark.ts';
+import { continuesNumberedList } from './lead-in-lists.ts';
 import type { HeldDraft as Draft } from './quoted-resolution.ts';
 
 /**
@@ -84,6 +85,8 @@ export function blockStart(cursor: Cursor, i: number, known: StartContext): stri
 	)
 		return undefined;
 	if (isSubItem(cursor.text) || bullet(cursor.text)) return open !== undefined ? undefined : cursor.text;
+	// An `<ol>`'s items under a lead-in's ":" in a text read as unnumbered: lines of the lead-in's paragraph.
+	if (open !== undefined && continuesNumberedList(open, cursor.text)) return undefined;
 	// A block that goes on with the sentence the previous one left open is that paragraph's continuation.
 	if (open !== undefined && !ENDS_SENTENCE.test(open) && /^\p{Ll}/u.test(cursor.text)) return undefined;
 	return cursor.text;

@@ -1,5 +1,5 @@
 import { afterBreak, startsSomething, type Cursor } from './layout-mode.ts';
-import { ENDS_SENTENCE, bullet, isAnnexHeading, isSectionWordHeading, isSubItem } from './markers.ts';
+import { ENDS_SENTENCE, bullet, isAnnexHeading, isSectionWordHeading, isSubItem, paragraphNumber } from './markers.ts';
 import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
 import { isMastheadLine } from './document-parts.ts';
 
@@ -118,10 +118,10 @@ function closingAt(cursors: readonly Cursor[], i: number): number {
 	return 0;
 }
 
-/** Whether the block above line `i` ends with a list's item (a bullet or a sub-item, maybe wrapped over lines). */
+/** Whether the block above line `i` ends with a list's item (a bullet, a sub-item, a number; maybe wrapped). */
 function underListItem(cursors: readonly Cursor[], i: number): boolean {
 	let at = i - 1;
-	while (at > 0 && cursors[at]?.blockStart !== true && !bullet(cursors[at]?.text ?? '')) at -= 1;
-	const text = cursors[at]?.text ?? '';
-	return at >= 0 && (bullet(text) !== undefined || isSubItem(text));
+	const isItem = (text: string) => bullet(text) !== undefined || isSubItem(text) || paragraphNumber(text) !== undefined;
+	while (at > 0 && cursors[at]?.blockStart !== true && !isItem(cursors[at]?.text ?? '')) at -= 1;
+	return at >= 0 && isItem(cursors[at]?.text ?? '');
 }

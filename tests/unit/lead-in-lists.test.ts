@@ -111,4 +111,31 @@ describe('a paragraph ending with ":" over a list, in a communiqué without numb
 		]);
 		expect(parsed.problems).toEqual([]);
 	});
+
+	it("reads an ordered list the browser numbers (`<ol>`) as the lead-in's items, not as the text's numbering", () => {
+		const ordered = extractHtml(
+			readFileSync(new URL('../fixtures/published/communique-lead-in-lists-page.html', import.meta.url), 'utf8')
+				.replaceAll('<ul>\n<li>', '<ol>\n<li>')
+				.replace(/<\/li>\n<\/ul>/gu, '</li>\n</ol>'),
+		).text;
+		expect(ordered).toContain('\n\n1. Canada\n\n2. the European Union');
+		const parsed = parseSource(ordered, TITLE);
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text.split('\n').at(-1)])).toEqual([
+			[
+				1,
+				null,
+				'The Thirty-Ninth Special Meeting of the Conference of Heads of Government of the Regional Community was held in Kingstown, Saint Vincent and the Grenadines, on 13 and 14 March 2026. The Chair of the Conference presided.',
+			],
+			[2, 'SECURITY', CRIME],
+			[3, 'SECURITY', `3. ${FIREARMS_ITEMS[2] ?? ''}`],
+			[4, 'FOOD SECURITY', IMPORT_BILL],
+			[5, 'FOOD SECURITY', `2. ${SEEDS_ITEMS[1] ?? ''}`],
+			[6, 'EXTERNAL RELATIONS', '4. the United Kingdom'],
+		]);
+		expect(parsed.paragraphs[2]?.text).toBe(
+			[FIREARMS, ...FIREARMS_ITEMS.map((item, k) => `${k + 1}. ${item}`)].join('\n'),
+		);
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.preamble?.endsWith('Kingstown, Saint Vincent and the Grenadines\n14 March 2026')).toBe(true);
+	});
 });
