@@ -11,8 +11,12 @@ import { closeness } from './proximity.ts';
 const THEME_BONUS = 1;
 /** A paragraph that has a typed word exactly as typed scores this much more (for all such words). */
 const EXACT_FORM_BONUS = 1;
-/** Only the best candidates are checked for exact forms and closeness: the checks read the paragraph's words. */
-const EXACT_FORM_CANDIDATES = 50;
+/**
+ * Only the best candidates are checked for exact forms and closeness: the checks read the paragraph's words (at
+ * 30,000 paragraphs, reading fifty for a two-word query of common words cost more than the rest of the search). Twenty
+ * is several pages of answers; below them, the score alone orders.
+ */
+const EXACT_FORM_CANDIDATES = 20;
 /**
  * A paragraph with the query's parts side by side scores up to this much more (see `closeness`): among paragraphs with
  * as many of the parts, the one where they stand together is about them.

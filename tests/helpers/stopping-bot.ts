@@ -17,6 +17,7 @@ import { startHttpEndpoint } from '../../src/discord/http-server.ts';
 import { interactionRest } from '../../src/discord/interaction-rest.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { MadeTables } from '../../src/search/first-need.ts';
+import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { onShutdown, STOP_BUDGET } from '../../src/shutdown.ts';
 import { VERSION } from '../../src/version.ts';
@@ -25,7 +26,8 @@ const SEED = { only: ['sg2084'] };
 const { DOOR, API_BASE = '', TOKEN = '', PUBLIC_KEY = '' } = process.env;
 const logger = createLogger('info', { pretty: false });
 
-const made = new ParagraphIndex(loadCorpus(DEFAULT_DATA_DIR, SEED));
+// Read back from the cache folder the suite's other bots fill (made once there, not again by every process of this).
+const made = new ParagraphIndex(loadCorpus(DEFAULT_DATA_DIR, SEED), new IndexCache(DEFAULT_INDEX_CACHE_DIR));
 const tables: MadeTables = { relatedWords: made.relatedWords(), acronyms: made.acronyms() };
 const corpus = loadCorpus(DEFAULT_DATA_DIR, SEED);
 const index = new ParagraphIndex(corpus);
