@@ -98,10 +98,37 @@ function breakDoubt(
 	return `the line ${quoted(crossing)} crosses between its columns ${where}`;
 }
 
+/**
+ * Why a row between the columns that reaches into the gutter's inner half without crossing its middle may be a line
+ * of one column rather than a title, a heading or a page number centred in the gutter: it stands to one side of the
+ * middle, beside the other column's lines, leaving the columns closer than the gutter shows. Undefined when it is
+ * centred, or has space around it.
+ */
+function intrudes(
+	row: { runs: Placed[]; y: number; size: number },
+	columnRows: readonly { y: number }[],
+	gutter: Gutter,
+	body: number,
+) {
+	const spans = spansOf(row.runs);
+	const inner = spans.find((span) => span.end > gutter.from && span.start < gutter.to);
+	if (inner === undefined || Math.abs((inner.start + inner.end) / 2 - gutter.middle) <= row.size) return undefined;
+	// A title or heading has space around it; a column's line has the other column's lines less than a line away.
+	const near = columnRows.some((other) => Math.abs(other.y - row.y) < CLEAR * Math.max(row.size, body));
+	if (!near && spans.length === 1) return undefined;
+	const apart = inner.end < gutter.middle ? gutter.to - inner.end : inner.start - gutter.from;
+	return `the line ${quoted(row.runs)} runs into the gap between its columns, leaving them only ${apart.toFixed(1)} pt apart`;
+}
+
 /** Why a page that shows two columns was not read in columns, in words for the import's message. */
 function inWords(doubt: GutterDoubt, rows: readonly { spans: Span[] }[]): string {
 	if ('gaps' in doubt)
 		return `it has ${doubt.gaps} gaps between columns of text, and the import reads two columns only`;
+	if ('narrow' in doubt)
+		return (
+			`its two columns stand only ${doubt.narrow.toFixed(1)} pt apart, closer than a letter is wide: too close ` +
+			"for the import to be sure where a line of one column ends and the other column's begins"
+		);
 	const first = rows.find((row) => row.spans.some((span) => span.start < doubt.at && span.end > doubt.at));
 	const line = first === undefined ? '' : `, the line ${quoted(first.spans)} first`;
 	return `${doubt.crossing} lines cross the gap between them, more than a title, headings and a footer do${line}`;
@@ -133,8 +160,10 @@ export function inReadingOrder<R extends Placed>(
 	const top = Math.max(...columnRows.map((row) => row.y));
 	const bottom = Math.min(...columnRows.map((row) => row.y));
 	for (const row of rows) {
-		if (row.y >= top || row.y <= bottom || !isAcrossRow(row) || !crossesMiddle(row.runs, gutter)) continue;
-		const doubt = breakDoubt(row, columnRows, gutter, body);
+		if (row.y >= top || row.y <= bottom || !isAcrossRow(row)) continue;
+		const doubt = crossesMiddle(row.runs, gutter)
+			? breakDoubt(row, columnRows, gutter, body)
+			: intrudes(row, columnRows, gutter, body);
 		if (doubt !== undefined) return { ...asItStands, doubt };
 	}
 	const groups: R[][] = [];

@@ -1,4 +1,4 @@
-import { crosses, type Gutter, type Span } from '../corpus/gutter.ts';
+import { crosses, findGutter, type Gutter, type Span } from '../corpus/gutter.ts';
 
 /**
  * Where a PDF's page is set in two columns: found from where its runs of text start and end, not from lines the two
@@ -17,7 +17,7 @@ export interface Row {
  * Why a page that shows two columns of prose side by side is not read in columns: text crosses the gap between them
  * on more rows than a title, headings and a footer would (`at` is the gap's middle), or it has several such gaps.
  */
-export type GutterDoubt = { at: number; crossing: number } | { gaps: number };
+export type GutterDoubt = { at: number; crossing: number } | { gaps: number } | { narrow: number };
 
 /** One column holds at least this many rows: a masthead's two or three never do... */
 const MIN_ROWS_A_SIDE = 8;
@@ -162,15 +162,24 @@ export function findPdfGutter(
 		run = [];
 		const [first, last] = [core[0], core.at(-1)];
 		if (first === undefined || last === undefined) return;
-		const gutter = gutterAt(rows, (first.at + last.at) / 2);
-		if (!(gutter.to - gutter.from >= minWidth)) return;
+		// Measured from where fewest rows cross: from the core's middle, a ragged column's longest lines would be left
+		// out of their column and the gutter taken for wider than it is.
+		// When that leaves less than a letter's width (a line running out of its column into the gap), the gutter is
+		// measured from the core's middle, and the line running into it is named (see `inReadingOrder`).
+		const clearest = core.filter((seen) => seen.crossing === fewest);
+		const middle = ((clearest[0]?.at ?? first.at) + (clearest.at(-1)?.at ?? last.at)) / 2;
+		const clear = gutterAt(rows, middle);
+		const gutter = clear.to - clear.from >= minWidth ? clear : gutterAt(rows, (first.at + last.at) / 2);
+		if (!(gutter.to - gutter.from > 0)) return;
 		if (before !== undefined && (gutter.to < before.from || gutter.from > before.to)) return;
 		const seen = columnsAt(rows, gutter.middle, minSide, before !== undefined);
 		const { left, right, all } = beside(rows, gutter.middle);
-		if (seen !== undefined && isProse(left) && isProse(right) && sideBySide(all.left, all.right)) {
-			found.push({ ...gutter, ...seen });
-		}
+		if (seen === undefined || !isProse(left) || !isProse(right) || !sideBySide(all.left, all.right)) return;
+		// Two columns of prose closer than a letter's width: too close to be told apart by where lines end alone.
+		if (gutter.to - gutter.from >= minWidth) found.push({ ...gutter, ...seen });
+		else narrow.push(gutter.to - gutter.from);
 	};
+	const narrow: number[] = [];
 	for (let at = lo + step; at < hi; at += step) {
 		const seen = columnsAt(rows, at, minSide, before !== undefined);
 		if (seen === undefined) close();
@@ -185,5 +194,15 @@ export function findPdfGutter(
 	if (best.length === 1 && band !== undefined) return { gutter: { from: band.from, to: band.to, middle: band.middle } };
 	if (best.length > 1) return { doubt: { gaps: best.length } };
 	const [crossed] = found;
-	return crossed === undefined ? {} : { doubt: { at: crossed.middle, crossing: crossed.crossing } };
+	if (crossed !== undefined) return { doubt: { at: crossed.middle, crossing: crossed.crossing } };
+	// Columns whose lines sit level, however narrow the gap: many rows with text on both sides of the same gap.
+	const level = findGutter(
+		rows.map((row) => row.spans),
+		step,
+		minWidth,
+		before,
+	);
+	if (level !== undefined) return { gutter: gutterAt(rows, level.middle) };
+	const [width] = narrow;
+	return width === undefined ? {} : { doubt: { narrow: width } };
 }

@@ -77,6 +77,13 @@ export interface StatementLayout {
 	overflow?: boolean;
 	/** The first block's text runs only a few lines (this share of its height) into the right column. */
 	firstShare?: number;
+	/** The gap between the columns, in points (24 unless given). */
+	gutter?: number;
+	/**
+	 * Lines set on a baseline grid (the space before a heading or paragraph a whole line), so that both columns'
+	 * lines sit level, as a word processor's "snap to grid" sets them.
+	 */
+	grid?: boolean;
 }
 
 /** Lines of a part: its heading (with space above it), then its paragraphs wrapped to `width`, space between them. */
@@ -114,26 +121,27 @@ function setColumns(
 	top: number,
 	offset: number,
 	fonts: [PDFFont, PDFFont],
-	firstShare = 1 / count,
+	{ firstShare = 1 / count, gutter = GUTTER, grid = false }: Pick<StatementLayout, 'firstShare' | 'gutter' | 'grid'>,
 ) {
-	const width = (PAGE[0] - 2 * MARGIN - (count - 1) * GUTTER) / count;
-	const height = lines.reduce((sum, line) => sum + LEADING + line.before, 0);
+	const width = (PAGE[0] - 2 * MARGIN - (count - 1) * gutter) / count;
+	const space = (line: Line) => (grid && line.before > 0 ? LEADING : line.before);
+	const height = lines.reduce((sum, line) => sum + LEADING + space(line), 0);
 	let column = 0;
 	let y = top + LEADING;
 	let used = 0;
 	let lowest = top;
 	for (const [i, line] of lines.entries()) {
-		const step = LEADING + line.before;
+		const step = LEADING + space(line);
 		// The next column starts where this one has held its share of the height (never with a paragraph's space).
 		const share = firstShare + (column * (1 - firstShare)) / Math.max(count - 1, 1);
 		if (column < count - 1 && used + step / 2 > share * height && i > 0) {
 			column += 1;
 			y = top - column * offset + LEADING;
-		} else y -= line.before;
+		} else y -= space(line);
 		y -= LEADING;
 		used += step;
 		page.drawText(line.text, {
-			x: MARGIN + column * (width + GUTTER),
+			x: MARGIN + column * (width + gutter),
 			y,
 			size: line.bold ? HEADING_SIZE : SIZE,
 			font: fonts[line.bold ? 1 : 0],
@@ -145,13 +153,13 @@ function setColumns(
 
 /** The statement's PDF: two pages, or one when `columns` is 3 (the first page's parts only). */
 export async function columnsStatementPdf(layout: StatementLayout = {}): Promise<Uint8Array> {
-	const { offset = 0, columns = 2, overflow = false, firstShare } = layout;
+	const { offset = 0, columns = 2, overflow = false, firstShare, gutter = GUTTER, grid = false } = layout;
 	const pdf = await PDFDocument.create();
 	const font = await pdf.embedFont(StandardFonts.Helvetica);
 	const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
 	const centred = (page: PDFPage, text: string, y: number, size: number, face: PDFFont) =>
 		page.drawText(text, { x: (PAGE[0] - face.widthOfTextAtSize(text, size)) / 2, y, size, font: face });
-	const width = (PAGE[0] - 2 * MARGIN - (columns - 1) * GUTTER) / columns;
+	const width = (PAGE[0] - 2 * MARGIN - (columns - 1) * gutter) / columns;
 	const page = pdf.addPage(PAGE);
 	centred(page, TITLE, 780, 13, bold);
 	centred(page, DATELINE, 760, 11, font);
@@ -159,17 +167,17 @@ export async function columnsStatementPdf(layout: StatementLayout = {}): Promise
 	if (overflow) {
 		// A web address, which cannot be broken, runs out of its column into the gap (not as far as the next column).
 		let address = 'https://cbss.example.org/ministerial/2026/visby/critical-infrastructure-protection-statement';
-		while (font.widthOfTextAtSize(address, SIZE) > width + GUTTER * 0.75) address = address.slice(0, -1);
+		while (font.widthOfTextAtSize(address, SIZE) > width + gutter * 0.75) address = address.slice(0, -1);
 		const at = opening.findIndex((line) => line.text.startsWith('2.'));
 		opening.splice(at + 1, 0, { text: address, bold: false, before: 0 });
 	}
-	let y = setColumns(page, opening, columns, 725, offset, [font, bold], firstShare);
+	let y = setColumns(page, opening, columns, 725, offset, [font, bold], { firstShare, gutter, grid });
 	const across = PARTS[2];
 	if (across !== undefined && columns === 2) {
 		y -= 30;
 		centred(page, across.heading, y, 12, bold);
 		const first = PARTS.slice(0, 2).reduce((count, part) => count + part.paragraphs.length, 0) + 1;
-		setColumns(page, linesOf([across], first, width, font, false), 2, y - 10, offset, [font, bold]);
+		setColumns(page, linesOf([across], first, width, font, false), 2, y - 10, offset, [font, bold], { gutter, grid });
 	}
 	centred(page, '1', 40, 9, font);
 	if (columns !== 2) return pdf.save();

@@ -66,6 +66,44 @@ describe('two columns whose lines do not sit level', () => {
 	});
 });
 
+describe('two columns a narrow gap apart', () => {
+	it.each([
+		['lines level on a baseline grid, 8 pt apart', { grid: true, gutter: 8 }],
+		['lines level on a baseline grid, 9 pt apart', { grid: true, gutter: 9 }],
+		['lines not level (the right column a quarter of a line lower), 10 pt apart', { offset: 3, gutter: 10 }],
+	])('%s: each column read top to bottom, left then right', async (_, layout) => {
+		const { text, columnPages, columnDoubts } = await readPdf(await columnsStatementPdf(layout));
+		expect(paragraphsOf(text)).toEqual(WANT);
+		expect(parseSource(text, TITLE).problems).toEqual([]);
+		expect(columnPages).toEqual([1]);
+		expect(columnDoubts).toEqual([]);
+	});
+
+	it('lines not level, 12 pt apart, the left column’s longest line near the right column: no line said to cross', () => {
+		// As a word processor sets a short statement: ragged lines, the right column half a line lower.
+		const run = (text: string, x: number, y: number, end: number) => ({ text, x, y, width: end - x, size: 10 });
+		const prose = 'Ministers agreed to review the measures taken';
+		const ends = [286.6, 260.6, 246.1, 246.1, 271.3, 263.3, 263.3, 290.3, 189.7];
+		const ys = [340, 328, 316, 292, 280, 268, 244, 232, 220];
+		const left = ys.map((y, i) => run(`${prose} (${i + 1})`, 50, y, ends[i] ?? 0));
+		const right = ys.map((y, i) => run(`${prose} [${i + 1}]`, 302.5, y - 6, 302.5 + (ends[i] ?? 0) - 50));
+		const title = run('G7 Foreign Ministers’ Statement, Capri, 19 April 2024', 158.5, 370, 438.8);
+		const read = inReadingOrder([title, ...left, ...right]);
+		expect(read.doubt).toBeUndefined();
+		expect(read.groups).toEqual([[title], left, right]);
+	});
+
+	it('lines not level and closer than a letter: refused, saying the columns stand too close, not that a line crosses', async () => {
+		const { code, out, file, text } = await importInto(await columnsStatementPdf({ offset: 6, gutter: 8 }));
+		expect(code).toBe(1);
+		expect(text).toBeUndefined();
+		expect(out).toContain(`${file}: page 1 looks set in columns, but the import cannot tell them apart`);
+		expect(out).toMatch(/page 1: its two columns stand only \d+\.\d pt apart, closer than a letter is wide/u);
+		expect(out).not.toMatch(/crosses between|no sign of columns/u);
+		expect(out).toMatch(/copy its text column by column/u);
+	});
+});
+
 describe('a page whose columns the import cannot tell apart is never read mixed in silence', () => {
 	it('three columns: refused, naming the page, with advice that does not send back to the PDF', async () => {
 		const { code, out, file, text } = await importInto(await columnsStatementPdf({ columns: 3 }));
