@@ -19,6 +19,14 @@ export default tseslint.config(
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
 			],
+			// A file URL's pathname keeps its escapes (`/my%20bot/…`): a checkout in a folder with a space breaks.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "MemberExpression[property.name='pathname'][object.type='NewExpression'][object.callee.name='URL']",
+					message: 'Use fileURLToPath(new URL(…)): a pathname keeps %20 for a space in the path.',
+				},
+			],
 		},
 	},
 );

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync } from 'node:fs';
 import { HTMLElement, parse } from 'node-html-parser';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,7 +62,7 @@ describe('importing the saved page', () => {
 	it('lists its six paragraphs and suggests no widget’s word as a theme’s pattern', async () => {
 		const dir = seedDataCopy('widgets-');
 		scratch.push(dir);
-		const file = new URL('../fixtures/published/communique-wordpress-page.html', import.meta.url).pathname;
+		const file = fileURLToPath(new URL('../fixtures/published/communique-wordpress-page.html', import.meta.url));
 		const { code, stdout } = await importCli([file, '--symbol', 'Test Communiqué'], dir);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/¶6 \[DATE AND VENUE OF NEXT MEETING\]/u);
