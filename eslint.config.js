@@ -19,11 +19,13 @@ export default tseslint.config(
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
 			],
-			// A file URL's pathname keeps its escapes (`/my%20bot/…`): a checkout in a folder with a space breaks.
+			// A file URL's pathname (`new URL(…, import.meta.url)`) keeps its escapes (`/my%20bot/…`): a checkout in a folder
+			// with a space breaks.
 			'no-restricted-syntax': [
 				'error',
 				{
-					selector: "MemberExpression[property.name='pathname'][object.type='NewExpression'][object.callee.name='URL']",
+					selector:
+						"MemberExpression[property.name='pathname'][object.callee.name='URL'][object.arguments.1.object.type='MetaProperty']",
 					message: 'Use fileURLToPath(new URL(…)): a pathname keeps %20 for a space in the path.',
 				},
 			],
