@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { envEntries } from './env-file.ts';
 
 /**
@@ -33,7 +33,8 @@ const NEAR_NAMES = ['.env.txt', '.env.env', 'env', 'env.txt', '.env.example.txt'
  */
 export function missingEnvHints(folders: readonly string[]): string[] {
 	const hints: string[] = [];
-	for (const folder of [...new Set(folders)]) {
+	// The working folder is usually the project's (`npm start`): each folder is looked in once, however it is written.
+	for (const folder of [...new Set(folders.map((f) => resolve(f)))]) {
 		for (const name of NEAR_NAMES) {
 			if (existsSync(join(folder, name)))
 				hints.push(

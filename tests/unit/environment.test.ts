@@ -191,7 +191,8 @@ describe('no .env, but a file that was meant to be it', () => {
 
 	it('names a .env.txt (Notepad’s name, its ending hidden), saying to rename it', () => {
 		const folder = folderWith({ '.env.txt': 'DISCORD_TOKEN=secret-token\n' });
-		const hints = missingEnvHints([folder, folder]);
+		// Once, though the working folder and the project's are the same folder written two ways (`npm start`).
+		const hints = missingEnvHints([folder, `${folder}/`]);
 		expect(hints).toEqual([expect.stringContaining(`there is ${join(folder, '.env.txt')} — rename it to .env`)]);
 		expect(hints.join('')).not.toContain('secret-token');
 	});
