@@ -5,6 +5,7 @@ import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
+import { isFunctionWord } from '../search/function-words.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
 import { actionButton, rows } from './buttons.ts';
@@ -67,13 +68,20 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 	const isSearched = (word: string) => searched.has(bare(word));
 	const first = words.findIndex(isSearched);
 	const last = words.findLastIndex(isSearched);
+	if (first < 0) return text;
+	// Between two searched words, a word of the question's frame that is not searched ("say" in "what did the council
+	// say about women") is left out, with the small words that lean on it ("about"): the summary says the paragraphs
+	// have these words, and they do not have that one. Small words between searched ones stay ("weapons of mass
+	// destruction").
+	const kept: string[] = [];
+	let leftOut = false;
+	for (const word of words.slice(first, last + 1)) {
+		if (isSearched(word)) leftOut = false;
+		else if (!isFunctionWord(bare(word))) leftOut = true;
+		if (!leftOut) kept.push(word);
+	}
 	// A question's marks are not searched words ("terrorism?" → terrorism; Spanish "¿terrorismo?" → terrorismo).
-	return first < 0
-		? text
-		: words
-				.slice(first, last + 1)
-				.join(' ')
-				.replace(/^[¿¡]+|[?!]+$/gu, '');
+	return kept.join(' ').replace(/^[¿¡]+|[?!]+$/gu, '');
 }
 
 export function themeList(corpus: Corpus): string {

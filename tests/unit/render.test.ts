@@ -83,6 +83,11 @@ describe('the summary of a search that matched', () => {
 		expect(spanish).toMatch(/paragraphs have “terrorism”/);
 	});
 
+	it('leaves out a word of the question between two searched ones, which the paragraphs need not have', () => {
+		const question = run(seedCorpus(), { query: 'what did the council say about terrorism?' }).content ?? '';
+		expect(question).toMatch(/has all of “council terrorism”/u);
+	});
+
 	it('keeps the words between two searched ones, and a query of question words alone as typed', () => {
 		expect(run(seedCorpus(), { query: 'weapons of mass destruction' }).content).toContain(
 			'“weapons of mass destruction”',
