@@ -22,24 +22,27 @@ const MIN_ROWS_BOTH_SIDES = 8;
 /** ... and at least this share of the page's rows (a footer, a table beside a paragraph are fewer). */
 const SHARE_BOTH_SIDES = 1 / 3;
 /** Under a page in two columns, a page with its gutter at the same place needs only this many (a short last page). */
-const MIN_ROWS_UNDER_GUTTER = 2;
+export const MIN_ROWS_UNDER_GUTTER = 2;
 /**
  * Rows that cross the gutter (a title, a heading, a footer across the page) are at most this share of the rows, or
- * this many (a short page's footer line, page number and running head).
+ * this many (a short page's footer line, page number and running head). The PDF's reading of columns holds its pages
+ * to the same rules (see `src/import/pdf-gutter.ts`).
  */
-const SHARE_CROSSING = 0.2;
-const FEW_CROSSING = 3;
+export const SHARE_CROSSING = 0.2;
+export const FEW_CROSSING = 3;
 /** A column of text has full lines of prose: a row's half on each side holds this many words, on the median row. */
-const WORDS_PER_SIDE = 4;
+export const WORDS_PER_SIDE = 4;
 /** ... and fills this share of its column's width (a table's cells are short and ragged). */
-const FILLED = 0.6;
+export const FILLED = 0.6;
 
-const median = (values: readonly number[]): number => {
+/** The middle value (the upper one of an even count). */
+export const median = (values: readonly number[]): number => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-const words = (spans: readonly Span[]): number =>
+/** How many words with a letter the spans hold. */
+export const words = (spans: readonly Span[]): number =>
 	spans.reduce((count, span) => count + span.text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length, 0);
 
 /** A row crosses position `at` when one of its spans stands over it. */

@@ -1,4 +1,16 @@
-import { crosses, findGutter, type Gutter, type Span } from '../corpus/gutter.ts';
+import {
+	crosses,
+	FEW_CROSSING,
+	FILLED,
+	findGutter,
+	median,
+	MIN_ROWS_UNDER_GUTTER,
+	SHARE_CROSSING,
+	words,
+	WORDS_PER_SIDE,
+	type Gutter,
+	type Span,
+} from '../corpus/gutter.ts';
 
 /**
  * Where a PDF's page is set in two columns: found from where its runs of text start and end, not from lines the two
@@ -23,34 +35,15 @@ export type GutterDoubt = { at: number; crossing: number } | { gaps: number } | 
 const MIN_ROWS_A_SIDE = 8;
 /** ... and the other this many (a one-page text that runs a few lines into its right column). */
 const MIN_ROWS_SHORT_SIDE = 3;
-/** Under a page in two columns, a page with its gutter at the same place needs only this many (a short last page). */
-const MIN_ROWS_UNDER_GUTTER = 2;
 /**
- * Rows that cross the gutter (a title, a heading across the page, a footer) are at most this share of the rows, or
- * this many...
- */
-const SHARE_CROSSING = 0.2;
-const FEW_CROSSING = 3;
-/**
- * ... or they stand in so few blocks, top to bottom, and are fewer than either column's rows: a title and an opening
+ * Rows that cross the gutter (a title, a heading across the page, a footer) are at most `SHARE_CROSSING` of the rows,
+ * or `FEW_CROSSING` (the text's rules, see gutter.ts)... or they stand in so few blocks, top to bottom, and are fewer than either column's rows: a title and an opening
  * paragraph across the page, a heading across it, its footer. A page in one column breaks its lines that cross at
  * every short line (a paragraph's last), and has next to nothing on the right alone.
  */
 const FEW_BLOCKS = 4;
-/** A column of text has full lines of prose: on the median row of each side, this many words... */
-const WORDS_PER_SIDE = 4;
-/** ... filling this share of the column's width (a table's cells are short and ragged). */
-const FILLED = 0.6;
 /** The two columns stand side by side: their heights overlap by this share of the shorter's, at least. */
 const SIDE_BY_SIDE = 0.5;
-
-const median = (values: readonly number[]): number => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-const words = (spans: readonly Span[]): number =>
-	spans.reduce((count, span) => count + span.text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length, 0);
 
 /** The rows, top to bottom, as seen from position `at`: crossing it, or with text on its left, its right, or both. */
 function sides(rows: readonly Row[], at: number) {
