@@ -13,11 +13,13 @@ export function cliWarnings(corpus: Corpus, dataDir: string): string[] {
 		const paragraph = warning.kind === 'no-theme' ? corpus.paragraphById.get(warning.paragraph ?? '') : undefined;
 		if (paragraph) noTheme.set(warning.document, [...(noTheme.get(warning.document) ?? []), paragraphMark(paragraph)]);
 	}
+	const said = new Set<string>();
 	return corpus.warnings.flatMap((warning) => {
 		const marks = noTheme.get(warning.document);
 		if (warning.kind !== 'no-theme' || !marks || marks.length < 2) return [warning.message];
 		// The document's first such warning stands for all of them.
-		if (warning !== corpus.warnings.find((w) => w.kind === 'no-theme' && w.document === warning.document)) return [];
+		if (said.has(warning.document)) return [];
+		said.add(warning.document);
 		const symbol = corpus.documentBySlug.get(warning.document)?.symbol ?? warning.document;
 		return [
 			`${marks.length} paragraphs of ${symbol} have no theme yet: ${marks.join(', ')}${noThemeAdvice(dataDir, { many: true })}`,

@@ -1,7 +1,6 @@
 import { documentOf } from '../corpus/lookup.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
-import { resolveParagraph } from './resolve-paragraph.ts';
 
 /**
  * Paragraph numbers typed together in a box meant for one (`3 4`, `3, 4`, `3 and 4`, `3-5`, `¶¶3–5`): read as such,
@@ -105,9 +104,7 @@ export function othersAsked(several: SeveralParagraphs, has: ReadonlySet<number>
 	return asked;
 }
 
-/** `othersAsked` of the document `quoted` is in: its numbers as `/quote <number>` would find them. */
+/** `othersAsked` of the document `quoted` is in: the numbers `/quote <number>` finds there, its paragraphs' own. */
 export function othersAskedBeside(corpus: Corpus, several: SeveralParagraphs, quoted: Paragraph): OthersAsked {
-	const document = documentOf(corpus, quoted);
-	const numbers = document.paragraphs.map((p) => p.number);
-	return othersAsked(several, new Set(numbers.filter((n) => resolveParagraph(corpus, String(n), document).ok)));
+	return othersAsked(several, new Set(documentOf(corpus, quoted).paragraphs.map((p) => p.number)));
 }
