@@ -108,7 +108,8 @@ export function renderQuote(
 		const { text: kept, cut } = cutAtWord(text, max);
 		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ELLIPSIS : ''));
 		if (markdown.length <= budget || max <= 1) return { markdown, cut };
-		// Escapes and bold markers grow the text: shrink by the overflow and try again (a few rounds at most).
-		max = Math.max(1, max - (markdown.length - budget));
+		// Escapes and bold markers grow the text: shrink in proportion to the overflow and try again (a few rounds at
+		// most). Shrinking by the overflow itself would go below nothing when escapes double the text.
+		max = Math.max(1, Math.min(max - 1, Math.floor((max * budget) / markdown.length)));
 	}
 }

@@ -63,6 +63,8 @@ describe('/conclusions replies stay inside Discord limits', () => {
 		expect(unescapedBold(description) % 2).toBe(0);
 		// A document's `@everyone` is quoted as published (an embed never pings); `<@&1>` would show as a chip.
 		expect(description).toContain('@everyone');
+		// Escapes more than double this text: the quote is still cut to fill its room, not to nothing.
+		expect(description.length).toBeGreaterThan(1000);
 		expect(description).not.toMatch(/(?<!\\)<@&1>/);
 	});
 
