@@ -51,9 +51,7 @@ const HELD = /\uE000(\d+)\uE001/gu;
 export function escapeQuoted(text: string): string {
 	if (!MARKDOWN.test(text) && !text.includes('<')) return text;
 	const links: string[] = [];
-	const held = text.includes('://')
-		? text.replace(LINK, (link) => `\uE000${links.push(link) - 1}\uE001`)
-		: text;
+	const held = text.includes('://') ? text.replace(LINK, (link) => `\uE000${links.push(link) - 1}\uE001`) : text;
 	const escaped = MARKDOWN.test(held)
 		? escapeMarkdown(held, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
 		: held;

@@ -1,7 +1,7 @@
 import { blockQuote, bold } from '@discordjs/formatters';
 import type { Highlighter, Segment } from '../search/highlight.ts';
 import { remember } from '../search/remember.ts';
-import { ELLIPSIS, cutAtWord } from './cut.ts';
+import { cutAtWord, ellipsisAfter } from './cut.ts';
 import { LINK, escapeQuoted } from './escape.ts';
 import { withItemLevels } from './item-levels.ts';
 
@@ -106,7 +106,7 @@ export function renderQuote(
 	let max = text.length;
 	for (;;) {
 		const { text: kept, cut } = cutAtWord(text, max);
-		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ELLIPSIS : ''));
+		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ellipsisAfter(kept) : ''));
 		if (markdown.length <= budget || max <= 1) return { markdown, cut };
 		// Escapes and bold markers grow the text: shrink in proportion to the overflow and try again (a few rounds at
 		// most). Shrinking by the overflow itself would go below nothing when escapes double the text.

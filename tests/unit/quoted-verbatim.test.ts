@@ -5,7 +5,9 @@ import { quote } from '../../commands/quote.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { OptionValues } from '../../src/core/types.ts';
 import { escapeQuoted, escapeText } from '../../src/render/escape.ts';
+import { renderHighlighted } from '../../src/render/quote.ts';
 import { firstResponse, messageBody } from '../../src/render/reply.ts';
+import type { Highlighter } from '../../src/search/highlight.ts';
 import { contextFor, seedCorpus } from '../helpers/corpus.ts';
 import { withTexts } from '../helpers/synthetic.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
@@ -61,12 +63,25 @@ describe('a quote keeps the document’s links and addresses as published', () =
 		expect(shown(description)).toBe(WITH_LINK);
 	});
 
-	it('a search that bolds a word inside a link leaves the link whole and unbolded', () => {
-		const data = answer(conclusions, corpus, { query: 'kampala dialogue scrutiny' });
+	it('a search result quotes it word for word too', () => {
+		const data = answer(conclusions, corpus, { query: 'scrutiny' });
 		const description = data.embeds?.find((e) => e.title?.startsWith('¶3'))?.description ?? '';
 		expect(description).toContain(' https://example.org/kampala_dialogue_2026 ');
 		expect(description).toContain('**scrutiny**');
 		expect(shown(description)).toBe(WITH_LINK);
+	});
+
+	it('a word matched inside a link leaves the link whole and unbolded, and is bolded elsewhere', () => {
+		// Matches every "kampala" and "dialogue", as a search for those words would.
+		const highlighter: Highlighter = {
+			segments: (text) => text.split(/(kampala|dialogue)/u).map((part, i) => ({ text: part, matched: i % 2 === 1 })),
+			isStopWord: () => false,
+		};
+		const markdown = renderHighlighted(WITH_LINK, highlighter);
+		expect(markdown).toContain(' https://example.org/kampala_dialogue_2026 ');
+		expect(markdown).toContain('<https://example.org/a*b*c>');
+		expect(markdown).toContain('of the **dialogue** was');
+		expect(shown(markdown)).toBe(WITH_LINK);
 	});
 });
 
@@ -82,5 +97,29 @@ describe('a link in a message’s own content does not unfurl', () => {
 		expect(messageBody({ content: '```\nhttps://example.org\n```' }).flags).toBeUndefined();
 		expect(messageBody({ content: 'https:\u200b//example.org' }).flags).toBeUndefined();
 		expect(messageBody({ content: 'https://example.org', embeds: [{ description: 'x' }] }).flags).toBeUndefined();
+	});
+});
+
+describe('a quote cut where a sentence ends', () => {
+	/** Sentences of about 100 characters, to some 9,000 characters: more than one message holds. */
+	const sentences = Array.from(
+		{ length: 90 },
+		(_, i) => `The participants noted item ${i} of the review of financing since the previous meeting.`,
+	).join(' ');
+	const corpus = withTexts(seedCorpus(), { 'sg2084-4': sentences });
+
+	it('ends with one ellipsis, set apart from the period, and keeps the text before it word for word', () => {
+		const embeds = answer(quote, corpus, { paragraph: '4' }).embeds ?? [];
+		const last = embeds[embeds.length - 1]?.description ?? '';
+		expect(last).toMatch(/meeting\. …$/u);
+		const quoted = embeds.map((e) => shown(e.description ?? '')).join(' ');
+		expect(sentences.startsWith(quoted.replace(/ …$/u, ''))).toBe(true);
+	});
+
+	it('a plain-text cut after a sentence does the same where its length allows', async () => {
+		const { shorten } = await import('../../src/render/cut.ts');
+		expect(shorten('One sentence. Twosentenceshere.', 20)).toBe('One sentence. …');
+		expect(shorten('One sentence. Twosentenceshere.', 14)).toBe('One sentence.…');
+		expect(shorten('One sentence two three', 20)).toBe('One sentence two…');
 	});
 });
