@@ -81,10 +81,16 @@ export function numberAt(cursor: Cursor) {
 	if (!lineStart && !/,$/u.test(previous) && !closesTitleLine(previous)) return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
-	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.
-	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest)) return undefined;
+	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line. But
+	// decisions a line each in lower case (`1. took note …;` / `2. invited …`) go on from the number before.
+	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest) && !nextItem(previous, mark))
+		return undefined;
 	return mark;
 }
+
+/** Whether `previous` is a whole item numbered one before `mark`, closed by `;` or `.` (`1. took note …;`). */
+const nextItem = (previous: string, mark: { number: number }) =>
+	paragraphNumber(previous)?.number === mark.number - 1 && /[;.]$/u.test(previous);
 
 /**
  * A line of a title block that no sentence runs on from: one closed by a bracket (`(Kampala, 14 March 2042)`), a

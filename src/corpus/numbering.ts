@@ -1,6 +1,7 @@
 import type { Cursor } from './layout-mode.ts';
 import type { SourceProblem } from './parsed-source.ts';
 import type { AnnexPlace } from './types.ts';
+import { sectionPartName } from './section-parts.ts';
 
 /**
  * The kinds of text a report or an outcome carries under a heading of their own, numbered from 1: `Agreed
@@ -37,6 +38,21 @@ export class Numbering {
 	 * conclusions`) and no paragraph has started since: its numbers may start again at 1, as an annex's do.
 	 */
 	#part: string | undefined;
+	/** The headings read since the last paragraph started (each heading's first line). */
+	#headings: string[] = [];
+	/**
+	 * Where the numbers may start again at 1 under each heading (a chair's summary's sections, the items of a
+	 * Committee of Ministers' decisions): the paragraph held as `held` was a `1.` right under headings, and none since
+	 * broke that pattern. `name` is the part its headings name (`Section I`, `Item 4.1`).
+	 */
+	#sectionStart: { held: number; name: string; part: boolean } | undefined;
+	/** The part a section that numbers its own paragraphs is (`Section II`); undefined outside one. */
+	#section: string | undefined;
+	/**
+	 * The paragraphs of the first section numbered from 1, held before the second one showed that each section numbers
+	 * its own: they are cited by their section too (see `sectionsNumberedAlike`).
+	 */
+	readonly firstSections: { name: string; from: number; to: number }[] = [];
 
 	/**
 	 * @param first - the printed number a paragraph must have to be the first
@@ -53,6 +69,9 @@ export class Numbering {
 		this.#inNewAnnex = true;
 		this.#annexFirst ||= this.#expected === undefined;
 		this.annex = line;
+		this.#headings = [];
+		this.#sectionStart = undefined;
+		this.#section = undefined;
 	}
 
 	/**
@@ -63,6 +82,7 @@ export class Numbering {
 	 */
 	enterHeading(line: string): void {
 		this.#part = TEXT_OF_ITS_OWN.exec(line.trim())?.[1]?.replace(/\s+/gu, ' ');
+		this.#headings.push(line.trim());
 	}
 
 	/**
@@ -76,12 +96,19 @@ export class Numbering {
 		open?: string,
 	): { number: number; rest: string } | undefined {
 		const expected = this.#expected;
-		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: cursor.text };
+		// In a section that numbers its own (`section II ¶2`) the text is without its number, as the body's is.
+		const mark =
+			this.#shift === 0 || this.#section !== undefined
+				? { number: own.number + this.#shift, rest: own.rest }
+				: { number: own.number + this.#shift, rest: cursor.text };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
 		if (own.number === expected) return mark;
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
 			this.annex = this.#part;
 			this.#inNewAnnex = true;
+		} else if (own.number === 1 && own.number < expected && this.#restartsUnderHeading()) {
+			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's.
+			return { number: own.number + this.#shift, rest: own.rest };
 		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
@@ -114,11 +141,38 @@ export class Numbering {
 	 * though nothing shifts them), the annex and the number printed on it, to cite it as the document does.
 	 */
 	started(held: number): AnnexPlace | undefined {
-		this.#expected = held - this.#shift + 1;
+		const printed = held - this.#shift;
+		// A `1.` under headings may open a section that numbers its own; a sub-heading that numbering goes on under
+		// (`A. Fisheries` over `3.`) leaves the section as it was.
+		if (this.#headings.length > 0 && printed === 1) {
+			const name = sectionPartName(this.#headings, this.annex);
+			this.#sectionStart = { held, name, part: this.#section !== undefined };
+		}
+		this.#headings = [];
+		this.#expected = printed + 1;
 		this.#inNewAnnex = false;
 		this.#part = undefined;
+		if (this.#section !== undefined) return { annex: this.#section, number: printed };
 		return (this.#shift !== 0 || this.#annexFirst) && this.annex !== undefined
-			? { annex: this.annex, number: held - this.#shift }
+			? { annex: this.annex, number: printed }
 			: undefined;
+	}
+
+	/**
+	 * Whether a `1.` that goes back starts a section that numbers its own paragraphs: it stands right under a heading,
+	 * and so did the `1.` that opened the section before it (a chair's summary's `II. Marine pollution` after `I.
+	 * Opening session`, each numbered from 1). Then the paragraph is held under the next number, cited by its section
+	 * (`section II ¶1`), and so are the first section's (recorded in `firstSections`). A `1.` under the first heading
+	 * after paragraphs under none, or where no heading stands, is no such restart: it is said, as a number that goes
+	 * back is.
+	 */
+	#restartsUnderHeading(): boolean {
+		const before = this.#sectionStart;
+		if (this.#headings.length === 0 || before === undefined || this.#expected === undefined) return false;
+		const last = this.#expected - 1 + this.#shift;
+		if (!before.part) this.firstSections.push({ name: before.name, from: before.held, to: last });
+		this.#section = sectionPartName(this.#headings, this.annex);
+		this.#shift = last;
+		return true;
 	}
 }

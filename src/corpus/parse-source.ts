@@ -23,6 +23,7 @@ import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
 import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
+import { namesWhoDecides } from './section-parts.ts';
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -172,6 +173,11 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		inLeadIn = false;
+		if (!current && mode.kind === 'numbered' && namesWhoDecides(cursors, i)) {
+			// `Decisions` / `The Deputies` over `1. took note…`: who speaks the numbered decisions, context as a lead-in is.
+			context.push(cursor.text);
+			continue;
+		}
 		if (!current && paragraphs.length > 0) {
 			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
 			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it. One
@@ -207,6 +213,11 @@ export function parseSource(published: string, title: string): ParsedSource {
 			: appendLine(current.text, cursor, mode, words);
 	}
 	if (current) paragraphs.push(current);
+	// The first section of a text whose sections each number their own is cited by its section too (`section I ¶2`).
+	for (const { name, from, to } of numbering.firstSections) {
+		for (const p of paragraphs)
+			if (p.number >= from && p.number <= to && !p.inAnnex) p.inAnnex = { annex: name, number: p.number - from + 1 };
+	}
 
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
 	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);
