@@ -135,16 +135,14 @@ export function isAnnexHeading(text: string): boolean {
 
 /**
  * `Section 2`, `SECTION 12`: the line that opens a numbered section of a bulletin or instrument, alone on its line, its
- * title on the next (`Scope of application`), its paragraphs numbered within it (`2.1`, `2.2`). Or `Item 4.2`,
- * `Agenda item 5`: an item of a meeting's decisions (the Council of Europe's Committee of Ministers), its title on
- * the next line, its decisions numbered from 1 under it.
+ * title on the next (`Scope of application`), its paragraphs numbered within it (`2.1`, `2.2`). Or `Item 4.2`: an
+ * item of a meeting's decisions (the Council of Europe's Committee of Ministers), its title on the next line, its
+ * decisions numbered from 1 under it. (A UN masthead's `Agenda item 3` is none: its title is the agenda's.)
  */
-const SECTION_WORD_HEADING =
-	/^(?:(?:Section|SECTION) \d{1,3}|(?:Agenda item|AGENDA ITEM|Item|ITEM) \d{1,3}(?:\.\d{1,3}){0,2})$/u;
+const SECTION_WORD_HEADING = /^(?:(?:Section|SECTION) \d{1,3}|(?:Item|ITEM) \d{1,3}(?:\.\d{1,3}){0,2})$/u;
 
-/** `Item 4.2`, `Agenda item 5`: an item's line (see above), whose title may be as long as an annex's. */
-export const isItemHeading = (text: string) =>
-	/^(?:Agenda item|AGENDA ITEM|Item|ITEM) \d/u.test(text) && isSectionWordHeading(text);
+/** `Item 4.2`: an item's line (see above), whose title may be as long as an annex's. */
+export const isItemHeading = (text: string) => /^(?:Item|ITEM) \d/u.test(text) && isSectionWordHeading(text);
 
 export function isSectionWordHeading(text: string): boolean {
 	return SECTION_WORD_HEADING.test(text);

@@ -1,7 +1,8 @@
 import type { Cursor } from './layout-mode.ts';
 import type { SourceProblem } from './parsed-source.ts';
 import type { AnnexPlace } from './types.ts';
-import { sectionPartName } from './section-parts.ts';
+import { namesPart, sectionPartName } from './section-parts.ts';
+import { annexName } from './paragraph-mark.ts';
 
 /**
  * The kinds of text a report or an outcome carries under a heading of their own, numbered from 1: `Agreed
@@ -106,7 +107,7 @@ export class Numbering {
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
 			this.annex = this.#part;
 			this.#inNewAnnex = true;
-		} else if (own.number === 1 && own.number < expected && this.#restartsUnderHeading()) {
+		} else if (own.number === 1 && own.number < expected && this.#restartsUnderHeading(cursor.line)) {
 			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's.
 			return { number: own.number + this.#shift, rest: own.rest };
 		}
@@ -162,16 +163,24 @@ export class Numbering {
 	 * Whether a `1.` that goes back starts a section that numbers its own paragraphs: it stands right under a heading,
 	 * and so did the `1.` that opened the section before it (a chair's summary's `II. Marine pollution` after `I.
 	 * Opening session`, each numbered from 1). Then the paragraph is held under the next number, cited by its section
-	 * (`section II ¶1`), and so are the first section's (recorded in `firstSections`). A `1.` under the first heading
-	 * after paragraphs under none, or where no heading stands, is no such restart: it is said, as a number that goes
-	 * back is.
+	 * (`section II ¶1`), and so are the first section's (recorded in `firstSections`). Under a heading after
+	 * paragraphs that no heading numbered from 1 (`1.`–`3.` under none, then `Additional standards` and its `1.`), it
+	 * is read so too, so that nothing is lost, but said: the number may be a mistake. Where no heading stands, a `1.`
+	 * that goes back is no restart (see `start`).
 	 */
-	#restartsUnderHeading(): boolean {
+	#restartsUnderHeading(line: number): boolean {
 		const before = this.#sectionStart;
-		if (this.#headings.length === 0 || before === undefined || this.#expected === undefined) return false;
+		if (this.#headings.length === 0 || this.#expected === undefined) return false;
 		const last = this.#expected - 1 + this.#shift;
-		if (!before.part) this.firstSections.push({ name: before.name, from: before.held, to: last });
 		this.#section = sectionPartName(this.#headings, this.annex);
+		if (before === undefined && !namesPart(this.#headings.at(-1) ?? '')) {
+			this.problems.push({
+				line,
+				message: `"1." after ¶${this.#expected - 1} starts again under the heading "${this.#headings.at(-1) ?? ''}", though the paragraphs above it were not numbered from 1 under a heading of their own; read as that part's own numbering (${annexName(this.#section)} ¶1…)`,
+				advice: `if each section numbers its own paragraphs, the first section's heading belongs on a line of its own right above its "1."; if "1." is a mistake, correct it`,
+			});
+		} else if (before !== undefined && !before.part)
+			this.firstSections.push({ name: before.name, from: before.held, to: last });
 		this.#shift = last;
 		return true;
 	}

@@ -10,7 +10,8 @@ import { isPlainHeading } from './markers.ts';
  */
 
 /** `Item 4.2`, `AGENDA ITEM 5`, `Part B`, `Chapter IV`, `Section 3`, `Session II`: a heading's word and designator. */
-const WORDED = /^((?:agenda\s+)?(?:item|part|chapter|section|session|theme|topic|pillar|segment)\s+(?:no\.\s*)?[\dIVXLCA-Z](?:[\d.]*\d|[IVXLC]*)?)(?=$|[\s.:—–-])/iu;
+const WORDED =
+	/^((?:agenda\s+)?(?:item|part|chapter|section|session|theme|topic|pillar|segment)\s+(?:no\.\s*)?[\dIVXLCA-Z](?:[\d.]*\d|[IVXLC]*)?)(?=$|[\s.:—–-])/iu;
 /** `II.`, `B.`, `3.`, `IV)`: a heading's mark alone. */
 const MARKED = /^([IVXLC]{1,7}|[A-Z]|\d{1,3})[.)]\s+\S/u;
 
@@ -28,9 +29,15 @@ function designated(line: string): string | undefined {
  */
 export function sectionPartName(headings: readonly string[], annex: string | undefined): string {
 	const named = headings.map(designated).findLast((name) => name !== undefined);
-	const name = named ?? headings[0]?.replace(/\s+/gu, ' ') ?? 'Section';
-	return annex === undefined ? name : `${annex}, ${name}`;
+	// A heading without a designator names the part by what stands before its title (`Appendix to annex I: staffing
+	// table` → `Appendix to annex I`), else whole.
+	const name = named ?? (headings[0] ?? 'Section').replace(/\s+/gu, ' ').replace(/^([^:]{3,}):\s*\S.*$/u, '$1');
+	return annex === undefined || name.toLowerCase().includes(annex.toLowerCase()) ? name : `${annex}, ${name}`;
 }
+
+/** A heading that names a part by its word (`Appendix to annex I`, `Annexe`): its own numbering needs no proof. */
+export const namesPart = (heading: string) =>
+	/^(?:annex|annexe|appendix|attachment|enclosure|addendum)\b/iu.test(heading);
 
 /** The most short lines that stand between an item's title and its decisions (`Decisions`, `The Deputies`). */
 const MOST_SPEAKER_LINES = 3;
