@@ -47,6 +47,11 @@ export class Numbering {
 	 * broke that pattern. `name` is the part its headings name (`Section I`, `Item 4.1`).
 	 */
 	#sectionStart: { held: number; name: string; part: boolean } | undefined;
+	/**
+	 * An annex's numbers started again at 1: its paragraphs keep their printed numbers in their text, and so do those
+	 * of its sections that number their own.
+	 */
+	#annexShifted = false;
 	/** The part a section that numbers its own paragraphs is (`Section II`); undefined outside one. */
 	#section: string | undefined;
 	/**
@@ -99,7 +104,7 @@ export class Numbering {
 		const expected = this.#expected;
 		// In a section that numbers its own (`section II ¶2`) the text is without its number, as the body's is.
 		const mark =
-			this.#shift === 0 || this.#section !== undefined
+			this.#shift === 0 || (this.#section !== undefined && !this.#annexShifted)
 				? { number: own.number + this.#shift, rest: own.rest }
 				: { number: own.number + this.#shift, rest: cursor.text };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
@@ -107,12 +112,19 @@ export class Numbering {
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
 			this.annex = this.#part;
 			this.#inNewAnnex = true;
-		} else if (own.number === 1 && own.number < expected && this.#restartsUnderHeading(cursor.line)) {
-			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's.
-			return { number: own.number + this.#shift, rest: own.rest };
+		} else if (
+			!this.#inNewAnnex &&
+			own.number === 1 &&
+			own.number < expected &&
+			this.#restartsUnderHeading(cursor.line)
+		) {
+			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's (in a
+			// restarted annex, with it, as the annex's other paragraphs).
+			return { number: own.number + this.#shift, rest: this.#annexShifted ? cursor.text : own.rest };
 		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
+			this.#annexShifted = true;
 			return { number: own.number + this.#shift, rest: cursor.text };
 		}
 		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;

@@ -214,9 +214,12 @@ export function parseSource(published: string, title: string): ParsedSource {
 	}
 	if (current) paragraphs.push(current);
 	// The first section of a text whose sections each number their own is cited by its section too (`section I ¶2`).
+	// In an annex, its first section's paragraphs (`annex ¶1`) become that section's (`Annex, Section I ¶1`).
 	for (const { name, from, to } of numbering.firstSections) {
-		for (const p of paragraphs)
-			if (p.number >= from && p.number <= to && !p.inAnnex) p.inAnnex = { annex: name, number: p.number - from + 1 };
+		for (const p of paragraphs) {
+			if (p.number < from || p.number > to || (p.inAnnex && !name.startsWith(`${p.inAnnex.annex}, `))) continue;
+			p.inAnnex = { annex: name, number: p.inAnnex?.number ?? p.number - from + 1 };
+		}
 	}
 
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
