@@ -14,6 +14,9 @@ describe('questions for a count or an amount', () => {
 		['how many troops did they send', { counted: 'troops' }],
 		['How much money is in the fund?', { amount: true }],
 		['how much did the meeting cost', { amount: true }],
+		// Finance, aid and pledges are sums too.
+		['how much climate finance was agreed at COP29?', { amount: true }],
+		['how much aid did they pledge', { amount: true }],
 		["what's the cost of the Standby Force?", { amount: true }],
 		['What was the total budget for the mission', { amount: true }],
 		['budget of the peacebuilding fund', { amount: true }],
@@ -50,6 +53,12 @@ describe('questions for a count or an amount', () => {
 		['a ten-year capacity-building programme', false],
 		['a 24-hour hotline and a five-member panel', false],
 		['a ten-year programme of $50 million', true],
+		['US$ 1.3 trillion a year by 2035, and 0.7% of GNI', true],
+		['two billion euros', true],
+		// A figure of something else, or a scale without a figure, says no sum.
+		['keeping the goal of limiting temperature rise to 1.5°C within reach', false],
+		['scale up climate finance from billions to trillions from all sources', false],
+		['a council of 30 members', false],
 	])('%j states an amount: %s', (text, expected) => {
 		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
 	});
