@@ -99,7 +99,12 @@ function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: bo
  * subtitle above a text without headings does not name a section).
  */
 function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean, numbered: boolean): boolean {
-	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsParagraphBlock(cursors, i, numbered)) {
+	const text = cursors[i]?.text ?? '';
+	if (
+		(i === 0 && !titleSetAside) ||
+		(/\d/u.test(text) && !isLabelledHeading(text)) ||
+		!headsParagraphBlock(cursors, i, numbered)
+	) {
 		return false;
 	}
 	// Further on, between paragraphs: after one that ends its sentence (the first paragraph may be one line).

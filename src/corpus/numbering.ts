@@ -41,6 +41,8 @@ export class Numbering {
 	#part: string | undefined;
 	/** The headings read since the last paragraph started (each heading's first line). */
 	#headings: string[] = [];
+	/** The section the last heading opened, with the headings above it (`I. Oceans — A. Fisheries`): see section-parts.ts. */
+	sectionPath: string | null = null;
 	/**
 	 * Where the numbers may start again at 1 under each heading (a chair's summary's sections, the items of a
 	 * Committee of Ministers' decisions): the paragraph held as `held` was a `1.` right under headings, and none since
@@ -158,7 +160,7 @@ export class Numbering {
 		// A `1.` under headings may open a section that numbers its own; a sub-heading that numbering goes on under
 		// (`A. Fisheries` over `3.`) leaves the section as it was.
 		if (this.#headings.length > 0 && printed === 1) {
-			const name = sectionPartName(this.#headings, this.annex);
+			const name = sectionPartName(this.sectionPath ?? this.#headings.join(' — '), this.annex);
 			this.#sectionStart = { held, name, part: this.#section !== undefined };
 		}
 		this.#headings = [];
@@ -184,7 +186,7 @@ export class Numbering {
 		const before = this.#sectionStart;
 		if (this.#headings.length === 0 || this.#expected === undefined) return false;
 		const last = this.#expected - 1 + this.#shift;
-		this.#section = sectionPartName(this.#headings, this.annex);
+		this.#section = sectionPartName(this.sectionPath ?? this.#headings.join(' — '), this.annex);
 		if (before === undefined && !namesPart(this.#headings.at(-1) ?? '')) {
 			this.problems.push({
 				line,

@@ -123,6 +123,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = levels.name(heading, numbering.annex);
+			numbering.sectionPath = section;
 			if (heading === partHeading) partSection = section;
 			continue;
 		}
@@ -137,6 +138,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			else numbering.enterHeading(cursor.text);
 			if (partName !== undefined && afterText) part.enter(partName);
 			section = levels.name(heading, numbering.annex);
+			numbering.sectionPath = section;
 			if (partName !== undefined) [partHeading, partSection] = [heading, section];
 			if (current) paragraphs.push(current);
 			current = undefined;

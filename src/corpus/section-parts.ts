@@ -3,35 +3,47 @@ import { isPlainHeading } from './markers.ts';
 
 /**
  * The name a section that numbers its own paragraphs from 1 is cited by, as an annex is (`section II ¶3`, `item 4.2
- * ¶1`): see `Numbering`. Its headings are the ones read since the paragraph before, outermost first; the innermost
- * that carries a designator names it, as printed where it prints a word (`Item 4.2`, `Agenda item 5`, `Part B`) and
- * as `Section II` where it prints a mark only (`II. Marine pollution`, `B. Fisheries`, `3. Oceans`). Headings without
- * a designator (`Marine pollution`) name it by the first of them, as printed.
+ * ¶1`): see `Numbering`. It is read from the section as the parser names it, its headings from the outermost
+ * (`I. Oceans — A. Fisheries`): a heading that prints a word and a designator names it so (`Item 4.2`, `Part B`,
+ * `Session 2`); headings that print a mark only (`II. Marine pollution`, `B. Fisheries`) name it `Section II`, or
+ * `Section I.A` for a lettered one under a roman one, so that `A.` under `I.` and under `II.` stay apart. A section
+ * without a designator is named by its innermost heading, as printed, up to its title's colon (`Appendix to annex I:
+ * staffing table` → `Appendix to annex I`).
  */
 
-/** `Item 4.2`, `AGENDA ITEM 5`, `Part B`, `Chapter IV`, `Section 3`, `Session II`: a heading's word and designator. */
+/** `Item 4.2`, `AGENDA ITEM 5`, `Part B`, `Chapter IV`, `Section 3`, `Session 2:`: a heading's word, then its designator. */
 const WORDED =
-	/^((?:agenda\s+)?(?:item|part|chapter|section|session|theme|topic|pillar|segment)\s+(?:no\.\s*)?[\dIVXLCA-Z](?:[\d.]*\d|[IVXLC]*)?)(?=$|[\s.:—–-])/iu;
+	/^((?:agenda\s+)?(?:item|part|chapter|section|session|theme|topic|pillar|segment))\s+(?:no\.\s*)?(\S+?)[.:]?(?=$|\s)/iu;
+/** A designator as printed: `4.2`, `12`, `IV`, `B` (in capitals: `Part of …` has none). */
+const DESIGNATOR = /^(?:\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,7}|[A-Z])$/u;
 /** `II.`, `B.`, `3.`, `IV)`: a heading's mark alone. */
 const MARKED = /^([IVXLC]{1,7}|[A-Z]|\d{1,3})[.)]\s+\S/u;
 
-/** The designator a heading line carries, as a part's name; undefined for one without. */
-function designated(line: string): string | undefined {
-	const worded = WORDED.exec(line)?.[1];
-	if (worded !== undefined) return worded.replace(/\s+/gu, ' ');
-	const mark = MARKED.exec(line)?.[1];
-	return mark === undefined ? undefined : `Section ${mark}`;
+/** What one heading's designator names: a word and its designator, or a mark alone; undefined for neither. */
+function designated(heading: string): { worded: string } | { mark: string } | undefined {
+	const [, word, designator] = WORDED.exec(heading) ?? [];
+	if (word !== undefined && designator !== undefined && DESIGNATOR.test(designator))
+		return { worded: `${word.replace(/\s+/gu, ' ')} ${designator}` };
+	const mark = MARKED.exec(heading)?.[1];
+	return mark === undefined ? undefined : { mark };
 }
 
 /**
- * The part a section numbered from 1 again is: named by its headings (see above). Inside an annex it is the annex's
- * (`Annex II, Section B`).
+ * The part a section numbered from 1 again is, from its section's name (see above). Inside an annex it is the
+ * annex's (`Annex II, Section B`), unless it names the annex itself.
  */
-export function sectionPartName(headings: readonly string[], annex: string | undefined): string {
-	const named = headings.map(designated).findLast((name) => name !== undefined);
-	// A heading without a designator names the part by what stands before its title (`Appendix to annex I: staffing
-	// table` → `Appendix to annex I`), else whole.
-	const name = named ?? (headings[0] ?? 'Section').replace(/\s+/gu, ' ').replace(/^([^:]{3,}):\s*\S.*$/u, '$1');
+export function sectionPartName(section: string, annex: string | undefined): string {
+	const headings = section.split(' — ').filter((h, i) => i > 0 || annex === undefined || h !== annex);
+	const designators = headings.map(designated);
+	const worded = designators.findLast((d) => d !== undefined && 'worded' in d);
+	const marks = designators.flatMap((d) => (d !== undefined && 'mark' in d ? [d.mark] : []));
+	const innermost = (headings.at(-1) ?? 'Section').replace(/\s+/gu, ' ');
+	const name =
+		worded !== undefined && 'worded' in worded
+			? worded.worded
+			: marks.length > 0
+				? `Section ${marks.join('.')}`
+				: innermost.replace(/^([^:]{3,}):\s*\S.*$/u, '$1');
 	return annex === undefined || name.toLowerCase().includes(annex.toLowerCase()) ? name : `${annex}, ${name}`;
 }
 
