@@ -88,9 +88,12 @@ export function numberAt(cursor: Cursor) {
 	return mark;
 }
 
-/** Whether `previous` is a whole item numbered one before `mark`, closed by `;` or `.` (`1. took note …;`). */
+/**
+ * Whether `previous` closes the item before `mark`'s: it ends with `;` (`…as it appears in CM(2024)77;`), or it is
+ * that whole item, numbered one before and closed by a stop (`1. took note of the report.`).
+ */
 const nextItem = (previous: string, mark: { number: number }) =>
-	paragraphNumber(previous)?.number === mark.number - 1 && /[;.]$/u.test(previous);
+	/;$/u.test(previous) || (paragraphNumber(previous)?.number === mark.number - 1 && /\.$/u.test(previous));
 
 /**
  * A line of a title block that no sentence runs on from: one closed by a bracket (`(Kampala, 14 March 2042)`), a

@@ -125,6 +125,58 @@ describe('Committee of Ministers decisions imported', () => {
 	});
 });
 
+describe('decisions as pdftotext -layout gives them, wrapped, with no blank line between them', () => {
+	it('are one paragraph each, a line closed by ";" ending the decision above', () => {
+		const parsed = parseSource(
+			[
+				'Item 2.3',
+				'',
+				'Situation in the Republic of Moldova – Council of Europe Action Plan 2041-2044: progress',
+				'review report',
+				'',
+				'Decisions',
+				'',
+				'The Deputies',
+				'',
+				'1.     took note of the progress review report on the implementation of the Action Plan,',
+				'       as it appears in document GR-DEM(2042)14;',
+				'2.     welcomed the results achieved so far in the fields of the judiciary, local self-',
+				'       government and the fight against corruption;',
+				'3.     invited the Secretary General to continue to mobilise voluntary contributions.',
+				'',
+				'Item 2.4',
+				'',
+				'Co-operation with civil society – Report of the Conference of INGOs',
+				'',
+				'Decisions',
+				'',
+				'The Deputies',
+				'',
+				'1.     took note of the report of the Conference of INGOs;',
+				'2.     agreed to transmit it to the Parliamentary Assembly.',
+			].join('\n'),
+			'Decisions adopted',
+		);
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text])).toEqual([
+			[
+				'item 2.3 ¶1',
+				'took note of the progress review report on the implementation of the Action Plan, as it appears in document GR-DEM(2042)14;',
+			],
+			[
+				'item 2.3 ¶2',
+				'welcomed the results achieved so far in the fields of the judiciary, local self-government and the fight against corruption;',
+			],
+			['item 2.3 ¶3', 'invited the Secretary General to continue to mobilise voluntary contributions.'],
+			['item 2.4 ¶1', 'took note of the report of the Conference of INGOs;'],
+			['item 2.4 ¶2', 'agreed to transmit it to the Parliamentary Assembly.'],
+		]);
+		expect(parsed.paragraphs[0]?.section).toBe(
+			'Item 2.3 — Situation in the Republic of Moldova – Council of Europe Action Plan 2041-2044: progress review report',
+		);
+		expect(parsed.problems).toEqual([]);
+	});
+});
+
 describe('numbers that go back where sections do not number their own', () => {
 	it('a typo inside a section that numbers its own is still said', () => {
 		const parsed = parseSource(
