@@ -48,7 +48,7 @@ export class Numbering {
 	 * Committee of Ministers' decisions): the paragraph held as `held` was a `1.` right under headings, and none since
 	 * broke that pattern. `name` is the part its headings name (`Section I`, `Item 4.1`).
 	 */
-	#sectionStart: { held: number; name: string; part: boolean } | undefined;
+	#sectionStart: { held: number; name: string; part: boolean; path: string } | undefined;
 	/**
 	 * An annex's numbers started again at 1: its paragraphs keep their printed numbers in their text, and so do those
 	 * of its sections that number their own.
@@ -158,10 +158,14 @@ export class Numbering {
 	started(held: number): AnnexPlace | undefined {
 		const printed = held - this.#shift;
 		// A `1.` under headings may open a section that numbers its own; a sub-heading that numbering goes on under
-		// (`A. Fisheries` over `3.`) leaves the section as it was.
+		// (`A. Fisheries` over `3.`) leaves the section as it was, but a heading of its own whose numbers go on (`II.`
+		// over `4.`) shows that the sections do not number their own.
+		const path = this.sectionPath ?? this.#headings.join(' — ');
 		if (this.#headings.length > 0 && printed === 1) {
-			const name = sectionPartName(this.sectionPath ?? this.#headings.join(' — '), this.annex);
-			this.#sectionStart = { held, name, part: this.#section !== undefined };
+			const name = sectionPartName(path, this.annex);
+			this.#sectionStart = { held, name, part: this.#section !== undefined, path };
+		} else if (this.#headings.length > 0 && !path.startsWith(`${this.#sectionStart?.path ?? ''} — `)) {
+			this.#sectionStart = undefined;
 		}
 		this.#headings = [];
 		this.#expected = printed + 1;

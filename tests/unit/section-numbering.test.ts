@@ -215,6 +215,18 @@ describe('numbers that go back where sections do not number their own', () => {
 		]);
 	});
 
+	it('a section whose numbers go on from the one before breaks the pattern: a later 1. is said', () => {
+		const parsed = parseSource(
+			'I. Opening\n\n1. The meeting opened.\n\n2. The agenda.\n\nII. Trade\n\n3. Trade one.\n\n4. Trade two.\n\n' +
+				'III. Next steps\n\n1. Next one.\n\n2. Next two.\n',
+			'T',
+		);
+		expect(parsed.paragraphs.map(paragraphMark)).toEqual(['¶1', '¶2', '¶3', '¶4', 'section III ¶1', 'section III ¶2']);
+		expect(parsed.problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(/^"1\." after ¶4 starts again under the heading "III\. Next steps"/u),
+		]);
+	});
+
 	it('an annex after sections that number their own still numbers its own as an annex', () => {
 		const parsed = parseSource(
 			'I. Opening\n\n1. The meeting opened.\n\nII. Trade\n\n1. Ministers met.\n\n2. They agreed.\n\nAnnex\n\nList of participants by delegation\n\n1. The delegations met.\n',
