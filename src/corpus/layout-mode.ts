@@ -3,7 +3,9 @@ import {
 	bullet,
 	decimalNumber,
 	isNumberedHeading,
+	isItemHeading,
 	isPlainHeading,
+	nextItem,
 	isSubItem,
 	letterMark,
 	paragraphNumber,
@@ -89,13 +91,6 @@ export function numberAt(cursor: Cursor) {
 }
 
 /**
- * Whether `previous` closes the item before `mark`'s: it ends with `;` (`…as it appears in CM(2024)77;`), or it is
- * that whole item, numbered one before and closed by a stop (`1. took note of the report.`).
- */
-const nextItem = (previous: string, mark: { number: number }) =>
-	/;$/u.test(previous) || (paragraphNumber(previous)?.number === mark.number - 1 && /\.$/u.test(previous));
-
-/**
  * A line of a title block that no sentence runs on from: one closed by a bracket (`(Kampala, 14 March 2042)`), a
  * figure (`Kampala, Uganda, 13–14 March 2042`) or set in capitals (`KAMPALA DECLARATION ON …`). Text copied from a
  * PDF viewer sets `1.` right under it, with no blank line: that number opens the first paragraph.
@@ -117,7 +112,8 @@ const isPlainBlock = (c: Cursor) =>
 export function detectMode(cursors: readonly Cursor[]): Mode {
 	if (isDecimal(cursors)) return { kind: 'decimal' };
 	const candidates = cursors.flatMap((c, at) => {
-		const mark = numberAt(c);
+		// `2. Democracy and political questions` over `Item 2.3` is a theme's heading, not the first paragraph.
+		const mark = isItemHeading(cursors[at + 1]?.text ?? '') ? undefined : numberAt(c);
 		return mark ? [{ number: mark.number, at }] : [];
 	});
 	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));

@@ -171,3 +171,10 @@ export function isPlainHeading(text: string): boolean {
 		bullet(text) === undefined
 	);
 }
+
+/**
+ * Whether `previous` closes the item before `mark`'s: it ends with `;` (`…as it appears in CM(2024)77;`), or it is
+ * that whole item, numbered one before and closed by a stop (`1. took note of the report.`).
+ */
+export const nextItem = (previous: string, mark: NumberMark) =>
+	/;$/u.test(previous) || (paragraphNumber(previous)?.number === mark.number - 1 && /\.$/u.test(previous));

@@ -126,9 +126,11 @@ describe('Committee of Ministers decisions imported', () => {
 });
 
 describe('decisions as pdftotext -layout gives them, wrapped, with no blank line between them', () => {
-	it('are one paragraph each, a line closed by ";" ending the decision above', () => {
+	it('are one paragraph each, a line closed by ";" ending the decision above; a numbered theme heads its items', () => {
 		const parsed = parseSource(
 			[
+				'2. Democracy and political questions',
+				'',
 				'Item 2.3',
 				'',
 				'Situation in the Republic of Moldova – Council of Europe Action Plan 2041-2044: progress',
