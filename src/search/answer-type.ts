@@ -174,16 +174,23 @@ const kindOf = (asked: AnswerAsked): AnswerKind =>
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's
- * text states one (`term` compares a counted word with the text's words as the index does); undefined for any other
- * query.
+ * text states one (`term` compares a counted word with the text's words as the index does; `sameThing` gives the
+ * index terms that mean what is counted, one word each); undefined for any other query.
  */
 export function answerCheck(
 	query: string,
 	term: (word: string) => string | null,
+	sameThing: (counted: string) => ReadonlySet<string> = () => new Set(),
 ): { kind: AnswerKind; states: (text: string) => boolean } | undefined {
 	const asked = answerAsked(query);
 	if (asked === undefined) return undefined;
 	const counted = 'counted' in asked ? term(asked.counted) : null;
-	const isCounted = (word: string) => counted !== null && term(word) === counted;
+	// "How many kids": the text counts children. What the reader counts may be written in the text's words.
+	const alike = 'counted' in asked ? sameThing(asked.counted) : new Set<string>();
+	const isCounted = (word: string) => {
+		if (counted === null) return false;
+		const t = term(word);
+		return t === counted || (t !== null && alike.has(t));
+	};
 	return { kind: kindOf(asked), states: (text) => statesAnswer(text, asked, isCounted) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
-import { answerAsked, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
+import { answerAsked, answerCheck, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -43,6 +43,17 @@ describe('questions for a count or an amount', () => {
 		['seven thousand African Union troops', true],
 	])('%j counts troops: %s', (text, expected) => {
 		expect(statesAnswer(text, { counted: 'troops' }, troops)).toBe(expected);
+	});
+
+	it('counts what is counted in the words the text uses for it ("how many kids": children)', () => {
+		const term = (word: string) => word.toLowerCase().replace(/s$/, '');
+		const check = answerCheck('how many kids are out of school', term, (counted) =>
+			counted === 'kids' ? new Set(['children']) : new Set(),
+		);
+		expect(check?.states('including the more than 6 million children who have been out of school')).toBe(true);
+		expect(check?.states('6 million schools closed, and children out of school')).toBe(false);
+		// Without the words that mean it, the children are something else.
+		expect(answerCheck('how many kids are out of school', term)?.states('6 million children')).toBe(false);
 	});
 
 	it.each([
