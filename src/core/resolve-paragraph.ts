@@ -81,10 +81,11 @@ const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)
 
 /**
  * The words that name a paragraph's place other than the body: an annex (or an attachment, an enclosure), a
- * preamble, a quoted resolution, and a text a report carries numbered from 1 again (`agreed conclusions`: see
- * numbering.ts).
+ * preamble, a quoted resolution, a text a report carries numbered from 1 again (`agreed conclusions`: see
+ * numbering.ts), and a section or item that numbers its own (`section II 3`, `item 4.2 ¶1`: see section-parts.ts),
+ * so that `section 3 ¶1` where there is none is refused, not read as ¶3.
  */
-const PLACE_WORDS = `annex|appendix|attachment|enclosure|interpretative\\s+statement|preamble|resolution|${TEXT_KINDS}`;
+const PLACE_WORDS = `annex|appendix|attachment|enclosure|interpretative\\s+statement|preamble|resolution|section|item|${TEXT_KINDS}`;
 /** A kind of text that names a place only where the document holds one (see `TEXT_KINDS`). */
 const KIND_FIRST = new RegExp(`^(?!resolution\\b)${TEXT_KINDS}\\b`, 'iu');
 

@@ -243,3 +243,13 @@ describe('numbers that go back where sections do not number their own', () => {
 		expect(parsed.problems).toEqual([]);
 	});
 });
+
+describe('a section or item typed that the document does not have', () => {
+	it('is refused, not read as the paragraph held under its number', async () => {
+		const { corpus } = await imported('coe-deputies-decisions-copied', 'CM/Del/Dec(2042)1618 bis');
+		const document = corpus.documents.find((d) => d.symbol === 'CM/Del/Dec(2042)1618 bis');
+		for (const typed of ['section 3 ¶1', 'item 3 1', 'item 2.3 ¶4'])
+			expect(resolveParagraph(corpus, typed, document), typed).toMatchObject({ ok: false, reason: 'out-of-range' });
+		expect(resolveParagraph(corpus, 'item 2.3 3', document)).toMatchObject({ ok: true, paragraph: { number: 5 } });
+	});
+});
