@@ -195,7 +195,7 @@ export class Numbering {
 			this.problems.push({
 				line,
 				message: `"1." after ¶${this.#expected - 1} starts again under the heading "${this.#headings.at(-1) ?? ''}", though the paragraphs above it were not numbered from 1 under a heading of their own; read as that part's own numbering (${annexName(this.#section)} ¶1…)`,
-				advice: `if each section numbers its own paragraphs, the first section's heading belongs on a line of its own right above its "1."; if "1." is a mistake, correct it`,
+				advice: `if every section numbers its own paragraphs from 1, each section's heading (the first one's too) belongs on a line of its own right above its "1."; if "1." is a mistake, correct it`,
 			});
 		} else if (before !== undefined && !before.part)
 			this.firstSections.push({ name: before.name, from: before.held, to: last });
