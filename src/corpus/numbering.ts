@@ -21,7 +21,9 @@ const MAX_GAP = 50;
  * The paragraph numbers of a numbered text as the parser meets them: which printed number starts the next paragraph,
  * a gap (said, and kept), a number that goes back (kept as text, and said: a paragraph may be hidden in the one
  * before), and an annex whose numbers start again at 1 after its `Annex` line: its paragraphs are held under the
- * body's next numbers (so that ids stay unique), each remembering the annex and the number printed on it.
+ * body's next numbers (so that ids stay unique), each remembering the annex and the number printed on it. Sections
+ * that each number their paragraphs from 1 (a chair's summary's `I.`, `II.`; a decision's `Item 4.2`) are held the
+ * same way, each paragraph remembering its section (`section II ¶3`: see `#restartsUnderHeading`).
  */
 export class Numbering {
 	/** The annex the text is in (`Annex II`): it also names the annex's own headings (`Annex II — I. Introduction`). */
@@ -58,7 +60,7 @@ export class Numbering {
 	#section: string | undefined;
 	/**
 	 * The paragraphs of the first section numbered from 1, held before the second one showed that each section numbers
-	 * its own: they are cited by their section too (see `sectionsNumberedAlike`).
+	 * its own: they are cited by their section too (parse-source.ts marks them once the text is read).
 	 */
 	readonly firstSections: { name: string; from: number; to: number }[] = [];
 
