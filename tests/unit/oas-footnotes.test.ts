@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/corpus/parse-source.ts';
+import { footnoteNotes } from '../../src/import/footnote-notes.ts';
+import { guessMetadata } from '../../src/import/guess-metadata.ts';
+import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
+
+/** An OAS resolution: footnotes numbered `1.` under the rule at a page's foot, marked `1/` in the text. */
+const NAME = 'oas-resolution-footnotes-layout';
+
+describe('footnotes numbered as the OAS numbers them', () => {
+	it('are no text of the paragraph the page breaks, and their `N/` marks are left out of the quotes', () => {
+		const { want, parsed } = parsedFixture(NAME);
+		expectAsExpected(parsed, want);
+		const quoted = parsed.paragraphs.map((p) => p.text).join('\n');
+		expect(quoted).not.toMatch(/Nicaragua|United States joins|Argentina|\d\//u);
+	});
+
+	it('leave the title without their marks, and are named in the import notes', () => {
+		const text = textOf(NAME);
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'AG/RES. 3014 (LIV-O/24)',
+			title: 'STRENGTHENING COOPERATION TO PREVENT AND RESPOND TO NATURAL DISASTERS',
+			releaseDate: '2024-06-27',
+		});
+		expect(footnoteNotes(text)).toEqual([
+			'left out of the paragraphs as footnotes (3): line 30 "1. The Government of the Republic of Nicaragua does not join…"; ' +
+				'line 32 "2. The United States joins the consensus on this resolution …"; ' +
+				'line 34 "3. The Delegation of Argentina recalls that early warning da…"',
+		]);
+	});
+
+	it('is read so only where the text marks that number with a slash: a `1.` after a rule is otherwise a number', () => {
+		const lines = [
+			'Chair statement',
+			'',
+			'1. The Ministers met in Lima.',
+			'',
+			'2. They agreed to meet again in 2026, as the plan of action 1/ foresees.',
+			'',
+			'__________',
+			'1. The Ministers adopted the annexed plan.',
+			'',
+		];
+		// `1/` set apart from its word is no mark: the `1.` under the rule stays text, and the import says so.
+		const parsed = parseSource(lines.join('\n'), 'Chair statement');
+		expect(parsed.paragraphs.map((p) => p.text).join('\n')).toContain('The Ministers adopted the annexed plan.');
+		expect(parsed.problems).toEqual([{ line: 8, message: '"1." after ¶2 repeats or goes back; kept as text of ¶2' }]);
+		// A mark glued to its word is one, but only for its own number: a `2.` under the rule is no footnote of `1/`.
+		lines[4] = '2. They agreed to meet again in 2026.1/';
+		lines[7] = '2. The Ministers adopted the annexed plan.';
+		expect(
+			parseSource(lines.join('\n'), 'Chair statement')
+				.paragraphs.map((p) => p.text)
+				.join('\n'),
+		).toContain('The Ministers adopted the annexed plan.');
+	});
+});
