@@ -25,11 +25,11 @@ export const FOOTNOTE_MARK_ALONE = new RegExp(String.raw`^\s*${MARK}\s*$`, 'u');
  */
 export const NUMBERED_FOOTNOTE_START = /^(\d{1,3})\.\s+[\p{L}“"‘(]/u;
 /**
- * Marks as the OAS sets them, a number and a slash glued to a word or its stop, one or more (`RIGHTS1/2/`); not a
- * symbol's numbers (`LIV-O/24`, `78/1`).
+ * Marks as the OAS sets them, a number and a slash glued to a word or its stop, one or more (`RIGHTS1/2/`,
+ * `DISASTERS1/ 2/`); not a symbol's numbers (`LIV-O/24`, `78/1`).
  */
-const SLASH_MARK = /(?<=[\p{L})\]’”][.,;:’”]?)((?:\d{1,3}\/)+)(?=[\s,.;:)]|$)/gmu;
-const numbersOf = (slashed: string) => slashed.split('/').filter((n) => n !== '');
+const SLASH_MARK = /(?<=[\p{L})\]’”][.,;:’”]?)(\d{1,3}\/(?:[ \t]?\d{1,3}\/)*)(?=[\s,.;:)]|$)/gmu;
+const numbersOf = (slashed: string) => slashed.split(/[\s/]+/u).filter((n) => n !== '');
 
 /** The numbers the text marks as the OAS does (`APPROACH1/`): their `N.` lines under a rule are footnotes. */
 export function slashMarksOf(source: string): Set<string> {

@@ -15,6 +15,12 @@ describe('footnotes numbered as the OAS numbers them', () => {
 		expect(quoted).not.toMatch(/Nicaragua|United States joins|Argentina|\d\//u);
 	});
 
+	it('are known without the rule too, by their place at the page foot and the marks (`pdftotext` text)', () => {
+		const { want, parsed } = parsedFixture('oas-resolution-footnotes-pdf');
+		expectAsExpected(parsed, want);
+		expect(parsed.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Nicaragua|United States joins|\d\//u);
+	});
+
 	it('leave the title without their marks, and are named in the import notes', () => {
 		const text = textOf(NAME);
 		expect(guessMetadata(text)).toMatchObject({
