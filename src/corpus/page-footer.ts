@@ -45,9 +45,15 @@ const isLinkLine = (text: string) =>
 	!/[.,:;!?…]["'”’)»]*$/u.test(text) &&
 	!isAnnexHeading(text) &&
 	!isNumberedHeading(text);
-/** A list's label over its links (`Related`, `Related topics`, `See also`): a few words, no figure or punctuation. */
+/**
+ * A list's label over its links (`Related`, `Related topics`, `See also`): a few words, no figure or punctuation;
+ * a colon after one word or two (`See also:`), not after a lead-in's words (`The Ministers adopted:`).
+ */
 const MAX_LABEL_WORDS = 4;
-const isListLabel = (text: string) => /^\p{Lu}[\p{L}'’ -]*$/u.test(text) && text.split(' ').length <= MAX_LABEL_WORDS;
+const MAX_COLON_LABEL_WORDS = 2;
+const isListLabel = (text: string) =>
+	/^\p{Lu}[\p{L}'’ -]*:?$/u.test(text) &&
+	text.split(' ').length <= (text.endsWith(':') ? MAX_COLON_LABEL_WORDS : MAX_LABEL_WORDS);
 /**
  * The last line of a finished paragraph, or an item of its list: what a site's lists of links follow. A lead-in's
  * `:` (or a line that goes on) would have the titles under it as its items.
@@ -65,7 +71,8 @@ const closesText = (text: string) =>
  */
 function linkListsAbove(lines: readonly { text: string }[], footer: number): number {
 	let top = footer;
-	while (top > 0 && isLinkLine(lines[top - 1]?.text ?? '')) top -= 1;
+	const inLists = (text: string) => isLinkLine(text) || (isListLabel(text) && couldBeFooter(text));
+	while (top > 0 && inLists(lines[top - 1]?.text ?? '')) top -= 1;
 	if (top === footer || !closesText(lines[top - 1]?.text ?? '')) return footer;
 	for (let i = top; i < footer - 1; i += 1) if (isListLabel(lines[i]?.text ?? '')) return i;
 	return footer;

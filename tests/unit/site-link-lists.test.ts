@@ -13,13 +13,13 @@ const FILE = fileURLToPath(new URL(`../fixtures/parsing/${NAME}.txt`, import.met
 const SITE_WORDS = /See also|Topics|Chair's Statement on Ukraine|Foreign Affairs|Privacy|©/u;
 
 /** A summit declaration copied from its site, one paragraph a line, and the site's footer under a blank line. */
-const declaration = (between: string, footer: string[]) =>
+const declaration = (between: readonly string[], footer: readonly string[]) =>
 	[
 		'Vilnius Summit Communiqué',
 		'11 Jul. 2023',
 		'1. We, the Heads of State and Government of the North Atlantic Alliance, have met in Vilnius.',
 		'2. We thank Lithuania for its generous hospitality. We will meet again in Washington in 2024.',
-		between,
+		...between,
 		...footer,
 		'Contact us',
 		'Privacy policy',
@@ -46,9 +46,14 @@ describe("a copied page's lists of links above its footer", () => {
 		for (const paragraph of parsed.paragraphs) expect(paragraph.text).not.toMatch(SITE_WORDS);
 	});
 
-	it('are left out under a numbered last paragraph, with or without a blank line between', () => {
-		for (const between of ['', '\n']) {
-			const parsed = parseSource(declaration(between, RELATED).replace(/\n\n\n/u, '\n\n'), 'Vilnius Summit Communiqué');
+	it('are left out under a numbered last paragraph, with or without a blank line between, however labelled', () => {
+		const labelled = ['See also:', 'Vilnius Summit Declaration', 'Press release (2023) 001', 'Tags:', 'Summits'];
+		for (const [between, lists] of [
+			[[], RELATED],
+			[[''], RELATED],
+			[[''], labelled],
+		]) {
+			const parsed = parseSource(declaration(between ?? [], lists ?? []), 'Vilnius Summit Communiqué');
 			expect(parsed.paragraphs.map((p) => p.text)).toEqual([
 				'We, the Heads of State and Government of the North Atlantic Alliance, have met in Vilnius.',
 				LAST,
@@ -58,16 +63,15 @@ describe("a copied page's lists of links above its footer", () => {
 	});
 
 	it("keep the text's closing place and date above them as context, and a lead-in's items as its own", () => {
-		const closed = parseSource(declaration('\nVilnius, 11 July 2023\n', RELATED), 'Vilnius Summit Communiqué');
+		const closed = parseSource(declaration(['', 'Vilnius, 11 July 2023', ''], RELATED), 'Vilnius Summit Communiqué');
 		expect(closed.paragraphs.at(-1)?.text).toBe(LAST);
 		expect(closed.preamble).toContain('Vilnius, 11 July 2023');
 		expect(closed.preamble).not.toMatch(/Related/u);
 		// Titles under a lead-in are the items it introduces, though they look like links: the paragraph keeps them.
-		const listed = declaration('3. We endorsed the following documents:', [
-			'Vilnius Action Plan',
-			'Defence Production Action Plan',
-			'',
-		]);
+		const listed = declaration(
+			['3. We endorsed the following documents:'],
+			['Vilnius Action Plan', 'Defence Production Action Plan', ''],
+		);
 		expect(parseSource(listed, 'Vilnius Summit Communiqué').paragraphs.at(-1)?.text).toMatch(
 			/^We endorsed the following documents:\s+Vilnius Action Plan\s+Defence Production Action Plan$/u,
 		);
