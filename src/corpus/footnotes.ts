@@ -93,9 +93,9 @@ export function gluedMark(mark: string): RegExp {
 /**
  * A paragraph's text without the marks of the footnotes the text has: a number or sign glued to the word or
  * punctuation before it ("Affairs.1", "Charter2", "report*"), as a PDF's text layer gives a superscript, or with the
- * OAS's slash ("Terrorism.1/"), and that a footnote of the text bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space
- * or a symbol's slash ("61/200"); so does the stop after a number, unless a new sentence follows the mark
- * ("2002.1 The…").
+ * OAS's slash ("Terrorism.1/"), and that a footnote of the text bears. A capital or a digit before the number keeps
+ * it ("G77", "CO2", "1.5"), as do a space or a symbol's slash ("61/200"); so does the stop after a number, unless a
+ * new sentence follows the mark ("2002.1 The…").
  */
 export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
 	if (marks.size === 0) return text;
