@@ -11,8 +11,8 @@ const quoted = (text: string) => `"${text.length > QUOTED ? `${text.slice(0, QUO
  * can check that none of it was the document's. No note when the text has no such footer.
  */
 export function pageFooterNotes(text: string): string[] {
-	const lines = readBlocks(text).flat();
-	const footer = lines.slice(withoutPageFooter(readBlocks(text)).flat().length);
+	const blocks = readBlocks(text);
+	const footer = blocks.flat().slice(withoutPageFooter(blocks).flat().length);
 	const [first, last] = [footer[0], footer.at(-1)];
 	if (first === undefined || last === undefined) return [];
 	return [
