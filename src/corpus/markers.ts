@@ -8,10 +8,12 @@ import { isPartHeading } from './document-parts.ts';
 /** `12. The meeting…`, `2) Participants…`, or `12.` alone on its line (PDF text often puts the number apart). */
 const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
 /**
- * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it.
+ * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it; and
+ * the ones Word sets from Wingdings (`■ `, `❑ `, `❖ `, `➢ `, `✓ `), which it saves as symbol-font characters
+ * (symbol-font-bullets.ts) or a PDF's text layer gives as they are drawn.
  * (`o `, the hollow bullet as `pdftotext` renders it, becomes `◦ ` where lines of them form a list: source-lines.ts.)
  */
-const BULLET = /^(--|[•·▪▫◦○‣●–—*-])\s+(?=\S)/u;
+const BULLET = /^(--|[•·▪▫◦○‣●■❑❖➢✓–—*-])\s+(?=\S)/u;
 /**
  * `(a) `, `(iv) `, `(1) `, `a) `, `iv) `, and `a. `, `iv. ` as the OAS and browsers' lettered lists mark them: an item
  * inside a paragraph. After a mark with a stop the item's words begin (a letter or a quote): `p. 12` is a page's

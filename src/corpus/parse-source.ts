@@ -24,6 +24,7 @@ import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
 import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
 import { namesWhoDecides } from './section-parts.ts';
+import { withSymbolFontBullets } from './symbol-font-bullets.ts';
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -37,7 +38,8 @@ import { namesWhoDecides } from './section-parts.ts';
 export function parseSource(published: string, title: string): ParsedSource {
 	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them. A
 	// page `pdftotext -layout` gave in two columns side by side is read column by column, as its reader reads it.
-	const source = readTextColumns(withoutSoftHyphensInLines(published)).text;
+	// Word's symbol-font bullets are read as the bullets they show (see symbol-font-bullets.ts).
+	const source = readTextColumns(withSymbolFontBullets(withoutSoftHyphensInLines(published))).text;
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
 	const { dateline, body, titleSetAside } = splitFrontMatter(

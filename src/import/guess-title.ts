@@ -3,6 +3,7 @@ import { candidateOf, candidatesOf, goesOnFromAbove, mostDisplayed, type TitleCa
 import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
+import { withoutTitleMark } from './masthead.ts';
 import { HOST_AND_YEAR } from './masthead-lines.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
@@ -204,7 +205,7 @@ export function guessTitle(
 		}
 		// Titles do not end like sentences, and the masthead is not part of them.
 		const isTitleLine =
-			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
+			titleText === withoutTitleMark(line).replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
 			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
 			!dated &&

@@ -224,7 +224,8 @@ export function symbolLikeIn(line: string): string | undefined {
 }
 
 /**
- * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks; nothing
+ * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks (`*`, the
+ * OAS's `1/`); nothing
  * from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN UNION      UNION
  * AFRICAINE`).
  */
@@ -234,5 +235,11 @@ export function titleTextOf(line: string): string {
 	return cells
 		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
 		.join(' ')
-		.replace(/\s*\*+$/u, '');
+		.replace(TITLE_MARK, '');
 }
+
+/** Footnote marks at a title's end: `*`, or the OAS's `1/` (`…A MULTIDIMENSIONAL APPROACH1/`, `…RIGHTS 1/ 2/`). */
+const TITLE_MARK = /\s*\*+$|(?<=[\p{L})\]])(?:\s*\d{1,3}\/)+$/u;
+
+/** A title's line without the footnote's mark at its end (see `TITLE_MARK`). */
+export const withoutTitleMark = (line: string) => line.replace(TITLE_MARK, '');
