@@ -11,7 +11,8 @@ import {
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { placeInPhrasing } from './place-phrase.ts';
-import { guessTitle } from './guess-title.ts';
+import { guessTitle, withKindHeading } from './guess-title.ts';
+import { namesKindOnly } from './document-kind.ts';
 import {
 	DATE,
 	DATE_ALONE,
@@ -181,12 +182,15 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const given = heading === undefined ? undefined : withoutSoftHyphens(heading).replace(/\s+/gu, ' ').trim();
 	// A cover note's subject is what the document is (its sender and addressees are not).
 	const subject = coverNoteSubject(raw);
+	// A heading that only says what kind of document it is (`Chair's Summary`, Word's `<title>`) is no title: the text's
+	// own title line is looked for, and the heading taken, said unsure, only when there is none.
+	const kindOnly = given !== undefined && namesKindOnly(given);
 	const guessed =
-		given !== undefined && given !== '' && titleTextOf(given) !== ''
+		given !== undefined && given !== '' && titleTextOf(given) !== '' && !kindOnly
 			? { title: given, titleDoubt: undefined }
 			: subject !== undefined
 				? { title: subject, titleDoubt: undefined }
-				: guessTitle(raw, lines, displayLines);
+				: withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined);
 	const { title } = guessed;
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =

@@ -6,6 +6,7 @@ import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf 
 import { HOST_AND_YEAR } from './masthead-lines.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
+import { decisionBelow } from './decision-title.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -233,9 +234,12 @@ export function guessTitle(
 	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
 	if (title === undefined && kindLine !== undefined) {
 		// Only the line saying what kind of document it is: better than nothing, but not what it is about.
-		return { title: kindLine, titleDoubt: 'it says what kind of document it is, not what the document is about' };
+		return { title: kindLine, titleDoubt: KIND_ONLY_DOUBT };
 	}
 	if (title === undefined) return {};
+	// A report's addendum that sets out a decision is cited by the decision's subject, not by the part line above it.
+	const decision = title === displayed ? undefined : decisionBelow(lines, title.line, title.parts.length);
+	if (decision !== undefined) return { title: decision };
 	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
 	// without display type); none when the PDF's type says which is the title.
 	const readUpTo = first?.line ?? Infinity;
@@ -245,4 +249,19 @@ export function guessTitle(
 		.map((c) => `"${c.text}"`);
 	const titleDoubt = titleDoubtOf(title, passedOver);
 	return { title: title.text, ...(titleDoubt === undefined ? {} : { titleDoubt }) };
+}
+
+/** What a kind line says in place of a title: not what the document is about. */
+export const KIND_ONLY_DOUBT = 'it says what kind of document it is, not what the document is about';
+
+/**
+ * The title read from the text, or else a page heading that names only the document's kind (`Chair's Summary`), said
+ * unsure: better than nothing, but not what a citation should print without the user's word.
+ */
+export function withKindHeading(
+	guessed: { title?: string; titleDoubt?: string },
+	kindHeading: string | undefined,
+): { title?: string; titleDoubt?: string } {
+	if (guessed.title !== undefined || kindHeading === undefined) return guessed;
+	return { title: kindHeading, titleDoubt: KIND_ONLY_DOUBT };
 }
