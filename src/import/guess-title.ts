@@ -19,6 +19,12 @@ const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
 /** How many lines under the first run a run naming the document is looked for. */
 const NAMED_WITHIN = 8;
 
+/** A line of the text itself: a sentence of some words, ended. */
+const PROSE = /^\p{Lu}(?:\S*\s+){5,}.*[.;:]["”’)]?$/u;
+/** Whether the text's prose begins between two lines: what follows it is the body's, not the front matter's. */
+const textBetween = (lines: readonly string[], from: number, to: number) =>
+	lines.slice(from + 1, to).some((line) => PROSE.test(line));
+
 /** A run that is the title only when nothing else is: the issuing body's name, a site's menu. */
 const setAside = (candidate: TitleCandidate) => candidate.organ || candidate.menu;
 
@@ -58,12 +64,15 @@ export function guessTitle(
 			candidates.push(candidate);
 			if (setAside(candidate) || candidate.line <= blockEnd) continue;
 			first ??= candidate;
-			if (candidate !== first && looksOnFrom(first) && namesDocument(candidate.text)) named ??= candidate;
+			const under = candidate !== first && !textBetween(lines, first.line, candidate.line);
+			if (under && looksOnFrom(first) && namesDocument(candidate.text)) named ??= candidate;
 		}
 		run = [];
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
 		if (display.length === 0) chosen = named ?? first;
-		const lookingOn = named === undefined && first !== undefined && looksOnFrom(first);
+		// Not past the text's first sentence: a heading under it (`DECISIONS OF THE SUMMIT`) is a section's.
+		const lookingOn =
+			named === undefined && first !== undefined && looksOnFrom(first) && !textBetween(lines, first.line, at + 1);
 		if (lookingOn && at - (first?.line ?? 0) < NAMED_WITHIN) return false;
 		return chosen !== undefined;
 	};
@@ -214,7 +223,12 @@ export function guessTitle(
 				goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
-			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;
+			// So is a name in capitals (`COMMON MARKET FOR EASTERN AND SOUTHERN AFRICA (COMESA)`) over a line in mixed
+			// case that names the document (`Communiqué of the 23rd Summit…`): a title does not change case mid-way.
+			const capitalsAbove =
+				run.length > 0 && run.every((part) => !/\p{Ll}/u.test(part)) && /\p{Ll}/u.test(titleText) && namesDocument(titleText);
+			const organAbove = (run.length === 1 && isOrganLine(run[0] ?? '')) || capitalsAbove;
+			if (organAbove && /^\p{Lu}/u.test(titleText) && close()) break;
 			if (run.length === 0) runStart = i;
 			run.push(titleText);
 		} else if (run.length > 0 && endsSentence(line)) {
