@@ -10,6 +10,7 @@ import {
 	datelineLikeIn,
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
+import { closingDateline, dateAfterTextDoubt, shortDateAlone, withWrappedDates } from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle, withKindHeading } from './guess-title.ts';
 import { namesKindOnly } from './document-kind.ts';
@@ -23,6 +24,7 @@ import {
 	NAME_SIGNS,
 	PLACE,
 	cellsOf,
+	dateOverPlace,
 	isDateline,
 	isoDateOf,
 	nextWords,
@@ -143,18 +145,23 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const symbolLikeLine = likeAt < 0 ? undefined : all.indexOf(raw[likeAt] ?? '') + 1;
 	// `31 June 2005` is a typo, not a date: better asked for than written.
 	const dateOf = (line: string) => isoDateOf(DATE.exec(line));
-	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
+	// A date wrapped over two lines (`… in Astana on 4 July` / `2024, state the following.`) is read as one.
+	const wrapped = withWrappedDates(lines);
+	const firstDate = wrapped.map(dateOf).find((date) => date !== undefined);
 	// Read in the masthead's columns: `Council of the      Brussels, 23 June 2025` sets a logo's words beside it.
 	// Or set over its date on the line below (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
-	const stacked = lines.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? []).flat();
+	// Or under it (`18 January 2024` / `Kampala, Republic of Uganda`).
+	const stacked = lines
+		.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? dateOverPlace(line, nextWords(lines, i)) ?? [])
+		.flat();
 	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
 		.find((place) => place !== undefined);
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
 	// or one full day closing the line); else the first.
+	// A site's `10 Jul. 2024` too.
 	const alone = lines
-		.filter((line) => DATE_ALONE.test(line))
-		.map(dateOf)
+		.map((line) => (DATE_ALONE.test(line) ? dateOf(line) : shortDateAlone(line)))
 		.find((date) => date !== undefined);
 	// A resolution is cited by the day it was adopted, which it gives under its last paragraph ("81st plenary meeting
 	// / 4 December 2006"), not by its masthead's day of distribution.
@@ -171,12 +178,15 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const adoptions = adoptionSentenceDates(unix)
 		.map(dateOf)
 		.filter((date) => date !== undefined);
-	const released = known ?? adoptions[0] ?? firstDate;
-	const frontDates = lines.flatMap((line) => [...line.matchAll(DATES)].map((m) => dateOf(m[0]) ?? []).flat());
+	// Else a closing dateline's, under the last paragraph (`Astana, 4 July 2024`).
+	const closing = closingDateline(unix);
+	const released = known ?? adoptions[0] ?? firstDate ?? closing?.date;
+	const frontDates = wrapped.flatMap((line) => [...line.matchAll(DATES)].map((m) => dateOf(m[0]) ?? []).flat());
 	const doubtOfDate =
 		known !== undefined || released === undefined
 			? undefined
-			: dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions);
+			: (dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions) ??
+				(adoptions[0] === undefined ? dateAfterTextDoubt(wrapped, released, dateOf) : undefined));
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
 	const given = heading === undefined ? undefined : withoutSoftHyphens(heading).replace(/\s+/gu, ' ').trim();
@@ -200,10 +210,12 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: undefined);
 	// Where a dateline does not say, the front matter's phrasing may (`… Council in The Hague on 25 June 2025`).
 	const blocks = frontBlocks(lines);
-	const place = (placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine))?.normalize('NFC');
+	const place = (
+		placeLine === undefined ? (placeInPhrasing(blocks) ?? closing?.place) : titleCase(placeLine)
+	)?.normalize('NFC');
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
-	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
+	const dateLines = released === undefined ? dateLinesConsidered(wrapped) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike, symbolLikeLine }),

@@ -7,6 +7,7 @@ import { HOST_AND_YEAR } from './masthead-lines.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
 import { decisionBelow } from './decision-title.ts';
+import { hasShortDate } from './date-lines.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -100,7 +101,11 @@ export function guessTitle(
 		// under the body's name (`Ministerial Council` / `Malta 2024`) say where and when, not what: never a title's line.
 		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
 		const dated =
-			DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined || hosted;
+			DATE.test(line) ||
+			isDateline(line) ||
+			stackedDateline(line, nextWords(lines, i)) !== undefined ||
+			hosted ||
+			hasShortDate(line);
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
@@ -226,7 +231,10 @@ export function guessTitle(
 			// So is a name in capitals (`COMMON MARKET FOR EASTERN AND SOUTHERN AFRICA (COMESA)`) over a line in mixed
 			// case that names the document (`Communiqué of the 23rd Summit…`): a title does not change case mid-way.
 			const capitalsAbove =
-				run.length > 0 && run.every((part) => !/\p{Ll}/u.test(part)) && /\p{Ll}/u.test(titleText) && namesDocument(titleText);
+				run.length > 0 &&
+				run.every((part) => !/\p{Ll}/u.test(part)) &&
+				/\p{Ll}/u.test(titleText) &&
+				namesDocument(titleText);
 			const organAbove = (run.length === 1 && isOrganLine(run[0] ?? '')) || capitalsAbove;
 			if (organAbove && /^\p{Lu}/u.test(titleText) && close()) break;
 			if (run.length === 0) runStart = i;

@@ -49,6 +49,19 @@ export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
 /**
+ * A day of the week, as a page's date field opens (`Saturday, 17 August 2024`, `samedi, 17 août 2024`): never a
+ * dateline's place.
+ */
+export const WEEKDAY = [
+	...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+	...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+	...['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
+	...['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+]
+	.flatMap((day) => [`[${day.charAt(0).toUpperCase()}${day.charAt(0)}]${day.slice(1)}`, day.toUpperCase()])
+	.join('|');
+
+/**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
  * country (`Nice, France, 9–13 June 2025`; `Manila, the Philippines, 10 May 2026`), of which the city is the place,
@@ -57,7 +70,7 @@ export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	String.raw`^(?!(?:${WEEKDAY})(?!\p{L}))(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
 	'u',
 );
 
@@ -87,6 +100,16 @@ export function stackedDateline(line: string, next: string | undefined): string 
 	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;
+}
+
+/**
+ * A dateline set the other way up, the date over its place, a city and its country (`18 January 2024` / `Kampala,
+ * Republic of Uganda`, as a communiqué's head sets it), read as one; undefined when the lines are not such.
+ */
+export function dateOverPlace(line: string, next: string | undefined): string | undefined {
+	const date = line.replace(/\s+/gu, ' ').trim();
+	if (!DATES_ALONE.test(date) || next === undefined || !next.includes(',')) return undefined;
+	return stackedDateline(next, date);
 }
 
 /** Whether a line is a dateline (`Paris, le 24 octobre`, `New York, 26 July 2005`): where and when, never a title. */

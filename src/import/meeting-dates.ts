@@ -67,7 +67,15 @@ export function meetingDaysIn(line: string): string[] {
 export function meetingDates(blocks: readonly string[]): string[] | undefined {
 	for (const block of blocks) {
 		const days = meetingDaysIn(block);
+		// A session's weeks (`Fifty-sixth session` / `18 June–12 July 2024`, `its twenty-eighth session, held … from
+		// 30 November to 13 December 2023`) are not the meeting that adopted the text, which was one of their days.
+		if (days.length > LONGEST_MEETING && SESSION.test(block)) continue;
 		if (days.length > 0) return days;
 	}
 	return undefined;
 }
+
+/** A session named, in the languages whose dates are read. */
+const SESSION = /(?<!\p{L})(?:session|sesión|sessão|período de sesiones)(?!\p{L})/iu;
+/** The most days a summit's or a council's session that is itself the meeting lasts (`15th session`, 4–5 May). */
+const LONGEST_MEETING = 7;
