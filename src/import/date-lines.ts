@@ -1,6 +1,6 @@
 import { isFrontMatterEnd } from './front-matter.ts';
-import { DATE, PLACE, isoDateOf } from './masthead.ts';
-import { isCalendarDate } from '../corpus/calendar-date.ts';
+import { DATE, DAY_BEFORE_MONTH, MONTH, NAME_SIGNS, PLACE, isoDateOf } from './masthead.ts';
+import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 
 /** How many of a text's last lines a closing dateline is looked for in. */
 const LAST_LINES = 6;
@@ -102,3 +102,24 @@ const SHORT_DATE = new RegExp(
 
 /** Whether a line gives a date with its month abbreviated (see `SHORT_DATE`): it says when, never what. */
 export const hasShortDate = (line: string) => SHORT_DATE.test(line);
+
+/** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
+const DATELINE_DAY = new RegExp(
+	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
+	'u',
+);
+
+/**
+ * The day a press release was issued, when its dateline gives the day and month but not the year: the year of the
+ * first full date of the text (the meeting it reports on: "held on 29 and 30 July 2008"), or the next one when the
+ * dateline's month comes well before that date's (a release of early January on a meeting of late December). A
+ * dateline is the release's own date; a date in its text is often the meeting's, days earlier.
+ */
+export function datelineDay(lines: readonly string[], firstDate: string | undefined): string | undefined {
+	const dated = lines.map((line) => DATELINE_DAY.exec(line)).find((found) => found !== null);
+	if (!dated || firstDate === undefined) return undefined;
+	const month = monthNumber(dated[2] ?? '');
+	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
+	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
+	return isCalendarDate(date) ? date : undefined;
+}

@@ -1,4 +1,3 @@
-import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
@@ -10,18 +9,17 @@ import {
 	datelineLikeIn,
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
-import { closingDateline, dateAfterTextDoubt, shortDateAlone, withWrappedDates } from './date-lines.ts';
+import { symbolLikeIn } from './symbol-like.ts';
+import { closingDateline, dateAfterTextDoubt, datelineDay, shortDateAlone, withWrappedDates } from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
-import { guessTitle, withKindHeading } from './guess-title.ts';
+import { guessTitle } from './guess-title.ts';
+import { withKindHeading } from './title-doubts.ts';
 import { namesKindOnly } from './document-kind.ts';
 import {
 	DATE,
 	DATE_ALONE,
-	DAY_BEFORE_MONTH,
 	DAY_MONTH_YEAR,
 	FULL_DATE,
-	MONTH,
-	NAME_SIGNS,
 	PLACE,
 	cellsOf,
 	dateOverPlace,
@@ -30,7 +28,6 @@ import {
 	nextWords,
 	stackedDateline,
 	symbolIn,
-	symbolLikeIn,
 	titleTextOf,
 } from './masthead.ts';
 import { coverNoteSubject } from './cover-note.ts';
@@ -228,25 +225,4 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		...(datelineLike === undefined ? {} : { datelineLike }),
 		...(dateLines === undefined ? {} : { dateLines }),
 	};
-}
-
-/** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
-const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
-	'u',
-);
-
-/**
- * The day a press release was issued, when its dateline gives the day and month but not the year: the year of the
- * first full date of the text (the meeting it reports on: "held on 29 and 30 July 2008"), or the next one when the
- * dateline's month comes well before that date's (a release of early January on a meeting of late December). A
- * dateline is the release's own date; a date in its text is often the meeting's, days earlier.
- */
-function datelineDay(lines: readonly string[], firstDate: string | undefined): string | undefined {
-	const dated = lines.map((line) => DATELINE_DAY.exec(line)).find((found) => found !== null);
-	if (!dated || firstDate === undefined) return undefined;
-	const month = monthNumber(dated[2] ?? '');
-	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
-	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
-	return isCalendarDate(date) ? date : undefined;
 }

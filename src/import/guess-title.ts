@@ -2,12 +2,11 @@ import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, goesOnFromAbove, mostDisplayed, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts';
-import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
-import { HOST_AND_YEAR } from './masthead-lines.ts';
+import { AGENDA_ITEM, DATE, titleTextOf } from './masthead.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
-import { titleDoubtOf } from './title-doubts.ts';
+import { KIND_ONLY_DOUBT, titleDoubtOf } from './title-doubts.ts';
 import { decisionBelow } from './decision-title.ts';
-import { hasShortDate } from './date-lines.ts';
+import { nameAboveTitle, saysWhereOrWhen, textBetween } from './title-runs.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -19,12 +18,6 @@ const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
 
 /** How many lines under the first run a run naming the document is looked for. */
 const NAMED_WITHIN = 8;
-
-/** A line of the text itself: a sentence of some words, ended. */
-const PROSE = /^\p{Lu}(?:\S*\s+){5,}.*[.;:]["”’)]?$/u;
-/** Whether the text's prose begins between two lines: what follows it is the body's, not the front matter's. */
-const textBetween = (lines: readonly string[], from: number, to: number) =>
-	lines.slice(from + 1, to).some((line) => PROSE.test(line));
 
 /** A run that is the title only when nothing else is: the issuing body's name, a site's menu. */
 const setAside = (candidate: TitleCandidate) => candidate.organ || candidate.menu;
@@ -54,10 +47,11 @@ export function guessTitle(
 	/**
 	 * Whether the lines just under a first run may name the document instead: a text without a symbol (a summit's
 	 * communiqué, whose masthead is its meeting's or body's name, `Commonwealth Heads of Government Meeting 2024`),
-	 * whose first run names no document and is no letter's own title.
+	 * whose first run names no document and is no letter's own title; up to line `to`, not past the text's first
+	 * sentence, under which a heading (`DECISIONS OF THE SUMMIT`) is a section's.
 	 */
-	const looksOnFrom = (candidate: TitleCandidate) =>
-		blockEnd < 0 && !namesDocument(candidate.text) && !isDatedKind(candidate.text);
+	const looksOnFrom = (c: TitleCandidate, to: number) =>
+		blockEnd < 0 && !namesDocument(c.text) && !isDatedKind(c.text) && !textBetween(lines, c.line, to);
 	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
@@ -65,15 +59,13 @@ export function guessTitle(
 			candidates.push(candidate);
 			if (setAside(candidate) || candidate.line <= blockEnd) continue;
 			first ??= candidate;
-			const under = candidate !== first && !textBetween(lines, first.line, candidate.line);
-			if (under && looksOnFrom(first) && namesDocument(candidate.text)) named ??= candidate;
+			const below = candidate !== first && looksOnFrom(first, candidate.line);
+			if (below && namesDocument(candidate.text)) named ??= candidate;
 		}
 		run = [];
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
 		if (display.length === 0) chosen = named ?? first;
-		// Not past the text's first sentence: a heading under it (`DECISIONS OF THE SUMMIT`) is a section's.
-		const lookingOn =
-			named === undefined && first !== undefined && looksOnFrom(first) && !textBetween(lines, first.line, at + 1);
+		const lookingOn = named === undefined && first !== undefined && looksOnFrom(first, at + 1);
 		if (lookingOn && at - (first?.line ?? 0) < NAMED_WITHIN) return false;
 		return chosen !== undefined;
 	};
@@ -97,15 +89,8 @@ export function guessTitle(
 		at = i;
 		if (i <= skipTo) continue;
 		const line = lines[i] ?? '';
-		// A dateline (`Valletta, 12 March 2026`), a place over its date (`BANJUL, …` / `4-5 MAY 2024`), a host and year
-		// under the body's name (`Ministerial Council` / `Malta 2024`) say where and when, not what: never a title's line.
-		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
-		const dated =
-			DATE.test(line) ||
-			isDateline(line) ||
-			stackedDateline(line, nextWords(lines, i)) !== undefined ||
-			hosted ||
-			hasShortDate(line);
+		// A line saying where and when (a dateline, a host and year) is never a title's: see `saysWhereOrWhen`.
+		const dated = saysWhereOrWhen(raw, lines, i);
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
@@ -228,15 +213,7 @@ export function guessTitle(
 				goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
-			// So is a name in capitals (`COMMON MARKET FOR EASTERN AND SOUTHERN AFRICA (COMESA)`) over a line in mixed
-			// case that names the document (`Communiqué of the 23rd Summit…`): a title does not change case mid-way.
-			const capitalsAbove =
-				run.length > 0 &&
-				run.every((part) => !/\p{Ll}/u.test(part)) &&
-				/\p{Ll}/u.test(titleText) &&
-				namesDocument(titleText);
-			const organAbove = (run.length === 1 && isOrganLine(run[0] ?? '')) || capitalsAbove;
-			if (organAbove && /^\p{Lu}/u.test(titleText) && close()) break;
+			if (nameAboveTitle(run, titleText) && close()) break;
 			if (run.length === 0) runStart = i;
 			run.push(titleText);
 		} else if (run.length > 0 && endsSentence(line)) {
@@ -254,12 +231,10 @@ export function guessTitle(
 	const title =
 		chosen ?? first ?? candidates.find((c) => !setAside(c)) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
 	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
-	if (title === undefined && kindLine !== undefined) {
-		// Only the line saying what kind of document it is: better than nothing, but not what it is about.
-		return { title: kindLine, titleDoubt: KIND_ONLY_DOUBT };
-	}
+	// Only the line saying what kind of document it is: better than nothing, but not what it is about.
+	if (title === undefined && kindLine !== undefined) return { title: kindLine, titleDoubt: KIND_ONLY_DOUBT };
 	if (title === undefined) return {};
-	// A report's addendum that sets out a decision is cited by the decision's subject, not by the part line above it.
+	// A decision a report's addendum sets out under the title read (a part line) is cited by its subject.
 	const decision = title === displayed ? undefined : decisionBelow(lines, title.line, title.parts.length);
 	if (decision !== undefined) return { title: decision };
 	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
@@ -271,19 +246,4 @@ export function guessTitle(
 		.map((c) => `"${c.text}"`);
 	const titleDoubt = titleDoubtOf(title, passedOver);
 	return { title: title.text, ...(titleDoubt === undefined ? {} : { titleDoubt }) };
-}
-
-/** What a kind line says in place of a title: not what the document is about. */
-export const KIND_ONLY_DOUBT = 'it says what kind of document it is, not what the document is about';
-
-/**
- * The title read from the text, or else a page heading that names only the document's kind (`Chair's Summary`), said
- * unsure: better than nothing, but not what a citation should print without the user's word.
- */
-export function withKindHeading(
-	guessed: { title?: string; titleDoubt?: string },
-	kindHeading: string | undefined,
-): { title?: string; titleDoubt?: string } {
-	if (guessed.title !== undefined || kindHeading === undefined) return guessed;
-	return { title: kindHeading, titleDoubt: KIND_ONLY_DOUBT };
 }
