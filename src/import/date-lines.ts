@@ -7,6 +7,20 @@ const LAST_LINES = 6;
 /** What a closing dateline may open with: `Done at Astana, 4 July 2024`, `Adopted in Kazan, 23 October 2024`. */
 const DONE_AT = /^(?:Done|Adopted|Issued|Signed|Made)\s+(?:at|in)\s+/iu;
 
+/** The small words a place's name holds between its capitalised ones (`Port of Spain`, `Rio de Janeiro`). */
+const PLACE_SMALL = /^(?:of|de|da|do|dos|das|du|del|la|le|el|es|al|upon|the|and)$/u;
+
+/**
+ * Whether a dateline's place is a place's name, its words capitalised but the small ones between them (`Washington,
+ * D.C.`, `Port of Spain`), not the meeting that adopted the text (`Seventh plenary meeting, 1 June 2024`).
+ */
+export function isPlaceName(place: string): boolean {
+	return place
+		.split(/[\s,]+/u)
+		.filter((word) => word !== '')
+		.every((word) => /^\p{Lu}/u.test(word) || PLACE_SMALL.test(word));
+}
+
 /**
  * The dateline a declaration closes with, below its last paragraph (`Astana, 4 July 2024`), often beyond the first
  * lines the import reads for a date: its day and place. Undefined when the last lines hold no such dateline.
@@ -23,7 +37,8 @@ export function closingDateline(text: string): { date: string; place: string } |
 		const dateline = line.replace(DONE_AT, '');
 		const place = PLACE.exec(dateline)?.[1];
 		const date = isoDateOf(DATE.exec(dateline));
-		if (place !== undefined && date !== undefined) return { date, place };
+		// A place's name, not the meeting that adopted the text (`Seventh plenary meeting, 1 June 2024`).
+		if (place !== undefined && date !== undefined && isPlaceName(place)) return { date, place };
 	}
 	return undefined;
 }

@@ -10,7 +10,14 @@ import {
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
 import { symbolLikeIn } from './symbol-like.ts';
-import { closingDateline, dateAfterTextDoubt, datelineDay, shortDateAlone, withWrappedDates } from './date-lines.ts';
+import {
+	closingDateline,
+	dateAfterTextDoubt,
+	datelineDay,
+	isPlaceName,
+	shortDateAlone,
+	withWrappedDates,
+} from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
 import { withKindHeading } from './title-doubts.ts';
@@ -153,7 +160,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		.flat();
 	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
-		.find((place) => place !== undefined);
+		.find((place) => place !== undefined && isPlaceName(place));
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
 	// or one full day closing the line); else the first.
 	// A site's `10 Jul. 2024` too.

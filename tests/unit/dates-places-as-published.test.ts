@@ -34,6 +34,24 @@ describe('dates and places read from documents as they are published', () => {
 		expect(guessMetadata(text)).toMatchObject({ releaseDate: '2025-09-15', place: 'Dushanbe' });
 	});
 
+	it('takes no closing line naming the meeting that adopted the text for a place (Seventh plenary meeting, …)', () => {
+		const text = [
+			'SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY    WHA78.3',
+			'Agenda item 13.2',
+			'',
+			'Strengthening rehabilitation in health systems',
+			'',
+			'The Seventy-eighth World Health Assembly,',
+			'',
+			'1. URGES Member States to integrate rehabilitation into primary health care;',
+			'',
+			'Seventh plenary meeting, 24 May 2025',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.place).toBeUndefined();
+		expect(guessed.releaseDate).toBe('2025-05-24');
+	});
+
 	it("takes no weekday for a place: a saved page's date field (Friday, 23 August 2024)", () => {
 		const page = extractHtml(
 			[
