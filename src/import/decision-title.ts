@@ -21,7 +21,7 @@ export function subjectUnder(lines: readonly string[], from: number): string | u
 	const subject: string[] = [];
 	for (const line of lines.slice(from + 1)) {
 		if (line === '' || CLAUSE_END.test(line) || DATE.test(line) || isFrontMatterEnd(line)) break;
-		// The subject wraps over lines; a line in lower case goes on with it, a new capitalised one only when short.
+		// The subject may wrap over lines, up to the text, a blank line, or another decision's number.
 		if (subject.length > 0 && !/^\p{Ll}/u.test(line) && isKindAndNumber(line)) break;
 		subject.push(line);
 	}

@@ -60,6 +60,11 @@ export function meetingDaysIn(line: string): string[] {
 	return span(iso(year, month, Number(one[1])), iso(year, month, Number(one[2])), LIST.test(one[0]));
 }
 
+/** A session named, in the languages whose dates are read. */
+const SESSION = /(?<!\p{L})(?:session|sesión|sessão|período de sesiones)(?!\p{L})/iu;
+/** The most days a summit's or a council's session that is itself the meeting lasts (`15th session`, 4–5 May). */
+const LONGEST_MEETING = 7;
+
 /**
  * The days of the meeting a document comes from, when its front matter (its dateline, a subtitle) gives them as a
  * range: the first range of the blocks given (lines of a block joined, as a subtitle may be wrapped).
@@ -74,8 +79,3 @@ export function meetingDates(blocks: readonly string[]): string[] | undefined {
 	}
 	return undefined;
 }
-
-/** A session named, in the languages whose dates are read. */
-const SESSION = /(?<!\p{L})(?:session|sesión|sessão|período de sesiones)(?!\p{L})/iu;
-/** The most days a summit's or a council's session that is itself the meeting lasts (`15th session`, 4–5 May). */
-const LONGEST_MEETING = 7;
