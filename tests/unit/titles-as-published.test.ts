@@ -77,6 +77,28 @@ describe('titles read from documents as they are published', () => {
 		expect(guessed.titleDoubt).toMatch(/COMMON MARKET/u);
 	});
 
+	it("a copied page whose breadcrumb's last item is set again as its heading: that heading, not the site's name", () => {
+		const text = [
+			'Skip to main content',
+			'NATO',
+			'North Atlantic Treaty Organization',
+			'About us',
+			'News',
+			'Events',
+			'Official texts',
+			'Vilnius Summit Communiqué',
+			'Vilnius Summit Communiqué',
+			'Issued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023',
+			'11 Jul. 2023 -',
+			'|',
+			'',
+			'1. We, the Heads of State and Government of the member countries of the Alliance, have gathered in Vilnius.',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe('Vilnius Summit Communiqué');
+		expect(guessed.releaseDate).toBe('2023-07-11');
+	});
+
 	it("a communiqué's capitals title block, not a section heading under the text's first paragraph", () => {
 		const guessed = guessMetadata(fixture('forum-communique-word-plain.txt'));
 		expect(guessed).toMatchObject({
