@@ -11,8 +11,17 @@ export const MARGIN_MS = 500;
  * can arrive this long before the window closes; without it, one sent in the last milliseconds arrives after.
  */
 export const TRANSIT_MS = 50;
-/** A gap between creation and arrival past this, either way, is not a clock offset to learn but a broken clock. */
+/**
+ * A host clock off Discord's by more than this is logged as clock skew (its operator should set it right), though the
+ * offset is learned whatever its size. Without Discord's time heard to check an id against, a gap between creation and
+ * arrival past this, either way, is not an offset to learn but a broken clock (see `DiscordClock.arrived`).
+ */
 export const SKEW_MS = 60_000;
+/**
+ * Discord's time heard further off the host's than this is not taken in: no host clock is that far off and still
+ * serves (the HTTP endpoint refuses signatures five minutes off), so such a reading is not Discord's clock.
+ */
+const HEARD_LIMIT_MS = 24 * 60 * 60_000;
 /**
  * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
  * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
@@ -30,8 +39,13 @@ export interface Age {
 	 * an interaction that is past the window even so is certainly too late; one that may still be in time is deferred.
 	 */
 	leastMs: number;
-	/** The host clock disagrees with the id's timestamp by more than a late delivery can explain. */
+	/** The host clock is off Discord's by more than `SKEW_MS` (or the id could not be read: see `byArrival`). */
 	skewed: boolean;
+	/**
+	 * The id's time could not be read against Discord's clock (it disagrees with every reading of it): the interaction
+	 * is taken as just arrived, and its age counted from its arrival.
+	 */
+	byArrival: boolean;
 }
 
 /**
@@ -41,11 +55,14 @@ export interface Age {
  * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
  * it. A host clock behind Discord's shows as gaps below zero (interactions "from the future"): that offset is learned
  * too, or an interaction delivered late would look younger by the whole offset and be answered after the window.
- * Only a gap beyond `SKEW_MS` either way is taken as a broken clock, and such an interaction as just arrived.
  *
  * The ids alone cannot tell a host clock ahead from interactions that were all delivered late (the first ones a bot
  * sees after a start may be): Discord's time as sent with its responses and requests (`heard`) bounds the offset
- * whatever the ids say, to within the second it is rounded to.
+ * whatever the ids say, to within the second it is rounded to. Checked against it, an offset of any size is learned: a
+ * host clock 70 s off is read as such, and an interaction delivered 2.6 s late on it is not taken as fresh (answered
+ * after the window) nor a fresh one as 70 s old. Only an id that Discord's heard time says cannot be (created after
+ * it was delivered), or, before any time is heard, a gap beyond `SKEW_MS` either way, is taken as a broken clock, and
+ * such an interaction as just arrived.
  */
 export class DiscordClock {
 	readonly #now: () => number;
@@ -101,9 +118,29 @@ export class DiscordClock {
 	arrived(id: string): Age {
 		const now = this.#now();
 		const gap = now - DiscordClock.createdAt(id);
-		if (!(Math.abs(gap) <= SKEW_MS)) return { ms: 0, leastMs: 0, skewed: true };
+		if (!this.#readable(now, gap)) return { ms: 0, leastMs: 0, skewed: true, byArrival: true };
 		this.#idGaps.record(now, gap);
-		return { ms: Math.max(0, gap - this.offsetMs), leastMs: Math.max(0, gap - this.largestOffsetMs), skewed: false };
+		const offset = this.offsetMs;
+		return {
+			ms: Math.max(0, gap - offset),
+			leastMs: Math.max(0, gap - this.largestOffsetMs),
+			skewed: Math.abs(offset) > SKEW_MS,
+			byArrival: false,
+		};
+	}
+
+	/**
+	 * Whether an id's gap (arrival minus creation) can be read as the offset plus a delivery. With Discord's time heard,
+	 * checked against it: an interaction is created before it is sent, so its gap is at least the heard one, less the
+	 * second that one is rounded down by and what its own way here took beyond the quickest (the allowance); any larger
+	 * gap is an offset or a late delivery, which the heard time tells apart (see `offsetMs`), however large. Before any
+	 * is heard, only the host clock can judge: a gap within a minute either way.
+	 */
+	#readable(now: number, gap: number): boolean {
+		if (!Number.isFinite(gap)) return false;
+		const heard = this.#heardGaps.at(now);
+		if (heard === undefined) return Math.abs(gap) <= SKEW_MS;
+		return gap >= heard - HEARD_ROUNDING_MS - DELIVERY_ALLOWANCE_MS;
 	}
 
 	/**
@@ -115,7 +152,7 @@ export class DiscordClock {
 	heard(at: number): void {
 		const now = this.#now();
 		const gap = now - at;
-		if (Math.abs(gap) <= SKEW_MS) this.#heardGaps.record(now, gap);
+		if (Math.abs(gap) <= HEARD_LIMIT_MS) this.#heardGaps.record(now, gap);
 	}
 
 	/**
@@ -124,7 +161,7 @@ export class DiscordClock {
 	 * reads it as young as the readings allow (see `Age`).
 	 */
 	ageNow(id: string | number, arrival: Age, arrivedAt: number, least = false): number {
-		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
+		if (arrival.byArrival) return arrival.ms + (this.#now() - arrivedAt);
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
 		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
 	}
