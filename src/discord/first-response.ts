@@ -1,5 +1,5 @@
 import { deferralFor, type Visibility } from '../render/reply.ts';
-import { TooLate } from './discord-errors.ts';
+import { TooLate, Unconfirmed } from './discord-errors.ts';
 import type { Door, Shared } from './interaction-door.ts';
 import type { InteractionTime } from './interaction-time.ts';
 
@@ -9,13 +9,14 @@ import type { InteractionTime } from './interaction-time.ts';
  * all (`TooLate`).
  */
 export class FirstResponse {
-	readonly #shared: Pick<Shared, 'queue' | 'sends'>;
+	readonly #shared: Pick<Shared, 'queue' | 'sends' | 'logger'>;
 	readonly #door: Door;
 	readonly #time: InteractionTime;
 	#acknowledged: Promise<void> | undefined;
 	#deferredAs: Visibility | undefined;
+	#unconfirmed = false;
 
-	constructor(shared: Pick<Shared, 'queue' | 'sends'>, door: Door, time: InteractionTime) {
+	constructor(shared: Pick<Shared, 'queue' | 'sends' | 'logger'>, door: Door, time: InteractionTime) {
 		this.#shared = shared;
 		this.#door = door;
 		this.#time = time;
@@ -24,6 +25,14 @@ export class FirstResponse {
 	/** The first response, sent or on its way; `undefined` until one is sent. */
 	get acknowledged(): Promise<void> | undefined {
 		return this.#acknowledged;
+	}
+
+	/**
+	 * The first response may have landed but Discord could not confirm it (see `Unconfirmed`): the answer goes on, and
+	 * the webhook's answer tells whether it did (an unknown webhook: it did not).
+	 */
+	get unconfirmed(): boolean {
+		return this.#unconfirmed;
 	}
 
 	/** How the answer was deferred, if it was. */
@@ -36,7 +45,18 @@ export class FirstResponse {
 		this.#acknowledged = queue.send(async () => {
 			if (this.#time.tooLate(sends.expectedMs)) throw new TooLate();
 			const started = performance.now();
-			await this.#door.acknowledge(json);
+			try {
+				// A retry, after waiting and taking as long as the attempt that failed, must still arrive in time.
+				await this.#door.acknowledge(json, (waitMs, sendMs) => !this.#time.tooLate(waitMs + sendMs));
+			} catch (error) {
+				if (!(error instanceof Unconfirmed)) throw error;
+				this.#unconfirmed = true;
+				this.#shared.logger.warn(
+					{ err: error.cause },
+					'a first response may have landed unconfirmed: the answer goes on',
+				);
+				return;
+			}
 			sends.record(performance.now() - started);
 		});
 		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { startDoor, type DoorHarness } from '../helpers/doors.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
+import type { InteractionSpec } from '../stand-in/interaction.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 const CALLBACK = /^POST \/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
@@ -14,6 +16,25 @@ describe('a slow or failing REST API, through the gateway door', () => {
 	let h: DoorHarness;
 	const completed = (r: InteractionRecord) =>
 		h.standIn.waitFor(r, (x) => x.edits.length > 0 || x.rejections.some((j) => j.body.code !== 40060), 15_000);
+	const interactionLines = () => h.logs.filter((l) => l.includes('"msg":"interaction"'));
+	/** The log line of the test's one interaction, once written (lines carry no id: the first since the test began). */
+	const itsLine = () => interactionLines()[linesBefore];
+	let linesBefore = 0;
+	beforeEach(async () => {
+		// Every interaction of the tests before has its line (each writes one once it has ended).
+		await expect.poll(() => interactionLines().length).toBe(h.standIn.interactions.size);
+		linesBefore = h.standIn.interactions.size;
+	});
+	/**
+	 * Dispatches an interaction after planning faults for its own callback only (`plan` gets its route), so that a fault
+	 * the bot rightly never meets (a retry it does not make) is left to no other interaction.
+	 */
+	const dispatchWith = (spec: InteractionSpec, plan: (callback: RegExp) => void) => {
+		const record = h.standIn.createInteraction(spec);
+		plan(new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`));
+		h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
+		return record;
+	};
 	/** An interaction delivered 2.5 s late: the bot defers it at once. */
 	const late = (query: string) => ({ ...h.standIn.commandSpec('conclusions', { query }), ageMs: 2500 });
 
@@ -55,6 +76,64 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		expect(h.standIn.faults.injected).toBe(injected + 1);
 		expect(record.rejections).toEqual([]);
 		expect(record.edits).toHaveLength(1);
+	});
+
+	it('waits out a short rate limit on a first response, within the window', async () => {
+		h.standIn.failNext(CALLBACK, 429, 1, { message: 'You are being rate limited.', retry_after: 0.3, global: false });
+		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'peace' }), ageMs: 1000 });
+		expect(record.rejections).toEqual([]);
+		expect([4, 5]).toContain(record.acknowledgement?.type);
+		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+	});
+
+	it('gives up a first response rate limited for longer than its window has left, instead of sending it late', async () => {
+		const record = dispatchWith(
+			{ ...h.standIn.commandSpec('conclusions', { query: 'terrorism' }), ageMs: 1000 },
+			(own) =>
+				h.standIn.failNext(own, 429, 1, { message: 'You are being rate limited.', retry_after: 2.5, global: false }),
+		);
+		await expect.poll(() => itsLine()).toContain('"outcome":"expired"');
+		// Waited out, the retry came 3.5 s after the interaction's creation: 10062.
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement).toBeUndefined();
+	});
+
+	it('does not retry a first response after a server error when the retry could not arrive in time', async () => {
+		// Discord's API takes 1.2 s to answer 502 (nothing taken), and would take as long again for the retry.
+		const record = dispatchWith(
+			{ ...h.standIn.commandSpec('conclusions', { query: 'poverty' }), ageMs: 1000 },
+			(own) => {
+				h.standIn.slowNext(own, 1200, 2);
+				h.standIn.failNext(own, 502, 1);
+			},
+		);
+		await expect.poll(() => itsLine()).toBeDefined();
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement).toBeUndefined();
+	});
+
+	it('completes a deferral that landed though its answer (a 502) came too late for any retry to tell', async () => {
+		h.standIn.slowNext(CALLBACK, 700, 1, { afterHandling: true });
+		h.standIn.failNext(CALLBACK, 502, 1, undefined, { afterHandling: true });
+		const record = await h.send(late('human rights'));
+		expect(record.acknowledgement?.type).toBe(5);
+		await completed(record);
+		// Retried, it was refused as past the window and left "thinking…".
+		expect(record.rejections).toEqual([]);
+		expect(record.edits).toHaveLength(1);
+		expect(JSON.stringify(record.edits[0]?.embeds)).toContain('¶');
+		await expect.poll(() => itsLine()).toContain('"outcome":"deferred"');
+	});
+
+	it('ends as gone a deferral that did not land and could not be retried in time, when the webhook says so', async () => {
+		const record = dispatchWith(late('disarmament'), (own) => {
+			h.standIn.slowNext(own, 700);
+			h.standIn.failNext(own, 502, 1);
+		});
+		await expect.poll(() => itsLine()).toContain('"outcome":"gone"');
+		expect(record.acknowledgement).toBeUndefined();
+		expect(record.rejections).toEqual([]);
+		expect(record.edits).toEqual([]);
 	});
 
 	it('answers a burst in time while one first response takes 2 s to be answered', async () => {
