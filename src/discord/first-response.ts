@@ -40,6 +40,9 @@ export class FirstResponse {
 		return this.#deferredAs;
 	}
 
+	/** How much longer the first response can wait to be sent (see `WorkQueue.send`). */
+	readonly #slack = (): number => this.#time.slackMs(this.#shared.sends.expectedMs);
+
 	send(json: string): Promise<void> {
 		const { queue, sends } = this.#shared;
 		this.#acknowledged = queue.send(async () => {
@@ -58,7 +61,7 @@ export class FirstResponse {
 				return;
 			}
 			sends.record(performance.now() - started);
-		});
+		}, this.#slack);
 		// Awaited later (a deferral, in the interaction's next turn): a failure is handled there, not as unhandled.
 		this.#acknowledged.catch(() => {});
 		return this.#acknowledged;

@@ -115,7 +115,10 @@ const HANDLER_SWEEP_MS = 1_000;
 
 /**
  * Sends an answer's webhook requests in order (edit the original, follow up, delete), authorized by its token; `signal`
- * gives them up (a shutdown's notice must not wait on a request that hangs).
+ * gives them up (a shutdown's notice must not wait on a request that hangs). An edit or a delete that fails with a
+ * server error or a lost connection is tried again for a while (see `untilDone`); a follow-up is left to the REST
+ * client's own quick retries, as it is not safe to repeat (one that landed before its answer was lost would be posted
+ * twice).
  */
 export async function sendWebhookSteps(
 	rest: REST,
@@ -127,8 +130,36 @@ export async function sendWebhookSteps(
 	const options = { auth: false, ...(signal ? { signal } : {}) };
 	for (const step of steps) {
 		if (step.kind === 'edit-original')
-			await rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body });
+			await untilDone(
+				() => rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body }),
+				signal,
+			);
 		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { ...options, body: step.body });
-		else await rest.delete(Routes.webhookMessage(app, token, '@original'), options);
+		else await untilDone(() => rest.delete(Routes.webhookMessage(app, token, '@original'), options), signal);
+	}
+}
+
+/** The first wait before a webhook request is tried again, doubled each time up to the longest. */
+const FIRST_WAIT_MS = 500;
+const LONGEST_WAIT_MS = 30_000;
+/** How long a webhook request is tried again after its first failure: well inside the token's 15 minutes. */
+const RETRY_FOR_MS = 5 * 60_000;
+
+/**
+ * Runs a request that is safe to repeat (an edit, a delete) until it is done, trying it again after a server error or
+ * a lost connection, with a wait that doubles, for up to `RETRY_FOR_MS`. The REST client's own retries come at once:
+ * a few seconds of 5xx from Discord used them all up, and a deferred answer then never replaced its "thinking…",
+ * though its token had minutes left. Any other failure (a refusal, a rate limit's error) is thrown at once.
+ */
+async function untilDone(request: () => Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
+	const started = performance.now();
+	for (let waitMs = FIRST_WAIT_MS; ; waitMs = Math.min(2 * waitMs, LONGEST_WAIT_MS)) {
+		try {
+			await request();
+			return;
+		} catch (error) {
+			if (signal?.aborted || !worthRetrying(error) || performance.now() - started + waitMs > RETRY_FOR_MS) throw error;
+			await sleep(waitMs, undefined, signal ? { signal } : {});
+		}
 	}
 }

@@ -29,9 +29,12 @@ describe('a slow or failing REST API, through the gateway door', () => {
 	 * Dispatches an interaction after planning faults for its own callback only (`plan` gets its route), so that a fault
 	 * the bot rightly never meets (a retry it does not make) is left to no other interaction.
 	 */
-	const dispatchWith = (spec: InteractionSpec, plan: (callback: RegExp) => void) => {
+	const dispatchWith = (spec: InteractionSpec, plan: (callback: RegExp, edit: RegExp) => void) => {
 		const record = h.standIn.createInteraction(spec);
-		plan(new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`));
+		plan(
+			new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`),
+			new RegExp(`^PATCH /api/v10/webhooks/\\d+/${record.token}/messages/(@|%40)original$`),
+		);
 		h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
 		return record;
 	};
@@ -134,6 +137,39 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		expect(record.acknowledgement).toBeUndefined();
 		expect(record.rejections).toEqual([]);
 		expect(record.edits).toEqual([]);
+	});
+
+	it('completes a deferral whose edit Discord answers with server errors for a few seconds', async () => {
+		// More 503s than the REST client's own retries (three, at once) outlast.
+		const record = dispatchWith(late('terrorism'), (_callback, edit) => h.standIn.failNext(edit, 503, 6));
+		await h.standIn.waitFor(record, (r) => r.acknowledgement !== undefined);
+		expect(record.acknowledgement?.type).toBe(5);
+		await completed(record);
+		expect(record.rejections).toEqual([]);
+		expect(record.edits).toHaveLength(1);
+		expect(JSON.stringify(record.edits[0]?.embeds)).toContain('¶');
+		await expect.poll(() => itsLine()).toContain('"outcome":"deferred"');
+	});
+
+	it.each([
+		['24 fresh interactions, each first response taking Discord 1 s', 24, 0, 1000],
+		['40 interactions delivered together 1.8 s late, each first response taking Discord 400 ms', 40, 1800, 400],
+	])('acknowledges in time %s', async (_name, count, ageMs, holdMs) => {
+		// Discord holds each request before taking it in: its answer, and its acknowledgement, come that much later.
+		const records = Array.from({ length: count }, (_, i) =>
+			dispatchWith({ ...h.standIn.commandSpec('conclusions', { query: QUERIES[i % QUERIES.length]! }), ageMs }, (own) =>
+				h.standIn.slowNext(own, holdMs),
+			),
+		);
+		await expect.poll(() => interactionLines().length - linesBefore).toBe(count);
+		// Eight at a time, those past the second or third round were given up, though sent at once all were in time.
+		for (const record of records) {
+			expect(record.rejections).toEqual([]);
+			expect([4, 5]).toContain(record.acknowledgement?.type);
+			expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+		}
+		await Promise.all(records.filter((r) => r.acknowledgement?.type === 5).map(completed));
+		for (const record of records.filter((r) => r.acknowledgement?.type === 5)) expect(record.edits).toHaveLength(1);
 	});
 
 	it('answers a burst in time while one first response takes 2 s to be answered', async () => {
