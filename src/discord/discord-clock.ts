@@ -30,6 +30,9 @@ export const DELIVERY_ALLOWANCE_MS = 500;
 /** Discord's `Date` headers and signature timestamps are whole seconds, rounded down. */
 const HEARD_ROUNDING_MS = 1000;
 
+/** The host's time, on the monotonic clock from the wall clock's reading at the process's start (see `DiscordClock`). */
+const hostNow = (): number => performance.timeOrigin + performance.now();
+
 /** How old an interaction is by Discord's clock, as far as this host can tell. */
 export interface Age {
 	/** Its age read cautiously (the quickest recent delivery taken to have lasted up to the allowance): for deferring. */
@@ -60,9 +63,9 @@ export interface Age {
  * sees after a start may be): Discord's time as sent with its responses and requests (`heard`) bounds the offset
  * whatever the ids say, to within the second it is rounded to. Checked against it, an offset of any size is learned: a
  * host clock 70 s off is read as such, and an interaction delivered 2.6 s late on it is not taken as fresh (answered
- * after the window) nor a fresh one as 70 s old. Only an id that Discord's heard time says cannot be (created after
- * it was delivered), or, before any time is heard, a gap beyond `SKEW_MS` either way, is taken as a broken clock, and
- * such an interaction as just arrived.
+ * after the window) nor a fresh one as 70 s old. Only an id that Discord's heard time says cannot be an interaction's
+ * (created after it was delivered, or over `SKEW_MS` before), or, before any time is heard, a gap beyond `SKEW_MS`
+ * either way, is taken as a broken clock, and such an interaction as just arrived.
  */
 export class DiscordClock {
 	readonly #now: () => number;
@@ -71,7 +74,14 @@ export class DiscordClock {
 	/** Arrival minus Discord's time at sending (rounded down to the second), per response or signed request. */
 	readonly #heardGaps = new RecentMinimum();
 
-	constructor(now: () => number = Date.now) {
+	/**
+	 * `now`: the host's time in ms since 1970. By default the wall clock as it read when the process started, carried on
+	 * by the monotonic clock: what is learned is the offset from Discord's, and the wall clock can be stepped under a
+	 * running bot (NTP setting right a host clock that was behind). Stepped forward, every gap after it grows by the
+	 * step while the smallest recent gap still holds the old offset, and every interaction would look that much older
+	 * for ten minutes (all given up, for a step of a few seconds). The monotonic clock only moves on.
+	 */
+	constructor(now: () => number = hostNow) {
 		this.#now = now;
 	}
 
@@ -132,15 +142,16 @@ export class DiscordClock {
 	/**
 	 * Whether an id's gap (arrival minus creation) can be read as the offset plus a delivery. With Discord's time heard,
 	 * checked against it: an interaction is created before it is sent, so its gap is at least the heard one, less the
-	 * second that one is rounded down by and what its own way here took beyond the quickest (the allowance); any larger
-	 * gap is an offset or a late delivery, which the heard time tells apart (see `offsetMs`), however large. Before any
-	 * is heard, only the host clock can judge: a gap within a minute either way.
+	 * second that one is rounded down by and what its own way here took beyond the quickest (the allowance); a larger
+	 * gap is an offset or a late delivery, which the heard time tells apart (see `offsetMs`), whatever the offset, up to
+	 * a delivery a minute late (an id older than that is no interaction's time: a PING's id may be any number). Before
+	 * any time is heard, only the host clock can judge: a gap within a minute either way.
 	 */
 	#readable(now: number, gap: number): boolean {
 		if (!Number.isFinite(gap)) return false;
 		const heard = this.#heardGaps.at(now);
 		if (heard === undefined) return Math.abs(gap) <= SKEW_MS;
-		return gap >= heard - HEARD_ROUNDING_MS - DELIVERY_ALLOWANCE_MS;
+		return gap >= heard - HEARD_ROUNDING_MS - DELIVERY_ALLOWANCE_MS && gap <= heard + SKEW_MS;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -16,6 +16,10 @@ function hostClock(start: number) {
 }
 
 describe('Discord’s clock, read from interaction ids', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
 	it('reads the creation time from a snowflake (Discord epoch 2015)', () => {
 		expect(DiscordClock.createdAt('175928847299117063')).toBe(1462015105796);
 		expect(DiscordClock.createdAt(idAt(CREATED))).toBe(CREATED);
@@ -115,13 +119,15 @@ describe('Discord’s clock, read from interaction ids', () => {
 		},
 	);
 
-	it('bounds by the heard time a first interaction delivered a minute and a half late on a host clock in step', () => {
+	it('bounds by the heard time a first interaction delivered half a minute late on a host clock in step', () => {
 		const { clock } = hostClock(CREATED);
 		clock.heard(Math.floor((CREATED - 200) / 1000) * 1000);
-		// Not taken as a host clock 90 s ahead, nor as just arrived: too old to answer.
-		const age = clock.arrived(idAt(CREATED - 90_000));
+		// Not taken as a host clock 30 s ahead, nor as just arrived: too old to answer.
+		const age = clock.arrived(idAt(CREATED - 30_000));
 		expect(age.byArrival).toBe(false);
-		expect(age.leastMs).toBeGreaterThan(89_000);
+		expect(age.leastMs).toBeGreaterThan(29_000);
+		// An id over a minute older than Discord's heard time is no interaction's time (a PING's may be any number).
+		expect(clock.arrived('1')).toMatchObject({ ms: 0, byArrival: true });
 	});
 
 	it('takes an id created after Discord’s heard time allows as just arrived, and does not learn from it', () => {
@@ -162,6 +168,20 @@ describe('Discord’s clock, read from interaction ids', () => {
 		// Read from the id alone, as by a clock that heard nothing.
 		const { clock: deaf } = hostClock(CREATED);
 		expect(clock.arrived(idAt(CREATED - 2000))).toEqual(deaf.arrived(idAt(CREATED - 2000)));
+	});
+
+	it('is not moved by a step of the host’s wall clock: an interaction after it is as old as before', () => {
+		const realNow = Date.now.bind(Date);
+		let step = 0;
+		vi.spyOn(Date, 'now').mockImplementation(() => realNow() + step);
+		const clock = new DiscordClock();
+		// Discord's clock agrees with the host's wall clock at first.
+		expect(clock.arrived(idAt(realNow())).leastMs).toBeLessThan(500);
+		// NTP steps the wall clock 5 s forward; Discord's clock (which mints the ids) is where it was.
+		step = 5000;
+		const age = clock.arrived(idAt(realNow()));
+		expect(age.leastMs).toBeLessThan(500);
+		expect(age.ms).toBeLessThan(500);
 	});
 
 	it('forgets gaps older than ten minutes', () => {
