@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { startDoor, type DoorHarness } from '../helpers/doors.ts';
@@ -10,6 +10,23 @@ const CALLBACK = /^POST \/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 // discord.js percent-encodes the @ of @original in the path.
 const EDIT_ORIGINAL = /^PATCH \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/;
 const QUERIES = ['terrorism', 'poverty', 'human rights', 'disarmament'];
+
+/** Faults planned for one interaction's own requests: its callback, and the edit of its original message. */
+type Plan = (callback: RegExp, edit: RegExp) => void;
+
+/**
+ * Dispatches an interaction after planning faults for its own requests only (see `Plan`), so that a fault the bot
+ * rightly never meets (a retry it does not make) is left to no other interaction.
+ */
+function dispatchPlanned(h: DoorHarness, spec: InteractionSpec, plan: Plan): InteractionRecord {
+	const record = h.standIn.createInteraction(spec);
+	plan(
+		new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`),
+		new RegExp(`^PATCH /api/v10/webhooks/\\d+/${record.token}/messages/(@|%40)original$`),
+	);
+	h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
+	return record;
+}
 
 /** Discord's REST side slow or refusing for a while, through the gateway door (whose first responses are REST calls). */
 describe('a slow or failing REST API, through the gateway door', () => {
@@ -25,19 +42,7 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		await expect.poll(() => interactionLines().length).toBe(h.standIn.interactions.size);
 		linesBefore = h.standIn.interactions.size;
 	});
-	/**
-	 * Dispatches an interaction after planning faults for its own callback only (`plan` gets its route), so that a fault
-	 * the bot rightly never meets (a retry it does not make) is left to no other interaction.
-	 */
-	const dispatchWith = (spec: InteractionSpec, plan: (callback: RegExp, edit: RegExp) => void) => {
-		const record = h.standIn.createInteraction(spec);
-		plan(
-			new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`),
-			new RegExp(`^PATCH /api/v10/webhooks/\\d+/${record.token}/messages/(@|%40)original$`),
-		);
-		h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
-		return record;
-	};
+	const dispatchWith = (spec: InteractionSpec, plan: Plan) => dispatchPlanned(h, spec, plan);
 	/** An interaction delivered 2.5 s late: the bot defers it at once. */
 	const late = (query: string) => ({ ...h.standIn.commandSpec('conclusions', { query }), ageMs: 2500 });
 
@@ -79,14 +84,6 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		expect(h.standIn.faults.injected).toBe(injected + 1);
 		expect(record.rejections).toEqual([]);
 		expect(record.edits).toHaveLength(1);
-	});
-
-	it('waits out a short rate limit on a first response, within the window', async () => {
-		h.standIn.failNext(CALLBACK, 429, 1, { message: 'You are being rate limited.', retry_after: 0.3, global: false });
-		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'peace' }), ageMs: 1000 });
-		expect(record.rejections).toEqual([]);
-		expect([4, 5]).toContain(record.acknowledgement?.type);
-		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
 	});
 
 	it('gives up a first response rate limited for longer than its window has left, instead of sending it late', async () => {
@@ -151,27 +148,6 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		await expect.poll(() => itsLine()).toContain('"outcome":"deferred"');
 	});
 
-	it.each([
-		['24 fresh interactions, each first response taking Discord 1 s', 24, 0, 1000],
-		['40 interactions delivered together 1.8 s late, each first response taking Discord 400 ms', 40, 1800, 400],
-	])('acknowledges in time %s', async (_name, count, ageMs, holdMs) => {
-		// Discord holds each request before taking it in: its answer, and its acknowledgement, come that much later.
-		const records = Array.from({ length: count }, (_, i) =>
-			dispatchWith({ ...h.standIn.commandSpec('conclusions', { query: QUERIES[i % QUERIES.length]! }), ageMs }, (own) =>
-				h.standIn.slowNext(own, holdMs),
-			),
-		);
-		await expect.poll(() => interactionLines().length - linesBefore).toBe(count);
-		// Eight at a time, those past the second or third round were given up, though sent at once all were in time.
-		for (const record of records) {
-			expect(record.rejections).toEqual([]);
-			expect([4, 5]).toContain(record.acknowledgement?.type);
-			expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
-		}
-		await Promise.all(records.filter((r) => r.acknowledgement?.type === 5).map(completed));
-		for (const record of records.filter((r) => r.acknowledgement?.type === 5)) expect(record.edits).toHaveLength(1);
-	});
-
 	it('answers a burst in time while one first response takes 2 s to be answered', async () => {
 		h.standIn.slowNext(CALLBACK, 2000, 1, { afterHandling: true });
 		const first = h.standIn.dispatchInteraction(h.standIn.commandSpec('conclusions', { query: 'peace' }));
@@ -189,5 +165,57 @@ describe('a slow or failing REST API, through the gateway door', () => {
 			const answer = record.acknowledgement?.type === 4 ? record.acknowledgement.data : record.edits[0];
 			expect(JSON.stringify(answer?.embeds)).toContain('¶');
 		}
+	});
+});
+
+/**
+ * Discord slow to take first responses in, or rate limiting one: each case with a bot of its own, as what it measures
+ * of its sends (the slowest lately) decides what it gives up afterwards.
+ */
+describe('first responses that Discord is slow to take, through the gateway door', () => {
+	let h: DoorHarness;
+
+	beforeEach(async () => {
+		h = await startDoor('gateway', seedCore());
+		await h.send(h.standIn.commandSpec('conclusions', { query: 'peace' }));
+		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
+	}, 60_000);
+	afterEach(async () => {
+		await h?.close();
+	});
+
+	it('waits out a short rate limit on a first response, within the window', async () => {
+		h.standIn.failNext(CALLBACK, 429, 1, { message: 'You are being rate limited.', retry_after: 0.3, global: false });
+		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'peace' }), ageMs: 1000 });
+		expect(record.rejections).toEqual([]);
+		expect([4, 5]).toContain(record.acknowledgement?.type);
+		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+	});
+
+	it.each([
+		['24 fresh interactions, each first response taking Discord 1 s', 24, 0, 1000],
+		['40 interactions delivered together 1.2 s late, each first response taking Discord 500 ms', 40, 1200, 500],
+	])('acknowledges in time %s', async (_name, count, ageMs, holdMs) => {
+		// Discord holds each request before taking it in: its answer, and its acknowledgement, come that much later.
+		const records = Array.from({ length: count }, (_, i) =>
+			dispatchPlanned(
+				h,
+				{ ...h.standIn.commandSpec('conclusions', { query: QUERIES[i % QUERIES.length]! }), ageMs },
+				(own) => h.standIn.slowNext(own, holdMs),
+			),
+		);
+		await expect.poll(() => h.logs.filter((l) => l.includes('"msg":"interaction"')).length).toBe(count + 1);
+		// Eight at a time, those past the second or third round were given up, though sent at once all were in time.
+		for (const record of records) {
+			expect(record.rejections).toEqual([]);
+			expect([4, 5]).toContain(record.acknowledgement?.type);
+			expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+		}
+		await Promise.all(
+			records
+				.filter((r) => r.acknowledgement?.type === 5)
+				.map((r) => h.standIn.waitFor(r, (x) => x.edits.length > 0 || x.rejections.length > 0, 15_000)),
+		);
+		for (const record of records.filter((r) => r.acknowledgement?.type === 5)) expect(record.edits).toHaveLength(1);
 	});
 });
