@@ -99,6 +99,7 @@ export class InteractionEnding {
 				acknowledged: this.#first.acknowledged,
 				deferredAs: () => this.#first.deferredAs,
 				tooLate: () => this.#time.tooLate(0),
+				inTime: (waitMs, sendMs) => !this.#time.tooLate(waitMs + sendMs),
 			});
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');

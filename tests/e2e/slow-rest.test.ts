@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import type { Answer } from '../../src/core/answer.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { startDoor, type DoorHarness } from '../helpers/doors.ts';
@@ -217,5 +220,37 @@ describe('first responses that Discord is slow to take, through the gateway door
 				.map((r) => h.standIn.waitFor(r, (x) => x.edits.length > 0 || x.rejections.length > 0, 15_000)),
 		);
 		for (const record of records.filter((r) => r.acknowledgement?.type === 5)) expect(record.edits).toHaveLength(1);
+	});
+});
+
+/** The real commands behind a core whose every answer fails (a bug): the error path answers instead. */
+class FailingCore extends BotCore {
+	override answer(): Promise<Answer> {
+		return Promise.reject(new Error('test: the handler fails'));
+	}
+}
+
+describe('the notice of a failed answer, through the gateway door', () => {
+	let h: DoorHarness;
+
+	beforeAll(async () => {
+		h = await startDoor('gateway', new FailingCore(seedCore().context, commands));
+		// Starting a bot (generously), on a machine that may be very busy.
+	}, 60_000);
+	afterAll(async () => {
+		await h?.close();
+	});
+
+	it('is given up, not sent after the window, when its first response is rate limited past it', async () => {
+		const record = dispatchPlanned(
+			h,
+			{ ...h.standIn.commandSpec('conclusions', { query: 'terrorism' }), ageMs: 1000 },
+			(own) =>
+				h.standIn.failNext(own, 429, 1, { message: 'You are being rate limited.', retry_after: 2.5, global: false }),
+		);
+		await expect.poll(() => h.logs.some((l) => l.includes('"msg":"could not send the error reply"'))).toBe(true);
+		// Waited out, the notice came 3.5 s after the interaction's creation: 10062.
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement).toBeUndefined();
 	});
 });
