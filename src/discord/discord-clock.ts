@@ -120,7 +120,10 @@ export class DiscordClock {
 		const now = this.#now();
 		const ids = this.#idGaps.at(now);
 		const heard = this.#heardGaps.at(now);
-		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS)) return ids;
+		// Discord's heard time is never later than its arrival here: the offset is at most its gap, whatever the ids say
+		// (the quickest interaction of a fresh bot, delivered a second late, read as instant made its age 0).
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
+			return heard === undefined ? ids : Math.min(ids, heard);
 		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
 	}
 

@@ -162,6 +162,15 @@ describe('Discord’s clock, read from interaction ids', () => {
 		expect(clock.offsetMs).toBe(0);
 	});
 
+	it('reads a fresh bot’s first interaction, delivered a second late, no younger than Discord’s heard time allows', () => {
+		const { clock } = hostClock(CREATED + 1000);
+		// A response Discord dated 700 ms before the interaction arrived (rounded down to a whole second).
+		clock.heard(CREATED + 1000 - 700);
+		// Its id alone could be a host clock a second ahead and an instant delivery; the heard time says the host clock
+		// is at most 700 ms ahead.
+		expect(clock.arrived(idAt(CREATED)).leastMs).toBe(300);
+	});
+
 	it('ignores a heard time more than a day off', () => {
 		const { clock } = hostClock(CREATED);
 		clock.heard(CREATED - 25 * 60 * 60_000);
