@@ -6,8 +6,8 @@ import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
 import { readNpmFlags } from '../src/npm-flags.ts';
 import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } from '../tests/relevance/evaluate.ts';
-import { availableTables, readTable } from '../tests/relevance/relevance-table.ts';
-import { evaluationCorpus } from '../tests/relevance/eval-corpus.ts';
+import { availableTables, readTable, type TableCorpus } from '../tests/relevance/relevance-table.ts';
+import { evaluationCorpus, publishedEvaluationCorpus } from '../tests/relevance/eval-corpus.ts';
 
 /**
  * `npm run eval`: recall@1, recall@3 and MRR of search over each relevance table (dev, and blind when present), per
@@ -56,16 +56,19 @@ if (values.help) {
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 const given = values['data-dir'] !== undefined || values.documents !== undefined;
 /** Each table is scored over the documents it was written over (the same corpus for all when one is given). */
-async function corpusFor(table: string): Promise<Corpus> {
+async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<Corpus> {
 	if (given) return loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [] });
-	return evaluationCorpus({ withFixtureDocument: table !== 'blind' });
+	if (table.corpus === 'published') return publishedEvaluationCorpus();
+	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
-const tables = values.table ? values.table.map((path) => ({ name: path, cases: readTable(path) })) : availableTables();
+const tables = values.table
+	? values.table.map((path) => ({ name: path, cases: readTable(path), corpus: 'bundled' as const }))
+	: availableTables();
 
 const line = (name: string, s: Scores) =>
 	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
 for (const table of tables) {
-	const corpus = await corpusFor(table.name);
+	const corpus = await corpusFor(table);
 	const index = new ParagraphIndex(corpus);
 	const { cases, missing } = loadedCases(corpus, table.cases);
 	const results = evaluate(index, corpus, cases);

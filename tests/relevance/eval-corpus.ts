@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { importDocument } from '../../src/import/import-document.ts';
@@ -30,6 +31,34 @@ export async function evaluationCorpus(options: { withFixtureDocument?: boolean 
 			for (const ext of ['.txt', '.json']) cpSync(join(LAYOUT_DOCUMENTS, name + ext), join(documents, name + ext));
 		}
 		for (const page of LAYOUT_PAGES) await importDocument({ file: join(LAYOUT_DOCUMENTS, page), dataDir: dir });
+		return loadCorpus(dir);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Conclusions of ten other bodies as they are published (a saved page, Markdown, `pdftotext` text), with how to import each. */
+const PUBLISHED = fileURLToPath(new URL('../fixtures/eval-published/', import.meta.url));
+
+/**
+ * The corpus the published tables are written over: ten documents of other bodies, in the layouts they are published
+ * in, imported through `npm run import`'s own code into a temporary data folder (removed before this returns) with
+ * the bundled themes, spelling and synonyms, and none of the bundled documents: search as it meets documents nobody
+ * tuned it to.
+ */
+export async function publishedEvaluationCorpus(): Promise<Corpus> {
+	const { documents } = JSON.parse(readFileSync(join(PUBLISHED, 'manifest.json'), 'utf8')) as {
+		documents: { file: string; symbol?: string }[];
+	};
+	const dir = mkdtempSync(join(tmpdir(), 'eval-published-'));
+	try {
+		for (const name of readdirSync(DEFAULT_DATA_DIR)) {
+			if (name.endsWith('.json')) cpSync(join(DEFAULT_DATA_DIR, name), join(dir, name));
+		}
+		mkdirSync(join(dir, 'documents'));
+		for (const { file, symbol } of documents) {
+			await importDocument({ file: join(PUBLISHED, file), dataDir: dir, ...(symbol === undefined ? {} : { symbol }) });
+		}
 		return loadCorpus(dir);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

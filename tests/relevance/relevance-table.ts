@@ -61,9 +61,26 @@ export function readTable(path: string): RelevanceCase[] {
 	});
 }
 
-/** The tables that exist, by name: the blind one is written separately and may not be there yet. */
-export function availableTables(): { name: string; cases: RelevanceCase[] }[] {
-	const tables = [{ name: 'dev', cases: readTable(DEV_TABLE) }];
-	if (existsSync(BLIND_TABLE)) tables.push({ name: 'blind', cases: readTable(BLIND_TABLE) });
+/**
+ * The same pair written over documents of ten other bodies as they are published (see `publishedEvaluationCorpus`):
+ * what search does with conclusions nobody tuned it to.
+ */
+export const PUBLISHED_DEV_TABLE = fileURLToPath(new URL('published-dev-queries.json', import.meta.url));
+export const PUBLISHED_BLIND_TABLE = fileURLToPath(new URL('published-blind-queries.json', import.meta.url));
+
+/** The corpus a table is written over: the bundled and layout documents, or the published ones. */
+export type TableCorpus = 'bundled' | 'published';
+
+/** The tables that exist, by name: a blind one is written separately and may not be there yet. */
+export function availableTables(): { name: string; cases: RelevanceCase[]; corpus: TableCorpus }[] {
+	const tables: { name: string; cases: RelevanceCase[]; corpus: TableCorpus }[] = [];
+	for (const [name, path, corpus] of [
+		['dev', DEV_TABLE, 'bundled'],
+		['blind', BLIND_TABLE, 'bundled'],
+		['published dev', PUBLISHED_DEV_TABLE, 'published'],
+		['published blind', PUBLISHED_BLIND_TABLE, 'published'],
+	] as const) {
+		if (name === 'dev' || existsSync(path)) tables.push({ name, cases: readTable(path), corpus });
+	}
 	return tables;
 }
