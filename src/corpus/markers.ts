@@ -59,16 +59,22 @@ export function decimalNumber(line: string): DecimalMark | undefined {
 
 /** `(a) Predictable…`: a letter in brackets, the mark of a paragraph in a text lettered only. */
 const LETTER_MARK = /^\(([a-z])\)\s+(?=\S)/u;
+/** `(1) The Ministers…`: a number in brackets, the mark of a paragraph in a text numbered so only (a V4 statement). */
+const BRACKETED_NUMBER = /^\((\d{1,2})\)\s+(?=\S)/u;
+
+/** What marks the paragraphs of a text marked in brackets only: letters (`(a)`) or numbers (`(1)`). */
+export type BracketKind = 'letter' | 'number';
 
 export interface LetterMark {
+	/** The letter or number inside the brackets: `a`, `1`. */
 	letter: string;
-	/** As printed: `(a)`. */
+	/** As printed: `(a)`, `(1)`. */
 	mark: string;
 	rest: string;
 }
 
-export function letterMark(line: string): LetterMark | undefined {
-	const match = LETTER_MARK.exec(line);
+export function letterMark(line: string, kind: BracketKind = 'letter'): LetterMark | undefined {
+	const match = (kind === 'letter' ? LETTER_MARK : BRACKETED_NUMBER).exec(line);
 	if (!match?.[1]) return undefined;
 	return { letter: match[1], mark: `(${match[1]})`, rest: line.slice(match[0].length) };
 }
