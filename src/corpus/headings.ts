@@ -11,6 +11,7 @@ import {
 } from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
+	articleWord,
 	bullet,
 	isAnnexHeading,
 	isNumberedHeading,
@@ -52,6 +53,9 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
 	// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
 	if (isSectionWordHeading(cursor.text) && atLineStart) return next === undefined || !/^\p{Ll}/u.test(next.text);
+	// `Article 1` alone on its line, where `Article 2` heads another: an article's heading, the first one too (though
+	// it holds a figure, as front matter does), its text right under it or after a blank line.
+	if (atLineStart && isInArticleSeries(cursors, i)) return next === undefined || !/^\p{Ll}/u.test(next.text);
 	// A numbered heading after a title line (no closing stop) is known by what follows it.
 	const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 	if (isNumberedHeading(cursor.text) && (atLineStart || beforeMark)) return true;
@@ -150,6 +154,12 @@ function isLongHeadingBlock(cursors: readonly Cursor[], i: number): boolean {
 		!startsSomething(text) &&
 		(next === undefined || !/^\p{Ll}/u.test(next.text))
 	);
+}
+
+/** Whether line `i` heads an article (`Article 1`) and another line heads one with the same word (`Article 2`). */
+function isInArticleSeries(cursors: readonly Cursor[], i: number): boolean {
+	const word = articleWord(cursors[i]?.text ?? '');
+	return word !== undefined && cursors.some((c, j) => j !== i && c.blockStart && articleWord(c.text) === word);
 }
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */

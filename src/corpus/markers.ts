@@ -149,6 +149,18 @@ export function isSectionWordHeading(text: string): boolean {
 	return SECTION_WORD_HEADING.test(text);
 }
 
+/**
+ * `Article 1`, `ARTICLE 12`, `Chapter II`, `Part 3`: the line that heads an article (or a chapter, a part) of a
+ * declaration set out article by article, alone on its line, the article's text (or its title) under it.
+ */
+const ARTICLE_HEADING =
+	/^(Article|ARTICLE|Artículo|ARTÍCULO|Chapter|CHAPTER|Part|PART|Principle|PRINCIPLE)\s+(?:\d{1,3}|[IVXLC]{1,6})$/u;
+
+/** The word of an article's heading (`Article` in `Article 2`), or undefined for another line. */
+export function articleWord(text: string): string | undefined {
+	return ARTICLE_HEADING.exec(text.trim())?.[1];
+}
+
 /** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */
 const MAX_HEADING_LENGTH = 160;
 

@@ -126,6 +126,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
+		// Text right under a heading's line, with no blank line between (`Article 1`, then its text): a block's start.
+		const underHeading = heading !== undefined;
 		heading = undefined;
 		const statement = afterText && !part.pending && isStatementHeading(cursor.text) && afterBreak(cursor.previous);
 		if (statement || isHeadingAt(cursor, i, belowCapitals)) {
@@ -148,7 +150,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			);
 			continue;
 		}
-		const start = startsParagraph(cursor, i);
+		const start = startsParagraph(underHeading && mode.kind === 'plain' ? { ...cursor, blockStart: true } : cursor, i);
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
