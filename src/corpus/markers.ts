@@ -8,6 +8,38 @@ import { isPartHeading } from './document-parts.ts';
 /** `12. The meeting…`, `2) Participants…`, or `12.` alone on its line (PDF text often puts the number apart). */
 const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
 /**
+ * `1- We affirm…`, `2 - We demand…`: a number and a dash, as translations from Arabic number paragraphs. Words follow
+ * it (`10 - 15 per cent` is a range, not a paragraph).
+ */
+const DASH_NUMBER = /^(\d{1,3}) ?[-–](?=\s)\s+(?=[\p{L}"“‘«])/u;
+/** `First: We affirm…`, `SECOND: …`, `Thirdly – …`: an ordinal as a paragraph's label, the number it stands for. */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+];
+const ORDINAL_LABEL = new RegExp(
+	String.raw`^(${ORDINALS.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:ly|LY)?\s?[:–-]\s+(?=[\p{Lu}"“‘«])`,
+	'u',
+);
+/**
  * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it.
  * (`o `, the hollow bullet as `pdftotext` renders it, becomes `◦ ` where lines of them form a list: source-lines.ts.)
  */
@@ -32,9 +64,11 @@ export interface NumberMark {
 }
 
 export function paragraphNumber(line: string): NumberMark | undefined {
-	const match = PARAGRAPH_NUMBER.exec(line);
-	if (!match) return undefined;
-	return { number: Number(match[1]), rest: line.slice(match[0].length) };
+	const match = PARAGRAPH_NUMBER.exec(line) ?? DASH_NUMBER.exec(line);
+	if (match) return { number: Number(match[1]), rest: line.slice(match[0].length) };
+	const ordinal = ORDINAL_LABEL.exec(line);
+	if (!ordinal?.[1]) return undefined;
+	return { number: ORDINALS.indexOf(ordinal[1].toLowerCase()) + 1, rest: line.slice(ordinal[0].length) };
 }
 
 /** `1.1 Participants…`, `2.3. The Chair…`: a paragraph numbered within its section (the section is `2.`). */
