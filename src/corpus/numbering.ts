@@ -67,8 +67,9 @@ export class Numbering {
 
 	/**
 	 * Whether a line opening with printed number `own.number` starts the next paragraph, and under which number it is
-	 * held (with the rest of its text; a shifted paragraph keeps its printed number in its text). `open` is the mark
-	 * of the paragraph that takes the line in when it starts none (`annex ¶3`), or undefined when none is open.
+	 * held (with the rest of its text: a shifted paragraph is cited by its printed number, no words of its text).
+	 * `open` is the mark of the paragraph that takes the line in when it starts none (`annex ¶3`), or undefined when
+	 * none is open.
 	 */
 	start(
 		own: { number: number; rest: string },
@@ -76,7 +77,7 @@ export class Numbering {
 		open?: string,
 	): { number: number; rest: string } | undefined {
 		const expected = this.#expected;
-		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: cursor.text };
+		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: own.rest };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
 		if (own.number === expected) return mark;
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
@@ -85,7 +86,7 @@ export class Numbering {
 		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
-			return { number: own.number + this.#shift, rest: cursor.text };
+			return { number: own.number + this.#shift, rest: own.rest };
 		}
 		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
 		if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
