@@ -224,7 +224,10 @@ export function parseSource(published: string, title: string): ParsedSource {
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
-		...(mode.kind === 'numbered' && front.sentences(context).length > 0 ? { unquoted: front.sentences(context) } : {}),
+		// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
+		...((mode.kind === 'numbered' || mode.kind === 'lettered') && front.sentences(context).length > 0
+			? { unquoted: front.sentences(context) }
+			: {}),
 		...(preamble.chapeau ? { chapeau: preamble.chapeau } : {}),
 	};
 }

@@ -72,6 +72,16 @@ describe('paragraphs marked in brackets as the text numbers them', () => {
 		]);
 	});
 
+	it('says an opening sentence above the first heading, which no paragraph quotes', () => {
+		const text =
+			"Chair's Summary\n\nThe Ministerial Meeting took place in New York on 26 September 2041 under the " +
+			'chairmanship of Finland.\n\nI. Opening\n\n(a) The meeting was opened by the Chair.\n\n' +
+			'(b) The Secretary-General addressed the meeting.\n';
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.map((p) => p.ownMark)).toEqual(['(a)', '(b)']);
+		expect(parsed.unquoted).toMatchObject([{ line: 3 }]);
+	});
+
 	it('leaves (a), (b) items of the paragraph above when a lead-in or a sentence that goes on stands over them', () => {
 		const underLeadIn =
 			'I. Follow-up\n\nThe Council met on 3 May.\n\nIt agreed on two steps:\n\n(a) A mission to the region;\n\n' +
