@@ -19,6 +19,7 @@ import {
 	isSectionWordHeading,
 	letterMark,
 	paragraphNumber,
+	type BracketKind,
 } from './markers.ts';
 
 /** What the parser knows when it asks whether a line heads a section. */
@@ -65,7 +66,9 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// Numbered or unnumbered paragraphs under plain headings: the heading right above the first is their first one.
 	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
 		return (
-			(mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i)) ||
+			(mode.kind === 'lettered' &&
+				isPlainHeading(cursor.text) &&
+				(headsLeadIn(cursors, i) || firstOverMarks(cursors, i, mode.by))) ||
 			((mode.kind === 'numbered' || mode.kind === 'plain') &&
 				known.finished === 0 &&
 				firstOfHeadings(cursors, i, known.titleSetAside === true, mode.kind === 'numbered'))
@@ -160,6 +163,20 @@ function isLongHeadingBlock(cursors: readonly Cursor[], i: number): boolean {
 function isInArticleSeries(cursors: readonly Cursor[], i: number): boolean {
 	const word = articleWord(cursors[i]?.text ?? '');
 	return word !== undefined && cursors.some((c, j) => j !== i && c.blockStart && articleWord(c.text) === word);
+}
+
+/**
+ * Whether line `i` is the first of the plain headings over a text marked in brackets (`Opening of the meeting`, then
+ * `(a)`…; `The way forward`, then `(a)` again): its own block right above the first mark, and another such heading
+ * right above a mark further on, so that a subtitle above a text without headings names no section.
+ */
+function firstOverMarks(cursors: readonly Cursor[], i: number, by: BracketKind): boolean {
+	const over = (j: number) =>
+		cursors[j]?.blockStart === true &&
+		isPlainHeading(cursors[j]?.text ?? '') &&
+		cursors[j + 1]?.blockStart === true &&
+		letterMark(cursors[j + 1]?.text ?? '', by) !== undefined;
+	return over(i) && cursors.some((_, j) => j > i + 1 && over(j));
 }
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */

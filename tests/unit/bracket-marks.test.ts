@@ -72,6 +72,25 @@ describe('paragraphs marked in brackets as the text numbers them', () => {
 		]);
 	});
 
+	it('names the first section too when the headings are plain lines and no dateline stands above them', () => {
+		const text = [
+			'Opening of the meeting',
+			'',
+			'(a) The meeting was opened by the Chair.',
+			'',
+			'(b) The Secretary-General addressed the meeting.',
+			'',
+			'The way forward',
+			'',
+			'(a) Participants agreed to meet again.',
+		].join('\n');
+		expect(marksOf(text)).toEqual([
+			['(a)', 'Opening of the meeting', 1],
+			['(b)', 'Opening of the meeting', 1],
+			['(a)', 'The way forward', 1],
+		]);
+	});
+
 	it('says an opening sentence above the first heading, which no paragraph quotes', () => {
 		const text =
 			"Chair's Summary\n\nThe Ministerial Meeting took place in New York on 26 September 2041 under the " +
