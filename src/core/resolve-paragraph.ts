@@ -67,9 +67,13 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	if (own !== undefined && (marked ?? corpus).paragraphs.some((p) => p.ownMark !== undefined)) {
 		if (!marked) return { ok: false, reason: 'needs-document', typed: text };
 		const section = sectioned?.[1]?.toUpperCase();
-		const paragraph = marked.paragraphs.find(
+		const candidates = marked.paragraphs.filter(
 			(p) => p.ownMark === own.toLowerCase() && (section === undefined || sectionMarks(p.section).includes(section)),
 		);
+		// A choice's name submitted for its value tells a repeated mark's paragraphs apart by the words it previews.
+		const preview = / — “(.+?)…?”$/u.exec(rest)?.[1];
+		const paragraph =
+			(preview === undefined ? undefined : candidates.find((p) => p.searchText.startsWith(preview))) ?? candidates[0];
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A whole number, as typed ("3", "¶3", "3.", chat's "#3", "no. 3", "3rd") or first in a choice's name ("¶3 ·

@@ -9,6 +9,7 @@ import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parseSource } from '../../src/corpus/parse-source.ts';
 import { extract } from '../../src/import/extract-file.ts';
 import { paragraphCitation } from '../../src/render/citation.ts';
+import { paragraphChoice } from '../../src/render/choices.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
@@ -138,6 +139,13 @@ describe('paragraphs marked in brackets, in the corpus', () => {
 		['4', 'mediation-4'],
 	])('`%s` reaches %s', (typed, id) => {
 		expect(resolveParagraph(corpus, typed, mediation)).toMatchObject({ ok: true, paragraph: { id } });
+	});
+
+	it('reads each autocomplete choice back to its own paragraph, though its letter repeats', () => {
+		for (const p of mediation.paragraphs) {
+			const typed = paragraphChoice(corpus, p).name;
+			expect(resolveParagraph(corpus, typed, undefined)).toMatchObject({ ok: true, paragraph: { id: p.id } });
+		}
 	});
 
 	it('a letter a section does not print is out of range', () => {
