@@ -8,6 +8,8 @@ export default defineConfig({
 	test: {
 		// Converts the word vectors once per run, before any file (see the file).
 		globalSetup: ['./tests/helpers/global-setup.ts'],
+		// Shares the related-words tables a worker makes with the others (see the file).
+		setupFiles: ['./tests/helpers/share-tables.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
 		// A poll waits on the bot answering (a log line, a count): its default second is a busy machine's ordinary delay,

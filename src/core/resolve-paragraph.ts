@@ -96,10 +96,11 @@ const SECTION_AND_MARK = /^(?:section\s+)?([IVXLC]{1,7}|[A-Z])\.?,?\s*(?:¶\s*)?
 
 /**
  * The words that name a paragraph's place other than the body: an annex (or an attachment, an enclosure), a
- * preamble, a quoted resolution, and a text a report carries numbered from 1 again (`agreed conclusions`: see
- * numbering.ts).
+ * preamble, a quoted resolution, a text a report carries numbered from 1 again (`agreed conclusions`: see
+ * numbering.ts), and a section or item that numbers its own (`section II 3`, `item 4.2 ¶1`: see section-parts.ts),
+ * so that `section 3 ¶1` where there is none is refused, not read as ¶3.
  */
-const PLACE_WORDS = `annex|appendix|attachment|enclosure|interpretative\\s+statement|preamble|resolution|${TEXT_KINDS}`;
+const PLACE_WORDS = `annex|appendix|attachment|enclosure|interpretative\\s+statement|preamble|resolution|section|item|${TEXT_KINDS}`;
 /** A kind of text that names a place only where the document holds one (see `TEXT_KINDS`). */
 const KIND_FIRST = new RegExp(`^(?!resolution\\b)${TEXT_KINDS}\\b`, 'iu');
 
@@ -157,6 +158,15 @@ function arabicName(name: string): string | undefined {
 const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:$|\s+[·—])/u;
 
 /**
+ * `II.3` (or `¶II.3`), as people write a paragraph of a section that numbers its own, read as `section ii 3` where
+ * the document has such a section (see section-parts.ts); else what was typed.
+ */
+function sectionDotted(typed: string, names: readonly string[]): string {
+	const [, section, number] = /^(?:¶\s*)?([ivxlc]{1,7}|[a-z]|\d{1,3})\.(\d{1,3})\.?$/u.exec(typed) ?? [];
+	return section !== undefined && names.includes(`section ${section}`) ? `section ${section} ${number}` : typed;
+}
+
+/**
  * A paragraph of one of the document's parts, read against the names the document prints: the longest name typed
  * in full (`attachment 2 1` is attachment 2's ¶1, not attachment 1's ¶2; `annex to the annex 1` is that part's ¶1)
  * or with its designator as a number (`annex 2 ¶1` for annex II), else the kind's word alone where one part has
@@ -164,9 +174,9 @@ const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:
  * names none of its paragraphs, or the word fits several parts (`attachment 3` with attachments 1 and 2).
  */
 function partReference(document: CorpusDocument, rest: string): ParagraphLookup | undefined {
-	const typed = rest.trim().toLowerCase().replace(/\s+/gu, ' ');
 	const names = [...new Set(document.paragraphs.flatMap((p) => (p.inAnnex ? [folded(p.inAnnex.annex)] : [])))];
 	if (names.length === 0) return undefined;
+	const typed = sectionDotted(rest.trim().toLowerCase().replace(/\s+/gu, ' '), names);
 	const refused = { ok: false, reason: 'out-of-range', typed: rest } as const;
 	const longestFirst = (pairs: [string, string][]) => pairs.sort(([a], [b]) => b.length - a.length);
 	const spellings = [

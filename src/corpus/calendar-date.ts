@@ -59,9 +59,9 @@ export function monthNumber(name: string): number {
 
 /**
  * What follows a day's number as an ordinal: French `1er`, Spanish `1º`, Portuguese `1.º` (or `1.°`), English `28th`
- * (`28th June 2024`, `June 28th, 2024`).
+ * (`28th June 2024`, `June 28th, 2024`), in capitals with a dateline in capitals (`30TH NOVEMBER 2024`).
  */
-export const DAY_ORDINAL = String.raw`(?:er|st|nd|rd|th|\.?[º°])?`;
+export const DAY_ORDINAL = String.raw`(?:er|st|nd|rd|th|ST|ND|RD|TH|\.?[º°])?`;
 
 /**
  * A day, its month and its year, each captured, as English (`24 October 2025`), French (`24 octobre 2025`, `1er

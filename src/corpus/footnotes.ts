@@ -19,6 +19,30 @@ export const FOOTNOTE_START_IN_WORDS = new RegExp(String.raw`^${MARK}\s+\p{L}`, 
 export const FOOTNOTE_MARK_ALONE = new RegExp(String.raw`^\s*${MARK}\s*$`, 'u');
 
 /**
+ * The OAS's footnotes: numbered `1.` under the rule, and marked `1/` in the text (`…A MULTIDIMENSIONAL APPROACH1/`,
+ * `…against Terrorism.1/`). A `1.` under a rule is a paragraph's number as well (a part after a separator): it opens a
+ * footnote only where the text bears its mark so (see `slashMarksOf`).
+ */
+export const NUMBERED_FOOTNOTE_START = /^(\d{1,3})\.\s+[\p{L}“"‘(]/u;
+/**
+ * Marks as the OAS sets them, a number and a slash glued to a word or its stop, one or more (`RIGHTS1/2/`,
+ * `DISASTERS1/ 2/`); not a symbol's numbers (`LIV-O/24`, `78/1`).
+ */
+const SLASH_MARK = /(?<=[\p{L})\]’”][.,;:’”]?)(\d{1,3}\/(?:[ \t]?\d{1,3}\/)*)(?=[\s,.;:)]|$)/gmu;
+const numbersOf = (slashed: string) => slashed.split(/[\s/]+/u).filter((n) => n !== '');
+
+/** The numbers the text marks as the OAS does (`APPROACH1/`): their `N.` lines under a rule are footnotes. */
+export function slashMarksOf(source: string): Set<string> {
+	return new Set([...source.matchAll(SLASH_MARK)].flatMap((match) => numbersOf(match[1] ?? '')));
+}
+
+/** The number of a footnote numbered as the OAS numbers them (`1. The Republic of…`), if its mark is in the text. */
+export function numberedFootnoteMark(line: string, slashMarks: ReadonlySet<string>): string | undefined {
+	const mark = NUMBERED_FOOTNOTE_START.exec(line)?.[1];
+	return mark !== undefined && slashMarks.has(mark) ? mark : undefined;
+}
+
+/**
  * Abbreviations that a number follows as the text's own ("Rev.1", "Add.2", "No.3", "para.4", "pp.12"): the number
  * glued to their stop is what they name, never a footnote's mark.
  */
@@ -68,20 +92,22 @@ export function gluedMark(mark: string): RegExp {
 
 /**
  * A paragraph's text without the marks of the footnotes the text has: a number or sign glued to the word or
- * punctuation before it ("Affairs.1", "Charter2", "report*"), as a PDF's text layer gives a superscript, and that a
- * footnote of the text bears. A capital or a digit before the number keeps it ("G77", "CO2", "1.5"), as do a space
- * or a symbol's slash ("61/200"); so does the stop after a number, unless a new sentence follows the mark
- * ("2002.1 The…").
+ * punctuation before it ("Affairs.1", "Charter2", "report*"), as a PDF's text layer gives a superscript, or with the
+ * OAS's slash ("Terrorism.1/"), and that a footnote of the text bears. A capital or a digit before the number keeps
+ * it ("G77", "CO2", "1.5"), as do a space or a symbol's slash ("61/200"); so does the stop after a number, unless a
+ * new sentence follows the mark ("2002.1 The…").
  */
 export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): string {
 	if (marks.size === 0) return text;
-	return text.replace(
-		new RegExp(
-			`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}|${afterDateYear(String.raw`\d{1,3}`)}`,
-			'gu',
-		),
-		(mark) => (marks.has(mark) ? '' : mark),
-	);
+	return text
+		.replace(
+			new RegExp(
+				`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}|${afterDateYear(String.raw`\d{1,3}`)}`,
+				'gu',
+			),
+			(mark) => (marks.has(mark) ? '' : mark),
+		)
+		.replace(SLASH_MARK, (slashed: string) => (numbersOf(slashed).every((n) => marks.has(n)) ? '' : slashed));
 }
 
 /**

@@ -1,6 +1,13 @@
 import { lastLineOfBlock } from './block-ends.ts';
 import { startsSomething, type Cursor } from './layout-mode.ts';
-import { ENDS_SENTENCE, articleWord, isAnnexHeading, isPlainHeading, isSectionWordHeading } from './markers.ts';
+import {
+	ENDS_SENTENCE,
+	articleWord,
+	isAnnexHeading,
+	isItemHeading,
+	isPlainHeading,
+	isSectionWordHeading,
+} from './markers.ts';
 import { isStatementAuthor, isStatementHeading } from './document-parts.ts';
 
 /**
@@ -21,7 +28,7 @@ export function continuesHeading(heading: readonly string[], cursors: readonly C
 	}
 	const annexTitle =
 		heading.length === 1 &&
-		((isAnnexHeading(heading[0] ?? '') &&
+		(((isAnnexHeading(heading[0] ?? '') || isItemHeading(heading[0] ?? '')) &&
 			(isPlainHeading(cursor.text) ||
 				(/^\p{Lu}/u.test(cursor.text) && !ENDS_SENTENCE.test(lastLineOfBlock(cursors, i))))) ||
 			// `Section 2`'s title may stand in a block of its own too.

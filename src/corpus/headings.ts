@@ -16,6 +16,7 @@ import {
 	isAnnexHeading,
 	isNumberedHeading,
 	isPlainHeading,
+	isItemHeading,
 	isSectionWordHeading,
 	letterMark,
 	paragraphNumber,
@@ -51,6 +52,8 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// `2. Regional cooperation` heads the section whose paragraphs are numbered `2.1`, `2.2`.
 	if (mode.kind === 'decimal' && isSectionHeading(cursor.text)) return atLineStart;
 	if (isAnnexHeading(cursor.text) && known.afterBody && atLineStart) return true;
+	// `1. General questions` over `Item 1.5`: the theme a meeting's decisions are grouped under, no paragraph.
+	if (next !== undefined && isItemHeading(next.text) && atLineStart && isNumberedTheme(cursor.text)) return true;
 	// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
 	// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
 	if (isSectionWordHeading(cursor.text) && atLineStart) return next === undefined || !/^\p{Ll}/u.test(next.text);
@@ -106,7 +109,12 @@ function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: bo
  * subtitle above a text without headings does not name a section).
  */
 function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean, numbered: boolean): boolean {
-	if ((i === 0 && !titleSetAside) || /\d/u.test(cursors[i]?.text ?? '') || !headsParagraphBlock(cursors, i, numbered)) {
+	const text = cursors[i]?.text ?? '';
+	if (
+		(i === 0 && !titleSetAside) ||
+		(/\d/u.test(text) && !isLabelledHeading(text)) ||
+		!headsParagraphBlock(cursors, i, numbered)
+	) {
 		return false;
 	}
 	// Further on, between paragraphs: after one that ends its sentence (the first paragraph may be one line).
@@ -205,3 +213,7 @@ export function layoutOf(read: readonly Cursor[]): { cursors: readonly Cursor[];
 		? { cursors: apart, mode: apartMode }
 		: { cursors: read, mode: detectMode(read) };
 }
+
+/** `1. General questions`, `10. Administration and Logistics`: a short numbered line that ends no sentence. */
+const isNumberedTheme = (text: string) =>
+	paragraphNumber(text) !== undefined && text.length <= 80 && !ENDS_SENTENCE.test(text);

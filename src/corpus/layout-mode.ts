@@ -3,7 +3,9 @@ import {
 	bullet,
 	decimalNumber,
 	isNumberedHeading,
+	isItemHeading,
 	isPlainHeading,
+	nextItem,
 	isSubItem,
 	letterMark,
 	paragraphNumber,
@@ -83,8 +85,10 @@ export function numberAt(cursor: Cursor) {
 	if (!lineStart && !/,$/u.test(previous) && !closesTitleLine(previous)) return undefined;
 	const mark = paragraphNumber(cursor.text);
 	if (!mark) return undefined;
-	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line.
-	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest)) return undefined;
+	// Inside a block, only a number before a capital (a new sentence) is trusted: "5. the" is a wrapped line. But
+	// decisions a line each in lower case (`1. took note …;` / `2. invited …`) go on from the number before.
+	if (!cursor.blockStart && mark.rest !== '' && !/^[\p{Lu}\p{N}"“‘'([]/u.test(mark.rest) && !nextItem(previous, mark))
+		return undefined;
 	return mark;
 }
 
@@ -110,7 +114,8 @@ const isPlainBlock = (c: Cursor) =>
 export function detectMode(cursors: readonly Cursor[]): Mode {
 	if (isDecimal(cursors)) return { kind: 'decimal' };
 	const candidates = cursors.flatMap((c, at) => {
-		const mark = numberAt(c);
+		// `2. Democracy and political questions` over `Item 2.3` is a theme's heading, not the first paragraph.
+		const mark = isItemHeading(cursors[at + 1]?.text ?? '') ? undefined : numberAt(c);
 		return mark ? [{ number: mark.number, at }] : [];
 	});
 	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));

@@ -40,10 +40,12 @@ const ORDINAL_LABEL = new RegExp(
 	'u',
 );
 /**
- * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it.
+ * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it; and
+ * the ones Word sets from Wingdings (`■ `, `❑ `, `❖ `, `➢ `, `✓ `), which it saves as symbol-font characters
+ * (symbol-font-bullets.ts) or a PDF's text layer gives as they are drawn.
  * (`o `, the hollow bullet as `pdftotext` renders it, becomes `◦ ` where lines of them form a list: source-lines.ts.)
  */
-const BULLET = /^(--|[•·▪▫◦○‣●–—*-])\s+(?=\S)/u;
+const BULLET = /^(--|[•·▪▫◦○‣●■❑❖➢✓–—*-])\s+(?=\S)/u;
 /**
  * `(a) `, `(iv) `, `(1) `, `a) `, `iv) `, and `a. `, `iv. ` as the OAS and browsers' lettered lists mark them: an item
  * inside a paragraph. After a mark with a stop the item's words begin (a letter or a quote): `p. 12` is a page's
@@ -175,9 +177,14 @@ export function isAnnexHeading(text: string): boolean {
 
 /**
  * `Section 2`, `SECTION 12`: the line that opens a numbered section of a bulletin or instrument, alone on its line, its
- * title on the next (`Scope of application`), its paragraphs numbered within it (`2.1`, `2.2`).
+ * title on the next (`Scope of application`), its paragraphs numbered within it (`2.1`, `2.2`). Or `Item 4.2`: an
+ * item of a meeting's decisions (the Council of Europe's Committee of Ministers), its title on the next line, its
+ * decisions numbered from 1 under it. (A UN masthead's `Agenda item 3` is none: its title is the agenda's.)
  */
-const SECTION_WORD_HEADING = /^(?:Section|SECTION) \d{1,3}$/u;
+const SECTION_WORD_HEADING = /^(?:(?:Section|SECTION) \d{1,3}|(?:Item|ITEM) \d{1,3}(?:\.\d{1,3}){0,2})$/u;
+
+/** `Item 4.2`: an item's line (see above), whose title may be as long as an annex's. */
+export const isItemHeading = (text: string) => /^(?:Item|ITEM) \d/u.test(text) && isSectionWordHeading(text);
 
 export function isSectionWordHeading(text: string): boolean {
 	return SECTION_WORD_HEADING.test(text);
@@ -218,3 +225,10 @@ export function isPlainHeading(text: string): boolean {
 		bullet(text) === undefined
 	);
 }
+
+/**
+ * Whether `previous` closes the item before `mark`'s: it ends with `;` (`…as it appears in CM(2024)77;`), or it is
+ * that whole item, numbered one before and closed by a stop (`1. took note of the report.`).
+ */
+export const nextItem = (previous: string, mark: NumberMark) =>
+	/;$/u.test(previous) || (paragraphNumber(previous)?.number === mark.number - 1 && /\.$/u.test(previous));

@@ -1,6 +1,8 @@
 import type { Cursor } from './layout-mode.ts';
 import type { SourceProblem } from './parsed-source.ts';
 import type { AnnexPlace } from './types.ts';
+import { namesPart, sectionPartName } from './section-parts.ts';
+import { annexName } from './paragraph-mark.ts';
 
 /**
  * The kinds of text a report or an outcome carries under a heading of their own, numbered from 1: `Agreed
@@ -19,7 +21,9 @@ const MAX_GAP = 50;
  * The paragraph numbers of a numbered text as the parser meets them: which printed number starts the next paragraph,
  * a gap (said, and kept), a number that goes back (kept as text, and said: a paragraph may be hidden in the one
  * before), and an annex whose numbers start again at 1 after its `Annex` line: its paragraphs are held under the
- * body's next numbers (so that ids stay unique), each remembering the annex and the number printed on it.
+ * body's next numbers (so that ids stay unique), each remembering the annex and the number printed on it. Sections
+ * that each number their paragraphs from 1 (a chair's summary's `I.`, `II.`; a decision's `Item 4.2`) are held the
+ * same way, each paragraph remembering its section (`section II ¶3`: see `#restartsUnderHeading`).
  */
 export class Numbering {
 	/** The annex the text is in (`Annex II`): it also names the annex's own headings (`Annex II — I. Introduction`). */
@@ -37,6 +41,23 @@ export class Numbering {
 	 * conclusions`) and no paragraph has started since: its numbers may start again at 1, as an annex's do.
 	 */
 	#part: string | undefined;
+	/** The headings read since the last paragraph started (each heading's first line). */
+	#headings: string[] = [];
+	/** The section the last heading opened, with the headings above it (`I. Oceans — A. Fisheries`): see section-parts.ts. */
+	sectionPath: string | null = null;
+	/**
+	 * Where the numbers may start again at 1 under each heading (a chair's summary's sections, the items of a
+	 * Committee of Ministers' decisions): the paragraph held as `held` was a `1.` right under headings, and none since
+	 * broke that pattern. `name` is the part its headings name (`Section I`, `Item 4.1`).
+	 */
+	#sectionStart: { held: number; name: string; part: boolean; path: string } | undefined;
+	/** The part a section that numbers its own paragraphs is (`Section II`); undefined outside one. */
+	#section: string | undefined;
+	/**
+	 * The paragraphs of the first section numbered from 1, held before the second one showed that each section numbers
+	 * its own: they are cited by their section too (parse-source.ts marks them once the text is read).
+	 */
+	readonly firstSections: { name: string; from: number; to: number }[] = [];
 
 	/**
 	 * @param first - the printed number a paragraph must have to be the first
@@ -53,6 +74,9 @@ export class Numbering {
 		this.#inNewAnnex = true;
 		this.#annexFirst ||= this.#expected === undefined;
 		this.annex = line;
+		this.#headings = [];
+		this.#sectionStart = undefined;
+		this.#section = undefined;
 	}
 
 	/**
@@ -63,6 +87,7 @@ export class Numbering {
 	 */
 	enterHeading(line: string): void {
 		this.#part = TEXT_OF_ITS_OWN.exec(line.trim())?.[1]?.replace(/\s+/gu, ' ');
+		this.#headings.push(line.trim());
 	}
 
 	/**
@@ -77,12 +102,22 @@ export class Numbering {
 		open?: string,
 	): { number: number; rest: string } | undefined {
 		const expected = this.#expected;
-		const mark = this.#shift === 0 ? own : { number: own.number + this.#shift, rest: own.rest };
+		// The text is without its printed number, as the body's is: in an annex (`annex ¶1`) and in a section that
+		// numbers its own (`section II ¶2`), the number is the paragraph's mark.
+		const mark = { number: own.number + this.#shift, rest: own.rest };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
 		if (own.number === expected) return mark;
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
 			this.annex = this.#part;
 			this.#inNewAnnex = true;
+		} else if (
+			!this.#inNewAnnex &&
+			own.number === 1 &&
+			own.number < expected &&
+			this.#restartsUnderHeading(cursor.line)
+		) {
+			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's.
+			return { number: own.number + this.#shift, rest: own.rest };
 		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
@@ -115,11 +150,50 @@ export class Numbering {
 	 * though nothing shifts them), the annex and the number printed on it, to cite it as the document does.
 	 */
 	started(held: number): AnnexPlace | undefined {
-		this.#expected = held - this.#shift + 1;
+		const printed = held - this.#shift;
+		// A `1.` under headings may open a section that numbers its own; a sub-heading that numbering goes on under
+		// (`A. Fisheries` over `3.`) leaves the section as it was, but a heading of its own whose numbers go on (`II.`
+		// over `4.`) shows that the sections do not number their own.
+		const path = this.sectionPath ?? this.#headings.join(' — ');
+		if (this.#headings.length > 0 && printed === 1) {
+			const name = sectionPartName(path, this.annex);
+			this.#sectionStart = { held, name, part: this.#section !== undefined, path };
+		} else if (this.#headings.length > 0 && !path.startsWith(`${this.#sectionStart?.path ?? ''} — `)) {
+			this.#sectionStart = undefined;
+		}
+		this.#headings = [];
+		this.#expected = printed + 1;
 		this.#inNewAnnex = false;
 		this.#part = undefined;
+		if (this.#section !== undefined) return { annex: this.#section, number: printed };
 		return (this.#shift !== 0 || this.#annexFirst) && this.annex !== undefined
-			? { annex: this.annex, number: held - this.#shift }
+			? { annex: this.annex, number: printed }
 			: undefined;
+	}
+
+	/**
+	 * Whether a `1.` that goes back starts a section that numbers its own paragraphs: it stands right under a heading,
+	 * and so did the `1.` that opened the section before it (a chair's summary's `II. Marine pollution` after `I.
+	 * Opening session`, each numbered from 1). Then the paragraph is held under the next number, cited by its section
+	 * (`section II ¶1`), and so are the first section's (recorded in `firstSections`). Under a heading after
+	 * paragraphs that no heading numbered from 1 (`1.`–`3.` under none, then `Additional standards` and its `1.`), it
+	 * is read so too, so that nothing is lost, but said: the number may be a mistake. Where no heading stands, a `1.`
+	 * that goes back is no restart (see `start`).
+	 */
+	#restartsUnderHeading(line: number): boolean {
+		const before = this.#sectionStart;
+		if (this.#headings.length === 0 || this.#expected === undefined) return false;
+		const last = this.#expected - 1 + this.#shift;
+		this.#section = sectionPartName(this.sectionPath ?? this.#headings.join(' — '), this.annex);
+		if (before === undefined && !namesPart(this.#headings.at(-1) ?? '')) {
+			this.problems.push({
+				line,
+				message: `"1." after ¶${this.#expected - 1} starts again under the heading "${this.#headings.at(-1) ?? ''}", though the paragraphs above it were not numbered from 1 under a heading of their own; read as that part's own numbering (${annexName(this.#section)} ¶1…)`,
+				advice: `if every section numbers its own paragraphs from 1, each section's heading (the first one's too) belongs on a line of its own right above its "1."; if "1." is a mistake, correct it`,
+			});
+		} else if (before !== undefined && !before.part)
+			this.firstSections.push({ name: before.name, from: before.held, to: last });
+		this.#shift = last;
+		return true;
 	}
 }

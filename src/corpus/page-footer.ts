@@ -1,5 +1,5 @@
 import type { Block } from './source-lines.ts';
-import { ENDS_SENTENCE, bullet, paragraphNumber } from './markers.ts';
+import { ENDS_SENTENCE, bullet, isAnnexHeading, isNumberedHeading, paragraphNumber } from './markers.ts';
 import { normalizeWhitespace } from './text.ts';
 
 /**
@@ -30,11 +30,60 @@ function couldBeFooter(text: string): boolean {
 	return !ENDS_SENTENCE.test(text) || text.split(' ').length <= MAX_FOOTER_SENTENCE_WORDS;
 }
 
+/** A page's title in a list of links: this long at most. */
+const MAX_LINK_TITLE = 150;
+
+/**
+ * A line of a site's list of links (`Summit meeting of NATO Heads of State and Government, Washington D.C., 9-11
+ * July 2024`): a page's title, opening as a title does and ending with no punctuation; never a heading of the text's
+ * own structure (`Annex`, `II. Follow-up`).
+ */
+const isLinkLine = (text: string) =>
+	couldBeFooter(text) &&
+	text.length <= MAX_LINK_TITLE &&
+	/^[\p{Lu}\p{N}“"‘]/u.test(text) &&
+	!/[.,:;!?…]["'”’)»]*$/u.test(text) &&
+	!isAnnexHeading(text) &&
+	!isNumberedHeading(text);
+/**
+ * A list's label over its links (`Related`, `Related topics`, `See also`): a few words, no figure or punctuation;
+ * a colon after one word or two (`See also:`), not after a lead-in's words (`The Ministers adopted:`).
+ */
+const MAX_LABEL_WORDS = 4;
+const MAX_COLON_LABEL_WORDS = 2;
+const isListLabel = (text: string) =>
+	/^\p{Lu}[\p{L}'’ -]*:?$/u.test(text) &&
+	text.split(' ').length <= (text.endsWith(':') ? MAX_COLON_LABEL_WORDS : MAX_LABEL_WORDS);
+/**
+ * The last line of a finished paragraph, or an item of its list: what a site's lists of links follow. A lead-in's
+ * `:` (or a line that goes on) would have the titles under it as its items.
+ */
+const closesText = (text: string) =>
+	!/[:,]["'”’)»]*$/u.test(text) &&
+	(/[.!?…;]["'”’)»]*$/u.test(text) || bullet(text) !== undefined || paragraphNumber(text) !== undefined);
+
+/**
+ * Where the site's lists of links (`Related`, then pages' titles; `Related topics`, then more) begin, above the
+ * footer's first line (`footer`): the page's widgets between the text and its footer, known by their layout, not
+ * their words. Above the footer stand only links' lines, the first of the widget's a label over at least one link,
+ * and the text above them closes, as a conclusion's last paragraph does (a lead-in's `:` would have them as its
+ * items). The lines before the label (a closing place and date) stay the text's.
+ */
+function linkListsAbove(lines: readonly { text: string }[], footer: number): number {
+	let top = footer;
+	const inLists = (text: string) => isLinkLine(text) || (isListLabel(text) && couldBeFooter(text));
+	while (top > 0 && inLists(lines[top - 1]?.text ?? '')) top -= 1;
+	if (top === footer || !closesText(lines[top - 1]?.text ?? '')) return footer;
+	for (let i = top; i < footer - 1; i += 1) if (isListLabel(lines[i]?.text ?? '')) return i;
+	return footer;
+}
+
 /**
  * The blocks without the footer of a copied web page: from the first line that opens a footer (`Related documents`,
  * `© 2025 African Union`, `Privacy Policy`, `Contact us`) to the end of the text, when every line from there on
  * could be a footer's and one of them is a legal line (the copyright, the privacy policy, the terms of use), which
- * no document's text ends with. Anything else is left to the text.
+ * no document's text ends with; and the site's lists of links right above it (see `linkListsAbove`). Anything else
+ * is left to the text.
  */
 export function withoutPageFooter(blocks: Block[]): Block[] {
 	const lines = blocks.flatMap((block, b) => block.map((line, l) => ({ text: normalizeWhitespace(line.text), b, l })));
@@ -46,6 +95,7 @@ export function withoutPageFooter(blocks: Block[]): Block[] {
 		legal ||= LEGAL_LINE.test(text);
 		if (legal && (LEGAL_LINE.test(text) || FOOTER_OPENER.test(text))) start = i;
 	}
+	if (start !== undefined) start = linkListsAbove(lines, start);
 	const first = start === undefined ? undefined : lines[start];
 	if (first === undefined || start === 0) return blocks;
 	const kept = blocks.slice(0, first.b);

@@ -40,8 +40,8 @@ export function annexName(annex: string): string {
 	);
 }
 
-/** A part's word, in any case (`Annex`, `APPENDIX`). */
-const PART_WORD = /^(?:annex|appendix|attachment|enclosure|addendum|preamble)$/iu;
+/** A part's word, in any case (`Annex`, `APPENDIX`, a section's that numbers its own: `Annex, Section II`). */
+const PART_WORD = /^(?:annex|appendix|attachment|enclosure|addendum|preamble|section|item)$/iu;
 /** A word set in capitals that is no designator (not `II`, `A`). */
 const CAPITALS = /^(?![IVXLC]+$)\p{Lu}{2,}$/u;
 

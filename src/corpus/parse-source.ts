@@ -23,6 +23,8 @@ import { withoutSoftHyphens, withoutSoftHyphensInLines } from './text.ts';
 import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
 import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
+import { namesWhoDecides } from './section-parts.ts';
+import { withSymbolFontBullets } from './symbol-font-bullets.ts';
 
 /**
  * Splits a published text into its preamble and paragraphs, whatever the layout: numbered paragraphs (`1.`, `12)`)
@@ -36,7 +38,8 @@ import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
 export function parseSource(published: string, title: string): ParsedSource {
 	// Soft hyphens are invisible in a line: the words are read (and quoted, and searched) as a reader sees them. A
 	// page `pdftotext -layout` gave in two columns side by side is read column by column, as its reader reads it.
-	const source = readTextColumns(withoutSoftHyphensInLines(published)).text;
+	// Word's symbol-font bullets are read as the bullets they show (see symbol-font-bullets.ts).
+	const source = readTextColumns(withSymbolFontBullets(withoutSoftHyphensInLines(published))).text;
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
 	const { dateline, body, titleSetAside } = splitFrontMatter(
@@ -122,6 +125,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 		if (heading && continuesHeading(heading, cursors, i)) {
 			heading.push(cursor.text);
 			section = levels.name(heading, numbering.annex);
+			numbering.sectionPath = section;
 			if (heading === partHeading) partSection = section;
 			continue;
 		}
@@ -138,6 +142,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			else numbering.enterHeading(cursor.text);
 			if (partName !== undefined && afterText) part.enter(partName);
 			section = levels.name(heading, numbering.annex);
+			numbering.sectionPath = section;
 			if (partName !== undefined) [partHeading, partSection] = [heading, section];
 			if (current) paragraphs.push(current);
 			current = undefined;
@@ -174,6 +179,11 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		inLeadIn = false;
+		if (!current && mode.kind === 'numbered' && namesWhoDecides(cursors, i)) {
+			// `Decisions` / `The Deputies` over `1. took note…`: who speaks the numbered decisions, context as a lead-in is.
+			context.push(cursor.text);
+			continue;
+		}
 		if (!current && paragraphs.length > 0) {
 			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
 			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it. One
@@ -209,6 +219,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 			: appendLine(current.text, cursor, mode, words);
 	}
 	if (current) paragraphs.push(current);
+	// The first section of a text whose sections each number their own is cited by its section too (`section I ¶2`).
+	// In an annex, its first section's paragraphs (`annex ¶1`) become that section's (`Annex, Section I ¶1`).
+	for (const { name, from, to } of numbering.firstSections) {
+		for (const p of paragraphs) {
+			if (p.number < from || p.number > to || (p.inAnnex && !name.startsWith(`${p.inAnnex.annex}, `))) continue;
+			p.inAnnex = { annex: name, number: p.inAnnex?.number ?? p.number - from + 1 };
+		}
+	}
 
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
 	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);

@@ -15,7 +15,7 @@ import { sectionName } from './paragraph-lines.ts';
 /** A roman numeral as a heading's mark (`IV.`, `XII.`), the letters a heading's mark may have (`C.` is roman too). */
 const ROMAN_MARK = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\s/u;
 const LETTER_MARK = /^([A-Z])\.\s/u;
-const NUMBER_MARK = /^(?:\d{1,3}\.\s|(?:Section|SECTION) \d)/u;
+const NUMBER_MARK = /^(?:\d{1,3}\.\s|(?:Section|SECTION|Item|ITEM) \d)/u;
 
 /**
  * The longest section named with its outer headings: a quote's title (256 characters in Discord) holds the paragraph's

@@ -4,6 +4,8 @@ import {
 	FOOTNOTE_MARK_ALONE,
 	FOOTNOTE_RULE,
 	FOOTNOTE_START,
+	numberedFootnoteMark,
+	slashMarksOf,
 	withoutFootnoteMarks,
 	withoutSpacedEndMark,
 	withoutSpacedSymbolMarks,
@@ -83,6 +85,8 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	// Footnotes the text lost their rule (copied from a PDF): known by their place, marks and numbering.
 	const unruled = unruledFootnotes(source);
 	const marks = new Set(unruled.marks);
+	// The OAS numbers its footnotes `1.` and marks them `1/`: the marks the text bears so.
+	const slashMarks = slashMarksOf(source);
 	/** The nearest non-blank line above (step -1) or below (step 1) line i, trimmed. */
 	const neighbour = (i: number, step: 1 | -1): string | undefined => {
 		for (let j = i + step; j >= 0 && j < rawLines.length; j += step) {
@@ -190,11 +194,14 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 			blanksInFootnotes = 0;
 			continue;
 		}
+		const numbered = footnotes === undefined ? undefined : numberedFootnoteMark(text, slashMarks);
 		const footnote =
 			footnotes !== undefined &&
-			(FOOTNOTE_START.test(text) || (footnotes === 'in footnotes' && blanksInFootnotes === 0));
+			(FOOTNOTE_START.test(text) ||
+				numbered !== undefined ||
+				(footnotes === 'in footnotes' && blanksInFootnotes === 0));
 		if (footnote) {
-			const mark = FOOTNOTE_START.test(text) ? /^(?:\d+|\*+|[†‡§])/u.exec(text)?.[0] : undefined;
+			const mark = FOOTNOTE_START.test(text) ? /^(?:\d+|\*+|[†‡§])/u.exec(text)?.[0] : numbered;
 			if (mark !== undefined) {
 				marks.add(mark);
 				addPageMark(mark, i);

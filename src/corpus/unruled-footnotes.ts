@@ -1,4 +1,11 @@
-import { FOOTNOTE_MARK_ALONE, FOOTNOTE_RULE, SPACED_MARK_AFTER_SYMBOL, gluedMark } from './footnotes.ts';
+import {
+	FOOTNOTE_MARK_ALONE,
+	FOOTNOTE_RULE,
+	SPACED_MARK_AFTER_SYMBOL,
+	gluedMark,
+	numberedFootnoteMark,
+	slashMarksOf,
+} from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
 import { ENDS_SENTENCE } from './markers.ts';
@@ -11,7 +18,8 @@ import { acronymMarkedOn } from './acronym-marks.ts';
  * ("1 See…", "* A/64/150.") that the page's text before them has glued to a word ("continent.1", "agenda*"); the
  * marks of one page follow each other (1, 2, 3); and the first of them opens a line after a blank line or a
  * finished sentence, or goes on with the numbering of the text's earlier footnotes (from 1). A numbered paragraph
- * ("5. …") is never one: a footnote's number has no stop.
+ * ("5. …") is never one: a footnote's number has no stop, but where the OAS numbers it (`1. The Republic…`) and the
+ * text bears its mark as the OAS sets it (`APPROACH1/`).
  */
 
 /** The lines a text's footnotes without a rule take, 0-based as the text's lines, and their marks. */
@@ -30,9 +38,10 @@ const MAX_FOOTNOTE_LINES = 8;
 /** A line's end: the separators that split a text into lines, kept to know where a page ends (form feed). */
 const LINE_END = /(\r\n?|\n|\f|\v|\u2028|\u2029)/u;
 
-/** The mark a line opens with as a footnote, or undefined. */
-function markOf(line: string): string | undefined {
-	return DATE_AT_START.test(line) ? undefined : MARK_AT_START.exec(line)?.[1];
+/** The mark a line opens with as a footnote (or the OAS's `1.`, where the text marks it `1/`), or undefined. */
+function markOf(line: string, slashMarks: ReadonlySet<string>): string | undefined {
+	if (DATE_AT_START.test(line)) return undefined;
+	return MARK_AT_START.exec(line)?.[1] ?? numberedFootnoteMark(line, slashMarks);
 }
 
 /** Whether a mark may stand above the one below it in one page's footnotes: numbers in sequence; signs first. */
@@ -56,6 +65,7 @@ function markedOn(page: string, mark: string, source: string): boolean {
 	const escaped = mark.replace(/\*/gu, String.raw`\*`);
 	return (
 		gluedMark(mark).test(page) ||
+		slashMarksOf(page).has(mark) ||
 		acronymMarkedOn(page, mark, source) ||
 		new RegExp(String.raw`[.;:!?][’”)]?[ \t]+${escaped}[ \t]*$`, 'mu').test(page) ||
 		[...page.matchAll(new RegExp(SPACED_MARK_AFTER_SYMBOL, 'gmu'))].some((match) => match[1] === mark)
@@ -80,6 +90,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 		return pageBreak || !lines[j + step] ? undefined : lines[j + step];
 	};
 	const found: UnruledFootnotes = { lines: new Set(), marks: new Set() };
+	const slashMarks = slashMarksOf(source);
 	let pageStart = 0;
 	// Where the printed page starts, when form feeds say so: a page's text bears the marks of all its footnotes, even
 	// when a mark alone on its line (which reads as a page number) split them into two blocks found one after the other.
@@ -118,7 +129,7 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 					? lines[j + 1] !== '' || (paged && lines[j + 2] !== '')
 					: paged && starts.at(-1)?.index === j + 1);
 			if (!apart && (isFurnitureAt(j) || FOOTNOTE_RULE.test(line))) break;
-			const mark = apart ? line : markOf(line);
+			const mark = apart ? line : markOf(line, slashMarks);
 			if (mark !== undefined) {
 				const below = starts.at(-1)?.mark;
 				const page = lines.slice(paged ? printedPageStart : pageStart, j).join('\n');

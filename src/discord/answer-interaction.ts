@@ -42,6 +42,10 @@ export class Answerer {
 	readonly #shared: Shared;
 
 	constructor({ core, rest, logger, clock, deferAfterMs }: AnswererOptions) {
+		// The slowest recent send, one outlier aside: a send is a round trip to Discord, and one stall of the network
+		// or of Discord's API (1.6 s) must not make the bot give up every interaction for the next 30 s, as twice the
+		// slowest did (each fresh one then seemed unable to reach Discord in time).
+		const sends = new AnswerCosts({ caution: 1, priorMs: 0, oneOffs: true });
 		this.#shared = {
 			core,
 			rest,
@@ -50,11 +54,9 @@ export class Answerer {
 			clock: clock ?? new DiscordClock(),
 			// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
 			costs: new AnswerCosts({ oneOffs: true }),
-			// The slowest recent send, one outlier aside: a send is a round trip to Discord, and one stall of the network
-			// or of Discord's API (1.6 s) must not make the bot give up every interaction for the next 30 s, as twice the
-			// slowest did (each fresh one then seemed unable to reach Discord in time).
-			sends: new AnswerCosts({ caution: 1, priorMs: 0, oneOffs: true }),
-			queue: new WorkQueue(),
+			sends,
+			// A first response may wait for a place among those in flight as long as one may take to send.
+			queue: new WorkQueue(() => sends.expectedMs),
 			counts: { answered: 0, deferred: 0, expired: 0, gone: 0, failed: 0, clockSkew: 0 },
 			deferAfterMs,
 			stopping: false,

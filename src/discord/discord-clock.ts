@@ -11,8 +11,17 @@ export const MARGIN_MS = 500;
  * can arrive this long before the window closes; without it, one sent in the last milliseconds arrives after.
  */
 export const TRANSIT_MS = 50;
-/** A gap between creation and arrival past this, either way, is not a clock offset to learn but a broken clock. */
+/**
+ * A host clock off Discord's by more than this is logged as clock skew (its operator should set it right), though the
+ * offset is learned whatever its size. Without Discord's time heard to check an id against, a gap between creation and
+ * arrival past this, either way, is not an offset to learn but a broken clock (see `DiscordClock.arrived`).
+ */
 export const SKEW_MS = 60_000;
+/**
+ * Discord's time heard further off the host's than this is not taken in: no host clock is that far off and still
+ * serves (the HTTP endpoint refuses signatures five minutes off), so such a reading is not Discord's clock.
+ */
+const HEARD_LIMIT_MS = 24 * 60 * 60_000;
 /**
  * What delivery alone can take with clocks in step: a gap up to this is not taken as the host clock running ahead.
  * Erring this way makes interactions look older than they are (a deferral too many), never younger (a late answer).
@@ -20,6 +29,9 @@ export const SKEW_MS = 60_000;
 export const DELIVERY_ALLOWANCE_MS = 500;
 /** Discord's `Date` headers and signature timestamps are whole seconds, rounded down. */
 const HEARD_ROUNDING_MS = 1000;
+
+/** The host's time, on the monotonic clock from the wall clock's reading at the process's start (see `DiscordClock`). */
+const hostNow = (): number => performance.timeOrigin + performance.now();
 
 /** How old an interaction is by Discord's clock, as far as this host can tell. */
 export interface Age {
@@ -30,8 +42,13 @@ export interface Age {
 	 * an interaction that is past the window even so is certainly too late; one that may still be in time is deferred.
 	 */
 	leastMs: number;
-	/** The host clock disagrees with the id's timestamp by more than a late delivery can explain. */
+	/** The host clock is off Discord's by more than `SKEW_MS` (or the id could not be read: see `byArrival`). */
 	skewed: boolean;
+	/**
+	 * The id's time could not be read against Discord's clock (it disagrees with every reading of it): the interaction
+	 * is taken as just arrived, and its age counted from its arrival.
+	 */
+	byArrival: boolean;
 }
 
 /**
@@ -41,11 +58,14 @@ export interface Age {
  * beyond what a delivery can take anyway (`DELIVERY_ALLOWANCE_MS`), estimates that offset, and ages are counted from
  * it. A host clock behind Discord's shows as gaps below zero (interactions "from the future"): that offset is learned
  * too, or an interaction delivered late would look younger by the whole offset and be answered after the window.
- * Only a gap beyond `SKEW_MS` either way is taken as a broken clock, and such an interaction as just arrived.
  *
  * The ids alone cannot tell a host clock ahead from interactions that were all delivered late (the first ones a bot
  * sees after a start may be): Discord's time as sent with its responses and requests (`heard`) bounds the offset
- * whatever the ids say, to within the second it is rounded to.
+ * whatever the ids say, to within the second it is rounded to. Checked against it, an offset of any size is learned: a
+ * host clock 70 s off is read as such, and an interaction delivered 2.6 s late on it is not taken as fresh (answered
+ * after the window) nor a fresh one as 70 s old. Only an id that Discord's heard time says cannot be an interaction's
+ * (created after it was delivered, or over `SKEW_MS` before), or, before any time is heard, a gap beyond `SKEW_MS`
+ * either way, is taken as a broken clock, and such an interaction as just arrived.
  */
 export class DiscordClock {
 	readonly #now: () => number;
@@ -54,7 +74,14 @@ export class DiscordClock {
 	/** Arrival minus Discord's time at sending (rounded down to the second), per response or signed request. */
 	readonly #heardGaps = new RecentMinimum();
 
-	constructor(now: () => number = Date.now) {
+	/**
+	 * `now`: the host's time in ms since 1970. By default the wall clock as it read when the process started, carried on
+	 * by the monotonic clock: what is learned is the offset from Discord's, and the wall clock can be stepped under a
+	 * running bot (NTP setting right a host clock that was behind). Stepped forward, every gap after it grows by the
+	 * step while the smallest recent gap still holds the old offset, and every interaction would look that much older
+	 * for ten minutes (all given up, for a step of a few seconds). The monotonic clock only moves on.
+	 */
+	constructor(now: () => number = hostNow) {
 		this.#now = now;
 	}
 
@@ -93,7 +120,10 @@ export class DiscordClock {
 		const now = this.#now();
 		const ids = this.#idGaps.at(now);
 		const heard = this.#heardGaps.at(now);
-		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS)) return ids;
+		// Discord's heard time is never later than its arrival here: the offset is at most its gap, whatever the ids say
+		// (the quickest interaction of a fresh bot, delivered a second late, read as instant made its age 0).
+		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
+			return heard === undefined ? ids : Math.min(ids, heard);
 		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
 	}
 
@@ -101,9 +131,30 @@ export class DiscordClock {
 	arrived(id: string): Age {
 		const now = this.#now();
 		const gap = now - DiscordClock.createdAt(id);
-		if (!(Math.abs(gap) <= SKEW_MS)) return { ms: 0, leastMs: 0, skewed: true };
+		if (!this.#readable(now, gap)) return { ms: 0, leastMs: 0, skewed: true, byArrival: true };
 		this.#idGaps.record(now, gap);
-		return { ms: Math.max(0, gap - this.offsetMs), leastMs: Math.max(0, gap - this.largestOffsetMs), skewed: false };
+		const offset = this.offsetMs;
+		return {
+			ms: Math.max(0, gap - offset),
+			leastMs: Math.max(0, gap - this.largestOffsetMs),
+			skewed: Math.abs(offset) > SKEW_MS,
+			byArrival: false,
+		};
+	}
+
+	/**
+	 * Whether an id's gap (arrival minus creation) can be read as the offset plus a delivery. With Discord's time heard,
+	 * checked against it: an interaction is created before it is sent, so its gap is at least the heard one, less the
+	 * second that one is rounded down by and what its own way here took beyond the quickest (the allowance); a larger
+	 * gap is an offset or a late delivery, which the heard time tells apart (see `offsetMs`), whatever the offset, up to
+	 * a delivery a minute late (an id older than that is no interaction's time: a PING's id may be any number). Before
+	 * any time is heard, only the host clock can judge: a gap within a minute either way.
+	 */
+	#readable(now: number, gap: number): boolean {
+		if (!Number.isFinite(gap)) return false;
+		const heard = this.#heardGaps.at(now);
+		if (heard === undefined) return Math.abs(gap) <= SKEW_MS;
+		return gap >= heard - HEARD_ROUNDING_MS - DELIVERY_ALLOWANCE_MS && gap <= heard + SKEW_MS;
 	}
 
 	/**
@@ -115,7 +166,7 @@ export class DiscordClock {
 	heard(at: number): void {
 		const now = this.#now();
 		const gap = now - at;
-		if (Math.abs(gap) <= SKEW_MS) this.#heardGaps.record(now, gap);
+		if (Math.abs(gap) <= HEARD_LIMIT_MS) this.#heardGaps.record(now, gap);
 	}
 
 	/**
@@ -124,7 +175,7 @@ export class DiscordClock {
 	 * reads it as young as the readings allow (see `Age`).
 	 */
 	ageNow(id: string | number, arrival: Age, arrivedAt: number, least = false): number {
-		if (arrival.skewed) return arrival.ms + (this.#now() - arrivedAt);
+		if (arrival.byArrival) return arrival.ms + (this.#now() - arrivedAt);
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
 		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
 	}

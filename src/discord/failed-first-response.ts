@@ -4,7 +4,7 @@ import { responseJsonOf, type Declared } from '../core/answer.ts';
 import { errorReply } from '../core/error-reply.ts';
 import { autocompleteResponse, PONG, webhookSteps, type Visibility } from '../render/reply.ts';
 import type { Door } from './interaction-door.ts';
-import { sendWebhookSteps } from './interaction-rest.ts';
+import { sendWebhookSteps, type InTime } from './interaction-rest.ts';
 
 /**
  * The first response to an interaction whose handler failed before anything was sent, in the shape its kind of
@@ -24,6 +24,11 @@ export interface SentSoFar {
 	deferredAs: () => Visibility | undefined;
 	/** Whether a first response sent now would arrive too late (see `InteractionTime.tooLate`). */
 	tooLate: () => boolean;
+	/**
+	 * Whether a retry of it could still arrive in time (see `Door.acknowledge`): a notice rate limited past the window
+	 * is given up, not sent late.
+	 */
+	inTime: InTime;
 }
 
 /**
@@ -45,6 +50,6 @@ export async function sendFailureNotice(
 	} else if (sent.tooLate()) {
 		await door.drop('interaction expired');
 	} else {
-		await door.acknowledge(failedFirstResponse(declared, locale));
+		await door.acknowledge(failedFirstResponse(declared, locale), sent.inTime);
 	}
 }

@@ -9,7 +9,7 @@ import { Answerer, type Door } from './answer-interaction.ts';
 import { watchConnection } from './connection-watch.ts';
 import { watchOutages } from './outage-watch.ts';
 import { DiscordClock } from './discord-clock.ts';
-import { hearDiscordTime, interactionRest, postCallback } from './interaction-rest.ts';
+import { hearDiscordTime, interactionRest, postCallback, type InTime } from './interaction-rest.ts';
 import { SINGLE_SHARD, type ShardPlacement } from './shard-placement.ts';
 import type { InFlight } from './in-flight.ts';
 import type { StopBudget } from './answer-interaction.ts';
@@ -70,8 +70,9 @@ export async function startGateway({
 	const client = new Client(clientOptions(apiBase, shards));
 	// Answers go through their own REST client: interaction routes are outside the global rate limit (see there).
 	const responses = interactionRest(apiBase);
-	// First responses through one that leaves retries to `postCallback`, which knows a refused retry may mean it landed.
-	const callbacks = interactionRest(apiBase, { retries: 0 });
+	// First responses through one that leaves retries to `postCallback`, which knows a refused retry may mean it landed,
+	// and retries only while a retry can still arrive within the window.
+	const callbacks = interactionRest(apiBase, { forCallbacks: true });
 	// Discord's time heard from the Date of every REST response (login's first request included), beyond the ids.
 	const discordClock = clock ?? new DiscordClock();
 	for (const rest of [client.rest, responses, callbacks]) hearDiscordTime(rest, discordClock);
@@ -131,8 +132,8 @@ class GatewayDoor implements Door {
 		this.#interaction = interaction;
 	}
 
-	acknowledge(json: string): Promise<void> {
-		return postCallback(this.#callbacks, this.#interaction, json);
+	acknowledge(json: string, inTime?: InTime): Promise<void> {
+		return postCallback(this.#callbacks, this.#interaction, json, inTime);
 	}
 
 	/** Over the gateway, an interaction left unanswered needs nothing more. */

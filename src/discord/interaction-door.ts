@@ -3,6 +3,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerCosts } from './answer-costs.ts';
 import type { DiscordClock } from './discord-clock.ts';
+import type { InTime } from './interaction-rest.ts';
 import type { WorkQueue } from './work-queue.ts';
 
 /**
@@ -10,7 +11,11 @@ import type { WorkQueue } from './work-queue.ts';
  * JSON text, written by the lifecycle (once for a kept reply), so that no door serializes it again.
  */
 export interface Door {
-	acknowledge(json: string): Promise<void>;
+	/**
+	 * Sends the first response; `inTime` says whether a retry could still reach Discord within the window (a door that
+	 * retries asks it first). Throws `Unconfirmed` when it may have landed but no retry could tell.
+	 */
+	acknowledge(json: string, inTime?: InTime): Promise<void>;
 	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
 	drop(reason: string): Promise<void>;
 }

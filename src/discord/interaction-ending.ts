@@ -1,7 +1,7 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Declared } from '../core/answer.ts';
 import { interactionLine, type describeInteraction, type InteractionEnd } from './describe-interaction.ts';
-import { discordCode, GONE, TooLate } from './discord-errors.ts';
+import { discordCode, GONE, TooLate, UNKNOWN_WEBHOOK } from './discord-errors.ts';
 import { sendFailureNotice } from './failed-first-response.ts';
 import type { FirstResponse } from './first-response.ts';
 import type { Door, Shared } from './interaction-door.ts';
@@ -60,7 +60,9 @@ export class InteractionEnding {
 	/** A first response or a request after it failed: too late, gone from Discord, or a failure. */
 	lost(error: unknown, declared: Declared, when: 'turn' | 'worked'): Promise<void> | void {
 		if (error instanceof TooLate) return this.expire(when);
-		if (GONE.has(discordCode(error) ?? 0)) return this.#gone(error);
+		const code = discordCode(error) ?? 0;
+		// After a first response that may not have landed, an unknown webhook says that it did not.
+		if (GONE.has(code) || (this.#first.unconfirmed && code === UNKNOWN_WEBHOOK)) return this.#gone(error);
 		return this.fail(error, declared);
 	}
 
@@ -97,6 +99,7 @@ export class InteractionEnding {
 				acknowledged: this.#first.acknowledged,
 				deferredAs: () => this.#first.deferredAs,
 				tooLate: () => this.#time.tooLate(0),
+				inTime: (waitMs, sendMs) => !this.#time.tooLate(waitMs + sendMs),
 			});
 		} catch (sendError) {
 			logger.error({ err: sendError }, 'could not send the error reply');

@@ -1,8 +1,9 @@
-import { HTTPError, REST, RESTEvents, type APIRequest, type ResponseLike } from '@discordjs/rest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HTTPError, RateLimitError, REST, RESTEvents, type APIRequest, type ResponseLike } from '@discordjs/rest';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { WebhookStep } from '../render/reply.ts';
 import type { DiscordClock } from './discord-clock.ts';
-import { ALREADY_ACKNOWLEDGED, discordCode } from './discord-errors.ts';
+import { ALREADY_ACKNOWLEDGED, discordCode, TooLate, Unconfirmed, UNKNOWN_INTERACTION } from './discord-errors.ts';
 
 /**
  * A REST client for interaction responses only: callbacks and the webhook routes an interaction token opens
@@ -10,14 +11,15 @@ import { ALREADY_ACKNOWLEDGED, discordCode } from './discord-errors.ts';
  * bot's global rate limit of 50 requests a second. discord.js already sends callbacks outside that budget, but counts
  * the webhook routes against it, so under a burst a deferred answer could wait behind unrelated requests. Per-route
  * limits still apply, from Discord's headers. It carries no bot token: the interaction token in the path authorizes.
- * `retries: 0` makes one that leaves retries after server errors to its caller (see `postCallback`).
+ * `forCallbacks` makes one that leaves retries after server errors and rate limits to its caller (see
+ * `postCallback`): it throws instead of retrying.
  */
-export function interactionRest(apiBase: string, { retries }: { retries?: number } = {}): REST {
+export function interactionRest(apiBase: string, { forCallbacks = false }: { forCallbacks?: boolean } = {}): REST {
 	return new REST({
 		api: apiBase,
 		globalRequestsPerSecond: Number.POSITIVE_INFINITY,
 		handlerSweepInterval: HANDLER_SWEEP_MS,
-		...(retries === undefined ? {} : { retries }),
+		...(forCallbacks ? { retries: 0, rejectOnRateLimit: () => true } : {}),
 	});
 }
 
@@ -39,15 +41,34 @@ const CALLBACK_RETRIES = 3;
 const JSON_BODY = { 'Content-Type': 'application/json' };
 
 /**
- * Posts a first response (JSON as written: the REST client would otherwise serialize it again) through a REST client
- * made with `retries: 0`, and retries it here after a server error or a lost connection. A first response can land
- * and its answer be lost (a 502 from a proxy in front of Discord, a connection reset): the retry is then refused as
- * already acknowledged (40060), which after an attempt of ours means that attempt went through. Left to the REST
- * client, that refusal would end the interaction as gone, and a deferral that did land would never be completed.
- * Rate limits (429) are still waited out by the REST client.
+ * Whether a first response sent after waiting `waitMs` more, and taking `sendMs` to go through, could still reach
+ * Discord within the window (see `InteractionTime.tooLate`).
  */
-export async function postCallback(rest: REST, interaction: APIInteraction, json: string): Promise<void> {
+export type InTime = (waitMs: number, sendMs: number) => boolean;
+
+/**
+ * Posts a first response (JSON as written: the REST client would otherwise serialize it again) through a REST client
+ * made `forCallbacks`, and retries it here, only while a retry can still reach Discord within the window (`inTime`):
+ * the REST client would wait out any rate limit and retry any server error whatever the time, and a first response
+ * after the window is refused (10062). A retry is expected to take as long as the attempt that failed, after the
+ * retry-after of a rate limit (429: not taken, so a retry is safe). A first response can land and its answer be lost
+ * (a 502 from a proxy in front of Discord, a connection reset): the retry is then refused as already acknowledged
+ * (40060), which after such an attempt of ours means that attempt went through. When no retry can tell (none in time,
+ * or one refused as past the window, which Discord says of it whether or not the first landed), it throws
+ * `Unconfirmed`: the answer goes on through the webhook, as a deferral that did land must be completed. Left to the
+ * REST client, such a deferral was never completed, and a 2.5 s retry-after made a first response arrive after the
+ * window.
+ */
+export async function postCallback(
+	rest: REST,
+	interaction: APIInteraction,
+	json: string,
+	inTime: InTime = () => true,
+): Promise<void> {
+	/** An earlier attempt failed after it may have been taken. */
+	let unsure: unknown;
 	for (let attempt = 0; ; attempt += 1) {
+		const started = performance.now();
 		try {
 			await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
 				body: json,
@@ -57,8 +78,19 @@ export async function postCallback(rest: REST, interaction: APIInteraction, json
 			});
 			return;
 		} catch (error) {
-			if (attempt > 0 && discordCode(error) === ALREADY_ACKNOWLEDGED) return;
-			if (attempt >= CALLBACK_RETRIES || !worthRetrying(error)) throw error;
+			const took = performance.now() - started;
+			const code = discordCode(error);
+			if (unsure !== undefined && code === ALREADY_ACKNOWLEDGED) return;
+			if (unsure !== undefined && code === UNKNOWN_INTERACTION) throw new Unconfirmed(unsure);
+			if (error instanceof RateLimitError) {
+				// Not taken: waited out only when the retry after it can still arrive in time.
+				if (!inTime(error.retryAfter, took)) throw unsure === undefined ? new TooLate() : new Unconfirmed(unsure);
+				await sleep(error.retryAfter);
+				continue;
+			}
+			if (!worthRetrying(error)) throw error;
+			unsure = error;
+			if (attempt >= CALLBACK_RETRIES || !inTime(0, took)) throw new Unconfirmed(error);
 		}
 	}
 }
@@ -83,7 +115,10 @@ const HANDLER_SWEEP_MS = 1_000;
 
 /**
  * Sends an answer's webhook requests in order (edit the original, follow up, delete), authorized by its token; `signal`
- * gives them up (a shutdown's notice must not wait on a request that hangs).
+ * gives them up (a shutdown's notice must not wait on a request that hangs). An edit or a delete that fails with a
+ * server error or a lost connection is tried again for a while (see `untilDone`); a follow-up is left to the REST
+ * client's own quick retries, as it is not safe to repeat (one that landed before its answer was lost would be posted
+ * twice).
  */
 export async function sendWebhookSteps(
 	rest: REST,
@@ -95,8 +130,36 @@ export async function sendWebhookSteps(
 	const options = { auth: false, ...(signal ? { signal } : {}) };
 	for (const step of steps) {
 		if (step.kind === 'edit-original')
-			await rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body });
+			await untilDone(
+				() => rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body }),
+				signal,
+			);
 		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { ...options, body: step.body });
-		else await rest.delete(Routes.webhookMessage(app, token, '@original'), options);
+		else await untilDone(() => rest.delete(Routes.webhookMessage(app, token, '@original'), options), signal);
+	}
+}
+
+/** The first wait before a webhook request is tried again, doubled each time up to the longest. */
+const FIRST_WAIT_MS = 500;
+const LONGEST_WAIT_MS = 30_000;
+/** How long a webhook request is tried again after its first failure: well inside the token's 15 minutes. */
+const RETRY_FOR_MS = 5 * 60_000;
+
+/**
+ * Runs a request that is safe to repeat (an edit, a delete) until it is done, trying it again after a server error or
+ * a lost connection, with a wait that doubles, for up to `RETRY_FOR_MS`. The REST client's own retries come at once:
+ * a few seconds of 5xx from Discord used them all up, and a deferred answer then never replaced its "thinking…",
+ * though its token had minutes left. Any other failure (a refusal, a rate limit's error) is thrown at once.
+ */
+async function untilDone(request: () => Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
+	const started = performance.now();
+	for (let waitMs = FIRST_WAIT_MS; ; waitMs = Math.min(2 * waitMs, LONGEST_WAIT_MS)) {
+		try {
+			await request();
+			return;
+		} catch (error) {
+			if (signal?.aborted || !worthRetrying(error) || performance.now() - started + waitMs > RETRY_FOR_MS) throw error;
+			await sleep(waitMs, undefined, signal ? { signal } : {});
+		}
 	}
 }

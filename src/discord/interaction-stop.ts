@@ -75,6 +75,7 @@ export class InteractionStop {
 							acknowledged: this.#first.acknowledged,
 							deferredAs: () => this.#first.deferredAs,
 							tooLate: () => this.#time.tooLate(this.#time.sendMs()),
+							inTime: (waitMs, sendMs) => !this.#time.tooLate(waitMs + sendMs),
 						},
 						withinMs,
 					);

@@ -6,7 +6,7 @@ import type { Shared } from './interaction-door.ts';
  * first response could still reach Discord within the window.
  */
 export class InteractionTime {
-	readonly #shared: Pick<Shared, 'clock' | 'queue' | 'sends'>;
+	readonly #shared: Pick<Shared, 'clock' | 'sends'>;
 	readonly #id: string;
 	readonly #arrivedAt: number;
 	/** Its age on arrival. */
@@ -15,7 +15,7 @@ export class InteractionTime {
 	#createdAt: number | undefined;
 
 	/** Records the interaction's arrival (see `DiscordClock.arrived`). */
-	constructor(shared: Pick<Shared, 'clock' | 'queue' | 'sends'>, id: string) {
+	constructor(shared: Pick<Shared, 'clock' | 'sends'>, id: string) {
 		this.#shared = shared;
 		this.#id = id;
 		this.#arrivedAt = shared.clock.now();
@@ -34,15 +34,20 @@ export class InteractionTime {
 
 	/** A first response sent now, taking `sendMs` to go out, could no longer reach Discord within the window. */
 	tooLate(sendMs: number): boolean {
-		return this.ageNow(true) + sendMs + TRANSIT_MS >= WINDOW_MS;
+		return this.slackMs(sendMs) <= 0;
 	}
 
 	/**
-	 * How long a first response queued now takes to reach Discord: the wait behind those queued before it, then its own
-	 * sending (the slowest recent one).
+	 * How long a first response queued now takes to reach Discord: its own sending (the slowest recent one, one outlier
+	 * aside). Those queued before it do not count: it never waits for them past the time it can still be sent in time
+	 * (see `WorkQueue.send`), so waiting is no reason to give it up.
 	 */
 	sendMs(): number {
-		const { queue, sends } = this.#shared;
-		return queue.sendWaitMs(sends.typicalMs) + sends.expectedMs;
+		return this.#shared.sends.expectedMs;
+	}
+
+	/** How much longer a first response, taking `sendMs` to go out, can wait to be sent and still arrive in time. */
+	slackMs(sendMs: number): number {
+		return WINDOW_MS - TRANSIT_MS - this.ageNow(true) - sendMs;
 	}
 }

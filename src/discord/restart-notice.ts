@@ -4,7 +4,7 @@ import { responseJsonOf, type Declared } from '../core/answer.ts';
 import { restartingReply } from '../core/error-reply.ts';
 import { autocompleteResponse, messageBody, PONG, type Visibility, type WebhookStep } from '../render/reply.ts';
 import type { Door } from './interaction-door.ts';
-import { sendWebhookSteps } from './interaction-rest.ts';
+import { sendWebhookSteps, type InTime } from './interaction-rest.ts';
 import { settledWithin } from './settled-within.ts';
 
 /**
@@ -47,6 +47,8 @@ export interface SentBeforeStop {
 	deferredAs: () => Visibility | undefined;
 	/** Whether a first response sent now would arrive too late. */
 	tooLate: () => boolean;
+	/** Whether a retry of it could still arrive in time (see `Door.acknowledge`). */
+	inTime: InTime;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function sendRestartNotice(
 			await door.drop('interaction expired');
 			return 'too-late';
 		}
-		await door.acknowledge(restartingFirstResponse(sent.declared, locale));
+		await door.acknowledge(restartingFirstResponse(sent.declared, locale), sent.inTime);
 		return 'sent';
 	})();
 	try {

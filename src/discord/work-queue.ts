@@ -2,9 +2,19 @@
 const MAX_HOLD_MS = 250;
 /**
  * First responses sent at the same time. Beyond a few, more requests at once only make each take longer, and a
- * response that waits in our queue can still be given up when too late, one stuck in a socket cannot.
+ * response that waits in our queue can still be given up when too late, one stuck in a socket cannot. But none waits
+ * for a place past the time it can still leave in time (see `WorkQueue.send`).
  */
 const MAX_SENDING = 8;
+
+/** A first response waiting to be sent. */
+interface ToSend {
+	start: () => void;
+	/** How much longer it can wait to be sent and still reach Discord in time. */
+	slackMs: () => number;
+}
+
+const NO_DEADLINE = () => Number.POSITIVE_INFINITY;
 
 /**
  * Deferred work waits while interactions keep arriving or first responses keep going out (a gap shorter than this
@@ -31,7 +41,10 @@ export class WorkQueue {
 	/** When the last interaction arrived (`arrived`) or first response went out. */
 	#lastTraffic = Number.NEGATIVE_INFINITY;
 	#postponeTimer: NodeJS.Timeout | undefined;
-	readonly #toSend: (() => void)[] = [];
+	readonly #toSend: ToSend[] = [];
+	/** How long a first response may take to send lately: the wait for a place among those in flight. */
+	readonly #sendMs: () => number;
+	#overflowTimer: NodeJS.Timeout | undefined;
 	/** First responses waiting to be sent or in flight. */
 	#sending = 0;
 	#inFlight = 0;
@@ -43,9 +56,9 @@ export class WorkQueue {
 	/** Recent time from one urgent job's start to the next's while backlogged: work plus waits for sends. */
 	#turnMs = 0;
 
-	/** How long a first response queued now waits before it is sent, given how long one takes to send. */
-	sendWaitMs(sendMs: number): number {
-		return Math.ceil(this.#toSend.length / MAX_SENDING) * sendMs;
+	/** `sendMs`: how long a first response may take to send, lately. */
+	constructor(sendMs: () => number = () => 0) {
+		this.#sendMs = sendMs;
 	}
 
 	/** Answers due or first responses are waiting: a burst is on, and an answer worked out now would wait to be sent. */
@@ -84,15 +97,22 @@ export class WorkQueue {
 	/**
 	 * Sends a first response, at most `MAX_SENDING` at once, in order; `start` runs when its turn to be sent comes (and
 	 * may refuse by throwing, when it is too late by then). Work waits until the responses are out (or `MAX_HOLD_MS`).
+	 * One whose `slackMs` (how much longer it can wait and still reach Discord in time) is shorter than a send takes
+	 * goes at once, beyond the limit: waiting for a place, it would only be given up. With Discord's API slow to answer
+	 * (a second a request), eight at once let sixteen of a burst through in time and gave the rest up, though a request
+	 * held by Discord costs us nothing but a socket.
 	 */
-	send(start: () => Promise<void>): Promise<void> {
+	send(start: () => Promise<void>, slackMs: () => number = NO_DEADLINE): Promise<void> {
 		this.#sending += 1;
 		return new Promise<void>((resolve, reject) => {
-			this.#toSend.push(() => {
-				this.#inFlight += 1;
-				const sent = Promise.resolve().then(start);
-				sent.then(resolve, reject);
-				sent.then(this.#sent, this.#sent);
+			this.#toSend.push({
+				start: () => {
+					this.#inFlight += 1;
+					const sent = Promise.resolve().then(start);
+					sent.then(resolve, reject);
+					sent.then(this.#sent, this.#sent);
+				},
+				slackMs,
 			});
 			this.#sendNext();
 		});
@@ -116,9 +136,31 @@ export class WorkQueue {
 		this.#schedule();
 	};
 
+	/**
+	 * Starts the first responses waiting, in order, while there is a place, or while the first one waiting cannot wait
+	 * for a place (one send's time) and still be in time; otherwise looks again when it no longer could.
+	 */
 	#sendNext(): void {
-		while (this.#inFlight < MAX_SENDING && this.#toSend.length > 0) this.#toSend.shift()?.();
+		clearTimeout(this.#overflowTimer);
+		this.#overflowTimer = undefined;
+		const placeIn = this.#sendMs();
+		for (let next = this.#toSend[0]; next; next = this.#toSend[0]) {
+			if (this.#inFlight >= MAX_SENDING) {
+				const canWait = next.slackMs() - placeIn;
+				if (canWait > 0) {
+					if (Number.isFinite(canWait)) {
+						this.#overflowTimer = setTimeout(this.#overflowCheck, canWait);
+						this.#overflowTimer.unref();
+					}
+					return;
+				}
+			}
+			this.#toSend.shift();
+			next.start();
+		}
 	}
+
+	readonly #overflowCheck = (): void => this.#sendNext();
 
 	#measureTurn(urgent: boolean): void {
 		const now = performance.now();

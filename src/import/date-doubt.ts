@@ -103,9 +103,19 @@ export function missingDateAdvice(datelineLike: string | undefined, dateLines: r
 	if (dateLines.length === 0) {
 		return 'no line among them holds a year: pass the date the document was issued or adopted as --date YYYY-MM-DD';
 	}
+	const named = dateLines.map((l) =>
+		DAY_AND_MONTH.test(l) ? `"${l}" (a day and month without their year)` : `"${l}"`,
+	);
 	return (
-		`no date could be read from the lines that hold a year or a month: ${dateLines.map((l) => `"${l}"`).join(', ')} ` +
-		'(the import reads 28 June 2024, June 28, 2024, 27–28 June 2024, le 28 juin 2024, 28 de junio de 2024); ' +
-		'pass the date the document gives as --date YYYY-MM-DD'
+		`no date could be read from the lines that hold a year or a month: ${named.join(', ')}. The import reads a ` +
+		'day, its month and its year written together (28 June 2024, June 28, 2024, 27–28 June 2024, le 28 juin ' +
+		'2024, 28 de junio de 2024), not a month or a year alone nor a date in figures; pass the date the document ' +
+		'gives as --date YYYY-MM-DD'
 	);
 }
+
+/** A day and its month with no year after them (`… in Astana on 4 July`, `June 28`): a date the text gives in part. */
+const DAY_AND_MONTH = new RegExp(
+	String.raw`(?:\b\d{1,2}\s+(?:de\s+)?(?:${MONTH})|(?<!\p{L})(?:${MONTH})\s+\d{1,2}\b)(?!\s*,?\s*(?:de\s+)?\d{4})`,
+	'u',
+);

@@ -71,6 +71,15 @@ export function namesDocument(text: string): boolean {
 }
 
 /**
+ * Whether a heading names only the document's kind, not which document it is: `Chair's Summary`, `Final Communiqué`,
+ * `Joint Statement` (see `isKindHeading` and `namesDocument`).
+ */
+export function namesKindOnly(text: string): boolean {
+	const line = text.replace(/\s+/gu, ' ').trim();
+	return isKindHeading(line) || (KIND_WORD.test(line) && !namesDocument(line));
+}
+
+/**
  * A line that names only a document's kind and number (`DECISION No. 3/24`, `Resolution 2811 (2026)`, `Décision
  * n° 12`): the head of a title whose subject follows under it (`ON STRENGTHENING CO-OPERATION…`), not the whole title.
  */

@@ -1,4 +1,4 @@
-import { FOOTNOTE_MARK_ALONE, FOOTNOTE_START } from '../corpus/footnotes.ts';
+import { FOOTNOTE_MARK_ALONE, FOOTNOTE_START, NUMBERED_FOOTNOTE_START } from '../corpus/footnotes.ts';
 import { readBlocks, type SourceLine } from '../corpus/source-lines.ts';
 
 /** Footnotes named in the note, and how much of each. */
@@ -13,8 +13,9 @@ const QUOTED = 60;
 export function footnoteNotes(text: string): string[] {
 	const lines: SourceLine[] = [];
 	readBlocks(text, undefined, lines);
-	// A footnote opens with its mark (`1 See…`); `pdftotext` may set marks alone on their lines, one above its text or
-	// a page's marks in a column above the column of their texts: each takes the next text line, in order.
+	// A footnote opens with its mark (`1 See…`, the OAS's `1. The Republic…`); `pdftotext` may set marks alone on
+	// their lines, one above its text or a page's marks in a column above the column of their texts: each takes the
+	// next text line, in order.
 	const footnotes: SourceLine[] = [];
 	const marksAlone: SourceLine[] = [];
 	for (const line of lines) {
@@ -25,7 +26,8 @@ export function footnoteNotes(text: string): string[] {
 		const mark = marksAlone.shift();
 		const open = footnotes.at(-1);
 		if (mark) footnotes.push({ text: `${mark.text} ${line.text}`, line: mark.line });
-		else if (open && !FOOTNOTE_START.test(line.text)) open.text = `${open.text} ${line.text}`;
+		else if (open && !FOOTNOTE_START.test(line.text) && !NUMBERED_FOOTNOTE_START.test(line.text))
+			open.text = `${open.text} ${line.text}`;
 		else footnotes.push({ ...line });
 	}
 	footnotes.push(...marksAlone);

@@ -1,4 +1,3 @@
-import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
@@ -10,24 +9,32 @@ import {
 	datelineLikeIn,
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
+import { symbolLikeIn } from './symbol-like.ts';
+import {
+	closingDateline,
+	dateAfterTextDoubt,
+	datelineDay,
+	isPlaceName,
+	shortDateAlone,
+	withWrappedDates,
+} from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
+import { withKindHeading } from './title-doubts.ts';
+import { namesKindOnly } from './document-kind.ts';
 import {
 	DATE,
 	DATE_ALONE,
-	DAY_BEFORE_MONTH,
 	DAY_MONTH_YEAR,
 	FULL_DATE,
-	MONTH,
-	NAME_SIGNS,
 	PLACE,
 	cellsOf,
+	dateOverPlace,
 	isDateline,
 	isoDateOf,
 	nextWords,
 	stackedDateline,
 	symbolIn,
-	symbolLikeIn,
 	titleTextOf,
 } from './masthead.ts';
 import { coverNoteSubject } from './cover-note.ts';
@@ -142,18 +149,23 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const symbolLikeLine = likeAt < 0 ? undefined : all.indexOf(raw[likeAt] ?? '') + 1;
 	// `31 June 2005` is a typo, not a date: better asked for than written.
 	const dateOf = (line: string) => isoDateOf(DATE.exec(line));
-	const firstDate = lines.map(dateOf).find((date) => date !== undefined);
+	// A date wrapped over two lines (`… in Astana on 4 July` / `2024, state the following.`) is read as one.
+	const wrapped = withWrappedDates(lines);
+	const firstDate = wrapped.map(dateOf).find((date) => date !== undefined);
 	// Read in the masthead's columns: `Council of the      Brussels, 23 June 2025` sets a logo's words beside it.
 	// Or set over its date on the line below (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`).
-	const stacked = lines.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? []).flat();
+	// Or under it (`18 January 2024` / `Kampala, Republic of Uganda`).
+	const stacked = lines
+		.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? dateOverPlace(line, nextWords(lines, i)) ?? [])
+		.flat();
 	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
 		.map((cell) => PLACE.exec(cell)?.[1])
-		.find((place) => place !== undefined);
+		.find((place) => place !== undefined && isPlaceName(place));
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
 	// or one full day closing the line); else the first.
+	// A site's `10 Jul. 2024` too.
 	const alone = lines
-		.filter((line) => DATE_ALONE.test(line))
-		.map(dateOf)
+		.map((line) => (DATE_ALONE.test(line) ? dateOf(line) : shortDateAlone(line)))
 		.find((date) => date !== undefined);
 	// A resolution is cited by the day it was adopted, which it gives under its last paragraph ("81st plenary meeting
 	// / 4 December 2006"), not by its masthead's day of distribution.
@@ -170,23 +182,29 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const adoptions = adoptionSentenceDates(unix)
 		.map(dateOf)
 		.filter((date) => date !== undefined);
-	const released = known ?? adoptions[0] ?? firstDate;
-	const frontDates = lines.flatMap((line) => [...line.matchAll(DATES)].map((m) => dateOf(m[0]) ?? []).flat());
+	// Else a closing dateline's, under the last paragraph (`Astana, 4 July 2024`).
+	const closing = closingDateline(unix);
+	const released = known ?? adoptions[0] ?? firstDate ?? closing?.date;
+	const frontDates = wrapped.flatMap((line) => [...line.matchAll(DATES)].map((m) => dateOf(m[0]) ?? []).flat());
 	const doubtOfDate =
 		known !== undefined || released === undefined
 			? undefined
-			: dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions);
+			: (dateDoubt(released, adoptions[0] !== undefined ? 'adoption' : 'first date', frontDates, adoptions) ??
+				(adoptions[0] === undefined ? dateAfterTextDoubt(wrapped, released, dateOf) : undefined));
 
 	// A page's own heading is its title, unless it is the site's (a menu, a site name).
 	const given = heading === undefined ? undefined : withoutSoftHyphens(heading).replace(/\s+/gu, ' ').trim();
 	// A cover note's subject is what the document is (its sender and addressees are not).
 	const subject = coverNoteSubject(raw);
+	// A heading that only says what kind of document it is (`Chair's Summary`, Word's `<title>`) is no title: the text's
+	// own title line is looked for, and the heading taken, said unsure, only when there is none.
+	const kindOnly = given !== undefined && namesKindOnly(given);
 	const guessed =
-		given !== undefined && given !== '' && titleTextOf(given) !== ''
+		given !== undefined && given !== '' && titleTextOf(given) !== '' && !kindOnly
 			? { title: given, titleDoubt: undefined }
 			: subject !== undefined
 				? { title: subject, titleDoubt: undefined }
-				: guessTitle(raw, lines, displayLines);
+				: withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined);
 	const { title } = guessed;
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =
@@ -196,10 +214,12 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: undefined);
 	// Where a dateline does not say, the front matter's phrasing may (`… Council in The Hague on 25 June 2025`).
 	const blocks = frontBlocks(lines);
-	const place = (placeLine === undefined ? placeInPhrasing(blocks) : titleCase(placeLine))?.normalize('NFC');
+	const place = (
+		placeLine === undefined ? (placeInPhrasing(blocks) ?? closing?.place) : titleCase(placeLine)
+	)?.normalize('NFC');
 	const days = meetingDates(blocks);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
-	const dateLines = released === undefined ? dateLinesConsidered(lines) : undefined;
+	const dateLines = released === undefined ? dateLinesConsidered(wrapped) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike, symbolLikeLine }),
@@ -212,25 +232,4 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		...(datelineLike === undefined ? {} : { datelineLike }),
 		...(dateLines === undefined ? {} : { dateLines }),
 	};
-}
-
-/** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
-const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
-	'u',
-);
-
-/**
- * The day a press release was issued, when its dateline gives the day and month but not the year: the year of the
- * first full date of the text (the meeting it reports on: "held on 29 and 30 July 2008"), or the next one when the
- * dateline's month comes well before that date's (a release of early January on a meeting of late December). A
- * dateline is the release's own date; a date in its text is often the meeting's, days earlier.
- */
-function datelineDay(lines: readonly string[], firstDate: string | undefined): string | undefined {
-	const dated = lines.map((line) => DATELINE_DAY.exec(line)).find((found) => found !== null);
-	if (!dated || firstDate === undefined) return undefined;
-	const month = monthNumber(dated[2] ?? '');
-	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
-	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
-	return isCalendarDate(date) ? date : undefined;
 }

@@ -2,10 +2,11 @@ import { endsSentence, opensLetterText } from './body-lines.ts';
 import { candidateOf, candidatesOf, goesOnFromAbove, mostDisplayed, type TitleCandidate } from './title-candidate.ts';
 import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from './document-kind.ts';
 import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts';
-import { AGENDA_ITEM, DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
-import { HOST_AND_YEAR } from './masthead-lines.ts';
+import { AGENDA_ITEM, DATE, titleTextOf, withoutTitleMark } from './masthead.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
-import { titleDoubtOf } from './title-doubts.ts';
+import { KIND_ONLY_DOUBT, titleDoubtOf } from './title-doubts.ts';
+import { decisionBelow } from './decision-title.ts';
+import { nameAboveTitle, saysWhereOrWhen, textBetween } from './title-runs.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -46,10 +47,11 @@ export function guessTitle(
 	/**
 	 * Whether the lines just under a first run may name the document instead: a text without a symbol (a summit's
 	 * communiqué, whose masthead is its meeting's or body's name, `Commonwealth Heads of Government Meeting 2024`),
-	 * whose first run names no document and is no letter's own title.
+	 * whose first run names no document and is no letter's own title; up to line `to`, not past the text's first
+	 * sentence, under which a heading (`DECISIONS OF THE SUMMIT`) is a section's.
 	 */
-	const looksOnFrom = (candidate: TitleCandidate) =>
-		blockEnd < 0 && !namesDocument(candidate.text) && !isDatedKind(candidate.text);
+	const looksOnFrom = (c: TitleCandidate, to: number) =>
+		blockEnd < 0 && !namesDocument(c.text) && !isDatedKind(c.text) && !textBetween(lines, c.line, to);
 	/** Ends a run; true when it is the title (in display type; else after the symbol's block, not the body's name). */
 	const close = (): boolean => {
 		if (run.length === 0) return false;
@@ -57,12 +59,13 @@ export function guessTitle(
 			candidates.push(candidate);
 			if (setAside(candidate) || candidate.line <= blockEnd) continue;
 			first ??= candidate;
-			if (candidate !== first && looksOnFrom(first) && namesDocument(candidate.text)) named ??= candidate;
+			const below = candidate !== first && looksOnFrom(first, candidate.line);
+			if (below && namesDocument(candidate.text)) named ??= candidate;
 		}
 		run = [];
 		// With display type to go by, the whole front matter is read: the largest is chosen at the end.
 		if (display.length === 0) chosen = named ?? first;
-		const lookingOn = named === undefined && first !== undefined && looksOnFrom(first);
+		const lookingOn = named === undefined && first !== undefined && looksOnFrom(first, at + 1);
 		if (lookingOn && at - (first?.line ?? 0) < NAMED_WITHIN) return false;
 		return chosen !== undefined;
 	};
@@ -86,11 +89,8 @@ export function guessTitle(
 		at = i;
 		if (i <= skipTo) continue;
 		const line = lines[i] ?? '';
-		// A dateline (`Valletta, 12 March 2026`), a place over its date (`BANJUL, …` / `4-5 MAY 2024`), a host and year
-		// under the body's name (`Ministerial Council` / `Malta 2024`) say where and when, not what: never a title's line.
-		const hosted = HOST_AND_YEAR.test(line) && isOrganLine(titleTextOf(raw[i - 1] ?? ''));
-		const dated =
-			DATE.test(line) || isDateline(line) || stackedDateline(line, nextWords(lines, i)) !== undefined || hosted;
+		// A line saying where and when (a dateline, a host and year) is never a title's: see `saysWhereOrWhen`.
+		const dated = saysWhereOrWhen(raw, lines, i);
 		if (underKind === 'reading') {
 			// A capitalised line goes on with it too when it is the last of the title's block, no longer than the line
 			// above (`…the implementation of the Global` / `Framework on Chemicals`, then a blank line): a first
@@ -204,7 +204,7 @@ export function guessTitle(
 		}
 		// Titles do not end like sentences, and the masthead is not part of them.
 		const isTitleLine =
-			titleText === line.replace(/\s*\*+$/u, '').replace(RESOLUTION_NUMBER, '') &&
+			titleText === withoutTitleMark(line).replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
 			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
 			!dated &&
@@ -213,7 +213,7 @@ export function guessTitle(
 				goesOnFromAbove(titleText, lines[i + 1]));
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
-			if (run.length === 1 && isOrganLine(run[0] ?? '') && /^\p{Lu}/u.test(titleText) && close()) break;
+			if (nameAboveTitle(run, titleText) && close()) break;
 			if (run.length === 0) runStart = i;
 			run.push(titleText);
 		} else if (run.length > 0 && endsSentence(line)) {
@@ -231,11 +231,12 @@ export function guessTitle(
 	const title =
 		chosen ?? first ?? candidates.find((c) => !setAside(c)) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
 	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
-	if (title === undefined && kindLine !== undefined) {
-		// Only the line saying what kind of document it is: better than nothing, but not what it is about.
-		return { title: kindLine, titleDoubt: 'it says what kind of document it is, not what the document is about' };
-	}
+	// Only the line saying what kind of document it is: better than nothing, but not what it is about.
+	if (title === undefined && kindLine !== undefined) return { title: kindLine, titleDoubt: KIND_ONLY_DOUBT };
 	if (title === undefined) return {};
+	// A decision a report's addendum sets out under the title read (a part line) is cited by its subject.
+	const decision = title === displayed ? undefined : decisionBelow(lines, title.line, title.parts.length);
+	if (decision !== undefined) return { title: decision };
 	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
 	// without display type); none when the PDF's type says which is the title.
 	const readUpTo = first?.line ?? Infinity;

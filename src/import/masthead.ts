@@ -49,6 +49,19 @@ export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
 /**
+ * A day of the week, as a page's date field opens (`Saturday, 17 August 2024`, `samedi, 17 août 2024`): never a
+ * dateline's place.
+ */
+export const WEEKDAY = [
+	...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+	...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+	...['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
+	...['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+]
+	.flatMap((day) => [`[${day.charAt(0).toUpperCase()}${day.charAt(0)}]${day.slice(1)}`, day.toUpperCase()])
+	.join('|');
+
+/**
  * A dateline, the place a text was issued at and its day or days: `NEW YORK, 26 July (UN Headquarters) --`,
  * `New York, 26 July 2005`, `Geneva, 10-11 March 2024`, `Vienna, 25 and 26 July`, and a conference's city with its
  * country (`Nice, France, 9–13 June 2025`; `Manila, the Philippines, 10 May 2026`), of which the city is the place,
@@ -57,7 +70,7 @@ export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	String.raw`^(?!(?:${WEEKDAY})(?!\p{L}))(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
 	'u',
 );
 
@@ -87,6 +100,16 @@ export function stackedDateline(line: string, next: string | undefined): string 
 	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;
+}
+
+/**
+ * A dateline set the other way up, the date over its place, a city and its country (`18 January 2024` / `Kampala,
+ * Republic of Uganda`, as a communiqué's head sets it), read as one; undefined when the lines are not such.
+ */
+export function dateOverPlace(line: string, next: string | undefined): string | undefined {
+	const date = line.replace(/\s+/gu, ' ').trim();
+	if (!DATES_ALONE.test(date) || next === undefined || !next.includes(',')) return undefined;
+	return stackedDateline(next, date);
 }
 
 /** Whether a line is a dateline (`Paris, le 24 octobre`, `New York, 26 July 2005`): where and when, never a title. */
@@ -193,38 +216,8 @@ export function symbolIn(line: string): string | undefined {
 }
 
 /**
- * A line among the first that looks like a symbol the import could not read as one (`S/RES/2811 (2026) Rev`,
- * `A/HRC/58/L.1*`): series letters, a slash, and more of a symbol's signs, with no word in lower case. Named to the
- * user, who can pass it with `--symbol` if it is the document's.
- */
-const SYMBOL_LIKE = /^[A-Z]{1,6}(?:\.[A-Z]{1,6})*\/(?=[^\s]*\d)[A-Za-z0-9./*()\- ]{1,40}$/u;
-
-/** A document number alone in its cell, as the Council of the European Union prints its own (`10234/25`). */
-const DOCUMENT_NUMBER = /^\d{4,5}\/\d{2}$/u;
-
-/**
- * An organisation's code in capitals, a space, then a number over a year or a year in brackets, as the European
- * Council prints its symbols (`EUCO 15/24`), with more after it the import does not read (`EUCO 15/24*`).
- */
-const CODED_LIKE =
-	/^[A-Z]{2,8}(?:[ -][A-Z]{2,8})?(?:\s\d{1,5}(?:\/\d{1,4})+|\(\d{4}\)\s?\d{1,5})[A-Za-z0-9./*()\- ]{0,20}$/u;
-/** A page's number, `PAGE 1/12`, which looks like a coded symbol (see `CODED_LIKE`) and is none. */
-const PAGE_OF = /^(?:PAGES?|P|PP|ANNEX|ANNEXE|ANEXO|SEITE|PAGINA|PÁGINA)\s/u;
-
-/** The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`, `CODED_LIKE`). */
-export function symbolLikeIn(line: string): string | undefined {
-	return cellsOf(line)
-		.map((cell) => cell.replace(/^(?:United Nations|Press Release)\s+/iu, ''))
-		.find(
-			(cell) =>
-				((SYMBOL_LIKE.test(cell) || (CODED_LIKE.test(cell) && !PAGE_OF.test(cell))) &&
-					!/\b\p{Ll}{2,}/u.test(cell.replace(/\sfinal\b/u, ''))) ||
-				DOCUMENT_NUMBER.test(cell),
-		);
-}
-
-/**
- * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks; nothing
+ * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks (`*`, the
+ * OAS's `1/`); nothing
  * from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN UNION      UNION
  * AFRICAINE`).
  */
@@ -234,5 +227,11 @@ export function titleTextOf(line: string): string {
 	return cells
 		.filter((cell) => !isMasthead(cell) && symbolIn(cell) === undefined && !DATE_ALONE.test(cell))
 		.join(' ')
-		.replace(/\s*\*+$/u, '');
+		.replace(TITLE_MARK, '');
 }
+
+/** Footnote marks at a title's end: `*`, or the OAS's `1/` (`…A MULTIDIMENSIONAL APPROACH1/`, `…RIGHTS 1/ 2/`). */
+const TITLE_MARK = /\s*\*+$|(?<=[\p{L})\]])(?:\s*\d{1,3}\/)+$/u;
+
+/** A title's line without the footnote's mark at its end (see `TITLE_MARK`). */
+export const withoutTitleMark = (line: string) => line.replace(TITLE_MARK, '');

@@ -60,6 +60,11 @@ export function meetingDaysIn(line: string): string[] {
 	return span(iso(year, month, Number(one[1])), iso(year, month, Number(one[2])), LIST.test(one[0]));
 }
 
+/** A session named, in the languages whose dates are read. */
+const SESSION = /(?<!\p{L})(?:session|sesión|sessão|período de sesiones)(?!\p{L})/iu;
+/** The most days a summit's or a council's session that is itself the meeting lasts (`15th session`, 4–5 May). */
+const LONGEST_MEETING = 7;
+
 /**
  * The days of the meeting a document comes from, when its front matter (its dateline, a subtitle) gives them as a
  * range: the first range of the blocks given (lines of a block joined, as a subtitle may be wrapped).
@@ -67,6 +72,9 @@ export function meetingDaysIn(line: string): string[] {
 export function meetingDates(blocks: readonly string[]): string[] | undefined {
 	for (const block of blocks) {
 		const days = meetingDaysIn(block);
+		// A session's weeks (`Fifty-sixth session` / `18 June–12 July 2024`, `its twenty-eighth session, held … from
+		// 30 November to 13 December 2023`) are not the meeting that adopted the text, which was one of their days.
+		if (days.length > LONGEST_MEETING && SESSION.test(block)) continue;
 		if (days.length > 0) return days;
 	}
 	return undefined;

@@ -8,15 +8,18 @@ import { namesDocument } from './document-kind.ts';
 /** The words an organisation's name is made of: capitalised words, numbers, and the small words between them. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to|with)`;
 /** What an organisation is, as its name says. */
-const KIND = 'Organi[sz]ation|League|Association|Union|Community|Commonwealth|Alliance|Cooperation Council';
+const KIND = 'Organi[sz]ation|League|Association|Union|Community|Commonwealth|Alliance|Authority|Cooperation Council';
+/** The acronym a name may carry after it: `Intergovernmental Authority on Development (IGAD)`. */
+const ACRONYM = String.raw`(?:\s+\(\p{L}[\p{L}\d&-]{1,9}\))?`;
 /**
  * An organisation named by what it is and whom it joins (`Organization of American States`, `Organisation of
  * Islamic Cooperation`, `Organization for Security and Co-operation in Europe`, `League of Arab States`,
  * `Association of Southeast Asian Nations`, `Economic Community of West African States`), or by the words before it
- * (`African Union`, `Southern African Development Community`, `North Atlantic Treaty Organization`).
+ * (`African Union`, `Southern African Development Community`, `North Atlantic Treaty Organization`), maybe with its
+ * acronym after it (`Intergovernmental Authority on Development (IGAD)`).
  */
 const ORGANISATION = new RegExp(
-	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:${KIND})\s+(?:of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*$|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${KIND}|Secretariat)$`,
+	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:${KIND})\s+(?:of|for|on)\s+${NAME_WORD}(?:\s+${NAME_WORD})*${ACRONYM}$|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:${KIND}|Secretariat)${ACRONYM}$`,
 	'u',
 );
 /**

@@ -1,5 +1,5 @@
 import { DAY_ORDINAL, MONTH_NAME } from '../corpus/calendar-date.ts';
-import { NAME_SIGNS, STATE_ABBREVIATION } from './masthead.ts';
+import { NAME_SIGNS, STATE_ABBREVIATION, WEEKDAY } from './masthead.ts';
 
 /** A capitalised word of a place's name: `Hague`, `Tomé`, `Port-au-Prince`, `St.`, `Nuku‘alofa`. */
 const WORD = String.raw`\p{Lu}[${NAME_SIGNS}-]*\.?`;
@@ -27,8 +27,11 @@ const PLACE_PHRASES = [
 	new RegExp(String.raw`(?:^|\s[—–|·]\s)${NAME}${COUNTRY},\s+${DATE_AHEAD}`, 'gu'),
 	new RegExp(String.raw`\b${GATHERING},\s+${NAME}${COUNTRY},\s+${DATE_AHEAD}`, 'gu'),
 ];
-/** Words that start a name-like run but name a time, not a place (`in March 2024`, `in June, 4 July…`). */
-const NOT_PLACE = new RegExp(String.raw`^(?:${MONTH_NAME}|The|This|That|Its|Their|Our)$`, 'u');
+/**
+ * Words that start a name-like run but name a time, not a place (`in March 2024`, `in June, 4 July…`, a page's date
+ * field `Saturday, 17 August 2024`).
+ */
+const NOT_PLACE = new RegExp(String.raw`^(?:${MONTH_NAME}|${WEEKDAY}|The|This|That|Its|Their|Our)$`, 'u');
 
 /**
  * The place the front matter names with the date, in a phrasing rather than a dateline (see `PLACE_PHRASES`), when it

@@ -38,7 +38,8 @@ function headingAboveRestart(problems: readonly SourceProblem[], lines: readonly
 	if (restart === undefined) return undefined;
 	for (let i = restart.line - 2; i >= 0; i -= 1) {
 		const line = (lines[i] ?? '').replace(/\s+/gu, ' ').trim();
-		if (line !== '') return /^\d{1,3}[.)]\s/u.test(line) ? undefined : line;
+		// A line that ends a sentence is a paragraph's end, no heading that went unread.
+		if (line !== '') return /^\d{1,3}[.)]\s/u.test(line) || /[.;:!?]$/u.test(line) ? undefined : line;
 	}
 	return undefined;
 }
@@ -75,12 +76,15 @@ export function outOfOrderAdvice(file: string, problems: readonly SourceProblem[
 			? []
 			: [
 					`- numbers start again from 1 under "${heading}", which was not read as a heading.`,
-					'  A part numbered from 1 again is read as one under a line of its own that names it (`Annex II`,',
-					'  `Appendix A`, or `Annex`), its title on the next line: set the heading so in the text (for a PDF,',
-					'  in the text `pdftotext` gives, saved as .txt) and import that file.',
+					'  Numbers that start again from 1 are read as those of a part under a heading of its own: an annex',
+					'  under a line that names it (`Annex II`, `Appendix A`, or `Annex`, its title on the next line), or a',
+					'  section that numbers its own paragraphs (`II. Marine pollution`, `Item 4.2`) under its heading alone',
+					"  on its line, a blank line above and below it (the first section's too). Set the heading so in the",
+					'  text (for a PDF, in the text `pdftotext` gives, saved as .txt) and import that file.',
 				]),
 		'- paragraphs the text lacks (a page not copied) leave a gap: import the whole text.',
 		'- if the document is numbered so (an extract), import it again with --force: a number that goes back then',
-		'  stays in the text of the paragraph before it.',
+		'  stays in the text of the paragraph before it, or, where no paragraph is open above it, out of the quotes',
+		'  (the data check names those lines).',
 	].join('\n  ');
 }

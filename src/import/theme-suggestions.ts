@@ -1,3 +1,4 @@
+import { isDictionaryCompound } from '../corpus/dictionary-words.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Paragraph, Theme } from '../corpus/types.ts';
 
@@ -20,14 +21,21 @@ const PLAIN_WORDS = new Set(
 		// The words of a meeting's logistics: when and where the next one is held says nothing of a matter.
 		'meet again next held hold host hosted hosting venue date dates ' +
 		// A body's procedure and courtesies, which any matter's paragraph may hold.
-		'annual half situation implementation implement hospitality seized actively remain decides decided'
+		'annual half situation implementation implement hospitality seized actively remain decides decided ' +
+		// The frame's other words, which any matter's paragraph may hold (`the potential of the Organisation`,
+		// `developments on the ground`, `the Summit's decision`), and a copied page's footer (`Related topics`).
+		'organisation matter matters work people summit summits decision decisions resolution ' +
+		'resolutions developments related topics'
 	).split(' '),
 );
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An ordinal in words (`second`, `seventieth`, `twenty-first`): a session's or a year's, never a matter. */
+/**
+ * An ordinal in words (`second`, `seventieth`, `twenty-first`) or figures (`24th`, `32nd`): a session's, a summit's
+ * or a year's, never a matter.
+ */
 const ORDINAL =
-	/^(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth)$/u;
+	/^(?:(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth)|\d+(?:st|nd|rd|th))$/u;
 const plainWord = (word: string) => PLAIN_WORDS.has(word) || ORDINAL.test(word);
 const contentWords = (text: string) =>
 	(foldCase(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 3 && !plainWord(w));
@@ -62,12 +70,17 @@ function namesIn(text: string): { phrases: Set<string>; words: Set<string>; outs
 /**
  * The words that say what a label is about: of each part joined by "and", the words after its last `of`, `among`,
  * `for`, `against` or `on` (`Protection of civilians` → civilians: undersea cables may need protection too), else all
- * its words (`Humanitarian assistance`, `Conflict prevention`).
+ * its words (`Humanitarian assistance`, `Conflict prevention`), or the last of a set phrase (`Human rights` → rights).
  */
 function headWords(label: string): string[] {
 	return foldCase(label)
 		.split(/\s+(?:and|&)\s+|,\s*/u)
-		.flatMap((part) => (part.split(/\s+(?:of|among|for|against|on)\s+/u).at(-1) ?? part).trim().split(/\s+/u))
+		.flatMap((part) => {
+			const words = (part.split(/\s+(?:of|among|for|against|on)\s+/u).at(-1) ?? part).trim().split(/\s+/u);
+			// A set phrase (`Human rights`, `Organized crime`) is said by its last word: `human dimension` and
+			// `organisation` are not about it.
+			return isDictionaryCompound(words) ? words.slice(-1) : words;
+		})
 		.filter((word) => word !== '');
 }
 

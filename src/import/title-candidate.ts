@@ -48,6 +48,10 @@ const isMenuItem = (part: string) => part.trim().split(/\s+/u).length <= 3;
  */
 export function candidatesOf(parts: readonly string[], line: number): TitleCandidate[] {
 	if (!isMenuRun(parts)) return [candidateOf(parts, line)];
+	// A breadcrumb's last item is the page's own heading, which the page sets again right under it (`Official texts`,
+	// `Washington Summit Declaration`, `Washington Summit Declaration`): the heading is the title, however short.
+	const twice = parts.findIndex((part, i) => i > 0 && part === parts[i - 1] && part.trim().split(/\s+/u).length > 1);
+	if (twice > 0) return [candidateOf(parts.slice(0, twice), line), candidateOf(parts.slice(twice), line + twice)];
 	const after = parts.findLastIndex(isMenuItem) + 1;
 	if (after === parts.length) return [candidateOf(parts, line)];
 	return [candidateOf(parts.slice(0, after), line), candidateOf(parts.slice(after), line + after)];

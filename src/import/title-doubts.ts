@@ -24,3 +24,18 @@ export function titleDoubtOf(title: TitleCandidate, passedOver: readonly string[
 	].filter((doubt) => doubt !== false);
 	return doubts.length > 0 ? doubts.join('; ') : undefined;
 }
+
+/** What a kind line says in place of a title: not what the document is about. */
+export const KIND_ONLY_DOUBT = 'it says what kind of document it is, not what the document is about';
+
+/**
+ * The title read from the text, or else a page heading that names only the document's kind (`Chair's Summary`), said
+ * unsure: better than nothing, but not what a citation should print without the user's word.
+ */
+export function withKindHeading(
+	guessed: { title?: string; titleDoubt?: string },
+	kindHeading: string | undefined,
+): { title?: string; titleDoubt?: string } {
+	if (guessed.title !== undefined || kindHeading === undefined) return guessed;
+	return { title: kindHeading, titleDoubt: KIND_ONLY_DOUBT };
+}

@@ -86,3 +86,50 @@ describe.each([
 		}
 	});
 });
+
+/**
+ * A host clock more than a minute off, which Discord's time heard with its responses and signed requests confirms: the
+ * offset is learned like a small one. Taken instead as a broken clock, every interaction looked just arrived, and one
+ * delivered 2.6 s late was answered directly, its work done, and refused after the window (10062).
+ */
+describe.each([
+	['gateway', 70_000],
+	['gateway', -70_000],
+	['http', 70_000],
+	['http', -70_000],
+] as const)('through the %s door, Discord’s clock %i ms ahead of the host’s', (door, clockAheadMs) => {
+	let h: DoorHarness;
+	let core: StallingCore;
+
+	beforeAll(async () => {
+		core = new StallingCore(seedCore().context, commands);
+		h = await startDoor(door, core, { clockAheadMs });
+		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
+	}, 60_000);
+	afterAll(async () => {
+		await h?.close();
+	});
+
+	it('answers fresh interactions at once, and logs the clock as skewed', async () => {
+		for (const query of ['peace', 'poverty']) {
+			const record = await h.send(h.standIn.commandSpec('conclusions', { query }));
+			expect(record.rejections).toEqual([]);
+			expect(record.acknowledgement?.type).toBe(4);
+		}
+		const lines = () => h.logs.filter((l) => l.includes('"msg":"interaction"'));
+		// Over HTTP the line is written once the answer is out.
+		await expect.poll(() => lines().length).toBe(2);
+		for (const line of lines()) expect(line).toContain('"clock":"clock-skew"');
+	});
+
+	it('defers in time an interaction delivered 2.6 s late whose work stalls 600 ms, then completes it', async () => {
+		core.stalls.push(600);
+		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'disarmament' }), ageMs: 2600 });
+		if (record.acknowledgement?.type === 5)
+			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
+		expect(record.rejections).toEqual([]);
+		expect(record.acknowledgement?.type).toBe(5);
+		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
+		expect(JSON.stringify(record.edits[0]?.embeds)).toContain('¶');
+	});
+});

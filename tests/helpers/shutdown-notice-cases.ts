@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { SigningDiscord } from './signing-discord.ts';
 import { exitOf, killSpawned, spawnNode } from './spawn-npm.ts';
 import type { InteractionSpec } from '../stand-in/interaction.ts';
@@ -46,6 +46,7 @@ export const shutdownNoticeCases = (door: 'gateway' | 'http') =>
 				API_BASE: standIn.apiBase,
 				TOKEN: standIn.token,
 				PUBLIC_KEY: discord.publicKeyHex,
+				MADE_TABLES_DIR: inject('madeTablesDir'),
 			});
 			const port = await vi.waitFor(
 				() => {

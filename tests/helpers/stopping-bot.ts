@@ -6,8 +6,9 @@
  * over, as the bot's worker hands its tables over, only when the test writes `release` to this process's stdin:
  * until then a search that needs them is deferred and waits, as on a busy machine making its tables.
  *
- * Environment: DOOR, API_BASE, and TOKEN (gateway) or PUBLIC_KEY (http). Logs JSON lines on stderr, `test bot ready`
- * (with the HTTP port) once it takes interactions.
+ * Environment: DOOR, API_BASE, and TOKEN (gateway) or PUBLIC_KEY (http); MADE_TABLES_DIR, the test run's folder of
+ * shared tables (see share-tables.ts). Logs JSON lines on stderr, `test bot ready` (with the HTTP port) once it takes
+ * interactions.
  */
 import { commands } from '../../commands/index.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -18,15 +19,19 @@ import { interactionRest } from '../../src/discord/interaction-rest.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { MadeTables } from '../../src/search/first-need.ts';
 import { DEFAULT_INDEX_CACHE_DIR, IndexCache } from '../../src/search/index-cache.ts';
+import { shareMadeTables } from '../../src/search/made-tables.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { onShutdown, STOP_BUDGET } from '../../src/shutdown.ts';
 import { VERSION } from '../../src/version.ts';
 
 const SEED = { only: ['sg2084'] };
-const { DOOR, API_BASE = '', TOKEN = '', PUBLIC_KEY = '' } = process.env;
+const { DOOR, API_BASE = '', TOKEN = '', PUBLIC_KEY = '', MADE_TABLES_DIR } = process.env;
 const logger = createLogger('info', { pretty: false });
 
-// Read back from the cache folder the suite's other bots fill (made once there, not again by every process of this).
+// Read back from the cache folder the suite's other bots fill, or else from the run's shared tables, which the workers
+// have made for SG/2084 by now (the cache folder holds one corpus's tables, and the other bots' corpora replace them):
+// made once, not again by every process of this.
+shareMadeTables(MADE_TABLES_DIR);
 const made = new ParagraphIndex(loadCorpus(DEFAULT_DATA_DIR, SEED), new IndexCache(DEFAULT_INDEX_CACHE_DIR));
 const tables: MadeTables = { relatedWords: made.relatedWords(), acronyms: made.acronyms() };
 const corpus = loadCorpus(DEFAULT_DATA_DIR, SEED);

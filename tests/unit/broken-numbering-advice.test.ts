@@ -28,14 +28,29 @@ describe('a broken numbering in a text of one column', () => {
 	const text = fixture('annex-appendix-pdf.txt');
 
 	it('is refused naming where it broke and the heading above the restart, not columns', async () => {
-		const result = await importText('conclusions.txt', text, '--symbol', 'Lisbon Conclusions');
+		// The appendix's line set as a sentence's end in small letters: no heading the import can read.
+		const unread = text.replace(
+			'Appendix to annex I: staffing table of the centre',
+			'staffing table of the centre (appendix to annex I)',
+		);
+		const result = await importText('conclusions.txt', unread, '--symbol', 'Lisbon Conclusions');
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/line 35: "1\." after ¶12 repeats or goes back/u);
 		expect(result.stderr).toContain(
-			'numbers start again from 1 under "Appendix to annex I: staffing table of the centre"',
+			'numbers start again from 1 under "staffing table of the centre (appendix to annex I)", which was not read as a heading',
 		);
+		// The advice names both kinds of part numbered from 1 again, and what --force does where no paragraph is open.
+		expect(result.stderr).toMatch(/section that numbers its own paragraphs \(`II\. Marine pollution`, `Item 4\.2`\)/u);
+		expect(result.stderr).toMatch(/where no paragraph is open above it, out of the quotes\s+\(the data check names/u);
 		expect(result.stderr).not.toMatch(/two columns|read out of order/u);
 		expect(result.stderr).toContain('(nothing written)');
+	});
+
+	it("imports whole where the appendix's line is read as a heading: its paragraphs cited by it", async () => {
+		const result = await importText('conclusions.txt', text, '--symbol', 'Lisbon Conclusions');
+		expect(result.code, result.all).toBe(0);
+		expect(result.all).not.toMatch(/repeats or goes back|starts again|missing|in no paragraph/u);
+		expect(result.stdout).toMatch(/^appendix to annex I ¶4 .*\[Annex I — Appendix to annex I: staffing table/mu);
 	});
 
 	it('imports whole once the heading is set as the advice says', async () => {

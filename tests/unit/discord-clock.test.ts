@@ -1,5 +1,5 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -16,6 +16,10 @@ function hostClock(start: number) {
 }
 
 describe('Discord’s clock, read from interaction ids', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
 	it('reads the creation time from a snowflake (Discord epoch 2015)', () => {
 		expect(DiscordClock.createdAt('175928847299117063')).toBe(1462015105796);
 		expect(DiscordClock.createdAt(idAt(CREATED))).toBe(CREATED);
@@ -23,9 +27,9 @@ describe('Discord’s clock, read from interaction ids', () => {
 
 	it('counts age from creation, not from arrival', () => {
 		const { clock } = hostClock(CREATED + 40);
-		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, leastMs: 0, skewed: false });
+		expect(clock.arrived(idAt(CREATED + 40))).toEqual({ ms: 0, leastMs: 0, skewed: false, byArrival: false });
 		// Created 2.5 s before it reached us: 2.5 s old already.
-		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, leastMs: 2500, skewed: false });
+		expect(clock.arrived(idAt(CREATED - 2460))).toEqual({ ms: 2500, leastMs: 2500, skewed: false, byArrival: false });
 	});
 
 	it('learns a host clock that runs ahead from the smallest gap, so interactions do not all look old', () => {
@@ -55,7 +59,7 @@ describe('Discord’s clock, read from interaction ids', () => {
 		const behind = 2000;
 		const { clock, set } = hostClock(CREATED - behind + 5);
 		// Delivered 5 ms after creation by Discord's clock, read as 2 s before creation by the host's.
-		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: false });
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: false, byArrival: false });
 		expect(clock.offsetMs).toBe(5 - behind);
 		// Created 2.5 s before it reached us: by the host clock only 0.5 s, but 2.5 s by Discord's, which counts.
 		set(CREATED + 10_000 - behind + 5);
@@ -73,9 +77,10 @@ describe('Discord’s clock, read from interaction ids', () => {
 			ms: 2600 + DELIVERY_ALLOWANCE_MS,
 			leastMs: 2600,
 			skewed: false,
+			byArrival: false,
 		});
 		const created = CREATED + 5000 - 2600;
-		const arrival = { ms: 0, leastMs: 0, skewed: false };
+		const arrival = { ms: 0, leastMs: 0, skewed: false, byArrival: false };
 		set(CREATED + 5100 + ahead + 2);
 		expect(clock.ageNow(created, arrival, 0)).toBe(2700 + DELIVERY_ALLOWANCE_MS);
 		expect(clock.ageNow(created, arrival, 0, true)).toBe(2700);
@@ -84,11 +89,55 @@ describe('Discord’s clock, read from interaction ids', () => {
 	it.each([
 		['over a minute in the future (host clock far behind)', -SKEW_MS - 1],
 		['over a minute old (host clock far ahead)', SKEW_MS + 1],
-	])('takes an id %s as just arrived, flagged as clock skew', (_name, gap) => {
+	])('before Discord’s time is heard, takes an id %s as just arrived, flagged as clock skew', (_name, gap) => {
 		const { clock } = hostClock(CREATED + gap);
-		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: true });
+		expect(clock.arrived(idAt(CREATED))).toEqual({ ms: 0, leastMs: 0, skewed: true, byArrival: true });
 		// A skewed reading does not become the offset.
 		expect(clock.offsetMs).toBe(0);
+	});
+
+	it.each([
+		['70 s ahead', 70_000],
+		['70 s behind', -70_000],
+		['an hour ahead', 3_600_000],
+	])(
+		'learns a host clock %s that Discord’s heard time confirms: a late delivery is late, a fresh one fresh',
+		(_name, ahead) => {
+			const { clock, set } = hostClock(CREATED + ahead + 3);
+			// The Date of a response Discord wrote 300 ms before the first interaction (rounded down to its second).
+			clock.heard(Math.floor((CREATED - 300) / 1000) * 1000);
+			expect(clock.arrived(idAt(CREATED))).toMatchObject({ leastMs: 0, byArrival: false });
+			// Off by more than a minute: said in the log, though read right.
+			expect(clock.arrived(idAt(CREATED)).skewed).toBe(Math.abs(ahead) > SKEW_MS);
+			// Delivered 2.6 s late: 2.6 s old, not fresh (it would be answered after the window).
+			set(CREATED + 10_000 + ahead + 3);
+			const late = clock.arrived(idAt(CREATED + 10_000 - 2600));
+			expect(late.leastMs).toBe(2600);
+			expect(late.ms).toBeGreaterThanOrEqual(2600);
+			// A fresh one after it is not 70 s old either.
+			expect(clock.arrived(idAt(CREATED + 10_000)).leastMs).toBe(0);
+		},
+	);
+
+	it('bounds by the heard time a first interaction delivered half a minute late on a host clock in step', () => {
+		const { clock } = hostClock(CREATED);
+		clock.heard(Math.floor((CREATED - 200) / 1000) * 1000);
+		// Not taken as a host clock 30 s ahead, nor as just arrived: too old to answer.
+		const age = clock.arrived(idAt(CREATED - 30_000));
+		expect(age.byArrival).toBe(false);
+		expect(age.leastMs).toBeGreaterThan(29_000);
+		// An id over a minute older than Discord's heard time is no interaction's time (a PING's may be any number).
+		expect(clock.arrived('1')).toMatchObject({ ms: 0, byArrival: true });
+	});
+
+	it('takes an id created after Discord’s heard time allows as just arrived, and does not learn from it', () => {
+		const { clock } = hostClock(CREATED);
+		clock.heard(Math.floor((CREATED - 200) / 1000) * 1000);
+		// Created, by its id, 5 s after it arrived: no clock offset explains it, Discord's time being heard.
+		expect(clock.arrived(idAt(CREATED + 5000))).toEqual({ ms: 0, leastMs: 0, skewed: true, byArrival: true });
+		const late = clock.arrived(idAt(CREATED - 2500));
+		expect(late.byArrival).toBe(false);
+		expect(late.ms).toBeGreaterThanOrEqual(2500);
 	});
 
 	it('bounds the offset by Discord’s heard time when every interaction seen was delivered late', () => {
@@ -104,20 +153,44 @@ describe('Discord’s clock, read from interaction ids', () => {
 			// At the youngest, by half a second.
 			leastMs: 2000 - heardGap + 500,
 			skewed: false,
+			byArrival: false,
 		});
 		expect(clock.arrived(idAt(CREATED)).ms).toBeGreaterThanOrEqual(2000);
 		// Once a fresh interaction is seen, its id is the closer reading again.
 		set(CREATED + 3000 + 4);
-		expect(clock.arrived(idAt(CREATED + 3000))).toEqual({ ms: 4, leastMs: 0, skewed: false });
+		expect(clock.arrived(idAt(CREATED + 3000))).toEqual({ ms: 4, leastMs: 0, skewed: false, byArrival: false });
 		expect(clock.offsetMs).toBe(0);
 	});
 
-	it('ignores a heard time more than a minute off', () => {
+	it('reads a fresh bot’s first interaction, delivered a second late, no younger than Discord’s heard time allows', () => {
+		const { clock } = hostClock(CREATED + 1000);
+		// A response Discord dated 700 ms before the interaction arrived (rounded down to a whole second).
+		clock.heard(CREATED + 1000 - 700);
+		// Its id alone could be a host clock a second ahead and an instant delivery; the heard time says the host clock
+		// is at most 700 ms ahead.
+		expect(clock.arrived(idAt(CREATED)).leastMs).toBe(300);
+	});
+
+	it('ignores a heard time more than a day off', () => {
 		const { clock } = hostClock(CREATED);
-		clock.heard(CREATED - SKEW_MS - 1000);
+		clock.heard(CREATED - 25 * 60 * 60_000);
 		// Read from the id alone, as by a clock that heard nothing.
 		const { clock: deaf } = hostClock(CREATED);
 		expect(clock.arrived(idAt(CREATED - 2000))).toEqual(deaf.arrived(idAt(CREATED - 2000)));
+	});
+
+	it('is not moved by a step of the host’s wall clock: an interaction after it is as old as before', () => {
+		const realNow = Date.now.bind(Date);
+		let step = 0;
+		vi.spyOn(Date, 'now').mockImplementation(() => realNow() + step);
+		const clock = new DiscordClock();
+		// Discord's clock agrees with the host's wall clock at first.
+		expect(clock.arrived(idAt(realNow())).leastMs).toBeLessThan(500);
+		// NTP steps the wall clock 5 s forward; Discord's clock (which mints the ids) is where it was.
+		step = 5000;
+		const age = clock.arrived(idAt(realNow()));
+		expect(age.leastMs).toBeLessThan(500);
+		expect(age.ms).toBeLessThan(500);
 	});
 
 	it('forgets gaps older than ten minutes', () => {

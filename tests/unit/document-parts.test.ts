@@ -140,14 +140,14 @@ describe("an OAS resolution's organ in capitals", () => {
 });
 
 describe('a number that goes back under a heading that is no part line', () => {
-	it('says the line is kept out of the quotes when no paragraph is open to take it', () => {
+	it("keeps the paragraph under it as that part's own, and says so: nothing is kept out of the quotes", () => {
 		const parsed = parseSource(
 			'1. The first.\n\n2. The second.\n\nAdditional standards\n\n1. At least one toilet for every school.\n',
 			'T',
 		);
-		const back = parsed.problems.find((p) => p.message.includes('goes back'));
-		expect(back?.message).toContain('no paragraph is open above it, so it is kept out of the quotes');
-		expect(back?.message).not.toContain('kept as text of');
+		const back = parsed.problems.find((p) => p.message.includes('starts again'));
+		expect(back?.message).toContain("read as that part's own numbering (additional standards ¶1…)");
+		expect(parsed.paragraphs.at(-1)?.text).toBe('At least one toilet for every school.');
 	});
 
 	it("names the open paragraph by the document's mark when it takes the line in", () => {

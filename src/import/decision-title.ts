@@ -1,0 +1,48 @@
+import { isKindAndNumber } from './document-kind.ts';
+import { isFrontMatterEnd } from './front-matter.ts';
+import { DATE } from './masthead.ts';
+import { goesOnFromAbove } from './title-candidate.ts';
+
+/** How many lines under a title a decision's own number and subject are looked for. */
+const WITHIN = 6;
+/** A line that ends as a sentence or a clause does (`The Conference of the Parties,`): the text, not a title. */
+const CLAUSE_END = /[.,;:]$/u;
+
+/**
+ * The subject under a decision's or resolution's number (`Decision 1/CP.28` / `Outcome of the first global
+ * stocktake`): the title a decision set out in a report's addendum is cited by, rather than the report's part line
+ * above it (`Part two: Action taken by the Conference of the Parties…`). A subject that goes on from the number (`ON
+ * STRENGTHENING…` under `DECISION No. 3/24`) keeps it. Undefined when `lines[from]` is no such number line, or no
+ * subject follows it.
+ */
+export function subjectUnder(lines: readonly string[], from: number): string | undefined {
+	const head = lines[from] ?? '';
+	if (!isKindAndNumber(head)) return undefined;
+	const subject: string[] = [];
+	for (const line of lines.slice(from + 1)) {
+		if (line === '' || CLAUSE_END.test(line) || DATE.test(line) || isFrontMatterEnd(line)) break;
+		// The subject may wrap over lines, up to the text, a blank line, or another decision's number.
+		if (subject.length > 0 && !/^\p{Ll}/u.test(line) && isKindAndNumber(line)) break;
+		subject.push(line);
+	}
+	if (subject.length === 0) return undefined;
+	const text = subject.join(' ');
+	return goesOnFromAbove(head, subject[0]) ? `${head} ${text}` : text;
+}
+
+/**
+ * A decision's number and subject set under the title read (`title` from line `start`, over `parts` lines), where a
+ * report's addendum sets out one decision: within its lines (read as one run, without blank lines between them) or a
+ * few lines below it, before the text begins. Undefined when the title read itself begins with the number, or none
+ * follows.
+ */
+export function decisionBelow(lines: readonly string[], start: number, parts: number): string | undefined {
+	if (isKindAndNumber(lines[start] ?? '')) return undefined;
+	for (let i = start + 1; i < Math.min(lines.length, start + parts + WITHIN); i += 1) {
+		const line = lines[i] ?? '';
+		if (i >= start + parts && line !== '' && (CLAUSE_END.test(line) || isFrontMatterEnd(line))) return undefined;
+		const subject = subjectUnder(lines, i);
+		if (subject !== undefined) return subject;
+	}
+	return undefined;
+}
