@@ -52,7 +52,7 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const target = document ?? named ?? only;
 	const inPart = target ? partReference(target, rest) : undefined;
 	if (inPart) return inPart.ok ? inPart : { ...inPart, typed: text };
-	if (PLACE_WORD_FIRST.test(rest)) {
+	if (PLACE_WORD_FIRST.test(rest) && !SECTION_AND_MARK.test(rest)) {
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
 		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.
 		if (!KIND_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
