@@ -10,6 +10,8 @@ import { localize } from '../src/i18n/command-text.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
 import { paragraphReply } from '../src/render/paragraph-view.ts';
 import { noticeResponse } from '../src/render/reply.ts';
+import { shorten } from '../src/render/cut.ts';
+import { inQuotes } from '../src/render/quoted.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
 import type { ParagraphIndex, SearchFilters } from '../src/search/paragraph-index.ts';
@@ -122,18 +124,28 @@ export const conclusions = {
 			theme: corpus.themeById.has(String(options.theme)) ? String(options.theme) : undefined,
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,
 		};
-		const suggested = typed.trim() === '' ? [] : suggestionsFor(typed, filters, index);
-		// Too little typed to narrow anything down: the themes' central paragraphs, as for an empty box (each theme's
-		// first paragraph until they are worked out: autocomplete cannot wait for the searches that find them).
-		const paragraphs =
-			suggested.length > 0
-				? suggested
-				: (index.centralParagraphsIfReady() ?? firstOfEachTheme(corpus)).filter(
-						(p) =>
-							(!filters.theme || p.themes.includes(filters.theme)) &&
-							(!filters.document || p.document === filters.document),
-					);
-		return [...typedChoice(typed), ...paragraphs.map((p) => paragraphChoice(corpus, p))].slice(0, MAX_CHOICES);
+		if (typed.trim() !== '') {
+			const suggested = suggestionsFor(typed, filters, index);
+			// Previews only of what the search finds: a preview of anything else would read as a match.
+			if (suggested.kind === 'paragraphs')
+				return [...typedChoice(typed), ...suggested.paragraphs.map((p) => paragraphChoice(corpus, p))].slice(
+					0,
+					MAX_CHOICES,
+				);
+			if (suggested.kind === 'nothing') {
+				const within = filters.theme ? m.inTheme(corpus.themeById.get(filters.theme)?.label ?? '') : '';
+				return nothingFoundChoices(typed, suggested.didYouMean, within, m);
+			}
+			// Not known in time (a table the search needs is still being made): the typed text alone, no guess.
+			return typedChoice(typed);
+		}
+		// Nothing typed yet: the themes' central paragraphs (each theme's first paragraph until they are worked out:
+		// autocomplete cannot wait for the searches that find them).
+		const paragraphs = (index.centralParagraphsIfReady() ?? firstOfEachTheme(corpus)).filter(
+			(p) =>
+				(!filters.theme || p.themes.includes(filters.theme)) && (!filters.document || p.document === filters.document),
+		);
+		return paragraphs.map((p) => paragraphChoice(corpus, p)).slice(0, MAX_CHOICES);
 	},
 } satisfies ChatInputCommand;
 
@@ -142,12 +154,42 @@ export const conclusions = {
  * (a typo, `terorism`, or words the text lacks, `kids in war`), what the search itself finds for it — its matches,
  * else its closest paragraphs — as long as that needs no table still to make (autocomplete cannot wait for one).
  */
-function suggestionsFor(typed: string, filters: SearchFilters, index: ParagraphIndex): Paragraph[] {
+function suggestionsFor(typed: string, filters: SearchFilters, index: ParagraphIndex): Suggested {
 	const quick = index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
-	if (quick.length > 0 || index.needsTablesFor(typed)) return quick;
+	if (quick.length > 0) return { kind: 'paragraphs', paragraphs: quick };
+	if (index.needsTablesFor(typed)) return { kind: 'unknown' };
 	const outcome = index.search(typed, filters);
 	const found = outcome.hits.length > 0 ? outcome.hits : outcome.related;
-	return found.slice(0, MAX_CHOICES - 1).map((hit) => hit.paragraph);
+	if (found.length === 0) return { kind: 'nothing', didYouMean: outcome.suggestions };
+	return { kind: 'paragraphs', paragraphs: found.slice(0, MAX_CHOICES - 1).map((hit) => hit.paragraph) };
+}
+
+/** What autocomplete can offer for typed words: paragraphs, the search's word that nothing is found, or not known. */
+type Suggested =
+	| { kind: 'paragraphs'; paragraphs: Paragraph[] }
+	| { kind: 'nothing'; didYouMean: readonly string[] }
+	| { kind: 'unknown' };
+
+/** Room for the typed words in a choice's name that says nothing matches them (names hold 100 characters). */
+const NOTHING_TYPED = 60;
+
+/**
+ * Words no paragraph has, nor anything close (`piracy`): one choice saying so, whose value is the typed text, so that
+ * choosing it runs the search and its reply explains; then the search's "Did you mean" words, each a choice that
+ * searches for it. Plain text: a choice's name is not Markdown.
+ */
+function nothingFoundChoices(
+	typed: string,
+	didYouMean: readonly string[],
+	within: string,
+	m: ReturnType<typeof messagesOf>,
+): { name: string; value: string }[] {
+	const value = typed.trim();
+	const said = inQuotes(shorten(value, NOTHING_TYPED), undefined, m.quotes);
+	return [
+		{ name: m.noMatch(said, within), value },
+		...didYouMean.map((word) => ({ name: m.didYouMean(inQuotes(word, undefined, m.quotes)), value: word })),
+	].slice(0, MAX_CHOICES);
 }
 
 /** Each theme's first paragraph, in the themes' order: what an empty box offers before the central ones are known. */

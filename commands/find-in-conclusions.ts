@@ -6,6 +6,7 @@ import { readMessage } from '../src/core/message-text.ts';
 import { everywhere } from '../src/core/reach.ts';
 import type { MessageCommand } from '../src/core/types.ts';
 import type { SearchHit } from '../src/search/search-hit.ts';
+import { quotedPart } from '../src/search/similar-paragraphs.ts';
 import { nameLocalizations } from '../src/i18n/command-text.ts';
 import { rows } from '../src/render/buttons.ts';
 import { buttonMarks, citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
@@ -40,18 +41,32 @@ export const findInConclusions = {
 			return noticeResponse(target.attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);
 		const limit = cooldown.take(requester.userId);
 		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
-		const { keyTerms, hits, words } =
-			quoted === '' ? { keyTerms: [] as string[], hits: [], words: 0 } : index.similar(quoted);
 		// A paste of several paragraphs (with chat around it): each one it quotes word for word, in its order.
-		const verbatim = quoted === '' ? [] : index.quoted(quoted).filter((hit) => !cited.includes(hit.paragraph));
+		const quotes = quoted === '' ? [] : index.quoted(quoted);
+		const verbatim = quotes.filter((hit) => !cited.includes(hit.paragraph));
+		// A message that quotes is about what it quotes: the others are compared with the quoted words, not the chat.
+		const compared =
+			quotes.length > 0
+				? quotedPart(
+						quoted,
+						quotes.map((hit) => hit.paragraph),
+					)
+				: quoted;
+		const { keyTerms, hits, words } =
+			compared === '' ? { keyTerms: [] as string[], hits: [], words: 0 } : index.similar(compared);
 		const shared = (hit: SearchHit) => keyTerms.filter((t) => hit.matchedTerms.has(t)).length;
-		// One shared word of a long message (a date's "31") is no closeness.
-		const similar = hits.filter(
-			(hit) =>
-				!cited.includes(hit.paragraph) &&
-				!verbatim.some((v) => v.paragraph === hit.paragraph) &&
-				shared(hit) >= Math.min(2, words),
-		);
+		// One shared word of a long message (a date's "31") is no closeness. The note under each says how many of the
+		// message's key words it shares: the list is in that order (the search's own order among equal counts).
+		const similar = hits
+			.filter(
+				(hit) =>
+					!cited.includes(hit.paragraph) &&
+					!verbatim.some((v) => v.paragraph === hit.paragraph) &&
+					shared(hit) >= Math.min(2, words),
+			)
+			.map((hit, order) => ({ hit, order, shares: shared(hit) }))
+			.sort((a, b) => b.shares - a.shares || a.order - b.order)
+			.map(({ hit }) => hit);
 		if (cited.length === 0 && verbatim.length === 0 && similar.length === 0) return noticeResponse(m.findNone);
 		const matched = new Map(hits.map((hit) => [hit.paragraph, hit.matchedTerms]));
 		const shown = [

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { tokenPasted, valueProblem } from './config-echo.ts';
 
 /**
@@ -14,10 +15,12 @@ export function dataDirProblem(dir: string, env: NodeJS.ProcessEnv = process.env
 	const pasted = tokenPasted('DATA_DIR', dir, env);
 	if (pasted !== undefined) return pasted;
 	if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+	// A relative path is named as the folder it was looked for in: the reader may have meant it from another folder.
+	const where = isAbsolute(dir) ? '' : ` (${resolve(dir)})`;
 	return valueProblem(
 		'DATA_DIR',
 		dir,
-		'is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus',
+		`${where} is not a folder — point it at a corpus folder laid out as data/ (themes.json, documents/), or leave it empty for the bundled corpus`.trimStart(),
 		env,
 	);
 }

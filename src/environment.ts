@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { valueProblem } from './config-echo.ts';
 import { checkEnvEntries, envEntries } from './env-file.ts';
@@ -94,6 +94,21 @@ function readEnvFile(file: string, warn: (line: string) => void): Record<string,
 	return { ...Object.fromEntries(entries.map((entry) => [entry.name, entry.value])), ...values };
 }
 
+/** Variables naming a folder: a relative one written in an env file is read from that file's folder. */
+const FOLDER_VARIABLES: ReadonlySet<string> = new Set(['DATA_DIR', 'INDEX_CACHE_DIR']);
+
+/**
+ * A value read from `file` as the bot uses it: a relative folder (`DATA_DIR=my-data`) names the one beside the file,
+ * where its writer sees it, whichever folder the bot is started from (a process manager starts it elsewhere). A value
+ * from the environment is left relative to the working folder, as a shell's `DATA_DIR=x npm start` means it.
+ */
+function besideFile(name: string, raw: string, file: string | undefined): string {
+	const path = raw.trim();
+	if (file === undefined || !FOLDER_VARIABLES.has(name) || isAbsolute(path)) return raw;
+	if (name === 'INDEX_CACHE_DIR' && path.toLowerCase() === 'off') return raw;
+	return resolve(dirname(resolve(file)), path);
+}
+
 /**
  * Loads `.env` (see `defaultEnvFile`) into `env` the way a reader of `.env.example` expects: a value set in the
  * environment wins over the file, an empty value anywhere means unset, and empty entries are removed rather than kept
@@ -124,7 +139,7 @@ export function loadEnvironment(
 	else if (named === undefined) for (const hint of missingEnvHints([process.cwd(), PROJECT_DIR])) warn(hint);
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];
-		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = raw;
+		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = besideFile(name, raw, file);
 		// Documented (the environment wins), but unseen: a token exported for another bot in ~/.bashrc is used, and
 		// Discord's refusal then sends the reader to fix the token in .env, which changes nothing.
 		else if (

@@ -32,14 +32,16 @@ function citationPattern(symbol: string): RegExp {
 	);
 }
 
-/** Discord markdown as the words it shows: a block quote's marker, bold, escapes and zero-width spaces dropped. */
+/**
+ * Discord markdown as the words it shows: a block quote's marker, bold and escapes dropped. A quote is escaped for
+ * Markdown only (see `escapeQuoted`), so what is left is the document's text as published.
+ */
 function shownText(markdown: string): string {
 	return markdown
 		.replace(/^>>> /u, '')
 		.replace(/^> /gmu, '')
 		.replace(/\*\*/gu, '')
-		.replace(/\\([^\p{L}\p{N}\s])/gu, '$1')
-		.replace(/\u200b/gu, '');
+		.replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
 }
 
 /** What a message says, read for "Find in conclusions": the paragraphs it cites, and the text it quotes. */

@@ -12,6 +12,7 @@ import { refuse, sendJson, sendJsonText } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
 import { checkSignature, publicKeyFromHex } from './verify-signature.ts';
+import { FAILURES_BEFORE_SUSPECTING_KEY, KeyMismatchWatch } from './key-mismatch.ts';
 
 export interface HttpEndpointOptions {
 	/** The application's Public Key from the developer portal: 64 hex characters. */
@@ -64,6 +65,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 	const clock = options.clock ?? new DiscordClock();
 	const stopHearing = hearDiscordTime(rest, clock);
 	const key = publicKeyFromHex(options.publicKey);
+	const keyWatch = new KeyMismatchWatch();
 	const timeout = options.requestTimeoutMs ?? 10_000;
 	const answererOf = (loaded: BotCore | undefined) =>
 		loaded && new Answerer({ core: loaded, rest, logger, clock, deferAfterMs });
@@ -109,6 +111,8 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 			typeof timestamp === 'string' ? timestamp : undefined,
 			body,
 		);
+		const suspectKey = keyWatch.observe(problem);
+		if (suspectKey) logger.warn({ failedRequests: FAILURES_BEFORE_SUSPECTING_KEY }, suspectKey);
 		if (problem) {
 			logger.warn({ reason: problem, status: 401 }, 'http: refused a request without a valid signature');
 			return refuse(response, 401, 'invalid request signature');

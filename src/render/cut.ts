@@ -25,10 +25,23 @@ export function cutAtWord(text: string, max: number): Cut {
 	return { text: text.slice(0, end).replace(TRAILING, ''), cut: true };
 }
 
+/** The end of a sentence, with its closing quotation marks and brackets: `.`, `?”`, `…)`. */
+const SENTENCE_END = /[.!?…][”"’»)\]]*$/u;
+
+/**
+ * What marks a cut after `kept`: an ellipsis, set apart by a space after the end of a sentence, so that a cut there
+ * shows one ellipsis ("meeting. …"), not a period run into it ("meeting.…", read as two).
+ */
+export function ellipsisAfter(kept: string): string {
+	return SENTENCE_END.test(kept) ? ` ${ELLIPSIS}` : ELLIPSIS;
+}
+
 /** `cutAtWord` with the ellipsis appended: for plain text that is not highlighted afterwards. */
 export function shorten(text: string, max: number): string {
 	const { text: kept, cut } = cutAtWord(text, max);
-	return cut ? `${kept}${ELLIPSIS}` : kept;
+	if (!cut) return kept;
+	const mark = ellipsisAfter(kept);
+	return kept.length + mark.length <= max ? `${kept}${mark}` : `${kept}${ELLIPSIS}`;
 }
 
 export { ELLIPSIS };

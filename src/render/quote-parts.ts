@@ -44,7 +44,8 @@ export function quotePiece(text: string, highlighter: Highlighter, budget: numbe
 		const rest = text.slice(end).replace(/^[ \n]+/u, '');
 		const markdown = blockQuote(renderHighlighted(piece, highlighter));
 		if (markdown.length <= budget || max <= 1) return { markdown, rest };
-		// Escapes and bold markers grow the text: shrink by the overflow and try again (a few rounds at most).
-		max = Math.max(1, max - (markdown.length - budget));
+		// Escapes and bold markers grow the text: shrink in proportion to the overflow and try again (a few rounds at
+		// most). Shrinking by the overflow itself would go below nothing when escapes double the text.
+		max = Math.max(1, Math.min(max - 1, Math.floor((max * budget) / markdown.length)));
 	}
 }

@@ -1,8 +1,8 @@
 import { blockQuote, bold } from '@discordjs/formatters';
 import type { Highlighter, Segment } from '../search/highlight.ts';
 import { remember } from '../search/remember.ts';
-import { ELLIPSIS, cutAtWord } from './cut.ts';
-import { escapeText } from './escape.ts';
+import { cutAtWord, ellipsisAfter } from './cut.ts';
+import { LINK, escapeQuoted } from './escape.ts';
 import { withItemLevels } from './item-levels.ts';
 
 /**
@@ -59,10 +59,35 @@ function mergeRuns(text: string, highlighter: Highlighter): Segment[] {
 	return merged;
 }
 
-/** The quote as markdown: escaped text, matched runs in bold. */
+/**
+ * The runs of a text with every link in one run that is not bold: `**` inside a link would end up in its address,
+ * and a link is escaped (or rather, left alone) as a whole (see `escapeQuoted`).
+ */
+function linksWhole(text: string, segments: readonly Segment[]): readonly Segment[] {
+	if (!text.includes('://')) return segments;
+	const links = [...text.matchAll(LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	if (links.length === 0) return segments;
+	const out: Segment[] = [];
+	let at = 0;
+	for (const segment of segments) {
+		const start = at;
+		at += segment.text.length;
+		const inLink = links.some((link) => start < link.end && at > link.start);
+		const previous = out[out.length - 1];
+		const previousEnd = start;
+		const joinsLink = previous !== undefined && links.some((l) => previousEnd > l.start && previousEnd < l.end);
+		if (inLink && joinsLink && previous) {
+			previous.text += segment.text;
+			previous.matched = false;
+		} else out.push({ text: segment.text, matched: segment.matched && !inLink });
+	}
+	return out;
+}
+
+/** The quote as markdown: the document's text escaped for Markdown only, matched runs in bold. */
 export function renderHighlighted(text: string, highlighter: Highlighter): string {
-	return mergedSegments(text, highlighter)
-		.map((segment) => (segment.matched ? bold(escapeText(segment.text)) : escapeText(segment.text)))
+	return linksWhole(text, mergedSegments(text, highlighter))
+		.map((segment) => (segment.matched ? bold(escapeQuoted(segment.text)) : escapeQuoted(segment.text)))
 		.join('');
 }
 
@@ -81,9 +106,10 @@ export function renderQuote(
 	let max = text.length;
 	for (;;) {
 		const { text: kept, cut } = cutAtWord(text, max);
-		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ELLIPSIS : ''));
+		const markdown = blockQuote(renderHighlighted(kept, highlighter) + (cut ? ellipsisAfter(kept) : ''));
 		if (markdown.length <= budget || max <= 1) return { markdown, cut };
-		// Escapes and bold markers grow the text: shrink by the overflow and try again (a few rounds at most).
-		max = Math.max(1, max - (markdown.length - budget));
+		// Escapes and bold markers grow the text: shrink in proportion to the overflow and try again (a few rounds at
+		// most). Shrinking by the overflow itself would go below nothing when escapes double the text.
+		max = Math.max(1, Math.min(max - 1, Math.floor((max * budget) / markdown.length)));
 	}
 }

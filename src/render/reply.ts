@@ -7,6 +7,7 @@ import {
 	type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { shorten } from './cut.ts';
+import { LINK } from './escape.ts';
 import { LIMITS } from './limits.ts';
 
 /**
@@ -60,7 +61,21 @@ export function deleteResponse(): Reply {
 
 /** A message body as Discord takes it: inside the limits, never pinging, with the ephemeral flag when private. */
 export function messageBody(data: MessageData, ephemeral = false): APIInteractionResponseCallbackData {
-	return { ...withinLimits(data), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), allowed_mentions: NO_PINGS };
+	const body = withinLimits(data);
+	const flags = (ephemeral ? MessageFlags.Ephemeral : 0) | (unfurls(body) ? MessageFlags.SuppressEmbeds : 0);
+	return { ...body, ...(flags !== 0 ? { flags } : {}), allowed_mentions: NO_PINGS };
+}
+
+/**
+ * A message whose content has a link Discord would preview (a bare one: not in `<…>` or code) and no embeds of its
+ * own. Quoted text keeps its links as published, so it is the preview that is turned off (SUPPRESS_EMBEDS, one of
+ * the flags an interaction's message may set), not the link that is altered. A message with embeds cannot take the
+ * flag (it would hide them); the bot writes no links into the content of those.
+ */
+function unfurls(data: MessageData): boolean {
+	if ((data.embeds?.length ?? 0) > 0 || typeof data.content !== 'string' || !data.content.includes('://')) return false;
+	const outsideCode = data.content.replace(/```[\s\S]*?```|`[^`\n]*`/gu, ' ');
+	return [...outsideCode.matchAll(LINK)].some((m) => outsideCode.charAt(m.index - 1) !== '<');
 }
 
 /** The first response to an interaction answered at once. */

@@ -6,7 +6,7 @@ import type { Corpus, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
-import { escapeText } from './escape.ts';
+import { escapeQuoted } from './escape.ts';
 import { LIMITS } from './limits.ts';
 import { EMBED_COLOR } from './paragraph-embed.ts';
 
@@ -21,7 +21,7 @@ export function themesOverview(
 ): Omit<APIInteractionResponseCallbackData, 'allowed_mentions'> {
 	const lines = corpus.themes.map(
 		(t) =>
-			`**${escapeText(t.label)}** · ${m.paragraphsCount(corpus.paragraphsByTheme.get(t.id)?.length ?? 0)} — ${escapeText(t.description)}`,
+			`**${escapeQuoted(t.label)}** · ${m.paragraphsCount(corpus.paragraphsByTheme.get(t.id)?.length ?? 0)} — ${escapeQuoted(t.description)}`,
 	);
 	return {
 		embeds: [
@@ -52,7 +52,7 @@ export function themePage(
 		.slice(current * pageSize, (current + 1) * pageSize)
 		.map(
 			(p) =>
-				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}${paragraphMark(p)}** — ${escapeText(shorten(p.searchText, PREVIEW))}`,
+				`**${several ? `${documentOf(corpus, p).symbol} ` : ''}${paragraphMark(p)}** — ${escapeQuoted(shorten(p.searchText, PREVIEW))}`,
 		);
 	const button = (target: number, label: string) =>
 		actionButton(label, customId(Action.themePage, theme.id, target), { disabled: target < 0 || target >= pages });
@@ -61,7 +61,7 @@ export function themePage(
 			{
 				title: m.themeTitle(theme.label, paragraphs.length).slice(0, LIMITS.embedTitle),
 				color: EMBED_COLOR,
-				description: shorten(`${escapeText(theme.description)}\n\n${lines.join('\n')}`, LIMITS.embedDescription),
+				description: shorten(`${escapeQuoted(theme.description)}\n\n${lines.join('\n')}`, LIMITS.embedDescription),
 				...(pages > 1 ? { footer: { text: m.page(current + 1, pages) } } : {}),
 			},
 		],

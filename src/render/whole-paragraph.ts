@@ -3,7 +3,7 @@ import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { Highlighter } from '../search/highlight.ts';
-import { ELLIPSIS } from './cut.ts';
+import { ELLIPSIS, ellipsisAfter } from './cut.ts';
 import { withItemLevels } from './item-levels.ts';
 import { LIMITS } from './limits.ts';
 import { EMBED_COLOR, embedFrame, embedTextLength } from './paragraph-embed.ts';
@@ -38,7 +38,8 @@ function fillMessage(
 	fixed: number,
 	last: boolean,
 ): { descriptions: string[]; rest: string } {
-	const reserve = last ? ELLIPSIS.length : 0;
+	// Room for the ellipsis and the space that sets it apart after the end of a sentence (see `ellipsisAfter`).
+	const reserve = last ? ` ${ELLIPSIS}`.length : 0;
 	const descriptions: string[] = [];
 	let rest = text;
 	let room = LIMITS.embedTotal - fixed;
@@ -48,7 +49,10 @@ function fillMessage(
 		room -= piece.markdown.length;
 		rest = piece.rest;
 	}
-	if (last && rest !== '' && descriptions.length > 0) descriptions.push(`${descriptions.pop() ?? ''}${ELLIPSIS}`);
+	if (last && rest !== '' && descriptions.length > 0) {
+		const end = descriptions.pop() ?? '';
+		descriptions.push(`${end}${ellipsisAfter(end.replace(/\*\*$/u, ''))}`);
+	}
 	return { descriptions, rest };
 }
 

@@ -77,15 +77,41 @@ const wordsOnly = (text: string) =>
 		.trim()} `;
 
 /**
+ * Where a passage's sentences end: a sentence's end, a line's, and a quotation mark (a quote pasted into a chat line,
+ * `look: “…” right?`, is read apart from the words around it, which its paragraph does not have).
+ */
+const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+|["“”«»„]/u;
+
+/** A passage's sentences (see `SENTENCE_BREAK`), each as written and as its words only. */
+function sentencesOf(passage: string): { text: string; words: string }[] {
+	return passage
+		.slice(0, MAX_PASSAGE)
+		.split(SENTENCE_BREAK)
+		.map((text) => ({ text, words: wordsOnly(text) }))
+		.filter((sentence) => sentence.words.trim() !== '');
+}
+
+/**
+ * What a passage quotes word for word of `paragraphs`: its sentences found in one of them, as written. A message
+ * that quotes a paragraph is about what it quotes: the chat around the quote ("lol look", "right?") is no part of
+ * what the other paragraphs are compared with.
+ */
+export function quotedPart(passage: string, paragraphs: readonly { text: string }[]): string {
+	const texts = paragraphs.map((p) => wordsOnly(p.text));
+	return sentencesOf(passage)
+		.filter((sentence) => texts.some((text) => text.includes(sentence.words)))
+		.map((sentence) => sentence.text.trim())
+		.join('\n');
+}
+
+/**
  * The paragraphs a passage quotes word for word (a paste of several paragraphs, with chat around it), in the order it
  * quotes them: each sentence of six words or more is looked up by its own rarest words, and the closest paragraphs
  * are read for it whole. Bounded work: at most `MAX_SENTENCES` lookups of a few terms.
  */
 export function quotedParagraphs(passage: string, index: PassageIndex): SearchHit[] {
-	const sentences = passage
-		.slice(0, MAX_PASSAGE)
-		.split(/(?<=[.!?;:])\s+|\n+/u)
-		.map(wordsOnly)
+	const sentences = sentencesOf(passage)
+		.map((sentence) => sentence.words)
 		.filter((sentence) => sentence.trim().split(' ').length >= QUOTED_WORDS)
 		.slice(0, MAX_SENTENCES);
 	const found: { hit: SearchHit; text: string }[] = [];

@@ -81,9 +81,10 @@ describe.each(['gateway', 'http'] as const)('a long paragraph through the %s doo
 		expect(customIds(post)).toEqual(expect.arrayContaining(['full:sg2084-4', 'q:sg2084-3:p', 'del']));
 		const shown = quotedText([post]);
 		expect(shown).toMatch(/…$/u);
-		// Cut at a word, and as much as one message holds.
-		expect(fourText.startsWith(shown.slice(0, -1))).toBe(true);
-		expect(fourText.charAt(shown.length - 1)).toBe(' ');
+		// Cut at a word, and as much as one message holds; after the end of a sentence the ellipsis is set apart.
+		const kept = shown.replace(/(?<=[.!?…][”"’»)\]]*) …$|…$/u, '');
+		expect(fourText.startsWith(kept)).toBe(true);
+		expect(fourText.charAt(kept.length)).toBe(' ');
 		expect(shown.length).toBeGreaterThan(5000);
 	});
 

@@ -6,7 +6,7 @@ export const COUNTS_OUT = 'TEST_COUNTS_OUT';
 /** A file holding the counts of an earlier run of the same `npm test`, to add to this run's. */
 export const COUNTS_IN = 'TEST_COUNTS_IN';
 
-interface Counts {
+export interface Counts {
 	passed: number;
 	failed: number;
 	skipped: number;
@@ -19,6 +19,36 @@ function earlierCounts(): Counts {
 	const file = process.env[COUNTS_IN];
 	if (!file) return { passed: 0, failed: 0, skipped: 0 };
 	return JSON.parse(readFileSync(file, 'utf8')) as Counts;
+}
+
+/** What `addCounts` reads of a test file: its tests' states, its own state and the errors outside any test. */
+export interface CountedModule {
+	children: { allTests(): Iterable<{ result(): { state: string } }>; allSuites(): Iterable<{ errors(): unknown[] }> };
+	state(): string;
+	errors(): unknown[];
+}
+
+/**
+ * `counts` plus a run's tests, where a failure outside any test counts as a failure too: a file that failed without
+ * a failed test (a `beforeAll` that timed out, an import that threw) counts each of its errors, at least one; an
+ * error outside every file (`unhandled`) counts one each. Its tests, skipped for it, stay skipped. So the line never
+ * says "0 failed" for a run that failed.
+ */
+export function addCounts(counts: Counts, modules: readonly CountedModule[], unhandled = 0): Counts {
+	const out = { ...counts };
+	for (const module of modules) {
+		let failedTests = 0;
+		for (const test of module.children.allTests()) {
+			const state = test.result().state;
+			if (state === 'passed') out.passed += 1;
+			else if (state === 'failed') failedTests += 1;
+			else out.skipped += 1;
+		}
+		const errors = [module, ...module.children.allSuites()].reduce((sum, part) => sum + part.errors().length, 0);
+		out.failed += failedTests + (failedTests === 0 && module.state() === 'failed' ? Math.max(1, errors) : 0);
+	}
+	out.failed += unhandled;
+	return out;
 }
 
 /**
@@ -45,16 +75,8 @@ export default class SummaryReporter implements Reporter {
 		if (project) project.last = performance.now();
 	}
 
-	onTestRunEnd(testModules: readonly TestModule[]): void {
-		const counts = earlierCounts();
-		for (const module of testModules) {
-			for (const test of module.children.allTests()) {
-				const state = test.result().state;
-				if (state === 'passed') counts.passed += 1;
-				else if (state === 'failed') counts.failed += 1;
-				else counts.skipped += 1;
-			}
-		}
+	onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly unknown[] = []): void {
+		const counts = addCounts(earlierCounts(), testModules, unhandledErrors.length);
 		const out = process.env[COUNTS_OUT];
 		if (out) writeFileSync(out, JSON.stringify(counts));
 		const times = [...this.#projects].map(([name, { first, last, files }], i) => {

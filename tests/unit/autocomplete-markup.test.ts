@@ -49,3 +49,44 @@ describe('autocomplete for words the keystroke path does not find: what the sear
 		expect(offered(query)).not.toEqual(nothingTyped());
 	});
 });
+
+describe('autocomplete for words no paragraph has: no previews that would read as matches', () => {
+	const choices = (query: string) => {
+		indexOf(seedCorpus()).warmNow();
+		return conclusions.autocomplete({ query }, 'query', context());
+	};
+	const previews = (query: string) => ids(choices(query)).filter((v) => String(v).startsWith('sg2084-'));
+
+	it.each(['piracy', 'x'.repeat(100), 'qqqzzx blorf'])(
+		'%j: one choice saying so, which runs the search (its reply explains), and no paragraph',
+		(query) => {
+			const offered = choices(query);
+			const outcome = indexOf(seedCorpus()).search(query, {});
+			expect(outcome.hits.length + outcome.related.length).toBe(0);
+			expect(previews(query)).toEqual([]);
+			expect(offered[0]?.value).toBe(query);
+			expect(offered[0]?.name).toMatch(/^No paragraph matches “.+”\.$/u);
+			// The search's "Did you mean" words follow, each searching for itself.
+			expect(offered.slice(1)).toEqual(
+				outcome.suggestions.map((word) => ({ name: `Did you mean “${word}”?`, value: word })),
+			);
+			for (const choice of offered) {
+				expect(choice.name.length).toBeGreaterThan(0);
+				expect(choice.name.length).toBeLessThanOrEqual(100);
+				expect(String(choice.value).length).toBeLessThanOrEqual(100);
+			}
+		},
+	);
+
+	it.each(['teror', 'piracy', 'terorism', 'human rights'])(
+		'%j previews exactly what the search finds for it, or says it finds nothing',
+		(query) => {
+			const outcome = indexOf(seedCorpus()).search(query, {});
+			const found = (outcome.hits.length > 0 ? outcome.hits : outcome.related).map((hit) => hit.paragraph.id);
+			const shown = previews(query);
+			if (found.length === 0) expect(choices(query)[0]?.name).toMatch(/^No paragraph matches/u);
+			for (const id of shown) expect(found).toContain(String(id));
+			expect(shown).not.toEqual(previews(''));
+		},
+	);
+});

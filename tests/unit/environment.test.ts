@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'discord.js';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
@@ -91,6 +91,30 @@ describe('loading .env', () => {
 		expect(warnings).toEqual([
 			`config: LOG_LEVEL is set in the environment and in ${envFileForReader(file)} with different values: the environment's is used — to use the file's, unset it where it is exported (unset LOG_LEVEL)`,
 		]);
+	});
+
+	it('a relative DATA_DIR or INDEX_CACHE_DIR in the file is the folder beside it, wherever the bot is started', () => {
+		const file = envFile('DATA_DIR=my-data\nINDEX_CACHE_DIR=  cache/index \n');
+		const env: NodeJS.ProcessEnv = {};
+		loadEnvironment(env, file);
+		expect(env.DATA_DIR).toBe(join(dirname(file), 'my-data'));
+		expect(env.INDEX_CACHE_DIR).toBe(join(dirname(file), 'cache/index'));
+	});
+
+	it('an absolute folder, INDEX_CACHE_DIR=off and a value from the environment are kept as they are', () => {
+		const file = envFile('DATA_DIR=/srv/corpus\nINDEX_CACHE_DIR=off\n');
+		const env: NodeJS.ProcessEnv = {};
+		loadEnvironment(env, file);
+		expect(env).toEqual({ DATA_DIR: '/srv/corpus', INDEX_CACHE_DIR: 'off' });
+		const shell: NodeJS.ProcessEnv = { DATA_DIR: 'my-data' };
+		loadEnvironment(shell, envFile('DATA_DIR=my-data\n'));
+		expect(shell.DATA_DIR).toBe('my-data');
+	});
+
+	it('a DATA_DIR that is not a folder is named with the absolute path it was looked for at', () => {
+		expect(() => loadConfig({ DATA_DIR: 'no-such-corpus-folder' })).toThrow(
+			`DATA_DIR "no-such-corpus-folder" (${resolve('no-such-corpus-folder')}) is not a folder`,
+		);
 	});
 
 	it('a token in the shell that differs from .env’s is named, never its value; the same value is no news', () => {
