@@ -237,15 +237,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 	context.push(...participants);
 	// In document order; held after the operative paragraphs' numbers (and an annex's).
 	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
+	// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
+	const unquoted = mode.kind === 'numbered' || mode.kind === 'lettered' ? front.sentences(context) : [];
 	return {
 		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
-		// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
-		...((mode.kind === 'numbered' || mode.kind === 'lettered') && front.sentences(context).length > 0
-			? { unquoted: front.sentences(context) }
-			: {}),
+		...(unquoted.length > 0 ? { unquoted } : {}),
 		...(preamble.chapeau ? { chapeau: preamble.chapeau } : {}),
 	};
 }
