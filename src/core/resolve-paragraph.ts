@@ -1,5 +1,5 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
-import { annexName, markRanges, paragraphMark } from '../corpus/paragraph-mark.ts';
+import { annexName, markRanges, paragraphMark, sectionMarks } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
@@ -52,18 +52,28 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const target = document ?? named ?? only;
 	const inPart = target ? partReference(target, rest) : undefined;
 	if (inPart) return inPart.ok ? inPart : { ...inPart, typed: text };
-	if (PLACE_WORD_FIRST.test(rest)) {
+	if (PLACE_WORD_FIRST.test(rest) && !SECTION_AND_MARK.test(rest)) {
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
 		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.
 		if (!KIND_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
 	// document that marks none so, "3.5" stays what it was: no paragraph reference.
-	const own = OWN_MARK_REFERENCE.exec(rest)?.[1];
+	// A mark the document prints again in each section (`(a)` under `I.` and under `II.`) is reached with the
+	// section's mark before it (`II (a)`, `II(a)`, `section II (a)`); alone, it names its first.
+	const sectioned = SECTION_AND_MARK.exec(rest);
+	const own = sectioned?.[2] ?? OWN_MARK_REFERENCE.exec(rest)?.[1];
 	const marked = target;
 	if (own !== undefined && (marked ?? corpus).paragraphs.some((p) => p.ownMark !== undefined)) {
 		if (!marked) return { ok: false, reason: 'needs-document', typed: text };
-		const paragraph = marked.paragraphs.find((p) => p.ownMark === own.toLowerCase());
+		const section = sectioned?.[1]?.toUpperCase();
+		const candidates = marked.paragraphs.filter(
+			(p) => p.ownMark === own.toLowerCase() && (section === undefined || sectionMarks(p.section).includes(section)),
+		);
+		// A choice's name submitted for its value tells a repeated mark's paragraphs apart by the words it previews.
+		const preview = / — “(.+?)…?”$/u.exec(rest)?.[1];
+		const paragraph =
+			(preview === undefined ? undefined : candidates.find((p) => p.searchText.startsWith(preview))) ?? candidates[0];
 		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 	}
 	// A whole number, as typed ("3", "¶3", "3.", chat's "#3", "no. 3", "3rd") or first in a choice's name ("¶3 ·
@@ -76,8 +86,13 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
 }
 
-/** `1.1`, `¶2.3`, `(a)`, `¶(b)`: a paragraph numbered within its section, or lettered, as the document marks it. */
-const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\))\.?(?=$|\s)/u;
+/**
+ * `1.1`, `¶2.3`, `(a)`, `¶(b)`, `(1)`: a paragraph numbered within its section, or marked in brackets, as the
+ * document marks it.
+ */
+const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)|\(\d{1,2}\))\.?(?=$|\s)/u;
+/** `II (a)`, `II(a)`, `II.(a)`, `section II, ¶(a)`: a mark in brackets in the section a roman or capital letter marks. */
+const SECTION_AND_MARK = /^(?:section\s+)?([IVXLC]{1,7}|[A-Z])\.?,?\s*(?:¶\s*)?(\([a-zA-Z]\)|\(\d{1,2}\))\.?$/iu;
 
 /**
  * The words that name a paragraph's place other than the body: an annex (or an attachment, an enclosure), a

@@ -12,14 +12,19 @@ import { paragraphNumber } from './markers.ts';
  * only text before the numbers, and it alone names who met and where.
  */
 
-/** Who acts: `The …`, `We, the …` and the same in French, Spanish and Portuguese. */
+/**
+ * Who acts: `The …`, `We, the …` (`We, the Heads of State`, `We, the leaders of the Arab States`) and the same in
+ * French, Spanish and Portuguese.
+ */
 const SUBJECT =
-	/^(?:(?:We|Nous|Nosotros|Nós),\s+(?:the|les|los|las|os|as)\s+|(?:The|Les|Le|La|Los|Las|Os|As|El|O|A)\s+)\p{Lu}/u;
+	/^(?:(?:We|Nous|Nosotros|Nós),\s+(?:the|les|los|las|os|as)\s+\p{L}|(?:The|Les|Le|La|Los|Las|Os|As|El|O|A)\s+\p{Lu})/u;
 /** Where or when they met: `at its 1200th meeting`, `meeting in Dili`, `gathered in`, `reunidos em`, `réunis à`. */
 const MEETING =
 	/\b(?:at its \d+\p{L}*|meeting|met|gathered|assembled|convened|session|summit|reunid[oa]s|réuni(?:e)?s|congregad[oa]s)\b/iu;
 /** A chapeau that announces a text (`…, adopted the following decision:`): context above the text, never quoted. */
 const ANNOUNCES_TEXT = /\b(?:following|as follows|seguinte|siguiente|suivante?s?)\b/iu;
+/** A subject in the first person: the authors speak (`We, the Heads of State …`). */
+const FIRST_PERSON = /^(?:We|Nous|Nosotros|Nós),/u;
 /** A sentence's end inside it (`…was held in Banjul. The Summit …`): a chapeau is one unfinished sentence. */
 const SENTENCE_INSIDE = /(?<!\b(?:Mr|Mrs|Ms|Dr|H\.E|No|St|\p{Lu}))[.!?][)"'”’»]*\s+\p{Lu}/u;
 /** How many lines a chapeau may wrap over, and how many words it has at least (a bare organ line is shorter). */
@@ -67,7 +72,10 @@ export function chapeauAt(
 		const text = lines.join(' ');
 		const isChapeau = text.split(/\s+/u).length >= MIN_WORDS && MEETING.test(text) && !SENTENCE_INSIDE.test(text);
 		if (!isChapeau) return undefined;
-		return { lines: lines.length, text, overNumbers: under === 'number', announces: ANNOUNCES_TEXT.test(text) };
+		// `We, the leaders …, meeting in …, declare the following:` is the declaration's own voice, whose verb each
+		// paragraph under it completes: no announcement of a text by someone else.
+		const announces = ANNOUNCES_TEXT.test(text) && !FIRST_PERSON.test(text);
+		return { lines: lines.length, text, overNumbers: under === 'number', announces };
 	}
 	return undefined;
 }

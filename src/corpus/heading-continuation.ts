@@ -1,6 +1,13 @@
 import { lastLineOfBlock } from './block-ends.ts';
 import { startsSomething, type Cursor } from './layout-mode.ts';
-import { ENDS_SENTENCE, isAnnexHeading, isItemHeading, isPlainHeading, isSectionWordHeading } from './markers.ts';
+import {
+	ENDS_SENTENCE,
+	articleWord,
+	isAnnexHeading,
+	isItemHeading,
+	isPlainHeading,
+	isSectionWordHeading,
+} from './markers.ts';
 import { isStatementAuthor, isStatementHeading } from './document-parts.ts';
 
 /**
@@ -14,6 +21,11 @@ export function continuesHeading(heading: readonly string[], cursors: readonly C
 	// Who makes an attached statement (`By the delegation of …:`) is part of its heading, not of its first paragraph.
 	const first = heading[0] ?? '';
 	if ((isAnnexHeading(first) || isStatementHeading(first)) && isStatementAuthor(cursor.text)) return true;
+	// An article's title stands under its `Article 1` line (`Purposes and principles`); its text is no part of it.
+	if (articleWord(first) !== undefined) {
+		const after = cursors[i + 1];
+		return heading.length === 1 && isPlainHeading(cursor.text) && (after === undefined || !/^\p{Ll}/u.test(after.text));
+	}
 	const annexTitle =
 		heading.length === 1 &&
 		(((isAnnexHeading(heading[0] ?? '') || isItemHeading(heading[0] ?? '')) &&

@@ -11,6 +11,7 @@ import {
 } from './layout-mode.ts';
 import {
 	ENDS_SENTENCE,
+	articleWord,
 	bullet,
 	isAnnexHeading,
 	isNumberedHeading,
@@ -19,6 +20,7 @@ import {
 	isSectionWordHeading,
 	letterMark,
 	paragraphNumber,
+	type BracketKind,
 } from './markers.ts';
 
 /** What the parser knows when it asks whether a line heads a section. */
@@ -55,6 +57,9 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// `Section 2` alone on its line heads its section wherever it stands (before the first paragraph too), unless a
 	// sentence goes on after it in lower case ("…as set out in" / "Section 2" / "of the bulletin").
 	if (isSectionWordHeading(cursor.text) && atLineStart) return next === undefined || !/^\p{Ll}/u.test(next.text);
+	// `Article 1` alone on its line, where `Article 2` heads another: an article's heading, the first one too (though
+	// it holds a figure, as front matter does), its text right under it or after a blank line.
+	if (atLineStart && isInArticleSeries(cursors, i)) return next === undefined || !/^\p{Ll}/u.test(next.text);
 	// A numbered heading after a title line (no closing stop) is known by what follows it.
 	const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 	if (isNumberedHeading(cursor.text) && (atLineStart || beforeMark)) return true;
@@ -64,7 +69,9 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// Numbered or unnumbered paragraphs under plain headings: the heading right above the first is their first one.
 	if (open === undefined && !known.hasDateline && known.underCapitals !== true)
 		return (
-			(mode.kind === 'lettered' && isPlainHeading(cursor.text) && headsLeadIn(cursors, i)) ||
+			(mode.kind === 'lettered' &&
+				isPlainHeading(cursor.text) &&
+				(headsLeadIn(cursors, i) || firstOverMarks(cursors, i, mode.by))) ||
 			((mode.kind === 'numbered' || mode.kind === 'plain') &&
 				known.finished === 0 &&
 				firstOfHeadings(cursors, i, known.titleSetAside === true, mode.kind === 'numbered'))
@@ -158,6 +165,26 @@ function isLongHeadingBlock(cursors: readonly Cursor[], i: number): boolean {
 		!startsSomething(text) &&
 		(next === undefined || !/^\p{Ll}/u.test(next.text))
 	);
+}
+
+/** Whether line `i` heads an article (`Article 1`) and another line heads one with the same word (`Article 2`). */
+function isInArticleSeries(cursors: readonly Cursor[], i: number): boolean {
+	const word = articleWord(cursors[i]?.text ?? '');
+	return word !== undefined && cursors.some((c, j) => j !== i && c.blockStart && articleWord(c.text) === word);
+}
+
+/**
+ * Whether line `i` is the first of the plain headings over a text marked in brackets (`Opening of the meeting`, then
+ * `(a)`…; `The way forward`, then `(a)` again): its own block right above the first mark, and another such heading
+ * right above a mark further on, so that a subtitle above a text without headings names no section.
+ */
+function firstOverMarks(cursors: readonly Cursor[], i: number, by: BracketKind): boolean {
+	const over = (j: number) =>
+		cursors[j]?.blockStart === true &&
+		isPlainHeading(cursors[j]?.text ?? '') &&
+		cursors[j + 1]?.blockStart === true &&
+		letterMark(cursors[j + 1]?.text ?? '', by) !== undefined;
+	return over(i) && cursors.some((_, j) => j > i + 1 && over(j));
 }
 
 /** Whether the line after `i` is a lead-in ending with ":" and the one after it opens lettered conclusions. */

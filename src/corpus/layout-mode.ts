@@ -9,7 +9,9 @@ import {
 	isSubItem,
 	letterMark,
 	paragraphNumber,
+	type BracketKind,
 } from './markers.ts';
+import { bracketKindOf, lastLine } from './bracket-marks.ts';
 import type { Block, SourceLine } from './source-lines.ts';
 import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts';
 
@@ -20,7 +22,7 @@ import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts
 export type Mode =
 	| { kind: 'numbered'; first: number }
 	| { kind: 'decimal' }
-	| { kind: 'lettered' }
+	| { kind: 'lettered'; by: BracketKind }
 	| { kind: 'bulleted'; marker: string }
 	| { kind: 'plain' };
 
@@ -139,7 +141,10 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		if (sameMarker >= 2 && sameMarker > otherBlocks && !bulletsAreLeadInItems(cursors, marker))
 			return { kind: 'bulleted', marker };
 	}
-	return isLettered(cursors) ? { kind: 'lettered' } : { kind: 'plain' };
+	// Marks in brackets with no lead-in above the first are the text's own; letters under a lead-in may be too.
+	const by = bracketKindOf(cursors, atLineStart);
+	if (by !== undefined) return { kind: 'lettered', by };
+	return isLettered(cursors) ? { kind: 'lettered', by: 'letter' } : { kind: 'plain' };
 }
 
 /** Below this share of the wrap width, a line that ends a sentence ends its paragraph (hard-wrapped text). */
@@ -222,12 +227,6 @@ function isLettered(cursors: readonly Cursor[]): boolean {
 	const after = finishedBlocks(cursors.slice(first.at));
 	return before <= 1 && letters.length > 2 * after;
 }
-
-const lastLine = (cursors: readonly Cursor[], i: number): string => {
-	let at = i;
-	while (cursors[at + 1] !== undefined && !cursors[at + 1]?.blockStart) at += 1;
-	return cursors[at]?.text ?? '';
-};
 
 /** A line this long is wider than a printed page's: the text was not hard-wrapped but copied a paragraph a line. */
 const UNWRAPPED_LINE = 100;

@@ -8,6 +8,38 @@ import { isPartHeading } from './document-parts.ts';
 /** `12. The meeting…`, `2) Participants…`, or `12.` alone on its line (PDF text often puts the number apart). */
 const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
 /**
+ * `1- We affirm…`, `2 - We demand…`: a number and a dash, as translations from Arabic number paragraphs. Words follow
+ * it (`10 - 15 per cent` is a range, not a paragraph).
+ */
+const DASH_NUMBER = /^(\d{1,3}) ?[-–](?=\s)\s+(?=[\p{L}"“‘«])/u;
+/** `First: We affirm…`, `SECOND: …`, `Thirdly – …`: an ordinal as a paragraph's label, the number it stands for. */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+];
+const ORDINAL_LABEL = new RegExp(
+	String.raw`^(${ORDINALS.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:ly|LY)?\s?[:–-]\s+(?=[\p{Lu}"“‘«])`,
+	'u',
+);
+/**
  * `-- `, `• `, `– `, `— `, `- `, `* `, `▪ `, and the hollow ones `◦ `, `▫ `, `○ `: a bullet and the space after it; and
  * the ones Word sets from Wingdings (`■ `, `❑ `, `❖ `, `➢ `, `✓ `), which it saves as symbol-font characters
  * (symbol-font-bullets.ts) or a PDF's text layer gives as they are drawn.
@@ -34,9 +66,11 @@ export interface NumberMark {
 }
 
 export function paragraphNumber(line: string): NumberMark | undefined {
-	const match = PARAGRAPH_NUMBER.exec(line);
-	if (!match) return undefined;
-	return { number: Number(match[1]), rest: line.slice(match[0].length) };
+	const match = PARAGRAPH_NUMBER.exec(line) ?? DASH_NUMBER.exec(line);
+	if (match) return { number: Number(match[1]), rest: line.slice(match[0].length) };
+	const ordinal = ORDINAL_LABEL.exec(line);
+	if (!ordinal?.[1]) return undefined;
+	return { number: ORDINALS.indexOf(ordinal[1].toLowerCase()) + 1, rest: line.slice(ordinal[0].length) };
 }
 
 /** `1.1 Participants…`, `2.3. The Chair…`: a paragraph numbered within its section (the section is `2.`). */
@@ -61,16 +95,22 @@ export function decimalNumber(line: string): DecimalMark | undefined {
 
 /** `(a) Predictable…`: a letter in brackets, the mark of a paragraph in a text lettered only. */
 const LETTER_MARK = /^\(([a-z])\)\s+(?=\S)/u;
+/** `(1) The Ministers…`: a number in brackets, the mark of a paragraph in a text numbered so only (a V4 statement). */
+const BRACKETED_NUMBER = /^\((\d{1,2})\)\s+(?=\S)/u;
+
+/** What marks the paragraphs of a text marked in brackets only: letters (`(a)`) or numbers (`(1)`). */
+export type BracketKind = 'letter' | 'number';
 
 export interface LetterMark {
+	/** The letter or number inside the brackets: `a`, `1`. */
 	letter: string;
-	/** As printed: `(a)`. */
+	/** As printed: `(a)`, `(1)`. */
 	mark: string;
 	rest: string;
 }
 
-export function letterMark(line: string): LetterMark | undefined {
-	const match = LETTER_MARK.exec(line);
+export function letterMark(line: string, kind: BracketKind = 'letter'): LetterMark | undefined {
+	const match = (kind === 'letter' ? LETTER_MARK : BRACKETED_NUMBER).exec(line);
 	if (!match?.[1]) return undefined;
 	return { letter: match[1], mark: `(${match[1]})`, rest: line.slice(match[0].length) };
 }
@@ -148,6 +188,18 @@ export const isItemHeading = (text: string) => /^(?:Item|ITEM) \d/u.test(text) &
 
 export function isSectionWordHeading(text: string): boolean {
 	return SECTION_WORD_HEADING.test(text);
+}
+
+/**
+ * `Article 1`, `ARTICLE 12`, `Chapter II`, `Part 3`: the line that heads an article (or a chapter, a part) of a
+ * declaration set out article by article, alone on its line, the article's text (or its title) under it.
+ */
+const ARTICLE_HEADING =
+	/^(Article|ARTICLE|Artículo|ARTÍCULO|Chapter|CHAPTER|Part|PART|Principle|PRINCIPLE)\s+(?:\d{1,3}|[IVXLC]{1,6})$/u;
+
+/** The word of an article's heading (`Article` in `Article 2`), or undefined for another line. */
+export function articleWord(text: string): string | undefined {
+	return ARTICLE_HEADING.exec(text.trim())?.[1];
 }
 
 /** Headings are short and do not end like a sentence (a lettered sentence `A. Smith said so.` is not one). */

@@ -51,11 +51,6 @@ export class Numbering {
 	 * broke that pattern. `name` is the part its headings name (`Section I`, `Item 4.1`).
 	 */
 	#sectionStart: { held: number; name: string; part: boolean; path: string } | undefined;
-	/**
-	 * An annex's numbers started again at 1: its paragraphs keep their printed numbers in their text, and so do those
-	 * of its sections that number their own.
-	 */
-	#annexShifted = false;
 	/** The part a section that numbers its own paragraphs is (`Section II`); undefined outside one. */
 	#section: string | undefined;
 	/**
@@ -97,8 +92,9 @@ export class Numbering {
 
 	/**
 	 * Whether a line opening with printed number `own.number` starts the next paragraph, and under which number it is
-	 * held (with the rest of its text; a shifted paragraph keeps its printed number in its text). `open` is the mark
-	 * of the paragraph that takes the line in when it starts none (`annex ¶3`), or undefined when none is open.
+	 * held (with the rest of its text: a shifted paragraph is cited by its printed number, no words of its text).
+	 * `open` is the mark of the paragraph that takes the line in when it starts none (`annex ¶3`), or undefined when
+	 * none is open.
 	 */
 	start(
 		own: { number: number; rest: string },
@@ -106,11 +102,9 @@ export class Numbering {
 		open?: string,
 	): { number: number; rest: string } | undefined {
 		const expected = this.#expected;
-		// In a section that numbers its own (`section II ¶2`) the text is without its number, as the body's is.
-		const mark =
-			this.#shift === 0 || (this.#section !== undefined && !this.#annexShifted)
-				? { number: own.number + this.#shift, rest: own.rest }
-				: { number: own.number + this.#shift, rest: cursor.text };
+		// The text is without its printed number, as the body's is: in an annex (`annex ¶1`) and in a section that
+		// numbers its own (`section II ¶2`), the number is the paragraph's mark.
+		const mark = { number: own.number + this.#shift, rest: own.rest };
 		if (expected === undefined) return own.number === this.first ? mark : undefined;
 		if (own.number === expected) return mark;
 		if (this.#part !== undefined && own.number === 1 && own.number < expected) {
@@ -122,14 +116,12 @@ export class Numbering {
 			own.number < expected &&
 			this.#restartsUnderHeading(cursor.line)
 		) {
-			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's (in a
-			// restarted annex, with it, as the annex's other paragraphs).
-			return { number: own.number + this.#shift, rest: this.#annexShifted ? cursor.text : own.rest };
+			// Its number is the section's, shown by its mark (`section II ¶1`): the text is without it, as the body's.
+			return { number: own.number + this.#shift, rest: own.rest };
 		}
 		if (this.#inNewAnnex && own.number < expected) {
 			this.#shift = expected + this.#shift - own.number;
-			this.#annexShifted = true;
-			return { number: own.number + this.#shift, rest: cursor.text };
+			return { number: own.number + this.#shift, rest: own.rest };
 		}
 		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
 		if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {

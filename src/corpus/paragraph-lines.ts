@@ -6,6 +6,7 @@ import {
 	continuesSubItems,
 	isAnnexHeading,
 	isSectionWordHeading,
+	articleWord,
 	isSubItem,
 	paragraphNumber,
 } from './markers.ts';
@@ -29,7 +30,9 @@ export function sectionName(headingLines: readonly string[], annex: string | und
 	const [first = '', ...rest] = lines;
 	if (isAnnexHeading(first)) return rest.length > 0 ? `${first} — ${rest.join(' ')}`.trim() : first.trim();
 	const heading = (
-		isSectionWordHeading(first) && rest.length > 0 ? `${first} — ${rest.join(' ')}` : lines.join(' ')
+		(isSectionWordHeading(first) || articleWord(first) !== undefined) && rest.length > 0
+			? `${first} — ${rest.join(' ')}`
+			: lines.join(' ')
 	).trim();
 	return annex === undefined ? heading : `${annex} — ${heading}`;
 }

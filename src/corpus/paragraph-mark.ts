@@ -14,7 +14,13 @@ export interface Numbered {
 	number: number;
 	inAnnex?: AnnexPlace | undefined;
 	ownMark?: string | undefined;
+	/** The heading it stands under: names a mark printed again in each section (`(a)` under `I.` and `II.`). */
+	section?: string | null | undefined;
 }
+
+/** The marks of a section's headings (`Annex — II. Follow-up` → `II`): how a reader names the section. */
+export const sectionMarks = (section: string | null | undefined): string[] =>
+	(section ?? '').split(' — ').flatMap((part) => /^([IVXLC]{1,7}|[A-Z])\.\s/u.exec(part)?.[1] ?? []);
 
 /** What the document prints on it: its own mark (`1.1`, `(a)`), its number in its annex, or its number. */
 function printed(paragraph: Numbered): string {
@@ -68,16 +74,24 @@ export function titleMark(paragraph: Numbered): string {
 export function markRanges(paragraphs: readonly Numbered[]): string {
 	type Range = { to: number; own: string | undefined; labels: [string, string] };
 	const parts: { annex: string | undefined; ranges: Range[] }[] = [];
+	// Where a mark is printed again in another section (`(a)` under `I.` and `II.`), each names its section (`II (a)`).
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const { ownMark } of paragraphs) {
+		if (ownMark !== undefined) (seen.has(ownMark) ? repeated : seen).add(ownMark);
+	}
 	for (const p of paragraphs) {
 		const annex = p.inAnnex?.annex;
 		const number = p.inAnnex?.number ?? p.number;
-		// A run of own marks stays within its section (`1.` of `1.1`): `1.1–2.1` would seem to hold 1.3.
-		const own = p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1);
-		const label = printed(p);
+		const inSection = p.ownMark !== undefined && repeated.size > 0 ? sectionMarks(p.section).at(-1) : undefined;
+		// A run of own marks stays within its section (`1.` of `1.1`, or `II` of `II (a)`): `1.1–2.1` would seem to
+		// hold 1.3.
+		const own = `${inSection ?? ''} ${p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1) ?? ''}`;
+		const label = inSection === undefined ? printed(p) : `${inSection} ${printed(p)}`;
 		let part = parts.at(-1);
 		if (!part || part.annex !== annex) parts.push((part = { annex, ranges: [] }));
 		const last = part.ranges.at(-1);
-		if (last && number === last.to + 1 && last.own === own) [last.to, last.labels[1]] = [number, label];
+		if (last && number === last.to + 1 && last.own === own) [last.to, last.labels[1]] = [number, printed(p)];
 		else part.ranges.push({ to: number, own, labels: [label, label] });
 	}
 	return parts

@@ -136,7 +136,14 @@ export function paragraphStartAt(
 	if (mode.kind === 'decimal' || mode.kind === 'lettered') {
 		// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
 		const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
-		const own = !lineStart ? undefined : mode.kind === 'decimal' ? decimalNumber(cursor.text) : letterMark(cursor.text);
+		// A letter under a paragraph's closing ":" is an item of it (`(i)` under "…as follows:"), not the next mark.
+		const item = mode.kind === 'lettered' && current !== undefined && /:$/u.test(current.text);
+		const own =
+			!lineStart || item
+				? undefined
+				: mode.kind === 'decimal'
+					? decimalNumber(cursor.text)
+					: letterMark(cursor.text, mode.by);
 		return own ? { number: position(), rest: own.rest, ownMark: own.mark } : undefined;
 	}
 	const known: StartContext = {

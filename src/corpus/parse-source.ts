@@ -130,6 +130,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		const belowCapitals = heading !== undefined && underCapitals(heading, cursor.text);
+		// Text right under a heading's line, with no blank line between (`Article 1`, then its text): a block's start.
+		const underHeading = heading !== undefined;
 		heading = undefined;
 		const statement = afterText && !part.pending && isStatementHeading(cursor.text) && afterBreak(cursor.previous);
 		if (statement || isHeadingAt(cursor, i, belowCapitals)) {
@@ -153,7 +155,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			);
 			continue;
 		}
-		const start = startsParagraph(cursor, i);
+		const start = startsParagraph(underHeading && mode.kind === 'plain' ? { ...cursor, blockStart: true } : cursor, i);
 		if (start) {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
@@ -235,12 +237,14 @@ export function parseSource(published: string, title: string): ParsedSource {
 	context.push(...participants);
 	// In document order; held after the operative paragraphs' numbers (and an annex's).
 	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
+	// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
+	const unquoted = mode.kind === 'numbered' || mode.kind === 'lettered' ? front.sentences(context) : [];
 	return {
 		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
 		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
 		problems,
-		...(mode.kind === 'numbered' && front.sentences(context).length > 0 ? { unquoted: front.sentences(context) } : {}),
+		...(unquoted.length > 0 ? { unquoted } : {}),
 		...(preamble.chapeau ? { chapeau: preamble.chapeau } : {}),
 	};
 }

@@ -49,8 +49,8 @@ describe('a closing place and date above an annex in text without blank lines', 
 		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
 			[1, null, 'Leaders reaffirmed that climate change remains the greatest threat to the Pacific.'],
 			[2, null, 'Leaders endorsed the Pacific Resilience Facility and called on partners to capitalise it.'],
-			[3, ANNEX, '1. We recognise the Pacific as an Ocean of Peace.'],
-			[4, ANNEX, '2. We reaffirm our commitment to the Treaty of Rarotonga.'],
+			[3, ANNEX, 'We recognise the Pacific as an Ocean of Peace.'],
+			[4, ANNEX, 'We reaffirm our commitment to the Treaty of Rarotonga.'],
 		]);
 		expect(parsed.problems).toEqual([]);
 		// Kept as context, every line of it: nothing is dropped.
@@ -77,8 +77,8 @@ describe('a closing place and date above an annex in text without blank lines', 
 		const parsed = parseSource(text, 'FORUM COMMUNIQUÉ');
 		const title = `Annex A — Forum Leaders’ Statement on the Ocean of Peace and on the Security of the Region, as adopted by the Leaders at their Fifty-Sixth Meeting in Apia${more.replace('\n', ' ')}`;
 		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text]).slice(2)).toEqual([
-			[3, title, '1. We recognise the Pacific as an Ocean of Peace.'],
-			[4, title, '2. We reaffirm our commitment to the Treaty of Rarotonga.'],
+			[3, title, 'We recognise the Pacific as an Ocean of Peace.'],
+			[4, title, 'We reaffirm our commitment to the Treaty of Rarotonga.'],
 		]);
 		expect(parsed.problems).toEqual([]);
 	});

@@ -168,8 +168,8 @@ describe('an annex after the paragraphs', () => {
 			expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
 				[1, null, 'First.'],
 				[2, null, 'Second.'],
-				[3, `${annex} — Guide to the garden`, '1. Water daily.'],
-				[4, `${annex} — Guide to the garden`, '2. Weed weekly.'],
+				[3, `${annex} — Guide to the garden`, 'Water daily.'],
+				[4, `${annex} — Guide to the garden`, 'Weed weekly.'],
 			]);
 			expect(parsed.problems).toEqual([]);
 		}
@@ -194,8 +194,8 @@ describe('an annex after the paragraphs', () => {
 		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
 			[1, 'I. Body', 'First.'],
 			[2, 'I. Body', 'Second.'],
-			[3, 'Annex — I. Watering', '1. Water daily.'],
-			[4, 'Annex — II. Weeding', '2. Weed weekly.'],
+			[3, 'Annex — I. Watering', 'Water daily.'],
+			[4, 'Annex — II. Weeding', 'Weed weekly.'],
 		]);
 		expect(parsed.problems).toEqual([]);
 	});

@@ -243,7 +243,7 @@ describe("an ECOSOC commission's report chapter with its agreed conclusions numb
 		expect(stdout).toContain('¶1 [A. Matters brought to the attention of the Council] At its 2nd meeting');
 		expect(stdout).toContain(
 			'agreed conclusions ¶1 (e202526-2) [Agreed conclusions on fostering social development and social justice ' +
-				'through coordinated, equitable and inclusive policies] 1. The Commission reaffirms',
+				'through coordinated, equitable and inclusive policies] The Commission reaffirms',
 		);
 		expect(stdout).toContain('agreed conclusions ¶2 (e202526-3)');
 		expect(stdout).not.toMatch(/repeats or goes back/u);
