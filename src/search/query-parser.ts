@@ -1,3 +1,4 @@
+import { isIdentifierWord } from './analyzer.ts';
 import { plainWordSpans } from './plain-words.ts';
 
 /** A query as typed, split into its syntax: plain words, "quoted phrases" and -exclusions. */
@@ -14,13 +15,19 @@ export interface ParsedQuery {
 
 const QUOTES = /["“”„«»]/u;
 // An apostrophe ends a word, as it does when the text is indexed ("d’Ivoire" is d + Ivoire; "Annan's" Annan + s).
-const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011.][\p{L}\p{N}\p{M}]+)*\.?/gu;
+const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011./][\p{L}\p{N}\p{M}]+)*\.?/gu;
 
+/**
+ * The words of a stretch of query, cut as the analyser cuts the text: "U.N." and "U.S.C." lose their dots, so acronyms
+ * typed either way meet; a number or symbol with a dot or slash (`1.5`, `WHA76.8`, `1/CP.21`) is one word; any other
+ * dot or slash separates words (`and/or`).
+ */
 function wordsOf(text: string): string[] {
-	// "U.N." and "U.S.C." lose their dots, so acronyms typed either way meet.
-	return Array.from(text.matchAll(WORDS), (m) =>
-		/^(?:\p{L}\.)+\p{L}?\.?$/u.test(m[0]) ? m[0].replace(/\./g, '') : m[0].replace(/\.$/, ''),
-	);
+	return Array.from(text.matchAll(WORDS), (m) => {
+		if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(m[0])) return [m[0].replace(/\./g, '')];
+		const word = m[0].replace(/\.$/, '');
+		return isIdentifierWord(word) || !/[./]/.test(word) ? [word] : word.split(/[./]/).filter(Boolean);
+	}).flat();
 }
 
 /**
