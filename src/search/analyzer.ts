@@ -24,6 +24,20 @@ const COMPOUND = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*/gu;
 const PART = /[\p{L}\p{N}\p{M}]+/gu;
 /** A compound, or a run joined by dots and slashes, which is one word when it holds a digit (see `isIdentifierWord`). */
 const JOINED = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011./][\p{L}\p{N}\p{M}]+)*/gu;
+/**
+ * A unit written as a symbol by a number (`1.5 °C`, `0.7%`, `$100`, `€5`): read as the word it stands for (see
+ * `UNIT_WORDS`), so that `1.5 degrees` and `0.7 percent` typed meet the text's symbols. A query drops them outside a
+ * quoted phrase (see `parseQuery`): `1.5°C` typed then finds `1.5 degrees` written too.
+ */
+export const UNIT_SYMBOL = /(?<=\p{N}\s?)(?:°[CF]?(?![\p{L}\p{N}\p{M}])|%)|[$€](?=\s?\p{N})/gu;
+const UNIT_WORDS: Record<string, string> = { '°': 'degrees', '%': 'percent', $: 'dollars', '€': 'euros' };
+
+/** The word a unit symbol (see `UNIT_SYMBOL`) stands for. */
+export const unitWord = (symbol: string): string => UNIT_WORDS[symbol.charAt(0)] ?? symbol;
+
+/** A unit symbol or a word (see `JOINED`), as the text is cut. */
+const SYMBOL_OR_WORD = new RegExp(`${UNIT_SYMBOL.source}|${JOINED.source}`, 'gu');
+
 /** An identifier's parts: a number (its decimal dots kept: `76.8`) or a run of letters. */
 const IDENTIFIER_PART = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
 
@@ -158,9 +172,11 @@ export class Analyzer {
 
 	#cut(text: string): WordSpan[] {
 		const spans: WordSpan[] = [];
-		for (const m of text.matchAll(JOINED)) {
+		for (const m of text.matchAll(SYMBOL_OR_WORD)) {
 			const run = m[0];
-			if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
+			if (/^[°%$€]/.test(run))
+				spans.push({ start: m.index, end: m.index + run.length, word: unitWord(run), parts: [] });
+			else if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
 			else if (isIdentifierWord(run)) spans.push(identifierSpan(run, m.index));
 			// Dots and slashes without a digit separate words (`and/or`, `U.S.-led`), as everywhere else.
 			else for (const c of run.matchAll(COMPOUND)) spans.push(compoundSpan(c[0], m.index + c.index));
