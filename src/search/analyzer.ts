@@ -25,12 +25,13 @@ const PART = /[\p{L}\p{N}\p{M}]+/gu;
 /** A compound, or a run joined by dots and slashes, which is one word when it holds a digit (see `isIdentifierWord`). */
 const JOINED = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011./][\p{L}\p{N}\p{M}]+)*/gu;
 /**
- * A unit written as a symbol by a number (`1.5 °C`, `0.7%`, `$100`, `€5`): read as the word it stands for (see
- * `UNIT_WORDS`), so that `1.5 degrees` and `0.7 percent` typed meet the text's symbols. A query drops them outside a
- * quoted phrase (see `parseQuery`): `1.5°C` typed then finds `1.5 degrees` written too.
+ * A unit written as a symbol after a number (`1.5 °C`, `0.7%`): read as the word it stands for (see `UNIT_WORDS`), so
+ * that `1.5 degrees` and `0.7 percent` typed meet the text's symbols. A query drops them outside a quoted phrase (see
+ * `parseQuery`): `1.5°C` typed then finds `1.5 degrees` written too. (Not a currency sign: `$` stands beside amounts
+ * of every kind, and "dollars" typed for the currency would find every amount.)
  */
-export const UNIT_SYMBOL = /(?<=\p{N}\s?)(?:°[CF]?(?![\p{L}\p{N}\p{M}])|%)|[$€](?=\s?\p{N})/gu;
-const UNIT_WORDS: Record<string, string> = { '°': 'degrees', '%': 'percent', $: 'dollars', '€': 'euros' };
+export const UNIT_SYMBOL = /(?<=\p{N}\s?)(?:°[CF]?(?![\p{L}\p{N}\p{M}])|%)/gu;
+const UNIT_WORDS: Record<string, string> = { '°': 'degrees', '%': 'percent' };
 
 /** The word a unit symbol (see `UNIT_SYMBOL`) stands for. */
 export const unitWord = (symbol: string): string => UNIT_WORDS[symbol.charAt(0)] ?? symbol;
@@ -174,7 +175,7 @@ export class Analyzer {
 		const spans: WordSpan[] = [];
 		for (const m of text.matchAll(SYMBOL_OR_WORD)) {
 			const run = m[0];
-			if (/^[°%$€]/.test(run))
+			if (run.startsWith('°') || run === '%')
 				spans.push({ start: m.index, end: m.index + run.length, word: unitWord(run), parts: [] });
 			else if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
 			else if (isIdentifierWord(run)) spans.push(identifierSpan(run, m.index));

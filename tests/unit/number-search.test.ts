@@ -4,6 +4,7 @@ import { Analyzer } from '../../src/search/analyzer.ts';
 import { parseQuery } from '../../src/search/query-parser.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { firstResponse } from '../../src/render/reply.ts';
+import { matchedForms } from '../../src/render/search-reply.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
 import { indexOf, requester, seedCorpus } from '../helpers/corpus.ts';
 import { withTexts } from '../helpers/synthetic.ts';
@@ -117,10 +118,11 @@ describe('searching for a number or symbol', () => {
 		expect(matching('1.5 degrees')).toEqual([1, 7]);
 		expect(matching('0.7 percent')).toEqual([5]);
 		expect(matching('0.7 per cent')).toEqual([5]);
-		expect(matching('100 billion dollars')).toEqual([5]);
 		expect(matching('"1.5 °C"')).toEqual([1, 7]);
 		expect(matching('"0.7% of gross national income"')).toEqual([5]);
 		expect(bolded('1.5 degrees', 1)).toEqual(['1.5 °C']);
+		// A currency sign is not read as a word: "dollars" for the currency would find every amount.
+		expect(matching('dollars')).toEqual([]);
 	});
 
 	it('never completes or corrects one into another number', () => {
@@ -150,6 +152,13 @@ describe('a matched number or symbol is bolded as the text writes it', () => {
 		['section 1.1', 7, ['Section 1.1']],
 	])('%j bolds, in ¶%i, %j', (query, paragraph, runs) => {
 		expect(bolded(query, paragraph)).toEqual(runs);
+	});
+
+	it('names the form the text writes, as written, when the reader typed it otherwise', () => {
+		const forms = (query: string) => matchedForms(query, index.search(query).hits, (word) => index.analyzer.term(word));
+		expect(forms('WHA 76.8')).toEqual(['WHA76.8']);
+		expect(forms('WHA76.8')).toEqual([]);
+		expect(forms('1.5 degrees')).toEqual(['1.5 °C']);
 	});
 
 	it('and the reply repeats the query as typed', () => {
