@@ -36,9 +36,6 @@ const UNIT_WORDS: Record<string, string> = { '°': 'degrees', '%': 'percent' };
 /** The word a unit symbol (see `UNIT_SYMBOL`) stands for. */
 export const unitWord = (symbol: string): string => UNIT_WORDS[symbol.charAt(0)] ?? symbol;
 
-/** A unit symbol or a word (see `JOINED`), as the text is cut. */
-const SYMBOL_OR_WORD = new RegExp(`${UNIT_SYMBOL.source}|${JOINED.source}`, 'gu');
-
 /** An identifier's parts: a number (its decimal dots kept: `76.8`) or a run of letters. */
 const IDENTIFIER_PART = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
 
@@ -173,16 +170,15 @@ export class Analyzer {
 
 	#cut(text: string): WordSpan[] {
 		const spans: WordSpan[] = [];
-		for (const m of text.matchAll(SYMBOL_OR_WORD)) {
+		for (const m of text.matchAll(JOINED)) {
 			const run = m[0];
-			if (run.startsWith('°') || run === '%')
-				spans.push({ start: m.index, end: m.index + run.length, word: unitWord(run), parts: [] });
-			else if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
+			if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
 			else if (isIdentifierWord(run)) spans.push(identifierSpan(run, m.index));
 			// Dots and slashes without a digit separate words (`and/or`, `U.S.-led`), as everywhere else.
 			else for (const c of run.matchAll(COMPOUND)) spans.push(compoundSpan(c[0], m.index + c.index));
 		}
-		return spans;
+		// Units are rare: looked for apart (one expression for both costs every text half as much again to cut).
+		return text.includes('°') || text.includes('%') ? withUnits(text, spans) : spans;
 	}
 
 	/**
@@ -202,8 +198,24 @@ export class Analyzer {
 	}
 }
 
+/** The words of a text with its units' symbols (see `UNIT_SYMBOL`) as words, in place of a unit's letter (`°C`). */
+function withUnits(text: string, words: WordSpan[]): WordSpan[] {
+	const units: WordSpan[] = Array.from(text.matchAll(UNIT_SYMBOL), (m) => ({
+		start: m.index,
+		end: m.index + m[0].length,
+		word: unitWord(m[0]),
+		parts: [],
+	}));
+	if (units.length === 0) return words;
+	const kept = words.filter((w) => !units.some((u) => w.start < u.end && u.start < w.end));
+	return [...kept, ...units].sort((a, b) => a.start - b.start);
+}
+
 /** A word or hyphenated compound at `start`, with its parts when it is a compound. */
 function compoundSpan(word: string, start: number): WordSpan {
+	// Most words have no hyphen: looking for parts in every word cost more than finding the words.
+	if (!word.includes('-') && !word.includes('\u2010') && !word.includes('\u2011'))
+		return { start, end: start + word.length, word, parts: [] };
 	const parts = Array.from(word.matchAll(PART), (p) => ({
 		start: start + p.index,
 		end: start + p.index + p[0].length,
