@@ -10,7 +10,7 @@ import { isIdentifierWord } from './analyzer.ts';
 
 /** Words that make "how much" a question about money (elsewhere it asks how far: "how much priority"). */
 const MONEY =
-	/\b(?:money|cost|costs|costed|budget|budgets|fund|funds|funding|spend|spent|pay|paid|price|dollars?|euros?)\b/i;
+	/\b(?:money|cost|costs|costed|budget|budgets|fund|funds|funding|financ(?:e|ed|es|ing)|aid|assistance|contribut(?:e|ed|es|ions?)|pledged?|pledges|spend|spent|pay|paid|price|dollars?|euros?)\b/i;
 
 /**
  * The kind of fact a question asks for: a count of something ("how many troops"), an amount of money ("how much did
@@ -81,9 +81,19 @@ const NOT_QUANTITIES = new RegExp(
 	].join('|'),
 	'gi',
 );
-/** Number words, and the signs of amounts and shares. */
-const QUANTITY_WORDS =
-	/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|per\s*cent|percent)\b|[%$€£]/i;
+/**
+ * A sum or a share stated as one: a figure with a currency ("$100 billion", "US$ 1.3 trillion", "EUR 50 million",
+ * "300 dollars") or with a scale or a share ("100 billion", "two million", "0.7 per cent", "15%"). Not a bare
+ * "billions" ("from billions to trillions" says no sum) nor a number of something else ("1.5°C", "30 members").
+ */
+const MONEY_FIGURE = new RegExp(
+	[
+		'(?:[$€£¥]|\\b(?:US\\$|USD|EUR|GBP)\\s?)\\s?\\d',
+		`(?:\\d[\\d,.]*|\\b(?:${'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' ').join('|')}))\\s*(?:-\\s*)?(?:thousand|million|billion|trillion|bn|per\\s*cent|percent|%|dollars?|euros?|pounds?)\\b`,
+		'\\d\\s*%',
+	].join('|'),
+	'iu',
+);
 
 /** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
 const NUMBER_COMPOUND =
@@ -105,8 +115,8 @@ const TIME_NAMED = new RegExp(
 
 /**
  * Whether a paragraph states the kind of fact asked: for a count, a number just before a word for what is counted
- * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a number that is not a date or an
- * identifier, or a word of amount; for a place, a capitalised name after "in" or "at"; for a time, a month or a year.
+ * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a sum or share stated as a figure
+ * (`MONEY_FIGURE`) that is not a date or an identifier; for a place, a capitalised name after "in" or "at"; for a time, a month or a year.
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('place' in asked) return PLACE_NAMED.test(text);
@@ -115,7 +125,7 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('amount' in asked) {
 		// "A ten-year programme", "a 24-hour hotline": a number joined to a word describes a thing; it is no amount.
 		const amounts = rest.replace(NUMBER_COMPOUND, ' · ');
-		return /\d/.test(amounts) || QUANTITY_WORDS.test(amounts);
+		return MONEY_FIGURE.test(amounts);
 	}
 	const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*|·/gu) ?? [];
 	return words.some(
@@ -169,16 +179,23 @@ const kindOf = (asked: AnswerAsked): AnswerKind =>
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's
- * text states one (`term` compares a counted word with the text's words as the index does); undefined for any other
- * query.
+ * text states one (`term` compares a counted word with the text's words as the index does; `sameThing` gives the
+ * index terms that mean what is counted, one word each); undefined for any other query.
  */
 export function answerCheck(
 	query: string,
 	term: (word: string) => string | null,
+	sameThing: (counted: string) => ReadonlySet<string> = () => new Set(),
 ): { kind: AnswerKind; states: (text: string) => boolean } | undefined {
 	const asked = answerAsked(query);
 	if (asked === undefined) return undefined;
 	const counted = 'counted' in asked ? term(asked.counted) : null;
-	const isCounted = (word: string) => counted !== null && term(word) === counted;
+	// "How many kids": the text counts children. What the reader counts may be written in the text's words.
+	const alike = 'counted' in asked ? sameThing(asked.counted) : new Set<string>();
+	const isCounted = (word: string) => {
+		if (counted === null) return false;
+		const t = term(word);
+		return t === counted || (t !== null && alike.has(t));
+	};
 	return { kind: kindOf(asked), states: (text) => statesAnswer(text, asked, isCounted) };
 }

@@ -43,7 +43,11 @@ export function matchRules(
 	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
 	// A question for a count is answered only by a number before what it counts (see `answerCheck`): that check, not
 	// every word of the question ("how many troops did they send"), keeps a partial match to the point.
-	const check = answerCheck(query, (word) => analyzer.term(word));
+	const check = answerCheck(
+		query,
+		(word) => analyzer.term(word),
+		(counted) => sameSenseTerms(plan, foldCase(counted)),
+	);
 	const partial =
 		several &&
 		own > 0 &&
@@ -118,4 +122,14 @@ function compoundsOf(table: Pick<RelatedWordsTable, 'compounds'>): Set<string> {
 	let set = compoundSets.get(table);
 	if (!set) compoundSets.set(table, (set = new Set(table.compounds ?? [])));
 	return set;
+}
+
+/**
+ * The one-word terms a query's word is searched as besides its own: the curated table's meanings and the same-sense
+ * words of the lexical resource ("kids": children). What a question counts may be written so.
+ */
+function sameSenseTerms(plan: QueryPlan, typed: string): Set<string> {
+	const unit = plan.units.find((u) => foldCase(u.typed) === typed);
+	const groups = unit === undefined ? [] : [...unit.literal, ...unit.expansions, ...unit.related];
+	return new Set(groups.filter((group) => group.length === 1).flat());
 }

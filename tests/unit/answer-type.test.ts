@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
-import { answerAsked, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
+import { answerAsked, answerCheck, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -14,6 +14,9 @@ describe('questions for a count or an amount', () => {
 		['how many troops did they send', { counted: 'troops' }],
 		['How much money is in the fund?', { amount: true }],
 		['how much did the meeting cost', { amount: true }],
+		// Finance, aid and pledges are sums too.
+		['how much climate finance was agreed at COP29?', { amount: true }],
+		['how much aid did they pledge', { amount: true }],
 		["what's the cost of the Standby Force?", { amount: true }],
 		['What was the total budget for the mission', { amount: true }],
 		['budget of the peacebuilding fund', { amount: true }],
@@ -42,6 +45,17 @@ describe('questions for a count or an amount', () => {
 		expect(statesAnswer(text, { counted: 'troops' }, troops)).toBe(expected);
 	});
 
+	it('counts what is counted in the words the text uses for it ("how many kids": children)', () => {
+		const term = (word: string) => word.toLowerCase().replace(/s$/, '');
+		const check = answerCheck('how many kids are out of school', term, (counted) =>
+			counted === 'kids' ? new Set(['children']) : new Set(),
+		);
+		expect(check?.states('including the more than 6 million children who have been out of school')).toBe(true);
+		expect(check?.states('6 million schools closed, and children out of school')).toBe(false);
+		// Without the words that mean it, the children are something else.
+		expect(answerCheck('how many kids are out of school', term)?.states('6 million children')).toBe(false);
+	});
+
 	it.each([
 		['held on 29 and 30 July 2003, under resolution 1373 (2001), report A/60/341', false],
 		['a fund of $50 million', true],
@@ -50,6 +64,12 @@ describe('questions for a count or an amount', () => {
 		['a ten-year capacity-building programme', false],
 		['a 24-hour hotline and a five-member panel', false],
 		['a ten-year programme of $50 million', true],
+		['US$ 1.3 trillion a year by 2035, and 0.7% of GNI', true],
+		['two billion euros', true],
+		// A figure of something else, or a scale without a figure, says no sum.
+		['keeping the goal of limiting temperature rise to 1.5°C within reach', false],
+		['scale up climate finance from billions to trillions from all sources', false],
+		['a council of 30 members', false],
 	])('%j states an amount: %s', (text, expected) => {
 		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
 	});
