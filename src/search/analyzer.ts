@@ -46,6 +46,9 @@ const IDENTIFIER_PART = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
  */
 export const isIdentifierWord = (word: string): boolean => /[./]/.test(word) && /\p{N}/u.test(word);
 
+/** An identifier as its term: folded, its hyphens one character (`56‐8` printed is `56-8` typed), nothing dropped. */
+const identifierKey = (word: string): string => foldCase(word).replace(/[\u2010\u2011]/g, '-');
+
 /**
  * The parts an identifier is searched by besides itself, in order: its letters apart from its numbers (`WHA76.8`:
  * WHA, 76.8; `1/CP.21`: 1, CP, 21), so that `WHA 76.8` typed or written meets `WHA76.8`. A decimal (`1.5`) has none.
@@ -136,7 +139,7 @@ export class Analyzer {
 		if (known !== undefined) return known;
 		// An identifier is kept as written (folded): stemming or dropping its joiners would make it another number.
 		const identifier = isIdentifierWord(word);
-		const normalized = identifier ? foldCase(word) : this.normalize(word).replace(/-/g, '');
+		const normalized = identifier ? identifierKey(word) : this.normalize(word).replace(/-/g, '');
 		const term =
 			normalized.length === 0 || STOP_WORDS.has(normalized)
 				? null
@@ -150,7 +153,7 @@ export class Analyzer {
 
 	/** Like `term`, but keeps stop words: phrases compare word for word. */
 	phraseKey(word: string): string {
-		return this.term(word) ?? (isIdentifierWord(word) ? foldCase(word) : this.normalize(word).replace(/-/g, ''));
+		return this.term(word) ?? (isIdentifierWord(word) ? identifierKey(word) : this.normalize(word).replace(/-/g, ''));
 	}
 
 	/** The words of a text with positions, compounds with their parts (remembered: quotes are cut up repeatedly). */
@@ -177,7 +180,7 @@ export class Analyzer {
 			// Dots and slashes without a digit separate words (`and/or`, `U.S.-led`), as everywhere else.
 			else for (const c of run.matchAll(COMPOUND)) spans.push(compoundSpan(c[0], m.index + c.index));
 		}
-		// Units are rare: looked for apart (one expression for both costs every text half as much again to cut).
+		// Units are rare: looked for only in a text with a degree or percent sign.
 		return text.includes('°') || text.includes('%') ? withUnits(text, spans) : spans;
 	}
 

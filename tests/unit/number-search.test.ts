@@ -66,6 +66,8 @@ describe('a number or symbol with a dot or slash is one word, in the text and in
 		expect(analyzer.term('1.5')).toBe('1.5');
 		expect(analyzer.term('1.5')).not.toBe(analyzer.term('15'));
 		expect(analyzer.term('WHA76.8')).toBe(analyzer.term('wha76.8'));
+		// A typographic hyphen printed in a symbol is the hyphen typed.
+		expect(analyzer.term('A/HRC/RES/56\u20108')).toBe(analyzer.term('A/HRC/RES/56-8'));
 	});
 });
 
