@@ -108,7 +108,9 @@ export function matchedForms(
 			const form = foldCase(segment.text)
 				.replace(/[^\p{L}\p{N}]+/gu, ' ')
 				.trim();
-			if (!typed.includes(` ${form} `)) others.set(segment.text.toLowerCase(), form);
+			// A number or symbol keeps its capitals (`WHA76.8`, matched by "WHA 76.8"): lower case names another thing.
+			const shown = /\p{N}/u.test(segment.text) ? segment.text : segment.text.toLowerCase();
+			if (!typed.includes(` ${form} `)) others.set(shown, form);
 			else for (const word of form.split(' ')) typedTerms.add(term(word) ?? '');
 		}
 	}

@@ -22,6 +22,48 @@ export interface WordSpan {
 /** Letters, digits and combining marks make words; everything else separates them. */
 const COMPOUND = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*/gu;
 const PART = /[\p{L}\p{N}\p{M}]+/gu;
+/** A compound, or a run joined by dots and slashes, which is one word when it holds a digit (see `isIdentifierWord`). */
+const JOINED = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011./][\p{L}\p{N}\p{M}]+)*/gu;
+/**
+ * A unit written as a symbol after a number (`1.5 °C`, `0.7%`): read as the word it stands for (see `UNIT_WORDS`), so
+ * that `1.5 degrees` and `0.7 percent` typed meet the text's symbols. A query drops them outside a quoted phrase (see
+ * `parseQuery`): `1.5°C` typed then finds `1.5 degrees` written too. (Not a currency sign: `$` stands beside amounts
+ * of every kind, and "dollars" typed for the currency would find every amount.)
+ */
+export const UNIT_SYMBOL = /(?<=\p{N}\s?)(?:°[CF]?(?![\p{L}\p{N}\p{M}])|%)/gu;
+const UNIT_WORDS: Record<string, string> = { '°': 'degrees', '%': 'percent' };
+
+/** The word a unit symbol (see `UNIT_SYMBOL`) stands for. */
+export const unitWord = (symbol: string): string => UNIT_WORDS[symbol.charAt(0)] ?? symbol;
+
+/** An identifier's parts: a number (its decimal dots kept: `76.8`) or a run of letters. */
+const IDENTIFIER_PART = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
+
+/**
+ * A number with a dot inside (`1.5`, `1.1`) or an identifier with a dot or slash and a digit (`WHA76.8`, `1/CP.21`,
+ * `A/RES/77/1`): one word, as readers type it to look it up. Its dots and slashes stay in its term, so `1.5` is
+ * neither `15` nor `1` and `5`. (A dot or slash without a digit separates words: `and/or`, `e.g.`.)
+ */
+export const isIdentifierWord = (word: string): boolean => /[./]/.test(word) && /\p{N}/u.test(word);
+
+/** An identifier as its term: folded, its hyphens one character (`56‐8` printed is `56-8` typed), nothing dropped. */
+const identifierKey = (word: string): string => foldCase(word).replace(/[\u2010\u2011]/g, '-');
+
+/**
+ * The parts an identifier is searched by besides itself, in order: its letters apart from its numbers (`WHA76.8`:
+ * WHA, 76.8; `1/CP.21`: 1, CP, 21), so that `WHA 76.8` typed or written meets `WHA76.8`. A decimal (`1.5`) has none.
+ */
+export function identifierParts(word: string): { start: number; word: string }[] {
+	const parts = Array.from(word.matchAll(IDENTIFIER_PART), (m) => ({ start: m.index, word: m[0] }));
+	return parts.length > 1 ? parts : [];
+}
+
+/** The parts a word is searched by besides itself: a compound's (`non-proliferation`) or an identifier's. */
+export function wordParts(word: string): string[] {
+	if (isIdentifierWord(word)) return identifierParts(word).map((part) => part.word);
+	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
+	return parts.length > 1 ? parts : [];
+}
 
 /** Words too common to help a search: dropped at index and query time alike ("s" is what "today’s" leaves). */
 const STOP_WORDS = new Set(
@@ -95,9 +137,15 @@ export class Analyzer {
 	term(word: string): string | null {
 		const known = this.#termOf.get(word);
 		if (known !== undefined) return known;
-		const normalized = this.normalize(word).replace(/-/g, '');
+		// An identifier is kept as written (folded): stemming or dropping its joiners would make it another number.
+		const identifier = isIdentifierWord(word);
+		const normalized = identifier ? identifierKey(word) : this.normalize(word).replace(/-/g, '');
 		const term =
-			normalized.length === 0 || STOP_WORDS.has(normalized) ? null : (this.#stems.get(normalized) ?? stem(normalized));
+			normalized.length === 0 || STOP_WORDS.has(normalized)
+				? null
+				: identifier
+					? normalized
+					: (this.#stems.get(normalized) ?? stem(normalized));
 		// Only the text's own words are remembered: they come back in every quote; a reader's words may be endless.
 		if (!this.#sealed || this.#textWord?.(word) === true) remember(this.#termOf, word, term, MAX_REMEMBERED_WORDS);
 		return term;
@@ -105,7 +153,7 @@ export class Analyzer {
 
 	/** Like `term`, but keeps stop words: phrases compare word for word. */
 	phraseKey(word: string): string {
-		return this.term(word) ?? this.normalize(word).replace(/-/g, '');
+		return this.term(word) ?? (isIdentifierWord(word) ? identifierKey(word) : this.normalize(word).replace(/-/g, ''));
 	}
 
 	/** The words of a text with positions, compounds with their parts (remembered: quotes are cut up repeatedly). */
@@ -124,26 +172,71 @@ export class Analyzer {
 	}
 
 	#cut(text: string): WordSpan[] {
-		return Array.from(text.matchAll(COMPOUND), (m) => {
-			const parts = Array.from(m[0].matchAll(PART), (p) => ({
-				start: m.index + p.index,
-				end: m.index + p.index + p[0].length,
-				word: p[0],
-				parts: [],
-			}));
-			return { start: m.index, end: m.index + m[0].length, word: m[0], parts: parts.length > 1 ? parts : [] };
-		});
+		const spans: WordSpan[] = [];
+		for (const m of text.matchAll(JOINED)) {
+			const run = m[0];
+			if (!run.includes('.') && !run.includes('/')) spans.push(compoundSpan(run, m.index));
+			else if (isIdentifierWord(run)) spans.push(identifierSpan(run, m.index));
+			// Dots and slashes without a digit separate words (`and/or`, `U.S.-led`), as everywhere else.
+			else for (const c of run.matchAll(COMPOUND)) spans.push(compoundSpan(c[0], m.index + c.index));
+		}
+		// Units are rare: looked for only in a text with a degree or percent sign.
+		return text.includes('°') || text.includes('%') ? withUnits(text, spans) : spans;
 	}
 
-	/** The tokens MiniSearch indexes: every simple word, and each compound both whole (joined) and as its parts. */
+	/**
+	 * The tokens MiniSearch indexes: every simple word, each compound both whole (joined) and as its parts, and each
+	 * identifier whole (as written) and as its parts.
+	 */
 	tokens(text: string): string[] {
 		// Not remembered: indexing reads each text once, and remembering them all would only make garbage.
 		return this.#cut(text).flatMap((span) =>
 			span.parts.length > 0
-				? [...span.parts.map((p) => p.word), span.word.replace(/[-\u2010\u2011]/g, '')]
+				? [
+						...span.parts.map((p) => p.word),
+						isIdentifierWord(span.word) ? span.word : span.word.replace(/[-\u2010\u2011]/g, ''),
+					]
 				: [span.word],
 		);
 	}
+}
+
+/** The words of a text with its units' symbols (see `UNIT_SYMBOL`) as words, in place of a unit's letter (`°C`). */
+function withUnits(text: string, words: WordSpan[]): WordSpan[] {
+	const units: WordSpan[] = Array.from(text.matchAll(UNIT_SYMBOL), (m) => ({
+		start: m.index,
+		end: m.index + m[0].length,
+		word: unitWord(m[0]),
+		parts: [],
+	}));
+	if (units.length === 0) return words;
+	const kept = words.filter((w) => !units.some((u) => w.start < u.end && u.start < w.end));
+	return [...kept, ...units].sort((a, b) => a.start - b.start);
+}
+
+/** A word or hyphenated compound at `start`, with its parts when it is a compound. */
+function compoundSpan(word: string, start: number): WordSpan {
+	// Most words have no hyphen: looking for parts in every word cost more than finding the words.
+	if (!word.includes('-') && !word.includes('\u2010') && !word.includes('\u2011'))
+		return { start, end: start + word.length, word, parts: [] };
+	const parts = Array.from(word.matchAll(PART), (p) => ({
+		start: start + p.index,
+		end: start + p.index + p[0].length,
+		word: p[0],
+		parts: [],
+	}));
+	return { start, end: start + word.length, word, parts: parts.length > 1 ? parts : [] };
+}
+
+/** An identifier at `start` (see `isIdentifierWord`), with the parts it is also searched by. */
+function identifierSpan(word: string, start: number): WordSpan {
+	const parts = identifierParts(word).map((p) => ({
+		start: start + p.start,
+		end: start + p.start + p.word.length,
+		word: p.word,
+		parts: [],
+	}));
+	return { start, end: start + word.length, word, parts };
 }
 
 /** The spans of a plain ASCII text, as `#cut` finds them (no compound parts), or undefined for any other text. */

@@ -1,4 +1,4 @@
-import type { Analyzer, WordSpan } from './analyzer.ts';
+import { wordParts, type Analyzer, type WordSpan } from './analyzer.ts';
 
 /**
  * A text's words as phrases compare them, kept per text for as long as the analyser keeps its words (paragraphs:
@@ -21,7 +21,13 @@ function textKeys(analyzer: Analyzer, text: string): string[] {
 function phraseKeys(analyzer: Analyzer, phrase: readonly string[]): string[] {
 	let wanted = wantedSeen.get(phrase);
 	if (!wanted) {
-		wanted = phrase.flatMap((w) => w.split(/[-\u2010\u2011]/).filter(Boolean)).map((w) => analyzer.phraseKey(w));
+		// A compound or identifier compares as its parts, as the text's does (see `textKeys`).
+		wanted = phrase
+			.flatMap((w) => {
+				const parts = wordParts(w);
+				return parts.length > 0 ? parts : [w];
+			})
+			.map((w) => analyzer.phraseKey(w));
 		wantedSeen.set(phrase, wanted);
 	}
 	return wanted;

@@ -1,3 +1,4 @@
+import { isIdentifierWord, UNIT_SYMBOL, unitWord } from './analyzer.ts';
 import { plainWordSpans } from './plain-words.ts';
 
 /** A query as typed, split into its syntax: plain words, "quoted phrases" and -exclusions. */
@@ -14,14 +15,25 @@ export interface ParsedQuery {
 
 const QUOTES = /["“”„«»]/u;
 // An apostrophe ends a word, as it does when the text is indexed ("d’Ivoire" is d + Ivoire; "Annan's" Annan + s).
-const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011.][\p{L}\p{N}\p{M}]+)*\.?/gu;
+const WORDS = /[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011./][\p{L}\p{N}\p{M}]+)*\.?/gu;
 
+/**
+ * The words of a stretch of query, cut as the analyser cuts the text: "U.N." and "U.S.C." lose their dots, so acronyms
+ * typed either way meet; a number or symbol with a dot or slash (`1.5`, `WHA76.8`, `1/CP.21`) is one word; any other
+ * dot or slash separates words (`and/or`).
+ */
 function wordsOf(text: string): string[] {
-	// "U.N." and "U.S.C." lose their dots, so acronyms typed either way meet.
-	return Array.from(text.matchAll(WORDS), (m) =>
-		/^(?:\p{L}\.)+\p{L}?\.?$/u.test(m[0]) ? m[0].replace(/\./g, '') : m[0].replace(/\.$/, ''),
-	);
+	return Array.from(text.matchAll(WORDS), (m) => {
+		if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(m[0])) return [m[0].replace(/\./g, '')];
+		const word = m[0].replace(/\.$/, '');
+		return isIdentifierWord(word) || !/[./]/.test(word) ? [word] : word.split(/[./]/).filter(Boolean);
+	}).flat();
 }
+
+/** A unit's symbol by a number (see `UNIT_SYMBOL`) as its word: a phrase compares word for word with the text's. */
+const unitsAsWords = (text: string): string => text.replace(UNIT_SYMBOL, (symbol) => ` ${unitWord(symbol)} `);
+/** Without units' symbols: outside a phrase the number says enough (`1.5°C` finds `1.5 degrees` too). */
+const withoutUnits = (text: string): string => text.replace(UNIT_SYMBOL, ' ');
 
 /**
  * Discord's markup for mentions, channels, custom emoji, commands and timestamps (`<@123>`, `<@&123>`, `<#123>`,
@@ -66,7 +78,7 @@ export function parseQuery(typed: string): ParsedQuery {
 	let rest = query.replace(DISCORD_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ');
 	while (rest.length > 0) {
 		const quoteAt = rest.search(QUOTES);
-		const before = quoteAt < 0 ? rest : rest.slice(0, quoteAt);
+		const before = withoutUnits(quoteAt < 0 ? rest : rest.slice(0, quoteAt));
 		const negatePhrase = quoteAt > 0 && /(^|\s)-$/.test(before);
 		for (const token of before.split(/\s+/)) {
 			if (token.startsWith('-') && token.length > 1) parsed.excluded.push(...wordsOf(token.slice(1)).map((w) => [w]));
@@ -77,10 +89,10 @@ export function parseQuery(typed: string): ParsedQuery {
 		const closeAt = afterQuote.search(QUOTES);
 		if (closeAt < 0) {
 			parsed.unbalancedQuote = true;
-			parsed.words.push(...wordsOf(afterQuote));
+			parsed.words.push(...wordsOf(withoutUnits(afterQuote)));
 			break;
 		}
-		const phrase = wordsOf(afterQuote.slice(0, closeAt));
+		const phrase = wordsOf(unitsAsWords(afterQuote.slice(0, closeAt)));
 		if (phrase.length > 0) (negatePhrase ? parsed.excluded : parsed.phrases).push(phrase);
 		rest = afterQuote.slice(closeAt + 1);
 	}

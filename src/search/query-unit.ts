@@ -1,5 +1,5 @@
 import type { AcronymTable } from './acronyms.ts';
-import type { Analyzer } from './analyzer.ts';
+import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
@@ -60,8 +60,11 @@ export interface TermGroup {
 	slack: number;
 }
 
-/** An acronym (`UN`, `CTC`, `U.N.` arrives without dots) or a number: a whole token, never completed or corrected. */
-export const isWholeToken = (word: string): boolean => /^\p{Lu}{2,6}s?$/u.test(word) || /^\p{N}+$/u.test(word);
+/**
+ * An acronym (`UN`, `CTC`, `U.N.` arrives without dots), a number or a word with a digit (`1.5`, `WHA76.8`, `G20`): a
+ * whole token, never completed or corrected (`1.5` is not `15` nor `1.50`).
+ */
+export const isWholeToken = (word: string): boolean => /^\p{Lu}{2,6}s?$/u.test(word) || /\p{N}/u.test(word);
 
 const sameGroup = (a: readonly string[], b: readonly string[]) => a.join(' ') === b.join(' ');
 
@@ -102,7 +105,8 @@ export function wordUnitAt(
 		(joined !== null && known.hasTerm(joined) ? 2 : lexical && lexical.length > 1 ? lexical.length : 1);
 	const covered = words.slice(i, i + span);
 	const literal: string[][] = [covered.flatMap((w) => compoundParts(analyzer, w))];
-	for (const w of covered) if (/[-\u2010\u2011]/.test(w)) literal.push([analyzer.term(w) ?? '']);
+	for (const w of covered)
+		if (/[-\u2010\u2011]/.test(w) || wordParts(w).length > 0) literal.push([analyzer.term(w) ?? '']);
 	if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
 	// An irregular form of a word the text has ("crises" for its "crisis") is that word: the stemmer cannot tell.
 	if (span === 1 && !whole && !synonym) for (const t of irregularTerms(word, analyzer, known)) literal.push([t]);
@@ -221,10 +225,10 @@ function compoundHead(
 	return groups;
 }
 
-/** A word's index terms: one, or a compound's parts (its joined form is a separate alternative). */
+/** A word's index terms: one, or a compound's or identifier's parts (its whole form is a separate alternative). */
 export function compoundParts(analyzer: Analyzer, word: string): string[] {
-	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
-	return parts.map((p) => analyzer.term(p)).filter((t): t is string => t !== null);
+	const parts = wordParts(word);
+	return (parts.length > 0 ? parts : [word]).map((p) => analyzer.term(p)).filter((t): t is string => t !== null);
 }
 
 /** Whether some alternative's terms are all words of the text. */

@@ -149,7 +149,8 @@ describe('a resolution typed by its symbol or abbreviated', () => {
 
 	it('a word that starts with res is no resolution', () => {
 		expect(parseQuery('respect 1373').words).toEqual(['respect', '1373']);
-		expect(parseQuery('A/RES/60/1').words).toEqual(['resolution', '60', '1']);
+		// A session's resolution number is one word, as the analyser reads it in the text (see `isIdentifierWord`).
+		expect(parseQuery('A/RES/60/1').words).toEqual(['resolution', '60/1']);
 	});
 });
 
