@@ -1,24 +1,7 @@
-import {
-	InteractionResponseType,
-	type APIInteraction,
-	type APIInteractionResponseCallbackData,
-} from 'discord-api-types/v10';
+import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { seedCore, seedCorpus } from '../helpers/corpus.ts';
-import { buildInteraction, findInConclusions } from '../stand-in/interaction.ts';
-import { validateMessage, type MessageBody } from '../stand-in/validate-message.ts';
+import { find, seedText as text } from '../helpers/find-in-conclusions.ts';
 
-const core = seedCore();
-const text = (n: number) => seedCorpus().paragraphById.get(`sg2084-${n}`)?.text ?? '';
-
-async function find(content: string): Promise<APIInteractionResponseCallbackData> {
-	const response = await core.handle(
-		buildInteraction(findInConclusions(content), 'token') as unknown as APIInteraction,
-	);
-	if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
-	expect(validateMessage(response.data as MessageBody)).toEqual([]);
-	return response.data;
-}
 /** Each paragraph shown: its mark and the note under its quote. */
 const shown = (data: APIInteractionResponseCallbackData) =>
 	(data.embeds ?? []).map((e) => ({
