@@ -60,7 +60,7 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	// A mark of the document's own, as printed or cited: `1.1`, `¶2.3`, `(a)`, or first in a choice's name. In a
 	// document that marks none so, "3.5" stays what it was: no paragraph reference.
 	// A mark the document prints again in each section (`(a)` under `I.` and under `II.`) is reached with the
-	// section's mark before it (`II (a)`, `II(a)`, `section II (a)`); alone, it names its first.
+	// section's mark before it (`II (a)`, `II(a)`, `section II (a)`); alone, it names its first, and the others.
 	const sectioned = SECTION_AND_MARK.exec(rest);
 	const own = sectioned?.[2] ?? OWN_MARK_REFERENCE.exec(rest)?.[1];
 	const marked = target;
@@ -72,9 +72,17 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		);
 		// A choice's name submitted for its value tells a repeated mark's paragraphs apart by the words it previews.
 		const preview = / — “(.+?)…?”$/u.exec(rest)?.[1];
-		const paragraph =
-			(preview === undefined ? undefined : candidates.find((p) => p.searchText.startsWith(preview))) ?? candidates[0];
-		return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+		const chosen = preview === undefined ? undefined : candidates.find((p) => p.searchText.startsWith(preview));
+		const [first, second] = candidates;
+		if (chosen !== undefined || first === undefined) {
+			return chosen ? { ok: true, paragraph: chosen } : { ok: false, reason: 'out-of-range', typed: text };
+		}
+		if (second === undefined) return { ok: true, paragraph: first };
+		// Printed in several sections and typed without one: the first, and the reply names the others as they are
+		// asked for (`II (a)`), as a part named whole is quoted a paragraph at a time.
+		const asked = (p: Paragraph) => `${sectionMarks(p.section).at(-1) ?? ''} ${p.ownMark ?? ''}`.trim();
+		const others = candidates.slice(1).map(asked).join(', ');
+		return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
 	}
 	// A whole number, as typed ("3", "¶3", "3.", chat's "#3", "no. 3", "3rd") or first in a choice's name ("¶3 ·
 	// Terrorism"): "3.5" is none. (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them

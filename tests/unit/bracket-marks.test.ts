@@ -148,6 +148,18 @@ describe('paragraphs marked in brackets, in the corpus', () => {
 		}
 	});
 
+	it('a letter printed in several sections, typed alone, quotes the first and names the others as they are asked for', () => {
+		expect(resolveParagraph(corpus, '(a)', mediation)).toMatchObject({
+			ok: true,
+			paragraph: { id: 'mediation-1' },
+			note: { kind: 'part', others: 'II (a), III (a)', next: 'II (a)' },
+		});
+		// A letter only one section prints needs no note.
+		const single = resolveParagraph(corpus, '(c)', mediation);
+		expect(single).toMatchObject({ ok: true, paragraph: { id: 'mediation-5' } });
+		expect(single).not.toHaveProperty('note');
+	});
+
 	it('a letter a section does not print is out of range', () => {
 		expect(resolveParagraph(corpus, 'III (c)', mediation)).toMatchObject({ ok: false, reason: 'out-of-range' });
 	});
