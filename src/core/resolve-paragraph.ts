@@ -166,11 +166,15 @@ function arabicName(name: string): string | undefined {
 const AFTER_PART = /^(?:\s*,)?\s*(?:(?:¶|paras?\.?|paragraphs?)\s*)?(\d+)\.?(?:$|\s+[·—])/u;
 
 /**
- * `II.3` (or `¶II.3`), as people write a paragraph of a section that numbers its own, read as `section ii 3` where
- * the document has such a section (see section-parts.ts); else what was typed.
+ * `II.3` (or `¶II.3`), or `II 3` / `II ¶3` with a roman or letter designator, as people write a paragraph of a section
+ * that numbers its own, read as `section ii 3` where the document has such a section (see section-parts.ts); else
+ * what was typed. Not `2 3` with a space: two numbers are two paragraphs (`/quote 3 40`).
  */
 function sectionDotted(typed: string, names: readonly string[]): string {
-	const [, section, number] = /^(?:¶\s*)?([ivxlc]{1,7}|[a-z]|\d{1,3})\.(\d{1,3})\.?$/u.exec(typed) ?? [];
+	const [, section, number] =
+		/^(?:¶\s*)?([ivxlc]{1,7}|[a-z]|\d{1,3})\.(\d{1,3})\.?$/u.exec(typed) ??
+		/^([ivxlc]{1,7}|[a-z])\s+(?:¶\s*)?(\d{1,3})\.?$/u.exec(typed) ??
+		[];
 	return section !== undefined && names.includes(`section ${section}`) ? `section ${section} ${number}` : typed;
 }
 

@@ -70,11 +70,11 @@ describe("a co-chairs' summary imported", () => {
 		]);
 	});
 
-	it('answers the CLI\'s `quote "section II 3"` and `quote II.3` with section II\'s third paragraph', async () => {
+	it('answers the CLI\'s `quote "section II 3"`, `quote II.3` and `quote "II 3"` with section II\'s third paragraph', async () => {
 		const { corpus } = await run;
 		const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
 		const slug = corpus.documents.find((d) => d.symbol.startsWith('Co-Chairs'))?.slug ?? '';
-		for (const typed of [['section', 'II', '3'], ['section 2 ¶3'], ['II.3']]) {
+		for (const typed of [['section', 'II', '3'], ['section 2 ¶3'], ['II.3'], ['II 3'], ['II ¶3']]) {
 			let stdout = '';
 			const out = { stdout: (t: string) => (stdout += t), stderr: () => {} };
 			expect(
