@@ -6,6 +6,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
+import type { FirstSent } from './interaction-door.ts';
 import { DiscordClock } from './discord-clock.ts';
 import { hearDiscordTime } from './interaction-rest.ts';
 import { Unconfirmed } from './discord-errors.ts';
@@ -216,6 +217,16 @@ class HttpDoor implements Door {
 	/** Too late to answer: Discord has given up on it, but the request still gets a clear refusal. */
 	async drop(reason: string): Promise<void> {
 		await refuse(this.#response, 410, reason);
+	}
+
+	/**
+	 * A request delivered again (a proxy that gave up on the first and retried it): answered as the first was, since
+	 * the proxy forwards this answer; with nothing sent to the first, the endpoint's own 503 ends it (see `answer`).
+	 */
+	async repeat(first: Promise<FirstSent>): Promise<void> {
+		const sent = await first;
+		if (sent && 'json' in sent) await this.acknowledge(sent.json).catch(() => {});
+		else if (sent) await this.drop(sent.dropped);
 	}
 }
 

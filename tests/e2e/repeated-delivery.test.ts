@@ -3,14 +3,18 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { ChatInputCommand } from '../../src/core/types.ts';
+import { startHarness, type Harness } from '../helpers/bot-harness.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { gatedCommand } from '../helpers/gated-command.ts';
 import { startHttpHarness, type HttpHarness } from '../helpers/http-harness.ts';
+import { GUILD_ID } from '../stand-in/fixtures.ts';
 
 /**
- * A proxy in front of the HTTP endpoint (or Discord itself) that stops waiting for a slow answer and closes the
- * request: the bot's answer then goes nowhere, and the interaction must still end (log its line, free its place in
- * the work queue), not wait for ever on a socket that was closed before it wrote.
+ * A proxy in front of the HTTP endpoint that stops waiting for a slow answer and closes the request (the bot's
+ * answer then goes nowhere, and the interaction must still end), then posts it again; and a gateway that dispatches
+ * an interaction again (a resume that replays it). Discord takes one first response per interaction: the bot must
+ * work the answer out once, and give a repeated HTTP delivery the same first response (the proxy forwards the answer
+ * to its own attempt), not a second answer.
  */
 
 /** A command the test releases, counting how often the bot worked it out. */
@@ -35,12 +39,14 @@ function countedGate(name: string): {
 
 const coreWith = (...chatInput: ChatInputCommand[]) => new BotCore(seedCore().context, { chatInput });
 const interactionLines = (logs: string[]) => logs.filter((l) => l.includes('"msg":"interaction"'));
+const repeatLines = (logs: string[]) => logs.filter((l) => l.includes('delivered again'));
 
-describe('a proxy in front of the HTTP endpoint that gives up on a slow answer', () => {
+describe('a proxy in front of the HTTP endpoint that gives up on a slow answer, and retries the POST', () => {
 	const abandoned = countedGate('slow');
+	const retried = countedGate('slower');
 	let h: HttpHarness;
 	beforeAll(async () => {
-		h = await startHttpHarness({ core: coreWith(abandoned.command) });
+		h = await startHttpHarness({ core: coreWith(abandoned.command, retried.command) });
 	}, 60_000);
 	afterAll(async () => {
 		await h?.close();
@@ -76,5 +82,53 @@ describe('a proxy in front of the HTTP endpoint that gives up on a slow answer',
 		const next = await h.discord.interact(h.standIn, h.endpoint.url, h.standIn.commandSpec('slow', {}));
 		expect(next.status).toBe(200);
 		expect(next.record.acknowledgement?.data?.content).toBe('slow answer');
+	});
+
+	it('works a retried interaction out once and gives the retry the same first response', async () => {
+		const before = interactionLines(h.logs).length;
+		const record = h.standIn.createInteraction(h.standIn.commandSpec('slower', {}));
+		const body = JSON.stringify(record.payload);
+		await abandonedAttempt(body, retried);
+		// Its retry: the same interaction, signed again.
+		const retry = h.discord.post(h.endpoint.url, body);
+		await expect.poll(() => repeatLines(h.logs).length + retried.runs(), { timeout: 15_000 }).toBeGreaterThan(1);
+		retried.release();
+		const answer = await retry;
+		expect(answer.status).toBe(200);
+		// The proxy forwards the retry's answer: that is what Discord gets.
+		h.standIn.receiveHttpResponse(record, answer.body);
+		expect(await h.standIn.answerOf(record, 15_000)).toMatchObject({ content: 'slower answer' });
+		await expect.poll(() => h.endpoint.answerer?.inFlight, { timeout: 15_000 }).toBe(0);
+		expect(retried.runs()).toBe(1);
+		expect(record.rejections).toEqual([]);
+		expect(record.edits.length + record.followUps.length).toBeLessThanOrEqual(1);
+		expect(interactionLines(h.logs)).toHaveLength(before + 1);
+	});
+});
+
+describe('an interaction dispatched twice, through the gateway (a resume that replays it)', () => {
+	const slow = countedGate('slow');
+	let h: Harness;
+	beforeAll(async () => {
+		h = await startHarness({}, coreWith(slow.command));
+	}, 60_000);
+	afterAll(async () => {
+		await h?.close();
+	});
+
+	it('answers it once and sends no second first response', async () => {
+		const record = h.standIn.dispatchInteraction(h.standIn.commandSpec('slow', {}));
+		await slow.started;
+		h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
+		await expect.poll(() => repeatLines(h.logs).length + slow.runs(), { timeout: 15_000 }).toBeGreaterThan(1);
+		slow.release();
+		await h.standIn.waitFor(record, (r) => r.acknowledgement !== undefined || r.rejections.length > 0, 15_000);
+		expect(await h.standIn.answerOf(record, 15_000)).toMatchObject({ content: 'slow answer' });
+		await expect.poll(() => h.answerer.inFlight, { timeout: 15_000 }).toBe(0);
+		expect(slow.runs()).toBe(1);
+		// A second first response would have been refused as already acknowledged (40060).
+		expect(record.rejections).toEqual([]);
+		expect(h.standIn.requests.filter((r) => r.includes(`/interactions/${record.id}/`))).toHaveLength(1);
+		expect(interactionLines(h.logs)).toHaveLength(1);
 	});
 });
