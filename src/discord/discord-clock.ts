@@ -114,7 +114,11 @@ export class DiscordClock {
 	 * The offset read as large as the readings allow: the quickest recent delivery taken as instant. When every
 	 * interaction seen was delivered late (see `offsetMs`), from Discord's heard time taken as rounded down by half a
 	 * second: read as not rounded at all, an interaction could look up to a second younger than it is, and be answered
-	 * after the window rather than given up.
+	 * after the window rather than given up. Unless the heard time would make even the quickest interaction seen past
+	 * the window on arrival: then it is taken for what it more likely is than every interaction late, a time that is
+	 * not Discord's clock (a REST proxy that dates its responses by its own, one reading off), and the ids are read
+	 * alone. Believed, it gave every interaction up, unanswered, for as long as it was remembered (ten minutes; for
+	 * ever behind such a proxy); disbelieved wrongly, it costs a first response that Discord refuses as late.
 	 */
 	get largestOffsetMs(): number {
 		const now = this.#now();
@@ -124,7 +128,9 @@ export class DiscordClock {
 		// (the quickest interaction of a fresh bot, delivered a second late, read as instant made its age 0).
 		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
 			return heard === undefined ? ids : Math.min(ids, heard);
-		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
+		if (heard === undefined) return 0;
+		const byHeard = heard - HEARD_ROUNDING_MS / 2;
+		return ids !== undefined && ids - byHeard >= WINDOW_MS - TRANSIT_MS ? ids : byHeard;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
