@@ -3,6 +3,7 @@ import {
 	ENDS_SENTENCE,
 	isNumberedHeading,
 	isPlainHeading,
+	isPreambleChapeau,
 	isSubItem,
 	letterMark,
 	type BracketKind,
@@ -42,6 +43,11 @@ export function bracketKindOf(
 	const first = cursors[firstAt];
 	if (first === undefined) return undefined;
 	const kind: BracketKind = letterMark(first.text) ? 'letter' : 'number';
+	// A decision's operative paragraphs lettered under its organ's line and preamble (a UNHCR Executive Committee
+	// conclusion: `The Executive Committee,`, `Recalling …,`, then `(a) Calls upon States …;`): the first opens under
+	// the preamble's last comma, and the preambular paragraphs above are no finished blocks of a lead-in.
+	const chapeau = cursors.slice(0, firstAt).some((c) => isPreambleChapeau(c.text));
+	const underPreamble = chapeau && /[,;]$/u.test(first.previous ?? '');
 	let last: string | undefined;
 	let marks = 0;
 	let inSequence = false;
@@ -54,7 +60,10 @@ export function bracketKindOf(
 		const opens =
 			mark.letter === FIRST[kind] &&
 			(last === undefined
-				? cursor.previous === undefined || isHeadingLine(previous) || ENDS_SENTENCE.test(previous)
+				? cursor.previous === undefined ||
+					isHeadingLine(previous) ||
+					ENDS_SENTENCE.test(previous) ||
+					(underPreamble && cursor === first)
 				: isHeadingLine(previous));
 		if (opens && /:$/u.test(previous)) return undefined;
 		if (!next && !opens) {
@@ -68,7 +77,9 @@ export function bracketKindOf(
 	if (!inSequence) return undefined;
 	const finished = (from: readonly Cursor[]) =>
 		from.filter((c, i) => c.blockStart && !isSubItem(c.text) && ENDS_SENTENCE.test(lastLine(from, i))).length;
-	return finished(cursors.slice(0, firstAt)) <= 1 && marks >= 2 * finished(cursors.slice(firstAt)) ? kind : undefined;
+	return (underPreamble || finished(cursors.slice(0, firstAt)) <= 1) && marks >= 2 * finished(cursors.slice(firstAt))
+		? kind
+		: undefined;
 }
 
 /** The last line of the block that line `i` is in. */

@@ -1,9 +1,10 @@
-import type { Cursor } from './layout-mode.ts';
+import type { Cursor, Mode } from './layout-mode.ts';
 import { afterBreak } from './layout-mode.ts';
-import { bullet, continuesSubItems, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
+import { bullet, continuesSubItems, isPlainHeading, isPreambleChapeau, isSubItem, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
 import type { AnnexPlace } from './types.ts';
 import { chapeauAt, subjectInCapitals as subjectLines } from './chapeau.ts';
+import { PreambleLetters } from './preamble-letters.ts';
 import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
@@ -18,9 +19,6 @@ import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParag
 
 /** What a preambular paragraph's place is called: marks read "preamble ¶3", citations "preamble, ¶3". */
 export const PREAMBLE = 'Preamble';
-
-/** The organ's line: "The General Assembly,", "The Economic and Social Council,", alone on its line. */
-const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|on|for|the)){0,7},$/u;
 
 /**
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
@@ -48,16 +46,20 @@ function isPreambularItem(cursor: Cursor, open: string): boolean {
 	return isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(open, cursor.text));
 }
 
+/**
+ * Whether a text so marked may open with a preamble: a resolution's numbered operative paragraphs, or a decision's
+ * lettered ones (a UNHCR Executive Committee conclusion: `(a) Calls upon States …`).
+ */
+export const opensWithPreamble = (mode: Mode) => mode.kind === 'numbered' || mode.kind === 'lettered';
+
 /** A preambular paragraph as the parser collects it, before it gets its held number. */
 export interface PreambularDraft {
 	line: number;
 	text: string;
 }
 
-/** Whether a line is the organ's line that opens a resolution's preamble. */
-export function isPreambleChapeau(text: string): boolean {
-	return CHAPEAU.test(text.trim());
-}
+/** Whether a line is the organ's line that opens a resolution's preamble (see markers.ts). */
+export { isPreambleChapeau };
 
 /** Lines of a declaration's subject in capitals at `i` (see chapeau.ts). */
 const subjectInCapitals = (cursors: readonly Cursor[], i: number) => subjectLines(cursors, i, (t) => OPENER.test(t));
@@ -122,6 +124,8 @@ export class PreambleReader {
 	#unannounced = false;
 	/** Whether every preambular paragraph so far opened a block (see `startsPreambular`). */
 	#inBlocks = true;
+	/** The letters of a lettered preamble (see `PreambleLetters`). */
+	#letters = new PreambleLetters();
 	/** Lines of a chapeau still to join to the preambular paragraph it is (see chapeau.ts). */
 	#chapeauLeft = 0;
 	/** The chapeau kept as context (see chapeau.ts), with its first line: named in the import's notes. */
@@ -163,6 +167,15 @@ export class PreambleReader {
 		if (opensNext && !OPENER.test(cursor.text) && !readsAsSentences(blockAt(cursors, i))) {
 			this.#closed = true;
 			return false;
+		}
+		// A preamble the document letters (`(a) Accepting …,`, `(b) Noting …,`: an IAEA General Conference
+		// resolution's) is read as an unlettered one, each letter in turn; the letter is its place (`preamble ¶1`).
+		const lettered = drafts && this.#letters.next(cursor, drafts.length);
+		if (lettered && startsPreambular({ ...cursor, text: lettered }, open?.text, this.#inBlocks && open !== undefined)) {
+			drafts.push({ line: cursor.line, text: lettered });
+			this.#letters.taken();
+			this.#inBlocks &&= cursor.blockStart;
+			return true;
 		}
 		if (drafts && (opensNext || startsPreambular(cursor, open?.text, this.#inBlocks && open !== undefined))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
