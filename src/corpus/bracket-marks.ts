@@ -1,4 +1,5 @@
 import type { Cursor } from './layout-mode.ts';
+import { opensAsPreambular } from './preamble.ts';
 import {
 	ENDS_SENTENCE,
 	isNumberedHeading,
@@ -44,9 +45,12 @@ export function bracketKindOf(
 	if (first === undefined) return undefined;
 	const kind: BracketKind = letterMark(first.text) ? 'letter' : 'number';
 	// A decision's operative paragraphs lettered under its organ's line and preamble (a UNHCR Executive Committee
-	// conclusion: `The Executive Committee,`, `Recalling …,`, then `(a) Calls upon States …;`): the first opens under
-	// the preamble's last comma, and the preambular paragraphs above are no finished blocks of a lead-in.
-	const chapeau = cursors.slice(0, firstAt).some((c) => isPreambleChapeau(c.text));
+	// conclusion: `The Executive Committee,`, `Recalling …,`, then `(a) Calls upon States …;`; a copy may leave out the
+	// organ's line): the first opens under the preamble's last comma, and the preambular paragraphs above are no
+	// finished blocks of a lead-in.
+	const chapeau = cursors
+		.slice(0, firstAt)
+		.some((c) => isPreambleChapeau(c.text) || (c.blockStart && opensAsPreambular(c.text)));
 	const underPreamble = chapeau && /[,;]$/u.test(first.previous ?? '');
 	let last: string | undefined;
 	let marks = 0;

@@ -29,6 +29,9 @@ export const PREAMBLE = 'Preamble';
 const OPENER =
 	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
 
+/** Whether a line opens as a preambular paragraph does (`Recalling …`, `Deeply concerned …`, `Mindful …`). */
+export const opensAsPreambular = (text: string) => OPENER.test(text);
+
 /**
  * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered
  * paragraphs (`DECLARE:`, `DECLARAN:`, `Decides:`, `Agree as follows:`, `Do hereby declare as follows:`): context, no
@@ -46,10 +49,7 @@ function isPreambularItem(cursor: Cursor, open: string): boolean {
 	return isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(open, cursor.text));
 }
 
-/**
- * Whether a text so marked may open with a preamble: a resolution's numbered operative paragraphs, or a decision's
- * lettered ones (a UNHCR Executive Committee conclusion: `(a) Calls upon States …`).
- */
+/** Whether a text so marked may open with a preamble: numbered operative paragraphs, or lettered ones (ExCom's). */
 export const opensWithPreamble = (mode: Mode) => mode.kind === 'numbered' || mode.kind === 'lettered';
 
 /** A preambular paragraph as the parser collects it, before it gets its held number. */

@@ -70,3 +70,21 @@ describe('the shortest texts of each kind', () => {
 		expect(parsed.paragraphs[2]?.text).toContain('4.3 million people');
 	});
 });
+
+describe('a conclusion copied without its organ’s line', () => {
+	it('still reads its preamble and its lettered paragraphs apart', () => {
+		const parsed = parseSource(
+			'Conclusion on refugee children No. 130 (LXXX)\n\n' +
+				'Recalling its Conclusion No. 107 (LVIII) on children at risk,\n\n' +
+				'Noting with concern the number of children who travel alone across borders,\n\n' +
+				'(a) Calls upon States to appoint a guardian for every child who travels alone;\n\n' +
+				'(b) Requests UNHCR to report to the Standing Committee on the present conclusion.\n',
+			'',
+		);
+		expect(parsed.paragraphs.map((p) => paragraphMark(p))).toEqual(['preamble ¶1', 'preamble ¶2', '¶(a)', '¶(b)']);
+		expect(parsed.paragraphs[2]?.text).toBe(
+			'Calls upon States to appoint a guardian for every child who travels alone;',
+		);
+		expect(parsed.problems).toEqual([]);
+	});
+});
