@@ -139,7 +139,10 @@ export function paragraphStartAt(
 	}
 	if (mode.kind === 'decimal' || mode.kind === 'lettered') {
 		// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
-		const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
+		// Before the first, an `(a)` under a preamble's last comma opens it (text copied without blank lines).
+		const underPreamble = finished === 0 && current === undefined && /,$/u.test(cursor.previous ?? '');
+		const lineStart =
+			cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '') || underPreamble;
 		// A letter under a paragraph's closing ":" is an item of it (`(i)` under "…as follows:"), not the next mark.
 		const item = mode.kind === 'lettered' && current !== undefined && /:$/u.test(current.text);
 		const own =

@@ -18,7 +18,9 @@ export class PreambleLetters {
 	 * preamble's first, after `drafts` none; then the letter after the last one), else undefined.
 	 */
 	next(cursor: Cursor, drafts: number): string | undefined {
-		const mark = cursor.blockStart ? letterMark(cursor.text) : undefined;
+		// At a block start, or (text copied without blank lines) right under the comma that closes the line above.
+		const lineStart = cursor.blockStart || /[,;]$/u.test(cursor.previous ?? '');
+		const mark = lineStart ? letterMark(cursor.text) : undefined;
 		if (mark === undefined) return undefined;
 		const wanted = this.#last === undefined ? (drafts === 0 ? 'a' : undefined) : nextLetter(this.#last);
 		if (mark.letter !== wanted) return undefined;

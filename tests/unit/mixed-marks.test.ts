@@ -14,6 +14,8 @@ describe.each([
 	['excom-conclusion-lettered-layout', 'an ExCom conclusion: preamble, then (a)–(e)'],
 	['gc-resolution-lettered-preamble-copied', 'a GC resolution: preamble (a)–(c), then 1.–3.'],
 	['upr-report-recommendations-layout', 'a UPR report: ¶1–5, recommendations 5.1–5.6, ¶6'],
+	['excom-conclusion-lettered-pdf', 'the ExCom conclusion without blank lines'],
+	['gc-resolution-lettered-preamble-pdf', 'the GC resolution without blank lines'],
 ])('the %s fixture (%s)', (name) => {
 	const { want, parsed } = parsedFixture(name);
 
