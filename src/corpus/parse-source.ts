@@ -196,9 +196,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 			}
 			continue;
 		}
-		if (!current && opensWithPreamble(mode) && paragraphs.length === 0 && section === null) {
+		if (!current && opensWithPreamble(mode) && paragraphs.length === 0) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursors, i, words, context)) {
+			if (preamble.take(cursors, i, words, context, section)) {
 				if (cursor.doubt !== undefined && preamble.joined) {
 					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
 				}

@@ -2,7 +2,7 @@ import type { Cursor, Mode } from './layout-mode.ts';
 import { afterBreak } from './layout-mode.ts';
 import { bullet, continuesSubItems, isPlainHeading, isPreambleChapeau, isSubItem, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
-import type { AnnexPlace } from './types.ts';
+import { heldPreamble, type PreambularDraft } from './held-preamble.ts';
 import { chapeauAt, subjectInCapitals as subjectLines } from './chapeau.ts';
 import { PreambleLetters } from './preamble-letters.ts';
 import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
@@ -17,8 +17,7 @@ import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParag
  * paragraphs are cited "annex, ¶1".
  */
 
-/** What a preambular paragraph's place is called: marks read "preamble ¶3", citations "preamble, ¶3". */
-export const PREAMBLE = 'Preamble';
+export { PREAMBLE, heldPreamble, type PreambularDraft } from './held-preamble.ts';
 
 /**
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
@@ -52,12 +51,6 @@ function isPreambularItem(cursor: Cursor, open: string): boolean {
 /** Whether a text so marked may open with a preamble: numbered operative paragraphs, or lettered ones (ExCom's). */
 export const opensWithPreamble = (mode: Mode) => mode.kind === 'numbered' || mode.kind === 'lettered';
 
-/** A preambular paragraph as the parser collects it, before it gets its held number. */
-export interface PreambularDraft {
-	line: number;
-	text: string;
-}
-
 /** Whether a line is the organ's line that opens a resolution's preamble (see markers.ts). */
 export { isPreambleChapeau };
 
@@ -75,22 +68,6 @@ const subjectInCapitals = (cursors: readonly Cursor[], i: number) => subjectLine
 export function startsPreambular(cursor: Cursor, open: string | undefined, inBlocks = false): boolean {
 	if (!OPENER.test(cursor.text) || (inBlocks && !cursor.blockStart)) return false;
 	return open === undefined || /[,;]$/u.test(open.trimEnd());
-}
-
-/**
- * The preambular paragraphs held after the operative ones: numbers from `after + 1`, in the order printed, each
- * with its place in the preamble.
- */
-export function heldPreamble(
-	drafts: readonly PreambularDraft[],
-	after: number,
-): (PreambularDraft & { number: number; section: null; inAnnex: AnnexPlace })[] {
-	return drafts.map((d, i) => ({
-		...d,
-		number: after + i + 1,
-		section: null,
-		inAnnex: { annex: PREAMBLE, number: i + 1 },
-	}));
 }
 
 /**
@@ -124,6 +101,8 @@ export class PreambleReader {
 	#unannounced = false;
 	/** Whether every preambular paragraph so far opened a block (see `startsPreambular`). */
 	#inBlocks = true;
+	/** The heading the preamble stands under, if any. */
+	#section: string | null = null;
 	/** The letters of a lettered preamble (see `PreambleLetters`). */
 	#letters = new PreambleLetters();
 	/** Lines of a chapeau still to join to the preambular paragraph it is (see chapeau.ts). */
@@ -135,8 +114,10 @@ export class PreambleReader {
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
 	 * preamble. `next` is the line after it.
 	 */
-	take(cursors: readonly Cursor[], i: number, words: HyphenClues, context: string[]): boolean {
+	take(cursors: readonly Cursor[], i: number, words: HyphenClues, context: string[], section: string | null): boolean {
 		const [cursor, next] = [cursors[i] as Cursor, cursors[i + 1]];
+		// The section its organ's line stands in (`A. Regular Budget` of an IAEA resolution) is its paragraphs'.
+		if (this.#drafts === undefined) this.#section = section;
 		this.joined = false;
 		if (this.#subjectLeft > 0) {
 			this.#subjectLeft -= 1;
@@ -244,6 +225,6 @@ export class PreambleReader {
 
 	/** The preambular paragraphs held after the number `after` (see `heldPreamble`). */
 	held(after: number): ReturnType<typeof heldPreamble> {
-		return heldPreamble(this.#drafts ?? [], after);
+		return heldPreamble(this.#drafts ?? [], after, this.#section);
 	}
 }

@@ -16,6 +16,7 @@ describe.each([
 	['upr-report-recommendations-layout', 'a UPR report: ¶1–5, recommendations 5.1–5.6, ¶6'],
 	['excom-conclusion-lettered-pdf', 'the ExCom conclusion without blank lines'],
 	['gc-resolution-lettered-preamble-pdf', 'the GC resolution without blank lines'],
+	['gc-resolution-budget-sections-copied', 'a GC resolution whose preamble stands under its A. heading'],
 ])('the %s fixture (%s)', (name) => {
 	const { want, parsed } = parsedFixture(name);
 
