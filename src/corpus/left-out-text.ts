@@ -74,8 +74,11 @@ export function leftOutText(source: string, parsed: ParsedSource): SourceProblem
 			});
 		}
 		for (const [i, line] of inside.entries()) {
-			const number = i === 0 ? undefined : paragraphNumber(line);
-			if (number === undefined || !/^\p{Lu}/u.test(number.rest) || !/\.$/u.test(inside[i - 1] ?? '')) continue;
+			const decimal = i === 0 ? undefined : decimalNumber(line);
+			const plain = i === 0 ? undefined : paragraphNumber(line);
+			const number = plain ?? (decimal && { number: decimal.mark, rest: decimal.rest });
+			const closed = (decimal ? /[.;]$/u : /\.$/u).test(inside[i - 1] ?? '');
+			if (number === undefined || !/^\p{Lu}/u.test(number.rest) || !closed) continue;
 			const said = parsed.problems.some((p) => p.message.startsWith(`"${number.number}." after`));
 			if (!readsAsText(number.rest) || !ENDS_SENTENCE.test(line) || said) continue;
 			problems.push({

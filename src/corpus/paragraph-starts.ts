@@ -134,6 +134,8 @@ export function paragraphStartAt(
 		const own = numberAt(cursor);
 		if (own) return numbering.start(own, cursor, current && paragraphMark(current));
 		const sub = subParagraphAt(cursor, current);
+		if (sub?.missing !== undefined && current)
+			numbering.say(cursor.line, `¶${sub.mark} follows ${paragraphMark(current)}: ¶${sub.missing} missing`);
 		// Held under a number after the text's own ones once it is read (see sub-paragraphs.ts); 0 until then.
 		return sub ? { number: 0, rest: sub.rest, ownMark: sub.mark } : undefined;
 	}

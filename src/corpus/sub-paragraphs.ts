@@ -17,15 +17,26 @@ const printedOf = (draft: Draft) => draft.ownMark ?? String(draft.inAnnex?.numbe
  * The sub-paragraph line `cursor` opens, under the paragraph `current` still open: `N.1` under ¶N, or the next
  * `N.M` after `N.(M-1)`, at a block start or after a finished sentence. Otherwise undefined (`4.3` under ¶7 is text).
  */
-export function subParagraphAt(cursor: Cursor, current: Draft | undefined): DecimalMark | undefined {
+export function subParagraphAt(
+	cursor: Cursor,
+	current: Draft | undefined,
+): (DecimalMark & { missing?: string }) | undefined {
 	if (current === undefined || !(cursor.blockStart || afterBreak(cursor.previous))) return undefined;
 	const mark = decimalNumber(cursor.text);
 	if (mark === undefined || mark.rest === '') return undefined;
-	const printed = printedOf(current);
-	const wanted =
-		current.ownMark === undefined ? `${printed}.1` : `${mark.section}.${Number(printed.split('.')[1]) + 1}`;
-	return mark.mark === wanted && printed.split('.')[0] === String(mark.section) ? mark : undefined;
+	const [main = '', item] = printedOf(current).split('.');
+	if (main !== String(mark.section)) return undefined;
+	if (item === undefined) return mark.item === 1 ? mark : undefined;
+	// After the first, a number further on (an extract, a recommendation left out) is one too, and said.
+	const next = Number(item) + 1;
+	if (mark.item === next) return mark;
+	if (mark.item < next || mark.item > next + MAX_GAP || !/^[\p{Lu}"“‘(]/u.test(mark.rest)) return undefined;
+	const last = mark.item - 1;
+	return { ...mark, missing: last === next ? `${main}.${next}` : `${main}.${next}–${main}.${last}` };
 }
+
+/** A jump in sub-paragraph numbers larger than this is not read as missing ones but as text. */
+const MAX_GAP = 50;
 
 /**
  * Holds the sub-paragraphs (numbered 0 while read) under the numbers after the text's own, in document order; the

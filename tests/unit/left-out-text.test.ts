@@ -94,6 +94,30 @@ describe('text the document numbers but no paragraph holds', () => {
 		expect(leftOutText(text, parseSource(text, ''))).toEqual([]);
 	});
 
+	it('names a recommendation number quoted as words of the one before', () => {
+		const source =
+			'4.2 Limit solitary confinement (Denmark);\n\n4.9 Abolish the death penalty for all crimes (France).\n';
+		const said = leftOutText(source, {
+			preamble: null,
+			paragraphs: [
+				{
+					number: 7,
+					section: null,
+					line: 1,
+					ownMark: '4.2',
+					text: 'Limit solitary confinement (Denmark);\n4.9 Abolish the death penalty for all crimes (France).',
+				},
+			],
+			problems: [],
+		});
+		expect(said.map((p) => [p.line, p.message])).toEqual([
+			[
+				3,
+				'"4.9 Abolish the death penalty for all crimes (France)." reads as paragraph 4.9 but is quoted as words of ¶4.2',
+			],
+		]);
+	});
+
 	it('says a number the parser already named once', () => {
 		const said = leftOutText(SOURCE, {
 			...misreadReport,

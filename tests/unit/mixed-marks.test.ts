@@ -16,6 +16,7 @@ describe.each([
 	['upr-report-recommendations-layout', 'a UPR report: ¶1–5, recommendations 5.1–5.6, ¶6'],
 	['excom-conclusion-lettered-pdf', 'the ExCom conclusion without blank lines'],
 	['gc-resolution-lettered-preamble-pdf', 'the GC resolution without blank lines'],
+	['upr-report-two-groups-layout', 'a UPR extract: ¶119 and 119.1–119.5, ¶120 and 120.1–120.2, a page break'],
 	['gc-resolution-budget-sections-copied', 'a GC resolution whose preamble stands under its A. heading'],
 ])('the %s fixture (%s)', (name) => {
 	const { want, parsed } = parsedFixture(name);
@@ -61,6 +62,18 @@ describe('the shortest texts of each kind', () => {
 			'¶2.2 Limit solitary confinement (Denmark).',
 			'¶3 All recommendations reflect the position of the submitting States.',
 		]);
+	});
+
+	it('a recommendation number further on is one too, its missing numbers said', () => {
+		const parsed = parseSource(
+			'4. The following recommendations will be examined:\n\n4.1 Ratify the Convention (Chile);\n\n' +
+				'4.2 Limit solitary confinement (Denmark);\n\n4.6 Abolish the death penalty (France).\n\n' +
+				'5. All recommendations reflect the position of the submitting States.\n',
+			'',
+		);
+		expect(parsed.paragraphs.map((p) => paragraphMark(p))).toEqual(['¶4', '¶4.1', '¶4.2', '¶4.6', '¶5']);
+		expect(parsed.paragraphs[2]?.text).toBe('Limit solitary confinement (Denmark);');
+		expect(parsed.problems).toEqual([{ line: 7, message: '¶4.6 follows ¶4.2: ¶4.3–4.5 missing' }]);
 	});
 
 	it('a decimal number that follows no paragraph of its own stays text of the paragraph above', () => {
