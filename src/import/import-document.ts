@@ -18,7 +18,7 @@ import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
-import { replaceAdvice } from './other-version.ts';
+import { otherLanguageNote, replaceAdvice } from './other-version.ts';
 import { withPageDate } from './page-date.ts';
 import { missingDateAdvice } from './date-doubt.ts';
 
@@ -189,6 +189,8 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 				`  To import it again in its place: --slug ${holder} --force. If this is another document, give it its own --symbol.`,
 		);
 	}
+	const otherLanguage = otherLanguageNote(documents, symbol, slug, extracted.text);
+	if (otherLanguage !== undefined) notes.push(otherLanguage);
 	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
 	const before = [textPath, metaPath].map((path) => ({
 		path,

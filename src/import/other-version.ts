@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { symbolKey } from '../corpus/document-warnings.ts';
 import { languageOf } from '../corpus/text-language.ts';
 
 /**
@@ -76,4 +78,22 @@ export function replaceAdvice(held: HeldDocument, text: string): string {
 		`If this file is a new version of that document, --force replaces ${held.slug} with it (its present text would be gone from the folder).`,
 		`If it is another document, give it its own --symbol (or --slug and --symbol).`,
 	].join('\n  ');
+}
+
+/**
+ * The import's note when the folder holds another language version of the document (the same symbol, a text in
+ * another language): both are kept, cited by the symbol they share, told apart by their slugs. Undefined otherwise.
+ */
+export function otherLanguageNote(documents: string, symbol: string, slug: string, text: string): string | undefined {
+	if (!existsSync(documents)) return undefined;
+	for (const name of readdirSync(documents)) {
+		const other = name.slice(0, -'.json'.length);
+		const textPath = join(documents, `${other}.txt`);
+		if (!name.endsWith('.json') || other === slug || !existsSync(textPath)) continue;
+		if (symbolKey(heldMeta(join(documents, name)).symbol ?? '') !== symbolKey(symbol)) continue;
+		const held = readFileSync(textPath, 'utf8');
+		if (!inOtherLanguages(text, held)) continue;
+		return `${symbol} is also in this folder as ${other}, in ${languageName(held) ?? 'another language'}: this ${languageName(text) ?? ''} text is kept beside it as ${slug}; both are cited as ${symbol}, and /quote and /conclusions tell them apart by their document option`;
+	}
+	return undefined;
 }

@@ -45,6 +45,9 @@ describe('a second language version of a document already imported', () => {
 		// The advice, followed, keeps both, cited by the symbol they share, with no warning of a repeat.
 		const kept = await importCli([french, '--slug', 'catcmdvco3-fr'], dir);
 		expect(kept.code).toBe(0);
+		expect(kept.all).toContain(
+			'CAT/C/MDV/CO/3 is also in this folder as catcmdvco3, in English: this French text is kept beside it as catcmdvco3-fr',
+		);
 		const corpus = loadCorpus(dir);
 		const versions = corpus.documents.filter((d) => d.symbol === 'CAT/C/MDV/CO/3');
 		expect(versions.map((d) => d.slug).sort()).toEqual(['catcmdvco3', 'catcmdvco3-fr']);
