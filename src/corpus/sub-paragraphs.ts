@@ -23,14 +23,15 @@ export function subParagraphAt(
 ): (DecimalMark & { missing?: string }) | undefined {
 	if (current === undefined || !(cursor.blockStart || afterBreak(cursor.previous))) return undefined;
 	const mark = decimalNumber(cursor.text);
-	if (mark === undefined || mark.rest === '') return undefined;
+	// Its words begin as a paragraph's do: `4.1 million people …` after ¶4's last sentence is a figure.
+	if (mark === undefined || !/^[\p{Lu}"“‘(]/u.test(mark.rest)) return undefined;
 	const [main = '', item] = printedOf(current).split('.');
 	if (main !== String(mark.section)) return undefined;
 	if (item === undefined) return mark.item === 1 ? mark : undefined;
 	// After the first, a number further on (an extract, a recommendation left out) is one too, and said.
 	const next = Number(item) + 1;
 	if (mark.item === next) return mark;
-	if (mark.item < next || mark.item > next + MAX_GAP || !/^[\p{Lu}"“‘(]/u.test(mark.rest)) return undefined;
+	if (mark.item < next || mark.item > next + MAX_GAP) return undefined;
 	const last = mark.item - 1;
 	return { ...mark, missing: last === next ? `${main}.${next}` : `${main}.${next}–${main}.${last}` };
 }

@@ -76,6 +76,17 @@ describe('the shortest texts of each kind', () => {
 		expect(parsed.problems).toEqual([{ line: 7, message: '¶4.6 follows ¶4.2: ¶4.3–4.5 missing' }]);
 	});
 
+	it('a figure after a paragraph’s last sentence stays its text', () => {
+		const parsed = parseSource(
+			'1. The Council met twice.\n\n2. It adopted the budget.\n\n3. It noted the report of the Board.\n\n' +
+				'4. It noted that displacement had grown in the region.\n4.1 million people were displaced in 2041.\n\n' +
+				'5. It will meet again in June.\n',
+			'',
+		);
+		expect(parsed.paragraphs.map((p) => paragraphMark(p))).toEqual(['¶1', '¶2', '¶3', '¶4', '¶5']);
+		expect(parsed.paragraphs[3]?.text).toContain('4.1 million people');
+	});
+
 	it('a decimal number that follows no paragraph of its own stays text of the paragraph above', () => {
 		const parsed = parseSource(
 			'1. The Council met twice.\n\n2. It adopted the budget.\n\n3. It noted the report of the Board.\n' +
