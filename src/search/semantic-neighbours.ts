@@ -35,7 +35,7 @@ const MAX_NEIGHBOURS = 4;
 export interface CorpusTerms {
 	/** Each written form of the text (folded) with its index term. */
 	entries(): Iterable<[term: string, form: string]>;
-	/** A word's index term (`null` for a stop word): how a typed word's other forms are told (see `#readerVectors`). */
+	/** A word's index term (`null` for a stop word): how a typed word's other forms are told (see `#otherInflections`). */
 	term?: (word: string) => string | null;
 }
 
@@ -43,6 +43,8 @@ export interface CorpusTerms {
 const MIN_FORM_PREFIX = 4;
 /** How many words sharing those letters are looked at, at most: a bounded scan of the sorted word list. */
 const MAX_FORM_SCAN = 400;
+/** How many of a typed word's other inflections are compared with the text's words: each costs a pass over them. */
+const MAX_FORMS = 2;
 
 /**
  * Word-vector neighbours among the corpus's own words. Only the corpus vocabulary's vectors are held (read from the
@@ -102,25 +104,27 @@ export class SemanticNeighbours {
 	}
 
 	/**
-	 * A typed word's vectors: its own and its inflections' (the forms that share a base form with it and that the index
-	 * stems alike: "smuggled" and "smuggling", not "negotiators" and "negotiations"). Vectors learn each inflection
-	 * apart, and one may sit further from the word's meaning ("smuggled" 0.61 to trafficking, "smuggling" 0.86).
+	 * The vectors of a typed word's other inflections, the most common first, at most `MAX_FORMS` (the forms that share
+	 * a base form with it and that the index stems alike: "smuggled" and "smuggling", not "negotiators" and
+	 * "negotiations"). Vectors learn each inflection apart, and one may sit further from the word's meaning ("smuggled"
+	 * 0.61 to trafficking, "smuggling" 0.86).
 	 */
-	#readerVectors(word: string): Int8Array[] {
-		const own = this.#vectors.vector(word);
+	#otherInflections(word: string): Int8Array[] {
 		const term = this.#term?.(word);
-		if (term === null || term === undefined) return own ? [own] : [];
+		if (term === null || term === undefined) return [];
 		let prefix = 0;
 		while (prefix < word.length && word[prefix] === term[prefix]) prefix += 1;
-		if (prefix < MIN_FORM_PREFIX) return own ? [own] : [];
+		if (prefix < MIN_FORM_PREFIX) return [];
 		const bases = new Set(baseForms(word));
-		const vectors = own ? [own] : [];
+		const forms: { form: string; rank: number }[] = [];
 		for (const form of this.#vectors.wordsStartingWith(word.slice(0, prefix), MAX_FORM_SCAN)) {
 			if (form === word || this.#term?.(form) !== term || !baseForms(form).some((b) => bases.has(b))) continue;
-			const vector = this.#vectors.vector(form);
-			if (vector) vectors.push(vector);
+			forms.push({ form, rank: this.#vectors.rank(form) ?? Number.POSITIVE_INFINITY });
 		}
-		return vectors;
+		return forms
+			.sort((a, b) => a.rank - b.rank)
+			.slice(0, MAX_FORMS)
+			.flatMap(({ form }) => this.#vectors.vector(form) ?? []);
 	}
 
 	/** How many of the corpus's terms have a vector. */
@@ -135,8 +139,8 @@ export class SemanticNeighbours {
 
 	/**
 	 * The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector.
-	 * `uncommon`: leaving out the most common words of English. `forms`: as close as the closest of the word's
-	 * inflections (see `#readerVectors`).
+	 * `uncommon`: leaving out the most common words of English. `forms`: as close as the closest of the word's other
+	 * inflections instead (see `#otherInflections`).
 	 */
 	neighbours(
 		word: string,
@@ -144,8 +148,8 @@ export class SemanticNeighbours {
 		{ uncommon = false, forms = false } = {},
 	): { term: string; cosine: number }[] {
 		const lower = word.toLowerCase();
-		const own = this.#vectors.vector(lower);
-		const vectors = forms ? this.#readerVectors(lower) : own ? [own] : [];
+		const own = forms ? undefined : this.#vectors.vector(lower);
+		const vectors = forms ? this.#otherInflections(lower) : own ? [own] : [];
 		if (vectors.length === 0) return [];
 		const best = new Map<string, number>();
 		for (const t of this.#terms) {
