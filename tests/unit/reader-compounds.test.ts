@@ -52,6 +52,15 @@ describe('a hyphenated word the text lacks', () => {
 		expect(unit?.related).toEqual([['down']]);
 	});
 
+	it('still meets an entry of its joined form when the lexical resource has none of its words apart', () => {
+		const table: RelatedWordsTable = {
+			...NO_RELATED_WORDS,
+			narrower: { [analyzer.term('hoedown') ?? '']: [['warm']] },
+		};
+		const [unit] = planQuery('hoe-down', sources(table)).units;
+		expect(unit?.narrower).toEqual([['warm']]);
+	});
+
 	it('never takes an entry of its first part alone for the whole word', () => {
 		// "hoe" alone means something in the table; "hoe-down" is not "hoe".
 		const table: RelatedWordsTable = { ...NO_RELATED_WORDS, match: { hoe: [['warm']] } };
