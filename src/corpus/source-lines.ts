@@ -30,6 +30,7 @@ import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
 import { blocksBetweenGaps } from './block-gaps.ts';
 import { pageNumbersOnLastLines } from './page-number-ends.ts';
+import { isStrayMark } from './stray-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -67,11 +68,17 @@ function pagesOf(source: string): number[] {
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given, and their lines to
- * `footnoteLines`, for the import to say what it left out).
+ * `footnoteLines`, and the lines of a stray mark alone, a scan's speck, to `strayLines`, for the import to say what it
+ * left out).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
-export function readBlocks(source: string, footnoteMarks?: Set<string>, footnoteLines?: SourceLine[]): Block[] {
+export function readBlocks(
+	source: string,
+	footnoteMarks?: Set<string>,
+	footnoteLines?: SourceLine[],
+	strayLines?: SourceLine[],
+): Block[] {
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
@@ -142,6 +149,11 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
+			continue;
+		}
+		// A speck of the scan alone on its line (`|`) is no paragraph and no part of one (see stray-marks.ts).
+		if (isStrayMark(raw)) {
+			strayLines?.push({ text: raw.trim(), line: i + 1 });
 			continue;
 		}
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
