@@ -30,6 +30,7 @@ import { joinHeadingMarks } from './heading-marks.ts';
 import { blocksBetweenGaps } from './block-gaps.ts';
 import { pageNumbersOnLastLines } from './page-number-ends.ts';
 import { isStrayMark } from './stray-marks.ts';
+import { superscriptFootnotes, withoutSuperscriptMarks } from './superscript-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -93,6 +94,8 @@ export function readBlocks(
 	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
 	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
 	const pageOf = pagesOf(source);
+	// Footnotes opening with a superscript mark (`¹ Adopted…`) are left out as the others (see superscript-marks.ts).
+	const superscripts = superscriptFootnotes(rawLines, pageOf, unruled.lines);
 	for (const [i, kept] of pageNumbersOnLastLines(rawLines, pageOf)) rawLines[i] = kept;
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
@@ -238,7 +241,7 @@ export function readBlocks(
 	for (const line of lines) {
 		const pageMarksOfLine = pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set<string>();
 		const text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
-		line.text = withoutAcronymMarks(text, marks, whole);
+		line.text = withoutSuperscriptMarks(withoutAcronymMarks(text, marks, whole), superscripts.marks);
 	}
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);

@@ -1,5 +1,6 @@
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_START, NUMBERED_FOOTNOTE_START } from '../corpus/footnotes.ts';
 import { readBlocks, type SourceLine } from '../corpus/source-lines.ts';
+import { SUPERSCRIPT_FOOTNOTE_START } from '../corpus/superscript-marks.ts';
 
 /** Footnotes named in the note, and how much of each. */
 const SHOWN = 5;
@@ -26,7 +27,10 @@ export function footnoteNotes(text: string): string[] {
 		const mark = marksAlone.shift();
 		const open = footnotes.at(-1);
 		if (mark) footnotes.push({ text: `${mark.text} ${line.text}`, line: mark.line });
-		else if (open && !FOOTNOTE_START.test(line.text) && !NUMBERED_FOOTNOTE_START.test(line.text))
+		else if (
+			open &&
+			![FOOTNOTE_START, NUMBERED_FOOTNOTE_START, SUPERSCRIPT_FOOTNOTE_START].some((s) => s.test(line.text))
+		)
 			open.text = `${open.text} ${line.text}`;
 		else footnotes.push({ ...line });
 	}
