@@ -53,9 +53,15 @@ function copiesMasthead(raw: string, masthead: readonly string[], firstPage: str
 				? text.slice(0, -name.length)
 				: undefined;
 		if (label === undefined) return false;
-		// A head's label is its own (`39 C/Resolutions`): words the first page prints are the title it wraps.
+		// A head's label is its own (`39 C/Resolutions`): words the first page prints are the title it wraps, and a
+		// word in small letters (`and to report`) goes on with a sentence.
 		const own = label.replace(JOINER, '');
-		return own.split(' ').length <= MAX_LABEL_WORDS && !ENDS_SENTENCE.test(own) && !firstPage.includes(own);
+		return (
+			own.split(' ').length <= MAX_LABEL_WORDS &&
+			!/(?:^|\s)\p{Ll}{2}/u.test(own) &&
+			!ENDS_SENTENCE.test(own) &&
+			!firstPage.includes(own)
+		);
 	});
 }
 
