@@ -60,9 +60,10 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// `Article 1` alone on its line, where `Article 2` heads another: an article's heading, the first one too (though
 	// it holds a figure, as front matter does), its text right under it or after a blank line.
 	if (atLineStart && isInArticleSeries(cursors, i)) return next === undefined || !/^\p{Ll}/u.test(next.text);
-	// `CHAPTER III` over its title heads its chapter even alone of its kind, as an extract of one chapter prints it.
+	// `CHAPTER III` over its title heads its chapter even alone of its kind, as an extract of one chapter prints it (a
+	// chapter's line right over `A. …` has no title: the report's front matter, as before).
 	if (atLineStart && /^(?:Chapter|CHAPTER|Part|PART)$/u.test(articleWord(cursor.text) ?? '') && next !== undefined)
-		return /^\p{Lu}/u.test(next.text) && isPlainHeading(next.text);
+		return /^\p{Lu}/u.test(next.text) && isPlainHeading(next.text) && !isNumberedHeading(next.text);
 	// A numbered heading after a title line (no closing stop) is known by what follows it.
 	const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 	if (isNumberedHeading(cursor.text) && (atLineStart || beforeMark)) return true;
