@@ -25,6 +25,15 @@ export function pagesOf(source: string): number[] {
 }
 
 /**
+ * The line an editor (or `grep -n`) shows for a line as `readBlocks` numbers it (`SourceLine.line`), which counts a
+ * form feed as a line's end: a form feed opens a page, and `pdftotext` sets it before the next page's first line.
+ */
+export function editorLineOf(source: string): (line: number) => number {
+	const pageOf = pagesOf(source);
+	return (line) => line - (pageOf[line - 1] ?? 0);
+}
+
+/**
  * The lines (0-based, as `rawLines`) that are a page's running head or foot in words, known by how often they repeat
  * at pages' edges (running-heads.ts), by the document's own symbol beside them (symbol-heads.ts), or by copying the
  * first page's masthead (masthead-heads.ts).

@@ -48,8 +48,8 @@ describe('a stray mark alone on its line', () => {
 
 	it('is named by the import with its line, as is the page head it left out', () => {
 		expect(leftOutNotes(textOf('press-release-ocr-scan'))).toEqual([
-			'left out of the paragraphs as running heads or feet (2): line 32 "- 2 - Press Release SG/SM/5127"; ' +
-				'line 33 "22 October 1993"',
+			'left out of the paragraphs as running heads or feet (2): line 31 "- 2 - Press Release SG/SM/5127"; ' +
+				'line 32 "22 October 1993"',
 			'left out of the paragraphs as stray marks of a scan or page, alone on their lines with no word (2): ' +
 				'line 20 "|"; line 26 "\'"',
 		]);
@@ -63,7 +63,7 @@ describe('a running head that copies the first page’s masthead', () => {
 
 	it('is named by the import as a running head', () => {
 		expect(leftOutNotes(resolution)).toEqual([
-			`left out of the paragraphs as running heads or feet (1): line 21 "${head}"`,
+			`left out of the paragraphs as running heads or feet (1): line 20 "${head}"`,
 		]);
 	});
 
