@@ -47,7 +47,9 @@ const MAX_TITLE_WORDS_BESIDE = 3;
  */
 function symbolApart(cell: string, symbols: ReadonlySet<string>, inColumns: boolean): string[] {
 	const words = cell.split(' ');
-	if (words.length < 2 || (!inColumns && words.length - 1 > MAX_TITLE_WORDS_BESIDE)) return [cell];
+	// A title opens with a capital: `see also SG/1912` at a page's top goes on with a sentence.
+	if (words.length < 2 || (!inColumns && words.length - 1 > MAX_TITLE_WORDS_BESIDE) || !/^\p{Lu}/u.test(cell))
+		return [cell];
 	if (symbols.has(words.at(-1) ?? '')) return [words.slice(0, -1).join(' '), words.at(-1) ?? ''];
 	if (symbols.has(words[0] ?? '')) return [words[0] ?? '', words.slice(1).join(' ')];
 	return [cell];

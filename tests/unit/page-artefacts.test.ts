@@ -3,6 +3,7 @@ import { parseSource } from '../../src/corpus/parse-source.ts';
 import { isStrayMark } from '../../src/corpus/stray-marks.ts';
 import { withoutSuperscriptMarks } from '../../src/corpus/superscript-marks.ts';
 import { footnoteNotes } from '../../src/import/footnote-notes.ts';
+import { guessMetadata } from '../../src/import/guess-metadata.ts';
 import { leftOutNotes } from '../../src/import/left-out-notes.ts';
 import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 
@@ -104,6 +105,11 @@ describe('footnote marks in superscript figures', () => {
 		const [note] = footnoteNotes(textOf('communique-superscript-marks'));
 		expect(note).toMatch(/^left out of the paragraphs as footnotes \(4\): line 19 "¹ Adopted by the Assembly/u);
 		expect(note).toContain('line 21 "² Document IGAD/DRS/2041/3."');
+	});
+
+	it('are left out of the title read from the text', () => {
+		const text = 'DECLARATION ON OCEAN HEALTH¹\nValletta, 12 March 2042\n\n1. We met.\n\n¹ Adopted by acclamation.\n';
+		expect(guessMetadata(text).title).toBe('DECLARATION ON OCEAN HEALTH');
 	});
 
 	it('open a footnote only on a line set apart: the last paragraph does not take it in', () => {
