@@ -78,6 +78,21 @@ describe('a running head that copies the first page’s masthead', () => {
 		}
 	});
 
+	it('is said, naming the paragraph, when it copies nothing but stands alone inside the sentence the page breaks', () => {
+		const other = resolution.replace(head, 'UNESCO General Conference, 40th session');
+		const { paragraphs, problems } = parseSource(other, 'T');
+		expect(paragraphs.find((p) => p.number === 4)?.text).toContain(
+			'agencies UNESCO General Conference, 40th session and',
+		);
+		expect(problems.map((p) => p.message)).toEqual([
+			`¶4 takes in "UNESCO General Conference, 40th session", which stands alone at its page's top, inside a ` +
+				'sentence the page breaks, as a running head does: if it is no part of the paragraph, take it out of the text',
+		]);
+		// The paragraph going on at the page's top is the text's, said nowhere.
+		const goesOn = resolution.replace(`${head}\n\n`, '');
+		expect(parseSource(goesOn, 'T').problems).toEqual([]);
+	});
+
 	it('is furniture only at a page’s edge: the same line inside a page is the text’s', () => {
 		const inside = resolution.replace(`\f${head}\n`, '\f').replace('3.   Adopts', `${head}\n\n3.   Adopts`);
 		expect(inside).toContain(`${head}\n\n3.`);
