@@ -1,4 +1,5 @@
 import { footnoteNotes } from './footnote-notes.ts';
+import { leftOutNotes } from './left-out-notes.ts';
 import { pageFooterNotes } from './page-footer-notes.ts';
 import { frontMatterNotes } from './front-matter-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		...(extracted.warnings ?? []),
 		...(extracted.unsure === undefined ? [] : [extracted.unsure]),
 		...footnoteNotes(extracted.text),
+		...leftOutNotes(extracted.text),
 		...pageFooterNotes(extracted.text),
 	];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
