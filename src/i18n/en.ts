@@ -1,3 +1,5 @@
+import type { Detail } from '../search/document-details.ts';
+
 /**
  * The bot's own words in English: the reference catalog. Every other language implements the same `Messages` type,
  * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
@@ -24,6 +26,9 @@ export const en = {
 		place: (query: string, within: string) => `No paragraph names the place ${query} asks for${within}.`,
 		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
 	},
+	/** Words no paragraph has, in a document's details (see `namedInDetails`): which detail, as the data gives it. */
+	inDetails: (query: string, symbol: string, detail: Detail, value: string) =>
+		`No paragraph's text has ${query}, but the details of ${symbol} do — ${{ author: 'author', title: 'title', place: 'place', publisher: 'publisher' }[detail]}: ${value}.`,
 	unstatedRelated: 'The paragraphs with your words — none of them states it:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',

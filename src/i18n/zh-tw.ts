@@ -22,6 +22,8 @@ export const zhTW: Messages = {
 		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
 		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`沒有段落的正文含有 ${query}，但 ${symbol} 的文件資訊中有——${{ author: '作者', title: '標題', place: '地點', publisher: '出版者' }[detail]}：${value}。`,
 	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
