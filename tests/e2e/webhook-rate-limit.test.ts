@@ -15,6 +15,21 @@ describe.each(['gateway', 'http'] as const)('through the %s door, an edit rate l
 	let h: DoorHarness;
 	const interactionLines = () => h.logs.filter((l) => l.includes('"msg":"interaction"'));
 	const late = (query: string) => ({ ...h.standIn.commandSpec('conclusions', { query }), ageMs: 2500 });
+	/**
+	 * A late interaction the bot defers (2.5 s old, so it defers at once). On a busy machine one may reach the bot past
+	 * the window: then it is given up as expired, never answered late, and another is sent (at most five).
+	 */
+	const deferredLate = async (query: string) => {
+		for (let tries = 1; ; tries += 1) {
+			const expiredBefore = h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
+			const record = await h.send(late(query));
+			if (record.acknowledgement !== undefined || tries === 5) return record;
+			await expect
+				.poll(() => h.logs.filter((l) => l.includes('"outcome":"expired"')).length, { timeout: 15_000 })
+				.toBeGreaterThan(expiredBefore);
+			expect(record.rejections).toEqual([]);
+		}
+	};
 
 	beforeAll(async () => {
 		h = await startDoor(door, seedCore());
@@ -31,12 +46,12 @@ describe.each(['gateway', 'http'] as const)('through the %s door, an edit rate l
 			retry_after: 1200,
 			global: false,
 		});
-		const record = await h.send(late('terrorism'));
+		const record = await deferredLate('terrorism');
 		expect(record.acknowledgement?.type).toBe(5);
 		await expect.poll(() => interactionLines().at(-1), { timeout: 15_000 }).toContain('"outcome":"gone"');
 		expect(record.edits).toEqual([]);
 		// Another interaction's token is another route: its deferred answer lands.
-		const next = await h.send(late('poverty'));
+		const next = await deferredLate('poverty');
 		expect(next.acknowledgement?.type).toBe(5);
 		await h.standIn.waitFor(next, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
 		expect(next.rejections).toEqual([]);
