@@ -39,7 +39,7 @@ export function spawnNpm(
 	return spawnTracked('npm', args, env, options);
 }
 
-/** As `spawnNpm`, for `node <args>` (a test's own entry, through `--import tsx`); killed by `killSpawned` too. */
+/** As `spawnNpm`, for `node <args>` (a test's own entry, through the launcher or `--import tsx`); killed by `killSpawned` too. */
 export function spawnNode(
 	args: string[],
 	env: Record<string, string>,
