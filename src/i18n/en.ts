@@ -94,7 +94,12 @@ export const en = {
 	notAParagraph: (typed: string, example: string, ranges: string) =>
 		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
-	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
+	/**
+	 * `example` names a document in `paragraph` itself (`/quote paragraph:SG/2084 ¶3`): it works whether or not the
+	 * registered command has its `document` option yet, which it lacks until the commands are deployed again.
+	 */
+	chooseDocument: (documents: string, example: string, deploy: string) =>
+		`Several documents are loaded (${documents}): name one before the paragraph, e.g. ${example}, or choose it with \`document\`. If \`/quote\` offers no \`document\` option, the bot's commands need redeploying (${deploy}).`,
 	themesTitle: 'Themes of the conclusions',
 	themesFooter: 'Use /themes theme:<name> to list the paragraphs of one theme.',
 	noThemesYet: 'No paragraph has a theme yet: the data folder’s themes.json gives them.',

@@ -82,7 +82,8 @@ export const es: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
-	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Hay varios documentos (${documents}): nombra uno antes del párrafo, p. ej. ${example}, o elígelo con \`document\`. Si \`/quote\` no ofrece la opción \`document\`, hay que volver a desplegar los comandos del bot (${deploy}).`,
 	themesTitle: 'Temas de las conclusiones',
 	themesFooter: 'Usa /themes theme:<nombre> para ver los párrafos de un tema.',
 	noThemesYet: 'Ningún párrafo tiene aún un tema: los da el archivo themes.json de la carpeta de datos.',

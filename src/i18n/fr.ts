@@ -83,8 +83,8 @@ export const fr: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
-	chooseDocument: (documents) =>
-		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Plusieurs documents sont chargés (${documents}) : nommez-en un avant le paragraphe, p. ex. ${example}, ou choisissez-le avec \`document\`. Si \`/quote\` n’offre pas l’option \`document\`, les commandes du bot doivent être redéployées (${deploy}).`,
 	themesTitle: 'Thèmes des conclusions',
 	themesFooter: 'Utilisez /themes theme:<nom> pour lister les paragraphes d’un thème.',
 	noThemesYet: 'Aucun paragraphe n’a encore de thème : le fichier themes.json du dossier de données les donne.',

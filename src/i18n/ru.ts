@@ -92,8 +92,8 @@ export const ru: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
-	chooseDocument: (documents) =>
-		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Загружено несколько документов (${documents}): укажите документ перед абзацем, например ${example}, или выберите его в параметре \`document\`. Если у \`/quote\` нет параметра \`document\`, команды бота нужно развернуть заново (${deploy}).`,
 	themesTitle: 'Темы выводов',
 	themesFooter: 'Используйте /themes theme:<название>, чтобы увидеть абзацы темы.',
 	noThemesYet: 'Ни у одного абзаца ещё нет темы: их задаёт файл themes.json папки данных.',

@@ -77,7 +77,8 @@ export const zhCN: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
-	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
+	chooseDocument: (documents, example, deploy) =>
+		`已加载多个文件（${documents}）：请在段落前写明文件，例如 ${example}，或用 \`document\` 选择。如果 \`/quote\` 没有 \`document\` 选项，需要重新部署机器人的命令（${deploy}）。`,
 	themesTitle: '结论的主题',
 	themesFooter: '使用 /themes theme:<名称> 列出某一主题的段落。',
 	noThemesYet: '还没有段落有主题：主题由数据文件夹的 themes.json 给出。',

@@ -77,7 +77,8 @@ export const zhTW: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落編號。請提供編號，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 依詞語搜尋。`,
 	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
-	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
+	chooseDocument: (documents, example, deploy) =>
+		`已載入多個文件（${documents}）：請在段落前寫明文件，例如 ${example}，或用 \`document\` 選擇。如果 \`/quote\` 沒有 \`document\` 選項，需要重新部署機器人的命令（${deploy}）。`,
 	themesTitle: '結論的主題',
 	themesFooter: '使用 /themes theme:<名稱> 列出某一主題的段落。',
 	noThemesYet: '還沒有段落有主題：主題由資料資料夾的 themes.json 給出。',
