@@ -130,6 +130,8 @@ export const en = {
 	findAttachmentsOnly: 'That message only has attachments; I can look up text only.',
 	findTitle: (count: number) => `The ${count === 1 ? 'paragraph' : `${count} paragraphs`} closest to that message:`,
 	findNone: 'No paragraph is close to that message.',
+	/** A citation in the message of a paragraph its document lacks: `SG/2084 has no ¶12 (it has ¶1–10).` */
+	citedMissing: (symbol: string, mark: string, has: string) => `${symbol} has no ${mark} (it has ${has}).`,
 	closeness: (shared: number, of: number) => `shares ${shared} of ${of} key words`,
 	cooldown: (seconds: number) => `You are searching quickly: try again in ${seconds} s.`,
 	error: 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.',

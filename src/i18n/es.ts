@@ -113,6 +113,7 @@ export const es: Messages = {
 	findTitle: (count) =>
 		count === 1 ? 'El párrafo más cercano a ese mensaje:' : `Los ${count} párrafos más cercanos a ese mensaje:`,
 	findNone: 'Ningún párrafo se acerca a ese mensaje.',
+	citedMissing: (symbol, mark, has) => `${symbol} no tiene ${mark} (tiene ${has}).`,
 	closeness: (shared, of) => `comparte ${shared} de ${of} palabras clave`,
 	cooldown: (seconds) => `Estás buscando muy rápido: inténtalo de nuevo en ${seconds} s.`,
 	error: 'Lo sentimos, algo salió mal al responder. Quedó registrado; inténtalo de nuevo en un momento.',

@@ -116,6 +116,7 @@ export const fr: Messages = {
 			? 'Le paragraphe le plus proche de ce message :'
 			: `Les ${count} paragraphes les plus proches de ce message :`,
 	findNone: 'Aucun paragraphe n’est proche de ce message.',
+	citedMissing: (symbol, mark, has) => `${symbol} n’a pas de ${mark} (il a ${has}).`,
 	closeness: (shared, of) => `partage ${shared} des ${of} mots clés`,
 	cooldown: (seconds) => `Vous cherchez vite : réessayez dans ${seconds} s.`,
 	error: 'Désolé, une erreur s’est produite. Elle a été enregistrée ; réessayez dans un instant.',

@@ -107,6 +107,7 @@ export const zhCN: Messages = {
 	findAttachmentsOnly: '该消息只有附件；我只能查找文本。',
 	findTitle: (count) => `与该消息最接近的 ${count} 个段落：`,
 	findNone: '没有与该消息相近的段落。',
+	citedMissing: (symbol, mark, has) => `${symbol} 没有 ${mark}（只有 ${has}）。`,
 	closeness: (shared, of) => `共有 ${of} 个关键词中的 ${shared} 个`,
 	cooldown: (seconds) => `您搜索得太快了：请在 ${seconds} 秒后重试。`,
 	error: '抱歉，回复时出错了。错误已记录；请稍后再试。',

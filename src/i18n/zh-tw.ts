@@ -107,6 +107,7 @@ export const zhTW: Messages = {
 	findAttachmentsOnly: '該訊息只有附件；我只能查找文字。',
 	findTitle: (count) => `與該訊息最接近的 ${count} 個段落：`,
 	findNone: '沒有與該訊息相近的段落。',
+	citedMissing: (symbol, mark, has) => `${symbol} 沒有 ${mark}（只有 ${has}）。`,
 	closeness: (shared, of) => `共有 ${of} 個關鍵詞中的 ${shared} 個`,
 	cooldown: (seconds) => `您搜尋得太快了：請在 ${seconds} 秒後重試。`,
 	error: '抱歉，回覆時出錯了。錯誤已記錄；請稍後再試。',
