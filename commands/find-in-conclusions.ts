@@ -65,7 +65,10 @@ export const findInConclusions = {
 		const shared = (hit: SearchHit) => keyTerms.filter((t) => hit.matchedTerms.has(t)).length;
 		// One shared word of a long message (a date's "31") is no closeness. The note under each says how many of the
 		// message's key words it shares: the list is in that order (the search's own order among equal counts).
-		const similar = hits
+		// This app's own post (a `/quote`, search results) is about the paragraphs it quotes: others sharing its title's
+		// or citation's words are no answer.
+		const ownPost = target.fromThisApp === true && cited.length > 0;
+		const similar = (ownPost ? [] : hits)
 			.filter(
 				(hit) =>
 					!cited.includes(hit.paragraph) &&
