@@ -14,7 +14,10 @@ describe('document autocomplete', () => {
 		},
 	);
 
-	it.each(['io', 'ions', 'ganizations', '084', 'nclus'])('does not offer it for %j, found only inside a word', (typed) => {
-		expect(offered(typed)).toEqual([]);
-	});
+	it.each(['io', 'ions', 'ganizations', '084', 'nclus'])(
+		'does not offer it for %j, found only inside a word',
+		(typed) => {
+			expect(offered(typed)).toEqual([]);
+		},
+	);
 });

@@ -23,8 +23,8 @@ function postedQuote(paragraph: string): MessageTarget {
 }
 
 describe('Find in conclusions on the bot’s own /quote post', () => {
-	it.each(['2', '5', '10'])('answers with the paragraph it quotes (¶%s) and nothing else', async (n) => {
-		const response = firstResponse(await findInConclusions.execute(postedQuote(n), context));
+	it.each(['2', '5', '10'])('answers with the paragraph it quotes (¶%s) and nothing else', (n) => {
+		const response = firstResponse(findInConclusions.execute(postedQuote(n), context));
 		if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
 		expect(response.data.content).toBe('The paragraph closest to that message:');
 		expect(response.data.embeds?.map((e) => e.title?.split(' · ')[0])).toEqual([`¶${n}`]);
