@@ -94,6 +94,11 @@ export const en = {
 	notAParagraph: (typed: string, example: string, ranges: string) =>
 		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
+	/** A paragraph reference that names none: `forms` are one or two that work, close to what was typed. */
+	tryForms: (forms: string) => `Try ${forms}.`,
+	/** A search for a loaded document's symbol, which its text does not contain: how to read the document instead. */
+	documentSymbol: (symbol: string, title: string, quote: string, search: string) =>
+		`${symbol} is the symbol of the document *${title}*, not words of its text. Read it from its first paragraph with ${quote} (◀ ▶ turn the pages), or search in it with ${search}.`,
 	/**
 	 * `example` names a document in `paragraph` itself (`/quote paragraph:SG/2084 ¶3`): it works whether or not the
 	 * registered command has its `document` option yet, which it lacks until the commands are deployed again.

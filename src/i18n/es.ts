@@ -82,6 +82,9 @@ export const es: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
+	tryForms: (forms) => `Prueba ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} es la signatura del documento *${title}*, no palabras de su texto. Léelo desde su primer párrafo con ${quote} (◀ ▶ pasan las páginas), o busca en él con ${search}.`,
 	chooseDocument: (documents, example, deploy) =>
 		`Hay varios documentos (${documents}): nombra uno antes del párrafo, p. ej. ${example}, o elígelo con \`document\`. Si \`/quote\` no ofrece la opción \`document\`, hay que volver a desplegar los comandos del bot (${deploy}).`,
 	themesTitle: 'Temas de las conclusiones',

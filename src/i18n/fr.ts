@@ -83,6 +83,9 @@ export const fr: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
+	tryForms: (forms) => `Essayez ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} est la cote du document *${title}*, pas des mots de son texte. Lisez-le depuis son premier paragraphe avec ${quote} (◀ ▶ tournent les pages), ou cherchez dedans avec ${search}.`,
 	chooseDocument: (documents, example, deploy) =>
 		`Plusieurs documents sont chargés (${documents}) : nommez-en un avant le paragraphe, p. ex. ${example}, ou choisissez-le avec \`document\`. Si \`/quote\` n’offre pas l’option \`document\`, les commandes du bot doivent être redéployées (${deploy}).`,
 	themesTitle: 'Thèmes des conclusions',

@@ -92,6 +92,9 @@ export const ru: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
+	tryForms: (forms) => `Попробуйте ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} — условное обозначение документа *${title}*, а не слова его текста. Читайте его с первого абзаца: ${quote} (◀ ▶ листают), или ищите в нём: ${search}.`,
 	chooseDocument: (documents, example, deploy) =>
 		`Загружено несколько документов (${documents}): укажите документ перед абзацем, например ${example}, или выберите его в параметре \`document\`. Если у \`/quote\` нет параметра \`document\`, команды бота нужно развернуть заново (${deploy}).`,
 	themesTitle: 'Темы выводов',

@@ -77,6 +77,9 @@ export const zhCN: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
+	tryForms: (forms) => `请试试 ${forms}。`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} 是文件《${title}》的文号，不是其正文中的词语。可用 ${quote} 从第一段读起（◀ ▶ 翻页），或用 ${search} 在其中搜索。`,
 	chooseDocument: (documents, example, deploy) =>
 		`已加载多个文件（${documents}）：请在段落前写明文件，例如 ${example}，或用 \`document\` 选择。如果 \`/quote\` 没有 \`document\` 选项，需要重新部署机器人的命令（${deploy}）。`,
 	themesTitle: '结论的主题',

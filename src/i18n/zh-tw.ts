@@ -77,6 +77,9 @@ export const zhTW: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落編號。請提供編號，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 依詞語搜尋。`,
 	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
+	tryForms: (forms) => `請試試 ${forms}。`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} 是文件《${title}》的文號，不是其正文中的詞語。可用 ${quote} 從第一段讀起（◀ ▶ 翻頁），或用 ${search} 在其中搜尋。`,
 	chooseDocument: (documents, example, deploy) =>
 		`已載入多個文件（${documents}）：請在段落前寫明文件，例如 ${example}，或用 \`document\` 選擇。如果 \`/quote\` 沒有 \`document\` 選項，需要重新部署機器人的命令（${deploy}）。`,
 	themesTitle: '結論的主題',
