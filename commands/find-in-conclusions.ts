@@ -1,6 +1,6 @@
 import { ContextMenuCommandBuilder } from '@discordjs/builders';
 import { ApplicationCommandType } from 'discord-api-types/v10';
-import { documentOf } from '../src/corpus/lookup.ts';
+import { documentOf, paragraphNumbers } from '../src/corpus/lookup.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { readMessage } from '../src/core/message-text.ts';
 import { everywhere } from '../src/core/reach.ts';
@@ -11,6 +11,7 @@ import { nameLocalizations } from '../src/i18n/command-text.ts';
 import { rows } from '../src/render/buttons.ts';
 import { buttonMarks, citeButton, postButton, sourceButtons } from '../src/render/paragraph-buttons.ts';
 import { paragraphEmbeds } from '../src/render/paragraph-embed.ts';
+import { escapeText } from '../src/render/escape.ts';
 import { messageResponse, noticeResponse } from '../src/render/reply.ts';
 
 /** How many paragraphs the answer shows: the closest three, or every paragraph the message quotes, up to five. */
@@ -36,9 +37,16 @@ export const findInConclusions = {
 	execute(target, { corpus, index, requester, cooldown }) {
 		const m = messagesOf(requester, true);
 		// A citation names its paragraph; the words looked up are what the message quotes (see `readMessage`).
-		const { cited, quoted } = readMessage(corpus, target);
-		if (cited.length === 0 && quoted === '')
+		const { cited, quoted, missing } = readMessage(corpus, target);
+		// A citation of a paragraph the document lacks is said first, beside whatever else is found.
+		const lacking = missing.map(({ document, mark }) =>
+			m.citedMissing(escapeText(document.symbol), escapeText(mark), paragraphNumbers(document)),
+		);
+		const withLacking = (text: string) => [...lacking, text].join('\n');
+		if (cited.length === 0 && quoted === '') {
+			if (lacking.length > 0) return noticeResponse(lacking.join('\n'));
 			return noticeResponse(target.attachments > 0 ? m.findAttachmentsOnly : m.findEmpty);
+		}
 		const limit = cooldown.take(requester.userId);
 		if (!limit.ok) return noticeResponse(m.cooldown(limit.retryAfterSeconds));
 		// A paste of several paragraphs (with chat around it): each one it quotes word for word, in its order.
@@ -57,7 +65,10 @@ export const findInConclusions = {
 		const shared = (hit: SearchHit) => keyTerms.filter((t) => hit.matchedTerms.has(t)).length;
 		// One shared word of a long message (a date's "31") is no closeness. The note under each says how many of the
 		// message's key words it shares: the list is in that order (the search's own order among equal counts).
-		const similar = hits
+		// This app's own post (a `/quote`, search results) is about the paragraphs it quotes: others sharing its title's
+		// or citation's words are no answer.
+		const ownPost = target.fromThisApp === true && cited.length > 0;
+		const similar = (ownPost ? [] : hits)
 			.filter(
 				(hit) =>
 					!cited.includes(hit.paragraph) &&
@@ -67,7 +78,8 @@ export const findInConclusions = {
 			.map((hit, order) => ({ hit, order, shares: shared(hit) }))
 			.sort((a, b) => b.shares - a.shares || a.order - b.order)
 			.map(({ hit }) => hit);
-		if (cited.length === 0 && verbatim.length === 0 && similar.length === 0) return noticeResponse(m.findNone);
+		if (cited.length === 0 && verbatim.length === 0 && similar.length === 0)
+			return noticeResponse(withLacking(m.findNone));
 		const matched = new Map(hits.map((hit) => [hit.paragraph, hit.matchedTerms]));
 		const shown = [
 			...cited.map((paragraph) => ({ paragraph, matchedTerms: matched.get(paragraph), note: m.citedInMessage })),
@@ -97,7 +109,7 @@ export const findInConclusions = {
 		const markOf = buttonMarks(paragraphs, corpus);
 		return messageResponse(
 			{
-				content: m.findTitle(shown.length),
+				content: withLacking(m.findTitle(shown.length)),
 				embeds,
 				components: rows(
 					paragraphs.map((p) => citeButton(p, m, markOf(p))),

@@ -34,6 +34,22 @@ function example(corpus: Corpus, chosen: CorpusDocument | undefined): string {
 	return `\`/quote ${number}${named}\``;
 }
 
+/**
+ * What to type with the document named in `paragraph` itself (`/quote paragraph:SG/2084 ¶3`): the form that works
+ * whether or not the registered command has its `document` option yet.
+ */
+function documentNamedExample(corpus: Corpus, typed: string): string {
+	const symbol = corpus.documents[0]?.symbol ?? '';
+	// What was typed, when it is plainly a reference (`3`, `4 (b)`, `annex 1`); else the first paragraph, as an example.
+	const trimmed = typed.trim();
+	const reference = /^\d+$/u.test(trimmed)
+		? `¶${trimmed}`
+		: /^[\p{L}\p{N} ¶().,-]{1,30}$/u.test(trimmed)
+			? trimmed
+			: `¶${corpus.documents[0]?.paragraphs[0]?.number ?? 1}`;
+	return `\`/quote paragraph:${symbol} ${reference}\``;
+}
+
 /** The private notice for a paragraph reference that names no paragraph: what to type instead, and what exists. */
 function whyNoParagraph(
 	found: Extract<ParagraphLookup, { ok: false }>,
@@ -46,7 +62,11 @@ function whyNoParagraph(
 		case 'empty':
 			return m.paragraphNeeded(example(corpus, chosen), ranges);
 		case 'needs-document':
-			return m.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', '));
+			return m.chooseDocument(
+				corpus.documents.map((d) => `\`${d.symbol}\``).join(', '),
+				documentNamedExample(corpus, found.typed),
+				'`npm run deploy`',
+			);
 		case 'not-found':
 			return withForms(
 				m.notAParagraph(echo(found.typed, m), example(corpus, chosen), ranges),

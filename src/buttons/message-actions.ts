@@ -42,6 +42,9 @@ export const resultsPage: ComponentHandler = {
 		if ((args[1] && !theme) || (args[2] && !document)) return noticeResponse(notice.staleButton);
 		const query = author.slice(QUERY_MARK.length);
 		const outcome = index.search(query, { theme: theme?.id, document: document?.slug });
+		// The message shows results for this query: none now means the conclusions loaded have changed since (another
+		// corpus, an edited document), not that the reader's words never matched. Said as other stale buttons say it.
+		if (outcome.match === 'none') return noticeResponse(notice.staleButton);
 		const reply = searchReply({ corpus, index }, query, outcome, {
 			theme,
 			document,
@@ -51,7 +54,7 @@ export const resultsPage: ComponentHandler = {
 			messages: messagesOf(requester, source.ephemeral),
 			notice,
 		});
-		// No match any more (the corpus changed): a private notice, the results stay as they were.
+		// Anything but this message's page (a notice): sent privately, the results stay as they were.
 		if (reply.show.kind !== 'message' || reply.show.ephemeral !== source.ephemeral) return reply;
 		return updateResponse(reply.show.data);
 	},

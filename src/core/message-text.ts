@@ -1,5 +1,5 @@
 import { titleMark } from '../corpus/paragraph-mark.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { shortCitation } from '../render/citation.ts';
 import { resolveParagraph } from './resolve-paragraph.ts';
 import type { MessageEmbedText, MessageTarget } from './types.ts';
@@ -50,6 +50,11 @@ export interface MessageReading {
 	cited: Paragraph[];
 	/** Its words without the citations: a user's text, and what its embeds quote. */
 	quoted: string;
+	/**
+	 * Citations of a paragraph the document does not have (`SG/2084, ¶12` where it has ¶1–10), in the order they
+	 * appear: a reader checking a quote must be told, not shown the closest paragraphs as if the citation were fine.
+	 */
+	missing: { document: CorpusDocument; mark: string }[];
 }
 
 /**
@@ -60,6 +65,7 @@ export interface MessageReading {
  */
 export function readMessage(corpus: Corpus, target: MessageTarget): MessageReading {
 	const cited: Paragraph[] = [];
+	const missing: MessageReading['missing'] = [];
 	const cite = (paragraph: Paragraph | undefined) => {
 		if (paragraph && !cited.includes(paragraph)) cited.push(paragraph);
 	};
@@ -72,6 +78,12 @@ export function readMessage(corpus: Corpus, target: MessageTarget): MessageReadi
 				const typed = `${place?.replace(/,/gu, ' ').trim() ?? ''} ${mark}`.trim();
 				const found = resolveParagraph(corpus, typed, document);
 				if (found.ok) cite(found.paragraph);
+				else if (found.reason === 'out-of-range' || found.reason === 'not-found') {
+					// As the message wrote it, with the bot's mark: `¶12`, `annex ¶3`, `¶(b)`.
+					const shown = `${place?.replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim() ?? ''} ¶${mark}`.trim();
+					if (!missing.some((m) => m.document === document && m.mark === shown))
+						missing.push({ document, mark: shown });
+				}
 				return ' ';
 			});
 		}
@@ -91,6 +103,7 @@ export function readMessage(corpus: Corpus, target: MessageTarget): MessageReadi
 	const parts = [ownEmbeds ? '' : content, ...embeds.map((e) => citing(shownText(e.description ?? '')))];
 	return {
 		cited,
+		missing,
 		quoted: parts
 			.filter((p) => p.trim() !== '')
 			.join('\n')

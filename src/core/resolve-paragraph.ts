@@ -161,7 +161,9 @@ function itemAfter(rest: string): { head: string; item: string } | undefined {
 /** Whether a paragraph's text holds the item `(b)`: as `(b)` or `b)` after a blank, a colon or its start. */
 export function holdsItem(text: string, item: string): boolean {
 	const inside = item.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-	return new RegExp(`(?:^|[\\s:;,])\\(?${inside}\\)`, 'iu').test(text);
+	// `(b)` or `b)` in the text; or `b.` opening a line, as a browser prints an HTML list of `type="a"` (and the
+	// import writes it), which is the same item.
+	return new RegExp(`(?:^|[\\s:;,])\\(?${inside}\\)|(?:^|\\n)[ \\t]*${inside}\\.\\s`, 'iu').test(text);
 }
 
 /** How a part's name is compared with what was typed: lower case, one blank between words. */

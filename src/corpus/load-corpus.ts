@@ -215,7 +215,7 @@ function deriveDocuments(
 		const paragraphs = parsed.paragraphs.map((p) => {
 			const id = `${meta.slug}-${p.number}`;
 			const searchText = normalizeWhitespace(p.text);
-			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides);
+			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides, p.section);
 			if (paragraphThemes.length === 0) {
 				warnings.push({
 					kind: 'no-theme',

@@ -13,6 +13,18 @@ function isStringArray(value: unknown): value is string[] {
 	return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+/** The problems of a list of patterns: each must be a valid regular expression. */
+function invalidPatterns(patterns: readonly string[], where: string): string[] {
+	return patterns.flatMap((pattern) => {
+		try {
+			new RegExp(pattern, 'u');
+			return [];
+		} catch {
+			return [`${where}: "${pattern}" is not a valid regular expression`];
+		}
+	});
+}
+
 /** Validates the parsed JSON of a theme file; every problem is reported at once, prefixed with the module. */
 export function validateThemeFile(raw: unknown, source: string): ThemeFile {
 	const problems: string[] = [];
@@ -28,13 +40,17 @@ export function validateThemeFile(raw: unknown, source: string): ThemeFile {
 		if (!isStringArray(theme.patterns) || theme.patterns.length === 0) {
 			problems.push(`${where}.patterns must be a non-empty array of strings`);
 		} else {
-			for (const pattern of theme.patterns) {
-				try {
-					new RegExp(pattern, 'u');
-				} catch {
-					problems.push(`${where}.patterns: "${pattern}" is not a valid regular expression`);
-				}
-			}
+			problems.push(...invalidPatterns(theme.patterns, `${where}.patterns`));
+		}
+		for (const key of ['cues', 'context'] as const) {
+			const list = theme[key];
+			if (list === undefined) continue;
+			if (!isStringArray(list) || list.length === 0)
+				problems.push(`${where}.${key} must be a non-empty array of strings`);
+			else problems.push(...invalidPatterns(list, `${where}.${key}`));
+		}
+		if (theme.cues !== undefined && theme.context === undefined) {
+			problems.push(`${where}.cues needs "context": the words that tell a cue speaks of this theme`);
 		}
 		if (themes.some((t) => t.id === theme.id)) problems.push(`${where}.id "${String(theme.id)}" is a duplicate`);
 		themes.push(theme as Theme);
@@ -61,31 +77,67 @@ export function validateThemeFile(raw: unknown, source: string): ThemeFile {
 }
 
 /**
- * Compiles each theme's patterns into one case-insensitive regular expression that matches whole words only, so
- * "arms" never matches inside "harms". Patterns are written against folded text (no accents).
+ * Whether a theme applies to a text (folded: lower case, no accents), and by which phrases. A pattern counts wherever
+ * it occurs; a cue only where the theme's context occurs too, in the text or `around` it (a paragraph's section
+ * heading): "early warning" is conflict prevention beside "conflict", not in a section on disasters.
  */
-export function compileThemeMatchers(themes: readonly Theme[]): Map<string, RegExp> {
-	return new Map(
-		themes.map((theme) => [
-			theme.id,
-			new RegExp(`(?<![\\p{L}\\p{N}])(?:${theme.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
-		]),
-	);
+export interface ThemeMatcher {
+	test(text: string, around?: string): boolean;
+	/** The distinct phrases that give the theme, patterns' first: how a reviewer checks an assignment. */
+	phrases(text: string, around?: string): string[];
+	/** Cues that occur without the theme's context: phrases that did not count. */
+	cuesOutOfContext(text: string, around?: string): string[];
+}
+
+/** One case-insensitive regular expression for a list of patterns, matching whole words only ("arms" not in "harms"). */
+function wholeWords(patterns: readonly string[] | undefined, flags = 'iu'): RegExp | undefined {
+	if (patterns === undefined || patterns.length === 0) return undefined;
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+const distinct = (text: string, pattern: RegExp | undefined): string[] =>
+	pattern ? [...new Set([...text.matchAll(pattern)].map((m) => m[0]))] : [];
+
+function themeMatcher(theme: Theme): ThemeMatcher {
+	const patterns = wholeWords(theme.patterns);
+	const allPatterns = wholeWords(theme.patterns, 'giu');
+	const cues = wholeWords(theme.cues);
+	const allCues = wholeWords(theme.cues, 'giu');
+	const context = wholeWords(theme.context);
+	const inContext = (text: string, around: string) =>
+		context !== undefined && (context.test(text) || context.test(around));
+	return {
+		test: (text, around = '') =>
+			patterns?.test(text) === true || (cues?.test(text) === true && inContext(text, around)),
+		phrases: (text, around = '') => [
+			...distinct(text, allPatterns),
+			...(inContext(text, around) ? distinct(text, allCues) : []),
+		],
+		cuesOutOfContext: (text, around = '') => (inContext(text, around) ? [] : distinct(text, allCues)),
+	};
+}
+
+/** Compiles each theme's patterns, cues and context (written against folded text: no accents) into its matcher. */
+export function compileThemeMatchers(themes: readonly Theme[]): Map<string, ThemeMatcher> {
+	return new Map(themes.map((theme) => [theme.id, themeMatcher(theme)]));
 }
 
 /**
- * The themes of one paragraph: those whose patterns match its text, then the overrides for its id. Deterministic,
- * and in the order of the theme file, so a reviewer can predict every assignment from `themes.json` alone.
+ * The themes of one paragraph: those whose patterns match its text (a cue with its context in the text or the
+ * section's heading), then the overrides for its id. Deterministic, and in the order of the theme file, so a reviewer
+ * can predict every assignment from `themes.json` alone.
  */
 export function assignThemes(
 	paragraphId: string,
 	searchText: string,
 	themes: readonly Theme[],
-	matchers: ReadonlyMap<string, RegExp>,
+	matchers: ReadonlyMap<string, ThemeMatcher>,
 	overrides: readonly ThemeOverride[],
+	section: string | null = null,
 ): string[] {
 	const folded = foldCase(searchText);
-	const ids = new Set(themes.filter((theme) => matchers.get(theme.id)?.test(folded)).map((theme) => theme.id));
+	const around = section === null ? '' : foldCase(section);
+	const ids = new Set(themes.filter((theme) => matchers.get(theme.id)?.test(folded, around)).map((theme) => theme.id));
 	for (const override of overrides) {
 		if (override.paragraph !== paragraphId) continue;
 		for (const id of override.add ?? []) ids.add(id);

@@ -67,7 +67,15 @@ export interface Theme {
 	id: string;
 	label: string;
 	description: string;
+	/** Phrases that name the theme wherever they occur. */
 	patterns: string[];
+	/**
+	 * Phrases that name the theme only in its context (`early warning` of conflicts, not of tsunamis): each counts
+	 * only where one of `context` occurs too, in the paragraph or its section's heading.
+	 */
+	cues?: string[] | undefined;
+	/** What tells that a cue speaks of this theme's matter (`conflicts?`, `violence`); required with `cues`. */
+	context?: string[] | undefined;
 }
 
 export interface ThemeOverride {

@@ -104,7 +104,12 @@ export const en = {
 	/** A search for a loaded document's symbol, which its text does not contain: how to read the document instead. */
 	documentSymbol: (symbol: string, title: string, quote: string, search: string) =>
 		`${symbol} is the symbol of the document *${title}*, not words of its text. Read it from its first paragraph with ${quote} (◀ ▶ turn the pages), or search in it with ${search}.`,
-	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
+	/**
+	 * `example` names a document in `paragraph` itself (`/quote paragraph:SG/2084 ¶3`): it works whether or not the
+	 * registered command has its `document` option yet, which it lacks until the commands are deployed again.
+	 */
+	chooseDocument: (documents: string, example: string, deploy: string) =>
+		`Several documents are loaded (${documents}): name one before the paragraph, e.g. ${example}, or choose it with \`document\`. If \`/quote\` offers no \`document\` option, the bot's commands need redeploying (${deploy}).`,
 	themesTitle: 'Themes of the conclusions',
 	themesFooter: 'Use /themes theme:<name> to list the paragraphs of one theme.',
 	noThemesYet: 'No paragraph has a theme yet: the data folder’s themes.json gives them.',
@@ -135,6 +140,8 @@ export const en = {
 	findAttachmentsOnly: 'That message only has attachments; I can look up text only.',
 	findTitle: (count: number) => `The ${count === 1 ? 'paragraph' : `${count} paragraphs`} closest to that message:`,
 	findNone: 'No paragraph is close to that message.',
+	/** A citation in the message of a paragraph its document lacks: `SG/2084 has no ¶12 (it has ¶1–10).` */
+	citedMissing: (symbol: string, mark: string, has: string) => `${symbol} has no ${mark} (it has ${has}).`,
 	closeness: (shared: number, of: number) => `shares ${shared} of ${of} key words`,
 	cooldown: (seconds: number) => `You are searching quickly: try again in ${seconds} s.`,
 	error: 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.',

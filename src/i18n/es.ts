@@ -87,7 +87,8 @@ export const es: Messages = {
 	tryForms: (forms) => `Prueba ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} es la signatura del documento *${title}*, no palabras de su texto. Léelo desde su primer párrafo con ${quote} (◀ ▶ pasan las páginas), o busca en él con ${search}.`,
-	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Hay varios documentos (${documents}): nombra uno antes del párrafo, p. ej. ${example}, o elígelo con \`document\`. Si \`/quote\` no ofrece la opción \`document\`, hay que volver a desplegar los comandos del bot (${deploy}).`,
 	themesTitle: 'Temas de las conclusiones',
 	themesFooter: 'Usa /themes theme:<nombre> para ver los párrafos de un tema.',
 	noThemesYet: 'Ningún párrafo tiene aún un tema: los da el archivo themes.json de la carpeta de datos.',
@@ -117,6 +118,7 @@ export const es: Messages = {
 	findTitle: (count) =>
 		count === 1 ? 'El párrafo más cercano a ese mensaje:' : `Los ${count} párrafos más cercanos a ese mensaje:`,
 	findNone: 'Ningún párrafo se acerca a ese mensaje.',
+	citedMissing: (symbol, mark, has) => `${symbol} no tiene ${mark} (tiene ${has}).`,
 	closeness: (shared, of) => `comparte ${shared} de ${of} palabras clave`,
 	cooldown: (seconds) => `Estás buscando muy rápido: inténtalo de nuevo en ${seconds} s.`,
 	error: 'Lo sentimos, algo salió mal al responder. Quedó registrado; inténtalo de nuevo en un momento.',

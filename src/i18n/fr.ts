@@ -88,8 +88,8 @@ export const fr: Messages = {
 	tryForms: (forms) => `Essayez ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} est la cote du document *${title}*, pas des mots de son texte. Lisez-le depuis son premier paragraphe avec ${quote} (◀ ▶ tournent les pages), ou cherchez dedans avec ${search}.`,
-	chooseDocument: (documents) =>
-		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Plusieurs documents sont chargés (${documents}) : nommez-en un avant le paragraphe, p. ex. ${example}, ou choisissez-le avec \`document\`. Si \`/quote\` n’offre pas l’option \`document\`, les commandes du bot doivent être redéployées (${deploy}).`,
 	themesTitle: 'Thèmes des conclusions',
 	themesFooter: 'Utilisez /themes theme:<nom> pour lister les paragraphes d’un thème.',
 	noThemesYet: 'Aucun paragraphe n’a encore de thème : le fichier themes.json du dossier de données les donne.',
@@ -121,6 +121,7 @@ export const fr: Messages = {
 			? 'Le paragraphe le plus proche de ce message :'
 			: `Les ${count} paragraphes les plus proches de ce message :`,
 	findNone: 'Aucun paragraphe n’est proche de ce message.',
+	citedMissing: (symbol, mark, has) => `${symbol} n’a pas de ${mark} (il a ${has}).`,
 	closeness: (shared, of) => `partage ${shared} des ${of} mots clés`,
 	cooldown: (seconds) => `Vous cherchez vite : réessayez dans ${seconds} s.`,
 	error: 'Désolé, une erreur s’est produite. Elle a été enregistrée ; réessayez dans un instant.',

@@ -97,8 +97,8 @@ export const ru: Messages = {
 	tryForms: (forms) => `Попробуйте ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} — условное обозначение документа *${title}*, а не слова его текста. Читайте его с первого абзаца: ${quote} (◀ ▶ листают), или ищите в нём: ${search}.`,
-	chooseDocument: (documents) =>
-		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
+	chooseDocument: (documents, example, deploy) =>
+		`Загружено несколько документов (${documents}): укажите документ перед абзацем, например ${example}, или выберите его в параметре \`document\`. Если у \`/quote\` нет параметра \`document\`, команды бота нужно развернуть заново (${deploy}).`,
 	themesTitle: 'Темы выводов',
 	themesFooter: 'Используйте /themes theme:<название>, чтобы увидеть абзацы темы.',
 	noThemesYet: 'Ни у одного абзаца ещё нет темы: их задаёт файл themes.json папки данных.',
@@ -130,6 +130,7 @@ export const ru: Messages = {
 			? 'Абзац, ближайший к этому сообщению:'
 			: `${count} ${plural(count, 'абзац', 'абзаца', 'абзацев')}, ближайших к этому сообщению:`,
 	findNone: 'Ни один абзац не близок к этому сообщению.',
+	citedMissing: (symbol, mark, has) => `В ${symbol} нет ${mark} (есть ${has}).`,
 	closeness: (shared, of) => `общих ключевых слов: ${shared} из ${of}`,
 	cooldown: (seconds) => `Вы ищете слишком часто: повторите через ${seconds} с.`,
 	error: 'Извините, при ответе произошла ошибка. Она записана; попробуйте ещё раз чуть позже.',

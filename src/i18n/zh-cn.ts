@@ -82,7 +82,8 @@ export const zhCN: Messages = {
 	tryForms: (forms) => `请试试 ${forms}。`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} 是文件《${title}》的文号，不是其正文中的词语。可用 ${quote} 从第一段读起（◀ ▶ 翻页），或用 ${search} 在其中搜索。`,
-	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
+	chooseDocument: (documents, example, deploy) =>
+		`已加载多个文件（${documents}）：请在段落前写明文件，例如 ${example}，或用 \`document\` 选择。如果 \`/quote\` 没有 \`document\` 选项，需要重新部署机器人的命令（${deploy}）。`,
 	themesTitle: '结论的主题',
 	themesFooter: '使用 /themes theme:<名称> 列出某一主题的段落。',
 	noThemesYet: '还没有段落有主题：主题由数据文件夹的 themes.json 给出。',
@@ -111,6 +112,7 @@ export const zhCN: Messages = {
 	findAttachmentsOnly: '该消息只有附件；我只能查找文本。',
 	findTitle: (count) => `与该消息最接近的 ${count} 个段落：`,
 	findNone: '没有与该消息相近的段落。',
+	citedMissing: (symbol, mark, has) => `${symbol} 没有 ${mark}（只有 ${has}）。`,
 	closeness: (shared, of) => `共有 ${of} 个关键词中的 ${shared} 个`,
 	cooldown: (seconds) => `您搜索得太快了：请在 ${seconds} 秒后重试。`,
 	error: '抱歉，回复时出错了。错误已记录；请稍后再试。',

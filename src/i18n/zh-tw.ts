@@ -82,7 +82,8 @@ export const zhTW: Messages = {
 	tryForms: (forms) => `請試試 ${forms}。`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} 是文件《${title}》的文號，不是其正文中的詞語。可用 ${quote} 從第一段讀起（◀ ▶ 翻頁），或用 ${search} 在其中搜尋。`,
-	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
+	chooseDocument: (documents, example, deploy) =>
+		`已載入多個文件（${documents}）：請在段落前寫明文件，例如 ${example}，或用 \`document\` 選擇。如果 \`/quote\` 沒有 \`document\` 選項，需要重新部署機器人的命令（${deploy}）。`,
 	themesTitle: '結論的主題',
 	themesFooter: '使用 /themes theme:<名稱> 列出某一主題的段落。',
 	noThemesYet: '還沒有段落有主題：主題由資料資料夾的 themes.json 給出。',
@@ -111,6 +112,7 @@ export const zhTW: Messages = {
 	findAttachmentsOnly: '該訊息只有附件；我只能查找文字。',
 	findTitle: (count) => `與該訊息最接近的 ${count} 個段落：`,
 	findNone: '沒有與該訊息相近的段落。',
+	citedMissing: (symbol, mark, has) => `${symbol} 沒有 ${mark}（只有 ${has}）。`,
 	closeness: (shared, of) => `共有 ${of} 個關鍵詞中的 ${shared} 個`,
 	cooldown: (seconds) => `您搜尋得太快了：請在 ${seconds} 秒後重試。`,
 	error: '抱歉，回覆時出錯了。錯誤已記錄；請稍後再試。',

@@ -5,7 +5,8 @@ import { noThemeAdvice } from '../corpus/load-corpus.ts';
 import { leftoverNoise } from '../corpus/layout-noise.ts';
 import { themesOf } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
-import { validateThemeFile } from '../corpus/themes.ts';
+import { compileThemeMatchers, validateThemeFile } from '../corpus/themes.ts';
+import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.ts';
 import { repeatedLineProblems } from './repeated-lines.ts';
@@ -64,20 +65,39 @@ export function repeatedLineIssues(corpus: Corpus, dataDir: string, slug?: strin
 		});
 }
 
-/** `¶12 [B. Peacekeeping] The Department of Peacekeeping Operations has… — Peacekeeping · Conflict prevention`. */
+/**
+ * `¶12 [B. Peacekeeping] The Department of Peacekeeping Operations has… — Peacekeeping · Conflict prevention (only
+ * "mediation")`: a theme given by one phrase alone names it, so the person importing can see a phrase that means
+ * something else here; a cue left out for want of its context is named too, so a missing theme is not a mystery.
+ */
 export function previewLines(corpus: Corpus, slug: string): string[] {
+	const every = [...corpus.themes, ...(corpus.unusedThemes ?? [])];
+	const matchers = compileThemeMatchers(every);
 	return corpus.paragraphs
 		.filter((p) => p.document === slug)
 		.map((p) => {
 			const words = p.searchText.split(' ');
 			const start = words.slice(0, 10).join(' ') + (words.length > 10 ? '…' : '');
+			const text = foldCase(p.searchText);
+			const around = p.section === null ? '' : foldCase(p.section);
 			const themes = themesOf(corpus, p)
-				.map((t) => t.label)
+				.map((t) => {
+					const phrases = matchers.get(t.id)?.phrases(text, around) ?? [];
+					if (phrases.length === 0) return `${t.label} (by override)`;
+					return phrases.length === 1 ? `${t.label} (only "${phrases[0] ?? ''}")` : t.label;
+				})
 				.join(' · ');
+			const leftOut = every
+				.filter((t) => !p.themes.includes(t.id))
+				.flatMap((t) => {
+					const cues = matchers.get(t.id)?.cuesOutOfContext(text, around) ?? [];
+					return cues.length === 0 ? [] : [`not ${t.label}: "${cues.join('", "')}" without its context`];
+				});
+			const why = leftOut.length === 0 ? '' : ` (${leftOut.join('; ')})`;
 			// An annex paragraph, or one with a mark of its own, also shows the id it is held under: overrides name
 			// paragraphs by id.
 			const mark = p.inAnnex || p.ownMark !== undefined ? `${paragraphMark(p)} (${p.id})` : paragraphMark(p);
-			return `${mark}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}`;
+			return `${mark}${p.section ? ` [${p.section}]` : ''} ${start} — ${themes || 'NO THEME YET'}${why}`;
 		});
 }
 

@@ -38,6 +38,7 @@ import {
 	titleTextOf,
 } from './masthead.ts';
 import { coverNoteSubject } from './cover-note.ts';
+import { asName, isOrganisationName } from './organisation-names.ts';
 import { isPrintedSymbol, underCouncilMasthead } from './printed-symbol.ts';
 
 /**
@@ -77,6 +78,8 @@ export interface GuessedMetadata {
 	symbolLike?: string | undefined;
 	/** The number of that line in the text (from 1). */
 	symbolLikeLine?: number | undefined;
+	/** The organisation a masthead line names above the title (`INDIAN OCEAN RIM ASSOCIATION`), written as a name. */
+	publisher?: string | undefined;
 	/** Why the title read may not be the document's, for the import to say (and to name `--title`). */
 	titleDoubt?: string | undefined;
 	/** Why the date read may not be the document's, for the import to say (and to name `--date`). */
@@ -113,6 +116,16 @@ function frontBlocks(lines: readonly string[]): string[] {
 	// A text without numbered paragraphs begins without a mark: a block that ends a sentence is its body's, unless it
 	// is the dateline that opens it (`GENEVA, 2 March — The envoys met on 1 and 2 March 2031 and agreed:`).
 	return blocks.filter((text) => !SENTENCE_END.test(text) || isDateline(text));
+}
+
+/**
+ * The organisation a masthead names on a line of its own above the title (as other bodies than the UN head their
+ * documents), written as a name; none when the title comes first or no line above it is an organisation's name.
+ */
+function publisherAbove(lines: readonly string[], title: string): string | undefined {
+	const titleAt = lines.findIndex((line) => line !== '' && title.startsWith(line));
+	const line = lines.slice(0, Math.max(titleAt, 0)).find((l) => l !== '' && isOrganisationName(l));
+	return line === undefined ? undefined : asName(line);
 }
 
 /**
@@ -218,12 +231,14 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		placeLine === undefined ? (placeInPhrasing(blocks) ?? closing?.place) : titleCase(placeLine)
 	)?.normalize('NFC');
 	const days = meetingDates(blocks);
+	const publisher = title === undefined ? undefined : publisherAbove(lines, title);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	const dateLines = released === undefined ? dateLinesConsidered(wrapped) : undefined;
 	return {
 		symbol,
 		...(symbolLike === undefined ? {} : { symbolLike, symbolLikeLine }),
 		title,
+		...(publisher === undefined ? {} : { publisher }),
 		...(titleDoubt === undefined ? {} : { titleDoubt }),
 		releaseDate: released,
 		...(doubtOfDate === undefined ? {} : { dateDoubt: doubtOfDate }),

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 
 export const USAGE = `usage:
   npm run import -- <file.txt|file.md|file.html|file.pdf> [--slug <slug>] [--symbol <symbol>] [--title <title>]
-                    [--short-title <title>] [--date YYYY-MM-DD] [--place <city>] [--url <source URL>] [--force]
+                    [--short-title <title>] [--publisher <organisation>] [--date YYYY-MM-DD] [--place <city>]
+                    [--url <source URL>] [--force]
   npm run import -- --check
 Writes documents/<slug>.txt and <slug>.json into DATA_DIR (default: the bundled data/), then previews the
 paragraphs and lists every problem. --check runs the data check on the whole folder.`;
@@ -62,6 +63,7 @@ const OPTIONS = {
 	symbol: { type: 'string' },
 	title: { type: 'string' },
 	'short-title': { type: 'string' },
+	publisher: { type: 'string' },
 	date: { type: 'string' },
 	place: { type: 'string' },
 	url: { type: 'string' },
@@ -145,6 +147,7 @@ export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io:
 			symbol: text('symbol'),
 			title: text('title'),
 			shortTitle: text('short-title'),
+			publisher: text('publisher'),
 			date: text('date'),
 			place: text('place'),
 			url: text('url'),

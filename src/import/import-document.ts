@@ -21,6 +21,7 @@ import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
 import { otherLanguageNote, replaceAdvice } from './other-version.ts';
 import { withPageDate } from './page-date.ts';
+import { unitedNationsOrgan } from '../render/citation.ts';
 import { missingDateAdvice } from './date-doubt.ts';
 
 export { ImportError } from './import-error.ts';
@@ -46,11 +47,22 @@ export interface ImportResult {
 	symbols: string[];
 }
 
-/** A short title for choice lists: the title up to about 70 characters, cut at a word. */
-function shortTitleOf(title: string): string {
+/** Words a cut title must not end on: it would read as a phrase left open ("… COUNCIL OF MINISTERS OF THE…"). */
+const OPEN_ENDS = new Set(
+	'a an and at between by for from in into of on or the to with among de des du del la le les los las et y en sur sobre para pour'.split(
+		' ',
+	),
+);
+
+/**
+ * A short title for footers and choice lists: the title up to about 70 characters, cut at a word, then back to the
+ * end of a phrase: never on a small word ("of the") or a comma, nor on a number or word that the next one completes.
+ */
+export function shortTitleOf(title: string): string {
 	if (title.length <= 70) return title;
-	const cut = title.slice(0, 70);
-	return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+	const words = title.slice(0, 71).split(' ').slice(0, -1);
+	while (words.length > 1 && OPEN_ENDS.has((words.at(-1) ?? '').toLowerCase().replace(/[,;:–—-]+$/u, ''))) words.pop();
+	return `${words.join(' ').replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 /** Throws, before anything is written, when the data folder lacks what loading it needs or has it in bad shape. */
@@ -113,6 +125,18 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	const place = pick(options.place, guessed.place, 'place');
+	const publisher = options.publisher ?? guessed.publisher;
+	// A UN symbol names its organ (see `citations`); another body is named only by what is read or given.
+	if (
+		options.publisher === undefined &&
+		(guessed.publisher !== undefined || unitedNationsOrgan(symbol ?? '') === undefined)
+	) {
+		notes.push(
+			guessed.publisher === undefined
+				? `no organisation read from the text: APA citations put the title in the author's place; pass --publisher "<organisation>" to name it`
+				: `organisation read from the text: ${guessed.publisher} (APA cites it as the author; pass --publisher to set it)`,
+		);
+	}
 	// The meeting's days are the front matter's range (`21–26 October 2024`); the release date stays the one read.
 	const meetingDates = guessed.meetingDates;
 	if (meetingDates !== undefined) notes.push(`meeting dates read from the text: ${meetingDates.join(', ')}`);
@@ -147,10 +171,16 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	const slug = options.slug ?? slugOf(symbol, options.file);
+	const shortTitle = options.shortTitle ?? shortTitleOf(title);
+	// Footers and choice lists show it: a title cut here is said, with how to choose it.
+	if (options.shortTitle === undefined && shortTitle !== title) {
+		notes.push(`short title made from the title: ${shortTitle} (pass --short-title "<title>" to set it)`);
+	}
 	const meta = {
 		symbol,
 		title,
-		shortTitle: options.shortTitle ?? shortTitleOf(title),
+		shortTitle,
+		...(publisher === undefined ? {} : { publisher }),
 		releaseDate,
 		...(place === undefined ? {} : { place }),
 		...(meetingDates === undefined ? {} : { meetingDates }),

@@ -8,6 +8,8 @@ export interface GivenMetadata {
 	symbol?: string | undefined;
 	title?: string | undefined;
 	shortTitle?: string | undefined;
+	/** The organisation that issued it: APA cites it as the author. */
+	publisher?: string | undefined;
 	date?: string | undefined;
 	place?: string | undefined;
 	url?: string | undefined;
@@ -28,6 +30,7 @@ export function checkImportOptions(given: GivenMetadata): { options: GivenMetada
 		['--symbol', given.symbol],
 		['--title', given.title],
 		['--short-title', given.shortTitle],
+		['--publisher', given.publisher],
 		['--place', given.place],
 	] as const) {
 		if (value !== undefined && value.trim() === '') problems.push(`${name} is empty; leave it out or give a value`);

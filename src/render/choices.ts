@@ -52,12 +52,39 @@ export function themeChoices(corpus: Corpus, typed: string, m: Messages): APIApp
 /** Documents whose slug, symbol or title contains what is typed, named by symbol and short title. */
 export function documentChoices(corpus: Corpus, typed: string): APIApplicationCommandOptionChoice<string>[] {
 	// Spaces do not count, as in the document option itself: `sg 2084` finds SG/2084.
-	const squeeze = (text: string) => foldCase(text).replace(/\s+/gu, '');
-	const wanted = squeeze(typed);
+	const wanted = foldCase(typed).replace(/\s+/gu, '');
 	return corpus.documents
-		.filter((d) => [d.slug, d.symbol, d.shortTitle].some((name) => squeeze(name).includes(wanted)))
+		.filter((d) => [d.slug, d.symbol, d.shortTitle].some((name) => typedFromWordStart(name, wanted)))
 		.slice(0, MAX_CHOICES)
 		.map((d) => ({ name: shorten(documentName(d), MAX_CHOICE), value: d.slug }));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `wanted` (folded, without spaces) is typed from the start of one of a name's words: `io` finds
+ * `IORA/COM/…`, `2084` finds `SG/2084`, `regional org` finds `… Regional Organizations …`; `io` inside
+ * "Conclusions" finds nothing, or every document with a long title would be offered for any two letters.
+ */
+function typedFromWordStart(name: string, wanted: string): boolean {
+	if (wanted === '') return true;
+	let squeezed = '';
+	const starts = new Set<number>();
+	let previous = '';
+	for (const character of foldCase(name)) {
+		if (/\s/u.test(character)) {
+			previous = character;
+			continue;
+		}
+		if (WORD_CHARACTER.test(character) && !WORD_CHARACTER.test(previous)) starts.add(squeezed.length);
+		squeezed += character;
+		previous = character;
+	}
+	// Typed from a mark (`/2084`) rather than a word: anywhere, as before.
+	if (!WORD_CHARACTER.test(wanted.charAt(0))) return squeezed.includes(wanted);
+	for (let at = squeezed.indexOf(wanted); at >= 0; at = squeezed.indexOf(wanted, at + 1))
+		if (starts.has(at)) return true;
+	return false;
 }
 
 /** `SG/2084 · Conclusions of …`; a label alone when the short title only repeats it. */

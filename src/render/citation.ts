@@ -85,7 +85,7 @@ export function citations(
  * The author a United Nations symbol names (how APA cites UN documents): the organ of a `S/`, `A/` or `E/` document, the
  * Organization for a press release (`SG/2084`, `SC/15000`, `GA/12345`). Undefined for any other body's symbol.
  */
-function unitedNationsOrgan(symbol: string): string | undefined {
+export function unitedNationsOrgan(symbol: string): string | undefined {
 	if (/^S\//u.test(symbol)) return 'United Nations Security Council';
 	if (/^A\//u.test(symbol)) return 'United Nations General Assembly';
 	if (/^E\//u.test(symbol)) return 'United Nations Economic and Social Council';

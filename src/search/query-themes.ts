@@ -1,11 +1,11 @@
 import { foldCase } from '../corpus/text.ts';
-import { compileThemeMatchers } from '../corpus/themes.ts';
+import { compileThemeMatchers, type ThemeMatcher } from '../corpus/themes.ts';
 import type { Theme } from '../corpus/types.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** Which themes a query is about: paragraphs of those themes rank above passing mentions. */
 export class QueryThemes {
-	readonly #matchers: Map<string, RegExp>;
+	readonly #matchers: Map<string, ThemeMatcher>;
 
 	constructor(
 		readonly themes: readonly Theme[],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from '../../src/corpus/themes.ts';
 import { seedCorpus } from '../helpers/corpus.ts';
 
@@ -72,5 +73,69 @@ describe('theme assignment', () => {
 		expect(bad).toThrow(
 			/kebab-case[\s\S]*label is missing[\s\S]*not a valid regular expression[\s\S]*reason is missing[\s\S]*unknown theme "nope"/,
 		);
+	});
+});
+
+describe('a phrase that names a theme only in its context (cues)', () => {
+	// The bundled theme file: what an imported document is themed with.
+	const { themes, overrides } = validateThemeFile(
+		JSON.parse(readFileSync(new URL('../../data/themes.json', import.meta.url), 'utf8')),
+		'data/themes.json',
+	);
+	const matchers = compileThemeMatchers(themes);
+	const themed = (text: string, section: string | null = null) =>
+		assignThemes('x-1', text, themes, matchers, overrides, section);
+
+	it.each([
+		[
+			'a tool of one matter used for another (early warning of tsunamis, under a disaster heading)',
+			'Ministers decided to establish a regional early warning network for cyclones and tsunamis.',
+			'III. Disaster Risk Management',
+			'conflict-prevention',
+		],
+		[
+			'children in schooling',
+			'Ministers agreed to expand access to schooling for children in rural areas.',
+			null,
+			'protection-of-civilians',
+		],
+		[
+			'tolerance of a policy',
+			'The Council reaffirmed its zero tolerance for corruption in public procurement.',
+			null,
+			'dialogue-among-civilizations',
+		],
+		[
+			'a proliferation of something else',
+			'Ministers noted the proliferation of regional initiatives on fisheries.',
+			'Blue Economy',
+			'disarmament',
+		],
+	])('does not give a theme for %s', (_, text, section, theme) => {
+		expect(themed(text, section)).not.toContain(theme);
+	});
+
+	it.each([
+		['in the paragraph', 'They supported early warning of armed conflict in the region.', null],
+		['in its section heading', 'They supported a regional early warning network.', 'B. Prevention of violent conflict'],
+	])('gives the theme where its context occurs %s', (_, text, section) => {
+		expect(themed(text, section)).toContain('conflict-prevention');
+	});
+
+	it('names the phrases that give a theme, and a cue that did not count', () => {
+		const matcher = matchers.get('conflict-prevention');
+		expect(matcher?.phrases('early warning of conflicts and mediation')).toEqual(['mediation', 'early warning']);
+		expect(matcher?.cuesOutOfContext('an early warning network for tsunamis', 'disaster risk management')).toEqual([
+			'early warning',
+		]);
+	});
+
+	it('refuses cues without the context that would let them count', () => {
+		expect(() =>
+			validateThemeFile(
+				{ themes: [{ id: 'a', label: 'A', description: '', patterns: ['x'], cues: ['y'] }], overrides: [] },
+				'themes.json',
+			),
+		).toThrow(/cues needs "context"/);
 	});
 });

@@ -1,0 +1,41 @@
+import { InteractionResponseType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../commands/quote.ts';
+import type { OptionValues } from '../../src/core/types.ts';
+import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
+import { firstResponse } from '../../src/render/reply.ts';
+import { contextFor, requester, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { validateMessage } from '../stand-in/validate-message.ts';
+
+/**
+ * A second document was imported and the bot restarted, but the commands were not deployed again: `/quote` as
+ * registered has no `document` option. The reply to a bare number must give a form that works without it.
+ */
+const corpus = twoDocumentCorpus();
+
+function answer(options: OptionValues, locale = 'en-US'): APIInteractionResponseCallbackData {
+	const response = firstResponse(quote.execute(options, contextFor(corpus, requester(locale))));
+	if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+	expect(validateMessage(response.data)).toEqual([]);
+	return response.data;
+}
+
+describe('/quote with several documents and no document named', () => {
+	it('gives the form that names the document in `paragraph`, and says the commands may need redeploying', () => {
+		const content = answer({ paragraph: '3' }).content ?? '';
+		expect(content).toContain('`/quote paragraph:SG/2084 ¶3`');
+		expect(content).toContain('`npm run deploy`');
+		expect(content).toContain('`FIX/0001`');
+	});
+
+	it('the form it gives quotes the paragraph asked for', () => {
+		const data = answer({ paragraph: 'SG/2084 ¶3' });
+		expect(data.embeds?.[0]?.description).toContain(corpus.paragraphById.get('sg2084-3')?.text.slice(0, 40));
+	});
+
+	it.each(SUPPORTED_LOCALES)('%s: the same working form and the deploy command', (locale) => {
+		const content = answer({ paragraph: '3' }, locale).content ?? '';
+		expect(content).toContain('`/quote paragraph:SG/2084 ¶3`');
+		expect(content).toContain('`npm run deploy`');
+	});
+});
