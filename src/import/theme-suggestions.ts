@@ -22,6 +22,10 @@ const PLAIN_WORDS = new Set(
 		'meet again next held hold host hosted hosting venue date dates ' +
 		// A body's procedure and courtesies, which any matter's paragraph may hold.
 		'annual half situation implementation implement hospitality seized actively remain decides decided ' +
+		// A conference's courtesies and requests ("noted with appreciation the work of…", "requested it to report",
+		// "welcomed the offer of… to host"): what any matter's paragraph may say of it.
+		'appreciation gratitude thanks thanked commended congratulated request requests requested offer offers ' +
+		'offered invited invitation reported ' +
 		// The frame's other words, which any matter's paragraph may hold (`the potential of the Organisation`,
 		// `developments on the ground`, `the Summit's decision`), and a copied page's footer (`Related topics`).
 		'organisation matter matters work people summit summits decision decisions resolution ' +

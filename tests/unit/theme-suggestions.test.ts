@@ -20,6 +20,8 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		'4. The participants agreed to meet again in Abidjan in 2027.',
 		'5. Undersea cables and pipelines must be protected against sabotage by the coastal States.',
 		'6. In the second half of its seventieth session, the Council will remain actively seized of the situation.',
+		'7. The Council noted with appreciation the work of the Working Group on Maritime Safety and requested it to report.',
+		'8. The Council welcomed the offer of the Government of Mauritius to host its next session.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -37,7 +39,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([1, 2, 3, 4, 5, 6].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], []]);
+		expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], [], [], []]);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -74,5 +76,10 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it("offers nothing from a body's procedure: an ordinal, a session's half, remaining seized of the situation", () => {
 		expect(suggestionsFor(6)).toEqual([]);
+	});
+
+	it("offers nothing from a conference's courtesies and requests when the rest is a body's name", () => {
+		expect(suggestionsFor(7)).toEqual([]);
+		expect(suggestionsFor(8)).toEqual([]);
 	});
 });
