@@ -21,12 +21,17 @@ const CODED_LIKE =
  * resolutions (`WHA77.5`, `EB154.R3`), alone in a masthead's cell.
  */
 const NUMBERED_SERIES_LIKE = /^[A-Z]{2,6}\d{1,4}(?:\.[A-Z]{0,2}\d{1,4})+$/u;
+/**
+ * A series code with a session or year in brackets and more signs after it, as the Pacific Islands Forum and the IAEA
+ * number their documents (`PIFS(25)FEM.07`, `GC(68)/RES/3`).
+ */
+const BRACKETED_SESSION_LIKE = /^[A-Z]{2,8}\(\d{1,4}\)[A-Z0-9./-]*(?:\d|[A-Z]{2,})[A-Z0-9./()-]*$/u;
 /** A page's number, `PAGE 1/12`, which looks like a coded symbol (see `CODED_LIKE`) and is none. */
 const PAGE_OF = /^(?:PAGES?|P|PP|ANNEX|ANNEXE|ANEXO|SEITE|PAGINA|PÁGINA)\s/u;
 
 /**
  * The cell of a line that looks like a symbol without being read as one (see `SYMBOL_LIKE`, `NUMBERED_SERIES_LIKE`,
- * `CODED_LIKE`).
+ * `BRACKETED_SESSION_LIKE`, `CODED_LIKE`).
  */
 export function symbolLikeIn(line: string): string | undefined {
 	return cellsOf(line)
@@ -35,6 +40,7 @@ export function symbolLikeIn(line: string): string | undefined {
 			(cell) =>
 				((SYMBOL_LIKE.test(cell) ||
 					NUMBERED_SERIES_LIKE.test(cell) ||
+					BRACKETED_SESSION_LIKE.test(cell) ||
 					(CODED_LIKE.test(cell) && !PAGE_OF.test(cell))) &&
 					!/\b\p{Ll}{2,}/u.test(cell.replace(/\sfinal\b/u, ''))) ||
 				DOCUMENT_NUMBER.test(cell),

@@ -63,6 +63,11 @@ describe('symbols printed as an organisation code, a space and a number over the
 		expect(guessed.symbolLikeLine).toBe(7);
 	});
 
+	it.each(['PIFS(25)FEM.07', 'GC(68)/RES/3'])('names %j, a series with its session in brackets', (cell) => {
+		const text = `PACIFIC ISLANDS FORUM SECRETARIAT\n${cell}\n\nFORUM ECONOMIC MINISTERS MEETING\n\nOUTCOMES\n\n1. Ministers met.\n`;
+		expect(guessMetadata(text)).toMatchObject({ symbol: undefined, symbolLike: cell, symbolLikeLine: 2 });
+	});
+
 	it('does not name a page number as a symbol', () => {
 		expect(guessMetadata(masthead('PAGE 1/12')).symbolLike).toBeUndefined();
 	});
