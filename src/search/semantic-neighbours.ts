@@ -90,6 +90,20 @@ export class SemanticNeighbours {
 		return weight === 0 ? 0 : total / weight;
 	}
 
+	/**
+	 * How close a reader's word comes to one of a paragraph's terms, asked term by term: the best cosine of the word with
+	 * each term's written forms (see `relevance`). Undefined when the vectors lack the word (a typo, a name).
+	 */
+	closenessTo(word: string): ((term: string) => number) | undefined {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		if (!vector) return undefined;
+		return (term) => {
+			let best = 0;
+			for (const v of this.#byTerm.get(term) ?? []) best = Math.max(best, cosine(vector, v));
+			return best;
+		};
+	}
+
 	/** How many of the corpus's terms have a vector. */
 	get size(): number {
 		return new Set(this.#terms.map((t) => t.term)).size;
