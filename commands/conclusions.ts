@@ -1,12 +1,15 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { findDocument } from '../src/corpus/lookup.ts';
-import type { Corpus, Paragraph } from '../src/corpus/types.ts';
+import type { Corpus, CorpusDocument, Paragraph } from '../src/corpus/types.ts';
+import { documentNamedBy, documentOfSymbol, firstReference } from '../src/core/document-symbol.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
 import { everywhere } from '../src/core/reach.ts';
 import { replyKey, type KeyPart } from '../src/core/reply-cache.ts';
 import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester } from '../src/core/types.ts';
+import type { Messages } from '../src/i18n/index.ts';
 import { localize } from '../src/i18n/command-text.ts';
+import { escapeText } from '../src/render/escape.ts';
 import { MAX_CHOICES, documentChoices, paragraphChoice, themeChoices, typedChoice } from '../src/render/choices.ts';
 import { paragraphReply } from '../src/render/paragraph-view.ts';
 import { noticeResponse } from '../src/render/reply.ts';
@@ -14,7 +17,7 @@ import { shorten } from '../src/render/cut.ts';
 import { inQuotes } from '../src/render/quoted.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
-import type { ParagraphIndex, SearchFilters } from '../src/search/paragraph-index.ts';
+import type { SearchFilters } from '../src/search/paragraph-index.ts';
 
 /** Discord's cap on the query option; the console and the CLI accept longer text, and search caps its terms. */
 export const MAX_QUERY_LENGTH = 100;
@@ -35,7 +38,23 @@ function searchAnswer({ corpus, index }: CommandContext, query: string, options:
 			plan.excluded.length > 0 ? notice.onlyExclusions(echo(query, notice)) : words(echo(query, notice)),
 		);
 	}
+	// A loaded document's symbol its text does not print: that document, not "no match" and unrelated paragraphs.
+	const named = documentNamedBy(corpus, query, outcome);
+	if (named) return noticeResponse(symbolNotice(corpus, named, options.notice));
 	return searchReply({ corpus, index }, query, outcome, options);
+}
+
+/** What a search for a document's symbol is told: whose symbol it is, and the commands that read or search it. */
+function symbolNotice(corpus: Corpus, document: CorpusDocument, m: Messages): string {
+	const named = corpus.documents.length > 1 ? ` document:${document.symbol}` : '';
+	const command = (text: string) => `\`${text.replace(/`/gu, '')}\``;
+	// The symbol as the document prints it (`sg 2084` typed is SG/2084).
+	return m.documentSymbol(
+		echo(document.symbol, m),
+		escapeText(document.shortTitle),
+		command(`/quote ${firstReference(document)}${named}`),
+		command(`/conclusions query:<words>${named}`),
+	);
 }
 
 /**
@@ -125,7 +144,7 @@ export const conclusions = {
 			document: findDocument(corpus, String(options.document ?? ''))?.slug,
 		};
 		if (typed.trim() !== '') {
-			const suggested = suggestionsFor(typed, filters, index);
+			const suggested = suggestionsFor(typed, filters, { corpus, index });
 			// Previews only of what the search finds: a preview of anything else would read as a match.
 			if (suggested.kind === 'paragraphs')
 				return [...typedChoice(typed), ...suggested.paragraphs.map((p) => paragraphChoice(corpus, p))].slice(
@@ -154,7 +173,12 @@ export const conclusions = {
  * (a typo, `terorism`, or words the text lacks, `kids in war`), what the search itself finds for it — its matches,
  * else its closest paragraphs — as long as that needs no table still to make (autocomplete cannot wait for one).
  */
-function suggestionsFor(typed: string, filters: SearchFilters, index: ParagraphIndex): Suggested {
+function suggestionsFor(typed: string, filters: SearchFilters, { corpus, index }: SearchContext): Suggested {
+	// A document's symbol: previews only where its text has it (the search's reply says whose symbol it is).
+	if (documentOfSymbol(corpus, typed) && !index.needsTablesFor(typed)) {
+		const outcome = index.search(typed, filters);
+		if (documentNamedBy(corpus, typed, outcome)) return { kind: 'nothing', didYouMean: [] };
+	}
 	const quick = index.suggestParagraphs(typed, filters, MAX_CHOICES - 1);
 	if (quick.length > 0) return { kind: 'paragraphs', paragraphs: quick };
 	if (index.needsTablesFor(typed)) return { kind: 'unknown' };
@@ -163,6 +187,9 @@ function suggestionsFor(typed: string, filters: SearchFilters, index: ParagraphI
 	if (found.length === 0) return { kind: 'nothing', didYouMean: outcome.suggestions };
 	return { kind: 'paragraphs', paragraphs: found.slice(0, MAX_CHOICES - 1).map((hit) => hit.paragraph) };
 }
+
+/** What autocomplete's search reads: the corpus (for its documents' symbols) and its index. */
+type SearchContext = Pick<CommandContext, 'corpus' | 'index'>;
 
 /** What autocomplete can offer for typed words: paragraphs, the search's word that nothing is found, or not known. */
 type Suggested =

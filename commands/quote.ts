@@ -3,6 +3,7 @@ import { documentOf, findDocument } from '../src/corpus/lookup.ts';
 import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
 import { halfWidth } from '../src/corpus/text.ts';
 import { messagesOf } from '../src/core/locale.ts';
+import { formsNear } from '../src/core/forms-near.ts';
 import { resolveDocument } from '../src/core/resolve-options.ts';
 import {
 	paragraphRanges,
@@ -47,11 +48,44 @@ function whyNoParagraph(
 		case 'needs-document':
 			return m.chooseDocument(corpus.documents.map((d) => `\`${d.symbol}\``).join(', '));
 		case 'not-found':
-			return m.notAParagraph(echo(found.typed, m), example(corpus, chosen), ranges);
+			return withForms(
+				m.notAParagraph(echo(found.typed, m), example(corpus, chosen), ranges),
+				found,
+				corpus,
+				chosen,
+				m,
+			);
 		case 'out-of-range':
-			return m.outOfRange(echo(found.typed, m), ranges);
+			return withForms(m.outOfRange(echo(found.typed, m), ranges), found, corpus, chosen, m);
 	}
 }
+
+/**
+ * A refusal with one or two references that work in the document, close to what was typed (`2.1` where sections
+ * are roman: `/quote II 1`), so that the asker need not work out the document's marks from its ranges.
+ */
+function withForms(
+	refusal: string,
+	found: Extract<ParagraphLookup, { ok: false }>,
+	corpus: Corpus,
+	chosen: CorpusDocument | undefined,
+	m: Messages,
+): string {
+	const document = chosen ?? corpus.documents.find((d) => found.typed.startsWith(`${d.symbol} `)) ?? onlyOf(corpus);
+	if (!document) return refusal;
+	const typed = found.typed.startsWith(`${document.symbol} `)
+		? found.typed.slice(document.symbol.length + 1)
+		: found.typed;
+	const named = corpus.documents.length > 1 ? ` document:${document.symbol}` : '';
+	// A form the refusal already gives (its example, `/quote 1`) is not offered twice.
+	const forms = formsNear(corpus, document, typed)
+		.filter((form) => !form.includes('`'))
+		.map((form) => `\`/quote ${form}${named}\``)
+		.filter((command) => !refusal.includes(command));
+	return forms.length === 0 ? refusal : `${refusal} ${m.tryForms(forms.join(` ${m.or} `))}`;
+}
+
+const onlyOf = (corpus: Corpus) => (corpus.documents.length === 1 ? corpus.documents[0] : undefined);
 
 /**
  * What the asker alone is told beside the quote: "One paragraph at a time: quoting ¶3; ask again for ¶4 (`/quote 4`)."
@@ -145,10 +179,8 @@ export const quote = {
 			typed.trim() === ''
 				? pool.slice(0, MAX_CHOICES)
 				: number !== undefined
-					? // The number the corpus holds it under (what `/quote 10` takes) or the one printed in its annex.
-						pool.filter((p) =>
-							[p.number, p.inAnnex?.number].some((n) => n !== undefined && String(n).startsWith(number)),
-						)
+					? // The number the document prints on it (what `/quote 1` reads: section II's ¶1 is not `/quote 3`).
+						pool.filter((p) => String(p.inAnnex?.number ?? p.number).startsWith(number))
 					: [
 							...new Set([
 								...(named.ok && (named.paragraph.inAnnex || named.paragraph.ownMark !== undefined || named.note)

@@ -1,11 +1,13 @@
 import { findTheme } from '../corpus/lookup.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
+import { documentNamedBy, firstReference } from '../core/document-symbol.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
 import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
+import { namedInDetails } from '../search/document-details.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
@@ -50,7 +52,10 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	// No window to keep: a table the search needs is made now, and stderr says why it takes seconds.
 	noteTableMaking(core, (line) => out.stderr(line));
 	const outcome = index.search(query, { theme: theme?.id, document });
-	const hits = outcome.hits.slice(0, limit);
+	// A loaded document's symbol its text does not print: that document, not "no match" and unrelated paragraphs.
+	const named = documentNamedBy(corpus, query, outcome);
+	const hits = named ? [] : outcome.hits.slice(0, limit);
+	const details = named ? undefined : namedInDetails(corpus, index.analyzer, outcome);
 	if (values.json === true) {
 		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
 		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed. `complete`
@@ -63,11 +68,22 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 			match: outcome.match,
 			complete: outcome.match === 'all' ? (outcome.complete ?? outcome.hits.length) : 0,
 			results: hits.map(item),
-			related: outcome.related.slice(0, limit).map(item),
+			related: named ? [] : outcome.related.slice(0, limit).map(item),
+			// The document whose symbol the query is (see above): its slug, for `quote --document`.
+			...(named ? { symbolOf: named.slug } : {}),
+			// Words no paragraph has, in a document's details (its author, title, place): which document and detail.
+			...(details
+				? { inDetails: { document: details.document.slug, detail: details.detail, value: details.value } }
+				: {}),
 		};
 		out.stdout(`${JSON.stringify(json, null, 2)}\n`);
+	} else if (named) {
+		const option = corpus.documents.length > 1 ? ` --document ${named.slug}` : '';
+		out.stdout(
+			`"${typedText(query)}" is the symbol of the document "${named.shortTitle}", not words of its text: read it from its first paragraph with quote ${firstReference(named)}${option}, or search in it with search <words>${option}.\n`,
+		);
 	} else if (hits.length === 0) {
-		out.stdout(noMatch(outcome, query, corpus, limit));
+		out.stdout(noMatch(outcome, query, corpus, limit, details));
 	} else {
 		const total = outcome.hits.length;
 		const complete = outcome.complete ?? total;

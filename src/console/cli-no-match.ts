@@ -1,12 +1,19 @@
 import type { Corpus } from '../corpus/types.ts';
 import { en } from '../i18n/en.ts';
 import { inQuotes } from '../render/quoted.ts';
+import type { NamedInDetails } from '../search/document-details.ts';
 import type { SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphText } from './cli-paragraph.ts';
 import { typedText } from './printable.ts';
 
 /** Stdout for a search that found nothing: why, and what to try. */
-export function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, limit: number): string {
+export function noMatch(
+	outcome: SearchOutcome,
+	query: string,
+	corpus: Corpus,
+	limit: number,
+	details?: NamedInDetails,
+): string {
 	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
 	if (outcome.plan.units.length === 0) {
 		if (outcome.plan.excluded.length > 0)
@@ -20,6 +27,8 @@ export function noMatch(outcome: SearchOutcome, query: string, corpus: Corpus, l
 	let text = unstated
 		? `${en.unstated[unstated](quoted, '')}\n`
 		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+	// Words no paragraph has, in a document's details: where they are (see `namedInDetails`).
+	if (details && !unstated) text += `${en.inDetails(quoted, details.document.symbol, details.detail, details.value)}\n`;
 	const related = outcome.related.slice(0, limit);
 	if (related.length > 0) {
 		text += unstated

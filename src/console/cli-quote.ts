@@ -2,6 +2,7 @@ import { documentOf, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { BotCore } from '../core/bot-core.ts';
+import { formsNear } from '../core/forms-near.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { othersAskedBeside, severalParagraphs } from '../core/several-paragraphs.ts';
 import { readArgs, UsageError } from './cli-args.ts';
@@ -39,11 +40,12 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 		: undefined;
 	// Else a number as the bot reads one (`#3`, `no. 3`, `para 3`, `3rd`).
 	const asTheBotReads = resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug));
-	const paragraph = inAnnex?.ok
-		? inAnnex.paragraph
-		: (corpus.paragraphById.get(`${slug}-${number}`) ?? (asTheBotReads.ok ? asTheBotReads.paragraph : undefined));
+	// A number as the document prints it (`quote 1` is section I's ¶1 where sections number their own), never the
+	// position a part's paragraph is held at.
+	const found = inAnnex?.ok ? inAnnex : asTheBotReads.ok ? asTheBotReads : undefined;
+	const paragraph = found?.paragraph;
 	const plain = positionals.length === 1 && Number.isInteger(number);
-	if (!paragraph || (!inAnnex && !plain && !asTheBotReads.ok)) {
+	if (!paragraph) {
 		const document = corpus.documentBySlug.get(slug);
 		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';
 		const outOfRange = inAnnex || (!asTheBotReads.ok && asTheBotReads.reason === 'out-of-range');
@@ -52,7 +54,9 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 			: outOfRange
 				? `there is no ${typedText(reference)}: `
 				: 'quote needs one paragraph number: ';
-		throw new UsageError(`${wanted}${has}`);
+		// One or two references that work, close to what was typed (`2.1` where sections are roman: `II 1`).
+		const forms = document ? formsNear(corpus, document, reference).map((form) => `quote ${form}`) : [];
+		throw new UsageError(`${wanted}${has}${forms.length > 0 ? `; try ${forms.join(' or ')}` : ''}`);
 	}
 	out.stdout(
 		values.json === true
@@ -60,7 +64,7 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 			: paragraphText(corpus, paragraph),
 	);
 	// What the bot says beside the quote: the others asked for (`3 4`, a part named whole), or the item inside it.
-	const note = inAnnex?.ok ? inAnnex.note : undefined;
+	const note = found?.note;
 	const rest = several
 		? othersAskedBeside(corpus, several, paragraph)
 		: note?.kind === 'part'

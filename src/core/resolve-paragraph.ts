@@ -1,8 +1,10 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
 import { annexName, markRanges, paragraphMark, sectionMarks } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
+import { PREAMBLE } from '../corpus/preamble.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { typedMarks } from './typed-marks.ts';
 
 /**
  * What a reference asked for beyond the one paragraph quoted, to be said beside the quote: a part named whole
@@ -90,8 +92,27 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const number = /^(?:\S+\s+)?(?:[¶#№]\s*|no\.\s*)?(\d+)(?:st|nd|rd|th)?\.?(?=$|\s)/iu.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
-	const paragraph = corpus.paragraphById.get(`${target.slug}-${Number(number)}`);
-	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: text };
+	return printedNumber(target, Number(number), text);
+}
+
+/**
+ * A bare number, as the document prints it: the body's paragraph of that number (or, in a document that marks its
+ * own, `1.1` or `(a)`, the one held there: `/quote 1`); else the paragraph of a part that numbers its own and prints
+ * it (an annex that restarts at 1, a section that numbers its own: `1` is section I's ¶1; not a preamble, which
+ * prints none), the first where several do, with the others named as they are asked for (`II 1`, as `(a)` names `II (a)`). A number no part prints is
+ * refused, not read as the position a part's paragraph is held at (`3` is not section II's ¶1).
+ */
+function printedNumber(document: CorpusDocument, number: number, typed: string): ParagraphLookup {
+	const held = document.paragraphs.find((p) => p.number === number);
+	if (held && !held.inAnnex) return { ok: true, paragraph: held };
+	// A preamble's paragraphs print no number (`preamble ¶2` counts them): only their place's name reaches them.
+	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
+	const [first, second] = printing;
+	if (first === undefined) return { ok: false, reason: 'out-of-range', typed };
+	if (second === undefined) return { ok: true, paragraph: first };
+	const asked = (p: Paragraph) => typedMarks(p)[0] ?? paragraphMark(p);
+	const others = printing.slice(1).map(asked).join(', ');
+	return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
 }
 
 /**
@@ -138,7 +159,7 @@ function itemAfter(rest: string): { head: string; item: string } | undefined {
 }
 
 /** Whether a paragraph's text holds the item `(b)`: as `(b)` or `b)` after a blank, a colon or its start. */
-function holdsItem(text: string, item: string): boolean {
+export function holdsItem(text: string, item: string): boolean {
 	const inside = item.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 	return new RegExp(`(?:^|[\\s:;,])\\(?${inside}\\)`, 'iu').test(text);
 }

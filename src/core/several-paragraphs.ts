@@ -1,4 +1,5 @@
 import { documentOf } from '../corpus/lookup.ts';
+import { PREAMBLE } from '../corpus/preamble.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 
@@ -104,7 +105,12 @@ export function othersAsked(several: SeveralParagraphs, has: ReadonlySet<number>
 	return asked;
 }
 
-/** `othersAsked` of the document `quoted` is in: the numbers `/quote <number>` finds there, its paragraphs' own. */
+/**
+ * `othersAsked` of the document `quoted` is in: the numbers `/quote <number>` finds there, those it prints (an
+ * annex's or a section's own numbers, not the positions they are held at, nor a preamble's: see `resolveParagraph`).
+ */
 export function othersAskedBeside(corpus: Corpus, several: SeveralParagraphs, quoted: Paragraph): OthersAsked {
-	return othersAsked(several, new Set(documentOf(corpus, quoted).paragraphs.map((p) => p.number)));
+	const { paragraphs } = documentOf(corpus, quoted);
+	const printed = paragraphs.flatMap((p) => (p.inAnnex?.annex === PREAMBLE ? [] : [p.inAnnex?.number ?? p.number]));
+	return othersAsked(several, new Set(printed));
 }

@@ -1,6 +1,6 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
-import { closestName } from './closest-name.ts';
+import { closestName, editDistance } from './closest-name.ts';
 
 /** How a reader may name a theme: its id (`peace-building`) or its label (`Peace-building`), case and accents aside. */
 const namesOf = (theme: Theme) => [theme.id, foldCase(theme.label)];
@@ -12,7 +12,8 @@ const wordsOf = (theme: Theme) =>
 
 /**
  * The theme a mistyped name most likely meant (`Terorism` → Terrorism, `multilat` → Multilateralism…), by id or by
- * label: the only theme one of whose names begins with what was typed, else the nearest name within a typo or two.
+ * label: the only theme one of whose names begins with what was typed, else the nearest name within a typo or two,
+ * else the only theme one of whose names begins with it give or take one slip (`teror`, from five letters).
  * Undefined when nothing is close, so the reply lists the themes instead of guessing.
  */
 export function closestTheme(themes: readonly Theme[], typed: string): Theme | undefined {
@@ -27,7 +28,25 @@ export function closestTheme(themes: readonly Theme[], typed: string): Theme | u
 	// Prefixes were settled above: one shared by several themes must not pick one of them at random.
 	const names = [...byName.keys()];
 	const near = closestName(wanted, prefixed.length > 1 ? names.filter((n) => !n.startsWith(wanted)) : names);
-	return near === undefined ? undefined : byName.get(near);
+	if (near !== undefined) return byName.get(near);
+	// A slip in a name not typed to its end (`teror`, `humen`): the only theme one of whose names begins one edit away.
+	const slipped = themes.filter((theme) => namesOf(theme).some((name) => beginsWithin(name, wanted)));
+	return wanted.length >= MIN_SLIP_PREFIX && slipped.length === 1 ? slipped[0] : undefined;
+}
+
+/** A name begun with a slip is compared from this many letters: fewer begin too many words one edit away. */
+const MIN_SLIP_PREFIX = 5;
+/** The first letters of a name begun with a slip are typed as the name has them. */
+const SURE_LETTERS = 3;
+
+/** Whether `name` begins with `typed` give or take one edit (a letter left out, changed or swapped). */
+function beginsWithin(name: string, typed: string): boolean {
+	// The slip after the first letters: a word that differs from the start is another word (`power`, not poverty).
+	if (!name.startsWith(typed.slice(0, SURE_LETTERS))) return false;
+	for (let length = typed.length; length <= typed.length + 1; length += 1) {
+		if (length <= name.length && editDistance(name.slice(0, length), typed) <= 1) return true;
+	}
+	return false;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Cursor } from './layout-mode.ts';
+import { opensAsPreambular } from './preamble.ts';
 import {
 	ENDS_SENTENCE,
 	isNumberedHeading,
 	isPlainHeading,
+	isPreambleChapeau,
 	isSubItem,
 	letterMark,
 	type BracketKind,
@@ -38,15 +40,20 @@ export function bracketKindOf(
 	cursors: readonly Cursor[],
 	atLineStart: (c: Cursor) => boolean,
 ): BracketKind | undefined {
-	const firstAt = cursors.findIndex((c) => atLineStart(c) && (letterMark(c.text) ?? letterMark(c.text, 'number')));
+	// A decision's operative paragraphs lettered under its organ's line and preamble (a UNHCR Executive Committee
+	// conclusion: `The Executive Committee,`, `Recalling …,`, then `(a) Calls upon States …;`; a copy may leave out the
+	// organ's line, or the blank lines): the first opens under the preamble's last comma, and the preambular
+	// paragraphs above are no finished blocks of a lead-in.
+	const firstAt = firstMarkAt(cursors, atLineStart);
 	const first = cursors[firstAt];
 	if (first === undefined) return undefined;
 	const kind: BracketKind = letterMark(first.text) ? 'letter' : 'number';
+	const underPreamble = underPreambleAt(cursors, firstAt);
 	let last: string | undefined;
 	let marks = 0;
 	let inSequence = false;
 	for (const cursor of cursors.slice(firstAt)) {
-		const mark = atLineStart(cursor) ? letterMark(cursor.text, kind) : undefined;
+		const mark = atLineStart(cursor) || cursor === first ? letterMark(cursor.text, kind) : undefined;
 		if (mark === undefined) continue;
 		const previous = cursor.previous ?? '';
 		const next = last !== undefined && mark.letter === after(last, kind);
@@ -54,7 +61,10 @@ export function bracketKindOf(
 		const opens =
 			mark.letter === FIRST[kind] &&
 			(last === undefined
-				? cursor.previous === undefined || isHeadingLine(previous) || ENDS_SENTENCE.test(previous)
+				? cursor.previous === undefined ||
+					isHeadingLine(previous) ||
+					ENDS_SENTENCE.test(previous) ||
+					(underPreamble && cursor === first)
 				: isHeadingLine(previous));
 		if (opens && /:$/u.test(previous)) return undefined;
 		if (!next && !opens) {
@@ -68,7 +78,25 @@ export function bracketKindOf(
 	if (!inSequence) return undefined;
 	const finished = (from: readonly Cursor[]) =>
 		from.filter((c, i) => c.blockStart && !isSubItem(c.text) && ENDS_SENTENCE.test(lastLine(from, i))).length;
-	return finished(cursors.slice(0, firstAt)) <= 1 && marks >= 2 * finished(cursors.slice(firstAt)) ? kind : undefined;
+	return (underPreamble || finished(cursors.slice(0, firstAt)) <= 1) && marks >= 2 * finished(cursors.slice(firstAt))
+		? kind
+		: undefined;
+}
+
+/** Whether the mark at `i` stands under a preamble's last comma, an organ's line or a preambular paragraph above. */
+function underPreambleAt(cursors: readonly Cursor[], i: number): boolean {
+	if (!/[,;]$/u.test(cursors[i]?.previous ?? '')) return false;
+	return cursors.slice(0, i).some((c) => isPreambleChapeau(c.text) || opensAsPreambular(c.text));
+}
+
+/**
+ * Where the first mark in brackets stands at a line start; or, before it, an `(a)` right under a preamble's last
+ * comma (text copied without blank lines sets it there: see `underPreambleAt`).
+ */
+function firstMarkAt(cursors: readonly Cursor[], atLineStart: (c: Cursor) => boolean): number {
+	const at = cursors.findIndex((c) => atLineStart(c) && (letterMark(c.text) ?? letterMark(c.text, 'number')));
+	const under = cursors.findIndex((c, i) => letterMark(c.text)?.letter === 'a' && underPreambleAt(cursors, i));
+	return under >= 0 && (at < 0 || under < at) ? under : at;
 }
 
 /** The last line of the block that line `i` is in. */

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { CorpusWarning, DocumentMeta } from './types.ts';
+import { languageOf } from './text-language.ts';
 
 /** Warnings about a data folder's documents as files, beside what their texts say. */
 
@@ -7,21 +8,24 @@ import type { CorpusWarning, DocumentMeta } from './types.ts';
  * A symbol held by two documents: most often one document imported twice (its page and its PDF, or again under
  * another slug), which every search then shows twice and `document:` cannot tell apart.
  */
-export function sameSymbolWarnings(metas: readonly { meta: DocumentMeta; textPath: string }[]): CorpusWarning[] {
-	const first = new Map<string, string>();
-	return metas.flatMap(({ meta, textPath }) => {
+export function sameSymbolWarnings(
+	metas: readonly { meta: DocumentMeta; textPath: string; source?: Buffer }[],
+): CorpusWarning[] {
+	const first = new Map<string, { slug: string; language: string | undefined }[]>();
+	return metas.flatMap(({ meta, textPath, source }) => {
 		const key = symbolKey(meta.symbol);
-		const holder = first.get(key);
-		if (holder === undefined) {
-			first.set(key, meta.slug);
-			return [];
-		}
+		// Language versions share their symbol, as the UN's do: the French text beside the English one is no repeat.
+		const language = source === undefined ? undefined : languageOf(source.toString('utf8'));
+		const holders = first.get(key) ?? [];
+		const holder = holders.find((h) => h.language === undefined || language === undefined || h.language === language);
+		first.set(key, [...holders, { slug: meta.slug, language }]);
+		if (holder === undefined) return [];
 		return [
 			{
 				kind: 'same-symbol' as const,
 				document: meta.slug,
 				message:
-					`${meta.slug} (${textPath}) has the symbol ${meta.symbol} of ${holder} too: the same document twice? ` +
+					`${meta.slug} (${textPath}) has the symbol ${meta.symbol} of ${holder.slug} too: the same document twice? ` +
 					`Remove one (its .txt and .json in documents/), or give each its own symbol in its .json`,
 			},
 		];

@@ -1,6 +1,6 @@
 import { FOOTNOTE_RULE } from './footnotes.ts';
 import { isLayoutNoise, isRunningSymbol } from './layout-noise.ts';
-import { paragraphNumber } from './markers.ts';
+import { ENDS_SENTENCE, paragraphNumber } from './markers.ts';
 import { normalizeWhitespace } from './text.ts';
 
 /**
@@ -42,6 +42,31 @@ function footnoteLike(rawLines: readonly string[], pageOf: readonly number[], i:
 	return rawLines.some((raw, j) => j > i && pageOf[j] !== pageOf[i] && raw.trim() !== '');
 }
 
+/**
+ * Whether a page's first line (`top`) stands where a running head in words does, though no rule knew it (a text of
+ * two pages, a head that copies nothing of the first page): the sentence the page breaks is unfinished above it
+ * (`last`, the page before's last line) and goes on in small letters under it (`next`), after a blank line that sets
+ * the line apart; the line itself opens with a capital or a figure and ends no sentence.
+ */
+function headInsideSentence(
+	rawLines: readonly string[],
+	last: number | undefined,
+	top: number,
+	next: number | undefined,
+): boolean {
+	const at = (i: number | undefined) => (i === undefined ? '' : (rawLines[i]?.trim() ?? ''));
+	const [text, above, below] = [at(top), at(last), at(next)];
+	return (
+		above !== '' &&
+		!ENDS_SENTENCE.test(above) &&
+		/^[\p{Lu}\p{N}]/u.test(text) &&
+		/\p{L}{2}/u.test(text) &&
+		!ENDS_SENTENCE.test(text) &&
+		at(top + 1) === '' &&
+		/^\p{Ll}/u.test(below)
+	);
+}
+
 /** Whether a line sets a symbol beside words in columns (`A/RES/97/58      Strengthening cooperation…`). */
 function symbolBesideWords(raw: string): boolean {
 	const cells = raw.trim().split(COLUMN_GAP).map(normalizeWhitespace);
@@ -64,6 +89,10 @@ export function furnitureDoubts(rawLines: readonly string[], pageOf: readonly nu
 		const edges = [...(page > 0 ? lines.slice(0, EDGE_LINES) : []), ...lines.slice(-EDGE_LINES)];
 		for (const i of edges) {
 			if (symbolBesideWords(rawLines[i] ?? '')) doubts.set(i, "stands at its page's edge as a running head does");
+		}
+		const top = lines[0];
+		if (page > 0 && top !== undefined && headInsideSentence(rawLines, pages.get(page - 1)?.at(-1), top, lines[1])) {
+			doubts.set(top, "stands alone at its page's top, inside a sentence the page breaks, as a running head does");
 		}
 		for (const i of lines) {
 			if (footnoteLike(rawLines, pageOf, i)) {

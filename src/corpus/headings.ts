@@ -60,6 +60,10 @@ export function headingAt(cursor: Cursor, i: number, known: HeadingContext): boo
 	// `Article 1` alone on its line, where `Article 2` heads another: an article's heading, the first one too (though
 	// it holds a figure, as front matter does), its text right under it or after a blank line.
 	if (atLineStart && isInArticleSeries(cursors, i)) return next === undefined || !/^\p{Ll}/u.test(next.text);
+	// `CHAPTER III` over its title heads its chapter even alone of its kind, as an extract of one chapter prints it (a
+	// chapter's line right over `A. …` has no title: the report's front matter, as before).
+	if (atLineStart && /^(?:Chapter|CHAPTER|Part|PART)$/u.test(articleWord(cursor.text) ?? '') && next !== undefined)
+		return /^\p{Lu}/u.test(next.text) && isPlainHeading(next.text) && !isNumberedHeading(next.text);
 	// A numbered heading after a title line (no closing stop) is known by what follows it.
 	const beforeMark = next !== undefined && (numberAt(next) !== undefined || isNumberedHeading(next.text));
 	if (isNumberedHeading(cursor.text) && (atLineStart || beforeMark)) return true;
@@ -101,11 +105,19 @@ function headsParagraphBlock(cursors: readonly Cursor[], i: number, numbered: bo
 }
 
 /**
+ * A line that names only the document's kind (`FINAL COMMUNIQUÉ`, `Joint Statement`, `Ministerial Declaration`,
+ * `Communiqué final`): the document's own line under its masthead, never a part of it, though it stands right above
+ * the first paragraph as a section's heading does. (`Conclusions` or `Summary` may head a part, and stay headings.)
+ */
+const KIND_LINE =
+	/^(?:(?:final|joint|ministerial|leaders['’]?|chair(?:man|person)?['’]s|presidential|press)\s+)*(?:communiqu[ée]|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|comunicado|statement)(?:\s+(?:final|finale|conjointe?|conjunto|conjunta))?$/iu;
+
+/**
  * Whether line `i`, before the first paragraph, is the first of the plain headings the text sets over its
  * paragraphs (a saved summit page: `Preamble` over ¶1–3, `Commitments` over ¶4…; a communiqué's `HAITI` over its
  * first unnumbered paragraphs, `CLIMATE CHANGE` over the next): a short line of its own, without figures (a date, a
  * year: front matter), right above the first paragraph, neither the title (the body's first line when the title was
- * not set aside) nor alone of its kind (the text has such a heading between its paragraphs further on, so that a
+ * not set aside, or a line naming the document's kind: `KIND_LINE`) nor alone of its kind (the text has such a heading between its paragraphs further on, so that a
  * subtitle above a text without headings does not name a section).
  */
 function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: boolean, numbered: boolean): boolean {
@@ -113,6 +125,7 @@ function firstOfHeadings(cursors: readonly Cursor[], i: number, titleSetAside: b
 	if (
 		(i === 0 && !titleSetAside) ||
 		(/\d/u.test(text) && !isLabelledHeading(text)) ||
+		KIND_LINE.test(text) ||
 		!headsParagraphBlock(cursors, i, numbered)
 	) {
 		return false;

@@ -14,6 +14,7 @@ import {
 import { bracketKindOf, lastLine } from './bracket-marks.ts';
 import type { Block, SourceLine } from './source-lines.ts';
 import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts';
+import { underNumberedParagraph } from './sub-paragraphs.ts';
 
 /**
  * How a document marks its conclusions: its own numbers (from `first`), numbers within numbered sections (`1.1`
@@ -128,7 +129,10 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		!cursors.slice(lonely.at + 1).some(isPlainBlock);
 	const first = start ?? (lone ? candidates[0] : undefined);
 	if (first !== undefined) {
-		const others = cursors.slice(first.at).filter((c) => isPlainBlock(c) && numberAt(c) === undefined).length;
+		// Sub-paragraphs under a paragraph (`4.1` under ¶4: see sub-paragraphs.ts) are numbered ones too.
+		const others = cursors
+			.slice(first.at)
+			.filter((c) => isPlainBlock(c) && numberAt(c) === undefined && !decimalNumber(c.text)).length;
 		if (candidates.length * 2 >= others && !numbersAreLeadInItems(cursors))
 			return { kind: 'numbered', first: first.number };
 	}
@@ -201,7 +205,7 @@ function isDecimal(cursors: readonly Cursor[]): boolean {
 			((next.section === m.section && next.item === m.item + 1) || (next.section === m.section + 1 && next.item === 1))
 		);
 	});
-	if (!inSequence || marks[0] === undefined) return false;
+	if (!inSequence || marks[0] === undefined || underNumberedParagraph(cursors, marks[0].at, marks[0])) return false;
 	const others = cursors
 		.slice(marks[0].at)
 		.filter((c) => isPlainBlock(c) && !decimalNumber(c.text) && !isSectionHeading(c.text)).length;

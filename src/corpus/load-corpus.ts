@@ -12,6 +12,7 @@ import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
 import { paragraphMark } from './paragraph-mark.ts';
 import { noParagraphFound } from './no-paragraph.ts';
+import { leftOutText } from './left-out-text.ts';
 import { parseSource } from './parse-source.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
@@ -203,7 +204,8 @@ function deriveDocuments(
 	const documents = metas.map(({ meta, source, textPath: textFile }) => {
 		const parsed = parseSource(source.toString('utf8'), meta.title);
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: ${noParagraphFound(source.toString('utf8'))}`);
-		for (const problem of parsed.problems) {
+		// What the document marks as paragraphs but none holds is said too (see left-out-text.ts).
+		for (const problem of [...parsed.problems, ...leftOutText(source.toString('utf8'), parsed)]) {
 			warnings.push({
 				kind: 'numbering',
 				document: meta.slug,

@@ -68,6 +68,11 @@ export class Numbering {
 		private readonly problems: SourceProblem[],
 	) {}
 
+	/** A problem of the numbering found elsewhere (sub-paragraphs: see sub-paragraphs.ts), said with the others. */
+	say(line: number, message: string): void {
+		this.problems.push({ line, message });
+	}
+
 	/** An `Annex` line (a heading) was read. */
 	enterAnnex(line: string): void {
 		this.#part = undefined;

@@ -5,6 +5,7 @@ import type { Numbering } from './numbering.ts';
 import { paragraphMark } from './paragraph-mark.ts';
 import { continuesNumberedList } from './lead-in-lists.ts';
 import type { HeldDraft as Draft } from './quoted-resolution.ts';
+import { subParagraphAt } from './sub-paragraphs.ts';
 
 /**
  * Whether a line starts a paragraph (see `paragraphStartAt`). A numbered text's paragraphs start at their numbers (see
@@ -131,11 +132,19 @@ export function paragraphStartAt(
 	if (layout.leadInItems.has(i)) return undefined;
 	if (mode.kind === 'numbered') {
 		const own = numberAt(cursor);
-		return own ? numbering.start(own, cursor, current && paragraphMark(current)) : undefined;
+		if (own) return numbering.start(own, cursor, current && paragraphMark(current));
+		const sub = subParagraphAt(cursor, current);
+		if (sub?.missing !== undefined && current)
+			numbering.say(cursor.line, `¶${sub.mark} follows ${paragraphMark(current)}: ¶${sub.missing} missing`);
+		// Held under a number after the text's own ones once it is read (see sub-paragraphs.ts); 0 until then.
+		return sub ? { number: 0, rest: sub.rest, ownMark: sub.mark } : undefined;
 	}
 	if (mode.kind === 'decimal' || mode.kind === 'lettered') {
 		// `1.1` or `(a)` opens a paragraph at a block start, after a finished sentence or after its section's heading.
-		const lineStart = cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '');
+		// Before the first, an `(a)` under a preamble's last comma opens it (text copied without blank lines).
+		const underPreamble = finished === 0 && current === undefined && /,$/u.test(cursor.previous ?? '');
+		const lineStart =
+			cursor.blockStart || afterBreak(cursor.previous) || isSectionHeading(cursor.previous ?? '') || underPreamble;
 		// A letter under a paragraph's closing ":" is an item of it (`(i)` under "…as follows:"), not the next mark.
 		const item = mode.kind === 'lettered' && current !== undefined && /:$/u.test(current.text);
 		const own =

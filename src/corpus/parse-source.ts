@@ -1,6 +1,7 @@
 import { splitFrontMatter } from './front-matter.ts';
 import { afterBreak, cursorsOf, numberAt, splitLinePerParagraph, wrapWidthOf, type Cursor } from './layout-mode.ts';
 import { isAnnexHeading } from './markers.ts';
+import { holdSubParagraphs } from './sub-paragraphs.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { parsedParagraphs } from './parsed-paragraphs.ts';
@@ -15,7 +16,7 @@ import { SectionLevels } from './section-levels.ts';
 import { headingAt, layoutOf } from './headings.ts';
 import { continuesHeading, underCapitals } from './heading-continuation.ts';
 import { listSubHeadingAt } from './list-sub-headings.ts';
-import { PreambleReader } from './preamble.ts';
+import { PreambleReader, opensWithPreamble } from './preamble.ts';
 import { FrontMatter } from './opening-paragraphs.ts';
 import type { ParsedSource, SourceProblem } from './parsed-source.ts';
 import { LostText } from './lost-text.ts';
@@ -56,8 +57,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const levels = new SectionLevels();
 	let heading: string[] | undefined;
 	// The annex's (or attachment's) heading and section, which a separator inside it does not close.
-	let partHeading: string[] | undefined;
-	let partSection: string | null = null;
+	let [partHeading, partSection]: [string[] | undefined, string | null] = [undefined, null];
 	let current: Draft | undefined;
 	const numbering = new Numbering(mode.kind === 'numbered' ? mode.first : 1, problems);
 	let lost: LostText | undefined;
@@ -160,7 +160,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			if (current) paragraphs.push(current);
 			current = { number: start.number, section, line: cursor.line, text: start.rest };
 			if (start.ownMark !== undefined) current.ownMark = start.ownMark;
-			if (mode.kind === 'numbered') {
+			if (mode.kind === 'numbered' && start.ownMark === undefined) {
 				const inAnnex = numbering.started(start.number);
 				if (inAnnex) current.inAnnex = inAnnex;
 			}
@@ -196,9 +196,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 			}
 			continue;
 		}
-		if (!current && mode.kind === 'numbered' && paragraphs.length === 0 && section === null) {
+		if (!current && opensWithPreamble(mode) && paragraphs.length === 0) {
 			// A resolution's preamble: its paragraphs are quoted and cited, not context (see preamble.ts).
-			if (preamble.take(cursors, i, words, context)) {
+			if (preamble.take(cursors, i, words, context, section)) {
 				if (cursor.doubt !== undefined && preamble.joined) {
 					problems.push(doubtWarning({ ...cursor, doubt: cursor.doubt }, 'the preambular paragraph above'));
 				}
@@ -235,8 +235,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 	// Numbers the text does not read as its own (too few, or not in sequence) are worth a look.
 	if (mode.kind !== 'numbered') problems.push(...unreadNumbers(paragraphs));
 	context.push(...participants);
-	// In document order; held after the operative paragraphs' numbers (and an annex's).
-	paragraphs.unshift(...preamble.held(Math.max(0, ...paragraphs.map((p) => p.number))));
+	// In document order; held after the operative paragraphs' numbers (an annex's, and `4.1` under ¶4's too).
+	paragraphs.unshift(...preamble.held(holdSubParagraphs(paragraphs)));
 	// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
 	const unquoted = mode.kind === 'numbered' || mode.kind === 'lettered' ? front.sentences(context) : [];
 	return {

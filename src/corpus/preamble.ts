@@ -1,9 +1,10 @@
-import type { Cursor } from './layout-mode.ts';
+import type { Cursor, Mode } from './layout-mode.ts';
 import { afterBreak } from './layout-mode.ts';
-import { bullet, continuesSubItems, isPlainHeading, isSubItem, paragraphNumber } from './markers.ts';
+import { bullet, continuesSubItems, isPlainHeading, isPreambleChapeau, isSubItem, paragraphNumber } from './markers.ts';
 import { joinWrapped, type HyphenClues } from './unwrap.ts';
-import type { AnnexPlace } from './types.ts';
+import { heldPreamble, type PreambularDraft } from './held-preamble.ts';
 import { chapeauAt, subjectInCapitals as subjectLines } from './chapeau.ts';
+import { PreambleLetters } from './preamble-letters.ts';
 import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParagraph } from './opening-paragraphs.ts';
 
 /**
@@ -16,11 +17,7 @@ import { blockAt, opensUnannouncedPreamble, readsAsSentences, startsOpeningParag
  * paragraphs are cited "annex, ¶1".
  */
 
-/** What a preambular paragraph's place is called: marks read "preamble ¶3", citations "preamble, ¶3". */
-export const PREAMBLE = 'Preamble';
-
-/** The organ's line: "The General Assembly,", "The Economic and Social Council,", alone on its line. */
-const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|on|for|the)){0,7},$/u;
+export { PREAMBLE, heldPreamble, type PreambularDraft } from './held-preamble.ts';
 
 /**
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
@@ -30,6 +27,9 @@ const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|o
  */
 const OPENER =
 	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
+
+/** Whether a line opens as a preambular paragraph does (`Recalling …`, `Deeply concerned …`, `Mindful …`). */
+export const opensAsPreambular = (text: string) => OPENER.test(text);
 
 /**
  * The operative verb a declaration or decision sets on a line of its own between its preamble and its numbered
@@ -48,16 +48,11 @@ function isPreambularItem(cursor: Cursor, open: string): boolean {
 	return isItem && (cursor.blockStart || afterBreak(cursor.previous) || continuesSubItems(open, cursor.text));
 }
 
-/** A preambular paragraph as the parser collects it, before it gets its held number. */
-export interface PreambularDraft {
-	line: number;
-	text: string;
-}
+/** Whether a text so marked may open with a preamble: numbered operative paragraphs, or lettered ones (ExCom's). */
+export const opensWithPreamble = (mode: Mode) => mode.kind === 'numbered' || mode.kind === 'lettered';
 
-/** Whether a line is the organ's line that opens a resolution's preamble. */
-export function isPreambleChapeau(text: string): boolean {
-	return CHAPEAU.test(text.trim());
-}
+/** Whether a line is the organ's line that opens a resolution's preamble (see markers.ts). */
+export { isPreambleChapeau };
 
 /** Lines of a declaration's subject in capitals at `i` (see chapeau.ts). */
 const subjectInCapitals = (cursors: readonly Cursor[], i: number) => subjectLines(cursors, i, (t) => OPENER.test(t));
@@ -73,22 +68,6 @@ const subjectInCapitals = (cursors: readonly Cursor[], i: number) => subjectLine
 export function startsPreambular(cursor: Cursor, open: string | undefined, inBlocks = false): boolean {
 	if (!OPENER.test(cursor.text) || (inBlocks && !cursor.blockStart)) return false;
 	return open === undefined || /[,;]$/u.test(open.trimEnd());
-}
-
-/**
- * The preambular paragraphs held after the operative ones: numbers from `after + 1`, in the order printed, each
- * with its place in the preamble.
- */
-export function heldPreamble(
-	drafts: readonly PreambularDraft[],
-	after: number,
-): (PreambularDraft & { number: number; section: null; inAnnex: AnnexPlace })[] {
-	return drafts.map((d, i) => ({
-		...d,
-		number: after + i + 1,
-		section: null,
-		inAnnex: { annex: PREAMBLE, number: i + 1 },
-	}));
 }
 
 /**
@@ -122,6 +101,10 @@ export class PreambleReader {
 	#unannounced = false;
 	/** Whether every preambular paragraph so far opened a block (see `startsPreambular`). */
 	#inBlocks = true;
+	/** The heading the preamble stands under, if any. */
+	#section: string | null = null;
+	/** The letters of a lettered preamble (see `PreambleLetters`). */
+	#letters = new PreambleLetters();
 	/** Lines of a chapeau still to join to the preambular paragraph it is (see chapeau.ts). */
 	#chapeauLeft = 0;
 	/** The chapeau kept as context (see chapeau.ts), with its first line: named in the import's notes. */
@@ -131,8 +114,10 @@ export class PreambleReader {
 	 * Whether the line belongs to the preamble; `context` receives the organ's line and a heading that closes the
 	 * preamble. `next` is the line after it.
 	 */
-	take(cursors: readonly Cursor[], i: number, words: HyphenClues, context: string[]): boolean {
+	take(cursors: readonly Cursor[], i: number, words: HyphenClues, context: string[], section: string | null): boolean {
 		const [cursor, next] = [cursors[i] as Cursor, cursors[i + 1]];
+		// The section its organ's line stands in (`A. Regular Budget` of an IAEA resolution) is its paragraphs'.
+		if (this.#drafts === undefined) this.#section = section;
 		this.joined = false;
 		if (this.#subjectLeft > 0) {
 			this.#subjectLeft -= 1;
@@ -163,6 +148,15 @@ export class PreambleReader {
 		if (opensNext && !OPENER.test(cursor.text) && !readsAsSentences(blockAt(cursors, i))) {
 			this.#closed = true;
 			return false;
+		}
+		// A preamble the document letters (`(a) Accepting …,`, `(b) Noting …,`: an IAEA General Conference
+		// resolution's) is read as an unlettered one, each letter in turn; the letter is its place (`preamble ¶1`).
+		const lettered = drafts && this.#letters.next(cursor, drafts.length);
+		if (lettered && startsPreambular({ ...cursor, text: lettered }, open?.text, this.#inBlocks && open !== undefined)) {
+			drafts.push({ line: cursor.line, text: lettered });
+			this.#letters.taken();
+			this.#inBlocks &&= cursor.blockStart;
+			return true;
 		}
 		if (drafts && (opensNext || startsPreambular(cursor, open?.text, this.#inBlocks && open !== undefined))) {
 			drafts.push({ line: cursor.line, text: cursor.text });
@@ -231,6 +225,6 @@ export class PreambleReader {
 
 	/** The preambular paragraphs held after the number `after` (see `heldPreamble`). */
 	held(after: number): ReturnType<typeof heldPreamble> {
-		return heldPreamble(this.#drafts ?? [], after);
+		return heldPreamble(this.#drafts ?? [], after, this.#section);
 	}
 }

@@ -24,12 +24,13 @@ import { councilCoverLines } from './council-cover.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 import { markLetterOBullets } from './letter-o-bullets.ts';
 import { tableLines } from './tables.ts';
-import { runningHeadLines } from './running-heads.ts';
-import { symbolHeadLines } from './symbol-heads.ts';
+import { pageHeadLines, pagesOf, type LeftOutLines } from './page-heads.ts';
 import { furnitureDoubts } from './furniture-doubts.ts';
 import { joinHeadingMarks } from './heading-marks.ts';
 import { blocksBetweenGaps } from './block-gaps.ts';
 import { pageNumbersOnLastLines } from './page-number-ends.ts';
+import { isStrayMark } from './stray-marks.ts';
+import { superscriptFootnotes, withoutSuperscriptMarks } from './superscript-marks.ts';
 
 /** One line of a source text, trimmed, with where it stands. */
 export interface SourceLine {
@@ -52,26 +53,20 @@ export type Block = SourceLine[];
 
 /** Lines made only of whitespace (U+00A0 included) separate blocks. */
 const BLANK = /^\s*$/u;
-/** The page (from 0) each line of a text is on: a form feed starts a new one. */
-function pagesOf(source: string): number[] {
-	const parts = source.split(/(\r\n?|\n|\f|\v|\u2028|\u2029)/u);
-	const pages: number[] = [];
-	let page = 0;
-	for (let i = 0; i < parts.length; i += 2) {
-		pages.push(page);
-		if (parts[i + 1] === '\f') page += 1;
-	}
-	return pages;
-}
-
 /**
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given, and their lines to
- * `footnoteLines`, for the import to say what it left out).
+ * `footnoteLines`, and the running heads in words and stray marks to `namedLines`, for the import to say what it left
+ * out).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
-export function readBlocks(source: string, footnoteMarks?: Set<string>, footnoteLines?: SourceLine[]): Block[] {
+export function readBlocks(
+	source: string,
+	footnoteMarks?: Set<string>,
+	footnoteLines?: SourceLine[],
+	namedLines?: LeftOutLines,
+): Block[] {
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];
@@ -99,11 +94,12 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	// The page each line is on (form feeds count), and the marks of the footnotes each page has: a mark set apart at a
 	// paragraph's end (`2024. 12`) is one only where its page has that footnote.
 	const pageOf = pagesOf(source);
+	// Footnotes opening with a superscript mark (`¹ Adopted…`) are left out as the others (see superscript-marks.ts).
+	const superscripts = superscriptFootnotes(rawLines, pageOf, unruled.lines);
 	for (const [i, kept] of pageNumbersOnLastLines(rawLines, pageOf)) rawLines[i] = kept;
 	// A Council document's cover page says where the text goes, not what it concludes (see council-cover.ts).
 	const cover = councilCoverLines(rawLines, pageOf);
-	const runningHeads = runningHeadLines(rawLines, pageOf);
-	for (const i of symbolHeadLines(rawLines, pageOf)) runningHeads.add(i);
+	const runningHeads = pageHeadLines(rawLines, pageOf);
 	const doubts = furnitureDoubts(rawLines, pageOf);
 	const pageMarks = new Map<number, Set<string>>();
 	const addPageMark = (mark: string, i: number) => {
@@ -142,6 +138,11 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 		if (BLANK.test(raw)) {
 			blanks += 1;
 			blanksInFootnotes += 1;
+			continue;
+		}
+		// A speck of the scan alone on its line (`|`) is no paragraph and no part of one (see stray-marks.ts).
+		if (isStrayMark(raw)) {
+			namedLines?.stray.push({ text: raw.trim(), line: i + 1 });
 			continue;
 		}
 		// A non-breaking space at a line end is the text's own (`.\u00a0 ` between sentences): kept for the join. Runs of
@@ -185,6 +186,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 			isShareWidgetBeside(text, before, after) ||
 			isCouncilFurnitureBeside(text, adjacent(-1), adjacent(1));
 		if (furniture) {
+			if (runningHeads.has(i) && !isLayoutNoise(text)) namedLines?.heads.push({ text, line: i + 1 });
 			// The page's footer: its footnotes are over.
 			footnotes = undefined;
 			continue;
@@ -239,7 +241,7 @@ export function readBlocks(source: string, footnoteMarks?: Set<string>, footnote
 	for (const line of lines) {
 		const pageMarksOfLine = pageMarks.get(pageOf[line.line - 1] ?? 0) ?? new Set<string>();
 		const text = withoutFootnoteMarks(withoutSpacedSymbolMarks(line.text, pageMarksOfLine), marks);
-		line.text = withoutAcronymMarks(text, marks, whole);
+		line.text = withoutSuperscriptMarks(withoutAcronymMarks(text, marks, whole), superscripts.marks);
 	}
 	for (const mark of marks) footnoteMarks?.add(mark);
 	markLetterOBullets(lines, gaps);

@@ -37,15 +37,35 @@ function mastheadSymbols(rawLines: readonly string[]): { symbols: Set<string>; l
 	return found;
 }
 
+/** A head's short title set before or after the symbol with one space, on a line of its own: a few words. */
+const MAX_TITLE_WORDS_BESIDE = 3;
+
+/**
+ * A cell that opens or ends with the document's symbol after one space, as an OCR'd press release sets its head
+ * (`- 2 -      Press Release SG/1912`): the title and the symbol, as if in columns. In a line of one cell, only a
+ * few words beside the symbol: a paragraph's line may end with a symbol it cites.
+ */
+function symbolApart(cell: string, symbols: ReadonlySet<string>, inColumns: boolean): string[] {
+	const words = cell.split(' ');
+	// A title opens with a capital: `see also SG/1912` at a page's top goes on with a sentence.
+	if (words.length < 2 || (!inColumns && words.length - 1 > MAX_TITLE_WORDS_BESIDE) || !/^\p{Lu}/u.test(cell))
+		return [cell];
+	if (symbols.has(words.at(-1) ?? '')) return [words.slice(0, -1).join(' '), words.at(-1) ?? ''];
+	if (symbols.has(words[0] ?? '')) return [words[0] ?? '', words.slice(1).join(' ')];
+	return [cell];
+}
+
 /**
  * Whether a line is the document's symbol (one of `symbols`) and its short title in columns, a page number maybe
  * beside them: every other cell has words and ends no sentence, as a title does not.
  */
 function isSymbolHead(raw: string, symbols: ReadonlySet<string>): boolean {
-	const cells = cellsOf(raw);
+	const columns = cellsOf(raw);
+	const cells = columns.flatMap((cell) => symbolApart(cell, symbols, columns.length > 1));
 	if (cells.length < 2 || !cells.some((cell) => symbols.has(cell))) return false;
+	// Every other cell may be furniture of its own (`- 2 -`, `Press Release`): the line is then all furniture.
 	const words = cells.filter((cell) => !symbols.has(cell) && !isLayoutNoise(cell));
-	return words.length > 0 && words.every((cell) => HAS_WORDS.test(cell) && !ENDS_SENTENCE.test(cell));
+	return words.every((cell) => HAS_WORDS.test(cell) && !ENDS_SENTENCE.test(cell));
 }
 
 /**
@@ -71,7 +91,7 @@ export function symbolHeadLines(rawLines: readonly string[], pageOf: readonly nu
 	for (const i of candidates) {
 		if (!masthead.has(i) && isSymbolHead(rawLines[i] ?? '', symbols)) found.add(i);
 	}
-	for (const i of titlesUnderSymbol(rawLines, pages, symbols)) found.add(i);
+	for (const i of titlesUnderSymbol(rawLines, pages, symbols, found)) found.add(i);
 	return found;
 }
 
@@ -83,24 +103,31 @@ const MIN_TITLE_WORDS = 4;
  * right above or below it the short title, which would be pasted into the paragraph the page breaks. The title line
  * is known by standing at the page's top or foot beside the document's own symbol and by being printed on the first
  * page word for word (the title under the masthead, maybe wrapped there): a paragraph's line at a page's edge is
- * not a copy of the first page's.
+ * not a copy of the first page's. Beside a head of the symbol (`heads`) or the symbol alone, a line that is one of
+ * the masthead's own, word for word, is the head's too, however short: an OCR'd press release repeats its date
+ * (`14 May 1993`) under `- 2 -   Press Release SG/1912`.
  */
 function titlesUnderSymbol(
 	rawLines: readonly string[],
 	pages: ReadonlyMap<number, number[]>,
 	symbols: ReadonlySet<string>,
+	heads: ReadonlySet<number>,
 ): number[] {
 	const firstPage = normalizeWhitespace((pages.get(0) ?? []).map((i) => rawLines[i] ?? '').join(' '));
+	const masthead = new Set(
+		(pages.get(0) ?? []).slice(0, MASTHEAD_LINES).map((i) => normalizeWhitespace(rawLines[i] ?? '')),
+	);
 	const found: number[] = [];
 	for (const [page, lines] of pages) {
 		if (page === 0) continue;
 		for (const edge of [lines.slice(0, EDGE_LINES), lines.slice(-EDGE_LINES)]) {
-			const symbolAt = edge.findIndex((i) => symbols.has(normalizeWhitespace(rawLines[i] ?? '')));
-			if (symbolAt === -1) continue;
+			const head = edge.find((i) => heads.has(i) || symbols.has(normalizeWhitespace(rawLines[i] ?? '')));
+			if (head === undefined) continue;
 			for (const i of edge) {
 				const text = normalizeWhitespace(rawLines[i] ?? '');
-				if (i === edge[symbolAt] || ENDS_SENTENCE.test(text) || text.split(' ').length < MIN_TITLE_WORDS) continue;
-				if (firstPage.includes(text)) found.push(i);
+				if (i === head || ENDS_SENTENCE.test(text)) continue;
+				const title = text.split(' ').length >= MIN_TITLE_WORDS && firstPage.includes(text);
+				if (title || masthead.has(text)) found.push(i);
 			}
 		}
 	}

@@ -27,14 +27,31 @@ const SMALL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 	]),
 };
 
-/** Whether English small words are at least as frequent in `text` as any other language's. */
-export function isEnglishText(text: string): boolean {
+/**
+ * The language whose small words a text uses most (`english`, `french`, `spanish`, `portuguese`), or undefined when
+ * it uses none of them: two texts of one symbol in two languages are two language versions of one document.
+ */
+export function languageOf(text: string): string | undefined {
+	const counts = smallWordCounts(text);
+	let best: [string, number] | undefined;
+	for (const [language, count] of counts) if (best === undefined || count > best[1]) best = [language, count];
+	return best?.[0];
+}
+
+/** How many small words of each language a text uses. */
+function smallWordCounts(text: string): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
 		for (const [language, words] of Object.entries(SMALL_WORDS)) {
 			if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
 		}
 	}
+	return counts;
+}
+
+/** Whether English small words are at least as frequent in `text` as any other language's. */
+export function isEnglishText(text: string): boolean {
+	const counts = smallWordCounts(text);
 	const english = counts.get('english') ?? 0;
 	return [...counts.values()].every((count) => count <= english);
 }

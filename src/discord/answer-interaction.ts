@@ -7,6 +7,8 @@ import { AnswerCosts } from './answer-costs.ts';
 import { DiscordClock } from './discord-clock.ts';
 import type { AnswerCounts, Door, Shared } from './interaction-door.ts';
 import { InteractionLifecycle } from './interaction-lifecycle.ts';
+import { describeInteraction } from './describe-interaction.ts';
+import { RecentDeliveries, RememberingDoor } from './repeated-delivery.ts';
 import { WorkQueue } from './work-queue.ts';
 
 export { describeInteraction } from './describe-interaction.ts';
@@ -40,6 +42,8 @@ export interface AnswererOptions {
  */
 export class Answerer {
 	readonly #shared: Shared;
+	/** To know an interaction delivered again (see `Door.repeat`). */
+	readonly #recent = new RecentDeliveries();
 
 	constructor({ core, rest, logger, clock, deferAfterMs }: AnswererOptions) {
 		// The slowest recent send, one outlier aside: a send is a round trip to Discord, and one stall of the network
@@ -73,9 +77,20 @@ export class Answerer {
 		return this.#shared.counts;
 	}
 
-	/** Takes an interaction that `readInteraction` accepted; resolves once everything about it is sent or given up. */
+	/**
+	 * Takes an interaction that `readInteraction` accepted; resolves once everything about it is sent or given up. One
+	 * delivered again while its first delivery is answered is not answered twice (see `Door.repeat`): worked out twice,
+	 * its deferred answer was edited in twice and its follow-ups posted twice, a second callback refused (40060).
+	 */
 	take(interaction: APIInteraction, door: Door): Promise<void> {
-		return new InteractionLifecycle(this.#shared, interaction, door).run();
+		const remembering = new RememberingDoor(door);
+		const first = this.#recent.earlier(interaction.id, remembering);
+		if (first) {
+			this.#shared.logger.info(describeInteraction(interaction), 'interaction delivered again: answered once');
+			return door.repeat(first);
+		}
+		const lifecycle = new InteractionLifecycle(this.#shared, interaction, remembering);
+		return lifecycle.run().finally(() => remembering.ended());
 	}
 
 	/** Interactions being answered. */

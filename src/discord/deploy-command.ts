@@ -1,4 +1,5 @@
 import { commands } from '../../commands/index.ts';
+import { tokenBotId } from '../token-shape.ts';
 import { ConfigError, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
 import { BotCore } from '../core/bot-core.ts';
@@ -122,11 +123,32 @@ export async function runDeploy(
 			// After "deploy failed: ": no second "deploy".
 			tokenRefused:
 				"Discord refused DISCORD_TOKEN — reset the token on the developer portal's Bot page and set the new one",
-			hint: `check DISCORD_APPLICATION_ID (General Information)${config.guildId ? ' and DISCORD_GUILD_ID (a server the bot is in)' : ''}`,
+			hint: applicationHint(config),
 		});
 		io.stderr(`deploy failed: ${failure.message}\n`);
 		return 1;
 	}
+}
+
+/**
+ * What to check when Discord refuses the application: DISCORD_APPLICATION_ID, named with the id the token is of when
+ * they differ (the token says which application it belongs to), and the server.
+ */
+function applicationHint({
+	token,
+	applicationId,
+	guildId,
+}: {
+	token: string;
+	applicationId: string;
+	guildId?: string | undefined;
+}): string {
+	const tokenOf = tokenBotId(token);
+	const application =
+		tokenOf !== undefined && tokenOf !== applicationId
+			? `DISCORD_APPLICATION_ID is ${applicationId}, but DISCORD_TOKEN is the token of application ${tokenOf}: set DISCORD_APPLICATION_ID=${tokenOf} (General Information's Application ID)`
+			: 'check DISCORD_APPLICATION_ID (General Information)';
+	return `${application}${guildId ? ' and DISCORD_GUILD_ID (a server the bot is in)' : ''}`;
 }
 
 const commandsWord = (count: number) => `${count} ${count === 1 ? 'command' : 'commands'}`;

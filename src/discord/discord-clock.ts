@@ -30,6 +30,13 @@ export const DELIVERY_ALLOWANCE_MS = 500;
 /** Discord's `Date` headers and signature timestamps are whole seconds, rounded down. */
 const HEARD_ROUNDING_MS = 1000;
 
+/**
+ * How long Discord's heard time must have said that even the quickest interaction seen arrived past the window before
+ * it is doubted for giving interactions up (see `largestOffsetMs`): longer than a burst delivered late to a fresh bot
+ * takes to be read, after which a fresh interaction shows how quick a delivery is; shorter than a bot can stay silent.
+ */
+const HEARD_DOUBTED_AFTER_MS = 30_000;
+
 /** The host's time, on the monotonic clock from the wall clock's reading at the process's start (see `DiscordClock`). */
 const hostNow = (): number => performance.timeOrigin + performance.now();
 
@@ -73,6 +80,9 @@ export class DiscordClock {
 	readonly #idGaps = new RecentMinimum();
 	/** Arrival minus Discord's time at sending (rounded down to the second), per response or signed request. */
 	readonly #heardGaps = new RecentMinimum();
+	/** Since when the heard time has said that the quickest interaction seen arrived past the window (see `arrived`). */
+	#contradictedSince: number | undefined;
+	readonly #heardDoubtedAfterMs: number;
 
 	/**
 	 * `now`: the host's time in ms since 1970. By default the wall clock as it read when the process started, carried on
@@ -80,9 +90,11 @@ export class DiscordClock {
 	 * running bot (NTP setting right a host clock that was behind). Stepped forward, every gap after it grows by the
 	 * step while the smallest recent gap still holds the old offset, and every interaction would look that much older
 	 * for ten minutes (all given up, for a step of a few seconds). The monotonic clock only moves on.
+	 * `heardDoubtedAfterMs`: see `HEARD_DOUBTED_AFTER_MS` (tests use less, so as not to wait on the clock).
 	 */
-	constructor(now: () => number = hostNow) {
+	constructor(now: () => number = hostNow, { heardDoubtedAfterMs = HEARD_DOUBTED_AFTER_MS } = {}) {
 		this.#now = now;
+		this.#heardDoubtedAfterMs = heardDoubtedAfterMs;
 	}
 
 	now(): number {
@@ -114,7 +126,12 @@ export class DiscordClock {
 	 * The offset read as large as the readings allow: the quickest recent delivery taken as instant. When every
 	 * interaction seen was delivered late (see `offsetMs`), from Discord's heard time taken as rounded down by half a
 	 * second: read as not rounded at all, an interaction could look up to a second younger than it is, and be answered
-	 * after the window rather than given up.
+	 * after the window rather than given up. Unless the heard time has said for `HEARD_DOUBTED_AFTER_MS` that even the
+	 * quickest interaction seen arrived past the window: a burst delivered late to a fresh bot is read sooner (and then
+	 * rightly given up), and then it is taken for what it more likely is than every interaction late, a time that is not
+	 * Discord's clock (a REST proxy that dates its responses by its own, one reading off), and the ids are read alone.
+	 * Believed, it gave every interaction up, unanswered, for as long as it was remembered (ten minutes; for ever behind
+	 * such a proxy); doubted wrongly, it costs a first response that Discord refuses as late.
 	 */
 	get largestOffsetMs(): number {
 		const now = this.#now();
@@ -124,7 +141,19 @@ export class DiscordClock {
 		// (the quickest interaction of a fresh bot, delivered a second late, read as instant made its age 0).
 		if (ids !== undefined && (heard === undefined || ids <= heard + DELIVERY_ALLOWANCE_MS))
 			return heard === undefined ? ids : Math.min(ids, heard);
-		return heard === undefined ? 0 : heard - HEARD_ROUNDING_MS / 2;
+		if (heard === undefined) return 0;
+		const byHeard = heard - HEARD_ROUNDING_MS / 2;
+		const since = this.#contradictedSince;
+		const doubted = since !== undefined && now - since >= this.#heardDoubtedAfterMs;
+		return ids !== undefined && doubted && contradicts(ids, heard) ? ids : byHeard;
+	}
+
+	/** Notes since when the heard time has said that the quickest interaction seen arrived past the window. */
+	#watchHeard(now: number): void {
+		const ids = this.#idGaps.at(now);
+		const heard = this.#heardGaps.at(now);
+		if (ids === undefined || heard === undefined || !contradicts(ids, heard)) this.#contradictedSince = undefined;
+		else this.#contradictedSince ??= now;
 	}
 
 	/** Records an interaction's arrival (once per interaction) and says how old it was then. */
@@ -133,6 +162,7 @@ export class DiscordClock {
 		const gap = now - DiscordClock.createdAt(id);
 		if (!this.#readable(now, gap)) return { ms: 0, leastMs: 0, skewed: true, byArrival: true };
 		this.#idGaps.record(now, gap);
+		this.#watchHeard(now);
 		const offset = this.offsetMs;
 		return {
 			ms: Math.max(0, gap - offset),
@@ -179,4 +209,12 @@ export class DiscordClock {
 		const created = typeof id === 'number' ? id : DiscordClock.createdAt(id);
 		return Math.max(0, this.#now() - created - (least ? this.largestOffsetMs : this.offsetMs));
 	}
+}
+
+/**
+ * Discord's heard time (`heard`: the smallest recent arrival-minus-sending gap) says that the quickest interaction seen
+ * (`ids`: the smallest arrival-minus-creation gap) arrived too late for any first response to reach Discord in time.
+ */
+function contradicts(ids: number, heard: number): boolean {
+	return ids - (heard - HEARD_ROUNDING_MS / 2) >= WINDOW_MS - TRANSIT_MS;
 }

@@ -13,6 +13,13 @@ export const UNKNOWN_INTERACTION = 10062;
 /** A first response whose turn to be sent came too late for it to reach Discord within the window. */
 export class TooLate extends Error {}
 
+/** A webhook request rate limited for longer than the interaction token still lives: no wait can make it land. */
+export class OutlivesToken extends Error {
+	constructor(cause: unknown) {
+		super('rate limited for longer than the interaction token lives', { cause });
+	}
+}
+
 /**
  * A first response that may have landed: an attempt failed after it was sent (a server error, a lost connection),
  * and no retry could tell (none could arrive in time, or Discord refused it as past the window, which it says of a

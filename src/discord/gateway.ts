@@ -138,6 +138,9 @@ class GatewayDoor implements Door {
 
 	/** Over the gateway, an interaction left unanswered needs nothing more. */
 	async drop(): Promise<void> {}
+
+	/** A dispatch replayed: the first delivery's callback is the one Discord takes; a second would be refused. */
+	async repeat(): Promise<void> {}
 }
 
 /** The part of discord.js's gateway manager that turns dispatches into its own objects (private in its types). */

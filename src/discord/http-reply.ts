@@ -1,15 +1,17 @@
 import type { ServerResponse } from 'node:http';
 
 /**
- * Writes a JSON answer and resolves once it is handed to the socket (or the client has gone). While the endpoint
- * closes, it asks the client not to reuse the connection.
+ * Writes a JSON answer; resolves once it is handed to the socket (`true`), or at once (`false`) when the client has
+ * gone before it could be (a proxy that stopped waiting, Discord giving up). A response whose socket is closed
+ * already never emits 'close' again nor 'finish': waiting for either held the interaction, and the first-response
+ * places of the work queue, for ever. While the endpoint closes, it asks the client not to reuse the connection.
  */
 export function sendJson(
 	response: ServerResponse,
 	status: number,
 	body: unknown,
 	headers: Record<string, string> = {},
-): Promise<void> {
+): Promise<boolean> {
 	return sendJsonText(response, status, JSON.stringify(body), headers);
 }
 
@@ -19,10 +21,11 @@ export function sendJsonText(
 	status: number,
 	text: string,
 	headers: Record<string, string> = {},
-): Promise<void> {
+): Promise<boolean> {
 	if (response.headersSent) return Promise.reject(new Error('http: this request was already answered'));
+	if (response.destroyed) return Promise.resolve(false);
 	return new Promise((resolve) => {
-		response.once('finish', resolve).once('close', resolve);
+		response.once('finish', () => resolve(true)).once('close', () => resolve(response.writableFinished));
 		response
 			.writeHead(status, {
 				'content-type': 'application/json',

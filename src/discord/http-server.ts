@@ -6,8 +6,10 @@ import type { BotCore } from '../core/bot-core.ts';
 import { readInteraction } from '../core/read-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { Answerer, type Door } from './answer-interaction.ts';
+import type { FirstSent } from './interaction-door.ts';
 import { DiscordClock } from './discord-clock.ts';
 import { hearDiscordTime } from './interaction-rest.ts';
+import { Unconfirmed } from './discord-errors.ts';
 import { refuse, sendJson, sendJsonText } from './http-reply.ts';
 import { InFlight } from './in-flight.ts';
 import { readBody, TOO_LARGE } from './read-body.ts';
@@ -83,7 +85,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<H
 		void inFlight.track(task).catch((error: unknown) => logger.error({ err: error }, 'http: answering failed'));
 	};
 
-	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+	const handle = async (request: IncomingMessage, response: ServerResponse): Promise<unknown> => {
 		// Discord posts to the path exactly as configured: that one is recognized without parsing a URL.
 		// A URL saved with a trailing slash (`…/interactions/`) is the same endpoint to whoever typed it.
 		const path =
@@ -202,14 +204,29 @@ class HttpDoor implements Door {
 		this.#closing = closing;
 	}
 
-	/** The first response is the HTTP answer itself; a deferred answer is completed later through `rest`. */
-	acknowledge(json: string): Promise<void> {
-		return sendJsonText(this.#response, 200, json, this.#closing() ? { connection: 'close' } : {});
+	/**
+	 * The first response is the HTTP answer itself; a deferred answer is completed later through `rest`. A client gone
+	 * before the answer could be handed over (a proxy that stopped waiting) makes it `Unconfirmed`: a retry of the
+	 * request may carry it to Discord (see `repeat`), and the webhook's answer tells whether it did.
+	 */
+	async acknowledge(json: string): Promise<void> {
+		const delivered = await sendJsonText(this.#response, 200, json, this.#closing() ? { connection: 'close' } : {});
+		if (!delivered) throw new Unconfirmed(new Error('http: the client closed the request before its answer'));
 	}
 
 	/** Too late to answer: Discord has given up on it, but the request still gets a clear refusal. */
-	drop(reason: string): Promise<void> {
-		return refuse(this.#response, 410, reason);
+	async drop(reason: string): Promise<void> {
+		await refuse(this.#response, 410, reason);
+	}
+
+	/**
+	 * A request delivered again (a proxy that gave up on the first and retried it): answered as the first was, since
+	 * the proxy forwards this answer; with nothing sent to the first, the endpoint's own 503 ends it (see `answer`).
+	 */
+	async repeat(first: Promise<FirstSent>): Promise<void> {
+		const sent = await first;
+		if (sent && 'json' in sent) await this.acknowledge(sent.json).catch(() => {});
+		else if (sent) await this.drop(sent.dropped);
 	}
 }
 

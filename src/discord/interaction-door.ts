@@ -18,7 +18,17 @@ export interface Door {
 	acknowledge(json: string, inTime?: InTime): Promise<void>;
 	/** Called when the interaction is not answered at all (expired): HTTP must still close its request. */
 	drop(reason: string): Promise<void>;
+	/**
+	 * The same interaction delivered again while the first delivery is answered (a proxy that retried the request, a
+	 * gateway that replayed the dispatch): Discord takes one first response, so it is not answered again. `first`
+	 * settles with what the first delivery's first response was: HTTP answers the retry with it (the proxy forwards the
+	 * answer to its own attempt), the gateway needs nothing (the first delivery's callback is the one).
+	 */
+	repeat(first: Promise<FirstSent>): Promise<void>;
 }
+
+/** What the first delivery of an interaction got: its first response's JSON, the reason it was dropped, or nothing. */
+export type FirstSent = { json: string } | { dropped: string } | undefined;
 
 /** What happened to the interactions taken so far (the load test prints them). */
 export interface AnswerCounts {

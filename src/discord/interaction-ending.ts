@@ -1,7 +1,7 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Declared } from '../core/answer.ts';
 import { interactionLine, type describeInteraction, type InteractionEnd } from './describe-interaction.ts';
-import { discordCode, GONE, TooLate, UNKNOWN_WEBHOOK } from './discord-errors.ts';
+import { discordCode, GONE, OutlivesToken, TooLate, UNKNOWN_WEBHOOK } from './discord-errors.ts';
 import { sendFailureNotice } from './failed-first-response.ts';
 import type { FirstResponse } from './first-response.ts';
 import type { Door, Shared } from './interaction-door.ts';
@@ -60,6 +60,8 @@ export class InteractionEnding {
 	/** A first response or a request after it failed: too late, gone from Discord, or a failure. */
 	lost(error: unknown, declared: Declared, when: 'turn' | 'worked'): Promise<void> | void {
 		if (error instanceof TooLate) return this.expire(when);
+		// A notice would meet the same limit: the answer is given up as one Discord no longer takes.
+		if (error instanceof OutlivesToken) return this.#gone(error);
 		const code = discordCode(error) ?? 0;
 		// After a first response that may not have landed, an unknown webhook says that it did not.
 		if (GONE.has(code) || (this.#first.unconfirmed && code === UNKNOWN_WEBHOOK)) return this.#gone(error);

@@ -2,8 +2,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { HTTPError, RateLimitError, REST, RESTEvents, type APIRequest, type ResponseLike } from '@discordjs/rest';
 import { Routes, type APIInteraction } from 'discord-api-types/v10';
 import type { WebhookStep } from '../render/reply.ts';
-import type { DiscordClock } from './discord-clock.ts';
-import { ALREADY_ACKNOWLEDGED, discordCode, TooLate, Unconfirmed, UNKNOWN_INTERACTION } from './discord-errors.ts';
+import { DiscordClock } from './discord-clock.ts';
+import {
+	ALREADY_ACKNOWLEDGED,
+	discordCode,
+	OutlivesToken,
+	TooLate,
+	Unconfirmed,
+	UNKNOWN_INTERACTION,
+} from './discord-errors.ts';
 
 /**
  * A REST client for interaction responses only: callbacks and the webhook routes an interaction token opens
@@ -11,15 +18,16 @@ import { ALREADY_ACKNOWLEDGED, discordCode, TooLate, Unconfirmed, UNKNOWN_INTERA
  * bot's global rate limit of 50 requests a second. discord.js already sends callbacks outside that budget, but counts
  * the webhook routes against it, so under a burst a deferred answer could wait behind unrelated requests. Per-route
  * limits still apply, from Discord's headers. It carries no bot token: the interaction token in the path authorizes.
- * `forCallbacks` makes one that leaves retries after server errors and rate limits to its caller (see
- * `postCallback`): it throws instead of retrying.
+ * Rate limits are thrown to the caller, who waits them out only while the answer can still land (see `postCallback`,
+ * `sendWebhookSteps`). `forCallbacks` makes one that leaves retries after server errors to its caller too.
  */
 export function interactionRest(apiBase: string, { forCallbacks = false }: { forCallbacks?: boolean } = {}): REST {
 	return new REST({
 		api: apiBase,
 		globalRequestsPerSecond: Number.POSITIVE_INFINITY,
 		handlerSweepInterval: HANDLER_SWEEP_MS,
-		...(forCallbacks ? { retries: 0, rejectOnRateLimit: () => true } : {}),
+		rejectOnRateLimit: () => true,
+		...(forCallbacks ? { retries: 0 } : {}),
 	});
 }
 
@@ -128,14 +136,48 @@ export async function sendWebhookSteps(
 ): Promise<void> {
 	const { application_id: app, token } = interaction;
 	const options = { auth: false, ...(signal ? { signal } : {}) };
+	const inTokenLife = (request: () => Promise<unknown>) => () => withinTokenLife(request, interaction, signal);
 	for (const step of steps) {
 		if (step.kind === 'edit-original')
 			await untilDone(
-				() => rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body }),
+				inTokenLife(() => rest.patch(Routes.webhookMessage(app, token, '@original'), { ...options, body: step.body })),
 				signal,
 			);
-		else if (step.kind === 'follow-up') await rest.post(Routes.webhook(app, token), { ...options, body: step.body });
-		else await untilDone(() => rest.delete(Routes.webhookMessage(app, token, '@original'), options), signal);
+		else if (step.kind === 'follow-up')
+			await inTokenLife(() => rest.post(Routes.webhook(app, token), { ...options, body: step.body }))();
+		else
+			await untilDone(
+				inTokenLife(() => rest.delete(Routes.webhookMessage(app, token, '@original'), options)),
+				signal,
+			);
+	}
+}
+
+/** How long an interaction token authorizes webhook requests, from the interaction's creation. */
+const TOKEN_LIFE_MS = 15 * 60_000;
+/** Kept in hand for a host clock off Discord's (by over a minute, it is logged as skewed) and the request's way. */
+const TOKEN_MARGIN_MS = 60_000;
+
+/**
+ * Runs a webhook request, waiting out a rate limit (429, or a bucket known to be empty: nothing was taken, so even a
+ * follow-up is safe to repeat) only while the token still authorizes the request after the wait; one that outlasts
+ * the token is thrown at once as `OutlivesToken`. Left to the REST client, any retry-after was waited out (twenty
+ * minutes, an hour), the interaction held in flight all along and the request then sent with an expired token.
+ */
+async function withinTokenLife(
+	request: () => Promise<unknown>,
+	interaction: APIInteraction,
+	signal: AbortSignal | undefined,
+): Promise<unknown> {
+	for (;;) {
+		try {
+			return await request();
+		} catch (error) {
+			if (!(error instanceof RateLimitError)) throw error;
+			const tokenLeftMs = DiscordClock.createdAt(interaction.id) + TOKEN_LIFE_MS - TOKEN_MARGIN_MS - Date.now();
+			if (error.retryAfter >= tokenLeftMs) throw new OutlivesToken(error);
+			await sleep(error.retryAfter, undefined, signal ? { signal } : {});
+		}
 	}
 }
 

@@ -1,3 +1,5 @@
+import type { Detail } from '../search/document-details.ts';
+
 /**
  * The bot's own words in English: the reference catalog. Every other language implements the same `Messages` type,
  * so a missing translation is a type error. Parameters arrive already escaped and formatted (quotes, bold).
@@ -24,6 +26,9 @@ export const en = {
 		place: (query: string, within: string) => `No paragraph names the place ${query} asks for${within}.`,
 		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
 	},
+	/** Words no paragraph has, in a document's details (see `namedInDetails`): which detail, as the data gives it. */
+	inDetails: (query: string, symbol: string, detail: Detail, value: string) =>
+		`No paragraph's text has ${query}, but the details of ${symbol} do — ${{ author: 'author', title: 'title', place: 'place', publisher: 'publisher' }[detail]}: ${value}.`,
 	unstatedRelated: 'The paragraphs with your words — none of them states it:',
 	didYouMean: (words: string) => `Did you mean ${words}?`,
 	or: 'or',
@@ -94,6 +99,11 @@ export const en = {
 	notAParagraph: (typed: string, example: string, ranges: string) =>
 		`${typed} is not a paragraph number. Give one, like ${example} (valid paragraphs: ${ranges}), or search by words with \`/conclusions\`.`,
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
+	/** A paragraph reference that names none: `forms` are one or two that work, close to what was typed. */
+	tryForms: (forms: string) => `Try ${forms}.`,
+	/** A search for a loaded document's symbol, which its text does not contain: how to read the document instead. */
+	documentSymbol: (symbol: string, title: string, quote: string, search: string) =>
+		`${symbol} is the symbol of the document *${title}*, not words of its text. Read it from its first paragraph with ${quote} (◀ ▶ turn the pages), or search in it with ${search}.`,
 	chooseDocument: (documents: string) => `Several documents are loaded: choose one with \`document\` (${documents}).`,
 	themesTitle: 'Themes of the conclusions',
 	themesFooter: 'Use /themes theme:<name> to list the paragraphs of one theme.',

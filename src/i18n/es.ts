@@ -21,6 +21,8 @@ export const es: Messages = {
 		place: (query, within) => `Ningún párrafo nombra el lugar que pide ${query}${within}.`,
 		time: (query, within) => `Ningún párrafo da la fecha que pide ${query}${within}.`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`El texto de ningún párrafo contiene ${query}, pero los datos de ${symbol} sí — ${{ author: 'autor', title: 'título', place: 'lugar', publisher: 'editor' }[detail]}: ${value}.`,
 	unstatedRelated: 'Los párrafos con sus palabras — ninguno lo indica:',
 	didYouMean: (words) => `¿Quisiste decir ${words}?`,
 	or: 'o',
@@ -82,6 +84,9 @@ export const es: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
+	tryForms: (forms) => `Prueba ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} es la signatura del documento *${title}*, no palabras de su texto. Léelo desde su primer párrafo con ${quote} (◀ ▶ pasan las páginas), o busca en él con ${search}.`,
 	chooseDocument: (documents) => `Hay varios documentos: elige uno con \`document\` (${documents}).`,
 	themesTitle: 'Temas de las conclusiones',
 	themesFooter: 'Usa /themes theme:<nombre> para ver los párrafos de un tema.',

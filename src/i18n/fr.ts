@@ -21,6 +21,8 @@ export const fr: Messages = {
 		place: (query, within) => `Aucun paragraphe ne nomme le lieu que demande ${query}${within}.`,
 		time: (query, within) => `Aucun paragraphe ne donne la date que demande ${query}${within}.`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`Le texte d’aucun paragraphe ne contient ${query}, mais les données de ${symbol} oui — ${{ author: 'auteur', title: 'titre', place: 'lieu', publisher: 'éditeur' }[detail]}\u00a0: ${value}.`,
 	unstatedRelated: 'Les paragraphes qui ont vos mots — aucun ne le précise :',
 	didYouMean: (words) => `Vouliez-vous dire ${words} ?`,
 	or: 'ou',
@@ -83,6 +85,9 @@ export const fr: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
+	tryForms: (forms) => `Essayez ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} est la cote du document *${title}*, pas des mots de son texte. Lisez-le depuis son premier paragraphe avec ${quote} (◀ ▶ tournent les pages), ou cherchez dedans avec ${search}.`,
 	chooseDocument: (documents) =>
 		`Plusieurs documents sont chargés : choisissez-en un avec \`document\` (${documents}).`,
 	themesTitle: 'Thèmes des conclusions',

@@ -32,6 +32,8 @@ export const ru: Messages = {
 		place: (query, within) => `Ни один абзац не называет место, о котором спрашивает ${query}${within}.`,
 		time: (query, within) => `Ни один абзац не называет время, о котором спрашивает ${query}${within}.`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`Ни в одном абзаце нет ${query}, но это есть в сведениях о документе ${symbol} — ${{ author: 'автор', title: 'заголовок', place: 'место', publisher: 'издатель' }[detail]}: ${value}.`,
 	unstatedRelated: 'Абзацы с вашими словами — ни в одном этого не сказано:',
 	didYouMean: (words) => `Возможно, вы имели в виду ${words}?`,
 	or: 'или',
@@ -92,6 +94,9 @@ export const ru: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
+	tryForms: (forms) => `Попробуйте ${forms}.`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} — условное обозначение документа *${title}*, а не слова его текста. Читайте его с первого абзаца: ${quote} (◀ ▶ листают), или ищите в нём: ${search}.`,
 	chooseDocument: (documents) =>
 		`Загружено несколько документов: выберите один в параметре \`document\` (${documents}).`,
 	themesTitle: 'Темы выводов',

@@ -22,6 +22,8 @@ export const zhCN: Messages = {
 		place: (query, within) => `没有段落说明 ${query} 所问的地点${within}。`,
 		time: (query, within) => `没有段落说明 ${query} 所问的时间${within}。`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`没有段落的正文含有 ${query}，但 ${symbol} 的文档信息中有——${{ author: '作者', title: '标题', place: '地点', publisher: '出版者' }[detail]}：${value}。`,
 	unstatedRelated: '包含您所输入词语的段落——均未说明这一点：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
@@ -77,6 +79,9 @@ export const zhCN: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
+	tryForms: (forms) => `请试试 ${forms}。`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} 是文件《${title}》的文号，不是其正文中的词语。可用 ${quote} 从第一段读起（◀ ▶ 翻页），或用 ${search} 在其中搜索。`,
 	chooseDocument: (documents) => `已加载多个文件：请用 \`document\` 选择一个（${documents}）。`,
 	themesTitle: '结论的主题',
 	themesFooter: '使用 /themes theme:<名称> 列出某一主题的段落。',

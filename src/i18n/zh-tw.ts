@@ -22,6 +22,8 @@ export const zhTW: Messages = {
 		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
 		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
 	},
+	inDetails: (query, symbol, detail, value) =>
+		`沒有段落的正文含有 ${query}，但 ${symbol} 的文件資訊中有——${{ author: '作者', title: '標題', place: '地點', publisher: '出版者' }[detail]}：${value}。`,
 	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',
 	didYouMean: (words) => `您是不是要找 ${words}？`,
 	or: '或',
@@ -77,6 +79,9 @@ export const zhTW: Messages = {
 	notAParagraph: (typed, example, ranges) =>
 		`${typed} 不是段落編號。請提供編號，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 依詞語搜尋。`,
 	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
+	tryForms: (forms) => `請試試 ${forms}。`,
+	documentSymbol: (symbol, title, quote, search) =>
+		`${symbol} 是文件《${title}》的文號，不是其正文中的詞語。可用 ${quote} 從第一段讀起（◀ ▶ 翻頁），或用 ${search} 在其中搜尋。`,
 	chooseDocument: (documents) => `已載入多個文件：請用 \`document\` 選擇一個（${documents}）。`,
 	themesTitle: '結論的主題',
 	themesFooter: '使用 /themes theme:<名稱> 列出某一主題的段落。',

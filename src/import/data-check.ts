@@ -9,6 +9,7 @@ import { validateThemeFile } from '../corpus/themes.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
 import { describeSuggestions, suggestThemePatterns } from './theme-suggestions.ts';
 import { repeatedLineProblems } from './repeated-lines.ts';
+import { inOtherLanguages } from './other-version.ts';
 
 /** Every theme of a data folder's `themes.json`, including those no loaded paragraph has yet. */
 export function allThemes(dataDir: string): Theme[] {
@@ -80,15 +81,22 @@ export function previewLines(corpus: Corpus, slug: string): string[] {
 		});
 }
 
-/** The slug of another document of the folder that has this symbol, if any (its metadata files are read as they are). */
-export function slugHolding(documents: string, symbol: string, slug: string): string | undefined {
+/**
+ * The slug of another document of the folder that has this symbol, if any (its metadata files are read as they are);
+ * not one in another language than `text` (see other-version.ts).
+ */
+export function slugHolding(documents: string, symbol: string, slug: string, text?: string): string | undefined {
 	if (!existsSync(documents)) return undefined;
 	const wanted = symbolKey(symbol);
 	for (const name of readdirSync(documents)) {
 		if (!name.endsWith('.json') || name === `${slug}.json`) continue;
 		try {
 			const meta = JSON.parse(readFileSync(join(documents, name), 'utf8')) as { symbol?: unknown };
-			if (typeof meta.symbol === 'string' && symbolKey(meta.symbol) === wanted) return name.slice(0, -5);
+			if (typeof meta.symbol !== 'string' || symbolKey(meta.symbol) !== wanted) continue;
+			// Another language version of it (the French text of an English report) is a document of its own.
+			const held = join(documents, `${name.slice(0, -5)}.txt`);
+			if (text !== undefined && existsSync(held) && inOtherLanguages(text, readFileSync(held, 'utf8'))) continue;
+			return name.slice(0, -5);
 		} catch {
 			// A file that does not read is the folder's load's to report, not this check's.
 		}

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractMarkdown } from './markdown.ts';
 import { readPdf, type ColumnDoubt } from './extract-pdf.ts';
 import { ImportError } from './import-error.ts';
+import { binaryKind } from './file-signature.ts';
 import { UnreadablePdf } from './open-pdf.ts';
 import { displayLines } from './pdf-title.ts';
 import { readTextColumns } from '../corpus/text-columns.ts';
@@ -75,6 +76,7 @@ export async function extract(file: string): Promise<{
 	date?: string | undefined;
 }> {
 	const kind = extname(file).toLowerCase();
+	if (TEXT_KINDS.has(kind)) notTextAdvice(file, kind);
 	if (kind === '.txt') {
 		const decoded = decodeText(readFileSync(file));
 		const warning = decoded.warning;
@@ -109,6 +111,28 @@ export async function extract(file: string): Promise<{
 	}
 	if (kind === '.pdf') return extractPdfFile(file);
 	throw new ImportError(`import: ${file} is not .txt, .md, .html or .pdf${SAVE_AS[kind] ?? ''}`);
+}
+
+/** The extensions of the texts the import reads as text (a PDF is read by its own reader). */
+const TEXT_KINDS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+/**
+ * Throws when a file named as text is a Word document, a PDF or another file that is no text (renamed, or saved
+ * under the wrong name), saying what it is and what to do, as for a file named as what it is.
+ */
+function notTextAdvice(file: string, kind: string): void {
+	const found = binaryKind(readFileSync(file).subarray(0, 64 * 1024));
+	if (found === undefined) return;
+	const advice =
+		found.extension === '.pdf'
+			? `give it the name ${basename(file, kind)}.pdf and import that`
+			: found.extension === '.image'
+				? 'it holds no text to read: run it through OCR, and import the text'
+				: (SAVE_AS[found.extension]?.replace(/^: /u, '') ??
+					'open it in the program that made it, save it as a web page (.htm) or as PDF, and import that');
+	throw new ImportError(
+		`import: ${file} is not a text file but ${found.name}, although its name ends in ${kind}: ${advice} (nothing written)`,
+	);
 }
 
 /** How to get a file the import reads from what a word processor or a browser saved instead. */

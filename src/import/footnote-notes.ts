@@ -1,5 +1,7 @@
 import { FOOTNOTE_MARK_ALONE, FOOTNOTE_START, NUMBERED_FOOTNOTE_START } from '../corpus/footnotes.ts';
+import { editorLineOf } from '../corpus/page-heads.ts';
 import { readBlocks, type SourceLine } from '../corpus/source-lines.ts';
+import { SUPERSCRIPT_FOOTNOTE_START } from '../corpus/superscript-marks.ts';
 
 /** Footnotes named in the note, and how much of each. */
 const SHOWN = 5;
@@ -26,15 +28,20 @@ export function footnoteNotes(text: string): string[] {
 		const mark = marksAlone.shift();
 		const open = footnotes.at(-1);
 		if (mark) footnotes.push({ text: `${mark.text} ${line.text}`, line: mark.line });
-		else if (open && !FOOTNOTE_START.test(line.text) && !NUMBERED_FOOTNOTE_START.test(line.text))
+		else if (
+			open &&
+			![FOOTNOTE_START, NUMBERED_FOOTNOTE_START, SUPERSCRIPT_FOOTNOTE_START].some((s) => s.test(line.text))
+		)
 			open.text = `${open.text} ${line.text}`;
 		else footnotes.push({ ...line });
 	}
 	footnotes.push(...marksAlone);
 	if (footnotes.length === 0) return [];
+	// Named as an editor numbers the lines: a form feed opens a page, not a line.
+	const editorLine = editorLineOf(text);
 	const quoted = footnotes
 		.slice(0, SHOWN)
-		.map(({ text: t, line }) => `line ${line} "${t.length > QUOTED ? `${t.slice(0, QUOTED)}…` : t}"`);
+		.map(({ text: t, line }) => `line ${editorLine(line)} "${t.length > QUOTED ? `${t.slice(0, QUOTED)}…` : t}"`);
 	const more = footnotes.length > SHOWN ? `; and ${footnotes.length - SHOWN} more` : '';
 	return [`left out of the paragraphs as footnotes (${footnotes.length}): ${quoted.join('; ')}${more}`];
 }

@@ -1,4 +1,5 @@
 import { footnoteNotes } from './footnote-notes.ts';
+import { leftOutNotes } from './left-out-notes.ts';
 import { pageFooterNotes } from './page-footer-notes.ts';
 import { frontMatterNotes } from './front-matter-notes.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { ImportError } from './import-error.ts';
 import { checkImportOptions, type GivenMetadata } from './import-options.ts';
 import { slugOf } from './document-slug.ts';
 import { symbolAdvice } from './symbol-advice.ts';
+import { otherLanguageNote, replaceAdvice } from './other-version.ts';
 import { withPageDate } from './page-date.ts';
 import { missingDateAdvice } from './date-doubt.ts';
 
@@ -87,6 +89,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		...(extracted.warnings ?? []),
 		...(extracted.unsure === undefined ? [] : [extracted.unsure]),
 		...footnoteNotes(extracted.text),
+		...leftOutNotes(extracted.text),
 		...pageFooterNotes(extracted.text),
 	];
 	const pick = <T>(given: T | undefined, guess: T | undefined, what: string): T | undefined => {
@@ -177,9 +180,10 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	}
 	if (!options.force) {
 		const taken = [textPath, metaPath].filter((path) => existsSync(path));
-		if (taken.length > 0) throw new ImportError(`import: ${taken.join(' and ')} exist; pass --force to replace them`);
+		if (taken.length > 0)
+			throw new ImportError(`import: ${replaceAdvice({ slug, textPath, metaPath }, extracted.text)}`);
 	}
-	const holder = slugHolding(documents, symbol, slug);
+	const holder = slugHolding(documents, symbol, slug, extracted.text);
 	if (holder !== undefined) {
 		// The same document again (its page, then its PDF; or under another slug): every search would show it twice.
 		throw new ImportError(
@@ -187,6 +191,8 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 				`  To import it again in its place: --slug ${holder} --force. If this is another document, give it its own --symbol.`,
 		);
 	}
+	const otherLanguage = otherLanguageNote(documents, symbol, slug, extracted.text);
+	if (otherLanguage !== undefined) notes.push(otherLanguage);
 	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
 	const before = [textPath, metaPath].map((path) => ({
 		path,

@@ -230,8 +230,11 @@ export function titleTextOf(line: string): string {
 		.replace(TITLE_MARK, '');
 }
 
-/** Footnote marks at a title's end: `*`, or the OAS's `1/` (`…A MULTIDIMENSIONAL APPROACH1/`, `…RIGHTS 1/ 2/`). */
-const TITLE_MARK = /\s*\*+$|(?<=[\p{L})\]])(?:\s*\d{1,3}\/)+$/u;
+/**
+ * Footnote marks at a title's end: `*`, the OAS's `1/` (`…A MULTIDIMENSIONAL APPROACH1/`, `…RIGHTS 1/ 2/`), or a mark
+ * in superscript figures (`…ON OCEAN HEALTH¹`).
+ */
+const TITLE_MARK = /\s*\*+$|(?<=[\p{L})\]])(?:\s*\d{1,3}\/)+$|(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}$/u;
 
 /** A title's line without the footnote's mark at its end (see `TITLE_MARK`). */
 export const withoutTitleMark = (line: string) => line.replace(TITLE_MARK, '');

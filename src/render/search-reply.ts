@@ -5,6 +5,7 @@ import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
+import { namedInDetails, type NamedInDetails } from '../search/document-details.ts';
 import { isFunctionWord } from '../search/function-words.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
@@ -142,6 +143,7 @@ export function noMatchReply(
 	outcome: SearchOutcome,
 	within: string,
 	m: Messages,
+	details?: NamedInDetails,
 ): Reply {
 	const didYouMean =
 		outcome.suggestions.length > 0
@@ -152,6 +154,11 @@ export function noMatchReply(
 	const lines = unstated
 		? [m.unstated[unstated](echo(query, m), within)]
 		: [`${m.noMatch(echo(query, m), within)}${didYouMean}`, m.tryThemes(themeList(corpus), exampleCommand(corpus))];
+	// Words no paragraph has but a document's details do (its author, title, place): where they are, first.
+	if (details && !unstated) {
+		const { document, detail, value } = details;
+		lines.splice(1, 0, m.inDetails(echo(query, m), echo(document.symbol, m), detail, escapeText(value)));
+	}
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
 	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);
@@ -188,7 +195,8 @@ export function searchReply(
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
 ): Reply {
 	if (outcome.hits.length === 0) {
-		return noMatchReply(corpus, query, outcome, theme ? notice.inTheme(escapeText(theme.label)) : '', notice);
+		const within = theme ? notice.inTheme(escapeText(theme.label)) : '';
+		return noMatchReply(corpus, query, outcome, within, notice, namedInDetails(corpus, index.analyzer, outcome));
 	}
 	const within = theme ? m.inTheme(escapeText(theme.label)) : '';
 	const total = outcome.hits.length;

@@ -79,7 +79,7 @@ export function buildIndex(
 	const semantic = firstNeed(
 		'word-vectors',
 		() => neighbours,
-		() => (neighbours = semanticNeighbours(openVectors(), vocabulary)),
+		() => (neighbours = semanticNeighbours(openVectors(), vocabulary, analyzer)),
 		onDone,
 	);
 	// The word list alone: a typo check asks only whether a word is one of English, not for the corpus's vectors.
@@ -209,9 +209,14 @@ function isTable<T>(value: unknown): value is T {
 }
 
 /** The corpus's words with their vectors, when the converted file is there. */
-function semanticNeighbours(vectors: WordVectors | undefined, vocabulary: Vocabulary): SemanticNeighbours | undefined {
+function semanticNeighbours(
+	vectors: WordVectors | undefined,
+	vocabulary: Vocabulary,
+	analyzer: Analyzer,
+): SemanticNeighbours | undefined {
 	if (!vectors) return undefined;
 	return new SemanticNeighbours(vectors, {
+		term: (word) => analyzer.term(word),
 		*entries() {
 			for (const form of vocabulary.forms()) {
 				const term = vocabulary.termOfForm(form);

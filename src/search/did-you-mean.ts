@@ -1,27 +1,72 @@
+import type { Analyzer } from './analyzer.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { editDistance } from './vocabulary.ts';
 import { closeFormsOf, TWO_EDITS_LENGTH } from './word-forms.ts';
 
 /** At most this many suggestions. */
 const MAX_SUGGESTIONS = 5;
 /** Words shorter than this get no suggestion: any short word is one or two edits from many others. */
 const MIN_LENGTH = 4;
+/** A typed word's stem is compared with the text's stems from this length ("teror" → terror, which the text writes). */
+const MIN_STEM_LENGTH = 5;
+/** A stem the text writes at least this often is a frequent word of it, worth offering for a typo of its stem. */
+const MIN_STEM_COUNT = 2;
+
+/** What "did you mean" needs beside the vocabulary: the analyser, and whether a typed word is one of English. */
+export interface DidYouMeanSources {
+	analyzer?: Pick<Analyzer, 'term'>;
+	isEnglish?: (word: string) => boolean;
+}
 
 /**
  * "Did you mean": for each typed word the text lacks, the text's written form closest to it — one edit away for
- * words up to seven letters, two for longer ones — the most frequent among equally close forms. Nothing when no form
- * is that close: an unrelated word ("women" → "when") helps nobody.
+ * words up to seven letters, two for longer ones — the most frequent among equally close forms. A word that is no
+ * word of English and has no such form ("teror": the text writes terrorism, terrorist, never terror) is also compared
+ * by its stem with the stems the text writes often, as closely (one edit, two from eight letters): the most frequent
+ * of the closest is offered in its most written form. Nothing when no form is that close: an unrelated word
+ * ("women" → "when") helps nobody, and a real word the text lacks ("piracy", "climate") is not a typo.
  */
-export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary): string[] {
+export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: DidYouMeanSources = {}): string[] {
 	const suggestions = new Set<string>();
 	for (const unit of plan.units) {
 		const typedKnown = unit.literal.some((terms) => terms.every((t) => vocabulary.hasTerm(t)));
 		if (unit.phrase !== undefined || typedKnown) continue;
 		for (const word of unit.typed.split(/\s+/)) {
 			if (word.length < MIN_LENGTH || /\p{N}/u.test(word)) continue;
-			const [closest] = closeFormsOf(plan.units, vocabulary, word, word.length >= TWO_EDITS_LENGTH ? 2 : 1);
-			if (closest) suggestions.add(closest.form);
+			const maxDistance = word.length >= TWO_EDITS_LENGTH ? 2 : 1;
+			const [closest] = closeFormsOf(plan.units, vocabulary, word, maxDistance);
+			const meant = closest?.form ?? stemTypo(word, maxDistance, vocabulary, sources);
+			if (meant !== undefined) suggestions.add(meant);
 		}
 	}
 	return [...suggestions].slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * The text's most written form of a frequent stem within `maxDistance` edits of the typed word's stem, for a word that
+ * is no word of English; undefined when there is none, or when the word is one (then it is not a typo of another).
+ */
+function stemTypo(
+	word: string,
+	maxDistance: number,
+	vocabulary: Vocabulary,
+	{ analyzer, isEnglish }: DidYouMeanSources,
+): string | undefined {
+	if (analyzer === undefined || isEnglish === undefined || word.length < MIN_STEM_LENGTH || isEnglish(word))
+		return undefined;
+	const typed = analyzer.term(word);
+	if (typed === null || typed.length < MIN_STEM_LENGTH - 1) return undefined;
+	let best: { term: string; distance: number; count: number } | undefined;
+	for (const term of vocabulary.terms()) {
+		// Cheap bounds first: a stem of another length or first letter is far, or not the word meant.
+		if (Math.abs(term.length - typed.length) > maxDistance || term[0] !== typed[0]) continue;
+		const count = vocabulary.frequency(term);
+		if (count < MIN_STEM_COUNT) continue;
+		const distance = editDistance(typed, term);
+		if (distance === 0 || distance > maxDistance) continue;
+		if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+			best = { term, distance, count };
+	}
+	return best === undefined ? undefined : vocabulary.surface(best.term);
 }

@@ -74,8 +74,21 @@ export function irregularTerms(
 ): string[] {
 	const own = analyzer.term(word);
 	if (own === null || known.hasTerm(own)) return [];
-	const terms = irregularRelatives(word.toLowerCase()).map((w) => analyzer.term(w));
+	const lower = word.toLowerCase();
+	const terms = [...irregularRelatives(lower), ...compoundManForms(lower)].map((w) => analyzer.term(w));
 	return [...new Set(terms)].filter((t): t is string => t !== null && t !== own && known.hasTerm(t));
+}
+
+/**
+ * The other number of a compound of "man" ("chairmen" of chairman, "servicemen" of serviceman, and back), which the
+ * exception lists leave out but for a few: the stemmer keeps them apart (chairmen, chairman). Only after three
+ * letters or more, where "-men" ends such a compound ("women", "omen" are not); a word that merely ends so
+ * ("specimen") has no "-man" form in any text, and only forms the text has are kept.
+ */
+function compoundManForms(word: string): string[] {
+	const match = /^([a-z]{3,})m([ae])n$/.exec(word);
+	if (!match?.[1]) return [];
+	return [`${match[1]}m${match[2] === 'e' ? 'a' : 'e'}n`];
 }
 
 /**

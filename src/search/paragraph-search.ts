@@ -137,7 +137,7 @@ export class ParagraphSearch {
 			match: 'none',
 			hits: [],
 			related: closest.slice(0, MAX_RELATED),
-			suggestions: didYouMean(plan, this.#vocabulary),
+			suggestions: didYouMean(plan, this.#vocabulary, { analyzer: this.#analyzer, isEnglish: this.#sources.isEnglish }),
 		};
 	}
 

@@ -1,6 +1,6 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import { isFillerWord, onlyAsks } from './query-words.ts';
+import { isFillerWord, isReaderRelativeTime, onlyAsks } from './query-words.ts';
 import { isTypedName } from './typed-names.ts';
 import {
 	addNeighbours,
@@ -55,7 +55,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const asksOnly = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
 	const words = budget.take(subject ? meaningful : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
-	const units: QueryUnit[] = [];
+	let units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
 	const typoSource = rememberingCloseForms(known, units);
 	// Words of a name the text lacks ("Middle East"), each a part the text lacks, not a word in its common senses.
@@ -118,6 +118,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		unit.answerable = isAnswerable(unit, known);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, sources.semantic?.());
 	}
+	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
+	// so a word of it the text lacks is no part to find (as a question word is none), when other parts remain.
+	const placed = units.filter((u) => !(isReaderRelativeTime(u.typed) && !u.answerable && u.related.length === 0));
+	if (placed.length > 0) units = placed;
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;

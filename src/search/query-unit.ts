@@ -117,9 +117,19 @@ export function wordUnitAt(
 	const typos =
 		span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish) : [];
 	const key = lookup.slice(i, i + span);
-	const lexicalMatch = lexical?.length === span ? lexical.groups : [];
-	const looser = lacking ? matchRelated(related().related, key, 0, span) : undefined;
-	const narrower = lacking ? matchRelated(related().narrower, key, 0, span) : undefined;
+	// A hyphenated word WordNet writes as words apart ("get-together": get_together, a meeting) is looked up so too,
+	// as all its parts (never its first part alone), before its joined form.
+	const spaced = span === 1 && lacking && /[-\u2010\u2011]/.test(word) ? compoundParts(analyzer, word) : [];
+	const apart = lexical === undefined && spaced.length > 1 ? spaced : undefined;
+	const entry = (side: Record<string, string[][]>): string[][] | undefined => {
+		const whole = apart ? matchRelated(side, apart, 0, apart.length) : undefined;
+		if (whole && whole.length === apart?.length) return whole.groups;
+		const found = matchRelated(side, key, 0, span);
+		return found?.length === span ? found.groups : undefined;
+	};
+	const lexicalMatch = lexical?.length === span ? lexical.groups : apart ? (entry(related().match) ?? []) : [];
+	const looser = lacking ? entry(related().related) : undefined;
+	const narrower = lacking ? entry(related().narrower) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
 	// A definition speaks for the word typed only when the text lacks that word itself (not only one after it).
@@ -137,9 +147,9 @@ export function wordUnitAt(
 		related: [...lexicalMatch, ...headRelated, ...defined].filter(
 			(g) => ![...literal, ...expansions].some((l) => sameGroup(l, g)),
 		),
-		narrower: narrower?.length === span ? [...narrower.groups] : [],
+		narrower: narrower ? [...narrower] : [],
 		// Copies: word-vector neighbours are added to a unit's lists, never to the shared table's.
-		looser: looser?.length === span ? [...looser.groups] : [],
+		looser: looser ? [...looser] : [],
 		answerable: false,
 	};
 	// A typo's correction is the form the reader meant: it ranks like a word typed right.

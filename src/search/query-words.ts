@@ -22,6 +22,17 @@ const FILLER_WORDS = new Set(
 
 export const isFillerWord = (word: string): boolean => FILLER_WORDS.has(foldCase(word));
 
+/**
+ * Words that place a thing in time from where the reader stands ("the next meeting", "the last summit"): a text
+ * written before says "their 10th Meeting … in 2027" or "the sixth meeting", seldom "next". A closed class, like the
+ * filler words; unlike them, a text that has the word still matches it (see `planQuery`).
+ */
+const READER_RELATIVE_TIME = new Set(
+	'next upcoming forthcoming coming following subsequent previous last latest prior'.split(' '),
+);
+
+export const isReaderRelativeTime = (word: string): boolean => READER_RELATIVE_TIME.has(foldCase(word));
+
 /** The words that ask a question: what is asked, not what it is about. */
 const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
 

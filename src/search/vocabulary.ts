@@ -118,6 +118,11 @@ export class Vocabulary {
 		return this.#forms.has(term);
 	}
 
+	/** Every index term (stem) of the text. */
+	terms(): IterableIterator<string> {
+		return this.#forms.keys();
+	}
+
 	/** How often a term occurs in the text (0 when unknown): rarer terms say more about a passage. */
 	frequency(term: string): number {
 		let total = 0;

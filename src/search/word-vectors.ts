@@ -82,6 +82,37 @@ export class WordVectors {
 		return -1;
 	}
 
+	/**
+	 * The words that begin with `prefix`, at most `max` of them (in the list's order): a word's other forms, which
+	 * share its first letters ("smuggl": smuggle, smuggled, smuggling).
+	 */
+	wordsStartingWith(prefix: string, max: number): string[] {
+		const key = Buffer.from(prefix, 'utf8');
+		let low = 0;
+		let high = this.#offsets.length;
+		// The first word not before the prefix.
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.#words.compare(key, 0, key.length, this.#start(middle), this.#end(middle)) < 0) low = middle + 1;
+			else high = middle;
+		}
+		const words: string[] = [];
+		for (let at = low; at < this.#offsets.length && words.length < max; at += 1) {
+			const word = this.#words.toString('utf8', this.#start(at), this.#end(at));
+			if (!word.startsWith(prefix)) break;
+			words.push(word);
+		}
+		return words;
+	}
+
+	#start(at: number): number {
+		return this.#offsets[at] ?? 0;
+	}
+
+	#end(at: number): number {
+		return at + 1 < this.#offsets.length ? (this.#offsets[at + 1] ?? 0) - 1 : this.#words.length;
+	}
+
 	/** A word's vector, or undefined when the vectors do not have it. */
 	vector(word: string): Int8Array | undefined {
 		const at = this.#find(word);

@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { BotCore } from '../../src/core/bot-core.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import type { Answerer } from '../../src/discord/answer-interaction.ts';
+import type { DiscordClock } from '../../src/discord/discord-clock.ts';
 import { startGateway } from '../../src/discord/gateway.ts';
 import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
 import { GUILD_ID } from '../stand-in/fixtures.ts';
@@ -38,12 +39,23 @@ export async function standInWithCommands(
  * The real bot against the local stand-in: commands registered through the deploy code, then the real discord.js
  * client logged in through DISCORD_API_BASE.
  */
-export async function startHarness(options: StandInOptions = {}, core: BotCore = seedCore()): Promise<Harness> {
+export async function startHarness(
+	options: StandInOptions = {},
+	core: BotCore = seedCore(),
+	{ clock }: { clock?: DiscordClock } = {},
+): Promise<Harness> {
 	const standIn = await standInWithCommands(core, { guildId: GUILD_ID, ...options });
 	const { logger, lines } = captureLogger();
 	let answerer: Answerer | undefined;
 	const connect = () =>
-		startGateway({ token: standIn.token, apiBase: standIn.apiBase, core, logger, onAnswerer: (a) => (answerer = a) });
+		startGateway({
+			token: standIn.token,
+			apiBase: standIn.apiBase,
+			core,
+			logger,
+			onAnswerer: (a) => (answerer = a),
+			...(clock ? { clock } : {}),
+		});
 	const client = await connect();
 	const harness: Harness = {
 		standIn,

@@ -2,6 +2,7 @@ import { commands } from '../../commands/index.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Answer } from '../../src/core/answer.ts';
+import type { DiscordClock } from '../../src/discord/discord-clock.ts';
 import { startHarness } from './bot-harness.ts';
 import { startHttpHarness } from './http-harness.ts';
 import { seedCore } from './corpus.ts';
@@ -48,14 +49,18 @@ export interface DoorHarness {
 
 const settled = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
 
-/** `standIn` sets up the stand-in, e.g. a Discord clock that disagrees with the host's (`clockAheadMs`). */
+/**
+ * `standIn` sets up the stand-in, e.g. a Discord clock that disagrees with the host's (`clockAheadMs`); `clock` is the
+ * bot's reading of Discord's clock, when a test makes its own.
+ */
 export async function startDoor(
 	name: DoorHarness['name'],
 	core: BotCore,
 	standIn: StandInOptions = {},
+	{ clock }: { clock?: DiscordClock } = {},
 ): Promise<DoorHarness> {
 	if (name === 'gateway') {
-		const h = await startHarness(standIn, core);
+		const h = await startHarness(standIn, core, clock ? { clock } : {});
 		const expiredLines = () => h.logs.filter((l) => l.includes('"outcome":"expired"')).length;
 		return {
 			name,
@@ -72,7 +77,7 @@ export async function startDoor(
 			close: () => h.close(),
 		};
 	}
-	const h = await startHttpHarness({ core, standIn });
+	const h = await startHttpHarness({ core, standIn, clock });
 	const post = async (record: InteractionRecord) => {
 		const answer = await h.discord.post(h.endpoint.url, JSON.stringify(record.payload));
 		if (answer.status === 200) h.standIn.receiveHttpResponse(record, answer.body);

@@ -1,5 +1,5 @@
-import { REST } from '@discordjs/rest';
 import type { BotCore } from '../../src/core/bot-core.ts';
+import { interactionRest } from '../../src/discord/interaction-rest.ts';
 import { startHttpEndpoint, type HttpEndpoint, type HttpEndpointOptions } from '../../src/discord/http-server.ts';
 import { VERSION } from '../../src/version.ts';
 import { DiscordStandIn, type StandInOptions } from '../stand-in/stand-in.ts';
@@ -27,8 +27,9 @@ export async function startHttpHarness(
 	const standIn = await DiscordStandIn.start(options.standIn);
 	const discord = new SigningDiscord(() => standIn.now());
 	const { logger, lines } = captureLogger('trace');
-	// The bot token is set although HTTP mode needs none, to prove that it stays out of logs even then.
-	const rest = new REST({ api: standIn.apiBase }).setToken(standIn.token);
+	// The REST client HTTP mode makes (see main.ts), with the bot token set although HTTP mode needs none, to prove
+	// that it stays out of logs even then.
+	const rest = interactionRest(standIn.apiBase).setToken(standIn.token);
 	const endpoint = await startHttpEndpoint({
 		publicKey: discord.publicKeyHex,
 		port: 0,

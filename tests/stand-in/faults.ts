@@ -58,10 +58,12 @@ export class FaultPlan {
 			'content-length': Buffer.byteLength(text),
 		};
 		if (fault.status === 429) {
-			// What discord.js reads to know how long to wait, and that the limit is not global.
+			// What discord.js reads to know how long to wait. Discord sends X-RateLimit-Global only with the global limit
+			// (discord.js takes the header's presence, whatever its value, as global: every request would wait).
+			const global = fault.body?.global === true;
 			headers['retry-after'] = String(retryAfterSeconds);
-			headers['x-ratelimit-scope'] = 'user';
-			headers['x-ratelimit-global'] = 'false';
+			headers['x-ratelimit-scope'] = global ? 'global' : 'user';
+			if (global) headers['x-ratelimit-global'] = 'true';
 		}
 		response.writeHead(fault.status, headers).end(text);
 		return true;

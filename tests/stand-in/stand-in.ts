@@ -50,6 +50,11 @@ export interface StandInOptions {
 	 * minted, the window judged and `Date` headers written by Discord's clock. Default 0; `clockAheadMs` changes it.
 	 */
 	clockAheadMs?: number;
+	/**
+	 * How far ahead of Discord's clock the `Date` of REST responses is, as when a REST proxy in front of Discord (an
+	 * nginx, say, which writes its own `Date`) dates them by a clock of its own. Default 0; `dateAheadMs` changes it.
+	 */
+	dateAheadMs?: number;
 }
 
 /** Where the answer of a request that a fault answers instead goes. */
@@ -82,9 +87,12 @@ export class DiscordStandIn {
 	/** Requests to hold before handling (see `slowNext`). */
 	readonly #slow: { route: RegExp; ms: number; times: number; afterHandling: boolean }[] = [];
 	readonly #server: Server;
-	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl' | 'clockAheadMs'>> & Pick<StandInOptions, 'gatewayUrl'>;
+	readonly #options: Required<Omit<StandInOptions, 'gatewayUrl' | 'clockAheadMs' | 'dateAheadMs'>> &
+		Pick<StandInOptions, 'gatewayUrl'>;
 	/** How far Discord's clock is ahead of the host's (see `StandInOptions`); a test may change it at any time. */
 	clockAheadMs: number;
+	/** How far the `Date` of REST responses is ahead of Discord's clock (see `StandInOptions`); may change any time. */
+	dateAheadMs: number;
 	readonly #waiters = new Map<string, (() => void)[]>();
 
 	private constructor(options: StandInOptions) {
@@ -96,6 +104,7 @@ export class DiscordStandIn {
 		};
 		this.token = this.#options.token;
 		this.clockAheadMs = options.clockAheadMs ?? 0;
+		this.dateAheadMs = options.dateAheadMs ?? 0;
 		this.#server = createServer((request, response) => {
 			this.#route(request, response).catch((error: unknown) => {
 				const httpError = error instanceof HttpError ? error : new HttpError(500, { message: String(error), code: 0 });
@@ -302,8 +311,8 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
-		// Discord's clock, as Discord's responses carry it (Node would write the host's).
-		response.setHeader('date', new Date(this.now()).toUTCString());
+		// Discord's clock, as Discord's responses carry it (Node would write the host's), or a proxy's (`dateAheadMs`).
+		response.setHeader('date', new Date(this.now() + this.dateAheadMs).toUTCString());
 		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
 		if (slow) slow.times -= 1;
 		if (slow && !slow.afterHandling) await new Promise((resolve) => setTimeout(resolve, slow.ms));

@@ -232,13 +232,13 @@ describe('reaching an annex paragraph', () => {
 		['annex, ¶1', 'mediation-4'],
 		['annex II 1', 'mediation-6'],
 		['Annex II, ¶1', 'mediation-6'],
-		['4', 'mediation-4'],
 		['¶3', 'mediation-3'],
 	])('%j is %s', (typed, id) => {
 		expect(resolveParagraph(report, typed, undefined)).toMatchObject({ ok: true, paragraph: { id } });
 	});
 
-	it.each([['annex 3'], ['annex II 2'], ['appendix 1']])('%j is out of range', (typed) => {
+	// `4` is printed nowhere (the body's ¶1–3, the annexes' own): not the annex's ¶1 held fourth.
+	it.each([['annex 3'], ['annex II 2'], ['appendix 1'], ['4']])('%j is out of range', (typed) => {
 		expect(resolveParagraph(report, typed, undefined)).toMatchObject({ ok: false, reason: 'out-of-range' });
 	});
 
@@ -251,7 +251,10 @@ describe('reaching an annex paragraph', () => {
 		expect(data.embeds?.[0]?.title).toMatch(/^Annex ¶1 · /u);
 		const missing = firstResponse(quote.execute({ paragraph: 'annex 9' }, context));
 		expect(missing).toMatchObject({
-			data: { content: 'There is no paragraph “annex 9”. Valid paragraphs: A/99/101 ¶1–3; annex ¶1–2; annex II ¶1.' },
+			data: {
+				content:
+					'There is no paragraph “annex 9”. Valid paragraphs: A/99/101 ¶1–3; annex ¶1–2; annex II ¶1. Try `/quote annex 2`.',
+			},
 		});
 	});
 
@@ -270,7 +273,7 @@ describe('reaching an annex paragraph', () => {
 		expect(runCli(['quote', 'annex', '1'], () => core, out)).toBe(0);
 		expect(stdout).toMatch(/^A\/99\/101 \(10 September 2044\), annex, ¶1 — Annex — Guidance/u);
 		stdout = '';
-		expect(runCli(['quote', '4', '--json'], () => core, out)).toBe(0);
+		expect(runCli(['quote', 'annex', '1', '--json'], () => core, out)).toBe(0);
 		expect(JSON.parse(stdout)).toMatchObject({ id: 'mediation-4', paragraph: 4, mark: 'annex ¶1' });
 	});
 });

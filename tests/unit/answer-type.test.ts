@@ -140,6 +140,16 @@ describe('questions for a place or a time', () => {
 	it('answers "when" with a paragraph that names the time', () => {
 		expect(found('when will the seventh high-level meeting be held')).toContain('A/60/341 ¶9');
 	});
+
+	it('answers "the next meeting" by the date the text gives it: a text written before never says "next"', () => {
+		// A/60/341 ¶9: the seventh meeting "should be held in 2006"; no paragraph of the corpus has "upcoming".
+		for (const query of ['when is the next high-level meeting', 'when is the upcoming high-level meeting']) {
+			expect(found(query)).toContain('A/60/341 ¶9');
+		}
+		// Still a question for a time: a paragraph that names none is no answer to it.
+		const hits = index.search('when is the upcoming high-level meeting').hits;
+		expect(hits.every((h) => statesAnswer(h.paragraph.text, { time: true }, () => false))).toBe(true);
+	});
 });
 
 describe('a number or ordinal the text lacks names another thing', () => {

@@ -202,12 +202,12 @@ describe('npm run deploy against a wrong API', () => {
 	afterAll(async () => {
 		await Promise.all(apis.map((api) => api.close()));
 	});
-	const deployTo = async (api: BrokenApi) => {
+	const deployTo = async (api: BrokenApi, token = 't') => {
 		apis.push(api);
 		let stderr = '';
 		const code = await runDeploy(
 			[],
-			{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: api.base },
+			{ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: api.base },
 			{ stdout: () => undefined, stderr: (t) => (stderr += t) },
 			seedCore(),
 		);
@@ -253,6 +253,18 @@ describe('npm run deploy against a wrong API', () => {
 		expect(stderr).toMatch(
 			/refused the command registration: Missing Access \(HTTP 403, code 50001\) — check DISCORD_APPLICATION_ID/,
 		);
+	});
+
+	it('names the application the token is of when DISCORD_APPLICATION_ID is another', async () => {
+		const body = JSON.stringify({ message: 'Missing Access', code: 50001 });
+		// A token's first part is its bot's id in base64; the rest is made up.
+		const token = `${Buffer.from('876543210987654321').toString('base64url')}.GaBcDe.${'x'.repeat(27)}`;
+		const { code, stderr } = await deployTo(await answeringApi(403, body, 'application/json'), token);
+		expect(code).toBe(1);
+		expect(stderr).toContain(
+			"— DISCORD_APPLICATION_ID is 123456789012345678, but DISCORD_TOKEN is the token of application 876543210987654321: set DISCORD_APPLICATION_ID=876543210987654321 (General Information's Application ID)",
+		);
+		expect(stderr).not.toContain('x'.repeat(27));
 	});
 });
 

@@ -1,6 +1,6 @@
 import { DiscordSnowflake } from '@sapphire/snowflake';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS } from '../../src/discord/discord-clock.ts';
+import { DELIVERY_ALLOWANCE_MS, DiscordClock, SKEW_MS, WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { optionValues } from '../../src/core/options.ts';
@@ -169,6 +169,30 @@ describe('Discord’s clock, read from interaction ids', () => {
 		// Its id alone could be a host clock a second ahead and an instant delivery; the heard time says the host clock
 		// is at most 700 ms ahead.
 		expect(clock.arrived(idAt(CREATED)).leastMs).toBe(300);
+	});
+
+	it.each([
+		['a REST proxy dating responses 5 s ahead, from the first', 5000, 0],
+		['one response dated 3 s ahead, after fresh interactions', 3000, 3],
+	])('doubts a heard time that has put every interaction past the window for 30 s: %s', (_name, ahead, freshFirst) => {
+		const { clock, set } = hostClock(CREATED);
+		for (let i = 0; i < freshFirst; i += 1) expect(clock.arrived(idAt(CREATED - 20)).leastMs).toBe(0);
+		// Dated ahead of the arrival by `ahead` (a whole second, as Date headers are): by it, every interaction seen from
+		// now on was delivered `ahead` late, past the window.
+		clock.heard(CREATED + ahead);
+		set(CREATED + 1000);
+		// Believed at first, as it must be for a burst delivered late to a fresh bot (read within seconds): given up.
+		expect(clock.arrived(idAt(CREATED + 1000 - 20)).leastMs).toBeGreaterThanOrEqual(WINDOW_MS);
+		set(CREATED + 20_000);
+		expect(clock.arrived(idAt(CREATED + 20_000 - 20)).leastMs).toBeGreaterThanOrEqual(WINDOW_MS);
+		// Half a minute on, it is doubted: answered, as young as the ids allow; cautiously old enough to be deferred.
+		set(CREATED + 31_000);
+		const fresh = clock.arrived(idAt(CREATED + 31_000 - 20));
+		expect(fresh).toMatchObject({ leastMs: 0, byArrival: false });
+		expect(fresh.ms).toBeGreaterThanOrEqual(ahead);
+		// A late one is still read as late by its id: 2.6 s old, not fresh.
+		set(CREATED + 32_000);
+		expect(clock.arrived(idAt(CREATED + 32_000 - 2600)).leastMs).toBe(2600 - 20);
 	});
 
 	it('ignores a heard time more than a day off', () => {

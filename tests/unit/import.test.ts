@@ -67,7 +67,9 @@ describe('npm run import', () => {
 		writeFileSync(join(dir, 'documents', 'a60341.txt'), 'edited by hand');
 		const again = await importCli([file], dir);
 		expect(again).toMatchObject({ code: 1, stdout: '' });
-		expect(again.stderr).toMatch(/a60341\.txt and .*a60341\.json exist; pass --force/);
+		// The text held differs from the file's (edited by hand): named, with what --force would replace.
+		expect(again.stderr).toMatch(/already in this folder as a60341 .*this file's text differs from it/u);
+		expect(again.stderr).toContain('--force replaces a60341 with it (its present text would be gone');
 		expect(readFileSync(join(dir, 'documents', 'a60341.txt'), 'utf8')).toBe('edited by hand');
 		expect((await importCli([file, '--force'], dir)).code).toBe(0);
 		expect(paragraphsOf(dir, 'a60341')).toEqual(expected('annex-roman').paragraphs);

@@ -28,6 +28,19 @@ describe('irregular inflections meet their base forms', () => {
 		expect(irregularTerms('policies', analyzer, known)).toEqual([]);
 	});
 
+	it('meets the other number of a compound of "man", which the stemmer keeps apart', () => {
+		// A made-up text that says "ferrymen" once and "gatemen" nowhere.
+		const text = new Set([term('ferrymen'), term('wardman')]);
+		const analyzer = { term };
+		const known = { hasTerm: (t: string) => text.has(t) };
+		expect(term('ferryman')).not.toBe(term('ferrymen'));
+		expect(irregularTerms('ferryman', analyzer, known)).toEqual([term('ferrymen')]);
+		expect(irregularTerms('wardmen', analyzer, known)).toEqual([term('wardman')]);
+		expect(irregularTerms('gatemen', analyzer, known)).toEqual([]);
+		// Too short to be such a compound: "omen" is no plural of "oman".
+		expect(irregularTerms('omen', analyzer, { hasTerm: (t) => t === term('oman') })).toEqual([]);
+	});
+
 	it('looks up the lexical resource by the base form of an irregular word', () => {
 		const analyzer = { term };
 		expect(withIrregularBase(['women', 'right'], 0, 'women', analyzer)).toEqual(['woman', 'right']);

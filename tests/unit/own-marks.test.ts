@@ -211,7 +211,10 @@ describe('a document with marks of its own in the corpus', () => {
 		const missing = firstResponse(quote.execute({ paragraph: '1.3' }, context));
 		expect(missing).toMatchObject({
 			// The typed text is echoed escaped (`1\\.3` shows as 1.3).
-			data: { content: `There is no paragraph “1\\.3”. Valid paragraphs: ${want.symbol} ¶1.1–1.2, 2.1–2.2, 3.1.` },
+			// The nearest mark in the run typed is offered: 1.2.
+			data: {
+				content: `There is no paragraph “1\\.3”. Valid paragraphs: ${want.symbol} ¶1.1–1.2, 2.1–2.2, 3.1. Try \`/quote 1.2\`.`,
+			},
 		});
 	});
 

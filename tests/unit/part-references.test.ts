@@ -151,7 +151,8 @@ describe('a part’s number, then a paragraph number', () => {
 		for (const typed of ['attachment 2 9', 'attachment 3', 'attachment 3 1', 'attachment ¶1', 'attachment 2 1 2'])
 			expect([typed, idOf(decision, typed)]).toEqual([typed, 'out-of-range']);
 		expect(contentOf(decision, 'attachment 3 1')?.content).toBe(
-			'There is no paragraph “attachment 3 1”. Valid paragraphs: CONF/9/DEC.1 ¶1–3; attachment 1 ¶1–2; attachment 2 ¶1–3.',
+			// …with the nearest reference that works: the part nearest the one typed, its paragraph of that number.
+			'There is no paragraph “attachment 3 1”. Valid paragraphs: CONF/9/DEC.1 ¶1–3; attachment 1 ¶1–2; attachment 2 ¶1–3. Try `/quote attachment 2 1`.',
 		);
 	});
 

@@ -163,9 +163,13 @@ describe('a preambular paragraph in the corpus', () => {
 		['Preamble ¶2', 'res9741-5'],
 		['preamble, ¶4', 'res9741-7'],
 		['2', 'res9741-2'],
-		['5', 'res9741-5'],
 	])('%j is %s', (typed, id) => {
 		expect(resolveParagraph(resolution, typed, undefined)).toMatchObject({ ok: true, paragraph: { id } });
+	});
+
+	// A preamble prints no numbers, and the operative paragraphs stop at 3: `4` and `5` are nothing printed.
+	it.each([['4'], ['5']])('%j is out of range', (typed) => {
+		expect(resolveParagraph(resolution, typed, undefined)).toMatchObject({ ok: false, reason: 'out-of-range' });
 	});
 
 	it('/quote preamble 2 quotes it; preamble 9 says the ranges', () => {
@@ -177,7 +181,10 @@ describe('a preambular paragraph in the corpus', () => {
 		expect(found.data.embeds?.[0]?.description).toContain('prolonged drought');
 		const missing = firstResponse(quote.execute({ paragraph: 'preamble 9' }, context));
 		expect(missing).toMatchObject({
-			data: { content: 'There is no paragraph “preamble 9”. Valid paragraphs: A/RES/97/41 preamble ¶1–4; ¶1–3.' },
+			data: {
+				content:
+					'There is no paragraph “preamble 9”. Valid paragraphs: A/RES/97/41 preamble ¶1–4; ¶1–3. Try `/quote preamble 4`.',
+			},
 		});
 	});
 

@@ -91,7 +91,7 @@ describe('a footnote at the page’s foot in -layout text, and its mark set apar
 	it('pairs marks that pdftotext sets in a column with their texts, in the import’s notes', () => {
 		expect(footnoteNotes(textOf('rights-resolution-pdf'))).toEqual([
 			'left out of the paragraphs as footnotes (4): line 34 "1 General Assembly resolution 53/144, annex."; ' +
-				'line 35 "2 General Assembly resolution 70/1."; line 36 "3 See A/HRC/96/55."; line 64 "4 A/HRC/96/56."',
+				'line 35 "2 General Assembly resolution 70/1."; line 36 "3 See A/HRC/96/55."; line 63 "4 A/HRC/96/56."',
 		]);
 	});
 

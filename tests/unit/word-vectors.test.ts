@@ -21,7 +21,7 @@ const letters = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 +
 const COMMON = Array.from({ length: 300 }, (_, i) => `common${letters(i)}`);
 const TINY = {
 	dimensions: 3,
-	words: ['the', ...COMMON, 'children', 'dialogue', 'women', 'parleys', 'Capitalised', 'été', '42'],
+	words: ['the', ...COMMON, 'children', 'dialogue', 'women', 'parleys', 'Capitalised', 'été', '42', 'parleyed'],
 	vectors: {
 		the: [0.1, 0.1, 0.1, 0.17, 0],
 		...Object.fromEntries(COMMON.map((word, i) => [word, [0.2, 1, 0.1, 1.025, i + 1]])),
@@ -32,6 +32,8 @@ const TINY = {
 		Capitalised: [1, 1, 1, 1.7, 5],
 		été: [0, 0, 1, 1, 6],
 		'42': [1, 0, 0, 1, 7],
+		// Another inflection of "parleys", learnt apart and far from its meaning (as "smuggled" is from smuggling's).
+		parleyed: [-1, 0.1, 0, 1.005, 8],
 	},
 };
 
@@ -54,6 +56,12 @@ describe('the compact word-vectors file', () => {
 		expect(vectors.vector('été')).toBeDefined();
 		expect(vectors.rank('the')).toBe(0);
 		expect(vectors.rank('parleys')).toBe(COMMON.length + 4);
+	});
+
+	it('lists the words that begin with a prefix, as many as asked for', () => {
+		expect(vectors.wordsStartingWith('parley', 10)).toEqual(['parleyed', 'parleys']);
+		expect(vectors.wordsStartingWith('parley', 1)).toEqual(['parleyed']);
+		expect(vectors.wordsStartingWith('zebra', 10)).toEqual([]);
 	});
 
 	it('keeps plain lower-case words only, and says so of a word it lacks', () => {
@@ -162,6 +170,14 @@ describe('word-vector neighbours in search', () => {
 		];
 		expect(neighbours.relevance(query, new Set(['dialog']))).toBeGreaterThan(0.7);
 		vectors.close();
+	});
+
+	it("read a typed inflection's meaning from its other inflections when its own vector finds no same-sense word", () => {
+		// "parleyed" sits far from "dialogue"; "parleys", stemmed alike and of the same base, means it.
+		const outcome = index.search('parleyed');
+		expect(outcome.plan.units[0]?.related).toEqual([['dialog']]);
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits.map((h) => h.paragraph.number)).toEqual(expect.arrayContaining([5, 10]));
 	});
 
 	it('are not used when turned off', () => {

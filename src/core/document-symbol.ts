@@ -1,0 +1,34 @@
+import { foldCase } from '../corpus/text.ts';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import type { SearchOutcome } from '../search/search-outcome.ts';
+import { typedMarks } from './typed-marks.ts';
+
+/** A symbol as people type it: case, accents and blanks aside; `keep` says whether `/`, `.`, `-` count. */
+const symbolKey = (text: string, keep: boolean) => foldCase(text).replace(keep ? /\s+/gu : /[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The loaded document a search names by its symbol (`SG/2084`, `sg 2084`, `A/RES/77/1`) when no paragraph has it as
+ * text (the search found no paragraph with all of it): a reader who types a document's symbol wants that document,
+ * and its paragraphs' text rarely prints its own symbol, so "no match" and paragraphs related by the symbol's
+ * numbers would mislead. Undefined for any other query, or when paragraphs do have the symbol (they are the answer).
+ */
+export function documentNamedBy(corpus: Corpus, query: string, outcome: SearchOutcome): CorpusDocument | undefined {
+	return outcome.match === 'all' ? undefined : documentOfSymbol(corpus, query);
+}
+
+/** The loaded document whose symbol `query` is, as typed or with its separators left out (`SG2084`). */
+export function documentOfSymbol(corpus: Corpus, query: string): CorpusDocument | undefined {
+	const typed = symbolKey(query, true);
+	const bare = symbolKey(query, false);
+	if (bare === '') return undefined;
+	return (
+		corpus.documents.find((d) => symbolKey(d.symbol, true) === typed) ??
+		corpus.documents.find((d) => symbolKey(d.symbol, false) === bare)
+	);
+}
+
+/** How to read a document instead of searching for its symbol: its first paragraph's reference, as typed. */
+export function firstReference(document: CorpusDocument): string {
+	const [first] = document.paragraphs;
+	return first === undefined ? '1' : (typedMarks(first)[0] ?? String(first.number));
+}
