@@ -148,6 +148,7 @@ export class ParagraphSearch {
 			writtenForms: (form: string) => this.#writtenForms(form),
 			context: this.#context,
 			analyzer: this.#analyzer,
+			vectors: this.#sources.semantic,
 		};
 		// Hits work out their matched terms and highlighting only when shown (see `LazyHit`).
 		const highlight = (terms: ReadonlySet<string>) => highlighterFor(terms, plan, this.#analyzer);

@@ -7,8 +7,10 @@ const POSITION_BITS = 17;
 const POSITIONS = 2 ** POSITION_BITS;
 /** Bits of a score kept in the key: its 11 bits of exponent and the top 18 of its mantissa (see `sortedPositions`). */
 const SCORE_BITS = 29;
-/** Text flag and twice the direct count (a multiple of ½): what is left of the key's bits. */
-const GROUP_BITS = 7;
+/** The direct count is held in steps of this much (a part found in close words counts a fraction of one). */
+export const DIRECT_STEPS = 16;
+/** Text flag and the direct count in steps (a multiple of 1/16, up to 64 parts): 11 of the bits the key has left. */
+const GROUP_BITS = 11;
 const GROUP_LIMIT = 2 ** GROUP_BITS;
 /** Bits of the score key in the key's low word, below the position; the rest are in the high word. */
 const LOW_SCORE_BITS = 32 - POSITION_BITS;
@@ -39,15 +41,15 @@ export function sortedPositions(
 	if (n > POSITIONS) return fallback(n, compare);
 	const words = scratchWords(n);
 	for (let i = 0; i < n; i += 1) {
-		const twiceDirect = (directs[i] ?? 0) * 2;
+		const steps = (directs[i] ?? 0) * DIRECT_STEPS;
 		scoreView[0] = scores[i] ?? 0;
 		const high = scoreWords[HIGH_WORD] ?? 0;
 		// Past these, a part would not fit its bits (or a negative score's high word would not grow with it).
-		if (!Number.isInteger(twiceDirect) || twiceDirect < 0 || twiceDirect >= GROUP_LIMIT / 2 || high >= 2 ** 31) {
+		if (!Number.isInteger(steps) || steps < 0 || steps >= GROUP_LIMIT / 2 || high >= 2 ** 31) {
 			return fallback(n, compare);
 		}
 		// Higher groups and scores first: the key holds how far each is below its largest value.
-		const group = GROUP_LIMIT - 1 - ((inText[i] ?? 0) * (GROUP_LIMIT / 2) + twiceDirect);
+		const group = GROUP_LIMIT - 1 - ((inText[i] ?? 0) * (GROUP_LIMIT / 2) + steps);
 		// A non-negative double's high word grows with its value: 11 bits of exponent, then the mantissa's top 20, of
 		// which the top 18 are kept.
 		const scoreKey = 2 ** SCORE_BITS - 1 - (high >>> (31 - SCORE_BITS));

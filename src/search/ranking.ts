@@ -3,9 +3,10 @@ import type { DocumentContext } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { sortedPositions } from './ranked-order.ts';
+import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { closeness } from './proximity.ts';
+import { softCoverage, type Closeness } from './soft-coverage.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -24,6 +25,14 @@ const EXACT_FORM_CANDIDATES = 20;
 const PROXIMITY_BONUS = 5;
 /** A part found only through the curated table counts this much of one found as typed, when the text has both. */
 const TABLE_PART = 0.5;
+/**
+ * With word vectors to check it, a part found only through a same-sense word of the lexical resource counts this much
+ * toward the order (a narrower word less), until the vectors say how close the paragraph comes (see `softCoverage`).
+ */
+const SAME_SENSE_PART = 0.75;
+const NARROWER_PART = 0.25;
+/** The best candidates whose parts the text lacks are weighed by word vectors (each reads its paragraph's words). */
+const SOFT_CANDIDATES = 30;
 /** An acronym as typed (`EU`, `NATO`, `NGOs`): its expansions are its name written out. */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
@@ -47,6 +56,13 @@ export interface ExactForms {
 	context?: DocumentContext;
 	/** Reads a paragraph's words, to see how close together it has the query's parts (see `closeness`). */
 	analyzer?: Analyzer;
+	/**
+	 * Word vectors over the corpus's terms: with them a paragraph that says a part the text lacks in close words
+	 * ("envoys" for `emissaries`) comes before one that only has another part, and a lexical link the vectors do not
+	 * bear out ("high" for `extremism`) counts for nothing (see `softCoverage`). Without them, only the reader's words
+	 * and the curated table count.
+	 */
+	vectors?: (() => Closeness | undefined) | undefined;
 }
 
 /**
@@ -117,6 +133,11 @@ export function rank(
 		matches.layout.mask([...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions], textField),
 	);
 	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
+	// Asked only of a query with a part the text lacks: the vectors of the corpus's words are a first-need table.
+	const lacking = units.some((u) => !u.answerable && u.phrase === undefined);
+	const vectors = lacking ? exact?.vectors?.() : undefined;
+	const relatedMasks = units.map((u) => matches.layout.mask(vectors ? u.related.flat() : [], textField));
+	const narrowerMasks = units.map((u) => matches.layout.mask(vectors ? u.narrower.flat() : [], textField));
 	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
 	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word. An acronym's
 	// name written out ("European Union" for `EU`) is the same thing, not a meaning of it: it counts whole.
@@ -128,12 +149,21 @@ export function rank(
 	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341): it counts for their paragraphs.
 	const contextDocs = units.map((u) => new Set(u.literal.flatMap((group) => exact?.context?.naming(group) ?? [])));
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
+	/** How much of one part a row has in the reader's own words (typed, corrected, completed, or the table's). */
+	const directPart = (row: number, docId: number, unit: number): number => {
+		if (matches.intersects(row, directMasks[unit] as Uint32Array)) return 1;
+		if (matches.intersects(row, tableMasks[unit] as Uint32Array)) return tableCounts[unit] ?? 1;
+		if (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) return 1;
+		return 0;
+	};
 	// By position among the rows kept: the row, its paragraph, and the sort keys.
 	const size = rows.length;
 	const kept = new Int32Array(size);
 	const docIds = new Int32Array(size);
 	const inText = new Uint8Array(size);
 	const directs = new Float64Array(size);
+	// The order's count of parts: the direct ones, and with word vectors, how closely the others are said.
+	const covers = new Float64Array(size);
 	const scores = new Float64Array(size);
 	// Corpus order breaks ties; where it rises with the short id, the short id is compared instead of read per match.
 	const { dense } = columns;
@@ -147,25 +177,48 @@ export function rank(
 		let themed = 0;
 		for (let t = 0; t < themes.length; t += 1) themed += themes[t]?.[docId] ?? 0;
 		let direct = 0;
+		let cover = 0;
 		for (let unit = 0; unit < directMasks.length; unit += 1) {
-			if (matches.intersects(row, directMasks[unit] as Uint32Array)) direct += 1;
-			else if (matches.intersects(row, tableMasks[unit] as Uint32Array)) direct += tableCounts[unit] ?? 1;
-			else if (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) direct += 1;
+			const part = directPart(row, docId, unit);
+			direct += part;
+			if (part > 0) cover += part;
+			else if (matches.intersects(row, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART;
+			else if (matches.intersects(row, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART;
 		}
 		kept[n] = row;
 		docIds[n] = docId;
 		inText[n] = matches.inField(row, textField) ? 1 : 0;
 		directs[n] = direct;
+		covers[n] = cover;
 		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
 		if (!dense) orders[n] = columns.order[docId] ?? 0;
 		n += 1;
 	}
 	const order = (a: number, b: number) =>
 		(inText[b] ?? 0) - (inText[a] ?? 0) ||
-		(directs[b] ?? 0) - (directs[a] ?? 0) ||
+		(covers[b] ?? 0) - (covers[a] ?? 0) ||
 		(scores[b] ?? 0) - (scores[a] ?? 0) ||
 		(orders[a] ?? 0) - (orders[b] ?? 0);
-	const sorted = sortedPositions(n, inText, directs, scores, order);
+	const sorted = sortedPositions(n, inText, covers, scores, order);
+	const soft = vectors && exact?.analyzer ? softCoverage(units, vectors, exact.analyzer) : undefined;
+	if (soft) {
+		const head = sorted.slice(0, SOFT_CANDIDATES);
+		for (const i of head) {
+			const docId = docIds[i] ?? 0;
+			const close = soft(columns.paragraphs[docId]?.searchText ?? '');
+			let cover = 0;
+			for (let unit = 0; unit < directMasks.length; unit += 1) {
+				const part = directPart(kept[i] ?? 0, docId, unit);
+				const closeness = close[unit];
+				if (part > 0) cover += part;
+				else if (closeness !== undefined) cover += closeness;
+				else if (matches.intersects(kept[i] ?? 0, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART;
+				else if (matches.intersects(kept[i] ?? 0, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART;
+			}
+			covers[i] = inSteps(cover);
+		}
+		head.sort(order).forEach((i, at) => (sorted[at] = i));
+	}
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	const near = exact?.analyzer !== undefined && units.length > 1;
 	if (exact && (forms.length > 0 || near)) {
@@ -191,6 +244,9 @@ export function rank(
 	}
 	return ranked;
 }
+
+/** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
+const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;
 
 /** The query terms a ranked paragraph matched in its own text (not its theme labels). */
 export function textTerms(ranked: Ranked): string[] {

@@ -104,6 +104,20 @@ export class SemanticNeighbours {
 	}
 
 	/**
+	 * How close a reader's word comes to one of a paragraph's terms, asked term by term: the best cosine of the word with
+	 * each term's written forms (see `relevance`). Undefined when the vectors lack the word (a typo, a name).
+	 */
+	closenessTo(word: string): ((term: string) => number) | undefined {
+		const vector = this.#vectors.vector(word.toLowerCase());
+		if (!vector) return undefined;
+		return (term) => {
+			let best = 0;
+			for (const v of this.#byTerm.get(term) ?? []) best = Math.max(best, cosine(vector, v));
+			return best;
+		};
+	}
+
+	/**
 	 * The vectors of a typed word's other inflections, the most common first, at most `MAX_FORMS` (the forms that share
 	 * a base form with it and that the index stems alike: "smuggled" and "smuggling", not "negotiators" and
 	 * "negotiations"). Vectors learn each inflection apart, and one may sit further from the word's meaning ("smuggled"

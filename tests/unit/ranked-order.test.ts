@@ -43,6 +43,19 @@ describe('sortedPositions, the fast order of a search’s matches', () => {
 		}
 	});
 
+	it('orders parts counted in sixteenths (a part said in close words counts a fraction of one) as the comparator does', () => {
+		for (let seed = 1; seed <= 20; seed += 1) {
+			const next = random(seed);
+			const { actual, expected } = matches(
+				300,
+				next,
+				() => Math.floor(next() * 5),
+				() => Math.floor(next() * 64) / 16,
+			);
+			expect(actual).toEqual(expected);
+		}
+	});
+
 	it('falls back to the comparator for what a packed number cannot hold, with the same order', () => {
 		const next = random(7);
 		const negative = matches(

@@ -3,6 +3,8 @@ import { MatchSet, SlotLayout } from '../../src/search/match-set.ts';
 import { ParagraphColumns } from '../../src/search/paragraph-columns.ts';
 import { rank } from '../../src/search/ranking.ts';
 import { closeness } from '../../src/search/proximity.ts';
+import type { QueryPlan } from '../../src/search/query-plan.ts';
+import type { QueryUnit } from '../../src/search/query-unit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const corpus = seedCorpus();
@@ -119,5 +121,70 @@ describe('closeness', () => {
 		['a compound part is a word', 'the Counter-Terrorism Committee', parts(['counter', 'terror'], ['committe']), 1],
 	])('%s', (_, text, units, expected) => {
 		expect(closeness(index.analyzer, text, units)).toBeCloseTo(expected, 5);
+	});
+});
+
+describe('a part the text lacks counts as closely as word vectors find it said', () => {
+	const paragraph = (n: number) => {
+		const found = corpus.documents[0]?.paragraphs.find((p) => p.number === n);
+		if (!found) throw new Error(`the seed document has ¶${n}`);
+		return found;
+	};
+	/** A reader's word the text lacks, linked by the lexical resource to two of the text's words. */
+	const unit = (typed: string, fields: Partial<QueryUnit>): QueryUnit => ({
+		typed,
+		literal: [[typed]],
+		expansions: [],
+		means: [],
+		completions: [],
+		typos: [],
+		related: [],
+		narrower: [],
+		looser: [],
+		answerable: true,
+		...fields,
+	});
+	const plan: QueryPlan = {
+		units: [
+			unit('poverty', { literal: [['poverti']] }),
+			unit('destitution', { literal: [['destitut']], related: [['depriv'], ['threat']], answerable: false }),
+		],
+		excluded: [],
+		unbalancedQuote: false,
+		onlyAsks: false,
+		terms: ['poverti', 'depriv', 'threat'],
+		singles: ['poverti', 'depriv', 'threat'],
+		groups: [],
+	};
+	// Made-up vectors: "deprivation" means destitution; "threats" only shares a context with it.
+	const vectors = {
+		closenessTo: (word: string) =>
+			word === 'destitution' ? (term: string) => ({ depriv: 0.7, threat: 0.25 })[term] ?? 0 : undefined,
+	};
+	const ranked = (results: Result[], withVectors: boolean) => {
+		const { matches, columns } = matchSet(results);
+		const rows = Int32Array.from(results, (_, row) => row);
+		const exact = {
+			plan,
+			writtenForms: (f: string) => [f],
+			analyzer: index.analyzer,
+			vectors: withVectors ? () => vectors : undefined,
+		};
+		return rank(matches, rows, columns, [], exact).map((r) => r.paragraph.id);
+	};
+
+	it('ranks a paragraph saying it in close words above a higher score with a link the vectors do not bear out', () => {
+		// ¶7 says "poverty and deprivation"; ¶1 says poverty and "threats", which the resource links but the vectors do not.
+		const [close, loose] = [paragraph(7), paragraph(1)];
+		const results = [result(loose.id, 10, ['poverti', 'threat']), result(close.id, 1, ['poverti', 'depriv'])];
+		expect(ranked(results, true)).toEqual([close.id, loose.id]);
+		// Without vectors only the reader's own words count: both have poverty, and the score decides.
+		expect(ranked(results, false)).toEqual([loose.id, close.id]);
+	});
+
+	it('never lifts a paragraph saying it in close words above one with the reader’s own word for every part', () => {
+		const [close, own] = [paragraph(7), paragraph(1)];
+		const results = [result(close.id, 100, ['poverti', 'depriv']), result(own.id, 1, ['poverti', 'destitut'])];
+		expect(ranked(results, true)).toEqual([own.id, close.id]);
 	});
 });
