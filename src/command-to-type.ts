@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { BUNDLED_DIR, shellWord } from './corpus/data-folder.ts';
+import { fileValue } from './env-file-values.ts';
 
 /**
  * A command the tools tell the reader to type, spelt so that pasted into a new shell it does what was meant: the
@@ -35,11 +36,21 @@ function carriedValue(name: CarriedVariable, env: NodeJS.ProcessEnv): string | u
 	return raw;
 }
 
-/** The variables to type before the command, as `NAME=value` shell words (see `carriedValue`). */
-export function environmentPrefix(env: NodeJS.ProcessEnv, carry: readonly CarriedVariable[] = []): string[] {
+/**
+ * The variables to type before the command, as `NAME=value` shell words (see `carriedValue`): not one the settings
+ * file gave `loaded` (the environment `env` was made from), which the command reads there again.
+ */
+export function environmentPrefix(
+	env: NodeJS.ProcessEnv,
+	carry: readonly CarriedVariable[] = [],
+	loaded: NodeJS.ProcessEnv = env,
+): string[] {
 	return [...new Set([...ALWAYS, ...carry])].flatMap((name) => {
 		const value = carriedValue(name, env);
-		return value === undefined ? [] : [`${name}=${shellWord(value)}`];
+		if (value === undefined) return [];
+		const fromFile = fileValue(loaded, name);
+		if (fromFile !== undefined && carriedValue(name, { [name]: fromFile }) === value) return [];
+		return [`${name}=${shellWord(value)}`];
 	});
 }
 
@@ -75,5 +86,5 @@ export const DEPLOY_VARIABLES: readonly CarriedVariable[] = [
 export function onDataDir(command: string, dataDir: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
 	const carry = /^npm run deploy\b/u.test(command) ? DEPLOY_VARIABLES : [];
 	const set = { ...env, DATA_DIR: dataDir === undefined ? undefined : resolve(dataDir), INIT_CWD: undefined };
-	return [...environmentPrefix(set, carry), command].join(' ');
+	return [...environmentPrefix(set, carry, env), command].join(' ');
 }

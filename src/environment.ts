@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { valueProblem } from './config-echo.ts';
 import { checkEnvEntries, envEntries } from './env-file.ts';
 import { envFileText, missingEnvHints } from './env-file-read.ts';
+import { noteFileValue } from './env-file-values.ts';
 
 /** The project's folder, where `.env.example` is copied to `.env`. */
 export const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -139,7 +140,10 @@ export function loadEnvironment(
 	else if (named === undefined) for (const hint of missingEnvHints([process.cwd(), PROJECT_DIR])) warn(hint);
 	for (const [name, raw] of Object.entries(fromFile)) {
 		const current = env[name];
-		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) env[name] = besideFile(name, raw, file);
+		if ((current === undefined || isEmpty(current)) && !isEmpty(raw)) {
+			env[name] = besideFile(name, raw, file);
+			noteFileValue(env, name, env[name]);
+		}
 		// Documented (the environment wins), but unseen: a token exported for another bot in ~/.bashrc is used, and
 		// Discord's refusal then sends the reader to fix the token in .env, which changes nothing.
 		else if (

@@ -14,6 +14,7 @@ import { clientOptions } from '../../src/discord/gateway.ts';
 import { SINGLE_SHARD } from '../../src/discord/shard-placement.ts';
 import { defaultEnvFile, ENV_VARIABLES, envFileForReader, loadEnvironment } from '../../src/environment.ts';
 import { missingEnvHints } from '../../src/env-file-read.ts';
+import { onDataDir } from '../../src/command-to-type.ts';
 import { ROOT } from '../helpers/spawn-npm.ts';
 
 const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
@@ -114,6 +115,21 @@ describe('loading .env', () => {
 	it('a DATA_DIR that is not a folder is named with the absolute path it was looked for at', () => {
 		expect(() => loadConfig({ DATA_DIR: 'no-such-corpus-folder' })).toThrow(
 			`DATA_DIR "no-such-corpus-folder" (${resolve('no-such-corpus-folder')}) is not a folder`,
+		);
+	});
+
+	it('a command printed to type carries what the shell set, not what .env gives again', () => {
+		const file = envFile('DISCORD_APPLICATION_ID=1234\nDISCORD_GUILD_ID=5678\nDATA_DIR=my-data\n');
+		const env: NodeJS.ProcessEnv = { DISCORD_API_BASE: 'http://127.0.0.1:1/api' };
+		loadEnvironment(env, file, () => {});
+		expect(env.DATA_DIR).toBe(join(dirname(file), 'my-data'));
+		expect(onDataDir('npm run deploy', env.DATA_DIR, env)).toBe(
+			'DISCORD_API_BASE=http://127.0.0.1:1/api npm run deploy',
+		);
+		// A value the shell changed after the file was read is carried again.
+		env.DISCORD_GUILD_ID = '9999';
+		expect(onDataDir('npm run deploy', env.DATA_DIR, env)).toBe(
+			'DISCORD_GUILD_ID=9999 DISCORD_API_BASE=http://127.0.0.1:1/api npm run deploy',
 		);
 	});
 
