@@ -5,6 +5,8 @@ import type { SearchOutcome } from './search-outcome.ts';
 /** The details of a document a reader may search for, in the order they are looked at. */
 const DETAILS = ['author', 'title', 'place', 'publisher'] as const;
 export type Detail = (typeof DETAILS)[number];
+/** The shortest stem a longer word of a detail may begin with and count as it (`chair` of Chairman). */
+const MIN_STEM = 5;
 
 export interface NamedInDetails {
 	document: CorpusDocument;
@@ -24,9 +26,11 @@ export function namedInDetails(corpus: Corpus, analyzer: Analyzer, outcome: Sear
 		for (const document of corpus.documents) {
 			const value = document[detail];
 			if (!value) continue;
-			const terms = new Set(analyzer.tokens(value).map((word) => analyzer.term(word)));
-			// Each part as typed (its spelling variants and stem forms), not its related words: a detail names it.
-			if (units.every((unit) => unit.literal.some((group) => group.every((term) => terms.has(term))))) {
+			const terms = [...new Set(analyzer.tokens(value).map((word) => analyzer.term(word) ?? ''))];
+			// Each part as typed (its spelling variants and stem forms), not its related words: a detail names it. A
+			// word the detail derives from one of five letters or more counts ("chaired": the meeting's Chairman).
+			const has = (term: string) => terms.some((t) => t === term || (term.length >= MIN_STEM && t.startsWith(term)));
+			if (units.every((unit) => unit.literal.some((group) => group.every(has)))) {
 				return { document, detail, value };
 			}
 		}
