@@ -16,8 +16,14 @@ const STRAY_LINE = new RegExp(String.raw`^${STRAY}(?:\s*${STRAY}){0,2}$`, 'u');
 /** An ellipsis says that text was left out of an extract: the text's own sign, not a speck. */
 const ELLIPSIS = /^[[(]?(?:\.\s*){3}[\])]?$/u;
 
-/** Whether a line, trimmed, is only a stray mark (see the module's comment). */
+/**
+ * The United Nations' continuation mark, alone at a page's foot (right-aligned `/...`): "the text goes on over the
+ * page". A mark of the page, not of the text: quoted, it cut a sentence ("to ensure its effective /... functioning").
+ */
+const CONTINUED = /^\/\s?(?:\.\s?\.\s?\.|…)$/u;
+
+/** Whether a line, trimmed, is only a stray mark or a page's continuation mark (see the module's comment). */
 export function isStrayMark(line: string): boolean {
 	const text = line.trim();
-	return STRAY_LINE.test(text) && !ELLIPSIS.test(text);
+	return (STRAY_LINE.test(text) && !ELLIPSIS.test(text)) || CONTINUED.test(text);
 }

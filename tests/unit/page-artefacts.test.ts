@@ -38,6 +38,25 @@ describe('a stray mark alone on its line', () => {
 		},
 	);
 
+	it('a UN page’s continuation mark (/...) at its foot is no part of the sentence it breaks', () => {
+		const text = [
+			'1. Reaffirms the principles of the Charter;',
+			'',
+			'2. Requests the Secretary-General to establish a situation centre, and to ensure its effective',
+			'                                                                    /...',
+			'',
+			'functioning on a twenty-four-hour basis;',
+			'',
+			'3. Decides to include the item in its agenda.',
+		].join('\n');
+		expect(parseSource(text, 'T').paragraphs.map((p) => p.text)).toEqual([
+			'Reaffirms the principles of the Charter;',
+			'Requests the Secretary-General to establish a situation centre, and to ensure its effective functioning on a twenty-four-hour basis;',
+			'Decides to include the item in its agenda.',
+		]);
+		expect(isStrayMark('/…')).toBe(true);
+	});
+
 	it('is no paragraph: the paragraphs after it keep their numbers', () => {
 		const text = 'Participants met.\n\n|\n\nThey agreed.\n\n.\n\nThey parted.\n';
 		expect(parseSource(text, 'T').paragraphs.map((p) => [p.number, p.text])).toEqual([
