@@ -93,7 +93,11 @@ function linesOf(runs: readonly Run[]): Line[] {
 		let columnGap = false;
 		for (const [i, run] of lineRuns.entries()) {
 			const mark = isMark(run, size, main.y);
-			if (mark && i > 0) continue;
+			// Left out where it stands: what follows it touches the word it marks ("displaced¹, and" is "displaced,").
+			if (mark && i > 0) {
+				end = Math.max(end, run.x + run.width);
+				continue;
+			}
 			const apart = afterMark || run.x - end > 0.15 * run.size;
 			// pdf.js fills the gap between two columns with a run of white space as wide as the gap.
 			if (/^\s*$/u.test(run.text) && run.width > COLUMN_GAP * run.size) {

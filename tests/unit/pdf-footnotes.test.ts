@@ -53,6 +53,30 @@ describe('a PDF with footnotes', () => {
 	});
 });
 
+describe('a raised mark before punctuation', () => {
+	it('leaves no space where it stood ("displaced¹, and" is "displaced, and")', async () => {
+		const pdf = await PDFDocument.create();
+		const font = await pdf.embedFont(StandardFonts.TimesRoman);
+		const page = pdf.addPage([595, 842]);
+		const start = '1. The Council expressed concern for the people displaced';
+		page.drawText(start, { x: 60, y: 760, size: 11, font });
+		const markX = 60 + font.widthOfTextAtSize(start, 11);
+		page.drawText('2', { x: markX, y: 764, size: 7, font });
+		// The comma, set after the mark as a PDF sets the rest of the line: a run of its own.
+		page.drawText(', and called for their safe return.', {
+			x: markX + font.widthOfTextAtSize('2', 7),
+			y: 760,
+			size: 11,
+			font,
+		});
+		page.drawText('2. They agreed to meet again.', { x: 60, y: 732, size: 11, font });
+		const { paragraphs } = parseSource(await extractPdf(await pdf.save()), 'x');
+		expect(paragraphs[0]?.text).toBe(
+			'The Council expressed concern for the people displaced, and called for their safe return.',
+		);
+	});
+});
+
 /** How the foot of a page may set its one footnote. */
 interface FootOptions {
 	/** The footnote's own mark: small and raised above the footnote's line, or in the footnote's type on its line. */
