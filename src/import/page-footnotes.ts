@@ -90,6 +90,26 @@ export function withoutPageFootnotes(root: HTMLElement): number {
 		// `<sup><a…>1</a>,<a…>2</a></sup>`: the commas between marks go with them.
 		if (raised && tagOf(raised) === 'sup' && /^[\s,;–-]*$/u.test(raised.text)) raised.remove();
 	}
+	const plain = plainMarks(root, [...notes]);
 	for (const note of notes) note.remove();
-	return marks.length;
+	return marks.length + plain;
+}
+
+/**
+ * Marks that link nowhere (`…for 2025<sup>*</sup>,`) but that a note of the page opens with (`<p class="footnote">
+ * <sup>*</sup> GC(68)/2…`): a mark all the same, taken out of the text it was glued to. Returns how many.
+ */
+function plainMarks(root: HTMLElement, notes: readonly HTMLElement[]): number {
+	const opening = new Set(
+		notes.flatMap((note) => {
+			const first = note.querySelector('sup')?.text.trim() ?? '';
+			return MARK_TEXT.test(first) && note.text.trim().startsWith(first) ? [first] : [];
+		}),
+	);
+	if (opening.size === 0) return 0;
+	const glued = root
+		.querySelectorAll('sup')
+		.filter((sup) => opening.has(sup.text.trim()) && !notes.some((note) => contains(note, sup)));
+	for (const sup of glued) sup.remove();
+	return glued.length;
 }

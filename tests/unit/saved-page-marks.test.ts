@@ -91,6 +91,10 @@ describe('footnotes of a saved web page, and their marks', () => {
 				'<div class="footnotes"><ol><li id="fn1">In Geneva.</li><li id="fn2">On 3 May.</li></ol></div>',
 		],
 		[
+			'a mark linking nowhere that a note of the page opens with (<sup>*</sup>, <p class="footnote"><sup>*</sup>…)',
+			'<p>Ministers agreed<sup>*</sup>.</p><hr><p class="footnote"><sup>*</sup> In Geneva.</p>',
+		],
+		[
 			'GitHub’s own footnotes (data-footnotes)',
 			'<p>Ministers agreed.<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref>1</a></sup></p>' +
 				'<section data-footnotes class="footnotes"><h2 id="footnote-label" class="sr-only">Footnotes</h2><ol>' +
