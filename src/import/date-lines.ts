@@ -50,8 +50,10 @@ export function withWrappedDates(lines: readonly string[]): string[] {
 		if (line === '' || next === '' || DATE.test(line)) return line;
 		const joined = `${line} ${next}`;
 		const found = DATE.exec(joined);
-		// Only a date that begins on this line and ends on the next: the next line's own dates stay its own.
-		return found !== null && found.index < line.length && found.index + found[0].length > line.length + 1
+		// Only a date that begins on this line and ends on the next: the next line's own dates stay its own. Not the
+		// number that ends a symbol (`GC(68)/RES/10` over `September 2024` is no 10 September).
+		const glued = found !== null && /[/.()-]/u.test(joined.charAt(found.index - 1));
+		return found !== null && !glued && found.index < line.length && found.index + found[0].length > line.length + 1
 			? joined
 			: line;
 	});

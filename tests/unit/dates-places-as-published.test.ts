@@ -29,6 +29,11 @@ describe('dates and places read from documents as they are published', () => {
 		expect(guessed.place).toBe('Dushanbe');
 	});
 
+	it('takes no number that ends a symbol for the day of a month on the next line (GC(68)/RES/10 / September 2024)', () => {
+		const text = 'GC(68)/RES/10\nSeptember 2024\n\nMeasures on nuclear safety\n\n1. Urges Member States to act.\n';
+		expect(guessMetadata(text).releaseDate).toBeUndefined();
+	});
+
 	it('reads the closing dateline, beyond the first lines, when they give no date', () => {
 		const text = fixture('cstc-declaration-pdftotext.txt').replace('in Dushanbe on 15 September\n2025,', 'there,');
 		expect(guessMetadata(text)).toMatchObject({ releaseDate: '2025-09-15', place: 'Dushanbe' });
