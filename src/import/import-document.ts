@@ -2,14 +2,14 @@ import { footnoteNotes } from './footnote-notes.ts';
 import { leftOutNotes } from './left-out-notes.ts';
 import { pageFooterNotes } from './page-footer-notes.ts';
 import { frontMatterNotes } from './front-matter-notes.ts';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { dataFolderProblem } from '../corpus/data-folder.ts';
 import { validateDocumentMeta } from '../corpus/document-meta.ts';
 import { defaultSourceUrl } from '../corpus/source-url.ts';
 import { loadLanguage } from '../corpus/language.ts';
-import { DEFAULT_DATA_DIR, loadCorpus } from '../corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues, slugHolding } from './data-check.ts';
 import { extract } from './extract-file.ts';
 import { parseSource } from '../corpus/parse-source.ts';
@@ -23,6 +23,8 @@ import { otherLanguageNote, replaceAdvice } from './other-version.ts';
 import { withPageDate } from './page-date.ts';
 import { unitedNationsOrgan } from '../render/citation.ts';
 import { missingDateAdvice } from './date-doubt.ts';
+import { shortTitleOf } from './short-title.ts';
+import { writeIfFolderLoads } from './write-if-loads.ts';
 
 export { ImportError } from './import-error.ts';
 
@@ -45,24 +47,6 @@ export interface ImportResult {
 	documents: number;
 	/** Their symbols, in the folder's order. */
 	symbols: string[];
-}
-
-/** Words a cut title must not end on: it would read as a phrase left open ("… COUNCIL OF MINISTERS OF THE…"). */
-const OPEN_ENDS = new Set(
-	'a an and at between by for from in into of on or the to with among de des du del la le les los las et y en sur sobre para pour'.split(
-		' ',
-	),
-);
-
-/**
- * A short title for footers and choice lists: the title up to about 70 characters, cut at a word, then back to the
- * end of a phrase: never on a small word ("of the") or a comma, nor on a number or word that the next one completes.
- */
-export function shortTitleOf(title: string): string {
-	if (title.length <= 70) return title;
-	const words = title.slice(0, 71).split(' ').slice(0, -1);
-	while (words.length > 1 && OPEN_ENDS.has((words.at(-1) ?? '').toLowerCase().replace(/[,;:–—-]+$/u, ''))) words.pop();
-	return `${words.join(' ').replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 /** Throws, before anything is written, when the data folder lacks what loading it needs or has it in bad shape. */
@@ -223,30 +207,10 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	}
 	const otherLanguage = otherLanguageNote(documents, symbol, slug, extracted.text);
 	if (otherLanguage !== undefined) notes.push(otherLanguage);
-	// What the files held before (`--force`), so a document that keeps the folder from loading is taken back out.
-	const before = [textPath, metaPath].map((path) => ({
-		path,
-		text: existsSync(path) ? readFileSync(path) : undefined,
-	}));
-	const madeFolder = !existsSync(documents);
-	mkdirSync(documents, { recursive: true });
-	writeFileSync(textPath, extracted.text.endsWith('\n') ? extracted.text : `${extracted.text}\n`);
-	writeFileSync(metaPath, `${JSON.stringify(meta, null, '\t')}\n`);
-
-	let corpus;
-	try {
-		corpus = loadCorpus(options.dataDir);
-	} catch (error) {
-		// The bot must still start on the folder: leave it as it was, and say why the document was not kept.
-		for (const { path, text } of before) {
-			if (text === undefined) rmSync(path, { force: true });
-			else writeFileSync(path, text);
-		}
-		if (madeFolder) rmSync(documents, { recursive: true, force: true });
-		throw new ImportError(
-			`import: the folder does not load with ${slug} in it, so nothing was written:\n${(error as Error).message}`,
-		);
-	}
+	const corpus = writeIfFolderLoads(options.dataDir, documents, slug, [
+		{ path: textPath, text: extracted.text.endsWith('\n') ? extracted.text : `${extracted.text}\n` },
+		{ path: metaPath, text: `${JSON.stringify(meta, null, '\t')}\n` },
+	]);
 	const problems = [
 		...dataProblems(corpus, allThemes(options.dataDir), slug),
 		...noiseProblems(corpus, slug),

@@ -1,7 +1,7 @@
 import type { LentTerms } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { QueryUnit } from './query-unit.ts';
-import { TEXT_FIELD } from './ranking.ts';
+import { TEXT_FIELD } from './ranked.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 
 /**

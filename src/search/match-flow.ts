@@ -1,7 +1,7 @@
 import type { MatchSet } from './match-set.ts';
 import type { Reach } from './minisearch-query.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { TEXT_FIELD } from './ranking.ts';
+import { TEXT_FIELD } from './ranked.ts';
 import type { MatchKind } from './search-outcome.ts';
 import type { SearchHit } from './search-hit.ts';
 

@@ -1,7 +1,8 @@
-import type { Paragraph, Theme } from '../corpus/types.ts';
+import type { Theme } from '../corpus/types.ts';
 import type { DocumentContext } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
+import { plainRanked, TEXT_FIELD, type MakeRanked, type Ranked } from './ranked.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
@@ -36,18 +37,6 @@ const SOFT_CANDIDATES = 30;
 /** An acronym as typed (`EU`, `NATO`, `NGOs`): its expansions are its name written out. */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 
-export interface Ranked {
-	paragraph: Paragraph;
-	score: number;
-	/** Whether the paragraph's own text matched, not only its theme labels. */
-	inText: boolean;
-	/** How many parts of the query matched the text through the reader's own words (not only related words). */
-	direct: number;
-	/** Where the paragraph's matched terms are: `matches`, row `row`. */
-	matches: MatchSet;
-	row: number;
-}
-
 /** What ranking needs to favour the typed words as written (see `rank`). */
 export interface ExactForms {
 	plan: QueryPlan;
@@ -64,33 +53,6 @@ export interface ExactForms {
 	 */
 	vectors?: (() => Closeness | undefined) | undefined;
 }
-
-/**
- * Makes the record of one ranked paragraph (its fields as in `Ranked`): a search makes a hit directly, not a record
- * and then a hit around it (at scale, thousands of each per search).
- */
-export type MakeRanked<T> = (
-	columns: ParagraphColumns,
-	/** The paragraph's short id: its paragraph is `columns.paragraphs[docId]`. */
-	docId: number,
-	score: number,
-	inText: boolean,
-	direct: number,
-	matches: MatchSet,
-	row: number,
-) => T;
-
-const plainRanked: MakeRanked<Ranked> = (columns, docId, score, inText, direct, matches, row) => ({
-	paragraph: columns.paragraphs[docId] as Paragraph,
-	score,
-	inText,
-	direct,
-	matches,
-	row,
-});
-
-/** The field of a paragraph's own words (the other holds its theme labels). */
-export const TEXT_FIELD = 'text';
 
 /**
  * Orders the given rows of a query's matches: every paragraph whose own text matched comes before any that matched
@@ -247,11 +209,6 @@ export function rank(
 
 /** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
 const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;
-
-/** The query terms a ranked paragraph matched in its own text (not its theme labels). */
-export function textTerms(ranked: Ranked): string[] {
-	return ranked.matches.termsIn(ranked.row, ranked.matches.layout.fields.indexOf(TEXT_FIELD));
-}
 
 /** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */
 function wordPattern(forms: readonly string[]): RegExp {

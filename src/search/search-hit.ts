@@ -2,7 +2,7 @@ import type { Paragraph } from '../corpus/types.ts';
 import type { Highlighter } from './highlight.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
-import { textTerms, type MakeRanked, type Ranked } from './ranking.ts';
+import { textTerms, type MakeRanked, type Ranked } from './ranked.ts';
 
 export interface SearchHit {
 	paragraph: Paragraph;
