@@ -17,7 +17,7 @@ import { LIMITS } from './limits.ts';
 import { buttonMarks, citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { exampleCommand } from './search-example.ts';
-import { mergedSegments } from './quote.ts';
+import { matchedForms } from './matched-forms.ts';
 import { TOKEN_SHAPES } from '../token-shape.ts';
 import { messageResponse, type Reply } from './reply.ts';
 
@@ -25,8 +25,6 @@ import { messageResponse, type Reply } from './reply.ts';
 export const RESULTS_PER_PAGE = 3;
 /** Echoed queries are cut to this many characters before escaping. */
 const MAX_ECHO = 100;
-/** At most this many matched forms are listed. */
-const MAX_MATCHED = 6;
 /**
  * The first embed's author line carries the query, for the page buttons, without Discord's mention markup as every
  * echo of it (see `searchedFor`), and unescaped: Discord renders no markdown there, so an escape would show.
@@ -87,36 +85,6 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 
 export function themeList(corpus: Corpus): string {
 	return corpus.themes.map((t) => t.label).join(', ');
-}
-
-/**
- * The words the quotes bold that the reader did not type (a synonym, a stem, a typo's correction): shown so the
- * reader sees why a paragraph matched. Empty when everything bolded was typed as such. Another form of a word whose
- * own form the page bolds too ("used" beside "use", for `use of force`) explains nothing: the reader sees their word.
- * `term`: a word's index term (null for a stop word); without it, every other form is named.
- */
-export function matchedForms(
-	query: string,
-	shown: SearchOutcome['hits'],
-	term: (word: string) => string | null = () => null,
-): string[] {
-	const typed = ` ${foldCase(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-	const others = new Map<string, string>();
-	const typedTerms = new Set<string>();
-	for (const hit of shown) {
-		for (const segment of mergedSegments(hit.paragraph.searchText, hit.highlighter)) {
-			if (!segment.matched) continue;
-			const form = foldCase(segment.text)
-				.replace(/[^\p{L}\p{N}]+/gu, ' ')
-				.trim();
-			// A number or symbol keeps its capitals (`WHA76.8`, matched by "WHA 76.8"): lower case names another thing.
-			const shown = /\p{N}/u.test(segment.text) ? segment.text : segment.text.toLowerCase();
-			if (!typed.includes(` ${form} `)) others.set(shown, form);
-			else for (const word of form.split(' ')) typedTerms.add(term(word) ?? '');
-		}
-	}
-	const forms = [...others].filter(([, form]) => /\s/.test(form) || !typedTerms.has(term(form) ?? '\0'));
-	return forms.map(([shownForm]) => shownForm).slice(0, MAX_MATCHED);
 }
 
 export interface SearchReplyOptions {

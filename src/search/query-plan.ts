@@ -2,8 +2,8 @@ import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, isReaderRelativeTime, onlyAsks } from './query-words.ts';
 import { isTypedName } from './typed-names.ts';
+import { addNeighbours } from './unit-neighbours.ts';
 import {
-	addNeighbours,
 	compoundParts,
 	isAnswerable,
 	isWholeToken,

@@ -2,7 +2,7 @@ import type { AcronymTable } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
-import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
@@ -157,34 +157,6 @@ export function wordUnitAt(
 	const exact = span === 1 ? exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) : undefined;
 	if (exact !== undefined) unit.exactForm = exact;
 	return { unit, span };
-}
-
-/**
- * For a word the text lacks and WordNet does not match: its word-vector neighbours among the text's words. Strong
- * ones (see `SemanticNeighbours.sameSense`) are same-sense matches, weighted as related words; the others only lead a
- * dead end to the closest paragraphs.
- */
-export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | undefined): void {
-	if (!semantic || /\s/.test(unit.typed)) return;
-	const have = (groups: string[][], term: string) => groups.some((g) => g.length === 1 && g[0] === term);
-	if (unit.related.length === 0) {
-		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
-		for (const term of semantic.sameSense(unit.typed, confirmed)) {
-			if (!have(unit.literal, term)) unit.related.push([term]);
-		}
-	} else {
-		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
-		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
-		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
-		if (nearest && !have(unit.related, nearest.term) && !have(unit.literal, nearest.term)) {
-			unit.related.push([nearest.term]);
-		}
-	}
-	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
-	// lead anywhere.
-	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
-		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
-	}
 }
 
 /**

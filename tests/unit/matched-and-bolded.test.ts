@@ -7,7 +7,7 @@ import { runCli } from '../../src/console/cli-commands.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { commands } from '../../commands/index.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
-import { matchedForms } from '../../src/render/search-reply.ts';
+import { matchedForms } from '../../src/render/matched-forms.ts';
 import { Analyzer } from '../../src/search/analyzer.ts';
 import { highlightSegments } from '../../src/search/highlight.ts';
 import { parseQuery } from '../../src/search/query-parser.ts';

@@ -4,7 +4,7 @@ import { Analyzer } from '../../src/search/analyzer.ts';
 import { parseQuery } from '../../src/search/query-parser.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { matchedForms } from '../../src/render/search-reply.ts';
+import { matchedForms } from '../../src/render/matched-forms.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
 import { indexOf, requester, seedCorpus } from '../helpers/corpus.ts';
 import { withTexts } from '../helpers/synthetic.ts';

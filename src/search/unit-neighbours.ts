@@ -1,0 +1,30 @@
+import type { QueryUnit } from './query-unit.ts';
+import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+
+/**
+ * For a word the text lacks and WordNet does not match: its word-vector neighbours among the text's words. Strong
+ * ones (see `SemanticNeighbours.sameSense`) are same-sense matches, weighted as related words; the others only lead a
+ * dead end to the closest paragraphs.
+ */
+export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | undefined): void {
+	if (!semantic || /\s/.test(unit.typed)) return;
+	const have = (groups: string[][], term: string) => groups.some((g) => g.length === 1 && g[0] === term);
+	if (unit.related.length === 0) {
+		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
+		for (const term of semantic.sameSense(unit.typed, confirmed)) {
+			if (!have(unit.literal, term)) unit.related.push([term]);
+		}
+	} else {
+		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
+		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
+		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
+		if (nearest && !have(unit.related, nearest.term) && !have(unit.literal, nearest.term)) {
+			unit.related.push([nearest.term]);
+		}
+	}
+	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
+	// lead anywhere.
+	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
+		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
+	}
+}
