@@ -93,6 +93,8 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const number = /^(?:\S+\s+)?(?:[¶#№]\s*|no\.\s*)?(\d+)(?:st|nd|rd|th)?\.?(?=$|\s)/iu.exec(rest)?.[1];
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
+	// `IV 2` where the document has no section IV (a section's own `II 3` was reached above): no paragraph, not ¶2.
+	if (SECTION_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	return printedNumber(target, Number(number), text);
 }
 
@@ -105,7 +107,9 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
  */
 function printedNumber(document: CorpusDocument, number: number, typed: string): ParagraphLookup {
 	const held = document.paragraphs.find((p) => p.number === number);
-	if (held && !held.inAnnex) return { ok: true, paragraph: held };
+	// Held under its own mark (`4.1`, `(a)`) in a document that also prints plain numbers: `6` is no ¶4.1.
+	const printsNumbers = document.paragraphs.some((p) => p.ownMark === undefined && !p.inAnnex);
+	if (held && !held.inAnnex && (held.ownMark === undefined || !printsNumbers)) return { ok: true, paragraph: held };
 	// A preamble's paragraphs print no number (`preamble ¶2` counts them): only their place's name reaches them.
 	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
 	const [first, second] = printing;
@@ -121,6 +125,8 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
  * document marks it.
  */
 const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)|\(\d{1,2}\))\.?(?=$|\s)/u;
+/** `IV 2`, `IV. 2`, `section IV ¶2`, `B 1`: a section's designator (a roman numeral or a capital) before a number. */
+const SECTION_FIRST = /^(?:section\s+)?(?:[IVXLC]{1,7}|[A-Z])[.,]?\s+(?:¶\s*)?\d/u;
 /** `II (a)`, `II(a)`, `II.(a)`, `section II, ¶(a)`: a mark in brackets in the section a roman or capital letter marks. */
 const SECTION_AND_MARK = /^(?:section\s+)?([IVXLC]{1,7}|[A-Z])\.?,?\s*(?:¶\s*)?(\([a-zA-Z]\)|\(\d{1,2}\))\.?$/iu;
 

@@ -126,12 +126,46 @@ describe('a bare number where sections number their own paragraphs', () => {
 		expect(five.stderr).toMatch(/\nthere is no ¶5: .*; try quote II 3 or quote section II 3\n/u);
 	});
 
+	it('a section the document does not have: refused, not read as the first section’s paragraph', async () => {
+		const { corpus, document } = await run;
+		for (const typed of ['V 1', 'VI 2', 'section V 1', 'X ¶3']) {
+			expect(resolveParagraph(corpus, typed, document)).toMatchObject({ ok: false, reason: 'out-of-range' });
+		}
+	});
+
 	it('a section typed by its number where the document prints roman numerals: refused with the roman forms', async () => {
 		const { corpus } = await run;
 		const answer = answerOf(
 			quote.execute({ paragraph: '2.1', document: SYMBOL }, contextFor(corpus, requester('en-US'))),
 		);
 		expect(answer.content).toContain(`Try \`/quote II 1${NAMED}\` or \`/quote section II 1${NAMED}\`.`);
+	});
+});
+
+describe('a bare number in a document that prints plain numbers and sub-paragraphs (¶1–5, 5.1–5.6, ¶6)', () => {
+	async function upr() {
+		const dir = seedDataCopy('printed-decimal-');
+		const work = mkdtempSync(join(tmpdir(), 'printed-decimal-file-'));
+		scratch.push(dir, work);
+		const file = join(work, 'upr-report-recommendations-layout.txt');
+		writeFileSync(file, textOf('upr-report-recommendations-layout'));
+		const { code, all } = await importCli([file], dir);
+		if (code !== 0) throw new Error(all);
+		const corpus = loadCorpus(dir);
+		const document = corpus.documents.find((d) => d.symbol === 'A/HRC/97/9');
+		if (!document) throw new Error('the report was not imported');
+		return { corpus, document };
+	}
+
+	it('reaches the plain numbers printed, and refuses one printed nowhere rather than a sub-paragraph held there', async () => {
+		const { corpus, document } = await upr();
+		const mark = (typed: string) => {
+			const found = resolveParagraph(corpus, typed, document);
+			return found.ok ? paragraphMark(found.paragraph) : found.reason;
+		};
+		expect(['1', '5', '6', '5.1'].map(mark)).toEqual(['¶1', '¶5', '¶6', '¶5.1']);
+		// The seventh and eighth paragraphs held are ¶5.1 and ¶5.2: the document prints no ¶7 or ¶8.
+		expect(['7', '8'].map(mark)).toEqual(['out-of-range', 'out-of-range']);
 	});
 });
 
