@@ -30,7 +30,7 @@ import { restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
-import { DEFINING_WORD } from './semantic-neighbours.ts';
+import { DEFINING_WORD } from './semantic-thresholds.ts';
 
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;

@@ -1,7 +1,8 @@
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import type { QueryUnit } from './query-unit.ts';
-import { NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+import type { SemanticNeighbours } from './semantic-neighbours.ts';
+import { NEIGHBOUR } from './semantic-thresholds.ts';
 
 /** What soft coverage reads of the word vectors: how close a reader's word comes to a corpus term. */
 export type Closeness = Pick<SemanticNeighbours, 'closenessTo'>;

@@ -1,5 +1,6 @@
 import type { QueryUnit } from './query-unit.ts';
-import { ALL_BUT_SAME, NEIGHBOUR, type SemanticNeighbours } from './semantic-neighbours.ts';
+import type { SemanticNeighbours } from './semantic-neighbours.ts';
+import { ALL_BUT_SAME, NEIGHBOUR } from './semantic-thresholds.ts';
 
 /**
  * For a word the text lacks and WordNet does not match: its word-vector neighbours among the text's words. Strong

@@ -6,7 +6,8 @@ import { compactVectors } from '../../src/search/compact-vectors.ts';
 import { wordVectorsPath } from '../../src/search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from '../../src/search/index-cache.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { SAME_SENSE, SemanticNeighbours } from '../../src/search/semantic-neighbours.ts';
+import { SemanticNeighbours } from '../../src/search/semantic-neighbours.ts';
+import { SAME_SENSE } from '../../src/search/semantic-thresholds.ts';
 import { cosine, WordVectors } from '../../src/search/word-vectors.ts';
 import { seedCorpus } from '../helpers/corpus.ts';
 

@@ -1,0 +1,23 @@
+/** How close word vectors must find two words for each use the search makes of them (cosines). */
+
+/**
+ * A cosine this high is the same sense on its own evidence ("talks" → negotiations 0.91, "smuggling" → trafficking
+ * 0.86); word vectors also put near each other words that only share a context ("women" → children 0.73, "climate"
+ * → environment 0.76), which must stay below it.
+ */
+export const SAME_SENSE = 0.8;
+/** A cosine this high is the same word in other words, beside any the lexical resource gives ("troops", forces 0.92). */
+export const ALL_BUT_SAME = 0.85;
+/** Confirmed by the lexical resource (a broader or related WordNet word), a lower cosine is enough. */
+export const CONFIRMED_SAME_SENSE = 0.6;
+/**
+ * One word of a reader's word's definition is its meaning when word vectors find them this close ("war": the waging
+ * of armed conflict, 0.77 to "conflict"): higher than for a phrase of the text, since one word of a definition is as
+ * often what the thing is used for ("attend": be present at meetings, 0.68). Measured: 0.6 let a question with no
+ * answer match; 0.7 kept fewer paraphrases.
+ */
+export const DEFINING_WORD = 0.65;
+/** A word sharing a stem with the text's word is that word's family from this cosine on (see `sameWord`). */
+export const SAME_WORD = 0.4;
+/** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
+export const NEIGHBOUR = 0.6;
