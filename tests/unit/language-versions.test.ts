@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataProblems } from '../../src/import/data-check.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -13,8 +14,9 @@ import { importCli } from '../helpers/import-cli.ts';
  * (`--slug …-fr`, advice that works when followed), and what `--force` would replace.
  */
 const VERSIONS = new URL('../fixtures/language-versions/', import.meta.url);
-const english = new URL('cat-co-en.txt', VERSIONS).pathname;
-const french = new URL('cat-co-fr.txt', VERSIONS).pathname;
+// A path, not a URL's pathname: a checkout in a folder with a space has `%20` in the pathname.
+const english = fileURLToPath(new URL('cat-co-en.txt', VERSIONS));
+const french = fileURLToPath(new URL('cat-co-fr.txt', VERSIONS));
 
 const scratch: string[] = [];
 afterAll(() => {
