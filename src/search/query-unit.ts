@@ -200,7 +200,10 @@ function compoundHead(
 	const dropped = parts.filter((_, i) => !kept.includes(terms[i] ?? ''));
 	if (kept.length > 0 && kept.every((t) => known.hasTerm(t)) && dropped.every((p) => p.length <= 4)) groups.push(kept);
 	const head = terms.at(-1);
-	if (head && !known.hasTerm(head)) {
+	// The head's meaning is the compound's only under a short modifier or one the text has ("ex-fighters"): under a
+	// word of its own ("Secretary-General"), the compound names another thing than its head ("general": main).
+	const modifiers = parts.slice(0, -1).every((p, i) => p.length <= 4 || known.hasTerm(terms[i] ?? ''));
+	if (head && modifiers && !known.hasTerm(head)) {
 		const found = matchRelated(related().match, [head], 0);
 		if (found?.length === 1) groups.push(...found.groups);
 	}
