@@ -39,15 +39,15 @@ function example(corpus: Corpus, chosen: CorpusDocument | undefined): string {
  * whether or not the registered command has its `document` option yet.
  */
 function documentNamedExample(corpus: Corpus, typed: string): string {
-	const symbol = corpus.documents[0]?.symbol ?? '';
-	// What was typed, when it is plainly a reference (`3`, `4 (b)`, `annex 1`); else the first paragraph, as an example.
+	// What was typed, in the first document where it names a paragraph (`3`, `4 (b)`, `annex 1`): a form shown works.
+	// Else that document's first paragraph, as an example (not `SG/2084 IORA 3`, which names nothing).
 	const trimmed = typed.trim();
-	const reference = /^\d+$/u.test(trimmed)
-		? `¶${trimmed}`
-		: /^[\p{L}\p{N} ¶().,-]{1,30}$/u.test(trimmed)
-			? trimmed
-			: `¶${corpus.documents[0]?.paragraphs[0]?.number ?? 1}`;
-	return `\`/quote paragraph:${symbol} ${reference}\``;
+	const reference = /^\d+$/u.test(trimmed) ? `¶${trimmed}` : trimmed;
+	const works = (d: CorpusDocument) => resolveParagraph(corpus, `${d.symbol} ${reference}`, undefined).ok;
+	const document = trimmed.length <= 30 ? corpus.documents.find(works) : undefined;
+	if (document) return `\`/quote paragraph:${document.symbol} ${reference}\``;
+	const first = corpus.documents[0];
+	return `\`/quote paragraph:${first?.symbol ?? ''} ¶${first?.paragraphs[0]?.number ?? 1}\``;
 }
 
 /** The private notice for a paragraph reference that names no paragraph: what to type instead, and what exists. */

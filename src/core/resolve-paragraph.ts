@@ -90,11 +90,13 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	// A whole number, as typed ("3", "¶3", "3.", chat's "#3", "no. 3", "3rd") or first in a choice's name ("¶3 ·
 	// Terrorism"): "3.5" is none. (`(?:¶\s*)?`, not `¶?\s*`: two runs of blanks side by side made a long run of them
 	// cost quadratic time.)
-	const number = /^(?:\S+\s+)?(?:[¶#№]\s*|no\.\s*)?(\d+)(?:st|nd|rd|th)?\.?(?=$|\s)/iu.exec(rest)?.[1];
+	const number = new RegExp(`^${LEAD_WORD}(?:[¶#№]\\s*|no\\.\\s*)?(\\d+)(?:st|nd|rd|th)?\\.?(?=$|\\s)`, 'iu').exec(
+		rest,
+	)?.[1];
+	// `IV 2` where the document has no section IV (a section's own `II 3` was reached above): no paragraph, not ¶2.
+	if (target && SECTION_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	if (number === undefined) return { ok: false, reason: 'not-found', typed: text };
 	if (!target) return { ok: false, reason: 'needs-document', typed: text };
-	// `IV 2` where the document has no section IV (a section's own `II 3` was reached above): no paragraph, not ¶2.
-	if (SECTION_FIRST.test(rest)) return { ok: false, reason: 'out-of-range', typed: text };
 	return printedNumber(target, Number(number), text);
 }
 
@@ -121,10 +123,19 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
 }
 
 /**
+ * A word a reader puts before a paragraph's number (`para 3`, `paragraph 3`, `par. 3`, `op 3`, `no. 3`), or a
+ * document's slug; not any word (`IORA 3` in a folder whose only IORA is another document's name is no ¶3).
+ */
+const LEAD_WORD = String.raw`(?:(?:paras?|paragraphs?|pars?|p|pp|op|pp|no|number|item)\.?\s+|[a-z0-9-]+\d[a-z0-9-]*\s+)?`;
+
+/**
  * `1.1`, `¶2.3`, `(a)`, `¶(b)`, `(1)`: a paragraph numbered within its section, or marked in brackets, as the
  * document marks it.
  */
-const OWN_MARK_REFERENCE = /^(?:\S+\s+)?(?:¶\s*)?(\d{1,3}\.\d{1,3}|\([a-zA-Z]\)|\(\d{1,2}\))\.?(?=$|\s)/u;
+const OWN_MARK_REFERENCE = new RegExp(
+	`^${LEAD_WORD}(?:¶\\s*)?(\\d{1,3}\\.\\d{1,3}|\\([a-zA-Z]\\)|\\(\\d{1,2}\\))\\.?(?=$|\\s)`,
+	'iu',
+);
 /** `IV 2`, `IV. 2`, `section IV ¶2`, `B 1`: a section's designator (a roman numeral or a capital) before a number. */
 const SECTION_FIRST = /^(?:section\s+)?(?:[IVXLC]{1,7}|[A-Z])[.,]?\s+(?:¶\s*)?\d/u;
 /** `II (a)`, `II(a)`, `II.(a)`, `section II, ¶(a)`: a mark in brackets in the section a roman or capital letter marks. */

@@ -33,6 +33,14 @@ describe('/quote with several documents and no document named', () => {
 		expect(data.embeds?.[0]?.description).toContain(corpus.paragraphById.get('sg2084-3')?.text.slice(0, 40));
 	});
 
+	it('quotes nothing for a word before the number that names no document, and glues no form on it', () => {
+		// "IORA 3" where IORA is no loaded document: before, ¶3 of a document was quoted as if it were asked for.
+		const data = answer({ paragraph: 'IORA 3' });
+		expect(data.embeds ?? []).toEqual([]);
+		expect(data.content).toMatch(/^“IORA 3” is not a paragraph number\./u);
+		expect(data.content).not.toContain('IORA 3`');
+	});
+
 	it.each(SUPPORTED_LOCALES)('%s: the same working form and the deploy command', (locale) => {
 		const content = answer({ paragraph: '3' }, locale).content ?? '';
 		expect(content).toContain('`/quote paragraph:SG/2084 ¶3`');
