@@ -1,5 +1,6 @@
 import { isLayoutNoise } from './layout-noise.ts';
 import { ENDS_SENTENCE, paragraphNumber } from './markers.ts';
+import { linesByPage } from './running-heads.ts';
 import { normalizeWhitespace } from './text.ts';
 
 /**
@@ -70,12 +71,7 @@ function copiesMasthead(raw: string, masthead: readonly string[], firstPage: str
  * feeds tell apart (`pageOf`).
  */
 export function mastheadHeadLines(rawLines: readonly string[], pageOf: readonly number[]): Set<number> {
-	const pages = new Map<number, number[]>();
-	for (const [i, raw] of rawLines.entries()) {
-		if (!raw.trim()) continue;
-		const page = pageOf[i] ?? 0;
-		pages.set(page, [...(pages.get(page) ?? []), i]);
-	}
+	const pages = linesByPage(rawLines, pageOf);
 	const found = new Set<number>();
 	const masthead = mastheadOf(rawLines, pages.get(0) ?? []);
 	const firstPage = normalizeWhitespace((pages.get(0) ?? []).map((i) => rawLines[i] ?? '').join(' '));

@@ -48,12 +48,7 @@ function footOfEveryPage(rawLines: readonly string[], pages: ReadonlyMap<number,
  * pages, the line at the foot of both (see `footOfEveryPage`).
  */
 export function runningHeadLines(rawLines: readonly string[], pageOf: readonly number[]): Set<number> {
-	const pages = new Map<number, number[]>();
-	for (const [i, raw] of rawLines.entries()) {
-		if (!raw.trim()) continue;
-		const page = pageOf[i] ?? 0;
-		pages.set(page, [...(pages.get(page) ?? []), i]);
-	}
+	const pages = linesByPage(rawLines, pageOf);
 	const found = new Set<number>();
 	if (pages.size < MIN_PAGES) return new Set(pages.size > 1 ? footOfEveryPage(rawLines, pages) : []);
 	const edgesByKey = new Map<string, { pages: Set<number>; lines: number[] }>();
@@ -72,4 +67,15 @@ export function runningHeadLines(rawLines: readonly string[], pageOf: readonly n
 	const enough = Math.max(MIN_PAGES, Math.ceil(pages.size / 2));
 	for (const { pages: on, lines } of edgesByKey.values()) if (on.size >= enough) for (const i of lines) found.add(i);
 	return found;
+}
+
+/** The lines with words of each page (0-based, as `rawLines`), pages numbered as `pageOf` tells them apart. */
+export function linesByPage(rawLines: readonly string[], pageOf: readonly number[]): Map<number, number[]> {
+	const pages = new Map<number, number[]>();
+	for (const [i, raw] of rawLines.entries()) {
+		if (!raw.trim()) continue;
+		const page = pageOf[i] ?? 0;
+		pages.set(page, [...(pages.get(page) ?? []), i]);
+	}
+	return pages;
 }

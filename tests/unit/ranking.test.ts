@@ -6,6 +6,7 @@ import { closeness } from '../../src/search/proximity.ts';
 import type { QueryPlan } from '../../src/search/query-plan.ts';
 import type { QueryUnit } from '../../src/search/query-unit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { unit as partOf } from '../helpers/query-units.ts';
 
 const corpus = seedCorpus();
 const index = indexOf(corpus);
@@ -130,20 +131,8 @@ describe('a part the text lacks counts as closely as word vectors find it said',
 		if (!found) throw new Error(`the seed document has ¶${n}`);
 		return found;
 	};
-	/** A reader's word the text lacks, linked by the lexical resource to two of the text's words. */
-	const unit = (typed: string, fields: Partial<QueryUnit>): QueryUnit => ({
-		typed,
-		literal: [[typed]],
-		expansions: [],
-		means: [],
-		completions: [],
-		typos: [],
-		related: [],
-		narrower: [],
-		looser: [],
-		answerable: true,
-		...fields,
-	});
+	/** A query's part the text has (unless `fields` says otherwise). */
+	const unit = (typed: string, fields: Partial<QueryUnit>): QueryUnit => partOf(typed, { answerable: true, ...fields });
 	const plan: QueryPlan = {
 		units: [
 			unit('poverty', { literal: [['poverti']] }),
