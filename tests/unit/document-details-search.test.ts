@@ -26,13 +26,16 @@ describe('words no paragraph has, in a document’s details', () => {
 	const corpus = seedCorpus();
 
 	// "Secretary-General": no word of any paragraph, nor "general"'s meaning ("main", in ¶1's "main challenges").
-	it.each(['Kofi Annan', 'annan', 'who chaired the meeting', 'Secretary-General'])('%j: no match, and the detail that names it', (query) => {
-		const content = contentOf(conclusions.execute({ query }, contextFor(corpus, requester('en-US'))));
-		expect(content).toContain(`No paragraph matches “${query}”.`);
-		expect(content).toContain(
-			`No paragraph's text has “${query}”, but the details of “SG/2084” do — author: Secretary-General Kofi Annan, Chairman of the meeting.`,
-		);
-	});
+	it.each(['Kofi Annan', 'annan', 'who chaired the meeting', 'Secretary-General'])(
+		'%j: no match, and the detail that names it',
+		(query) => {
+			const content = contentOf(conclusions.execute({ query }, contextFor(corpus, requester('en-US'))));
+			expect(content).toContain(`No paragraph matches “${query}”.`);
+			expect(content).toContain(
+				`No paragraph's text has “${query}”, but the details of “SG/2084” do — author: Secretary-General Kofi Annan, Chairman of the meeting.`,
+			);
+		},
+	);
 
 	it('says nothing of details when a word is in none of them, or when paragraphs match', () => {
 		const context = contextFor(corpus, requester('en-US'));
