@@ -126,7 +126,7 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
  * A word a reader puts before a paragraph's number (`para 3`, `paragraph 3`, `par. 3`, `op 3`, `no. 3`), or a
  * document's slug; not any word (`IORA 3` in a folder whose only IORA is another document's name is no ¶3).
  */
-const LEAD_WORD = String.raw`(?:(?:paras?|paragraphs?|pars?|p|pp|op|pp|no|number|item)\.?\s+|[a-z0-9-]+\d[a-z0-9-]*\s+)?`;
+const LEAD_WORD = String.raw`(?:(?:paras?|paragraphs?|pars?|p|pp|op|no|number|item)\.?\s+|[a-z0-9-]+\d[a-z0-9-]*\s+)?`;
 
 /**
  * `1.1`, `¶2.3`, `(a)`, `¶(b)`, `(1)`: a paragraph numbered within its section, or marked in brackets, as the

@@ -26,7 +26,7 @@ export function namedInDetails(corpus: Corpus, analyzer: Analyzer, outcome: Sear
 		for (const document of corpus.documents) {
 			const value = document[detail];
 			if (!value) continue;
-			const terms = [...new Set(analyzer.tokens(value).map((word) => analyzer.term(word) ?? ''))];
+			const terms = detailTerms(analyzer, value);
 			// Each part as typed (its spelling variants and stem forms), not its related words: a detail names it. A
 			// word the detail derives from one of five letters or more counts ("chaired": the meeting's Chairman).
 			const has = (term: string) => terms.some((t) => t === term || (term.length >= MIN_STEM && t.startsWith(term)));
@@ -36,4 +36,18 @@ export function namedInDetails(corpus: Corpus, analyzer: Analyzer, outcome: Sear
 		}
 	}
 	return undefined;
+}
+
+/** A detail's index terms, made once per analyser and text: every search that finds nothing asks for all of them. */
+const madeTerms = new WeakMap<Analyzer, Map<string, string[]>>();
+
+function detailTerms(analyzer: Analyzer, value: string): string[] {
+	const made = madeTerms.get(analyzer) ?? new Map<string, string[]>();
+	madeTerms.set(analyzer, made);
+	let terms = made.get(value);
+	if (terms === undefined) {
+		terms = [...new Set(analyzer.tokens(value).map((word) => analyzer.term(word) ?? ''))];
+		made.set(value, terms);
+	}
+	return terms;
 }
