@@ -124,6 +124,26 @@ describe('search understands what readers type', () => {
 		}
 	});
 
+	it('falls back to partial matches when half the parts of a longer query, three at least, are words of the text', () => {
+		// A paraphrase keeps about half its words as the text's: three of five or six parts found make a partial match.
+		for (const query of [
+			'multilingualism poverty terrorism zebra giraffe',
+			'multilingualism poverty terrorism zebra giraffe saxophone',
+		]) {
+			const some = index.search(query);
+			expect(some.match).toBe('some');
+			expect(some.hits.map((h) => h.paragraph.number)).toEqual(expect.arrayContaining([5, 7]));
+		}
+		// Fewer than half, or fewer than three, is a query about what the text lacks.
+		for (const query of [
+			'multilingualism poverty terrorism zebra giraffe saxophone tulip',
+			'poverty terrorism zebra giraffe',
+		]) {
+			const none = index.search(query);
+			expect([none.match, none.hits.length]).toEqual(['none', 0]);
+		}
+	});
+
 	it('suggests close written forms of the text when nothing matches, and nothing far', () => {
 		// "arts" is a word of its own, so it is not corrected; it is only offered.
 		expect(index.search('arts').suggestions).toEqual(['arms']);
