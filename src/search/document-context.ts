@@ -16,14 +16,31 @@ export function documentContext(documents: readonly CorpusDocument[], analyzer: 
 			...[document.releaseDate, ...(document.meetingDates ?? [])].map((date) => date.slice(0, 4)),
 		];
 		context.add(document.slug, new Set(words.flatMap((word) => analyzer.term(word) ?? [])));
+		for (const name of namesOf(document, analyzer)) context.addName(name, document.slug);
 	}
 	return context;
+}
+
+/** An acronym ("AU", "CHOGM") or a name with a digit ("G20"), as written: what a body or its meeting is called. */
+const NAME = /^(?:\p{Lu}{2,8}|\p{Lu}+\p{N}+)$/u;
+
+/**
+ * The names a document goes by, as index terms: the acronyms of its titles ("G20 Rio de Janeiro Leaders'
+ * Declaration": g20; "…of the African Union (AU)": au). A title in capitals throughout has none to tell
+ * ("COMMUNIQUÉ ISSUED AT THE…"); a symbol's letters are a series, not a body ("SG/2312").
+ */
+function namesOf(document: CorpusDocument, analyzer: Analyzer): Set<string> {
+	const titles = [document.title, document.shortTitle].filter((title) => /\p{Ll}/u.test(title));
+	const words = titles.flatMap((title) => title.split(/[^\p{L}\p{N}]+/u)).filter((word) => NAME.test(word));
+	return new Set(words.flatMap((word) => analyzer.term(word) ?? []));
 }
 
 /** The terms each document (by slug) lends its paragraphs: a `DocumentContext`, or a plain map in tests. */
 export type LentTerms = Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'> & {
 	/** Whether any document lends this term (unknown: assume one may). */
 	lends?(term: string): boolean;
+	/** The documents (by slug) whose titles call them by a name (see `namesOf`); none when not given. */
+	named?(name: string): readonly string[];
 };
 
 /**
@@ -33,6 +50,7 @@ export type LentTerms = Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'> & 
 export class DocumentContext {
 	readonly #bySlug = new Map<string, ReadonlySet<string>>();
 	readonly #byTerm = new Map<string, string[]>();
+	readonly #byName = new Map<string, string[]>();
 
 	add(slug: string, terms: ReadonlySet<string>): void {
 		this.#bySlug.set(slug, terms);
@@ -42,6 +60,17 @@ export class DocumentContext {
 	/** The terms a document's metadata lends its paragraphs. */
 	get(slug: string): ReadonlySet<string> | undefined {
 		return this.#bySlug.get(slug);
+	}
+
+	/** Records that a document's title calls it by this name (see `namesOf`). */
+	addName(name: string, slug: string): void {
+		const slugs = this.#byName.get(name) ?? [];
+		if (!slugs.includes(slug)) this.#byName.set(name, [...slugs, slug]);
+	}
+
+	/** The documents (by slug) whose titles call them by this name. */
+	named(name: string): readonly string[] {
+		return this.#byName.get(name) ?? [];
 	}
 
 	/** Whether any document's metadata has this term. */

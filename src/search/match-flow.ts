@@ -20,6 +20,8 @@ export interface Allowed {
 	answers: (hit: SearchHit) => boolean;
 	/** Whether a partial match keeps what the question names. */
 	names: (hit: SearchHit) => boolean;
+	/** The partial matches that stay when the query names a document (see `namedScope`); all by default. */
+	scope?: (hits: SearchHit[]) => SearchHit[];
 	/** Whether a partial match may follow the full ones (see `restsOnStemMates`); all may by default. */
 	fills?: (hit: SearchHit) => boolean;
 }
@@ -46,7 +48,10 @@ export function findMatches(
 				const ids = new Set(all.docs);
 				const more = run('OR', { narrower: true, looser: false });
 				const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
-				const fill = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h) && (allow.fills?.(h) ?? true));
+				const candidates = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h));
+				// Scoped beside the full matches: one in the named document says more of the query than its name.
+				const scoped = allow.scope ? new Set(allow.scope([...hits, ...candidates])) : undefined;
+				const fill = candidates.filter((h) => (scoped?.has(h) ?? true) && (allow.fills?.(h) ?? true));
 				hits.push(...fill.slice(0, MAX_FILL));
 			}
 			return { match: 'all', hits, related: [] };
@@ -57,7 +62,8 @@ export function findMatches(
 		const rows = textRows(some);
 		if (rows.length > 0) {
 			const found = hitsOf(some, rows);
-			const hits = found.filter((h) => allow.answers(h) && allow.names(h));
+			const answering = found.filter((h) => allow.answers(h) && allow.names(h));
+			const hits = allow.scope?.(answering) ?? answering;
 			return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
 		}
 	}

@@ -8,6 +8,7 @@ import type { QueryPlan } from './query-plan.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
+import { namedScope } from './named-documents.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -81,7 +82,9 @@ export function matchRules(
 	// One part, even of several words: a dictionary entry ("Ivory Coast" for the text's "Côte d’Ivoire") is one name,
 	// as sure a match as a single word.
 	const whole = own > 0 || plan.units.length === 1;
-	return { allow: { whole, partial, answers, names }, otherThing, check };
+	// A query naming a body by its document's name keeps to what that body said (see `namedScope`).
+	const scope = namedScope(plan, analyzer, context);
+	return { allow: { whole, partial, answers, names, ...(scope ? { scope } : {}) }, otherThing, check };
 }
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */

@@ -34,4 +34,27 @@ describe('what a document says of all its paragraphs', () => {
 		expect(context.naming(['2003'])).toContain(slugOf('SG/2084'));
 		expect(context.naming([])).toEqual([]);
 	});
+
+	it("knows a document by the acronyms of its titles, not by a title's words in capitals nor its symbol's series", () => {
+		const meta = (title: string, symbol: string) => ({
+			...corpus.documents[0]!,
+			slug: symbol,
+			symbol,
+			title,
+			shortTitle: title,
+		});
+		const named = documentContext(
+			[
+				meta("G20 Rio de Janeiro Leaders' Declaration", 'G20 RIO'),
+				meta('Communiqué of the Peace and Security Council (PSC) of the African Union (AU)', 'PSC/PR/COMM.1200'),
+				meta('COMMUNIQUÉ ISSUED AT THE CONCLUSION OF THE MEETING', 'CARICOM 47'),
+			],
+			analyzer,
+		);
+		const term = (word: string) => analyzer.term(word) ?? '';
+		expect(named.named(term('G20'))).toEqual(['G20 RIO']);
+		expect(named.named(term('AU'))).toEqual(['PSC/PR/COMM.1200']);
+		expect(named.named(term('PSC'))).toEqual(['PSC/PR/COMM.1200']);
+		for (const word of ['THE', 'CARICOM', 'COMM', 'Rio']) expect(named.named(term(word))).toEqual([]);
+	});
 });

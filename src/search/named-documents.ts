@@ -1,0 +1,41 @@
+import type { Analyzer } from './analyzer.ts';
+import type { LentTerms } from './document-context.ts';
+import { coverage } from './hit-coverage.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { isWholeToken } from './query-unit.ts';
+import { LazyHit, type SearchHit } from './search-hit.ts';
+
+/** How many of the query's parts a hit matched in its own words; as many as it needs when not known. */
+const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
+
+/**
+ * The partial matches of a query that names a body by the name its document goes by ("what did the G20 say about
+ * the war in Ukraine?"), when that document says nothing else the query asks: then only paragraphs that name the body
+ * themselves and say something more of the query. Another body's paragraph on the war says what that body said; the
+ * G20's paragraphs that only name the G20 say nothing of the war. When the named document does say more of the query,
+ * the matches are left as they are: the name may be who acts ("AU troops"), not whose words are asked for.
+ * Undefined when the query names no document.
+ */
+export function namedScope(
+	plan: QueryPlan,
+	analyzer: Pick<Analyzer, 'term'>,
+	context: LentTerms,
+): ((hits: SearchHit[]) => SearchHit[]) | undefined {
+	const names = plan.units.flatMap((unit) => {
+		if (!unit.answerable || unit.phrase !== undefined || !isWholeToken(unit.typed)) return [];
+		const name = analyzer.term(unit.typed);
+		const documents = name === null ? [] : (context.named?.(name) ?? []);
+		return documents.length === 0 ? [] : [{ documents, inText: coverage([unit], context) }];
+	});
+	if (names.length === 0) return undefined;
+	return (hits) => {
+		let kept = hits;
+		for (const { documents, inText } of names) {
+			// The named document's paragraph says more of the query than the name its title lends it.
+			const saysMore = (hit: SearchHit) => partsOf(hit) + (inText(hit) ? 0 : 1) >= 2;
+			if (hits.some((hit) => documents.includes(hit.paragraph.document) && saysMore(hit))) continue;
+			kept = kept.filter((hit) => inText(hit) && partsOf(hit) >= 2);
+		}
+		return kept;
+	};
+}
