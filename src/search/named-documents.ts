@@ -9,10 +9,10 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
 
 /**
- * The partial matches of a query that names a body by the name its document goes by ("what did the G20 say about
- * the war in Ukraine?"), when that document says nothing else the query asks: then only paragraphs that name the body
- * themselves and say something more of the query. Another body's paragraph on the war says what that body said; the
- * G20's paragraphs that only name the G20 say nothing of the war. When the named document does say more of the query,
+ * The partial matches of a query that names a body by the name its document goes by ("what did the G7 say about
+ * energy prices?"), when that document says nothing else the query asks: then only paragraphs that name the body
+ * themselves and say something more of the query. Another body's paragraph on energy prices says what that body said;
+ * the G7's paragraphs that only name the G7 say nothing of them. When the named document does say more of the query,
  * the matches are left as they are: the name may be who acts ("AU troops"), not whose words are asked for.
  * Undefined when the query names no document.
  */
