@@ -4,6 +4,7 @@ import { TEXT_KINDS } from '../corpus/numbering.ts';
 import { PREAMBLE } from '../corpus/preamble.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { markPartReference, numberInSection } from './mark-part-reference.ts';
 import { partReference } from './part-reference.ts';
 import { typedMarks } from './typed-marks.ts';
 
@@ -55,6 +56,9 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const target = document ?? named ?? only;
 	const inPart = target ? partReference(target, rest) : undefined;
 	if (inPart) return inPart.ok ? inPart : { ...inPart, typed: text };
+	// A mark printed again in each section, named with its section as it is cited (`section II, ¶(a)`).
+	const ofPart = target ? (markPartReference(target, rest) ?? numberInSection(target, rest)) : undefined;
+	if (ofPart) return { ok: true, paragraph: ofPart };
 	if (PLACE_WORD_FIRST.test(rest) && !SECTION_AND_MARK.test(rest)) {
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
 		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.

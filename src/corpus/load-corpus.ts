@@ -236,6 +236,7 @@ function deriveDocuments(
 				order++,
 				p.inAnnex,
 				p.ownMark,
+				p.markPart,
 			);
 		});
 		return { preamble: parsed.preamble, paragraphs };

@@ -22,6 +22,8 @@ export interface ParsedParagraph {
 	 * its section), `(a)` (lettered only). `number` is then its position.
 	 */
 	ownMark?: string | undefined;
+	/** The part that tells a repeated `ownMark` apart (`Section II`): see repeated-marks.ts. */
+	markPart?: string | undefined;
 }
 
 /** Something a reader of the data should look at (a numbering gap), with the line it is on. */

@@ -45,6 +45,12 @@ export interface Paragraph {
 	 * `(a)` (conclusions lettered only). `number` is then its position; readers see and cite this mark.
 	 */
 	ownMark?: string | undefined;
+	/**
+	 * Set only when `ownMark` is printed again in another section of the document (`(a)` under `I.` and under `II.`):
+	 * the part that tells them apart, named as a section that numbers its own is (`Section II`: see
+	 * repeated-marks.ts), so that its citation (`section II, ¶(a)`) names one paragraph.
+	 */
+	markPart?: string | undefined;
 	/** The heading the paragraph stands under, or `null` before the first heading. */
 	section: string | null;
 	/** Exactly as published (curly quotes, non-breaking spaces): what gets quoted. */

@@ -1,0 +1,162 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	InteractionResponseType,
+	type APIInteraction,
+	type APIInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { runCli } from '../../src/console/cli-commands.ts';
+import { BotCore } from '../../src/core/bot-core.ts';
+import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { paragraphCitation } from '../../src/render/citation.ts';
+import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
+import { textOf } from '../helpers/parsing-fixture.ts';
+import { APPLICATION_ID } from '../stand-in/fixtures.ts';
+import { buildInteraction, findInConclusions } from '../stand-in/interaction.ts';
+import { messageObject } from '../stand-in/messages.ts';
+import { validateMessage, type MessageBody } from '../stand-in/validate-message.ts';
+
+/**
+ * A chair's summary lettered again from `(a)` under each roman heading prints `(a)` on three paragraphs. Wherever a
+ * reader sees or copies one (the reply's title and citation line, the Cite button's citations, the console, the
+ * CLI's JSON), it is named with its section (`section II ¶(a)`, cited `section II, ¶(a)`), and "Find in
+ * conclusions" reads that citation back to the same paragraph. A letter printed once (`(c)`) keeps `¶(c)`.
+ */
+
+const dir = seedDataCopy('repeated-marks-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const add = (slug: string, fixture: string, symbol: string, date: string) => {
+	writeFileSync(join(dir, 'documents', `${slug}.txt`), textOf(fixture));
+	writeFileSync(
+		join(dir, 'documents', `${slug}.json`),
+		JSON.stringify({ symbol, title: fixture, shortTitle: fixture, releaseDate: date }),
+	);
+};
+add('mediation', 'chair-summary-lettered-sections-layout', 'FIX/MED/2041', '2041-09-25');
+add('cochairs', 'cochairs-summary-sections-layout', 'FIX/VAL/2042', '2042-04-17');
+const corpus = loadCorpus(dir, { only: ['sg2084', 'mediation', 'cochairs'] });
+const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
+const mediation = corpus.documentBySlug.get('mediation')!;
+const held = (id: string) => corpus.paragraphById.get(id)!;
+
+async function answer(spec: Parameters<typeof buildInteraction>[0]): Promise<APIInteractionResponseCallbackData> {
+	const response = await core.handle(buildInteraction(spec, 'token') as unknown as APIInteraction);
+	if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+	expect(validateMessage(response.data as MessageBody)).toEqual([]);
+	expect(response.data.allowed_mentions).toEqual({ parse: [] });
+	return response.data;
+}
+const slash = (name: string, options: Record<string, string>) => ({
+	type: 2,
+	data: {
+		id: '1100000000000000001',
+		name,
+		type: 1,
+		options: Object.entries(options).map(([option, value]) => ({ name: option, type: 3, value })),
+	},
+});
+const button = (customId: string) => ({
+	type: 3,
+	message: { id: '55', channel_id: '1', content: '', embeds: [], components: [], attachments: [] },
+	data: { component_type: 2, custom_id: customId },
+});
+/** What "Find in conclusions" cites from a message: the ids of the paragraphs it shows as cited there. */
+async function citedBy(message: Record<string, unknown>): Promise<string[]> {
+	const found = await answer(findInConclusions(typeof message.content === 'string' ? message.content : '', message));
+	const cited = (found.embeds ?? []).filter((e) => e.fields?.[0]?.value === 'cited in that message');
+	return cited.map((e) => e.title ?? '');
+}
+function cli(args: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const code = runCli(args, () => core, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
+}
+
+describe('a letter printed again under each section is cited with its section', () => {
+	it('gives each paragraph a citation of its own; a letter printed once keeps its citation', () => {
+		const cited = mediation.paragraphs.map((p) => paragraphCitation(mediation, p).replace(/^.*?\), /u, ''));
+		expect(cited).toEqual([
+			'section I, ¶(a)',
+			'section I, ¶(b)',
+			'section II, ¶(a)',
+			'section II, ¶(b)',
+			'¶(c)',
+			'section III, ¶(a)',
+			'section III, ¶(b)',
+		]);
+		expect(new Set(cited).size).toBe(cited.length);
+	});
+
+	it.each([
+		['II (a)', 'mediation-3'],
+		['III (b)', 'mediation-7'],
+		['section I ¶(b)', 'mediation-2'],
+	])('/quote %s: the title, the citation line and the buttons name its section', async (typed, id) => {
+		const data = await answer(slash('quote', { paragraph: typed, document: 'FIX/MED/2041' }));
+		const p = held(id);
+		const section = /^[IV]+/u.exec(p.section ?? '')?.[0] ?? '';
+		const mark = `section ${section} ¶${p.ownMark ?? ''}`;
+		expect(data.embeds?.[0]?.title).toBe(`S${mark.slice(1)} · ${p.section ?? ''}`);
+		expect(data.content).toContain(`FIX/MED/2041 (25 September 2041), section ${section}, ¶${p.ownMark ?? ''}`);
+		const labels = (data.components ?? []).flatMap((row) =>
+			'components' in row ? row.components.map((c) => ('label' in c ? c.label : '')) : [],
+		);
+		expect(labels).toContain(`Cite ${mark}`);
+	});
+
+	it('the Cite button gives the section in the plain and APA citations', async () => {
+		const data = await answer(button('cite:mediation-3'));
+		expect(data.content).toContain('FIX/MED/2041, “chair-summary-lettered-sections-layout”');
+		expect(data.content).toContain('25 September 2041, section II, ¶(a).');
+		expect(data.content).toContain('section II, para. (a)).');
+	});
+
+	it('the console and the CLI’s JSON name the section', () => {
+		const text = cli(['quote', 'II (a)', '--document', 'mediation']);
+		expect(text.code).toBe(0);
+		expect(text.stdout).toMatch(/^FIX\/MED\/2041 \(25 September 2041\), section II, ¶\(a\) — II\. /u);
+		const json = cli(['quote', 'III (a)', '--document', 'mediation', '--json']);
+		expect(JSON.parse(json.stdout)).toMatchObject({ id: 'mediation-6', mark: 'section III ¶(a)' });
+		const search = cli(['search', 'women', 'mediation', '--document', 'mediation', '--json']);
+		const results = (JSON.parse(search.stdout) as { results?: { id: string; mark: string }[] }).results ?? [];
+		expect(results.find((r) => r.id === 'mediation-3')?.mark).toBe('section II ¶(a)');
+	});
+
+	it.each(['mediation-3', 'mediation-6', 'mediation-4', 'mediation-1'])(
+		'Find in conclusions reads %s’s citation, as the bot writes it, back to that paragraph',
+		async (id) => {
+			const p = held(id);
+			const line = `As agreed (${paragraphCitation(mediation, p)}), mediation must be inclusive.`;
+			expect((await citedBy({ content: line })).map((t) => t.split(' · ')[0])).toEqual([
+				`S${paragraphCitation(mediation, p)
+					.replace(/^.*?\), /u, '')
+					.replace(', ¶', ' ¶')
+					.slice(1)}`,
+			]);
+		},
+	);
+
+	it('Find in conclusions on the bot’s own /quote post of section II’s (a) shows that paragraph', async () => {
+		const data = await answer(slash('quote', { paragraph: 'II (a)', document: 'FIX/MED/2041' }));
+		const post = { ...messageObject(data, APPLICATION_ID), id: '77' };
+		expect(await citedBy(post)).toEqual([`Section II ¶(a) · ${held('mediation-3').section ?? ''}`]);
+	});
+
+	it('a letter typed alone still quotes the first section’s, naming the others', () => {
+		expect(resolveParagraph(corpus, '(a)', mediation)).toMatchObject({
+			ok: true,
+			paragraph: { id: 'mediation-1' },
+			note: { kind: 'part', next: 'II (a)' },
+		});
+	});
+
+	it('a document whose marks are all printed once keeps its citations (SG/2084)', () => {
+		const sg = corpus.documentBySlug.get('sg2084')!;
+		expect(paragraphCitation(sg, sg.paragraphs[2]!)).toBe('SG/2084 (31 July 2003), ¶3');
+		expect(sg.paragraphs.some((p) => p.markPart !== undefined)).toBe(false);
+	});
+});
