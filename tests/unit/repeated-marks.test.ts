@@ -12,7 +12,7 @@ import { BotCore } from '../../src/core/bot-core.ts';
 import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphCitation } from '../../src/render/citation.ts';
-import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
+import { LAYOUT_DOCUMENTS, indexOf, seedDataCopy } from '../helpers/corpus.ts';
 import { textOf } from '../helpers/parsing-fixture.ts';
 import { APPLICATION_ID } from '../stand-in/fixtures.ts';
 import { buildInteraction, findInConclusions } from '../stand-in/interaction.ts';
@@ -37,7 +37,10 @@ const add = (slug: string, fixture: string, symbol: string, date: string) => {
 };
 add('mediation', 'chair-summary-lettered-sections-layout', 'FIX/MED/2041', '2041-09-25');
 add('cochairs', 'cochairs-summary-sections-layout', 'FIX/VAL/2042', '2042-04-17');
-const corpus = loadCorpus(dir, { only: ['sg2084', 'mediation', 'cochairs'] });
+const corpus = loadCorpus(dir, {
+	only: ['sg2084', 'mediation', 'cochairs', 'annex-roman'],
+	extraDocumentDirs: [LAYOUT_DOCUMENTS],
+});
 const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
 const mediation = corpus.documentBySlug.get('mediation')!;
 const held = (id: string) => corpus.paragraphById.get(id)!;
@@ -69,6 +72,8 @@ async function citedBy(message: Record<string, unknown>): Promise<string[]> {
 	const cited = (found.embeds ?? []).filter((e) => e.fields?.[0]?.value === 'cited in that message');
 	return cited.map((e) => e.title ?? '');
 }
+/** The marks of the paragraphs "Find in conclusions" shows as cited in a message of this text. */
+const citedMarks = async (content: string) => (await citedBy({ content })).map((t) => t.split(' · ')[0]);
 function cli(args: string[]) {
 	let stdout = '';
 	let stderr = '';
@@ -158,5 +163,35 @@ describe('a letter printed again under each section is cited with its section', 
 		const sg = corpus.documentBySlug.get('sg2084')!;
 		expect(paragraphCitation(sg, sg.paragraphs[2]!)).toBe('SG/2084 (31 July 2003), ¶3');
 		expect(sg.paragraphs.some((p) => p.markPart !== undefined)).toBe(false);
+	});
+});
+
+describe('Find in conclusions reads a citation that names the section as readers write it', () => {
+	it.each([
+		['FIX/VAL/2042 (17 April 2042), section II, ¶3', 'Section II ¶3'],
+		['see FIX/VAL/2042, Section II para 3.', 'Section II ¶3'],
+		['FIX/VAL/2042 section IV, paragraph 2', 'Section IV ¶2'],
+		['FIX/VAL/2042, sect. III, para. 1', 'Section III ¶1'],
+	])('a section that numbers its own: “%s” → %s', async (content, mark) => {
+		expect(await citedMarks(content)).toEqual([mark]);
+	});
+
+	it.each([
+		['FIX/MED/2041 sect. II (a)', 'Section II ¶(a)'],
+		['FIX/MED/2041, Section III para (b)', 'Section III ¶(b)'],
+		['FIX/MED/2041 section II ¶(c) says so', '¶(c)'],
+	])('a letter under its section: “%s” → %s', async (content, mark) => {
+		expect(await citedMarks(content)).toEqual([mark]);
+	});
+
+	it('a document numbered straight through under roman headings: the number, when it stands in that section', async () => {
+		expect(await citedMarks('A/60/341, section III, ¶5')).toEqual(['¶5']);
+		expect(await citedMarks('A/60/341 Section II para 4')).toEqual(['¶4']);
+	});
+
+	it('a section’s paragraph the document lacks is said, not read as another', async () => {
+		const found = await answer(findInConclusions('FIX/VAL/2042, section II, ¶9'));
+		expect(found.content).toContain('FIX/VAL/2042 has no section II ¶9');
+		expect(await citedMarks('A/60/341, section II, ¶5')).toEqual([]);
 	});
 });
