@@ -16,7 +16,9 @@ export type LookupNote = { kind: 'part'; others: string; next: string } | { kind
 
 export type ParagraphLookup =
 	| { ok: true; paragraph: Paragraph; note?: LookupNote }
-	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
+	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string }
+	/** An item typed after a mark several sections print, and found in more than one (`(a)(i)`): the forms that work. */
+	| { ok: false; reason: 'which-section'; typed: string; forms: string[] };
 
 /** "SG/2084 ¶1–10, A/61/256 ¶12–14, 16–18": the paragraphs there are, for a reply to a number out of range. */
 export function paragraphRanges(documents: readonly CorpusDocument[]): string {
@@ -49,6 +51,20 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 			return holdsItem(head.paragraph.text, mark)
 				? { ok: true, paragraph: head.paragraph, note: { kind: 'item', item: mark } }
 				: { ok: false, reason: 'out-of-range', typed: text };
+		}
+		// `(a)(i)`, `1 (b)`: a mark several sections print, typed without its section. The one that holds the item,
+		// or, where several do, the question which section, with the forms that reach each.
+		if (head.ok && head.note?.kind === 'part') {
+			const mark = item.item.toLowerCase();
+			const holders = printedAlike(corpus, head.paragraph, item.head).filter((p) => holdsItem(p.text, mark));
+			const [holder, another] = holders;
+			if (holder !== undefined && another === undefined)
+				return { ok: true, paragraph: holder, note: { kind: 'item', item: mark } };
+			if (another !== undefined) {
+				const forms = holders.map((p) => `${typedMarks(p)[0] ?? paragraphMark(p)} ${mark}`);
+				return { ok: false, reason: 'which-section', typed: text, forms };
+			}
+			return { ok: false, reason: 'out-of-range', typed: text };
 		}
 		if (!head.ok && head.reason === 'needs-document') return { ...head, typed: text };
 	}
@@ -124,6 +140,21 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
 	const asked = (p: Paragraph) => typedMarks(p)[0] ?? paragraphMark(p);
 	const others = printing.slice(1).map(asked).join(', ');
 	return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
+}
+
+/**
+ * The paragraphs of `paragraph`'s document that print the mark `typed` names, in every section: the same own mark
+ * (`(a)` under `I.` and `II.`), or the same number where sections number their own (`1`); only `paragraph` when
+ * `typed` names more than a mark (`attachment 2`, a part named whole).
+ */
+function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string): Paragraph[] {
+	const all = corpus.documentBySlug.get(paragraph.document)?.paragraphs ?? [];
+	if (paragraph.ownMark !== undefined && OWN_MARK_REFERENCE.test(typed))
+		return all.filter((p) => p.ownMark === paragraph.ownMark);
+	const number = paragraph.inAnnex?.number;
+	if (number !== undefined && /^(?:¶\s*)?\d+$/u.test(typed.trim()))
+		return all.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
+	return [paragraph];
 }
 
 /**

@@ -13,7 +13,7 @@ import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphCitation } from '../../src/render/citation.ts';
 import { LAYOUT_DOCUMENTS, indexOf, seedDataCopy } from '../helpers/corpus.ts';
-import { textOf } from '../helpers/parsing-fixture.ts';
+import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
 import { APPLICATION_ID } from '../stand-in/fixtures.ts';
 import { buildInteraction, findInConclusions } from '../stand-in/interaction.ts';
 import { messageObject } from '../stand-in/messages.ts';
@@ -37,8 +37,9 @@ const add = (slug: string, fixture: string, symbol: string, date: string) => {
 };
 add('mediation', 'chair-summary-lettered-sections-layout', 'FIX/MED/2041', '2041-09-25');
 add('cochairs', 'cochairs-summary-sections-layout', 'FIX/VAL/2042', '2042-04-17');
+add('forum', 'chair-summary-lettered-items-copied', 'XYZ/FIX/2042/5', '2042-05-14');
 const corpus = loadCorpus(dir, {
-	only: ['sg2084', 'mediation', 'cochairs', 'annex-roman'],
+	only: ['sg2084', 'mediation', 'cochairs', 'forum', 'annex-roman'],
 	extraDocumentDirs: [LAYOUT_DOCUMENTS],
 });
 const core = new BotCore({ corpus, index: indexOf(corpus) }, commands);
@@ -193,5 +194,73 @@ describe('Find in conclusions reads a citation that names the section as readers
 		const found = await answer(findInConclusions('FIX/VAL/2042, section II, ¶9'));
 		expect(found.content).toContain('FIX/VAL/2042 has no section II ¶9');
 		expect(await citedMarks('A/60/341, section II, ¶5')).toEqual([]);
+	});
+});
+
+describe('an item typed after a letter several sections print', () => {
+	const forum = corpus.documentBySlug.get('forum')!;
+	const quoted = async (paragraph: string, document = 'XYZ/FIX/2042/5') =>
+		answer(slash('quote', { paragraph, document }));
+
+	it('parses the fixture: each (a) with its items, named by its section', () => {
+		const { want, parsed } = parsedFixture('chair-summary-lettered-items-copied');
+		expectAsExpected(parsed, want);
+	});
+
+	it.each([
+		['(b)(ii)', 'mediation', 'mediation-4'],
+		['(b) (ii)', 'mediation', 'mediation-4'],
+		['II(b)(ii)', 'mediation', 'mediation-4'],
+		['(a)(iii)', 'forum', 'forum-5'],
+		['II (a)(i)', 'forum', 'forum-3'],
+		['section I (a) (ii)', 'forum', 'forum-1'],
+	])('`%s` in %s reaches the one paragraph that holds the item', (typed, slug, id) => {
+		const found = resolveParagraph(corpus, typed, corpus.documentBySlug.get(slug));
+		expect(found).toMatchObject({ ok: true, paragraph: { id }, note: { kind: 'item' } });
+	});
+
+	it('/quote (a)(i), where sections I, II and III each print an (a) holding (i): which section, with forms that work', async () => {
+		expect(resolveParagraph(corpus, '(a)(i)', forum)).toMatchObject({
+			ok: false,
+			reason: 'which-section',
+			forms: ['I (a) (i)', 'II (a) (i)', 'III (a) (i)'],
+		});
+		const data = await quoted('(a)(i)');
+		expect(data.flags).toBe(64);
+		expect(data.content).toBe(
+			'“(a)(i)” is in more than one section: which section? Name it first, as in ' +
+				'`/quote I (a) (i) document:XYZ/FIX/2042/5` or `/quote II (a) (i) document:XYZ/FIX/2042/5` or ' +
+				'`/quote III (a) (i) document:XYZ/FIX/2042/5`.',
+		);
+		// Each form offered quotes its section's (a).
+		for (const [form, id, section] of [
+			['I (a) (i)', 'forum-1', 'I'],
+			['II (a) (i)', 'forum-3', 'II'],
+			['III (a) (i)', 'forum-5', 'III'],
+		] as const) {
+			expect((await quoted(form)).embeds?.[0]?.title).toBe(`Section ${section} ¶(a) · ${held(id).section ?? ''}`);
+		}
+	});
+
+	it('/quote (b)(ii) in the mediation summary quotes section II’s (b), saying the item is inside it', async () => {
+		const data = await quoted('(b)(ii)', 'FIX/MED/2041');
+		expect(data.embeds?.[0]?.title).toBe(`Section II ¶(b) · ${held('mediation-4').section ?? ''}`);
+	});
+
+	it('an item no section’s letter holds is refused as before', () => {
+		expect(resolveParagraph(corpus, '(b)(i)', forum)).toMatchObject({ ok: false, reason: 'out-of-range' });
+	});
+
+	it('the CLI asks which section too', () => {
+		const which = cli(['quote', '(a)(i)', '--document', 'forum']);
+		expect(which.code).toBe(2);
+		expect(which.stdout).toBe('');
+		expect(which.stderr).toContain(
+			'(a)(i) is in more than one section: which section? try quote I (a) (i) or quote II (a) (i) or quote III (a) (i)',
+		);
+		const unique = cli(['quote', '(a)(iii)', '--document', 'forum']);
+		expect(unique.code).toBe(0);
+		expect(unique.stdout).toMatch(/^XYZ\/FIX\/2042\/5 \(14 May 2042\), section III, ¶\(a\) — /u);
+		expect(unique.stderr).toContain('item (iii) is inside section III ¶(a)');
 	});
 });
