@@ -131,6 +131,16 @@ export class Numbering {
 		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
 		if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
 			const missing = own.number - expected === 1 ? `${expected}` : `${expected}–${own.number - 1}`;
+			// An extract (its first paragraph past ¶1) prints the paragraphs it quotes: its numbers may jump.
+			if (this.first > 1 && this.#shift === 0) {
+				const not = `¶${missing} ${own.number - expected === 1 ? 'is' : 'are'} not in this extract`;
+				this.problems.push({
+					line: cursor.line,
+					message: `the numbers jump from ¶${expected - 1} to ¶${own.number} (${not})`,
+					jump: true,
+				});
+				return mark;
+			}
 			this.problems.push({
 				line: cursor.line,
 				message: `¶${own.number} follows ¶${expected - 1}: ¶${missing} missing`,

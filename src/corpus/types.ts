@@ -103,7 +103,8 @@ export interface LanguageData {
  * Loading reports each once; the data check (`npm test`, `npm run import -- --check`) fails on them.
  */
 export interface CorpusWarning {
-	kind: 'no-theme' | 'numbering' | 'override' | 'same-symbol' | 'encoding';
+	/** `jump`: an extract's numbers jump as it prints them; said by the data check, which does not fail on it. */
+	kind: 'no-theme' | 'numbering' | 'jump' | 'override' | 'same-symbol' | 'encoding';
 	/** The document's slug. */
 	document: string;
 	paragraph?: string | undefined;

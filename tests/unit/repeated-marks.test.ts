@@ -247,7 +247,7 @@ describe('an item typed after a letter several sections print', () => {
 		expect(data.embeds?.[0]?.title).toBe(`Section II ¶(b) · ${held('mediation-4').section ?? ''}`);
 	});
 
-	it('an item no section’s letter holds is refused as before', () => {
+	it('an item no section’s letter holds names no paragraph (out of range)', () => {
 		expect(resolveParagraph(corpus, '(b)(i)', forum)).toMatchObject({ ok: false, reason: 'out-of-range' });
 	});
 
