@@ -24,7 +24,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
  */
 const PLACE =
 	'(?:annex|appendix|attachment|enclosure|preamble|resolution|section|sect\\.|sec\\.|item|session|part|chapter)' +
-	'(?:\\s+[^\\s,¶()]{1,20}){0,5}?';
+	'(?:,?\\s+[^\\s,¶()]{1,20}){0,5}?';
 /** How a citation writes "paragraph": `¶`, `para. `, `para `, `paragraph `, `paras. `. */
 const SIGN = '(?:¶|paragraphs?|paras?\\.?)';
 

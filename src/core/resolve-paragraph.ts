@@ -1,7 +1,7 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark, sectionMarks } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
-import { PREAMBLE } from '../corpus/preamble.ts';
+import { isPreamblePart } from '../corpus/section-preambles.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { markPartReference, numberInSection } from './mark-part-reference.ts';
@@ -133,7 +133,7 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
 	const printsNumbers = document.paragraphs.some((p) => p.ownMark === undefined && !p.inAnnex);
 	if (held && !held.inAnnex && (held.ownMark === undefined || !printsNumbers)) return { ok: true, paragraph: held };
 	// A preamble's paragraphs print no number (`preamble ¶2` counts them): only their place's name reaches them.
-	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
+	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && !isPreamblePart(p.inAnnex.annex));
 	const [first, second] = printing;
 	if (first === undefined) return { ok: false, reason: 'out-of-range', typed };
 	if (second === undefined) return { ok: true, paragraph: first };
@@ -153,7 +153,7 @@ function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string): Para
 		return all.filter((p) => p.ownMark === paragraph.ownMark);
 	const number = paragraph.inAnnex?.number;
 	if (number !== undefined && /^(?:¶\s*)?\d+$/u.test(typed.trim()))
-		return all.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
+		return all.filter((p) => p.inAnnex?.number === number && !isPreamblePart(p.inAnnex.annex));
 	return [paragraph];
 }
 
