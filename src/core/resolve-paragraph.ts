@@ -103,7 +103,10 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		if (second === undefined) return { ok: true, paragraph: first };
 		// Printed in several sections and typed without one: the first, and the reply names the others as they are
 		// asked for (`II (a)`), as a part named whole is quoted a paragraph at a time.
-		const asked = (p: Paragraph) => `${sectionMarks(p.section).at(-1) ?? ''} ${p.ownMark ?? ''}`.trim();
+		// A heading with no mark names its letter's part by its words (`opening of the meeting (a)`: see typed-marks.ts).
+		const asked = (p: Paragraph) =>
+			(p.markPart === undefined ? undefined : typedMarks(p)[0]) ??
+			`${sectionMarks(p.section).at(-1) ?? ''} ${p.ownMark ?? ''}`.trim();
 		const others = candidates.slice(1).map(asked).join(', ');
 		return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
 	}

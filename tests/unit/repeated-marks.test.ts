@@ -11,6 +11,8 @@ import { runCli } from '../../src/console/cli-commands.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { citedMark } from '../../src/corpus/paragraph-mark.ts';
+import { parseSource } from '../../src/corpus/parse-source.ts';
 import { paragraphCitation } from '../../src/render/citation.ts';
 import { LAYOUT_DOCUMENTS, indexOf, seedDataCopy } from '../helpers/corpus.ts';
 import { expectAsExpected, parsedFixture, textOf } from '../helpers/parsing-fixture.ts';
@@ -157,6 +159,59 @@ describe('a letter printed again under each section is cited with its section', 
 			ok: true,
 			paragraph: { id: 'mediation-1' },
 			note: { kind: 'part', next: 'II (a)' },
+		});
+	});
+
+	it('under headings that print no mark, a repeated letter is named by its heading’s words, and read back so', () => {
+		const text = [
+			'Opening of the meeting',
+			'',
+			'(a) The meeting was opened by the Chair.',
+			'',
+			'(b) The Secretary-General addressed the meeting.',
+			'',
+			'The way forward',
+			'',
+			'(a) Participants agreed to meet again.',
+		].join('\n');
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.map((p) => citedMark(p))).toEqual([
+			'opening of the meeting, ¶(a)',
+			'¶(b)',
+			'the way forward, ¶(a)',
+		]);
+		const paragraphs = parsed.paragraphs.map((p, order) => ({
+			...p,
+			id: `plain-${p.number}`,
+			document: 'plain',
+			searchText: p.text,
+			themes: [],
+			order,
+		}));
+		const plain = {
+			slug: 'plain',
+			symbol: 'X/1',
+			title: 'x',
+			shortTitle: 'x',
+			releaseDate: '2041-01-01',
+			preamble: null,
+			paragraphs,
+		};
+		const alone = {
+			...corpus,
+			documents: [plain],
+			paragraphs,
+			paragraphById: new Map(paragraphs.map((p) => [p.id, p])),
+			documentBySlug: new Map([['plain', plain]]),
+		};
+		expect(resolveParagraph(alone, 'the way forward, ¶(a)', plain)).toMatchObject({
+			ok: true,
+			paragraph: { id: 'plain-3' },
+		});
+		expect(resolveParagraph(alone, '(a)', plain)).toMatchObject({
+			ok: true,
+			paragraph: { id: 'plain-1' },
+			note: { kind: 'part', next: 'the way forward (a)' },
 		});
 	});
 
