@@ -43,13 +43,19 @@ function citationPattern(symbol: string): RegExp {
 	);
 }
 
-/** The part a citation names, as `/quote` reads it: commas dropped, `sect.` and `sec.` read as `section`. */
-const placeTyped = (place: string | undefined) =>
-	(place ?? '')
+/**
+ * The part and the mark a match of `citationPattern` names (its groups, in order), the part as `/quote` reads it:
+ * commas dropped, `sect.` and `sec.` read as `section`.
+ */
+function citationParts(groups: readonly unknown[]): { place: string; mark: string } {
+	const [signed, signedMark, unsigned, unsignedMark] = groups.map((g) => (typeof g === 'string' ? g : undefined));
+	const place = (signed ?? unsigned ?? '')
 		.replace(/,/gu, ' ')
 		.replace(/^sec(?:t)?\./iu, 'section')
 		.replace(/\s+/gu, ' ')
 		.trim();
+	return { place, mark: signedMark ?? unsignedMark ?? '' };
+}
 
 /**
  * Discord markdown as the words it shows: a block quote's marker, bold and escapes dropped. A quote is escaped for
@@ -93,12 +99,8 @@ export function readMessage(corpus: Corpus, target: MessageTarget): MessageReadi
 		let rest = raw;
 		for (const document of corpus.documents) {
 			if (!rest.includes(document.symbol)) continue;
-			const read = (...groups: (string | undefined)[]) => {
-				const [signed, signedMark, unsigned, unsignedMark] = groups;
-				return { place: placeTyped(signed ?? unsigned), mark: signedMark ?? unsignedMark ?? '' };
-			};
 			rest = rest.replace(citationPattern(document.symbol), (_match, ...groups: (string | undefined)[]) => {
-				const { place, mark } = read(...groups.slice(0, 4));
+				const { place, mark } = citationParts(groups);
 				const typed = `${place} ${mark}`.trim();
 				const found = resolveParagraph(corpus, typed, document);
 				if (found.ok) cite(found.paragraph);
