@@ -1,7 +1,7 @@
 import { titleMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { shortCitation } from '../render/citation.ts';
-import { resolveParagraph } from './resolve-paragraph.ts';
+import { printedAlike, resolveParagraph } from './resolve-paragraph.ts';
 import type { MessageEmbedText, MessageTarget } from './types.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -103,7 +103,10 @@ export function readMessage(corpus: Corpus, target: MessageTarget): MessageReadi
 				const { place, mark } = citationParts(groups);
 				const typed = `${place} ${mark}`.trim();
 				const found = resolveParagraph(corpus, typed, document);
-				if (found.ok) cite(found.paragraph);
+				// A mark several sections print, cited without its section (`XYZ, ¶(a)`): the message does not say which,
+				// so each is shown as cited, named by its section, rather than the first as if it were the one meant.
+				if (found.ok && found.note?.kind === 'part') printedAlike(corpus, found.paragraph, typed).forEach(cite);
+				else if (found.ok) cite(found.paragraph);
 				else if (found.reason === 'out-of-range' || found.reason === 'not-found') {
 					// As the message wrote it, with the bot's mark: `¶12`, `annex ¶3`, `¶(b)`.
 					const shown = `${place} ¶${mark}`.trim();

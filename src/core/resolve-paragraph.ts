@@ -150,7 +150,7 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
  * (`(a)` under `I.` and `II.`), or the same number where sections number their own (`1`); only `paragraph` when
  * `typed` names more than a mark (`attachment 2`, a part named whole).
  */
-function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string): Paragraph[] {
+export function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string): Paragraph[] {
 	const all = corpus.documentBySlug.get(paragraph.document)?.paragraphs ?? [];
 	if (paragraph.ownMark !== undefined && OWN_MARK_REFERENCE.test(typed))
 		return all.filter((p) => p.ownMark === paragraph.ownMark);

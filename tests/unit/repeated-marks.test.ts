@@ -245,6 +245,13 @@ describe('Find in conclusions reads a citation that names the section as readers
 		expect(await citedMarks('A/60/341 Section II para 4')).toEqual(['¶4']);
 	});
 
+	it('a letter or number several sections print, cited without its section: each shown as cited, none silently chosen', async () => {
+		expect(await citedMarks('FIX/MED/2041, ¶(a)')).toEqual(['Section I ¶(a)', 'Section II ¶(a)', 'Section III ¶(a)']);
+		expect(await citedMarks('FIX/MED/2041 para. (c)')).toEqual(['¶(c)']);
+		expect(await citedMarks('FIX/VAL/2042, ¶3')).toEqual(['Section II ¶3']);
+		expect((await citedMarks('FIX/VAL/2042, ¶1')).length).toBeGreaterThan(1);
+	});
+
 	it('a section’s paragraph the document lacks is said, not read as another', async () => {
 		const found = await answer(findInConclusions('FIX/VAL/2042, section II, ¶9'));
 		expect(found.content).toContain('FIX/VAL/2042 has no section II ¶9');
