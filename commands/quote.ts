@@ -77,6 +77,13 @@ function whyNoParagraph(
 			);
 		case 'out-of-range':
 			return withForms(m.outOfRange(echo(found.typed, m), ranges), found, corpus, chosen, m);
+		case 'which-section': {
+			// `(a)(i)` where sections I and II both print an (a) that holds (i): which, with the forms that reach each.
+			const document = chosen ?? corpus.documents.find((d) => found.typed.startsWith(`${d.symbol} `));
+			const named = corpus.documents.length > 1 && document ? ` document:${document.symbol}` : '';
+			const forms = found.forms.map((form) => `\`/quote ${form}${named}\``);
+			return m.whichSection(echo(found.typed, m), forms.join(` ${m.or} `));
+		}
 	}
 }
 

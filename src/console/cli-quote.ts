@@ -45,6 +45,11 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const found = inAnnex?.ok ? inAnnex : asTheBotReads.ok ? asTheBotReads : undefined;
 	const paragraph = found?.paragraph;
 	const plain = positionals.length === 1 && Number.isInteger(number);
+	if (!paragraph && !asTheBotReads.ok && asTheBotReads.reason === 'which-section') {
+		// `quote "(a)(i)"` where sections I and II both print an (a) that holds (i): which, and how to name each.
+		const forms = asTheBotReads.forms.map((form) => `quote ${form}`).join(' or ');
+		throw new UsageError(`${typedText(reference)} is in more than one section: which section? try ${forms}`);
+	}
 	if (!paragraph) {
 		const document = corpus.documentBySlug.get(slug);
 		const has = document ? `${document.symbol} has ${paragraphNumbers(document)}` : '';

@@ -1,7 +1,7 @@
 import { titleMark } from '../corpus/paragraph-mark.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { shortCitation } from '../render/citation.ts';
-import { resolveParagraph } from './resolve-paragraph.ts';
+import { printedAlike, resolveParagraph } from './resolve-paragraph.ts';
 import type { MessageEmbedText, MessageTarget } from './types.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -19,17 +19,42 @@ export function embedTexts(embeds: unknown): MessageEmbedText[] {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
 /**
+ * The part a citation names before the paragraph, in up to six words: `annex II`, `attachment 2`, `annex to the
+ * annex`, `section II` (or `sect. II`, `Section II`), `item 4.2`.
+ */
+const PLACE =
+	'(?:annex|appendix|attachment|enclosure|preamble|resolution|section|sect\\.|sec\\.|item|session|part|chapter)' +
+	'(?:,?\\s+[^\\s,¶()]{1,20}){0,5}?';
+/** How a citation writes "paragraph": `¶`, `para. `, `para `, `paragraph `, `paras. `. */
+const SIGN = '(?:¶|paragraphs?|paras?\\.?)';
+
+/**
  * A citation of a paragraph after a document's symbol, as the bot writes it and as people type it:
- * `SG/2084 (31 July 2003), ¶3`, `SG/2084, ¶3`, `SG/2084 para. 3`, `A/64/359, annex, ¶1`, `A/60/341 ¶1.1`.
+ * `SG/2084 (31 July 2003), ¶3`, `SG/2084, ¶3`, `SG/2084 para. 3`, `A/64/359, annex, ¶1`, `A/60/341 ¶1.1`,
+ * `XYZ/7, section II, ¶3`, `XYZ/7 Section II para 3`, and a letter after its section with no sign: `XYZ/7 sect. II
+ * (a)`. The place and the mark are the first two groups, or (written with no sign) the last two.
  */
 function citationPattern(symbol: string): RegExp {
 	return new RegExp(
 		`${escapeRegExp(symbol)}(?:\\s*\\([^()\\n]{1,40}\\))?,?\\s*` +
-			// The part as its mark names it, in up to six words: `annex II`, `attachment 2`, `annex to the annex`.
-			`((?:annex|appendix|attachment|enclosure|preamble|resolution)(?:\\s+[^\\s,¶]{1,20}){0,5}?,?\\s*)?` +
-			`(?:¶|paras?\\.|paragraphs?)\\s*(\\d{1,3}(?:\\.\\d{1,3})?|\\([a-zA-Z]\\))`,
+			`(?:(?:(${PLACE}),?\\s*)?${SIGN}\\s*(\\d{1,3}(?:\\.\\d{1,3})?|\\([a-zA-Z]\\))` +
+			`|(${PLACE}),?\\s*(\\([a-zA-Z]\\)))`,
 		'giu',
 	);
+}
+
+/**
+ * The part and the mark a match of `citationPattern` names (its groups, in order), the part as `/quote` reads it:
+ * commas dropped, `sect.` and `sec.` read as `section`.
+ */
+function citationParts(groups: readonly unknown[]): { place: string; mark: string } {
+	const [signed, signedMark, unsigned, unsignedMark] = groups.map((g) => (typeof g === 'string' ? g : undefined));
+	const place = (signed ?? unsigned ?? '')
+		.replace(/,/gu, ' ')
+		.replace(/^sec(?:t)?\./iu, 'section')
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return { place, mark: signedMark ?? unsignedMark ?? '' };
 }
 
 /**
@@ -74,13 +99,17 @@ export function readMessage(corpus: Corpus, target: MessageTarget): MessageReadi
 		let rest = raw;
 		for (const document of corpus.documents) {
 			if (!rest.includes(document.symbol)) continue;
-			rest = rest.replace(citationPattern(document.symbol), (_match, place: string | undefined, mark: string) => {
-				const typed = `${place?.replace(/,/gu, ' ').trim() ?? ''} ${mark}`.trim();
+			rest = rest.replace(citationPattern(document.symbol), (_match, ...groups: (string | undefined)[]) => {
+				const { place, mark } = citationParts(groups);
+				const typed = `${place} ${mark}`.trim();
 				const found = resolveParagraph(corpus, typed, document);
-				if (found.ok) cite(found.paragraph);
+				// A mark several sections print, cited without its section (`XYZ, ¶(a)`): the message does not say which,
+				// so each is shown as cited, named by its section, rather than the first as if it were the one meant.
+				if (found.ok && found.note?.kind === 'part') printedAlike(corpus, found.paragraph, typed).forEach(cite);
+				else if (found.ok) cite(found.paragraph);
 				else if (found.reason === 'out-of-range' || found.reason === 'not-found') {
 					// As the message wrote it, with the bot's mark: `¶12`, `annex ¶3`, `¶(b)`.
-					const shown = `${place?.replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim() ?? ''} ¶${mark}`.trim();
+					const shown = `${place} ¶${mark}`.trim();
 					if (!missing.some((m) => m.document === document && m.mark === shown))
 						missing.push({ document, mark: shown });
 				}

@@ -2,8 +2,11 @@ import { annexName, markRanges, paragraphMark } from '../corpus/paragraph-mark.t
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { ParagraphLookup } from './resolve-paragraph.ts';
 
-/** How a part's name is compared with what was typed: lower case, one blank between words. */
-const folded = (name: string) => annexName(name).toLowerCase().replace(/\s+/gu, ' ');
+/**
+ * How a part's name is compared with what was typed: lower case, one blank between words, no commas (`section B,
+ * preamble` is typed and cited with or without them).
+ */
+const folded = (name: string) => annexName(name).toLowerCase().replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 /** `annex ii` → `annex 2`: the designator as a number too, as people type it; undefined for a name without one. */
@@ -47,11 +50,21 @@ function sectionDotted(typed: string, names: readonly string[]): string {
 export function partReference(document: CorpusDocument, rest: string): ParagraphLookup | undefined {
 	const names = [...new Set(document.paragraphs.flatMap((p) => (p.inAnnex ? [folded(p.inAnnex.annex)] : [])))];
 	if (names.length === 0) return undefined;
-	const typed = sectionDotted(rest.trim().toLowerCase().replace(/\s+/gu, ' '), names);
+	const typed = sectionDotted(
+		rest
+			.trim()
+			.toLowerCase()
+			.replace(/,(?=\s)/gu, ' ')
+			.replace(/\s+/gu, ' '),
+		names,
+	);
 	const refused = { ok: false, reason: 'out-of-range', typed: rest } as const;
 	const longestFirst = (pairs: [string, string][]) => pairs.sort(([a], [b]) => b.length - a.length);
+	// A section's part is named by its designator alone too (`B preamble 1` for section B's preamble).
 	const spellings = [
-		...longestFirst(names.map((n) => [n, n])),
+		...longestFirst(
+			names.flatMap((n) => [[n, n], ...(/^section \S+ \S/u.test(n) ? [[n.slice(8), n]] : [])]) as [string, string][],
+		),
 		...longestFirst(names.flatMap((n) => (arabicName(n) === undefined ? [] : [[arabicName(n) ?? '', n]]))),
 	];
 	const after = (spelling: string) =>

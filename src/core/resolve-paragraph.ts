@@ -1,9 +1,10 @@
 import { paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark, sectionMarks } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
-import { PREAMBLE } from '../corpus/preamble.ts';
+import { isPreamblePart } from '../corpus/section-preambles.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
+import { markPartReference, numberInSection } from './mark-part-reference.ts';
 import { partReference } from './part-reference.ts';
 import { typedMarks } from './typed-marks.ts';
 
@@ -15,7 +16,9 @@ export type LookupNote = { kind: 'part'; others: string; next: string } | { kind
 
 export type ParagraphLookup =
 	| { ok: true; paragraph: Paragraph; note?: LookupNote }
-	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string };
+	| { ok: false; reason: 'empty' | 'out-of-range' | 'needs-document' | 'not-found'; typed: string }
+	/** An item typed after a mark several sections print, and found in more than one (`(a)(i)`): the forms that work. */
+	| { ok: false; reason: 'which-section'; typed: string; forms: string[] };
 
 /** "SG/2084 ¶1–10, A/61/256 ¶12–14, 16–18": the paragraphs there are, for a reply to a number out of range. */
 export function paragraphRanges(documents: readonly CorpusDocument[]): string {
@@ -49,12 +52,29 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 				? { ok: true, paragraph: head.paragraph, note: { kind: 'item', item: mark } }
 				: { ok: false, reason: 'out-of-range', typed: text };
 		}
+		// `(a)(i)`, `1 (b)`: a mark several sections print, typed without its section. The one that holds the item,
+		// or, where several do, the question which section, with the forms that reach each.
+		if (head.ok && head.note?.kind === 'part') {
+			const mark = item.item.toLowerCase();
+			const holders = printedAlike(corpus, head.paragraph, item.head).filter((p) => holdsItem(p.text, mark));
+			const [holder, another] = holders;
+			if (holder !== undefined && another === undefined)
+				return { ok: true, paragraph: holder, note: { kind: 'item', item: mark } };
+			if (another !== undefined) {
+				const forms = holders.map((p) => `${typedMarks(p)[0] ?? paragraphMark(p)} ${mark}`);
+				return { ok: false, reason: 'which-section', typed: text, forms };
+			}
+			return { ok: false, reason: 'out-of-range', typed: text };
+		}
 		if (!head.ok && head.reason === 'needs-document') return { ...head, typed: text };
 	}
 	// A part of the document (an annex, an attachment, a preamble) by the name it prints and its own numbers.
 	const target = document ?? named ?? only;
 	const inPart = target ? partReference(target, rest) : undefined;
 	if (inPart) return inPart.ok ? inPart : { ...inPart, typed: text };
+	// A mark printed again in each section, named with its section as it is cited (`section II, ¶(a)`).
+	const ofPart = target ? (markPartReference(target, rest) ?? numberInSection(target, rest)) : undefined;
+	if (ofPart) return { ok: true, paragraph: ofPart };
 	if (PLACE_WORD_FIRST.test(rest) && !SECTION_AND_MARK.test(rest)) {
 		if (!target) return { ok: false, reason: 'needs-document', typed: text };
 		// A kind of text (`declaration 2`) the document holds no part of: read on as a number, as before.
@@ -83,7 +103,10 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 		if (second === undefined) return { ok: true, paragraph: first };
 		// Printed in several sections and typed without one: the first, and the reply names the others as they are
 		// asked for (`II (a)`), as a part named whole is quoted a paragraph at a time.
-		const asked = (p: Paragraph) => `${sectionMarks(p.section).at(-1) ?? ''} ${p.ownMark ?? ''}`.trim();
+		// A heading with no mark names its letter's part by its words (`opening of the meeting (a)`: see typed-marks.ts).
+		const asked = (p: Paragraph) =>
+			(p.markPart === undefined ? undefined : typedMarks(p)[0]) ??
+			`${sectionMarks(p.section).at(-1) ?? ''} ${p.ownMark ?? ''}`.trim();
 		const others = candidates.slice(1).map(asked).join(', ');
 		return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
 	}
@@ -113,13 +136,28 @@ function printedNumber(document: CorpusDocument, number: number, typed: string):
 	const printsNumbers = document.paragraphs.some((p) => p.ownMark === undefined && !p.inAnnex);
 	if (held && !held.inAnnex && (held.ownMark === undefined || !printsNumbers)) return { ok: true, paragraph: held };
 	// A preamble's paragraphs print no number (`preamble ¶2` counts them): only their place's name reaches them.
-	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && p.inAnnex.annex !== PREAMBLE);
+	const printing = document.paragraphs.filter((p) => p.inAnnex?.number === number && !isPreamblePart(p.inAnnex.annex));
 	const [first, second] = printing;
 	if (first === undefined) return { ok: false, reason: 'out-of-range', typed };
 	if (second === undefined) return { ok: true, paragraph: first };
 	const asked = (p: Paragraph) => typedMarks(p)[0] ?? paragraphMark(p);
 	const others = printing.slice(1).map(asked).join(', ');
 	return { ok: true, paragraph: first, note: { kind: 'part', others, next: asked(second) } };
+}
+
+/**
+ * The paragraphs of `paragraph`'s document that print the mark `typed` names, in every section: the same own mark
+ * (`(a)` under `I.` and `II.`), or the same number where sections number their own (`1`); only `paragraph` when
+ * `typed` names more than a mark (`attachment 2`, a part named whole).
+ */
+export function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string): Paragraph[] {
+	const all = corpus.documentBySlug.get(paragraph.document)?.paragraphs ?? [];
+	if (paragraph.ownMark !== undefined && OWN_MARK_REFERENCE.test(typed))
+		return all.filter((p) => p.ownMark === paragraph.ownMark);
+	const number = paragraph.inAnnex?.number;
+	if (number !== undefined && /^(?:¶\s*)?\d+$/u.test(typed.trim()))
+		return all.filter((p) => p.inAnnex?.number === number && !isPreamblePart(p.inAnnex.annex));
+	return [paragraph];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { documentOf } from '../corpus/lookup.ts';
-import { PREAMBLE } from '../corpus/preamble.ts';
+import { isPreamblePart } from '../corpus/section-preambles.ts';
 import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 
@@ -111,6 +111,6 @@ export function othersAsked(several: SeveralParagraphs, has: ReadonlySet<number>
  */
 export function othersAskedBeside(corpus: Corpus, several: SeveralParagraphs, quoted: Paragraph): OthersAsked {
 	const { paragraphs } = documentOf(corpus, quoted);
-	const printed = paragraphs.flatMap((p) => (p.inAnnex?.annex === PREAMBLE ? [] : [p.inAnnex?.number ?? p.number]));
+	const printed = paragraphs.flatMap((p) => (isPreamblePart(p.inAnnex?.annex) ? [] : [p.inAnnex?.number ?? p.number]));
 	return othersAsked(several, new Set(printed));
 }

@@ -16,6 +16,12 @@ export function typedMarks(paragraph: Paragraph): string[] {
 			? [`${name} ${inAnnex.number}`]
 			: [`${designator} ${inAnnex.number}`, `${name} ${inAnnex.number}`];
 	}
+	if (ownMark !== undefined && paragraph.markPart !== undefined) {
+		// A mark printed again in another section: only forms naming its section reach it (`II (a)`, `section II (a)`).
+		const name = annexName(paragraph.markPart);
+		const designator = /^section (\S+)$/iu.exec(name)?.[1];
+		return designator === undefined ? [`${name} ${ownMark}`] : [`${designator} ${ownMark}`, `${name} ${ownMark}`];
+	}
 	if (ownMark !== undefined) {
 		const section = sectionMarks(paragraph.section).at(-1);
 		return section === undefined ? [ownMark] : [ownMark, `${section} ${ownMark}`];

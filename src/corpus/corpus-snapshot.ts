@@ -26,10 +26,10 @@ export type CorpusCacheEvent =
 
 /**
  * Bumped when what is stored changes (2: the annex and printed number of a paragraph held under a shifted number; 3:
- * where a text stands counted in its file's characters, not bytes). The key also hashes this folder's code, so a
- * snapshot written before a change is refused either way.
+ * where a text stands counted in its file's characters, not bytes; 4: the section naming a mark printed again in
+ * another). The key also hashes this folder's code, so a snapshot written before a change is refused either way.
  */
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 let codeFingerprint: string | undefined;
 

@@ -48,6 +48,9 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 	// -1 for a paragraph numbered by a whole number; else its own mark (`1.1`, `(a)`) in `ownMarks`.
 	const ownMarkOf = new Int32Array(count).fill(-1);
 	const ownMarks: string[] = [];
+	// -1 for a mark printed once; else the part that tells a repeated one apart (`Section II`) in `markParts`.
+	const markPartOf = new Int32Array(count).fill(-1);
+	const markParts: string[] = [];
 	const textFrom = new Int32Array(count);
 	const textTo = new Int32Array(count);
 	const searchTextOf = new Int32Array(count);
@@ -75,6 +78,7 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 				printedNumbers[at] = p.inAnnex.number;
 			}
 			if (p.ownMark !== undefined) ownMarkOf[at] = ownMarks.push(p.ownMark) - 1;
+			if (p.markPart !== undefined) markPartOf[at] = markParts.push(p.markPart) - 1;
 			const found = finder(p.text);
 			if (found) [textFrom[at], textTo[at]] = found;
 			else textFrom[at] = literal(literals.push(p.text) - 1);
@@ -96,6 +100,8 @@ export function encodeDerived(derived: Derived, sources: readonly Buffer[], them
 		annexes: { kind: 'texts', data: annexes },
 		ownMarkOf: { kind: 'i32', data: ownMarkOf },
 		ownMarks: { kind: 'texts', data: ownMarks },
+		markPartOf: { kind: 'i32', data: markPartOf },
+		markParts: { kind: 'texts', data: markParts },
 		textFrom: { kind: 'i32', data: textFrom },
 		textTo: { kind: 'i32', data: textTo },
 		searchTextOf: { kind: 'i32', data: searchTextOf },
@@ -174,6 +180,8 @@ export function decodeDerived(
 	const annexes = sections.texts('annexes');
 	const ownMarkOf = sections.i32('ownMarkOf');
 	const ownMarks = sections.texts('ownMarks');
+	const markPartOf = sections.i32('markPartOf');
+	const markParts = sections.texts('markParts');
 	const textFrom = sections.i32('textFrom');
 	const textTo = sections.i32('textTo');
 	const searchTextOf = sections.i32('searchTextOf');
@@ -183,7 +191,7 @@ export function decodeDerived(
 	const literals = sections.texts('literals');
 	const searchTexts = sections.texts('searchTexts');
 	const count = meta.documents.reduce((sum, d) => sum + d.paragraphs, 0);
-	const columns = [numbers, sectionOf, annexOf, printedNumbers, ownMarkOf, textFrom, textTo, searchTextOf];
+	const columns = [numbers, sectionOf, annexOf, printedNumbers, ownMarkOf, markPartOf, textFrom, textTo, searchTextOf];
 	if (columns.some((c) => c.length !== count) || themeStarts.length !== count + 1)
 		throw corrupt('the paragraphs do not fit together');
 	// Paragraphs with the same themes share one list (see `shared-theme-lists.ts`).
@@ -214,7 +222,10 @@ export function decodeDerived(
 			const markAt = ownMarkOf[at] ?? -1;
 			const ownMark = markAt < 0 ? undefined : ownMarks[markAt];
 			if (markAt >= 0 && ownMark === undefined) throw corrupt('a mark out of range');
-			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at, inAnnex, ownMark));
+			const partAt = markPartOf[at] ?? -1;
+			const markPart = partAt < 0 ? undefined : markParts[partAt];
+			if (partAt >= 0 && markPart === undefined) throw corrupt('a mark out of range');
+			paragraphs.push(paragraph(slug, number, section, text, searchText, themesAt(at), at, inAnnex, ownMark, markPart));
 		}
 		return { preamble: d.preamble, paragraphs };
 	});

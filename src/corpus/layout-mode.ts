@@ -1,3 +1,4 @@
+import { numberedStart } from './extract-numbers.ts';
 import {
 	ENDS_SENTENCE,
 	bullet,
@@ -119,7 +120,7 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		const mark = isItemHeading(cursors[at + 1]?.text ?? '') ? undefined : numberAt(c);
 		return mark ? [{ number: mark.number, at }] : [];
 	});
-	const start = candidates.find((c, i) => candidates.slice(i + 1).some((d) => d.number === c.number + 1));
+	const start = numberedStart(candidates, cursors);
 	// A one-paragraph extract: a single numbered block, after nothing but a title, a date or a symbol, before nothing.
 	const lonely = candidates.length === 1 ? candidates[0] : undefined;
 	const lone =

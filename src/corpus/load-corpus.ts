@@ -206,10 +206,11 @@ function deriveDocuments(
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: ${noParagraphFound(source.toString('utf8'))}`);
 		// What the document marks as paragraphs but none holds is said too (see left-out-text.ts).
 		for (const problem of [...parsed.problems, ...leftOutText(source.toString('utf8'), parsed)]) {
+			const advice = problem.jump ? '' : ` — ${problem.advice ?? 'check the numbers in the text'}`;
 			warnings.push({
-				kind: 'numbering',
+				kind: problem.jump ? 'jump' : 'numbering',
 				document: meta.slug,
-				message: `${textFile} line ${problem.line}: ${problem.message} — ${problem.advice ?? 'check the numbers in the text'}`,
+				message: `${textFile} line ${problem.line}: ${problem.message}${advice}`,
 			});
 		}
 		const paragraphs = parsed.paragraphs.map((p) => {
@@ -236,6 +237,7 @@ function deriveDocuments(
 				order++,
 				p.inAnnex,
 				p.ownMark,
+				p.markPart,
 			);
 		});
 		return { preamble: parsed.preamble, paragraphs };

@@ -68,6 +68,19 @@ export class Numbering {
 		private readonly problems: SourceProblem[],
 	) {}
 
+	/**
+	 * The first section of a text whose sections each number their own is cited by its section too (`section I ¶2`).
+	 * In an annex, its first section's paragraphs (`annex ¶1`) become that section's (`Annex, Section I ¶1`).
+	 */
+	nameFirstSections(paragraphs: readonly { number: number; inAnnex?: AnnexPlace | undefined }[]): void {
+		for (const { name, from, to } of this.firstSections) {
+			for (const p of paragraphs) {
+				if (p.number < from || p.number > to || (p.inAnnex && !name.startsWith(`${p.inAnnex.annex}, `))) continue;
+				p.inAnnex = { annex: name, number: p.inAnnex?.number ?? p.number - from + 1 };
+			}
+		}
+	}
+
 	/** A problem of the numbering found elsewhere (sub-paragraphs: see sub-paragraphs.ts), said with the others. */
 	say(line: number, message: string): void {
 		this.problems.push({ line, message });
@@ -131,6 +144,16 @@ export class Numbering {
 		const looksLikeOne = cursor.blockStart || own.number <= expected + 3;
 		if (own.number > expected && own.number <= expected + MAX_GAP && looksLikeOne) {
 			const missing = own.number - expected === 1 ? `${expected}` : `${expected}–${own.number - 1}`;
+			// An extract (its first paragraph past ¶1) prints the paragraphs it quotes: its numbers may jump.
+			if (this.first > 1 && this.#shift === 0) {
+				const not = `¶${missing} ${own.number - expected === 1 ? 'is' : 'are'} not in this extract`;
+				this.problems.push({
+					line: cursor.line,
+					message: `the numbers jump from ¶${expected - 1} to ¶${own.number} (${not})`,
+					jump: true,
+				});
+				return mark;
+			}
 			this.problems.push({
 				line: cursor.line,
 				message: `¶${own.number} follows ¶${expected - 1}: ¶${missing} missing`,

@@ -14,6 +14,8 @@ export interface Numbered {
 	number: number;
 	inAnnex?: AnnexPlace | undefined;
 	ownMark?: string | undefined;
+	/** The part naming an own mark printed again in another section (`Section II` for its `(a)`): see repeated-marks.ts. */
+	markPart?: string | undefined;
 	/** The heading it stands under: names a mark printed again in each section (`(a)` under `I.` and `II.`). */
 	section?: string | null | undefined;
 }
@@ -45,19 +47,25 @@ const PART_WORD = /^(?:annex|appendix|attachment|enclosure|addendum|preamble|sec
 /** A word set in capitals that is no designator (not `II`, `A`). */
 const CAPITALS = /^(?![IVXLC]+$)\p{Lu}{2,}$/u;
 
-/** "¶10", or "annex ¶1" for a paragraph of an annex that numbers its own: for labels, titles and lists. */
+/**
+ * "¶10", "annex ¶1" for a paragraph of an annex that numbers its own, or "section II ¶(a)" for a mark printed again
+ * in another section: for labels, titles and lists.
+ */
 export function paragraphMark(paragraph: Numbered): string {
-	const { inAnnex } = paragraph;
-	return inAnnex ? `${annexName(inAnnex.annex)} ¶${inAnnex.number}` : `¶${printed(paragraph)}`;
+	const { inAnnex, markPart } = paragraph;
+	if (inAnnex) return `${annexName(inAnnex.annex)} ¶${inAnnex.number}`;
+	return `${markPart === undefined ? '' : `${annexName(markPart)} `}¶${printed(paragraph)}`;
 }
 
 /**
- * The mark after a document's name in a citation: "¶10", or "annex, ¶1" (the comma as UN documents cite annexes).
- * `sign` is how the style writes "paragraph" (`para. ` for APA).
+ * The mark after a document's name in a citation: "¶10", or "annex, ¶1" (the comma as UN documents cite annexes),
+ * "section II, ¶(a)" for a mark printed again in another section. `sign` is how the style writes "paragraph"
+ * (`para. ` for APA).
  */
 export function citedMark(paragraph: Numbered, sign = '¶'): string {
-	const { inAnnex } = paragraph;
-	return inAnnex ? `${annexName(inAnnex.annex)}, ${sign}${inAnnex.number}` : `${sign}${printed(paragraph)}`;
+	const { inAnnex, markPart } = paragraph;
+	if (inAnnex) return `${annexName(inAnnex.annex)}, ${sign}${inAnnex.number}`;
+	return `${markPart === undefined ? '' : `${annexName(markPart)}, `}${sign}${printed(paragraph)}`;
 }
 
 /** A mark at the start of a title: "¶10", "Annex ¶1". */

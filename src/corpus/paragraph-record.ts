@@ -11,6 +11,7 @@ export function paragraph(
 	order: number,
 	inAnnex?: AnnexPlace,
 	ownMark?: string,
+	markPart?: string,
 ): Paragraph {
 	// Position, not number: own numbers may start at 12 or skip one.
 	const record: Paragraph = {
@@ -25,5 +26,6 @@ export function paragraph(
 	};
 	if (inAnnex) record.inAnnex = inAnnex;
 	if (ownMark !== undefined) record.ownMark = ownMark;
+	if (markPart !== undefined) record.markPart = markPart;
 	return record;
 }

@@ -25,6 +25,7 @@ import { doubtWarning } from './furniture-doubts.ts';
 import { readTextColumns } from './text-columns.ts';
 import { UnnumberedPart, isStatementHeading } from './document-parts.ts';
 import { namesWhoDecides } from './section-parts.ts';
+import { SectionPreambles } from './section-preambles.ts';
 import { withSymbolFontBullets } from './symbol-font-bullets.ts';
 
 /**
@@ -68,6 +69,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	// A part after the text whose paragraphs have no numbers (an attachment's statement): see document-parts.ts.
 	const part = new UnnumberedPart();
 	const front = new FrontMatter();
+	const sectionPreambles = new SectionPreambles(); // a later section's own (see section-preambles.ts)
 
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
@@ -184,6 +186,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			context.push(cursor.text);
 			continue;
 		}
+		const at = { words, context, section, underHeading };
+		if (!current && paragraphs.length > 0 && sectionPreambles.take(cursors, i, at)) continue;
 		if (!current && paragraphs.length > 0) {
 			// After the first conclusion, text that starts none (an unnumbered block under a heading of a numbered
 			// text) would be lost to the preamble: said, naming the line, so that the data check fails on it. One
@@ -219,14 +223,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			: appendLine(current.text, cursor, mode, words);
 	}
 	if (current) paragraphs.push(current);
-	// The first section of a text whose sections each number their own is cited by its section too (`section I ¶2`).
-	// In an annex, its first section's paragraphs (`annex ¶1`) become that section's (`Annex, Section I ¶1`).
-	for (const { name, from, to } of numbering.firstSections) {
-		for (const p of paragraphs) {
-			if (p.number < from || p.number > to || (p.inAnnex && !name.startsWith(`${p.inAnnex.annex}, `))) continue;
-			p.inAnnex = { annex: name, number: p.inAnnex?.number ?? p.number - from + 1 };
-		}
-	}
+	numbering.nameFirstSections(paragraphs);
 
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
 	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);
@@ -242,7 +239,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	return {
 		// A soft hyphen left at a line end that no line followed (a paragraph's last) is as invisible as any other.
 		preamble: context.length > 0 ? withoutSoftHyphens(context.join('\n\n')) : null,
-		paragraphs: parsedParagraphs(paragraphs, footnoteMarks),
+		paragraphs: parsedParagraphs(sectionPreambles.placed(paragraphs), footnoteMarks),
 		problems,
 		...(unquoted.length > 0 ? { unquoted } : {}),
 		...(preamble.chapeau ? { chapeau: preamble.chapeau } : {}),

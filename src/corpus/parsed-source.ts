@@ -22,6 +22,8 @@ export interface ParsedParagraph {
 	 * its section), `(a)` (lettered only). `number` is then its position.
 	 */
 	ownMark?: string | undefined;
+	/** The part that tells a repeated `ownMark` apart (`Section II`): see repeated-marks.ts. */
+	markPart?: string | undefined;
 }
 
 /** Something a reader of the data should look at (a numbering gap), with the line it is on. */
@@ -30,6 +32,11 @@ export interface SourceProblem {
 	message: string;
 	/** What to do about it, when it is not to check the text's numbers (the advice given otherwise). */
 	advice?: string;
+	/**
+	 * A jump in the numbers of an extract (a text whose first paragraph is past ¶1: `4.`, `5.`, `9.`, `12.`): the
+	 * document prints them so, and nothing is lost. Said, but nothing to fix: the data check does not fail on it.
+	 */
+	jump?: true;
 }
 
 /** What a source text holds once its furniture (date line, title, page furniture, end marker) is set aside. */

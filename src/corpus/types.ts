@@ -45,6 +45,12 @@ export interface Paragraph {
 	 * `(a)` (conclusions lettered only). `number` is then its position; readers see and cite this mark.
 	 */
 	ownMark?: string | undefined;
+	/**
+	 * Set only when `ownMark` is printed again in another section of the document (`(a)` under `I.` and under `II.`):
+	 * the part that tells them apart, named as a section that numbers its own is (`Section II`: see
+	 * repeated-marks.ts), so that its citation (`section II, ¶(a)`) names one paragraph.
+	 */
+	markPart?: string | undefined;
 	/** The heading the paragraph stands under, or `null` before the first heading. */
 	section: string | null;
 	/** Exactly as published (curly quotes, non-breaking spaces): what gets quoted. */
@@ -97,7 +103,8 @@ export interface LanguageData {
  * Loading reports each once; the data check (`npm test`, `npm run import -- --check`) fails on them.
  */
 export interface CorpusWarning {
-	kind: 'no-theme' | 'numbering' | 'override' | 'same-symbol' | 'encoding';
+	/** `jump`: an extract's numbers jump as it prints them; said by the data check, which does not fail on it. */
+	kind: 'no-theme' | 'numbering' | 'jump' | 'override' | 'same-symbol' | 'encoding';
 	/** The document's slug. */
 	document: string;
 	paragraph?: string | undefined;

@@ -101,6 +101,9 @@ export const en = {
 	outOfRange: (typed: string, ranges: string) => `There is no paragraph ${typed}. Valid paragraphs: ${ranges}.`,
 	/** A paragraph reference that names none: `forms` are one or two that work, close to what was typed. */
 	tryForms: (forms: string) => `Try ${forms}.`,
+	/** An item after a mark several sections print (`(a)(i)`), found in more than one: `forms` reach each. */
+	whichSection: (typed: string, forms: string) =>
+		`${typed} is in more than one section: which section? Name it first, as in ${forms}.`,
 	/** A search for a loaded document's symbol, which its text does not contain: how to read the document instead. */
 	documentSymbol: (symbol: string, title: string, quote: string, search: string) =>
 		`${symbol} is the symbol of the document *${title}*, not words of its text. Read it from its first paragraph with ${quote} (◀ ▶ turn the pages), or search in it with ${search}.`,

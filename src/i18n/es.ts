@@ -85,6 +85,7 @@ export const es: Messages = {
 		`${typed} no es un número de párrafo. Indica uno, por ejemplo ${example} (párrafos válidos: ${ranges}), o busca por palabras con \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `No existe el párrafo ${typed}. Párrafos válidos: ${ranges}.`,
 	tryForms: (forms) => `Prueba ${forms}.`,
+	whichSection: (typed, forms) => `${typed} está en más de una sección: ¿en cuál? Nómbrala primero, como en ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} es la signatura del documento *${title}*, no palabras de su texto. Léelo desde su primer párrafo con ${quote} (◀ ▶ pasan las páginas), o busca en él con ${search}.`,
 	chooseDocument: (documents, example, deploy) =>

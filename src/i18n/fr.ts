@@ -86,6 +86,8 @@ export const fr: Messages = {
 		`${typed} n’est pas un numéro de paragraphe. Indiquez-en un, p. ex. ${example} (paragraphes valides : ${ranges}), ou cherchez par mots avec \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Il n’y a pas de paragraphe ${typed}. Paragraphes valides : ${ranges}.`,
 	tryForms: (forms) => `Essayez ${forms}.`,
+	whichSection: (typed, forms) =>
+		`${typed} figure dans plus d’une section : laquelle ? Nommez-la d’abord, comme dans ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} est la cote du document *${title}*, pas des mots de son texte. Lisez-le depuis son premier paragraphe avec ${quote} (◀ ▶ tournent les pages), ou cherchez dedans avec ${search}.`,
 	chooseDocument: (documents, example, deploy) =>

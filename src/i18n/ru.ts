@@ -95,6 +95,8 @@ export const ru: Messages = {
 		`${typed} — не номер абзаца. Укажите номер, например ${example} (допустимые абзацы: ${ranges}), или ищите по словам командой \`/conclusions\`.`,
 	outOfRange: (typed, ranges) => `Абзаца ${typed} нет. Допустимые абзацы: ${ranges}.`,
 	tryForms: (forms) => `Попробуйте ${forms}.`,
+	whichSection: (typed, forms) =>
+		`${typed} есть в нескольких разделах: в каком? Укажите раздел первым, например ${forms}.`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} — условное обозначение документа *${title}*, а не слова его текста. Читайте его с первого абзаца: ${quote} (◀ ▶ листают), или ищите в нём: ${search}.`,
 	chooseDocument: (documents, example, deploy) =>

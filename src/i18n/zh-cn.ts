@@ -80,6 +80,7 @@ export const zhCN: Messages = {
 		`${typed} 不是段落编号。请给出编号，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 按词语搜索。`,
 	outOfRange: (typed, ranges) => `没有段落 ${typed}。有效段落：${ranges}。`,
 	tryForms: (forms) => `请试试 ${forms}。`,
+	whichSection: (typed, forms) => `${typed} 出现在不止一个部分中：是哪一部分？请先写出部分，例如 ${forms}。`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} 是文件《${title}》的文号，不是其正文中的词语。可用 ${quote} 从第一段读起（◀ ▶ 翻页），或用 ${search} 在其中搜索。`,
 	chooseDocument: (documents, example, deploy) =>

@@ -80,6 +80,7 @@ export const zhTW: Messages = {
 		`${typed} 不是段落編號。請提供編號，例如 ${example}（有效段落：${ranges}），或用 \`/conclusions\` 依詞語搜尋。`,
 	outOfRange: (typed, ranges) => `沒有段落 ${typed}。有效段落：${ranges}。`,
 	tryForms: (forms) => `請試試 ${forms}。`,
+	whichSection: (typed, forms) => `${typed} 出現在不止一個部分中：是哪一部分？請先寫出部分，例如 ${forms}。`,
 	documentSymbol: (symbol, title, quote, search) =>
 		`${symbol} 是文件《${title}》的文號，不是其正文中的詞語。可用 ${quote} 從第一段讀起（◀ ▶ 翻頁），或用 ${search} 在其中搜尋。`,
 	chooseDocument: (documents, example, deploy) =>

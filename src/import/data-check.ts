@@ -30,7 +30,7 @@ export function allThemes(dataDir: string): Theme[] {
  * `npm test` and `npm run import -- --check` fail when it is not empty.
  */
 export function dataProblems(corpus: Corpus, themes: readonly Theme[] = corpus.themes, slug?: string): string[] {
-	const warnings = corpus.warnings.filter((w) => slug === undefined || w.document === slug);
+	const warnings = corpus.warnings.filter((w) => (slug === undefined || w.document === slug) && w.kind !== 'jump');
 	return warnings.map((warning) => {
 		const paragraph = warning.paragraph === undefined ? undefined : corpus.paragraphById.get(warning.paragraph);
 		if (warning.kind !== 'no-theme' || !paragraph) return warning.message;
@@ -41,6 +41,16 @@ export function dataProblems(corpus: Corpus, themes: readonly Theme[] = corpus.t
 		const override = suggestions.length === 0 ? '' : '; or write an override with a reason in themes.json';
 		return `${where} — ${describeSuggestions(suggestions)}${override}`;
 	});
+}
+
+/**
+ * What the data check says without failing: the jumps in an extract's numbers (`4.`, `5.`, `9.`), which the document
+ * prints so. Every document's, or the one `slug` names.
+ */
+export function dataNotes(corpus: Corpus, slug?: string): string[] {
+	return corpus.warnings
+		.filter((w) => w.kind === 'jump' && (slug === undefined || w.document === slug))
+		.map((w) => w.message);
 }
 
 /** Text in a document's paragraphs that looks like page furniture the parser left in (a footer glued to a line). */

@@ -184,7 +184,9 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	}
 	// A text read out of order would be cited with other paragraphs' words: said before anything is written.
 	const parsed = parseSource(extracted.text, title);
-	const disorder = outOfOrder(parsed.problems);
+	// An extract's numbers that jump as it prints them (`4.`, `5.`, `9.`) break nothing: said among the notes.
+	const disorder = outOfOrder(parsed.problems.filter((problem) => problem.jump !== true));
+	notes.push(...parsed.problems.filter((problem) => problem.jump === true).map((p) => `line ${p.line}: ${p.message}`));
 	// Text before the first paragraph that no paragraph quotes is named, never dropped silently.
 	notes.push(...frontMatterNotes(parsed));
 	if (disorder.length > 0) {

@@ -38,12 +38,12 @@ describe('paragraphs marked in brackets as the text numbers them', () => {
 		);
 		const parsed = parseSource(page.text, page.heading ?? '');
 		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.section])).toEqual([
-			['¶(a)', 'I. Opening session'],
-			['¶(b)', 'I. Opening session'],
-			['¶(a)', 'II. Water, climate and security'],
-			['¶(b)', 'II. Water, climate and security'],
+			['section I ¶(a)', 'I. Opening session'],
+			['section I ¶(b)', 'I. Opening session'],
+			['section II ¶(a)', 'II. Water, climate and security'],
+			['section II ¶(b)', 'II. Water, climate and security'],
 			['¶(c)', 'II. Water, climate and security'],
-			['¶(a)', 'III. The way forward'],
+			['section III ¶(a)', 'III. The way forward'],
 		]);
 		expect(parsed.paragraphs[1]?.text).toBe(
 			'The Executive Secretary of the Niger Basin Authority underlined that shared aquifers call for shared rules, and that data on groundwater remain scarce.',
@@ -168,7 +168,11 @@ describe('paragraphs marked in brackets, in the corpus', () => {
 		expect(paragraphNumbers(mediation)).toBe('¶I (a)–(b), II (a)–(c), III (a)–(b)');
 		expect(paragraphNumbers(visegrad)).toBe('¶(1)–(5)');
 		expect(paragraphCitation(mediation, corpus.paragraphById.get('mediation-4')!)).toBe(
-			'FIX/MED/2041 (25 September 2041), ¶(b)',
+			'FIX/MED/2041 (25 September 2041), section II, ¶(b)',
+		);
+		// A letter only one section prints keeps its citation.
+		expect(paragraphCitation(mediation, corpus.paragraphById.get('mediation-5')!)).toBe(
+			'FIX/MED/2041 (25 September 2041), ¶(c)',
 		);
 	});
 

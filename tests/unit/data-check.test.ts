@@ -2,7 +2,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { allThemes, dataProblems } from '../../src/import/data-check.ts';
+import { allThemes, dataNotes, dataProblems } from '../../src/import/data-check.ts';
 import { expectSoundCorpus } from '../helpers/corpus-checks.ts';
 import { LAYOUT_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
 
@@ -62,11 +62,27 @@ describe('the data check (npm test fails on what it finds)', () => {
 		expect(problems.filter((p) => p.includes('not UTF-8'))).toHaveLength(1);
 	});
 
-	it('fails on a numbering gap, naming the file and line', () => {
+	it('says the jump in an extract’s numbers (¶12–14, 16–18), naming the file and line, without failing', () => {
 		const dir = dataCopy();
 		addLayout(dir, 'numbered-extract');
+		const corpus = loadCorpus(dir);
+		expect(dataProblems(corpus, allThemes(dir))).toEqual([]);
+		expect(dataNotes(corpus)).toEqual([
+			expect.stringMatching(
+				/numbered-extract\.txt line 19: the numbers jump from ¶14 to ¶16 \(¶15 is not in/u,
+			) as string,
+		]);
+	});
+
+	it('fails on a numbering gap in a text that starts at ¶1, naming the file and line', () => {
+		const dir = dataCopy();
+		cpSync(join(LAYOUT_DOCUMENTS, 'numbered-extract.json'), join(dir, 'documents', 'gap.json'));
+		writeFileSync(
+			join(dir, 'documents', 'gap.txt'),
+			'1. Participants condemned terrorism.\n\n2. They welcomed the mediation.\n\n4. They called for peacekeeping.\n',
+		);
 		expect(dataProblems(loadCorpus(dir), allThemes(dir))).toEqual([
-			expect.stringMatching(/numbered-extract\.txt line 19: ¶16 follows ¶14: ¶15 missing/) as string,
+			expect.stringMatching(/gap\.txt line 5: ¶4 follows ¶2: ¶3 missing/u) as string,
 		]);
 	});
 

@@ -40,7 +40,7 @@ describe.each(LAYOUTS)('the %s layout (%s)', (name) => {
 });
 
 describe('numbering problems', () => {
-	it('reports the gap in the extract once, naming the line, and nothing in the other layouts', () => {
+	it('says the jump in the extract once, naming the line, and nothing in the other layouts', () => {
 		const problems = Object.fromEntries(
 			LAYOUTS.map(([name]) => [name, parseSource(textOf(name), expected(name).title).problems]),
 		);
@@ -49,7 +49,9 @@ describe('numbering problems', () => {
 			'annex-roman-pdf': [],
 			'press-release-bullets': [],
 			'press-release': [],
-			'numbered-extract': [{ line: 19, message: '¶16 follows ¶14: ¶15 missing' }],
+			'numbered-extract': [
+				{ line: 19, message: 'the numbers jump from ¶14 to ¶16 (¶15 is not in this extract)', jump: true },
+			],
 		});
 	});
 
