@@ -98,22 +98,34 @@ function wholeWords(patterns: readonly string[] | undefined, flags = 'iu'): RegE
 const distinct = (text: string, pattern: RegExp | undefined): string[] =>
 	pattern ? [...new Set([...text.matchAll(pattern)].map((m) => m[0]))] : [];
 
+/**
+ * A regular expression made on its first use. A theme's five are costly to make (two Unicode property classes each,
+ * case-insensitive), and most uses need one or two of them: a search tests the patterns alone unless its text has a
+ * cue, and only a data check lists phrases. Made at start, they took a good part of the console's first answer.
+ */
+function onFirstUse(patterns: readonly string[] | undefined, flags?: string): () => RegExp | undefined {
+	let made: { pattern: RegExp | undefined } | undefined;
+	return () => (made ??= { pattern: wholeWords(patterns, flags) }).pattern;
+}
+
 function themeMatcher(theme: Theme): ThemeMatcher {
-	const patterns = wholeWords(theme.patterns);
-	const allPatterns = wholeWords(theme.patterns, 'giu');
-	const cues = wholeWords(theme.cues);
-	const allCues = wholeWords(theme.cues, 'giu');
-	const context = wholeWords(theme.context);
-	const inContext = (text: string, around: string) =>
-		context !== undefined && (context.test(text) || context.test(around));
+	const patterns = onFirstUse(theme.patterns);
+	const allPatterns = onFirstUse(theme.patterns, 'giu');
+	const cues = onFirstUse(theme.cues);
+	const allCues = onFirstUse(theme.cues, 'giu');
+	const context = onFirstUse(theme.context);
+	const inContext = (text: string, around: string) => {
+		const pattern = context();
+		return pattern !== undefined && (pattern.test(text) || pattern.test(around));
+	};
 	return {
 		test: (text, around = '') =>
-			patterns?.test(text) === true || (cues?.test(text) === true && inContext(text, around)),
+			patterns()?.test(text) === true || (cues()?.test(text) === true && inContext(text, around)),
 		phrases: (text, around = '') => [
-			...distinct(text, allPatterns),
-			...(inContext(text, around) ? distinct(text, allCues) : []),
+			...distinct(text, allPatterns()),
+			...(inContext(text, around) ? distinct(text, allCues()) : []),
 		],
-		cuesOutOfContext: (text, around = '') => (inContext(text, around) ? [] : distinct(text, allCues)),
+		cuesOutOfContext: (text, around = '') => (inContext(text, around) ? [] : distinct(text, allCues())),
 	};
 }
 

@@ -139,3 +139,48 @@ describe('a phrase that names a theme only in its context (cues)', () => {
 		).toThrow(/cues needs "context"/);
 	});
 });
+
+describe('theme matchers are compiled on first use', () => {
+	/** Counts the regular expressions made while `run` runs (each costs a start a fraction of a millisecond). */
+	function regExpsMadeBy(run: () => void): number {
+		const original = globalThis.RegExp;
+		let made = 0;
+		globalThis.RegExp = new Proxy(original, {
+			construct(target, args: [string | RegExp, string?]) {
+				made += 1;
+				return new target(...args);
+			},
+		});
+		try {
+			run();
+		} finally {
+			globalThis.RegExp = original;
+		}
+		return made;
+	}
+	const { themes } = validateThemeFile(
+		JSON.parse(readFileSync(new URL('../../data/themes.json', import.meta.url), 'utf8')),
+		'themes.json',
+	);
+
+	it('makes none when compiled, and only a theme’s patterns for a text without its cues', () => {
+		let matchers: ReturnType<typeof compileThemeMatchers> | undefined;
+		expect(regExpsMadeBy(() => (matchers = compileThemeMatchers(themes)))).toBe(0);
+		const terrorism = matchers?.get('terrorism');
+		expect(regExpsMadeBy(() => expect(terrorism?.test('counter-terrorism measures')).toBe(true))).toBe(1);
+		// Made once: a second test uses the same.
+		expect(regExpsMadeBy(() => expect(terrorism?.test('the economy')).toBe(false))).toBe(0);
+	});
+
+	it('gives the same answers as before, cues and phrases included', () => {
+		const matchers = compileThemeMatchers(themes);
+		const dialogue = matchers.get('dialogue-among-civilizations');
+		expect(dialogue?.test('tolerance among religions')).toBe(true);
+		expect(dialogue?.test('tolerance of risk')).toBe(false);
+		expect(dialogue?.phrases('cultural diversity and tolerance among religions')).toEqual([
+			'cultural diversity',
+			'tolerance',
+		]);
+		expect(dialogue?.cuesOutOfContext('zero tolerance for delays')).toEqual(['tolerance']);
+	});
+});
