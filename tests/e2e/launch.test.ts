@@ -56,8 +56,12 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 				"import { readFileSync } from 'node:fs';",
 				"import { part } from './probe-part.ts';",
 				'const sourceUrl: string = import.meta.url;',
-				'// A comment of the probe: left out of the bundle.',
-				"const kept = '/* a string that looks like a comment */';",
+				// esbuild keeps a method's comment unless told to leave comments out.
+				'class Probe {',
+				'	/** A comment of the probe: left out of the bundle. */',
+				"	kept(): string { return '/* a string that looks like a comment */'; }",
+				'}',
+				'const kept = new Probe().kept();',
 				// Linux lists a process's children here; elsewhere the probe says nothing of them. A child stopped
 				// just before the probe ran may still be exiting: it is given two seconds to be gone.
 				'let childrenGone: boolean | null = null;',
