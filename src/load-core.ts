@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { dataDirLoadFailure } from './data-dir.ts';
-import { loadCorpus } from './corpus/load-corpus.ts';
+import { loadCorpusLazily } from './corpus/load-corpus-lazily.ts';
 import type { Logger } from './logger.ts';
 import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
@@ -31,7 +31,8 @@ export async function loadCoreFor(config: Config, logger: Logger): Promise<BotCo
 	const indexCache = indexCacheOf(config, logger);
 	try {
 		// What loading works out from the files is kept beside the index's snapshot, and read back when they are unchanged.
-		const corpus = loadCorpus(config.dataDir, {
+		// The parser is loaded only if the texts are to be parsed (no valid snapshot).
+		const corpus = await loadCorpusLazily(config.dataDir, {
 			cacheDir: config.indexCacheDir,
 			onCache: (event) =>
 				event.kind === 'write-failed'

@@ -12,7 +12,7 @@ import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
 import { cliWarnings } from './cli-warnings.ts';
-import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR } from '../corpus/corpus-files.ts';
 import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
 import { documentOption } from './cli-document.ts';

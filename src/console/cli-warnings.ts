@@ -1,5 +1,5 @@
 import { paragraphMark } from '../corpus/paragraph-mark.ts';
-import { noThemeAdvice } from '../corpus/load-corpus.ts';
+import { noThemeAdvice } from '../corpus/corpus-files.ts';
 import type { Corpus } from '../corpus/types.ts';
 
 /**

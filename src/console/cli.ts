@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { commands } from '../../commands/index.ts';
-import { BotCore } from '../core/bot-core.ts';
+import { loadBotCore } from '../core/load-bot-core.ts';
 import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { loadEnvironment } from '../environment.ts';
 import { ensureWordVectorsSync } from '../search/embeddings.ts';
@@ -36,7 +36,7 @@ for (const problem of problems) process.stderr.write(`cli: ${problem}\n`);
 try {
 	process.exitCode = runCli(
 		process.argv.slice(2),
-		() => BotCore.load(commands, dataDir, { cacheDir, indexCache: new IndexCache(cacheDir) }),
+		() => loadBotCore(commands, dataDir, { cacheDir, indexCache: new IndexCache(cacheDir) }),
 		{
 			stdout: (text) => process.stdout.write(text),
 			stderr: (text) => process.stderr.write(text),

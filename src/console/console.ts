@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InteractionResponseType } from 'discord-api-types/v10';
-import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR } from '../corpus/corpus-files.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import { errorResponse } from '../core/error-reply.ts';
 import type { Logger } from '../logger.ts';

@@ -6,10 +6,8 @@ import {
 	type APIInteractionResponse,
 	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { firstResponse, noticeResponse, type Reply } from '../render/reply.ts';
 import type { IndexCache } from '../search/index-cache.ts';
-import { ParagraphIndex } from '../search/paragraph-index.ts';
 import type { WarmUpReport } from '../search/warm-up.ts';
 import { optionValues } from './options.ts';
 import { responseOf, type Answer, type Declared } from './answer.ts';
@@ -74,12 +72,6 @@ export class BotCore {
 		this.replies = replies;
 		this.#set = { message: [], components: [], ...set };
 		this.#chatInput = new Map(set.chatInput.map((command) => [command.name, command]));
-	}
-
-	/** Loads the corpus from a data folder (the bundled one by default) and indexes it. */
-	static load(set: CommandSet, dataDir?: string, options: LoadOptions & CoreOptions = {}): BotCore {
-		const corpus = loadCorpus(dataDir, options);
-		return new BotCore({ corpus, index: new ParagraphIndex(corpus, options.indexCache) }, set, options);
 	}
 
 	get commands(): readonly ChatInputCommand[] {

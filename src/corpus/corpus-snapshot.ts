@@ -58,32 +58,38 @@ export function corpusKey(filesHash: string, paths: readonly string[], themeIds:
 		.digest('hex');
 }
 
-/**
- * The corpus's derived data from the snapshot in `dir` when it is valid for `key`, else `derive()`'s (then saved
- * for next time). Never fails for the snapshot's sake: a snapshot that cannot be read or written only costs a parse.
- */
-export function cachedDerived(
-	dir: string,
-	name: string,
+/** The corpus files a snapshot is checked against and decoded with. */
+interface SnapshotFrom {
+	slugs: readonly string[];
+	sources: readonly Buffer[];
+	themeIds: readonly string[];
+}
+
+/** The snapshot's data when it is valid for `key`, or why it is not (nothing when there is none). */
+function readDerived(
+	file: string,
 	key: string,
-	from: { slugs: readonly string[]; sources: readonly Buffer[]; themeIds: readonly string[] },
-	derive: () => Derived,
-	report: (event: CorpusCacheEvent) => void = () => {},
-): Derived {
-	const started = performance.now();
-	const ms = () => Math.round(performance.now() - started);
-	const file = join(dir, `${name}.corpus`);
-	let problem: Unusable | undefined;
+	from: SnapshotFrom,
+): { derived: Derived } | { derived?: undefined; problem: Unusable | undefined } {
 	try {
-		const derived = decodeDerived(readSnapshotBody(file, key), from.slugs, from.sources, from.themeIds);
-		report({ kind: 'loaded', file, ms: ms() });
-		return derived;
+		return { derived: decodeDerived(readSnapshotBody(file, key), from.slugs, from.sources, from.themeIds) };
 	} catch (error) {
-		if (error instanceof Unusable) problem = error;
-		else if (!NO_SNAPSHOT.has((error as NodeJS.ErrnoException).code ?? ''))
-			problem = new Unusable('corrupt', error instanceof Error ? error.message : String(error));
+		if (error instanceof Unusable) return { problem: error };
+		if (NO_SNAPSHOT.has((error as NodeJS.ErrnoException).code ?? '')) return { problem: undefined };
+		return { problem: new Unusable('corrupt', error instanceof Error ? error.message : String(error)) };
 	}
-	const derived = derive();
+}
+
+/** Saves what was derived for next time, and reports how the load went. */
+function saveDerived(
+	file: string,
+	key: string,
+	from: SnapshotFrom,
+	derived: Derived,
+	problem: Unusable | undefined,
+	ms: () => number,
+	report: (event: CorpusCacheEvent) => void,
+): void {
 	try {
 		writeSnapshotBody(file, key, encodeDerived(derived, from.sources, from.themeIds));
 	} catch (error) {
@@ -94,5 +100,51 @@ export function cachedDerived(
 			? { kind: 'rebuilt', file, reason: problem.reason, detail: problem.message, ms: ms() }
 			: { kind: 'built', file, ms: ms() },
 	);
+}
+
+/**
+ * The corpus's derived data from the snapshot in `dir` when it is valid for `key`, else `derive()`'s (then saved
+ * for next time). Never fails for the snapshot's sake: a snapshot that cannot be read or written only costs a parse.
+ */
+export function cachedDerived(
+	dir: string,
+	name: string,
+	key: string,
+	from: SnapshotFrom,
+	derive: () => Derived,
+	report: (event: CorpusCacheEvent) => void = () => {},
+): Derived {
+	const started = performance.now();
+	const ms = () => Math.round(performance.now() - started);
+	const file = join(dir, `${name}.corpus`);
+	const read = readDerived(file, key, from);
+	if (read.derived) {
+		report({ kind: 'loaded', file, ms: ms() });
+		return read.derived;
+	}
+	const derived = derive();
+	saveDerived(file, key, from, derived, read.problem, ms, report);
+	return derived;
+}
+
+/** `cachedDerived` whose `derive` is asynchronous (it loads the parser first): called only when the snapshot is not valid. */
+export async function cachedDerivedLazily(
+	dir: string,
+	name: string,
+	key: string,
+	from: SnapshotFrom,
+	derive: () => Promise<Derived>,
+	report: (event: CorpusCacheEvent) => void = () => {},
+): Promise<Derived> {
+	const started = performance.now();
+	const ms = () => Math.round(performance.now() - started);
+	const file = join(dir, `${name}.corpus`);
+	const read = readDerived(file, key, from);
+	if (read.derived) {
+		report({ kind: 'loaded', file, ms: ms() });
+		return read.derived;
+	}
+	const derived = await derive();
+	saveDerived(file, key, from, derived, read.problem, ms, report);
 	return derived;
 }

@@ -1,136 +1,19 @@
-import { notUtf8Warnings, sameSymbolWarnings } from './document-warnings.ts';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cachedDerived, corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
-import type { Derived } from './derived-format.ts';
-import { paragraph } from './paragraph-record.ts';
-import { dataFolderProblem } from './data-folder.ts';
-import { onDataDir } from '../command-to-type.ts';
-import { rememberFingerprint } from './fingerprint.ts';
-import { validateDocumentMeta } from './document-meta.ts';
-import { paragraphMark } from './paragraph-mark.ts';
-import { noParagraphFound } from './no-paragraph.ts';
-import { leftOutText } from './left-out-text.ts';
-import { parseSource } from './parse-source.ts';
-import { normalizeWhitespace } from './text.ts';
-import { assignThemes, compileThemeMatchers, validateThemeFile } from './themes.ts';
-import { loadLanguage } from './language.ts';
-import type { Corpus, CorpusDocument, CorpusWarning, DocumentMeta, Paragraph, Theme, ThemeOverride } from './types.ts';
+import { assembleCorpus, DEFAULT_DATA_DIR, readCorpusFiles, type LoadOptions } from './corpus-files.ts';
+import { cachedDerived } from './corpus-snapshot.ts';
+import { deriveDocuments } from './derive-documents.ts';
+import type { Corpus } from './types.ts';
 
-/** Where the bundled corpus lives, relative to the repository root. */
-// fileURLToPath, not URL.pathname: a checkout in a folder with a space would otherwise look for `…%20…/data`.
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-function readJson(path: string): unknown {
-	try {
-		return parseJson(readFileSync(path), path);
-	} catch (error) {
-		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
-	}
-}
-
-function parseJson(bytes: Buffer, path: string): unknown {
-	try {
-		return JSON.parse(bytes.toString('utf8')) as unknown;
-	} catch (error) {
-		throw new Error(`corpus: cannot read ${path}: ${(error as Error).message}`);
-	}
-}
-
-export interface LoadOptions {
-	/** More folders of `<slug>.json` + `<slug>.txt` pairs, read after `<dataDir>/documents` (tests use fixtures). */
-	extraDocumentDirs?: readonly string[];
-	/** Only these documents (by slug), whatever else the folders hold: tests that pin one document's facts. */
-	only?: readonly string[];
-	/**
-	 * A folder for the snapshot of what loading works out from the files (see `corpus-snapshot.ts`): read when it is
-	 * valid for exactly these files, else made and saved. Without one, every load parses the texts.
-	 */
-	cacheDir?: string | undefined;
-	/** Told what became of the snapshot (loaded, built, rebuilt and why, not saved). */
-	onCache?: ((event: CorpusCacheEvent) => void) | undefined;
-}
-
-function listDocuments(dir: string): string[] {
-	try {
-		return readdirSync(dir)
-			.filter((name) => name.endsWith('.json'))
-			.sort()
-			.map((name) => join(dir, name));
-	} catch (error) {
-		throw new Error(`corpus: cannot list ${dir}: ${(error as Error).message}`);
-	}
-}
+export { DEFAULT_DATA_DIR, noThemeAdvice, type LoadOptions } from './corpus-files.ts';
 
 /**
- * Loads a corpus folder: `themes.json` plus `documents/<slug>.json` (metadata) and `documents/<slug>.txt` (the text
- * as published) for each document. Adding a document is dropping in those two files.
+ * Loads a corpus folder (see `readCorpusFiles`), its texts parsed or what parsing them works out read from the
+ * snapshot in `options.cacheDir`. Synchronous, for tools and tests; a start uses `loadCorpusLazily`, which loads the
+ * parser only when there is something to parse.
  */
-/**
- * What the bot's log says to do about a paragraph without a theme: the data check names the patterns to add. The data
- * check itself (and an import) gives those patterns in place of this line, rather than pointing at itself.
- * The environment is not read (a folder's warnings are kept in its snapshot): only the folder goes with the command.
- */
-export function noThemeAdvice(dataDir: string, { many = false } = {}): string {
-	const what = many
-		? 'add patterns that match them to themes in themes.json, or overrides'
-		: 'add a pattern that matches it to a theme in themes.json, or an override';
-	return ` — ${what} (${onDataDir('npm run import -- --check', dataDir, {})} suggests patterns)`;
-}
-
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Corpus {
-	const folderProblem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
-	if (folderProblem) throw new Error(`corpus: ${folderProblem}`);
-	const documentsDir = join(dataDir, 'documents');
-	const hash = createHash('sha256');
-	const themesPath = join(dataDir, 'themes.json');
-	const themeText = readFileSync(themesPath, 'utf8');
-	hash.update(themeText);
-	const { themes, overrides } = validateThemeFile(readJson(themesPath), themesPath);
-	const language = loadLanguage(dataDir, hash);
-
-	// A data folder just started (its JSON files copied, nothing imported yet) has no documents/ folder: no document.
-	const metaPaths = [...(existsSync(documentsDir) ? [documentsDir] : []), ...(options.extraDocumentDirs ?? [])]
-		.flatMap(listDocuments)
-		.filter((path) => !options.only || options.only.includes(basename(path, '.json')));
-	for (const slug of options.only ?? []) {
-		if (!metaPaths.some((path) => basename(path, '.json') === slug)) {
-			throw new Error(`corpus: no document "${slug}" in ${documentsDir}`);
-		}
-	}
-	if (metaPaths.length === 0) {
-		throw new Error(
-			`corpus: ${documentsDir} holds no document (<slug>.json + <slug>.txt); add one with ${onDataDir('npm run import -- <file>', dataDir)}`,
-		);
-	}
-
-	// Read as bytes: hashed as they are, and on a load from the snapshot each paragraph is decoded from them alone.
-	const metas: { meta: DocumentMeta; source: Buffer; textPath: string }[] = metaPaths.map((metaPath) => {
-		const slug = basename(metaPath, '.json');
-		const textPath = join(dirname(metaPath), `${slug}.txt`);
-		const metaBytes = readFileSync(metaPath);
-		const meta = validateDocumentMeta(slug, parseJson(metaBytes, metaPath), metaPath);
-		let source: Buffer;
-		try {
-			source = readFileSync(textPath);
-		} catch {
-			throw new Error(`corpus: ${metaPath} has no text beside it — add ${textPath}`);
-		}
-		hash.update(`\0${slug}\0`).update(metaBytes).update('\0').update(source);
-		return { meta, source, textPath };
-	});
-	const slugs = metas.map((m) => m.meta.slug);
-	const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i);
-	if (duplicate) throw new Error(`corpus: two documents are named "${duplicate}"; slugs must be unique`);
-	// Oldest first, so "document order" across the corpus is publication order.
-	metas.sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.slug.localeCompare(b.meta.slug));
-	const filesHash = hash.digest('hex');
-
+	const files = readCorpusFiles(dataDir, options);
+	const { metas, themes, overrides, themeIds, key } = files;
 	const parse = () => deriveDocuments(metas, themes, overrides, dataDir);
-	const themeIds = themes.map((t) => t.id);
-	const key = corpusKey(filesHash, [resolve(dataDir), ...metas.map((m) => m.textPath)], themeIds);
 	const derived = options.cacheDir
 		? cachedDerived(
 				options.cacheDir,
@@ -142,107 +25,5 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR, options: LoadOpti
 				options.onCache,
 			)
 		: parse();
-	const documents: CorpusDocument[] = [];
-	const paragraphs: Paragraph[] = [];
-	const warnings: CorpusWarning[] = [...derived.warnings];
-	metas.forEach(({ meta }, d) => {
-		const { preamble, paragraphs: documentParagraphs } = derived.documents[d] ?? { preamble: null, paragraphs: [] };
-		for (const p of documentParagraphs) paragraphs.push(p);
-		documents.push({ ...meta, preamble, paragraphs: documentParagraphs });
-	});
-	const paragraphById = new Map<string, Paragraph>();
-	for (const p of paragraphs) paragraphById.set(p.id, p);
-	for (const override of overrides) {
-		// An override of a document not loaded here (a test loading one document) is not a problem of this corpus.
-		const loaded = documents.some((d) => override.paragraph.startsWith(`${d.slug}-`));
-		if (loaded && !paragraphById.has(override.paragraph)) {
-			warnings.push({
-				kind: 'override',
-				document: override.paragraph.replace(/-\d+$/u, ''),
-				paragraph: override.paragraph,
-				message: `themes.json overrides "${override.paragraph}", which the text does not have — fix or remove it`,
-			});
-		}
-	}
-	// Each theme's paragraphs in one pass (themes × paragraphs would cost tens of milliseconds at 30,000 paragraphs).
-	const byTheme = new Map<string, Paragraph[]>(themes.map((t) => [t.id, []]));
-	for (const p of paragraphs) for (const id of p.themes) byTheme.get(id)?.push(p);
-	// A theme no loaded paragraph has yet (written for documents not in this folder) is not offered to readers.
-	const liveThemes = themes.filter((theme) => (byTheme.get(theme.id)?.length ?? 0) > 0);
-	const corpus: Corpus = {
-		folder: resolve(dataDir),
-		documents,
-		warnings,
-		language,
-		themes: liveThemes,
-		unusedThemes: themes.filter((theme) => !liveThemes.includes(theme)),
-		paragraphs,
-		version: filesHash.slice(0, 10),
-		paragraphById,
-		documentBySlug: new Map(documents.map((d) => [d.slug, d])),
-		themeById: new Map(liveThemes.map((t) => [t.id, t])),
-		paragraphsByTheme: new Map(liveThemes.map((t) => [t.id, byTheme.get(t.id) ?? []])),
-	};
-	rememberFingerprint(corpus, key);
-	return corpus;
-}
-
-/**
- * Parses every document's text into paragraphs and assigns their themes: what a snapshot keeps. Throws when a document
- * has no paragraph (nothing is saved then).
- */
-function deriveDocuments(
-	metas: readonly { meta: DocumentMeta; source: Buffer; textPath: string }[],
-	themes: readonly Theme[],
-	overrides: readonly ThemeOverride[],
-	dataDir: string,
-): Derived {
-	const matchers = compileThemeMatchers(themes);
-	const problems: string[] = [];
-	const warnings: CorpusWarning[] = [];
-	let order = 0;
-	const documents = metas.map(({ meta, source, textPath: textFile }) => {
-		const parsed = parseSource(source.toString('utf8'), meta.title);
-		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: ${noParagraphFound(source.toString('utf8'))}`);
-		// What the document marks as paragraphs but none holds is said too (see left-out-text.ts).
-		for (const problem of [...parsed.problems, ...leftOutText(source.toString('utf8'), parsed)]) {
-			const advice = problem.jump ? '' : ` — ${problem.advice ?? 'check the numbers in the text'}`;
-			warnings.push({
-				kind: problem.jump ? 'jump' : 'numbering',
-				document: meta.slug,
-				message: `${textFile} line ${problem.line}: ${problem.message}${advice}`,
-			});
-		}
-		const paragraphs = parsed.paragraphs.map((p) => {
-			const id = `${meta.slug}-${p.number}`;
-			const searchText = normalizeWhitespace(p.text);
-			const paragraphThemes = assignThemes(id, searchText, themes, matchers, overrides, p.section);
-			if (paragraphThemes.length === 0) {
-				warnings.push({
-					kind: 'no-theme',
-					document: meta.slug,
-					paragraph: id,
-					message:
-						`${id} (${meta.symbol} ${paragraphMark(p)}, ${textFile} line ${p.line}) has no theme yet` +
-						noThemeAdvice(dataDir),
-				});
-			}
-			return paragraph(
-				meta.slug,
-				p.number,
-				p.section,
-				p.text,
-				searchText,
-				paragraphThemes,
-				order++,
-				p.inAnnex,
-				p.ownMark,
-				p.markPart,
-			);
-		});
-		return { preamble: parsed.preamble, paragraphs };
-	});
-	if (problems.length > 0) throw new Error(`corpus: ${dataDir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
-	warnings.push(...sameSymbolWarnings(metas), ...notUtf8Warnings(metas));
-	return { documents, warnings };
+	return assembleCorpus(files, derived);
 }

@@ -98,22 +98,46 @@ function wholeWords(patterns: readonly string[] | undefined, flags = 'iu'): RegE
 const distinct = (text: string, pattern: RegExp | undefined): string[] =>
 	pattern ? [...new Set([...text.matchAll(pattern)].map((m) => m[0]))] : [];
 
+/**
+ * A regular expression made on its first use. A theme's whole-word expressions are costly to make and to run the first
+ * time (two Unicode property classes each, case-insensitive: about half a millisecond), and most uses need few of them:
+ * a search tests the patterns alone unless its text has a cue, and only a data check lists phrases.
+ */
+function onFirstUse(patterns: readonly string[] | undefined, flags?: string): () => RegExp | undefined {
+	let made: { pattern: RegExp | undefined } | undefined;
+	return () => (made ??= { pattern: wholeWords(patterns, flags) }).pattern;
+}
+
+/**
+ * Whether a list of patterns occurs as whole words in a text. The patterns alone, without the word boundaries, are
+ * tried first: cheap to make (no property class), and where they do not occur anywhere they cannot occur as whole
+ * words either, so the costly whole-word expression is made and run only for a text where they occur (a search's
+ * text mostly holds one theme's words, if any). Same answer as the whole-word expression alone.
+ */
+function wholeWordTest(patterns: readonly string[] | undefined): (text: string) => boolean {
+	if (patterns === undefined || patterns.length === 0) return () => false;
+	let anywhere: RegExp | undefined;
+	const whole = onFirstUse(patterns);
+	return (text) => {
+		anywhere ??= new RegExp(`(?:${patterns.join('|')})`, 'iu');
+		return anywhere.test(text) && whole()?.test(text) === true;
+	};
+}
+
 function themeMatcher(theme: Theme): ThemeMatcher {
-	const patterns = wholeWords(theme.patterns);
-	const allPatterns = wholeWords(theme.patterns, 'giu');
-	const cues = wholeWords(theme.cues);
-	const allCues = wholeWords(theme.cues, 'giu');
-	const context = wholeWords(theme.context);
-	const inContext = (text: string, around: string) =>
-		context !== undefined && (context.test(text) || context.test(around));
+	const patterns = wholeWordTest(theme.patterns);
+	const allPatterns = onFirstUse(theme.patterns, 'giu');
+	const cues = wholeWordTest(theme.cues);
+	const allCues = onFirstUse(theme.cues, 'giu');
+	const context = wholeWordTest(theme.context);
+	const inContext = (text: string, around: string) => context(text) || context(around);
 	return {
-		test: (text, around = '') =>
-			patterns?.test(text) === true || (cues?.test(text) === true && inContext(text, around)),
+		test: (text, around = '') => patterns(text) || (cues(text) && inContext(text, around)),
 		phrases: (text, around = '') => [
-			...distinct(text, allPatterns),
-			...(inContext(text, around) ? distinct(text, allCues) : []),
+			...distinct(text, allPatterns()),
+			...(inContext(text, around) ? distinct(text, allCues()) : []),
 		],
-		cuesOutOfContext: (text, around = '') => (inContext(text, around) ? [] : distinct(text, allCues)),
+		cuesOutOfContext: (text, around = '') => (inContext(text, around) ? [] : distinct(text, allCues())),
 	};
 }
 

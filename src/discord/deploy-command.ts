@@ -2,7 +2,8 @@ import { commands } from '../../commands/index.ts';
 import { tokenBotId } from '../token-shape.ts';
 import { ConfigError, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { value } from '../config-values.ts';
-import { BotCore } from '../core/bot-core.ts';
+import type { BotCore } from '../core/bot-core.ts';
+import { loadBotCore } from '../core/load-bot-core.ts';
 import { closestName } from '../core/closest-name.ts';
 import { dataDirLoadFailure, dataDirProblem } from '../data-dir.ts';
 import { readNpmFlags } from '../npm-flags.ts';
@@ -33,7 +34,7 @@ export interface DeployIo {
 function commandsOf(dataDir: string | undefined, env: NodeJS.ProcessEnv, core: BotCore | undefined) {
 	if (core) return core.definitions();
 	try {
-		return BotCore.load(commands, dataDir).definitions();
+		return loadBotCore(commands, dataDir).definitions();
 	} catch (error) {
 		if (dataDir === undefined) throw error;
 		return dataDirLoadFailure(dataDir, error, env);

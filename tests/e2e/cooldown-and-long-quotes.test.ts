@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { DEFAULT_DATA_DIR } from '../../src/corpus/load-corpus.ts';
 import { startHarness, type Harness } from '../helpers/bot-harness.ts';
@@ -10,7 +10,7 @@ import { customIds } from '../stand-in/messages.ts';
 describe('cooldown, long quotes and several documents, through the stand-in', () => {
 	let harness: Harness;
 	beforeAll(async () => {
-		const core = BotCore.load(commands, DEFAULT_DATA_DIR, {
+		const core = loadBotCore(commands, DEFAULT_DATA_DIR, {
 			only: ['sg2084', 'fix0001'],
 			extraDocumentDirs: [FIXTURE_DOCUMENTS],
 			cooldown: new Cooldown(3, 60),

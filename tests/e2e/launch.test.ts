@@ -56,6 +56,12 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 				"import { readFileSync } from 'node:fs';",
 				"import { part } from './probe-part.ts';",
 				'const sourceUrl: string = import.meta.url;',
+				// esbuild keeps a method's comment unless told to leave comments out.
+				'class Probe {',
+				'	/** A comment of the probe: left out of the bundle. */',
+				"	kept(): string { return '/* a string that looks like a comment */'; }",
+				'}',
+				'const kept = new Probe().kept();',
 				// Linux lists a process's children here; elsewhere the probe says nothing of them. A child stopped
 				// just before the probe ran may still be exiting: it is given two seconds to be gone.
 				'let childrenGone: boolean | null = null;',
@@ -65,7 +71,7 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 				"	if (children() === '') childrenGone = true;",
 				'	else await new Promise((resolve) => setTimeout(resolve, 20));',
 				'}',
-				'console.log(JSON.stringify({ part, sourceUrl, argv: process.argv.slice(1), childrenGone }));',
+				'console.log(JSON.stringify({ part, sourceUrl, argv: process.argv.slice(1), childrenGone, kept }));',
 			].join('\n'),
 		);
 		writeFileSync(join(project.dir, 'src', 'probe-part.ts'), "export const part: string = 'one';\n");
@@ -100,6 +106,15 @@ describe('the launcher (scripts/launch.mjs), which runs every npm script from a 
 		expect(JSON.parse(again.stdout)).toMatchObject({ part: 'one' });
 		expect(manifestOf(project.dir, 'src/probe.ts')?.dir).toBe(made?.dir);
 		expect(again.stderr).toBe('');
+	}, 60_000);
+
+	it('leaves the comments out of the bundle, which node compiles at every start, but not what the code says', async () => {
+		const { stdout } = await launch(project.dir, 'src/probe.ts');
+		expect(JSON.parse(stdout)).toMatchObject({ kept: '/* a string that looks like a comment */' });
+		const made = manifestOf(project.dir, 'src/probe.ts');
+		const bundled = readFileSync(made?.main ?? '', 'utf8');
+		expect(bundled).toContain('a string that looks like a comment');
+		expect(bundled).not.toContain('A comment of the probe');
 	}, 60_000);
 
 	it('makes the bundle again when a file it was made from changes', async () => {

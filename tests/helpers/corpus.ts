@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 import type { CommandContext, Requester } from '../../src/core/types.ts';
@@ -41,7 +42,7 @@ const TWO = { only: ['sg2084', 'fix0001'], extraDocumentDirs: [FIXTURE_DOCUMENTS
  * Loading and indexing cost more than most tests that use them, and nothing mutates a corpus, an index or a core
  * without a cooldown: each one is loaded once and shared by every test file a vitest worker runs (the suite runs its
  * files without isolation: see vitest.config.ts).
- * A test that is about loading itself calls `loadCorpus` or `BotCore.load` directly.
+ * A test that is about loading itself calls `loadCorpus` or `loadBotCore` directly.
  */
 function once<T>(make: () => T): () => T {
 	let made: { value: T } | undefined;
@@ -90,7 +91,7 @@ const LAYOUTS = ['sg2084', 'annex-roman', 'press-release-bullets', 'numbered-ext
 export const layoutsCorpus = (only = LAYOUTS) =>
 	loadCorpus(DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 export const layoutsCore = (only = LAYOUTS) =>
-	BotCore.load(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
+	loadBotCore(commands, DEFAULT_DATA_DIR, { only, extraDocumentDirs: [LAYOUT_DOCUMENTS] });
 
 /** A handler's context for a corpus: the local requester, no cooldown. */
 export function contextFor(corpus: Corpus, requester = LOCAL_REQUESTER): CommandContext {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { commands } from '../../commands/index.ts';
 import { FIXTURE_DOCUMENTS, seedDataCopy } from '../helpers/corpus.ts';
 
@@ -22,7 +22,7 @@ describe('the CLI says a document’s paragraphs without a theme in one line', (
 		let stderr = '';
 		const code = runCli(
 			['quote', '1', '--document', 'FIX/0001'],
-			() => BotCore.load(commands, dir),
+			() => loadBotCore(commands, dir),
 			{ stdout: () => undefined, stderr: (text) => (stderr += text) },
 			{},
 			dir,

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import type { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { seedCore, seedDataCopy, twoDocumentCore } from '../helpers/corpus.ts';
 
 function cli(argv: string[], load = seedCore) {
@@ -179,7 +180,7 @@ describe('cli quote of a lettered paragraph', () => {
 		}),
 	);
 	let loaded: BotCore | undefined;
-	const letteredCore = () => (loaded ??= BotCore.load(commands, dir, { only: ['chairlettered'] }));
+	const letteredCore = () => (loaded ??= loadBotCore(commands, dir, { only: ['chairlettered'] }));
 
 	it.each([['(a)'], ['a'], ['a)'], ['A']])('quotes (a) for %j', (typed) => {
 		const { code, stdout } = cli(['quote', typed], letteredCore);

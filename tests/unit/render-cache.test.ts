@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import type { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { DEFAULT_DATA_DIR } from '../../src/corpus/load-corpus.ts';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { embedFrame } from '../../src/render/paragraph-embed.ts';
@@ -44,7 +45,7 @@ describe('what a reply reuses between requests', () => {
 	it('answers a repeated search exactly as a core that has reused nothing', async () => {
 		const warm = seedCore();
 		// Loaded apart: other paragraph objects, so none of the warm core's frames or runs can serve it.
-		const cold = BotCore.load(commands, DEFAULT_DATA_DIR, SEED);
+		const cold = loadBotCore(commands, DEFAULT_DATA_DIR, SEED);
 		for (const locale of ['en-US', 'fr', 'zh-CN']) {
 			const ask = (core: BotCore) =>
 				core.run(

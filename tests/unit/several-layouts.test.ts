@@ -9,7 +9,7 @@ import { renderResponse } from '../../src/console/render-text.ts';
 import { documentChoices } from '../../src/render/choices.ts';
 import { findDocument } from '../../src/corpus/lookup.ts';
 import { commands } from '../../commands/index.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import { LAYOUT_DOCUMENTS, layoutsCore, seedCore, seedDataCopy } from '../helpers/corpus.ts';
 
 /** SG/2084 with the annex (A/60/341), the bullet summing-up (SG/2111) and the extract starting at ¶12 (A/61/256). */
@@ -172,7 +172,7 @@ describe('the console banner', () => {
 			for (const ext of ['json', 'txt']) {
 				cpSync(join(LAYOUT_DOCUMENTS, `annex-roman.${ext}`), join(dir, 'documents', `annex-roman.${ext}`));
 			}
-			expect(banner(BotCore.load(commands, dir))).toMatch(
+			expect(banner(loadBotCore(commands, dir))).toMatch(
 				new RegExp(`^Offline console on ${dir} \\(2 documents: SG/2084, A/60/341; 20 paragraphs\\)`),
 			);
 		} finally {

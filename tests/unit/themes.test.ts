@@ -139,3 +139,73 @@ describe('a phrase that names a theme only in its context (cues)', () => {
 		).toThrow(/cues needs "context"/);
 	});
 });
+
+describe('theme matchers are compiled on first use', () => {
+	/**
+	 * The whole-word regular expressions (Unicode property classes: the costly ones, about half a millisecond each to
+	 * make and run first) made while `run` runs.
+	 */
+	function wholeWordExpressionsMadeBy(run: () => void): number {
+		const original = globalThis.RegExp;
+		let made = 0;
+		globalThis.RegExp = new Proxy(original, {
+			construct(target, args: [string | RegExp, string?]) {
+				if (String(args[0]).includes('\\p{')) made += 1;
+				return new target(...args);
+			},
+		});
+		try {
+			run();
+		} finally {
+			globalThis.RegExp = original;
+		}
+		return made;
+	}
+	const { themes } = validateThemeFile(
+		JSON.parse(readFileSync(new URL('../../data/themes.json', import.meta.url), 'utf8')),
+		'themes.json',
+	);
+
+	it('makes none when compiled, none for a text without the patterns, one for a text with them', () => {
+		let matchers: ReturnType<typeof compileThemeMatchers> | undefined;
+		expect(wholeWordExpressionsMadeBy(() => (matchers = compileThemeMatchers(themes)))).toBe(0);
+		// A search's text: every theme is tested, and only the one whose words it holds makes its whole-word expression.
+		const query = 'counter-terrorism measures';
+		let found: string[] = [];
+		const made = wholeWordExpressionsMadeBy(
+			() => (found = themes.filter((theme) => matchers?.get(theme.id)?.test(query)).map((theme) => theme.id)),
+		);
+		expect(found).toEqual(['terrorism']);
+		expect(made).toBe(1);
+		// Made once: a second test uses the same.
+		expect(wholeWordExpressionsMadeBy(() => expect(matchers?.get('terrorism')?.test('terrorists')).toBe(true))).toBe(0);
+	});
+
+	it('gives the whole-word answer where the patterns occur inside a longer word', () => {
+		const matchers = compileThemeMatchers(themes);
+		const terrorism = matchers.get('terrorism');
+		// "terrorism" occurs in each, but not as a whole word.
+		expect(terrorism?.test('counterterrorism')).toBe(false);
+		expect(terrorism?.test('terrorismo')).toBe(false);
+		expect(terrorism?.test('2terrorism')).toBe(false);
+		expect(terrorism?.test('anti-terrorism')).toBe(true);
+		expect(matchers.get('human-rights')?.test('human rightsabuses, human rights')).toBe(true);
+		expect(matchers.get('human-rights')?.test('human rightsabuses')).toBe(false);
+	});
+
+	it('gives the same answers as before, cues and phrases included', () => {
+		const matchers = compileThemeMatchers(themes);
+		const dialogue = matchers.get('dialogue-among-civilizations');
+		expect(dialogue?.test('tolerance among religions')).toBe(true);
+		expect(dialogue?.test('tolerance of risk')).toBe(false);
+		// The cue as part of a longer word does not count, nor the context as part of one.
+		expect(dialogue?.test('intolerance among religions')).toBe(false);
+		expect(dialogue?.test('tolerance among irreligionsx')).toBe(false);
+		expect(dialogue?.test('tolerance', 'religions')).toBe(true);
+		expect(dialogue?.phrases('cultural diversity and tolerance among religions')).toEqual([
+			'cultural diversity',
+			'tolerance',
+		]);
+		expect(dialogue?.cuesOutOfContext('zero tolerance for delays')).toEqual(['tolerance']);
+	});
+});
