@@ -53,18 +53,23 @@ export class Answerer {
 		// or of Discord's API (1.6 s) must not make the bot give up every interaction for the next 30 s, as twice the
 		// slowest did (each fresh one then seemed unable to reach Discord in time).
 		const sends = new AnswerCosts({ caution: 1, priorMs: 0, oneOffs: true });
+		// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
+		const costs = new AnswerCosts({ oneOffs: true });
 		this.#shared = {
 			core,
 			rest,
 			logger,
 			summaries: logger.child({}, { redact: [] }),
 			clock: clock ?? new DiscordClock(),
-			// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
-			costs: new AnswerCosts({ oneOffs: true }),
+			costs,
 			sends,
 			lag: lag ?? new EventLoopLag(),
 			// A first response may wait for a place among those in flight as long as one may take to send.
-			queue: new WorkQueue(() => sends.expectedMs),
+			// A job holds the process as long as an answer's work may take.
+			queue: new WorkQueue(
+				() => sends.expectedMs,
+				() => costs.expectedMs,
+			),
 			counts: { answered: 0, deferred: 0, expired: 0, gone: 0, failed: 0, clockSkew: 0 },
 			deferAfterMs,
 			stopping: false,

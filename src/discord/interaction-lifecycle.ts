@@ -99,7 +99,7 @@ export class InteractionLifecycle implements Interruptible {
 				left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + this.#untilOut())
 		) {
 			void this.#defer(visibility);
-			return this.#inTurn('later', () => this.#complete(declared));
+			return this.#complete(declared);
 		}
 		return this.#inTurn('urgent', () => this.#answerNow(declared, visibility));
 	}
@@ -137,22 +137,29 @@ export class InteractionLifecycle implements Interruptible {
 				WINDOW_MS - this.#time.ageNow() - this.#time.sendMs() < MARGIN_MS + this.#untilOut())
 		) {
 			void this.#defer(visibility);
-			return this.#inTurn('later', () => this.#complete(declared));
+			return this.#complete(declared);
 		}
 		const answer = await this.#compute(declared, visibility);
 		if (answer) await this.#send(answer, declared);
 	}
 
-	/** A deferred answer: worked out once the deferral is sent, then completed through the webhook. */
+	/**
+	 * A deferred answer: worked out once the deferral is sent, in its turn of the queue from then on, then completed
+	 * through the webhook. Worked out at once when the deferral's request came back, deferred answers whose callbacks
+	 * came back together were worked out in a row, outside the queue, holding the process while the deferrals still to
+	 * be sent waited, until they were too late.
+	 */
 	async #complete(declared: Declared): Promise<void> {
 		try {
 			await this.#first.acknowledged;
 		} catch (error) {
 			return this.#ending.lost(error, declared, 'turn');
 		}
-		if (this.#stop.interrupted) return;
-		const answer = await this.#compute(declared, undefined);
-		if (answer) await this.#send(answer, declared);
+		return this.#inTurn('later', async () => {
+			if (this.#stop.interrupted) return;
+			const answer = await this.#compute(declared, undefined);
+			if (answer) await this.#send(answer, declared);
+		});
 	}
 
 	/** The handler's work, measured; `undefined` when it failed (and the error path has answered). */
