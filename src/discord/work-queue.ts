@@ -222,10 +222,8 @@ export class WorkQueue {
 	};
 
 	/**
-	 * How long a job must wait so as not to make a first response in flight late: one that can still reach Discord in
-	 * time, but would not if a job held the process now (its request may not be on its way yet, or its answer not read,
-	 * and a job cannot be interrupted). Past `MAX_HOLD_MS` such a one held work only until the next job's turn, and a
-	 * job on a busy machine then held it past the window. Bounded by the window: a response past it holds nothing.
+	 * How long a job must wait so as not to make late a first response in flight that would still reach Discord in
+	 * time (its request may not be on its way yet, and a job cannot be interrupted): until it is out or past the window.
 	 */
 	#tightForMs(): number {
 		const jobMs = this.#jobMs();
