@@ -16,6 +16,8 @@ const RESOLUTION_MS = 20;
  */
 export class EventLoopLag {
 	readonly #histogram: IntervalHistogram | undefined;
+	/** Reads the histogram every slice, so that a stall counts from when it came, not from when it is next asked of. */
+	readonly #reader: NodeJS.Timeout | undefined;
 	readonly #now: () => number;
 	/** The longest stall in each of the last slices: [slice, ms]. */
 	readonly #slices: [number, number][] = [];
@@ -26,6 +28,15 @@ export class EventLoopLag {
 		if (!sample) return;
 		this.#histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 		this.#histogram.enable();
+		this.#reader = setInterval(() => this.#read(), SLICE_MS).unref();
+	}
+
+	#read(): void {
+		const histogram = this.#histogram;
+		if (!histogram || histogram.count === 0) return;
+		// The histogram holds the delays since it was last read: beyond the sampling interval, a stall.
+		this.record(Math.max(0, histogram.max / 1e6 - RESOLUTION_MS));
+		histogram.reset();
 	}
 
 	/** A stall of `ms` just ended. */
@@ -38,12 +49,7 @@ export class EventLoopLag {
 
 	/** The longest stall of the last ten seconds (0 when none was seen). */
 	get recentMs(): number {
-		const histogram = this.#histogram;
-		if (histogram && histogram.count > 0) {
-			// The histogram holds the delays since it was last read: beyond the sampling interval, a stall.
-			this.record(Math.max(0, histogram.max / 1e6 - RESOLUTION_MS));
-			histogram.reset();
-		}
+		this.#read();
 		const oldest = Math.floor((this.#now() - MEMORY_MS) / SLICE_MS);
 		while ((this.#slices[0]?.[0] ?? oldest) < oldest) this.#slices.shift();
 		let longest = 0;
@@ -53,6 +59,7 @@ export class EventLoopLag {
 
 	/** Stops watching the event loop. */
 	stop(): void {
+		clearInterval(this.#reader);
 		this.#histogram?.disable();
 	}
 }
