@@ -5,6 +5,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import { AnswerCosts } from './answer-costs.ts';
 import { DiscordClock } from './discord-clock.ts';
+import { EventLoopLag } from './event-loop-lag.ts';
 import type { AnswerCounts, Door, Shared } from './interaction-door.ts';
 import { InteractionLifecycle } from './interaction-lifecycle.ts';
 import { describeInteraction } from './describe-interaction.ts';
@@ -26,6 +27,8 @@ export interface AnswererOptions {
 	rest: REST;
 	logger: Logger;
 	clock?: DiscordClock | undefined;
+	/** The event loop's stalls as seen (tests give their own). */
+	lag?: EventLoopLag | undefined;
 	/**
 	 * For handlers that wait on something (asynchronous work): defer once an answer has not come this long after the
 	 * work started. By default, when it could no longer be sent within the window with `MARGIN_MS` in hand.
@@ -45,22 +48,28 @@ export class Answerer {
 	/** To know an interaction delivered again (see `Door.repeat`). */
 	readonly #recent = new RecentDeliveries();
 
-	constructor({ core, rest, logger, clock, deferAfterMs }: AnswererOptions) {
+	constructor({ core, rest, logger, clock, lag, deferAfterMs }: AnswererOptions) {
 		// The slowest recent send, one outlier aside: a send is a round trip to Discord, and one stall of the network
 		// or of Discord's API (1.6 s) must not make the bot give up every interaction for the next 30 s, as twice the
 		// slowest did (each fresh one then seemed unable to reach Discord in time).
 		const sends = new AnswerCosts({ caution: 1, priorMs: 0, oneOffs: true });
+		// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
+		const costs = new AnswerCosts({ oneOffs: true });
 		this.#shared = {
 			core,
 			rest,
 			logger,
 			summaries: logger.child({}, { redact: [] }),
 			clock: clock ?? new DiscordClock(),
-			// One slow answer may be a one-off (see AnswerCosts); a slow send is not forgiven, it would be a 10062.
-			costs: new AnswerCosts({ oneOffs: true }),
+			costs,
 			sends,
+			lag: lag ?? new EventLoopLag(),
 			// A first response may wait for a place among those in flight as long as one may take to send.
-			queue: new WorkQueue(() => sends.expectedMs),
+			// A job holds the process as long as an answer's work may take.
+			queue: new WorkQueue(
+				() => sends.expectedMs,
+				() => costs.expectedMs,
+			),
 			counts: { answered: 0, deferred: 0, expired: 0, gone: 0, failed: 0, clockSkew: 0 },
 			deferAfterMs,
 			stopping: false,
@@ -116,6 +125,7 @@ export class Answerer {
 		const left = [...live];
 		await Promise.all(left.map((lifecycle) => lifecycle.interrupt(noticeMs)));
 		await Promise.all(left.map((lifecycle) => lifecycle.finished));
+		this.#shared.lag.stop();
 		return { interrupted: left.length };
 	}
 }

@@ -3,6 +3,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerCosts } from './answer-costs.ts';
 import type { DiscordClock } from './discord-clock.ts';
+import type { EventLoopLag } from './event-loop-lag.ts';
 import type { InTime } from './interaction-rest.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -70,6 +71,8 @@ export interface Shared {
 	costs: AnswerCosts;
 	/** How long a first response takes to reach Discord once sent. */
 	sends: AnswerCosts;
+	/** The longest recent stall of the event loop. */
+	lag: EventLoopLag;
 	queue: WorkQueue;
 	counts: AnswerCounts;
 	deferAfterMs: number | undefined;

@@ -96,12 +96,22 @@ export class InteractionLifecycle implements Interruptible {
 			visibility &&
 			(queue.busy ||
 				core.firstNeed(this.#raw) ||
-				left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + costs.expectedMs)
+				left < MARGIN_MS + 2 * queue.urgentWaitMs(costs.typicalMs) + this.#untilOut())
 		) {
 			void this.#defer(visibility);
-			return this.#inTurn('later', () => this.#complete(declared));
+			return this.#complete(declared);
 		}
 		return this.#inTurn('urgent', () => this.#answerNow(declared, visibility));
+	}
+
+	/**
+	 * How long an answer started now may take to be out: its work as expected, or, when the event loop has lately
+	 * stalled for longer (a garbage collection, a big task, the process left without a core), such a stall, which may
+	 * come between the decision and the send (a stall within the work is in the answer costs already, hence the longer
+	 * of the two, not their sum). Only a deferral sent before it keeps the window.
+	 */
+	#untilOut(): number {
+		return Math.max(this.#shared.costs.expectedMs, this.#shared.lag.recentMs);
 	}
 
 	/** Runs a step in the interaction's turn of the queue. Steps never reject: failures go to the error path. */
@@ -117,32 +127,39 @@ export class InteractionLifecycle implements Interruptible {
 
 	/** An answer due within the window: worked out and sent, unless too little time is left now. */
 	async #answerNow(declared: Declared, visibility: Visibility | undefined): Promise<void> {
-		const { core, costs, queue } = this.#shared;
+		const { core, queue } = this.#shared;
 		if (this.#stop.interrupted) return;
 		if (this.#time.tooLate(this.#time.sendMs())) return this.#ending.expire('turn');
 		if (
 			visibility &&
 			(queue.busy ||
 				core.firstNeed(this.#raw) ||
-				WINDOW_MS - this.#time.ageNow() - this.#time.sendMs() < MARGIN_MS + costs.expectedMs)
+				WINDOW_MS - this.#time.ageNow() - this.#time.sendMs() < MARGIN_MS + this.#untilOut())
 		) {
 			void this.#defer(visibility);
-			return this.#inTurn('later', () => this.#complete(declared));
+			return this.#complete(declared);
 		}
 		const answer = await this.#compute(declared, visibility);
 		if (answer) await this.#send(answer, declared);
 	}
 
-	/** A deferred answer: worked out once the deferral is sent, then completed through the webhook. */
+	/**
+	 * A deferred answer: worked out once the deferral is sent, in its turn of the queue from then on, then completed
+	 * through the webhook. Worked out at once when the deferral's request came back, deferred answers whose callbacks
+	 * came back together were worked out in a row, outside the queue, holding the process while the deferrals still to
+	 * be sent waited, until they were too late.
+	 */
 	async #complete(declared: Declared): Promise<void> {
 		try {
 			await this.#first.acknowledged;
 		} catch (error) {
 			return this.#ending.lost(error, declared, 'turn');
 		}
-		if (this.#stop.interrupted) return;
-		const answer = await this.#compute(declared, undefined);
-		if (answer) await this.#send(answer, declared);
+		return this.#inTurn('later', async () => {
+			if (this.#stop.interrupted) return;
+			const answer = await this.#compute(declared, undefined);
+			if (answer) await this.#send(answer, declared);
+		});
 	}
 
 	/** The handler's work, measured; `undefined` when it failed (and the error path has answered). */

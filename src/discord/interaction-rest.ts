@@ -10,6 +10,7 @@ import {
 	TooLate,
 	Unconfirmed,
 	UNKNOWN_INTERACTION,
+	UNKNOWN_WEBHOOK,
 } from './discord-errors.ts';
 
 /**
@@ -136,7 +137,8 @@ export async function sendWebhookSteps(
 ): Promise<void> {
 	const { application_id: app, token } = interaction;
 	const options = { auth: false, ...(signal ? { signal } : {}) };
-	const inTokenLife = (request: () => Promise<unknown>) => () => withinTokenLife(request, interaction, signal);
+	const inTokenLife = (request: () => Promise<unknown>) => () =>
+		withinTokenLife(() => onceKnown(request, signal), interaction, signal);
 	for (const step of steps) {
 		if (step.kind === 'edit-original')
 			await untilDone(
@@ -179,6 +181,29 @@ async function withinTokenLife(
 			await sleep(error.retryAfter, undefined, signal ? { signal } : {});
 		}
 	}
+}
+
+/** The waits before a webhook request refused as Unknown Webhook is tried again (see `onceKnown`): 3.1 s in all. */
+const UNKNOWN_WAITS_MS = [100, 200, 400, 800, 1600];
+
+/**
+ * Runs a webhook request, trying it again a few times over three seconds while Discord answers Unknown Webhook
+ * (10015). An HTTP endpoint's first response is out once handed to the socket, and Discord may not have taken it in
+ * when the deferred answer's edit reaches its API by another connection a moment later (on a busy host, or Discord's
+ * side slow to read): the edit was refused, the answer went to the error path, whose notice met the same refusal, and
+ * the reader was left with "thinking…" for good. Nothing was done by a refused request, so even a follow-up is safe
+ * to repeat. A first response that never landed is known as such three seconds later instead of at once.
+ */
+async function onceKnown(request: () => Promise<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+	for (const waitMs of UNKNOWN_WAITS_MS) {
+		try {
+			return await request();
+		} catch (error) {
+			if (discordCode(error) !== UNKNOWN_WEBHOOK || signal?.aborted) throw error;
+			await sleep(waitMs, undefined, signal ? { signal } : {});
+		}
+	}
+	return request();
 }
 
 /** The first wait before a webhook request is tried again, doubled each time up to the longest. */

@@ -44,6 +44,10 @@ export class WorkQueue {
 	readonly #toSend: ToSend[] = [];
 	/** How long a first response may take to send lately: the wait for a place among those in flight. */
 	readonly #sendMs: () => number;
+	/** How long a job may hold the process, lately. */
+	readonly #jobMs: () => number;
+	/** The first responses in flight. */
+	readonly #flying = new Set<ToSend>();
 	#overflowTimer: NodeJS.Timeout | undefined;
 	/** First responses waiting to be sent or in flight. */
 	#sending = 0;
@@ -56,9 +60,10 @@ export class WorkQueue {
 	/** Recent time from one urgent job's start to the next's while backlogged: work plus waits for sends. */
 	#turnMs = 0;
 
-	/** `sendMs`: how long a first response may take to send, lately. */
-	constructor(sendMs: () => number = () => 0) {
+	/** `sendMs`: how long a first response may take to send, lately; `jobMs`: how long a job may hold the process. */
+	constructor(sendMs: () => number = () => 0, jobMs: () => number = () => 0) {
 		this.#sendMs = sendMs;
+		this.#jobMs = jobMs;
 	}
 
 	/** Answers due or first responses are waiting: a burst is on, and an answer worked out now would wait to be sent. */
@@ -105,15 +110,21 @@ export class WorkQueue {
 	send(start: () => Promise<void>, slackMs: () => number = NO_DEADLINE): Promise<void> {
 		this.#sending += 1;
 		return new Promise<void>((resolve, reject) => {
-			this.#toSend.push({
+			const toSend: ToSend = {
 				start: () => {
 					this.#inFlight += 1;
+					this.#flying.add(toSend);
 					const sent = Promise.resolve().then(start);
 					sent.then(resolve, reject);
 					sent.then(this.#sent, this.#sent);
+					sent.then(
+						() => this.#flying.delete(toSend),
+						() => this.#flying.delete(toSend),
+					);
 				},
 				slackMs,
-			});
+			};
+			this.#toSend.push(toSend);
 			this.#sendNext();
 		});
 	}
@@ -178,6 +189,13 @@ export class WorkQueue {
 
 	readonly #runOne = (): void => {
 		this.#scheduled = false;
+		const tightFor = this.#tightForMs();
+		if (tightFor > 0) {
+			clearTimeout(this.#holdTimer);
+			this.#holdTimer = setTimeout(() => this.#schedule(), tightFor);
+			this.#holdTimer.unref();
+			return;
+		}
 		if (this.#sending > 0) {
 			this.#heldSince ??= performance.now();
 			const held = performance.now() - this.#heldSince;
@@ -202,6 +220,21 @@ export class WorkQueue {
 		this.#schedule();
 		job?.();
 	};
+
+	/**
+	 * How long a job must wait so as not to make late a first response in flight that would still reach Discord in
+	 * time (its request may not be on its way yet, and a job cannot be interrupted): until it is out or past the window.
+	 */
+	#tightForMs(): number {
+		const jobMs = this.#jobMs();
+		const sendMs = this.#sendMs();
+		let longest = 0;
+		for (const flying of this.#flying) {
+			const slack = flying.slackMs();
+			if (slack < jobMs && slack > -sendMs) longest = Math.max(longest, slack + sendMs);
+		}
+		return longest;
+	}
 
 	/** Deferred work waits for a gap in traffic (see `TRAFFIC_GAP_MS`); woken by a timer when it should look again. */
 	#postponed(): boolean {

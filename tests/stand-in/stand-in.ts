@@ -81,6 +81,8 @@ export class DiscordStandIn {
 	readonly interactions = new Map<string, InteractionRecord>();
 	/** Every REST request, as `METHOD /path` (no query). */
 	readonly requests: string[] = [];
+	/** Every REST request answered, as `METHOD /path status`, once its answer is written. */
+	readonly answered: string[] = [];
 	readonly gateway: GatewayServer;
 	/** Planned REST failures (see `failNext`). */
 	readonly faults = new FaultPlan();
@@ -311,6 +313,7 @@ export class DiscordStandIn {
 		const url = new URL(request.url ?? '/', 'http://stand-in');
 		const method = request.method ?? 'GET';
 		this.requests.push(`${method} ${url.pathname}`);
+		response.once('finish', () => this.answered.push(`${method} ${url.pathname} ${response.statusCode}`));
 		// Discord's clock, as Discord's responses carry it (Node would write the host's), or a proxy's (`dateAheadMs`).
 		response.setHeader('date', new Date(this.now() + this.dateAheadMs).toUTCString());
 		const slow = this.#slow.find((x) => x.times > 0 && x.route.test(`${method} ${url.pathname}`));
