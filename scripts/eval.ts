@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/corpus/types.ts';
-import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../src/corpus/load-corpus.ts';
 import { ensureWordVectorsSync } from '../src/search/embeddings.ts';
 import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
@@ -59,6 +59,7 @@ const given = values['data-dir'] !== undefined || values.documents !== undefined
 async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<Corpus> {
 	if (given) return loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [] });
 	if (table.corpus === 'published') return publishedEvaluationCorpus();
+	if (table.corpus === 'seed') return loadCorpus(DEFAULT_DATA_DIR);
 	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
 const tables = values.table

@@ -68,8 +68,14 @@ export function readTable(path: string): RelevanceCase[] {
 export const PUBLISHED_DEV_TABLE = fileURLToPath(new URL('published-dev-queries.json', import.meta.url));
 export const PUBLISHED_BLIND_TABLE = fileURLToPath(new URL('published-blind-queries.json', import.meta.url));
 
-/** The corpus a table is written over: the bundled and layout documents, or the published ones. */
-export type TableCorpus = 'bundled' | 'published';
+/**
+ * A third blind table, written from SG/2084's text alone (round 3): scored over the bundled data folder by itself,
+ * the corpus `npm run cli -- search` answers from out of the box, so it measures what a reader of the bundled bot gets.
+ */
+export const SEED_BLIND_TABLE = fileURLToPath(new URL('seed-blind-queries.json', import.meta.url));
+
+/** The corpus a table is written over: the bundled and layout documents, the published ones, or the bundled data alone. */
+export type TableCorpus = 'bundled' | 'published' | 'seed';
 
 /** The tables that exist, by name: a blind one is written separately and may not be there yet. */
 export function availableTables(): { name: string; cases: RelevanceCase[]; corpus: TableCorpus }[] {
@@ -79,6 +85,7 @@ export function availableTables(): { name: string; cases: RelevanceCase[]; corpu
 		['blind', BLIND_TABLE, 'bundled'],
 		['published dev', PUBLISHED_DEV_TABLE, 'published'],
 		['published blind', PUBLISHED_BLIND_TABLE, 'published'],
+		['seed blind', SEED_BLIND_TABLE, 'seed'],
 	] as const) {
 		if (name === 'dev' || existsSync(path)) tables.push({ name, cases: readTable(path), corpus });
 	}

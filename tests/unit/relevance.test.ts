@@ -8,7 +8,9 @@ import {
 	MOVED_FROM_BLIND,
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
+	SEED_BLIND_TABLE,
 } from '../relevance/relevance-table.ts';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 
 describe('measured relevance', () => {
 	const corpus = twoDocumentCorpus();
@@ -55,5 +57,32 @@ describe('the published tables', () => {
 		expect(corpus.documents).toHaveLength(10);
 		expect(cited.length).toBeGreaterThan(150);
 		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+	});
+});
+
+describe('the seed blind table', () => {
+	// Written from SG/2084's text alone and scored over the bundled data folder: every paragraph it cites must be one
+	// that folder holds, and it asks of every kind of query (a class left empty would score nothing without a word).
+	it('cites only paragraphs of the bundled documents and covers every class of query', () => {
+		const corpus = loadCorpus(DEFAULT_DATA_DIR);
+		const held = new Set(corpus.paragraphs.map((p) => `${corpus.documentBySlug.get(p.document)?.symbol} ¶${p.number}`));
+		const cases = readTable(SEED_BLIND_TABLE);
+		const cited = cases.flatMap((c) => c.relevant.map((r) => `${r.document} ¶${r.paragraph}`));
+		expect(cases.length).toBeGreaterThanOrEqual(100);
+		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+		expect(new Set(cases.map((c) => c.class))).toEqual(
+			new Set([
+				'single-word',
+				'question',
+				'phrase-wrong-order',
+				'paraphrase',
+				'acronym-known',
+				'acronym-unknown',
+				'spelling-variant',
+				'typo',
+				'inflection',
+				'no-answer',
+			]),
+		);
 	});
 });
