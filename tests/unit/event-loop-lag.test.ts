@@ -16,13 +16,39 @@ describe('EventLoopLag', () => {
 		expect(lag.recentMs).toBe(0);
 	});
 
-	it('sees a real stall of the event loop', async () => {
+	it.each([
+		[
+			'a busy thread',
+			(ms: number) => {
+				const end = performance.now() + ms;
+				while (performance.now() < end);
+			},
+		],
+		[
+			'a sleeping thread, in a promise’s continuation',
+			(ms: number) => {
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+			},
+		],
+	])('sees a real stall of the event loop: %s', async (_how, stall) => {
 		const lag = new EventLoopLag();
 		try {
 			await new Promise((resolve) => setTimeout(resolve, 50));
+			stall(300);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(lag.recentMs).toBeGreaterThanOrEqual(250);
+		} finally {
+			lag.stop();
+		}
+	});
+
+	it('counts a stall that has just ended, asked before the sampler ticks again', async () => {
+		const lag = new EventLoopLag();
+		try {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(lag.recentMs).toBeLessThan(250);
 			const end = performance.now() + 300;
 			while (performance.now() < end);
-			await new Promise((resolve) => setTimeout(resolve, 50));
 			expect(lag.recentMs).toBeGreaterThanOrEqual(250);
 		} finally {
 			lag.stop();
