@@ -18,6 +18,9 @@ export default defineConfig({
 		// A poll waits on the bot answering (a log line, a count): its default second is a busy machine's ordinary delay,
 		// not a failure. The tests' own timeout still bounds it.
 		expect: { poll: { timeout: 15_000 } },
+		// Transformed modules kept in node_modules/.experimental-vitest-cache between runs (keyed by each file's content),
+		// instead of each worker of each run transforming src/ and the tests again.
+		experimental: { fsModuleCache: true },
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		projects: [
 			{
@@ -28,12 +31,13 @@ export default defineConfig({
 					exclude: BURST,
 					sequence: { groupOrder: 0 },
 					// Vitest's default on 2 cores is one worker, which leaves a core idle whenever a file waits on a
-					// spawned bot, a socket or a delay Discord imposes (a retry-after, a late delivery). One worker more
-					// than the cores keeps them busy through those waits: on 2 quiet cores everything but the burst took
-					// 69.7 s with 2 workers, 61.7 s with 3 and 64.5 s with 4 (each worker loads src/ and its corpora
-					// once). Each worker is its own process (the default `forks` pool), so a spawned bot's process
-					// group and `process.on('exit')` behave as in a plain Node process.
-					maxWorkers: availableParallelism() + 1,
+					// spawned bot, a socket or a delay Discord imposes (a retry-after, a late delivery, a sleeping stall).
+					// Two workers more than the cores keep them busy through those waits: on 2 quiet cores everything but
+					// the burst took 70–75 s with 3 workers, 57–62 s with 4 and 55–61 s with 5 (each worker loads src/ and
+					// its corpora once, and more workers make the window tests' machine busier). Each worker is its own
+					// process (the default `forks` pool), so a spawned bot's process group and `process.on('exit')`
+					// behave as in a plain Node process.
+					maxWorkers: availableParallelism() + 2,
 					// The files share one module graph per worker instead of loading src/ (and discord.js for the
 					// gateway files) again for every file: no file mocks a module, changes a module's state or leaves
 					// process.env changed (environment.test.ts restores it), and the corpora and indexes the files

@@ -1,42 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIInteraction } from 'discord-api-types/v10';
-import { commands } from '../../commands/index.ts';
-import type { Answer } from '../../src/core/answer.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
-import { seedCore } from '../helpers/corpus.ts';
-import { busyFor, startDoor, type DoorHarness } from '../helpers/doors.ts';
+import { stallingCore, startDoor, type DoorHarness, type StallingCore } from '../helpers/doors.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
-
-/**
- * The real commands behind a core whose next answers first stall the process for the times queued in `stalls`. The
- * stand-in shares this process, which Discord does not: a first response the bot has already written (a deferral
- * over HTTP, read by the stand-in some turns later) is let reach it before the stall, as it would reach Discord
- * while the bot's process stalls. Judged after the stall, it counted as late though it was sent in time.
- */
-class StallingCore extends BotCore {
-	readonly stalls: number[] = [];
-	/** Set once the stand-in is up: resolves once it has the interaction's first response, or after a short wait. */
-	heardFirst: (interactionId: string) => Promise<void> = async () => {};
-
-	override async answer(interaction: APIInteraction): Promise<Answer> {
-		const ms = this.stalls.shift();
-		if (ms) {
-			await this.heardFirst(interaction.id);
-			busyFor(ms);
-		}
-		return super.answer(interaction);
-	}
-}
-
-/** Until the stand-in has a first response to the interaction, for at most 200 ms (an answer sent direct has none). */
-function firstResponseHeard(h: DoorHarness) {
-	return async (id: string) => {
-		const record = h.standIn.interactions.get(id);
-		const heard = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
-		if (record) await h.standIn.waitFor(record, heard, 200).catch(() => {});
-	};
-}
 
 /**
  * The bot's host clock off from Discord's, which mints the ids and judges the window (the stand-in's clock). Each
@@ -62,9 +27,9 @@ describe.each([
 	};
 
 	beforeAll(async () => {
-		core = new StallingCore(seedCore().context, commands);
+		core = stallingCore();
 		h = await startDoor(door, core, { clockAheadMs });
-		core.heardFirst = firstResponseHeard(h);
+		core.heardBy(h.standIn);
 		const fresh = await h.send(conclusions('terrorism', 0));
 		expect(fresh.acknowledgement?.type).toBe(4);
 		expect(fresh.rejections).toEqual([]);
@@ -122,9 +87,9 @@ describe.each([
 	let core: StallingCore;
 
 	beforeAll(async () => {
-		core = new StallingCore(seedCore().context, commands);
+		core = stallingCore();
 		h = await startDoor(door, core, { clockAheadMs });
-		core.heardFirst = firstResponseHeard(h);
+		core.heardBy(h.standIn);
 		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
 	}, 60_000);
 	afterAll(async () => {

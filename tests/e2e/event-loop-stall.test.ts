@@ -1,28 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIInteraction } from 'discord-api-types/v10';
-import { commands } from '../../commands/index.ts';
-import type { Answer } from '../../src/core/answer.ts';
-import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
-import { seedCore } from '../helpers/corpus.ts';
-import { busyFor, startDoor, type DoorHarness } from '../helpers/doors.ts';
+import { busyFor, stallingCore, startDoor, type DoorHarness, type StallingCore } from '../helpers/doors.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 /** How long the event loop stalls, before the test's interaction and within its work. */
 const STALL_MS = 1250;
-
-/** The real commands behind a core whose next answer first stalls the process for `STALL_MS` (once per push). */
-class StallingCore extends BotCore {
-	stalls = 0;
-
-	override async answer(interaction: APIInteraction): Promise<Answer> {
-		if (this.stalls > 0) {
-			this.stalls -= 1;
-			busyFor(STALL_MS);
-		}
-		return super.answer(interaction);
-	}
-}
 
 /**
  * A process whose event loop lately stalled for over a second (a garbage collection, a big synchronous task, the
@@ -37,8 +19,9 @@ describe.each(['gateway', 'http'] as const)('through the %s door, an event loop 
 	let core: StallingCore;
 
 	beforeAll(async () => {
-		core = new StallingCore(seedCore().context, commands);
+		core = stallingCore();
 		h = await startDoor(door, core);
+		core.heardBy(h.standIn);
 		// A fresh interaction first: the clock offset is learned from its id, and the search tables are made.
 		const fresh = await h.send(h.standIn.commandSpec('conclusions', { query: 'peace' }));
 		expect(fresh.acknowledgement?.type).toBe(4);
@@ -55,7 +38,7 @@ describe.each(['gateway', 'http'] as const)('through the %s door, an event loop 
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		busyFor(STALL_MS);
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		core.stalls = 1;
+		core.stalls.push(STALL_MS);
 		const record: InteractionRecord = await h.send({ ...h.standIn.commandSpec('conclusions', { query }), ageMs });
 		if (record.acknowledgement?.type === 5)
 			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);

@@ -35,6 +35,40 @@ export class SlowedCore extends BotCore {
 
 export const slowedCore = () => new SlowedCore(seedCore().context, commands);
 
+/**
+ * The real commands behind a core whose next answers first stall the process for the times queued in `stalls` (one
+ * stall per answer, while any are queued). The stand-in shares this process, which Discord does not: a first response
+ * the bot has already written (a deferral over HTTP, which the stand-in reads some turns later) is let reach it before
+ * the stall, as it would reach Discord while the bot's process stalls. Judged after the stall, a deferral sent in time
+ * counted as late (10062).
+ */
+export class StallingCore extends BotCore {
+	readonly stalls: number[] = [];
+	#standIn: DiscordStandIn | undefined;
+
+	/** The stand-in whose first responses are waited for before a stall. */
+	heardBy(standIn: DiscordStandIn): void {
+		this.#standIn = standIn;
+	}
+
+	override async answer(interaction: APIInteraction): Promise<Answer> {
+		const ms = this.stalls.shift();
+		if (ms) {
+			await this.#firstResponseHeard(interaction.id);
+			busyFor(ms);
+		}
+		return super.answer(interaction);
+	}
+
+	/** Until the stand-in has the interaction's first response, for at most 200 ms (an answer sent direct has none). */
+	async #firstResponseHeard(id: string): Promise<void> {
+		const record = this.#standIn?.interactions.get(id);
+		if (record) await this.#standIn?.waitFor(record, settled, 200).catch(() => {});
+	}
+}
+
+export const stallingCore = () => new StallingCore(seedCore().context, commands);
+
 /** One door (gateway or HTTP) to the same core, driven the same way by tests. */
 export interface DoorHarness {
 	name: 'gateway' | 'http';
