@@ -12,6 +12,12 @@ export interface SpellingData {
 }
 
 /** A word of a text, with its position; a hyphenated compound also lists its parts. */
+/** A text's index terms in order, and the word position of each (see `Analyzer.termsAt`). */
+export interface TermsAt {
+	terms: readonly string[];
+	positions: readonly number[];
+}
+
 export interface WordSpan {
 	start: number;
 	end: number;
@@ -100,6 +106,7 @@ export class Analyzer {
 	/** Words already analysed: folding, spelling and stemming cost more than a lookup, and words repeat. */
 	readonly #termOf = new Map<string, string | null>();
 	readonly #spansOf = new Map<string, WordSpan[]>();
+	readonly #termsAtOf = new Map<string, TermsAt>();
 	#sealed = false;
 	/** After sealing, whether a word is one of the text's, still remembered on its first analysis (see `seal`). */
 	#textWord: ((word: string) => boolean) | undefined;
@@ -169,6 +176,32 @@ export class Analyzer {
 		// Quotes are remembered, queries (short, and as many as readers type) are not.
 		if (text.length >= MIN_REMEMBERED_TEXT) remember(this.#spansOf, text, spans, MAX_REMEMBERED_TEXTS);
 		return spans;
+	}
+
+	/**
+	 * A text's index terms in order, each with its word position (a compound at its first part, each part a word of its
+	 * own), stop words left out; remembered like `spans`. Ranking reads the best candidates' words for every query: from
+	 * this, each word is a set lookup, not an analysis.
+	 */
+	termsAt(text: string): TermsAt {
+		const known = this.#termsAtOf.get(text);
+		if (known) return known;
+		const terms: string[] = [];
+		const positions: number[] = [];
+		let position = 0;
+		for (const span of this.spans(text)) {
+			const words = span.parts.length > 0 ? [span, ...span.parts] : [span];
+			for (let w = 0; w < words.length; w += 1) {
+				const term = this.term(words[w]?.word ?? '');
+				if (term === null) continue;
+				terms.push(term);
+				positions.push(position + Math.max(0, w - 1));
+			}
+			position += Math.max(1, span.parts.length);
+		}
+		const termsAt = { terms, positions };
+		if (text.length >= MIN_REMEMBERED_TEXT) remember(this.#termsAtOf, text, termsAt, MAX_REMEMBERED_TEXTS);
+		return termsAt;
 	}
 
 	#cut(text: string): WordSpan[] {

@@ -13,21 +13,15 @@ export function closeness(analyzer: Analyzer, text: string, units: readonly Read
 	// Per word, in order, which part it belongs to (a compound's parts are its own words).
 	const at: number[] = [];
 	const part: number[] = [];
-	let position = 0;
-	for (const span of analyzer.spans(text)) {
-		// A compound stands where its parts do: the whole at its first part, each part a word of its own.
-		const words = span.parts.length > 0 ? [span, ...span.parts] : [span];
-		for (let w = 0; w < words.length; w += 1) {
-			const term = analyzer.term(words[w]?.word ?? '');
-			if (term === null) continue;
-			for (let u = 0; u < units.length; u += 1) {
-				if (units[u]?.has(term) === true) {
-					at.push(position + Math.max(0, w - 1));
-					part.push(u);
-				}
+	const { terms, positions } = analyzer.termsAt(text);
+	for (let t = 0; t < terms.length; t += 1) {
+		const term = terms[t] ?? '';
+		for (let u = 0; u < units.length; u += 1) {
+			if (units[u]?.has(term) === true) {
+				at.push(positions[t] ?? 0);
+				part.push(u);
 			}
 		}
-		position += Math.max(1, span.parts.length);
 	}
 	const present = new Set(part).size;
 	if (present < 2) return 0;
