@@ -102,6 +102,30 @@ function saveDerived(
 	);
 }
 
+/** A snapshot looked up: its data when valid, else a way to save what is derived instead (timed from the lookup). */
+interface SnapshotLookup {
+	derived?: Derived;
+	save: (derived: Derived) => void;
+}
+
+function lookUpSnapshot(
+	dir: string,
+	name: string,
+	key: string,
+	from: SnapshotFrom,
+	report: (event: CorpusCacheEvent) => void,
+): SnapshotLookup {
+	const started = performance.now();
+	const ms = () => Math.round(performance.now() - started);
+	const file = join(dir, `${name}.corpus`);
+	const read = readDerived(file, key, from);
+	if (read.derived) {
+		report({ kind: 'loaded', file, ms: ms() });
+		return { derived: read.derived, save: () => {} };
+	}
+	return { save: (derived) => saveDerived(file, key, from, derived, read.problem, ms, report) };
+}
+
 /**
  * The corpus's derived data from the snapshot in `dir` when it is valid for `key`, else `derive()`'s (then saved
  * for next time). Never fails for the snapshot's sake: a snapshot that cannot be read or written only costs a parse.
@@ -114,16 +138,10 @@ export function cachedDerived(
 	derive: () => Derived,
 	report: (event: CorpusCacheEvent) => void = () => {},
 ): Derived {
-	const started = performance.now();
-	const ms = () => Math.round(performance.now() - started);
-	const file = join(dir, `${name}.corpus`);
-	const read = readDerived(file, key, from);
-	if (read.derived) {
-		report({ kind: 'loaded', file, ms: ms() });
-		return read.derived;
-	}
+	const snapshot = lookUpSnapshot(dir, name, key, from, report);
+	if (snapshot.derived) return snapshot.derived;
 	const derived = derive();
-	saveDerived(file, key, from, derived, read.problem, ms, report);
+	snapshot.save(derived);
 	return derived;
 }
 
@@ -136,15 +154,9 @@ export async function cachedDerivedLazily(
 	derive: () => Promise<Derived>,
 	report: (event: CorpusCacheEvent) => void = () => {},
 ): Promise<Derived> {
-	const started = performance.now();
-	const ms = () => Math.round(performance.now() - started);
-	const file = join(dir, `${name}.corpus`);
-	const read = readDerived(file, key, from);
-	if (read.derived) {
-		report({ kind: 'loaded', file, ms: ms() });
-		return read.derived;
-	}
+	const snapshot = lookUpSnapshot(dir, name, key, from, report);
+	if (snapshot.derived) return snapshot.derived;
 	const derived = await derive();
-	saveDerived(file, key, from, derived, read.problem, ms, report);
+	snapshot.save(derived);
 	return derived;
 }

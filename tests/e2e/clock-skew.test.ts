@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
-import { stallingCore, startDoor, type DoorHarness, type StallingCore } from '../helpers/doors.ts';
+import { stallingCore, startDoor, withDeferredAnswer, type DoorHarness, type StallingCore } from '../helpers/doors.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 /**
@@ -20,11 +20,7 @@ describe.each([
 		ageMs,
 	});
 	/** Once settled: its answer wherever it landed (completed after a deferral), and what Discord refused. */
-	const settled = async (record: InteractionRecord) => {
-		if (record.acknowledgement?.type === 5)
-			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
-		return record;
-	};
+	const settled = async (record: InteractionRecord) => withDeferredAnswer(h.standIn, record);
 
 	beforeAll(async () => {
 		core = stallingCore();
@@ -110,9 +106,8 @@ describe.each([
 
 	it('defers in time an interaction delivered 2.6 s late whose work stalls 600 ms, then completes it', async () => {
 		core.stalls.push(600);
-		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'disarmament' }), ageMs: 2600 });
-		if (record.acknowledgement?.type === 5)
-			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
+		const spec = { ...h.standIn.commandSpec('conclusions', { query: 'disarmament' }), ageMs: 2600 };
+		const record = await withDeferredAnswer(h.standIn, await h.send(spec));
 		expect(record.rejections).toEqual([]);
 		expect(record.acknowledgement?.type).toBe(5);
 		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
-import { busyFor, stallingCore, startDoor, type DoorHarness, type StallingCore } from '../helpers/doors.ts';
+import {
+	busyFor,
+	stallingCore,
+	startDoor,
+	withDeferredAnswer,
+	type DoorHarness,
+	type StallingCore,
+} from '../helpers/doors.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
 /** How long the event loop stalls, before the test's interaction and within its work. */
@@ -39,9 +46,8 @@ describe.each(['gateway', 'http'] as const)('through the %s door, an event loop 
 		busyFor(STALL_MS);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		core.stalls.push(STALL_MS);
-		const record: InteractionRecord = await h.send({ ...h.standIn.commandSpec('conclusions', { query }), ageMs });
-		if (record.acknowledgement?.type === 5)
-			await h.standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
+		const spec = { ...h.standIn.commandSpec('conclusions', { query }), ageMs };
+		const record: InteractionRecord = await withDeferredAnswer(h.standIn, await h.send(spec));
 		expect(record.rejections).toEqual([]);
 		expect(record.acknowledgement?.type).toBe(5);
 		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);

@@ -83,6 +83,16 @@ export interface DoorHarness {
 
 const settled = (r: InteractionRecord) => r.acknowledgement !== undefined || r.rejections.length > 0;
 
+/** The record once its deferred answer is edited in or refused (at once when it was not deferred). */
+export async function withDeferredAnswer(
+	standIn: DiscordStandIn,
+	record: InteractionRecord,
+): Promise<InteractionRecord> {
+	if (record.acknowledgement?.type === 5)
+		await standIn.waitFor(record, (r) => r.edits.length > 0 || r.rejections.length > 0, 15_000);
+	return record;
+}
+
 /**
  * `standIn` sets up the stand-in, e.g. a Discord clock that disagrees with the host's (`clockAheadMs`); `clock` is the
  * bot's reading of Discord's clock, when a test makes its own.
