@@ -28,6 +28,9 @@ const verdict = (c: Check) =>
 		? `ℹ️ informational, not a target (${c.value}): ${c.informational}`
 		: `${c.met ? '✅ met' : '❌ missed'} (${c.value} ${c.kind === 'max' ? '≤' : '≥'} ${c.target} wanted)`;
 
+/** A check as one line: its name, then met or missed with the value and the target. */
+export const checkLine = (c: Check): string => `${c.name}: ${verdict(c)}`;
+
 function rows(result: BenchResult): string[][] {
 	const { search, startup } = result;
 	return [
@@ -81,14 +84,14 @@ export function renderTable(result: BenchResult, checks: Check[]): string {
 		`RSS: ours ${startup.seed.oursRssMb} MB at seed, ${startup.large.rssMb} MB at ${startup.large.paragraphs} ¶ ` +
 			`(${startup.large.textMb} MB of text); bare bot ${startup.seed.bareRssMb} MB`,
 		'',
-		...checks.map((c) => `${c.name}: ${verdict(c)}`),
+		...checks.map(checkLine),
 		`\n(${result.durationSeconds} s)\n`,
 	].join('\n');
 }
 
 /** The reply latency table alone (`npm run bench -- --latency`). */
 export function renderLatencyTable(rows: LatencyRow[], checks: Check[]): string {
-	return [...plain(latencyTable(rows)), '', ...checks.map((c) => `${c.name}: ${verdict(c)}`), ''].join('\n');
+	return [...plain(latencyTable(rows)), '', ...checks.map(checkLine), ''].join('\n');
 }
 
 /** What dominates, read from the numbers of this run. */

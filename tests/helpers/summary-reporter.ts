@@ -84,8 +84,10 @@ export default class SummaryReporter implements Reporter {
 			const from = i === 0 ? this.#runStarted : first;
 			return `${name}: ${seconds(last - from)} (${files} file${files === 1 ? '' : 's'})\n`;
 		});
+		// Under `npm test`, the suite's count is not the run's: the burst is still to come, and its line gives the total.
+		const partial = out ? 'so far, before the burst: ' : '';
 		process.stdout.write(
-			`\n${times.join('')}${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+			`\n${times.join('')}${partial}${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
 		);
 	}
 }
