@@ -88,3 +88,33 @@ describe('an extract whose numbers jump', () => {
 		expect(imported.stdout).toContain('No problem found.');
 	});
 });
+
+/**
+ * A first paragraph whose next printed number skips one or two (`1.`, then `3.`, `4.`): the numbers in sequence
+ * started the text, and `1.` was left out of every paragraph, neither quoted nor searched. It is the first paragraph,
+ * and the number skipped is said as missing; an extract starting past ¶1 likewise keeps its first paragraph.
+ */
+describe('a first paragraph whose next number skips', () => {
+	it.each([
+		['a document from ¶1 (1, 3, 4)', [1, 3, 4], /^¶3 follows ¶1: ¶2 missing$/u],
+		['an extract (7, 9, 10)', [7, 9, 10], /^the numbers jump from ¶7 to ¶9 \(/u],
+	])('%s: is read as the first paragraph, the skip said', (_name, numbers, said) => {
+		const text = [
+			'Final communiqué',
+			'',
+			...numbers.flatMap((n) => [`${n}. The Council considered item ${n} of its agenda.`, '']),
+		].join('\n');
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual(numbers);
+		expect(parsed.paragraphs[0]?.text).toBe(`The Council considered item ${numbers[0]} of its agenda.`);
+		expect(parsed.problems.map((p) => p.message)).toEqual([expect.stringMatching(said) as string]);
+	});
+
+	it('a number further back is not taken in (1, then 9, 10)', () => {
+		const parsed = parseSource(
+			['Report', '', '1. Background of the report.', '', '9. The Council met.', '', '10. It adjourned.', ''].join('\n'),
+			'x',
+		);
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual([9, 10]);
+	});
+});
