@@ -15,6 +15,9 @@ export class HttpError extends Error {
 export const errors = {
 	unauthorized: () => new HttpError(401, { message: '401: Unauthorized', code: 0 }),
 	notFound: () => new HttpError(404, { message: '404: Not Found', code: 0 }),
+	/** A bot token used on another application's commands (what Discord answers: discord.js issue #8286). */
+	notThisApplication: () =>
+		new HttpError(403, { message: 'You are not authorized to perform this action on this application', code: 20012 }),
 	unknownInteraction: () => new HttpError(404, { message: 'Unknown interaction', code: 10062 }),
 	unknownWebhook: () => new HttpError(404, { message: 'Unknown Webhook', code: 10015 }),
 	unknownMessage: () => new HttpError(404, { message: 'Unknown Message', code: 10008 }),

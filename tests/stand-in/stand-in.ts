@@ -359,7 +359,7 @@ export class DiscordStandIn {
 		}
 		if (parts[0] === 'applications' && parts.at(-1) === 'commands') {
 			this.#requireBotAuth(request);
-			if (parts[1] !== this.applicationId) throw errors.notFound();
+			if (parts[1] !== this.applicationId) throw errors.notThisApplication();
 			const scope = parts[2] === 'guilds' && parts[3] ? parts[3] : 'global';
 			if (method === 'GET')
 				return send(response, 200, this.registry.list(scope, url.searchParams.get('with_localizations') === 'true'));

@@ -71,6 +71,32 @@ describe('deployCommands against the stand-in', () => {
 	});
 });
 
+describe('npm run deploy with another application’s id, against the stand-in', () => {
+	let standIn: DiscordStandIn;
+	beforeAll(async () => {
+		standIn = await DiscordStandIn.start();
+	});
+	afterAll(async () => {
+		await standIn.close();
+	});
+
+	it('names DISCORD_APPLICATION_ID, not DISCORD_API_BASE, which answered as Discord does', async () => {
+		let stderr = '';
+		const code = await runDeploy(
+			[],
+			{ DISCORD_TOKEN: standIn.token, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: standIn.apiBase },
+			{ stdout: () => undefined, stderr: (t) => (stderr += t) },
+			seedCore(),
+		);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(
+			/refused the command registration: .*\(HTTP 403, code 20012\) — check DISCORD_APPLICATION_ID/u,
+		);
+		expect(stderr).not.toContain('check DISCORD_API_BASE');
+		expect(stderr).not.toContain(standIn.token);
+	});
+});
+
 describe('npm run deploy', () => {
 	let standIn: DiscordStandIn;
 	beforeAll(async () => {
