@@ -1,6 +1,6 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import { isFillerWord, isReaderRelativeTime, onlyAsks } from './query-words.ts';
+import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks } from './query-words.ts';
 import { isTypedName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import {
@@ -52,8 +52,11 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const meaningful = content.filter((w) => !isFillerWord(w));
 	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
 	// Filler words alone are searched as typed ("agreement"), but not a bare question ("where"): it names nothing.
-	const asksOnly = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
-	const words = budget.take(subject ? meaningful : asksOnly ? [] : content);
+	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
+	// "What did they agree on" asks for what was agreed: the text's "agreed" answers it, where it says so.
+	const outcomes = framed ? content.filter((w) => isOutcomeVerb(w) && known.hasTerm(analyzer.term(w) ?? '')) : [];
+	const asksOnly = framed && outcomes.length === 0;
+	const words = budget.take(subject ? meaningful : outcomes.length > 0 ? outcomes : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	let units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).

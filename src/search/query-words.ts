@@ -41,6 +41,15 @@ const QUESTION_GRAMMAR = new Set('many much i me my we us our you your he she hi
 
 const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
 
+/**
+ * Verbs that name what a meeting came to: "what did they agree on" asks for what was agreed, which a text that says
+ * "they agreed" states. Unlike verbs of saying ("what did they say"), whose hits answer nothing, they are searched
+ * when the question has nothing else and the text has them (see `planQuery`).
+ */
+const OUTCOME_VERBS = new Set('agree agreed agrees decide decided decides conclude concluded concludes'.split(' '));
+
+export const isOutcomeVerb = (word: string): boolean => OUTCOME_VERBS.has(foldCase(word));
+
 /** Verbs that ask to be told, shown or found something: a request's frame, as a question word is a question's. */
 const REQUEST_VERBS = new Set(
 	'say says said tell told mention mentioned show find discuss discussed talk talked agree agreed conclude concluded decide decided'.split(

@@ -31,7 +31,6 @@ describe('a question and nothing else', () => {
 		// A request's verb and the words that frame it: "say" met "concerning" and "stating", "about" met "well".
 		'what did they say',
 		'what did they say about',
-		'what did they agree',
 		'tell me about',
 		'what was said',
 		// "decide" met "unquestionable" and "determination" as same-sense words.
@@ -50,6 +49,17 @@ describe('a question and nothing else', () => {
 		expect(reply.content).not.toMatch(/No paragraph names the place/);
 		expect(reply.embeds?.map((e) => e.title) ?? []).not.toContain('¶5');
 	});
+
+	// What a meeting came to is what the bot is asked most: the text's "they agreed", not the words of the question.
+	it.each(['what did they agree', 'what did they agree on?', 'what was agreed'])(
+		'%j asks for what was agreed: the paragraphs that say so, a match',
+		(query) => {
+			const found = index.search(query);
+			expect(found.plan.onlyAsks).toBe(false);
+			expect(found.plan.units.map((u) => u.typed)).toEqual([query.includes('was') ? 'agreed' : 'agree']);
+			expect(found.hits.map((h) => h.paragraph.number).sort((a, b) => a - b)).toEqual([8, 10]);
+		},
+	);
 
 	it.each([
 		['who does what', 'searched as typed: "does" is not the grammar of a question'],
