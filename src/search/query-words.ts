@@ -13,7 +13,7 @@ const FILLER_WORDS = new Set(
 		'about regarding concerning re anything something everything ' +
 		'i me my we us our you your he she him her they them ' +
 		'can could would should shall may might must ' +
-		'agree agreed agreement conclude concluded conclusion conclusions decide decided decides paragraph paragraphs text document ' +
+		'agree agreed conclude concluded conclusion conclusions decide decided decides paragraph paragraphs text document ' +
 		'please find show any there here also many much ' +
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking'
