@@ -11,10 +11,10 @@ import { COUNTS_IN, COUNTS_OUT } from '../tests/helpers/summary-reporter.ts';
  * project), each its own process, instead of one after another before it: on two cores the checks take about half a
  * minute of CPU, most of it on one core. Each check prints one line when it ends (and its whole output when it
  * fails), and the phase ends with its time: everything but the burst. Then the burst (the `burst` project, a thousand
- * interactions under two CPU hogs) runs alone and prints its own time, and the run ends with the counts of both
- * phases in one line, `N passed, N failed, N skipped`. The exit code is non-zero when anything failed. The checks are
- * the package's own scripts (`npm run typecheck-and-lint`, `npm run lint:format`); `npm run typecheck` and
- * `npm run lint` check the same things one tool at a time.
+ * interactions under two CPU hogs, and a burst of late interactions, one file at a time) runs alone and prints its own
+ * time, and the run ends with the counts of both phases in one line, `N passed, N failed, N skipped`. The exit code
+ * is non-zero when anything failed. The checks are the package's own scripts (`npm run typecheck-and-lint`,
+ * `npm run lint:format`); `npm run typecheck` and `npm run lint` check the same things one tool at a time.
  */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
