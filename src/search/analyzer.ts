@@ -11,13 +11,13 @@ export interface SpellingData {
 	stems?: Record<string, string> | undefined;
 }
 
-/** A word of a text, with its position; a hyphenated compound also lists its parts. */
 /** A text's index terms in order, and the word position of each (see `Analyzer.termsAt`). */
 export interface TermsAt {
 	terms: readonly string[];
 	positions: readonly number[];
 }
 
+/** A word of a text, with its position; a hyphenated compound also lists its parts. */
 export interface WordSpan {
 	start: number;
 	end: number;

@@ -51,7 +51,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
 	const meaningful = content.filter((w) => !isFillerWord(w));
 	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
-	// Filler words alone are searched as typed ("agreement"), but not a bare question ("where"): it names nothing.
+	// Filler words alone are searched as typed ("conclusions"), but not a bare question ("where"): it names nothing.
 	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
 	// "What did they agree on" asks for what was agreed: the text's "agreed" answers it, where it says so.
 	const outcomes = framed ? content.filter((w) => isOutcomeVerb(w) && known.hasTerm(analyzer.term(w) ?? '')) : [];
