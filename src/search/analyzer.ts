@@ -11,12 +11,6 @@ export interface SpellingData {
 	stems?: Record<string, string> | undefined;
 }
 
-/** A text's index terms in order, and the word position of each (see `Analyzer.termsAt`). */
-export interface TermsAt {
-	terms: readonly string[];
-	positions: readonly number[];
-}
-
 /** A word of a text, with its position; a hyphenated compound also lists its parts. */
 export interface WordSpan {
 	start: number;
@@ -91,8 +85,8 @@ const ISE_ENDINGS: [string, string][] = [
 
 /** Bounds on what the analyser remembers: a corpus's vocabulary fits; a flood of odd words cannot grow it forever. */
 const MAX_REMEMBERED_WORDS = 200_000;
-const MAX_REMEMBERED_TEXTS = 2_000;
-const MIN_REMEMBERED_TEXT = 200;
+export const MAX_REMEMBERED_TEXTS = 2_000;
+export const MIN_REMEMBERED_TEXT = 200;
 
 /**
  * Turns words into index terms, identically for the text and the query: case and accents folded, British spellings
@@ -106,7 +100,6 @@ export class Analyzer {
 	/** Words already analysed: folding, spelling and stemming cost more than a lookup, and words repeat. */
 	readonly #termOf = new Map<string, string | null>();
 	readonly #spansOf = new Map<string, WordSpan[]>();
-	readonly #termsAtOf = new Map<string, TermsAt>();
 	#sealed = false;
 	/** After sealing, whether a word is one of the text's, still remembered on its first analysis (see `seal`). */
 	#textWord: ((word: string) => boolean) | undefined;
@@ -176,32 +169,6 @@ export class Analyzer {
 		// Quotes are remembered, queries (short, and as many as readers type) are not.
 		if (text.length >= MIN_REMEMBERED_TEXT) remember(this.#spansOf, text, spans, MAX_REMEMBERED_TEXTS);
 		return spans;
-	}
-
-	/**
-	 * A text's index terms in order, each with its word position (a compound at its first part, each part a word of its
-	 * own), stop words left out; remembered like `spans`. Ranking reads the best candidates' words for every query: from
-	 * this, each word is a set lookup, not an analysis.
-	 */
-	termsAt(text: string): TermsAt {
-		const known = this.#termsAtOf.get(text);
-		if (known) return known;
-		const terms: string[] = [];
-		const positions: number[] = [];
-		let position = 0;
-		for (const span of this.spans(text)) {
-			const words = span.parts.length > 0 ? [span, ...span.parts] : [span];
-			for (let w = 0; w < words.length; w += 1) {
-				const term = this.term(words[w]?.word ?? '');
-				if (term === null) continue;
-				terms.push(term);
-				positions.push(position + Math.max(0, w - 1));
-			}
-			position += Math.max(1, span.parts.length);
-		}
-		const termsAt = { terms, positions };
-		if (text.length >= MIN_REMEMBERED_TEXT) remember(this.#termsAtOf, text, termsAt, MAX_REMEMBERED_TEXTS);
-		return termsAt;
 	}
 
 	#cut(text: string): WordSpan[] {

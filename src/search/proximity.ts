@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer.ts';
+import { termsAt } from './text-terms.ts';
 
 /**
  * How close together a paragraph has the parts of a query it has: 1 when they stand side by side ("joint programmes
@@ -13,7 +14,7 @@ export function closeness(analyzer: Analyzer, text: string, units: readonly Read
 	// Per word, in order, which part it belongs to (a compound's parts are its own words).
 	const at: number[] = [];
 	const part: number[] = [];
-	const { terms, positions } = analyzer.termsAt(text);
+	const { terms, positions } = termsAt(analyzer, text);
 	for (let t = 0; t < terms.length; t += 1) {
 		const term = terms[t] ?? '';
 		for (let u = 0; u < units.length; u += 1) {
