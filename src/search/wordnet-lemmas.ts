@@ -31,6 +31,9 @@ export function termsOf(
 	accept: (term: string, word: string) => boolean,
 ): string[] | undefined {
 	const words = lemmaWords(lemma.toLowerCase());
+	// A name that begins with an article ("the_States", "the_Hague") is that name, not its common noun: without the
+	// article, a stop word, "the States" (the United States) would mean the text's "States".
+	if (words.length > 1 && words[0] === 'the') return undefined;
 	// Letters (and hyphens, "go-between" meets "go-betweens" and "gobetween"): not "9/11" or "w.m.d.".
 	if (words.length === 0 || words.length > MAX_LEMMA_WORDS || words.some((w) => !/^[a-z]+(?:-[a-z]+)*$/.test(w)))
 		return undefined;

@@ -73,7 +73,10 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		input.phrases === undefined || key.every((t, i) => i === 0 || input.phrases?.has(`${key[i - 1]} ${t}`));
 	// 1. Synsets that carry a corpus word in one of its first senses, the corpus terms they stand for, and the best
 	//    rank of a corpus word in them (its first sense or not).
-	const corpusSynsets = new Map<string, { groups: Map<string, string[]>; rank: number }>();
+	const corpusSynsets = new Map<
+		string,
+		{ groups: Map<string, string[]>; rank: number; /** the lemma each group comes from */ lemmas: Map<string, string> }
+	>();
 	const corpusLemmas = new Set<string>();
 	// Read in the same pass over the nouns: compounds whose head the text has and whose modifier it lacks.
 	const compounds = new Set<string>();
@@ -99,8 +102,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			corpusLemmas.add(lemma);
 			offsets.slice(0, MAX_SENSES).forEach((offset, rank) => {
 				const id = `${letter}${offset}`;
-				const synset = corpusSynsets.get(id) ?? { groups: new Map<string, string[]>(), rank };
+				const synset = corpusSynsets.get(id) ?? { groups: new Map<string, string[]>(), rank, lemmas: new Map() };
 				synset.groups.set(key.join(' '), key);
+				synset.lemmas.set(key.join(' '), lemma);
 				synset.rank = Math.min(synset.rank, rank);
 				corpusSynsets.set(id, synset);
 			});
@@ -118,9 +122,17 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		list.push({ synset, relation, groups });
 		candidates.set(lower, list);
 	};
-	for (const [id, { groups: byKey, rank }] of corpusSynsets) {
+	for (const [id, { groups: byKey, rank, lemmas: keyLemmas }] of corpusSynsets) {
 		const synset = data.read(id);
 		if (!synset) continue;
+		// A name of several words (WordNet writes it capitalised) is the text's only where its words stand together: a
+		// text with "United Nations" and "inter-State" does not name the United States, which a reader's "USA" means.
+		// Other phrases may stand apart ("military, police and civilian personnel" has military personnel).
+		const names = new Set(
+			synset.lemmas.filter((l) => l.includes('_') && /^\p{Lu}/u.test(l)).map((l) => l.toLowerCase()),
+		);
+		for (const [text, key] of byKey) if (names.has(keyLemmas.get(text) ?? '') && !together(key)) byKey.delete(text);
+		if (byKey.size === 0) continue;
 		const groups = [...byKey.values()];
 		// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);

@@ -35,6 +35,25 @@ describe('WordNet reduced to a text', () => {
 		expect(table.match['ivory coast']).toEqual([['cote', 'd', 'ivoire']]);
 	});
 
+	it('takes a name of several words as the text\'s only where its words stand together ("USA", "America")', () => {
+		// A text with "United Nations" and "Member States" has both words of "United States", apart.
+		const apart = reduce(
+			['united', 'nations', 'member', 'states'],
+			['united nations', 'nations member', 'member states'],
+		);
+		for (const reader of ['usa', 'america', 'us']) expect(apart.match[reader]).toBeUndefined();
+		const together = reduce(['united', 'states'], ['united states']);
+		expect(together.match.usa).toEqual([['united', 'states']]);
+		// Nor does "the States" (a lemma of the same synset) stand for the text's "states" once its article, a stop word,
+		// is dropped.
+		const states = reduceWordNet(dictDir ?? '', {
+			term: (w) => (w === 'the' ? null : w),
+			hasTerm: (t) => t === 'states',
+			forms: ['states'],
+		});
+		expect(states.match.usa).toBeUndefined();
+	});
+
 	it('keeps names of four words, and a query finds them whole ("acquired immune deficiency syndrome" for AIDS)', () => {
 		const table = reduce(['hiv', 'aids']);
 		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
