@@ -73,8 +73,15 @@ export interface NumberMark {
 	rest: string;
 }
 
+/**
+ * `1 ADOPTS …`, `5 ALSO REQUESTS …`: a number with no stop before an operative verb in capitals, as IMO and other
+ * bodies print a resolution's operative paragraphs (the stop is not printed; a tab stood between them). A verb in
+ * the third person (`…S`), so that `2 UN agencies` or `15 NATO members` stay words.
+ */
+const CAPITAL_VERB_NUMBER = /^(\d{1,3})\s+(?=(?:(?:ALSO|FURTHER|STRONGLY|FINALLY)\s+)?\p{Lu}{3,}S\b(?!['’]))/u;
+
 export function paragraphNumber(line: string): NumberMark | undefined {
-	const match = PARAGRAPH_NUMBER.exec(line) ?? DASH_NUMBER.exec(line);
+	const match = PARAGRAPH_NUMBER.exec(line) ?? DASH_NUMBER.exec(line) ?? CAPITAL_VERB_NUMBER.exec(line);
 	if (match) return { number: Number(match[1]), rest: line.slice(match[0].length) };
 	const ordinal = ORDINAL_LABEL.exec(line);
 	if (!ordinal?.[1]) return undefined;
