@@ -31,6 +31,11 @@ export interface QueryPlan {
 	unbalancedQuote: boolean;
 	/** The query is question words only ("where", "how many"): it names nothing to search for, so it has no units. */
 	onlyAsks: boolean;
+	/**
+	 * The text's terms for what a meeting came to that a question about a subject asks for ("what did they agree on
+	 * terrorism": agre): not parts to find, but among the matches the paragraphs that state an outcome come first.
+	 */
+	outcomes?: string[];
 	/** Every index term of the query, literal and expanded (looser neighbours aside). */
 	terms: string[];
 	/** Terms that stand for themselves: bolded wherever they occur. */
@@ -56,6 +61,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	// "What did they agree on" asks for what was agreed: the text's "agreed" answers it, where it says so.
 	const outcomes = framed ? content.filter((w) => isOutcomeVerb(w) && known.hasTerm(analyzer.term(w) ?? '')) : [];
 	const asksOnly = framed && outcomes.length === 0;
+	// "What did they agree on terrorism" asks, of the paragraphs on terrorism, for the one that says what was agreed.
+	const leaning = subject ? outcomeTerms(content, sources) : [];
 	const words = budget.take(subject ? meaningful : outcomes.length > 0 ? outcomes : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	let units: QueryUnit[] = [];
@@ -151,10 +158,17 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		excluded,
 		unbalancedQuote: parsed.unbalancedQuote,
 		onlyAsks: asksOnly,
+		...(leaning.length > 0 ? { outcomes: leaning } : {}),
 		terms: [...new Set(allTerms)],
 		singles: [...new Set(singles)],
 		groups,
 	};
+}
+
+/** The index terms of the outcome verbs among a query's words that the text has (see `isOutcomeVerb`). */
+function outcomeTerms(words: readonly string[], { analyzer, known }: PlanSources): string[] {
+	const terms = words.filter(isOutcomeVerb).map((w) => analyzer.term(w) ?? '');
+	return [...new Set(terms.filter((t) => t !== '' && known.hasTerm(t)))];
 }
 
 /**

@@ -7,10 +7,13 @@ import type { QueryPlan } from './query-plan.ts';
 import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { closeness } from './proximity.ts';
+import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
+/** Among the best, a paragraph that states the outcome a question asks for ("agreed") scores this much more. */
+const OUTCOME_BONUS = 1;
 /** A paragraph that has a typed word exactly as typed scores this much more (for all such words). */
 const EXACT_FORM_BONUS = 1;
 /**
@@ -183,7 +186,8 @@ export function rank(
 	}
 	const forms = exact?.plan.units.flatMap((u) => (u.exactForm === undefined ? [] : [u.exactForm])) ?? [];
 	const near = exact?.analyzer !== undefined && units.length > 1;
-	if (exact && (forms.length > 0 || near)) {
+	const outcomes = exact?.analyzer ? (exact.plan.outcomes ?? []) : [];
+	if (exact && (forms.length > 0 || near || outcomes.length > 0)) {
 		const patterns = forms.map((form) => wordPattern(exact.writtenForms(form)));
 		const unitTerms = units.map(
 			(u) => new Set([...u.literal.flat(), ...u.expansions.flat(), ...u.typos.map((t) => t.term), ...u.completions]),
@@ -195,6 +199,8 @@ export function rank(
 			for (const pattern of patterns) if (pattern.test(text)) found += 1;
 			let score = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / Math.max(1, forms.length));
 			if (near && exact.analyzer) score *= 1 + PROXIMITY_BONUS * closeness(exact.analyzer, text, unitTerms);
+			if (outcomes.length > 0 && exact.analyzer && statesOne(termsAt(exact.analyzer, text).terms, outcomes))
+				score *= 1 + OUTCOME_BONUS;
 			scores[i] = score;
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
@@ -206,6 +212,9 @@ export function rank(
 	}
 	return ranked;
 }
+
+/** Whether a text's terms include one of these. */
+const statesOne = (terms: readonly string[], wanted: readonly string[]) => wanted.some((t) => terms.includes(t));
 
 /** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
 const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;

@@ -61,6 +61,16 @@ describe('a question and nothing else', () => {
 		},
 	);
 
+	it('puts first, of the paragraphs on a subject, the one that says what was agreed on it', () => {
+		// ¶3, ¶4, ¶5 and ¶10 speak of terrorism; ¶10 says "the participants agreed on the need for further consultations".
+		const found = index.search('what did they agree on terrorism');
+		expect(found.plan.units.map((u) => u.typed)).toEqual(['terrorism']);
+		expect(found.match).toBe('all');
+		expect(found.hits[0]?.paragraph.number).toBe(10);
+		// Asked without the outcome, the same subject keeps its own order.
+		expect(index.search('terrorism').hits[0]?.paragraph.number).not.toBe(10);
+	});
+
 	it.each([
 		['who does what', 'searched as typed: "does" is not the grammar of a question'],
 		['agreement', 'a filler word alone, not a question'],
