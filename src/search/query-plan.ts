@@ -3,6 +3,7 @@ import { parseQuery } from './query-parser.ts';
 import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks } from './query-words.ts';
 import { isTypedName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
+import { stemStrangers, withoutTerms } from './stem-strangers.ts';
 import {
 	compoundParts,
 	isAnswerable,
@@ -50,7 +51,7 @@ export interface QueryPlan {
  * about…") are dropped when other words remain; a query of question words alone ("where") has no units.
  */
 export function planQuery(query: string, sources: PlanSources): QueryPlan {
-	const { analyzer, synonyms, known } = sources;
+	const { analyzer, synonyms } = sources;
 	const parsed = parseQuery(query);
 	const budget = new TermBudget();
 	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
@@ -59,12 +60,18 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	// Filler words alone are searched as typed ("conclusions"), but not a bare question ("where"): it names nothing.
 	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
 	// "What did they agree on" asks for what was agreed: the text's "agreed" answers it, where it says so.
-	const outcomes = framed ? content.filter((w) => isOutcomeVerb(w) && known.hasTerm(analyzer.term(w) ?? '')) : [];
+	const outcomes = framed
+		? content.filter((w) => isOutcomeVerb(w) && sources.known.hasTerm(analyzer.term(w) ?? ''))
+		: [];
 	const asksOnly = framed && outcomes.length === 0;
 	// "What did they agree on terrorism" asks, of the paragraphs on terrorism, for the one that says what was agreed.
 	const leaning = subject ? outcomeTerms(content, sources) : [];
 	const words = budget.take(subject ? meaningful : outcomes.length > 0 ? outcomes : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
+	// A typed word whose stem the text has only in other words ("civil": civilizations) is a word the text lacks.
+	const strangers = stemStrangers(words, terms, analyzer, sources.known, sources.semantic);
+	const planned = strangers.size > 0 ? { ...sources, known: withoutTerms(sources.known, strangers) } : sources;
+	const { known } = planned;
 	let units: QueryUnit[] = [];
 	// Typo lookups are remembered with the plan's units, for a dead end's suggestions (see `didYouMean`).
 	const typoSource = rememberingCloseForms(known, units);
@@ -72,9 +79,9 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const named = new Set<QueryUnit>();
 	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
-		const { unit, span } = wordUnitAt(words, terms, i, sources, typoSource, typedTogether(parsed.words, words, i));
+		const { unit, span } = wordUnitAt(words, terms, i, planned, typoSource, typedTogether(parsed.words, words, i));
 		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
-			if (isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, sources.isEnglish)) {
+			if (isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish)) {
 				named.add(previous.unit).add(unit);
 			}
 		}
@@ -97,7 +104,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		!/\s/.test(last.typed) &&
 		lastWord.length >= MIN_COMPLETED &&
 		!isWholeToken(lastWord) &&
-		!isFinished(lastWord, sources) &&
+		!isFinished(lastWord, planned) &&
 		parsed.phrases.length === 0 &&
 		!/\s$/.test(query)
 	) {
@@ -125,8 +132,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			});
 	}
 	for (const unit of units) {
+		// A stranger's stem finds only the text's other words: it is no literal match.
+		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, sources.semantic?.());
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, planned.semantic?.());
 	}
 	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
 	// so a word of it the text lacks is no part to find (as a question word is none), when other parts remain.

@@ -162,11 +162,11 @@ export class SemanticNeighbours {
 	 * Whether a word is the same word as one of the text's written forms (a derived form: "discussion" and "discussed"
 	 * 0.72), not another word with the same stem ("execution" and "executive" 0.26). Unknown to the vectors: yes.
 	 */
-	sameWord(word: string, forms: readonly string[]): boolean {
+	sameWord(word: string, forms: readonly string[], floor = SAME_WORD): boolean {
 		const vector = this.#vectors.vector(word.toLowerCase());
 		const known = forms.flatMap((f) => this.#vectors.vector(f) ?? []);
 		if (!vector || known.length === 0) return true;
-		return known.some((v) => cosine(vector, v) >= SAME_WORD);
+		return known.some((v) => cosine(vector, v) >= floor);
 	}
 
 	/**

@@ -19,5 +19,11 @@ export const CONFIRMED_SAME_SENSE = 0.6;
 export const DEFINING_WORD = 0.65;
 /** A word sharing a stem with the text's word is that word's family from this cosine on (see `sameWord`). */
 export const SAME_WORD = 0.4;
+/**
+ * A word the reader typed keeps the text's words of its stem down to this cosine, it or its base form ("brokers":
+ * broker, brokering 0.57): below it they are other words ("civil", civilizations 0.15; "executive", execution 0.26).
+ * Lower than for the lexical resource's words, since a reader's own word wrongly dropped loses a match it had.
+ */
+export const TYPED_SAME_WORD = 0.3;
 /** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
 export const NEIGHBOUR = 0.6;
