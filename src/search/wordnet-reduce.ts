@@ -149,6 +149,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			let lemmas = pointer.target > 0 ? [neighbour.lemmas[pointer.target - 1] ?? ''].filter(Boolean) : neighbour.lemmas;
 			// Derived forms count when they are the same word's family (peacekeeper, peacekeeping), not a gloss's.
 			if (relation === 'match') lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
+			// A name among the kinds of what the text names is no question about it: the text's "international
+			// organizations" say nothing of Europe, though WordNet files the European Union under them.
+			if (pointer.symbol === '~') lemmas = lemmas.filter((l) => !/^\p{Lu}/u.test(l));
 			for (const lemma of lemmas) add(lemma, target, relation, groups);
 		}
 	}

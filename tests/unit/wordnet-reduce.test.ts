@@ -24,6 +24,14 @@ describe('WordNet reduced to a text', () => {
 		expect(table.match.austria).toBeUndefined();
 	});
 
+	it('takes no name among the kinds of what the text names ("international organization": not Europe)', () => {
+		// WordNet files the European Union, "Europe" among its lemmas, as a kind of international organization.
+		const table = reduce(['international', 'organization'], ['international organization']);
+		for (const reader of ['europe', 'eu', 'european union']) expect(table.narrower[reader]).toBeUndefined();
+		// A kind that is no name stays a narrower match: a reader's "gun" is one of the text's weapons.
+		expect(reduce(['weapon']).narrower.gun).toContainEqual(['weapon']);
+	});
+
 	it('takes wholes of places only: a car is not what a text on wheels is about', () => {
 		// WordNet: a wheel is part of a wheeled vehicle, as Vienna is part of Austria.
 		const table = reduce(['wheel']);
