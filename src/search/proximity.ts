@@ -15,13 +15,13 @@ export function closeness(analyzer: Analyzer, text: string, units: readonly Read
 	const at: number[] = [];
 	const part: number[] = [];
 	const { terms, positions } = termsAt(analyzer, text);
+	const parts = partsByTerm(units);
 	for (let t = 0; t < terms.length; t += 1) {
-		const term = terms[t] ?? '';
-		for (let u = 0; u < units.length; u += 1) {
-			if (units[u]?.has(term) === true) {
-				at.push(positions[t] ?? 0);
-				part.push(u);
-			}
+		const of = parts.get(terms[t] ?? '');
+		if (of === undefined) continue;
+		for (const u of of) {
+			at.push(positions[t] ?? 0);
+			part.push(u);
 		}
 	}
 	const present = new Set(part).size;
@@ -41,4 +41,23 @@ export function closeness(analyzer: Analyzer, text: string, units: readonly Read
 		}
 	}
 	return (present - 1) / Math.max(present - 1, shortest - 1);
+}
+
+/** Per query (its units' array), each term's parts: one lookup per word of each candidate, not one per part. */
+const partsOf = new WeakMap<readonly ReadonlySet<string>[], Map<string, number[]>>();
+
+function partsByTerm(units: readonly ReadonlySet<string>[]): Map<string, number[]> {
+	let parts = partsOf.get(units);
+	if (parts === undefined) {
+		parts = new Map();
+		for (let u = 0; u < units.length; u += 1) {
+			for (const term of units[u] ?? []) {
+				const of = parts.get(term);
+				if (of === undefined) parts.set(term, [u]);
+				else of.push(u);
+			}
+		}
+		partsOf.set(units, parts);
+	}
+	return parts;
 }
