@@ -24,6 +24,8 @@ export interface Allowed {
 	scope?: (hits: SearchHit[]) => SearchHit[];
 	/** Whether a partial match may follow the full ones (see `restsOnStemMates`); all may by default. */
 	fills?: (hit: SearchHit) => boolean;
+	/** Whether a partial match says something of the query in the reader's own words (see `restsOnOtherSenses`). */
+	saysSomething?: (hit: SearchHit) => boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function findMatches(
 		const rows = textRows(some);
 		if (rows.length > 0) {
 			const found = hitsOf(some, rows);
-			const answering = found.filter((h) => allow.answers(h) && allow.names(h));
+			const answering = found.filter((h) => allow.answers(h) && allow.names(h) && (allow.saysSomething?.(h) ?? true));
 			const hits = allow.scope?.(answering) ?? answering;
 			return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
 		}

@@ -26,7 +26,7 @@ import type { RelatedWordsTable } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
-import { restsOnStemMates } from './stem-mates.ts';
+import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
@@ -94,11 +94,13 @@ export class ParagraphSearch {
 		const themes = this.#queryThemes.of(query, plan);
 		const rules = matchRules(query, plan, this.#analyzer, this.#context, this.#sources.related);
 		const { otherThing, check } = rules;
-		// A partial match that has only other words of the typed words' stems is none (see `restsOnStemMates`).
+		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
+		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).
 		const writtenForms = (form: string) => this.#writtenForms(form);
 		const allow = {
 			...rules.allow,
-			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms),
+			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && !restsOnOtherSenses(hit, plan),
+			saysSomething: (hit: SearchHit) => !restsOnOtherSenses(hit, plan),
 		};
 		const matched = otherThing
 			? undefined

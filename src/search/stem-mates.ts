@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -21,6 +22,30 @@ export function restsOnStemMates(hit: SearchHit, plan: QueryPlan, writtenForms: 
 		parts += 1;
 		if (other || unit.exactForm === undefined) return false;
 		if (wordPattern(writtenForms(unit.exactForm)).test(hit.paragraph.searchText)) return false;
+	}
+	return parts > 0;
+}
+
+/**
+ * Whether a partial match says nothing of the query in the reader's own content words: every part it matched is a
+ * function word typed ("among" of `dialogue among civilizations`, in a paragraph on an exchange "among regional
+ * organizations"), or another sense of a word the text writes as typed elsewhere (that paragraph's "exchange" for
+ * the "dialogue" the full matches have). A same-sense word for a word the text lacks is a link (see `rank`).
+ */
+export function restsOnOtherSenses(hit: SearchHit, plan: QueryPlan): boolean {
+	const terms = hit.matchedTerms;
+	const all = within(terms);
+	let parts = 0;
+	for (const unit of plan.units) {
+		const own =
+			unit.literal.some(all) ||
+			unit.expansions.some(all) ||
+			unit.typos.some((t) => terms.has(t.term)) ||
+			unit.completions.some((t) => terms.has(t));
+		const other = unit.related.some(all) || unit.narrower.some(all);
+		if (own && !isFunctionWord(unit.typed)) return false;
+		if (!own && other && !unit.answerable) return false;
+		if (own || other) parts += 1;
 	}
 	return parts > 0;
 }

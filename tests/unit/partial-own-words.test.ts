@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
+
+describe('a paragraph that has only function words of the query, or other senses of its words', () => {
+	it('does not follow the full matches: ¶2 has "among" (an exchange among organizations), not the dialogue', () => {
+		expect(index.search('dialogue among civilizations').match).toBe('all');
+		expect(numbers('dialogue among civilizations')).toEqual([5, 10]);
+	});
+
+	it('is no partial match: "between" alone says nothing of respect between religions', () => {
+		const found = numbers('respect between religions');
+		expect(found).toContain(5);
+		for (const paragraph of found) {
+			const hit = index.search('respect between religions').hits.find((h) => h.paragraph.number === paragraph);
+			expect([...(hit?.matchedTerms ?? [])].some((t) => t !== 'between')).toBe(true);
+		}
+		expect(found).not.toContain(3);
+	});
+
+	it('keeps partial matches with a content word of the query', () => {
+		// ¶4: "human rights should not be undermined in counter-terrorism efforts"; no paragraph has "torture".
+		expect(numbers('torture and human rights in counter-terrorism')).toContain(4);
+	});
+});
