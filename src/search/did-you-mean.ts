@@ -17,6 +17,11 @@ const MIN_STEM_COUNT = 2;
 export interface DidYouMeanSources {
 	analyzer?: Pick<Analyzer, 'term'>;
 	isEnglish?: (word: string) => boolean;
+	/**
+	 * Whether one of the paragraphs closest to the query has this index term and one of the others (see
+	 * `didYouMean`); none does by default.
+	 */
+	nearby?: (term: string, others: readonly string[]) => boolean;
 }
 
 /**
@@ -36,6 +41,12 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: Did
 			if (word.length < MIN_LENGTH || /\p{N}/u.test(word)) continue;
 			const maxDistance = word.length >= TWO_EDITS_LENGTH ? 2 : 1;
 			const [closest] = closeFormsOf(plan.units, vocabulary, word, maxDistance);
+			// Among other words, a word of English is a typo only where a paragraph nearest the query has the word
+			// offered beside another word typed ("small arts": ¶8 has small arms); otherwise it is meant as typed
+			// ("Comprehensive Test Ban Treaty" is no typo of "best practices", "stopping wars" none of "novel ways").
+			const others = plan.units.filter((u) => u !== unit).flatMap((u) => u.literal.flat());
+			const english = others.length > 0 && sources.isEnglish?.(word) === true;
+			if (english && (closest === undefined || sources.nearby?.(closest.term, others) !== true)) continue;
 			const meant = closest?.form ?? stemTypo(word, maxDistance, vocabulary, sources);
 			if (meant !== undefined) suggestions.add(meant);
 		}

@@ -30,6 +30,7 @@ import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
+import { termsAt } from './text-terms.ts';
 import { DEFINING_WORD } from './semantic-thresholds.ts';
 
 /** How many related paragraphs a dead end offers. */
@@ -139,7 +140,11 @@ export class ParagraphSearch {
 			match: 'none',
 			hits: [],
 			related: closest.slice(0, MAX_RELATED),
-			suggestions: didYouMean(plan, this.#vocabulary, { analyzer: this.#analyzer, isEnglish: this.#sources.isEnglish }),
+			suggestions: didYouMean(plan, this.#vocabulary, {
+				analyzer: this.#analyzer,
+				isEnglish: this.#sources.isEnglish,
+				nearby: termsOfAny(this.#analyzer, closest.slice(0, MAX_RELATED)),
+			}),
 		};
 	}
 
@@ -204,4 +209,16 @@ function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
 	let test = commonWordTests.get(table);
 	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
 	return test;
+}
+
+/** Whether one of these paragraphs has a term and one of the others (each paragraph's terms read once, when asked). */
+function termsOfAny(
+	analyzer: Analyzer,
+	hits: readonly SearchHit[],
+): (term: string, others: readonly string[]) => boolean {
+	let each: Set<string>[] | undefined;
+	return (term, others) => {
+		each ??= hits.map((h) => new Set(termsAt(analyzer, h.paragraph.searchText).terms));
+		return each.some((terms) => terms.has(term) && others.some((t) => terms.has(t)));
+	};
 }

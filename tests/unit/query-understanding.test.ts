@@ -149,6 +149,11 @@ describe('search understands what readers type', () => {
 		expect(index.search('arts').suggestions).toEqual(['arms']);
 		expect(index.search('qqqqzz').suggestions).toEqual([]);
 		expect(index.search('women').suggestions).toEqual([]);
+		// Among other words a word of English is meant as typed ("Test", no "best"), unless a paragraph near the query
+		// has the word offered beside another word typed: ¶8 has "small arms".
+		expect(index.search('Comprehensive Test Ban Treaty').suggestions).not.toContain('best');
+		expect(index.search('stopping wars before they start').suggestions).not.toContain('ways');
+		expect(index.search('small arts').suggestions).toEqual(['arms']);
 	});
 
 	it('caps the work of an enormous query', () => {
