@@ -24,6 +24,8 @@ export interface Allowed {
 	scope?: (hits: SearchHit[]) => SearchHit[];
 	/** Whether a partial match may follow the full ones (see `restsOnStemMates`); all may by default. */
 	fills?: (hit: SearchHit) => boolean;
+	/** Whether a match has only pieces of the query's parts, none whole (see `onlyPieces`); none by default. */
+	onlyPieces?: (hit: SearchHit) => boolean;
 	/** Whether a partial match says something of the query in the reader's own words (see `restsOnOtherSenses`). */
 	saysSomething?: (hit: SearchHit) => boolean;
 }
@@ -43,7 +45,7 @@ export function findMatches(
 		const all = run('AND', { narrower: several, looser: false });
 		if (all.size > 0) {
 			const found = hitsOf(all, allRows(all));
-			const hits = found.filter(allow.answers);
+			const hits = found.filter((h) => allow.answers(h) && !(allow.onlyPieces?.(h) ?? false));
 			if (hits.length === 0) return { match: 'none', hits, related: found };
 			// A first page with room left shows, after the paragraphs with every word, those with most of them.
 			if (allow.partial && hits.length < FULL_PAGE) {

@@ -26,7 +26,7 @@ import type { RelatedWordsTable } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
-import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
+import { onlyPieces, restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
@@ -102,6 +102,7 @@ export class ParagraphSearch {
 			...rules.allow,
 			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && !restsOnOtherSenses(hit, plan),
 			saysSomething: (hit: SearchHit) => !restsOnOtherSenses(hit, plan),
+			onlyPieces: (hit: SearchHit) => onlyPieces(hit, plan),
 		};
 		const matched = otherThing
 			? undefined

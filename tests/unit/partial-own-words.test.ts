@@ -20,6 +20,13 @@ describe('a paragraph that has only function words of the query, or other senses
 		expect(found).not.toContain(3);
 	});
 
+	it('is no match when it has only pieces of a part: "United Nations" is not the UN Charter', () => {
+		const found = index.search('UN Charter');
+		expect(found.hits[0]?.paragraph.number).toBe(2);
+		// ¶1 and ¶3 name the United Nations, not its Charter; what follows ¶2 comes through the theme alone.
+		for (const hit of found.hits.slice(1)) expect([...hit.matchedTerms]).toEqual([]);
+	});
+
 	it('keeps partial matches with a content word of the query', () => {
 		// ¶4: "human rights should not be undermined in counter-terrorism efforts"; no paragraph has "torture".
 		expect(numbers('torture and human rights in counter-terrorism')).toContain(4);
