@@ -33,6 +33,9 @@ const READER_RELATIVE_TIME = new Set(
 
 export const isReaderRelativeTime = (word: string): boolean => READER_RELATIVE_TIME.has(foldCase(word));
 
+/** The words that place a thing in time from where the reader stands (see `isReaderRelativeTime`). */
+export const readerRelativeTimeWords = (): readonly string[] => [...READER_RELATIVE_TIME];
+
 /** The words that ask a question: what is asked, not what it is about. */
 const QUESTION_WORDS = new Set('what which who whom whose when where why how whether'.split(' '));
 

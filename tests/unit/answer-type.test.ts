@@ -150,6 +150,13 @@ describe('questions for a place or a time', () => {
 		const hits = index.search('when is the upcoming high-level meeting').hits;
 		expect(hits.every((h) => statesAnswer(h.paragraph.text, { time: true }, () => false))).toBe(true);
 	});
+
+	it('takes no word for time itself as what "next" means (SG/2084 ¶5: "at a time when")', () => {
+		const seed = indexOf(seedCorpus());
+		expect(seed.plan('next steps').units.map((u) => u.typed)).toEqual(['steps']);
+		for (const hit of seed.search('what happens next').hits) expect(hit.matchedTerms.has('time')).toBe(false);
+		for (const hit of seed.search('next steps').hits) expect(hit.matchedTerms.has('time')).toBe(false);
+	});
 });
 
 describe('a number or ordinal the text lacks names another thing', () => {
