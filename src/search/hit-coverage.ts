@@ -86,3 +86,32 @@ function covers(
 	}
 	return true;
 }
+
+/**
+ * Whether a match has only pieces of the query's parts: words of its text matched, but no part whole. `UN Charter`
+ * means the United Nations Charter (¶2): a paragraph that names the United Nations without it says nothing of the
+ * Charter. A paragraph matched through its theme alone matched no word of its text, and is not asked about here.
+ * Checked on the row's bits (see `coverage`): a search asks it of every match; no set of terms is made per hit.
+ */
+export function onlyPieces(units: readonly QueryUnit[]): (hit: SearchHit) => boolean {
+	const alternatives = units.map((unit) => [
+		...[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].filter((group) => group.length > 0),
+		...unit.typos.map((t) => [t.term]),
+		...unit.completions.map((term) => [term]),
+	]);
+	// Only a part of several words has pieces.
+	if (!alternatives.some((groups) => groups.some((group) => group.length > 1))) return () => false;
+	const masks = new WeakMap<MatchSet, Uint32Array[][]>();
+	return (hit) => {
+		if (hit instanceof LazyHit) {
+			const { matches, row } = hit;
+			if (!hit.inText) return false;
+			let unitMasks = masks.get(matches);
+			if (!unitMasks) masks.set(matches, (unitMasks = masksOf(alternatives, matches)));
+			return !unitMasks.some((groups) => groups.some((mask) => matches.hasAll(row, mask)));
+		}
+		const terms = hit.matchedTerms;
+		if (terms.size === 0) return false;
+		return !alternatives.some((groups) => groups.some((group) => group.every((t) => terms.has(t))));
+	};
+}

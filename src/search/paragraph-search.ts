@@ -8,7 +8,7 @@ import type { DocumentContext } from './document-context.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
-import { coverage } from './hit-coverage.ts';
+import { coverage, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
 import type { MatchSet } from './match-set.ts';
@@ -26,7 +26,7 @@ import type { RelatedWordsTable } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
-import { onlyPieces, restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
+import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
@@ -102,7 +102,7 @@ export class ParagraphSearch {
 			...rules.allow,
 			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && !restsOnOtherSenses(hit, plan),
 			saysSomething: (hit: SearchHit) => !restsOnOtherSenses(hit, plan),
-			onlyPieces: (hit: SearchHit) => onlyPieces(hit, plan),
+			onlyPieces: onlyPieces(plan.units),
 		};
 		const matched = otherThing
 			? undefined

@@ -113,12 +113,14 @@ export function rank(
 	});
 	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341): it counts for their paragraphs.
 	const contextDocs = units.map((u) => new Set(u.literal.flatMap((group) => exact?.context?.naming(group) ?? [])));
+	// Most queries name no document by its metadata: then a row's paragraph is not read for it.
+	const named = contextDocs.some((docs) => docs.size > 0);
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
 	/** How much of one part a row has in the reader's own words (typed, corrected, completed, or the table's). */
 	const directPart = (row: number, docId: number, unit: number): number => {
 		if (matches.intersects(row, directMasks[unit] as Uint32Array)) return 1;
 		if (matches.intersects(row, tableMasks[unit] as Uint32Array)) return tableCounts[unit] ?? 1;
-		if (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) return 1;
+		if (named && contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) return 1;
 		return 0;
 	};
 	// By position among the rows kept: the row, its paragraph, and the sort keys.

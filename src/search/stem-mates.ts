@@ -50,26 +50,6 @@ export function restsOnOtherSenses(hit: SearchHit, plan: QueryPlan): boolean {
 	return parts > 0;
 }
 
-/**
- * Whether a match has only pieces of the query's parts: words of its text matched, but no part whole. `UN Charter`
- * means the United Nations Charter (¶2): a paragraph that names the United Nations without it says nothing of the
- * Charter. (A paragraph matched through its theme alone matched no word of its text.)
- */
-export function onlyPieces(hit: SearchHit, plan: QueryPlan): boolean {
-	const terms = hit.matchedTerms;
-	if (terms.size === 0) return false;
-	const all = within(terms);
-	return !plan.units.some(
-		(unit) =>
-			unit.literal.some(all) ||
-			unit.expansions.some(all) ||
-			unit.related.some(all) ||
-			unit.narrower.some(all) ||
-			unit.typos.some((t) => terms.has(t.term)) ||
-			unit.completions.some((t) => terms.has(t)),
-	);
-}
-
 const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
 	group.length > 0 && group.every((t) => terms.has(t));
 
