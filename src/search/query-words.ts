@@ -4,7 +4,8 @@ import { foldCase } from '../corpus/text.ts';
  * Words that frame a question rather than name its subject ("what did they say about small arms", "how should
  * they deal with poverty", "did they really discuss…", "is force only ok with…"): question words, pronouns, verbs of
  * saying and discussing, and the adverbs and interjections of speech. They are dropped from a query that has other words, so that a question asks the same as
- * its subject; a query made only of them is searched as typed.
+ * its subject; a query made only of them is searched as typed. The words of a hunt for a quote ("the sentence about…",
+ * "quote the bit on…", "the line about…") frame it too.
  */
 const FILLER_WORDS = new Set(
 	(
@@ -15,6 +16,7 @@ const FILLER_WORDS = new Set(
 		'can could would should shall may might must ' +
 		'agree agreed conclude concluded conclusion conclusions decide decided decides paragraph paragraphs text document ' +
 		'please find show any there here also many much ' +
+		'quote quotes quoting sentence sentences line lines bit passage passages wording ' +
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking'
 	).split(' '),

@@ -81,6 +81,8 @@ describe('search understands what readers type', () => {
 		['civilisations', 5],
 		['civilizations', 5],
 		['WMD', 8],
+		// Small arms and light weapons: the text says small arms alone.
+		['SALW', 8],
 		['UNSC', 2],
 		['child soldiers', 6],
 		['prevent conflict', 9],
@@ -222,6 +224,7 @@ describe('bold shows why a paragraph matched', () => {
 	it.each([
 		['terrorist', 3, ['terrorism', 'terrorism', 'terrorism', 'Terrorism']],
 		['WMD', 8, ['weapons of mass destruction']],
+		['SALW', 8, ['small arms']],
 		['UNSC', 2, ['Security Council']],
 		['"use of force"', 2, ['use of force']],
 		['terorism', 4, ['terrorism', 'terrorism']],

@@ -61,6 +61,17 @@ describe('a question and nothing else', () => {
 		},
 	);
 
+	// Hunting for a quote: the words of the hunt frame it, as a question's do.
+	it.each([
+		['the sentence about peaceful coexistence', 5],
+		['quote the bit on tolerance', 5],
+		['the line about monitoring', 6],
+	])('%j is searched for its subject: ¶%i', (query, paragraph) => {
+		const found = index.search(query);
+		expect(found.match).toBe('all');
+		expect(found.hits[0]?.paragraph.number).toBe(paragraph);
+	});
+
 	it('puts first, of the paragraphs on a subject, the one that says what was agreed on it', () => {
 		// ¶3, ¶4, ¶5 and ¶10 speak of terrorism; ¶10 says "the participants agreed on the need for further consultations".
 		const found = index.search('what did they agree on terrorism');
