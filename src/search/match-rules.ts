@@ -24,6 +24,12 @@ const PARTIAL_SHARE = 2 / 3;
 const PARAPHRASE_SHARE = 1 / 2;
 /** A long query (a question, a paraphrase) with this many of the reader's own words found is about the text. */
 const MIN_OWN_WORDS = 3;
+/**
+ * A question for a time, a place or an amount with this many: the paragraphs must also state what it asks (see
+ * `answerCheck`), which keeps them to the point ("what year was resolution 1373 adopted": ¶3, "resolution 1373
+ * (2001)", though the text never says "adopted").
+ */
+const MIN_OWN_WORDS_ASKED = 2;
 
 /**
  * What a query allows to count as a match, from its plan and its words: every part in one paragraph, or most parts;
@@ -60,6 +66,7 @@ export function matchRules(
 		several &&
 		own > 0 &&
 		(check?.kind === 'count' ||
+			(check !== undefined && ownFound >= MIN_OWN_WORDS_ASKED) ||
 			sameSense === plan.units.length ||
 			(ownFound >= MIN_OWN_WORDS &&
 				ownFound >= plan.units.length * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));

@@ -151,6 +151,16 @@ describe('questions for a place or a time', () => {
 		expect(hits.every((h) => statesAnswer(h.paragraph.text, { time: true }, () => false))).toBe(true);
 	});
 
+	it('answers a question for a time with two of its words and the time, though a third is not in the text', () => {
+		// SG/2084 ¶3: "Security Council resolution 1373 (2001)"; the text never says "adopted".
+		const seed = indexOf(seedCorpus());
+		const found = seed.search('what year was resolution 1373 adopted');
+		expect(found.match).toBe('some');
+		expect(found.hits.map((h) => h.paragraph.number)).toEqual([3]);
+		// Without a question for a time, two words of three are no match.
+		expect(seed.search('resolution 1373 adopted').match).toBe('none');
+	});
+
 	it('takes no word for time itself as what "next" means (SG/2084 ¶5: "at a time when")', () => {
 		const seed = indexOf(seedCorpus());
 		expect(seed.plan('next steps').units.map((u) => u.typed)).toEqual(['steps']);
