@@ -9,6 +9,11 @@ import { COUNCIL_PART, COUNCIL_TOKEN } from './council-furniture.ts';
 /** A UN document symbol: `A/60/341`, `S/2005/567`, `SG/SM/9876`, `E/CN.4/2005/L.10`, `A/RES/60/1`. */
 const SYMBOL = String.raw`[A-Z]{1,6}(?:/[A-Z0-9]+(?:\.[A-Z0-9]+)*(?:/Add\.\d+|/Rev\.\d+|/Corr\.\d+)*)+`;
 /**
+ * A symbol as IMO prints it in its running heads, its organ and session apart: `MSC 102/24/Add.1`, `MEPC 80/17`,
+ * `A 33/Res.1187`.
+ */
+const SPACED_SYMBOL = String.raw`[A-Z]{1,6}\s\d{1,4}(?:/(?:[A-Z0-9]+|Add\.\d+|Rev\.\d+|Corr\.\d+|Res\.\d+))+`;
+/**
  * A job number with its language and date stamps: `05-49061`, `05-49061 (E) 210905`, `*0549061*`, and Geneva's with
  * its `GE.` prefix and two date stamps: `GE.25-05512(E)`, `GE.25-05512 (E) 100425 110425`.
  */
@@ -17,9 +22,10 @@ const JOB_NUMBER = String.raw`(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){
 const PAGE_WORD = String.raw`(?:Page|PAGE|P a g e|Página|Pág\.|Seite)`;
 /**
  * A page number: `-3-`, `- 3 -`, `– 3 –`, `~ 3 ~`, `Page 3`, `Page 3 of 12`, `Page 3 sur 12`, `Página 3 de 12`,
- * `3 of 12`, `3/12`, Word's `Page | 3` and `3 | Page`, or a bare number alone on its line.
+ * `3 of 12`, `3/12`, Word's `Page | 3` and `3 | Page`, an annex's `Annex 1, page 2` (IMO), or a bare number alone
+ * on its line.
  */
-const PAGE_NUMBER = String.raw`[-–—~]\s*\d{1,4}\s*[-–—~]|${PAGE_WORD}\s*\|?\s*\d{1,4}(?:\s+(?:of|sur|de|von)\s+\d{1,4})?|\d{1,4}\s*\|\s*${PAGE_WORD}|\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
+const PAGE_NUMBER = String.raw`(?:Annex|ANNEX|Appendix|Attachment)(?:\s+[IVXLC\d]{1,5})?,\s*(?:page|Page)\s+\d{1,4}|[-–—~]\s*\d{1,4}\s*[-–—~]|${PAGE_WORD}\s*\|?\s*\d{1,4}(?:\s+(?:of|sur|de|von)\s+\d{1,4})?|\d{1,4}\s*\|\s*${PAGE_WORD}|\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
 
 /**
  * A symbol as a running head prints it, with the year a Security Council resolution carries: `S/RES/2811 (2026)`.
@@ -33,7 +39,7 @@ const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
  */
 const RECYCLE_WORDS = String.raw`(?:Please\s+recycle|Merci\s+de\s+recycler|S[íi]rvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку|请回收|الرجاء\s+إعادة\s+الاستعمال)`;
 const RECYCLE_NOTE = String.raw`[♲♻]?\s*${RECYCLE_WORDS}\s*[♲♻]?`;
-const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER}|${RECYCLE_NOTE}|${COUNCIL_TOKEN})`;
+const FURNITURE_TOKEN = `(?:${RUNNING_SYMBOL}|${SPACED_SYMBOL}|${JOB_NUMBER}|${PAGE_NUMBER}|${RECYCLE_NOTE}|${COUNCIL_TOKEN})`;
 /**
  * A line made only of furniture: `A/60/341`, `05-49061`, `A/60/341 S/2005/567`, `Page 3 05-49061`,
  * `S/RES/2811 (2026)`, `A/81/250 2/12`, `GE.25-05512(E)`, `*2505512* Please recycle`, and a Council of the EU
@@ -106,6 +112,9 @@ const BOILERPLATE = [
 	ADOPTING_MEETING_LINE,
 	/^\[Adopted\b[^\]]*\]\.?$/u,
 	MEETING_TIMES,
+	// The file a page was printed from, as Word's footer field sets it on every page (IMO documents):
+	// `I:\MSC\102\MSC 102-24-Add.1.docx`, `\\server\share\doc.docx`.
+	/^(?:[A-Za-z]:\\|\\\\\S+\\)[^\\]*(?:\\[^\\]*)*\.(?:docx?|dotx?|rtf|odt|pdf|wpd)$/iu,
 ];
 
 /** A job number or its barcode alone on a line: `07-40123 (E)`, `07-40123`, `*0740123*`. */
