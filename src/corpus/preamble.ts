@@ -22,11 +22,12 @@ export { PREAMBLE, heldPreamble, type PreambularDraft } from './held-preamble.ts
 /**
  * The opening word of a preambular paragraph: a participle (Recalling, Noting, Bearing, Alarmed, Convinced), an
  * adverb before one (Deeply, Gravely, Further, Also), an adjective (Mindful, Conscious, Cognizant, Desirous, Aware),
- * hyphenated (Re-emphasizing). "United" ends like a participle but opens a name (United Nations), never a preambular
+ * hyphenated (Re-emphasizing); the European Parliament's citations and recitals (`– having regard to …`, `A. whereas
+ * …`). "United" ends like a participle but opens a name (United Nations), never a preambular
  * paragraph; nor does a noun in "-ment" (`Management, Resolution, …` wrapped after a comma).
  */
 const OPENER =
-	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,]))\b/u;
+	/^(?!United\b)(?:\p{Lu}[\p{Ll}-]+(?:ing|ed|ful|ly|ous|ant|(?<!m)ent|ndo|ados|adas|idos|idas)|Aware|Further|Also|\p{Lu}{4,}(?=[\s,])|[–—-]\s+having\s+regard|(?:[A-Z]{1,2}\.\s+)?[Ww]hereas)\b/u;
 
 /** Whether a line opens as a preambular paragraph does (`Recalling …`, `Deeply concerned …`, `Mindful …`). */
 export const opensAsPreambular = (text: string) => OPENER.test(text);

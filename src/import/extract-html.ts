@@ -4,6 +4,7 @@ import { isSiteName, pageTitleOf } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
 import { isPageWidget } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
+import { collapse, isMarkElement, markedRow, opensWithMarkElement } from './html-marks.ts';
 
 /** Elements that are never the text: page furniture, forms, media and code. */
 const DROPPED_TAGS = [
@@ -60,9 +61,6 @@ const BLOCK_TAGS = new Set([
 	'tr',
 	'ul',
 ]);
-
-/** HTML collapses its own white space (not U+00A0, which `&nbsp;` writes): the text as a browser shows it. */
-const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
 
 function isBoilerplate(element: HTMLElement): boolean {
 	const tag = element.tagName?.toLowerCase() ?? '';
@@ -134,6 +132,19 @@ class BlockWriter {
 			this.#line += '\n';
 			return;
 		}
+		// A paragraph laid out as a table row, its mark in one cell and its text in the next (the European
+		// Parliament's texts adopted: `<td>–</td><td>having regard to…</td>`, `<td>A.</td><td>whereas…</td>`): one
+		// line, the mark before its text, as a reader sees it.
+		if (tag === 'tr' && this.#items === 0) {
+			const marked = markedRow(node);
+			if (marked) {
+				this.flush();
+				this.#line = `${marked.mark} `;
+				for (const child of marked.text.childNodes) this.write(child);
+				this.flush();
+				return;
+			}
+		}
 		const block = BLOCK_TAGS.has(tag);
 		// Inside a list item, a block (a nested list, its items, a `<p>`) starts a line of the item's block.
 		const inItem = block && this.#items > 0;
@@ -179,20 +190,6 @@ class BlockWriter {
 		}
 		return orderedItemMark(list, item, position);
 	}
-}
-
-/** A paragraph's mark alone: `1.`, `12)`, `(a)`, `(iv)`, `a)`, `1.1`, `IV.`, `A.`. */
-const MARK_ALONE =
-	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivxlcIVXLC]{1,6}\.|[A-Z]\.)$/u;
-
-/** An element that holds only a paragraph's mark (`<span class="parnum">1.</span>`, `<b>(a)</b>`). */
-const isMarkElement = (element: HTMLElement) => MARK_ALONE.test(collapse(element.text).trim());
-
-/** Whether an element's text opens with an element holding only a mark (`<li><p><span>1.</span>Text</p></li>`). */
-function opensWithMarkElement(element: HTMLElement): boolean {
-	const first = element.childNodes.find((n) => !(n instanceof TextNode && n.text.trim() === ''));
-	if (!(first instanceof HTMLElement)) return false;
-	return isMarkElement(first) || opensWithMarkElement(first);
 }
 
 /** The mark a list item's text may open with: `(a)`, `(iv)`, `(12)`, `a)`, `a.`, `1.`, `1.1`, `iv.`, `A.`. */
