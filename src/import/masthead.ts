@@ -197,7 +197,8 @@ const isSymbol = (word: string) => isDocumentSymbol(word) || DOTTED_SERIES_SYMBO
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
-		const words = cell.replace(/^(?:United Nations|Press Release)\s+/iu, '').split(' ');
+		// What a first line may print before the symbol: the organisation, the kind (`RESOLUTION MSC.474(102)`).
+		const words = cell.replace(/^(?:United Nations|Press Release|Resolution)\s+/iu, '').split(' ');
 		// A resolution of the Security Council: its number and year (`S/RES/2811 (2026)`), one symbol, written with
 		// the space the Council prints.
 		const withYear = SYMBOL_YEAR.exec(words.join(' '));

@@ -34,6 +34,19 @@ const COUNCIL_NUMBER = /^(?:(?:ST\s+)?\d{4,5}\/\d{2}|ST\s+\d{4,5}\s+\d{4}\s+INIT
  */
 const CODED_NUMBER =
 	/^(?!(?:PAGES?|ANNEX|ANNEXE|ANEXO|ITEM|PART|TABLE|FIGURE|NO|NR|SEITE|PAGINA|PÁGINA)\s)[A-Z]{2,8}(?:[ -][A-Z]{2,8})?\s\d{1,5}(?:\/\d{1,2})?\/(?:\d{2}|\d{4})(?:\s+(?:REV|ADD|COR|AMD)\s+\d{1,2})*(?:\s+INIT)?$|^[A-Z]{1,5}\(\d{4}\)\s?\d{1,5}(?:\s+final)?$/u;
+/**
+ * Symbols of other bodies' series, each in its own form: the European Parliament's texts adopted (`P10_TA(2024)0015`,
+ * `P9_TA-PROV(2024)0371`); IMO's documents and resolutions, the organ apart from its session (`MSC 102/24/Add.1`,
+ * `MEPC 80/17`, `A 33/Res.1187`) or before it (`MSC.474(102)`, `A.1187(33)`); FAO's reports (`CL 175/REP`,
+ * `C 2023/REP`); the African Union's decisions (`Assembly/AU/Dec.870(XXXVII)`, `EX.CL/Dec.1234(XLIV)`).
+ */
+const SERIES_SYMBOLS = [
+	/^P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}$/u,
+	/^(?!(?:PAGES?|ANNEX|ITEM|PART|TABLE|FIGURE|NO|NR)\s)[A-Z]{1,5}\s\d{1,4}(?:\/(?:[A-Z0-9]{1,6}|(?:Add|Rev|Corr|Res)\.\d{1,5}))+$/u,
+	/^[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\)$/u,
+	/^(?:Assembly|EX\.CL|PSC)(?:\/[A-Z]{2,4})*\/(?:Dec|Decl|Res)\.\s?\d{1,5}(?:\s?\([IVXLC]{1,8}\))?(?:\s?Rev\.\s?\d)?$/u,
+];
+
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
 const COUNCIL_MASTHEAD =
 	/^(?:Council of the European Union|\(OR\.\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*\))$|General Secretariat of the Council/u;
@@ -44,7 +57,8 @@ export function underCouncilMasthead(cells: readonly string[]): boolean {
 }
 
 /**
- * Whether a masthead cell is another organisation's printed symbol (see `SLASHED`, `NUMBERED_KIND`, `CODED_NUMBER`), or, under the
+ * Whether a masthead cell is another organisation's printed symbol (see `SLASHED`, `NUMBERED_KIND`, `CODED_NUMBER`,
+ * `SERIES_SYMBOLS`), or, under the
  * Council of the European Union's masthead, its document number. A field's value (`No. prev. doc.:  9876/25`) is
  * not: the caller gives only cells that stand alone.
  */
@@ -53,6 +67,7 @@ export function isPrintedSymbol(cell: string, councilMasthead: boolean): boolean
 		SLASHED.test(cell) ||
 		NUMBERED_KIND.test(cell) ||
 		CODED_NUMBER.test(cell) ||
+		SERIES_SYMBOLS.some((symbol) => symbol.test(cell)) ||
 		(councilMasthead && COUNCIL_NUMBER.test(cell))
 	);
 }

@@ -16,6 +16,14 @@ describe('guessMetadata: what a text says about itself', () => {
 		['a resolution with its year, in a column', 'United Nations      S/RES/9876 (2031)\n', 'S/RES/9876 (2031)'],
 		['a resolution with its year set close', 'S/RES/9876(2031)\n', 'S/RES/9876 (2031)'],
 		['no symbol in a resolution cited with its year', 'Recalling resolution 9800 (2030),\n', undefined],
+		// Other bodies' series, as each prints its symbol on its first page.
+		["the European Parliament's texts adopted", 'P10_TA(2040)0015\n\nSituation in Georgia\n', 'P10_TA(2040)0015'],
+		['an IMO document, the organ apart', 'MSC 120/24/Add.1\nAnnex 1, page 1\n', 'MSC 120/24/Add.1'],
+		['an IMO resolution under its kind', 'RESOLUTION MSC.999(120)\n(adopted on 14 May 2040)\n', 'MSC.999(120)'],
+		['an IMO resolution alone on its line', 'MSC.999(120)\n', 'MSC.999(120)'],
+		['an FAO report', 'CL 175/REP\n\nREPORT OF THE COUNCIL\n', 'CL 175/REP'],
+		["an African Union Assembly's decision", 'Assembly/AU/Dec.870(XXXVII)\nPage 1\n', 'Assembly/AU/Dec.870(XXXVII)'],
+		['no symbol in a page number', 'PAGE 2/12\n', undefined],
 	])('symbol: %s', (_, text, symbol) => {
 		expect(guessMetadata(text).symbol).toBe(symbol);
 	});
