@@ -22,8 +22,9 @@ const MARK_NAME = /^(?:footnote|footnote-?ref|fn-?ref|noteref)$/iu;
  * and `_edn1` copied into another page, a wiki's `cite_note-1`.
  */
 const NOTE_ID = /^(?:_?(?:fn|ftn|edn)|footnote|endnote|note|cite_note)[-:_]?[\w-]{1,12}$/iu;
-/** What a note's mark reads: `1`, `[1]`, `12`, `a`, `iv`, `*`, `†`. */
-const MARK_TEXT = /^\[?(?:\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])\]?$/iu;
+/** What a note's mark reads: `1`, `[1]`, `(1)` (the European Parliament's), `12`, `a`, `iv`, `*`, `†`. */
+const MARK_TEXT =
+	/^(?:\[(?:\d{1,3}|[a-z]|[ivx]{1,4})\]|\((?:\d{1,3}|[a-z])\)|\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])$/iu;
 
 const tagOf = (element: HTMLElement | null) => element?.tagName?.toLowerCase() ?? '';
 const classesOf = (element: HTMLElement) => (element.getAttribute('class') ?? '').split(/\s+/u).filter(Boolean);
@@ -47,14 +48,34 @@ function targetOf(link: HTMLElement): string | undefined {
 	}
 }
 
-/** Whether a link is a note's mark: to a note, or named or placed as one, and reading as a mark. */
-function isMark(link: HTMLElement, noteIds: ReadonlySet<string>): boolean {
+/**
+ * Whether a link is a note's mark: to a note, or named or placed as one, and reading as a mark. A raised mark whose
+ * target links back to it is one whatever the ids (the European Parliament's `<sup><a href="#def_1_1"
+ * id="ref_1_1">(1)</a></sup>`, its note's `<a href="#ref_1_1" id="def_1_1">(1)</a>`).
+ */
+function isMark(link: HTMLElement, noteIds: ReadonlySet<string>, backLinks: ReadonlyMap<string, string>): boolean {
 	const target = targetOf(link);
 	if (target === undefined || !MARK_TEXT.test(link.text.trim())) return false;
 	if (noteIds.has(target)) return true;
 	const named = roleOf(link) === 'doc-noteref' || classesOf(link).some((name) => MARK_NAME.test(name));
 	const raised = tagOf(link.parentNode) === 'sup' || link.querySelector('sup') !== null;
+	if (raised && link.id !== '' && backLinks.get(target) === link.id) return true;
 	return (named || raised) && (NOTE_ID.test(target) || named);
+}
+
+/** The elements a note may be: the one a mark links to, or the block around the anchor it links to. */
+const NOTE_TAGS = ['p', 'li', 'div', 'aside', 'section', 'dd', 'tr'];
+const INLINE_TAGS = ['a', 'span', 'sup', 'b', 'strong', 'i', 'em'];
+
+/** The note a mark's target stands for: itself, or, for an anchor inside one, the block around it. */
+function noteOf(target: HTMLElement): HTMLElement | undefined {
+	if (NOTE_TAGS.includes(tagOf(target))) return target;
+	if (!INLINE_TAGS.includes(tagOf(target))) return undefined;
+	for (let node = target.parentNode; node; node = node.parentNode) {
+		if (NOTE_TAGS.includes(tagOf(node))) return node;
+		if (!INLINE_TAGS.includes(tagOf(node)) && tagOf(node) !== 'td') return undefined;
+	}
+	return undefined;
 }
 
 /** Whether `element` contains `other` (or is it). */
@@ -74,15 +95,21 @@ export function withoutPageFootnotes(root: HTMLElement): number {
 		if (block.id) noteIds.add(block.id);
 		for (const element of block.querySelectorAll('[id]')) noteIds.add(element.id);
 	}
-	const marks = root.querySelectorAll('a[href]').filter((link) => isMark(link, noteIds));
+	// Each in-page link by its own id: a note's anchor links back to its mark.
+	const backLinks = new Map<string, string>();
+	for (const link of root.querySelectorAll('a[href]')) {
+		const target = targetOf(link);
+		if (link.id && target !== undefined) backLinks.set(link.id, target);
+	}
+	const marks = root.querySelectorAll('a[href]').filter((link) => isMark(link, noteIds, backLinks));
 	// A note a mark links to, outside any block of notes (`<hr><p id="fn1">…`): a note all the same, unless the mark
 	// is inside it (a note's own back-link) or it holds the text around the mark.
 	const notes = new Set(blocks);
 	for (const mark of marks) {
 		const target = targetOf(mark);
-		const note = target === undefined ? null : root.getElementById(target);
-		if (note && !contains(note, mark) && ['p', 'li', 'div', 'aside', 'section', 'dd'].includes(tagOf(note)))
-			notes.add(note);
+		const anchor = target === undefined ? null : root.getElementById(target);
+		const note = anchor ? noteOf(anchor) : undefined;
+		if (note && !contains(note, mark)) notes.add(note);
 	}
 	for (const mark of marks) {
 		const raised = mark.parentNode;

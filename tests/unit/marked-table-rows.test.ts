@@ -21,6 +21,12 @@ describe('paragraphs laid out as table rows, the mark in a cell of its own', () 
 		expect(page.text).toMatch(/^Vote$/mu);
 	});
 
+	it('leave out the notes and their marks, linked both ways (`<sup><a href="#def_1_1" id="ref_1_1">(1)</a></sup>`)', () => {
+		expect(page.text).toContain('– having regard to its previous resolutions on Georgia,');
+		expect(page.text).toContain('A. whereas Georgia was granted EU candidate status in December 2039;');
+		expect(page.text).not.toMatch(/\(1\)|\(2\)|OJ C 123|European Council conclusions/u);
+	});
+
 	it('give the citations and recitals as the preamble, and the numbered paragraphs', () => {
 		const parsed = parseSource(page.text, 'Situation in Georgia');
 		const marks = parsed.paragraphs.map((p) => [paragraphMark(p), p.text.slice(0, 24)]);
