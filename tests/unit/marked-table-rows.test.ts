@@ -21,6 +21,11 @@ describe('paragraphs laid out as table rows, the mark in a cell of its own', () 
 		expect(page.text).toMatch(/^Vote$/mu);
 	});
 
+	it("take the page's title from the part of its `<title>` the page prints (not the series' name, not the day)", () => {
+		// `<title>Texts adopted - Situation in Georgia - Thursday, 9 October 2040</title>`, no `<h1>`.
+		expect(page.heading).toBe('Situation in Georgia');
+	});
+
 	it('leave out the notes and their marks, linked both ways (`<sup><a href="#def_1_1" id="ref_1_1">(1)</a></sup>`)', () => {
 		expect(page.text).toContain('– having regard to its previous resolutions on Georgia,');
 		expect(page.text).toContain('A. whereas Georgia was granted EU candidate status in December 2039;');
