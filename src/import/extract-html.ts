@@ -1,6 +1,6 @@
 import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
 import { withoutPageFootnotes } from './page-footnotes.ts';
-import { isSiteName, pageTitleOf } from './web-page-title.ts';
+import { isSiteName, pageTitleOf, printedTitlePart } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
 import { isPageWidget } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
@@ -233,14 +233,10 @@ export function extractHtml(html: string): ExtractedHtml {
 	writer.flush();
 	const clean = (text: string | undefined) => text?.replace(/\s+/gu, ' ').trim() || undefined;
 	// The document's own heading first: `<title>` adds the site's name, and `og:title` may be shortened.
-	// Of a `<title>` in parts (`Texts adopted - Situation in Georgia - Thursday, 9 October 2024`), the part the page
-	// prints as a block of its own is the document's title; the others name the site, the series, the day.
-	const blocks = new Set(writer.blocks.map((block) => clean(block)));
-	const printedPart = title?.split(/\s+[-–—|]\s+/u).find((part) => part.trim() !== '' && blocks.has(clean(part)));
 	const heading =
 		clean(main.querySelectorAll('h1').find((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')))?.text) ??
 		clean(ogTitle) ??
-		clean(printedPart) ??
+		clean(title === undefined ? undefined : printedTitlePart(title, writer.blocks)) ??
 		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
 		text: `${word ? withListMarksSpaced(writer.blocks.join('\n\n')) : writer.blocks.join('\n\n')}\n`,

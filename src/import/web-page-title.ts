@@ -29,3 +29,13 @@ export function pageTitleOf(title: string, siteName?: string): string {
 	if (tail?.[1] !== undefined && isSiteName(tail[1])) text = text.slice(0, tail.index);
 	return text.trim();
 }
+
+/**
+ * Of a `<title>` in parts (`Texts adopted - Situation in Georgia - Thursday, 9 October 2024`), the part the page
+ * prints as a block of its own (`blocks`): the document's title; the others name the site, the series, the day.
+ */
+export function printedTitlePart(title: string, blocks: readonly string[]): string | undefined {
+	const plain = (text: string) => text.replace(/\s+/gu, ' ').trim();
+	const printed = new Set(blocks.map(plain));
+	return title.split(/\s+[-–—|]\s+/u).find((part) => plain(part) !== '' && printed.has(plain(part)));
+}
