@@ -61,8 +61,11 @@ export function isPreambleChapeau(text: string): boolean {
 	return CHAPEAU.test(text.trim());
 }
 
-/** `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading. */
-const NUMBERED_HEADING = /^(?:[IVXLC]{1,7}|[A-Z])\.\s+\S/u;
+/**
+ * `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading; `Item 3: Exchange of views`,
+ * `Agenda item 2. Adoption of the agenda`: an agenda item's.
+ */
+const NUMBERED_HEADING = /^(?:(?:[IVXLC]{1,7}|[A-Z])\.|(?:Agenda\s+)?[Ii]tem\s+\d{1,3}(?:\.\d{1,2})?[:.])\s+\S/u;
 
 /** Closing punctuation of a sentence or of a list item; a line ending otherwise goes on in the next one. */
 export const ENDS_SENTENCE = /[.!?:;…][)"'”’»]*\s*$/u;
