@@ -1,4 +1,4 @@
-import { FITS, SHORT_LINE, afterBreak, type Cursor, type Mode } from './layout-mode.ts';
+import { FITS, SHORT_LINE, afterBreak, numberAt, type Cursor, type Mode } from './layout-mode.ts';
 import { ENDS_SENTENCE, bullet, isSubItem } from './markers.ts';
 
 /** Where the text a line opens ends, as the parser asks of a block: its last line, or its last before the items. */
@@ -112,4 +112,16 @@ export function itemsOfLeadIns(cursors: readonly Cursor[], mode: Mode): Set<numb
 		for (const item of run.slice(0, count)) items.add(item.at);
 	}
 	return items;
+}
+
+/**
+ * Whether the block at `i` is a lead-in (its last line ends with a colon) over a block numbered 1: an annex's
+ * opening sentence (`We, the Member States …, declare the following:`) over its numbered paragraphs, which number the
+ * part as the body's do.
+ */
+export function leadsIntoNumbers(cursors: readonly Cursor[], i: number): boolean {
+	let j = i + 1;
+	while (j < cursors.length && cursors[j]?.blockStart !== true) j += 1;
+	const next = cursors[j];
+	return /:\s*$/u.test(cursors[j - 1]?.text ?? '') && next !== undefined && numberAt(next)?.number === 1;
 }

@@ -7,7 +7,7 @@ import { readBlocks } from './source-lines.ts';
 import { parsedParagraphs } from './parsed-paragraphs.ts';
 import { withQuotedResolution, type HeldDraft as Draft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
-import { isLeadIn, itemsOfLeadIns } from './block-ends.ts';
+import { isLeadIn, itemsOfLeadIns, leadsIntoNumbers } from './block-ends.ts';
 import { Numbering } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { paragraphStartAt } from './paragraph-starts.ts';
@@ -150,7 +150,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			current = undefined;
 			continue;
 		}
-		if (part.pending) part.firstLine(numberAt(cursor) !== undefined);
+		if (part.pending) part.firstLine(numberAt(cursor) !== undefined || leadsIntoNumbers(cursors, i));
 		if (part.open) {
 			current = part.take(cursor, { current, paragraphs, section, numbering }, (t) =>
 				appendLine(t, cursor, mode, words),
@@ -168,7 +168,9 @@ export function parseSource(published: string, title: string): ParsedSource {
 			}
 			continue;
 		}
-		if (cursor.blockStart && isLeadIn(cursors, mode, i)) {
+		// An annex's opening sentence over its numbered paragraphs (`…declare the following:`, then `1.`) is its chapeau.
+		const annexChapeau = !current && numbering.annex !== undefined && leadsIntoNumbers(cursors, i);
+		if (cursor.blockStart && (isLeadIn(cursors, mode, i) || annexChapeau)) {
 			// A lead-in is context wherever it stands, not the end of the paragraph before it.
 			if (current) paragraphs.push(current);
 			current = undefined;
