@@ -29,11 +29,15 @@ const AMOUNT_NAMED = /^\s*(?:the\s+)?(?:total\s+|overall\s+|annual\s+)?(?:budget
 
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
-/** A question that opens with "when", or asks which year, month or date. */
-const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b/i;
+/** A question that opens with "when", asks which year, month or date, or how long (its dates say it). */
+const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+long\b/i;
 
-/** The noun of "which city", "what year": what the answer is, not a word the paragraph that answers must have. */
-const ASKED_NOUN = /\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b/gi;
+/**
+ * The noun of "which city", "what year" (and the "long" of "how long"): what the answer is, not a word the paragraph
+ * that answers must have.
+ */
+const ASKED_NOUN =
+	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+long\b(?![-\p{L}])/giu;
 
 /**
  * Whether a query may be a question the checks here read: each needs "wh" ("where", "which", "what", "when", "who")
@@ -51,7 +55,10 @@ export function mayAsk(query: string): boolean {
 }
 
 /** The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they meet"). */
-export const withoutAskedNoun = (query: string): string => (mayAsk(query) ? query.replace(ASKED_NOUN, '$1') : query);
+export const withoutAskedNoun = (query: string): string =>
+	mayAsk(query)
+		? query.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
+		: query;
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {

@@ -30,6 +30,8 @@ describe('questions for a count or an amount', () => {
 		['cases where force is used', undefined],
 		['When is the next meeting?', { time: true }],
 		['what year was the strategy adopted', { time: true }],
+		['how long did the meeting last', { time: true }],
+		['long-term financing', undefined],
 	])('%j asks for %j', (query, expected) => {
 		expect(answerAsked(query)).toEqual(expected);
 	});
@@ -159,6 +161,15 @@ describe('questions for a place or a time', () => {
 		expect(found.hits.map((h) => h.paragraph.number)).toEqual([3]);
 		// Without a question for a time, two words of three are no match.
 		expect(seed.search('resolution 1373 adopted').match).toBe('none');
+	});
+
+	it('answers "how long" by the dates a paragraph gives (SG/2084 ¶1: "held on 29 and 30 July 2003")', () => {
+		const seed = indexOf(seedCorpus());
+		for (const query of ['how long did the meeting last', 'how long was the meeting']) {
+			const found = seed.search(query);
+			expect(found.plan.units.map((u) => u.typed)).toEqual(['meeting']);
+			expect(found.hits[0]?.paragraph.number).toBe(1);
+		}
 	});
 
 	it('takes no word for time itself as what "next" means (SG/2084 ¶5: "at a time when")', () => {
