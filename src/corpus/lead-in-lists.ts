@@ -31,7 +31,8 @@ function allLeadInItems(cursors: readonly Cursor[], markAt: MarkAt): boolean {
 				!markAt(cursors[end + 1]?.text ?? '', next)
 			)
 				end += 1;
-			items.push({ first: rest, last: cursors[end]?.text ?? '' });
+			// A mark alone on its line (`1.`, then `Welcomes…`): the item's words begin on the next.
+			items.push({ first: rest !== '' ? rest : (cursors[at + 1]?.text ?? ''), last: cursors[end]?.text ?? '' });
 			at = end + 1;
 			rest = markAt(cursors[at]?.text ?? '', next);
 		}

@@ -95,6 +95,37 @@ describe('a lead-in', () => {
 	});
 });
 
+describe('numbered decisions under a lead-in, each number alone on its line', () => {
+	it('are the numbered paragraphs, the lead-in the last of the preamble (an AU communiqué)', () => {
+		const text = [
+			'The Peace and Security Council,',
+			'',
+			'Recalling its previous decisions on the Lake Chad Basin,',
+			'',
+			'Acting under Article 7 of its Protocol, the Peace and Security Council:',
+			'',
+			'1.',
+			'Welcomes the progress made by the Multinational Joint Task Force;',
+			'',
+			'2.',
+			'Requests the Commission to report within ninety days;',
+			'',
+			'3.',
+			'Decides to remain actively seized of the matter.',
+			'',
+		].join('\n');
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.map((p) => [p.number, p.text.slice(0, 12)])).toEqual([
+			[4, 'Recalling it'],
+			[5, 'Acting under'],
+			[1, 'Welcomes the'],
+			[2, 'Requests the'],
+			[3, 'Decides to r'],
+		]);
+		expect(parsed.problems).toEqual([]);
+	});
+});
+
 describe('a text of plain blocks', () => {
 	it("keeps a statement's chapeau after its first paragraph as context, and numbers the others in order", () => {
 		const parsed = parseSource(
