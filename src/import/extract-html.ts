@@ -2,7 +2,7 @@ import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-par
 import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isSiteName, pageTitleOf, printedTitlePart } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
-import { isPageWidget } from './page-widgets.ts';
+import { isDocumentHeader, isPageWidget } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 import { collapse, isMarkElement, markedRow, opensWithMarkElement } from './html-marks.ts';
 
@@ -66,7 +66,7 @@ function isBoilerplate(element: HTMLElement): boolean {
 	const tag = element.tagName?.toLowerCase() ?? '';
 	// A page's own heading is never furniture, whatever its class says (Drupal's `<h1 class="page-header">`); one
 	// inside a dropped header or navigation goes with it.
-	if (tag === 'h1') return false;
+	if (tag === 'h1' || isDocumentHeader(element)) return false;
 	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
 	return DROPPED_TAGS.includes(tag) || BOILERPLATE.test(name) || isPageWidget(element);
 }

@@ -96,3 +96,27 @@ export function isPageWidget(element: HTMLElement): boolean {
 	if (named) return element.querySelector(HOLDS_TEXT) === null;
 	return isWidgetLinks(element);
 }
+
+/** A name for a page's header: the site's banner, or the document's own head on a page that names it so. */
+const HEADER_NAME = /(?:^|[\s_-])(?:header|masthead|banner)(?:$|[\s_-])/iu;
+/** At most this share of a header's words in links, for it to be the document's head, not the site's navigation. */
+const MAX_LINKED_SHARE = 0.5;
+
+/**
+ * Whether a header (`<header>`, or an element whose class or id says header) is the document's own head, kept with
+ * its text: it holds the page's `<h1>` (WordPress's `<header class="entry-header"><h1>…`), or stands inside the
+ * article, or its words are mostly not links (the European Parliament's `<table class="doc_box_header">` with the
+ * document's reference). A site's header is mostly links: its navigation.
+ */
+export function isDocumentHeader(element: HTMLElement): boolean {
+	const tag = element.tagName?.toLowerCase() ?? '';
+	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
+	if (tag !== 'header' && !HEADER_NAME.test(name)) return false;
+	if (element.querySelector('h1') !== null) return true;
+	for (let node = element.parentNode; node; node = node.parentNode) {
+		if (['article', 'main'].includes(node.tagName?.toLowerCase() ?? '')) return true;
+	}
+	const words = wordsOf(element.text).length;
+	const linked = element.querySelectorAll('a').reduce((n, link) => n + wordsOf(link.text).length, 0);
+	return words > 0 && linked <= words * MAX_LINKED_SHARE && element.querySelector('nav, ul, form') === null;
+}
