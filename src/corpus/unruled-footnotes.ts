@@ -8,7 +8,7 @@ import {
 } from './footnotes.ts';
 import { isLayoutNoise } from './layout-noise.ts';
 import { isCouncilFurnitureBeside } from './council-furniture.ts';
-import { ENDS_SENTENCE } from './markers.ts';
+import { ENDS_SENTENCE, isAnnexHeading } from './markers.ts';
 import { acronymMarkedOn } from './acronym-marks.ts';
 
 /**
@@ -102,6 +102,8 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	const atFoot = (i: number): boolean => {
 		let seen = false;
 		for (let j = i; j < lines.length; j += 1) {
+			// The body's end before its annex (`ANNEX` after a blank line) is a page's foot too: a new page opens it.
+			if (j > i && lines[j] === '' && isAnnexHeading(lines.slice(j).find((l) => l !== '') ?? '')) return true;
 			if (j > i && !isFurnitureAt(j)) return seen;
 			if (j > i && lines[j] !== '') seen = true;
 			if (pageEndsAfter(j)) return true;

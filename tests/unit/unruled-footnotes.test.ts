@@ -252,3 +252,20 @@ describe('a footnote mark that pdftotext -layout sets apart', () => {
 		);
 	});
 });
+
+describe('a footnote at the foot of the body, before its annex', () => {
+	it('is left out with its mark, the annex opening the next page', () => {
+		const text =
+			'I. Introduction\n' +
+			'1. We noted that most of the measures had been implemented or were under way.1\n' +
+			'2. We reiterated that the consensus remains our main reference.\n' +
+			'1 Secretariat, Mid-Term Review of the Plan (2040).\n\n' +
+			'ANNEX\n' +
+			'3. The Ministers will meet again in 2042.\n';
+		const parsed = parseSource(text, 'x');
+		expect(parsed.paragraphs.slice(0, 2).map((p) => p.text)).toEqual([
+			'We noted that most of the measures had been implemented or were under way.',
+			'We reiterated that the consensus remains our main reference.',
+		]);
+	});
+});
