@@ -71,3 +71,38 @@ describe('an IMO resolution over pages, as `pdftotext` gives it', () => {
 		expect(isLayoutNoise(line)).toBe(noise);
 	});
 });
+
+describe('an IMO resolution whose annex numbers its guidelines 1.1, 1.2', () => {
+	const text = [
+		'RESOLUTION MSC.999(121)',
+		'(adopted on 18 May 2043)',
+		'THE MARITIME SAFETY COMMITTEE,',
+		'RECALLING Article 28(b) of the Convention on the International Maritime',
+		'Organization concerning the functions of the Committee,',
+		'1\tADOPTS the Guidelines on the safe operation of remotely controlled harbour tugs,',
+		'as set out in the annex to the present resolution;',
+		'2\tAGREES to review the present resolution not later than 2047.',
+		'',
+		'ANNEX',
+		'GUIDELINES ON THE SAFE OPERATION OF REMOTELY CONTROLLED HARBOUR TUGS',
+		'1\tPURPOSE',
+		'1.1\tThese Guidelines set out the minimum conditions for remote control.',
+		'1.2\tThey do not apply to tugs engaged in ocean towage.',
+		'2\tSHORE CONTROL CENTRE',
+		'2.1\tThe shore control centre should be staffed at all times.',
+		'',
+	].join('\n');
+
+	it("keeps the body's preamble and operative paragraphs, and the annex's text", () => {
+		const parsed = parseSource(text, 'x');
+		const marks = parsed.paragraphs.map((p) => paragraphMark(p));
+		expect(marks.slice(0, 3)).toEqual(['preamble ¶1', '¶1', '¶2']);
+		expect(parsed.paragraphs[1]?.text).toMatch(/^ADOPTS the Guidelines/u);
+		const annex = parsed.paragraphs
+			.filter((p) => paragraphMark(p).startsWith('annex'))
+			.map((p) => p.text)
+			.join(' ');
+		expect(annex).toContain('These Guidelines set out the minimum conditions for remote control.');
+		expect(annex).toContain('The shore control centre should be staffed at all times.');
+	});
+});
