@@ -1,6 +1,5 @@
 import { numberedStart } from './extract-numbers.ts';
 import {
-	isAnnexHeading,
 	ENDS_SENTENCE,
 	bullet,
 	decimalNumber,
@@ -16,7 +15,7 @@ import {
 import { bracketKindOf, lastLine } from './bracket-marks.ts';
 import type { Block, SourceLine } from './source-lines.ts';
 import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts';
-import { underNumberedParagraph } from './sub-paragraphs.ts';
+import { isDecimal } from './decimal-mode.ts';
 
 /**
  * How a document marks its conclusions: its own numbers (from `first`), numbers within numbered sections (`1.1`
@@ -105,7 +104,7 @@ function closesTitleLine(line: string): boolean {
 }
 
 /** Blocks that are text of their own: not a heading, a sub-item or a bullet. */
-const isPlainBlock = (c: Cursor) =>
+export const isPlainBlock = (c: Cursor) =>
 	c.blockStart && !bullet(c.text) && !isSubItem(c.text) && !isPlainHeading(c.text) && !isNumberedHeading(c.text);
 
 /**
@@ -183,46 +182,12 @@ export function startsSomething(text: string): boolean {
 }
 
 /** Whether a line stands where a mark may open something: at a block start or after a finished sentence or heading. */
-const atLineStart = (c: Cursor) => c.blockStart || afterBreak(c.previous) || isSectionHeading(c.previous ?? '');
+export const atLineStart = (c: Cursor) => c.blockStart || afterBreak(c.previous) || isSectionHeading(c.previous ?? '');
 
 /** `2. Regional cooperation`: the heading of a numbered section, whose paragraphs are numbered `2.1`, `2.2`. */
 export function isSectionHeading(text: string): boolean {
 	const mark = paragraphNumber(text);
 	return mark !== undefined && mark.rest !== '' && text.length <= 160 && !/[.;,:]$/u.test(text);
-}
-
-/** Whether an annex's heading stands before line `at`, with two paragraph numbers in sequence before it. */
-function numberedBodyBeforeAnnex(cursors: readonly Cursor[], at: number): boolean {
-	const annex = cursors.slice(0, at).findLastIndex((c) => c.blockStart !== false && isAnnexHeading(c.text));
-	if (annex < 0) return false;
-	const numbers = cursors.slice(0, annex).flatMap((c) => numberAt(c)?.number ?? []);
-	return numbers.some((n, i) => numbers[i + 1] === n + 1);
-}
-
-/**
- * Paragraphs numbered within numbered sections (`1.1`, `1.2`, `2.1`): two such numbers in sequence, and numbered
- * paragraphs make up most of what follows the first (the sections' own headings aside).
- */
-function isDecimal(cursors: readonly Cursor[]): boolean {
-	const marks = cursors.flatMap((c, at) => {
-		const mark = atLineStart(c) ? decimalNumber(c.text) : undefined;
-		return mark ? [{ ...mark, at }] : [];
-	});
-	const inSequence = marks.some((m, i) => {
-		const next = marks[i + 1];
-		return (
-			next !== undefined &&
-			((next.section === m.section && next.item === m.item + 1) || (next.section === m.section + 1 && next.item === 1))
-		);
-	});
-	if (!inSequence || marks[0] === undefined || underNumberedParagraph(cursors, marks[0].at, marks[0])) return false;
-	// Numbered in its annex only (an IMO resolution's guidelines, `1.1`, `1.2`), after a body numbered `1`, `2`: the
-	// body's numbers number the text, and the annex's are read under them.
-	if (numberedBodyBeforeAnnex(cursors, marks[0].at)) return false;
-	const others = cursors
-		.slice(marks[0].at)
-		.filter((c) => isPlainBlock(c) && !decimalNumber(c.text) && !isSectionHeading(c.text)).length;
-	return marks.length >= others;
 }
 
 /**
