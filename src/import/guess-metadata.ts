@@ -28,6 +28,7 @@ import {
 	DAY_MONTH_YEAR,
 	FULL_DATE,
 	PLACE,
+	DATE_FIRST,
 	cellsOf,
 	dateOverPlace,
 	isDateline,
@@ -171,9 +172,12 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const stacked = lines
 		.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? dateOverPlace(line, nextWords(lines, i)) ?? [])
 		.flat();
-	const placeLine = [...raw.flatMap(cellsOf), ...stacked]
-		.map((cell) => PLACE.exec(cell)?.[1])
-		.find((place) => place !== undefined && isPlaceName(place));
+	const cells = [...raw.flatMap(cellsOf), ...stacked];
+	const placeLine = [
+		...cells.map((cell) => PLACE.exec(cell)?.[1]),
+		// A date then its place (`Thursday, 15 March 2041 - Strasbourg`), where no dateline names the place first.
+		...cells.map((cell) => DATE_FIRST.exec(cell)?.at(-1)),
+	].find((place) => place !== undefined && isPlaceName(place));
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
 	// or one full day closing the line); else the first.
 	// A site's `10 Jul. 2024` too.

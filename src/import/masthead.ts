@@ -70,7 +70,16 @@ export const WEEKDAY = [
  * abbreviated state keeps it (`Washington, D.C., 10 July 2024`): that is how the city is named.
  */
 export const PLACE = new RegExp(
-	String.raw`^(?!(?:${WEEKDAY})(?!\p{L}))(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	String.raw`^(?!(?:${WEEKDAY})(?!\p{L}))(\p{Lu}[${NAME_SIGNS} .-]{0,40}?(?:,\s+${STATE_ABBREVIATION})?)(?<!(?:^|\s)(?:${WEEKDAY}))(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40}?)?(?:,\s+|(?<=\.)\s+)(?:${DAY_BEFORE_MONTH}(?:${MONTH})\b|(?:${MONTH})\s+\d{1,2}\b)`,
+	'u',
+);
+
+/**
+ * A dateline with its date first, maybe after the day of the week, then its place (`Thursday, 15 March 2041 -
+ * Strasbourg`, `3-5 July 2041, Basseterre, Saint Kitts and Nevis`): the city, group 1.
+ */
+export const DATE_FIRST = new RegExp(
+	String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:\d{1,2}${DAY_ORDINAL}\s*[-–—]\s*)?${FULL_DATE}\s*(?:,|\s[-–—])\s*(\p{Lu}[${NAME_SIGNS} .-]{0,40}?)(?:,\s+(?:the\s+)?\p{Lu}[${NAME_SIGNS} .-]{0,40})?$`,
 	'u',
 );
 

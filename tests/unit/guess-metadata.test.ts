@@ -39,6 +39,13 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessed.symbolLike).toBe(like);
 	});
 
+	it('takes no title line with a day of the week under it for a place', () => {
+		const guessed = guessMetadata(
+			'Situation in the Sahel\nThursday, 15 March 2041 - Strasbourg\n\n1. Calls for peace.\n',
+		);
+		expect(guessed.place).toBe('Strasbourg');
+	});
+
 	it.each([
 		['Geneva, 10-11 March 2024', 'Geneva'],
 		['Nice, France, 9–13 June 2031', 'Nice'],
@@ -49,6 +56,10 @@ describe('guessMetadata: what a text says about itself', () => {
 		['NEW YORK, 31 July (UN Headquarters) -- The Secretary-General said today.', 'New York'],
 		['ADDIS ABABA, 3 May -- Participants met.', 'Addis Ababa'],
 		['Participants, 12 in all, agreed.', undefined],
+		// The date first, then the place; a day of the week is never the place.
+		['Thursday, 15 March 2041 - Strasbourg', 'Strasbourg'],
+		['3-5 July 2041, Basseterre, Saint Kitts and Nevis', 'Basseterre'],
+		['Strasbourg, Thursday, 15 March 2041', 'Strasbourg'],
 	])('place from the dateline %j', (line, place) => {
 		expect(guessMetadata(`SG/1\n\n${line}\n`).place).toBe(place);
 	});
