@@ -1,5 +1,5 @@
 import { isFrontMatterEnd } from './front-matter.ts';
-import { DATE, DAY_BEFORE_MONTH, MONTH, NAME_SIGNS, PLACE, isoDateOf } from './masthead.ts';
+import { DATE, DATE_FIRST, DAY_BEFORE_MONTH, MONTH, NAME_SIGNS, PLACE, isoDateOf } from './masthead.ts';
 import { isCalendarDate, monthNumber } from '../corpus/calendar-date.ts';
 
 /** How many of a text's last lines a closing dateline is looked for in. */
@@ -139,4 +139,14 @@ export function datelineDay(lines: readonly string[], firstDate: string | undefi
 	const [year, firstMonth] = firstDate.split('-').map(Number) as [number, number];
 	const date = `${month < firstMonth - 6 ? year + 1 : year}-${String(month).padStart(2, '0')}-${(dated[1] ?? '').padStart(2, '0')}`;
 	return isCalendarDate(date) ? date : undefined;
+}
+
+/**
+ * The place of the first dateline among a text's first cells: its place first (`Geneva, 10 March 2041`), else its
+ * date first (`Thursday, 15 March 2041 - Strasbourg`).
+ */
+export function placeOfDatelines(cells: readonly string[]): string | undefined {
+	return [...cells.map((cell) => PLACE.exec(cell)?.[1]), ...cells.map((cell) => DATE_FIRST.exec(cell)?.at(-1))].find(
+		(place) => place !== undefined && isPlaceName(place),
+	);
 }

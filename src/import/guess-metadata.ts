@@ -14,7 +14,7 @@ import {
 	closingDateline,
 	dateAfterTextDoubt,
 	datelineDay,
-	isPlaceName,
+	placeOfDatelines,
 	shortDateAlone,
 	withWrappedDates,
 } from './date-lines.ts';
@@ -27,8 +27,6 @@ import {
 	DATE_ALONE,
 	DAY_MONTH_YEAR,
 	FULL_DATE,
-	PLACE,
-	DATE_FIRST,
 	cellsOf,
 	dateOverPlace,
 	isDateline,
@@ -172,12 +170,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const stacked = lines
 		.map((line, i) => stackedDateline(line, nextWords(lines, i)) ?? dateOverPlace(line, nextWords(lines, i)) ?? [])
 		.flat();
-	const cells = [...raw.flatMap(cellsOf), ...stacked];
-	const placeLine = [
-		...cells.map((cell) => PLACE.exec(cell)?.[1]),
-		// A date then its place (`Thursday, 15 March 2041 - Strasbourg`), where no dateline names the place first.
-		...cells.map((cell) => DATE_FIRST.exec(cell)?.at(-1)),
-	].find((place) => place !== undefined && isPlaceName(place));
+	const placeLine = placeOfDatelines([...raw.flatMap(cellsOf), ...stacked]);
 	// A date alone on its line (in the masthead's column) is the document's own; else a dateline's day (without its year,
 	// or one full day closing the line); else the first.
 	// A site's `10 Jul. 2024` too.
