@@ -245,5 +245,6 @@ export function guessTitle(
 		.slice(0, 2)
 		.map((c) => `"${c.text}"`);
 	const titleDoubt = titleDoubtOf(title, passedOver);
-	return { title: title.text, ...(titleDoubt === undefined ? {} : { titleDoubt }) };
+	// A title read from a line that leads into the text (`…on the situation in the Lake Chad Basin:`) ends with it.
+	return { title: title.text.replace(/\s*:$/u, ''), ...(titleDoubt === undefined ? {} : { titleDoubt }) };
 }

@@ -39,6 +39,13 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessed.symbolLike).toBe(like);
 	});
 
+	it("leaves a title's closing colon out, where the line read leads into the text", () => {
+		const text =
+			'PSC/PR/COMM.1412 (2041)\n\nCOMMUNIQUÉ\n\nAdopted by the Peace and Security Council at its 1412th meeting, on the\n' +
+			'situation in the Lake Chad Basin:\n\nThe Peace and Security Council,\n';
+		expect(guessMetadata(text).title).toMatch(/Lake Chad Basin$/u);
+	});
+
 	it('takes no title line with a day of the week under it for a place', () => {
 		const guessed = guessMetadata(
 			'Situation in the Sahel\nThursday, 15 March 2041 - Strasbourg\n\n1. Calls for peace.\n',
