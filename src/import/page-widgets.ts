@@ -1,3 +1,4 @@
+import { isSiteName } from './web-page-title.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 /**
@@ -112,11 +113,14 @@ export function isDocumentHeader(element: HTMLElement): boolean {
 	const tag = element.tagName?.toLowerCase() ?? '';
 	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
 	if (tag !== 'header' && !HEADER_NAME.test(name)) return false;
-	if (element.querySelector('h1') !== null) return true;
+	// A site's header may hold its name as an `<h1>`, beside its menus: that is no document's head.
+	if (element.querySelector('nav, ul, form') !== null) return false;
+	const h1 = element.querySelector('h1');
+	if (h1 !== null && !isSiteName(h1.text.replace(/\s+/gu, ' '))) return true;
 	for (let node = element.parentNode; node; node = node.parentNode) {
 		if (['article', 'main'].includes(node.tagName?.toLowerCase() ?? '')) return true;
 	}
 	const words = wordsOf(element.text).length;
 	const linked = element.querySelectorAll('a').reduce((n, link) => n + wordsOf(link.text).length, 0);
-	return words > 0 && linked <= words * MAX_LINKED_SHARE && element.querySelector('nav, ul, form') === null;
+	return words > 0 && linked <= words * MAX_LINKED_SHARE;
 }

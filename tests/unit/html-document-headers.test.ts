@@ -18,6 +18,17 @@ describe("a page's headers", () => {
 		expect(extracted.text).not.toContain('About us');
 	});
 
+	it("drop a site's header that names the site in an <h1> beside its menu", () => {
+		const extracted = extractHtml(
+			page(
+				'<header class="site-header"><h1 class="site-title">UN News</h1><nav><a href="/">Home</a></nav></header>' +
+					'<article><h1>Council extends mission</h1><p>1. The Council met.</p></article>',
+			),
+		);
+		expect(extracted.text).not.toContain('UN News');
+		expect(extracted.heading).toBe('Council extends mission');
+	});
+
 	it("keep a header of text, not links (the European Parliament's reference table)", () => {
 		const extracted = extractHtml(
 			page(
