@@ -61,10 +61,7 @@ export function isPreambleChapeau(text: string): boolean {
 	return CHAPEAU.test(text.trim());
 }
 
-/**
- * `I. Introduction`, `IV. Terrorism`, `A. Terrorism`: a roman or lettered heading; `Item 3: Exchange of views`,
- * `Agenda item 2. Adoption of the agenda`: an agenda item's.
- */
+/** `I. Introduction`, `A. Terrorism`: a roman or lettered heading; an agenda item's (`Item 3: …`, `Agenda item 2. …`). */
 const NUMBERED_HEADING = /^(?:(?:[IVXLC]{1,7}|[A-Z])\.|(?:Agenda\s+)?[Ii]tem\s+\d{1,3}(?:\.\d{1,2})?[:.])\s+\S/u;
 
 /** Closing punctuation of a sentence or of a list item; a line ending otherwise goes on in the next one. */
@@ -76,11 +73,7 @@ export interface NumberMark {
 	rest: string;
 }
 
-/**
- * `1 ADOPTS …`, `5 ALSO REQUESTS …`: a number with no stop before an operative verb in capitals, as IMO and other
- * bodies print a resolution's operative paragraphs (the stop is not printed; a tab stood between them). A verb in
- * the third person (`…S`), so that `2 UN agencies` or `15 NATO members` stay words.
- */
+/** `1 ADOPTS …`, `5 ALSO REQUESTS …` (IMO's, no stop): a number before a verb in capitals ending in S, not `2 UN …`. */
 const CAPITAL_VERB_NUMBER = /^(\d{1,3})\s+(?=(?:(?:ALSO|FURTHER|STRONGLY|FINALLY)\s+)?\p{Lu}{3,}S\b(?!['’]))/u;
 
 export function paragraphNumber(line: string): NumberMark | undefined {
