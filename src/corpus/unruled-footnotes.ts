@@ -98,12 +98,19 @@ export function unruledFootnotes(source: string): UnruledFootnotes {
 	let printedPageStart = 0;
 	let lastNumber: number | undefined;
 
+	/** Whether the first line with words after the blank line `j` is an annex's heading. */
+	const opensAnnexAfter = (j: number): boolean => {
+		let next = j;
+		while (lines[next] === '') next += 1;
+		return isAnnexHeading(lines[next] ?? '');
+	};
+
 	/** Whether only furniture stands between a line and its page's end (or the next page's text). */
 	const atFoot = (i: number): boolean => {
 		let seen = false;
 		for (let j = i; j < lines.length; j += 1) {
 			// The body's end before its annex (`ANNEX` after a blank line) is a page's foot too: a new page opens it.
-			if (j > i && lines[j] === '' && isAnnexHeading(lines.slice(j).find((l) => l !== '') ?? '')) return true;
+			if (j > i && lines[j] === '' && opensAnnexAfter(j)) return true;
 			if (j > i && !isFurnitureAt(j)) return seen;
 			if (j > i && lines[j] !== '') seen = true;
 			if (pageEndsAfter(j)) return true;
