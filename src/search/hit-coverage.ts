@@ -11,11 +11,7 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
  * loops): at scale it is asked of thousands of hits, and the TypeScript loader names every closure as it is made.
  */
 export function coverage(units: readonly QueryUnit[], context: LentTerms): (hit: SearchHit) => boolean {
-	const alternatives = units.map((unit) => [
-		...[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].filter((group) => group.length > 0),
-		...unit.typos.map((t) => [t.term]),
-		...unit.completions.map((term) => [term]),
-	]);
+	const alternatives = alternativesOf(units);
 	// Where no document lends any of these terms, a search's hit is checked on its row's bits alone: no set of its
 	// terms made, no paragraph read (at scale that was a tenth of a search, mostly waiting on memory).
 	const lendable =
@@ -31,6 +27,15 @@ export function coverage(units: readonly QueryUnit[], context: LentTerms): (hit:
 		}
 		return covers(alternatives, hit.matchedTerms, context.get(hit.paragraph.document));
 	};
+}
+
+/** Per part of the query, the groups of terms any one of which finds it whole: its forms, meanings and corrections. */
+function alternativesOf(units: readonly QueryUnit[]): string[][][] {
+	return units.map((unit) => [
+		...[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].filter((group) => group.length > 0),
+		...unit.typos.map((t) => [t.term]),
+		...unit.completions.map((term) => [term]),
+	]);
 }
 
 /** Whether every part has an alternative whose mask the row has whole (plain loops: this runs once per hit). */
@@ -94,11 +99,7 @@ function covers(
  * Checked on the row's bits (see `coverage`): a search asks it of every match; no set of terms is made per hit.
  */
 export function onlyPieces(units: readonly QueryUnit[]): (hit: SearchHit) => boolean {
-	const alternatives = units.map((unit) => [
-		...[...unit.literal, ...unit.expansions, ...unit.related, ...unit.narrower].filter((group) => group.length > 0),
-		...unit.typos.map((t) => [t.term]),
-		...unit.completions.map((term) => [term]),
-	]);
+	const alternatives = alternativesOf(units);
 	// Only a part of several words has pieces.
 	if (!alternatives.some((groups) => groups.some((group) => group.length > 1))) return () => false;
 	const masks = new WeakMap<MatchSet, Uint32Array[][]>();
