@@ -1,4 +1,5 @@
 import { isFunctionWord } from './function-words.ts';
+import { ownWordsIn, within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -37,11 +38,7 @@ export function restsOnOtherSenses(hit: SearchHit, plan: QueryPlan): boolean {
 	const all = within(terms);
 	let parts = 0;
 	for (const unit of plan.units) {
-		const own =
-			unit.literal.some(all) ||
-			unit.expansions.some(all) ||
-			unit.typos.some((t) => terms.has(t.term)) ||
-			unit.completions.some((t) => terms.has(t));
+		const own = ownWordsIn(unit, terms);
 		const other = unit.related.some(all) || unit.narrower.some(all);
 		if (own && !isFunctionWord(unit.typed)) return false;
 		if (!own && other && !unit.answerable) return false;
@@ -49,9 +46,6 @@ export function restsOnOtherSenses(hit: SearchHit, plan: QueryPlan): boolean {
 	}
 	return parts > 0;
 }
-
-const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
-	group.length > 0 && group.every((t) => terms.has(t));
 
 /** Whether a unit matched through anything but its literal terms: the table, the lexical resource, a typo, a completion. */
 function otherWaysMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
