@@ -59,13 +59,12 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
 	// Filler words alone are searched as typed ("conclusions"), but not a bare question ("where"): it names nothing.
 	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
-	// "What did they agree on" asks for what was agreed: the text's "agreed" answers it, where it says so.
-	const outcomes = framed
-		? content.filter((w) => isOutcomeVerb(w) && sources.known.hasTerm(analyzer.term(w) ?? ''))
-		: [];
+	// The text's own agreed/decided/concluded among the words: "what did they agree on" asks for what was agreed, and
+	// "what did they agree on terrorism" asks, of the paragraphs on terrorism, for the one that says it was agreed.
+	const stated = content.filter((w) => isOutcomeVerb(w) && sources.known.hasTerm(analyzer.term(w) ?? ''));
+	const outcomes = framed ? stated : [];
 	const asksOnly = framed && outcomes.length === 0;
-	// "What did they agree on terrorism" asks, of the paragraphs on terrorism, for the one that says what was agreed.
-	const leaning = subject ? outcomeTerms(content, sources) : [];
+	const leaning = subject ? [...new Set(stated.map((w) => analyzer.term(w) ?? ''))] : [];
 	const words = budget.take(subject ? meaningful : outcomes.length > 0 ? outcomes : asksOnly ? [] : content);
 	const terms = words.map((w) => analyzer.term(w) ?? '');
 	// A typed word whose stem the text has only in other words ("civil": civilizations) is a word the text lacks.
@@ -180,12 +179,6 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		singles: [...new Set(singles)],
 		groups,
 	};
-}
-
-/** The index terms of the outcome verbs among a query's words that the text has (see `isOutcomeVerb`). */
-function outcomeTerms(words: readonly string[], { analyzer, known }: PlanSources): string[] {
-	const terms = words.filter(isOutcomeVerb).map((w) => analyzer.term(w) ?? '');
-	return [...new Set(terms.filter((t) => t !== '' && known.hasTerm(t)))];
 }
 
 /**
