@@ -12,7 +12,7 @@ const SYMBOL = String.raw`[A-Z]{1,6}(?:/[A-Z0-9]+(?:\.[A-Z0-9]+)*(?:/Add\.\d+|/R
  * A symbol as IMO prints it in its running heads, its organ and session apart: `MSC 102/24/Add.1`, `MEPC 80/17`,
  * `A 33/Res.1187`.
  */
-const SPACED_SYMBOL = String.raw`[A-Z]{1,6}\s\d{1,4}(?:/(?:[A-Z0-9]+|Add\.\d+|Rev\.\d+|Corr\.\d+|Res\.\d+))+`;
+export const SPACED_SYMBOL = String.raw`[A-Z]{1,6}\s\d{1,4}(?:/(?:[A-Z0-9]+|Add\.\d+|Rev\.\d+|Corr\.\d+|Res\.\d+))+`;
 /**
  * A job number with its language and date stamps: `05-49061`, `05-49061 (E) 210905`, `*0549061*`, and Geneva's with
  * its `GE.` prefix and two date stamps: `GE.25-05512(E)`, `GE.25-05512 (E) 100425 110425`.

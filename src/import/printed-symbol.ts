@@ -1,3 +1,5 @@
+import { SPACED_SYMBOL } from '../corpus/layout-noise.ts';
+
 /**
  * The symbols other organisations print on their documents, alone on a line or in a column of the masthead, as
  * the UN prints its own: each is what the document is cited by, and the import reads it as it reads a UN symbol.
@@ -42,7 +44,7 @@ const CODED_NUMBER =
  */
 const SERIES_SYMBOLS = [
 	/^P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}$/u,
-	/^(?!(?:PAGES?|ANNEX|ITEM|PART|TABLE|FIGURE|NO|NR)\s)[A-Z]{1,5}\s\d{1,4}(?:\/(?:[A-Z0-9]{1,6}|(?:Add|Rev|Corr|Res)\.\d{1,5}))+$/u,
+	new RegExp(`^(?!(?:PAGES?|ANNEX|ITEM|PART|TABLE|FIGURE|NO|NR)\\s)${SPACED_SYMBOL}$`, 'u'),
 	/^[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\)$/u,
 	/^(?:Assembly|EX\.CL|PSC)(?:\/[A-Z]{2,4})*\/(?:Dec|Decl|Res)\.\s?\d{1,5}(?:\s?\([IVXLC]{1,8}\))?(?:\s?Rev\.\s?\d)?$/u,
 ];
