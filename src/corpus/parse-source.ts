@@ -169,8 +169,8 @@ export function parseSource(published: string, title: string): ParsedSource {
 			continue;
 		}
 		// An annex's opening sentence over its numbered paragraphs (`…declare the following:`, then `1.`) is its chapeau.
-		const annexChapeau = !current && numbering.annex !== undefined && leadsIntoNumbers(cursors, i);
-		if (cursor.blockStart && (isLeadIn(cursors, mode, i) || annexChapeau)) {
+		const annexChapeau = () => !current && numbering.annex !== undefined && leadsIntoNumbers(cursors, i);
+		if (cursor.blockStart && (isLeadIn(cursors, mode, i) || annexChapeau())) {
 			// A lead-in is context wherever it stands, not the end of the paragraph before it.
 			if (current) paragraphs.push(current);
 			current = undefined;
