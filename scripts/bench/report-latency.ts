@@ -1,5 +1,5 @@
 import type { ConsoleRow } from './console-bench.ts';
-import type { LatencyRow } from './latency-sampling.ts';
+import { SLOW_MS, type LatencyRow } from './latency-sampling.ts';
 import type { Summary } from './stats.ts';
 
 export const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
@@ -43,6 +43,13 @@ export function consoleTable(row: ConsoleRow): string[][] {
 	];
 }
 
+/** The share of each sender's sequential samples over `SLOW_MS`, as a sentence. */
+function hiccups(row: LatencyRow): string {
+	const share = (value: number) => `${(value * 100).toFixed(1)}%`;
+	const floors = row.floors.map((f) => `${f.label} ${share(f.slowShare)}`).join(', ');
+	return `${row.label}: ${share(row.ours.slowShare)} of our samples took over ${SLOW_MS} ms (${floors}).`;
+}
+
 /** What reply latency and the console's start are made of, read from this run. */
 export function latencyReading(gateway: LatencyRow, http: LatencyRow, consoleRow: ConsoleRow): string[] {
 	const added = (row: LatencyRow) => row.ours.sequential.p50 - (row.floors[0]?.sequential.p50 ?? Number.NaN);
@@ -60,6 +67,9 @@ export function latencyReading(gateway: LatencyRow, http: LatencyRow, consoleRow
 			`(gateway adapter) and ${httpDoor === undefined ? '?' : ms(httpDoor)} ms (HTTP endpoint) at p50: what ours adds ` +
 			`over them is the core's work. With ${gateway.width} interactions at once the answers queue on one thread, so ` +
 			`the concurrent p50 is about half the burst's total work.`,
+		`- **Tails.** ${hiccups(gateway)} ${hiccups(http)} Where every sender has about 1% of such samples, its p99 ` +
+			`falls on one side of them or the other from run to run, so a p99 ratio near the target says more about ` +
+			`the machine than about the door; the samples are interleaved, so a busy moment falls on every sender alike.`,
 		`- **Console.** \`npm start\` answers its first line in ${ms(consoleRow.npmStart.p50)} ms at p50; node with tsx ` +
 			`takes ${ms(consoleRow.emptyFile.p50)} ms to run an empty file, and npm itself adds ` +
 			`${ms(consoleRow.npmStart.p50 - consoleRow.direct.p50)} ms (what \`npm start\` runs, started directly: ` +
