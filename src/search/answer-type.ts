@@ -33,6 +33,16 @@ const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|co
 const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+long\b/i;
 
 /**
+ * A "when" that asks under what conditions, not at what time: "when is it ok to use force", "when can countries go to
+ * war legally". The text's answer is a rule ("in accordance with the Charter"), which no date states. The word for
+ * "allowed" (group 1) is the question's frame, not a word the answer has.
+ */
+const CONDITION_FRAME =
+	/^\s*(?:and\s+|so\s+)?when\s+(?:is|was|would\s+it\s+be|are)\s+(?:it\s+)?(?:ever\s+)?(ok|okay|fine|alright|right|legal|lawful|legitimate|acceptable|permissible|permitted|allowed|justified|justifiable)\b/i;
+const CONDITION_ADVERB = /\b(?:legally|lawfully|legitimately)\b/i;
+const asksCondition = (query: string): boolean => CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query);
+
+/**
  * The noun of "which city", "what year" (and the "long" of "how long"): what the answer is, not a word the paragraph
  * that answers must have.
  */
@@ -54,10 +64,15 @@ export function mayAsk(query: string): boolean {
 	return false;
 }
 
-/** The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they meet"). */
+/**
+ * The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they
+ * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force").
+ */
 export const withoutAskedNoun = (query: string): string =>
 	mayAsk(query)
-		? query.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
+		? query
+				.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
+				.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
 		: query;
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
@@ -69,7 +84,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
 	if (AMOUNT_ASKED.test(query)) return { amount: true };
 	if (PLACE.test(query)) return { place: true };
-	if (TIME.test(query)) return { time: true };
+	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
 }
 

@@ -32,6 +32,11 @@ describe('questions for a count or an amount', () => {
 		['what year was the strategy adopted', { time: true }],
 		['how long did the meeting last', { time: true }],
 		['long-term financing', undefined],
+		// "When" that asks under what conditions: the answer is a rule, which no date states.
+		['when is it legal to use force', undefined],
+		['When is it acceptable for a State to use force?', undefined],
+		['when may a country lawfully use force', undefined],
+		['when is it going to be held', { time: true }],
 	])('%j asks for %j', (query, expected) => {
 		expect(answerAsked(query)).toEqual(expected);
 	});
@@ -141,6 +146,14 @@ describe('questions for a place or a time', () => {
 
 	it('answers "when" with a paragraph that names the time', () => {
 		expect(found('when will the seventh high-level meeting be held')).toContain('A/60/341 ¶9');
+	});
+
+	it('answers "when is it right to…" with the paragraph that states the rule, though it names no time', () => {
+		// SG/2084 ¶2: force "should be used in accordance with the United Nations Charter" — no date in it.
+		const seed = indexOf(seedCorpus());
+		for (const query of ['when is it right to use force', 'When is it justified to use force?']) {
+			expect(seed.search(query).hits[0]?.paragraph.number).toBe(2);
+		}
 	});
 
 	it('answers "the next meeting" by the date the text gives it: a text written before never says "next"', () => {
