@@ -189,9 +189,21 @@ const NOT_ACTIONS = new Set(
  */
 export function askedAction(query: string): string | undefined {
 	if (!mayAsk(query)) return undefined;
-	const word = /^\s*(?:and\s+|so\s+|but\s+)?who\s+([\p{L}-]+)/iu.exec(query)?.[1]?.toLowerCase();
-	return word !== undefined && !NOT_ACTIONS.has(word) ? word : undefined;
+	const asked =
+		/^\s*(?:and\s+|so\s+|but\s+)?who\s+([\p{L}-]+)(?:\s+(?:(?:a|an|the|their|its|any)\s+)?([\p{L}-]+))?/iu.exec(query);
+	const word = asked?.[1]?.toLowerCase();
+	if (word === undefined || NOT_ACTIONS.has(word)) return undefined;
+	// "Who gave support", "who made the proposal": the deed is the noun ("support"); a paragraph says "provided support".
+	const noun = asked?.[2]?.toLowerCase();
+	return LIGHT_VERBS.has(word) && noun !== undefined && !NOT_ACTIONS.has(noun) ? noun : word;
 }
+
+/** Verbs that say little by themselves before the noun that names the deed ("gave support", "made a proposal"). */
+const LIGHT_VERBS = new Set(
+	'give gives gave given giving make makes made making offer offers offered offering lend lends lent lending'.split(
+		' ',
+	),
+);
 
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
 export type AnswerKind = 'count' | 'amount' | 'place' | 'time';

@@ -216,6 +216,11 @@ describe('a "who" question names what someone did', () => {
 		['who is in charge of peace', undefined],
 		['who did they thank', undefined],
 		['what did they say about who pays', undefined],
+		// A verb that says little by itself: the deed is the noun after it.
+		['who gave support to the mission', 'support'],
+		['Who made the proposal?', 'proposal'],
+		['who lent a hand', 'hand'],
+		['who gave', 'gave'],
 	])('%s → %s', (query, action) => {
 		expect(askedAction(query)).toBe(action);
 	});
@@ -224,6 +229,13 @@ describe('a "who" question names what someone did', () => {
 		// SG/2111 ¶12 has "eighth high-level meeting" and nothing about chairing it.
 		expect(found('eighth high-level meeting')).toContain('SG/2111 ¶12');
 		expect(index.search('who chaired the eighth high-level meeting').hits).toEqual([]);
+	});
+
+	it('reads the deed of "who gave support" in its noun: the paragraph says "provided … support"', () => {
+		// A/61/256 ¶16: the European Union and NATO "have provided airlift, planning and financial support".
+		for (const query of ['who lent support to the African Union in Darfur', 'who offered support to the AU mission']) {
+			expect(found(query)).toContain('A/61/256 ¶16');
+		}
 	});
 
 	it('finds no match in paragraphs that have only the verb: they say nothing of whom it is asked about', () => {
