@@ -45,6 +45,9 @@ export function learnAcronyms(
 					const word = words[end] ?? '';
 					const connector = CONNECTORS.has(word.toLowerCase());
 					if (!isCapitalized(word) && !connector) break;
+					// "and" joins words of one name only right before one ("Food and Agriculture Organization"); before
+					// another small word it joins two names ("the General Assembly and to the Security Council").
+					if (connector && end > start && (words[end - 1] ?? '').toLowerCase() === 'and') break;
 					if (connector) continue;
 					capitals += 1;
 					if (capitals < 2) continue;

@@ -120,6 +120,18 @@ describe('acronyms the text spells out', () => {
 		expect(Object.hasOwn(table, 'crf')).toBe(false);
 	});
 
+	it('are not made of two names joined by "and" and a small word: those are two bodies', () => {
+		const table = learnAcronyms(
+			[
+				'to transmit them to the General Assembly and to the Security Council and the Food and Agriculture Organization',
+			],
+			index.analyzer,
+		);
+		for (const joined of ['gas', 'gasc', 'aas', 'scat']) expect(Object.hasOwn(table, joined)).toBe(false);
+		expect(table.fao?.map((e) => e.name)).toEqual(['Food and Agriculture Organization']);
+		expect(table.sc?.map((e) => e.name)).toContain('Security Council');
+	});
+
 	it('take a letter from each part of a closed compound whose first part is a word of the text', () => {
 		const isWord = (w: string) => ['peace', 'head'].includes(w);
 		const table = learnAcronyms(
