@@ -127,8 +127,20 @@ const NUMBER =
 /** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
 const COUNT_REACH = 3;
 
-/** A place named in a paragraph: "in New York", "at the Vienna International Centre", "in Darfur". */
-const PLACE_NAMED = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?!${MONTH}\\b)\\p{Lu}\\p{L}+`, 'u');
+/**
+ * A place named in a paragraph: "in New York", "at the Vienna International Centre", "in Darfur"; or the host of a
+ * meeting to come, which is where it will be: "the invitation of the Government of Grenada to host", "Samoa will
+ * host". Not "hosted by the OSCE": a body hosts without saying where.
+ */
+const NAME = '\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*';
+const PLACE_NAMED = new RegExp(
+	[
+		`\\b(?:in|at)\\s+(?:the\\s+)?(?!${MONTH}\\b)\\p{Lu}\\p{L}+`,
+		`\\bof\\s+(?:the\\s+)?${NAME}\\s+to\\s+host\\b`,
+		`${NAME}\\s+(?:will|would|is\\s+to|shall)\\s+host\\b`,
+	].join('|'),
+	'u',
+);
 /** A time named in a paragraph: a month, a year, or a recurring or coming time. */
 const TIME_NAMED = new RegExp(
 	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial)\\b`,

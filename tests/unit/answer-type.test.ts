@@ -86,6 +86,10 @@ describe('questions for a count or an amount', () => {
 		['the meeting should be held in 2006', { place: true }, false],
 		['in June 2006, in consultation with the African Union in Darfur', { place: true }, true],
 		['held in 2006 in consultation with all', { place: true }, false],
+		// The host of a meeting to come says where it will be; a body that hosts says no place.
+		['accepted the offer of the Government of Trinidad and Tobago to host the next summit', { place: true }, true],
+		['Kenya will host the ninth meeting', { place: true }, true],
+		['the next meeting would be hosted by the OSCE', { place: true }, false],
 		['to hold the eighth high-level meeting in 2008', { time: true }, true],
 		['would meet twice a year at the working level', { time: true }, true],
 		['agreed to hold the next meeting', { time: true }, false],
