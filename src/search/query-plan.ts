@@ -134,7 +134,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		// A stranger's stem finds only the text's other words: it is no literal match.
 		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined && !named.has(unit)) addNeighbours(unit, planned.semantic?.());
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
+			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}
 	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
 	// so a word of it the text lacks is no part to find (as a question word is none), when other parts remain.

@@ -33,6 +33,12 @@ export interface RelatedWordsTable {
 	 * word. Absent from a table cached before it was kept, and without the resource: then no word is known as one.
 	 */
 	common?: WordFilter;
+	/**
+	 * Reader words WordNet opposes to corpus terms (antonyms, and antonyms of the kinds a corpus word's sense belongs
+	 * to: "civilian" for soldier), with those terms: never a same-sense neighbour of them, however close word vectors
+	 * put them (see `addNeighbours`). Absent without the resource.
+	 */
+	opposites?: Record<string, string[]>;
 }
 
 export const NO_RELATED_WORDS: RelatedWordsTable = { match: {}, narrower: {}, related: {}, defined: {}, compounds: [] };

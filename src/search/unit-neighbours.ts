@@ -1,3 +1,5 @@
+import { foldCase } from '../corpus/text.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import { ALL_BUT_SAME, NEIGHBOUR } from './semantic-thresholds.ts';
@@ -7,25 +9,40 @@ import { ALL_BUT_SAME, NEIGHBOUR } from './semantic-thresholds.ts';
  * ones (see `SemanticNeighbours.sameSense`) are same-sense matches, weighted as related words; the others only lead a
  * dead end to the closest paragraphs.
  */
-export function addNeighbours(unit: QueryUnit, semantic: SemanticNeighbours | undefined): void {
+export function addNeighbours(
+	unit: QueryUnit,
+	semantic: SemanticNeighbours | undefined,
+	opposites: Readonly<Record<string, readonly string[]>> = {},
+): void {
 	if (!semantic || /\s/.test(unit.typed)) return;
 	const have = (groups: string[][], term: string) => groups.some((g) => g.length === 1 && g[0] === term);
+	// What the reader's word is not, by WordNet ("civilians" for soldiers, "north" for south): never its neighbour.
+	const typed = foldCase(unit.typed);
+	const opposed = new Set(
+		[typed, ...baseForms(typed)].flatMap((word) => (Object.hasOwn(opposites, word) ? (opposites[word] ?? []) : [])),
+	);
 	if (unit.related.length === 0) {
 		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
 		for (const term of semantic.sameSense(unit.typed, confirmed)) {
-			if (!have(unit.literal, term)) unit.related.push([term]);
+			if (!have(unit.literal, term) && !opposed.has(term)) unit.related.push([term]);
 		}
 	} else {
 		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
 		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
 		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
-		if (nearest && !have(unit.related, nearest.term) && !have(unit.literal, nearest.term)) {
+		if (
+			nearest &&
+			!have(unit.related, nearest.term) &&
+			!have(unit.literal, nearest.term) &&
+			!opposed.has(nearest.term)
+		) {
 			unit.related.push([nearest.term]);
 		}
 	}
 	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
 	// lead anywhere.
 	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
-		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term)) unit.looser.push([term]);
+		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term) && !opposed.has(term))
+			unit.looser.push([term]);
 	}
 }

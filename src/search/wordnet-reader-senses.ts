@@ -46,7 +46,7 @@ export function readerSensesTable(
 			},
 		);
 	}
-	const table: Required<Omit<RelatedWordsTable, 'common'>> = {
+	const table: Required<Omit<RelatedWordsTable, 'common' | 'opposites'>> = {
 		match: {},
 		narrower: {},
 		related: {},

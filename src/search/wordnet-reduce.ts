@@ -6,6 +6,7 @@ import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
 import { commonWords } from './wordnet-common.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
 import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
+import { oppositesOf } from './wordnet-opposites.ts';
 
 /**
  * Only a word's first senses count: WordNet lists senses most frequent first, and a rare sense ("change" as a
@@ -113,6 +114,8 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	// 2. Their lemmas and neighbours: candidate reader words with the relation that links them to the corpus.
 	const data = new DataFiles(dictDir);
 	const candidates = new Map<string, Candidate[]>();
+	// Reader words WordNet opposes to the corpus's (see `oppositesOf`), with the corpus terms they are opposed to.
+	const opposites: Record<string, string[]> = {};
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
@@ -134,6 +137,10 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		for (const [text, key] of byKey) if (names.has(keyLemmas.get(text) ?? '') && !together(key)) byKey.delete(text);
 		if (byKey.size === 0) continue;
 		const groups = [...byKey.values()];
+		for (const word of oppositesOf(data, synset, id.startsWith('n'))) {
+			const terms = (opposites[word] ??= []);
+			for (const [term] of groups.filter((g) => g.length === 1)) if (term && !terms.includes(term)) terms.push(term);
+		}
 		// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
 		for (const pointer of synset.pointers) {
@@ -208,5 +215,5 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
 	//    the word is commonly used in (see `readerSensesTable`).
-	return { ...readerSensesTable(dictDir, input, candidates, compounds), common: commonWords(dictDir) };
+	return { ...readerSensesTable(dictDir, input, candidates, compounds), common: commonWords(dictDir), opposites };
 }

@@ -220,6 +220,13 @@ describe('related words from the lexical resource', () => {
 		expect(troops?.related).toContainEqual(['forc']);
 	});
 
+	it("takes no word WordNet opposes to the reader's as its neighbour, however close the vectors put them", () => {
+		// SG/2084 ¶6 speaks of "the protection of civilians"; word vectors put soldiers 0.8 from civilians.
+		const [soldiers] = index.plan('soldiers').units;
+		for (const side of [soldiers?.related, soldiers?.looser]) expect(side).not.toContainEqual(['civilian']);
+		expect(numbers('soldiers')).not.toContain(6);
+	});
+
 	it('does not take a defining phrase the word vectors find far from the word', () => {
 		// "an agency of the United Nations" defines UNICEF by what it belongs to, not by what it is.
 		expect(index.plan('unicef').units[0]?.related).not.toContainEqual(['unit', 'nation']);

@@ -126,3 +126,16 @@ describe('WordNet reduced to a text', () => {
 		expect(reduce(['mediator']).match['go-between']).toContainEqual(['mediator']);
 	});
 });
+
+describe('words WordNet opposes to the text', () => {
+	it('lists the antonyms of a corpus word, and those of the kinds it belongs to, with their own kinds', () => {
+		const table = reduce(['north', 'civilian', 'increase']);
+		// Antonyms: north ↔ south; increase ↔ decrease.
+		expect(table.opposites?.south).toContain('north');
+		expect(table.opposites?.decrease).toContain('increase');
+		// A civilian is the antonym of a serviceman, of whom a soldier is a kind two levels down.
+		expect(table.opposites?.soldier).toContain('civilian');
+		// A word with no opposite in WordNet is opposed to nothing.
+		expect(table.opposites?.meeting).toBeUndefined();
+	});
+});
