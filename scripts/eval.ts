@@ -6,7 +6,7 @@ import { DEFAULT_INDEX_CACHE_DIR } from '../src/search/index-cache.ts';
 import { ParagraphIndex } from '../src/search/paragraph-index.ts';
 import { readNpmFlags } from '../src/npm-flags.ts';
 import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } from '../tests/relevance/evaluate.ts';
-import { availableTables, readTable, type TableCorpus } from '../tests/relevance/relevance-table.ts';
+import { availableTables, tableAt, type TableCorpus } from '../tests/relevance/relevance-table.ts';
 import { evaluationCorpus, publishedEvaluationCorpus } from '../tests/relevance/eval-corpus.ts';
 
 /**
@@ -62,9 +62,7 @@ async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<
 	if (table.corpus === 'seed') return loadCorpus(DEFAULT_DATA_DIR);
 	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
-const tables = values.table
-	? values.table.map((path) => ({ name: path, cases: readTable(path), corpus: 'bundled' as const }))
-	: availableTables();
+const tables = values.table ? values.table.map(tableAt) : availableTables();
 
 const line = (name: string, s: Scores) =>
 	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
@@ -74,6 +72,8 @@ for (const table of tables) {
 	const { cases, missing } = loadedCases(corpus, table.cases);
 	const results = evaluate(index, corpus, cases);
 	process.stdout.write(scoreHeader(table.name));
+	// Which documents the scores are over: a table given by its path is scored over the corpus it was written over.
+	process.stdout.write(`  over: ${corpus.documents.map((d) => d.symbol).join(', ')}\n`);
 	if (missing.length > 0) {
 		process.stdout.write(
 			`  ${table.cases.length - cases.length} of ${table.cases.length} queries left out: they cite documents not loaded (${missing.join(', ')}); load them with --data-dir or --documents\n`,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 /** The kinds of query a study group types; a table reports its scores per kind. */
 export const QUERY_CLASSES = [
@@ -77,17 +78,29 @@ export const SEED_BLIND_TABLE = fileURLToPath(new URL('seed-blind-queries.json',
 /** The corpus a table is written over: the bundled and layout documents, the published ones, or the bundled data alone. */
 export type TableCorpus = 'bundled' | 'published' | 'seed';
 
+/** Each table file with its name and the corpus it is written over. */
+const KNOWN_TABLES = [
+	['dev', DEV_TABLE, 'bundled'],
+	['blind', BLIND_TABLE, 'bundled'],
+	['published dev', PUBLISHED_DEV_TABLE, 'published'],
+	['published blind', PUBLISHED_BLIND_TABLE, 'published'],
+	['seed blind', SEED_BLIND_TABLE, 'seed'],
+] as const;
+
 /** The tables that exist, by name: a blind one is written separately and may not be there yet. */
 export function availableTables(): { name: string; cases: RelevanceCase[]; corpus: TableCorpus }[] {
 	const tables: { name: string; cases: RelevanceCase[]; corpus: TableCorpus }[] = [];
-	for (const [name, path, corpus] of [
-		['dev', DEV_TABLE, 'bundled'],
-		['blind', BLIND_TABLE, 'bundled'],
-		['published dev', PUBLISHED_DEV_TABLE, 'published'],
-		['published blind', PUBLISHED_BLIND_TABLE, 'published'],
-		['seed blind', SEED_BLIND_TABLE, 'seed'],
-	] as const) {
+	for (const [name, path, corpus] of KNOWN_TABLES) {
 		if (name === 'dev' || existsSync(path)) tables.push({ name, cases: readTable(path), corpus });
 	}
 	return tables;
+}
+
+/**
+ * A table file given by its path: one of the tables above is scored over the corpus it was written over, as in the
+ * full run; any other file over the bundled and layout documents.
+ */
+export function tableAt(path: string): { name: string; cases: RelevanceCase[]; corpus: TableCorpus } {
+	const known = KNOWN_TABLES.find(([, file]) => file === resolve(path));
+	return { name: known?.[0] ?? path, cases: readTable(path), corpus: known?.[2] ?? 'bundled' };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
@@ -9,6 +12,7 @@ import {
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
 	SEED_BLIND_TABLE,
+	tableAt,
 } from '../relevance/relevance-table.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
 
@@ -84,5 +88,18 @@ describe('the seed blind table', () => {
 				'no-answer',
 			]),
 		);
+	});
+});
+
+describe('a table given to `npm run eval --table` by its path', () => {
+	it('is scored over the documents it was written over when it is one of the tables, else over the bundled ones', () => {
+		expect(tableAt(SEED_BLIND_TABLE)).toMatchObject({ name: 'seed blind', corpus: 'seed' });
+		expect(tableAt(PUBLISHED_DEV_TABLE)).toMatchObject({ name: 'published dev', corpus: 'published' });
+		// Given relative to the working folder, as a reader types it.
+		expect(tableAt(relative(process.cwd(), DEV_TABLE)).corpus).toBe('bundled');
+		const own = join(mkdtempSync(join(tmpdir(), 'table-')), 'mine.json');
+		writeFileSync(own, JSON.stringify([{ query: 'terrorism', class: 'single-word', relevant: [] }]));
+		expect(tableAt(own)).toMatchObject({ name: own, corpus: 'bundled' });
+		rmSync(dirname(own), { recursive: true, force: true });
 	});
 });
