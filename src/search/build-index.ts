@@ -10,6 +10,7 @@ import { cachedTable, DEFAULT_INDEX_CACHE_DIR, hasCachedTable, IndexCache } from
 import { indexedDocuments, indexInput } from './indexed-documents.ts';
 import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
+import { OPPOSITE_NEAR } from './semantic-thresholds.ts';
 import { WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import type { IndexedParagraph } from './search-options.ts';
@@ -99,6 +100,7 @@ export function buildIndex(
 					forms: vocabulary.forms(),
 					sameWord: (word, term) => semantic()?.sameWord(word, [...vocabulary.formsOf(term).keys()]) ?? true,
 					close: semantic()?.confirmer(),
+					nearby: semantic()?.nearby(OPPOSITE_NEAR),
 					phrases: adjacentTerms(
 						corpus.paragraphs.map((p) => p.searchText),
 						(form) => vocabulary.termOfForm(form),

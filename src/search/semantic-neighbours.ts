@@ -197,6 +197,19 @@ export class SemanticNeighbours {
 	}
 
 	/** `confirms` for many pairs (a reduction of the lexical resource asks about thousands; see `keptReader`). */
+	/**
+	 * Whether a word and any written form of a corpus term are at least `min` apart in cosine, whatever the term's
+	 * frequency: a lower bound of what any form of the word may find (the typed "soldiers" is 0.83 from "civilians",
+	 * the lemma "soldier" 0.62).
+	 */
+	nearby(min: number): (word: string, term: string) => boolean {
+		const read = this.#vectors.keptReader();
+		return (word, term) => {
+			const vector = read(word.toLowerCase());
+			return vector !== undefined && (this.#byTerm.get(term) ?? []).some((form) => cosine(vector, form) >= min);
+		};
+	}
+
 	confirmer(): (word: string, term: string) => boolean {
 		return this.#confirmedBy(this.#vectors.keptReader());
 	}

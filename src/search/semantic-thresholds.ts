@@ -27,3 +27,8 @@ export const SAME_WORD = 0.4;
 export const TYPED_SAME_WORD = 0.3;
 /** Neighbours this close lead a dead end to the closest paragraphs (never a match). */
 export const NEIGHBOUR = 0.6;
+/**
+ * A word WordNet opposes to a corpus term is kept in the table only from this cosine on (its lemma to any of the term's
+ * forms): below it, no form of the word comes near enough to be taken for a neighbour (see `addNeighbours`).
+ */
+export const OPPOSITE_NEAR = 0.45;

@@ -30,6 +30,8 @@ export interface ReduceInput {
 	phrases?: ReadonlySet<string>;
 	/** Whether word vectors find a word close in meaning to a corpus term; a definition's single words need it. */
 	close?: (word: string, term: string) => boolean;
+	/** Whether word vectors may put a word near a corpus term at all (see `OPPOSITE_NEAR`); opposites need it. */
+	nearby?: (word: string, term: string) => boolean;
 }
 
 /** A two-word lemma of plain words (index files write them in lower case, joined by an underscore). */
@@ -137,9 +139,16 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		for (const [text, key] of byKey) if (names.has(keyLemmas.get(text) ?? '') && !together(key)) byKey.delete(text);
 		if (byKey.size === 0) continue;
 		const groups = [...byKey.values()];
-		for (const word of oppositesOf(data, synset, id.startsWith('n'))) {
-			const terms = (opposites[word] ??= []);
-			for (const [term] of groups.filter((g) => g.length === 1)) if (term && !terms.includes(term)) terms.push(term);
+		// Kept only where word vectors may take them for neighbours (see `addNeighbours`): the rest never need saying.
+		const nearby = input.nearby;
+		if (nearby) {
+			for (const word of oppositesOf(data, synset, id.startsWith('n'))) {
+				for (const [term] of groups.filter((g) => g.length === 1)) {
+					if (term === undefined || !nearby(word, term)) continue;
+					const terms = (opposites[word] ??= []);
+					if (!terms.includes(term)) terms.push(term);
+				}
+			}
 		}
 		// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);

