@@ -118,6 +118,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	const candidates = new Map<string, Candidate[]>();
 	// Reader words WordNet opposes to the corpus's (see `oppositesOf`), with the corpus terms they are opposed to.
 	const opposites: Record<string, string[]> = {};
+	const oppositeKinds = new Map<string, readonly string[]>();
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
@@ -142,7 +143,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		// Kept only where word vectors may take them for neighbours (see `addNeighbours`): the rest never need saying.
 		const nearby = input.nearby;
 		if (nearby) {
-			for (const word of oppositesOf(data, synset, id.startsWith('n'))) {
+			for (const word of oppositesOf(data, synset, id.startsWith('n'), oppositeKinds)) {
 				for (const [term] of groups.filter((g) => g.length === 1)) {
 					if (term === undefined || !nearby(word, term)) continue;
 					const terms = (opposites[word] ??= []);
