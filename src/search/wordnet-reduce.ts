@@ -4,6 +4,7 @@ import { lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
 import { commonWords } from './wordnet-common.ts';
+import { wordFilterHas } from './word-filter.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
 import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
 import { oppositesOf } from './wordnet-opposites.ts';
@@ -119,11 +120,15 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	// Reader words WordNet opposes to the corpus's (see `oppositesOf`), with the corpus terms they are opposed to.
 	const opposites: Record<string, string[]> = {};
 	const oppositeKinds = new Map<string, readonly string[]>();
+	const isCommon = wordFilterHas(commonWords(dictDir));
 	const add = (lemma: string, synset: string, relation: Relation, groups: string[][]) => {
 		const lower = lemma.toLowerCase();
 		// A word the text has needs no table: the reader's own word finds it.
 		const inText = corpusKey(lower);
 		if (inText !== undefined && together(inText)) return;
+		// A name that is another form of a common word ("Allies", the Second World War's, among whose lemmas WordNet
+		// lists the United Nations; "States") is not what a reader typing the common word's plural means (allies: ally).
+		if (/^\p{Lu}[\p{Ll}-]*$/u.test(lemma) && baseForms(lower).some((base) => base !== lower && isCommon(base))) return;
 		const list = candidates.get(lower) ?? [];
 		list.push({ synset, relation, groups });
 		candidates.set(lower, list);
