@@ -1,3 +1,4 @@
+import { matchedForms } from '../render/matched-forms.ts';
 import { findTheme } from '../corpus/lookup.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
@@ -94,7 +95,10 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 				: `${total} ${total === 1 ? 'paragraph matches' : 'paragraphs match'}`;
 		const shown = hits.length < total ? `, the first ${hits.length} shown (--limit)` : '';
 		const some = outcome.match === 'some' ? ' (none has all the words; closest first)' : '';
-		out.stdout(`${count}${some}${shown}:\n\n`);
+		// As the console and Discord do: the words bolded that were not typed (a synonym, a stem, a correction).
+		const forms = matchedForms(query, hits, (word) => index.analyzer.term(word));
+		const why = forms.length > 0 ? `matched: ${forms.join(', ')}\n` : '';
+		out.stdout(`${count}${some}${shown}:\n${why}\n`);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
 	}
 	return 0;

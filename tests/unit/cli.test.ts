@@ -231,6 +231,13 @@ describe('cli messages', () => {
 		expect(cli(['search', 'use of force']).stdout).toMatch(/^1 paragraph matches:\n/);
 	});
 
+	it('names the words it matched that were not typed, as the console and Discord do', () => {
+		expect(cli(['search', 'WMD']).stdout).toMatch(/^2 paragraphs match:\nmatched: weapons of mass destruction\n\n/);
+		expect(cli(['search', 'disarmamant']).stdout).toMatch(/\nmatched: disarmament\n\n/);
+		// Nothing to explain when every bolded word was typed.
+		expect(cli(['search', 'use of force']).stdout).not.toContain('matched:');
+	});
+
 	it.each([
 		[
 			['search', 'x', '--them', 'y'],
