@@ -61,7 +61,10 @@ function gatewaySender(standIn: DiscordStandIn): Measure {
 			record = standIn.dispatchInteraction(spec);
 			await standIn.waitFor(record, acknowledged);
 		});
-		if (record) refuseRejections(record, 'an answer');
+		if (record) {
+			refuseRejections(record, 'an answer');
+			standIn.forget(record);
+		}
 		return ms;
 	};
 }
@@ -135,6 +138,7 @@ export async function benchHttp(plan: LatencyPlan): Promise<LatencyRow> {
 			});
 			standIn.receiveHttpResponse(record, answer);
 			refuseRejections(record, 'an HTTP answer');
+			standIn.forget(record);
 			return ms;
 		};
 	try {
