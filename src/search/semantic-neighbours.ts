@@ -75,9 +75,7 @@ export class SemanticNeighbours {
 			const vector = this.#vectors.vector(lower);
 			if (!vector) continue;
 			let best = 0;
-			for (const t of paragraphTerms) {
-				for (const v of this.#byTerm.get(t) ?? []) best = Math.max(best, cosine(vector, v));
-			}
+			for (const t of paragraphTerms) best = Math.max(best, this.#closeness(vector, t));
 			total += w * best;
 		}
 		return weight === 0 ? 0 : total / weight;
@@ -89,12 +87,14 @@ export class SemanticNeighbours {
 	 */
 	closenessTo(word: string): ((term: string) => number) | undefined {
 		const vector = this.#vectors.vector(word.toLowerCase());
-		if (!vector) return undefined;
-		return (term) => {
-			let best = 0;
-			for (const v of this.#byTerm.get(term) ?? []) best = Math.max(best, cosine(vector, v));
-			return best;
-		};
+		return vector && ((term) => this.#closeness(vector, term));
+	}
+
+	/** The best cosine of a vector with one of a term's written forms (0 for a term without one). */
+	#closeness(vector: Int8Array, term: string): number {
+		let best = 0;
+		for (const v of this.#byTerm.get(term) ?? []) best = Math.max(best, cosine(vector, v));
+		return best;
 	}
 
 	/**
@@ -196,20 +196,20 @@ export class SemanticNeighbours {
 		return this.#confirmedBy((w) => this.#vectors.vector(w))(word, term);
 	}
 
-	/** `confirms` for many pairs (a reduction of the lexical resource asks about thousands; see `keptReader`). */
 	/**
-	 * Whether a word and any written form of a corpus term are at least `min` apart in cosine, whatever the term's
-	 * frequency: a lower bound of what any form of the word may find (the typed "soldiers" is 0.83 from "civilians",
-	 * the lemma "soldier" 0.62).
+	 * Whether a word comes within `min` in cosine of any written form of a corpus term, whatever the term's frequency
+	 * (see `closenessTo`), for many pairs (vectors read as `keptReader` does): a lower bound of what any form of the
+	 * word may find (the typed "soldiers" is 0.83 from "civilians", the lemma "soldier" 0.62).
 	 */
 	nearby(min: number): (word: string, term: string) => boolean {
 		const read = this.#vectors.keptReader();
 		return (word, term) => {
 			const vector = read(word.toLowerCase());
-			return vector !== undefined && (this.#byTerm.get(term) ?? []).some((form) => cosine(vector, form) >= min);
+			return vector !== undefined && this.#closeness(vector, term) >= min;
 		};
 	}
 
+	/** `confirms` for many pairs (a reduction of the lexical resource asks about thousands; see `keptReader`). */
 	confirmer(): (word: string, term: string) => boolean {
 		return this.#confirmedBy(this.#vectors.keptReader());
 	}

@@ -21,28 +21,21 @@ export function addNeighbours(
 	const opposed = new Set(
 		[typed, ...baseForms(typed)].flatMap((word) => (Object.hasOwn(opposites, word) ? (opposites[word] ?? []) : [])),
 	);
+	// A neighbour is new: not the word's own term, nor one it already has, nor what it is not.
+	const fresh = (term: string, ...groups: string[][][]) =>
+		!opposed.has(term) && ![unit.literal, ...groups].some((g) => have(g, term));
 	if (unit.related.length === 0) {
 		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
-		for (const term of semantic.sameSense(unit.typed, confirmed)) {
-			if (!have(unit.literal, term) && !opposed.has(term)) unit.related.push([term]);
-		}
+		for (const term of semantic.sameSense(unit.typed, confirmed)) if (fresh(term)) unit.related.push([term]);
 	} else {
 		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
 		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
 		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
-		if (
-			nearest &&
-			!have(unit.related, nearest.term) &&
-			!have(unit.literal, nearest.term) &&
-			!opposed.has(nearest.term)
-		) {
-			unit.related.push([nearest.term]);
-		}
+		if (nearest && fresh(nearest.term, unit.related)) unit.related.push([nearest.term]);
 	}
 	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
 	// lead anywhere.
 	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
-		if (!have(unit.related, term) && !have(unit.looser, term) && !have(unit.literal, term) && !opposed.has(term))
-			unit.looser.push([term]);
+		if (fresh(term, unit.related, unit.looser)) unit.looser.push([term]);
 	}
 }

@@ -147,10 +147,11 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		const groups = [...byKey.values()];
 		// Kept only where word vectors may take them for neighbours (see `addNeighbours`): the rest never need saying.
 		const nearby = input.nearby;
-		if (nearby) {
+		const single = groups.flatMap((g) => (g.length === 1 && g[0] !== undefined ? [g[0]] : []));
+		if (nearby && single.length > 0) {
 			for (const word of oppositesOf(data, synset, id.startsWith('n'), oppositeKinds)) {
-				for (const [term] of groups.filter((g) => g.length === 1)) {
-					if (term === undefined || !nearby(word, term)) continue;
+				for (const term of single) {
+					if (!nearby(word, term)) continue;
 					const terms = (opposites[word] ??= []);
 					if (!terms.includes(term)) terms.push(term);
 				}
