@@ -98,7 +98,7 @@ export function availableTables(): { name: string; cases: RelevanceCase[]; corpu
 
 /**
  * A table file given by its path: one of the tables above is scored over the corpus it was written over, as in the
- * full run; any other file over the bundled and layout documents.
+ * full run; any other file over the dev table's documents.
  */
 export function tableAt(path: string): { name: string; cases: RelevanceCase[]; corpus: TableCorpus } {
 	const known = KNOWN_TABLES.find(([, file]) => file === resolve(path));
