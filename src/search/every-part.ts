@@ -24,8 +24,9 @@ export interface Leaning {
  * Whether one paragraph says every part of a dead end's query, so that it answers it though the words differ
  * ("crisis alerts": early warning of conflict; "unrest around voting": electoral violence). Each part (function words
  * aside) has its own counterpart in the paragraph, one no other part takes: the reader's own words, same-sense or
- * narrower words, or a looser neighbour (see `leansOn`); and one part at least is said through same-sense words, which
- * makes it a paraphrase rather than a neighbourhood. A query about something the text does not discuss has a part
+ * narrower words, or a looser neighbour (see `leansOn`); and one part at least is said through the lexical resource or
+ * the curated table (a same-sense, narrower or curated word, none of the reader's own: "averting": prevention; "gun":
+ * small arms), which makes it a paraphrase rather than a neighbourhood. A query about something the text does not discuss has a part
  * with nothing in the paragraph ("piracy off somalia"), only looser neighbours ("security council reform and the
  * veto"), or two parts on one word ("banking crisis": financial). Words the reader joined by "and" or "or" are one
  * part: "earthquakes and floods" may both be the text's disasters. `written`: the paragraph's words as written.
@@ -41,30 +42,32 @@ export function saysEveryPart(
 	const all = within(terms);
 	const names = namesIn(written, analyzer);
 	const parts: string[][][] = [];
-	let sameSense = 0;
+	let inOtherWords = 0;
 	let previous: QueryUnit | undefined;
 	for (const unit of plan.units) {
 		if (unit.phrase !== undefined) return false;
 		if (isFunctionWord(unit.typed)) continue;
 		const own = ownGroups(unit, terms);
-		const related = unit.related.filter(all);
-		if (own.length === 0 && related.length > 0) sameSense += 1;
-		const found: string[][] =
-			own.length > 0 ? own : [...related, ...unit.narrower.filter(all), ...leansOn(unit, terms, names, leaning)];
+		const linked = [...unit.related.filter(all), ...unit.narrower.filter(all)];
+		if (typedGroups(unit, terms).length === 0 && own.length + linked.length > 0) inOtherWords += 1;
+		const found: string[][] = own.length > 0 ? own : [...linked, ...leansOn(unit, terms, names, leaning)];
 		if (found.length === 0) return false;
 		if (previous && joined(previous, unit)) parts.at(-1)?.push(...found);
 		else parts.push(found);
 		previous = unit;
 	}
-	return sameSense > 0 && eachHasItsOwn(parts);
+	return inOtherWords > 0 && eachHasItsOwn(parts);
 }
 
 /** A unit's own words (as typed, corrected, completed, or through the curated table) that the paragraph has. */
 function ownGroups(unit: QueryUnit, terms: ReadonlySet<string>): string[][] {
-	const all = within(terms);
+	return [...typedGroups(unit, terms), ...unit.expansions.filter(within(terms))];
+}
+
+/** The words a reader typed for a unit (as typed, corrected or completed) that the paragraph has. */
+function typedGroups(unit: QueryUnit, terms: ReadonlySet<string>): string[][] {
 	return [
-		...unit.literal.filter(all),
-		...unit.expansions.filter(all),
+		...unit.literal.filter(within(terms)),
 		...unit.typos.flatMap((t) => (terms.has(t.term) ? [[t.term]] : [])),
 		...unit.completions.flatMap((t) => (terms.has(t) ? [[t]] : [])),
 	];

@@ -47,8 +47,9 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 
 /**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
- * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
- * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so, or every part (`saysAll`): then every one (of those
+ * ordered by closeness) that says one of its parts so, or every part (by the curated table's words and close neighbours:
+ * "gun smuggling", small arms and illicit trade). Closeness orders them better than how many parts each links: a paragraph may link two
  * parts through common words ("response", "force") and be further from what was asked.
  */
 export function answersInOtherWords(
@@ -59,7 +60,7 @@ export function answersInOtherWords(
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
 	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit))) return [];
-	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
+	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0 || saysAll(hit));
 }
 
 /**

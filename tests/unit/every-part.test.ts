@@ -46,6 +46,23 @@ describe('a paragraph that says every part of a dead end', () => {
 		expect(says(plan, ['security', 'change'])).toBe(false);
 	});
 
+	it('takes a narrower word, or the curated table’s, for a part said in other words', () => {
+		// "averting bloodshed": averting is a kind of preventing; bloodshed is near conflict.
+		const averting = planOf([
+			unit('averting', { narrower: [['prevent']] }),
+			unit('bloodshed', { looser: [['conflict']] }),
+		]);
+		expect(says(averting, ['prevent', 'of', 'armed', 'conflict'])).toBe(true);
+		// "gun smuggling": the curated table's small arms, and illicit (trade).
+		const guns = planOf([
+			unit('gun', { expansions: [['small', 'arm']] }),
+			unit('smuggling', { looser: [['illicit']] }),
+		]);
+		expect(says(guns, ['illicit', 'trade', 'in', 'small', 'arm'])).toBe(true);
+		// The reader's own word for that part is no other words: a neighbourhood again.
+		expect(says(guns, ['illicit', 'trade', 'in', 'small', 'arm', 'gun'])).toBe(false);
+	});
+
 	it('leans on a looser neighbour only where word vectors find it close enough', () => {
 		expect(says(crisisAlerts, ['warning', 'conflict'], leaning(['crisis:conflict']))).toBe(false);
 	});
@@ -101,6 +118,15 @@ describe('a dead end said part by part, through the index', () => {
 		const outcome = index.search('prejudice against faiths and ethnic groups');
 		expect(outcome.match).toBe('some');
 		expect(outcome.hits[0]?.paragraph.number).toBe(5);
+	});
+
+	it.each([
+		['averting bloodshed', 9],
+		['gun smuggling', 8],
+	])('finds "%s" said through a narrower or curated word and a close neighbour (¶%i)', (query, paragraph) => {
+		const outcome = index.search(query);
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(paragraph);
 	});
 
 	it.each(['kosovo final status', 'apec summit', 'iran nuclear talks', 'banking crisis'])(

@@ -54,6 +54,12 @@ describe('a dead end said in other words', () => {
 		).toEqual([]);
 	});
 
+	it('answers with one of the closest that says every part, though none of its parts is linked', () => {
+		const closest = [hitWith('a', []), hitWith('b', [])];
+		const saysAll = (hit: SearchHit) => hit.paragraph.id === 'b';
+		expect(answersInOtherWords(voteWatchers, closest, saysAll).map((h) => h.paragraph.id)).toEqual(['b']);
+	});
+
 	it('finds a paraphrase nobody listed, bolding no looser neighbour', () => {
 		const index = indexOf(seedCorpus());
 		const outcome = index.search('age-old dangers merging faster');

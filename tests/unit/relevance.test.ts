@@ -12,6 +12,7 @@ import {
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
 	SEED_BLIND_TABLE,
+	SEED_DEV_TABLE,
 	tableAt,
 } from '../relevance/relevance-table.ts';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -64,13 +65,16 @@ describe('the published tables', () => {
 	});
 });
 
-describe('the seed blind table', () => {
-	// Written from SG/2084's text alone and scored over the bundled data folder: every paragraph it cites must be one
-	// that folder holds, and it asks of every kind of query (a class left empty would score nothing without a word).
-	it('cites only paragraphs of the bundled documents and covers every class of query', () => {
+describe('the seed tables', () => {
+	// Written from SG/2084's text alone and scored over the bundled data folder: every paragraph they cite must be one
+	// that folder holds, and each asks of every kind of query (a class left empty would score nothing without a word).
+	it.each([
+		['seed blind', SEED_BLIND_TABLE],
+		['seed dev', SEED_DEV_TABLE],
+	])('%s cites only paragraphs of the bundled documents and covers every class of query', (_name, table) => {
 		const corpus = loadCorpus(DEFAULT_DATA_DIR);
 		const held = new Set(corpus.paragraphs.map((p) => `${corpus.documentBySlug.get(p.document)?.symbol} ¶${p.number}`));
-		const cases = readTable(SEED_BLIND_TABLE);
+		const cases = readTable(table);
 		const cited = cases.flatMap((c) => c.relevant.map((r) => `${r.document} ¶${r.paragraph}`));
 		expect(cases.length).toBeGreaterThanOrEqual(100);
 		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
@@ -94,6 +98,7 @@ describe('the seed blind table', () => {
 describe('a table given to `npm run eval --table` by its path', () => {
 	it('is scored over the documents it was written over when it is one of the tables, else over the bundled ones', () => {
 		expect(tableAt(SEED_BLIND_TABLE)).toMatchObject({ name: 'seed blind', corpus: 'seed' });
+		expect(tableAt(SEED_DEV_TABLE)).toMatchObject({ name: 'seed dev', corpus: 'seed' });
 		expect(tableAt(PUBLISHED_DEV_TABLE)).toMatchObject({ name: 'published dev', corpus: 'published' });
 		// Given relative to the working folder, as a reader types it.
 		expect(tableAt(relative(process.cwd(), DEV_TABLE)).corpus).toBe('bundled');
