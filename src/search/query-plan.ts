@@ -1,7 +1,7 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks, readerRelativeTimeWords } from './query-words.ts';
-import { isTypedName } from './typed-names.ts';
+import { isHeadline, isTypedName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import { stemStrangers, withoutTerms } from './stem-strangers.ts';
 import {
@@ -76,11 +76,12 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const typoSource = rememberingCloseForms(known, units);
 	// Words of a name the text lacks ("Middle East"), each a part the text lacks, not a word in its common senses.
 	const named = new Set<QueryUnit>();
+	const headline = isHeadline(parsed.words);
 	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
 		const { unit, span } = wordUnitAt(words, terms, i, planned, typoSource, typedTogether(parsed.words, words, i));
 		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
-			if (isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish)) {
+			if (!headline && isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish)) {
 				named.add(previous.unit).add(unit);
 			}
 		}

@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer.ts';
+import { isFunctionWord } from './function-words.ts';
 import { typosOf, type KnownWords } from './word-forms.ts';
 
 /** A word written with a capital, then small letters: a name's (or a sentence's first). Not an acronym. */
@@ -21,4 +22,20 @@ export function isTypedName(
 	if (!pair.every((w, i) => CAPITALIZED.test(w) && terms[i] != null && !known.hasTerm(terms[i]))) return false;
 	// A misspelt word of the text ("Securty Concil") is what the reader meant, name or not.
 	return pair.every((w, i) => typosOf(w, terms[i] ?? '', known, isEnglish).length === 0);
+}
+
+/** A headline's function words, the fewest that make a query written in title case. */
+const HEADLINE_FUNCTION_WORDS = 1;
+/** A name of so many words or fewer, all capitalized ("Kyoto Protocol"), may be one. */
+const LONGEST_BARE_NAME = 2;
+
+/**
+ * Whether a query is written as a headline, every word capitalized, its small words too ("Nations Vow To Shield Kids
+ * In War Zones"): then a capital marks no name, and its words are taken in their common senses. A name keeps its
+ * small words small ("Ministry of Foreign Affairs").
+ */
+export function isHeadline(words: readonly string[]): boolean {
+	const lettered = words.filter((w) => /^\p{L}/u.test(w));
+	if (lettered.length <= LONGEST_BARE_NAME || !lettered.every((w) => /^\p{Lu}/u.test(w))) return false;
+	return lettered.filter((w) => isFunctionWord(w)).length >= HEADLINE_FUNCTION_WORDS;
 }

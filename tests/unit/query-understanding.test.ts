@@ -213,6 +213,22 @@ describe('a name the text lacks is not read word by word', () => {
 		expect(unit('cold war security threats', 'war')?.related).toContainEqual(['arm', 'conflict']);
 	});
 
+	it('is no name in a query written as a headline, every word capitalized, its small words too', () => {
+		// "Shield Kids" and "War Zones" are words of a headline: the text's protection of children in armed conflict.
+		const headline = 'Shield Kids In War Zones';
+		expect(unit(headline, 'War')?.related).toContainEqual(['arm', 'conflict']);
+		expect(unit(headline, 'Shield')?.narrower).toContainEqual(['protect']);
+		const found = index.search(headline);
+		expect(found.hits[0]?.paragraph.number).toBe(6);
+		expect(found.hits.map((h) => h.paragraph.id)).toEqual(
+			index.search(headline.toLowerCase()).hits.map((h) => h.paragraph.id),
+		);
+		// A name keeps its small words small, and two capitalized words alone may be one.
+		expect(unit('Cold War Security Threats Of The Decade', 'War')?.related).toContainEqual(['arm', 'conflict']);
+		expect(unit('the Cold War and security threats', 'War')?.related).toEqual([]);
+		expect(unit('Cold War', 'War')?.related).toEqual([]);
+	});
+
 	it('is no name when its words are misspelt words of the text', () => {
 		const units = index.plan('Securty Concil').units;
 		expect(units.map((u) => u.typos[0]?.term)).toEqual(['secur', 'council']);
