@@ -30,6 +30,24 @@ function wordsOf(text: string): string[] {
 	}).flat();
 }
 
+/** A negative contraction whose first word is not what precedes its "n't" ("won't" is will not, "can't" can not). */
+const IRREGULAR_NEGATIVES: Record<string, string> = { can: 'can', won: 'will', shan: 'shall', ain: 'is' };
+
+/**
+ * English contractions read as the words they stand for: a negative opened ("don't" do not, "won't" will not, as if
+ * typed in full), an auxiliary's ending dropped ("we've", "they're", "I'd": we, they, I; an auxiliary says nothing of
+ * what is asked). Cut at the apostrophe like the text, they would leave pieces ("don", "won", "ve") that read as words
+ * the reader asked for, which the text lacks or has in another sense ("won"). A possessive's "s" stays (no word of a
+ * search either way), and so does a name's apostrophe ("d’Ivoire", "O'Neill").
+ */
+export function openedContractions(text: string): string {
+	return text
+		.replace(/(\p{L}+n)['\u2019]t(?!\p{L})/giu, (_, head: string) => {
+			return `${IRREGULAR_NEGATIVES[head.toLowerCase()] ?? head.slice(0, -1)} not`;
+		})
+		.replace(/(?<=\p{L})['\u2019](?:re|ve|ll|d|m)(?!\p{L})/giu, '');
+}
+
 /** A unit's symbol by a number (see `UNIT_SYMBOL`) as its word: a phrase compares word for word with the text's. */
 const unitsAsWords = (text: string): string => text.replace(UNIT_SYMBOL, (symbol) => ` ${unitWord(symbol)} `);
 /** Without units' symbols: outside a phrase the number says enough (`1.5°C` finds `1.5 degrees` too). */
@@ -78,7 +96,7 @@ export function parseQuery(typed: string): ParsedQuery {
 	let rest = query.replace(DISCORD_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ');
 	while (rest.length > 0) {
 		const quoteAt = rest.search(QUOTES);
-		const before = withoutUnits(quoteAt < 0 ? rest : rest.slice(0, quoteAt));
+		const before = openedContractions(withoutUnits(quoteAt < 0 ? rest : rest.slice(0, quoteAt)));
 		const negatePhrase = quoteAt > 0 && /(^|\s)-$/.test(before);
 		for (const token of before.split(/\s+/)) {
 			if (token.startsWith('-') && token.length > 1) parsed.excluded.push(...wordsOf(token.slice(1)).map((w) => [w]));
@@ -89,7 +107,7 @@ export function parseQuery(typed: string): ParsedQuery {
 		const closeAt = afterQuote.search(QUOTES);
 		if (closeAt < 0) {
 			parsed.unbalancedQuote = true;
-			parsed.words.push(...wordsOf(withoutUnits(afterQuote)));
+			parsed.words.push(...wordsOf(openedContractions(withoutUnits(afterQuote))));
 			break;
 		}
 		const phrase = wordsOf(unitsAsWords(afterQuote.slice(0, closeAt)));
