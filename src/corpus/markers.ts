@@ -1,4 +1,5 @@
 import { isPartHeading } from './document-parts.ts';
+import { ordinalWord } from './ordinals.ts';
 
 /**
  * The marks at the start of a line that give a published text its structure: paragraph numbers, bullets,
@@ -13,28 +14,7 @@ const PARAGRAPH_NUMBER = /^(\d{1,4})[.)](?:\s+|$)/u;
  */
 const DASH_NUMBER = /^(\d{1,3}) ?[-–](?=\s)\s+(?=[\p{L}"“‘«])/u;
 /** `First: We affirm…`, `SECOND: …`, `Thirdly – …`: an ordinal as a paragraph's label, the number it stands for. */
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-];
+const ORDINALS = Array.from({ length: 20 }, (_, i) => ordinalWord(i + 1) ?? '');
 const ORDINAL_LABEL = new RegExp(
 	String.raw`^(${ORDINALS.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:ly|LY)?\s?[:–-]\s+(?=[\p{Lu}"“‘«])`,
 	'u',

@@ -1,4 +1,5 @@
 import { isIdentifierWord } from './analyzer.ts';
+import { ordinalNumber } from '../corpus/ordinals.ts';
 
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that
@@ -167,24 +168,13 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	);
 }
 
-const ORDINAL =
-	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
-
 /**
  * A word that names one thing among its kind: a number ("resolution 1624", "1.5", "decision 1/CP.21") or an ordinal
  * ("the fourth meeting"). When the text lacks it, paragraphs with the rest of the question are about another
  * resolution or meeting.
  */
 export const isIdentifier = (word: string): boolean =>
-	ASCII_LETTERS.test(word)
-		? ORDINAL_WORDS.has(word.toLowerCase())
-		: /^\p{N}+$/u.test(word) || isIdentifierWord(word) || ORDINAL.test(word);
-
-/** A word of ASCII letters only: a number it cannot be, an ordinal only as a word (a set, not `ORDINAL`'s classes). */
-const ASCII_LETTERS = /^[A-Za-z]+$/;
-const ORDINAL_WORDS = new Set(
-	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '),
-);
+	ordinalNumber(word) !== undefined || /^\p{N}+$/u.test(word) || isIdentifierWord(word);
 
 /** Words after "who" that are not what someone did: auxiliaries, modals, and words that start a phrase. */
 const NOT_ACTIONS = new Set(

@@ -43,20 +43,27 @@ export function saysEveryPart(
 	const names = namesIn(written, analyzer);
 	const parts: string[][][] = [];
 	let inOtherWords = 0;
+	let narrowerOnly = 0;
 	let previous: QueryUnit | undefined;
 	for (const unit of plan.units) {
 		if (unit.phrase !== undefined) return false;
 		if (isFunctionWord(unit.typed)) continue;
 		const own = ownGroups(unit, terms);
-		const linked = [...unit.related.filter(all), ...unit.narrower.filter(all)];
-		if (typedGroups(unit, terms).length === 0 && own.length + linked.length > 0) inOtherWords += 1;
-		const found: string[][] = own.length > 0 ? own : [...linked, ...leansOn(unit, terms, names, leaning)];
+		const sameSense = unit.related.filter(all);
+		const narrower = unit.narrower.filter(all);
+		if (typedGroups(unit, terms).length === 0) {
+			if (own.length + sameSense.length > 0) inOtherWords += 1;
+			else if (narrower.length > 0) narrowerOnly += 1;
+		}
+		const found: string[][] =
+			own.length > 0 ? own : [...sameSense, ...narrower, ...leansOn(unit, terms, names, leaning)];
 		if (found.length === 0) return false;
 		if (previous && joined(previous, unit)) parts.at(-1)?.push(...found);
 		else parts.push(found);
 		previous = unit;
 	}
-	return inOtherWords > 0 && eachHasItsOwn(parts);
+	// A narrower word alone is a kind of what the text names ("fraud": crime), no answer; beside another part it is.
+	return (inOtherWords > 0 || (narrowerOnly > 0 && parts.length > 1)) && eachHasItsOwn(parts);
 }
 
 /** A unit's own words (as typed, corrected, completed, or through the curated table) that the paragraph has. */

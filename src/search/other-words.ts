@@ -9,10 +9,10 @@ import type { SearchHit } from './search-hit.ts';
 
 /**
  * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
- * in other words (same-sense or narrower words of the lexical resource, for words the text lacks) answers it. One
- * such link lands anywhere ("climate" near a paragraph on the environment); two independent ones agreeing on one
- * paragraph ("vote watchers": election observation) rarely do by chance, and a question about something the text does
- * not discuss has its subject unlinked ("piracy off somalia").
+ * in other words (the curated table's meanings, same-sense or narrower words of the lexical resource, for words the
+ * reader typed that the text lacks) answers it. One such link lands anywhere ("climate" near a paragraph on the
+ * environment); two independent ones agreeing on one paragraph ("vote watchers": election observation) rarely do by
+ * chance, and a question about something the text does not discuss has its subject unlinked ("piracy off somalia").
  */
 export const MIN_LINKED_PARTS = 2;
 /** Whether a dead end is answered is read from its closest paragraphs only: those it would show first. */
@@ -23,22 +23,28 @@ export const within = (terms: ReadonlySet<string>) => (group: readonly string[])
 
 /** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
 export function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
-	const all = within(terms);
+	return typedWordsIn(unit, terms) || unit.expansions.some(within(terms));
+}
+
+/** Whether the words a reader typed for a unit (as typed, corrected or completed) are in a paragraph. */
+function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	return (
-		unit.literal.some(all) ||
-		unit.expansions.some(all) ||
+		unit.literal.some(within(terms)) ||
 		unit.typos.some((t) => terms.has(t.term)) ||
 		unit.completions.some((t) => terms.has(t))
 	);
 }
 
-/** How many parts of the query a paragraph says in other words: not its own, but a same-sense or narrower word. */
+/**
+ * How many parts of the query a paragraph says in other words: not the words typed, but the curated table's meaning
+ * ("gun": small arms), a same-sense or a narrower word.
+ */
 export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
 	const linked: string[][][] = [];
 	for (const unit of plan.units) {
-		if (ownWordsIn(unit, matchedTerms)) continue;
-		const groups = [...unit.related.filter(all), ...unit.narrower.filter(all)];
+		if (typedWordsIn(unit, matchedTerms)) continue;
+		const groups = [...unit.expansions.filter(all), ...unit.related.filter(all), ...unit.narrower.filter(all)];
 		if (groups.length > 0) linked.push(groups);
 	}
 	// Two parts said by one word of the text are one part said ("female genital mutilation": person, twice).
@@ -47,9 +53,8 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 
 /**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
- * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so, or every part (`saysAll`): then every one (of those
- * ordered by closeness) that says one of its parts so, or every part (by the curated table's words and close neighbours:
- * "gun smuggling", small arms and illicit trade). Closeness orders them better than how many parts each links: a paragraph may link two
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
+ * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
  * parts through common words ("response", "force") and be further from what was asked.
  */
 export function answersInOtherWords(
@@ -60,7 +65,7 @@ export function answersInOtherWords(
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
 	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit))) return [];
-	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0 || saysAll(hit));
+	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
 }
 
 /**

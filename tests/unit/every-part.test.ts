@@ -61,6 +61,8 @@ describe('a paragraph that says every part of a dead end', () => {
 		expect(says(guns, ['illicit', 'trade', 'in', 'small', 'arm'])).toBe(true);
 		// The reader's own word for that part is no other words: a neighbourhood again.
 		expect(says(guns, ['illicit', 'trade', 'in', 'small', 'arm', 'gun'])).toBe(false);
+		// A narrower word alone is a kind of what the text names, not what it says: "fraud" is no answer on crime.
+		expect(says(planOf([unit('fraud', { narrower: [['crime']] })]), ['organized', 'crime'])).toBe(false);
 	});
 
 	it('leans on a looser neighbour only where word vectors find it close enough', () => {

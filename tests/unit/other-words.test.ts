@@ -54,10 +54,14 @@ describe('a dead end said in other words', () => {
 		).toEqual([]);
 	});
 
-	it('answers with one of the closest that says every part, though none of its parts is linked', () => {
-		const closest = [hitWith('a', []), hitWith('b', [])];
-		const saysAll = (hit: SearchHit) => hit.paragraph.id === 'b';
-		expect(answersInOtherWords(voteWatchers, closest, saysAll).map((h) => h.paragraph.id)).toEqual(['b']);
+	it('counts a part the paragraph says through the curated table, the word typed absent', () => {
+		// "gun smuggling": the text's small arms are the curated meaning of gun.
+		const plan = planOf([
+			unit('gun', { expansions: [['small', 'arm']] }),
+			unit('smuggling', { looser: [['illicit']] }),
+		]);
+		expect(partsInOtherWords(plan, new Set(['small', 'arm', 'illicit']))).toBe(1);
+		expect(partsInOtherWords(plan, new Set(['gun', 'small', 'arm', 'illicit']))).toBe(0);
 	});
 
 	it('finds a paraphrase nobody listed, bolding no looser neighbour', () => {
