@@ -1,5 +1,5 @@
 import { isPartHeading } from './document-parts.ts';
-import { ordinalWord } from './ordinals.ts';
+import { ordinalWord } from './number-words.ts';
 
 /**
  * The marks at the start of a line that give a published text its structure: paragraph numbers, bullets,

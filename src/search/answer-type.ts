@@ -1,5 +1,5 @@
 import { isIdentifierWord } from './analyzer.ts';
-import { ordinalNumber } from '../corpus/ordinals.ts';
+import { ordinalNumber } from '../corpus/number-words.ts';
 
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { ordinalFigure, ordinalNumber, ordinalWord } from '../corpus/ordinals.ts';
 
 /**
  * Irregular inflections ("crises" of crisis, "women" of woman, "sent" of send), which no stemmer unifies: Porter2
@@ -110,21 +109,4 @@ export function withIrregularBase(
 	const replaced = [...terms];
 	replaced[at] = base;
 	return replaced;
-}
-
-/**
- * The index terms of an ordinal written the other way that the text has ("fifth" for a reader's "5th", "47th" for
- * "forty-seventh"; see `ordinalNumber`): the same word, whichever way the text writes it.
- */
-export function otherOrdinalTerms(
-	word: string,
-	analyzer: { term(word: string): string | null },
-	known: { hasTerm(term: string): boolean },
-): string[] {
-	const n = ordinalNumber(word);
-	if (n === undefined) return [];
-	const own = analyzer.term(word);
-	const forms = [ordinalWord(n)?.replace('-', '') ?? '', ordinalFigure(n)];
-	const terms = forms.map((f) => analyzer.term(f));
-	return [...new Set(terms)].filter((t): t is string => t !== null && t !== own && known.hasTerm(t));
 }

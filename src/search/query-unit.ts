@@ -1,6 +1,7 @@
 import type { AcronymTable } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
-import { irregularTerms, otherOrdinalTerms, withIrregularBase } from './irregular-forms.ts';
+import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
+import { otherNumberForms } from './number-forms.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -110,8 +111,8 @@ export function wordUnitAt(
 	if (span === 2 && joined !== null && !synonym && known.hasTerm(joined)) literal.push([joined]);
 	// An irregular form of a word the text has ("crises" for its "crisis") is that word: the stemmer cannot tell.
 	if (span === 1 && !whole && !synonym) for (const t of irregularTerms(word, analyzer, known)) literal.push([t]);
-	// So is an ordinal written the other way ("5th" for the text's "Fifth", "forty-seventh" for its "47th").
-	if (span === 1 && !synonym) for (const t of otherOrdinalTerms(word, analyzer, known)) literal.push([t]);
+	// So is a number written the other way ("5th" for the text's "Fifth", "10-year" for its "ten-year").
+	if (span === 1 && !synonym) literal.push(...otherNumberForms(word, analyzer, known));
 	const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ordinalFigure, ordinalNumber, ordinalWord } from '../../src/corpus/ordinals.ts';
-import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import {
+	cardinalNumber,
+	cardinalWord,
+	numberOtherWay,
+	ordinalFigure,
+	ordinalNumber,
+	ordinalWord,
+} from '../../src/corpus/number-words.ts';
+import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
-describe('ordinals written as words and as figures', () => {
+describe('numbers written as words and as figures', () => {
 	it.each([
 		[1, 'first', '1st'],
 		[5, 'fifth', '5th'],
@@ -26,6 +33,40 @@ describe('ordinals written as words and as figures', () => {
 		);
 		expect([ordinalWord(0), ordinalWord(100), ordinalWord(2.5)]).toEqual([undefined, undefined, undefined]);
 		expect([111, 112, 113, 101, 102].map(ordinalFigure)).toEqual(['111th', '112th', '113th', '101st', '102nd']);
+	});
+
+	it.each([
+		[2, 'two'],
+		[10, 'ten'],
+		[13, 'thirteen'],
+		[21, 'twenty-one'],
+		[40, 'forty'],
+		[99, 'ninety-nine'],
+	])('%i is the cardinal "%s", read back as it', (n, word) => {
+		expect(cardinalWord(n)).toBe(word);
+		expect([cardinalNumber(word), cardinalNumber(String(n)), cardinalNumber(word.replace('-', ''))]).toEqual([n, n, n]);
+	});
+
+	it('writes a number the other way, leaving "one" (as often a pronoun) and what is no number', () => {
+		expect(['5th', 'fifth', '10', 'ten', '47th', 'Forty-Seventh', '2'].map(numberOtherWay)).toEqual([
+			'fifth',
+			'5th',
+			'ten',
+			'10',
+			'forty-seventh',
+			'47th',
+			'two',
+		]);
+		expect(['one', '1', 'fifty-fifty', 'tenure', '2003', '1373'].map(numberOtherWay)).toEqual(Array(6).fill(undefined));
+	});
+
+	it('finds the text\'s "ten-year" programme for a reader\'s "10-year" or "10 year"', () => {
+		const index = indexOf(layoutsCorpus());
+		for (const query of ['10-year capacity-building programme', '10 year capacity building programme']) {
+			const found = index.search(query);
+			expect(found.match).toBe('all');
+			expect(found.hits[0]?.paragraph.text).toContain('ten-year capacity-building programme');
+		}
 	});
 
 	it('finds the text\'s "fifth" meeting for a reader\'s "5th", and still nothing for a meeting it does not name', () => {
