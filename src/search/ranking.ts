@@ -7,6 +7,7 @@ import type { QueryPlan } from './query-plan.ts';
 import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { closeness } from './proximity.ts';
+import { documentsNamedInText } from './named-in-text.ts';
 import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
 
@@ -111,8 +112,13 @@ export function rank(
 		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
 		return 1;
 	});
-	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341): it counts for their paragraphs.
-	const contextDocs = units.map((u) => new Set(u.literal.flatMap((group) => exact?.context?.naming(group) ?? [])));
+	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341), or whose text alone writes the
+	// acronym typed ("BRICS"): it counts for their paragraphs.
+	const namedInText = documentsNamedInText(units, matches, columns, directMasks);
+	const contextDocs = units.map(
+		(u, at) =>
+			new Set([...u.literal.flatMap((group) => exact?.context?.naming(group) ?? []), ...(namedInText[at] ?? [])]),
+	);
 	// Most queries name no document by its metadata: then a row's paragraph is not read for it.
 	const named = contextDocs.some((docs) => docs.size > 0);
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));

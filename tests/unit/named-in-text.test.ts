@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import type { LazyHit } from '../../src/search/search-hit.ts';
+import { publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
+import { indexOf } from '../helpers/corpus.ts';
+
+describe('an acronym only one document writes names that document', () => {
+	// The ten published documents: "BRICS" is written in the Kazan Declaration alone, whose title does not say it.
+	let index: ParagraphIndex;
+	let symbolOf: (slug: string) => string | undefined;
+	beforeAll(async () => {
+		const corpus = await publishedEvaluationCorpus();
+		index = indexOf(corpus);
+		symbolOf = (slug) => corpus.documentBySlug.get(slug)?.symbol;
+	});
+	const first = (query: string) => {
+		const hit = index.search(query).hits[0];
+		return hit && `${symbolOf(hit.paragraph.document)} ¶${hit.paragraph.number}`;
+	};
+
+	it("ranks that body's paragraph on the rest of the query first, though it does not repeat the name", () => {
+		// Before: the paragraphs that only name BRICS, then the European Council's on Gaza.
+		expect(first('BRICS gaza')).toBe('Kazan Declaration ¶5');
+		expect(first('what did BRICS say about gaza?')).toBe('Kazan Declaration ¶5');
+	});
+
+	it('reads "G20" as a name too, and lends nothing for a name several documents write', () => {
+		expect(first('what is the G20 growth forecast')).toBe('G20 Rio Declaration ¶3');
+		// "UN" is written in several documents: a paragraph without it is not credited with it.
+		const hits = index.search('UN terrorism').hits as LazyHit[];
+		const withoutUn = hits.filter((h) => !/\bUN\b/.test(h.paragraph.text));
+		expect(withoutUn.length).toBeGreaterThan(0);
+		expect(withoutUn.every((h) => h.direct <= 1)).toBe(true);
+	});
+});
