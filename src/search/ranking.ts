@@ -7,7 +7,7 @@ import type { QueryPlan } from './query-plan.ts';
 import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { closeness } from './proximity.ts';
-import { documentsNamedInText } from './named-in-text.ts';
+import { partSpread } from './part-spread.ts';
 import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
 
@@ -112,9 +112,9 @@ export function rank(
 		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
 		return 1;
 	});
-	// Per unit, the documents whose metadata names it ("the sixth meeting" is A/60/341), or whose text alone writes the
-	// acronym typed ("BRICS"): it counts for their paragraphs.
-	const namedInText = documentsNamedInText(units, matches, columns, directMasks);
+	// How much each part weighs, by its rarity; and per unit, the documents whose metadata names it ("the sixth meeting"
+	// is A/60/341), or whose text alone writes the acronym typed ("BRICS"): it counts for their paragraphs.
+	const { weights, namedInText } = partSpread(units, matches, columns, directMasks, columns.paragraphs.length);
 	const contextDocs = units.map(
 		(u, at) =>
 			new Set([...u.literal.flatMap((group) => exact?.context?.naming(group) ?? []), ...(namedInText[at] ?? [])]),
@@ -154,15 +154,16 @@ export function rank(
 		for (let unit = 0; unit < directMasks.length; unit += 1) {
 			const part = directPart(row, docId, unit);
 			direct += part;
-			if (part > 0) cover += part;
-			else if (matches.intersects(row, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART;
-			else if (matches.intersects(row, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART;
+			const weight = weights[unit] ?? 1;
+			if (part > 0) cover += part * weight;
+			else if (matches.intersects(row, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART * weight;
+			else if (matches.intersects(row, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART * weight;
 		}
 		kept[n] = row;
 		docIds[n] = docId;
 		inText[n] = matches.inField(row, textField) ? 1 : 0;
 		directs[n] = direct;
-		covers[n] = cover;
+		covers[n] = inSteps(cover);
 		scores[n] = (matches.scores[row] ?? 0) * (1 + THEME_BONUS * themed);
 		if (!dense) orders[n] = columns.order[docId] ?? 0;
 		n += 1;
@@ -183,10 +184,11 @@ export function rank(
 			for (let unit = 0; unit < directMasks.length; unit += 1) {
 				const part = directPart(kept[i] ?? 0, docId, unit);
 				const closeness = close[unit];
-				if (part > 0) cover += part;
-				else if (closeness !== undefined) cover += closeness;
-				else if (matches.intersects(kept[i] ?? 0, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART;
-				else if (matches.intersects(kept[i] ?? 0, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART;
+				const weight = weights[unit] ?? 1;
+				if (part > 0) cover += part * weight;
+				else if (closeness !== undefined) cover += closeness * weight;
+				else if (matches.intersects(kept[i] ?? 0, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART * weight;
+				else if (matches.intersects(kept[i] ?? 0, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART * weight;
 			}
 			covers[i] = inSteps(cover);
 		}

@@ -2,7 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { LazyHit } from '../../src/search/search-hit.ts';
 import { publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
-import { indexOf } from '../helpers/corpus.ts';
+import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+
+describe('a rare part of the query weighs more than a common one', () => {
+	it('puts the paragraphs on training peacekeepers before those on human rights alone', () => {
+		// "Human rights" is in many paragraphs, "training" and "peacekeepers" in few: those say what is asked about.
+		const index = indexOf(layoutsCorpus());
+		const hits = index.search('human rights training for peacekeepers').hits;
+		expect(hits[0]?.paragraph.text).toMatch(/training of peacekeeping personnel/);
+		expect(hits.slice(0, 3).every((h) => /peacekeep/i.test(h.paragraph.text))).toBe(true);
+	});
+});
 
 describe('an acronym only one document writes names that document', () => {
 	// The ten published documents: "BRICS" is written in the Kazan Declaration alone, whose title does not say it.
