@@ -67,30 +67,6 @@ describe('query syntax', () => {
 	])('%s', (query, parsed) => {
 		expect(parseQuery(query)).toEqual(parsed);
 	});
-
-	it.each([
-		["they won't tolerate discrimination", ['they', 'will', 'not', 'tolerate', 'discrimination']],
-		['isn’t poverty a priority', ['is', 'not', 'poverty', 'a', 'priority']],
-		["we can't, we shan't, we don't", ['we', 'can', 'not', 'we', 'shall', 'not', 'we', 'do', 'not']],
-		[
-			"we've agreed, they're sure, I'd say, I'm told, we'll see",
-			['we', 'agreed', 'they', 'sure', 'I', 'say', 'I', 'told', 'we', 'see'],
-		],
-		// A name's apostrophe and a possessive are cut as the text cuts them.
-		["Côte d'Ivoire, Annan's report", ['Côte', 'd', 'Ivoire', 'Annan', 's', 'report']],
-	])('reads the contractions of "%s" as the words they stand for', (query, words) => {
-		expect(parseQuery(query).words).toEqual(words);
-	});
-
-	it('finds what a query with a contraction asks, as when typed in full', () => {
-		// "won" was a word the text lacks (or "won" in another sense), and "isn" one it lacks: both were dead ends.
-		expect(index.search("they won't tolerate discrimination").hits[0]?.paragraph.number).toBe(5);
-		const found = index.search("isn't poverty a priority");
-		expect(found.match).toBe('all');
-		expect(found.hits.map((h) => h.paragraph.id)).toEqual(
-			index.search('is not poverty a priority').hits.map((h) => h.paragraph.id),
-		);
-	});
 });
 
 describe('search understands what readers type', () => {
