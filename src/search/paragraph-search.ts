@@ -22,13 +22,12 @@ import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryThemes } from './query-themes.ts';
 import type { PlanSources } from './query-unit.ts';
 import { rank } from './ranking.ts';
-import type { RelatedWordsTable } from './related-words.ts';
+import { commonWordsOf } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { wordFilterHas } from './word-filter.ts';
 import { formKeysOf } from './word-forms.ts';
 import { termsAt } from './text-terms.ts';
 import { DEFINING_WORD } from './semantic-thresholds.ts';
@@ -202,14 +201,6 @@ export class ParagraphSearch {
 		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
-}
-
-/** Each table's common words as a test, decoded once per table (see `commonWords`); none known without one. */
-const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
-function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
-	let test = commonWordTests.get(table);
-	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
-	return test;
 }
 
 /** Whether one of these paragraphs has a term and one of the others (each paragraph's terms read once, when asked). */

@@ -1,7 +1,7 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks, readerRelativeTimeWords } from './query-words.ts';
-import { isHeadline, isTypedName } from './typed-names.ts';
+import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import { stemStrangers, withoutTerms } from './stem-strangers.ts';
 import {
@@ -81,7 +81,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	for (let i = 0; i < words.length;) {
 		const { unit, span } = wordUnitAt(words, terms, i, planned, typoSource, typedTogether(parsed.words, words, i));
 		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
-			if (!headline && isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish)) {
+			const name = (a: string, b: string) => mayBeName(planned.related())(a, b);
+			if (!headline && isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish, name)) {
 				named.add(previous.unit).add(unit);
 			}
 		}

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { WordFilter } from './word-filter.ts';
+import { wordFilterHas, type WordFilter } from './word-filter.ts';
 
 /** How a reader's word relates to the text's: the same sense (a match), or a looser neighbour (only related). */
 export type Relation = 'match' | 'narrower' | 'related' | 'defined';
@@ -33,6 +33,11 @@ export interface RelatedWordsTable {
 	 * word. Absent from a table cached before it was kept, and without the resource: then no word is known as one.
 	 */
 	common?: WordFilter;
+	/**
+	 * The names WordNet writes as several capitalized words ("middle east", "cold war"; see `nameWords`). Absent from a
+	 * table cached before it was kept, and without the resource.
+	 */
+	names?: WordFilter;
 	/**
 	 * Reader words WordNet opposes to corpus terms (antonyms, and antonyms of the kinds a corpus word's sense belongs
 	 * to: "civilian" for soldier), with those terms: never a same-sense neighbour of them, however close word vectors
@@ -68,4 +73,21 @@ export function matchRelated(
 		if (groups && Object.hasOwn(side, terms.slice(at, at + length).join(' '))) return { length, groups };
 	}
 	return undefined;
+}
+
+/** Each table's common words as a test, decoded once per table (see `commonWords`); none known without one. */
+const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
+export function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
+	let test = commonWordTests.get(table);
+	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
+	return test;
+}
+
+/** Each table's names of several words as a test (see `nameWords`), decoded once; undefined without one. */
+const nameTests = new WeakMap<RelatedWordsTable, (words: string) => boolean>();
+export function namesOf(table: RelatedWordsTable): ((words: string) => boolean) | undefined {
+	if (!table.names) return undefined;
+	let test = nameTests.get(table);
+	if (!test) nameTests.set(table, (test = wordFilterHas(table.names)));
+	return test;
 }

@@ -1,5 +1,8 @@
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
+import { commonWordsOf, namesOf, type RelatedWordsTable } from './related-words.ts';
+import { foldCase } from '../corpus/text.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import { typosOf, type KnownWords } from './word-forms.ts';
 
 /** A word written with a capital, then small letters: a name's (or a sentence's first). Not an acronym. */
@@ -16,10 +19,12 @@ export function isTypedName(
 	analyzer: Pick<Analyzer, 'term'>,
 	known: KnownWords,
 	isEnglish?: (word: string) => boolean,
+	mayName: (word: string, next: string) => boolean = () => true,
 ): boolean {
 	const pair = [word, next];
 	const terms = pair.map((w) => analyzer.term(w));
 	if (!pair.every((w, i) => CAPITALIZED.test(w) && terms[i] != null && !known.hasTerm(terms[i]))) return false;
+	if (!mayName(word, next)) return false;
 	// A misspelt word of the text ("Securty Concil") is what the reader meant, name or not.
 	return pair.every((w, i) => typosOf(w, terms[i] ?? '', known, isEnglish).length === 0);
 }
@@ -38,4 +43,21 @@ export function isHeadline(words: readonly string[]): boolean {
 	const lettered = words.filter((w) => /^\p{L}/u.test(w));
 	if (lettered.length <= LONGEST_BARE_NAME || !lettered.every((w) => /^\p{Lu}/u.test(w))) return false;
 	return lettered.filter((w) => isFunctionWord(w)).length >= HEADLINE_FUNCTION_WORDS;
+}
+
+/**
+ * Whether two words typed capitalized may be a name, by the lexical resource: one of them is no common word of it
+ * ("Kyoto", "Gaza"), or it names the two together ("Middle East", "Cold War", "World Bank"). Two common words it does
+ * not name together are words typed capitalized ("Gun Smuggling", "Averting Bloodshed"). Without the resource's
+ * lists, any pair may be one.
+ */
+export function mayBeName(table: RelatedWordsTable): (word: string, next: string) => boolean {
+	const isName = namesOf(table);
+	if (!isName || !table.common) return () => true;
+	const isCommon = commonWordsOf(table);
+	const common = (word: string) => {
+		const folded = foldCase(word);
+		return isCommon(folded) || baseForms(folded).some(isCommon);
+	};
+	return (word, next) => !common(word) || !common(next) || isName(`${foldCase(word)} ${foldCase(next)}`);
 }

@@ -2,8 +2,8 @@ import { PARTS } from './wordnet-files.ts';
 import { dataText } from './wordnet-kept.ts';
 import { wordFilter, type WordFilter } from './word-filter.ts';
 
-/** Worked out once per WordNet folder and process: it depends on WordNet alone, not on the corpus. */
-const made = new Map<string, WordFilter>();
+/** Worked out once per WordNet folder and process: they depend on WordNet alone, not on the corpus. */
+const made = new Map<string, { common: WordFilter; names: WordFilter }>();
 
 /**
  * The words WordNet knows as common words, in every part of speech: lemmas of one word written in lower case
@@ -13,14 +13,31 @@ const made = new Map<string, WordFilter>();
  * the words are kept as a filter (see `WordFilter`), not a list.
  */
 export function commonWords(dictDir: string): WordFilter {
-	let filter = made.get(dictDir);
-	if (!filter) made.set(dictDir, (filter = wordFilter(lowerCaseLemmas(dictDir))));
-	return filter;
+	return filters(dictDir).common;
 }
 
-/** The one-word lemmas of every data file that start with a small letter. */
-function lowerCaseLemmas(dictDir: string): Set<string> {
+/**
+ * The names WordNet writes as several words, each capitalized ("Middle East", "Cold War", "World Bank"), in lower case,
+ * spaced: a reader who types such words capitalized names that thing, not its words in their common senses (see
+ * `isTypedName`), where "Gun Smuggling" is only words typed capitalized.
+ */
+export function nameWords(dictDir: string): WordFilter {
+	return filters(dictDir).names;
+}
+
+function filters(dictDir: string): { common: WordFilter; names: WordFilter } {
+	let found = made.get(dictDir);
+	if (!found) {
+		const { common, names } = lemmasOf(dictDir);
+		made.set(dictDir, (found = { common: wordFilter(common), names: wordFilter(names) }));
+	}
+	return found;
+}
+
+/** The one-word lemmas of every data file that start with a small letter, and the names of several words. */
+function lemmasOf(dictDir: string): { common: Set<string>; names: Set<string> } {
 	const words = new Set<string>();
+	const names = new Set<string>();
 	for (const [file] of PARTS) {
 		const text = dataText(dictDir, file);
 		// Each line: offset, lexicographer file, synset type, word count (hex), then each word and its lex_id. The
@@ -38,11 +55,12 @@ function lowerCaseLemmas(dictDir: string): Set<string> {
 				const lemma = text.slice(at, end).replace(/\(\w+\)$/, '');
 				// One word: a reader's word of several is no word vectors know (see `addNeighbours`).
 				if (/^[a-z][a-z-]*$/.test(lemma)) words.add(lemma);
+				else if (/^[A-Z][^_]*(?:_[A-Z][^_]*)+$/.test(lemma)) names.add(lemma.toLowerCase().replace(/_/g, ' '));
 				at = text.indexOf(' ', end + 1) + 1;
 			}
 		}
 	}
-	return words;
+	return { common: words, names };
 }
 
 /** Where the line after the one starting at `line` starts (the text's length after the last). */

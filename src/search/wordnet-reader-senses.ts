@@ -46,7 +46,7 @@ export function readerSensesTable(
 			},
 		);
 	}
-	const table: Required<Omit<RelatedWordsTable, 'common' | 'opposites'>> = {
+	const table: Required<Omit<RelatedWordsTable, 'common' | 'names' | 'opposites'>> = {
 		match: {},
 		narrower: {},
 		related: {},

@@ -3,7 +3,7 @@ import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
-import { commonWords } from './wordnet-common.ts';
+import { commonWords, nameWords } from './wordnet-common.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
 import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
@@ -231,5 +231,10 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 	}
 	// 3. Keep a candidate only where the linked synset is one of the reader word's first senses, in a part of speech
 	//    the word is commonly used in (see `readerSensesTable`).
-	return { ...readerSensesTable(dictDir, input, candidates, compounds), common: commonWords(dictDir), opposites };
+	return {
+		...readerSensesTable(dictDir, input, candidates, compounds),
+		common: commonWords(dictDir),
+		names: nameWords(dictDir),
+		opposites,
+	};
 }

@@ -229,6 +229,19 @@ describe('a name the text lacks is not read word by word', () => {
 		expect(unit('Cold War', 'War')?.related).toEqual([]);
 	});
 
+	it('is no name when WordNet knows both words as common words and not the two as a name', () => {
+		// "Gun Smuggling" is two words typed capitalized: gun is small arms, as in lower case.
+		expect(unit('Gun Smuggling', 'Gun')?.narrower).toContainEqual(['weapon']);
+		expect(index.search('Averting Bloodshed').hits.map((h) => h.paragraph.id)).toEqual(
+			index.search('averting bloodshed').hits.map((h) => h.paragraph.id),
+		);
+		expect(index.search('Averting Bloodshed').match).toBe('some');
+		// WordNet names "Middle East" (both common words) and knows "Kyoto" only as a name.
+		expect(unit('Middle East peace process', 'East')?.related).toEqual([]);
+		expect(unit('Middle East peace process', 'East')?.looser).toEqual([]);
+		expect(index.search('Kyoto Protocol').match).toBe('none');
+	});
+
 	it('is no name when its words are misspelt words of the text', () => {
 		const units = index.plan('Securty Concil').units;
 		expect(units.map((u) => u.typos[0]?.term)).toEqual(['secur', 'council']);
