@@ -1,6 +1,7 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
 import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks, readerRelativeTimeWords } from './query-words.ts';
+import { isFunctionWord } from './function-words.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import { stemStrangers, withoutTerms } from './stem-strangers.ts';
@@ -132,11 +133,14 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 				answerable: false,
 			});
 	}
+	// A function word typed alone ("we", "not") has only other function words near it in word vectors ("we": should,
+	// need), which found any paragraph; beside other words it may say something ("learning from past missions").
+	const loneFunctionWord = units.length === 1 && isFunctionWord(units[0]?.typed ?? '');
 	for (const unit of units) {
 		// A stranger's stem finds only the text's other words: it is no literal match.
 		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit) && !loneFunctionWord)
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}
 	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,

@@ -28,4 +28,12 @@ describe('a contraction is read as the words it stands for', () => {
 			index.search('is not poverty a priority').hits.map((h) => h.paragraph.id),
 		);
 	});
+
+	it('takes no word-vector neighbours for a function word typed alone ("we\'ve" is "we")', () => {
+		// Near "we" in word vectors are should, need, could: they found any paragraph.
+		for (const query of ["we've", 'we']) {
+			expect(index.plan(query).units.flatMap((u) => [...u.related, ...u.looser])).toEqual([]);
+			expect(index.search(query).match).toBe('none');
+		}
+	});
 });
