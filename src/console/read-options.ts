@@ -27,11 +27,11 @@ function convert(option: APIApplicationCommandOption, raw: string): string | num
 		case ApplicationCommandOptionType.Boolean:
 			if (TRUE.test(raw)) return true;
 			if (FALSE.test(raw)) return false;
-			return new Error(`${option.name}: takes true or false (or yes/no, on/off, 1/0), and read ${read}.`);
+			return new Error(`${option.name}: takes true or false (or yes/no, on/off, 1/0); it was given ${read}.`);
 		case ApplicationCommandOptionType.Integer:
 		case ApplicationCommandOptionType.Number: {
 			const number = Number(raw);
-			return Number.isFinite(number) ? number : new Error(`${option.name}: takes a number, and read ${read}.`);
+			return Number.isFinite(number) ? number : new Error(`${option.name}: takes a number; it was given ${read}.`);
 		}
 		default:
 			return raw;

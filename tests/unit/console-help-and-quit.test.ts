@@ -102,7 +102,7 @@ describe('an option value that is not one', () => {
 		expect(parseLine('/conclusions private:yes terrorism', core)).toEqual({
 			kind: 'problem',
 			message:
-				'private: takes true or false (or yes/no, on/off, 1/0), and read “yes terrorism”.\n' +
+				'private: takes true or false (or yes/no, on/off, 1/0); it was given “yes terrorism”.\n' +
 				'A value runs until the next option name: put private:yes at the end, /conclusions terrorism private:yes',
 		});
 	});
@@ -117,7 +117,7 @@ describe('an option value that is not one', () => {
 	it('says when it read nothing', () => {
 		expect(parseLine('/conclusions terrorism private:', core)).toEqual({
 			kind: 'problem',
-			message: 'private: takes true or false (or yes/no, on/off, 1/0), and read nothing. For example: private:true',
+			message: 'private: takes true or false (or yes/no, on/off, 1/0); it was given nothing. For example: private:true',
 		});
 	});
 

@@ -98,7 +98,7 @@ describe('parseLine', () => {
 	it('rejects a boolean option that is not one, naming what it read', () => {
 		expect(parseLine('/conclusions x private:maybe', core)).toEqual({
 			kind: 'problem',
-			message: 'private: takes true or false (or yes/no, on/off, 1/0), and read “maybe”. For example: private:true',
+			message: 'private: takes true or false (or yes/no, on/off, 1/0); it was given “maybe”. For example: private:true',
 		});
 	});
 });
