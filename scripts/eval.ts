@@ -52,6 +52,17 @@ if (values.help) {
 	process.stdout.write(USAGE);
 	process.exit(0);
 }
+const tables = readTables(values.table);
+/** The tables to score, or a one-line reason (a file missing, a case without its fields) instead of a stack trace. */
+function readTables(paths: string[] | undefined) {
+	try {
+		return paths ? paths.map(tableAt) : availableTables();
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`eval: cannot read the table: ${reason}\n`);
+		process.exit(1);
+	}
+}
 // Paraphrases are matched through word vectors: converted once per machine into the cache folder the index uses.
 ensureWordVectorsSync(DEFAULT_INDEX_CACHE_DIR);
 const given = values['data-dir'] !== undefined || values.documents !== undefined;
@@ -62,7 +73,6 @@ async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<
 	if (table.corpus === 'seed') return loadCorpus(DEFAULT_DATA_DIR);
 	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
-const tables = values.table ? values.table.map(tableAt) : availableTables();
 
 const line = (name: string, s: Scores) =>
 	`  ${name.padEnd(20)} ${String(s.count).padStart(4)}   ${s.recallAt1.toFixed(3)}   ${s.recallAt3.toFixed(3)}   ${s.mrr.toFixed(3)}\n`;
