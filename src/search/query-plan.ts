@@ -55,7 +55,11 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms } = sources;
 	const parsed = parseQuery(query);
 	const budget = new TermBudget();
-	const content = parsed.words.filter((w) => analyzer.term(w) !== null);
+	const indexed = parsed.words.filter((w) => analyzer.term(w) !== null);
+	// One function word alone ("not", as "won't" and "isn't" are read; "we", as "we've" is) names nothing to look for,
+	// as a stop word does: it found whatever paragraphs write it, or took word vectors' neighbours of "we" (should,
+	// need) for its meaning. Several may be an idiom ("who does what": the division of labour).
+	const content = indexed.length === 1 && isFunctionWord(indexed[0] ?? '') ? [] : indexed;
 	const meaningful = content.filter((w) => !isFillerWord(w));
 	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
 	// Filler words alone are searched as typed ("conclusions"), but not a bare question ("where"): it names nothing.
@@ -133,14 +137,11 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 				answerable: false,
 			});
 	}
-	// A function word typed alone ("we", "not") has only other function words near it in word vectors ("we": should,
-	// need), which found any paragraph; beside other words it may say something ("learning from past missions").
-	const loneFunctionWord = units.length === 1 && isFunctionWord(units[0]?.typed ?? '');
 	for (const unit of units) {
 		// A stranger's stem finds only the text's other words: it is no literal match.
 		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
 		unit.answerable = isAnswerable(unit, known);
-		if (!unit.answerable && unit.phrase === undefined && !named.has(unit) && !loneFunctionWord)
+		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}
 	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
