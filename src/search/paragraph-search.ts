@@ -27,6 +27,7 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
+import { scopedBySymbol } from './symbol-scope.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { formKeysOf } from './word-forms.ts';
 import { termsAt } from './text-terms.ts';
@@ -78,6 +79,9 @@ export class ParagraphSearch {
 	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
 		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
 		const query = withoutMarkup(typed);
+		// "SG/2084 terrorism": terrorism, in SG/2084 (unless a document was chosen otherwise).
+		const scoped = filters.document === undefined ? scopedBySymbol(query, this.#corpus.documents) : undefined;
+		if (scoped) return this.search(scoped.rest, { ...filters, document: scoped.document });
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
 		const plan = planQuery(withoutAskedNoun(query), this.#sources);
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
