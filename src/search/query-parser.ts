@@ -30,20 +30,25 @@ function wordsOf(text: string): string[] {
 	}).flat();
 }
 
-/** A negative contraction whose first word is not what precedes its "n't" ("won't" is will not, "can't" can not). */
-const IRREGULAR_NEGATIVES: Record<string, string> = { can: 'can', won: 'will', shan: 'shall', ain: 'is' };
+/** A negative contraction whose words are not what precedes its "n't" ("won't" is will not, "can't" cannot). */
+const IRREGULAR_NEGATIVES: Record<string, string> = {
+	can: 'cannot',
+	won: 'will not',
+	shan: 'shall not',
+	ain: 'is not',
+};
 
 /**
- * English contractions read as the words they stand for: a negative opened ("don't" do not, "won't" will not, as if
- * typed in full), an auxiliary's ending dropped ("we've", "they're", "I'd": we, they, I; an auxiliary says nothing of
- * what is asked). Cut at the apostrophe like the text, they would leave pieces ("don", "won", "ve") that read as words
+ * English contractions read as the words they stand for: a negative opened ("don't" do not, "won't" will not, "can't"
+ * cannot, as if typed in full), an auxiliary's ending dropped ("we've", "they're", "I'd": we, they, I; an auxiliary
+ * says nothing of what is asked). Cut at the apostrophe like the text, they would leave pieces ("don", "won", "ve") that read as words
  * the reader asked for, which the text lacks or has in another sense ("won"). A possessive's "s" stays (no word of a
  * search either way), and so does a name's apostrophe ("d’Ivoire", "O'Neill").
  */
 export function openedContractions(text: string): string {
 	return text
 		.replace(/(\p{L}+n)['\u2019]t(?!\p{L})/giu, (_, head: string) => {
-			return `${IRREGULAR_NEGATIVES[head.toLowerCase()] ?? head.slice(0, -1)} not`;
+			return IRREGULAR_NEGATIVES[head.toLowerCase()] ?? `${head.slice(0, -1)} not`;
 		})
 		.replace(/(?<=\p{L})['\u2019](?:re|ve|ll|d|m)(?!\p{L})/giu, '');
 }
