@@ -82,10 +82,22 @@ export function ordinalFigure(n: number): string {
 	return `${n}${suffix}`;
 }
 
+/** The largest ordinal that is a day of the month, which dates write as a plain number ("29 and 30 July"). */
+const LAST_DAY = 31;
+
 /**
- * A number written the other way ("5th" → fifth, "fifth" → 5th, "10" → ten, "ten" → 10), or undefined for a word
- * that is none. One is left out as a cardinal: "one" is as often a pronoun ("one of the challenges") as a number.
+ * A number written the other ways: "5th" → fifth, "fifth" → 5th, "10" → ten, "ten" → 10; an ordinal that may be a
+ * day also as the plain number dates write ("30th July" → 30). None for a word that is no number. One is left out as
+ * a cardinal: "one" is as often a pronoun ("one of the challenges") as a number.
  */
+export function numberOtherWays(word: string): string[] {
+	const other = numberOtherWay(word);
+	if (other === undefined) return [];
+	const day = ordinalNumber(word);
+	return day !== undefined && day <= LAST_DAY ? [other, String(day)] : [other];
+}
+
+/** A number written the other way (see `numberOtherWays`), or undefined for a word that is none. */
 export function numberOtherWay(word: string): string | undefined {
 	const ordinal = ordinalNumber(word);
 	if (ordinal !== undefined) return /\d/.test(word) ? ordinalWord(ordinal) : ordinalFigure(ordinal);

@@ -3,6 +3,7 @@ import {
 	cardinalNumber,
 	cardinalWord,
 	numberOtherWay,
+	numberOtherWays,
 	ordinalFigure,
 	ordinalNumber,
 	ordinalWord,
@@ -58,6 +59,17 @@ describe('numbers written as words and as figures', () => {
 			'two',
 		]);
 		expect(['one', '1', 'fifty-fifty', 'tenure', '2003', '1373'].map(numberOtherWay)).toEqual(Array(6).fill(undefined));
+	});
+
+	it('writes an ordinal that may be a day also as the plain number dates write', () => {
+		expect(numberOtherWays('30th')).toEqual(['thirtieth', '30']);
+		expect(numberOtherWays('twenty-ninth')).toEqual(['29th', '29']);
+		expect(numberOtherWays('47th')).toEqual(['forty-seventh']);
+		expect(numberOtherWays('ten')).toEqual(['10']);
+		const index = indexOf(seedCorpus());
+		// SG/2084's meeting was "held on 29 and 30 July 2003" (¶1).
+		for (const query of ['30th July', 'July 30th', 'twenty-ninth July'])
+			expect(index.search(query).hits.map((h) => h.paragraph.number)).toEqual([1]);
 	});
 
 	it('finds the text\'s "ten-year" programme for a reader\'s "10-year" or "10 year"', () => {
