@@ -146,6 +146,10 @@ export function typosOf(
 	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
 	let english: boolean | undefined;
 	const isWord = () => (english ??= isEnglish(word));
+	// A compound of words ("two-day") is those words, searched as such: its letters run together are no misspelling of
+	// a word of the text ("today").
+	const parts = word.split(/[-\u2010\u2011]/u).filter(Boolean);
+	if (parts.length > 1 && parts.every((part) => isEnglish(part))) return [];
 	if (word.length < MIN_TYPO_LENGTH && (word.length < MIN_NON_WORD_TYPO_LENGTH || isWord())) return [];
 	const twoEdits = word.length >= TWO_EDITS_LENGTH || (word.length >= TWO_EDITS_NON_WORD_LENGTH && !isWord());
 	const close = known.closeForms(word, twoEdits ? 2 : 1);

@@ -46,6 +46,12 @@ describe('typos are matched against the written forms of the text', () => {
 		]);
 	});
 
+	it('does not correct a compound of words run together ("two-day" is not "today"), but does a misspelt one', () => {
+		expect(index.plan('two-day').units[0]?.typos).toEqual([]);
+		expect(index.search('two-day').match).toBe('none');
+		expect(index.plan('counter-terorism').units[0]?.typos.map((t) => t.term)).toEqual(['counterterror']);
+	});
+
 	it('of two forms equally close, ranks first what the text writes more often (terrorisn: terrorism, not terrorist)', () => {
 		// "terrorisn" is one edit from "terrorism" (SG/2084 writes it again and again) and from "terrorist" (once, in ¶5).
 		const typos = index.plan('terrorisn').units[0]?.typos ?? [];
