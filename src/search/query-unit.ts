@@ -2,6 +2,7 @@ import type { AcronymTable } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { otherNumberForms } from './number-forms.ts';
+import { runTogether } from './run-together.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -113,6 +114,12 @@ export function wordUnitAt(
 	if (span === 1 && !whole && !synonym) for (const t of irregularTerms(word, analyzer, known)) literal.push([t]);
 	// So is a number written the other way ("5th" for the text's "Fifth", "10-year" for its "ten-year").
 	if (span === 1 && !synonym) literal.push(...otherNumberForms(word, analyzer, known));
+	// And two words of the text run together ("humanrights") are those words.
+	const apartWords =
+		span === 1 && !whole && !synonym && !known.hasTerm(terms[i] ?? '') && sources.isEnglish
+			? runTogether(word, analyzer, known, sources.isEnglish)
+			: undefined;
+	if (apartWords) literal.push(apartWords);
 	const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergedSegments } from '../../src/render/quote.ts';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { runTogether } from '../../src/search/run-together.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
 import { typosOf, type KnownWords } from '../../src/search/word-forms.ts';
 import { indexOf, layoutsCore, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
@@ -44,6 +45,14 @@ describe('typos are matched against the written forms of the text', () => {
 		expect(typosOf('elecshion', 'elecshion', known, () => false)).toEqual([
 			{ term: 'select', distance: 2, likelihood: 1 },
 		]);
+	});
+
+	it('reads two words of the text run together as those words ("humanrights"), not a word of English', () => {
+		expect(index.search('humanrights').hits.map((h) => h.paragraph.id)).toEqual(
+			index.search('human rights').hits.map((h) => h.paragraph.id),
+		);
+		expect(index.search('humanrights').match).toBe('all');
+		expect(runTogether('together', { term: (w) => w }, index.vocabulary, () => true)).toBeUndefined();
 	});
 
 	it('does not correct a compound of words run together ("two-day" is not "today"), but does a misspelt one', () => {
