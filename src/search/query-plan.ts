@@ -1,6 +1,13 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import { isFillerWord, isOutcomeVerb, isReaderRelativeTime, onlyAsks, readerRelativeTimeWords } from './query-words.ts';
+import {
+	isFillerWord,
+	isOutcomeVerb,
+	isReaderRelativeTime,
+	onlyAsks,
+	OUTCOMES,
+	readerRelativeTimeWords,
+} from './query-words.ts';
 import { isFunctionWord } from './function-words.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
@@ -66,7 +73,14 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);
 	// The text's own agreed/decided/concluded among the words: "what did they agree on" asks for what was agreed, and
 	// "what did they agree on terrorism" asks, of the paragraphs on terrorism, for the one that says it was agreed.
-	const stated = content.filter((w) => isOutcomeVerb(w) && sources.known.hasTerm(analyzer.term(w) ?? ''));
+	// Whichever the reader used, the text's own: "what was decided" of a text that only says "agreed" asks for that.
+	const written = (w: string) => sources.known.hasTerm(analyzer.term(w) ?? '');
+	const typedOutcomes = content.filter(isOutcomeVerb);
+	const stated = typedOutcomes.some(written)
+		? typedOutcomes.filter(written)
+		: typedOutcomes.length > 0
+			? OUTCOMES.filter(written)
+			: [];
 	const outcomes = framed ? stated : [];
 	const asksOnly = framed && outcomes.length === 0;
 	const leaning = subject ? [...new Set(stated.map((w) => analyzer.term(w) ?? ''))] : [];

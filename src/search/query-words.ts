@@ -55,6 +55,9 @@ const OUTCOME_VERBS = new Set('agree agreed agrees decide decided decides conclu
 
 export const isOutcomeVerb = (word: string): boolean => OUTCOME_VERBS.has(foldCase(word));
 
+/** The outcome verbs as a text writes what a meeting came to, one of each: the words to look for it by. */
+export const OUTCOMES = ['agreed', 'decided', 'concluded'];
+
 /** Verbs that ask to be told, shown or found something: a request's frame, as a question word is a question's. */
 const REQUEST_VERBS = new Set(
 	'say says said tell told mention mentioned show find discuss discussed talk talked agree agreed conclude concluded decide decided'.split(

@@ -33,8 +33,6 @@ describe('a question and nothing else', () => {
 		'what did they say about',
 		'tell me about',
 		'what was said',
-		// "decide" met "unquestionable" and "determination" as same-sense words.
-		'what did they decide',
 	])('%j names nothing to look for: no paragraphs, and a reply that says so', async (query) => {
 		expect(index.search(query)).toMatchObject({ plan: { units: [], onlyAsks: true }, hits: [], related: [] });
 		const reply = await search(query);
@@ -42,6 +40,18 @@ describe('a question and nothing else', () => {
 		expect(reply.content).toMatch(/^“[^”]+” only asks a question: say what it is about, e\.g\. `\/conclusions where/);
 		expect(reply.allowed_mentions).toEqual({ parse: [] });
 	});
+
+	it.each(['what did they decide', 'what was decided', 'what did they conclude'])(
+		'%j asks what was agreed where the text says so in its own word (SG/2084: "agreed"), not for decide\'s senses',
+		(query) => {
+			// "decide" met "unquestionable" and "determination" as same-sense words before it was read so.
+			const found = index.search(query);
+			expect(found.plan.units.map((u) => u.typed)).toEqual(['agreed']);
+			expect(found.hits.map((h) => h.paragraph.number)).toEqual(
+				index.search('what was agreed').hits.map((h) => h.paragraph.number),
+			);
+		},
+	);
 
 	it('was answered with a paragraph that has neither the word nor a place, under "no paragraph names the place"', async () => {
 		// The contradiction this replaces: "where", searched as a word, met ¶5 through "when".
