@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-words.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import type { QueryUnit } from './query-unit.ts';
@@ -59,8 +60,15 @@ export function partSpread(
 	const rarity = counts.map((count) => (count === 0 ? 0 : Math.log(1 + total / count)));
 	const found = rarity.filter((r) => r > 0);
 	const mean = found.reduce((sum, r) => sum + r, 0) / Math.max(1, found.length);
+	// A function word is never what a query is about, however few paragraphs write it ("than", "not").
+	const weigh = (r: number, unit: number) =>
+		isFunctionWord(units[unit]?.typed ?? '')
+			? LIGHTEST_PART
+			: r === 0
+				? 1
+				: Math.min(HEAVIEST_PART, Math.max(LIGHTEST_PART, r / mean));
 	return {
-		weights: rarity.map((r) => (r === 0 ? 1 : Math.min(HEAVIEST_PART, Math.max(LIGHTEST_PART, r / mean)))),
+		weights: rarity.map(weigh),
 		namedInText: naming.map((docs, unit) =>
 			docs.size === 1 && (counts[unit] ?? 0) >= MIN_NAMINGS && documents.size > 1 ? docs : new Set<string>(),
 		),

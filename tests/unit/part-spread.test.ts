@@ -2,9 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { LazyHit } from '../../src/search/search-hit.ts';
 import { publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
-import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 describe('a rare part of the query weighs more than a common one', () => {
+	it('never weighs a function word more, however few paragraphs write it ("than")', () => {
+		// SG/2084 writes "than" once (¶4, "rather than"): weighed by its rarity, it put ¶4 first.
+		const index = indexOf(seedCorpus());
+		const first = index.search('is poverty less important than terrorism').hits[0];
+		expect(first?.paragraph.text).toMatch(/poverty/);
+	});
+
 	it('puts the paragraphs on training peacekeepers before those on human rights alone', () => {
 		// "Human rights" is in many paragraphs, "training" and "peacekeepers" in few: those say what is asked about.
 		const index = indexOf(layoutsCorpus());
