@@ -110,6 +110,9 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		i += span;
 	}
 	for (const unit of named) {
+		// Nor in the curated table's: "War" of "Cold War" is no use of force.
+		unit.expansions = [];
+		unit.means = [];
 		unit.related = [];
 		unit.narrower = [];
 		unit.looser = [];

@@ -208,6 +208,9 @@ describe('a name the text lacks is not read word by word', () => {
 
 	it('takes no common sense of its words (the text has no war: "Cold War" is not armed conflict)', () => {
 		expect(unit('Cold War security threats', 'War')?.related).toEqual([]);
+		// Nor the curated table's meaning of its word alone (war: use of force).
+		expect(unit('Cold War security threats', 'War')?.expansions).toEqual([]);
+		expect(unit('War and security threats', 'War')?.expansions).not.toEqual([]);
 		// The word alone, or not capitalized as a name, keeps its senses.
 		expect(unit('War and security threats', 'War')?.related).toContainEqual(['arm', 'conflict']);
 		expect(unit('cold war security threats', 'war')?.related).toContainEqual(['arm', 'conflict']);
