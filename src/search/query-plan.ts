@@ -96,12 +96,15 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	// Words of a name the text lacks ("Middle East"), each a part the text lacks, not a word in its common senses.
 	const named = new Set<QueryUnit>();
 	const headline = isHeadline(parsed.words);
+	const mayName = (a: string, b: string) => mayBeName(planned.related())(a, b);
 	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
 		const { unit, span } = wordUnitAt(words, terms, i, planned, typoSource, typedTogether(parsed.words, words, i));
 		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
-			const name = (a: string, b: string) => mayBeName(planned.related())(a, b);
-			if (!headline && isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish, name)) {
+			if (
+				!headline &&
+				isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish, mayName)
+			) {
 				named.add(previous.unit).add(unit);
 			}
 		}
