@@ -41,9 +41,9 @@ const IRREGULAR_NEGATIVES: Record<string, string> = {
 /**
  * English contractions read as the words they stand for: a negative opened ("don't" do not, "won't" will not, "can't"
  * cannot, as if typed in full), an auxiliary's ending dropped ("we've", "they're", "I'd": we, they, I; an auxiliary
- * says nothing of what is asked). Cut at the apostrophe like the text, they would leave pieces ("don", "won", "ve") that read as words
- * the reader asked for, which the text lacks or has in another sense ("won"). A possessive's "s" stays (no word of a
- * search either way), and so does a name's apostrophe ("d’Ivoire", "O'Neill").
+ * says nothing of what is asked). Cut at the apostrophe like the text, they would leave pieces ("don", "won", "ve")
+ * that read as words the reader asked for, which the text lacks or has in another sense ("won"). A possessive's "s"
+ * stays (no word of a search either way), and so does a name's apostrophe ("d’Ivoire", "O'Neill").
  */
 export function openedContractions(text: string): string {
 	return text
@@ -51,6 +51,28 @@ export function openedContractions(text: string): string {
 			return IRREGULAR_NEGATIVES[head.toLowerCase()] ?? `${head.slice(0, -1)} not`;
 		})
 		.replace(/(?<=\p{L})['\u2019](?:re|ve|ll|d|m)(?!\p{L})/giu, '');
+}
+
+/** Auxiliaries that open a question ("isn't it…", "didn't they…"); "do" also opens an order ("don't duplicate"). */
+const QUESTION_AUXILIARIES = new Set(
+	'is are was were has have had does did do could should would will can must need'.split(' '),
+);
+/** What follows a question's auxiliary, not an order's verb: "don't they agree", "don't the participants…". */
+const SUBJECT = /^\s*\S+\s+(?:they|we|you|he|she|it|the|participants|leaders)\b/iu;
+
+/**
+ * A question opened by a negative auxiliary ("isn't terrorism a threat", "didn't they agree?") as the same question
+ * without its "not", which is the question's form, not what it asks: kept, "not" became a word every answer must
+ * have. An order ("don't duplicate efforts") keeps it.
+ */
+export function negativeQuestionOpened(query: string): string {
+	const opening = /^\s*(\p{L}+n)['\u2019]t(?!\p{L})/iu.exec(query);
+	const head = opening?.[1]?.toLowerCase();
+	if (opening === null || head === undefined) return query;
+	const auxiliary = head === 'won' ? 'will' : head === 'can' ? 'can' : head.slice(0, -1);
+	if (!QUESTION_AUXILIARIES.has(auxiliary)) return query;
+	if (auxiliary === 'do' && !/\?\s*$/u.test(query) && !SUBJECT.test(query)) return query;
+	return `${auxiliary}${query.slice(opening[0].length)}`;
 }
 
 /** A unit's symbol by a number (see `UNIT_SYMBOL`) as its word: a phrase compares word for word with the text's. */
@@ -94,7 +116,7 @@ export function withoutMarkup(query: string): string {
  * read as words (see `DISCORD_MARKUP`), nor is an emoji's shortcode (see `EMOJI_SHORTCODE`).
  */
 export function parseQuery(typed: string): ParsedQuery {
-	const query = resolutionsNamed(typed);
+	const query = negativeQuestionOpened(resolutionsNamed(typed));
 	const plain = plainWords(query);
 	if (plain) return { words: plain, phrases: [], excluded: [], unbalancedQuote: false };
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };
