@@ -28,6 +28,7 @@ import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import { scopedBySymbol } from './symbol-scope.ts';
+import { paragraphsReferenced } from './paragraph-reference.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { formKeysOf } from './word-forms.ts';
 import { termsAt } from './text-terms.ts';
@@ -84,6 +85,18 @@ export class ParagraphSearch {
 		if (scoped) return this.search(scoped.rest, { ...filters, document: scoped.document });
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
 		const plan = planQuery(withoutAskedNoun(query), this.#sources);
+		// "Paragraph 3": that paragraph (each document's), as a match with nothing to bold.
+		const referenced = paragraphsReferenced(query, this.#corpus, filters);
+		if (referenced.length > 0) {
+			const highlighter = highlighterFor(new Set(), plan, this.#analyzer);
+			const hits = referenced.map((paragraph) => ({
+				paragraph,
+				score: 1,
+				matchedTerms: new Set<string>(),
+				highlighter,
+			}));
+			return { plan, match: 'all', hits, complete: hits.length, related: [], suggestions: [] };
+		}
 		if (plan.units.length === 0) return { plan, match: 'none', hits: [], related: [], suggestions: [] };
 		const phrases = plan.units.flatMap((unit) => (unit.phrase === undefined ? [] : [unit.phrase]));
 		const filtered = filters.theme !== undefined || filters.document !== undefined || phrases.length > 0;

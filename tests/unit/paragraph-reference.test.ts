@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsReferenced } from '../../src/search/paragraph-reference.ts';
+import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
+
+describe('a search for a paragraph by its number', () => {
+	it.each(['paragraph 3', '¶3', '¶ 3', 'para. 3', 'par 3', '§3', 'Paragraph 3'])('%j finds ¶3 as a match', (query) => {
+		// Searched as words, "paragraph" and "3" matched nothing.
+		const found = indexOf(seedCorpus()).search(query);
+		expect(found.match).toBe('all');
+		expect(found.hits.map((h) => h.paragraph.number)).toEqual([3]);
+	});
+
+	it('finds each document’s paragraph of that number the filters keep, and nothing for a number none has', () => {
+		const corpus = layoutsCorpus();
+		const all = paragraphsReferenced('paragraph 2', corpus, {});
+		expect(all.length).toBeGreaterThan(1);
+		expect(all.every((p) => p.number === 2)).toBe(true);
+		expect(paragraphsReferenced('paragraph 2', corpus, { document: 'sg2084' }).map((p) => p.id)).toEqual(['sg2084-2']);
+		expect(paragraphsReferenced('paragraph 999', corpus, {})).toEqual([]);
+		// Words beside the number are a search for words.
+		expect(paragraphsReferenced('paragraph 3 terrorism', corpus, {})).toEqual([]);
+		expect(paragraphsReferenced('3', corpus, {})).toEqual([]);
+	});
+});
