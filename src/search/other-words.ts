@@ -89,9 +89,15 @@ export function matchesInOtherWords(
 			textRows(some).filter((row) => ids.has(some.id(row))),
 		).map((h) => [h.paragraph.id, h]),
 	);
-	// In the order of the closest, with the score they are ordered by (what `--json` shows).
+	// In the order of the closest, with the score they are ordered by (what `--json` shows). One that shows nothing of
+	// the query in bold ("armed" for the arms of "gun") says nothing of it a reader could see: not a match.
 	return answering.flatMap((h) => {
 		const hit = found.get(h.paragraph.id);
-		return hit ? [withScore(hit, h.score)] : [];
+		return hit && showsSomething(hit) ? [withScore(hit, h.score)] : [];
 	});
+}
+
+/** Whether a hit's quote bolds a word of it. */
+function showsSomething(hit: SearchHit): boolean {
+	return hit.highlighter.segments(hit.paragraph.searchText).some((segment) => segment.matched);
 }

@@ -131,6 +131,13 @@ describe('a dead end said part by part, through the index', () => {
 		expect(outcome.hits[0]?.paragraph.number).toBe(paragraph);
 	});
 
+	it('keeps no match whose quote bolds nothing of the query ("armed" is not the arms of "gun")', () => {
+		const hits = index.search('gun smuggling').hits;
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits)
+			expect(hit.highlighter.segments(hit.paragraph.searchText).some((segment) => segment.matched)).toBe(true);
+	});
+
 	it.each(['kosovo final status', 'apec summit', 'iran nuclear talks', 'banking crisis'])(
 		'still finds nothing for "%s", a name or a thing the text lacks',
 		(query) => {
