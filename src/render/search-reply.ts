@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
 import { namedInDetails, type NamedInDetails } from '../search/document-details.ts';
 import { isFunctionWord } from '../search/function-words.ts';
+import { isParagraphReference } from '../search/paragraph-reference.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
 import { actionButton, rows } from './buttons.ts';
@@ -61,7 +62,8 @@ const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
  */
 export function searchedFor(query: string, plan: QueryPlan): string {
 	const text = withoutMarkup(query);
-	if (text === '' || /["“”„«»]|(?:^|\s)-\S/u.test(text)) return text || query;
+	// A paragraph asked for by its number ("paragraph 3") is echoed as asked, not as the number it searched.
+	if (text === '' || /["“”„«»]|(?:^|\s)-\S/u.test(text) || isParagraphReference(text)) return text || query;
 	const searched = new Set(plan.units.flatMap((unit) => unit.typed.split(' ').map(bare)));
 	const words = text.split(' ');
 	const isSearched = (word: string) => searched.has(bare(word));

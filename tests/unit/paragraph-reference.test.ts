@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsReferenced } from '../../src/search/paragraph-reference.ts';
-import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
+import { indexOf, layoutsCorpus, seedCore, seedCorpus } from '../helpers/corpus.ts';
 
 describe('a search for a paragraph by its number', () => {
 	it.each(['paragraph 3', '¶3', '¶ 3', 'para. 3', 'par 3', '§3', 'Paragraph 3'])('%j finds ¶3 as a match', (query) => {
@@ -8,6 +8,13 @@ describe('a search for a paragraph by its number', () => {
 		const found = indexOf(seedCorpus()).search(query);
 		expect(found.match).toBe('all');
 		expect(found.hits.map((h) => h.paragraph.number)).toEqual([3]);
+	});
+
+	it('echoes the reference as asked in the reply’s summary, not the number alone', async () => {
+		const reply = await seedCore().run({ name: 'conclusions', options: { query: 'paragraph 3' } });
+		expect(reply).toMatchObject({
+			data: { content: expect.stringMatching(/^\*\*1\*\* paragraph matches “paragraph 3”/) as unknown },
+		});
 	});
 
 	it('finds each document’s paragraph of that number the filters keep, and nothing for a number none has', () => {
