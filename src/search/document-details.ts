@@ -51,3 +51,40 @@ function detailTerms(analyzer: Analyzer, value: string): string[] {
 	}
 	return terms;
 }
+
+/** The details that say who speaks in a document: words of them beside others name the speaker, not what is asked. */
+const BYLINES = ['author', 'publisher'] as const;
+
+/**
+ * A search no paragraph answers that names, beside what it asks, who a document is by ("what did the
+ * Secretary-General conclude on terrorism": SG/2084 is the Secretary-General's conclusions, which its paragraphs never
+ * say): that document, and the query without those words. Only words the text lacks, as typed or through the curated
+ * table ("SG"), and never every word. Undefined otherwise.
+ */
+export function bylineOf(
+	corpus: Corpus,
+	analyzer: Analyzer,
+	outcome: SearchOutcome,
+	query: string,
+): { document: string; rest: string } | undefined {
+	const { units } = outcome.plan;
+	if (outcome.match !== 'none' || units.length < 2) return undefined;
+	for (const document of corpus.documents) {
+		const terms = BYLINES.flatMap((detail) => {
+			const value = document[detail];
+			return value ? detailTerms(analyzer, value) : [];
+		});
+		const named = units.filter(
+			(unit) =>
+				!unit.answerable && [...unit.literal, ...unit.expansions].some((g) => g.every((t) => terms.includes(t))),
+		);
+		if (named.length === 0 || named.length === units.length) continue;
+		let rest = query;
+		for (const unit of named) rest = rest.replace(new RegExp(escaped(unit.typed), 'iu'), ' ');
+		return { document: document.slug, rest: rest.replace(/\s+/gu, ' ').trim() };
+	}
+	return undefined;
+}
+
+/** A text as a pattern matching it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

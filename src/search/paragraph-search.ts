@@ -29,6 +29,7 @@ import { passesFilters, type SearchFilters, type SearchOutcome } from './search-
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
 import { scopedBySymbol } from './symbol-scope.ts';
 import { paragraphsReferenced } from './paragraph-reference.ts';
+import { bylineOf } from './document-details.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { formKeysOf } from './word-forms.ts';
 import { termsAt } from './text-terms.ts';
@@ -78,6 +79,15 @@ export class ParagraphSearch {
 	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
 	 */
 	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
+		const outcome = this.#find(typed, filters);
+		// "What did the Secretary-General conclude on terrorism": what SG/2084, his conclusions, says of terrorism.
+		const byline = bylineOf(this.#corpus, this.#analyzer, outcome, withoutMarkup(typed));
+		if (!byline) return outcome;
+		const again = this.#find(byline.rest, { ...filters, document: filters.document ?? byline.document });
+		return again.match === 'none' ? outcome : again;
+	}
+
+	#find(typed: string, filters: SearchFilters): SearchOutcome {
 		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
 		const query = withoutMarkup(typed);
 		// "SG/2084 terrorism": terrorism, in SG/2084 (unless a document was chosen otherwise).

@@ -70,3 +70,21 @@ describe('words no paragraph has, in a document’s details', () => {
 		});
 	});
 });
+
+describe('a search that names who a document is by, beside what it asks', () => {
+	const index = indexOf(seedCorpus());
+	const numbers = (query: string) => index.search(query).hits.map((h) => h.paragraph.number);
+
+	it('asks that document for the rest ("what did the secretary-general conclude on terrorism": what was agreed on it)', () => {
+		// Searched as typed, "secretary-general" is in no paragraph: no match at all.
+		expect(numbers('what did the secretary-general conclude on terrorism')).toEqual(
+			numbers('what did they agree on terrorism'),
+		);
+		expect(numbers('what did kofi annan say about poverty')).toEqual(numbers('poverty'));
+	});
+
+	it('searches the rest beside the byline in any order, and leaves the byline alone to the details notice', () => {
+		expect(index.search('kofi annan').match).toBe('none');
+		expect(numbers('secretary-general terrorism')).toEqual(numbers('terrorism'));
+	});
+});
