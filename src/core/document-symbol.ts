@@ -1,10 +1,11 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import type { SearchOutcome } from '../search/search-outcome.ts';
+import { bareSymbol } from '../search/symbol-scope.ts';
 import { typedMarks } from './typed-marks.ts';
 
-/** A symbol as people type it: case, accents and blanks aside; `keep` says whether `/`, `.`, `-` count. */
-const symbolKey = (text: string, keep: boolean) => foldCase(text).replace(keep ? /\s+/gu : /[^\p{L}\p{N}]/gu, '');
+/** A symbol as people type it: case, accents and blanks aside (its `/`, `.`, `-` count; see `bareSymbol` for without). */
+const symbolKey = (text: string) => foldCase(text).replace(/\s+/gu, '');
 
 /**
  * The loaded document a search names by its symbol (`SG/2084`, `sg 2084`, `A/RES/77/1`) when no paragraph has it as
@@ -18,12 +19,12 @@ export function documentNamedBy(corpus: Corpus, query: string, outcome: SearchOu
 
 /** The loaded document whose symbol `query` is, as typed or with its separators left out (`SG2084`). */
 export function documentOfSymbol(corpus: Corpus, query: string): CorpusDocument | undefined {
-	const typed = symbolKey(query, true);
-	const bare = symbolKey(query, false);
+	const typed = symbolKey(query);
+	const bare = bareSymbol(query);
 	if (bare === '') return undefined;
 	return (
-		corpus.documents.find((d) => symbolKey(d.symbol, true) === typed) ??
-		corpus.documents.find((d) => symbolKey(d.symbol, false) === bare)
+		corpus.documents.find((d) => symbolKey(d.symbol) === typed) ??
+		corpus.documents.find((d) => bareSymbol(d.symbol) === bare)
 	);
 }
 

@@ -1,6 +1,7 @@
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { SearchOutcome } from './search-outcome.ts';
+import { literally } from './literal-pattern.ts';
 
 /** The details of a document a reader may search for, in the order they are looked at. */
 const DETAILS = ['author', 'title', 'place', 'publisher'] as const;
@@ -80,11 +81,8 @@ export function bylineOf(
 		);
 		if (named.length === 0 || named.length === units.length) continue;
 		let rest = query;
-		for (const unit of named) rest = rest.replace(new RegExp(escaped(unit.typed), 'iu'), ' ');
+		for (const unit of named) rest = rest.replace(new RegExp(literally(unit.typed), 'iu'), ' ');
 		return { document: document.slug, rest: rest.replace(/\s+/gu, ' ').trim() };
 	}
 	return undefined;
 }
-
-/** A text as a pattern matching it literally. */
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ import { eachHasItsOwn } from './counterparts.ts';
 import { within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
+import { literally } from './literal-pattern.ts';
 
 /**
  * A word written with a capital, then small letters: where the text writes a term only so, it is a name ("Sudan",
@@ -109,9 +110,6 @@ function namesIn(written: readonly string[], analyzer: Pick<Analyzer, 'term'>): 
 	}
 	return new Set([...capital].filter((t) => !small.has(t)));
 }
-
-/** A word as a pattern matching it literally. */
-const literally = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether two units were typed joined by "and", "or" or a comma ("earthquakes and floods", "faiths, ethnic groups"),

@@ -1,6 +1,4 @@
-import { foldCase } from '../corpus/text.ts';
 import type { Corpus, Theme } from '../corpus/types.ts';
-import { baseForms } from '../corpus/word-endings.ts';
 import type { Analyzer } from './analyzer.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
@@ -203,11 +201,7 @@ export class ParagraphSearch {
 	#leaning(): Leaning {
 		const closeness = new Map<string, boolean>();
 		return {
-			// An inflected form ("earthquakes") is known by its base form.
-			common: (word) => {
-				const isCommon = commonWordsOf(this.#sources.related());
-				return isCommon(foldCase(word)) || baseForms(foldCase(word)).some(isCommon);
-			},
+			common: (word) => commonWordsOf(this.#sources.related())(word),
 			close: (word, term) => {
 				const key = `${word}\0${term}`;
 				let close = closeness.get(key);

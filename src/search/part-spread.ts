@@ -47,8 +47,8 @@ export function partSpread(
 	const counts = units.map(() => 0);
 	const naming = units.map(() => new Set<string>());
 	const documents = new Set<string>();
+	const needsDocument = acronym.some(Boolean);
 	for (let row = 0; row < matches.size; row += 1) {
-		const needsDocument = acronym.some(Boolean);
 		const document = needsDocument ? documentOf(row) : '';
 		if (needsDocument) documents.add(document);
 		for (let unit = 0; unit < units.length; unit += 1) {

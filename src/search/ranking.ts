@@ -10,6 +10,7 @@ import { closeness } from './proximity.ts';
 import { partSpread } from './part-spread.ts';
 import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
+import { wordPattern } from './literal-pattern.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -228,9 +229,3 @@ const statesOne = (terms: readonly string[], wanted: readonly string[]) => wante
 
 /** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
 const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;
-
-/** A whole word written in any of these forms (case aside): a regular expression is cheaper than cutting the text. */
-function wordPattern(forms: readonly string[]): RegExp {
-	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-}

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { foldCase } from '../corpus/text.ts';
+import { baseForms } from '../corpus/word-endings.ts';
 import { wordFilterHas, type WordFilter } from './word-filter.ts';
 
 /** How a reader's word relates to the text's: the same sense (a match), or a looser neighbour (only related). */
@@ -75,11 +77,21 @@ export function matchRelated(
 	return undefined;
 }
 
-/** Each table's common words as a test, decoded once per table (see `commonWords`); none known without one. */
+/**
+ * Each table's common words as a test of a reader's word in any case, an inflected form ("earthquakes") known by its
+ * base form; decoded once per table (see `commonWords`). None known without one.
+ */
 const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
 export function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
 	let test = commonWordTests.get(table);
-	if (!test) commonWordTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
+	if (!test) {
+		const has = table.common ? wordFilterHas(table.common) : () => false;
+		test = (word) => {
+			const folded = foldCase(word);
+			return has(folded) || baseForms(folded).some(has);
+		};
+		commonWordTests.set(table, test);
+	}
 	return test;
 }
 

@@ -3,6 +3,7 @@ import { ownWordsIn, within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
+import { wordPattern } from './literal-pattern.ts';
 
 /**
  * Whether a partial match rests only on stem-mates of the words typed: every part it matched, it matched through a
@@ -57,10 +58,4 @@ function otherWaysMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean 
 		unit.typos.some((t) => terms.has(t.term)) ||
 		unit.completions.some((t) => terms.has(t))
 	);
-}
-
-/** A whole word written in any of these forms, case aside. */
-function wordPattern(forms: readonly string[]): RegExp {
-	const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -2,7 +2,6 @@ import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { commonWordsOf, namesOf, type RelatedWordsTable } from './related-words.ts';
 import { foldCase } from '../corpus/text.ts';
-import { baseForms } from '../corpus/word-endings.ts';
 import { typosOf, type KnownWords } from './word-forms.ts';
 
 /** A word written with a capital, then small letters: a name's (or a sentence's first). Not an acronym. */
@@ -54,10 +53,6 @@ export function isHeadline(words: readonly string[]): boolean {
 export function mayBeName(table: RelatedWordsTable): (word: string, next: string) => boolean {
 	const isName = namesOf(table);
 	if (!isName || !table.common) return () => true;
-	const isCommon = commonWordsOf(table);
-	const common = (word: string) => {
-		const folded = foldCase(word);
-		return isCommon(folded) || baseForms(folded).some(isCommon);
-	};
+	const common = commonWordsOf(table);
 	return (word, next) => !common(word) || !common(next) || isName(`${foldCase(word)} ${foldCase(next)}`);
 }
