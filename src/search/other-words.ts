@@ -4,7 +4,7 @@ import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
 import { RERANKED, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
-import type { QueryUnit } from './query-unit.ts';
+import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
 
 /**
@@ -52,19 +52,43 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 }
 
 /**
+ * Whether a dead end's closest paragraph says one of its parts through the curated table's meaning, not in the words
+ * typed ("interfaith": religious understanding; "mobsters", beside it "gangs": organized crime), while every part the
+ * text lacks is a common word (`isCommon`): the curated table is written for what the text talks about, so its meaning
+ * there is what the reader asks about, unless the query also names something else ("the war in Iraq": Iraq is a name,
+ * the question is about it). An acronym written out is its name, no meaning of it ("UN": United Nations).
+ */
+export function saysThroughTable(
+	plan: QueryPlan,
+	matchedTerms: ReadonlySet<string>,
+	isCommon: (word: string) => boolean,
+): boolean {
+	const lacked = plan.units.filter((u) => !u.answerable && u.phrase === undefined);
+	if (lacked.some((u) => !isCommon(u.typed))) return false;
+	return plan.units.some(
+		(u) => !isWholeToken(u.typed) && !typedWordsIn(u, matchedTerms) && u.expansions.some(within(matchedTerms)),
+	);
+}
+
+/**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
- * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
- * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
- * parts through common words ("response", "force") and be further from what was asked.
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so, or the closest says one through the curated table
+ * (see `saysThroughTable`): then every one (of those ordered by closeness) that says one of its parts so. Closeness
+ * orders them better than how many parts each links: a paragraph may link two parts through common words
+ * ("response", "force") and be further from what was asked.
  */
 export function answersInOtherWords(
 	plan: QueryPlan,
 	closest: readonly SearchHit[],
 	saysAll: (hit: SearchHit) => boolean = () => false,
+	isCommon?: (word: string) => boolean,
 ): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
-	if (!closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit))) return [];
+	const first = closest[0];
+	const byTable = first !== undefined && isCommon !== undefined && saysThroughTable(plan, first.matchedTerms, isCommon);
+	if (!byTable && !closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
+		return [];
 	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
 }
 
@@ -78,8 +102,9 @@ export function matchesInOtherWords(
 	run: (combineWith: 'OR', reach: Reach) => MatchSet,
 	hitsOf: (matches: MatchSet, rows: number[]) => SearchHit[],
 	saysAll?: (hit: SearchHit) => boolean,
+	isCommon?: (word: string) => boolean,
 ): SearchHit[] {
-	const answering = answersInOtherWords(plan, closest, saysAll);
+	const answering = answersInOtherWords(plan, closest, saysAll, isCommon);
 	if (answering.length === 0) return [];
 	const some = run('OR', { narrower: true, looser: false });
 	const ids = new Set(answering.map((h) => h.paragraph.id));

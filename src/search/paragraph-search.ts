@@ -158,6 +158,7 @@ export class ParagraphSearch {
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
 						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
+						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 					);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {

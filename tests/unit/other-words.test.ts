@@ -73,7 +73,35 @@ describe('a dead end said in other words', () => {
 		expect([...(outcome.hits[0]?.matchedTerms ?? [])].filter((t) => !meant.has(t))).toEqual([]);
 	});
 
-	it.each(['climate change', 'piracy off somalia', 'sanctions on north korea', 'cyber attacks'])(
+	it('answers with the closest when it says a part through the curated table and the rest are common words', () => {
+		// "interfaith goodwill": the curated table's meaning of interfaith is the text's religious understanding.
+		const plan = planOf([
+			unit('interfaith', { expansions: [['religi', 'understand']], answerable: true }),
+			unit('goodwill', {}),
+		]);
+		const closest = [hitWith('a', ['religi', 'understand']), hitWith('b', ['understand'])];
+		const common = () => true;
+		expect(answersInOtherWords(plan, closest, undefined, common).map((h) => h.paragraph.id)).toEqual(['a']);
+		// Not without knowing which words are common, nor when the closest does not say it so.
+		expect(answersInOtherWords(plan, closest)).toEqual([]);
+		expect(answersInOtherWords(plan, [...closest].reverse(), undefined, common)).toEqual([]);
+		// A part the text lacks that is a name is what the query is about ("the war in Iraq").
+		expect(answersInOtherWords(plan, closest, undefined, (word) => word !== 'goodwill')).toEqual([]);
+		// An acronym written out is its name, not the text's meaning of it ("UN": United Nations).
+		const acronym = planOf([unit('UN', { expansions: [['unit', 'nation']], answerable: true }), unit('financed', {})]);
+		expect(answersInOtherWords(acronym, [hitWith('a', ['unit', 'nation'])], undefined, common)).toEqual([]);
+	});
+
+	it.each([
+		['interfaith goodwill', 5],
+		['mobsters and gangs', 1],
+	])('finds "%s" in ¶%i, said through the curated table', (query, paragraph) => {
+		const outcome = indexOf(seedCorpus()).search(query);
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(paragraph);
+	});
+
+	it.each(['climate change', 'piracy off somalia', 'sanctions on north korea', 'cyber attacks', 'the war in Iraq'])(
 		'still reports no match for "%s", which the text does not discuss',
 		(query) => {
 			const outcome = indexOf(seedCorpus()).search(query);
