@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersInOtherWords, partsInOtherWords } from '../../src/search/other-words.ts';
+import { answersInOtherWords, partsInOtherWords, saidFirst } from '../../src/search/other-words.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
@@ -90,6 +90,25 @@ describe('a dead end said in other words', () => {
 		// An acronym written out is its name, not the text's meaning of it ("UN": United Nations).
 		const acronym = planOf([unit('UN', { expansions: [['unit', 'nation']], answerable: true }), unit('financed', {})]);
 		expect(answersInOtherWords(acronym, [hitWith('a', ['unit', 'nation'])], undefined, common)).toEqual([]);
+	});
+
+	it('puts first, among nearly as close paragraphs, the one that says more parts of the query', () => {
+		// "UN should head the anti-terror drive": the UN alone, against the UN, its lead and terror.
+		const plan = planOf([
+			unit('UN', { expansions: [['unit', 'nation']], answerable: true }),
+			unit('head', { related: [['lead']] }),
+			unit('anti-terror', { related: [['terror']] }),
+		]);
+		const scored = (id: string, terms: string[], score: number) =>
+			({ ...hitWith(id, terms), score, highlighter: undefined }) as unknown as SearchHit;
+		const closest = [scored('a', ['unit', 'nation'], 0.45), scored('b', ['unit', 'nation', 'lead', 'terror'], 0.44)];
+		const ordered = saidFirst(plan, closest);
+		expect(ordered.map((h) => h.paragraph.id)).toEqual(['b', 'a']);
+		// Each carries the score it is ordered by.
+		expect(ordered.map((h) => h.score)).toEqual([0.44 + 3 * 0.03, 0.45 + 0.03]);
+		// Much closer still comes first.
+		const far = [scored('a', ['unit', 'nation'], 0.6), scored('b', ['unit', 'nation', 'lead', 'terror'], 0.44)];
+		expect(saidFirst(plan, far).map((h) => h.paragraph.id)).toEqual(['a', 'b']);
 	});
 
 	it.each([
