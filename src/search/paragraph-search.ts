@@ -12,6 +12,7 @@ import { matchRules } from './match-rules.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
+import { asksAhead, saysAhead } from './asked-ahead.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
 import type { QueryExecutor } from './query-executor.ts';
@@ -122,8 +123,12 @@ export class ParagraphSearch {
 		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
 		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).
 		const writtenForms = (form: string) => this.#writtenForms(form);
+		// A question about what came after the document ("when is the next meeting") is answered only by a paragraph
+		// that says something still to come (see `saysAhead`), not by the dates of the meeting it closes.
+		const ahead = asksAhead(query) ? (hit: SearchHit) => this.#saysAhead(hit) : () => true;
 		const allow = {
 			...rules.allow,
+			answers: (hit: SearchHit) => rules.allow.answers(hit) && ahead(hit),
 			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && !restsOnOtherSenses(hit, plan),
 			saysSomething: (hit: SearchHit) => !restsOnOtherSenses(hit, plan),
 			onlyPieces: onlyPieces(plan.units),
@@ -159,7 +164,7 @@ export class ParagraphSearch {
 						(m, rows) => this.#hits(m, rows, themes, plan),
 						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
-					);
+					).filter(ahead);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {
 			plan,
@@ -172,6 +177,12 @@ export class ParagraphSearch {
 				nearby: termsOfAny(this.#analyzer, closest.slice(0, MAX_RELATED)),
 			}),
 		};
+	}
+
+	/** Whether a hit's paragraph says something still to come when its document was written (see `saysAhead`). */
+	#saysAhead(hit: SearchHit): boolean {
+		const document = this.#corpus.documentBySlug.get(hit.paragraph.document);
+		return document === undefined || saysAhead(hit.paragraph.text, document);
 	}
 
 	/** The given rows of a query's matches as hits, best first (see `rank`). */

@@ -1,0 +1,37 @@
+import { foldCase } from '../corpus/text.ts';
+import type { DocumentMeta } from '../corpus/types.ts';
+
+/**
+ * Words that ask about what came after a document ("when is the next meeting", "who hosts the upcoming summit"): a
+ * paragraph answers only when it says something still to come. ("Following" and "coming" are left out: "following
+ * the meeting", "coming together" look back or nowhere.)
+ */
+const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'subsequent']);
+
+/** How a text writes what is still to come: a future, work or a meeting set for later ("further consultations"). */
+const STILL_TO_COME =
+	/(?<![\p{L}\p{N}])(?:will|would|shall|next|further|future|forthcoming|upcoming|to be held|to host|to hold|to convene)(?![\p{L}\p{N}])/iu;
+
+/** A year as a text writes it. */
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+
+/** Whether a query asks about what came after the document it is answered from (see `AHEAD`). */
+export function asksAhead(query: string): boolean {
+	return foldCase(query)
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((word) => AHEAD.has(word));
+}
+
+/**
+ * Whether a paragraph says something still to come when its document was written: in a future ("would be hosted by
+ * the OSCE in 2005", "will meet"), a meeting it sets ("to host the Forty-Eighth Meeting"), or a year after its
+ * document's ("in July 2025" in a communiqué of 2024). The dates of the meeting it closes do not: "held on 29 and 30
+ * July 2003" is no answer to "when is the next meeting".
+ */
+export function saysAhead(text: string, document: Pick<DocumentMeta, 'releaseDate' | 'meetingDates'>): boolean {
+	if (STILL_TO_COME.test(text)) return true;
+	const dates = [document.releaseDate, ...(document.meetingDates ?? [])];
+	const latest = Math.max(...dates.map((date) => Number(date.slice(0, 4))).filter(Number.isFinite));
+	for (const year of text.match(YEAR) ?? []) if (Number(year) > latest) return true;
+	return false;
+}
