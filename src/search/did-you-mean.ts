@@ -47,11 +47,24 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: Did
 			const others = plan.units.filter((u) => u !== unit).flatMap((u) => u.literal.flat());
 			const english = others.length > 0 && sources.isEnglish?.(word) === true;
 			if (english && (closest === undefined || sources.nearby?.(closest.term, others) !== true)) continue;
+			// A word of English with a negating prefix more or less than the text's is its opposite, no typo of it
+			// ("intolerance" where the text writes tolerance).
+			if (closest !== undefined && sources.isEnglish?.(word) === true && oppositeByPrefix(word, closest.form)) continue;
 			const meant = closest?.form ?? stemTypo(word, maxDistance, vocabulary, sources);
 			if (meant !== undefined) suggestions.add(meant);
 		}
 	}
 	return [...suggestions].slice(0, MAX_SUGGESTIONS);
+}
+
+/** Prefixes that make a word its opposite ("intolerance", "unlawful", "non-violent", "disagree"). */
+const NEGATING = /^(?:in|im|il|ir|un|non|dis)-?$/u;
+
+/** Whether one word is the other with a negating prefix (see `NEGATING`), either way round. */
+export function oppositeByPrefix(typed: string, form: string): boolean {
+	const [a, b] = [typed.toLowerCase(), form.toLowerCase()];
+	const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+	return longer.endsWith(shorter) && NEGATING.test(longer.slice(0, longer.length - shorter.length));
 }
 
 /**

@@ -4,6 +4,7 @@ import { conclusions } from '../../commands/conclusions.ts';
 import { themes } from '../../commands/themes.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
 import { closestTheme } from '../../src/core/theme-suggestion.ts';
+import { oppositeByPrefix } from '../../src/search/did-you-mean.ts';
 import { firstResponse, type Reply } from '../../src/render/reply.ts';
 import { contextFor, indexOf, requester, seedCore, seedCorpus } from '../helpers/corpus.ts';
 import { validateChoices, validateMessage } from '../stand-in/validate-message.ts';
@@ -39,6 +40,20 @@ describe('a slip in a frequent word of the text', () => {
 
 	it.each(REAL_WORDS_THE_TEXT_LACKS)('%j, a word of English the text lacks, gets no suggestion', (typed) => {
 		expect(index.search(typed).suggestions).toEqual([]);
+	});
+
+	it('"religious intolerance": a word of English with a negating prefix more than the text’s is no slip of it', () => {
+		// SG/2084 writes tolerance beside religious; intolerance is its opposite.
+		expect(index.search('religious intolerance').suggestions).toEqual([]);
+	});
+
+	it('tells a word with a negating prefix from the same word without it, either way round', () => {
+		expect(oppositeByPrefix('intolerance', 'tolerance')).toBe(true);
+		expect(oppositeByPrefix('lawful', 'unlawful')).toBe(true);
+		expect(oppositeByPrefix('non-violent', 'violent')).toBe(true);
+		// Other letters before the word are no negation ("reform" is no opposite of "form"), nor is a slip.
+		expect(oppositeByPrefix('reform', 'form')).toBe(false);
+		expect(oppositeByPrefix('tolerence', 'tolerance')).toBe(false);
 	});
 
 	it('is offered by /conclusions, its autocomplete and the CLI', () => {
