@@ -47,8 +47,11 @@ export function findMatches(
 			const found = hitsOf(all, allRows(all));
 			const hits = found.filter((h) => allow.answers(h) && !(allow.onlyPieces?.(h) ?? false));
 			if (hits.length === 0) return { match: 'none', hits, related: found };
-			// A first page with room left shows, after the paragraphs with every word, those with most of them.
-			if (allow.partial && hits.length < FULL_PAGE) {
+			// A first page with room left shows, after the paragraphs with every word, those with most of them; so it
+			// does after full matches that say a part the text lacks in other words, which may be another sense of it
+			// ("tackling poverty": "facing the world today" is no tackling, and the paragraph on poverty follows).
+			const inOtherWords = plan.units.some((u) => !u.answerable && u.phrase === undefined);
+			if ((allow.partial || inOtherWords) && hits.length < FULL_PAGE) {
 				const ids = new Set(all.docs);
 				const more = run('OR', { narrower: true, looser: false });
 				const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
