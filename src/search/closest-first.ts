@@ -17,7 +17,8 @@ export function closestFirst(
 	semantic: SemanticNeighbours | undefined,
 	analyzer: Analyzer,
 ): SearchHit[] {
-	if (!semantic || hits.length < 2) return hits;
+	// One alone is scored by closeness too: a related paragraph's score is always its closeness (what `--json` shows).
+	if (!semantic || hits.length === 0) return hits;
 	const words = plan.units
 		.filter((u) => u.phrase === undefined)
 		.flatMap((u) => u.typed.split(/\s+/))

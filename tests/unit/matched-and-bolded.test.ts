@@ -143,4 +143,12 @@ describe('what related paragraphs and small words bold', () => {
 		expect(scores.length).toBeGreaterThan(1);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
+
+	it('scores a related paragraph by its closeness, between 0 and 1, when it is the only one', () => {
+		const outcome = seedCore().context.index.search('religious intolerance');
+		expect(outcome.match).toBe('none');
+		expect(outcome.related).toHaveLength(1);
+		expect(outcome.related[0]?.score).toBeGreaterThan(0);
+		expect(outcome.related[0]?.score).toBeLessThanOrEqual(1);
+	});
 });
