@@ -49,7 +49,9 @@ export function matchRules(
 	// is asked only after a word the text lacks, for which planning has already made it.
 	const isCompound = (modifier: string, head: string) => compoundsOf(related()).has(`${modifier} ${head}`);
 	const modified = modifiedHeads(query, plan, analyzer, isCompound);
-	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u)).length;
+	// Nor are the words whose owner the text lacks ("role" of "role of women": see `whoseLacking`).
+	const ofLacking = whoseLacking(query, plan);
+	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u) && !ofLacking.has(u)).length;
 	// Same-sense related words count toward a partial match; narrower ones do not.
 	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 	const several = plan.units.length > 1;
@@ -132,6 +134,28 @@ export function modifiedHeads(
 		if (words.some((w, at) => w === a && words?.[at + 1] === b)) heads.add(unit);
 	});
 	return heads;
+}
+
+/**
+ * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants"):
+ * what they name belongs to that word, which is what the query asks about; without it, they are about something else.
+ */
+export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
+	const found = new Set<QueryUnit>();
+	let words: string[] | undefined;
+	plan.units.forEach((unit, i) => {
+		const after = plan.units[i + 1];
+		if (!after || !unit.answerable || unit.phrase !== undefined || after.phrase !== undefined) return;
+		if (after.answerable || after.related.length > 0 || after.expansions.length > 0) return;
+		const a = foldCase(unit.typed).split(/\s+/).at(-1) ?? '';
+		const b = foldCase(after.typed).split(/\s+/)[0] ?? '';
+		words ??= typedWords(query);
+		const at = words.findIndex((w, k) => w === a && words?.[k + 1] === 'of');
+		if (at < 0) return;
+		const next = ['the', 'a', 'an'].includes(words[at + 2] ?? '') ? at + 3 : at + 2;
+		if (words[next] === b) found.add(unit);
+	});
+	return found;
 }
 
 /** Each table's compounds as a set, made once per table. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { whoseLacking } from '../../src/search/match-rules.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { planOf, unit } from '../helpers/query-units.ts';
+
+describe('a word typed before "of" and a word the text lacks in every sense', () => {
+	const role = unit('role', { answerable: true });
+	const women = unit('women', {});
+	const peace = unit('peace', { answerable: true });
+
+	it('belongs to that word: "role" of "role of women" is not the text’s own word found', () => {
+		expect([...whoseLacking('role of women in peace processes', planOf([role, women, peace]))]).toEqual([role]);
+		expect([...whoseLacking('the role of the women', planOf([role, women]))]).toEqual([role]);
+	});
+
+	it('does not when the word after "of" is the text’s, in the same sense, or not right after it', () => {
+		const kids = unit('kids', { expansions: [['children']] });
+		expect(whoseLacking('role of kids', planOf([role, kids])).size).toBe(0);
+		const children = unit('children', { answerable: true });
+		expect(whoseLacking('role of children', planOf([role, children])).size).toBe(0);
+		const refugees = unit('refugees', { related: [['displac']] });
+		expect(whoseLacking('role of refugees', planOf([role, refugees])).size).toBe(0);
+		expect(whoseLacking('women role', planOf([women, role])).size).toBe(0);
+		expect(whoseLacking('role for women', planOf([role, women])).size).toBe(0);
+	});
+
+	it('leaves SG/2084 no match for "role of women in peace processes", and its own words one', () => {
+		const index = indexOf(seedCorpus());
+		const outcome = index.search('role of women in peace processes');
+		expect(outcome.match).toBe('none');
+		expect(outcome.hits).toEqual([]);
+		expect(index.search('role of regional organizations in peace').hits.length).toBeGreaterThan(0);
+	});
+});
