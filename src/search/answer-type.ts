@@ -41,7 +41,15 @@ const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|
 const CONDITION_FRAME =
 	/^\s*(?:and\s+|so\s+)?when\s+(?:is|was|would\s+it\s+be|are)\s+(?:it\s+)?(?:ever\s+)?(ok|okay|fine|alright|right|legal|lawful|legitimate|acceptable|permissible|permitted|allowed|justified|justifiable)\b/i;
 const CONDITION_ADVERB = /\b(?:legally|lawfully|legitimately)\b/i;
-const asksCondition = (query: string): boolean => CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query);
+/**
+ * The same words after what they judge, ending the question or before what it is for: "when is the use of force
+ * considered legitimate", "when are sanctions ok", "when is force justified to protect civilians"; not a name's word
+ * ("when was the legal committee set up").
+ */
+const CONDITION_LATER =
+	/^\s*(?:and\s+|so\s+)?when\b.*\b(?:ok|okay|legal|lawful|legitimate|acceptable|permissible|permitted|allowed|justified|justifiable)\s*(?:[?.!]|$|(?:to|for|under|if|in)\b)/i;
+const asksCondition = (query: string): boolean =>
+	CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query) || CONDITION_LATER.test(query);
 
 /**
  * The noun of "which city", "what year" (and the "long" of "how long"): what the answer is, not a word the paragraph

@@ -37,6 +37,11 @@ describe('questions for a count or an amount', () => {
 		['When is it acceptable for a State to use force?', undefined],
 		['when may a country lawfully use force', undefined],
 		['when is it going to be held', { time: true }],
+		// The judging word after what it judges.
+		['When is the use of force considered legitimate?', undefined],
+		['when are sanctions ok', undefined],
+		['when is force justified to protect civilians', undefined],
+		['when was the legal committee set up', { time: true }],
 	])('%j asks for %j', (query, expected) => {
 		expect(answerAsked(query)).toEqual(expected);
 	});
