@@ -15,9 +15,10 @@ const MONEY =
 
 /**
  * The kind of fact a question asks for: a count of something ("how many troops"), an amount of money ("how much did
- * it cost"), a place ("where was it held", "which city") or a time ("when", "what year").
+ * it cost"), how something is paid for ("how will peacekeeping be funded", "who pays"), a place ("where was it
+ * held", "which city") or a time ("when", "what year").
  */
-export type AnswerAsked = { counted: string } | { amount: true } | { place: true } | { time: true };
+export type AnswerAsked = { counted: string } | { amount: true } | { funding: true } | { place: true } | { time: true };
 
 /**
  * A question for what something costs, said without "how much": "what is the budget of…", "what was the cost of…",
@@ -27,6 +28,20 @@ const AMOUNT_ASKED =
 	/\bwhat(?:\s+is|\s+was|\s+are|\s+were|'s|’s|\s+will\s+be|\s+would\s+be)\s+the\s+(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\b/i;
 /** A query that names the amount it wants first: anchored, so it fails at once on most queries. */
 const AMOUNT_NAMED = /^\s*(?:the\s+)?(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\s+(?:of|for)\b/i;
+
+/**
+ * A question for how something is paid for, or by whom: "how will peacekeeping operations be funded", "how should
+ * they be financed", "who pays for regional troops", "who foots the bill".
+ */
+const FUNDING_ASKED =
+	/\bhow\s+(?:will|would|should|shall|is|are|was|were|can|could|do|does|did)\b.*\b(?:funded|financed|paid\s+for)\b|\bhow\b.*\bget(?:s|ting)?\s+(?:funded|financed|paid\s+for)\b|\bwho\s+(?:pays|paid|will\s+pay|funds|funded|will\s+fund|finances|financed|foots)\b/i;
+
+/**
+ * How a paragraph speaks of paying for something: money, funds, financing, budgets, costs, contributions made or
+ * pledged, donors. Not "assistance" nor one "contribution", which conclusions give of advice and effort as often.
+ */
+const FUNDING_NAMED =
+	/\b(?:money|funds?|funding|funded|financ(?:e|ed|es|ing|ial)|budgets?|budgetary|costs?|contributions|pledge[sd]?|donors?|dollars?|euros?|assessed)\b/i;
 
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
@@ -92,6 +107,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (count?.[1]) return { counted: count[1] };
 	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
 	if (AMOUNT_ASKED.test(query)) return { amount: true };
+	if (FUNDING_ASKED.test(query)) return { funding: true };
 	if (PLACE.test(query)) return { place: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
@@ -162,6 +178,7 @@ const TIME_NAMED = new RegExp(
  * (`MONEY_FIGURE`) that is not a date or an identifier; for a place, a capitalised name after "in" or "at"; for a time, a month or a year.
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
+	if ('funding' in asked) return FUNDING_NAMED.test(text);
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
@@ -216,10 +233,18 @@ const LIGHT_VERBS = new Set(
 );
 
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
-export type AnswerKind = 'count' | 'amount' | 'place' | 'time';
+export type AnswerKind = 'count' | 'amount' | 'funding' | 'place' | 'time';
 
 const kindOf = (asked: AnswerAsked): AnswerKind =>
-	'counted' in asked ? 'count' : 'amount' in asked ? 'amount' : 'place' in asked ? 'place' : 'time';
+	'counted' in asked
+		? 'count'
+		: 'amount' in asked
+			? 'amount'
+			: 'funding' in asked
+				? 'funding'
+				: 'place' in asked
+					? 'place'
+					: 'time';
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's

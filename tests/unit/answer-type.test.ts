@@ -37,6 +37,13 @@ describe('questions for a count or an amount', () => {
 		['When is it acceptable for a State to use force?', undefined],
 		['when may a country lawfully use force', undefined],
 		['when is it going to be held', { time: true }],
+		// How something is paid for, or by whom: the paragraph must speak of money.
+		['how will peacekeeping operations be funded?', { funding: true }],
+		['How should regional peacekeeping operations be financed?', { funding: true }],
+		['how regional peacekeeping gets financed', { funding: true }],
+		['who pays for regional troops', { funding: true }],
+		['terror funded by smuggling people and narcotics', undefined],
+		['how is the fund run', undefined],
 		// The judging word after what it judges.
 		['When is the use of force considered legitimate?', undefined],
 		['when are sanctions ok', undefined],
@@ -84,6 +91,27 @@ describe('questions for a count or an amount', () => {
 		['a council of 30 members', false],
 	])('%j states an amount: %s', (text, expected) => {
 		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['predictable, sustainable and flexible funding for regional peacekeeping', true],
+		['voluntary contributions and assessed budgets', true],
+		['the use of force under the authority of the Security Council', false],
+		// Assistance and one contribution are as often advice and effort.
+		['providing assistance to fulfil international obligations', false],
+		['regional organizations can make a significant contribution', false],
+	])('%j says how something is paid for: %s', (text, expected) => {
+		expect(statesAnswer(text, { funding: true }, () => false)).toBe(expected);
+	});
+
+	it('leaves SG/2084, which speaks of no money, no match for how peacekeeping is funded', () => {
+		const outcome = indexOf(seedCorpus()).search('how will peacekeeping operations be funded?');
+		expect(outcome.match).toBe('none');
+		expect(outcome.hits).toEqual([]);
+		// Its words found, the reply says that none of those paragraphs says how it is paid for.
+		const fight = indexOf(seedCorpus()).search('how will the fight against terrorism be funded');
+		expect(fight).toMatchObject({ match: 'none', hits: [], unstated: 'funding' });
+		expect(fight.related.length).toBeGreaterThan(0);
 	});
 
 	it.each([
