@@ -87,6 +87,8 @@ export function buildIndex(
 	const isEnglish = (word: string) => openVectors()?.isEnglish(word) ?? true;
 	// Without the word list no word is known to be whole: a last word is then completed unless the text writes it.
 	const knownEnglish = (word: string) => openVectors()?.isEnglish(word) ?? false;
+	// Without it, no word is known to be among the commonest: any may be a typo, as before.
+	const commonEnglish = (word: string) => openVectors()?.isCommonest(word) ?? false;
 	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
 	let wordNetDirFound: { dir: string | null | undefined } | undefined;
 	const wordNetDir = () =>
@@ -198,6 +200,7 @@ export function buildIndex(
 		semantic,
 		isEnglish,
 		knownEnglish,
+		commonEnglish,
 		labelTerms,
 		pending,
 		toMake,

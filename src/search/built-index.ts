@@ -50,6 +50,8 @@ export interface BuiltIndex {
 	isEnglish: (word: string) => boolean;
 	/** Whether a word is known to be one of English: false when the word list is not there to say (see `planQuery`). */
 	knownEnglish: (word: string) => boolean;
+	/** Whether a word is among the commonest of English (see `COMMONEST_RANK`): none is, without vectors. */
+	commonEnglish: (word: string) => boolean;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */

@@ -93,6 +93,7 @@ export class ParagraphIndex {
 			semantic: built.semantic,
 			isEnglish: built.isEnglish,
 			knownEnglish: built.knownEnglish,
+			commonEnglish: built.commonEnglish,
 		};
 		this.#warmUp = new IndexWarmUp(built, this.#sources, this.#central, (tables) =>
 			makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options, tables),

@@ -26,6 +26,8 @@ export interface PlanSources {
 	isEnglish?: (word: string) => boolean;
 	/** Whether a typed word is known to be one of English (a whole word, not to be completed); none is, when not given. */
 	knownEnglish?: (word: string) => boolean;
+	/** Whether a typed word is among the commonest of English: never a typo of another (see `typosOf`). */
+	commonEnglish?: (word: string) => boolean;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */
@@ -125,7 +127,9 @@ export function wordUnitAt(
 		(e) => !literal.some((l) => sameGroup(l, e)),
 	);
 	const typos =
-		span === 1 && !whole && spelled.length === 0 ? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish) : [];
+		span === 1 && !whole && spelled.length === 0
+			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish)
+			: [];
 	const key = lookup.slice(i, i + span);
 	// A hyphenated word WordNet writes as words apart ("get-together": get_together, a meeting) is looked up so too,
 	// as all its parts (never its first part alone), before its joined form.

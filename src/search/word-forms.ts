@@ -135,15 +135,18 @@ export function spelledOut(
  * For a word the text does not have: the terms of the text's written forms a few edits away. Typos are matched
  * against written forms, not stems, so a typo in a word's ending ("proliferaton") still meets "proliferation". Only
  * the closest forms count, the most frequent first. `isEnglish`: whether the word is one in its own right (then a
- * short one is not corrected, and one two edits away keeps its first letter); all are, when not told.
+ * short one is not corrected, and one two edits away keeps its first letter); all are, when not told. `isCommon`:
+ * whether it is among the commonest words of English, never corrected ("place" is no slip of "peace"); none is, when
+ * not told.
  */
 export function typosOf(
 	word: string,
 	term: string,
 	known: KnownWords,
 	isEnglish: (word: string) => boolean = () => true,
+	isCommon: (word: string) => boolean = () => false,
 ): { term: string; distance: number; likelihood: number }[] {
-	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
+	if (/\p{N}/u.test(word) || known.hasTerm(term) || isCommon(word)) return [];
 	let english: boolean | undefined;
 	const isWord = () => (english ??= isEnglish(word));
 	// A compound of words ("two-day") is those words, searched as such: its letters run together are no misspelling of
