@@ -18,7 +18,8 @@ const MONEY =
  * it cost"), how something is paid for ("how will peacekeeping be funded", "who pays"), a place ("where was it
  * held", "which city") or a time ("when", "what year").
  */
-export type AnswerAsked = { counted: string } | { amount: true } | { funding: true } | { place: true } | { time: true };
+export type AnswerAsked =
+	{ counted: string } | { amount: true } | { funding: true } | { attendance: true } | { place: true } | { time: true };
 
 /**
  * A question for what something costs, said without "how much": "what is the budget of…", "what was the cost of…",
@@ -42,6 +43,21 @@ const FUNDING_ASKED =
  */
 const FUNDING_NAMED =
 	/\b(?:money|funds?|funding|funded|financ(?:e|ed|es|ing|ial)|budgets?|budgetary|costs?|contributions|pledge[sd]?|donors?|dollars?|euros?|assessed)\b/i;
+
+/**
+ * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
+ * "which countries were represented". (How many took part is a count.)
+ */
+const ATTENDANCE_ASKED =
+	/\b(?:who|which|what)\b.*\b(?:attended|attend|attends|attending|participated|participate|participates|took\s+part|take\s+part|taking\s+part|(?:were|was)\s+(?:present|there|represented))\b/i;
+
+/**
+ * Those who took part, as a paragraph names them: two names or more in a list ("the African Union (AU), the Economic
+ * Community of West African States (ECOWAS), …"; "the Federative Republic of Brazil, the Russian Federation, …"). A
+ * paragraph that speaks of "the participating organizations" names none.
+ */
+const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|in|the|de)\s+\p{Lu}[\p{L}’'-]*|\s+\p{Lu}[\p{L}’'-]*)*(?:\s+\(\p{Lu}+\))?`;
+const NAMES_LISTED = new RegExp(String.raw`${NAME_IN_LIST},\s+(?:and\s+)?(?:the\s+)?${NAME_IN_LIST}`, 'u');
 
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
@@ -108,6 +124,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
 	if (AMOUNT_ASKED.test(query)) return { amount: true };
 	if (FUNDING_ASKED.test(query)) return { funding: true };
+	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
 	if (PLACE.test(query)) return { place: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
@@ -179,6 +196,7 @@ const TIME_NAMED = new RegExp(
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('funding' in asked) return FUNDING_NAMED.test(text);
+	if ('attendance' in asked) return NAMES_LISTED.test(text);
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
@@ -233,7 +251,7 @@ const LIGHT_VERBS = new Set(
 );
 
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
-export type AnswerKind = 'count' | 'amount' | 'funding' | 'place' | 'time';
+export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'place' | 'time';
 
 const kindOf = (asked: AnswerAsked): AnswerKind =>
 	'counted' in asked
@@ -242,9 +260,11 @@ const kindOf = (asked: AnswerAsked): AnswerKind =>
 			? 'amount'
 			: 'funding' in asked
 				? 'funding'
-				: 'place' in asked
-					? 'place'
-					: 'time';
+				: 'attendance' in asked
+					? 'attendance'
+					: 'place' in asked
+						? 'place'
+						: 'time';
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's

@@ -44,6 +44,12 @@ describe('questions for a count or an amount', () => {
 		['who pays for regional troops', { funding: true }],
 		['terror funded by smuggling people and narcotics', undefined],
 		['how is the fund run', undefined],
+		// Who took part: the paragraph must name them.
+		['which regional organizations attended the meeting?', { attendance: true }],
+		['who took part in the Vienna meeting', { attendance: true }],
+		['which countries were represented', { attendance: true }],
+		['how many organizations took part?', { counted: 'organizations' }],
+		['what did participants agree on', undefined],
 		// The judging word after what it judges.
 		['When is the use of force considered legitimate?', undefined],
 		['when are sanctions ok', undefined],
@@ -102,6 +108,22 @@ describe('questions for a count or an amount', () => {
 		['regional organizations can make a significant contribution', false],
 	])('%j says how something is paid for: %s', (text, expected) => {
 		expect(statesAnswer(text, { funding: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['Participants included the heads of the African Union (AU), the Economic Community of West African States', true],
+		['the Federative Republic of Brazil, the Russian Federation, the Republic of India', true],
+		['The participating organizations discussed the main challenges, including international terrorism', false],
+		['held at United Nations Headquarters in New York. The participating organizations', false],
+		['the Security Council’s Counter-Terrorism Committee, which had reached out', false],
+	])('%j names who took part: %s', (text, expected) => {
+		expect(statesAnswer(text, { attendance: true }, () => false)).toBe(expected);
+	});
+
+	it('leaves SG/2084, which names no participant, no match for which organizations attended', () => {
+		const outcome = indexOf(seedCorpus()).search('which regional organizations attended the meeting?');
+		expect(outcome).toMatchObject({ match: 'none', hits: [], unstated: 'attendance' });
+		expect(outcome.related.map((h) => h.paragraph.number)).toContain(1);
 	});
 
 	it('leaves SG/2084, which speaks of no money, no match for how peacekeeping is funded', () => {
