@@ -146,7 +146,7 @@ export function typosOf(
 	isEnglish: (word: string) => boolean = () => true,
 	isCommon: (word: string) => boolean = () => false,
 ): { term: string; distance: number; likelihood: number }[] {
-	if (/\p{N}/u.test(word) || known.hasTerm(term) || isCommon(word)) return [];
+	if (/\p{N}/u.test(word) || known.hasTerm(term)) return [];
 	let english: boolean | undefined;
 	const isWord = () => (english ??= isEnglish(word));
 	// A compound of words ("two-day") is those words, searched as such: its letters run together are no misspelling of
@@ -156,6 +156,8 @@ export function typosOf(
 	if (word.length < MIN_TYPO_LENGTH && (word.length < MIN_NON_WORD_TYPO_LENGTH || isWord())) return [];
 	const twoEdits = word.length >= TWO_EDITS_LENGTH || (word.length >= TWO_EDITS_NON_WORD_LENGTH && !isWord());
 	const close = known.closeForms(word, twoEdits ? 2 : 1);
+	// Asked only when there is a form to take it for (the word list is read on first need).
+	if (close.length === 0 || isCommon(word)) return [];
 	const nearest = close[0]?.distance;
 	const found = new Map<string, { distance: number; count: number }>();
 	for (const form of close) {
