@@ -19,7 +19,13 @@ const MONEY =
  * held", "which city") or a time ("when", "what year").
  */
 export type AnswerAsked =
-	{ counted: string } | { amount: true } | { funding: true } | { attendance: true } | { place: true } | { time: true };
+	| { counted: string }
+	| { amount: true }
+	| { funding: true }
+	| { attendance: true }
+	| { definition: true }
+	| { place: true }
+	| { time: true };
 
 /**
  * A question for what something costs, said without "how much": "what is the budget of…", "what was the cost of…",
@@ -58,6 +64,14 @@ const ATTENDANCE_ASKED =
  */
 const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|in|the|de)\s+\p{Lu}[\p{L}’'-]*|\s+\p{Lu}[\p{L}’'-]*)*(?:\s+\(\p{Lu}+\))?`;
 const NAMES_LISTED = new RegExp(String.raw`${NAME_IN_LIST},\s+(?:and\s+)?(?:the\s+)?${NAME_IN_LIST}`, 'u');
+
+/**
+ * A question for what something means: "what definition of terrorism did they agree on", "how did they define
+ * terrorism", "what is the definition of …", "how is … defined".
+ */
+const DEFINITION_ASKED = /\b(?:what|which|how)\b.*\b(?:definitions?|define|defined|defines|defining)\b/i;
+/** How a text defines something: in those words, or saying what a word means or refers to. */
+const DEFINITION_GIVEN = /\b(?:defin(?:e|ed|es|ing|ition|itions)|means|refers?\s+to|is\s+understood\s+as)\b/i;
 
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
@@ -125,6 +139,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (AMOUNT_ASKED.test(query)) return { amount: true };
 	if (FUNDING_ASKED.test(query)) return { funding: true };
 	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
+	if (DEFINITION_ASKED.test(query)) return { definition: true };
 	if (PLACE.test(query)) return { place: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
@@ -197,6 +212,7 @@ const TIME_NAMED = new RegExp(
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('funding' in asked) return FUNDING_NAMED.test(text);
 	if ('attendance' in asked) return NAMES_LISTED.test(text);
+	if ('definition' in asked) return DEFINITION_GIVEN.test(text);
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
@@ -251,7 +267,7 @@ const LIGHT_VERBS = new Set(
 );
 
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
-export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'place' | 'time';
+export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time';
 
 const kindOf = (asked: AnswerAsked): AnswerKind =>
 	'counted' in asked
@@ -262,9 +278,11 @@ const kindOf = (asked: AnswerAsked): AnswerKind =>
 				? 'funding'
 				: 'attendance' in asked
 					? 'attendance'
-					: 'place' in asked
-						? 'place'
-						: 'time';
+					: 'definition' in asked
+						? 'definition'
+						: 'place' in asked
+							? 'place'
+							: 'time';
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's

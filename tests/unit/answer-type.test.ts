@@ -50,6 +50,10 @@ describe('questions for a count or an amount', () => {
 		['which countries were represented', { attendance: true }],
 		['how many organizations took part?', { counted: 'organizations' }],
 		['what did participants agree on', undefined],
+		// What something means: the paragraph must define it.
+		['what definition of terrorism did they agree on?', { definition: true }],
+		['how is multilateralism defined', { definition: true }],
+		['the definition of terrorism', undefined],
 		// The judging word after what it judges.
 		['When is the use of force considered legitimate?', undefined],
 		['when are sanctions ok', undefined],
@@ -118,6 +122,20 @@ describe('questions for a count or an amount', () => {
 		['the Security Council’s Counter-Terrorism Committee, which had reached out', false],
 	])('%j names who took part: %s', (text, expected) => {
 		expect(statesAnswer(text, { attendance: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['For the purposes of this Convention, "terrorism" means any act intended to cause death', true],
+		['the term refers to armed groups', true],
+		['terrorism represents today a major challenge to international peace and security', false],
+		['confront terrorist groups with determination', false],
+	])('%j gives a definition: %s', (text, expected) => {
+		expect(statesAnswer(text, { definition: true }, () => false)).toBe(expected);
+	});
+
+	it('leaves SG/2084, which defines nothing, no match for the definition of terrorism agreed', () => {
+		const outcome = indexOf(seedCorpus()).search('what definition of terrorism did they agree on?');
+		expect(outcome).toMatchObject({ match: 'none', hits: [], unstated: 'definition' });
 	});
 
 	it('leaves SG/2084, which names no participant, no match for which organizations attended', () => {
