@@ -66,8 +66,20 @@ export function saysThroughTable(
 	const lacked = plan.units.filter((u) => !u.answerable && u.phrase === undefined);
 	if (lacked.some((u) => !isCommon(u.typed))) return false;
 	return plan.units.some(
-		(u) => !isWholeToken(u.typed) && !typedWordsIn(u, matchedTerms) && u.expansions.some(within(matchedTerms)),
+		(u) =>
+			!isWholeToken(u.typed) &&
+			!typedWordsIn(u, matchedTerms) &&
+			u.expansions.some((group) => within(matchedTerms)(group) && !sameFamily(u, group)),
 	);
+}
+
+/**
+ * Whether a curated meaning is the typed word's own family, which the table joins where stems part ("terrorist":
+ * terrorism): the same word, not another saying of it.
+ */
+function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
+	const typed = unit.literal.flat();
+	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t)));
 }
 
 /**
@@ -85,11 +97,13 @@ export function answersInOtherWords(
 ): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
+	if (closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
+		return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
+	// Answered through the curated table alone, by the paragraphs that say its meaning: a weaker link of another part
+	// ("recruitment": achieve) answers nothing beside it.
+	const through = (hit: SearchHit) => isCommon !== undefined && saysThroughTable(plan, hit.matchedTerms, isCommon);
 	const first = closest[0];
-	const byTable = first !== undefined && isCommon !== undefined && saysThroughTable(plan, first.matchedTerms, isCommon);
-	if (!byTable && !closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
-		return [];
-	return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
+	return first !== undefined && through(first) ? closest.slice(0, RERANKED).filter(through) : [];
 }
 
 /**

@@ -87,6 +87,16 @@ describe('a dead end said in other words', () => {
 		expect(answersInOtherWords(plan, [...closest].reverse(), undefined, common)).toEqual([]);
 		// A part the text lacks that is a name is what the query is about ("the war in Iraq").
 		expect(answersInOtherWords(plan, closest, undefined, (word) => word !== 'goodwill')).toEqual([]);
+		// Only the paragraphs that say the table's meaning answer: a weaker link of the other part ("goodwill": respect) does not.
+		const weaker = planOf([
+			unit('interfaith', { expansions: [['religi', 'understand']], answerable: true }),
+			unit('goodwill', { narrower: [['respect']] }),
+		]);
+		const three = [...closest, hitWith('c', ['respect'])];
+		expect(answersInOtherWords(weaker, three, undefined, common).map((h) => h.paragraph.id)).toEqual(['a']);
+		// The table's joining of one word's family where stems part is the same word ("terrorist": terrorism).
+		const family = planOf([unit('terrorist', { expansions: [['terror']], answerable: true }), unit('financing', {})]);
+		expect(answersInOtherWords(family, [hitWith('a', ['terror'])], undefined, common)).toEqual([]);
 		// An acronym written out is its name, not the text's meaning of it ("UN": United Nations).
 		const acronym = planOf([unit('UN', { expansions: [['unit', 'nation']], answerable: true }), unit('financed', {})]);
 		expect(answersInOtherWords(acronym, [hitWith('a', ['unit', 'nation'])], undefined, common)).toEqual([]);
