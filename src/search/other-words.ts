@@ -77,7 +77,7 @@ export function saysThroughTable(
  * Whether a curated meaning is the typed word's own family, which the table joins where stems part ("terrorist":
  * terrorism): the same word, not another saying of it.
  */
-function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
+export function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 	const typed = unit.literal.flat();
 	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t)));
 }

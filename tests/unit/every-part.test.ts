@@ -32,6 +32,17 @@ describe('a paragraph that says every part of a dead end', () => {
 		expect(says(crisisAlerts, ['early', 'warning', 'of', 'disputes'])).toBe(false);
 	});
 
+	it('does not take the curated table’s joining of a word’s own family for other words ("terrorist": terrorism)', () => {
+		const financing = (expansion: string[]) =>
+			planOf([
+				unit('terrorist', { expansions: [expansion], answerable: true }),
+				unit('financing', { looser: [['assistance']] }),
+			]);
+		expect(says(financing(['terror']), ['terror', 'assistance'])).toBe(false);
+		// Its meaning in other words does count ("gangs": organized crime).
+		expect(says(financing(['organized', 'crime']), ['organized', 'crime', 'assistance'])).toBe(true);
+	});
+
 	it('asks nothing of a function word, "versus" among them', () => {
 		const plan = planOf([
 			unit('freedoms', { answerable: true }),
