@@ -84,10 +84,10 @@ export function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 
 /**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
- * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so, or the closest says one through the curated table
- * (see `saysThroughTable`): then every one (of those ordered by closeness) that says one of its parts so. Closeness
- * orders them better than how many parts each links: a paragraph may link two parts through common words
- * ("response", "force") and be further from what was asked.
+ * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
+ * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
+ * parts through common words ("response", "force") and be further from what was asked. Else, when the closest says a
+ * part through the curated table (see `saysThroughTable`), those that say it so.
  */
 export function answersInOtherWords(
 	plan: QueryPlan,
