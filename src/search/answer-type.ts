@@ -15,8 +15,9 @@ const MONEY =
 
 /**
  * The kind of fact a question asks for: a count of something ("how many troops"), an amount of money ("how much did
- * it cost"), how something is paid for ("how will peacekeeping be funded", "who pays"), a place ("where was it
- * held", "which city") or a time ("when", "what year").
+ * it cost"), how something is paid for ("how will peacekeeping be funded", "who pays"), who took part ("which
+ * organizations attended"), what something means ("how did they define terrorism"), a place ("where was it held",
+ * "which city") or a time ("when", "what year").
  */
 export type AnswerAsked =
 	| { counted: string }
@@ -207,7 +208,9 @@ const TIME_NAMED = new RegExp(
 /**
  * Whether a paragraph states the kind of fact asked: for a count, a number just before a word for what is counted
  * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a sum or share stated as a figure
- * (`MONEY_FIGURE`) that is not a date or an identifier; for a place, a capitalised name after "in" or "at"; for a time, a month or a year.
+ * (`MONEY_FIGURE`) that is not a date or an identifier; for funding, words of money (`FUNDING_NAMED`); for who took
+ * part, names in a list (`NAMES_LISTED`); for a meaning, a definition (`DEFINITION_GIVEN`); for a place, a capitalised
+ * name after "in" or "at"; for a time, a month or a year.
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('funding' in asked) return FUNDING_NAMED.test(text);
