@@ -22,7 +22,8 @@ export interface NamedInDetails {
  */
 export function namedInDetails(corpus: Corpus, analyzer: Analyzer, outcome: SearchOutcome): NamedInDetails | undefined {
 	const { units } = outcome.plan;
-	if (outcome.match !== 'none' || units.length === 0) return undefined;
+	// A question whose words paragraphs have, but not the fact it asks for (see `unstated`), is not one of them.
+	if (outcome.match !== 'none' || outcome.unstated !== undefined || units.length === 0) return undefined;
 	for (const detail of DETAILS) {
 		for (const document of corpus.documents) {
 			const value = document[detail];

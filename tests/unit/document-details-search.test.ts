@@ -68,6 +68,13 @@ describe('words no paragraph has, in a document’s details', () => {
 				value: 'Secretary-General Kofi Annan, Chairman of the meeting',
 			},
 		});
+		// A question whose words paragraphs have, though not the fact it asks for, names no detail in --json either
+		// ("meeting" is in the author's line too).
+		stdout = '';
+		expect(runCli(['search', 'when', 'is', 'the', 'next', 'meeting', '--json'], () => core, out)).toBe(0);
+		const next = JSON.parse(stdout) as Record<string, unknown>;
+		expect(next).toMatchObject({ match: 'none', results: [] });
+		expect(next).not.toHaveProperty('inDetails');
 	});
 });
 
