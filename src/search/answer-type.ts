@@ -1,5 +1,6 @@
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
+import { statesAnswer } from './answer-stated.ts';
 
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that
@@ -45,13 +46,6 @@ const FUNDING_ASKED =
 	/\bhow\s+(?:will|would|should|shall|is|are|was|were|can|could|do|does|did)\b.*\b(?:funded|financed|paid\s+for)\b|\bhow\b.*\bget(?:s|ting)?\s+(?:funded|financed|paid\s+for)\b|\bwho\s+(?:pays|paid|will\s+pay|funds|funded|will\s+fund|finances|financed|foots)\b/i;
 
 /**
- * How a paragraph speaks of paying for something: money, funds, financing, budgets, costs, contributions made or
- * pledged, donors. Not "assistance" nor one "contribution", which conclusions give of advice and effort as often.
- */
-const FUNDING_NAMED =
-	/\b(?:money|funds?|funding|funded|financ(?:e|ed|es|ing|ial)|budgets?|budgetary|costs?|contributions|pledge[sd]?|donors?|dollars?|euros?|assessed)\b/i;
-
-/**
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
  * "which countries were represented". (How many took part is a count.)
  */
@@ -59,21 +53,10 @@ const ATTENDANCE_ASKED =
 	/\b(?:who|which|what)\b.*\b(?:attended|attend|attends|attending|participated|participate|participates|took\s+part|take\s+part|taking\s+part|(?:were|was)\s+(?:present|there|represented))\b/i;
 
 /**
- * Those who took part, as a paragraph names them: two names or more in a list ("the African Union (AU), the Economic
- * Community of West African States (ECOWAS), …"; "the Federative Republic of Brazil, the Russian Federation, …"). A
- * paragraph that speaks of "the participating organizations" names none.
- */
-const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|in|the|de)\s+\p{Lu}[\p{L}’'-]*|\s+\p{Lu}[\p{L}’'-]*)*(?:\s+\(\p{Lu}+\))?`;
-const NAMES_LISTED = new RegExp(String.raw`${NAME_IN_LIST},\s+(?:and\s+)?(?:the\s+)?${NAME_IN_LIST}`, 'u');
-
-/**
  * A question for what something means: "what definition of terrorism did they agree on", "how did they define
  * terrorism", "what is the definition of …", "how is … defined".
  */
 const DEFINITION_ASKED = /\b(?:what|which|how)\b.*\b(?:definitions?|define|defined|defines|defining)\b/i;
-/** How a text defines something: in those words, or saying what a word means or refers to. */
-const DEFINITION_GIVEN = /\b(?:defin(?:e|ed|es|ing|ition|itions)|means|refers?\s+to|is\s+understood\s+as)\b/i;
-
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
 /** A question that opens with "when", asks which year, month or date, or how long (its dates say it). */
@@ -144,90 +127,6 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (PLACE.test(query)) return { place: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
-}
-
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/**
- * Numbers that do not count anything: dates ("29 and 30 July 2003", "June 2006"), years, the numbers of resolutions,
- * paragraphs and articles, and document symbols (A/60/341).
- */
-const NOT_QUANTITIES = new RegExp(
-	[
-		`\\b\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${MONTH}\\b`,
-		`\\b${MONTH}\\s+\\d{1,4}\\b`,
-		'\\b(?:1[5-9]|20)\\d{2}\\b',
-		'\\b(?:resolutions?|paragraphs?|articles?|chapters?|rules?|annex|no\\.?)\\s+\\d+(?:\\s*\\(\\d{4}\\))?(?:\\s*(?:and|,)\\s*\\d+(?:\\s*\\(\\d{4}\\))?)*',
-		'\\b[A-Z]+(?:/[\\w.-]+)+',
-	].join('|'),
-	'gi',
-);
-/**
- * A sum or a share stated as one: a figure with a currency ("$100 billion", "US$ 1.3 trillion", "EUR 50 million",
- * "300 dollars") or with a scale or a share ("100 billion", "two million", "0.7 per cent", "15%"). Not a bare
- * "billions" ("from billions to trillions" says no sum) nor a number of something else ("1.5°C", "30 members").
- */
-const MONEY_FIGURE = new RegExp(
-	[
-		'(?:[$€£¥]|\\b(?:US\\$|USD|EUR|GBP)\\s?)\\s?\\d',
-		`(?:\\d[\\d,.]*|\\b(?:${'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' ').join('|')}))\\s*(?:-\\s*)?(?:thousand|million|billion|trillion|bn|per\\s*cent|percent|%|dollars?|euros?|pounds?)\\b`,
-		'\\d\\s*%',
-	].join('|'),
-	'iu',
-);
-
-/** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
-const NUMBER_COMPOUND =
-	/(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)[-\u2010\u2011]\p{L}+/giu;
-
-/** A number, or a word of one. */
-const NUMBER =
-	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
-/** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
-const COUNT_REACH = 3;
-
-/**
- * A place named in a paragraph: "in New York", "at the Vienna International Centre", "in Darfur"; or the host of a
- * meeting to come, which is where it will be: "the invitation of the Government of Grenada to host", "Samoa will
- * host". Not "hosted by the OSCE": a body hosts without saying where.
- */
-const NAME = '\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*';
-const PLACE_NAMED = new RegExp(
-	[
-		`\\b(?:in|at)\\s+(?:the\\s+)?(?!${MONTH}\\b)\\p{Lu}\\p{L}+`,
-		`\\bof\\s+(?:the\\s+)?${NAME}\\s+to\\s+host\\b`,
-		`${NAME}\\s+(?:will|would|is\\s+to|shall)\\s+host\\b`,
-	].join('|'),
-	'u',
-);
-/** A time named in a paragraph: a month, a year, or a recurring or coming time. */
-const TIME_NAMED = new RegExp(
-	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial)\\b`,
-	'i',
-);
-
-/**
- * Whether a paragraph states the kind of fact asked: for a count, a number just before a word for what is counted
- * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a sum or share stated as a figure
- * (`MONEY_FIGURE`) that is not a date or an identifier; for funding, words of money (`FUNDING_NAMED`); for who took
- * part, names in a list (`NAMES_LISTED`); for a meaning, a definition (`DEFINITION_GIVEN`); for a place, a capitalised
- * name after "in" or "at"; for a time, a month or a year.
- */
-export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
-	if ('funding' in asked) return FUNDING_NAMED.test(text);
-	if ('attendance' in asked) return NAMES_LISTED.test(text);
-	if ('definition' in asked) return DEFINITION_GIVEN.test(text);
-	if ('place' in asked) return PLACE_NAMED.test(text);
-	if ('time' in asked) return TIME_NAMED.test(text);
-	const rest = text.replace(NOT_QUANTITIES, ' · ');
-	if ('amount' in asked) {
-		// "A ten-year programme", "a 24-hour hotline": a number joined to a word describes a thing; it is no amount.
-		const amounts = rest.replace(NUMBER_COMPOUND, ' · ');
-		return MONEY_FIGURE.test(amounts);
-	}
-	const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*|·/gu) ?? [];
-	return words.some(
-		(word, i) => isCounted(word) && words.slice(Math.max(0, i - COUNT_REACH), i).some((w) => NUMBER.test(w)),
-	);
 }
 
 /**

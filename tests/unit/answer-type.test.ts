@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
-import { answerAsked, answerCheck, askedAction, isIdentifier, statesAnswer } from '../../src/search/answer-type.ts';
+import { statesAnswer } from '../../src/search/answer-stated.ts';
+import { answerAsked, answerCheck, askedAction, isIdentifier } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
