@@ -52,19 +52,11 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 }
 
 /**
- * Whether a dead end's closest paragraph says one of its parts through the curated table's meaning, not in the words
- * typed ("interfaith": religious understanding; "mobsters", beside it "gangs": organized crime), while every part the
- * text lacks is a common word (`isCommon`): the curated table is written for what the text talks about, so its meaning
- * there is what the reader asks about, unless the query also names something else ("the war in Iraq": Iraq is a name,
- * the question is about it). An acronym written out is its name, no meaning of it ("UN": United Nations).
+ * Whether a paragraph says one of a dead end's parts through the curated table's meaning, not in the words typed
+ * ("interfaith": religious understanding; "mobsters", beside it "gangs": organized crime). An acronym written out is
+ * its name, no meaning of it ("UN": United Nations).
  */
-export function saysThroughTable(
-	plan: QueryPlan,
-	matchedTerms: ReadonlySet<string>,
-	isCommon: (word: string) => boolean,
-): boolean {
-	const lacked = plan.units.filter((u) => !u.answerable && u.phrase === undefined);
-	if (lacked.some((u) => !isCommon(u.typed))) return false;
+function saysThroughTable(plan: QueryPlan, matchedTerms: ReadonlySet<string>): boolean {
 	return plan.units.some(
 		(u) =>
 			!isWholeToken(u.typed) &&
@@ -99,9 +91,14 @@ export function answersInOtherWords(
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
 	if (closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
 		return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
-	// Answered through the curated table alone, by the paragraphs that say its meaning: a weaker link of another part
-	// ("recruitment": achieve) answers nothing beside it.
-	const through = (hit: SearchHit) => isCommon !== undefined && saysThroughTable(plan, hit.matchedTerms, isCommon);
+	// Answered through the curated table alone when the closest says a part so and every part the text lacks is a common
+	// word (`isCommon`): the table is written for what the text talks about, so its meaning there is what the reader
+	// asks about, unless the query also names something else ("the war in Iraq": Iraq is a name, the question is about
+	// it). Then by the paragraphs that say that meaning: a weaker link of another part ("recruitment": achieve) answers
+	// nothing beside it.
+	const lacked = plan.units.filter((u) => !u.answerable && u.phrase === undefined);
+	if (isCommon === undefined || lacked.some((u) => !isCommon(u.typed))) return [];
+	const through = (hit: SearchHit) => saysThroughTable(plan, hit.matchedTerms);
 	const first = closest[0];
 	return first !== undefined && through(first) ? closest.slice(0, RERANKED).filter(through) : [];
 }
