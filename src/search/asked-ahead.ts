@@ -1,5 +1,7 @@
 import { foldCase } from '../corpus/text.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
+import type { Analyzer } from './analyzer.ts';
+import type { KnownWords } from './word-forms.ts';
 
 /**
  * Words that ask about what came after a document ("when is the next meeting", "who hosts the upcoming summit"): a
@@ -8,9 +10,40 @@ import type { DocumentMeta } from '../corpus/types.ts';
  */
 const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'subsequent']);
 
+/** The words a text writes what it sets for later with, one word each ("further consultations", "the next meeting"). */
+const LATER_WORDS = ['further', 'future', 'next', 'forthcoming', 'upcoming', 'subsequent'];
+
 /** How a text writes what is still to come: a future, work or a meeting set for later ("further consultations"). */
-const STILL_TO_COME =
-	/(?<![\p{L}\p{N}])(?:will|would|shall|next|further|future|forthcoming|upcoming|to be held|to host|to hold|to convene)(?![\p{L}\p{N}])/iu;
+const STILL_TO_COME = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:will|would|shall|${LATER_WORDS.join('|')}|to be held|to host|to hold|to convene)(?![\\p{L}\\p{N}])`,
+	'iu',
+);
+
+/**
+ * Words that ask what a meeting set for later ("agreed plan for future work", "what follow-up was agreed"): a text
+ * says it in its own words for later ("Further Work": "further consultations"), which no lexical resource links to
+ * them. The words that place a time from where the reader stands ("next", "upcoming") are not among them: "next
+ * meeting" asks for a meeting the text does not hold (see `isReaderRelativeTime`).
+ */
+const WHAT_FOLLOWS = new Set(['future', 'follow-up', 'followup', 'onward', 'onwards', 'forward']);
+
+/**
+ * The text's words for what it sets for later, as index terms, when a word the reader typed asks for that (see
+ * `WHAT_FOLLOWS`): same-sense words of the reader's word, they match. None otherwise, and none it already has.
+ */
+export function laterWordsFor(
+	typed: string,
+	analyzer: Pick<Analyzer, 'term'>,
+	known: KnownWords,
+	has: readonly (readonly string[])[] = [],
+): string[][] {
+	if (!WHAT_FOLLOWS.has(foldCase(typed))) return [];
+	return LATER_WORDS.flatMap((word) => {
+		const term = analyzer.term(word);
+		const had = has.some((group) => group.length === 1 && group[0] === term);
+		return term !== null && known.hasTerm(term) && !had ? [[term]] : [];
+	});
+}
 
 /** A year as a text writes it. */
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;

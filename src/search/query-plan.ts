@@ -9,6 +9,7 @@ import {
 	readerRelativeTimeWords,
 } from './query-words.ts';
 import { isFunctionWord } from './function-words.ts';
+import { laterWordsFor } from './asked-ahead.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import { stemStrangers, withoutTerms } from './stem-strangers.ts';
@@ -161,6 +162,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		// A stranger's stem finds only the text's other words: it is no literal match.
 		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
 		unit.answerable = isAnswerable(unit, known);
+		// A word asking what was set for later is said by the text's words for later ("future work": further work).
+		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAhead, saysAhead } from '../../src/search/asked-ahead.ts';
+import { asksAhead, laterWordsFor, saysAhead } from '../../src/search/asked-ahead.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const of2004 = { releaseDate: '2004-07-23', meetingDates: ['2004-07-22'] };
@@ -34,5 +34,38 @@ describe('a question about what came after the document', () => {
 		expect(outcome.related.map((h) => h.paragraph.number)).toContain(1);
 		// As typed without "next", its dates answer.
 		expect(indexOf(seedCorpus()).search('when was the meeting held').hits[0]?.paragraph.number).toBe(1);
+	});
+});
+
+describe('a word asking what a meeting set for later', () => {
+	const analyzer = { term: (word: string) => word.toLowerCase() };
+	const knows = (...terms: string[]) => ({ hasTerm: (term: string) => terms.includes(term) }) as never;
+
+	it("is said by the text's own words for later, those it has", () => {
+		expect(laterWordsFor('future', analyzer, knows('further', 'work'))).toEqual([['further']]);
+		expect(laterWordsFor('Follow-up', analyzer, knows('next', 'forthcoming'))).toEqual([['next'], ['forthcoming']]);
+		// Not twice, when the lexical resource gave one already.
+		expect(laterWordsFor('future', analyzer, knows('next', 'further'), [['next']])).toEqual([['further']]);
+	});
+
+	it('is not a word placing a time from where the reader stands, nor any other', () => {
+		expect(laterWordsFor('next', analyzer, knows('further'))).toEqual([]);
+		expect(laterWordsFor('upcoming', analyzer, knows('further'))).toEqual([]);
+		expect(laterWordsFor('past', analyzer, knows('further'))).toEqual([]);
+	});
+
+	it('finds SG/2084\'s "Further Work" for future work, while the next meeting stays unanswered', () => {
+		const index = indexOf(seedCorpus());
+		for (const query of ['What did participants agree on for future work?', 'agreed roadmap for future joint work']) {
+			const outcome = index.search(query);
+			expect(outcome.match, query).not.toBe('none');
+			expect(outcome.hits[0]?.paragraph.number, query).toBe(10);
+			expect(outcome.hits[0]?.matchedTerms.has('further'), query).toBe(true);
+		}
+		expect(index.search('future cooperation').hits[0]?.paragraph.number).toBe(10);
+		// A topic the text lacks is still no match for having a word for later.
+		expect(index.search('future of NATO').match).toBe('none');
+		expect(index.search('climate change in the future').match).toBe('none');
+		expect(index.search('next meeting').match).toBe('none');
 	});
 });
