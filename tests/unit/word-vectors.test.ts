@@ -220,6 +220,19 @@ describe('the converted embeddings package (converted once per run by the global
 		expect(plain.search('weapons smuggling').plan.units[1]?.narrower).toContainEqual(['import']);
 		expect(index.search('weapons smuggling').plan.units[1]?.narrower).not.toContainEqual(['import']);
 	});
+
+	it("find a text word's same sense through an inflection the text does not write", () => {
+		if (!vectors) throw new Error(`no converted vectors at ${String(file)}`);
+		const similarity = (a: string, b: string) => cosine(vectors.vector(a) ?? new Int8Array(), vectors.vector(b) ?? []);
+		// SG/2084 writes "terrorist" (0.73 from "extremists"), never "terrorists" (0.82).
+		expect(similarity('extremists', 'terrorist')).toBeLessThan(SAME_SENSE);
+		expect(similarity('extremists', 'terrorists')).toBeGreaterThan(SAME_SENSE);
+		const index = new ParagraphIndex(seedCorpus(), undefined, { wordVectorsFile: file ?? null });
+		const outcome = index.search('extremists');
+		expect(outcome.plan.units[0]?.related).toContainEqual(['terrorist']);
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits.map((h) => h.paragraph.number)).toEqual([5]);
+	});
 });
 
 describe('looser neighbours', () => {
