@@ -1,3 +1,4 @@
+import { foldCase } from '../corpus/text.ts';
 import type { AcronymTable } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
@@ -207,6 +208,8 @@ function compoundHead(
 ): string[][] {
 	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
 	if (parts.length < 2) return [];
+	// Under "non-" the compound is what its head is not ("non-combatants": civilians, never fighters).
+	if (foldCase(parts[0] ?? '') === 'non') return [];
 	const terms = parts.map((p) => analyzer.term(p));
 	if (terms.every((t) => t !== null && known.hasTerm(t))) return [];
 	const groups: string[][] = [];

@@ -15,6 +15,8 @@ export function addNeighbours(
 	opposites: Readonly<Record<string, readonly string[]>> = {},
 ): void {
 	if (!semantic || /\s/.test(unit.typed)) return;
+	// The vectors hold words of letters only: a hyphenated word is looked up joined ("noncombatants").
+	const word = unit.typed.replace(/[-\u2010\u2011]/g, '');
 	const have = (groups: string[][], term: string) => groups.some((g) => g.length === 1 && g[0] === term);
 	// What the reader's word is not, by WordNet ("civilians" for soldiers, "north" for south): never its neighbour.
 	const typed = foldCase(unit.typed);
@@ -26,16 +28,16 @@ export function addNeighbours(
 		!opposed.has(term) && ![unit.literal, ...groups].some((g) => have(g, term));
 	if (unit.related.length === 0) {
 		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
-		for (const term of semantic.sameSense(unit.typed, confirmed)) if (fresh(term)) unit.related.push([term]);
+		for (const term of semantic.sameSense(word, confirmed)) if (fresh(term)) unit.related.push([term]);
 	} else {
 		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
 		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).
-		const [nearest] = semantic.neighbours(unit.typed, ALL_BUT_SAME, { uncommon: true });
+		const [nearest] = semantic.neighbours(word, ALL_BUT_SAME, { uncommon: true });
 		if (nearest && fresh(nearest.term, unit.related)) unit.related.push([nearest.term]);
 	}
 	// Looser neighbours lead to paragraphs and are bolded there: the most common words of English ("well", "some") would
 	// lead anywhere.
-	for (const { term } of semantic.neighbours(unit.typed, NEIGHBOUR, { uncommon: true })) {
+	for (const { term } of semantic.neighbours(word, NEIGHBOUR, { uncommon: true })) {
 		if (fresh(term, unit.related, unit.looser)) unit.looser.push([term]);
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, layoutsCorpus } from '../helpers/corpus.ts';
+import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 // The layout documents: SG/2084 (terrorism) and A/60/341, which speaks of former combatants but never of fighters.
 const corpus = layoutsCorpus();
@@ -23,6 +23,15 @@ describe('a hyphenated word the text lacks', () => {
 
 	it('keeps a long part the text lacks: "counter-narratives" is not "counter"', () => {
 		expect(unitOf('counter-narratives')?.related ?? []).not.toContainEqual([index.analyzer.term('counter')]);
+	});
+
+	it('under "non-", means what its head is not: the whole word\'s neighbours, joined as the vectors hold it', () => {
+		// SG/2084 speaks of civilians and of the fight against terrorism, never of combatants.
+		const seed = indexOf(seedCorpus());
+		const unit = seed.plan('non-combatants').units[0];
+		expect(unit?.related).not.toContainEqual([seed.analyzer.term('fight')]);
+		expect(unit?.related).toContainEqual([seed.analyzer.term('civilians')]);
+		expect(seed.search('non-combatants').hits.map((hit) => hit.paragraph.number)).toEqual([6]);
 	});
 
 	it('leaves a compound the text has, and a plain word, as they were', () => {
