@@ -23,3 +23,26 @@ const FUNCTION_WORDS = new Set(
 
 /** Whether a word is a function word (see `FUNCTION_WORDS`), in any case. */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(foldCase(word));
+
+/**
+ * Function words that are also adjectives or adverbs of content, of time, place or sameness ("past missions":
+ * former; "the near future"; "their own"): their WordNet senses may be the reader's (see `dropLexicalSenses`).
+ */
+const CONTENT_TOO = new Set('past near far own same other others back like ahead away'.split(' '));
+
+/**
+ * Drops the WordNet words of a function word the reader typed: its senses there are its rare content ones ("before":
+ * earlier, when; "up": upward; "than"), which led paraphrases to the wrong paragraphs. Word vectors, which read a word
+ * in its contexts, still add their neighbours after (see `addNeighbours`).
+ */
+export function dropLexicalSenses(unit: {
+	typed: string;
+	related: string[][];
+	narrower: string[][];
+	looser: string[][];
+}) {
+	if (!isFunctionWord(unit.typed) || CONTENT_TOO.has(foldCase(unit.typed))) return;
+	unit.related = [];
+	unit.narrower = [];
+	unit.looser = [];
+}

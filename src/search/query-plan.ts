@@ -8,7 +8,7 @@ import {
 	OUTCOMES,
 	readerRelativeTimeWords,
 } from './query-words.ts';
-import { isFunctionWord } from './function-words.ts';
+import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
@@ -164,6 +164,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		unit.answerable = isAnswerable(unit, known);
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
 		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));
+		dropLexicalSenses(unit);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}

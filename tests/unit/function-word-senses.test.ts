@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+const unitOf = (query: string, typed: string) => index.plan(query).units.find((unit) => unit.typed === typed);
+
+describe("a function word's WordNet senses", () => {
+	it('are not words of the query: "up" is no "equal" (even with an opponent) nor "informed"', () => {
+		const up = unitOf('teaming up gives bigger clout with their members', 'up');
+		expect(up).toBeDefined();
+		for (const group of [...(up?.related ?? []), ...(up?.narrower ?? []), ...(up?.looser ?? [])]) {
+			expect(group).not.toContain(index.analyzer.term('equal'));
+			expect(group).not.toContain(index.analyzer.term('informed'));
+		}
+	});
+
+	it('no longer lead a paraphrase to ¶7\'s "equally important": the paragraph on working together answers', () => {
+		const outcome = index.search('teaming up gives bigger clout with their members');
+		expect(outcome.hits[0]?.paragraph.number).toBe(1);
+		expect(outcome.hits.flatMap((hit) => [...hit.matchedTerms])).not.toContain(index.analyzer.term('equal'));
+	});
+
+	it('stay for a function word that is also a content word ("back" a policy: support it)', () => {
+		const back = unitOf('back multilateral efforts', 'back');
+		expect([...(back?.narrower ?? []), ...(back?.looser ?? [])]).toContainEqual([index.analyzer.term('support')]);
+	});
+});
