@@ -1,4 +1,5 @@
 import { baseForms } from '../corpus/word-endings.ts';
+import { familyOf } from './term-family.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 import { SAME_SENSE, CONFIRMED_SAME_SENSE, DEFINING_WORD, SAME_WORD } from './semantic-thresholds.ts';
 
@@ -36,6 +37,8 @@ export class SemanticNeighbours {
 	readonly #terms: { term: string; vector: Int8Array; common: boolean }[] = [];
 
 	readonly #byTerm = new Map<string, Int8Array[]>();
+	/** The terms in order, made on first need (see `family`). */
+	#sorted: string[] | undefined;
 	/** Each term's written forms, to find the inflections the text does not write (see `#withUnwrittenForms`). */
 	readonly #formsOf = new Map<string, string[]>();
 	/** Terms whose every written form is one of the most common words of English. */
@@ -255,6 +258,12 @@ export class SemanticNeighbours {
 				return { term, cosine: c };
 			})
 			.sort((a, b) => b.cosine - a.cosine);
+	}
+
+	/** The text's other words of a term's family, which a same-sense word means too (see `familyOf`). */
+	family(term: string): string[] {
+		this.#sorted ??= [...this.#byTerm.keys()].sort();
+		return familyOf(term, this.#sorted, (t) => this.#byTerm.get(t) ?? [], CONFIRMED_SAME_SENSE);
 	}
 
 	#sameSenseOf(word: string, confirmed: ReadonlySet<string>, forms: boolean): string[] {

@@ -28,7 +28,9 @@ export function addNeighbours(
 		!opposed.has(term) && ![unit.literal, ...groups].some((g) => have(g, term));
 	if (unit.related.length === 0) {
 		const confirmed = new Set(unit.looser.flatMap((g) => (g.length === 1 ? g : [])));
-		for (const term of semantic.sameSense(word, confirmed)) if (fresh(term)) unit.related.push([term]);
+		// A same-sense word's family in the text says it too ("extremists": terrorist, and terrorism).
+		for (const term of semantic.sameSense(word, confirmed))
+			for (const t of [term, ...semantic.family(term)]) if (fresh(t, unit.related)) unit.related.push([t]);
 	} else {
 		// WordNet's same-sense words may all be phrases the text says rarely ("troops": military personnel): the word's
 		// nearest neighbour of the text joins them when it is all but the same word (troops, forces 0.92).

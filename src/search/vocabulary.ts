@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound.ts';
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldCase } from '../corpus/text.ts';
 import { remember } from './remember.ts';
@@ -145,13 +146,7 @@ export class Vocabulary {
 		const folded = foldCase(prefix);
 		if (folded.length === 0) return [];
 		const { forms: sorted, terms, counts } = this.#sorted();
-		let low = 0;
-		let high = sorted.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			if ((sorted[mid] ?? '') < folded) low = mid + 1;
-			else high = mid;
-		}
+		const low = lowerBound(sorted, folded);
 		// The best `limit` kept in order as the scan goes (a keystroke scans up to hundreds of forms): after every kept
 		// form that ranks at least as high, so that ties keep the scan's order, as a stable sort would.
 		const found: { form: string; term: string; count: number }[] = [];

@@ -232,7 +232,7 @@ describe('the converted embeddings package (converted once per run by the global
 		const outcome = index.search('extremists');
 		expect(outcome.plan.units[0]?.related).toContainEqual(['terrorist']);
 		expect(outcome.match).toBe('all');
-		expect(outcome.hits.map((h) => h.paragraph.number)).toEqual([5]);
+		expect(outcome.hits.map((h) => h.paragraph.number)).toContain(5);
 	});
 });
 
