@@ -46,6 +46,14 @@ const FUNDING_ASKED =
 	/\bhow\s+(?:will|would|should|shall|is|are|was|were|can|could|do|does|did)\b.*\b(?:funded|financed|paid\s+for)\b|\bhow\b.*\bget(?:s|ting)?\s+(?:funded|financed|paid\s+for)\b|\bwho\s+(?:pays|paid|will\s+pay|funds|funded|will\s+fund|finances|financed|foots)\b/i;
 
 /**
+ * A query whose topic is how something is paid for, said without a question: one that opens with the money it asks
+ * about ("funding for peacekeeping", "funding and budget for UN-regional cooperation", "financing of the mission") or
+ * ends with it ("peacekeeping financing"). Paragraphs speaking of anything else ("provide assistance") answer nothing.
+ */
+const FUNDING_TOPIC =
+	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$/i;
+
+/**
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
  * "which countries were represented". (How many took part is a count.)
  */
@@ -116,6 +124,7 @@ export const withoutAskedNoun = (query: string): string =>
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {
 	if (AMOUNT_NAMED.test(query)) return { amount: true };
+	if (FUNDING_TOPIC.test(query)) return { funding: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };

@@ -1,7 +1,7 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { LentTerms } from './document-context.ts';
-import { answerCheck, askedAction, isIdentifier, type AnswerKind } from './answer-type.ts';
+import { answerCheck, askedAction, isIdentifier, mayAsk, type AnswerKind } from './answer-type.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -58,7 +58,8 @@ export function matchRules(
 	// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
 	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.
 	// A question for a count is answered only by a number before what it counts (see `answerCheck`): that check, not
-	// every word of the question ("how many troops did they send"), keeps a partial match to the point.
+	// every word of the question ("how many troops did they send"), keeps a partial match to the point. Not a topic
+	// named without a question ("FATF terrorist financing"): its words must be found as any query's.
 	const check = answerCheck(
 		query,
 		(word) => analyzer.term(word),
@@ -68,7 +69,7 @@ export function matchRules(
 		several &&
 		own > 0 &&
 		(check?.kind === 'count' ||
-			(check !== undefined && ownFound >= MIN_OWN_WORDS_ASKED) ||
+			(check !== undefined && mayAsk(query) && ownFound >= MIN_OWN_WORDS_ASKED) ||
 			sameSense === plan.units.length ||
 			(ownFound >= MIN_OWN_WORDS &&
 				ownFound >= plan.units.length * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));

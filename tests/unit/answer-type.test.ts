@@ -32,7 +32,8 @@ describe('questions for a count or an amount', () => {
 		['When is the next meeting?', { time: true }],
 		['what year was the strategy adopted', { time: true }],
 		['how long did the meeting last', { time: true }],
-		['long-term financing', undefined],
+		// Not a question for how long; a topic of money, which a paragraph must speak of.
+		['long-term financing', { funding: true }],
 		// "When" that asks under what conditions: the answer is a rule, which no date states.
 		['when is it legal to use force', undefined],
 		['When is it acceptable for a State to use force?', undefined],
@@ -45,6 +46,12 @@ describe('questions for a count or an amount', () => {
 		['who pays for regional troops', { funding: true }],
 		['terror funded by smuggling people and narcotics', undefined],
 		['how is the fund run', undefined],
+		// A topic of money named without a question, opening or ending the query.
+		['funding and budget for UN-regional cooperation', { funding: true }],
+		['Financing of regional peacekeeping', { funding: true }],
+		['regional peacekeeping financing', { funding: true }],
+		['financing mechanisms', undefined],
+		['funding', { funding: true }],
 		// Who took part: the paragraph must name them.
 		['which regional organizations attended the meeting?', { attendance: true }],
 		['who took part in the Vienna meeting', { attendance: true }],
@@ -132,6 +139,8 @@ describe('questions for a count or an amount', () => {
 	it.each([
 		['how will peacekeeping operations be funded?', undefined],
 		['how will the fight against terrorism be funded', 'funding'],
+		// A topic of money: nothing matches through "provide" (what the reply says is that nothing matched).
+		['funding and budget for UN-regional cooperation', undefined],
 		['which regional organizations attended the meeting?', 'attendance'],
 		['what definition of terrorism did they agree on?', 'definition'],
 	])('%j: no match in SG/2084, which does not state it (the reply says so: %s)', (query, unstated) => {
