@@ -9,6 +9,7 @@ import type { RelatedWordsTable } from './related-words.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
+import { isHeadline } from './typed-names.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -51,7 +52,10 @@ export function matchRules(
 	const modified = modifiedHeads(query, plan, analyzer, isCompound);
 	// Nor are the words whose owner the text lacks ("role" of "role of women": see `whoseLacking`).
 	const ofLacking = whoseLacking(query, plan);
-	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u) && !ofLacking.has(u)).length;
+	// A name of the text typed as its words ("Security Council") is one part found, not two.
+	const namePairs = capitalizedPairs(query, plan);
+	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
+	const parts = plan.units.length - namePairs;
 	// Same-sense related words count toward a partial match; narrower ones do not.
 	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
 	const several = plan.units.length > 1;
@@ -71,8 +75,7 @@ export function matchRules(
 		(check?.kind === 'count' ||
 			(check !== undefined && mayAsk(query) && ownFound >= MIN_OWN_WORDS_ASKED) ||
 			sameSense === plan.units.length ||
-			(ownFound >= MIN_OWN_WORDS &&
-				ownFound >= plan.units.length * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));
+			(ownFound >= MIN_OWN_WORDS && ownFound >= parts * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));
 	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 	const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
@@ -157,6 +160,25 @@ export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
 		if (words[next] === b) found.add(unit);
 	});
 	return found;
+}
+
+/**
+ * How many pairs of the text's words the reader typed side by side, each capitalized ("Security Council reform and
+ * new permanent members"): each pair names one thing of the text, so it is one part found toward a partial match, not
+ * two. Not in a headline, whose every word is capitalized; not an acronym ("UN").
+ */
+export function capitalizedPairs(query: string, plan: QueryPlan): number {
+	const words = query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+	if (isHeadline(words)) return 0;
+	const capitalized = (unit: QueryUnit | undefined) =>
+		unit !== undefined && unit.answerable && unit.phrase === undefined && /^\p{Lu}\p{Ll}+$/u.test(unit.typed);
+	let pairs = 0;
+	plan.units.forEach((unit, i) => {
+		const before = plan.units[i - 1];
+		if (!capitalized(unit) || !capitalized(before)) return;
+		if (words.some((word, at) => word === before?.typed && words[at + 1] === unit.typed)) pairs += 1;
+	});
+	return pairs;
 }
 
 /** Each table's compounds as a set, made once per table. */
