@@ -3,7 +3,7 @@ import type { Reach } from './minisearch-query.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { TEXT_FIELD } from './ranked.ts';
 import type { MatchKind } from './search-outcome.ts';
-import type { SearchHit } from './search-hit.ts';
+import { showsSomething, type SearchHit } from './search-hit.ts';
 
 /** Fewer full matches than this leave room for partial ones after them (a page of results shows three). */
 const FULL_PAGE = 3;
@@ -58,8 +58,13 @@ export function findMatches(
 				const candidates = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h));
 				// Scoped beside the full matches: one in the named document says more of the query than its name.
 				const scoped = allow.scope ? new Set(allow.scope([...hits, ...candidates])) : undefined;
-				const fill = candidates.filter((h) => (scoped?.has(h) ?? true) && (allow.fills?.(h) ?? true));
-				hits.push(...fill.slice(0, MAX_FILL));
+				// A paragraph that would bold nothing (a narrower word alone, which is never bolded) shows the reader
+				// nothing of the query ("tackling poverty": ¶10's "confronting"); asked of the first few only.
+				const full = hits.length;
+				for (const h of candidates) {
+					if (hits.length >= full + MAX_FILL) break;
+					if ((scoped?.has(h) ?? true) && (allow.fills?.(h) ?? true) && showsSomething(h)) hits.push(h);
+				}
 			}
 			return { match: 'all', hits, related: [] };
 		}

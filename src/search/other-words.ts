@@ -5,7 +5,7 @@ import type { Reach } from './minisearch-query.ts';
 import { RERANKED, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
-import type { SearchHit } from './search-hit.ts';
+import { showsSomething, type SearchHit } from './search-hit.ts';
 
 /**
  * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
@@ -164,9 +164,4 @@ const PART_SAID = 0.03;
 function partsSaid(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
 	return plan.units.filter((u) => ownWordsIn(u, matchedTerms) || u.related.some(all) || u.narrower.some(all)).length;
-}
-
-/** Whether a hit's quote bolds a word of it. */
-function showsSomething(hit: SearchHit): boolean {
-	return hit.highlighter.segments(hit.paragraph.searchText).some((segment) => segment.matched);
 }

@@ -54,3 +54,8 @@ export class LazyHit implements SearchHit, Ranked {
 		return this.#highlighter;
 	}
 }
+
+/** Whether a hit's quote bolds a word of it: one that bolds none shows a reader nothing of the query. */
+export function showsSomething(hit: SearchHit): boolean {
+	return hit.highlighter.segments(hit.paragraph.searchText).some((segment) => segment.matched);
+}

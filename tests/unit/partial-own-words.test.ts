@@ -33,6 +33,16 @@ describe('a paragraph that has only function words of the query, or other senses
 		expect(numbers('tackling poverty').slice(0, 2)).toEqual([1, 7]);
 	});
 
+	it('that would bold nothing does not follow the full matches: "tackling" is never bolded in ¶10’s confronting', () => {
+		const outcome = index.search('tackling poverty');
+		expect(outcome.hits.length).toBeGreaterThan(1);
+		for (const hit of outcome.hits) {
+			const bolded = hit.highlighter.segments(hit.paragraph.searchText).filter((segment) => segment.matched);
+			expect(bolded.length, `¶${hit.paragraph.number}`).toBeGreaterThan(0);
+		}
+		expect(numbers('tackling poverty')).not.toContain(10);
+	});
+
 	it('keeps partial matches with a content word of the query', () => {
 		// ¶4: "human rights should not be undermined in counter-terrorism efforts"; no paragraph has "torture".
 		expect(numbers('torture and human rights in counter-terrorism')).toContain(4);
