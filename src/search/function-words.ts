@@ -33,16 +33,38 @@ const CONTENT_TOO = new Set('past near far own same other others back like ahead
 /**
  * Drops the WordNet words of a function word the reader typed: its senses there are its rare content ones ("before":
  * earlier, when; "up": upward; "than"), which led paraphrases to the wrong paragraphs. Word vectors, which read a word
- * in its contexts, still add their neighbours after (see `addNeighbours`).
+ * in its contexts, still add their neighbours after (see `addNeighbours`). And drops a function word given as another
+ * word's meaning ("end": over, which matched "an exchange over the implications").
  */
-export function dropLexicalSenses(unit: {
+export function dropLexicalSenses(unit: LinkedUnit, analyzer: { term(word: string): string | null }) {
+	if (isFunctionWord(unit.typed) && !CONTENT_TOO.has(foldCase(unit.typed))) {
+		unit.related = [];
+		unit.narrower = [];
+		unit.looser = [];
+		return;
+	}
+	const terms = functionTerms(analyzer);
+	const content = (group: string[]) => !group.every((t) => terms.has(t));
+	unit.related = unit.related.filter(content);
+	unit.narrower = unit.narrower.filter(content);
+	unit.looser = unit.looser.filter(content);
+}
+
+/** What `dropLexicalSenses` reads and changes of a query unit. */
+interface LinkedUnit {
 	typed: string;
 	related: string[][];
 	narrower: string[][];
 	looser: string[][];
-}) {
-	if (!isFunctionWord(unit.typed) || CONTENT_TOO.has(foldCase(unit.typed))) return;
-	unit.related = [];
-	unit.narrower = [];
-	unit.looser = [];
+}
+
+/** The function words' index terms, made once per analyser. */
+const termsByAnalyzer = new WeakMap<object, Set<string>>();
+function functionTerms(analyzer: { term(word: string): string | null }): Set<string> {
+	let terms = termsByAnalyzer.get(analyzer);
+	if (!terms) {
+		terms = new Set([...FUNCTION_WORDS].flatMap((w) => analyzer.term(w) ?? []));
+		termsByAnalyzer.set(analyzer, terms);
+	}
+	return terms;
 }

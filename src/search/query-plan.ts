@@ -164,7 +164,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		unit.answerable = isAnswerable(unit, known);
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
 		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));
-		dropLexicalSenses(unit);
+		dropLexicalSenses(unit, analyzer);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}

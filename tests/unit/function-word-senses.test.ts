@@ -20,6 +20,17 @@ describe("a function word's WordNet senses", () => {
 		expect(outcome.hits.flatMap((hit) => [...hit.matchedTerms])).not.toContain(index.analyzer.term('equal'));
 	});
 
+	it('never make a function word the meaning of another word: "end" is not "over"', () => {
+		const end = unitOf('What follow-up did participants agree on at the end?', 'end');
+		expect(end).toBeDefined();
+		const over = index.analyzer.term('over');
+		for (const group of [...(end?.related ?? []), ...(end?.narrower ?? []), ...(end?.looser ?? [])])
+			expect(group).not.toEqual([over]);
+		// ¶2's "an exchange over the implications" is then no match for the end of the meeting.
+		const outcome = index.search('What follow-up did participants agree on at the end?');
+		expect(outcome.hits.flatMap((hit) => [...hit.matchedTerms])).not.toContain(over);
+	});
+
 	it('stay for a function word that is also a content word ("back" a policy: support it)', () => {
 		const back = unitOf('back multilateral efforts', 'back');
 		expect([...(back?.narrower ?? []), ...(back?.looser ?? [])]).toContainEqual([index.analyzer.term('support')]);
