@@ -12,7 +12,7 @@ import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
-import { stemStrangers, withoutTerms } from './stem-strangers.ts';
+import { dropStrangers, stemStrangers, withoutTerms } from './stem-strangers.ts';
 import {
 	compoundParts,
 	isAnswerable,
@@ -159,8 +159,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			});
 	}
 	for (const unit of units) {
-		// A stranger's stem finds only the text's other words: it is no literal match.
-		if (strangers.size > 0) unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
+		dropStrangers(unit, strangers);
 		unit.answerable = isAnswerable(unit, known);
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
 		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));

@@ -3,6 +3,7 @@ import type { Analyzer } from './analyzer.ts';
 import { TYPED_SAME_WORD } from './semantic-thresholds.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import { formKey, formKeysOf, type KnownWords } from './word-forms.ts';
+import type { QueryUnit } from './query-unit.ts';
 
 /**
  * The index terms of typed words that the text has only as other words with the same stem: the stemmer cuts
@@ -50,4 +51,14 @@ export function withoutTerms(known: KnownWords, left: ReadonlySet<string>): Know
 		formsOf: (term) => known.formsOf(term),
 		...(known.frozen === undefined ? {} : { frozen: known.frozen }),
 	};
+}
+
+/**
+ * A unit without the strangers' stems (see `stemStrangers`): such a stem finds only the text's other words, so it is
+ * no literal match, nor a typo's ("equality" is two edits from the text's "equally", 0.28 by word vectors).
+ */
+export function dropStrangers(unit: Pick<QueryUnit, 'literal' | 'typos'>, strangers: ReadonlySet<string>): void {
+	if (strangers.size === 0) return;
+	unit.literal = unit.literal.filter((g) => !(g.length === 1 && strangers.has(g[0] ?? '')));
+	unit.typos = unit.typos.filter((t) => !strangers.has(t.term));
 }

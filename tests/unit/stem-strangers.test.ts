@@ -15,6 +15,13 @@ describe('a typed word whose stem the text has only in another word', () => {
 		expect(index.search('executive').match).toBe('none');
 	});
 
+	it('is not taken for a typo of that other word either: "equality" is two edits from the text\'s "equally"', () => {
+		const equality = index.plan('gender equality').units.find((unit) => unit.typed === 'equality');
+		expect(equality?.typos.map((t) => t.term)).not.toContain(index.analyzer.term('equally'));
+		const found = index.search('gender equality women in peace processes');
+		expect([found.match, found.hits]).toEqual(['none', []]);
+	});
+
 	it("keeps the text's own words and their inflections, typed otherwise", () => {
 		// The text's word spelt the British way, and inflections it does not write (proliferation, recognized).
 		expect(numbers('civilisation')).toEqual(expect.arrayContaining([5, 10]));
