@@ -47,9 +47,11 @@ describe('a hyphenated word the text lacks', () => {
 	});
 
 	it('means its known part when the lexical resource has no such entry, as before', () => {
-		// No "hoe down" entry: the short part the text lacks is left, the part it has is what the word means.
-		const [unit] = planQuery('hoe-down', sources(NO_RELATED_WORDS)).units;
-		expect(unit?.related).toEqual([['down']]);
+		// No "hoe warming" entry: the short part the text lacks is left, the part it has is what the word means.
+		const [unit] = planQuery('hoe-warming', sources(NO_RELATED_WORDS)).units;
+		expect(unit?.related).toEqual([['warm']]);
+		// Unless that part is a function word: "hoe-down" does not mean "down".
+		expect(planQuery('hoe-down', sources(NO_RELATED_WORDS)).units[0]?.related).toEqual([]);
 	});
 
 	it('still meets an entry of its joined form when the lexical resource has none of its words apart', () => {
