@@ -197,8 +197,8 @@ function definedAs(
 
 /**
  * What a hyphenated word the text lacks means in the text's words: its parts the text has, when what it lacks is a
- * short modifier ("anti-terror" → terror, "ex-fighters" → fighters), and the related words of its last part
- * ("fighters" → combatants).
+ * short modifier ("anti-terror" → terror, "ex-fighters" → fighters), or its last part under a longer one
+ * ("staff-level" → level), and the related words of its last part ("fighters" → combatants).
  */
 function compoundHead(
 	word: string,
@@ -220,6 +220,10 @@ function compoundHead(
 	// The head's meaning is the compound's only under a short modifier or one the text has ("ex-fighters"): under a
 	// word of its own ("Secretary-General"), the compound names another thing than its head ("general": main).
 	const modifiers = parts.slice(0, -1).every((p, i) => p.length <= 4 || known.hasTerm(terms[i] ?? ''));
+	// Typed in lower case, a compound under a word of its own is a kind of its head when the text has that head
+	// ("staff-level": the text's working level); a capitalized one is a name ("Secretary-General").
+	if (head && !modifiers && known.hasTerm(head) && groups.length === 0 && word === word.toLowerCase())
+		groups.push([head]);
 	if (head && modifiers && !known.hasTerm(head)) {
 		const found = matchRelated(related().match, [head], 0);
 		if (found?.length === 1) groups.push(...found.groups);

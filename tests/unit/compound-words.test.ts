@@ -34,6 +34,16 @@ describe('a hyphenated word the text lacks', () => {
 		expect(seed.search('non-combatants').hits.map((hit) => hit.paragraph.number)).toEqual([6]);
 	});
 
+	it('typed in lower case under a word of its own, is a kind of its last part the text has ("staff-level")', () => {
+		// SG/2084: "Current cooperation at the working level should be pursued with renewed vigour" (¶9).
+		const seed = indexOf(seedCorpus());
+		const level = [seed.analyzer.term('level')];
+		expect(seed.plan('staff-level cooperation').units[0]?.related).toContainEqual(level);
+		expect(seed.search('staff-level cooperation').hits[0]?.paragraph.number).toBe(9);
+		// Capitalized, it is a name, not a kind of its last part ("Secretary-General" is no general).
+		expect(seed.plan('Staff-Level cooperation').units[0]?.related ?? []).not.toContainEqual(level);
+	});
+
 	it('leaves a compound the text has, and a plain word, as they were', () => {
 		expect(unitOf('counter-terrorism')?.related).toEqual([]);
 		expect(unitOf('terrorism')?.related).toEqual([]);
