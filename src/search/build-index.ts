@@ -11,7 +11,7 @@ import { indexedDocuments, indexInput } from './indexed-documents.ts';
 import { snapshotKey } from './snapshot-key.ts';
 import { SemanticNeighbours } from './semantic-neighbours.ts';
 import { OPPOSITE_NEAR } from './semantic-thresholds.ts';
-import { WordVectors } from './word-vectors.ts';
+import { cosine, WordVectors } from './word-vectors.ts';
 import { defaultWordNetDir, NO_RELATED_WORDS, type RelatedWordsTable } from './related-words.ts';
 import type { IndexedParagraph } from './search-options.ts';
 import { SynonymTable } from './synonyms.ts';
@@ -89,6 +89,16 @@ export function buildIndex(
 	const knownEnglish = (word: string) => openVectors()?.isEnglish(word) ?? false;
 	// Without it, no word is known to be among the commonest: any may be a typo, as before.
 	const commonEnglish = (word: string) => openVectors()?.isCommonest(word) ?? false;
+	// Two terms' best cosine between their written forms, read from the word list alone (not the corpus's vectors).
+	const closeness = (a: string, b: string): number | undefined => {
+		const vectors = openVectors();
+		if (!vectors) return undefined;
+		const of = (term: string) => [...vocabulary.formsOf(term).keys()].flatMap((form) => vectors.vector(form) ?? []);
+		const others = of(b);
+		let best = 0;
+		for (const x of of(a)) for (const y of others) best = Math.max(best, cosine(x, y));
+		return best;
+	};
 	// Looked up on first need too: nothing of WordNet is touched before a search needs it.
 	let wordNetDirFound: { dir: string | null | undefined } | undefined;
 	const wordNetDir = () =>
@@ -189,12 +199,18 @@ export function buildIndex(
 		reduced ??= tables.relatedWords;
 		learned ??= tables.acronyms;
 	};
+	// The table when this index has it or the cache folder does (read back in milliseconds): never made nor written
+	// for a word the text has (see `addSharedSenses`).
+	const relatedAtHand = () =>
+		reduced ?? (hasCachedTable(cache, 'related-words', key('related-words')) ? relatedWords() : undefined);
 	return {
 		analyzer,
 		vocabulary,
 		synonyms,
 		postings,
 		relatedWords,
+		relatedAtHand,
+		closeness,
 		acronyms,
 		defines,
 		semantic,

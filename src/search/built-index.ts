@@ -52,6 +52,10 @@ export interface BuiltIndex {
 	knownEnglish: (word: string) => boolean;
 	/** Whether a word is among the commonest of English (see `COMMONEST_RANK`): none is, without vectors. */
 	commonEnglish: (word: string) => boolean;
+	/** The related-words table when made or in the cache folder already; undefined rather than made (see `relatedWords`). */
+	relatedAtHand: () => RelatedWordsTable | undefined;
+	/** Two terms' best cosine between their written forms, by the word list; undefined without it. */
+	closeness: (a: string, b: string) => number | undefined;
 	/** Each theme's label words as index terms (short ones such as "un" say too little). */
 	labelTerms: Map<string, string[]>;
 	/** The first-need work not done yet: none once each piece has been asked for (or `adopt`ed). */

@@ -94,6 +94,8 @@ export class ParagraphIndex {
 			isEnglish: built.isEnglish,
 			knownEnglish: built.knownEnglish,
 			commonEnglish: built.commonEnglish,
+			relatedAtHand: built.relatedAtHand,
+			closeness: built.closeness,
 		};
 		this.#warmUp = new IndexWarmUp(built, this.#sources, this.#central, (tables) =>
 			makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options, tables),

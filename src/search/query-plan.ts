@@ -10,6 +10,7 @@ import {
 } from './query-words.ts';
 import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
+import { addSharedSenses } from './text-senses.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
 import { dropStrangers, stemStrangers, withoutTerms } from './stem-strangers.ts';
@@ -164,6 +165,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
 		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));
 		dropLexicalSenses(unit, analyzer);
+		addSharedSenses(unit, planned.relatedAtHand, planned.closeness);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}

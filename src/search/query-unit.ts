@@ -29,6 +29,10 @@ export interface PlanSources {
 	knownEnglish?: (word: string) => boolean;
 	/** Whether a typed word is among the commonest of English: never a typo of another (see `typosOf`). */
 	commonEnglish?: (word: string) => boolean;
+	/** The related-words table if at hand, never made for it (see `addSharedSenses`); none when not given. */
+	relatedAtHand?: () => Pick<RelatedWordsTable, 'match'> | undefined;
+	/** Two terms' best cosine between their written forms by word vectors (see `sharedSenses`); none when not given. */
+	closeness?: (a: string, b: string) => number | undefined;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */

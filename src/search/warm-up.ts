@@ -1,6 +1,7 @@
 import type { BuiltIndex } from './built-index.ts';
 import type { FirstNeed, MadeTables, TableName } from './first-need.ts';
 import type { CentralParagraphs } from './central-paragraphs.ts';
+import { sharedSenses } from './text-senses.ts';
 
 /** A piece of work an index does on first need (see `FirstNeed`), or the themes' central paragraphs (autocomplete's). */
 export type FirstNeedWork = FirstNeed | 'central-paragraphs';
@@ -83,9 +84,13 @@ export function warmableIndex(
 				case 'acronym-definitions':
 					built.defines('');
 					return true;
-				case 'word-vectors':
+				case 'word-vectors': {
 					built.semantic();
+					// The text's words that share a sense, worked out once per table (see `sharedSenses`), not by a search.
+					const table = built.relatedAtHand();
+					if (table) sharedSenses(table, built.closeness);
 					return true;
+				}
 				case 'central-paragraphs':
 					return central.step();
 			}
