@@ -1,3 +1,4 @@
+import { withoutOwnMoment } from './query-words.ts';
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
 import { statesAnswer } from './answer-stated.ts';
@@ -112,14 +113,18 @@ export function mayAsk(query: string): boolean {
 
 /**
  * The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they
- * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force").
+ * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force"), nor the
+ * document's own moment (see `withoutOwnMoment`).
  */
-export const withoutAskedNoun = (query: string): string =>
-	mayAsk(query)
+export const withoutAskedNoun = (typed: string): string => {
+	// Nor the document's own moment ("at the end of the meeting"), in any query.
+	const query = withoutOwnMoment(typed);
+	return mayAsk(query)
 		? query
 				.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
 				.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
 		: query;
+};
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {

@@ -79,3 +79,14 @@ export function onlyAsks(words: readonly string[], searchable: (word: string) =>
 	const requests = words.length >= 2 && words.some((w) => REQUEST_VERBS.has(foldCase(w)));
 	return requests && framed((w) => isFillerWord(w) || QUESTION_GRAMMAR.has(w));
 }
+
+/**
+ * The document's own moment, as a reader frames a question with it ("what follow-up was agreed at the end of the
+ * meeting?", "in the end"): the text is that moment, so it names nothing to look for ("end" found "time" in "at a
+ * time when"). Only the meeting's own end: "the end of the Cold War" names something.
+ */
+const OWN_MOMENT =
+	/\b(?:at|in|by)\s+the\s+(?:end|close|conclusion)(?:\s+of\s+(?:the|this|that)\s+(?:meeting|summit|conference|session|talks|gathering))?(?!\s+of\b)/giu;
+
+/** The query without the document's own moment (see `OWN_MOMENT`). */
+export const withoutOwnMoment = (query: string): string => query.replace(OWN_MOMENT, ' ');

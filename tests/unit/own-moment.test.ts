@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { withoutOwnMoment } from '../../src/search/query-words.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+describe("the document's own moment in a query", () => {
+	it('is dropped: "at the end (of the meeting)", "in the end", "at the close of the summit"', () => {
+		const words = (query: string) => withoutOwnMoment(query).split(/\s+/).filter(Boolean);
+		expect(words('What follow-up was agreed at the end of the meeting?')).toEqual([
+			'What',
+			'follow-up',
+			'was',
+			'agreed',
+			'?',
+		]);
+		expect(words('what did they decide in the end')).toEqual(['what', 'did', 'they', 'decide']);
+		expect(words('agreed at the close of the summit')).toEqual(['agreed']);
+	});
+
+	it('is not the end of something else, nor an end that is the subject', () => {
+		expect(withoutOwnMoment('peace at the end of the Cold War')).toBe('peace at the end of the Cold War');
+		expect(withoutOwnMoment('an end to impunity')).toBe('an end to impunity');
+	});
+
+	it('leaves SG/2084 answering with its "Further Work": ¶10, not ¶5\'s "at a time when"', () => {
+		const index = indexOf(seedCorpus());
+		expect(index.search('What follow-up was agreed at the end of the meeting?').hits[0]?.paragraph.number).toBe(10);
+		expect(index.search('What follow-up did participants agree on at the end?').hits[0]?.paragraph.number).toBe(10);
+	});
+});
