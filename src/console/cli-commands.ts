@@ -50,11 +50,12 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		);
 	}
 	const document = documentOption(corpus, typeof values.document === 'string' ? values.document : undefined, false);
-	// No window to keep: a table the search needs is made now, and stderr says why it takes seconds. The related-words
-	// table is made (or read back) for every search, as the bot's warm-up has it: a word the text has then finds the
-	// text's words that share its sense (see `addSharedSenses`) on the first run as on the next.
+	// No window to keep: a table the search needs is made now, and stderr says why it takes seconds. Both tables are
+	// made (or read back) for every search, as the bot's warm-up has them: a word the text has then finds the text's
+	// words that share its sense (see `addSharedSenses`) on the first run as on the next, and the tables are made once.
 	noteTableMaking(core, (line) => out.stderr(line));
 	index.relatedWords();
+	index.acronyms();
 	const outcome = index.search(query, { theme: theme?.id, document });
 	// A loaded document's symbol its text does not print: that document, not "no match" and unrelated paragraphs.
 	const named = documentNamedBy(corpus, query, outcome);

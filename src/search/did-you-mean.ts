@@ -41,6 +41,9 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: Did
 			if (word.length < MIN_LENGTH || /\p{N}/u.test(word)) continue;
 			const maxDistance = word.length >= TWO_EDITS_LENGTH ? 2 : 1;
 			const [closest] = closeFormsOf(plan.units, vocabulary, word, maxDistance);
+			// A form of the typed word's own stem is no typo of it: the text lacks the word only as written, or has
+			// the stem only in another word ("equality": equally, see `stemStrangers`).
+			if (closest !== undefined && sources.analyzer?.term(word) === closest.term) continue;
 			// Among other words, a word of English is a typo only where a paragraph nearest the query has the word
 			// offered beside another word typed ("small arts": ¶8 has small arms); otherwise it is meant as typed
 			// ("Comprehensive Test Ban Treaty" is no typo of "best practices", "stopping wars" none of "novel ways").

@@ -20,6 +20,8 @@ describe('a typed word whose stem the text has only in another word', () => {
 		expect(equality?.typos.map((t) => t.term)).not.toContain(index.analyzer.term('equally'));
 		const found = index.search('gender equality women in peace processes');
 		expect([found.match, found.hits]).toEqual(['none', []]);
+		// Nor offered as one: "Did you mean equally?" helps nobody who typed "equality".
+		expect(index.search('equality').suggestions).not.toContain('equally');
 	});
 
 	it("keeps the text's own words and their inflections, typed otherwise", () => {
