@@ -1,13 +1,6 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import {
-	isFillerWord,
-	isOutcomeVerb,
-	isReaderRelativeTime,
-	onlyAsks,
-	OUTCOMES,
-	readerRelativeTimeWords,
-} from './query-words.ts';
+import { isFillerWord, isOutcomeVerb, onlyAsks, OUTCOMES, withoutReaderTime } from './query-words.ts';
 import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { addSharedSenses } from './text-senses.ts';
@@ -169,18 +162,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
 	}
-	// "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
-	// so a word of it the text lacks is no part to find (as a question word is none), when other parts remain.
-	// Its same-sense words count only when they place things so too ("upcoming": the text's forthcoming), not when
-	// they name time itself ("next": time, in "at a time when").
-	const relative = new Set(readerRelativeTimeWords().flatMap((w) => analyzer.term(w) ?? []));
-	for (const unit of units) {
-		if (!isReaderRelativeTime(unit.typed) || unit.answerable) continue;
-		unit.related = unit.related.filter((g) => g.every((t) => relative.has(t)));
-		unit.looser = [];
-	}
-	const placed = units.filter((u) => !(isReaderRelativeTime(u.typed) && !u.answerable && u.related.length === 0));
-	if (placed.length > 0) units = placed;
+	units = withoutReaderTime(units, analyzer);
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;

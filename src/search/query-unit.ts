@@ -1,10 +1,10 @@
-import { foldCase } from '../corpus/text.ts';
 import type { AcronymTable } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
+import { compoundHead } from './compound-head.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
@@ -197,42 +197,6 @@ function definedAs(
 			group.length === 1 ? semantic.confirms(form, group[0] ?? '') : semantic.meansPhrase(form, group),
 		),
 	);
-}
-
-/**
- * What a hyphenated word the text lacks means in the text's words: its parts the text has, when what it lacks is a
- * short modifier ("anti-terror" → terror, "ex-fighters" → fighters), or its last part under a longer one
- * ("staff-level" → level), and the related words of its last part ("fighters" → combatants).
- */
-function compoundHead(
-	word: string,
-	analyzer: Analyzer,
-	known: KnownWords,
-	related: PlanSources['related'],
-): string[][] {
-	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
-	if (parts.length < 2) return [];
-	// Under "non-" the compound is what its head is not ("non-combatants": civilians, never fighters).
-	if (foldCase(parts[0] ?? '') === 'non') return [];
-	const terms = parts.map((p) => analyzer.term(p));
-	if (terms.every((t) => t !== null && known.hasTerm(t))) return [];
-	const groups: string[][] = [];
-	const kept = terms.filter((t, i): t is string => t !== null && (known.hasTerm(t) || (parts[i] ?? '').length > 4));
-	const dropped = parts.filter((_, i) => !kept.includes(terms[i] ?? ''));
-	if (kept.length > 0 && kept.every((t) => known.hasTerm(t)) && dropped.every((p) => p.length <= 4)) groups.push(kept);
-	const head = terms.at(-1);
-	// The head's meaning is the compound's only under a short modifier or one the text has ("ex-fighters"): under a
-	// word of its own ("Secretary-General"), the compound names another thing than its head ("general": main).
-	const modifiers = parts.slice(0, -1).every((p, i) => p.length <= 4 || known.hasTerm(terms[i] ?? ''));
-	// Typed in lower case, a compound under a word of its own is a kind of its head when the text has that head
-	// ("staff-level": the text's working level); a capitalized one is a name ("Secretary-General").
-	if (head && !modifiers && known.hasTerm(head) && groups.length === 0 && word === word.toLowerCase())
-		groups.push([head]);
-	if (head && modifiers && !known.hasTerm(head)) {
-		const found = matchRelated(related().match, [head], 0);
-		if (found?.length === 1) groups.push(...found.groups);
-	}
-	return groups;
 }
 
 /** A word's index terms: one, or a compound's or identifier's parts (its whole form is a separate alternative). */

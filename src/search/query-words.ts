@@ -1,3 +1,5 @@
+import type { Analyzer } from './analyzer.ts';
+import type { QueryUnit } from './query-unit.ts';
 import { foldCase } from '../corpus/text.ts';
 
 /**
@@ -90,3 +92,20 @@ const OWN_MOMENT =
 
 /** The query without the document's own moment (see `OWN_MOMENT`). */
 export const withoutOwnMoment = (query: string): string => query.replace(OWN_MOMENT, ' ');
+
+/**
+ * "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
+ * so a word of it the text lacks is no part to find (as a question word is none), when other parts remain. Its
+ * same-sense words count only when they place things so too ("upcoming": the text's forthcoming), not when they name
+ * time itself ("next": time, in "at a time when"). Changes the units' lists; returns the units that remain.
+ */
+export function withoutReaderTime(units: QueryUnit[], analyzer: Pick<Analyzer, 'term'>): QueryUnit[] {
+	const relative = new Set(readerRelativeTimeWords().flatMap((w) => analyzer.term(w) ?? []));
+	for (const unit of units) {
+		if (!isReaderRelativeTime(unit.typed) || unit.answerable) continue;
+		unit.related = unit.related.filter((g) => g.every((t) => relative.has(t)));
+		unit.looser = [];
+	}
+	const placed = units.filter((u) => !(isReaderRelativeTime(u.typed) && !u.answerable && u.related.length === 0));
+	return placed.length > 0 ? placed : units;
+}

@@ -1,5 +1,5 @@
-import { baseForms } from '../corpus/word-endings.ts';
 import { familyOf } from './term-family.ts';
+import { otherInflections } from './other-inflections.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 import { SAME_SENSE, CONFIRMED_SAME_SENSE, DEFINING_WORD, SAME_WORD } from './semantic-thresholds.ts';
 
@@ -16,16 +16,9 @@ const MAX_NEIGHBOURS = 4;
 export interface CorpusTerms {
 	/** Each written form of the text (folded) with its index term. */
 	entries(): Iterable<[term: string, form: string]>;
-	/** A word's index term (`null` for a stop word): how a typed word's other forms are told (see `#otherInflections`). */
+	/** A word's index term (`null` for a stop word): how a typed word's other forms are told (see `otherInflections`). */
 	term?: (word: string) => string | null;
 }
-
-/** A typed word's other forms are looked for among the words sharing this many first letters with it and its term. */
-const MIN_FORM_PREFIX = 4;
-/** How many words sharing those letters are looked at, at most: a bounded scan of the sorted word list. */
-const MAX_FORM_SCAN = 400;
-/** How many of a typed word's other inflections are compared with the text's words: each costs a pass over them. */
-const MAX_FORMS = 2;
 
 /**
  * Word-vector neighbours among the corpus's own words. Only the corpus vocabulary's vectors are held (read from the
@@ -103,30 +96,6 @@ export class SemanticNeighbours {
 		return best;
 	}
 
-	/**
-	 * The vectors of a typed word's other inflections, the most common first, at most `MAX_FORMS` (the forms that share
-	 * a base form with it and that the index stems alike: "smuggled" and "smuggling", not "negotiators" and
-	 * "negotiations"). Vectors learn each inflection apart, and one may sit further from the word's meaning ("smuggled"
-	 * 0.61 to trafficking, "smuggling" 0.86).
-	 */
-	#otherInflections(word: string): Int8Array[] {
-		const term = this.#term?.(word);
-		if (term === null || term === undefined) return [];
-		let prefix = 0;
-		while (prefix < word.length && word[prefix] === term[prefix]) prefix += 1;
-		if (prefix < MIN_FORM_PREFIX) return [];
-		const bases = new Set(baseForms(word));
-		const forms: { form: string; rank: number }[] = [];
-		for (const form of this.#vectors.wordsStartingWith(word.slice(0, prefix), MAX_FORM_SCAN)) {
-			if (form === word || this.#term?.(form) !== term || !baseForms(form).some((b) => bases.has(b))) continue;
-			forms.push({ form, rank: this.#vectors.rank(form) ?? Number.POSITIVE_INFINITY });
-		}
-		return forms
-			.sort((a, b) => a.rank - b.rank)
-			.slice(0, MAX_FORMS)
-			.flatMap(({ form }) => this.#vectors.vector(form) ?? []);
-	}
-
 	/** How many of the corpus's terms have a vector. */
 	get size(): number {
 		return new Set(this.#terms.map((t) => t.term)).size;
@@ -140,7 +109,7 @@ export class SemanticNeighbours {
 	/**
 	 * The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector.
 	 * `uncommon`: leaving out the most common words of English. `forms`: as close as the closest of the word's other
-	 * inflections instead (see `#otherInflections`).
+	 * inflections instead (see `otherInflections`).
 	 */
 	neighbours(
 		word: string,
@@ -149,7 +118,7 @@ export class SemanticNeighbours {
 	): { term: string; cosine: number }[] {
 		const lower = word.toLowerCase();
 		const own = forms ? undefined : this.#vectors.vector(lower);
-		const vectors = forms ? this.#otherInflections(lower) : own ? [own] : [];
+		const vectors = forms ? otherInflections(this.#vectors, this.#term, lower) : own ? [own] : [];
 		if (vectors.length === 0) return [];
 		const best = new Map<string, number>();
 		for (const t of this.#terms) {
@@ -254,7 +223,8 @@ export class SemanticNeighbours {
 				let c = closest;
 				if (c < SAME_SENSE)
 					for (const form of this.#formsOf.get(term) ?? [])
-						for (const vector of this.#otherInflections(form)) c = Math.max(c, cosine(own, vector));
+						for (const vector of otherInflections(this.#vectors, this.#term, form))
+							c = Math.max(c, cosine(own, vector));
 				return { term, cosine: c };
 			})
 			.sort((a, b) => b.cosine - a.cosine);
