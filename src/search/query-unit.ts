@@ -5,6 +5,7 @@ import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { compoundHead } from './compound-head.ts';
+import { withComparedBase } from './compared-forms.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
@@ -103,7 +104,12 @@ export function wordUnitAt(
 	// curated table says what the phrase means. Only words typed side by side (`nextTyped`) make one: "protection of
 	// civilians" is no phrase of WordNet's, and need not wait for the table to be made.
 	const phrasal = !whole && !synonym && nextTyped && i + 1 < terms.length;
-	const lookup = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
+	const irregular = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
+	// A comparison ("faster") is looked up as its adjective (fast), as the lexical resource lists it.
+	const lookup =
+		lacking && irregular === terms && !known.hasTerm(terms[i] ?? '')
+			? withComparedBase(terms, i, word, analyzer, related(), sources.semantic?.())
+			: irregular;
 	const found = lacking || phrasal ? matchRelated(related().match, lookup, i) : undefined;
 	const ownWords = found !== undefined && terms.slice(i, i + found.length).every((t) => known.hasTerm(t));
 	const lexical = (found && found.length > 1 && ownWords ? phrasal : lacking) ? found : undefined;

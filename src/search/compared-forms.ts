@@ -1,0 +1,42 @@
+import type { RelatedWordsTable } from './related-words.ts';
+import type { SemanticNeighbours } from './semantic-neighbours.ts';
+import { SAME_WORD } from './semantic-thresholds.ts';
+
+/** A comparative or superlative of a regular adjective: "faster", "safest", "bigger", "easier". */
+const COMPARED = /^([a-z]{2,}?)(i?)(?:er|est)$/;
+
+/**
+ * The lexical resource lists adjectives by their base form, and the stemmer leaves comparisons whole ("faster" stays
+ * faster), so a reader's "old threats merging faster" never met WordNet's "fast" (speed). A word the table lacks that
+ * reads as a comparison is looked up as its base ("faster": fast, "bigger": big, "easier": easy, "larger": large),
+ * when the table has that base and word vectors find the two the same word (`SAME_WORD`): "leader" is not "lead"
+ * then. Irregular comparisons ("better", "worst") are left out, as `irregular-forms` leaves them: they say more than
+ * the word.
+ */
+export function withComparedBase(
+	terms: readonly string[],
+	at: number,
+	word: string,
+	analyzer: { term(word: string): string | null },
+	table: Pick<RelatedWordsTable, 'match' | 'related' | 'narrower'>,
+	semantic: Pick<SemanticNeighbours, 'sameWord'> | undefined,
+): readonly string[] {
+	const lower = word.toLowerCase();
+	const own = terms[at] ?? '';
+	const listed = (term: string) =>
+		[table.match, table.related, table.narrower].some((side) => Object.hasOwn(side, term));
+	const found = COMPARED.exec(lower);
+	if (!found || listed(own)) return terms;
+	const [, stem = '', y] = found;
+	// "easier": easy; "safer": safe; "bigger": big; "faster": fast.
+	const bases = y ? [`${stem}y`] : [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+	for (const base of bases) {
+		const term = base.length >= 3 ? analyzer.term(base) : null;
+		if (term === null || term === own || !listed(term)) continue;
+		if (semantic && !semantic.sameWord(lower, [base], SAME_WORD)) continue;
+		const replaced = [...terms];
+		replaced[at] = term;
+		return replaced;
+	}
+	return terms;
+}
