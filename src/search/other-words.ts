@@ -37,14 +37,19 @@ function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 
 /**
  * How many parts of the query a paragraph says in other words: not the words typed, but the curated table's meaning
- * ("gun": small arms), a same-sense or a narrower word.
+ * ("gun": small arms), a same-sense or a narrower word, or a neighbour all but the same sense (`linking`).
  */
 export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
 	const linked: string[][][] = [];
 	for (const unit of plan.units) {
 		if (typedWordsIn(unit, matchedTerms)) continue;
-		const groups = [...unit.expansions.filter(all), ...unit.related.filter(all), ...unit.narrower.filter(all)];
+		const groups = [
+			...unit.expansions.filter(all),
+			...unit.related.filter(all),
+			...unit.narrower.filter(all),
+			...(unit.linking ?? []).filter(all),
+		];
 		if (groups.length > 0) linked.push(groups);
 	}
 	// Two parts said by one word of the text are one part said ("female genital mutilation": person, twice).

@@ -58,6 +58,11 @@ export interface QueryUnit {
 	narrower: string[][];
 	/** Looser neighbours from the lexical resource: never a match, only a way to the closest paragraphs. */
 	looser: string[][];
+	/**
+	 * The looser neighbours that word vectors find all but the same sense (see `LINKING_NEIGHBOUR`): each says the part
+	 * in other words toward a dead end's answer (see `partsInOtherWords`). None when not worked out.
+	 */
+	linking?: string[][];
 	/** The typed word's own written form, when the text has it and also other forms of the same stem. */
 	exactForm?: string;
 	/** Whether the reader's own words can match (as typed, corrected, completed or through the curated table). */

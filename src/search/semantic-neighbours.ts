@@ -96,6 +96,11 @@ export class SemanticNeighbours {
 		return best;
 	}
 
+	/** Whether a word is among the commonest of English (see `WordVectors.isCommonest`). */
+	isCommonest(word: string): boolean {
+		return this.#vectors.isCommonest(word);
+	}
+
 	/** How many of the corpus's terms have a vector. */
 	get size(): number {
 		return new Set(this.#terms.map((t) => t.term)).size;

@@ -2,7 +2,7 @@ import { foldCase } from '../corpus/text.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
-import { ALL_BUT_SAME, NEIGHBOUR } from './semantic-thresholds.ts';
+import { ALL_BUT_SAME, LINKING_NEIGHBOUR, NEIGHBOUR } from './semantic-thresholds.ts';
 
 /**
  * For a word the text lacks and WordNet does not match: its word-vector neighbours among the text's words. Strong
@@ -42,4 +42,8 @@ export function addNeighbours(
 	for (const { term } of semantic.neighbours(word, NEIGHBOUR, { uncommon: true })) {
 		if (fresh(term, unit.related, unit.looser)) unit.looser.push([term]);
 	}
+	// The looser ones all but the same sense say the word in other words toward a dead end's answer (never a match);
+	// not for one of the commonest words of English, which sit near everything ("enough": rather, though).
+	const closeness = semantic.isCommonest(word) ? undefined : semantic.closenessTo(word);
+	if (closeness) unit.linking = unit.looser.filter((g) => g.length === 1 && closeness(g[0] ?? '') >= LINKING_NEIGHBOUR);
 }

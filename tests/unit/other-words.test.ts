@@ -19,6 +19,23 @@ describe('a dead end said in other words', () => {
 		expect(partsInOtherWords(voteWatchers, new Set(['parti', 'observ']))).toBe(1);
 	});
 
+	it('counts a looser neighbour all but the same sense as a part said in other words, not the others', () => {
+		// "grasp the roots of extremism": the text's terrorism is 0.77 from extremism, its understanding means grasp.
+		const plan = planOf([
+			unit('grasp', { related: [['understand']] }),
+			unit('extremism', { looser: [['terror'], ['violat']], linking: [['terror']] }),
+		]);
+		expect(partsInOtherWords(plan, new Set(['understand', 'terror']))).toBe(2);
+		expect(partsInOtherWords(plan, new Set(['understand', 'violat']))).toBe(1);
+	});
+
+	it('answers a paraphrase whose only second link is a neighbour all but the same sense', () => {
+		const { match, hits } = indexOf(seedCorpus()).search('grasp root causes of extremism');
+		expect(match).toBe('some');
+		expect(hits[0]?.paragraph.number).toBe(3);
+		expect(hits[0]?.matchedTerms.has('understand')).toBe(true);
+	});
+
 	it('counts two parts said by one word of the text as one', () => {
 		// "female genital mutilation": both linked only through "person", a kind of which each names.
 		const plan = planOf([unit('female', { narrower: [['person']] }), unit('mutilation', { narrower: [['person']] })]);
