@@ -19,10 +19,14 @@ export function closestFirst(
 ): SearchHit[] {
 	// One alone is scored by closeness too: a related paragraph's score is always its closeness (what `--json` shows).
 	if (!semantic || hits.length === 0) return hits;
+	// A word typed alone brings its same-sense words: a paragraph saying one is close to it (see `relevance`).
 	const words = plan.units
 		.filter((u) => u.phrase === undefined)
-		.flatMap((u) => u.typed.split(/\s+/))
-		.map((word) => ({ word, term: analyzer.term(word) }));
+		.flatMap((u) => {
+			const typed = u.typed.split(/\s+/);
+			const sameSense = typed.length === 1 ? new Set(u.related.flatMap((g) => (g.length === 1 ? g : []))) : undefined;
+			return typed.map((word) => ({ word, term: analyzer.term(word), ...(sameSense ? { sameSense } : {}) }));
+		});
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {
 		const terms = new Set(analyzer.tokens(hit.paragraph.searchText).flatMap((w) => analyzer.term(w) ?? []));
 		return { hit, order, relevance: semantic.relevance(words, terms) };

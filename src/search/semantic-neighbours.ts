@@ -1,7 +1,7 @@
 import { familyOf } from './term-family.ts';
 import { otherInflections } from './other-inflections.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
-import { SAME_SENSE, CONFIRMED_SAME_SENSE, DEFINING_WORD, SAME_WORD } from './semantic-thresholds.ts';
+import { SAME_SENSE, CONFIRMED_SAME_SENSE, DEFINING_WORD, SAME_WORD, TYPED_SAME_WORD } from './semantic-thresholds.ts';
 
 /** A same-sense neighbour on its own evidence is the closest, or this near it. */
 const CLOSEST_MARGIN = 0.05;
@@ -58,12 +58,18 @@ export class SemanticNeighbours {
 	/**
 	 * How closely a paragraph's words answer the words typed: for each typed word, its best cosine with one of the
 	 * paragraph's terms (1 when the paragraph has the word's own term), weighted by how rare the word is in English
-	 * (the vectors list words by frequency), so "poor" counts for more than "just". Between 0 and 1.
+	 * (the vectors list words by frequency), so "poor" counts for more than "just". Between 0 and 1. A paragraph with one
+	 * of a word's same-sense words (`sameSense`: what the lexical resource means by it) is at least `SAME_SENSE` close to
+	 * it, as a match counts it ("pacts" is only 0.58 from the text's "treaty"), unless the vectors deny the link: below
+	 * `TYPED_SAME_WORD` the two are other words ("extremism" and the "high" its stem brings from WordNet, 0.25).
 	 */
-	relevance(words: readonly { word: string; term: string | null }[], paragraphTerms: ReadonlySet<string>): number {
+	relevance(
+		words: readonly { word: string; term: string | null; sameSense?: ReadonlySet<string> }[],
+		paragraphTerms: ReadonlySet<string>,
+	): number {
 		let total = 0;
 		let weight = 0;
-		for (const { word, term } of words) {
+		for (const { word, term, sameSense } of words) {
 			const lower = word.toLowerCase();
 			const w = Math.log(2 + (this.#vectors.rank(lower) ?? RARE));
 			weight += w;
@@ -72,9 +78,9 @@ export class SemanticNeighbours {
 				continue;
 			}
 			const vector = this.#vectors.vector(lower);
-			if (!vector) continue;
-			let best = 0;
-			for (const t of paragraphTerms) best = Math.max(best, this.#closeness(vector, t));
+			const says = (t: string) => paragraphTerms.has(t) && (!vector || this.#closeness(vector, t) >= TYPED_SAME_WORD);
+			let best = [...(sameSense ?? [])].some(says) ? SAME_SENSE : 0;
+			if (vector) for (const t of paragraphTerms) best = Math.max(best, this.#closeness(vector, t));
 			total += w * best;
 		}
 		return weight === 0 ? 0 : total / weight;
