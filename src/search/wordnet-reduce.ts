@@ -171,7 +171,14 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 			if (!neighbour) continue;
 			let lemmas = pointer.target > 0 ? [neighbour.lemmas[pointer.target - 1] ?? ''].filter(Boolean) : neighbour.lemmas;
 			// Derived forms count when they are the same word's family (peacekeeper, peacekeeping), not a gloss's.
-			if (relation === 'match') lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
+			if (relation === 'match') {
+				// The derived form's synonyms are the corpus word's looser relatives: "faith" is religion, from which
+				// the text's "religious" is derived (word vectors confirm them before they match: see `addNeighbours`).
+				if (rank === 0)
+					for (const l of neighbour.lemmas)
+						if (!sameFamily(l, source ?? '') && !/^\p{Lu}/u.test(l)) add(l, target, 'related', groups);
+				lemmas = lemmas.filter((l) => sameFamily(l, source ?? ''));
+			}
 			// A name among the kinds of what the text names is no question about it: the text's "international
 			// organizations" say nothing of Europe, though WordNet files the European Union under them.
 			if (pointer.symbol === '~') lemmas = lemmas.filter((l) => !/^\p{Lu}/u.test(l));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWordNetDir, matchRelated } from '../../src/search/related-words.ts';
 import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const dictDir = defaultWordNetDir();
 
@@ -30,6 +31,19 @@ describe('WordNet reduced to a text', () => {
 		for (const reader of ['europe', 'eu', 'european union']) expect(table.narrower[reader]).toBeUndefined();
 		// A kind that is no name stays a narrower match: a reader's "gun" is one of the text's weapons.
 		expect(reduce(['weapon']).narrower.gun).toContainEqual(['weapon']);
+	});
+
+	it('relates the synonyms of the word a text word derives from, loosely ("faith" is religion: religious)', () => {
+		const table = reduce(['religious']);
+		// "religion" is the text word's own family: a match; its synonym "faith" only a looser relative, which word
+		// vectors confirm before it matches.
+		expect(table.match.religion).toContainEqual(['religious']);
+		expect(table.related.faith).toContainEqual(['religious']);
+		expect(table.match.faith).toBeUndefined();
+		// Word vectors confirm it (0.63): "faiths" finds SG/2084 ¶5's religious understanding.
+		const { match, hits } = indexOf(seedCorpus()).search('faiths');
+		expect(match).toBe('all');
+		expect(hits[0]?.paragraph.number).toBe(5);
 	});
 
 	it('takes wholes of places only: a car is not what a text on wheels is about', () => {
