@@ -107,16 +107,6 @@ export class SemanticNeighbours {
 		return this.#vectors.isCommonest(word);
 	}
 
-	/** How many of the corpus's terms have a vector. */
-	get size(): number {
-		return new Set(this.#terms.map((t) => t.term)).size;
-	}
-
-	/** How many written forms have a vector. */
-	get forms(): number {
-		return this.#terms.length;
-	}
-
 	/**
 	 * The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector.
 	 * `uncommon`: leaving out the most common words of English. `forms`: as close as the closest of the word's other
