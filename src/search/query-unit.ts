@@ -5,7 +5,7 @@ import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { compoundHead } from './compound-head.ts';
-import { withComparedBase } from './compared-forms.ts';
+import { comparedSenses, withComparedBase } from './compared-forms.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
@@ -157,9 +157,11 @@ export function wordUnitAt(
 		const found = matchRelated(side, key, 0, span);
 		return found?.length === span ? found.groups : undefined;
 	};
-	const lexicalMatch = lexical?.length === span ? lexical.groups : apart ? (entry(related().match) ?? []) : [];
-	const looser = lacking ? entry(related().related) : undefined;
-	const narrower = lacking ? entry(related().narrower) : undefined;
+	// Looked up as a comparison's adjective, only the senses the comparison has (see `comparedSenses`).
+	const senses = lookup === irregular ? (groups: string[][]) => groups : comparedSenses(word, sources.semantic?.());
+	const lexicalMatch = senses(lexical?.length === span ? lexical.groups : apart ? (entry(related().match) ?? []) : []);
+	const looser = lacking ? senses(entry(related().related) ?? []) : undefined;
+	const narrower = lacking ? senses(entry(related().narrower) ?? []) : undefined;
 	const headRelated =
 		span === 1 && !synonym && lexicalMatch.length === 0 ? compoundHead(word, analyzer, known, related) : [];
 	// A definition speaks for the word typed only when the text lacks that word itself (not only one after it).

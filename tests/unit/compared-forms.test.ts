@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from 'porter2';
-import { withComparedBase } from '../../src/search/compared-forms.ts';
+import { comparedSenses, withComparedBase } from '../../src/search/compared-forms.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const term = (word: string) => stem(word.toLowerCase());
@@ -38,5 +38,17 @@ describe('a comparison is looked up as its adjective', () => {
 		expect(match).not.toBe('none');
 		expect(hits[0]?.paragraph.number).toBe(1);
 		expect(hits[0]?.matchedTerms.has('speed')).toBe(true);
+		// Not "fast" in its sense of firmly fixed (secure): the Security Council is not what "faster" means.
+		expect(hits.some((hit) => hit.matchedTerms.has('secur'))).toBe(false);
+	});
+
+	it('keeps of the adjective’s senses those the vectors do not deny the comparison', () => {
+		const closeness = (word: string) => (term: string) => (word === 'faster' && term === 'speed' ? 0.74 : 0.24);
+		expect(comparedSenses('faster', { closenessTo: closeness })([['speed'], ['secur'], ['use', 'forc']])).toEqual([
+			['speed'],
+			['use', 'forc'],
+		]);
+		// Without vectors, every sense stays.
+		expect(comparedSenses('faster', undefined)([['speed'], ['secur']])).toEqual([['speed'], ['secur']]);
 	});
 });
