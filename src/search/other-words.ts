@@ -37,15 +37,17 @@ function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 
 /**
  * How many parts of the query a paragraph says in other words: not the words typed, but the curated table's meaning
- * ("gun": small arms), a same-sense or a narrower word, or a neighbour all but the same sense (`linking`).
+ * ("gun": small arms; not its joining of the word's own family), a same-sense or a narrower word, or a neighbour all
+ * but the same sense (`linking`).
  */
 export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
 	const all = within(matchedTerms);
 	const linked: string[][][] = [];
 	for (const unit of plan.units) {
 		if (typedWordsIn(unit, matchedTerms)) continue;
+		// The table's joining of the typed word's own family ("terrorists": terrorism) is the word typed, not another.
 		const groups = [
-			...unit.expansions.filter(all),
+			...unit.expansions.filter((g) => all(g) && !sameFamily(unit, g)),
 			...unit.related.filter(all),
 			...unit.narrower.filter(all),
 			...(unit.linking ?? []).filter(all),

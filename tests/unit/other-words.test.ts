@@ -29,6 +29,19 @@ describe('a dead end said in other words', () => {
 		expect(partsInOtherWords(plan, new Set(['understand', 'violat']))).toBe(1);
 	});
 
+	it("does not count the curated table's joining of the typed word's own family as other words", () => {
+		// "terrorist": the table joins terrorism, its own family, not another saying of it.
+		const plan = planOf([
+			unit('terrorist', { literal: [['terrorist']], expansions: [['terror']] }),
+			unit('cutting', { narrower: [['share']] }),
+		]);
+		expect(partsInOtherWords(plan, new Set(['terror', 'share']))).toBe(1);
+		// A question on something the text does not discuss stays unanswered.
+		const { match, hits } = indexOf(seedCorpus()).search('cutting off terrorist financing and money laundering');
+		expect(match).toBe('none');
+		expect(hits).toEqual([]);
+	});
+
 	it('answers a paraphrase whose only second link is a neighbour all but the same sense', () => {
 		const { match, hits } = indexOf(seedCorpus()).search('grasp root causes of extremism');
 		expect(match).toBe('some');
