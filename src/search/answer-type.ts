@@ -185,20 +185,11 @@ const LIGHT_VERBS = new Set(
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
 export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time';
 
+/** The kinds a question asks by the key its `AnswerAsked` holds (a count's key is the word counted). */
+const ASKED_KINDS = ['amount', 'funding', 'attendance', 'definition', 'place', 'time'] as const;
+
 const kindOf = (asked: AnswerAsked): AnswerKind =>
-	'counted' in asked
-		? 'count'
-		: 'amount' in asked
-			? 'amount'
-			: 'funding' in asked
-				? 'funding'
-				: 'attendance' in asked
-					? 'attendance'
-					: 'definition' in asked
-						? 'definition'
-						: 'place' in asked
-							? 'place'
-							: 'time';
+	'counted' in asked ? 'count' : (ASKED_KINDS.find((kind) => kind in asked) ?? 'time');
 
 /**
  * For a question that asks for a fact of a kind a paragraph can be checked for: the kind, and whether a paragraph's

@@ -2,7 +2,7 @@ import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { eachHasItsOwn } from './counterparts.ts';
-import { sameFamily, within } from './other-words.ts';
+import { tableMeaningsIn, within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { literally } from './literal-pattern.ts';
@@ -53,9 +53,8 @@ export function saysEveryPart(
 		const sameSense = unit.related.filter(all);
 		const narrower = unit.narrower.filter(all);
 		if (typedGroups(unit, terms).length === 0) {
-			// The curated table's joining of the word's own family ("terrorist": terrorism) is the word, not other words.
-			const otherWords = own.filter((group) => !sameFamily(unit, group));
-			if (otherWords.length + sameSense.length > 0) inOtherWords += 1;
+			// Here `own` holds the table's meanings alone; its joining of the word's own family is no other words.
+			if (tableMeaningsIn(unit, terms).length + sameSense.length > 0) inOtherWords += 1;
 			else if (narrower.length > 0) narrowerOnly += 1;
 		}
 		const found: string[][] =

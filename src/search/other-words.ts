@@ -45,9 +45,8 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 	const linked: string[][][] = [];
 	for (const unit of plan.units) {
 		if (typedWordsIn(unit, matchedTerms)) continue;
-		// The table's joining of the typed word's own family ("terrorists": terrorism) is the word typed, not another.
 		const groups = [
-			...unit.expansions.filter((g) => all(g) && !sameFamily(unit, g)),
+			...tableMeaningsIn(unit, matchedTerms),
 			...unit.related.filter(all),
 			...unit.narrower.filter(all),
 			...(unit.linking ?? []).filter(all),
@@ -65,18 +64,23 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
  */
 function saysThroughTable(plan: QueryPlan, matchedTerms: ReadonlySet<string>): boolean {
 	return plan.units.some(
-		(u) =>
-			!isWholeToken(u.typed) &&
-			!typedWordsIn(u, matchedTerms) &&
-			u.expansions.some((group) => within(matchedTerms)(group) && !sameFamily(u, group)),
+		(u) => !isWholeToken(u.typed) && !typedWordsIn(u, matchedTerms) && tableMeaningsIn(u, matchedTerms).length > 0,
 	);
+}
+
+/**
+ * The curated table's meanings of a unit that a paragraph has, but its joining of the typed word's own family
+ * ("terrorists": terrorism), which is the word typed, not another saying of it (see `sameFamily`).
+ */
+export function tableMeaningsIn(unit: QueryUnit, terms: ReadonlySet<string>): string[][] {
+	return unit.expansions.filter((group) => within(terms)(group) && !sameFamily(unit, group));
 }
 
 /**
  * Whether a curated meaning is the typed word's own family, which the table joins where stems part ("terrorist":
  * terrorism): the same word, not another saying of it.
  */
-export function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
+function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 	const typed = unit.literal.flat();
 	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t)));
 }

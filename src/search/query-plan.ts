@@ -160,7 +160,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		dropLexicalSenses(unit, analyzer);
 		addSharedSenses(unit, planned.relatedAtHand, planned.closeness);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
-			addNeighbours(unit, planned.semantic?.(), planned.related().opposites);
+			addNeighbours(unit, planned.semantic?.(), planned.related().opposites, planned.commonEnglish);
 	}
 	units = withoutReaderTime(units, analyzer);
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {

@@ -102,11 +102,6 @@ export class SemanticNeighbours {
 		return best;
 	}
 
-	/** Whether a word is among the commonest of English (see `WordVectors.isCommonest`). */
-	isCommonest(word: string): boolean {
-		return this.#vectors.isCommonest(word);
-	}
-
 	/**
 	 * The corpus terms closest to a typed word, closest first, down to `floor`; none when the word has no vector.
 	 * `uncommon`: leaving out the most common words of English. `forms`: as close as the closest of the word's other

@@ -13,6 +13,7 @@ export function addNeighbours(
 	unit: QueryUnit,
 	semantic: SemanticNeighbours | undefined,
 	opposites: Readonly<Record<string, readonly string[]>> = {},
+	isCommonest: (word: string) => boolean = () => false,
 ): void {
 	if (!semantic || /\s/.test(unit.typed)) return;
 	// The vectors hold words of letters only: a hyphenated word is looked up joined ("noncombatants").
@@ -44,6 +45,6 @@ export function addNeighbours(
 	}
 	// The looser ones all but the same sense say the word in other words toward a dead end's answer (never a match);
 	// not for one of the commonest words of English, which sit near everything ("enough": rather, though).
-	const closeness = semantic.isCommonest(word) ? undefined : semantic.closenessTo(word);
+	const closeness = isCommonest(word) ? undefined : semantic.closenessTo(word);
 	if (closeness) unit.linking = unit.looser.filter((g) => g.length === 1 && closeness(g[0] ?? '') >= LINKING_NEIGHBOUR);
 }
