@@ -2,6 +2,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { SearchHit } from './search-hit.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
+import { sentenceTerms } from './sentences.ts';
 
 /** How many related paragraphs are reordered by word-vector closeness to the words typed. */
 export const RERANKED = 20;
@@ -29,17 +30,35 @@ export function closestFirst(
 		});
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {
 		const terms = new Set(analyzer.tokens(hit.paragraph.searchText).flatMap((w) => analyzer.term(w) ?? []));
-		return { hit, order, relevance: semantic.relevance(words, terms) };
+		// Its closest sentence too: what orders the paragraphs that answer (see `sentenceCloseness`).
+		let sentence = 0;
+		for (const said of sentenceTerms(analyzer, hit.paragraph.searchText))
+			sentence = Math.max(sentence, semantic.relevance(words, said));
+		return { hit, order, relevance: semantic.relevance(words, terms), sentence };
 	});
 	scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
 	// The score each carries is the closeness it is ordered by (what `--json` shows): a search score beside an order
 	// made by closeness read as a list out of order.
-	return [...scored.map((s) => withScore(s.hit, s.relevance)), ...hits.slice(RERANKED)];
+	return [...scored.map((s) => withScore(s.hit, s.relevance, s.sentence)), ...hits.slice(RERANKED)];
 }
 
-/** A hit whose score is the one it is ordered by (a closeness), with everything else its own. */
-export function withScore(hit: SearchHit, score: number): SearchHit {
-	return new ClosenessHit(hit instanceof ClosenessHit ? hit.hit : hit, score);
+/**
+ * How closely a related paragraph's closest sentence answers the words typed (see `closestFirst`); its score for any
+ * other hit. A paraphrase says again one sentence of what it finds: a long paragraph has a close word for most words
+ * typed, each in another sentence ("summits should happen more often": ¶1 has "often" and "Meeting" sentences apart,
+ * ¶2 says "more frequent high-level meetings" in one). The whole paragraph's closeness still decides which paragraphs
+ * answer a dead end (it finds those that say several parts); its closest sentence orders them.
+ */
+export function sentenceCloseness(hit: SearchHit): number {
+	return hit instanceof ClosenessHit ? hit.sentence : hit.score;
+}
+
+/**
+ * A hit whose score is the one it is ordered by (a closeness), with everything else its own; `sentence`: how close
+ * its closest sentence comes (see `sentenceCloseness`), kept from the hit given when not said.
+ */
+export function withScore(hit: SearchHit, score: number, sentence = sentenceCloseness(hit)): SearchHit {
+	return new ClosenessHit(hit instanceof ClosenessHit ? hit.hit : hit, score, sentence);
 }
 
 /** A related paragraph whose score is its closeness to the words typed (see `closestFirst`). */
@@ -47,6 +66,7 @@ class ClosenessHit implements SearchHit {
 	constructor(
 		readonly hit: SearchHit,
 		readonly score: number,
+		readonly sentence: number,
 	) {}
 
 	get paragraph(): SearchHit['paragraph'] {

@@ -2,7 +2,7 @@ import { eachHasItsOwn } from './counterparts.ts';
 import type { MatchSet } from './match-set.ts';
 import { textRows } from './match-flow.ts';
 import type { Reach } from './minisearch-query.ts';
-import { RERANKED, withScore } from './closest-first.ts';
+import { RERANKED, sentenceCloseness, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { showsSomething, type SearchHit } from './search-hit.ts';
@@ -136,27 +136,27 @@ export function matchesInOtherWords(
 			textRows(some).filter((row) => ids.has(some.id(row))),
 		).map((h) => [h.paragraph.id, h]),
 	);
-	// In the order of the closest, a part said counting a little (see `PART_SAID`), with the score they are ordered by
-	// (what `--json` shows). One that shows nothing of the query in bold ("armed" for the arms of "gun") says nothing
-	// of it a reader could see: not a match.
+	// In the order of their closest sentences, a part said counting a little (see `saidFirst`), with the score they
+	// are ordered by (what `--json` shows). One that shows nothing of the query in bold ("armed" for the arms of "gun")
+	// says nothing of it a reader could see: not a match.
 	return saidFirst(
 		plan,
 		answering.flatMap((h) => {
 			const hit = found.get(h.paragraph.id);
-			return hit && showsSomething(hit) ? [withScore(hit, h.score)] : [];
+			return hit && showsSomething(hit) ? [withScore(hit, h.score, sentenceCloseness(h))] : [];
 		}),
 	);
 }
 
 /**
- * A dead end's matches, given closest first with their closeness as score, in the order of their closeness and the
- * parts each says (see `PART_SAID`), each with the score it is ordered by.
+ * A dead end's matches, given closest first with their closeness as score, in the order of their closest sentence's
+ * closeness (see `sentenceCloseness`) and the parts each says (see `PART_SAID`), each with the score it is ordered by.
  */
 export function saidFirst(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
 	const said = closest.map((hit, order) => ({
 		hit,
 		order,
-		score: hit.score + PART_SAID * partsSaid(plan, hit.matchedTerms),
+		score: sentenceCloseness(hit) + PART_SAID * partsSaid(plan, hit.matchedTerms),
 	}));
 	said.sort((a, b) => b.score - a.score || a.order - b.order);
 	return said.map(({ hit, score }) => withScore(hit, score));

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCloseness, withScore } from '../../src/search/closest-first.ts';
+import { saidFirst } from '../../src/search/other-words.ts';
+import type { SearchHit } from '../../src/search/search-hit.ts';
+import { closestSentence } from '../../src/search/sentence-cover.ts';
+import { sentencesOf } from '../../src/search/sentences.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { planOf, unit } from '../helpers/query-units.ts';
+
+describe("a paragraph's sentences", () => {
+	it('end at a full stop, a question or exclamation mark, a line break, and before the items of a list', () => {
+		expect(sentencesOf('They met. Did they agree? Yes!\nA new line')).toEqual([
+			'They met.',
+			'Did they agree?',
+			'Yes!',
+			'A new line',
+		]);
+		expect(sentencesOf('a committee which would: (a) Follow up on it; (b) Identify areas; 2) Report')).toEqual([
+			'a committee which would:',
+			'(a) Follow up on it;',
+			'(b) Identify areas;',
+			'2) Report',
+		]);
+	});
+
+	it('do not end at every colon or semicolon, nor inside a number or an abbreviation', () => {
+		expect(sentencesOf('They agreed: to meet again; and to report.')).toEqual([
+			'They agreed: to meet again; and to report.',
+		]);
+		expect(sentencesOf('resolution 1373 (2001) of 28.9.2001 was noted')).toHaveLength(1);
+	});
+});
+
+describe("a paragraph's closest sentence", () => {
+	it('says what each part counts in the sentence that says the most of the query', () => {
+		const { analyzer } = indexOf(seedCorpus());
+		// One part per word, each counted 1 where its own term is in the sentence.
+		const words = ['frequent', 'meetings', 'terrorism'];
+		const count = (u: number, terms: ReadonlySet<string>) => (terms.has(analyzer.term(words[u] ?? '') ?? '') ? 1 : 0);
+		const none = () => [undefined, undefined, undefined];
+		const text = 'Terrorism was discussed. They noted the importance of more frequent high-level meetings.';
+		expect(closestSentence(text, analyzer, 3, count, none)).toEqual([1, 1, 0]);
+		// Equally good sentences: the first.
+		expect(closestSentence('Meetings. Frequent. Terrorism.', analyzer, 3, count, none)).toEqual([0, 1, 0]);
+	});
+
+	it('orders the answers of a dead end by how close their closest sentence comes', () => {
+		const plan = planOf([unit('summits', { related: [['meet']] }), unit('often', { answerable: true })]);
+		const hit = (id: string, terms: string[]) =>
+			({ paragraph: { id }, matchedTerms: new Set(terms), score: 0 }) as unknown as SearchHit;
+		// ¶1 is closer as a whole (a long paragraph with "often" and "Meeting" sentences apart); ¶2 says both in one.
+		const closest = [
+			withScore(hit('1', ['meet', 'often']), 0.9, 0.6),
+			withScore(hit('2', ['meet', 'often']), 0.89, 0.85),
+		];
+		expect(sentenceCloseness(closest[1] as SearchHit)).toBe(0.85);
+		expect(saidFirst(plan, closest).map((h) => h.paragraph.id)).toEqual(['2', '1']);
+		// Kept through a new score.
+		expect(sentenceCloseness(withScore(closest[0] as SearchHit, 0.5))).toBe(0.6);
+	});
+
+	it('finds ¶2 first for "summits should happen more often": its "more frequent high-level meetings"', () => {
+		// A dead end answered in other words; ¶1 is as close as a whole, with "often" and "Meeting" sentences apart.
+		const outcome = indexOf(seedCorpus()).search('summits should happen more often');
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(2);
+	});
+
+	it.each([
+		// ¶9: "Current cooperation at the working level should be pursued with renewed vigour."
+		['staff-level collaboration needs fresh energy', 9],
+		// ¶3: "the central role that the United Nations plays in coordinating international efforts against terrorism".
+		['UN steering the worldwide anti-terror push', 3],
+	])('lifts, for "%s", the paragraph that says the other words in one sentence: ¶%i', (query, paragraph) => {
+		const outcome = indexOf(seedCorpus()).search(query);
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits.slice(0, 2).map((h) => h.paragraph.number)).toContain(paragraph);
+	});
+});
