@@ -9,8 +9,8 @@ export type PartCount = (unit: number, terms: ReadonlySet<string>, closeness: nu
  * What a paragraph's closest sentence says of each part of the query: per sentence, each part counted as `count`
  * counts it (weighed by its rarity); the counts of the sentence that says the most. With a part the text lacks, word
  * vectors find a close word for it somewhere in most long paragraphs; said in one sentence beside the other parts, it
- * is what the paragraph says ("rebuilding … is top priority": "Peace-building activities should be accorded the
- * highest priority").
+ * is what the paragraph says ("staff-level collaboration needs fresh energy": "Current cooperation at the working
+ * level should be pursued with renewed vigour").
  *
  * `soft`: per sentence, each part's word-vector closeness (see `softCoverage`).
  */
