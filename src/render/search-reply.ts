@@ -10,6 +10,7 @@ import { isFunctionWord } from '../search/function-words.ts';
 import { isParagraphReference } from '../search/paragraph-reference.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
+import type { QueryUnit } from '../search/query-unit.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
@@ -175,9 +176,11 @@ export function searchReply(
 	const shown = outcome.hits.slice(current * RESULTS_PER_PAGE, (current + 1) * RESULTS_PER_PAGE);
 	const pageNote = pages > 1 ? m.page(current + 1, pages) : '';
 	const asked = searchedFor(query, outcome.plan);
-	const searched = echo(asked, m);
 	// One word searched: a paragraph has it or not, there is no "all of" or "some of" it.
 	const oneWord = outcome.plan.units.length === 1 && !/\s/u.test(asked.trim());
+	const forms = matchedForms(query, shown, (word) => index.analyzer.term(word));
+	// One word read as another ("disarmamnet": disarmament): the paragraphs have the word it was read as, not the slip.
+	const searched = echo(oneWord ? (readAs(outcome.plan.units[0], shown, forms) ?? asked) : asked, m);
 	const lines = [
 		outcome.match === 'some'
 			? m.partial(total, searched, within, pageNote)
@@ -185,7 +188,6 @@ export function searchReply(
 				? m.matchesAndMore(outcome.complete, total - outcome.complete, searched, within, pageNote, oneWord)
 				: m.matches(total, searched, within, pageNote),
 	];
-	const forms = matchedForms(query, shown, (word) => index.analyzer.term(word));
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
@@ -223,4 +225,19 @@ export function searchReply(
 		},
 		{ ephemeral: ephemeral || !canPostPublicly },
 	);
+}
+
+/**
+ * The word of the text a one-word query was read as, when none of the shown paragraphs has the word typed but each has
+ * a typo's correction of it, written one way (`forms`: the matched forms shown).
+ */
+function readAs(
+	unit: QueryUnit | undefined,
+	shown: SearchOutcome['hits'],
+	forms: readonly string[],
+): string | undefined {
+	if (unit === undefined || unit.typos.length === 0 || forms.length !== 1) return undefined;
+	const typed = (hit: SearchOutcome['hits'][number]) =>
+		unit.literal.some((group) => group.length > 0 && group.every((t) => hit.matchedTerms.has(t)));
+	return shown.some(typed) ? undefined : forms[0];
 }

@@ -42,6 +42,20 @@ describe('a query echoed in quotation marks', () => {
 	it('a quoted phrase found nowhere is echoed once too', () => {
 		expect(answer(conclusions, { query: '"zzqx qqzx"' })).toContain('No paragraph matches "zzqx qqzx".');
 	});
+
+	it.each([
+		['disarmamnet', '**1** paragraph has “disarmament”, and **1** more has only its theme'],
+		['proliferaton', '**2** paragraphs match “proliferation”'],
+	])('a word read as another (%s) is echoed as the word the paragraphs have', (typed, summary) => {
+		const text = answer(conclusions, { query: typed });
+		expect(text).toContain(summary);
+		expect(text).not.toContain(`“${typed}”`);
+	});
+
+	it('a word the paragraphs have as typed, or as a word it begins, is echoed as typed', () => {
+		expect(answer(conclusions, { query: 'terror' })).toContain('paragraphs have “terror”');
+		expect(answer(conclusions, { query: 'terrorism' })).toContain('paragraphs have “terrorism”');
+	});
 });
 
 describe('a theme named with a typo', () => {
