@@ -45,9 +45,8 @@ describe('a dead end said in other words', () => {
 	it('answers a paraphrase whose only second link is a neighbour all but the same sense', () => {
 		const { match, hits } = indexOf(seedCorpus()).search('grasp root causes of extremism');
 		expect(match).toBe('some');
-		// Among the first two: ¶10's closest sentence ("the fight against terrorism") comes as close as ¶3's.
-		const third = hits.slice(0, 2).find((h) => h.paragraph.number === 3);
-		expect(third?.matchedTerms.has('understand')).toBe(true);
+		expect(hits[0]?.paragraph.number).toBe(3);
+		expect(hits[0]?.matchedTerms.has('understand')).toBe(true);
 	});
 
 	it('counts two parts said by one word of the text as one', () => {

@@ -15,10 +15,6 @@ describe('a dead end orders its closest paragraphs as its matches count them', (
 
 	it('does not lift a link the vectors deny ("extremism" is not the "high" of High-Level)', () => {
 		const { hits } = indexOf(seedCorpus()).search('grasp root causes of extremism');
-		// ¶1, the High-Level Meeting's, comes after ¶3 (its "thorough understanding"); ¶10's closest sentence ("the
-		// fight against terrorism") is as close as ¶3's.
-		const order = hits.map((h) => h.paragraph.number);
-		expect(order.slice(0, 2)).toContain(3);
-		expect(order.indexOf(1)).toBeGreaterThan(order.indexOf(3));
+		expect(hits[0]?.paragraph.number).toBe(3);
 	});
 });
