@@ -15,7 +15,10 @@ import { showsSomething, type SearchHit } from './search-hit.ts';
  * chance, and a question about something the text does not discuss has its subject unlinked ("piracy off somalia").
  */
 export const MIN_LINKED_PARTS = 2;
-/** Whether a dead end is answered is read from its closest paragraphs only: those it would show first. */
+/**
+ * Whether a dead end is answered is read from its closest paragraphs only: those it would show first, by the whole
+ * paragraph's closeness or by its closest sentence's (see `sentenceCloseness`), the order its answers are shown in.
+ */
 export const CONSIDERED = 3;
 
 export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
@@ -86,8 +89,8 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 }
 
 /**
- * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of the first
- * `CONSIDERED` says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
+ * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of those considered
+ * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
  * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
  * parts through common words ("response", "force") and be further from what was asked. Else, when the closest says a
  * part through the curated table (see `saysThroughTable`), those that say it so.
@@ -100,7 +103,7 @@ export function answersInOtherWords(
 ): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
-	if (closest.slice(0, CONSIDERED).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
+	if (consideredOf(closest).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
 		return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
 	// Answered through the curated table alone when the closest says a part so and every part the text lacks is a common
 	// word (`isCommon`): the table is written for what the text talks about, so its meaning there is what the reader
@@ -112,6 +115,20 @@ export function answersInOtherWords(
 	const through = (hit: SearchHit) => saysThroughTable(plan, hit.matchedTerms);
 	const first = closest[0];
 	return first !== undefined && through(first) ? closest.slice(0, RERANKED).filter(through) : [];
+}
+
+/**
+ * The closest paragraphs a dead end's answer is looked for in (see `CONSIDERED`): the first by closeness, and the
+ * first by their closest sentence among those reordered ("getting along with people unlike us": ¶5, on discrimination
+ * against peoples and tolerance, is fourth as a whole, first by its closest sentence).
+ */
+function consideredOf(closest: readonly SearchHit[]): SearchHit[] {
+	const bySentence = closest
+		.slice(0, RERANKED)
+		.map((hit, order) => ({ hit, order }))
+		.sort((a, b) => sentenceCloseness(b.hit) - sentenceCloseness(a.hit) || a.order - b.order)
+		.map(({ hit }) => hit);
+	return [...new Set([...closest.slice(0, CONSIDERED), ...bySentence.slice(0, CONSIDERED)])];
 }
 
 /**
