@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCloseness, withScore } from '../../src/search/closest-first.ts';
-import { answersInOtherWords, saidFirst } from '../../src/search/other-words.ts';
+import { answersInOtherWords, CONSIDERED, saidFirst } from '../../src/search/other-words.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { closestSentence } from '../../src/search/sentence-cover.ts';
 import { sentencesOf } from '../../src/search/sentences.ts';
@@ -92,18 +92,28 @@ describe("a paragraph's closest sentence", () => {
 		const plan = planOf([unit('vote', { related: [['elect']] }), unit('watchers', { narrower: [['observ']] })]);
 		const hit = (id: string, terms: string[]) =>
 			({ paragraph: { id }, matchedTerms: new Set(terms), score: 0 }) as unknown as SearchHit;
-		const near = ['a', 'b', 'c'].map((id, at) => withScore(hit(id, ['elect']), 0.8 - at / 100, 0.5));
-		// Fourth as a whole, first by its closest sentence, and it says both parts in other words.
-		const fourth = withScore(hit('d', ['elect', 'observ']), 0.7, 0.9);
-		expect(answersInOtherWords(plan, [...near, fourth]).map((h) => h.paragraph.id)).toEqual(['a', 'b', 'c', 'd']);
-		// Fourth both ways: not looked at.
-		const far = withScore(hit('d', ['elect', 'observ']), 0.7, 0.4);
+		const ids = Array.from({ length: CONSIDERED }, (_, at) => `p${at}`);
+		const near = ids.map((id, at) => withScore(hit(id, ['elect']), 0.8 - at / 100, 0.5));
+		// Next after those as a whole, first by its closest sentence, and it says both parts in other words.
+		const next = withScore(hit('next', ['elect', 'observ']), 0.7, 0.9);
+		expect(answersInOtherWords(plan, [...near, next]).map((h) => h.paragraph.id)).toEqual([...ids, 'next']);
+		// Next both ways: not looked at.
+		const far = withScore(hit('next', ['elect', 'observ']), 0.7, 0.4);
 		expect(answersInOtherWords(plan, [...near, far])).toEqual([]);
 	});
 
-	it('answers "getting along with people unlike us" with ¶5, fourth as a whole and first by its closest sentence', () => {
+	it('answers "getting along with people unlike us" with ¶5, first by its closest sentence', () => {
 		const outcome = indexOf(seedCorpus()).search('getting along with people unlike us');
 		expect(outcome.match).toBe('some');
 		expect(outcome.hits[0]?.paragraph.number).toBe(5);
+	});
+
+	it('answers "rights treaties on paper not enough, countries actually have to obey them" with ¶4 first', () => {
+		// ¶4: "there was a need to ensure compliance with existing standards"; the answering link is further down.
+		const outcome = indexOf(seedCorpus()).search(
+			'rights treaties on paper not enough, countries actually have to obey them',
+		);
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(4);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersInOtherWords, partsInOtherWords, saidFirst } from '../../src/search/other-words.ts';
+import { answersInOtherWords, CONSIDERED, partsInOtherWords, saidFirst } from '../../src/search/other-words.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
@@ -73,15 +73,9 @@ describe('a dead end said in other words', () => {
 		// Once the first page answers it, so do the closest further down that say it so; not those that say nothing so.
 		const further = [closest[1] as SearchHit, hitWith('d', []), hitWith('e', []), closest[2] as SearchHit];
 		expect(answersInOtherWords(voteWatchers, further).map((h) => h.paragraph.id)).toEqual(['b', 'c']);
-		// Whether it is answered is read from the first page of the closest only.
-		expect(
-			answersInOtherWords(voteWatchers, [
-				...closest.slice(0, 1),
-				hitWith('d', []),
-				hitWith('e', []),
-				closest[1] as SearchHit,
-			]),
-		).toEqual([]);
+		// Whether it is answered is read from the first `CONSIDERED` of the closest only.
+		const empty = Array.from({ length: CONSIDERED - 1 }, (_, at) => hitWith(`empty${at}`, []));
+		expect(answersInOtherWords(voteWatchers, [...closest.slice(0, 1), ...empty, closest[1] as SearchHit])).toEqual([]);
 	});
 
 	it('counts a part the paragraph says through the curated table, the word typed absent', () => {
