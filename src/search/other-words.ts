@@ -18,10 +18,10 @@ export const MIN_LINKED_PARTS = 2;
 /**
  * Whether a dead end is answered is read from its closest paragraphs only: those it would show first, by the whole
  * paragraph's closeness or by its closest sentence's (see `sentenceCloseness`), the order its answers are shown in.
- * Measured at 2, 3, 4, 5, 7 and 20: from 3 to 5 more paraphrases are answered on every dev table and no query without
- * an answer matched; at 20 two did.
+ * Five answered more paraphrases on every dev table with no query without an answer matched there, but a stranger's
+ * `climate change and rising sea levels` matched ¶1 ("increasing", "High-Level") through a fourth paragraph's links.
  */
-export const CONSIDERED = 5;
+export const CONSIDERED = 3;
 
 export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
 	group.length > 0 && group.every((t) => terms.has(t));
