@@ -35,7 +35,8 @@ const MIN_OWN_WORDS_ASKED = 2;
 /**
  * What a query allows to count as a match, from its plan and its words: every part in one paragraph, or most parts;
  * only paragraphs that state the fact a question asks for (a count, an amount, a place, a time); a partial match
- * keeping what the question names. `otherThing`: the query names a number or ordinal the text lacks, so nothing matches.
+ * keeping what the question names. `otherThing`: the query names a number or ordinal the text lacks, or an acronym
+ * nothing explains, so nothing matches.
  */
 export function matchRules(
 	query: string,
@@ -77,7 +78,11 @@ export function matchRules(
 			sameSense === plan.units.length ||
 			(ownFound >= MIN_OWN_WORDS && ownFound >= parts * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));
 	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
-	const otherThing = plan.units.some((u) => !u.answerable && u.phrase === undefined && isIdentifier(u.typed));
+	// So does an acronym nothing explains, beside other words ("what role did NATO play at the meeting"): the query is
+	// about the body it names, and the rest ("role", "meeting") finds the text's own.
+	const otherThing = plan.units.some(
+		(u) => !u.answerable && u.phrase === undefined && (isIdentifier(u.typed) || (several && unexplainedAcronym(u))),
+	);
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 	const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 	// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its
@@ -99,6 +104,11 @@ export function matchRules(
 	const scope = namedScope(plan, analyzer, context);
 	return { allow: { whole, partial, answers, names, ...(scope ? { scope } : {}) }, otherThing, check };
 }
+
+/** An acronym typed (`NATO`) that the text lacks and nothing links to the text: no typo, meaning or related word. */
+const unexplainedAcronym = (u: QueryUnit): boolean =>
+	isWholeToken(u.typed) &&
+	[u.expansions, u.related, u.narrower, u.typos, u.completions].every((found) => found.length === 0);
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);

@@ -284,6 +284,25 @@ describe('a number or ordinal the text lacks names another thing', () => {
 	});
 });
 
+describe('an acronym nothing explains names another body', () => {
+	const seed = indexOf(seedCorpus());
+
+	it.each(['what role did NATO play at the meeting?', 'IAEA inspections', 'ECOWAS mediation'])(
+		'%s finds nothing, its other words notwithstanding',
+		(query) => {
+			const outcome = seed.search(query);
+			expect(outcome.match).toBe('none');
+			expect(outcome.hits).toEqual([]);
+		},
+	);
+
+	it('still finds what an acronym the text or its tables explain names', () => {
+		expect(seed.search('NPT universality').hits[0]?.paragraph.number).toBe(8);
+		expect(seed.search('CTC outreach').hits[0]?.paragraph.number).toBe(3);
+		expect(seed.search('WMD proliferation').hits[0]?.paragraph.number).toBe(8);
+	});
+});
+
 describe('a "who" question names what someone did', () => {
 	it.each([
 		['who chaired the eighth high-level meeting', 'chaired'],
