@@ -53,8 +53,9 @@ export function closestFirst(
  * How closely a related paragraph's closest sentence answers the words typed (see `closestFirst`); its score for any
  * other hit. A paraphrase says again one sentence of what it finds: a long paragraph has a close word for most words
  * typed, each in another sentence ("summits should happen more often": ¶1 has "often" and "Meeting" sentences apart,
- * ¶2 says "more frequent high-level meetings" in one). The whole paragraph's closeness still decides which paragraphs
- * answer a dead end (it finds those that say several parts); its closest sentence orders them.
+ * ¶2 says "more frequent high-level meetings" in one). It orders a dead end's answers and is one of the two ways a
+ * paragraph is considered for one (see `consideredOf`); the whole paragraph's closeness orders the related paragraphs
+ * of a dead end left unanswered.
  */
 export function sentenceCloseness(hit: SearchHit): number {
 	return hit instanceof ClosenessHit ? hit.sentence : hit.score;

@@ -92,10 +92,10 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 
 /**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of those considered
- * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by closeness) that
- * says one of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two
- * parts through common words ("response", "force") and be further from what was asked. Else, when the closest says a
- * part through the curated table (see `saysThroughTable`), those that say it so.
+ * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by
+ * closeness) that says one of its parts so. Closeness orders them better than how many parts each links: a
+ * paragraph may link two parts through common words ("response", "force") and be further from what was asked. Else,
+ * when the closest says a part through the curated table (see `saysThroughTable`), those that say it so.
  */
 export function answersInOtherWords(
 	plan: QueryPlan,
@@ -134,8 +134,9 @@ function consideredOf(closest: readonly SearchHit[]): SearchHit[] {
 }
 
 /**
- * The matches of a dead end said in other words (see `answersInOtherWords`), in the order of the closest: found again
- * without looser neighbours, which a match never bolds. Empty when the closest do not answer it.
+ * The matches of a dead end said in other words (see `answersInOtherWords`), in the order of their closest sentences
+ * (see `saidFirst`): found again without looser neighbours, which a match never bolds. Empty when the closest do not
+ * answer it.
  */
 export function matchesInOtherWords(
 	plan: QueryPlan,
