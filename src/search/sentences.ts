@@ -7,9 +7,21 @@ import type { Analyzer } from './analyzer.ts';
  */
 const SENTENCE_END = /(?<=[.!?])\s+|\n+|(?<=[;:])\s+(?=\(?[a-z0-9]{1,4}\)\s)/u;
 
-/** A paragraph's sentences (see `SENTENCE_END`), as written. */
+/**
+ * A full stop that ends an abbreviation, not a sentence: initials ("U.N.", "e.g."), a numbered reference ("No. 5",
+ * "Art. 3", "para. 12") or a title ("Mr. Annan") before the next word.
+ */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$|\b(?:no|nos|art|arts|para|paras|vol|cf|mr|mrs|ms|dr|st)\.$/iu;
+
+/** A paragraph's sentences (see `SENTENCE_END`), as written; an abbreviation's full stop ends none. */
 export function sentencesOf(text: string): string[] {
-	return text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+	const sentences: string[] = [];
+	for (const piece of text.split(SENTENCE_END)) {
+		const last = sentences.length - 1;
+		if (last >= 0 && ABBREVIATION.test(sentences[last] ?? '')) sentences[last] += ` ${piece}`;
+		else sentences.push(piece);
+	}
+	return sentences.filter((sentence) => sentence.trim() !== '');
 }
 
 /** Each sentence of a paragraph as its set of index terms. */

@@ -28,6 +28,9 @@ describe("a paragraph's sentences", () => {
 			'They agreed: to meet again; and to report.',
 		]);
 		expect(sentencesOf('resolution 1373 (2001) of 28.9.2001 was noted')).toHaveLength(1);
+		expect(
+			sentencesOf('The U.N. Secretary-General and Mr. Annan, e.g. on No. 5, spoke. Then para. 3 was read.'),
+		).toEqual(['The U.N. Secretary-General and Mr. Annan, e.g. on No. 5, spoke.', 'Then para. 3 was read.']);
 	});
 });
 
