@@ -53,6 +53,24 @@ export function openedContractions(text: string): string {
 		.replace(/(?<=\p{L})['\u2019](?:re|ve|ll|d|m)(?!\p{L})/giu, '');
 }
 
+/**
+ * Contractions typed without their apostrophe ("dont duplicate", "isnt terrorism a threat", "theyre"), as a phone or a
+ * hurry writes them: with it again, they are read as those with one are (see `openedContractions`). Only forms that
+ * are no other word of English ("well", "were", "hell", "lets" are left as typed).
+ */
+const WITHOUT_APOSTROPHE =
+	/\b(?:(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)(nt)|(i)(m)|(i|we|you|they)(ve)|(you|they)(re)|(they|you)(ll))\b/giu;
+
+/** A query with its contractions' apostrophes restored (see `WITHOUT_APOSTROPHE`). */
+export function apostrophesRestored(text: string): string {
+	return text.replace(WITHOUT_APOSTROPHE, (...groups: (string | undefined)[]) => {
+		const parts = groups.slice(1, 11).filter((g): g is string => g !== undefined);
+		const [head = '', tail = ''] = parts;
+		// The pronoun "I" is written in capitals ("im": I'm).
+		return tail.toLowerCase() === 'nt' ? `${head}n't` : `${head === 'i' ? 'I' : head}'${tail}`;
+	});
+}
+
 /** Auxiliaries that open a question ("isn't it…", "didn't they…"); "do" also opens an order ("don't duplicate"). */
 const QUESTION_AUXILIARIES = new Set(
 	'is are was were has have had does did do could should would will can must need'.split(' '),
@@ -116,7 +134,7 @@ export function withoutMarkup(query: string): string {
  * read as words (see `DISCORD_MARKUP`), nor is an emoji's shortcode (see `EMOJI_SHORTCODE`).
  */
 export function parseQuery(typed: string): ParsedQuery {
-	const query = negativeQuestionOpened(resolutionsNamed(typed));
+	const query = negativeQuestionOpened(resolutionsNamed(apostrophesRestored(typed)));
 	const plain = plainWords(query);
 	if (plain) return { words: plain, phrases: [], excluded: [], unbalancedQuote: false };
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };

@@ -66,7 +66,10 @@ describe('questions for a count or an amount', () => {
 		['When is the use of force considered legitimate?', undefined],
 		['when are sanctions ok', undefined],
 		['when is force justified to protect civilians', undefined],
+		['When is military force legitimate according to the participants?', undefined],
+		['when is intervention legal, by their account', undefined],
 		['when was the legal committee set up', { time: true }],
+		['when was the lawful government restored', { time: true }],
 	])('%j asks for %j', (query, expected) => {
 		expect(answerAsked(query)).toEqual(expected);
 	});

@@ -48,4 +48,21 @@ describe('a contraction is read as the words it stands for', () => {
 		expect(parseQuery("don't they care about poverty?").words).toEqual(['do', 'they', 'care', 'about', 'poverty']);
 		expect(parseQuery("don't duplicate efforts").words).toEqual(['do', 'not', 'duplicate', 'efforts']);
 	});
+
+	it.each([
+		['dont duplicate efforts', "don't duplicate efforts"],
+		['isnt terrorism a threat', "isn't terrorism a threat"],
+		['they cant and wont, theyre sure, ive heard', "they can't and won't, they're sure, I've heard"],
+		['didnt they agree on terrorism?', "didn't they agree on terrorism?"],
+	])('reads "%s", typed without apostrophes, as "%s"', (bare, full) => {
+		expect(parseQuery(bare).words).toEqual(parseQuery(full).words);
+	});
+
+	it('leaves the words that only look like one as typed ("well", "were", "hell", "lets")', () => {
+		expect(parseQuery('well were hell lets').words).toEqual(['well', 'were', 'hell', 'lets']);
+	});
+
+	it('finds ¶3 for "dont duplicate cooperation that is already going on", as with its apostrophe', () => {
+		expect(index.search('dont duplicate cooperation that is already going on').hits[0]?.paragraph.number).toBe(3);
+	});
 });
