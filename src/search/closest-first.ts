@@ -36,10 +36,12 @@ export function closestFirst(
 			return typed.map((word) => ({ word, term: analyzer.term(word), ...(sameSense ? { sameSense } : {}) }));
 		});
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {
-		const terms = new Set(analyzer.tokens(hit.paragraph.searchText).flatMap((w) => analyzer.term(w) ?? []));
+		// The paragraph's words are its sentences' words, read once.
+		const sentences = sentenceTerms(analyzer, hit.paragraph.searchText);
+		const terms = new Set(sentences.flatMap((said) => [...said]));
 		// Its closest sentence too: what orders the paragraphs that answer (see `sentenceCloseness`).
 		let sentence = 0;
-		for (const said of sentenceTerms(analyzer, hit.paragraph.searchText))
+		for (const said of sentences)
 			sentence = Math.max(sentence, semantic.relevance(words, said) - LONG_SENTENCE * Math.log(Math.max(1, said.size)));
 		return { hit, order, relevance: semantic.relevance(words, terms), sentence };
 	});

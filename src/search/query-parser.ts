@@ -59,16 +59,13 @@ export function openedContractions(text: string): string {
  * are no other word of English ("well", "were", "hell", "lets" are left as typed).
  */
 const WITHOUT_APOSTROPHE =
-	/\b(?:(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)(nt)|(i)(m)|(i|we|you|they)(ve)|(you|they)(re)|(they|you)(ll))\b/giu;
+	/\b(?:(?:do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)nt|im|(?:i|we|you|they)ve|(?:you|they)re|(?:they|you)ll)\b/giu;
+/** Where a contraction's apostrophe goes back: before its "t" or its auxiliary's ending. */
+const APOSTROPHE_AT = /(?=t$)|(?=(?:m|ve|re|ll)$)/iu;
 
-/** A query with its contractions' apostrophes restored (see `WITHOUT_APOSTROPHE`). */
+/** A query with its contractions' apostrophes restored (see `WITHOUT_APOSTROPHE`); the pronoun "I" in capitals. */
 export function apostrophesRestored(text: string): string {
-	return text.replace(WITHOUT_APOSTROPHE, (...groups: (string | undefined)[]) => {
-		const parts = groups.slice(1, 11).filter((g): g is string => g !== undefined);
-		const [head = '', tail = ''] = parts;
-		// The pronoun "I" is written in capitals ("im": I'm).
-		return tail.toLowerCase() === 'nt' ? `${head}n't` : `${head === 'i' ? 'I' : head}'${tail}`;
-	});
+	return text.replace(WITHOUT_APOSTROPHE, (word) => word.replace(APOSTROPHE_AT, "'").replace(/^i'/u, "I'"));
 }
 
 /** Auxiliaries that open a question ("isn't it…", "didn't they…"); "do" also opens an order ("don't duplicate"). */

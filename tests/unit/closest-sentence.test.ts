@@ -7,6 +7,10 @@ import { sentencesOf } from '../../src/search/sentences.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
 
+/** A hit of a paragraph by id that matched these terms (a score of its own is given by `withScore`). */
+const hit = (id: string, terms: string[]) =>
+	({ paragraph: { id }, matchedTerms: new Set(terms), score: 0 }) as unknown as SearchHit;
+
 describe("a paragraph's sentences", () => {
 	it('end at a full stop, a question or exclamation mark, a line break, and before the items of a list', () => {
 		expect(sentencesOf('They met. Did they agree? Yes!\nA new line')).toEqual([
@@ -49,8 +53,6 @@ describe("a paragraph's closest sentence", () => {
 
 	it('orders the answers of a dead end by how close their closest sentence comes', () => {
 		const plan = planOf([unit('summits', { related: [['meet']] }), unit('often', { answerable: true })]);
-		const hit = (id: string, terms: string[]) =>
-			({ paragraph: { id }, matchedTerms: new Set(terms), score: 0 }) as unknown as SearchHit;
 		// ¶1 is closer as a whole (a long paragraph with "often" and "Meeting" sentences apart); ¶2 says both in one.
 		const closest = [
 			withScore(hit('1', ['meet', 'often']), 0.9, 0.6),
@@ -93,8 +95,6 @@ describe("a paragraph's closest sentence", () => {
 
 	it("looks for a dead end's answer among the closest by sentence too, the order it shows them in", () => {
 		const plan = planOf([unit('vote', { related: [['elect']] }), unit('watchers', { narrower: [['observ']] })]);
-		const hit = (id: string, terms: string[]) =>
-			({ paragraph: { id }, matchedTerms: new Set(terms), score: 0 }) as unknown as SearchHit;
 		const ids = Array.from({ length: CONSIDERED }, (_, at) => `p${at}`);
 		const near = ids.map((id, at) => withScore(hit(id, ['elect']), 0.8 - at / 100, 0.5));
 		// Next after those as a whole, first by its closest sentence, and it says both parts in other words.
