@@ -105,8 +105,12 @@ export function answersInOtherWords(
 ): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
+	// Once answered, a paragraph that says as many parts in the reader's own words is an answer too: "peacebuilding
+	// given top priority" is answered through ¶3's "providing" and "best", and ¶7, with "peace-building" and "priority"
+	// as typed, links no part in other words.
+	const says = (hit: SearchHit) => links(hit) > 0 || partsSaid(plan, hit.matchedTerms) >= MIN_LINKED_PARTS;
 	if (consideredOf(closest).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
-		return closest.slice(0, RERANKED).filter((hit) => links(hit) > 0);
+		return closest.slice(0, RERANKED).filter(says);
 	// Answered through the curated table alone when the closest says a part so and every part the text lacks is a common
 	// word (`isCommon`): the table is written for what the text talks about, so its meaning there is what the reader
 	// asks about, unless the query also names something else ("the war in Iraq": Iraq is a name, the question is about

@@ -78,6 +78,26 @@ describe('a dead end said in other words', () => {
 		expect(answersInOtherWords(voteWatchers, [...closest.slice(0, 1), ...empty, closest[1] as SearchHit])).toEqual([]);
 	});
 
+	it('answers, once answered, with the closest that say as many parts in the reader’s own words too', () => {
+		const plan = planOf([
+			unit('peacebuilding', { literal: [['peacebuild']], answerable: true }),
+			unit('given', { narrower: [['provid']] }),
+			unit('top', { related: [['best']] }),
+			unit('priority', { literal: [['prioriti']], answerable: true }),
+		]);
+		const closest = [hitWith('own', ['peacebuild', 'prioriti']), hitWith('linked', ['provid', 'best'])];
+		expect(answersInOtherWords(plan, closest).map((h) => h.paragraph.id)).toEqual(['own', 'linked']);
+		// One part in the reader's words is not as many: it says less than the answer needs.
+		expect(
+			answersInOtherWords(plan, [hitWith('one', ['prioriti']), closest[1] as SearchHit]).map((h) => h.paragraph.id),
+		).toEqual(['linked']);
+		// Own words alone never answer a dead end: it is answered by parts said in other words.
+		expect(answersInOtherWords(plan, [closest[0] as SearchHit])).toEqual([]);
+		const { match, hits } = indexOf(seedCorpus()).search('peace-building given top priority');
+		expect(match).toBe('some');
+		expect(hits[0]?.paragraph.number).toBe(7);
+	});
+
 	it('counts a part the paragraph says through the curated table, the word typed absent', () => {
 		// "gun smuggling": the text's small arms are the curated meaning of gun.
 		const plan = planOf([
