@@ -147,6 +147,20 @@ function lettersOf(word: string, isWord: (word: string) => boolean): Set<string>
 }
 
 /**
+ * Whether a reader spelled out an acronym they typed, beside it ("CAAC children and armed conflict"): some run of the
+ * other words typed has it as initials, as a name of the text would (see `initialsOf`). Then it names what those
+ * words say, not another thing the text lacks.
+ */
+export function spelledOutBeside(acronym: string, query: string): boolean {
+	const letters = acronym.toLowerCase().replace(/s$/u, '');
+	const words = (query.match(WORD) ?? []).filter((w) => w !== acronym);
+	for (let start = 0; start < words.length; start += 1)
+		for (let end = start + 1; end <= Math.min(words.length, start + MAX_NAME_WORDS); end += 1)
+			if (initialsOf(words.slice(start, end), () => false).has(letters)) return true;
+	return false;
+}
+
+/**
  * The acronyms a name may have: capitals' initials, with or without the connectors' letters, compounds' parts giving
  * a letter each or not; a long acronym may skip one capitalised word inside the name, never its first or last, so
  * the acronym still starts and ends where the name does.

@@ -10,6 +10,7 @@ import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
 import { isHeadline } from './typed-names.ts';
+import { spelledOutBeside } from './acronyms.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -79,9 +80,13 @@ export function matchRules(
 			(ownFound >= MIN_OWN_WORDS && ownFound >= parts * (modified.size > 0 ? PARTIAL_SHARE : PARAPHRASE_SHARE)));
 	// A number or ordinal the text lacks ("resolution 1624", "the fourth meeting"): the rest is about another one.
 	// So does an acronym nothing explains, beside other words ("what role did NATO play at the meeting"): the query is
-	// about the body it names, and the rest ("role", "meeting") finds the text's own.
+	// about the body it names, and the rest ("role", "meeting") finds the text's own. Not one the reader spells out
+	// beside it ("CAAC children and armed conflict"): the words say what it names.
 	const otherThing = plan.units.some(
-		(u) => !u.answerable && u.phrase === undefined && (isIdentifier(u.typed) || (several && unexplainedAcronym(u))),
+		(u) =>
+			!u.answerable &&
+			u.phrase === undefined &&
+			(isIdentifier(u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
 	);
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 	const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnAcronyms } from '../../src/search/acronyms.ts';
+import { learnAcronyms, spelledOutBeside } from '../../src/search/acronyms.ts';
 import { statesAnswer } from '../../src/search/answer-stated.ts';
 import { answerAsked, answerCheck, askedAction, isIdentifier } from '../../src/search/answer-type.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
@@ -303,6 +303,16 @@ describe('an acronym nothing explains names another body', () => {
 		expect(seed.search('NPT universality').hits[0]?.paragraph.number).toBe(8);
 		expect(seed.search('CTC outreach').hits[0]?.paragraph.number).toBe(3);
 		expect(seed.search('WMD proliferation').hits[0]?.paragraph.number).toBe(8);
+	});
+
+	it('finds what an acronym names when the reader spells it out beside it', () => {
+		// "CAAC": children and armed conflict, its initials with the connector's letter; ¶6 says children in armed conflict.
+		expect(seed.search('CAAC children and armed conflict').hits[0]?.paragraph.number).toBe(6);
+		expect(spelledOutBeside('CAAC', 'CAAC children and armed conflict')).toBe(true);
+		expect(spelledOutBeside('WMDs', 'weapons of mass destruction (WMDs)')).toBe(true);
+		// Words beside it that do not spell it leave it another body's name.
+		expect(spelledOutBeside('NATO', 'what role did NATO play at the meeting?')).toBe(false);
+		expect(seed.search('NATO north atlantic').hits).toEqual([]);
 	});
 });
 
