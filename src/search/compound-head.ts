@@ -4,6 +4,27 @@ import { matchRelated, type RelatedWordsTable } from './related-words.ts';
 import type { KnownWords } from './word-forms.ts';
 
 /**
+ * Prefixes a reader writes joined to a word as often as hyphenated ("antiterrorism", "postwar"): a word the text
+ * lacks that is one of them and a word of the text reads as hyphenated there. Not "non" (see `compoundHead`), nor
+ * prefixes that begin many words of their own ("pre": prevent; "inter": interaction, whose "action" is another word).
+ */
+const JOINED_PREFIXES = ['anti', 'counter', 'post'];
+/** The shortest word after a prefix that is read as one ("counterpart" is not counter + part). */
+const MIN_AFTER_PREFIX = 5;
+
+/** A word the text lacks, cut after a prefix it is written joined to, when the rest is a word of the text. */
+function prefixed(word: string, analyzer: Analyzer, known: KnownWords): string[] {
+	const folded = foldCase(word);
+	for (const prefix of JOINED_PREFIXES) {
+		const rest = folded.slice(prefix.length);
+		if (!folded.startsWith(prefix) || rest.length < MIN_AFTER_PREFIX) continue;
+		const term = analyzer.term(rest);
+		if (term !== null && known.hasTerm(term)) return [prefix, rest];
+	}
+	return [];
+}
+
+/**
  * What a hyphenated word the text lacks means in the text's words: its parts the text has, when what it lacks is a
  * short modifier ("anti-terror" → terror, "ex-fighters" → fighters), or its last part under a longer one
  * ("staff-level" → level), and the related words of its last part ("fighters" → combatants).
@@ -14,7 +35,8 @@ export function compoundHead(
 	known: KnownWords,
 	related: () => Pick<RelatedWordsTable, 'match'>,
 ): string[][] {
-	const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
+	const hyphenated = word.split(/[-\u2010\u2011]/).filter(Boolean);
+	const parts = hyphenated.length > 1 ? hyphenated : prefixed(word, analyzer, known);
 	if (parts.length < 2) return [];
 	// Under "non-" the compound is what its head is not ("non-combatants": civilians, never fighters).
 	if (foldCase(parts[0] ?? '') === 'non') return [];

@@ -44,6 +44,16 @@ describe('a hyphenated word the text lacks', () => {
 		expect(seed.plan('Staff-Level cooperation').units[0]?.related ?? []).not.toContainEqual(level);
 	});
 
+	it('reads a prefix written joined as hyphenated: "antiterrorism" is "anti-terrorism"', () => {
+		const seed = indexOf(seedCorpus());
+		expect(seed.plan('antiterrorism').units[0]?.related).toContainEqual([seed.analyzer.term('terror')]);
+		expect(seed.search('antiterrorism').match).toBe('all');
+		expect(seed.search('antiterrorism').hits.map((hit) => hit.paragraph.number)).toContain(3);
+		// Not a word of its own that begins as a prefix does, nor one whose rest is too short to be read as a word.
+		expect(seed.plan('counterpart').units[0]?.related ?? []).not.toContainEqual([seed.analyzer.term('part')]);
+		expect(seed.plan('interaction').units[0]?.related ?? []).not.toContainEqual([seed.analyzer.term('action')]);
+	});
+
 	it('leaves a compound the text has, and a plain word, as they were', () => {
 		expect(unitOf('counter-terrorism')?.related).toEqual([]);
 		expect(unitOf('terrorism')?.related).toEqual([]);
