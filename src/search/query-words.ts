@@ -20,7 +20,11 @@ const FILLER_WORDS = new Set(
 		'please find show any there here also many much ' +
 		'quote quotes quoting sentence sentences line lines bit passage passages wording ' +
 		'only ok okay really actually exactly just ever even ' +
-		'discuss discussed discusses discussing talk talked talking'
+		'discuss discussed discusses discussing talk talked talking ' +
+		// A request's chat: its shorthands ("wat did they say abt poverty") and the words around what is asked for
+		// ("looking for disarmament stuff"); "info" is not among them: "info sharing" is the text's exchange of information.
+		'wat wut wht whats abt bout pls plz u ur ya hey hi hello thanks thx lol gimme lemme wanna ' +
+		'stuff thing things looking search searching'
 	).split(' '),
 );
 

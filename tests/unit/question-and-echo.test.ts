@@ -100,6 +100,23 @@ describe('a question and nothing else', () => {
 		expect(index.search(query).plan.units.length).toBeGreaterThan(0);
 	});
 
+	it.each([
+		['wat did they say abt poverty', 'what did they say about poverty'],
+		['pls find stuff abt disarmament', 'disarmament'],
+		['looking for disarmament stuff', 'disarmament'],
+	])('reads a request typed in chat shorthand (%j) as its subject', (query, subject) => {
+		const outcome = index.search(query);
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits.map((h) => h.paragraph.number)).toEqual(
+			index.search(subject).hits.map((h) => h.paragraph.number),
+		);
+		expect(outcome.hits.length).toBeGreaterThan(0);
+	});
+
+	it('keeps "info" as a word searched: "info sharing" is the exchange of information', () => {
+		expect(index.search('info sharing').plan.units.map((u) => u.typed)).toEqual(['info', 'sharing']);
+	});
+
 	it('still answers a question that names what it asks about', async () => {
 		expect(index.search('where was the meeting held').hits.map((h) => h.paragraph.number)).toEqual([1]);
 		expect((await search('where was the meeting held')).embeds?.[0]?.title).toBe('¶1');
