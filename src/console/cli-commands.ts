@@ -71,6 +71,8 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 			query: typedLine(query),
 			total: outcome.hits.length,
 			match: outcome.match,
+			// A quoted phrase no paragraph has: its words were searched apart, and the matches have some of the query.
+			...(outcome.quotedApart ? { quotedApart: true } : {}),
 			complete: outcome.match === 'all' ? (outcome.complete ?? outcome.hits.length) : 0,
 			results: hits.map(item),
 			related: named ? [] : outcome.related.slice(0, limit).map(item),
@@ -98,7 +100,11 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 				? `${complete} ${complete === 1 ? 'paragraph has' : 'paragraphs have'} all the words, ${total - complete} more some of them or only their theme`
 				: `${total} ${total === 1 ? 'paragraph matches' : 'paragraphs match'}`;
 		const shown = hits.length < total ? `, the first ${hits.length} shown (--limit)` : '';
-		const some = outcome.match === 'some' ? ' (none has all the words; closest first)' : '';
+		const some = outcome.quotedApart
+			? ' (no paragraph has the quoted words side by side: searched one by one, closest first)'
+			: outcome.match === 'some'
+				? ' (none has all the words; closest first)'
+				: '';
 		// As the console and Discord do: the words bolded that were not typed (a synonym, a stem, a correction).
 		const forms = matchedForms(query, hits, (word) => index.analyzer.term(word));
 		const why = forms.length > 0 ? `matched: ${forms.join(', ')}\n` : '';

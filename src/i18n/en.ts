@@ -18,6 +18,8 @@ export const en = {
 	matched: 'matched',
 	inTheme: (label: string) => ` in the theme **${label}**`,
 	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
+	/** A quoted phrase no paragraph has: its words were searched apart (see `quotedApart`). */
+	quotedApart: 'No paragraph has the quoted words side by side, so they were searched one by one.',
 	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
 	related: 'The closest paragraphs by related words — none of them has all the words you typed:',
 	unstated: {

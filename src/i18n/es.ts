@@ -13,6 +13,7 @@ export const es: Messages = {
 	matched: 'coincidió',
 	inTheme: (label) => ` en el tema **${label}**`,
 	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
+	quotedApart: 'Ningún párrafo tiene las palabras entre comillas juntas, así que se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
 	related: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene todas las palabras escritas:',
 	unstated: {

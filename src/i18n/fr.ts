@@ -13,6 +13,7 @@ export const fr: Messages = {
 	matched: 'trouvé',
 	inTheme: (label) => ` dans le thème **${label}**`,
 	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
+	quotedApart: 'Aucun paragraphe n’a les mots entre guillemets côte à côte : ils ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
 	related: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient tous les mots saisis :',
 	unstated: {

@@ -14,6 +14,7 @@ export const zhCN: Messages = {
 	matched: '匹配',
 	inTheme: (label) => `（主题 **${label}**）`,
 	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
+	quotedApart: '没有段落连续包含引号中的词语，因此这些词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
 	related: '按相关词最接近的段落——没有一段包含您输入的全部词：',
 	unstated: {

@@ -14,6 +14,7 @@ export const zhTW: Messages = {
 	matched: '符合',
 	inTheme: (label) => `（主題 **${label}**）`,
 	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
+	quotedApart: '沒有段落連續包含引號中的詞語，因此這些詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
 	related: '依相關詞最接近的段落——沒有一段包含您輸入的全部詞：',
 	unstated: {

@@ -190,6 +190,7 @@ export function searchReply(
 	];
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
+	if (outcome.quotedApart) lines.push(`-# ${m.quotedApart}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);
 	// The whole query, which the page buttons search again, without the mention markup no echo of it shows.
 	const author = { name: shorten(`${QUERY_MARK}${withoutMarkup(query)}`, LIMITS.authorName) };

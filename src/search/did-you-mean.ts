@@ -1,4 +1,6 @@
 import type { Analyzer } from './analyzer.ts';
+import type { SearchHit } from './search-hit.ts';
+import { termsAt } from './text-terms.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { editDistance } from './vocabulary.ts';
@@ -96,4 +98,16 @@ function stemTypo(
 			best = { term, distance, count };
 	}
 	return best === undefined ? undefined : vocabulary.surface(best.term);
+}
+
+/** Whether one of these paragraphs has a term and one of the others (each paragraph's terms read once, when asked). */
+export function termsOfAny(
+	analyzer: Analyzer,
+	hits: readonly SearchHit[],
+): (term: string, others: readonly string[]) => boolean {
+	let each: Set<string>[] | undefined;
+	return (term, others) => {
+		each ??= hits.map((h) => new Set(termsAt(analyzer, h.paragraph.searchText).terms));
+		return each.some((terms) => terms.has(term) && others.some((t) => terms.has(t)));
+	};
 }

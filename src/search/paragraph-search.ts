@@ -3,7 +3,7 @@ import type { Analyzer } from './analyzer.ts';
 import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import type { DocumentContext } from './document-context.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean, termsOfAny } from './did-you-mean.ts';
 import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
 import { coverage, onlyPieces } from './hit-coverage.ts';
@@ -16,7 +16,7 @@ import { asksAhead, saysAhead } from './asked-ahead.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
 import type { QueryExecutor } from './query-executor.ts';
-import { withoutMarkup } from './query-parser.ts';
+import { withoutMarkup, withoutQuotes } from './query-parser.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryThemes } from './query-themes.ts';
 import type { PlanSources } from './query-unit.ts';
@@ -31,7 +31,6 @@ import { paragraphsReferenced } from './paragraph-reference.ts';
 import { bylineOf } from './document-details.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { formKeysOf } from './word-forms.ts';
-import { termsAt } from './text-terms.ts';
 import { DEFINING_WORD } from './semantic-thresholds.ts';
 
 /** How many related paragraphs a dead end offers. */
@@ -78,6 +77,17 @@ export class ParagraphSearch {
 	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
 	 */
 	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
+		const outcome = this.#withBylineRead(typed, filters);
+		// A quoted phrase no paragraph has is often half-remembered ("dialogue between civilizations"): its words apart.
+		const apart = outcome.hits.length === 0 ? withoutQuotes(typed) : undefined;
+		if (apart === undefined) return outcome;
+		const again = this.#withBylineRead(apart, filters);
+		if (again.hits.length > 0) return { ...again, match: 'some', quotedApart: true };
+		// Nor apart: the paragraphs closest to its words, as for any dead end.
+		return outcome.related.length > 0 ? outcome : { ...outcome, related: again.related };
+	}
+
+	#withBylineRead(typed: string, filters: SearchFilters): SearchOutcome {
 		const outcome = this.#find(typed, filters);
 		// "What did the Secretary-General conclude on terrorism": what SG/2084, his conclusions, says of terrorism.
 		const byline = bylineOf(this.#corpus, this.#analyzer, outcome, withoutMarkup(typed));
@@ -234,16 +244,4 @@ export class ParagraphSearch {
 		const forms = written.filter((_, i) => keys[i] === form);
 		return forms.length > 0 ? forms : [form];
 	}
-}
-
-/** Whether one of these paragraphs has a term and one of the others (each paragraph's terms read once, when asked). */
-function termsOfAny(
-	analyzer: Analyzer,
-	hits: readonly SearchHit[],
-): (term: string, others: readonly string[]) => boolean {
-	let each: Set<string>[] | undefined;
-	return (term, others) => {
-		each ??= hits.map((h) => new Set(termsAt(analyzer, h.paragraph.searchText).terms));
-		return each.some((terms) => terms.has(term) && others.some((t) => terms.has(t)));
-	};
 }

@@ -163,3 +163,13 @@ export function parseQuery(typed: string): ParsedQuery {
 function plainWords(query: string): string[] | undefined {
 	return plainWordSpans(query)?.map((span) => span.word);
 }
+
+/**
+ * The query with its quoted phrases as plain words (a phrase to leave out, `-"…"`, stays one); undefined when it
+ * quotes none.
+ */
+export function withoutQuotes(query: string): string | undefined {
+	// A quote opens where no hyphen or letter stands before it, as `parseQuery` reads it; `-"…"` stays.
+	const apart = query.replace(/(^|[^-\p{L}\p{N}])["“”„«»]([^"“”„«»]+)["“”„«»]/gu, '$1$2');
+	return apart === query ? undefined : apart;
+}

@@ -48,4 +48,9 @@ export interface SearchOutcome {
 	 * states; they are then the related paragraphs.
 	 */
 	unstated?: AnswerKind;
+	/**
+	 * No paragraph has a quoted phrase as typed, so its words were searched apart (a half-remembered quote: "dialogue
+	 * between civilizations" for the text's dialogue among civilizations); the matches then have some of the query.
+	 */
+	quotedApart?: true;
 }

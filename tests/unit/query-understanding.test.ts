@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/search/analyzer.ts';
-import { parseQuery } from '../../src/search/query-parser.ts';
+import { parseQuery, withoutQuotes } from '../../src/search/query-parser.ts';
 import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
@@ -103,7 +103,25 @@ describe('search understands what readers type', () => {
 
 	it('requires a quoted phrase as a phrase', () => {
 		expect(numbers('"use of force"')).toEqual([2]);
-		expect(numbers('"force of use"')).toEqual([]);
+		expect(index.search('"use of force"')).toMatchObject({ match: 'all' });
+		expect(index.search('"use of force"').quotedApart).toBeUndefined();
+	});
+
+	it('searches the words of a quoted phrase no paragraph has apart, as partial matches marked so', () => {
+		// Half-remembered: the text says "dialogue among civilizations" (¶5, ¶10) and "monitoring and peer review" (¶6).
+		expect(index.search('"dialogue between civilizations"')).toMatchObject({ match: 'some', quotedApart: true });
+		expect(numbers('"dialogue between civilizations"')).toEqual([5, 10]);
+		expect(numbers('"mechanisms for peer review and monitoring"')[0]).toBe(6);
+		expect(numbers('"force of use"')[0]).toBe(2);
+		// A phrase left out stays one: only the quotes of phrases to find are dropped.
+		expect(withoutQuotes('terrorism -"human rights" "peer monitoring"')).toBe(
+			'terrorism -"human rights" peer monitoring',
+		);
+		expect(withoutQuotes('terrorism')).toBeUndefined();
+		// Its words found nowhere either: no match, with the paragraphs closest to them.
+		const none = index.search('"climate change"');
+		expect(none).toMatchObject({ match: 'none', hits: [] });
+		expect(none.quotedApart).toBeUndefined();
 	});
 
 	it('leaves out excluded words, looking at the text and not at theme labels', () => {

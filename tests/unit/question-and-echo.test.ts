@@ -1,6 +1,7 @@
 import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/console/cli-commands.ts';
+import { en } from '../../src/i18n/en.ts';
 import { turnPage } from '../../src/console/turn-page.ts';
 import { indexOf, seedCore, seedCorpus } from '../helpers/corpus.ts';
 
@@ -135,6 +136,30 @@ describe('a question and nothing else', () => {
 		const code = runCli(['search', 'where'], seedCore, { stdout: (t) => (stdout += t), stderr: () => {} });
 		expect(code).toBe(0);
 		expect(stdout).toBe('"where" only asks a question: say what it is about, e.g. where was the meeting held.\n');
+	});
+});
+
+describe('a quoted phrase no paragraph has', () => {
+	const query = '"dialogue between civilizations"';
+
+	it('is answered by its words apart, the reply saying so under its count line', async () => {
+		const data = await search(query);
+		expect(data.content).toContain(en.quotedApart);
+		expect(data.embeds?.map((e) => e.title?.split(' · ')[0])).toEqual(['¶5', '¶10']);
+		expect(data.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	it('is marked so in the CLI’s JSON and text', () => {
+		let stdout = '';
+		const out = { stdout: (t: string) => (stdout += t), stderr: () => {} };
+		expect(runCli(['search', query, '--json'], seedCore, out)).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({ match: 'some', quotedApart: true, total: 2 });
+		stdout = '';
+		runCli(['search', query], seedCore, out);
+		expect(stdout).toContain('no paragraph has the quoted words side by side');
+		stdout = '';
+		runCli(['search', '"use of force"', '--json'], seedCore, out);
+		expect(JSON.parse(stdout)).not.toHaveProperty('quotedApart');
 	});
 });
 
