@@ -305,6 +305,18 @@ describe('an acronym nothing explains names another body', () => {
 		expect(seed.search('WMD proliferation').hits[0]?.paragraph.number).toBe(8);
 	});
 
+	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
+		expect(seed.search('HR in counter-terrorism').hits[0]?.paragraph.number).toBe(4);
+		expect(seed.search('CT efforts human rights').hits[0]?.paragraph.number).toBe(4);
+		// "vs" sets two things against each other: the paragraph has both, and no "vs" to find.
+		expect(seed.search('HR vs security in counter-terrorism')).toMatchObject({ match: 'all' });
+		expect(seed.search('human rights vs security').plan.units.map((u) => u.typed)).toEqual([
+			'human',
+			'rights',
+			'security',
+		]);
+	});
+
 	it('finds what an acronym names when the reader spells it out beside it', () => {
 		// "CAAC": children and armed conflict, its initials with the connector's letter; ¶6 says children in armed conflict.
 		expect(seed.search('CAAC children and armed conflict').hits[0]?.paragraph.number).toBe(6);
