@@ -2,6 +2,38 @@ import type { Analyzer } from './analyzer.ts';
 import { termsAt } from './text-terms.ts';
 
 /**
+ * A paragraph with the query's parts side by side scores up to this much more (see `closeness`): among paragraphs with
+ * as many of the parts, the one where they stand together is about them.
+ */
+const PROXIMITY_BONUS = 5;
+/**
+ * And this much more again when it has the words typed one after another, as typed (see `quotes`): a reader who
+ * pastes a fragment of a sentence asks where it is from ("today's challenges to international peace and security"
+ * is ¶2's, though ¶1 has every word, farther apart, and more often).
+ */
+const QUOTED_BONUS = 5;
+/** Fewer words than this typed in a row say nothing of where they were quoted from. */
+const MIN_QUOTED_TERMS = 4;
+
+/** How much more a paragraph scores for how close together it has the query's parts (see `closeness`, `quotes`). */
+export function nearness(
+	analyzer: Analyzer,
+	text: string,
+	units: readonly ReadonlySet<string>[],
+	typed: readonly string[],
+): number {
+	const quoted = typed.length >= MIN_QUOTED_TERMS && quotes(termsAt(analyzer, text).terms, typed);
+	return (1 + PROXIMITY_BONUS * closeness(analyzer, text, units)) * (quoted ? 1 + QUOTED_BONUS : 1);
+}
+
+/** Whether a text's terms have these terms one after another, in this order. */
+export function quotes(terms: readonly string[], typed: readonly string[]): boolean {
+	for (let start = 0; start + typed.length <= terms.length; start += 1)
+		if (typed.every((term, i) => terms[start + i] === term)) return true;
+	return false;
+}
+
+/**
  * How close together a paragraph has the parts of a query it has: 1 when they stand side by side ("joint programmes
  * … financed" for `financing joint programme` is close; a long paragraph with "financing" in one sentence and
  * "joint" three sentences on is not), falling as the fewest consecutive words that hold one of each grow. 0 when it

@@ -6,7 +6,7 @@ import { plainRanked, TEXT_FIELD, type MakeRanked, type Ranked } from './ranked.
 import type { QueryPlan } from './query-plan.ts';
 import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
-import { closeness } from './proximity.ts';
+import { nearness } from './proximity.ts';
 import { partSpread } from './part-spread.ts';
 import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
@@ -25,11 +25,6 @@ const EXACT_FORM_BONUS = 1;
  * is several pages of answers; below them, the score alone orders.
  */
 const EXACT_FORM_CANDIDATES = 20;
-/**
- * A paragraph with the query's parts side by side scores up to this much more (see `closeness`): among paragraphs with
- * as many of the parts, the one where they stand together is about them.
- */
-const PROXIMITY_BONUS = 5;
 /** A part found only through the curated table counts this much of one found as typed, when the text has both. */
 const TABLE_PART = 0.5;
 /**
@@ -220,13 +215,14 @@ export function rank(
 		const unitTerms = units.map(
 			(u) => new Set([...u.literal.flat(), ...u.expansions.flat(), ...u.typos.map((t) => t.term), ...u.completions]),
 		);
+		const typed = units.flatMap((u) => u.literal[0] ?? []);
 		const head = sorted.slice(0, EXACT_FORM_CANDIDATES);
 		for (const i of head) {
 			const text = columns.paragraphs[docIds[i] ?? 0]?.searchText ?? '';
 			let found = 0;
 			for (const pattern of patterns) if (pattern.test(text)) found += 1;
 			let score = (scores[i] ?? 0) * (1 + (EXACT_FORM_BONUS * found) / Math.max(1, forms.length));
-			if (near && exact.analyzer) score *= 1 + PROXIMITY_BONUS * closeness(exact.analyzer, text, unitTerms);
+			if (near && exact.analyzer) score *= nearness(exact.analyzer, text, unitTerms, typed);
 			if (outcomes.length > 0 && exact.analyzer && statesOne(termsAt(exact.analyzer, text).terms, outcomes))
 				score *= 1 + OUTCOME_BONUS;
 			scores[i] = score;

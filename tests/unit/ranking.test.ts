@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchSet, SlotLayout } from '../../src/search/match-set.ts';
 import { ParagraphColumns } from '../../src/search/paragraph-columns.ts';
 import { rank } from '../../src/search/ranking.ts';
-import { closeness } from '../../src/search/proximity.ts';
+import { closeness, nearness, quotes } from '../../src/search/proximity.ts';
 import type { QueryPlan } from '../../src/search/query-plan.ts';
 import type { QueryUnit } from '../../src/search/query-unit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
@@ -122,6 +122,35 @@ describe('closeness', () => {
 		['a compound part is a word', 'the Counter-Terrorism Committee', parts(['counter', 'terror'], ['committe']), 1],
 	])('%s', (_, text, units, expected) => {
 		expect(closeness(index.analyzer, text, units)).toBeCloseTo(expected, 5);
+	});
+});
+
+describe('words typed one after another as a paragraph has them', () => {
+	it('put first the paragraph they were quoted from, over one with every word farther apart and more often', () => {
+		// ¶2: "effective responses to today’s challenges to international peace and security"; ¶1 has every word too.
+		const query = "today's challenges to international peace and security";
+		expect(
+			index
+				.search(query)
+				.hits.map((h) => h.paragraph.number)
+				.slice(0, 2),
+		).toEqual([2, 1]);
+	});
+
+	it('are told in order, stop words aside; too few say nothing', () => {
+		const terms = index.analyzer
+			.tokens('challenges to international peace and security')
+			.map((w) => index.analyzer.term(w) ?? '');
+		const typed = terms.filter(Boolean);
+		expect(quotes(typed, typed)).toBe(true);
+		expect(quotes(['a', ...typed, 'b'], typed)).toBe(true);
+		expect(quotes([...typed].reverse(), typed)).toBe(false);
+		const units = typed.map((t) => new Set([t]));
+		const text = 'peace and security';
+		expect(nearness(index.analyzer, text, units.slice(2), typed.slice(2))).toBeCloseTo(
+			1 + 5 * closeness(index.analyzer, text, units.slice(2)),
+			5,
+		);
 	});
 });
 
