@@ -186,7 +186,13 @@ export function wordUnitAt(
 	};
 	// A typo's correction is the form the reader meant: it ranks like a word typed right.
 	const meant = typos.length > 0 ? (typoSource.closeForms(word, typos[0]?.distance ?? 0)[0]?.form ?? word) : word;
-	const exact = span === 1 ? exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) : undefined;
+	// Hyphenated where the text writes it joined ("multi-lateralism"), the joined form is the one typed.
+	const joinedForm = meant.replace(/[-\u2010\u2011]/gu, '');
+	const exact =
+		span === 1
+			? (exactFormOf(meant, analyzer.term(meant) ?? '', analyzer, known) ??
+				(joinedForm === meant ? undefined : exactFormOf(joinedForm, analyzer.term(joinedForm) ?? '', analyzer, known)))
+			: undefined;
 	if (exact !== undefined) unit.exactForm = exact;
 	return { unit, span };
 }

@@ -124,6 +124,11 @@ describe('an exact written form outranks a stem-only match', () => {
 		expect(numbers('multilateralism')[0]).toBe(2);
 	});
 
+	it('reads a word hyphenated where the text writes it joined as the joined form typed', () => {
+		expect(numbers('multi-lateralism')[0]).toBe(2);
+		expect(index.search('multi-lateralism').plan.units[0]?.exactForm).toBe('multilateralism');
+	});
+
 	it('does not fill a page with paragraphs that have only a stem-mate of a word the text also writes as typed', () => {
 		// ¶8 has "small arms"; ¶6 and ¶9 say "armed conflict", another word with the stem "arm", and nothing else.
 		expect(numbers('small arms')).toEqual([8]);
