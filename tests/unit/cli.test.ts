@@ -66,16 +66,16 @@ describe('cli search', () => {
 		expect(every.total).toBeGreaterThan(0);
 		expect(every.complete).toBe(every.total);
 		// One paragraph has all three words; the others follow with some of them.
-		const json = JSON.parse(cli(['search', 'regional', 'organizations', 'drugs', '--json']).stdout) as SearchJson;
+		const json = JSON.parse(cli(['search', 'regional', 'organizations', 'gangs', '--json']).stdout) as SearchJson;
 		expect(json.match).toBe('all');
 		expect(json.complete).toBe(1);
 		expect(json.total).toBeGreaterThan(json.complete);
-		expect(cli(['search', 'regional', 'organizations', 'drugs']).stdout).toMatch(
+		expect(cli(['search', 'regional', 'organizations', 'gangs']).stdout).toMatch(
 			new RegExp(`^1 paragraph has all the words, ${json.total - 1} more some of them`, 'u'),
 		);
 		// Counted before --limit, like total.
 		const limited = JSON.parse(
-			cli(['search', 'regional', 'organizations', 'drugs', '--limit', '1', '--json']).stdout,
+			cli(['search', 'regional', 'organizations', 'gangs', '--limit', '1', '--json']).stdout,
 		) as SearchJson;
 		expect(limited).toMatchObject({ complete: 1, total: json.total });
 		// None has every word: none is complete.
