@@ -5,11 +5,12 @@ import { answerCheck, askedAction, isIdentifier, mayAsk, type AnswerKind } from 
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
-import type { RelatedWordsTable } from './related-words.ts';
+import { namesOf, type RelatedWordsTable } from './related-words.ts';
+import type { KnownWords } from './word-forms.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
-import { isHeadline } from './typed-names.ts';
+import { isHeadline, namesOtherThing } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
 
 /**
@@ -44,7 +45,8 @@ export function matchRules(
 	plan: QueryPlan,
 	analyzer: Analyzer,
 	context: LentTerms,
-	related: () => Pick<RelatedWordsTable, 'compounds'> = () => ({}),
+	related: () => Pick<RelatedWordsTable, 'compounds' | 'names'> = () => ({}),
+	known?: Pick<KnownWords, 'hasTerm'>,
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
 	const own = plan.units.filter((u) => u.answerable).length;
@@ -82,12 +84,18 @@ export function matchRules(
 	// So does an acronym nothing explains, beside other words ("what role did NATO play at the meeting"): the query is
 	// about the body it names, and the rest ("role", "meeting") finds the text's own. Not one the reader spells out
 	// beside it ("CAAC children and armed conflict"): the words say what it names.
-	const otherThing = plan.units.some(
-		(u) =>
-			!u.answerable &&
-			u.phrase === undefined &&
-			(isIdentifier(u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
-	);
+	// So does a name of the lexical resource's typed in capitals, one of whose words the text lacks ("did they discuss
+	// the Chemical Weapons Convention?": not the text's weapons and conventions).
+	// Asked only of a run with a word the text lacks, for which planning has already made the table.
+	const isName = (words: string) => namesOf(related())?.(words) ?? false;
+	const otherThing =
+		plan.units.some(
+			(u) =>
+				!u.answerable &&
+				u.phrase === undefined &&
+				(isIdentifier(u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
+		) ||
+		(known !== undefined && namesOtherThing(query, analyzer, known, isName));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 	const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 	// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its

@@ -128,7 +128,7 @@ export class ParagraphSearch {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const rules = matchRules(query, plan, this.#analyzer, this.#context, this.#sources.related);
+		const rules = matchRules(query, plan, this.#analyzer, this.#context, this.#sources.related, this.#sources.known);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
 		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).

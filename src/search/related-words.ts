@@ -96,8 +96,8 @@ export function commonWordsOf(table: RelatedWordsTable): (word: string) => boole
 }
 
 /** Each table's names of several words as a test (see `nameWords`), decoded once; undefined without one. */
-const nameTests = new WeakMap<RelatedWordsTable, (words: string) => boolean>();
-export function namesOf(table: RelatedWordsTable): ((words: string) => boolean) | undefined {
+const nameTests = new WeakMap<object, (words: string) => boolean>();
+export function namesOf(table: Pick<RelatedWordsTable, 'names'>): ((words: string) => boolean) | undefined {
 	if (!table.names) return undefined;
 	let test = nameTests.get(table);
 	if (!test) nameTests.set(table, (test = wordFilterHas(table.names)));

@@ -56,3 +56,35 @@ export function mayBeName(table: RelatedWordsTable): (word: string, next: string
 	const common = commonWordsOf(table);
 	return (word, next) => !common(word) || !common(next) || isName(`${foldCase(word)} ${foldCase(next)}`);
 }
+
+/** The longest name looked for among capitalized words typed one after another. */
+const LONGEST_NAME = 5;
+
+/**
+ * Whether a query names, in capitals, a thing of the lexical resource's that the text lacks ("did they discuss the
+ * Chemical Weapons Convention?", "the Arab League's stance"): two or more capitalized words typed one after another
+ * that WordNet names together (`isName`), one of them a word the text lacks. The query is about that thing, not about
+ * the words of its name the text has ("weapons", "convention"), as it is about the body an acronym names. Not in a
+ * headline, whose every word is capitalized.
+ */
+export function namesOtherThing(
+	query: string,
+	analyzer: Pick<Analyzer, 'term'>,
+	known: Pick<KnownWords, 'hasTerm'>,
+	isName: (words: string) => boolean,
+): boolean {
+	const words = query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+	if (isHeadline(words)) return false;
+	const lacked = (word: string) => {
+		const term = analyzer.term(word);
+		return term !== null && !known.hasTerm(term);
+	};
+	for (let start = 0; start < words.length; start += 1) {
+		for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_NAME); end += 1) {
+			const run = words.slice(start, end);
+			if (!run.every((w) => CAPITALIZED.test(w))) break;
+			if (run.some(lacked) && isName(run.map(foldCase).join(' '))) return true;
+		}
+	}
+	return false;
+}

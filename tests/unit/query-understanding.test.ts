@@ -3,6 +3,7 @@ import { Analyzer } from '../../src/search/analyzer.ts';
 import { parseQuery, withoutQuotes } from '../../src/search/query-parser.ts';
 import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
+import { namesOtherThing } from '../../src/search/typed-names.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const corpus = seedCorpus();
@@ -261,6 +262,29 @@ describe('a name the text lacks is not read word by word', () => {
 		expect(unit('Middle East peace process', 'East')?.related).toEqual([]);
 		expect(unit('Middle East peace process', 'East')?.looser).toEqual([]);
 		expect(index.search('Kyoto Protocol').match).toBe('none');
+	});
+
+	it('names another thing, beside words of the text, when WordNet names the capitalized words together', () => {
+		// The text has "weapons" and "conventions", never "chemical": the question is about that convention.
+		for (const query of ['Did they discuss the Chemical Weapons Convention?', 'Arab League stance on terrorism']) {
+			expect(index.search(query)).toMatchObject({ match: 'none', hits: [] });
+			expect(
+				index.search(query.toLowerCase()).related.length + index.search(query.toLowerCase()).hits.length,
+			).toBeGreaterThan(0);
+		}
+		// A name whose words are all the text's is the text's ("United Nations Charter", "Security Council").
+		expect(index.search('Security Council authority').hits[0]?.paragraph.number).toBe(2);
+		expect(index.search('United Nations Charter').match).toBe('all');
+		// A headline's capitals name nothing.
+		expect(
+			namesOtherThing('Nations Vow To Ban Chemical Weapons', index.analyzer, { hasTerm: () => false }, () => true),
+		).toBe(false);
+		expect(
+			namesOtherThing('the Chemical Weapons Convention', index.analyzer, { hasTerm: () => false }, () => true),
+		).toBe(true);
+		expect(
+			namesOtherThing('the Chemical Weapons Convention', index.analyzer, { hasTerm: () => true }, () => true),
+		).toBe(false);
 	});
 
 	it('is no name when its words are misspelt words of the text', () => {
