@@ -48,11 +48,11 @@ const FUNDING_ASKED =
 
 /**
  * A query whose topic is how something is paid for, said without a question: one that opens with the money it asks
- * about ("funding for peacekeeping", "funding and budget for UN-regional cooperation", "financing of the mission") or
- * ends with it ("peacekeeping financing"). Paragraphs speaking of anything else ("provide assistance") answer nothing.
+ * about ("funding for peacekeeping", "funding and budget for UN-regional cooperation", "financing of the mission"),
+ * ends with it ("peacekeeping financing") or asks about it ("what was decided about funding for regional bodies"). Paragraphs speaking of anything else ("provide assistance") answer nothing.
  */
 const FUNDING_TOPIC =
-	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$/i;
+	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b/i;
 
 /**
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
@@ -66,6 +66,11 @@ const ATTENDANCE_ASKED =
  * terrorism", "what is the definition of …", "how is … defined".
  */
 const DEFINITION_ASKED = /\b(?:what|which|how)\b.*\b(?:definitions?|define|defined|defines|defining)\b/i;
+/**
+ * A definition named as what is asked about, with or without a question: "did they agree on a definition of
+ * terrorism", "common definition of terrorism". A paragraph that only uses the word defined answers nothing.
+ */
+const DEFINITION_TOPIC = /\bdefinitions?\s+(?:of|for)\b/i;
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
 /** A question that opens with "when", asks which year, month or date, or how long (its dates say it). */
@@ -131,6 +136,7 @@ export const withoutAskedNoun = (typed: string): string => {
 export function answerAsked(query: string): AnswerAsked | undefined {
 	if (AMOUNT_NAMED.test(query)) return { amount: true };
 	if (FUNDING_TOPIC.test(query)) return { funding: true };
+	if (DEFINITION_TOPIC.test(query)) return { definition: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };

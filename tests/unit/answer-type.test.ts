@@ -52,6 +52,8 @@ describe('questions for a count or an amount', () => {
 		['regional peacekeeping financing', { funding: true }],
 		['financing mechanisms', undefined],
 		['funding', { funding: true }],
+		['What was decided about funding for regional organizations?', { funding: true }],
+		['funding cuts hurt peace-building', undefined],
 		// Who took part: the paragraph must name them.
 		['which regional organizations attended the meeting?', { attendance: true }],
 		['who took part in the Vienna meeting', { attendance: true }],
@@ -61,7 +63,10 @@ describe('questions for a count or an amount', () => {
 		// What something means: the paragraph must define it.
 		['what definition of terrorism did they agree on?', { definition: true }],
 		['how is multilateralism defined', { definition: true }],
-		['the definition of terrorism', undefined],
+		// Named as what is asked about, with or without a question.
+		['the definition of terrorism', { definition: true }],
+		['did they agree on a definition of terrorism?', { definition: true }],
+		['definitive steps', undefined],
 		// The judging word after what it judges.
 		['When is the use of force considered legitimate?', undefined],
 		['when are sanctions ok', undefined],
