@@ -22,9 +22,10 @@ const FILLER_WORDS = new Set(
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking ' +
 		// A request's chat: its shorthands ("wat did they say abt poverty") and the words around what is asked for
-		// ("looking for disarmament stuff"); "info" is not among them: "info sharing" is the text's exchange of information.
+		// ("looking for disarmament stuff", "do they want more meetings"); "info" is not among them: "info sharing" is
+		// the text's exchange of information.
 		'wat wut wht whats abt bout pls plz u ur ya hey hi hello thanks thx lol gimme lemme wanna ' +
-		'stuff thing things looking search searching ' +
+		'stuff thing things looking search searching want wants wanted wanting ' +
 		// Two things set against each other ("HR vs security"): the paragraphs have both, never the "vs".
 		'vs versus'
 	).split(' '),

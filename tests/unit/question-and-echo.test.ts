@@ -105,6 +105,7 @@ describe('a question and nothing else', () => {
 		['wat did they say abt poverty', 'what did they say about poverty'],
 		['pls find stuff abt disarmament', 'disarmament'],
 		['looking for disarmament stuff', 'disarmament'],
+		['do they want more high-level meetings', 'more high-level meetings'],
 	])('reads a request typed in chat shorthand (%j) as its subject', (query, subject) => {
 		const outcome = index.search(query);
 		expect(outcome.match).toBe('all');
