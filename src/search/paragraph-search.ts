@@ -74,7 +74,8 @@ export class ParagraphSearch {
 
 	/**
 	 * Searches with every part of the query required first; then, when most parts are words the index knows, with
-	 * any part; with no match at all, looks for the closest paragraphs by related words instead.
+	 * any part; with no match at all, looks for the closest paragraphs by related words instead. A quoted phrase no
+	 * paragraph has is searched again as its words apart (see `quotedApart`).
 	 */
 	search(typed: string, filters: SearchFilters = {}): SearchOutcome {
 		const outcome = this.#withBylineRead(typed, filters);
@@ -87,6 +88,7 @@ export class ParagraphSearch {
 		return outcome.related.length > 0 ? outcome : { ...outcome, related: again.related };
 	}
 
+	/** A search, read again without the words that name the document's author when they are why nothing matched. */
 	#withBylineRead(typed: string, filters: SearchFilters): SearchOutcome {
 		const outcome = this.#find(typed, filters);
 		// "What did the Secretary-General conclude on terrorism": what SG/2084, his conclusions, says of terrorism.
