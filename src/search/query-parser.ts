@@ -68,6 +68,43 @@ export function apostrophesRestored(text: string): string {
 	return text.replace(WITHOUT_APOSTROPHE, (word) => word.replace(APOSTROPHE_AT, "'").replace(/^i'/u, "I'"));
 }
 
+/**
+ * Shorthands of written English a reader types for a word the text writes out ("intl cooperation", "regional orgs",
+ * "govts", "w/", "'03"), and the marks of an example or a list going on ("e.g.", "etc."), which name nothing to find.
+ */
+const SHORTHANDS: Record<string, string> = {
+	intl: 'international',
+	"int'l": 'international',
+	natl: 'national',
+	"nat'l": 'national',
+	org: 'organization',
+	orgs: 'organizations',
+	govt: 'government',
+	govts: 'governments',
+	"gov't": 'government',
+	dept: 'department',
+	mtg: 'meeting',
+	mtgs: 'meetings',
+	'w/': 'with',
+	'w/o': 'without',
+	'b/c': 'because',
+	'e.g.': '',
+	'i.e.': '',
+	etc: '',
+	'etc.': '',
+};
+const SHORTHAND =
+	/(?<![\p{L}\p{N}'’/.])(?:int['’]l|nat['’]l|gov['’]t|intl|natl|orgs?|govts?|dept|mtgs?|w\/o|w\/|b\/c|e\.g\.|i\.e\.|etc\.?)(?![\p{L}\p{N}'’/])/giu;
+/** A year by its last two digits after an apostrophe ("July '03", "the '90s"): 2003, as a text writes it ('50 to '99: 1900s). */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])['’](\d{2})(s?)(?![\p{L}\p{N}'’])/gu;
+
+/** A query with its shorthands written out and its short years in full (see `SHORTHANDS`, `SHORT_YEAR`). */
+export function shorthandsSpelled(text: string): string {
+	return text
+		.replace(SHORTHAND, (found) => SHORTHANDS[found.toLowerCase().replace(/’/gu, "'")] ?? found)
+		.replace(SHORT_YEAR, (_, year: string, decade: string) => `${Number(year) < 50 ? '20' : '19'}${year}${decade}`);
+}
+
 /** Auxiliaries that open a question ("isn't it…", "didn't they…"); "do" also opens an order ("don't duplicate"). */
 const QUESTION_AUXILIARIES = new Set(
 	'is are was were has have had does did do could should would will can must need'.split(' '),
@@ -131,7 +168,7 @@ export function withoutMarkup(query: string): string {
  * read as words (see `DISCORD_MARKUP`), nor is an emoji's shortcode (see `EMOJI_SHORTCODE`).
  */
 export function parseQuery(typed: string): ParsedQuery {
-	const query = negativeQuestionOpened(resolutionsNamed(apostrophesRestored(typed)));
+	const query = negativeQuestionOpened(resolutionsNamed(apostrophesRestored(shorthandsSpelled(typed))));
 	const plain = plainWords(query);
 	if (plain) return { words: plain, phrases: [], excluded: [], unbalancedQuote: false };
 	const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], unbalancedQuote: false };

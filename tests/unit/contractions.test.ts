@@ -66,3 +66,29 @@ describe('a contraction is read as the words it stands for', () => {
 		expect(index.search('dont duplicate cooperation that is already going on').hits[0]?.paragraph.number).toBe(3);
 	});
 });
+
+describe('a shorthand of written English is read as the word it stands for', () => {
+	const index = indexOf(seedCorpus());
+
+	it.each([
+		['intl cooperation', ['international', 'cooperation']],
+		["int'l terrorism", ['international', 'terrorism']],
+		['regional orgs and govts', ['regional', 'organizations', 'and', 'governments']],
+		['terrorism w/ human rights', ['terrorism', 'with', 'human', 'rights']],
+		['e.g. small arms, etc.', ['small', 'arms']],
+		["summit july '03", ['summit', 'july', '2003']],
+		["the '90s", ['the', '1990s']],
+	])('%j', (typed, words) => {
+		expect(parseQuery(typed).words).toEqual(words);
+	});
+
+	it('leaves words that only begin like one as typed ("organic", "government", "etcetera")', () => {
+		expect(parseQuery('organic government etcetera').words).toEqual(['organic', 'government', 'etcetera']);
+	});
+
+	it('finds what the words written out find: "intl cooperation", "children, etc.", "summit july \'03"', () => {
+		expect(index.search('intl cooperation').match).toBe('all');
+		expect(index.search('children, etc.').hits.map((h) => h.paragraph.number)).toEqual([6]);
+		expect(index.search("summit july '03").hits[0]?.paragraph.number).toBe(1);
+	});
+});

@@ -56,7 +56,9 @@ describe('a number or symbol with a dot or slash is one word, in the text and in
 		['1/CP.21', ['1/CP.21']],
 		['EX.CL/Dec.1234(XLV)', ['EX.CL/Dec.1234', 'XLV']],
 		['1.5.', ['1.5']],
-		['and/or e.g. U.N.', ['and', 'or', 'eg', 'UN']],
+		['and/or i.e U.N.', ['and', 'or', 'ie', 'UN']],
+		// "e.g." marks an example, naming nothing to find (see `shorthandsSpelled`).
+		['and/or e.g. U.N.', ['and', 'or', 'UN']],
 	])('%j is read as %j', (typed, words) => {
 		expect(parseQuery(typed).words).toEqual(words);
 	});
