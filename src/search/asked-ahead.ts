@@ -26,18 +26,26 @@ const STILL_TO_COME = new RegExp(
  * meeting" asks for a meeting the text does not hold (see `isReaderRelativeTime`).
  */
 const WHAT_FOLLOWS = new Set(['future', 'follow-up', 'followup', 'onward', 'onwards', 'forward']);
+/** Steps of action, which ask what was set for later right after a word for what comes next ("next steps"). */
+const STEPS = new Set(['step', 'steps', 'move', 'moves', 'stage', 'stages']);
+/** Words for what comes next, before a step ("next steps", "the following stage"). */
+const NEXT = new Set(['next', 'following', 'subsequent', 'further']);
 
 /**
  * The text's words for what it sets for later, as index terms, when a word the reader typed asks for that (see
- * `WHAT_FOLLOWS`): same-sense words of the reader's word, they match. None otherwise, and none it already has.
+ * `WHAT_FOLLOWS`; a step right after a word for what comes next, `before`: "next steps"): same-sense words of the
+ * reader's word, they match. None otherwise, and none it already has.
  */
 export function laterWordsFor(
 	typed: string,
 	analyzer: Pick<Analyzer, 'term'>,
 	known: KnownWords,
 	has: readonly (readonly string[])[] = [],
+	before?: string,
 ): string[][] {
-	if (!WHAT_FOLLOWS.has(foldCase(typed))) return [];
+	const word = foldCase(typed);
+	const nextStep = STEPS.has(word) && before !== undefined && NEXT.has(foldCase(before));
+	if (!WHAT_FOLLOWS.has(word) && !nextStep) return [];
 	return LATER_WORDS.flatMap((word) => {
 		const term = analyzer.term(word);
 		const had = has.some((group) => group.length === 1 && group[0] === term);

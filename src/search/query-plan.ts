@@ -152,11 +152,12 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 				answerable: false,
 			});
 	}
-	for (const unit of units) {
+	for (const [at, unit] of units.entries()) {
 		dropStrangers(unit, strangers);
 		unit.answerable = isAnswerable(unit, known);
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
-		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related));
+		const before = units[at - 1]?.typed;
+		if (!unit.answerable) unit.related.push(...laterWordsFor(unit.typed, analyzer, known, unit.related, before));
 		dropLexicalSenses(unit, analyzer);
 		addSharedSenses(unit, planned.relatedAtHand, planned.closeness);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))

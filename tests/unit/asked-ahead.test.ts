@@ -68,4 +68,18 @@ describe('a word asking what a meeting set for later', () => {
 		expect(index.search('climate change in the future').match).toBe('none');
 		expect(index.search('next meeting').match).toBe('none');
 	});
+
+	it('reads a step right after a word for what comes next as asking what was set for later ("next steps")', () => {
+		const index = indexOf(seedCorpus());
+		expect(laterWordsFor('steps', analyzer, knows('further'), [], 'next')).toEqual([[analyzer.term('further')]]);
+		expect(laterWordsFor('steps', analyzer, knows('further'), [], 'first')).toEqual([]);
+		for (const query of ['next steps', 'what was agreed as next steps?', 'the next stage']) {
+			expect(
+				index.search(query).hits.map((h) => h.paragraph.number),
+				query,
+			).toEqual([10]);
+		}
+		// A step alone asks for steps.
+		expect(index.search('steps').hits.map((h) => h.paragraph.number)).not.toEqual([10]);
+	});
 });
