@@ -310,6 +310,12 @@ describe('an acronym nothing explains names another body', () => {
 		expect(seed.search('WMD proliferation').hits[0]?.paragraph.number).toBe(8);
 	});
 
+	it('finds weapons of mass destruction however a reader names their kinds', () => {
+		for (const query of ['stopping the spread of nuclear bombs', 'atomic bombs', 'bioweapons', 'chemical arms']) {
+			expect(seed.search(query).hits[0]?.paragraph.number, query).toBe(8);
+		}
+	});
+
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
 		expect(seed.search('HR in counter-terrorism').hits[0]?.paragraph.number).toBe(4);
 		expect(seed.search('CT efforts human rights').hits[0]?.paragraph.number).toBe(4);
