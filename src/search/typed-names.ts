@@ -73,7 +73,11 @@ export function namesOtherThing(
 	known: Pick<KnownWords, 'hasTerm'>,
 	isName: (words: string) => boolean,
 ): boolean {
-	const words = query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+	// A possessive's ending is no part of the name ("the Arab League's stance").
+	const words = query
+		.split(/[^\p{L}\p{N}'’-]+/u)
+		.filter(Boolean)
+		.map((w) => w.replace(/['’]s$/u, ''));
 	if (isHeadline(words)) return false;
 	const lacked = (word: string) => {
 		const term = analyzer.term(word);
