@@ -49,7 +49,8 @@ const FUNDING_ASKED =
 /**
  * A query whose topic is how something is paid for, said without a question: one that opens with the money it asks
  * about ("funding for peacekeeping", "funding and budget for UN-regional cooperation", "financing of the mission"),
- * ends with it ("peacekeeping financing") or asks about it ("what was decided about funding for regional bodies"). Paragraphs speaking of anything else ("provide assistance") answer nothing.
+ * ends with it ("peacekeeping financing") or asks about it ("what was decided about funding for regional bodies").
+ * Paragraphs speaking of anything else ("provide assistance") answer nothing.
  */
 const FUNDING_TOPIC =
 	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b/i;
