@@ -1,6 +1,14 @@
 import { rememberingCloseForms } from './word-forms.ts';
 import { parseQuery } from './query-parser.ts';
-import { isFillerWord, isOutcomeVerb, onlyAsks, OUTCOMES, withoutReaderTime } from './query-words.ts';
+import {
+	asksWhatDiscussed,
+	DISCUSSED,
+	isFillerWord,
+	isOutcomeVerb,
+	onlyAsks,
+	OUTCOMES,
+	withoutReaderTime,
+} from './query-words.ts';
 import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { addSharedSenses } from './text-senses.ts';
@@ -62,7 +70,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	// as a stop word does: it found whatever paragraphs write it, or took word vectors' neighbours of "we" (should,
 	// need) for its meaning. Several may be an idiom ("who does what": the division of labour).
 	const content = indexed.length === 1 && isFunctionWord(indexed[0] ?? '') ? [] : indexed;
-	const meaningful = content.filter((w) => !isFillerWord(w));
+	// "What threats were discussed", "what challenges did they talk about": the text's "discussed" says which, where
+	// the text has it (see `asksWhatDiscussed`), in the reader's verb or the text's.
+	const discussed = asksWhatDiscussed(query) && sources.known.hasTerm(analyzer.term(DISCUSSED) ?? '');
+	const meaningful = [...content.filter((w) => !isFillerWord(w)), ...(discussed ? [DISCUSSED] : [])];
 	const subject = meaningful.length > 0 || parsed.phrases.length > 0;
 	// Filler words alone are searched as typed ("conclusions"), but not a bare question ("where"): it names nothing.
 	const framed = !subject && onlyAsks(parsed.words, (w) => analyzer.term(w) !== null);

@@ -116,3 +116,16 @@ export function withoutReaderTime(units: QueryUnit[], analyzer: Pick<Analyzer, '
 	const placed = units.filter((u) => !(isReaderRelativeTime(u.typed) && !u.answerable && u.related.length === 0));
 	return placed.length > 0 ? placed : units;
 }
+
+/**
+ * A question for the things a meeting discussed ("what threats were discussed", "which issues did they talk about"):
+ * a text that says what its meeting "discussed" answers it in that word, so the verb is searched, not dropped as a
+ * question's frame ("did they discuss terrorism" asks about terrorism, and keeps dropping it).
+ */
+const ASKS_WHAT_DISCUSSED =
+	/^\s*(?:so\s+|and\s+)?(?:what|which)\s+(?!did\b|do\b|does\b|was\b|were\b|is\b|are\b|have\b|has\b|had\b|will\b|would\b|they\b)[\p{L}-]+\b.*\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+(?:about|over|of))\b/iu;
+
+export const asksWhatDiscussed = (query: string): boolean => ASKS_WHAT_DISCUSSED.test(query);
+
+/** How a text says what its meeting discussed, whichever verb the reader used ("talked about"). */
+export const DISCUSSED = 'discussed';

@@ -2,6 +2,7 @@ import { InteractionResponseType, type APIInteractionResponse } from 'discord-ap
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/console/cli-commands.ts';
 import { en } from '../../src/i18n/en.ts';
+import { asksWhatDiscussed } from '../../src/search/query-words.ts';
 import { turnPage } from '../../src/console/turn-page.ts';
 import { indexOf, seedCore, seedCorpus } from '../helpers/corpus.ts';
 
@@ -113,6 +114,20 @@ describe('a question and nothing else', () => {
 			index.search(subject).hits.map((h) => h.paragraph.number),
 		);
 		expect(outcome.hits.length).toBeGreaterThan(0);
+	});
+
+	it.each(['what threats were discussed', 'what challenges did they talk about', 'which issues were discussed'])(
+		'answers %j with the paragraph that says what the meeting discussed',
+		(query) => {
+			// ¶1: "The participating organizations discussed the main challenges to international peace and security".
+			expect(index.search(query).hits[0]?.paragraph.number).toBe(1);
+		},
+	);
+
+	it('still asks about the subject when a question names it: "did they discuss terrorism?"', () => {
+		expect(index.search('did they discuss terrorism?').hits[0]?.paragraph.number).toBe(3);
+		expect(asksWhatDiscussed('what did they discuss about terrorism')).toBe(false);
+		expect(asksWhatDiscussed('what threats did they talk about')).toBe(true);
 	});
 
 	it('keeps "info" as a word searched: "info sharing" is the exchange of information', () => {
