@@ -3,6 +3,7 @@ import type { MatchSet } from './match-set.ts';
 import type { QueryUnit } from './query-unit.ts';
 import { TEXT_FIELD } from './ranked.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
+import type { MatchKind } from './search-outcome.ts';
 
 /**
  * Whether a hit has every one of some parts of the query: each in its own text, as typed or through any of the part's
@@ -27,6 +28,22 @@ export function coverage(units: readonly QueryUnit[], context: LentTerms): (hit:
 		}
 		return covers(alternatives, hit.matchedTerms, context.get(hit.paragraph.document));
 	};
+}
+
+/**
+ * A search's match kind and, with every part, how many of its first hits have them all in their own text (see
+ * `coverage`). Every part found only across a paragraph's text and its theme labels, none with all of them in its
+ * text, is most parts, not all ("understanding where terrorism comes from" said "0 paragraphs have all the words").
+ */
+export function countedMatch(
+	kind: MatchKind,
+	hits: readonly SearchHit[],
+	units: readonly QueryUnit[],
+	context: LentTerms,
+): { match: MatchKind; complete?: number } {
+	if (kind !== 'all') return { match: kind };
+	const complete = hits.filter(coverage(units, context)).length;
+	return complete === 0 ? { match: 'some' } : { match: 'all', complete };
 }
 
 /** Per part of the query, the groups of terms any one of which finds it whole: its forms, meanings and corrections. */

@@ -6,7 +6,7 @@ import type { DocumentContext } from './document-context.ts';
 import { didYouMean, termsOfAny } from './did-you-mean.ts';
 import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
-import { coverage, onlyPieces } from './hit-coverage.ts';
+import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
 import type { MatchSet } from './match-set.ts';
@@ -151,9 +151,9 @@ export class ParagraphSearch {
 		if (matched) {
 			const related = matched.related.slice(0, MAX_RELATED);
 			const unstated = matched.match === 'none' && check ? { unstated: check.kind } : {};
-			const complete =
-				matched.match === 'all' ? { complete: matched.hits.filter(coverage(plan.units, this.#context)).length } : {};
-			return { plan, match: matched.match, hits: matched.hits, related, suggestions: [], ...unstated, ...complete };
+			// With every part, how many of the first hits have them all in their own text (see `countedMatch`).
+			const counted = countedMatch(matched.match, matched.hits, plan.units, this.#context);
+			return { plan, ...counted, hits: matched.hits, related, suggestions: [], ...unstated };
 		}
 		// A dead end: the paragraphs that share the most related words (in their own text), clearly not matches.
 		const near = run('OR', { narrower: true, looser: true });

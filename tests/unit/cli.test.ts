@@ -82,6 +82,10 @@ describe('cli search', () => {
 		const some = JSON.parse(cli(['search', 'terrorism', 'children', '--json']).stdout) as SearchJson;
 		expect(some).toMatchObject({ match: 'some', complete: 0 });
 		expect(some.total).toBeGreaterThan(0);
+		// Every part found only across texts and theme labels, none with all of them in its text: most parts, not all.
+		const across = ['search', 'understanding', 'where', 'terrorism', 'comes', 'from'];
+		expect(JSON.parse(cli([...across, '--json']).stdout)).toMatchObject({ match: 'some', complete: 0 });
+		expect(cli(across).stdout).toMatch(/^\d+ paragraphs match \(none has all the words; closest first\)/u);
 	});
 
 	it('honours --limit while total counts every match, and --theme', () => {
