@@ -6,6 +6,9 @@ import { RERANKED, sentenceCloseness, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { showsSomething, type SearchHit } from './search-hit.ts';
+import type { Analyzer } from './analyzer.ts';
+import { sentenceTerms } from './sentences.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /**
  * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
@@ -22,6 +25,33 @@ export const MIN_LINKED_PARTS = 2;
  * `climate change and rising sea levels` matched ¶1 ("increasing", "High-Level") through a fourth paragraph's links.
  */
 export const CONSIDERED = 3;
+/**
+ * A term the corpus writes more often than this share of its paragraphs count says little of what a paragraph is
+ * about ("regional organizations", "security" in SG/2084): it is no evidence toward answering a dead end by one
+ * sentence (see `saysInOneSentence`). Measured at 0.5: one dev question the text does not answer matched ("energy
+ * security and oil supplies"); at 0.3 none did on any dev table.
+ */
+export const COMMON_TERM_SHARE = 0.3;
+
+/** What a dead end's closest paragraph's sentences say (see `saysInOneSentence`). */
+export interface SentenceEvidence {
+	/** A paragraph's sentences, each as its index terms. */
+	sentences: (hit: SearchHit) => readonly ReadonlySet<string>[];
+	/** Whether the corpus writes a term often (see `COMMON_TERM_SHARE`). */
+	isCommon: (term: string) => boolean;
+}
+
+/** The sentence evidence of a corpus: its sentences read by its analyser, its terms counted by its vocabulary. */
+export function sentenceEvidence(
+	analyzer: Analyzer,
+	vocabulary: Pick<Vocabulary, 'frequency'>,
+	paragraphs: number,
+): SentenceEvidence {
+	return {
+		sentences: (hit) => sentenceTerms(analyzer, hit.paragraph.searchText),
+		isCommon: (term) => vocabulary.frequency(term) > paragraphs * COMMON_TERM_SHARE,
+	};
+}
 
 export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
 	group.length > 0 && group.every((t) => terms.has(t));
@@ -29,6 +59,11 @@ export const within = (terms: ReadonlySet<string>) => (group: readonly string[])
 /** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
 export function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	return typedWordsIn(unit, terms) || unit.expansions.some(within(terms));
+}
+
+/** The terms of the words a reader typed for a unit, as typed (not corrected nor completed), that a paragraph has. */
+function literalTermsIn(unit: QueryUnit, terms: ReadonlySet<string>): string[] {
+	return unit.literal.filter(within(terms)).flat();
 }
 
 /** Whether the words a reader typed for a unit (as typed, corrected or completed) are in a paragraph. */
@@ -91,6 +126,24 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 }
 
 /**
+ * Whether one sentence of a paragraph says a part of the query in the reader's own words, a word the corpus writes
+ * seldom, and another part in other words: "you can't give up people's basic freedoms just to stay safe" is ¶4's
+ * "a trade-off between human rights and security" (freedoms: rights, safe: security). A word the text writes often
+ * ("regional organizations") beside a link is what many questions it does not answer share with it.
+ */
+function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEvidence): boolean {
+	return evidence.sentences(hit).some((terms) => {
+		const said = new Set([...terms].filter((t) => hit.matchedTerms.has(t)));
+		const own = new Set(plan.units.flatMap((u) => literalTermsIn(u, said)));
+		// The other part is another part of the query, said by another word of the text: "environmental" and the
+		// "environment" word vectors put near "climate" are one word saying one part.
+		const others = { ...plan, units: plan.units.filter((u) => literalTermsIn(u, said).length === 0) };
+		const rest = new Set([...said].filter((t) => !own.has(t)));
+		return [...own].some((t) => !evidence.isCommon(t)) && partsInOtherWords(others, rest) > 0;
+	});
+}
+
+/**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of those considered
  * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by
  * closeness) that says one of its parts so. Closeness orders them better than how many parts each links: a
@@ -102,6 +155,7 @@ export function answersInOtherWords(
 	closest: readonly SearchHit[],
 	saysAll: (hit: SearchHit) => boolean = () => false,
 	isCommon?: (word: string) => boolean,
+	evidence?: SentenceEvidence,
 ): SearchHit[] {
 	if (plan.units.some((u) => u.phrase !== undefined)) return [];
 	const links = (hit: SearchHit) => partsInOtherWords(plan, hit.matchedTerms);
@@ -109,7 +163,10 @@ export function answersInOtherWords(
 	// given top priority" is answered through ¶3's "providing" and "best", and ¶7, with "peace-building" and "priority"
 	// as typed, links no part in other words.
 	const says = (hit: SearchHit) => links(hit) > 0 || partsSaid(plan, hit.matchedTerms) >= MIN_LINKED_PARTS;
-	if (consideredOf(closest).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
+	const closestOne = closest[0];
+	const oneSentence =
+		closestOne !== undefined && evidence !== undefined && saysInOneSentence(plan, closestOne, evidence);
+	if (oneSentence || consideredOf(closest).some((hit) => links(hit) >= MIN_LINKED_PARTS || saysAll(hit)))
 		return closest.slice(0, RERANKED).filter(says);
 	// Answered through the curated table alone when the closest says a part so and every part the text lacks is a common
 	// word (`isCommon`): the table is written for what the text talks about, so its meaning there is what the reader
@@ -149,8 +206,9 @@ export function matchesInOtherWords(
 	hitsOf: (matches: MatchSet, rows: number[]) => SearchHit[],
 	saysAll?: (hit: SearchHit) => boolean,
 	isCommon?: (word: string) => boolean,
+	evidence?: SentenceEvidence,
 ): SearchHit[] {
-	const answering = answersInOtherWords(plan, closest, saysAll, isCommon);
+	const answering = answersInOtherWords(plan, closest, saysAll, isCommon, evidence);
 	if (answering.length === 0) return [];
 	const some = run('OR', { narrower: true, looser: false });
 	const ids = new Set(answering.map((h) => h.paragraph.id));

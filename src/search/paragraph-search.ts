@@ -11,7 +11,7 @@ import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
-import { matchesInOtherWords } from './other-words.ts';
+import { matchesInOtherWords, sentenceEvidence } from './other-words.ts';
 import { asksAhead, saysAhead } from './asked-ahead.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
@@ -176,6 +176,7 @@ export class ParagraphSearch {
 						(m, rows) => this.#hits(m, rows, themes, plan),
 						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
+						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
 					).filter(ahead);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {

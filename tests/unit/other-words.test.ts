@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answersInOtherWords, CONSIDERED, partsInOtherWords, saidFirst } from '../../src/search/other-words.ts';
+import {
+	answersInOtherWords,
+	CONSIDERED,
+	partsInOtherWords,
+	saidFirst,
+	type SentenceEvidence,
+} from '../../src/search/other-words.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
@@ -96,6 +102,49 @@ describe('a dead end said in other words', () => {
 		const { match, hits } = indexOf(seedCorpus()).search('peace-building given top priority');
 		expect(match).toBe('some');
 		expect(hits[0]?.paragraph.number).toBe(7);
+	});
+
+	it('answers when the closest paragraph says, in one sentence, a part in a seldom word typed and another in other words', () => {
+		// One part linked in other words (safe: security), one typed as the text writes it, one nowhere.
+		const plan = planOf([
+			unit('giving', {}),
+			unit('trade-off', { literal: [['tradeoff']], answerable: true }),
+			unit('safe', { related: [['secur']] }),
+		]);
+		const hit = hitWith('a', ['tradeoff', 'secur']);
+		const evidence = (common: string[], sentences: string[][]): SentenceEvidence => ({
+			sentences: () => sentences.map((terms) => new Set(terms)),
+			isCommon: (term) => common.includes(term),
+		});
+		const oneSentence = evidence([], [['tradeoff', 'secur']]);
+		expect(answersInOtherWords(plan, [hit], undefined, undefined, oneSentence).map((h) => h.paragraph.id)).toEqual([
+			'a',
+		]);
+		// Not when the words stand in other sentences, nor when the word typed is one the corpus writes often.
+		const apart = evidence([], [['tradeoff'], ['secur']]);
+		expect(answersInOtherWords(plan, [hit], undefined, undefined, apart)).toEqual([]);
+		expect(
+			answersInOtherWords(plan, [hit], undefined, undefined, evidence(['tradeoff'], [['tradeoff', 'secur']])),
+		).toEqual([]);
+		// Nor when one word of the text says both: the other part must be another part, by another word.
+		const same = planOf([
+			unit('final', { literal: [['final']], related: [['conclus']], answerable: true }),
+			unit('kosovo', {}),
+		]);
+		const finalHit = hitWith('b', ['final', 'conclus']);
+		expect(answersInOtherWords(same, [finalHit], undefined, undefined, evidence([], [['final', 'conclus']]))).toEqual(
+			[],
+		);
+	});
+
+	it('finds ¶4 for a freedom given up for safety, and no match for what SG/2084 does not answer', () => {
+		const index = indexOf(seedCorpus());
+		expect(index.search("you can't give up people's basic freedoms just to stay safe").hits[0]?.paragraph.number).toBe(
+			4,
+		);
+		for (const query of ['climate change and environmental threats', 'list of regional organizations that attended']) {
+			expect(index.search(query).hits, query).toEqual([]);
+		}
 	});
 
 	it('counts a part the paragraph says through the curated table, the word typed absent', () => {
