@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer.ts';
+import { isFunctionWord } from './function-words.ts';
 import type { SearchHit } from './search-hit.ts';
 import { termsAt } from './text-terms.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -46,6 +47,8 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: Did
 			// A form of the typed word's own stem is no typo of it: the text lacks the word only as written, or has
 			// the stem only in another word ("equality": equally, see `stemStrangers`).
 			if (closest !== undefined && sources.analyzer?.term(word) === closest.term) continue;
+			// Nor is a function word what a reader meant to search ("come first": not "some").
+			if (closest !== undefined && isFunctionWord(closest.form)) continue;
 			// Among other words, a word of English is a typo only where a paragraph nearest the query has the word
 			// offered beside another word typed ("small arts": ¶8 has small arms); otherwise it is meant as typed
 			// ("Comprehensive Test Ban Treaty" is no typo of "best practices", "stopping wars" none of "novel ways").

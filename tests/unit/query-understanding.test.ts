@@ -174,6 +174,8 @@ describe('search understands what readers type', () => {
 		// has the word offered beside another word typed: ¶8 has "small arms".
 		expect(index.search('Comprehensive Test Ban Treaty').suggestions).not.toContain('best');
 		expect(index.search('stopping wars before they start').suggestions).not.toContain('ways');
+		// Nor a function word of the text for a word one edit from it ("come" is no slip of ¶1's "Some").
+		expect(index.search('rebuilding after conflict should come first').suggestions).not.toContain('some');
 		expect(index.search('small arts').suggestions).toEqual(['arms']);
 	});
 
