@@ -6,9 +6,7 @@ import { RERANKED, sentenceCloseness, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { showsSomething, type SearchHit } from './search-hit.ts';
-import type { Analyzer } from './analyzer.ts';
-import { sentenceTerms } from './sentences.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { SentenceEvidence } from './sentence-evidence.ts';
 
 /**
  * A dead end that is a paraphrase: among its closest paragraphs, one that says at least this many parts of the query
@@ -25,34 +23,6 @@ export const MIN_LINKED_PARTS = 2;
  * `climate change and rising sea levels` matched ¶1 ("increasing", "High-Level") through a fourth paragraph's links.
  */
 export const CONSIDERED = 3;
-/**
- * A term the corpus writes more often than this share of its paragraphs count says little of what a paragraph is
- * about ("regional organizations", "security" in SG/2084): it is no evidence toward answering a dead end by one
- * sentence (see `saysInOneSentence`). Measured at 0.5: one dev question the text does not answer matched ("energy
- * security and oil supplies"); at 0.3 none did on any dev table.
- */
-export const COMMON_TERM_SHARE = 0.3;
-
-/** What a dead end's closest paragraph's sentences say (see `saysInOneSentence`). */
-export interface SentenceEvidence {
-	/** A paragraph's sentences, each as its index terms. */
-	sentences: (hit: SearchHit) => readonly ReadonlySet<string>[];
-	/** Whether the corpus writes a term often (see `COMMON_TERM_SHARE`). */
-	isCommon: (term: string) => boolean;
-}
-
-/** The sentence evidence of a corpus: its sentences read by its analyser, its terms counted by its vocabulary. */
-export function sentenceEvidence(
-	analyzer: Analyzer,
-	vocabulary: Pick<Vocabulary, 'frequency'>,
-	paragraphs: number,
-): SentenceEvidence {
-	return {
-		sentences: (hit) => sentenceTerms(analyzer, hit.paragraph.searchText),
-		isCommon: (term) => vocabulary.frequency(term) > paragraphs * COMMON_TERM_SHARE,
-	};
-}
-
 export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
 	group.length > 0 && group.every((t) => terms.has(t));
 
@@ -128,8 +98,9 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 /**
  * Whether one sentence of a paragraph says a part of the query in the reader's own words, a word the corpus writes
  * seldom, and another part in other words: "you can't give up people's basic freedoms just to stay safe" is ¶4's
- * "a trade-off between human rights and security" (freedoms: rights, safe: security). A word the text writes often
- * ("regional organizations") beside a link is what many questions it does not answer share with it.
+ * "respect for human rights constituted a basic element in ensuring security" (basic as typed, safe: security). A
+ * word the text writes often ("regional organizations", "rights") beside a link is what many questions it does not
+ * answer share with it.
  */
 function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEvidence): boolean {
 	return evidence.sentences(hit).some((terms) => {
@@ -145,10 +116,11 @@ function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEv
 
 /**
  * The paragraphs of a dead end's closest that answer it in other words, in their order, when one of those considered
- * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so: then every one (of those ordered by
- * closeness) that says one of its parts so. Closeness orders them better than how many parts each links: a
- * paragraph may link two parts through common words ("response", "force") and be further from what was asked. Else,
- * when the closest says a part through the curated table (see `saysThroughTable`), those that say it so.
+ * (see `consideredOf`) says at least `MIN_LINKED_PARTS` of its parts so, or the closest says one so beside a seldom
+ * word typed, in one sentence (see `saysInOneSentence`): then every one (of those ordered by closeness) that says one
+ * of its parts so. Closeness orders them better than how many parts each links: a paragraph may link two parts
+ * through common words ("response", "force") and be further from what was asked. Else, when the closest says a part
+ * through the curated table (see `saysThroughTable`), those that say it so.
  */
 export function answersInOtherWords(
 	plan: QueryPlan,

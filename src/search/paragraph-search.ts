@@ -11,7 +11,8 @@ import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
-import { matchesInOtherWords, sentenceEvidence } from './other-words.ts';
+import { matchesInOtherWords } from './other-words.ts';
+import { sentenceEvidence } from './sentence-evidence.ts';
 import { asksAhead, saysAhead } from './asked-ahead.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
@@ -163,8 +164,7 @@ export class ParagraphSearch {
 			this.#sources.semantic?.(),
 			this.#analyzer,
 		);
-		// Unless the closest say the query in other words (not for a question the text does not state, nor another
-		// number's): then they match.
+		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
 		const leaning = this.#leaning();
 		const hits =
 			otherThing || check

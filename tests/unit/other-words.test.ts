@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	answersInOtherWords,
-	CONSIDERED,
-	partsInOtherWords,
-	saidFirst,
-	type SentenceEvidence,
-} from '../../src/search/other-words.ts';
+import { answersInOtherWords, CONSIDERED, partsInOtherWords, saidFirst } from '../../src/search/other-words.ts';
+import type { SentenceEvidence } from '../../src/search/sentence-evidence.ts';
 import type { SearchHit } from '../../src/search/search-hit.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
