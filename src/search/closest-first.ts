@@ -27,12 +27,14 @@ export function closestFirst(
 ): SearchHit[] {
 	// One alone is scored by closeness too: a related paragraph's score is always its closeness (what `--json` shows).
 	if (!semantic || hits.length === 0) return hits;
-	// A word typed alone brings its same-sense words: a paragraph saying one is close to it (see `relevance`).
+	// A word typed alone brings its same-sense words: a paragraph saying one is close to it (see `relevance`); so does
+	// a neighbour all but the same sense that says it toward a dead end's answer ("stopping": prevention).
 	const words = plan.units
 		.filter((u) => u.phrase === undefined)
 		.flatMap((u) => {
 			const typed = u.typed.split(/\s+/);
-			const sameSense = typed.length === 1 ? new Set(u.related.flatMap((g) => (g.length === 1 ? g : []))) : undefined;
+			const close = [...u.related, ...(u.linking ?? [])];
+			const sameSense = typed.length === 1 ? new Set(close.flatMap((g) => (g.length === 1 ? g : []))) : undefined;
 			return typed.map((word) => ({ word, term: analyzer.term(word), ...(sameSense ? { sameSense } : {}) }));
 		});
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {

@@ -1,3 +1,4 @@
+import { BaseWords } from './base-words.ts';
 import { familyOf } from './term-family.ts';
 import { otherInflections } from './other-inflections.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
@@ -28,7 +29,6 @@ export class SemanticNeighbours {
 	readonly #vectors: WordVectors;
 	/** One entry per written form: a term is as close as its closest form ("terrorists" for "extremists"). */
 	readonly #terms: { term: string; vector: Int8Array; common: boolean }[] = [];
-
 	readonly #byTerm = new Map<string, Int8Array[]>();
 	/** The terms in order, made on first need (see `family`). */
 	#sorted: string[] | undefined;
@@ -36,8 +36,8 @@ export class SemanticNeighbours {
 	readonly #formsOf = new Map<string, string[]>();
 	/** Terms whose every written form is one of the most common words of English. */
 	readonly #commonTerms = new Set<string>();
-
 	readonly #term: ((word: string) => string | null) | undefined;
+	#baseWords: BaseWords | undefined;
 
 	constructor(vectors: WordVectors, corpus: CorpusTerms) {
 		this.#vectors = vectors;
@@ -224,6 +224,12 @@ export class SemanticNeighbours {
 				return { term, cosine: c };
 			})
 			.sort((a, b) => b.cosine - a.cosine);
+	}
+
+	/** The terms a reader's word reaches through the words their stems spell (see `BaseWords`), made on first need. */
+	throughBaseWords(word: string, floor: number): string[] {
+		this.#baseWords ??= new BaseWords(this.#vectors, this.#term, this.#formsOf, (t) => this.#byTerm.get(t) ?? []);
+		return this.#baseWords.near(word, floor);
 	}
 
 	/** The text's other words of a term's family, which a same-sense word means too (see `familyOf`). */

@@ -46,5 +46,13 @@ export function addNeighbours(
 	// The looser ones all but the same sense say the word in other words toward a dead end's answer (never a match);
 	// not for one of the commonest words of English, which sit near everything ("enough": rather, though).
 	const closeness = isCommonest(word) ? undefined : semantic.closenessTo(word);
-	if (closeness) unit.linking = unit.looser.filter((g) => g.length === 1 && closeness(g[0] ?? '') >= LINKING_NEIGHBOUR);
+	if (!closeness) return;
+	unit.linking = unit.looser.filter((g) => g.length === 1 && closeness(g[0] ?? '') >= LINKING_NEIGHBOUR);
+	// So does a text's word whose stem spells a word as close to the reader's word's base ("stopping": stop, near the
+	// "prevent" of the text's prevention), where the forms themselves are further apart.
+	for (const term of semantic.throughBaseWords(word, LINKING_NEIGHBOUR)) {
+		if (!fresh(term, unit.related, unit.linking)) continue;
+		if (!have(unit.looser, term)) unit.looser.push([term]);
+		unit.linking.push([term]);
+	}
 }
