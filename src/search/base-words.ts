@@ -3,12 +3,9 @@ import { otherInflections } from './other-inflections.ts';
 import { SAME_WORD } from './semantic-thresholds.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 
-/** Past this frequency rank a stem spelt as a word is a rare word, a name or no word (see `ENGLISH_RANK`). */
-const WORD_RANK = 30_000;
-
 /**
- * The corpus terms whose stem is a word of its own, the same word as their written forms ("prevent" for the text's
- * "prevention", `sameWord`), with that word's vector. Word vectors learn each form apart: a reader's verb is near the
+ * The corpus terms whose stem is a word of English of its own, the same word as their written forms ("prevent" for the
+ * text's "prevention"; not "organ" for organizations), with that word's vector. Word vectors learn each form apart: a reader's verb is near the
  * text's verb ("stop", prevent 0.75) and far from the noun the text writes ("stopping", prevention 0.30).
  */
 export class BaseWords {
@@ -31,7 +28,7 @@ export class BaseWords {
 		const found = vectors.vectors([...forms.keys()]);
 		for (const [stem, written] of forms) {
 			const vector = found.get(stem);
-			if (!vector || written.includes(stem) || (vectors.rank(stem) ?? Infinity) > WORD_RANK) continue;
+			if (!vector || written.includes(stem) || !vectors.isEnglish(stem)) continue;
 			if (vectorsOf(stem).some((v) => cosine(vector, v) >= SAME_WORD)) this.#bases.set(stem, vector);
 		}
 	}

@@ -10,7 +10,7 @@ import type { KnownWords } from './word-forms.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
-import { isHeadline, namesOtherThing } from './typed-names.ts';
+import { isHeadline, namesOtherThing, wordsTyped } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
 
 /**
@@ -191,7 +191,7 @@ export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
  * two. Not in a headline, whose every word is capitalized; not an acronym ("UN").
  */
 export function capitalizedPairs(query: string, plan: QueryPlan): number {
-	const words = query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+	const words = wordsTyped(query);
 	if (isHeadline(words)) return 0;
 	const capitalized = (unit: QueryUnit | undefined) =>
 		unit !== undefined && unit.answerable && unit.phrase === undefined && /^\p{Lu}\p{Ll}+$/u.test(unit.typed);

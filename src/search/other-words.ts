@@ -105,10 +105,11 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEvidence): boolean {
 	return evidence.sentences(hit).some((terms) => {
 		const said = new Set([...terms].filter((t) => hit.matchedTerms.has(t)));
-		const own = new Set(plan.units.flatMap((u) => literalTermsIn(u, said)));
+		const ownOf = plan.units.map((u) => literalTermsIn(u, said));
+		const own = new Set(ownOf.flat());
 		// The other part is another part of the query, said by another word of the text: "environmental" and the
 		// "environment" word vectors put near "climate" are one word saying one part.
-		const others = { ...plan, units: plan.units.filter((u) => literalTermsIn(u, said).length === 0) };
+		const others = { ...plan, units: plan.units.filter((_, i) => ownOf[i]?.length === 0) };
 		const rest = new Set([...said].filter((t) => !own.has(t)));
 		return [...own].some((t) => !evidence.isCommon(t)) && partsInOtherWords(others, rest) > 0;
 	});

@@ -93,9 +93,18 @@ const SHORTHANDS: Record<string, string> = {
 	etc: '',
 	'etc.': '',
 };
-const SHORTHAND =
-	/(?<![\p{L}\p{N}'’/.])(?:int['’]l|nat['’]l|gov['’]t|intl|natl|orgs?|govts?|dept|mtgs?|w\/o|w\/|b\/c|e\.g\.|i\.e\.|etc\.?)(?![\p{L}\p{N}'’/])/giu;
-/** A year by its last two digits after an apostrophe ("July '03", "the '90s"): 2003, as a text writes it ('50 to '99: 1900s). */
+/** The shorthands as typed: the longest first ("w/o" before "w/"), an apostrophe either way ("int’l"). */
+const SHORTHAND = new RegExp(
+	`(?<![\\p{L}\\p{N}'’/.])(?:${Object.keys(SHORTHANDS)
+		.sort((a, b) => b.length - a.length)
+		.map((key) => key.replace(/[./]/gu, '\\$&').replace("'", "['’]"))
+		.join('|')})(?![\\p{L}\\p{N}'’/])`,
+	'giu',
+);
+/**
+ * A year by its last two digits after an apostrophe ("July '03", "the '90s"): 2003, as a text writes it ('50 to '99:
+ * the 1900s).
+ */
 const SHORT_YEAR = /(?<![\p{L}\p{N}])['’](\d{2})(s?)(?![\p{L}\p{N}'’])/gu;
 
 /** A query with its shorthands written out and its short years in full (see `SHORTHANDS`, `SHORT_YEAR`). */

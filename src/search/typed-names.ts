@@ -28,6 +28,9 @@ export function isTypedName(
 	return pair.every((w, i) => typosOf(w, terms[i] ?? '', known, isEnglish).length === 0);
 }
 
+/** A query's words as typed, their case, apostrophes and hyphens kept: how capitals are read for names. */
+export const wordsTyped = (query: string): string[] => query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+
 /** A headline's function words, the fewest that make a query written in title case. */
 const HEADLINE_FUNCTION_WORDS = 1;
 /** A name of so many words or fewer, all capitalized ("Kyoto Protocol"), may be one. */
@@ -74,10 +77,7 @@ export function namesOtherThing(
 	isName: (words: string) => boolean,
 ): boolean {
 	// A possessive's ending is no part of the name ("the Arab League's stance").
-	const words = query
-		.split(/[^\p{L}\p{N}'’-]+/u)
-		.filter(Boolean)
-		.map((w) => w.replace(/['’]s$/u, ''));
+	const words = wordsTyped(query).map((w) => w.replace(/['’]s$/u, ''));
 	if (isHeadline(words)) return false;
 	const lacked = (word: string) => {
 		const term = analyzer.term(word);
