@@ -6,6 +6,9 @@ import { tableMeaningsIn, within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { literally } from './literal-pattern.ts';
+import type { PlanSources } from './query-unit.ts';
+import { commonWordsOf } from './related-words.ts';
+import { DEFINING_WORD } from './semantic-thresholds.ts';
 
 /**
  * A word written with a capital, then small letters: where the text writes a term only so, it is a name ("Sudan",
@@ -19,6 +22,26 @@ export interface Leaning {
 	common(word: string): boolean;
 	/** Whether word vectors find the reader's word close enough to a term of the text to mean it. */
 	close(word: string, term: string): boolean;
+}
+
+/**
+ * What a looser neighbour needs to say a reader's word (see `Leaning`), for one dead end: the same pairs are asked of
+ * each of its closest paragraphs, and each asks the word vectors for the reader's word.
+ */
+export function leaningOf(sources: Pick<PlanSources, 'related' | 'semantic'>): Leaning {
+	const closeness = new Map<string, boolean>();
+	return {
+		common: (word) => commonWordsOf(sources.related())(word),
+		close: (word, term) => {
+			const key = `${word}\0${term}`;
+			let close = closeness.get(key);
+			if (close === undefined) {
+				close = (sources.semantic?.()?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD;
+				closeness.set(key, close);
+			}
+			return close;
+		},
+	};
 }
 
 /**

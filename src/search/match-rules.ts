@@ -47,9 +47,12 @@ export function matchRules(
 	context: LentTerms,
 	related: () => Pick<RelatedWordsTable, 'compounds' | 'names'> = () => ({}),
 	known?: Pick<KnownWords, 'hasTerm'>,
+	bound: ReadonlySet<QueryUnit> = new Set(),
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
-	// Several words, none of them the reader's own found in the text: related words alone do not make an answer.
-	const own = plan.units.filter((u) => u.answerable).length;
+	// Several words, none of them the reader's own found in the text: related words alone do not make an answer. A word
+	// the text binds to another, typed before a word it lacks ("human trafficking"), is not found (see `boundModifiers`).
+	const found = (u: QueryUnit) => u.answerable && !bound.has(u);
+	const own = plan.units.filter(found).length;
 	// The heads of compounds the text lacks ("change" of climate change) are not what the query asks about. The table
 	// is asked only after a word the text lacks, for which planning has already made it.
 	const isCompound = (modifier: string, head: string) => compoundsOf(related()).has(`${modifier} ${head}`);
@@ -58,10 +61,10 @@ export function matchRules(
 	const ofLacking = whoseLacking(query, plan);
 	// A name of the text typed as its words ("Security Council") is one part found, not two.
 	const namePairs = capitalizedPairs(query, plan);
-	const ownFound = plan.units.filter((u) => u.answerable && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
+	const ownFound = plan.units.filter((u) => found(u) && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
 	const parts = plan.units.length - namePairs;
 	// Same-sense related words count toward a partial match; narrower ones do not.
-	const sameSense = plan.units.filter((u) => u.answerable || u.related.length > 0).length;
+	const sameSense = plan.units.filter((u) => found(u) || u.related.length > 0).length;
 	const several = plan.units.length > 1;
 	// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
 	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.

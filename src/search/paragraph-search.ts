@@ -4,7 +4,7 @@ import { withoutAskedNoun } from './answer-type.ts';
 import { closestFirst } from './closest-first.ts';
 import type { DocumentContext } from './document-context.ts';
 import { didYouMean, termsOfAny } from './did-you-mean.ts';
-import { joinedIn, saysEveryPart, type Leaning } from './every-part.ts';
+import { joinedIn, leaningOf, saysEveryPart, type Leaning } from './every-part.ts';
 import { highlighterFor } from './highlight.ts';
 import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
@@ -14,15 +14,15 @@ import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { asksAhead, saysAhead } from './asked-ahead.ts';
+import { boundModifiers, textsWriting } from './bound-words.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import { withoutMarkup, withoutQuotes } from './query-parser.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryThemes } from './query-themes.ts';
-import type { PlanSources } from './query-unit.ts';
+import type { PlanSources, QueryUnit } from './query-unit.ts';
 import { rank } from './ranking.ts';
-import { commonWordsOf } from './related-words.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
@@ -32,7 +32,6 @@ import { paragraphsReferenced } from './paragraph-reference.ts';
 import { bylineOf } from './document-details.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { formKeysOf } from './word-forms.ts';
-import { DEFINING_WORD } from './semantic-thresholds.ts';
 
 /** How many related paragraphs a dead end offers. */
 const MAX_RELATED = 5;
@@ -131,7 +130,10 @@ export class ParagraphSearch {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const rules = matchRules(query, plan, this.#analyzer, this.#context, this.#sources.related, this.#sources.known);
+		const texts = (unit: QueryUnit) => textsWriting(unit, plan, this.#executor, this.#corpus.paragraphById);
+		const { related, known } = this.#sources;
+		const bound = boundModifiers(query, plan, this.#analyzer, texts);
+		const rules = matchRules(query, plan, this.#analyzer, this.#context, related, known, bound);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
 		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).
@@ -165,7 +167,7 @@ export class ParagraphSearch {
 			this.#analyzer,
 		);
 		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
-		const leaning = this.#leaning();
+		const leaning = leaningOf(this.#sources);
 		const hits =
 			otherThing || check
 				? []
@@ -217,27 +219,6 @@ export class ParagraphSearch {
 		const written = this.#analyzer.tokens(hit.paragraph.searchText);
 		const terms = new Set(written.flatMap((w) => this.#analyzer.term(w) ?? []));
 		return saysEveryPart(plan, terms, written, this.#analyzer, leaning, joinedIn(query));
-	}
-
-	/**
-	 * What a looser neighbour needs to say a reader's word (see `Leaning`), for one dead end: the same pairs are asked
-	 * of each of its closest paragraphs, and each asks the word vectors for the reader's word.
-	 */
-	#leaning(): Leaning {
-		const closeness = new Map<string, boolean>();
-		return {
-			common: (word) => commonWordsOf(this.#sources.related())(word),
-			close: (word, term) => {
-				const key = `${word}\0${term}`;
-				let close = closeness.get(key);
-				if (close === undefined) {
-					close =
-						(this.#sources.semantic?.()?.relevance([{ word, term: null }], new Set([term])) ?? 0) >= DEFINING_WORD;
-					closeness.set(key, close);
-				}
-				return close;
-			},
-		};
 	}
 
 	/** The text's written forms (folded) that read as `form` once spelling and a plural are set aside. */

@@ -4,6 +4,7 @@ import { parseQuery, withoutQuotes } from '../../src/search/query-parser.ts';
 import { MAX_QUERY_TERMS } from '../../src/search/query-plan.ts';
 import { renderHighlighted } from '../../src/render/quote.ts';
 import { namesOtherThing } from '../../src/search/typed-names.ts';
+import { boundModifiers } from '../../src/search/bound-words.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const corpus = seedCorpus();
@@ -295,6 +296,27 @@ describe('a name the text lacks is not read word by word', () => {
 		expect(namesOtherThing("the Arab League's stance", index.analyzer, lacksArab, (w) => w === 'arab league')).toBe(
 			true,
 		);
+	});
+
+	it('finds no part in a word the text binds to another, typed before a word the text lacks', () => {
+		// SG/2084 writes "human" only in "human rights", "mass" only in "weapons of mass destruction".
+		for (const query of ['human trafficking', 'mass graves']) {
+			expect(index.search(query)).toMatchObject({ match: 'none', hits: [] });
+		}
+		// The text's own compounds, and a word it has after the bound one, still match.
+		expect(index.search('human rights abuses').match).not.toBe('none');
+		expect(index.search('human security').match).toBe('all');
+		expect(numbers('mass destruction weapons')).toContain(8);
+		const plan = (query: string) => index.search(query).plan;
+		const bound = (query: string, texts: string[]) =>
+			[...boundModifiers(query, plan(query), index.analyzer, () => texts)].map((u) => u.typed);
+		const rights = ['Respect for human rights matters.', 'They upheld human rights.'];
+		expect(bound('human trafficking', rights)).toEqual(['human']);
+		// Written once, or before other words too, it is no compound's.
+		expect(bound('human trafficking', rights.slice(0, 1))).toEqual([]);
+		expect(bound('human trafficking', [...rights, 'All human beings.'])).toEqual([]);
+		// Typed apart from the word the text lacks, it is the reader's own word.
+		expect(bound('human and trafficking', rights)).toEqual([]);
 	});
 
 	it('is no name when its words are misspelt words of the text', () => {

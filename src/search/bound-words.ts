@@ -1,0 +1,87 @@
+import { foldCase } from '../corpus/text.ts';
+import type { Analyzer } from './analyzer.ts';
+import { isFunctionWord } from './function-words.ts';
+import type { Paragraph } from '../corpus/types.ts';
+import { textRows } from './match-flow.ts';
+import { toMiniSearchQuery } from './minisearch-query.ts';
+import type { QueryExecutor } from './query-executor.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { SEARCH_OPTIONS } from './search-options.ts';
+import { isWholeToken, type QueryUnit } from './query-unit.ts';
+import { wordsTyped } from './typed-names.ts';
+
+/** A word the text writes at least this often, each time before the same word, is bound to it. */
+const MIN_BOUND_TIMES = 2;
+/**
+ * The paragraphs read for what follows a word, at most: a word bound in the text is bound in the first of them, and
+ * a search at scale must not read every paragraph that writes "human".
+ */
+const SAMPLED_TEXTS = 40;
+
+/**
+ * The units a reader typed right before a word the text lacks, whose word the text writes only ever right before one
+ * other word ("human" of "human rights", "mass" of "weapons of mass destruction"): "human trafficking" and "mass graves"
+ * are other compounds, about what the text lacks, and the text's "human" and "mass" are no part of them found.
+ * `textsWith`: the texts of (some of) the paragraphs that write a unit's words as typed.
+ */
+export function boundModifiers(
+	query: string,
+	plan: QueryPlan,
+	analyzer: Pick<Analyzer, 'term' | 'tokens'>,
+	textsWith: (unit: QueryUnit) => readonly string[],
+): Set<QueryUnit> {
+	const bound = new Set<QueryUnit>();
+	let words: string[] | undefined;
+	plan.units.forEach((unit, i) => {
+		const after = plan.units[i + 1];
+		if (!after || !unit.answerable || unit.phrase !== undefined || after.phrase !== undefined) return;
+		if (after.answerable || after.typos.length > 0 || /\s/.test(unit.typed) || isWholeToken(unit.typed)) return;
+		if (isFunctionWord(after.typed) || isFunctionWord(unit.typed)) return;
+		const term = analyzer.term(foldCase(unit.typed));
+		const next = analyzer.term(foldCase(after.typed).split(/\s+/)[0] ?? '');
+		if (term === null || next === null) return;
+		// Typed side by side: "human beings and their trafficking" is no compound of "human".
+		words ??= wordsTyped(query).map(foldCase);
+		const [a, b] = [foldCase(unit.typed), foldCase(after.typed).split(/\s+/)[0]];
+		if (!words.some((w, at) => w === a && words?.[at + 1] === b)) return;
+		const followers = followersOf(term, textsWith(unit), analyzer);
+		if (followers.times >= MIN_BOUND_TIMES && followers.terms.size === 1 && !followers.terms.has(next)) {
+			bound.add(unit);
+		}
+	});
+	return bound;
+}
+
+/** How often texts write a term, and the terms written right after it (function words skipped). */
+function followersOf(
+	term: string,
+	texts: readonly string[],
+	analyzer: Pick<Analyzer, 'term' | 'tokens'>,
+): { times: number; terms: Set<string> } {
+	const terms = new Set<string>();
+	let times = 0;
+	for (const text of texts) {
+		const tokens = analyzer.tokens(text).map((token) => analyzer.term(token));
+		tokens.forEach((t, at) => {
+			if (t !== term) return;
+			times += 1;
+			const following = tokens.slice(at + 1).find((n) => n !== null);
+			// At a text's end, nothing follows: another use of the word than before a bound one.
+			terms.add(following ?? '');
+		});
+	}
+	return { times, terms };
+}
+
+/** The texts of the first paragraphs (see `SAMPLED_TEXTS`) that write a unit's words as typed. */
+export function textsWriting(
+	unit: QueryUnit,
+	plan: QueryPlan,
+	executor: Pick<QueryExecutor, 'matchSet'>,
+	paragraphById: ReadonlyMap<string, Paragraph>,
+): string[] {
+	const typed = { ...unit, expansions: [], related: [], narrower: [], typos: [], completions: [] };
+	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: [typed], excluded: [] }, 'OR'), SEARCH_OPTIONS);
+	const rows = textRows(matches).slice(0, SAMPLED_TEXTS);
+	return rows.map((row) => paragraphById.get(matches.id(row))?.searchText ?? '');
+}
