@@ -12,6 +12,7 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
 import { isHeadline, namesOtherThing, wordsTyped } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
+import { literally } from './literal-pattern.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -167,18 +168,27 @@ export function modifiedHeads(
 }
 
 /**
- * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants"):
- * what they name belongs to that word, which is what the query asks about; without it, they are about something else.
+ * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants"),
+ * or right after such a word's possessive ("women's participation", "migrants' rights"): what they name belongs to
+ * that word, which is what the query asks about; without it, they are about something else.
  */
 export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
 	const found = new Set<QueryUnit>();
 	let words: string[] | undefined;
+	const lacking = (unit: QueryUnit | undefined) =>
+		unit !== undefined &&
+		unit.phrase === undefined &&
+		!unit.answerable &&
+		unit.related.length === 0 &&
+		unit.expansions.length === 0;
 	plan.units.forEach((unit, i) => {
-		const after = plan.units[i + 1];
-		if (!after || !unit.answerable || unit.phrase !== undefined || after.phrase !== undefined) return;
-		if (after.answerable || after.related.length > 0 || after.expansions.length > 0) return;
-		const a = foldCase(unit.typed).split(/\s+/).at(-1) ?? '';
-		const b = foldCase(after.typed).split(/\s+/)[0] ?? '';
+		if (!unit.answerable || unit.phrase !== undefined) return;
+		const [before, after] = [plan.units[i - 1], plan.units[i + 1]];
+		const word = foldCase(unit.typed).split(/\s+/);
+		if (lacking(before) && possessive(query, before?.typed ?? '', word[0] ?? '')) found.add(unit);
+		if (!lacking(after)) return;
+		const a = word.at(-1) ?? '';
+		const b = foldCase(after?.typed ?? '').split(/\s+/)[0] ?? '';
 		words ??= typedWords(query);
 		const at = words.findIndex((w, k) => w === a && words?.[k + 1] === 'of');
 		if (at < 0) return;
@@ -186,6 +196,13 @@ export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
 		if (words[next] === b) found.add(unit);
 	});
 	return found;
+}
+
+/** Whether a query has `owner` typed as a possessive right before `word` ("women's rights", "migrants' rights"). */
+function possessive(query: string, owner: string, word: string): boolean {
+	const last = foldCase(owner).split(/\s+/).at(-1) ?? '';
+	const pattern = `(?<![\\p{L}\\p{N}])${literally(last)}['\u2019]s?\\s+${literally(word)}(?![\\p{L}\\p{N}])`;
+	return new RegExp(pattern, 'u').test(foldCase(query));
 }
 
 /**

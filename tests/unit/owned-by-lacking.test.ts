@@ -3,7 +3,7 @@ import { whoseLacking } from '../../src/search/match-rules.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
 
-describe('a word typed before "of" and a word the text lacks in every sense', () => {
+describe('a word typed before "of" and a word the text lacks in every sense, or after its possessive', () => {
 	const role = unit('role', { answerable: true });
 	const women = unit('women', {});
 	const peace = unit('peace', { answerable: true });
@@ -24,11 +24,28 @@ describe('a word typed before "of" and a word the text lacks in every sense', ()
 		expect(whoseLacking('role for women', planOf([role, women])).size).toBe(0);
 	});
 
+	it('belongs to it typed after its possessive: "participation" of "women’s participation"', () => {
+		const participation = unit('participation', { answerable: true });
+		const plan = planOf([women, participation, peace]);
+		expect([...whoseLacking("women's participation in peace processes", plan)]).toEqual([participation]);
+		expect([...whoseLacking('women’s participation in peace', plan)]).toEqual([participation]);
+		const migrants = unit('migrants', {});
+		const rights = unit('rights', { answerable: true });
+		expect([...whoseLacking("migrants' rights", planOf([migrants, rights]))]).toEqual([rights]);
+		// Not a possessive, not the word right after it, nor the possessive of a word of the text.
+		expect(whoseLacking('women participation in peace', plan).size).toBe(0);
+		expect(whoseLacking("women's full participation", plan).size).toBe(0);
+		const children = unit('children', { answerable: true });
+		expect(whoseLacking("children's participation", planOf([children, participation])).size).toBe(0);
+	});
+
 	it('leaves SG/2084 no match for "role of women in peace processes", and its own words one', () => {
 		const index = indexOf(seedCorpus());
 		const outcome = index.search('role of women in peace processes');
 		expect(outcome.match).toBe('none');
 		expect(outcome.hits).toEqual([]);
 		expect(index.search('role of regional organizations in peace').hits.length).toBeGreaterThan(0);
+		expect(index.search("women's participation in peace processes")).toMatchObject({ match: 'none', hits: [] });
+		expect(index.search("children's protection in armed conflict").hits[0]?.paragraph.number).toBe(6);
 	});
 });
