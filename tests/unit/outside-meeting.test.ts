@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { outsideMeeting } from '../../src/search/event-mentions.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+const first = (query: string) => index.search(query).hits[0]?.paragraph.number;
+
+describe('a question placed after its meeting', () => {
+	it('asks for what the meeting set for later, not about the meeting', () => {
+		const words = (query: string) => outsideMeeting(query.split(' '), index.analyzer);
+		expect(words('next steps after the summit')).toEqual(['next', 'steps', 'future']);
+		expect(words('plans following this conference')).toEqual(['plans', 'future']);
+		// At the meeting, or a meeting not pointed at, keeps its words; so does a query of the meeting alone.
+		expect(words('dangers discussed at the summit')).toEqual(['dangers', 'discussed', 'summit']);
+		expect(words('talks after meetings')).toEqual(['talks', 'after', 'meetings']);
+		expect(words('after the meeting')).toEqual(['after', 'meeting']);
+	});
+
+	it('finds SG/2084’s further work (¶10), not its title’s Meeting (¶1) nor more frequent meetings (¶2)', () => {
+		// ¶1 and ¶2 came first through "summit" and "meeting"; "next steps after the summit" matched nothing.
+		expect(first('what they decided to keep working on after the summit')).toBe(10);
+		expect(first('next steps after the summit')).toBe(10);
+		expect(index.search("what's the follow-up after the meeting").hits.map((h) => h.paragraph.number)).toContain(10);
+		// A question placed at the meeting still finds the paragraph on the meeting itself.
+		expect(
+			index.search('list of global dangers discussed at the summit').hits.map((h) => h.paragraph.number),
+		).toContain(1);
+	});
+});
