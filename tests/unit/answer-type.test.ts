@@ -316,6 +316,12 @@ describe('an acronym nothing explains names another body', () => {
 		}
 	});
 
+	it('finds disarmament for arms control, not armed conflict through the stem of arms', () => {
+		for (const query of ['arms control', 'arms control teamwork', 'every country should join the arms control pacts']) {
+			expect(seed.search(query).hits[0]?.paragraph.number, query).toBe(8);
+		}
+	});
+
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
 		expect(seed.search('HR in counter-terrorism').hits[0]?.paragraph.number).toBe(4);
 		expect(seed.search('CT efforts human rights').hits[0]?.paragraph.number).toBe(4);
