@@ -74,6 +74,25 @@ const DEFINITION_ASKED = /\b(?:what|which|how)\b.*\b(?:definitions?|define|defin
 const DEFINITION_TOPIC = /\bdefinitions?\s+(?:of|for)\b/i;
 /** A question that opens with "where", or asks which city, country or venue. */
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
+/**
+ * The fact a query names as what it wants, without a question word: "date of the meeting", "meeting dates", "venue
+ * of the summit", "dates and venue of the gathering". The noun is what the answer is (a date, a place), not a word
+ * the paragraph that states it has.
+ */
+const DATE_NAMED = /(?<!\bto\s|\bof\s|-)\b(?:dates?|timing)\b(?!-|\s+(?:back|from)\b)/i;
+const VENUE_NAMED = /\b(?:venues?|location|whereabouts)\b/i;
+const FACT_NOUN = new RegExp(`${DATE_NAMED.source}|${VENUE_NAMED.source}`, 'gi');
+/** Words that leave a query without what it asks about, once the fact it names is set aside ("the date of"). */
+const ONLY_LINKS = /^(?:\s|\b(?:the|of|and|for|a|an|or)\b|[&,?.!])*$/i;
+
+/**
+ * A "where" that asks how something stands, not in what place: "where does peacebuilding rank in their priorities",
+ * "where do they stand on the use of force", "where is poverty on the agenda". The text's answer is a standing
+ * ("accorded the highest priority"), which no place states; its verb ("rank") is the question's frame, not a word the
+ * answer has.
+ */
+const STANDING =
+	/^(\s*(?:and\s+|so\s+)?where\s+(?:do|does|did|is|are|was|were)\b.*?)\b(?:rank|ranks|ranked|stand|stands|stood|fit|fits|figure|figures|sit|sits|fall|falls|come|comes|on\s+(?:the|their)\s+(?:list|agenda))\b/i;
 /** A question that opens with "when", asks which year, month or date, or how long (its dates say it). */
 const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+long\b/i;
 
@@ -125,11 +144,15 @@ export function mayAsk(query: string): boolean {
  */
 export const withoutAskedNoun = (typed: string): string => {
 	// Nor the document's own moment ("at the end of the meeting"), in any query.
-	const query = withoutOwnMoment(typed);
+	// And the fact a query names as what it wants ("date of the meeting"), in any query.
+	const moment = withoutOwnMoment(typed);
+	const withoutFact = moment.replace(FACT_NOUN, '');
+	const query = ONLY_LINKS.test(withoutFact) ? moment : withoutFact;
 	return mayAsk(query)
 		? query
 				.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
 				.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
+				.replace(STANDING, (_, asked: string) => asked)
 		: query;
 };
 
@@ -138,6 +161,8 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (AMOUNT_NAMED.test(query)) return { amount: true };
 	if (FUNDING_TOPIC.test(query)) return { funding: true };
 	if (DEFINITION_TOPIC.test(query)) return { definition: true };
+	if (DATE_NAMED.test(query)) return { time: true };
+	if (VENUE_NAMED.test(query)) return { place: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };
@@ -146,7 +171,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (FUNDING_ASKED.test(query)) return { funding: true };
 	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
 	if (DEFINITION_ASKED.test(query)) return { definition: true };
-	if (PLACE.test(query)) return { place: true };
+	if (PLACE.test(query) && !STANDING.test(query)) return { place: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
 }

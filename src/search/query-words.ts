@@ -21,6 +21,8 @@ const FILLER_WORDS = new Set(
 		'quote quotes quoting sentence sentences line lines bit passage passages wording ' +
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking ' +
+		// Who raised a subject ("did anyone bring up multilingualism", "was poverty raised"): the subject is asked.
+		'anyone anybody someone somebody raised ' +
 		// A request's chat: its shorthands ("wat did they say abt poverty") and the words around what is asked for
 		// ("looking for disarmament stuff", "do they want more meetings"); "info" is not among them: "info sharing" is
 		// the text's exchange of information.

@@ -39,6 +39,15 @@ describe('questions for a count or an amount', () => {
 		['When is it acceptable for a State to use force?', undefined],
 		['when may a country lawfully use force', undefined],
 		['when is it going to be held', { time: true }],
+		// The fact named as what is wanted, without a question word.
+		['date of the meeting', { time: true }],
+		['dates and venue of the gathering', { time: true }],
+		['venue of the summit', { place: true }],
+		['up to date information sharing', undefined],
+		['out-of-date treaties', undefined],
+		// A "where" that asks how something stands is no question for a place.
+		['where does peacebuilding rank in their priorities', undefined],
+		['where do they stand on the use of force', undefined],
 		// How something is paid for, or by whom: the paragraph must speak of money.
 		['how will peacekeeping operations be funded?', { funding: true }],
 		['How should regional peacekeeping operations be financed?', { funding: true }],
@@ -314,6 +323,31 @@ describe('an acronym nothing explains names another body', () => {
 		for (const query of ['stopping the spread of nuclear bombs', 'atomic bombs', 'bioweapons', 'chemical arms']) {
 			expect(seed.search(query).hits[0]?.paragraph.number, query).toBe(8);
 		}
+	});
+
+	it('answers a fact named without a question word by the paragraph that states it', () => {
+		// The text never says "date" or "venue": ¶1 states when and where the meeting was, ¶2's meetings do not.
+		for (const query of [
+			'date of the meeting',
+			'meeting dates',
+			'venue of the summit',
+			'dates and venue of the gathering',
+		]) {
+			expect(
+				seed.search(query).hits.map((h) => h.paragraph.number),
+				query,
+			).toEqual([1]);
+		}
+		// Alone, the noun is what is searched for.
+		expect(seed.search('date').plan.units.map((u) => u.typed)).toEqual(['date']);
+	});
+
+	it('reads a "where" that asks how something stands as its subject, and who raised a subject as the subject', () => {
+		expect(seed.search('where does peacebuilding rank in their priorities').hits[0]?.paragraph.number).toBe(7);
+		expect(seed.search('where do they stand on the use of force').hits[0]?.paragraph.number).toBe(2);
+		expect(seed.search('where was the meeting held').hits.map((h) => h.paragraph.number)).toEqual([1]);
+		expect(seed.search('did anyone bring up multilingualism').hits[0]?.paragraph.number).toBe(5);
+		expect(seed.search('was poverty raised').hits[0]?.paragraph.number).toBe(7);
 	});
 
 	it('finds disarmament for arms control, not armed conflict through the stem of arms', () => {
