@@ -39,7 +39,9 @@ export function didYouMean(plan: QueryPlan, vocabulary: Vocabulary, sources: Did
 	const suggestions = new Set<string>();
 	for (const unit of plan.units) {
 		const typedKnown = unit.literal.some((terms) => terms.every((t) => vocabulary.hasTerm(t)));
-		if (unit.phrase !== undefined || typedKnown) continue;
+		// Nor is a word the curated table says in the text's words ("wars": use of force) a typo ("ways").
+		const explained = unit.expansions.some((terms) => terms.every((t) => vocabulary.hasTerm(t)));
+		if (unit.phrase !== undefined || typedKnown || explained) continue;
 		for (const word of unit.typed.split(/\s+/)) {
 			if (word.length < MIN_LENGTH || /\p{N}/u.test(word)) continue;
 			const maxDistance = word.length >= TWO_EDITS_LENGTH ? 2 : 1;

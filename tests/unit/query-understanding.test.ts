@@ -178,6 +178,8 @@ describe('search understands what readers type', () => {
 		// Nor a function word of the text for a word one edit from it ("come" is no slip of ¶1's "Some").
 		expect(index.search('rebuilding after conflict should come first').suggestions).not.toContain('some');
 		expect(index.search('small arts').suggestions).toEqual(['arms']);
+		// Nor a word the curated table says in the text's words ("wars": use of force), near "novel ways" or not.
+		expect(index.search('rebuilding peace after wars should come first').suggestions).not.toContain('ways');
 	});
 
 	it('caps the work of an enormous query', () => {
