@@ -78,6 +78,7 @@ describe('a shorthand of written English is read as the word it stands for', () 
 		['e.g. small arms, etc.', ['small', 'arms']],
 		["summit july '03", ['summit', 'july', '2003']],
 		["the '90s", ['the', '1990s']],
+		['swapping intel', ['swapping', 'intelligence']],
 	])('%j', (typed, words) => {
 		expect(parseQuery(typed).words).toEqual(words);
 	});
@@ -90,5 +91,7 @@ describe('a shorthand of written English is read as the word it stands for', () 
 		expect(index.search('intl cooperation').match).toBe('all');
 		expect(index.search('children, etc.').hits.map((h) => h.paragraph.number)).toEqual([6]);
 		expect(index.search("summit july '03").hits[0]?.paragraph.number).toBe(1);
+		// Not the "inter" of ¶1's inter-State, one edit from "intel": ¶2's exchange of information.
+		expect(index.search('organisations swapping intel with each other').hits[0]?.paragraph.number).toBe(2);
 	});
 });
