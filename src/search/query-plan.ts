@@ -11,7 +11,7 @@ import {
 } from './query-words.ts';
 import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
-import { outsideMeeting } from './event-mentions.ts';
+import { wordsAsked } from './asked-words.ts';
 import { addSharedSenses } from './text-senses.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
@@ -66,8 +66,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms } = sources;
 	const parsed = parseQuery(query);
 	const budget = new TermBudget();
-	// The words indexed; "next steps after the summit" asks what it set for later (see `outsideMeeting`).
-	const indexed = outsideMeeting(parsed.words, analyzer);
+	// The words indexed, as the question asks them (see `wordsAsked`).
+	const indexed = wordsAsked(parsed.words, query, analyzer, sources.known);
 	// One function word alone ("not", as "won't" and "isn't" are read; "we", as "we've" is) names nothing to look for,
 	// as a stop word does: it found whatever paragraphs write it, or took word vectors' neighbours of "we" (should,
 	// need) for its meaning. Several may be an idiom ("who does what": the division of labour).
