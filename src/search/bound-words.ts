@@ -40,7 +40,7 @@ export function boundModifiers(
 		const term = analyzer.term(foldCase(unit.typed));
 		const next = analyzer.term(foldCase(after.typed).split(/\s+/)[0] ?? '');
 		if (term === null || next === null) return;
-		// Typed side by side: "human beings and their trafficking" is no compound of "human".
+		// Typed side by side: "human and trafficking" names no compound of "human".
 		words ??= wordsTyped(query).map(foldCase);
 		const [a, b] = [foldCase(unit.typed), foldCase(after.typed).split(/\s+/)[0]];
 		if (!words.some((w, at) => w === a && words?.[at + 1] === b)) return;
@@ -52,7 +52,7 @@ export function boundModifiers(
 	return bound;
 }
 
-/** How often texts write a term, and the terms written right after it (function words skipped). */
+/** How often texts write a term, and the terms written right after it (stop words skipped). */
 function followersOf(
 	term: string,
 	texts: readonly string[],

@@ -4,9 +4,8 @@ import { isFunctionWord } from './function-words.ts';
 import { eachHasItsOwn } from './counterparts.ts';
 import { tableMeaningsIn, within } from './other-words.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { isWholeToken, type QueryUnit } from './query-unit.ts';
+import { isWholeToken, type PlanSources, type QueryUnit } from './query-unit.ts';
 import { literally } from './literal-pattern.ts';
-import type { PlanSources } from './query-unit.ts';
 import { commonWordsOf } from './related-words.ts';
 import { DEFINING_WORD } from './semantic-thresholds.ts';
 

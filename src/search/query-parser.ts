@@ -70,7 +70,8 @@ export function apostrophesRestored(text: string): string {
 
 /**
  * Shorthands of written English a reader types for a word the text writes out ("intl cooperation", "regional orgs",
- * "govts", "w/", "'03"; "swapping intel", which a typo's correction took for the "inter" of "inter-State"), and the marks of an example or a list going on ("e.g.", "etc."), which name nothing to find.
+ * "govts", "w/", "'03"; "swapping intel", which a typo's correction took for the "inter" of "inter-State"), and the
+ * marks of an example or a list going on ("e.g.", "etc."), which name nothing to find.
  */
 const SHORTHANDS: Record<string, string> = {
 	intl: 'international',
