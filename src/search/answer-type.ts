@@ -82,6 +82,8 @@ const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|co
 const DATE_NAMED = /(?<!\bto\s|\bof\s|-)\b(?:dates?|timing)\b(?!-|\s+(?:back|from)\b)/i;
 const VENUE_NAMED = /\b(?:venues?|location|whereabouts)\b/i;
 const FACT_NOUN = new RegExp(`${DATE_NAMED.source}|${VENUE_NAMED.source}`, 'gi');
+/** Who raised a subject, in the verb of raising it ("did anyone bring up multilingualism"): the subject is asked. */
+const BROUGHT_UP = /\b(?:bring|brings|brought|bringing)\s+up\b/gi;
 /** Words that leave a query without what it asks about, once the fact it names is set aside ("the date of"). */
 const ONLY_LINKS = /^(?:\s|\b(?:the|of|and|for|a|an|or)\b|[&,?.!])*$/i;
 
@@ -144,9 +146,9 @@ export function mayAsk(query: string): boolean {
  */
 export const withoutAskedNoun = (typed: string): string => {
 	// Nor the document's own moment ("at the end of the meeting"), in any query.
-	// And the fact a query names as what it wants ("date of the meeting"), in any query.
+	// And the fact a query names as what it wants ("date of the meeting"), and who brought it up, in any query.
 	const moment = withoutOwnMoment(typed);
-	const withoutFact = moment.replace(FACT_NOUN, '');
+	const withoutFact = moment.replace(FACT_NOUN, '').replace(BROUGHT_UP, '');
 	const query = ONLY_LINKS.test(withoutFact) ? moment : withoutFact;
 	return mayAsk(query)
 		? query

@@ -1,7 +1,7 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
-import { outsideMeeting } from './event-mentions.ts';
+import { LATER, outsideMeeting } from './event-mentions.ts';
 
 /**
  * A comparison that sets two things level ("being poor is just as dangerous as terrorism", "matters as much as",
@@ -37,5 +37,20 @@ export function wordsAsked(
 	analyzer: Pick<Analyzer, 'term'>,
 	known: Pick<KnownWords, 'hasTerm'>,
 ): string[] {
-	return withLevelComparison(outsideMeeting(words, analyzer), query, analyzer, known);
+	return withLevelComparison(outsideMeeting(words, analyzer, known), query, analyzer, known);
+}
+
+/**
+ * Whether a unit is a word the question's form added (see `wordsAsked`), not one the reader typed: it orders the
+ * matches, and is no part of the query found ("children are as important as adults" is not answered by ¶7's
+ * "equally important" without adults).
+ */
+export function addedByForm(typed: string, query: string): boolean {
+	const word = foldCase(typed);
+	return (
+		(word === LEVEL_WORD || word === LATER) &&
+		!foldCase(query)
+			.split(/[^\p{L}]+/u)
+			.includes(word)
+	);
 }

@@ -2,6 +2,7 @@ import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { isFillerWord } from './query-words.ts';
+import type { KnownWords } from './word-forms.ts';
 
 /** Words for the meeting a document concludes, as a reader names it ("after the summit"). */
 const EVENTS = new Set(['meeting', 'summit', 'conference', 'gathering', 'session', 'get-together']);
@@ -10,18 +11,22 @@ const POINTING = new Set(['the', 'this', 'that']);
 /** Words that place what is asked after that meeting. */
 const AFTER = new Set(['after', 'following', 'since']);
 /** The reader's word for later that a question placed after the meeting asks with (see `laterWordsFor`). */
-const LATER = 'future';
+export const LATER = 'future';
 
 /**
  * The words of a query that are indexed (stop words aside), and of one placed after its meeting ("what's the follow-up
  * after the meeting", "next steps after the summit"), what the meeting set for later, which a text says in its words
  * for later ("further consultations"), not the meeting it concludes: its title's "Meeting" (¶1) or its "more frequent
  * high-level meetings" (¶2) are not what is asked. The meeting's words then give way to a word for later when other
- * words name something (no function or filler word); a query of the meeting alone keeps them. A question placed at
- * the meeting keeps its words: "dangers discussed at the summit" asks what ¶1, on the meeting itself, says it
- * discussed.
+ * words name something (no function or filler word) the text has, and to nothing when they name only what it lacks;
+ * a query of the meeting alone keeps them. A question placed at the meeting keeps its words: "dangers discussed at
+ * the summit" asks what ¶1, on the meeting itself, says it discussed.
  */
-export function outsideMeeting(words: readonly string[], analyzer: Pick<Analyzer, 'term'>): string[] {
+export function outsideMeeting(
+	words: readonly string[],
+	analyzer: Pick<Analyzer, 'term'>,
+	known: Pick<KnownWords, 'hasTerm'>,
+): string[] {
 	const indexed = (word: string) => analyzer.term(word) !== null;
 	const placed = new Set<number>();
 	for (let i = 2; i < words.length; i += 1) {
@@ -32,5 +37,9 @@ export function outsideMeeting(words: readonly string[], analyzer: Pick<Analyzer
 	}
 	const rest = words.filter((_, i) => !placed.has(i));
 	const names = (word: string) => indexed(word) && !isFillerWord(word) && !isFunctionWord(word);
-	return placed.size > 0 && rest.some(names) ? [...rest, LATER].filter(indexed) : words.filter(indexed);
+	if (placed.size === 0 || !rest.some(names)) return words.filter(indexed);
+	// What was set for later about something the text names ("keep working"): about what it does not ("press conference
+	// after the meeting"), its words for later say nothing.
+	const textNames = rest.some((word) => names(word) && known.hasTerm(analyzer.term(word) ?? ''));
+	return (textNames ? [...rest, LATER] : rest).filter(indexed);
 }

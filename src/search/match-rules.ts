@@ -13,6 +13,7 @@ import { namedScope } from './named-documents.ts';
 import { isHeadline, namesOtherThing, wordsTyped } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
 import { literally } from './literal-pattern.ts';
+import { addedByForm } from './asked-words.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -52,7 +53,8 @@ export function matchRules(
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer. A word
 	// the text binds to another, typed before a word it lacks ("human trafficking"), is not found (see `boundModifiers`).
-	const found = (u: QueryUnit) => u.answerable && !bound.has(u);
+	// Nor is a word the question's form added ("equally" for "just as … as": see `addedByForm`).
+	const found = (u: QueryUnit) => u.answerable && !bound.has(u) && !addedByForm(u.typed, query);
 	const own = plan.units.filter(found).length;
 	// The heads of compounds the text lacks ("change" of climate change) are not what the query asks about. The table
 	// is asked only after a word the text lacks, for which planning has already made it.

@@ -7,9 +7,13 @@ const first = (query: string) => index.search(query).hits[0]?.paragraph.number;
 
 describe('a question placed after its meeting', () => {
 	it('asks for what the meeting set for later, not about the meeting', () => {
-		const words = (query: string) => outsideMeeting(query.split(' '), index.analyzer);
+		// Words a text has ("steps", "plans" here), and one without them.
+		const has = (term: string) => ['step', 'plan', 'work'].includes(term);
+		const words = (query: string) => outsideMeeting(query.split(' '), index.analyzer, { hasTerm: has });
 		expect(words('next steps after the summit')).toEqual(['next', 'steps', 'future']);
 		expect(words('plans following this conference')).toEqual(['plans', 'future']);
+		// About what the text does not name, the text's words for later say nothing: the meeting's words go, no more.
+		expect(words('press conference after the meeting')).toEqual(['press', 'conference']);
 		// At the meeting, or a meeting not pointed at, keeps its words; so does a query of the meeting alone.
 		expect(words('dangers discussed at the summit')).toEqual(['dangers', 'discussed', 'summit']);
 		expect(words('talks after meetings')).toEqual(['talks', 'after', 'meetings']);
@@ -21,6 +25,8 @@ describe('a question placed after its meeting', () => {
 		expect(first('what they decided to keep working on after the summit')).toBe(10);
 		expect(first('next steps after the summit')).toBe(10);
 		expect(index.search("what's the follow-up after the meeting").hits.map((h) => h.paragraph.number)).toContain(10);
+		// Nor is something the text does not name answered by its further work.
+		expect(index.search('press conference after the meeting').match).toBe('none');
 		// A question placed at the meeting still finds the paragraph on the meeting itself.
 		expect(
 			index.search('list of global dangers discussed at the summit').hits.map((h) => h.paragraph.number),
