@@ -41,16 +41,14 @@ export function wordsAsked(
 }
 
 /**
- * Whether a unit is a word the question's form added (see `wordsAsked`), not one the reader typed: it orders the
- * matches, and is no part of the query found ("children are as important as adults" is not answered by ¶7's
- * "equally important" without adults).
+ * Which of a query's units are words the question's form added (see `wordsAsked`), not ones the reader typed: they
+ * order the matches, and are no part of the query found ("children are as important as adults" is not answered by
+ * ¶7's "equally important" without adults). The query's words are read once, for every unit asked about.
  */
-export function addedByForm(typed: string, query: string): boolean {
-	const word = foldCase(typed);
-	return (
-		(word === LEVEL_WORD || word === LATER) &&
-		!foldCase(query)
-			.split(/[^\p{L}]+/u)
-			.includes(word)
-	);
+export function addedByForm(query: string): (typed: string) => boolean {
+	const typed = new Set(foldCase(query).split(/[^\p{L}]+/u));
+	return (word) => {
+		const folded = foldCase(word);
+		return (folded === LEVEL_WORD || folded === LATER) && !typed.has(folded);
+	};
 }

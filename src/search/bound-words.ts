@@ -8,7 +8,7 @@ import type { QueryExecutor } from './query-executor.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
-import { wordsTyped } from './typed-names.ts';
+import { sideBySide, wordsTyped } from './typed-names.ts';
 
 /** A word the text writes at least this often, each time before the same word, is bound to it. */
 const MIN_BOUND_TIMES = 2;
@@ -37,13 +37,12 @@ export function boundModifiers(
 		if (!after || !unit.answerable || unit.phrase !== undefined || after.phrase !== undefined) return;
 		if (after.answerable || after.typos.length > 0 || /\s/.test(unit.typed) || isWholeToken(unit.typed)) return;
 		if (isFunctionWord(after.typed) || isFunctionWord(unit.typed)) return;
-		const term = analyzer.term(foldCase(unit.typed));
-		const next = analyzer.term(foldCase(after.typed).split(/\s+/)[0] ?? '');
+		const [word, nextWord] = [foldCase(unit.typed), foldCase(after.typed).split(/\s+/)[0] ?? ''];
+		const [term, next] = [analyzer.term(word), analyzer.term(nextWord)];
 		if (term === null || next === null) return;
 		// Typed side by side: "human and trafficking" names no compound of "human".
 		words ??= wordsTyped(query).map(foldCase);
-		const [a, b] = [foldCase(unit.typed), foldCase(after.typed).split(/\s+/)[0]];
-		if (!words.some((w, at) => w === a && words?.[at + 1] === b)) return;
+		if (!sideBySide(words, word, nextWord)) return;
 		const followers = followersOf(term, textsWith(unit), analyzer);
 		if (followers.times >= MIN_BOUND_TIMES && followers.terms.size === 1 && !followers.terms.has(next)) {
 			bound.add(unit);

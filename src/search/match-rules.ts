@@ -10,7 +10,7 @@ import type { KnownWords } from './word-forms.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
-import { isHeadline, namesOtherThing, wordsTyped } from './typed-names.ts';
+import { isHeadline, namesOtherThing, sideBySide, wordsTyped } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
 import { literally } from './literal-pattern.ts';
 import { addedByForm } from './asked-words.ts';
@@ -54,7 +54,8 @@ export function matchRules(
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer. A word
 	// the text binds to another, typed before a word it lacks ("human trafficking"), is not found (see `boundModifiers`).
 	// Nor is a word the question's form added ("equally" for "just as … as": see `addedByForm`).
-	const found = (u: QueryUnit) => u.answerable && !bound.has(u) && !addedByForm(u.typed, query);
+	const added = addedByForm(query);
+	const found = (u: QueryUnit) => u.answerable && !bound.has(u) && !added(u.typed);
 	const own = plan.units.filter(found).length;
 	// The heads of compounds the text lacks ("change" of climate change) are not what the query asks about. The table
 	// is asked only after a word the text lacks, for which planning has already made it.
@@ -164,7 +165,7 @@ export function modifiedHeads(
 		if (modifier === null || head === null || !isCompound(modifier, head)) return;
 		// Typed side by side: "climate of change" is no compound.
 		words ??= typedWords(query);
-		if (words.some((w, at) => w === a && words?.[at + 1] === b)) heads.add(unit);
+		if (sideBySide(words, a, b)) heads.add(unit);
 	});
 	return heads;
 }
@@ -221,7 +222,7 @@ export function capitalizedPairs(query: string, plan: QueryPlan): number {
 	plan.units.forEach((unit, i) => {
 		const before = plan.units[i - 1];
 		if (!capitalized(unit) || !capitalized(before)) return;
-		if (words.some((word, at) => word === before?.typed && words[at + 1] === unit.typed)) pairs += 1;
+		if (before !== undefined && sideBySide(words, before.typed, unit.typed)) pairs += 1;
 	});
 	return pairs;
 }

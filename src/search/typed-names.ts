@@ -31,6 +31,10 @@ export function isTypedName(
 /** A query's words as typed, their case, apostrophes and hyphens kept: how capitals are read for names. */
 export const wordsTyped = (query: string): string[] => query.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
+/** Whether `a` and `b` are among a query's words one right after the other ("climate change", not "climate of change"). */
+export const sideBySide = (words: readonly string[], a: string, b: string): boolean =>
+	words.some((word, at) => word === a && words[at + 1] === b);
+
 /** A headline's function words, the fewest that make a query written in title case. */
 const HEADLINE_FUNCTION_WORDS = 1;
 /** A name of so many words or fewer, all capitalized ("Kyoto Protocol"), may be one. */
