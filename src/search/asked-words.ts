@@ -28,8 +28,42 @@ function withLevelComparison(
 }
 
 /**
+ * A reader's way of saying something matters most: "rebuilding after war comes first", "put the poor first", "top of
+ * the agenda", "above all else". Its words say how much it matters, not what; "first" here is no ordinal.
+ */
+const FIRST_IN_ORDER =
+	/\b(?:comes?|came|coming|put|puts|putting|places?|placed|placing)\b(?:\s+[\p{L}'’-]+){0,4}?\s+first\b(?!\s*[\p{L}-])/iu;
+const TOP_OF = /\b(?:top|head)\s+of\s+the\s+(?:list|agenda|pile)\b|\babove\s+all(?:\s+else)?\b/iu;
+/** The words of those sayings, set aside when the text's word for it is searched instead. */
+const SAYING_WORDS = new Set(
+	'come comes came coming put puts putting place places placed placing first top head list agenda pile above all else'.split(
+		' ',
+	),
+);
+/** The word a text says what matters most with ("Peace-building activities should be accorded the highest priority"). */
+const PRIORITY_WORD = 'priority';
+
+/**
+ * The words to search for with the text's word for what matters most in place of the reader's saying of it, when the
+ * query says it (see `FIRST_IN_ORDER`) and the text writes the word.
+ */
+function withPriority(
+	words: string[],
+	query: string,
+	analyzer: Pick<Analyzer, 'term'>,
+	known: Pick<KnownWords, 'hasTerm'>,
+): string[] {
+	const saying = FIRST_IN_ORDER.exec(query) ?? TOP_OF.exec(query);
+	if (!saying || !known.hasTerm(analyzer.term(PRIORITY_WORD) ?? '')) return words;
+	const said = new Set(foldCase(saying[0]).split(/[^\p{L}]+/u));
+	const rest = words.filter((word) => !(said.has(foldCase(word)) && SAYING_WORDS.has(foldCase(word))));
+	return rest.some((word) => foldCase(word) === PRIORITY_WORD) ? rest : [...rest, PRIORITY_WORD];
+}
+
+/**
  * The words of a query to search for, as the question asks them: "next steps after the summit" asks what the meeting
- * set for later (see `outsideMeeting`), "just as dangerous as" what the text sets level (see `withLevelComparison`).
+ * set for later (see `outsideMeeting`), "just as dangerous as" what the text sets level (see `withLevelComparison`),
+ * "comes first" what it gives priority (see `withPriority`).
  */
 export function wordsAsked(
 	words: readonly string[],
@@ -37,7 +71,8 @@ export function wordsAsked(
 	analyzer: Pick<Analyzer, 'term'>,
 	known: Pick<KnownWords, 'hasTerm'>,
 ): string[] {
-	return withLevelComparison(outsideMeeting(words, analyzer, known), query, analyzer, known);
+	const asked = withLevelComparison(outsideMeeting(words, analyzer, known), query, analyzer, known);
+	return withPriority(asked, query, analyzer, known);
 }
 
 /**
@@ -49,6 +84,6 @@ export function addedByForm(query: string): (typed: string) => boolean {
 	const typed = new Set(foldCase(query).split(/[^\p{L}]+/u));
 	return (word) => {
 		const folded = foldCase(word);
-		return (folded === LEVEL_WORD || folded === LATER) && !typed.has(folded);
+		return (folded === LEVEL_WORD || folded === LATER || folded === PRIORITY_WORD) && !typed.has(folded);
 	};
 }

@@ -1,7 +1,8 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { LentTerms } from './document-context.ts';
-import { answerCheck, askedAction, isIdentifier, mayAsk, type AnswerKind } from './answer-type.ts';
+import { answerCheck, askedAction, mayAsk, type AnswerKind } from './answer-type.ts';
+import { namesOne } from './which-one.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -100,7 +101,7 @@ export function matchRules(
 			(u) =>
 				!u.answerable &&
 				u.phrase === undefined &&
-				(isIdentifier(u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
+				(namesOne(query, u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
 		) ||
 		(known !== undefined && namesOtherThing(query, analyzer, known, isName));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
@@ -110,7 +111,7 @@ export function matchRules(
 	// So does it keep what a "who" question asks someone did ("who chaired…"): without it, it is about something else.
 	const action = askedAction(query);
 	const named = coverage(
-		plan.units.filter((u) => u.phrase === undefined && (isIdentifier(u.typed) || foldCase(u.typed) === action)),
+		plan.units.filter((u) => u.phrase === undefined && (namesOne(query, u.typed) || foldCase(u.typed) === action)),
 		context,
 	);
 	// ...and something of whom it is asked about besides: a paragraph with only the verb ("heads", "helped") of "who

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { wordsAsked } from '../../src/search/asked-words.ts';
+import { namesOne } from '../../src/search/which-one.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+const known = { hasTerm: (term: string) => term === index.analyzer.term('priority') };
+const asked = (query: string) => wordsAsked(query.split(' '), query, index.analyzer, known);
+
+describe('an ordinal says which one only before what it counts', () => {
+	it('names one meeting in "the fifth meeting", none in "comes first" or "first of all"', () => {
+		expect(namesOne('when was the fifth high-level meeting held', 'fifth')).toBe(true);
+		expect(namesOne('what did the 6th session decide', '6th')).toBe(true);
+		expect(namesOne('resolution 1624', '1624')).toBe(true);
+		expect(namesOne('rebuilding after war comes first', 'first')).toBe(false);
+		expect(namesOne('prevention first', 'first')).toBe(false);
+		expect(namesOne('first of all, terrorism', 'first')).toBe(false);
+		expect(namesOne('what did they say at first', 'first')).toBe(false);
+		expect(namesOne('rebuilding after war', 'rebuilding')).toBe(false);
+	});
+
+	it('keeps a meeting the text does not hold from matching, and lets "comes first" match', () => {
+		expect(index.search('when was the first UN-regional organizations meeting held?').match).toBe('none');
+		expect(index.search('where was the fourth high-level meeting held?').match).toBe('none');
+		expect(index.search('peacebuilding should come first').hits[0]?.paragraph.number).toBe(7);
+	});
+});
+
+describe('a saying that something matters most', () => {
+	it('is searched as the text’s word for it, its own words (and stop words) set aside', () => {
+		expect(asked('rebuilding after war comes first')).toEqual(['rebuilding', 'after', 'war', 'priority']);
+		expect(asked('put the poor first')).toEqual(['poor', 'priority']);
+		expect(asked('peace should be top of the agenda')).toEqual(['peace', 'should', 'priority']);
+		expect(asked('human rights above all else')).toEqual(['human', 'rights', 'priority']);
+		// Typed already, it is not added twice; "first" before what it counts is no such saying.
+		expect(asked('first priority is peace')).toEqual(['first', 'priority', 'peace']);
+		expect(asked('the first meeting came in 1998')).not.toContain('priority');
+		const lacking = { hasTerm: () => false };
+		expect(wordsAsked(['peace', 'comes', 'first'], 'peace comes first', index.analyzer, lacking)).toEqual([
+			'peace',
+			'comes',
+			'first',
+		]);
+	});
+
+	it('finds SG/2084’s ¶7, "Peace-building activities should be accorded the highest priority", first', () => {
+		for (const query of [
+			'rebuilding peace after war comes first',
+			'rebuilding societies after fighting should come first',
+			'rebuilding after wars should be at the very top of the list',
+		]) {
+			expect(index.search(query).hits[0]?.paragraph.number, query).toBe(7);
+		}
+		// The word it adds orders the matches and is no part of the query found: the text puts no children first.
+		expect(index.search('children come first').match).toBe('none');
+	});
+});
