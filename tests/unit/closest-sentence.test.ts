@@ -85,7 +85,7 @@ describe("a paragraph's closest sentence", () => {
 	it.each([
 		// ¶1's one long sentence lists every challenge discussed: close to every word typed, by chance.
 		['terror is one of the biggest threats to global stability nowadays', 3],
-		['spread of nukes, chemical and biological weapons', 8],
+		['spread of nukes, poison gas and germ weapons', 8],
 		['rebuilding peace after fighting goes to top of the list', 7],
 	])('weighs a long sentence\'s closeness down: "%s" finds ¶%i first, not ¶1', (query, paragraph) => {
 		const outcome = indexOf(seedCorpus()).search(query);
