@@ -357,6 +357,17 @@ describe('an acronym nothing explains names another body', () => {
 		}
 	});
 
+	it('reads the press’s "world body" as the United Nations, and global bodies as international institutions', () => {
+		const top = (query: string) =>
+			seed
+				.search(query)
+				.hits.slice(0, 3)
+				.map((h) => h.paragraph.number);
+		expect(top('the world body should steer the global campaign against extremist violence')).toContain(3);
+		expect(top('backing for working together through global bodies')).toContain(2);
+		expect(top('backing for countries solving problems together through global bodies')).toContain(2);
+	});
+
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
 		expect(seed.search('HR in counter-terrorism').hits[0]?.paragraph.number).toBe(4);
 		expect(seed.search('CT efforts human rights').hits[0]?.paragraph.number).toBe(4);
