@@ -1,6 +1,9 @@
 import { foldCase } from '../corpus/text.ts';
+import { isFunctionWord } from './function-words.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { SearchHit } from './search-hit.ts';
 import { LATER, outsideMeeting } from './event-mentions.ts';
 
 /**
@@ -28,24 +31,49 @@ function withLevelComparison(
 }
 
 /**
- * A reader's way of saying something matters most: "rebuilding after war comes first", "put the poor first", "top of
- * the agenda", "above all else". Its words say how much it matters, not what; "first" here is no ordinal.
+ * A reader's way of saying something matters most: "rebuilding after war comes first", "put the poor 1st", "top of
+ * the agenda", "above all else", "first and foremost", "priority number one", "the first priority", and a slogan
+ * ending in it ("prevention first"). Its words say how much it matters, not what; "first" here is no ordinal.
  */
-const FIRST_IN_ORDER =
-	/\b(?:comes?|came|coming|put|puts|putting|places?|placed|placing)\b(?:\s+[\p{L}'’-]+){0,4}?\s+first\b(?!\s*[\p{L}-])/iu;
-const TOP_OF = /\b(?:top|head)\s+of\s+the\s+(?:list|agenda|pile)\b|\babove\s+all(?:\s+else)?\b/iu;
+const FIRST = '(?:first|1st)';
+const SAYINGS = [
+	new RegExp(
+		`\\b(?:comes?|came|coming|put|puts|putting|places?|placed|placing)\\b(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${FIRST}\\b(?!\\s*[\\p{L}\\p{N}-])`,
+		'iu',
+	),
+	/\b(?:top|head)\s+of\s+the\s+(?:list|agenda|pile)\b|\babove\s+all(?:\s+else)?\b|\bfirst\s+and\s+foremost\b|\bnumber\s+one\b/iu,
+	new RegExp(`\\b${FIRST}\\s+(?=priorit)`, 'iu'),
+];
+/** A slogan: a word, then "first" ending the query ("prevention first", "people first!"). */
+const SLOGAN = new RegExp(`([\\p{L}'’-]+)\\s+${FIRST}[.!]*\\s*$`, 'iu');
+/** A question's words: "first" at its end asks about an order. */
+const ASKS_ORDER = /\?|\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do)\b/iu;
+/** Whether a query is a question, in which an ordinal at its end asks about an order ("who spoke first"). */
+export const isQuestion = (query: string): boolean => ASKS_ORDER.test(query);
 /** The words of those sayings, set aside when the text's word for it is searched instead. */
 const SAYING_WORDS = new Set(
-	'come comes came coming put puts putting place places placed placing first top head list agenda pile above all else'.split(
+	'come comes came coming put puts putting place places placed placing first 1st top head list agenda pile above all else foremost number one'.split(
 		' ',
 	),
 );
 /** The word a text says what matters most with ("Peace-building activities should be accorded the highest priority"). */
 const PRIORITY_WORD = 'priority';
 
+/** The saying in a query that something matters most (see `SAYINGS`), if any. */
+function sayingOf(query: string): string | undefined {
+	for (const saying of SAYINGS) {
+		const found = saying.exec(query);
+		if (found) return found[0];
+	}
+	// Not in a question ("what did they discuss first", "who spoke first"), nor after a function word ("as they did
+	// first"): there "first" asks about an order.
+	const slogan = isQuestion(query) ? null : SLOGAN.exec(query);
+	return slogan && !isFunctionWord(slogan[1] ?? '') ? slogan[0] : undefined;
+}
+
 /**
  * The words to search for with the text's word for what matters most in place of the reader's saying of it, when the
- * query says it (see `FIRST_IN_ORDER`) and the text writes the word.
+ * query says it (see `sayingOf`) and the text writes the word.
  */
 function withPriority(
 	words: string[],
@@ -53,9 +81,9 @@ function withPriority(
 	analyzer: Pick<Analyzer, 'term'>,
 	known: Pick<KnownWords, 'hasTerm'>,
 ): string[] {
-	const saying = FIRST_IN_ORDER.exec(query) ?? TOP_OF.exec(query);
-	if (!saying || !known.hasTerm(analyzer.term(PRIORITY_WORD) ?? '')) return words;
-	const said = new Set(foldCase(saying[0]).split(/[^\p{L}]+/u));
+	const saying = sayingOf(query);
+	if (saying === undefined || !known.hasTerm(analyzer.term(PRIORITY_WORD) ?? '')) return words;
+	const said = new Set(foldCase(saying).split(/[^\p{L}\p{N}]+/u));
 	const rest = words.filter((word) => !(said.has(foldCase(word)) && SAYING_WORDS.has(foldCase(word))));
 	return rest.some((word) => foldCase(word) === PRIORITY_WORD) ? rest : [...rest, PRIORITY_WORD];
 }
@@ -86,4 +114,22 @@ export function addedByForm(query: string): (typed: string) => boolean {
 		const folded = foldCase(word);
 		return (folded === LEVEL_WORD || folded === LATER || folded === PRIORITY_WORD) && !typed.has(folded);
 	};
+}
+
+/** The plan with the words the question's form added marked (see `addedByForm`), for the rules that weigh them. */
+export function withAddedMarked(plan: QueryPlan, query: string): QueryPlan {
+	const added = addedByForm(query);
+	if (!plan.units.some((u) => added(u.typed))) return plan;
+	return { ...plan, units: plan.units.map((u) => (added(u.typed) ? { ...u, added: true } : u)) };
+}
+
+/**
+ * Whether a match has nothing of the query but the words its form added (see `withAddedMarked`): "terrorism first"
+ * is not answered by ¶7's "highest priority" alone, which says nothing of terrorism.
+ */
+export function restsOnAdded(hit: SearchHit, marked: QueryPlan): boolean {
+	const added = marked.units.filter((u) => u.added === true);
+	if (added.length === 0) return false;
+	const terms = new Set(added.flatMap((u) => u.literal.flat()));
+	return [...hit.matchedTerms].every((t) => terms.has(t));
 }

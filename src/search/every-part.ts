@@ -86,8 +86,10 @@ export function saysEveryPart(
 		else parts.push(found);
 		previous = unit;
 	}
-	// A narrower word alone is a kind of what the text names ("fraud": crime), no answer; beside another part it is.
-	return (inOtherWords > 0 || (narrowerOnly > 0 && parts.length > 1)) && eachHasItsOwn(parts);
+	// A narrower word alone is a kind of what the text names ("fraud": crime), no answer; beside another part the reader
+	// typed it is, not beside a word the question's form added ("education comes first": an activity, and priority).
+	const typed = plan.units.filter((u) => u.added !== true && !isFunctionWord(u.typed)).length;
+	return (inOtherWords > 0 || (narrowerOnly > 0 && parts.length > 1 && typed > 1)) && eachHasItsOwn(parts);
 }
 
 /** A unit's own words (as typed, corrected, completed, or through the curated table) that the paragraph has. */

@@ -68,8 +68,11 @@ export function matchRules(
 	const namePairs = capitalizedPairs(query, plan);
 	const ownFound = plan.units.filter((u) => found(u) && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
 	const parts = plan.units.length - namePairs;
-	// Same-sense related words count toward a partial match; narrower ones do not.
-	const sameSense = plan.units.filter((u) => found(u) || u.related.length > 0).length;
+	// Same-sense related words count toward a partial match; narrower ones do not. So does a word the question's form
+	// added that the text has, beside typed words all found ("fighting poverty comes first": priority); no match rests
+	// on it alone.
+	const typedFound = plan.units.every((u) => found(u) || added(u.typed));
+	const sameSense = plan.units.filter((u) => found(u) || u.related.length > 0 || (typedFound && added(u.typed))).length;
 	const several = plan.units.length > 1;
 	// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
 	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.

@@ -50,7 +50,7 @@ function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
  * ("gun": small arms; not its joining of the word's own family), a same-sense or a narrower word, or a neighbour all
  * but the same sense (`linking`).
  */
-export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {
+export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<string>, sameSenseOnly = false): number {
 	const all = within(matchedTerms);
 	const linked: string[][][] = [];
 	for (const unit of plan.units) {
@@ -58,8 +58,8 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 		const groups = [
 			...tableMeaningsIn(unit, matchedTerms),
 			...unit.related.filter(all),
-			...unit.narrower.filter(all),
-			...(unit.linking ?? []).filter(all),
+			...(sameSenseOnly ? [] : unit.narrower.filter(all)),
+			...(sameSenseOnly ? [] : (unit.linking ?? []).filter(all)),
 		];
 		if (groups.length > 0) linked.push(groups);
 	}
@@ -100,7 +100,9 @@ function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
  * seldom, and another part in other words: "you can't give up people's basic freedoms just to stay safe" is ¶4's
  * "respect for human rights constituted a basic element in ensuring security" (basic as typed, safe: security). A
  * word the text writes often ("regional organizations", "rights") beside a link is what many questions it does not
- * answer share with it.
+ * answer share with it. A word the question's form added ("priority" for "comes first") is no word the reader typed:
+ * beside it, only a same-sense word says another part ("rebuilding": the building of ¶7's "Peace-building activities
+ * … highest priority"), not a kind of one ("education comes first": education is an activity).
  */
 function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEvidence): boolean {
 	return evidence.sentences(hit).some((terms) => {
@@ -111,7 +113,10 @@ function saysInOneSentence(plan: QueryPlan, hit: SearchHit, evidence: SentenceEv
 		// "environment" word vectors put near "climate" are one word saying one part.
 		const others = { ...plan, units: plan.units.filter((_, i) => ownOf[i]?.length === 0) };
 		const rest = new Set([...said].filter((t) => !own.has(t)));
-		return [...own].some((t) => !evidence.isCommon(t)) && partsInOtherWords(others, rest) > 0;
+		const seldom = (units: QueryUnit[]) =>
+			units.some((u) => literalTermsIn(u, said).some((t) => own.has(t) && !evidence.isCommon(t)));
+		if (seldom(plan.units.filter((u) => u.added !== true)) && partsInOtherWords(others, rest) > 0) return true;
+		return seldom(plan.units.filter((u) => u.added === true)) && partsInOtherWords(others, rest, true) > 0;
 	});
 }
 

@@ -9,6 +9,7 @@ import { highlighterFor } from './highlight.ts';
 import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
+import { restsOnAdded, withAddedMarked } from './asked-words.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
@@ -141,11 +142,15 @@ export class ParagraphSearch {
 		// A question about what came after the document ("when is the next meeting") is answered only by a paragraph
 		// that says something still to come (see `saysAhead`), not by the dates of the meeting it closes.
 		const ahead = asksAhead(query) ? (hit: SearchHit) => this.#saysAhead(hit) : () => true;
+		// The words the question's form added are weighed apart from the reader's (see `withAddedMarked`): no partial
+		// match rests on them alone.
+		const marked = withAddedMarked(plan, query);
+		const own = (hit: SearchHit) => !restsOnOtherSenses(hit, plan) && !restsOnAdded(hit, marked);
 		const allow = {
 			...rules.allow,
 			answers: (hit: SearchHit) => rules.allow.answers(hit) && ahead(hit),
-			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && !restsOnOtherSenses(hit, plan),
-			saysSomething: (hit: SearchHit) => !restsOnOtherSenses(hit, plan),
+			fills: (hit: SearchHit) => !restsOnStemMates(hit, plan, writtenForms) && own(hit),
+			saysSomething: own,
 			onlyPieces: onlyPieces(plan.units),
 		};
 		const matched = otherThing
@@ -172,11 +177,11 @@ export class ParagraphSearch {
 			otherThing || check
 				? []
 				: matchesInOtherWords(
-						plan,
+						marked,
 						closest,
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
-						(hit) => this.#saysEveryPart(query, plan, hit, leaning),
+						(hit) => this.#saysEveryPart(query, marked, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
 					).filter(ahead);

@@ -67,6 +67,8 @@ export interface QueryUnit {
 	exactForm?: string;
 	/** Whether the reader's own words can match (as typed, corrected, completed or through the curated table). */
 	answerable: boolean;
+	/** A word the question's form added, not one the reader typed (see `addedByForm`); marked where it is weighed. */
+	added?: boolean;
 }
 
 /** Terms bolded only where they occur together, at most `slack` words apart. */

@@ -5,7 +5,7 @@ import { wordUnitAt, type PlanSources } from './query-unit.ts';
  * Modifiers typed one after another before one head ("nuclear, chemical and biological arms", "chemical or biological
  * weapons"): the first ones, then "and" or "or", then the last one and the head.
  */
-const SHARED_HEAD = /((?:[\p{L}-]+\s*,\s*)*[\p{L}-]+),?\s+(?:and|or|&)\s+[\p{L}-]+\s+([\p{L}-]+)/gu;
+const SHARED_HEAD = /((?:[\p{L}-]+\s*,\s*)*[\p{L}-]+),?\s+(?:and|or|&)\s+[\p{L}-]+\s+([\p{L}-]+)/giu;
 
 /**
  * The query with the head that coordinated modifiers share written after each of them where the two make one thing

@@ -16,6 +16,8 @@ describe('an ordinal says which one only before what it counts', () => {
 		expect(namesOne('prevention first', 'first')).toBe(false);
 		expect(namesOne('first of all, terrorism', 'first')).toBe(false);
 		expect(namesOne('what did they say at first', 'first')).toBe(false);
+		// Last in a question it asks for an order of things, which the text does not record: as another thing.
+		expect(namesOne('who spoke first', 'first')).toBe(true);
 		expect(namesOne('rebuilding after war', 'rebuilding')).toBe(false);
 	});
 
@@ -32,8 +34,8 @@ describe('a saying that something matters most', () => {
 		expect(asked('put the poor first')).toEqual(['poor', 'priority']);
 		expect(asked('peace should be top of the agenda')).toEqual(['peace', 'should', 'priority']);
 		expect(asked('human rights above all else')).toEqual(['human', 'rights', 'priority']);
-		// Typed already, it is not added twice; "first" before what it counts is no such saying.
-		expect(asked('first priority is peace')).toEqual(['first', 'priority', 'peace']);
+		// Typed already, it is not added twice ("first priority" is one saying); "first" before what it counts is none.
+		expect(asked('first priority is peace')).toEqual(['priority', 'peace']);
 		expect(asked('the first meeting came in 1998')).not.toContain('priority');
 		const lacking = { hasTerm: () => false };
 		expect(wordsAsked(['peace', 'comes', 'first'], 'peace comes first', index.analyzer, lacking)).toEqual([
@@ -51,7 +53,33 @@ describe('a saying that something matters most', () => {
 		]) {
 			expect(index.search(query).hits[0]?.paragraph.number, query).toBe(7);
 		}
-		// The word it adds orders the matches and is no part of the query found: the text puts no children first.
-		expect(index.search('children come first').match).toBe('none');
+		for (const query of [
+			'put the poor 1st',
+			'peacebuilding is priority number one',
+			'peacebuilding is the first priority',
+			'fighting poverty comes first',
+		]) {
+			expect(index.search(query).hits[0]?.paragraph.number, query).toBe(7);
+		}
+	});
+
+	it('orders the matches by the word it adds, which no match rests on alone', () => {
+		// The text says nothing of education, schools or jobs: ¶7's priority, beside a kind of activity or building
+		// ("Peace-building activities"), answers none of them.
+		for (const query of ['education comes first', 'schools come first', 'jobs come first', 'education first']) {
+			expect(index.search(query).match, query).toBe('none');
+		}
+		// The paragraph on children and on terrorism, not ¶7 for its priority alone.
+		expect(index.search('children come first').hits.map((h) => h.paragraph.number)).toEqual([6]);
+		const terrorism = index.search('terrorism first').hits.map((h) => h.paragraph.number);
+		expect(terrorism[0]).toBe(3);
+		expect(terrorism).not.toContain(7);
+		expect(index.search('prevention first').hits[0]?.paragraph.number).toBe(9);
+	});
+
+	it('is not read in a question, where "first" asks about an order the text does not record', () => {
+		expect(asked('what did they discuss first')).not.toContain('priority');
+		expect(index.search('what did they discuss first').match).toBe('none');
+		expect(index.search('who spoke first').match).toBe('none');
 	});
 });
