@@ -368,6 +368,20 @@ describe('an acronym nothing explains names another body', () => {
 		expect(top('backing for countries solving problems together through global bodies')).toContain(2);
 	});
 
+	it('finds what readers say in everyday words through the curated table', () => {
+		const top = (query: string) =>
+			seed
+				.search(query)
+				.hits.slice(0, 3)
+				.map((h) => h.paragraph.number);
+		expect(top('civil liberties must survive the war on terror')).toContain(4);
+		expect(top('avoid overlap with cooperation that already exists')).toContain(3);
+		expect(top('agreed blueprint for working together from now on')).toContain(10);
+		expect(top('heading off armed conflict')[0]).toBe(9);
+		expect(top('teaming up gives bigger clout with their members')[0]).toBe(1);
+		expect(top('bias against minorities and foreign cultures')).toContain(5);
+	});
+
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
 		expect(seed.search('HR in counter-terrorism').hits[0]?.paragraph.number).toBe(4);
 		expect(seed.search('CT efforts human rights').hits[0]?.paragraph.number).toBe(4);
