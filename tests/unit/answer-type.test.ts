@@ -380,6 +380,9 @@ describe('an acronym nothing explains names another body', () => {
 		expect(top('heading off armed conflict')[0]).toBe(9);
 		expect(top('teaming up gives bigger clout with their members')[0]).toBe(1);
 		expect(top('bias against minorities and foreign cultures')).toContain(5);
+		expect(top('crack down on terror cells but also foster mutual understanding')).toContain(5);
+		expect(top('criminal networks')).toContain(1);
+		expect(top('teaming up to head off violence')).toContain(9);
 	});
 
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {
