@@ -10,6 +10,27 @@ describe('a search for a paragraph by its number', () => {
 		expect(found.hits.map((h) => h.paragraph.number)).toEqual([3]);
 	});
 
+	it.each([
+		['the first conclusion', 1],
+		['third paragraph', 3],
+		['paragraph three', 3],
+		['conclusion 7', 7],
+		['5th point', 5],
+		['the last paragraph', 10],
+	])('%j finds its paragraph by its place (¶%i)', (query, number) => {
+		// "first" was read as naming another meeting, and "last paragraph" searched for the words.
+		const found = indexOf(seedCorpus()).search(query);
+		expect(found.match).toBe('all');
+		expect(found.hits.map((h) => h.paragraph.number)).toEqual([number]);
+	});
+
+	it('takes no other ordinal or word for a place: the fourth meeting, the main point', () => {
+		const corpus = seedCorpus();
+		expect(paragraphsReferenced('the fourth meeting', corpus, {})).toEqual([]);
+		expect(paragraphsReferenced('the main point', corpus, {})).toEqual([]);
+		expect(paragraphsReferenced('point of order', corpus, {})).toEqual([]);
+	});
+
 	it('echoes the reference as asked in the reply’s summary, not the number alone', async () => {
 		const reply = await seedCore().run({ name: 'conclusions', options: { query: 'paragraph 3' } });
 		expect(reply).toMatchObject({
