@@ -9,6 +9,7 @@ import { highlighterFor } from './highlight.ts';
 import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
+import { withLackingCompounds } from './lacking-compounds.ts';
 import { restsOnAdded, withAddedMarked } from './asked-words.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
@@ -173,15 +174,16 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
 		const leaning = leaningOf(this.#sources);
+		const weighed = withLackingCompounds(marked, query, this.#analyzer, this.#sources.related);
 		const hits =
 			otherThing || check
 				? []
 				: matchesInOtherWords(
-						marked,
+						weighed,
 						closest,
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
-						(hit) => this.#saysEveryPart(query, marked, hit, leaning),
+						(hit) => this.#saysEveryPart(query, weighed, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
 					).filter(ahead);

@@ -1,0 +1,49 @@
+import type { Analyzer } from './analyzer.ts';
+import { modifiedHeads } from './match-rules.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryUnit } from './query-unit.ts';
+import type { RelatedWordsTable } from './related-words.ts';
+
+/**
+ * The plan a dead end is weighed by, a compound noun of WordNet's whose modifier the text lacks in any sense ("free
+ * trade agreements", "arms race") one part the text lacks: what the reader asks about is free trade, not the text's
+ * illicit trade in small arms, and the modifier's own links (free: achieve) say nothing of it. Without it, two such
+ * links agreed on a paragraph and answered a question on something the text does not discuss (see `modifiedHeads`,
+ * which keeps the head from counting toward a partial match for the same reason).
+ */
+export function withLackingCompounds(
+	plan: QueryPlan,
+	query: string,
+	analyzer: Pick<Analyzer, 'term'>,
+	related: () => Pick<RelatedWordsTable, 'compounds'>,
+): QueryPlan {
+	let compounds: Set<string> | undefined;
+	const isCompound = (modifier: string, head: string) =>
+		(compounds ??= new Set(related().compounds ?? [])).has(`${modifier} ${head}`);
+	const heads = modifiedHeads(query, plan, analyzer, isCompound);
+	if (heads.size === 0) return plan;
+	const units: QueryUnit[] = [];
+	plan.units.forEach((unit, i) => {
+		const next = plan.units[i + 1];
+		if (next !== undefined && heads.has(next)) return;
+		const modifier = plan.units[i - 1];
+		if (!heads.has(unit) || modifier === undefined) {
+			units.push(unit);
+			return;
+		}
+		units.push({
+			typed: `${modifier.typed} ${unit.typed}`,
+			literal: [[...(modifier.literal[0] ?? []), ...(unit.literal[0] ?? [])]],
+			expansions: [],
+			means: [],
+			completions: [],
+			typos: [],
+			related: [],
+			narrower: [],
+			looser: [],
+			linking: [],
+			answerable: false,
+		});
+	});
+	return { ...plan, units };
+}

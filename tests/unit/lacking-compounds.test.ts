@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+
+const index = indexOf(seedCorpus());
+
+describe('a compound noun whose modifier the text lacks, in a dead end', () => {
+	it('is one part the text lacks: "free trade" is not the illicit trade in small arms', () => {
+		// Its modifier's own link (free: achieve) and another part's (agreements: agreed) agreed on ¶8 and ¶3.
+		expect(index.search('free trade agreements between regional blocs')).toMatchObject({ match: 'none', hits: [] });
+		// The text's own compound still answers.
+		expect(index.search('illicit trade in small arms').hits[0]?.paragraph.number).toBe(8);
+	});
+});
