@@ -67,6 +67,10 @@ export function searchedFor(query: string, plan: QueryPlan): string {
 	if (text === '' || /["“”„«»]|(?:^|\s)-\S/u.test(text) || isParagraphReference(text)) return text || query;
 	const searched = new Set(plan.units.flatMap((unit) => unit.typed.split(' ').map(bare)));
 	const words = text.split(' ');
+	// A word the question's form added ("terrorism first": priority) was not typed: trimmed to "terrorism", a summary
+	// that no paragraph has all of it would be untrue. It is echoed as typed.
+	const typed = new Set(words.map(bare));
+	if ([...searched].some((word) => !typed.has(word))) return text;
 	const isSearched = (word: string) => searched.has(bare(word));
 	const first = words.findIndex(isSearched);
 	const last = words.findLastIndex(isSearched);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordsAsked } from '../../src/search/asked-words.ts';
 import { namesOne } from '../../src/search/which-one.ts';
-import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { indexOf, seedCore, seedCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
 const known = { hasTerm: (term: string) => term === index.analyzer.term('priority') };
@@ -75,6 +75,13 @@ describe('a saying that something matters most', () => {
 		expect(terrorism[0]).toBe(3);
 		expect(terrorism).not.toContain(7);
 		expect(index.search('prevention first').hits[0]?.paragraph.number).toBe(9);
+	});
+
+	it('is echoed as typed in the reply’s summary: no paragraph has "terrorism first", each has terrorism', async () => {
+		const reply = await seedCore().run({ name: 'conclusions', options: { query: 'terrorism first' } });
+		expect(reply).toMatchObject({
+			data: { content: expect.stringMatching(/^No paragraph has all of “terrorism first”/) as unknown },
+		});
 	});
 
 	it('is not read in a question, where "first" asks about an order the text does not record', () => {
