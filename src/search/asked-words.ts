@@ -131,5 +131,5 @@ export function restsOnAdded(hit: SearchHit, marked: QueryPlan): boolean {
 	const added = marked.units.filter((u) => u.added === true);
 	if (added.length === 0) return false;
 	const terms = new Set(added.flatMap((u) => u.literal.flat()));
-	return [...hit.matchedTerms].every((t) => terms.has(t));
+	return hit.matchedTerms.size > 0 && [...hit.matchedTerms].every((t) => terms.has(t));
 }
