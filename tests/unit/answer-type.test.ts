@@ -387,6 +387,8 @@ describe('an acronym nothing explains names another body', () => {
 		expect(top('rights treaties on paper not enough, countries actually have to obey them')[0]).toBe(4);
 		expect(top("don't sideline the poor")[0]).toBe(7);
 		expect(top('reinvigorate day-to-day collaboration between the organizations')[0]).toBe(9);
+		expect(top('avoid doubling up on cooperation that is already happening')[0]).toBe(3);
+		expect(top('threats people call new have actually been around for a long time')[0]).toBe(1);
 	});
 
 	it('finds what the curated table’s UN shorthand names: HR, CT', () => {

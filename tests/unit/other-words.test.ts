@@ -154,7 +154,7 @@ describe('a dead end said in other words', () => {
 
 	it('finds a paraphrase nobody listed, bolding no looser neighbour', () => {
 		const index = indexOf(seedCorpus());
-		const outcome = index.search('age-old dangers merging faster');
+		const outcome = index.search('ancient dangers merging faster');
 		expect(outcome.match).toBe('some');
 		expect(outcome.hits[0]?.paragraph.number).toBe(1);
 		const meant = new Set(outcome.plan.units.flatMap((u) => [...u.literal, ...u.related, ...u.narrower].flat()));
