@@ -43,3 +43,20 @@ export function outsideMeeting(
 	const textNames = rest.some((word) => names(word) && known.hasTerm(analyzer.term(word) ?? ''));
 	return (textNames ? [...rest, LATER] : rest).filter(indexed);
 }
+
+/**
+ * The meeting as the one who speaks in a question ("what did the summit agree on", "what the conference decided",
+ * "what did the meeting say about terrorism"): it is who agreed, decided or said, as "they" is, not what is asked
+ * about. Its word found the Meeting of SG/2084's title (¶1) and the more frequent meetings (¶2) instead of what was
+ * agreed (¶10).
+ */
+const EVENT_NAMES = [...EVENTS].join('|');
+const SPEAKING = 'agree|decide|conclude|resolve|adopt|say|discuss|recommend|propose';
+const MEETING_SPEAKS = new RegExp(
+	String.raw`(\b(?:did|does|do|has|have|had)\s+)(?:(?:the|this|that)\s+)?(?:${EVENT_NAMES})s?(?=\s+(?:\w+\s+)?(?:${SPEAKING})\b)|\b(?:the|this|that)\s+(?:${EVENT_NAMES})(?=\s+(?:${SPEAKING})d?\b|\s+said\b)`,
+	'iu',
+);
+
+/** The query with "they" for the meeting where the meeting speaks in it (see `MEETING_SPEAKS`). */
+export const meetingAsThey = (query: string): string =>
+	query.replace(MEETING_SPEAKS, (_whole: string, auxiliary: string | undefined) => `${auxiliary ?? ''}they`);

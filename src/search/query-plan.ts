@@ -11,7 +11,7 @@ import {
 import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { wordsAsked } from './asked-words.ts';
-import { parsedWithSharedHeads } from './shared-heads.ts';
+import { parsedAsMeant } from './query-as-meant.ts';
 import { addSharedSenses } from './text-senses.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
@@ -64,7 +64,7 @@ export interface QueryPlan {
  */
 export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms } = sources;
-	const parsed = parsedWithSharedHeads(query, sources);
+	const parsed = parsedAsMeant(query, sources);
 	const budget = new TermBudget();
 	// The words indexed, as the question asks them (see `wordsAsked`).
 	const indexed = wordsAsked(parsed.words, query, analyzer, sources.known);

@@ -1,4 +1,3 @@
-import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { wordUnitAt, type PlanSources } from './query-unit.ts';
 
 /**
@@ -33,7 +32,3 @@ function makesOne(modifier: string, head: string, sources: PlanSources): boolean
 	const terms = words.map((word) => sources.analyzer.term(word) ?? '');
 	return wordUnitAt(words, terms, 0, sources, sources.known).span === 2;
 }
-
-/** The query parsed (see `parseQuery`) as the reader means it, a shared head after each modifier (see `withSharedHeads`). */
-export const parsedWithSharedHeads = (query: string, sources: PlanSources): ParsedQuery =>
-	parseQuery(withSharedHeads(query, sources));

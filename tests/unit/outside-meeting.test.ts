@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outsideMeeting } from '../../src/search/event-mentions.ts';
+import { meetingAsThey, outsideMeeting } from '../../src/search/event-mentions.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
@@ -31,5 +31,22 @@ describe('a question placed after its meeting', () => {
 		expect(
 			index.search('list of global dangers discussed at the summit').hits.map((h) => h.paragraph.number),
 		).toContain(1);
+	});
+});
+
+describe('the meeting as the one who speaks in a question', () => {
+	it('is "they": who agreed, decided or said, not what is asked about', () => {
+		expect(meetingAsThey('what follow-up did the summit agree on')).toBe('what follow-up did they agree on');
+		expect(meetingAsThey('what the conference decided on poverty')).toBe('what they decided on poverty');
+		expect(meetingAsThey('the meeting said')).toBe('they said');
+		// Not where the meeting is what is asked about.
+		expect(meetingAsThey('when was the meeting held')).toBe('when was the meeting held');
+		expect(meetingAsThey('dangers discussed at the summit')).toBe('dangers discussed at the summit');
+	});
+
+	it('finds what was agreed (¶10), not the Meeting of the title (¶1) nor the more frequent meetings (¶2)', () => {
+		expect(first('what follow-up did the summit agree on')).toBe(10);
+		expect(first('what follow-up did the meeting agree on?')).toBe(10);
+		expect(first('what did the meeting say about terrorism')).toBe(3);
 	});
 });
