@@ -60,3 +60,17 @@ const MEETING_SPEAKS = new RegExp(
 /** The query with "they" for the meeting where the meeting speaks in it (see `MEETING_SPEAKS`). */
 export const meetingAsThey = (query: string): string =>
 	query.replace(MEETING_SPEAKS, (_whole: string, auxiliary: string | undefined) => `${auxiliary ?? ''}they`);
+
+/**
+ * "What happens next", "what comes next", "what's next (after the summit)": what the meeting set for later, as "what
+ * follow-up" asks it (see `laterWordsFor`). Not "next" before what it places ("what next steps", "the next meeting"):
+ * after it comes the query's end, a mark or a small word ("after", "for", "on").
+ */
+const WHAT_NEXT = /\bwhat(?:['’]s|\s+is|\s+happens|\s+comes)?\s+next\b(?=\s*(?:[?.!,;:]|$|([\p{L}-]+)))/iu;
+
+/** The query with "what follow-up" for a question of what comes next (see `WHAT_NEXT`). */
+export function nextAsFollowUp(query: string): string {
+	const found = WHAT_NEXT.exec(query);
+	if (!found || (found[1] !== undefined && !isFunctionWord(found[1]))) return query;
+	return query.slice(0, found.index) + 'what follow-up' + query.slice(found.index + found[0].length);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingAsThey, outsideMeeting } from '../../src/search/event-mentions.ts';
+import { meetingAsThey, nextAsFollowUp, outsideMeeting } from '../../src/search/event-mentions.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
@@ -48,5 +48,18 @@ describe('the meeting as the one who speaks in a question', () => {
 		expect(first('what follow-up did the summit agree on')).toBe(10);
 		expect(first('what follow-up did the meeting agree on?')).toBe(10);
 		expect(first('what did the meeting say about terrorism')).toBe(3);
+	});
+});
+
+describe('a question of what comes next', () => {
+	it('asks what follow-up the meeting set, not about a next meeting', () => {
+		expect(nextAsFollowUp('what happens next after the meeting')).toBe('what follow-up after the meeting');
+		expect(nextAsFollowUp("what's next?")).toBe('what follow-up?');
+		// "Next" before what it places is another question.
+		expect(nextAsFollowUp('what next steps')).toBe('what next steps');
+		expect(nextAsFollowUp('when is the next meeting')).toBe('when is the next meeting');
+		for (const query of ['what happens next', 'what comes next?', 'what happens next after the meeting']) {
+			expect(first(query), query).toBe(10);
+		}
 	});
 });
