@@ -1,3 +1,4 @@
+import { ordinalNumber } from '../corpus/number-words.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -52,21 +53,28 @@ export function outsideMeeting(
  */
 const EVENT_NAMES = [...EVENTS].join('|');
 const SPEAKING = 'agree|decide|conclude|resolve|adopt|say|discuss|recommend|propose';
+/** The meeting's word, after at most two words that say which ("the UN meeting", "the high-level meeting"). */
+const NAMED = String.raw`(?:[\p{L}.-]+\s+){0,2}?(?:${EVENT_NAMES})`;
 const MEETING_SPEAKS = new RegExp(
-	String.raw`(\b(?:did|does|do|has|have|had)\s+)(?:(?:the|this|that)\s+)?(?:${EVENT_NAMES})s?(?=\s+(?:\w+\s+)?(?:${SPEAKING})\b)|\b(?:the|this|that)\s+(?:${EVENT_NAMES})(?=\s+(?:${SPEAKING})d?\b|\s+said\b)`,
+	String.raw`(\b(?:did|does|do|has|have|had)\s+)(?:(?:the|this|that)\s+)?${NAMED}s?(?=\s+(?:\w+\s+)?(?:${SPEAKING})\b)|\b(?:the|this|that)\s+${NAMED}(?=\s+(?:${SPEAKING})d?\b|\s+said\b)`,
 	'iu',
 );
 
 /** The query with "they" for the meeting where the meeting speaks in it (see `MEETING_SPEAKS`). */
 export const meetingAsThey = (query: string): string =>
-	query.replace(MEETING_SPEAKS, (_whole: string, auxiliary: string | undefined) => `${auxiliary ?? ''}they`);
+	query.replace(MEETING_SPEAKS, (whole: string, auxiliary: string | undefined) =>
+		// Not a meeting the query names by number ("what did the fourth meeting decide"): that one may be another.
+		whole.split(/\s+/).some((word) => ordinalNumber(word) !== undefined || /\d/.test(word))
+			? whole
+			: `${auxiliary ?? ''}they`,
+	);
 
 /**
  * "What happens next", "what comes next", "what's next (after the summit)": what the meeting set for later, as "what
  * follow-up" asks it (see `laterWordsFor`). Not "next" before what it places ("what next steps", "the next meeting"):
  * after it comes the query's end, a mark or a small word ("after", "for", "on").
  */
-const WHAT_NEXT = /\bwhat(?:['’]s|\s+is|\s+happens|\s+comes)?\s+next\b(?=\s*(?:[?.!,;:]|$|([\p{L}-]+)))/iu;
+const WHAT_NEXT = /\b(?:whats|what(?:['’]s|\s+is|\s+happens|\s+comes)?)\s+next\b(?=\s*(?:[?.!,;:]|$|([\p{L}-]+)))/iu;
 
 /** The query with "what follow-up" for a question of what comes next (see `WHAT_NEXT`). */
 export function nextAsFollowUp(query: string): string {

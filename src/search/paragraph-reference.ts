@@ -5,9 +5,12 @@ import { passesFilters, type SearchFilters } from './search-outcome.ts';
 /** What a reader calls one of a document's numbered paragraphs. */
 const NAME = String.raw`(?:paragraph|para\.?|par\.?|conclusion|point)`;
 /** "¶3", "§ 3", "paragraph 3", "para. 3", "conclusion three": a paragraph asked for by its number. */
-const BY_NUMBER = new RegExp(String.raw`^\s*(?:¶|§|${NAME})\s*(\d{1,4}|[\p{L}-]+)\s*$`, 'iu');
+const BY_NUMBER = new RegExp(String.raw`^\s*(?:¶|§|${NAME})\s*(?:#|no\.?\s*)?(\d{1,4}|[\p{L}-]+)\s*$`, 'iu');
 /** "the first conclusion", "3rd paragraph", "the last point": a paragraph asked for by its place. */
 const BY_PLACE = new RegExp(String.raw`^\s*(?:the\s+)?([\p{L}\d-]+)\s+${NAME}\s*$`, 'iu');
+
+/** Words for a document's last paragraph. */
+const LAST = new Set(['last', 'final', 'closing', 'concluding']);
 
 /** Which paragraph of each document a query names: its number, or the last; undefined for no reference. */
 function placeNamed(query: string): number | 'last' | undefined {
@@ -15,7 +18,7 @@ function placeNamed(query: string): number | 'last' | undefined {
 	if (numbered !== undefined) return /^\d+$/.test(numbered) ? Number(numbered) : cardinalNumber(numbered);
 	const placed = BY_PLACE.exec(query)?.[1];
 	if (placed === undefined) return undefined;
-	return placed.toLowerCase() === 'last' ? 'last' : ordinalNumber(placed);
+	return LAST.has(placed.toLowerCase()) ? 'last' : ordinalNumber(placed);
 }
 
 /** Whether a query asks for a paragraph by its number or place (see `BY_NUMBER`, `BY_PLACE`). */

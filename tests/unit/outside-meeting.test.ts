@@ -39,6 +39,9 @@ describe('the meeting as the one who speaks in a question', () => {
 		expect(meetingAsThey('what follow-up did the summit agree on')).toBe('what follow-up did they agree on');
 		expect(meetingAsThey('what the conference decided on poverty')).toBe('what they decided on poverty');
 		expect(meetingAsThey('the meeting said')).toBe('they said');
+		expect(meetingAsThey('what did the UN meeting say about terrorism')).toBe('what did they say about terrorism');
+		// A meeting named by its number may be another one.
+		expect(meetingAsThey('what did the fourth meeting decide')).toBe('what did the fourth meeting decide');
 		// Not where the meeting is what is asked about.
 		expect(meetingAsThey('when was the meeting held')).toBe('when was the meeting held');
 		expect(meetingAsThey('dangers discussed at the summit')).toBe('dangers discussed at the summit');
@@ -55,6 +58,7 @@ describe('a question of what comes next', () => {
 	it('asks what follow-up the meeting set, not about a next meeting', () => {
 		expect(nextAsFollowUp('what happens next after the meeting')).toBe('what follow-up after the meeting');
 		expect(nextAsFollowUp("what's next?")).toBe('what follow-up?');
+		expect(nextAsFollowUp('whats next after the summit')).toBe('what follow-up after the summit');
 		// "Next" before what it places is another question.
 		expect(nextAsFollowUp('what next steps')).toBe('what next steps');
 		expect(nextAsFollowUp('when is the next meeting')).toBe('when is the next meeting');

@@ -17,6 +17,9 @@ describe('a search for a paragraph by its number', () => {
 		['conclusion 7', 7],
 		['5th point', 5],
 		['the last paragraph', 10],
+		['the final point', 10],
+		['the closing paragraph', 10],
+		['conclusion #4', 4],
 	])('%j finds its paragraph by its place (¶%i)', (query, number) => {
 		// "first" was read as naming another meeting, and "last paragraph" searched for the words.
 		const found = indexOf(seedCorpus()).search(query);
