@@ -5,13 +5,14 @@ import type { QueryUnit } from './query-unit.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 
 /**
- * The plan a dead end is weighed by, a compound noun of WordNet's whose modifier the text lacks in any sense and whose
- * head it has ("free trade agreements") one part the text lacks: what the reader asks about is free trade, not the
- * text's illicit trade in small arms, and the modifier's own links (free: achieve) say nothing of it. Without it, two
- * such links agreed on a paragraph and answered a question on something the text does not discuss (see
- * `modifiedHeads`, which keeps the head from counting toward a partial match for the same reason). A compound whose
- * head the text lacks ("arms race") is not one of these: reading every such dictionary compound so cost paraphrases
- * their links ("war zones", "economic growth").
+ * The plan searched with a compound noun of WordNet's whose modifier the text lacks in any sense and whose head it has
+ * ("free trade") as one part the text lacks: what the reader asks about is free trade, not the text's illicit trade in
+ * small arms, and the modifier's own links (free: achieve) say nothing of it. Without it, `free trade` matched ¶8's
+ * "achieving" and "trade" whole, and in a dead end two such links agreed on a paragraph and answered a question on
+ * something the text does not discuss (`free trade agreements between regional blocs`). The match rules still count
+ * the planned parts (see `modifiedHeads`, which keeps the head from counting toward a partial match for the same
+ * reason). A compound whose head the text lacks ("arms race") is not one of these: reading every such dictionary
+ * compound so cost paraphrases their links ("war zones", "economic growth").
  */
 export function withLackingCompounds(
 	plan: QueryPlan,

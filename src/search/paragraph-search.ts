@@ -107,7 +107,10 @@ export class ParagraphSearch {
 		const scoped = filters.document === undefined ? scopedBySymbol(query, this.#corpus.documents) : undefined;
 		if (scoped) return this.search(scoped.rest, { ...filters, document: scoped.document });
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
-		const plan = planQuery(withoutAskedNoun(query), this.#sources);
+		const planned = planQuery(withoutAskedNoun(query), this.#sources);
+		// Searched with a compound the text lacks as one part (see `withLackingCompounds`): "free trade" is not the
+		// text's trade beside its "achieving". The match rules count the planned parts (see `modifiedHeads`).
+		const plan = withLackingCompounds(planned, query, this.#analyzer, this.#sources.related);
 		// "Paragraph 3": that paragraph (each document's), as a match with nothing to bold.
 		const referenced = paragraphsReferenced(query, this.#corpus, filters);
 		if (referenced.length > 0) {
@@ -132,10 +135,10 @@ export class ParagraphSearch {
 		const run = (combineWith: 'AND' | 'OR', reach?: Reach) =>
 			this.#executor.matchSet(toMiniSearchQuery(plan, combineWith, reach), SEARCH_OPTIONS, filtered ? keep : undefined);
 		const themes = this.#queryThemes.of(query, plan);
-		const texts = (unit: QueryUnit) => textsWriting(unit, plan, this.#executor, this.#corpus.paragraphById);
+		const texts = (unit: QueryUnit) => textsWriting(unit, planned, this.#executor, this.#corpus.paragraphById);
 		const { related, known } = this.#sources;
-		const bound = boundModifiers(query, plan, this.#analyzer, texts);
-		const rules = matchRules(query, plan, this.#analyzer, this.#context, related, known, bound);
+		const bound = boundModifiers(query, planned, this.#analyzer, texts);
+		const rules = matchRules(query, planned, this.#analyzer, this.#context, related, known, bound);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
 		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).
@@ -174,16 +177,15 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
 		const leaning = leaningOf(this.#sources);
-		const weighed = withLackingCompounds(marked, query, this.#analyzer, this.#sources.related);
 		const hits =
 			otherThing || check
 				? []
 				: matchesInOtherWords(
-						weighed,
+						marked,
 						closest,
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
-						(hit) => this.#saysEveryPart(query, weighed, hit, leaning),
+						(hit) => this.#saysEveryPart(query, marked, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
 					).filter(ahead);

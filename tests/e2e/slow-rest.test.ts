@@ -72,8 +72,11 @@ describe('a slow or failing REST API, through the gateway door', () => {
 		expect(record.acknowledgement?.type).toBe(5);
 		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
 		await completed(record);
-		// The retry was refused as already acknowledged; it did not end the interaction: the placeholder was edited.
-		expect(record.rejections.map((r) => r.body.code)).toEqual([40060]);
+		// The retry, when the window still allowed one, was refused as already acknowledged (40060); a machine too busy to
+		// retry within the half second left makes none (a full suite run once did). Neither ended the
+		// interaction: the placeholder was edited.
+		expect(record.rejections.filter((r) => r.body.code !== 40060)).toEqual([]);
+		expect(record.rejections.length).toBeLessThanOrEqual(1);
 		expect(record.edits).toHaveLength(1);
 		expect(JSON.stringify(record.edits[0]?.embeds)).toContain('¶');
 		// Logged as a deferred answer, not as gone.
