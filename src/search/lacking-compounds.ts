@@ -1,5 +1,5 @@
 import type { Analyzer } from './analyzer.ts';
-import { modifiedHeads } from './match-rules.ts';
+import { modifiedHeads, whoseLacking } from './match-rules.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { RelatedWordsTable } from './related-words.ts';
@@ -49,4 +49,20 @@ export function withLackingCompounds(
 		});
 	});
 	return { ...plan, units };
+}
+
+/**
+ * The plan a dead end is weighed by, a part owned by a word the text lacks ("root causes of obesity", "humanitarian
+ * impact of sanctions": see `whoseLacking`) without its other words: the causes and the impact are obesity's and the
+ * sanctions', not the text's environment of terrorism or its "impact upon their broader constituencies". Not where the
+ * lacking word only modifies a word the text has ("knock-on benefits of economic progress": progress is the text's).
+ */
+export function ownedByLacking(query: string, plan: QueryPlan): QueryPlan {
+	const owned = [...whoseLacking(query, plan)].filter((unit) => {
+		const at = plan.units.indexOf(unit);
+		return !(plan.units[at + 2]?.answerable ?? false);
+	});
+	if (owned.length === 0) return plan;
+	const bare = (unit: QueryUnit): QueryUnit => ({ ...unit, expansions: [], related: [], narrower: [], linking: [] });
+	return { ...plan, units: plan.units.map((unit) => (owned.includes(unit) ? bare(unit) : unit)) };
 }

@@ -9,7 +9,7 @@ import { highlighterFor } from './highlight.ts';
 import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
-import { withLackingCompounds } from './lacking-compounds.ts';
+import { ownedByLacking, withLackingCompounds } from './lacking-compounds.ts';
 import { restsOnAdded, withAddedMarked } from './asked-words.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
@@ -177,15 +177,18 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
 		const leaning = leaningOf(this.#sources);
+		// A part owned by a word the text lacks ("root causes of obesity", "humanitarian impact of sanctions") says
+		// nothing of the query in other words, as it counts for nothing toward a partial match (see `ownedByLacking`).
+		const weighed = ownedByLacking(query, marked);
 		const hits =
 			otherThing || check
 				? []
 				: matchesInOtherWords(
-						marked,
+						weighed,
 						closest,
 						run,
 						(m, rows) => this.#hits(m, rows, themes, plan),
-						(hit) => this.#saysEveryPart(query, marked, hit, leaning),
+						(hit) => this.#saysEveryPart(query, weighed, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
 					).filter(ahead);

@@ -15,3 +15,14 @@ describe('a compound noun whose modifier the text lacks', () => {
 		expect(index.search('illicit trade in small arms').hits[0]?.paragraph.number).toBe(8);
 	});
 });
+
+describe('a part owned by a word the text lacks, in a dead end', () => {
+	it('says nothing of the query in other words: the causes are obesity’s, the impact the sanctions’', () => {
+		expect(index.search('root causes of obesity').match).toBe('none');
+		expect(index.search('humanitarian impact of sanctions').match).toBe('none');
+		// The text's own word after the lacking one owns it: the benefits are of progress, which ¶7 has.
+		expect(index.search('knock-on benefits of economic progress').hits[0]?.paragraph.number).toBe(7);
+		// And a part owned by a word the text has is the reader's: the root causes of terrorism are ¶3's.
+		expect(index.search('root causes of terrorism').hits[0]?.paragraph.number).toBe(3);
+	});
+});
