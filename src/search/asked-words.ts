@@ -5,6 +5,7 @@ import type { KnownWords } from './word-forms.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { SearchHit } from './search-hit.ts';
 import { LATER, outsideMeeting } from './event-mentions.ts';
+import { isQuestionWord } from './query-words.ts';
 
 /**
  * A comparison that sets two things level ("being poor is just as dangerous as terrorism", "matters as much as",
@@ -46,10 +47,17 @@ const SAYINGS = [
 ];
 /** A slogan: a word, then "first" ending the query ("prevention first", "people first!"). */
 const SLOGAN = new RegExp(`([\\p{L}'’-]+)\\s+${FIRST}[.!]*\\s*$`, 'iu');
-/** A question's words: "first" at its end asks about an order. */
-const ASKS_ORDER = /\?|\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do)\b/iu;
-/** Whether a query is a question, in which an ordinal at its end asks about an order ("who spoke first"). */
-export const isQuestion = (query: string): boolean => ASKS_ORDER.test(query);
+/** Auxiliaries that open a question without a question word ("did they meet first"). */
+const ASKING = new Set(['did', 'does', 'do']);
+/**
+ * Whether a query is a question (a question mark, a question word, or an auxiliary that asks), in which an ordinal at
+ * its end asks about an order ("who spoke first").
+ */
+export const isQuestion = (query: string): boolean =>
+	query.includes('?') ||
+	foldCase(query)
+		.split(/[^\p{L}]+/u)
+		.some((word) => isQuestionWord(word) || ASKING.has(word));
 /** The words of those sayings, set aside when the text's word for it is searched instead. */
 const SAYING_WORDS = new Set(
 	'come comes came coming put puts putting place places placed placing first 1st top head list agenda pile above all else foremost number one'.split(
@@ -125,11 +133,11 @@ export function withAddedMarked(plan: QueryPlan, query: string): QueryPlan {
 
 /**
  * Whether a match has nothing of the query but the words its form added (see `withAddedMarked`): "terrorism first"
- * is not answered by ¶7's "highest priority" alone, which says nothing of terrorism.
+ * is not answered by ¶7's "highest priority" alone, which says nothing of terrorism. The added words' terms are read
+ * once per search, not once per hit.
  */
-export function restsOnAdded(hit: SearchHit, marked: QueryPlan): boolean {
-	const added = marked.units.filter((u) => u.added === true);
-	if (added.length === 0) return false;
-	const terms = new Set(added.flatMap((u) => u.literal.flat()));
-	return hit.matchedTerms.size > 0 && [...hit.matchedTerms].every((t) => terms.has(t));
+export function restsOnAdded(marked: QueryPlan): (hit: SearchHit) => boolean {
+	const terms = new Set(marked.units.flatMap((u) => (u.added === true ? u.literal.flat() : [])));
+	if (terms.size === 0) return () => false;
+	return (hit) => hit.matchedTerms.size > 0 && [...hit.matchedTerms].every((t) => terms.has(t));
 }

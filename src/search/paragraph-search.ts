@@ -149,7 +149,8 @@ export class ParagraphSearch {
 		// The words the question's form added are weighed apart from the reader's (see `withAddedMarked`): no partial
 		// match rests on them alone.
 		const marked = withAddedMarked(plan, query);
-		const own = (hit: SearchHit) => !restsOnOtherSenses(hit, plan) && !restsOnAdded(hit, marked);
+		const onAdded = restsOnAdded(marked);
+		const own = (hit: SearchHit) => !restsOnOtherSenses(hit, plan) && !onAdded(hit);
 		const allow = {
 			...rules.allow,
 			answers: (hit: SearchHit) => rules.allow.answers(hit) && ahead(hit),

@@ -55,7 +55,7 @@ const QUESTION_WORDS = new Set('what which who whom whose when where why how whe
 /** Words that add nothing to a question word but its grammar ("where were they", "how many"): pronouns, "many", "much". */
 const QUESTION_GRAMMAR = new Set('many much i me my we us our you your he she him her they them it its'.split(' '));
 
-const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
+export const isQuestionWord = (word: string): boolean => QUESTION_WORDS.has(foldCase(word));
 
 /**
  * Verbs that name what a meeting came to: "what did they agree on" asks for what was agreed, which a text that says
