@@ -124,6 +124,12 @@ describe('an exact written form outranks a stem-only match', () => {
 		expect(numbers('multilateralism')[0]).toBe(2);
 	});
 
+	it('ranks the paragraphs saying "armed" above one with "arms" and the "weapons" that stem shares a sense with', () => {
+		// ¶8 says "arms" and "weapons" many times; ¶6 and ¶9 say "armed conflict", the word as typed.
+		expect(numbers('armed').slice(0, 2).sort()).toEqual([6, 9]);
+		expect(numbers('arms')[0]).toBe(8);
+	});
+
 	it('reads a word hyphenated where the text writes it joined as the joined form typed', () => {
 		expect(numbers('multi-lateralism')[0]).toBe(2);
 		expect(index.search('multi-lateralism').plan.units[0]?.exactForm).toBe('multilateralism');
