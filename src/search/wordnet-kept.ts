@@ -60,7 +60,7 @@ export function dataText(dictDir: string, file: string): string {
 	return text;
 }
 
-/** The text of `index.sense`, WordNet's sense keys with their tag counts (see `senseShares`). */
+/** The text of `index.sense`, WordNet's sense keys with their tag counts (see `senseTagCounts`). */
 export function senseIndexText(dictDir: string): string {
 	const entry = keptFor(dictDir);
 	let text = entry.data.get('index.sense');
