@@ -17,9 +17,10 @@ const USUAL_PART_SHARE = 0.25;
  * a sword in 1 of 21 uses (`free trade deal tariffs on steel` is no question about the text's weapons), "member" a
  * part of a whole in 6 of 78. Rank alone (`MAX_READER_SENSES`) keeps such senses when the word has few. Measured
  * within a part of speech at 0.1, 0.15 and 0.2: at 0.1, three more of seed dev's questions without an answer are no
- * match and no paraphrase of any table is lost (0.15 lost one on dev, 0.2 some on four tables); shares over all parts of speech lost
- * paraphrases ("backing" as support is a rare use of "back"). The texts are older general English: a sense common in
- * a UN text can be rare there ("congress" as a meeting, 1 of 25), and such a reader's word loses its link.
+ * match and no paraphrase of any table is lost (0.15 lost one on dev, 0.2 some on four tables); shares over all
+ * parts of speech lost paraphrases ("backing" as support is a rare use of "back"). The texts are older general
+ * English: a sense common in a UN text can be rare there ("congress" as a meeting, 1 of 25), and such a reader's word
+ * loses its link.
  */
 const RARE_SENSE_SHARE = 0.1;
 /** A word seen fewer times than this in a part of speech tells too little of which of its senses are rare. */
