@@ -27,7 +27,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { checkEntry, entryPath, inProject, missingPackage, refuse } from './launch-entry.mjs';
@@ -203,11 +203,15 @@ async function moduleFor(entry) {
 		}
 		return pathToFileURL(made.main).href;
 	} catch (error) {
-		// A folder made for a bundle that could not be made is left only if it holds something (an older bundle).
-		try {
-			rmdirSync(home);
-		} catch {
-			// not empty, or already gone
+		// A folder made for a bundle that could not be made is left only if it holds something (an older bundle); so are
+		// the folders above it, up to node_modules: before `npm ci`, a start leaves no node_modules behind.
+		for (let dir = home; dir.startsWith(join(ROOT, 'node_modules')); dir = dirname(dir)) {
+			try {
+				rmdirSync(dir);
+			} catch (/** @type {unknown} */ failure) {
+				// Gone already: the folders above may still be empty. Not empty: they are not.
+				if (/** @type {{ code?: string }} */ (failure).code !== 'ENOENT') break;
+			}
 		}
 		// Without esbuild nor tsx the packages are not installed (a fresh clone before `npm ci`): say that, alone.
 		const tsx = await import('tsx/esm/api').catch((/** @type {unknown} */ missing) => {

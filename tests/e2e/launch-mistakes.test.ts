@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -68,5 +68,8 @@ describe('start mistakes get one line, not a stack trace', () => {
 		const { code, stderr } = await launch('scripts/launch.mjs', 'src/main.ts', clone);
 		expect(stderr).toBe('launch: the packages are not installed (no tsx, no esbuild) — run `npm ci` first\n');
 		expect(code).toBe(1);
+		// Nothing is left behind: the bundle's cache folder, made before the packages were found missing, is gone with
+		// the node_modules folder it made.
+		expect(existsSync(join(clone, 'node_modules'))).toBe(false);
 	}, 30_000);
 });
