@@ -138,7 +138,7 @@ const unexplainedAcronym = (u: QueryUnit): boolean =>
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
 
 /** The query's words as typed, folded, without a possessive's ending ("women's issues": women, issues). */
-const typedWords = (query: string): string[] =>
+export const typedWords = (query: string): string[] =>
 	foldCase(query)
 		.replace(/['\u2019]s\b/gu, '')
 		.split(/[^\p{L}\p{N}-]+/u)

@@ -10,6 +10,7 @@ import { countedMatch, onlyPieces } from './hit-coverage.ts';
 import { findMatches, textRows } from './match-flow.ts';
 import { matchRules } from './match-rules.ts';
 import { ownedByLacking, withLackingCompounds } from './lacking-compounds.ts';
+import { nounsOf } from './related-words.ts';
 import { restsOnAdded, withAddedMarked } from './asked-words.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
@@ -178,9 +179,10 @@ export class ParagraphSearch {
 		);
 		// Unless the closest say it in other words (not a question the text does not state, nor another number's).
 		const leaning = leaningOf(this.#sources);
-		// A part owned by a word the text lacks ("root causes of obesity", "humanitarian impact of sanctions") says
-		// nothing of the query in other words, as it counts for nothing toward a partial match (see `ownedByLacking`).
-		const weighed = ownedByLacking(query, marked);
+		// A part owned by a word the text lacks ("root causes of obesity", "humanitarian impact of sanctions"), or
+		// modified by a noun it lacks ("debt relief"), says nothing of the query in other words, as it counts for nothing
+		// toward a partial match (see `ownedByLacking`). Asked of a word the text lacks, for which the table is made.
+		const weighed = ownedByLacking(query, marked, (word) => nounsOf(this.#sources.related())(word));
 		const hits =
 			otherThing || check
 				? []

@@ -41,6 +41,12 @@ export interface RelatedWordsTable {
 	 */
 	names?: WordFilter;
 	/**
+	 * The words WordNet's tagged texts use as nouns most (see `nounWords`): a reader's word typed before another is its
+	 * modifier when both are (see `ownedByLacking`). Absent from a table cached before it was kept, and without the
+	 * resource: then no word is known as one.
+	 */
+	nouns?: WordFilter;
+	/**
 	 * Reader words WordNet opposes to corpus terms (antonyms, and antonyms of the kinds a corpus word's sense belongs
 	 * to: "civilian" for soldier), with those terms: never a same-sense neighbour of them, however close word vectors
 	 * put them (see `addNeighbours`). Absent without the resource.
@@ -91,6 +97,21 @@ export function commonWordsOf(table: RelatedWordsTable): (word: string) => boole
 			return has(folded) || baseForms(folded).some(has);
 		};
 		commonWordTests.set(table, test);
+	}
+	return test;
+}
+
+/** Each table's nouns as a test of a reader's word, an inflected form known by its base form, decoded once per table. */
+const nounTests = new WeakMap<object, (word: string) => boolean>();
+export function nounsOf(table: Pick<RelatedWordsTable, 'nouns'>): (word: string) => boolean {
+	let test = nounTests.get(table);
+	if (!test) {
+		const has = table.nouns ? wordFilterHas(table.nouns) : () => false;
+		test = (word) => {
+			const folded = foldCase(word);
+			return has(folded) || baseForms(folded).some(has);
+		};
+		nounTests.set(table, test);
 	}
 	return test;
 }

@@ -1,5 +1,6 @@
 import { PARTS } from './wordnet-files.ts';
-import { dataText } from './wordnet-kept.ts';
+import { dataText, senseIndexText } from './wordnet-kept.ts';
+import { PART_LETTER } from './wordnet-sense-counts.ts';
 import { wordFilter, type WordFilter } from './word-filter.ts';
 
 /** Worked out once per WordNet folder and process: they depend on WordNet alone, not on the corpus. */
@@ -23,6 +24,44 @@ export function commonWords(dictDir: string): WordFilter {
  */
 export function nameWords(dictDir: string): WordFilter {
 	return filters(dictDir).names;
+}
+
+/** Worked out once per WordNet folder and process, like the filters above. */
+const nounsMade = new Map<string, WordFilter>();
+
+/**
+ * The words WordNet's sense-tagged texts saw as nouns at least as often as in any other part of speech (or that are
+ * nouns alone, or never seen): "debt", "disaster", "housing" are; "supply", "press", "old" are not. Read from each
+ * sense's tag count in `index.sense` (a sense key's synset type is its part of speech: 1 noun, 2 verb, 3 and 5
+ * adjective, 4 adverb). One word, lower case, as `commonWords`. See `ownedByLacking`, which asks it of a query's words.
+ */
+export function nounWords(dictDir: string): WordFilter {
+	let found = nounsMade.get(dictDir);
+	if (found) return found;
+	const text = senseIndexText(dictDir);
+	// Per lemma, its tag counts by part of speech letter.
+	const counts = new Map<string, Map<string, number>>();
+	for (let at = 0; at < text.length;) {
+		let end = text.indexOf('\n', at);
+		if (end < 0) end = text.length;
+		const mark = text.indexOf('%', at);
+		const lemma = text.slice(at, mark);
+		if (/^[a-z][a-z-]*$/.test(lemma)) {
+			const part = PART_LETTER[text.charAt(mark + 1)] ?? '';
+			const tagged = Number(text.slice(text.lastIndexOf(' ', end - 1) + 1, end)) || 0;
+			const byPart = counts.get(lemma) ?? new Map<string, number>();
+			byPart.set(part, (byPart.get(part) ?? 0) + tagged);
+			counts.set(lemma, byPart);
+		}
+		at = end + 1;
+	}
+	const nouns = new Set<string>();
+	for (const [lemma, byPart] of counts) {
+		const noun = byPart.get('n');
+		if (noun !== undefined && [...byPart].every(([part, tagged]) => part === 'n' || tagged <= noun)) nouns.add(lemma);
+	}
+	nounsMade.set(dictDir, (found = wordFilter(nouns)));
+	return found;
 }
 
 function filters(dictDir: string): { common: WordFilter; names: WordFilter } {

@@ -61,7 +61,7 @@ export function readerSensesTable(
 			},
 		);
 	}
-	const table: Required<Omit<RelatedWordsTable, 'common' | 'names' | 'opposites'>> = {
+	const table: Required<Omit<RelatedWordsTable, 'common' | 'names' | 'nouns' | 'opposites'>> = {
 		match: {},
 		narrower: {},
 		related: {},

