@@ -177,9 +177,9 @@ export function modifiedHeads(
 /**
  * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants"),
  * or right after such a word's possessive ("women's participation", "migrants' rights"): what they name belongs to
- * that word, which is what the query asks about; without it, they are about something else.
+ * that word, which is what the query asks about; without it, they are about something else. Of the units `said`.
  */
-export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
+export function whoseLacking(query: string, plan: QueryPlan, said = (u: QueryUnit) => u.answerable): Set<QueryUnit> {
 	const found = new Set<QueryUnit>();
 	let words: string[] | undefined;
 	const lacking = (unit: QueryUnit | undefined) =>
@@ -189,7 +189,7 @@ export function whoseLacking(query: string, plan: QueryPlan): Set<QueryUnit> {
 		unit.related.length === 0 &&
 		unit.expansions.length === 0;
 	plan.units.forEach((unit, i) => {
-		if (!unit.answerable || unit.phrase !== undefined) return;
+		if (!said(unit) || unit.phrase !== undefined) return;
 		const [before, after] = [plan.units[i - 1], plan.units[i + 1]];
 		const word = foldCase(unit.typed).split(/\s+/);
 		if (lacking(before) && possessive(query, before?.typed ?? '', word[0] ?? '')) found.add(unit);

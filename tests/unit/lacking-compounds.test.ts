@@ -25,6 +25,10 @@ describe('a part owned by a word the text lacks, in a dead end', () => {
 		expect(index.search('humanitarian impact of sanctions').match).toBe('none');
 		// The text's own word after the lacking one owns it: the benefits are of progress, which ¶7 has.
 		expect(index.search('knock-on benefits of economic progress').hits[0]?.paragraph.number).toBe(7);
+		// So does a part the text says only in other words: journalists' safety is not the text's security, nor the
+		// trafficking of women its illicit trade in small arms.
+		expect(index.search('safety of journalists and press freedom').match).toBe('none');
+		expect(index.search('trafficking of women and girls for sexual exploitation').match).toBe('none');
 		// And a part owned by a word the text has is the reader's: the root causes of terrorism are ¶3's.
 		expect(index.search('root causes of terrorism').hits[0]?.paragraph.number).toBe(3);
 	});
