@@ -3,11 +3,13 @@ import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { textRows } from './match-flow.ts';
+import { hasPhrase } from './phrase.ts';
 import { toMiniSearchQuery } from './minisearch-query.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
+import type { KnownWords } from './word-forms.ts';
 import { sideBySide, wordsTyped } from './typed-names.ts';
 
 /** A word the text writes at least this often, each time before the same word, is bound to it. */
@@ -83,4 +85,46 @@ export function textsWriting(
 	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: [typed], excluded: [] }, 'OR'), SEARCH_OPTIONS);
 	const rows = textRows(matches).slice(0, SAMPLED_TEXTS);
 	return rows.map((row) => paragraphById.get(matches.id(row))?.searchText ?? '');
+}
+
+/**
+ * Whether the text writes these words of the query one after another, in some paragraph with them all: a name typed
+ * ("World Trade Organization") is the text's only where it writes it so, not its world, trade and organization apart.
+ * False when a word is no part of the query's plan (it was never searched for).
+ */
+export function writesTogether(
+	words: readonly string[],
+	plan: QueryPlan,
+	executor: Pick<QueryExecutor, 'matchSet'>,
+	paragraphById: ReadonlyMap<string, Paragraph>,
+	analyzer: Analyzer,
+): boolean {
+	const units = words.map((word) => plan.units.find((u) => foldCase(u.typed) === foldCase(word)));
+	if (units.some((u) => u === undefined)) return false;
+	const typed = units.map((u) => ({
+		...(u as QueryUnit),
+		expansions: [],
+		related: [],
+		narrower: [],
+		typos: [],
+		completions: [],
+	}));
+	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: typed, excluded: [] }, 'AND'), SEARCH_OPTIONS);
+	return textRows(matches).some((row) =>
+		hasPhrase(analyzer, paragraphById.get(matches.id(row))?.searchText ?? '', words),
+	);
+}
+
+/** What the match rules know of the text's words: its terms, and which words of the query it writes together. */
+export function textWordsFor(
+	plan: QueryPlan,
+	executor: Pick<QueryExecutor, 'matchSet'>,
+	paragraphById: ReadonlyMap<string, Paragraph>,
+	analyzer: Analyzer,
+	known: Pick<KnownWords, 'hasTerm'>,
+): Pick<KnownWords, 'hasTerm'> & { writes: (words: readonly string[]) => boolean } {
+	return {
+		hasTerm: (term) => known.hasTerm(term),
+		writes: (words) => writesTogether(words, plan, executor, paragraphById, analyzer),
+	};
 }

@@ -49,7 +49,7 @@ export function matchRules(
 	analyzer: Analyzer,
 	context: LentTerms,
 	related: () => Pick<RelatedWordsTable, 'compounds' | 'names'> = () => ({}),
-	known?: Pick<KnownWords, 'hasTerm'>,
+	known?: Pick<KnownWords, 'hasTerm'> & { writes?: (words: readonly string[]) => boolean },
 	bound: ReadonlySet<QueryUnit> = new Set(),
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
 	// Several words, none of them the reader's own found in the text: related words alone do not make an answer. A word

@@ -17,7 +17,7 @@ import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { asksAhead, saysAhead } from './asked-ahead.ts';
-import { boundModifiers, textsWriting } from './bound-words.ts';
+import { boundModifiers, textWordsFor, textsWriting } from './bound-words.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
 import type { QueryExecutor } from './query-executor.ts';
@@ -139,7 +139,9 @@ export class ParagraphSearch {
 		const texts = (unit: QueryUnit) => textsWriting(unit, planned, this.#executor, this.#corpus.paragraphById);
 		const { related, known } = this.#sources;
 		const bound = boundModifiers(query, planned, this.#analyzer, texts);
-		const rules = matchRules(query, planned, this.#analyzer, this.#context, related, known, bound);
+		// A name typed in capitals is the text's only where it writes its words together (see `namesOtherThing`).
+		const words = textWordsFor(planned, this.#executor, this.#corpus.paragraphById, this.#analyzer, known);
+		const rules = matchRules(query, planned, this.#analyzer, this.#context, related, words, bound);
 		const { otherThing, check } = rules;
 		// A partial match that has only other words of the typed words' stems, or only other senses of words the text
 		// writes as typed, does not follow the full ones (see `restsOnStemMates`, `restsOnOtherSenses`).

@@ -70,14 +70,15 @@ const LONGEST_NAME = 5;
 /**
  * Whether a query names, in capitals, a thing of the lexical resource's that the text lacks ("did they discuss the
  * Chemical Weapons Convention?", "the Arab League's stance"): two or more capitalized words typed one after another
- * that WordNet names together (`isName`), one of them a word the text lacks. The query is about that thing, not about
- * the words of its name the text has ("weapons", "convention"), as it is about the body an acronym names. Not in a
- * headline, whose every word is capitalized.
+ * that WordNet names together (`isName`), one of them a word the text lacks, or all words the text has but never
+ * writes together (`known.writes`: "did they talk about the World Trade Organization?" is not about its world, trade
+ * and organization apart). The query is about that thing, not about the words of its name the text has ("weapons",
+ * "convention"), as it is about the body an acronym names. Not in a headline, whose every word is capitalized.
  */
 export function namesOtherThing(
 	query: string,
 	analyzer: Pick<Analyzer, 'term'>,
-	known: Pick<KnownWords, 'hasTerm'>,
+	known: Pick<KnownWords, 'hasTerm'> & { writes?: (words: readonly string[]) => boolean },
 	isName: (words: string) => boolean,
 ): boolean {
 	// A possessive's ending is no part of the name ("the Arab League's stance").
@@ -91,7 +92,8 @@ export function namesOtherThing(
 		for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_NAME); end += 1) {
 			const run = words.slice(start, end);
 			if (!run.every((w) => CAPITALIZED.test(w))) break;
-			if (run.some(lacked) && isName(run.map(foldCase).join(' '))) return true;
+			if (!isName(run.map(foldCase).join(' '))) continue;
+			if (run.some(lacked) || known.writes?.(run) === false) return true;
 		}
 	}
 	return false;

@@ -293,6 +293,16 @@ describe('a name the text lacks is not read word by word', () => {
 		expect(
 			namesOtherThing('the Chemical Weapons Convention', index.analyzer, { hasTerm: () => true }, () => true),
 		).toBe(false);
+		// So does a name whose words the text has but never writes together: the World Trade Organization is not ¶4's
+		// world, ¶8's trade and the text's organizations.
+		expect(index.search('Did they talk about the World Trade Organization?')).toMatchObject({
+			match: 'none',
+			hits: [],
+		});
+		expect(index.search('world trade').match).toBe('all');
+		const writes = (together: boolean) => ({ hasTerm: () => true, writes: () => together });
+		expect(namesOtherThing('the Chemical Weapons Convention', index.analyzer, writes(false), () => true)).toBe(true);
+		expect(namesOtherThing('the Chemical Weapons Convention', index.analyzer, writes(true), () => true)).toBe(false);
 		// A possessive's ending is no part of the name.
 		const lacksArab = { hasTerm: (term: string) => term !== index.analyzer.term('arab') };
 		expect(namesOtherThing("the Arab League's stance", index.analyzer, lacksArab, (w) => w === 'arab league')).toBe(
