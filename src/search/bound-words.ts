@@ -90,7 +90,7 @@ export function textsWriting(
 /**
  * Whether the text writes these words of the query one after another, in some paragraph with them all: a name typed
  * ("World Trade Organization") is the text's only where it writes it so, not its world, trade and organization apart.
- * False when a word is no part of the query's plan (it was never searched for).
+ * False when a word is in no part of the query's plan (it was never searched for).
  */
 export function writesTogether(
 	words: readonly string[],
@@ -99,9 +99,10 @@ export function writesTogether(
 	paragraphById: ReadonlyMap<string, Paragraph>,
 	analyzer: Analyzer,
 ): boolean {
-	const units = words.map((word) => plan.units.find((u) => foldCase(u.typed) === foldCase(word)));
+	// A unit may hold several of the words ("Regional Organizations", a phrase of the curated table).
+	const units = words.map((word) => plan.units.find((u) => foldCase(u.typed).split(/\s+/).includes(foldCase(word))));
 	if (units.some((u) => u === undefined)) return false;
-	const typed = units.map((u) => ({
+	const typed = [...new Set(units)].map((u) => ({
 		...(u as QueryUnit),
 		expansions: [],
 		related: [],
