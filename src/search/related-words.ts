@@ -84,36 +84,31 @@ export function matchRelated(
 }
 
 /**
- * Each table's common words as a test of a reader's word in any case, an inflected form ("earthquakes") known by its
- * base form; decoded once per table (see `commonWords`). None known without one.
+ * Each table's common words as a test of a reader's word (see `wordsTest`), decoded once per table (see
+ * `commonWords`). None known without one.
  */
 const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
 export function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
 	let test = commonWordTests.get(table);
-	if (!test) {
-		const has = table.common ? wordFilterHas(table.common) : () => false;
-		test = (word) => {
-			const folded = foldCase(word);
-			return has(folded) || baseForms(folded).some(has);
-		};
-		commonWordTests.set(table, test);
-	}
+	if (!test) commonWordTests.set(table, (test = wordsTest(table.common)));
 	return test;
 }
 
-/** Each table's nouns as a test of a reader's word, an inflected form known by its base form, decoded once per table. */
+/** Each table's nouns as a test of a reader's word (see `wordsTest`, `nounWords`), decoded once per table. */
 const nounTests = new WeakMap<object, (word: string) => boolean>();
 export function nounsOf(table: Pick<RelatedWordsTable, 'nouns'>): (word: string) => boolean {
 	let test = nounTests.get(table);
-	if (!test) {
-		const has = table.nouns ? wordFilterHas(table.nouns) : () => false;
-		test = (word) => {
-			const folded = foldCase(word);
-			return has(folded) || baseForms(folded).some(has);
-		};
-		nounTests.set(table, test);
-	}
+	if (!test) nounTests.set(table, (test = wordsTest(table.nouns)));
 	return test;
+}
+
+/** A filter's words as a test of a reader's word in any case, an inflected form ("earthquakes") known by its base form. */
+function wordsTest(filter: WordFilter | undefined): (word: string) => boolean {
+	const has = filter ? wordFilterHas(filter) : () => false;
+	return (word) => {
+		const folded = foldCase(word);
+		return has(folded) || baseForms(folded).some(has);
+	};
 }
 
 /** Each table's names of several words as a test (see `nameWords`), decoded once; undefined without one. */
