@@ -81,8 +81,10 @@ export function textsWriting(
 	executor: Pick<QueryExecutor, 'matchSet'>,
 	paragraphById: ReadonlyMap<string, Paragraph>,
 ): string[] {
-	const typed = { ...unit, expansions: [], related: [], narrower: [], typos: [], completions: [] };
-	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: [typed], excluded: [] }, 'OR'), SEARCH_OPTIONS);
+	const matches = executor.matchSet(
+		toMiniSearchQuery({ ...plan, units: [asTyped(unit)], excluded: [] }, 'OR'),
+		SEARCH_OPTIONS,
+	);
 	const rows = textRows(matches).slice(0, SAMPLED_TEXTS);
 	return rows.map((row) => paragraphById.get(matches.id(row))?.searchText ?? '');
 }
@@ -101,15 +103,9 @@ export function writesTogether(
 ): boolean {
 	// A unit may hold several of the words ("Regional Organizations", a phrase of the curated table).
 	const units = words.map((word) => plan.units.find((u) => foldCase(u.typed).split(/\s+/).includes(foldCase(word))));
-	if (units.some((u) => u === undefined)) return false;
-	const typed = [...new Set(units)].map((u) => ({
-		...(u as QueryUnit),
-		expansions: [],
-		related: [],
-		narrower: [],
-		typos: [],
-		completions: [],
-	}));
+	const found = units.filter((u): u is QueryUnit => u !== undefined);
+	if (found.length < units.length) return false;
+	const typed = [...new Set(found)].map(asTyped);
 	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: typed, excluded: [] }, 'AND'), SEARCH_OPTIONS);
 	return textRows(matches).some((row) =>
 		hasPhrase(analyzer, paragraphById.get(matches.id(row))?.searchText ?? '', words),
@@ -129,3 +125,13 @@ export function textWordsFor(
 		writes: (words) => writesTogether(words, plan, executor, paragraphById, analyzer),
 	};
 }
+
+/** A unit searched for its words as typed only: not their meanings, typos, completions nor related words. */
+const asTyped = (unit: QueryUnit): QueryUnit => ({
+	...unit,
+	expansions: [],
+	related: [],
+	narrower: [],
+	typos: [],
+	completions: [],
+});

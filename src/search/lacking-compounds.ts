@@ -2,6 +2,7 @@ import type { Analyzer } from './analyzer.ts';
 import { foldCase } from '../corpus/text.ts';
 import { modifiedHeads, typedWords, whoseLacking } from './match-rules.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { literalUnit } from './literal-unit.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import { sideBySide } from './typed-names.ts';
@@ -36,19 +37,8 @@ export function withLackingCompounds(
 			units.push(unit);
 			return;
 		}
-		units.push({
-			typed: `${modifier.typed} ${unit.typed}`,
-			literal: [[...(modifier.literal[0] ?? []), ...(unit.literal[0] ?? [])]],
-			expansions: [],
-			means: [],
-			completions: [],
-			typos: [],
-			related: [],
-			narrower: [],
-			looser: [],
-			linking: [],
-			answerable: false,
-		});
+		const literal = [[...(modifier.literal[0] ?? []), ...(unit.literal[0] ?? [])]];
+		units.push({ ...literalUnit(`${modifier.typed} ${unit.typed}`, literal), linking: [] });
 	});
 	return { ...plan, units };
 }

@@ -12,6 +12,7 @@ import { dropLexicalSenses, isFunctionWord } from './function-words.ts';
 import { laterWordsFor } from './asked-ahead.ts';
 import { wordsAsked } from './asked-words.ts';
 import { parsedAsMeant } from './query-as-meant.ts';
+import { literalUnit } from './literal-unit.ts';
 import { addSharedSenses } from './text-senses.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
@@ -150,20 +151,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	for (const phrase of parsed.phrases) {
 		const kept = budget.take(phrase);
 		const required = kept.flatMap((w) => compoundParts(analyzer, w));
-		if (required.length > 0)
-			units.push({
-				typed: `"${kept.join(' ')}"`,
-				literal: [required],
-				expansions: [],
-				means: [],
-				phrase: kept,
-				completions: [],
-				typos: [],
-				related: [],
-				narrower: [],
-				looser: [],
-				answerable: false,
-			});
+		if (required.length > 0) units.push({ ...literalUnit(`"${kept.join(' ')}"`, [required]), phrase: kept });
 	}
 	for (const [at, unit] of units.entries()) {
 		dropStrangers(unit, strangers);

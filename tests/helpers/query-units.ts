@@ -1,18 +1,10 @@
 import type { QueryPlan } from '../../src/search/query-plan.ts';
 import type { QueryUnit } from '../../src/search/query-unit.ts';
+import { literalUnit } from '../../src/search/literal-unit.ts';
 
 /** A query's part as planning makes it, with nothing found unless `parts` says so. */
 export const unit = (typed: string, parts: Partial<QueryUnit>): QueryUnit => ({
-	typed,
-	literal: [[typed]],
-	expansions: [],
-	means: [],
-	completions: [],
-	typos: [],
-	related: [],
-	narrower: [],
-	looser: [],
-	answerable: false,
+	...literalUnit(typed, [[typed]]),
 	...parts,
 });
 

@@ -302,6 +302,13 @@ describe('a number or ordinal the text lacks names another thing', () => {
 });
 
 describe('an acronym nothing explains names another body', () => {
+	/** The first three paragraphs a query finds in the seed. */
+	const top = (query: string) =>
+		seed
+			.search(query)
+			.hits.slice(0, 3)
+			.map((h) => h.paragraph.number);
+
 	const seed = indexOf(seedCorpus());
 
 	it.each(['what role did NATO play at the meeting?', 'IAEA inspections', 'ECOWAS mediation'])(
@@ -358,22 +365,12 @@ describe('an acronym nothing explains names another body', () => {
 	});
 
 	it('reads the press’s "world body" as the United Nations, and global bodies as international institutions', () => {
-		const top = (query: string) =>
-			seed
-				.search(query)
-				.hits.slice(0, 3)
-				.map((h) => h.paragraph.number);
 		expect(top('the world body should steer the global campaign against extremist violence')).toContain(3);
 		expect(top('backing for working together through global bodies')).toContain(2);
 		expect(top('backing for countries solving problems together through global bodies')).toContain(2);
 	});
 
 	it('finds what readers say in everyday words through the curated table', () => {
-		const top = (query: string) =>
-			seed
-				.search(query)
-				.hits.slice(0, 3)
-				.map((h) => h.paragraph.number);
 		expect(top('civil liberties must survive the war on terror')).toContain(4);
 		expect(top('avoid overlap with cooperation that already exists')).toContain(3);
 		expect(top('agreed blueprint for working together from now on')).toContain(10);
