@@ -25,6 +25,7 @@ export const en = {
 	unstated: {
 		count: (query: string, within: string) => `No paragraph gives the number ${query} asks for${within}.`,
 		amount: (query: string, within: string) => `No paragraph gives the amount ${query} asks for${within}.`,
+		figure: (query: string, within: string) => `No paragraph gives the figures ${query} asks for${within}.`,
 		definition: (query: string, within: string) => `No paragraph gives the definition ${query} asks for${within}.`,
 		attendance: (query: string, within: string) => `No paragraph names who took part, as ${query} asks${within}.`,
 		funding: (query: string, within: string) => `No paragraph says how it is paid for, as ${query} asks${within}.`,

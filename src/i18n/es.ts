@@ -19,6 +19,7 @@ export const es: Messages = {
 	unstated: {
 		count: (query, within) => `Ningún párrafo da el número que pide ${query}${within}.`,
 		amount: (query, within) => `Ningún párrafo da la cantidad que pide ${query}${within}.`,
+		figure: (query, within) => `Ningún párrafo da las cifras que pide ${query}${within}.`,
 		definition: (query, within) => `Ningún párrafo da la definición que pide ${query}${within}.`,
 		attendance: (query, within) => `Ningún párrafo nombra a quienes participaron, como pide ${query}${within}.`,
 		funding: (query, within) => `Ningún párrafo dice cómo se financia, como pide ${query}${within}.`,

@@ -19,6 +19,7 @@ export const fr: Messages = {
 	unstated: {
 		count: (query, within) => `Aucun paragraphe ne donne le nombre que demande ${query}${within}.`,
 		amount: (query, within) => `Aucun paragraphe ne donne le montant que demande ${query}${within}.`,
+		figure: (query, within) => `Aucun paragraphe ne donne les chiffres que demande ${query}${within}.`,
 		definition: (query, within) => `Aucun paragraphe ne donne la définition que demande ${query}${within}.`,
 		attendance: (query, within) => `Aucun paragraphe ne nomme les participants, comme le demande ${query}${within}.`,
 		funding: (query, within) => `Aucun paragraphe ne dit comment c’est financé, comme le demande ${query}${within}.`,

@@ -30,6 +30,7 @@ export const ru: Messages = {
 	unstated: {
 		count: (query, within) => `Ни один абзац не называет число, о котором спрашивает ${query}${within}.`,
 		amount: (query, within) => `Ни один абзац не называет сумму, о которой спрашивает ${query}${within}.`,
+		figure: (query, within) => `Ни один абзац не приводит цифры, о которых спрашивает ${query}${within}.`,
 		definition: (query, within) => `Ни один абзац не даёт определения, о котором спрашивает ${query}${within}.`,
 		attendance: (query, within) => `Ни один абзац не называет участников, о которых спрашивает ${query}${within}.`,
 		funding: (query, within) => `Ни один абзац не говорит, как это финансируется, о чём спрашивает ${query}${within}.`,

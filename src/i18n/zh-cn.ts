@@ -20,6 +20,7 @@ export const zhCN: Messages = {
 	unstated: {
 		count: (query, within) => `没有段落给出 ${query} 所问的数字${within}。`,
 		amount: (query, within) => `没有段落给出 ${query} 所问的金额${within}。`,
+		figure: (query, within) => `没有段落给出 ${query} 所问的数字${within}。`,
 		definition: (query, within) => `没有段落给出 ${query} 所问的定义${within}。`,
 		attendance: (query, within) => `没有段落列出 ${query} 所问的参与者${within}。`,
 		funding: (query, within) => `没有段落说明 ${query} 所问的资金来源${within}。`,

@@ -20,6 +20,7 @@ export const zhTW: Messages = {
 	unstated: {
 		count: (query, within) => `沒有段落給出 ${query} 所問的數字${within}。`,
 		amount: (query, within) => `沒有段落給出 ${query} 所問的金額${within}。`,
+		figure: (query, within) => `沒有段落給出 ${query} 所問的數字${within}。`,
 		definition: (query, within) => `沒有段落給出 ${query} 所問的定義${within}。`,
 		attendance: (query, within) => `沒有段落列出 ${query} 所問的參與者${within}。`,
 		funding: (query, within) => `沒有段落說明 ${query} 所問的資金來源${within}。`,

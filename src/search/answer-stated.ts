@@ -87,7 +87,7 @@ const TIME_NAMED = new RegExp(
  * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a sum or share stated as a figure
  * (`MONEY_FIGURE`) that is not a date or an identifier; for funding, words of money (`FUNDING_NAMED`); for who took
  * part, names in a list (`NAMES_LISTED`); for a meaning, a definition (`DEFINITION_GIVEN`); for a place, a capitalised
- * name after "in" or "at"; for a time, a month or a year.
+ * name after "in" or "at"; for a time, a month or a year; for figures, any number but a date or an identifier.
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('funding' in asked) return FUNDING_NAMED.test(text);
@@ -96,6 +96,8 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
+	// Figures: any number but a date or an identifier ("7,000 troops", "0.7 per cent", "two million").
+	if ('figure' in asked) return (rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*/gu) ?? []).some((w) => NUMBER.test(w));
 	if ('amount' in asked) {
 		// "A ten-year programme", "a 24-hour hotline": a number joined to a word describes a thing; it is no amount.
 		const amounts = rest.replace(NUMBER_COMPOUND, ' · ');

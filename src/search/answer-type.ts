@@ -28,7 +28,8 @@ export type AnswerAsked =
 	| { attendance: true }
 	| { definition: true }
 	| { place: true }
-	| { time: true };
+	| { time: true }
+	| { figure: true };
 
 /**
  * A question for what something costs, said without "how much": "what is the budget of…", "what was the cost of…",
@@ -53,7 +54,7 @@ const FUNDING_ASKED =
  * Paragraphs speaking of anything else ("provide assistance") answer nothing.
  */
 const FUNDING_TOPIC =
-	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b/i;
+	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b|\b(?:there|what)\s+(?:any\s+)?(?:budgets?|funding|funds|money|financing)\b/i;
 
 /**
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
@@ -76,12 +77,19 @@ const DEFINITION_TOPIC = /\bdefinitions?\s+(?:of|for)\b/i;
 const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|country|countries|venue|place|town)\b/i;
 /**
  * The fact a query names as what it wants, without a question word: "date of the meeting", "meeting dates", "venue
- * of the summit", "dates and venue of the gathering". The noun is what the answer is (a date, a place), not a word
- * the paragraph that states it has.
+ * of the summit", "dates and venue of the gathering", "deadline for the consultations", "job creation figures". The
+ * noun is what the answer is (a date, a place, figures), not a word the paragraph that states it has.
  */
-const DATE_NAMED = /(?<!\bto\s|\bof\s|-)\b(?:dates?|timing)\b(?!-|\s+(?:back|from)\b)/i;
+const DATE_NAMED =
+	/(?<!\bto\s|\bof\s|-)\b(?:dates?|timing|deadlines?|timetables?|timelines?|time\s*frames?)\b(?!-|\s+(?:back|from)\b)/i;
 const VENUE_NAMED = /\b(?:venues?|location|whereabouts)\b/i;
-const FACT_NOUN = new RegExp(`${DATE_NAMED.source}|${VENUE_NAMED.source}`, 'gi');
+/**
+ * Figures asked for: "figures on the arms trade", "what statistics were given", "which numbers". Not the verb ("where
+ * does poverty figure", "figures prominently", "figures among the threats"): a standing, which no figure states.
+ */
+const FIGURES_NAMED =
+	/\b(?:figures|statistics|stats)\b(?!\s+(?:prominently|highly|largely|large|high|in|among|as)\b)|\b(?:what|which|any)\s+numbers\b/i;
+const FACT_NOUN = new RegExp(`${DATE_NAMED.source}|${VENUE_NAMED.source}|${FIGURES_NAMED.source}`, 'gi');
 /** Who raised a subject, in the verb of raising it ("did anyone bring up multilingualism"): the subject is asked. */
 const BROUGHT_UP = /\b(?:bring|brings|brought|bringing)\s+up\b/gi;
 /** Words that leave a query without what it asks about, once the fact it names is set aside ("the date of"). */
@@ -165,6 +173,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (DEFINITION_TOPIC.test(query)) return { definition: true };
 	if (DATE_NAMED.test(query)) return { time: true };
 	if (VENUE_NAMED.test(query)) return { place: true };
+	if (FIGURES_NAMED.test(query) && !STANDING.test(query)) return { figure: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };
@@ -186,42 +195,11 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 export const isIdentifier = (word: string): boolean =>
 	ordinalNumber(word) !== undefined || /^\p{N}+$/u.test(word) || isIdentifierWord(word);
 
-/** Words after "who" that are not what someone did: auxiliaries, modals, and words that start a phrase. */
-const NOT_ACTIONS = new Set(
-	(
-		'is are was were be been being am s does did do has have had will would shall should can could may might must ' +
-		'else exactly really actually in on at of for from to with by about then'
-	).split(' '),
-);
-
-/**
- * What a "who" question asks someone did, when it names it right after "who" ("who chaired the eighth meeting",
- * "who heads the Directorate"): a paragraph that answers it says so, in that word or the same sense. Conclusions
- * rarely name chairs and heads; a paragraph that only has the rest of the question is about something else.
- */
-export function askedAction(query: string): string | undefined {
-	if (!mayAsk(query)) return undefined;
-	const asked =
-		/^\s*(?:and\s+|so\s+|but\s+)?who\s+([\p{L}-]+)(?:\s+(?:(?:a|an|the|their|its|any)\s+)?([\p{L}-]+))?/iu.exec(query);
-	const word = asked?.[1]?.toLowerCase();
-	if (word === undefined || NOT_ACTIONS.has(word)) return undefined;
-	// "Who gave support", "who made the proposal": the deed is the noun ("support"); a paragraph says "provided support".
-	const noun = asked?.[2]?.toLowerCase();
-	return LIGHT_VERBS.has(word) && noun !== undefined && !NOT_ACTIONS.has(noun) ? noun : word;
-}
-
-/** Verbs that say little by themselves before the noun that names the deed ("gave support", "made a proposal"). */
-const LIGHT_VERBS = new Set(
-	'give gives gave given giving make makes made making offer offers offered offering lend lends lent lending'.split(
-		' ',
-	),
-);
-
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
-export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time';
+export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time' | 'figure';
 
 /** The kinds a question asks by the key its `AnswerAsked` holds (a count's key is the word counted). */
-const ASKED_KINDS = ['amount', 'funding', 'attendance', 'definition', 'place', 'time'] as const;
+const ASKED_KINDS = ['amount', 'funding', 'attendance', 'definition', 'place', 'time', 'figure'] as const;
 
 const kindOf = (asked: AnswerAsked): AnswerKind =>
 	'counted' in asked ? 'count' : (ASKED_KINDS.find((kind) => kind in asked) ?? 'time');

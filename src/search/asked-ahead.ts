@@ -4,11 +4,11 @@ import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
 
 /**
- * Words that ask about what came after a document ("when is the next meeting", "who hosts the upcoming summit"): a
- * paragraph answers only when it says something still to come. ("Following" and "coming" are left out: "following
- * the meeting", "coming together" look back or nowhere.)
+ * Words that ask about what came after a document ("when is the next meeting", "who hosts the upcoming summit", "what
+ * deadline was set"): a paragraph answers only when it says something still to come. ("Following" and "coming" are
+ * left out: "following the meeting", "coming together" look back or nowhere.)
  */
-const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'subsequent']);
+const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'subsequent', 'deadline', 'deadlines']);
 
 /** The words a text writes what it sets for later with, one word each ("further consultations", "the next meeting"). */
 const LATER_WORDS = ['further', 'future', 'next', 'forthcoming', 'upcoming', 'subsequent'];

@@ -1,7 +1,8 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { LentTerms } from './document-context.ts';
-import { answerCheck, askedAction, mayAsk, type AnswerKind } from './answer-type.ts';
+import { answerCheck, mayAsk, type AnswerKind } from './answer-type.ts';
+import { askedAction } from './asked-action.ts';
 import { namesOne } from './which-one.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
@@ -220,13 +221,12 @@ function possessive(query: string, owner: string, word: string): boolean {
 export function capitalizedPairs(query: string, plan: QueryPlan): number {
 	const words = wordsTyped(query);
 	if (isHeadline(words)) return 0;
-	const capitalized = (unit: QueryUnit | undefined) =>
+	const capitalized = (unit: QueryUnit | undefined): unit is QueryUnit =>
 		unit !== undefined && unit.answerable && unit.phrase === undefined && /^\p{Lu}\p{Ll}+$/u.test(unit.typed);
 	let pairs = 0;
 	plan.units.forEach((unit, i) => {
 		const before = plan.units[i - 1];
-		if (!capitalized(unit) || !capitalized(before)) return;
-		if (before !== undefined && sideBySide(words, before.typed, unit.typed)) pairs += 1;
+		if (capitalized(unit) && capitalized(before) && sideBySide(words, before.typed, unit.typed)) pairs += 1;
 	});
 	return pairs;
 }

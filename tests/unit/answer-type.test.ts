@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms, spelledOutBeside } from '../../src/search/acronyms.ts';
 import { statesAnswer } from '../../src/search/answer-stated.ts';
-import { answerAsked, answerCheck, askedAction, isIdentifier } from '../../src/search/answer-type.ts';
+import { answerAsked, answerCheck, isIdentifier } from '../../src/search/answer-type.ts';
+import { askedAction } from '../../src/search/asked-action.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -23,6 +24,19 @@ describe('questions for a count or an amount', () => {
 		['budget of the peacebuilding fund', { amount: true }],
 		['the cost of a peacekeeping operation', { amount: true }],
 		['cost-effective peacekeeping', undefined],
+		// A budget asked for without "how much": whether one was set aside is a question of funding.
+		['What budget was set aside for the follow-up consultations?', { funding: true }],
+		['Was there any budget or funding set aside for the framework?', { funding: true }],
+		// A deadline or a timetable is a time; figures or statistics are numbers, whatever they count.
+		['What deadline was set for the working-level consultations?', { time: true }],
+		['chemical weapons stockpile destruction deadlines', { time: true }],
+		['timetable for the follow-up', { time: true }],
+		['What figures were given on the value of the illicit small arms trade?', { figure: true }],
+		['private sector job creation figures', { figure: true }],
+		['which numbers did they cite on poverty', { figure: true }],
+		// The verb is a standing, not figures asked for.
+		['poverty figures prominently among the threats', undefined],
+		['where does poverty figure among the threats', undefined],
 		['what did they say about the budget', undefined],
 		['how much priority should peace-building get', undefined],
 		['what did they say about troops', undefined],
@@ -207,6 +221,26 @@ describe('questions for a count or an amount', () => {
 			const outcome = index.search(query);
 			expect(outcome).toMatchObject({ match: 'none', hits: [], unstated: 'amount' });
 		}
+	});
+
+	it('finds no answer to a question for a fact SG/2084 does not give, though its paragraphs share the words', () => {
+		const seed = indexOf(seedCorpus());
+		// SG/2084 ¶10 plans working-level consultations, naming no deadline, budget or lead; ¶8 speaks of the illicit
+		// trade in small arms and gives no figure.
+		// The paragraphs with its words are offered as not stating it (a deadline is to come: ¶1's dates are the
+		// meeting's own, ¶3's year is resolution 1373's).
+		for (const [query, unstated] of [
+			['What deadline was set for the working-level consultations?', 'time'],
+			['What budget was set aside for the follow-up consultations?', 'funding'],
+			['What figures were given on the value of the illicit small arms trade?', 'figure'],
+		] as const) {
+			expect(seed.search(query)).toMatchObject({ match: 'none', hits: [], unstated });
+		}
+		for (const query of ['private sector job creation figures', 'Who will lead the working-level consultations?'])
+			expect(seed.search(query)).toMatchObject({ match: 'none', hits: [] });
+		// The same words, not asking for a fact, match.
+		expect(seed.search('working-level consultations').hits.map((h) => h.paragraph.number)).toContain(10);
+		expect(seed.search('illicit trade in small arms').hits.map((h) => h.paragraph.number)).toContain(8);
 	});
 
 	it('answers with a paragraph that states the count', () => {
@@ -426,6 +460,12 @@ describe('a "who" question names what someone did', () => {
 		['Who made the proposal?', 'proposal'],
 		['who lent a hand', 'hand'],
 		['who gave', 'gave'],
+		// After a modal, the deed is the next word; not a subject there, nor "is" or "does".
+		['Who will lead the working-level consultations?', 'lead'],
+		['who should give their support', 'support'],
+		['who will the conclusions be sent to?', undefined],
+		['who is leading the mission', undefined],
+		['who does what', undefined],
 	])('%s → %s', (query, action) => {
 		expect(askedAction(query)).toBe(action);
 	});
