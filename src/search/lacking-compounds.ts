@@ -1,11 +1,12 @@
 import type { Analyzer } from './analyzer.ts';
 import { foldCase } from '../corpus/text.ts';
-import { modifiedHeads, typedWords, whoseLacking } from './match-rules.ts';
+import { modifiedHeads } from './match-rules.ts';
+import { whoseLacking } from './whose-lacking.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { literalUnit } from './literal-unit.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import type { RelatedWordsTable } from './related-words.ts';
-import { sideBySide } from './typed-names.ts';
+import { sideBySide, typedWords } from './typed-names.ts';
 
 /**
  * The plan searched with a compound noun of WordNet's whose modifier the text lacks in any sense and whose head it has

@@ -12,10 +12,10 @@ import type { KnownWords } from './word-forms.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
 import { namedScope } from './named-documents.ts';
-import { isHeadline, namesOtherThing, sideBySide, wordsTyped } from './typed-names.ts';
+import { isHeadline, namesOtherThing, sideBySide, typedWords, wordsTyped } from './typed-names.ts';
 import { spelledOutBeside } from './acronyms.ts';
-import { literally } from './literal-pattern.ts';
 import { addedByForm } from './asked-words.ts';
+import { whoseLacking } from './whose-lacking.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -138,13 +138,6 @@ const unexplainedAcronym = (u: QueryUnit): boolean =>
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);
 
-/** The query's words as typed, folded, without a possessive's ending ("women's issues": women, issues). */
-export const typedWords = (query: string): string[] =>
-	foldCase(query)
-		.replace(/['\u2019]s\b/gu, '')
-		.split(/[^\p{L}\p{N}-]+/u)
-		.filter(Boolean);
-
 /**
  * The units that are the head of a compound noun whose modifier the text lacks in any sense ("climate change", "death
  * penalty"): the reader's word typed right after a word with no match nor same-sense word in the text, the two a noun
@@ -173,44 +166,6 @@ export function modifiedHeads(
 		if (sideBySide(words, a, b)) heads.add(unit);
 	});
 	return heads;
-}
-
-/**
- * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants"),
- * or right after such a word's possessive ("women's participation", "migrants' rights"): what they name belongs to
- * that word, which is what the query asks about; without it, they are about something else. Of the units `said`.
- */
-export function whoseLacking(query: string, plan: QueryPlan, said = (u: QueryUnit) => u.answerable): Set<QueryUnit> {
-	const found = new Set<QueryUnit>();
-	let words: string[] | undefined;
-	const lacking = (unit: QueryUnit | undefined) =>
-		unit !== undefined &&
-		unit.phrase === undefined &&
-		!unit.answerable &&
-		unit.related.length === 0 &&
-		unit.expansions.length === 0;
-	plan.units.forEach((unit, i) => {
-		if (!said(unit) || unit.phrase !== undefined) return;
-		const [before, after] = [plan.units[i - 1], plan.units[i + 1]];
-		const word = foldCase(unit.typed).split(/\s+/);
-		if (lacking(before) && possessive(query, before?.typed ?? '', word[0] ?? '')) found.add(unit);
-		if (!lacking(after)) return;
-		const a = word.at(-1) ?? '';
-		const b = foldCase(after?.typed ?? '').split(/\s+/)[0] ?? '';
-		words ??= typedWords(query);
-		const at = words.findIndex((w, k) => w === a && words?.[k + 1] === 'of');
-		if (at < 0) return;
-		const next = ['the', 'a', 'an'].includes(words[at + 2] ?? '') ? at + 3 : at + 2;
-		if (words[next] === b) found.add(unit);
-	});
-	return found;
-}
-
-/** Whether a query has `owner` typed as a possessive right before `word` ("women's rights", "migrants' rights"). */
-function possessive(query: string, owner: string, word: string): boolean {
-	const last = foldCase(owner).split(/\s+/).at(-1) ?? '';
-	const pattern = `(?<![\\p{L}\\p{N}])${literally(last)}['\u2019]s?\\s+${literally(word)}(?![\\p{L}\\p{N}])`;
-	return new RegExp(pattern, 'u').test(foldCase(query));
 }
 
 /**

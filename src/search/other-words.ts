@@ -92,7 +92,30 @@ export function tableMeaningsIn(unit: QueryUnit, terms: ReadonlySet<string>): st
  */
 function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
 	const typed = unit.literal.flat();
-	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t)));
+	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t))) || spelledOut(unit, group);
+}
+
+/**
+ * Whether a curated meaning is the words typed with an acronym among them written out ("UN Charter": United Nations
+ * Charter): the same name, not another saying of it. What the text lacks beside it ("amending the UN Charter") is
+ * what the query asks about. An acronym alone ("UN", "NYC") is left to the curated table, whose writing out links it.
+ */
+function spelledOut(unit: QueryUnit, group: readonly string[]): boolean {
+	const acronyms = new Set(
+		unit.typed
+			.split(/\s+/)
+			.filter(isWholeToken)
+			.map((word) => word.toLowerCase()),
+	);
+	return (
+		acronyms.size > 0 &&
+		unit.literal.some(
+			(terms) =>
+				terms.some((t) => acronyms.has(t)) &&
+				terms.some((t) => !acronyms.has(t)) &&
+				terms.every((t) => acronyms.has(t) || group.includes(t)),
+		)
+	);
 }
 
 /**

@@ -98,3 +98,10 @@ export function namesOtherThing(
 	}
 	return false;
 }
+
+/** The query's words as typed, folded, without a possessive's ending ("women's issues": women, issues). */
+export const typedWords = (query: string): string[] =>
+	foldCase(query)
+		.replace(/['\u2019]s\b/gu, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter(Boolean);

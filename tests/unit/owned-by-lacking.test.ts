@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whoseLacking } from '../../src/search/match-rules.ts';
+import { whoseLacking } from '../../src/search/whose-lacking.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { planOf, unit } from '../helpers/query-units.ts';
 
@@ -39,6 +39,20 @@ describe('a word typed before "of" and a word the text lacks in every sense, or 
 		expect(whoseLacking("children's participation", planOf([children, participation])).size).toBe(0);
 	});
 
+	it('belongs to it past an acronym that modifies it: "conditions" of "conditions of UN staff"', () => {
+		const working = unit('working', { answerable: true });
+		const conditions = unit('conditions', { answerable: true });
+		const un = unit('UN', { answerable: true });
+		const staff = unit('staff', {});
+		const plan = planOf([working, conditions, un, staff]);
+		expect([...whoseLacking('working conditions of UN staff', plan)]).toEqual([conditions]);
+		expect([...whoseLacking('working conditions of the UN staff', plan)]).toEqual([conditions]);
+		// Not a word of the text after the acronym, nor an acronym that is not right after "of".
+		const members = unit('members', { answerable: true });
+		expect(whoseLacking('conditions of UN members', planOf([conditions, un, members])).size).toBe(0);
+		expect(whoseLacking('conditions of new UN staff', planOf([conditions, un, staff])).size).toBe(0);
+	});
+
 	it('leaves SG/2084 no match for "role of women in peace processes", and its own words one', () => {
 		const index = indexOf(seedCorpus());
 		const outcome = index.search('role of women in peace processes');
@@ -47,5 +61,14 @@ describe('a word typed before "of" and a word the text lacks in every sense, or 
 		expect(index.search('role of regional organizations in peace').hits.length).toBeGreaterThan(0);
 		expect(index.search("women's participation in peace processes")).toMatchObject({ match: 'none', hits: [] });
 		expect(index.search("children's protection in armed conflict").hits[0]?.paragraph.number).toBe(6);
+	});
+
+	it('leaves SG/2084 no match for the conditions of a staff it does not speak of, nor for amending its Charter', () => {
+		const index = indexOf(seedCorpus());
+		expect(index.search('working conditions of UN staff')).toMatchObject({ match: 'none', hits: [] });
+		// "UN Charter" is the curated table's "United Nations Charter": the name as typed, not another saying of it.
+		expect(index.search('amending the UN Charter')).toMatchObject({ match: 'none', hits: [] });
+		expect(index.search('UN Charter').hits[0]?.paragraph.number).toBe(2);
+		expect(index.search('respect for the UN Charter').hits[0]?.paragraph.number).toBe(2);
 	});
 });
