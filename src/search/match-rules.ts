@@ -7,7 +7,8 @@ import { namesOne } from './which-one.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { namesOf, type RelatedWordsTable } from './related-words.ts';
+import { describingOf, namesOf, type RelatedWordsTable } from './related-words.ts';
+import { describingOnly } from './describing-only.ts';
 import type { KnownWords } from './word-forms.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import { LazyHit, type SearchHit } from './search-hit.ts';
@@ -49,7 +50,7 @@ export function matchRules(
 	plan: QueryPlan,
 	analyzer: Analyzer,
 	context: LentTerms,
-	related: () => Pick<RelatedWordsTable, 'compounds' | 'names'> = () => ({}),
+	related: () => Pick<RelatedWordsTable, 'compounds' | 'names' | 'describing' | 'common'> = () => ({}),
 	known?: Pick<KnownWords, 'hasTerm'> & { writes?: (words: readonly string[]) => boolean },
 	bound: ReadonlySet<QueryUnit> = new Set(),
 ): { allow: Allowed; otherThing: boolean; check: { kind: AnswerKind } | undefined } {
@@ -68,12 +69,15 @@ export function matchRules(
 	// A name of the text typed as its words ("Security Council") is one part found, not two.
 	const namePairs = capitalizedPairs(query, plan);
 	const ownFound = plan.units.filter((u) => found(u) && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
-	const parts = plan.units.length - namePairs;
+	// Nor is a word the text lacks that only describes ("early" of "heading off violence early": see `describingOnly`).
+	const describing = describingOnly(query, plan, modified, (word) => describingOf(related())(word)).size;
+	const parts = plan.units.length - namePairs - describing;
 	// Same-sense related words count toward a partial match; narrower ones do not. So does a word the question's form
 	// added that the text has, beside typed words all found ("fighting poverty comes first": priority); no match rests
 	// on it alone.
 	const typedFound = plan.units.every((u) => found(u) || added(u.typed));
-	const sameSense = plan.units.filter((u) => found(u) || u.related.length > 0 || (typedFound && added(u.typed))).length;
+	const sameSense =
+		plan.units.filter((u) => found(u) || u.related.length > 0 || (typedFound && added(u.typed))).length + describing;
 	const several = plan.units.length > 1;
 	// Every part found as typed or in the same sense; or, in a long query, most parts the reader's own words. A part
 	// with nothing in the text ("climate" in "did they discuss climate change") is what the question is about.

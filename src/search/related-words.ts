@@ -47,6 +47,12 @@ export interface RelatedWordsTable {
 	 */
 	nouns?: WordFilter;
 	/**
+	 * The words WordNet's tagged texts use mostly as adjectives of quality or adverbs ("early", "big", "actually"; see
+	 * `describingWords`): one the text lacks says how, not what, a query asks about (see `describingOnly`). Absent from
+	 * a table cached before it was kept, and without the resource: then no word is known as one.
+	 */
+	describing?: WordFilter;
+	/**
 	 * Reader words WordNet opposes to corpus terms (antonyms, and antonyms of the kinds a corpus word's sense belongs
 	 * to: "civilian" for soldier), with those terms: never a same-sense neighbour of them, however close word vectors
 	 * put them (see `addNeighbours`). Absent without the resource.
@@ -100,6 +106,37 @@ export function nounsOf(table: Pick<RelatedWordsTable, 'nouns'>): (word: string)
 	let test = nounTests.get(table);
 	if (!test) nounTests.set(table, (test = wordsTest(table.nouns)));
 	return test;
+}
+
+/** Each table's describing words as a test of a reader's word (see `describingWords`), decoded once per table. */
+const describingTests = new WeakMap<object, (word: string) => boolean>();
+export function describingOf(table: Pick<RelatedWordsTable, 'describing' | 'common'>): (word: string) => boolean {
+	let test = describingTests.get(table);
+	if (!test) {
+		const has = table.describing ? wordFilterHas(table.describing) : () => false;
+		const lemma = table.common ? wordFilterHas(table.common) : () => false;
+		// Known by its base form only from a comparative or superlative WordNet does not list ("biggest": big), not from
+		// a plural whose base is an adjective ("lives": live), nor from a word of its own ("matter" is no "matte").
+		describingTests.set(
+			table,
+			(test = (word) => {
+				const folded = foldCase(word);
+				return has(folded) || (!lemma(folded) && comparedBases(folded).some(has));
+			}),
+		);
+	}
+	return test;
+}
+
+/**
+ * The bases of a comparative or superlative, by WordNet's rules for adjectives ("faster": fast, "wider": wide) and a
+ * doubled last consonant ("biggest": big). None for another word.
+ */
+function comparedBases(word: string): string[] {
+	const stem = /^(.{2,}?)(?:er|est)$/.exec(word)?.[1];
+	if (stem === undefined) return [];
+	const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+	return [stem, `${stem}e`, ...undoubled];
 }
 
 /** A filter's words as a test of a reader's word in any case, an inflected form ("earthquakes") known by its base form. */

@@ -30,10 +30,10 @@ function positions(word: string, hashes: number, size: number, visit: (bit: numb
 	return true;
 }
 
-/** A filter of `words`, sized for them. */
-export function wordFilter(words: ReadonlySet<string>): WordFilter {
+/** A filter of `words`, sized for them and for the share of words not given it may take for given ones. */
+export function wordFilter(words: ReadonlySet<string>, falseYes = FALSE_YES): WordFilter {
 	const n = Math.max(1, words.size);
-	const size = Math.ceil((-n * Math.log(FALSE_YES)) / Math.LN2 ** 2 / 8) * 8;
+	const size = Math.ceil((-n * Math.log(falseYes)) / Math.LN2 ** 2 / 8) * 8;
 	const hashes = Math.max(1, Math.round((size / n) * Math.LN2));
 	const bits = new Uint8Array(size / 8);
 	for (const word of words) {

