@@ -70,7 +70,7 @@ export function matchRules(
 	const namePairs = capitalizedPairs(query, plan);
 	const ownFound = plan.units.filter((u) => found(u) && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
 	// Nor is a word the text lacks that only describes ("early" of "heading off violence early": see `describingOnly`).
-	const describing = describingOnly(query, plan, modified, (word) => describingOf(related())(word)).size;
+	const describing = describingOnly(query, plan, (word) => describingOf(related())(word)).size;
 	const parts = plan.units.length - namePairs - describing;
 	// Same-sense related words count toward a partial match; narrower ones do not. So does a word the question's form
 	// added that the text has, beside typed words all found ("fighting poverty comes first": priority); no match rests
