@@ -60,6 +60,9 @@ const FUNDING_TOPIC =
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
  * "which countries were represented". (How many took part is a count.)
  */
+/** Who took part, asked for as a list or names: "list of regional organizations that attended", "names of participants". */
+const ATTENDANCE_NAMED =
+	/\b(?:list|names?)\s+of\b.*\b(?:attended|attending|participated|participating|participants|took\s+part|present|represented)\b/i;
 const ATTENDANCE_ASKED =
 	/\b(?:who|which|what)\b.*\b(?:attended|attend|attends|attending|participated|participate|participates|took\s+part|take\s+part|taking\s+part|(?:were|was)\s+(?:present|there|represented))\b/i;
 
@@ -174,6 +177,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (DATE_NAMED.test(query)) return { time: true };
 	if (VENUE_NAMED.test(query)) return { place: true };
 	if (FIGURES_NAMED.test(query) && !STANDING.test(query)) return { figure: true };
+	if (ATTENDANCE_NAMED.test(query)) return { attendance: true };
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };

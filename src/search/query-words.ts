@@ -19,6 +19,8 @@ const FILLER_WORDS = new Set(
 		'agree agreed conclude concluded conclusion conclusions decide decided decides paragraph paragraphs text document ' +
 		'please find show any there here also many much ' +
 		'quote quotes quoting sentence sentences line lines bit passage passages wording ' +
+		// The form a reader wants the answer in ("list of the big dangers", "overview of dangers facing the planet").
+		'list overview summary rundown recap ' +
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking ' +
 		// Who raised a subject ("did anyone bring up multilingualism", "was poverty raised"): the subject is asked.

@@ -34,6 +34,9 @@ describe('questions for a count or an amount', () => {
 		['What figures were given on the value of the illicit small arms trade?', { figure: true }],
 		['private sector job creation figures', { figure: true }],
 		['which numbers did they cite on poverty', { figure: true }],
+		// Who took part, asked for as a list or as names, without a question word.
+		['list of regional organizations that attended', { attendance: true }],
+		['names of the participants', { attendance: true }],
 		// The verb is a standing, not figures asked for.
 		['poverty figures prominently among the threats', undefined],
 		['where does poverty figure among the threats', undefined],
@@ -236,6 +239,14 @@ describe('questions for a count or an amount', () => {
 		] as const) {
 			expect(seed.search(query)).toMatchObject({ match: 'none', hits: [], unstated });
 		}
+		// A list asked for is the form of the answer, not what it is about: SG/2084 names no organization that attended,
+		// and ¶1 lists the main challenges to international peace.
+		expect(seed.search('list of regional organizations that attended')).toMatchObject({
+			match: 'none',
+			hits: [],
+			unstated: 'attendance',
+		});
+		expect(seed.search('list of the big dangers to world peace they talked about').hits[0]?.paragraph.number).toBe(1);
 		for (const query of ['private sector job creation figures', 'Who will lead the working-level consultations?'])
 			expect(seed.search(query)).toMatchObject({ match: 'none', hits: [] });
 		// The same words, not asking for a fact, match.
