@@ -54,7 +54,7 @@ const FUNDING_ASKED =
  * Paragraphs speaking of anything else ("provide assistance") answer nothing.
  */
 const FUNDING_TOPIC =
-	/^\s*(?:the\s+)?(?:funding|financing|finances|money)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b|\b(?:there|what)\s+(?:any\s+)?(?:budgets?|funding|funds|money|financing)\b/i;
+	/^\s*(?:the\s+)?(?:funding|financing|finances|money|funds)(?:\s+(?:and|or|&)\s+(?:budgets?|funding|financing|costs?|resources))?\s+(?:of|for)\b|\b(?:funding|financing)\s*[?.!]*\s*$|\b(?:about|on|regarding|concerning)\s+(?:the\s+)?(?:funding|financing)\b|\b(?:there|what|any)\s+(?:any\s+)?(?:budgets?|funding|funds|money|financing)\b/i;
 
 /**
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
@@ -84,14 +84,14 @@ const PLACE = /^\s*(?:and\s+|so\s+)?where\b|\b(?:which|what)\s+(?:city|cities|co
  * noun is what the answer is (a date, a place, figures), not a word the paragraph that states it has.
  */
 const DATE_NAMED =
-	/(?<!\bto\s|\bof\s|-)\b(?:dates?|timing|deadlines?|timetables?|timelines?|time\s*frames?)\b(?!-|\s+(?:back|from)\b)/i;
+	/(?<!\bto\s|\bof\s|-)\b(?:dates?|timing|deadlines?|timetables?|timelines?|time\s*frames?|schedules?)\b(?!-|\s+(?:back|from)\b)/i;
 const VENUE_NAMED = /\b(?:venues?|location|whereabouts)\b/i;
 /**
  * Figures asked for: "figures on the arms trade", "what statistics were given", "which numbers". Not the verb ("where
  * does poverty figure", "figures prominently", "figures among the threats"): a standing, which no figure states.
  */
 const FIGURES_NAMED =
-	/\b(?:figures|statistics|stats)\b(?!\s+(?:prominently|highly|largely|large|high|in|among|as)\b)|\b(?:what|which|any)\s+numbers\b/i;
+	/\b(?:figures|statistics|stats)\b(?!\s+(?:prominently|highly|largely|large|high|in|among|as)\b)|\b(?:what|which|any)\s+numbers\b|\bnumbers?\s+of\s+(?!the\b|this\b|that\b)|\b(?:percentages?|per\s*cent)\s+of\b/i;
 const FACT_NOUN = new RegExp(`${DATE_NAMED.source}|${VENUE_NAMED.source}|${FIGURES_NAMED.source}`, 'gi');
 /** Who raised a subject, in the verb of raising it ("did anyone bring up multilingualism"): the subject is asked. */
 const BROUGHT_UP = /\b(?:bring|brings|brought|bringing)\s+up\b/gi;
@@ -106,8 +106,9 @@ const ONLY_LINKS = /^(?:\s|\b(?:the|of|and|for|a|an|or)\b|[&,?.!])*$/i;
  */
 const STANDING =
 	/^(\s*(?:and\s+|so\s+)?where\s+(?:do|does|did|is|are|was|were)\b.*?)\b(?:rank|ranks|ranked|stand|stands|stood|fit|fits|figure|figures|sit|sits|fall|falls|come|comes|on\s+(?:the|their)\s+(?:list|agenda))\b/i;
-/** A question that opens with "when", asks which year, month or date, or how long (its dates say it). */
-const TIME = /^\s*(?:and\s+|so\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+long\b/i;
+/** A question that opens with "when" or "by when", asks which year, month or date, how long or how soon (its dates say it). */
+const TIME =
+	/^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+(?:long|soon)\b/i;
 
 /**
  * A "when" that asks under what conditions, not at what time: "when is it ok to use force", "when can countries go to
@@ -129,11 +130,11 @@ const asksCondition = (query: string): boolean =>
 	CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query) || CONDITION_LATER.test(query);
 
 /**
- * The noun of "which city", "what year" (and the "long" of "how long"): what the answer is, not a word the paragraph
+ * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon"): what the answer is, not a word the paragraph
  * that answers must have.
  */
 const ASKED_NOUN =
-	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+long\b(?![-\p{L}])/giu;
+	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+(?:long|soon)\b(?![-\p{L}])/giu;
 
 /**
  * Whether a query may be a question the checks here read: each needs "wh" ("where", "which", "what", "when", "who")

@@ -38,6 +38,12 @@ const MIN_OWN_WORDS = 3;
  * (2001)", though the text never says "adopted").
  */
 const MIN_OWN_WORDS_ASKED = 2;
+/**
+ * A describing word the text lacks is left out beside this many of the reader's own words found (see
+ * `describingOnly`): beside one, the rest of the query rests on links, and the describing word is what it asks about
+ * ("green energy security", "thoroughly corrupt governments": found as vigour and government, no match).
+ */
+const MIN_OWN_WORDS_DESCRIBED = 2;
 
 /**
  * What a query allows to count as a match, from its plan and its words: every part in one paragraph, or most parts;
@@ -70,7 +76,8 @@ export function matchRules(
 	const namePairs = capitalizedPairs(query, plan);
 	const ownFound = plan.units.filter((u) => found(u) && !modified.has(u) && !ofLacking.has(u)).length - namePairs;
 	// Nor is a word the text lacks that only describes ("early" of "heading off violence early": see `describingOnly`).
-	const describing = describingOnly(query, plan, (word) => describingOf(related())(word)).size;
+	const describes = (word: string) => describingOf(related())(word);
+	const describing = ownFound < MIN_OWN_WORDS_DESCRIBED ? 0 : describingOnly(query, plan, describes).size;
 	const parts = plan.units.length - namePairs - describing;
 	// Same-sense related words count toward a partial match; narrower ones do not. So does a word the question's form
 	// added that the text has, beside typed words all found ("fighting poverty comes first": priority); no match rests

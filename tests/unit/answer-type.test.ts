@@ -34,6 +34,15 @@ describe('questions for a count or an amount', () => {
 		['What figures were given on the value of the illicit small arms trade?', { figure: true }],
 		['private sector job creation figures', { figure: true }],
 		['which numbers did they cite on poverty', { figure: true }],
+		['schedule for working level consultations', { time: true }],
+		['by when should states comply with human rights standards', { time: true }],
+		['how soon will the framework take effect', { time: true }],
+		['number of children killed in armed conflict', { figure: true }],
+		['percentage of states party to disarmament treaties', { figure: true }],
+		// The number of a named thing is no figure asked for.
+		['what is the number of the Security Council resolution', undefined],
+		['was any money committed to fight terrorism', { funding: true }],
+		['funds for counter-terrorism assistance', { funding: true }],
 		// Who took part, asked for as a list or as names, without a question word.
 		['list of regional organizations that attended', { attendance: true }],
 		['names of the participants', { attendance: true }],

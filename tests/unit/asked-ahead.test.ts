@@ -9,6 +9,10 @@ describe('a question about what came after the document', () => {
 		expect(asksAhead('when is the next meeting')).toBe(true);
 		expect(asksAhead('Who hosts the UPCOMING summit?')).toBe(true);
 		expect(asksAhead('when was the meeting held')).toBe(false);
+		// A "when" or "how soon" in the future tense asks for a time still to come, as does a deadline.
+		expect(asksAhead('when will the monitoring mechanisms be set up')).toBe(true);
+		expect(asksAhead('how soon will the framework take effect')).toBe(true);
+		expect(asksAhead('What deadline was set for the consultations?')).toBe(true);
 		// "Following" and "coming" look back or nowhere.
 		expect(asksAhead('what was agreed following the meeting')).toBe(false);
 		expect(asksAhead('threats coming together')).toBe(false);
