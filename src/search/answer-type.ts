@@ -60,11 +60,14 @@ const FUNDING_TOPIC =
  * A question for who took part in something: "which regional organizations attended the meeting", "who took part",
  * "which countries were represented". (How many took part is a count.)
  */
-/** Who took part, asked for as a list or names: "list of regional organizations that attended", "names of participants". */
-const ATTENDANCE_NAMED =
-	/\b(?:list|names?)\s+of\b.*\b(?:attended|attending|participated|participating|participants|took\s+part|present|represented)\b/i;
 const ATTENDANCE_ASKED =
 	/\b(?:who|which|what)\b.*\b(?:attended|attend|attends|attending|participated|participate|participates|took\s+part|take\s+part|taking\s+part|(?:were|was)\s+(?:present|there|represented))\b/i;
+/**
+ * Who took part, asked for as a list or as names, without a question word: "list of regional organizations that
+ * attended", "names of the participants".
+ */
+const ATTENDANCE_NAMED =
+	/\b(?:list|names?)\s+of\b.*\b(?:attended|attending|participated|participating|participants|took\s+part|present|represented)\b/i;
 
 /**
  * A question for what something means: "what definition of terrorism did they agree on", "how did they define
@@ -106,7 +109,10 @@ const ONLY_LINKS = /^(?:\s|\b(?:the|of|and|for|a|an|or)\b|[&,?.!])*$/i;
  */
 const STANDING =
 	/^(\s*(?:and\s+|so\s+)?where\s+(?:do|does|did|is|are|was|were)\b.*?)\b(?:rank|ranks|ranked|stand|stands|stood|fit|fits|figure|figures|sit|sits|fall|falls|come|comes|on\s+(?:the|their)\s+(?:list|agenda))\b/i;
-/** A question that opens with "when" or "by when", asks which year, month or date, how long or how soon (its dates say it). */
+/**
+ * A question that opens with "when" or "by when", asks which year, month or date, how long or how soon (its dates say
+ * it).
+ */
 const TIME =
 	/^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+(?:long|soon)\b/i;
 
@@ -130,8 +136,8 @@ const asksCondition = (query: string): boolean =>
 	CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query) || CONDITION_LATER.test(query);
 
 /**
- * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon"): what the answer is, not a word the paragraph
- * that answers must have.
+ * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon"): what the answer is,
+ * not a word the paragraph that answers must have.
  */
 const ASKED_NOUN =
 	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+(?:long|soon)\b(?![-\p{L}])/giu;

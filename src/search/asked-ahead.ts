@@ -56,7 +56,10 @@ export function laterWordsFor(
 /** A year as a text writes it. */
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 
-/** A question for when something is still to come: "when will the mechanisms be set up", "how soon will it take effect". */
+/**
+ * A question for when something is still to come: "when will the mechanisms be set up", "how soon will it take
+ * effect".
+ */
 const WHEN_AHEAD = /\b(?:when|how\s+soon)\s+(?:will|shall|is\s+\S+\s+going\s+to|are\s+\S+\s+going\s+to)\b/iu;
 
 /** Whether a query asks about what came after the document it is answered from (see `AHEAD`, `WHEN_AHEAD`). */

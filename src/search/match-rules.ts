@@ -3,7 +3,7 @@ import type { Analyzer } from './analyzer.ts';
 import type { LentTerms } from './document-context.ts';
 import { answerCheck, mayAsk, type AnswerKind } from './answer-type.ts';
 import { askedAction } from './asked-action.ts';
-import { namesOne } from './which-one.ts';
+import { namesOne, SLASH_DATE } from './which-one.ts';
 import { coverage } from './hit-coverage.ts';
 import type { Allowed } from './match-flow.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -141,9 +141,13 @@ export function matchRules(
 	return { allow: { whole, partial, answers, names, ...(scope ? { scope } : {}) }, otherThing, check };
 }
 
-/** An acronym typed (`NATO`) that the text lacks and nothing links to the text: no typo, meaning or related word. */
+/**
+ * An acronym typed (`NATO`) that the text lacks and nothing links to the text: no typo, meaning or related word. Not
+ * a date ("post-9/11"), a time the text speaks of in its own words (see `SLASH_DATE`).
+ */
 const unexplainedAcronym = (u: QueryUnit): boolean =>
 	isWholeToken(u.typed) &&
+	!SLASH_DATE.test(u.typed) &&
 	[u.expansions, u.related, u.narrower, u.typos, u.completions].every((found) => found.length === 0);
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */

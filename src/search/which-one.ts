@@ -8,6 +8,14 @@ import { isQuestion } from './asked-words.ts';
 const NOT_COUNTED = new Set(['and', 'of', 'off', 'or', 'but', 'then']);
 
 /**
+ * A date written with slashes, month first or day first, perhaps after "post-" or "pre-" ("9/11", "post-9/11",
+ * "11/9/2001"): a time, which a text of that time speaks of in its own words ("resolution 1373 (2001)"), not the
+ * number of a resolution or a meeting ("60/1", "1/CP.21").
+ */
+export const SLASH_DATE =
+	/^(?:(?:post|pre)-)?(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(?:\d{2}|\d{4}))?$/iu;
+
+/**
  * Whether a word typed names one thing among its kind (see `isIdentifier`) where this query types it. A number does
  * anywhere; an ordinal only before what it counts ("the fifth meeting", "6th session"). Typed last ("rebuilding after
  * war comes first", "prevention first"), or as "first of all", "at first", it says what matters most or comes before,
@@ -17,7 +25,7 @@ const NOT_COUNTED = new Set(['and', 'of', 'off', 'or', 'but', 'then']);
 export function namesOne(query: string, typed: string): boolean {
 	// "The first-ever meeting" is the first meeting.
 	const bare = typed.replace(/-ever$/iu, '');
-	if (!isIdentifier(bare)) return false;
+	if (!isIdentifier(bare) || SLASH_DATE.test(bare)) return false;
 	if (ordinalNumber(bare) === undefined) return true;
 	const words = wordsTyped(query).map(foldCase);
 	const word = foldCase(typed);

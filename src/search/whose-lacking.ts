@@ -6,8 +6,9 @@ import { isWholeToken, type QueryUnit } from './query-unit.ts';
 
 /**
  * The units typed right before "of" and a word the text lacks in every sense ("role of women", "rights of migrants",
- * "conditions of UN staff"), or right after such a word's possessive ("women's participation", "migrants' rights"): what they name belongs to
- * that word, which is what the query asks about; without it, they are about something else. Of the units `said`.
+ * "conditions of UN staff"), or right after such a word's possessive ("women's participation", "migrants' rights"):
+ * what they name belongs to that word, which is what the query asks about; without it, they are about something else.
+ * Of the units `said`.
  */
 export function whoseLacking(query: string, plan: QueryPlan, said = (u: QueryUnit) => u.answerable): Set<QueryUnit> {
 	const found = new Set<QueryUnit>();

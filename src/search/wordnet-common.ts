@@ -26,9 +26,8 @@ export function nameWords(dictDir: string): WordFilter {
 	return filters(dictDir).names;
 }
 
-/** Worked out once per WordNet folder and process, like the filters above. */
-const nounsMade = new Map<string, WordFilter>();
-const describingMade = new Map<string, WordFilter>();
+/** Worked out once per WordNet folder and process, like the filters above, from one reading of the tag counts. */
+const partsMade = new Map<string, { nouns: WordFilter; describing: WordFilter }>();
 
 /**
  * The words WordNet's sense-tagged texts saw as nouns at least as often as in any other part of speech (or that are
@@ -37,15 +36,7 @@ const describingMade = new Map<string, WordFilter>();
  * adjective, 4 adverb). One word, lower case, as `commonWords`. See `ownedByLacking`, which asks it of a query's words.
  */
 export function nounWords(dictDir: string): WordFilter {
-	let found = nounsMade.get(dictDir);
-	if (found) return found;
-	const nouns = new Set<string>();
-	for (const [lemma, { tagged, senses }] of partCounts(dictDir)) {
-		const noun = tagged.n;
-		if (senses.n > 0 && tagged.v <= noun && tagged.a + tagged.p <= noun && tagged.r <= noun) nouns.add(lemma);
-	}
-	nounsMade.set(dictDir, (found = wordFilter(nouns)));
-	return found;
+	return partFilters(dictDir).nouns;
 }
 
 /**
@@ -56,15 +47,24 @@ export function nounWords(dictDir: string): WordFilter {
  * word wrongly taken for one would leave what a query is about uncounted (see `DESCRIBING_FALSE_YES`).
  */
 export function describingWords(dictDir: string): WordFilter {
-	let found = describingMade.get(dictDir);
+	return partFilters(dictDir).describing;
+}
+
+/** Both filters read from the tag counts (see `nounWords`, `describingWords`); the counts are not kept. */
+function partFilters(dictDir: string): { nouns: WordFilter; describing: WordFilter } {
+	let found = partsMade.get(dictDir);
 	if (found) return found;
-	const words = new Set<string>();
+	const nouns = new Set<string>();
+	const describing = new Set<string>();
 	for (const [lemma, { tagged, senses }] of partCounts(dictDir)) {
+		const noun = tagged.n;
+		if (senses.n > 0 && tagged.v <= noun && tagged.a + tagged.p <= noun && tagged.r <= noun) nouns.add(lemma);
 		const seen = (part: keyof PartCounts) => tagged[part] + UNTAGGED * senses[part];
 		const all = seen('n') + seen('v') + seen('a') + seen('p') + seen('r');
-		if (seen('a') + seen('r') > all / 2 && seen('p') < all / 4) words.add(lemma);
+		if (seen('a') + seen('r') > all / 2 && seen('p') < all / 4) describing.add(lemma);
 	}
-	describingMade.set(dictDir, (found = wordFilter(words, DESCRIBING_FALSE_YES)));
+	found = { nouns: wordFilter(nouns), describing: wordFilter(describing, DESCRIBING_FALSE_YES) };
+	partsMade.set(dictDir, found);
 	return found;
 }
 
@@ -86,12 +86,9 @@ interface PartCounts {
 	r: number;
 }
 
-/** Per one-word lemma, its tag counts and its senses by part of speech, read once per WordNet folder and process. */
-const countsMade = new Map<string, Map<string, { tagged: PartCounts; senses: PartCounts }>>();
+/** Per one-word lemma, its tag counts and its senses by part of speech, from `index.sense`. */
 function partCounts(dictDir: string): Map<string, { tagged: PartCounts; senses: PartCounts }> {
-	let counts = countsMade.get(dictDir);
-	if (counts) return counts;
-	counts = new Map();
+	const counts = new Map<string, { tagged: PartCounts; senses: PartCounts }>();
 	const text = senseIndexText(dictDir);
 	for (let at = 0; at < text.length;) {
 		let end = text.indexOf('\n', at);
@@ -115,7 +112,6 @@ function partCounts(dictDir: string): Map<string, { tagged: PartCounts; senses: 
 		}
 		at = end + 1;
 	}
-	countsMade.set(dictDir, counts);
 	return counts;
 }
 

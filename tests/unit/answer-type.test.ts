@@ -3,6 +3,7 @@ import { learnAcronyms, spelledOutBeside } from '../../src/search/acronyms.ts';
 import { statesAnswer } from '../../src/search/answer-stated.ts';
 import { answerAsked, answerCheck, isIdentifier } from '../../src/search/answer-type.ts';
 import { askedAction } from '../../src/search/asked-action.ts';
+import { namesOne } from '../../src/search/which-one.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 const layouts = layoutsCorpus();
@@ -352,6 +353,19 @@ describe('a number or ordinal the text lacks names another thing', () => {
 	it('still finds the ones it names', () => {
 		expect(found('resolution 1373')).toContain('A/60/341 ¶5');
 		expect(found('seventh high-level meeting')).toContain('A/60/341 ¶9');
+	});
+
+	it('takes a date written with slashes for a time, not for the number of another thing', () => {
+		expect(namesOne('duties after 9/11', '9/11')).toBe(false);
+		expect(namesOne('post-9/11 duties', 'post-9/11')).toBe(false);
+		expect(namesOne('resolution 60/1', '60/1')).toBe(true);
+		expect(namesOne('decision 1/CP.21', '1/CP.21')).toBe(true);
+		// SG/2084 ¶3: "providing assistance to fulfil international obligations in compliance with … resolution 1373
+		// (2001)": the reader's "post-9/11" is its time, in other words.
+		const seed = indexOf(seedCorpus());
+		const hits = seed.search('help countries live up to post-9/11 duties').hits.map((h) => h.paragraph.number);
+		expect(hits.slice(0, 3)).toContain(3);
+		expect(seed.search('resolution 60/1')).toMatchObject({ match: 'none', hits: [] });
 	});
 });
 
