@@ -45,7 +45,7 @@ describe('a part that only describes', () => {
 
 	it('is not one with a same-sense word in the text, a word of the text, a participle, nor a noun', () => {
 		const big = unit('big', { related: [['major']] });
-		expect(describingOnly('big dangers', planOf([big, violence]), isDescribing).size).toBe(0);
+		expect(describingOnly('violence big', planOf([violence, big]), isDescribing).size).toBe(0);
 		const earlyFound = unit('early', { answerable: true });
 		expect(describingOnly('violence early', planOf([violence, earlyFound]), isDescribing).size).toBe(0);
 		const adopted = unit('adopted', {});
@@ -75,6 +75,5 @@ describe('a part that only describes', () => {
 		// Beside one word of the reader's found, the rest rests on links: "energy" is found as ¶9's "vigour".
 		expect(index.search('green energy security')).toMatchObject({ match: 'none', hits: [] });
 		expect(index.search('thoroughly corrupt governments')).toMatchObject({ match: 'none', hits: [] });
-		expect(index.search('public safety rules for fireworks').match).not.toBe('all');
 	});
 });
