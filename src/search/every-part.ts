@@ -2,7 +2,7 @@ import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { eachHasItsOwn } from './counterparts.ts';
-import { tableMeaningsIn, within } from './other-words.ts';
+import { tableMeaningsIn, within } from './table-meanings.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type PlanSources, type QueryUnit } from './query-unit.ts';
 import { literally } from './literal-pattern.ts';

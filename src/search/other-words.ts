@@ -5,6 +5,7 @@ import type { Reach } from './minisearch-query.ts';
 import { RERANKED, sentenceCloseness, withScore } from './closest-first.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
+import { tableMeaningsIn, within } from './table-meanings.ts';
 import { showsSomething, type SearchHit } from './search-hit.ts';
 import type { SentenceEvidence } from './sentence-evidence.ts';
 
@@ -23,9 +24,6 @@ export const MIN_LINKED_PARTS = 2;
  * `climate change and rising sea levels` matched ¶1 ("increasing", "High-Level") through a fourth paragraph's links.
  */
 export const CONSIDERED = 3;
-export const within = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
-	group.length > 0 && group.every((t) => terms.has(t));
-
 /** Whether a unit's own words (as typed, corrected, completed, or through the curated table) are in a paragraph. */
 export function ownWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	return typedWordsIn(unit, terms) || unit.expansions.some(within(terms));
@@ -75,46 +73,6 @@ export function partsInOtherWords(plan: QueryPlan, matchedTerms: ReadonlySet<str
 function saysThroughTable(plan: QueryPlan, matchedTerms: ReadonlySet<string>): boolean {
 	return plan.units.some(
 		(u) => !isWholeToken(u.typed) && !typedWordsIn(u, matchedTerms) && tableMeaningsIn(u, matchedTerms).length > 0,
-	);
-}
-
-/**
- * The curated table's meanings of a unit that a paragraph has, but its joining of the typed word's own family
- * ("terrorists": terrorism), which is the word typed, not another saying of it (see `sameFamily`).
- */
-export function tableMeaningsIn(unit: QueryUnit, terms: ReadonlySet<string>): string[][] {
-	return unit.expansions.filter((group) => within(terms)(group) && !sameFamily(unit, group));
-}
-
-/**
- * Whether a curated meaning is the typed word's own family, which the table joins where stems part ("terrorist":
- * terrorism): the same word, not another saying of it.
- */
-function sameFamily(unit: QueryUnit, group: readonly string[]): boolean {
-	const typed = unit.literal.flat();
-	return group.every((term) => typed.some((t) => t.startsWith(term) || term.startsWith(t))) || spelledOut(unit, group);
-}
-
-/**
- * Whether a curated meaning is the words typed with an acronym among them written out ("UN Charter": United Nations
- * Charter): the same name, not another saying of it. What the text lacks beside it ("amending the UN Charter") is
- * what the query asks about. An acronym alone ("UN", "NYC") is left to the curated table, whose writing out links it.
- */
-function spelledOut(unit: QueryUnit, group: readonly string[]): boolean {
-	const acronyms = new Set(
-		unit.typed
-			.split(/\s+/)
-			.filter(isWholeToken)
-			.map((word) => word.toLowerCase()),
-	);
-	return (
-		acronyms.size > 0 &&
-		unit.literal.some(
-			(terms) =>
-				terms.some((t) => acronyms.has(t)) &&
-				terms.some((t) => !acronyms.has(t)) &&
-				terms.every((t) => acronyms.has(t) || group.includes(t)),
-		)
 	);
 }
 

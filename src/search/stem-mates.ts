@@ -1,5 +1,6 @@
 import { isFunctionWord } from './function-words.ts';
-import { ownWordsIn, within } from './other-words.ts';
+import { ownWordsIn } from './other-words.ts';
+import { within } from './table-meanings.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { QueryUnit } from './query-unit.ts';
 import type { SearchHit } from './search-hit.ts';
