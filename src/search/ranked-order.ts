@@ -111,3 +111,6 @@ function fallback(n: number, compare: (a: number, b: number) => number): number[
 	for (let i = 0; i < n; i += 1) sorted.push(i);
 	return sorted.sort(compare);
 }
+
+/** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
+export const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;

@@ -4,7 +4,7 @@ import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { plainRanked, TEXT_FIELD, type MakeRanked, type Ranked } from './ranked.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { DIRECT_STEPS, sortedPositions } from './ranked-order.ts';
+import { inSteps, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { nearness } from './proximity.ts';
 import { partSpread } from './part-spread.ts';
@@ -12,6 +12,7 @@ import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
 import { wordPattern } from './literal-pattern.ts';
 import { closestSentence, saidIn } from './sentence-cover.ts';
+import { sentenceAlignment } from './sentence-alignment.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -183,21 +184,25 @@ export function rank(
 		(orders[a] ?? 0) - (orders[b] ?? 0);
 	const sorted = sortedPositions(n, inText, covers, scores, order);
 	const soft = vectors && exact?.analyzer ? softCoverage(units, vectors, exact.analyzer) : undefined;
-	if (soft && exact?.analyzer) {
+	if (soft && vectors && exact?.analyzer) {
 		const head = sorted.slice(0, SOFT_CANDIDATES);
+		const aligned = sentenceAlignment(units, weights, vectors, exact.analyzer);
 		const said = saidIn(units, tableCounts, weights, { sameSense: SAME_SENSE_PART, narrower: NARROWER_PART });
 		for (const i of head) {
 			const docId = docIds[i] ?? 0;
 			const text = columns.paragraphs[docId]?.searchText ?? '';
 			const close = soft(text);
 			// A part said in other words counts as much by the paragraph's closest sentence as by the whole (see
-			// `closestSentence`); one in the reader's own words counts whole wherever it stands.
+			// `closestSentence`); one in the reader's own words counts whole wherever it stands. What one sentence says
+			// of it all adds to it (see `sentenceAlignment`); every part typed, the most: no other comes before it.
 			const inDocument = (unit: number) =>
 				named && (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '') ?? false);
 			const sentence = closestSentence(text, exact.analyzer, units.length, said(inDocument), soft);
 			let cover = 0;
+			let complete = true;
 			for (let unit = 0; unit < directMasks.length; unit += 1) {
 				const part = directPart(kept[i] ?? 0, docId, unit);
+				complete &&= part > 0;
 				const closeness = close[unit];
 				const weight = weights[unit] ?? 1;
 				let other = 0;
@@ -207,7 +212,7 @@ export function rank(
 				else if (matches.intersects(kept[i] ?? 0, narrowerMasks[unit] as Uint32Array)) other = NARROWER_PART * weight;
 				if (part === 0) cover += (1 - SENTENCE_SHARE) * other + SENTENCE_SHARE * Math.min(other, sentence[unit] ?? 0);
 			}
-			covers[i] = inSteps(cover);
+			covers[i] = inSteps(cover + (complete ? aligned.most : aligned(text, inDocument)));
 		}
 		head.sort(order).forEach((i, at) => (sorted[at] = i));
 	}
@@ -243,6 +248,3 @@ export function rank(
 
 /** Whether a text's terms include one of these. */
 const statesOne = (terms: readonly string[], wanted: readonly string[]) => wanted.some((t) => terms.includes(t));
-
-/** A count of parts in the steps the sort's packed key holds (see `DIRECT_STEPS`). */
-const inSteps = (count: number): number => Math.round(count * DIRECT_STEPS) / DIRECT_STEPS;

@@ -35,8 +35,11 @@ export function softCoverage(
 	};
 }
 
-/** A part's closeness to one term, remembered per term (the candidates of one query share most of their words). */
-function unitCloseness(unit: QueryUnit, vectors: Closeness): ((term: string) => number) | undefined {
+/**
+ * A part's closeness to one term: the mean of its words' (function words aside), remembered per term (the candidates
+ * of one query share most of their words). None when the vectors lack all its words (a typo, a name).
+ */
+export function unitCloseness(unit: QueryUnit, vectors: Closeness): ((term: string) => number) | undefined {
 	const words = unit.typed.split(/\s+/).filter((w) => w !== '' && !isFunctionWord(w));
 	const each = words.flatMap((w) => vectors.closenessTo(w) ?? []);
 	if (each.length === 0) return undefined;
