@@ -166,6 +166,7 @@ export function matchesInOtherWords(
 	saysAll?: (hit: SearchHit) => boolean,
 	isCommon?: (word: string) => boolean,
 	evidence?: SentenceEvidence,
+	aligned?: (text: string) => number,
 ): SearchHit[] {
 	const answering = answersInOtherWords(plan, closest, saysAll, isCommon, evidence);
 	if (answering.length === 0) return [];
@@ -186,18 +187,27 @@ export function matchesInOtherWords(
 			const hit = found.get(h.paragraph.id);
 			return hit && showsSomething(hit) ? [withScore(hit, h.score, sentenceCloseness(h))] : [];
 		}),
+		aligned,
 	);
 }
 
 /**
  * A dead end's matches, given closest first with their closeness as score, in the order of their closest sentence's
- * closeness (see `sentenceCloseness`) and the parts each says (see `PART_SAID`), each with the score it is ordered by.
+ * closeness (see `sentenceCloseness`), the parts each says (see `PART_SAID`) and the share of the query its best
+ * sentence says word by word (`aligned`, see `ALIGNED_SAID`), each with the score it is ordered by.
  */
-export function saidFirst(plan: QueryPlan, closest: readonly SearchHit[]): SearchHit[] {
+export function saidFirst(
+	plan: QueryPlan,
+	closest: readonly SearchHit[],
+	aligned: (text: string) => number = () => 0,
+): SearchHit[] {
 	const said = closest.map((hit, order) => ({
 		hit,
 		order,
-		score: sentenceCloseness(hit) + PART_SAID * partsSaid(plan, hit.matchedTerms),
+		score:
+			sentenceCloseness(hit) +
+			PART_SAID * partsSaid(plan, hit.matchedTerms) +
+			ALIGNED_SAID * aligned(hit.paragraph.searchText),
 	}));
 	said.sort((a, b) => b.score - a.score || a.order - b.order);
 	return said.map(({ hit, score }) => withScore(hit, score));
@@ -211,6 +221,13 @@ export function saidFirst(plan: QueryPlan, closest: readonly SearchHit[]): Searc
  * Measured between 0.02 and 0.05: every table's first match as good or better, none of the first three worse.
  */
 const PART_SAID = 0.03;
+/**
+ * How much closer a dead end's match counts for the share of the query its best sentence says word by word (see
+ * `alignedShare`): "keeping kids safe in war zones, with states checking each other's record" finds ¶6 (children in
+ * armed conflict, monitoring and peer review) before ¶7, a little closer as a whole. Measured from 0.05 to 3: from 0.2 to 1 every table's first matches as good or
+ * better (seed dev paraphrases R@1 .793 -> .800, R@3 .943 -> .946); at 3 worse.
+ */
+const ALIGNED_SAID = 0.4;
 
 /** How many parts of the query a paragraph says in any words but looser neighbours. */
 function partsSaid(plan: QueryPlan, matchedTerms: ReadonlySet<string>): number {

@@ -15,6 +15,7 @@ import { restsOnAdded, withAddedMarked } from './asked-words.ts';
 import type { MatchSet } from './match-set.ts';
 import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
+import { alignedShare } from './sentence-alignment.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
 import { asksAhead, saysAhead } from './asked-ahead.ts';
 import { boundModifiers, textWordsFor, textsWriting } from './bound-words.ts';
@@ -196,6 +197,7 @@ export class ParagraphSearch {
 						(hit) => this.#saysEveryPart(query, weighed, hit, leaning),
 						(typed) => typed.split(/\s+/).every((word) => leaning.common(word)),
 						sentenceEvidence(this.#analyzer, this.#vocabulary, this.#corpus.paragraphs.length),
+						alignedShare(plan.units, this.#sources.semantic?.(), this.#analyzer),
 					).filter(ahead);
 		if (hits.length > 0) return { plan, match: 'some', hits, related: [], suggestions: [] };
 		return {

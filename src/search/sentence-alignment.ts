@@ -63,3 +63,17 @@ export function sentenceAlignment(
 	const most = units.reduce((sum, _, unit) => sum + (content[unit] ? (weights[unit] ?? 1) : 0), 0);
 	return Object.assign(aligned, { most });
 }
+
+/**
+ * The share of the whole query a paragraph's best sentence says (see `sentenceAlignment`), every part weighing alike:
+ * for the matches of a dead end, which no count of parts orders. Undefined without word vectors.
+ */
+export function alignedShare(
+	units: readonly QueryUnit[],
+	vectors: Closeness | undefined,
+	analyzer: Analyzer,
+): ((text: string) => number) | undefined {
+	if (!vectors) return undefined;
+	const aligned = sentenceAlignment(units, [], vectors, analyzer);
+	return (text) => (aligned.most > 0 ? aligned(text) / aligned.most : 0);
+}

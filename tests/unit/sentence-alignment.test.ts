@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAlignment } from '../../src/search/sentence-alignment.ts';
+import { alignedShare, sentenceAlignment } from '../../src/search/sentence-alignment.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { unit } from '../helpers/query-units.ts';
 
@@ -51,4 +51,27 @@ describe("how much of the whole query a paragraph's best sentence says", () => {
 			expect(outcome.hits.slice(0, 3).map((h) => h.paragraph.number)).toContain(n);
 		},
 	);
+});
+
+describe("the share of the query a dead end's match says in one sentence", () => {
+	const { analyzer } = indexOf(seedCorpus());
+	const term = (word: string) => analyzer.term(word) ?? word;
+
+	it('weighs every part alike, and is none without word vectors', () => {
+		const units = [unit('poverty', { literal: [[term('poverty')]] }), unit('top', { literal: [[term('top')]] })];
+		const vectors = vectorsOf({ top: { [term('highest')]: 0.65 } });
+		expect(alignedShare(units, vectors, analyzer)?.('Poverty was given the highest priority.')).toBeCloseTo(1.5 / 2);
+		expect(alignedShare(units, undefined, analyzer)).toBeUndefined();
+	});
+
+	it.each([
+		// ¶6: children in armed conflict, "monitoring and peer review"; ¶7 is a little closer as a whole.
+		["keeping kids safe in war zones, with states checking each other's record", 6],
+		// ¶5: "confront terrorist groups with determination … strengthen cultural and religious understanding".
+		['crack down on terror cells but also foster mutual understanding', 5],
+	])('finds first, for "%s", the paragraph one of whose sentences says most of it: ¶%i', (query, n) => {
+		const outcome = indexOf(seedCorpus()).search(query);
+		expect(outcome.match).toBe('some');
+		expect(outcome.hits[0]?.paragraph.number).toBe(n);
+	});
 });
