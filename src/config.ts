@@ -60,7 +60,9 @@ export interface DeployConfig {
 /** Thrown with every configuration problem at once, each saying what to do. */
 export class ConfigError extends Error {
 	constructor(readonly problems: readonly string[]) {
-		super(`config: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+		super(
+			`config: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n  - ${problems.join('\n  - ')}`,
+		);
 		this.name = 'ConfigError';
 	}
 }
@@ -189,6 +191,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 		dataDir: dataDir(env, problems),
 		indexCacheDir: indexCacheDir(env, problems),
 	};
+	// Offline for want of a token, with one pasted into another Discord line: the reader meant to go online.
+	for (const name of mode === 'console' ? ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID'] : []) {
+		const pasted = tokenPasted(name, value(env, name), env);
+		if (pasted !== undefined) problems.push(pasted);
+	}
 	if (problems.length > 0) throw new ConfigError(problems);
 	return Object.freeze(config);
 }

@@ -42,7 +42,7 @@ function check(dataDir: string, io: ImportIo): number {
 	}
 	if (problems.length > 0) {
 		io.stderr(
-			`data check: ${problems.length} problem(s) in ${dataDir}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+			`data check: ${problemsWord(problems.length)} in ${dataDir}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
 		);
 		return 1;
 	}
@@ -52,6 +52,9 @@ function check(dataDir: string, io: ImportIo): number {
 	);
 	return 0;
 }
+
+/** "1 problem", "3 problems". */
+const problemsWord = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
 
 /**
  * What the problems an import lists stand in the way of: `npm test` checks the bundled folder only; in a folder of
@@ -164,7 +167,7 @@ export async function runImport(typedArgv: string[], env: NodeJS.ProcessEnv, io:
 		for (const note of result.notes) io.stdout(`  (${note})\n`);
 		io.stdout(`\n${result.preview.join('\n')}\n`);
 		if (result.problems.length > 0) {
-			io.stdout(`\n${result.problems.length} problem(s) ${problemsHeading(dataDir)}:\n`);
+			io.stdout(`\n${problemsWord(result.problems.length)} ${problemsHeading(dataDir)}:\n`);
 			io.stdout(`${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
 		} else {
 			io.stdout('\nNo problem found.\n');

@@ -83,7 +83,7 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 		[
 			'a bad setting of the chosen mode',
 			() => ({ BOT_MODE: 'gateway', LOG_LEVEL: 'loud' }),
-			/^config: 2 problem\(s\)[\s\S]*DISCORD_TOKEN[\s\S]*LOG_LEVEL/m,
+			/^config: 2 problems[\s\S]*DISCORD_TOKEN[\s\S]*LOG_LEVEL/m,
 		],
 		// Last: started when the first case ended, it has waited out its timeout while the cases above ran.
 		[

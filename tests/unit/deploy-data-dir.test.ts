@@ -67,6 +67,6 @@ describe('npm run deploy on a DATA_DIR it cannot use', () => {
 			},
 		);
 		expect(code).toBe(1);
-		expect(stderr).toMatch(/^config: 3 problem\(s\)[\s\S]*DATA_DIR[\s\S]*DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
+		expect(stderr).toMatch(/^config: 3 problems[\s\S]*DATA_DIR[\s\S]*DISCORD_TOKEN[\s\S]*DISCORD_APPLICATION_ID/);
 	});
 });

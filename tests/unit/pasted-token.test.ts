@@ -50,6 +50,17 @@ describe('a bot token pasted into the wrong line of .env is never repeated', () 
 		expect(showsToken(message)).toBe(false);
 	});
 
+	it('is named when it is the only token, in an id line: offline for want of DISCORD_TOKEN, the reader meant online', () => {
+		for (const name of ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID']) {
+			const message = problemsOf(loadConfig, { [name]: TOKEN });
+			expect(message).toMatch(new RegExp(`^config: 1 problem:\\n.*${name} looks like a bot token`));
+			expect(message).toMatch(/belongs in DISCORD_TOKEN/);
+			expect(showsToken(message)).toBe(false);
+		}
+		// An id where it belongs leaves the console as it is.
+		expect(problemsOf(loadConfig, { DISCORD_APPLICATION_ID: '123456789012345678' })).toBe('');
+	});
+
 	it('deploy refuses it in the variables deploy reads', () => {
 		for (const name of ['DISCORD_API_BASE', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID']) {
 			const message = problemsOf(loadDeployConfig, { DISCORD_TOKEN: TOKEN, [name]: TOKEN });

@@ -12,7 +12,7 @@ const SHARDING_READY_DIED = 'ShardingReadyDied' satisfies `${DiscordjsErrorCodes
 
 describe('describeStartupError', () => {
 	it.each([
-		[new ConfigError(['PORT "x" must be a whole number']), /^config: 1 problem\(s\):\n {2}- PORT/],
+		[new ConfigError(['PORT "x" must be a whole number']), /^config: 1 problem:\n {2}- PORT/],
 		[
 			withCode(TOKEN_INVALID, 'An invalid token was provided.'),
 			/^gateway: Discord refused DISCORD_TOKEN \(TokenInvalid\)/,
