@@ -224,8 +224,9 @@ const PART_SAID = 0.03;
 /**
  * How much closer a dead end's match counts for the share of the query its best sentence says word by word (see
  * `alignedShare`): "keeping kids safe in war zones, with states checking each other's record" finds ¶6 (children in
- * armed conflict, monitoring and peer review) before ¶7, a little closer as a whole. Measured from 0.05 to 3: from 0.2 to 1 every table's first matches as good or
- * better (seed dev paraphrases R@1 .793 -> .800, R@3 .943 -> .946); at 3 worse.
+ * armed conflict, monitoring and peer review) before ¶7, a little closer as a whole. Measured from 0.05 to 3: from
+ * 0.2 to 1 every table's first matches as good or better (seed dev paraphrases R@1 .793 -> .800, R@3 .943 -> .946);
+ * at 3 worse.
  */
 const ALIGNED_SAID = 0.4;
 

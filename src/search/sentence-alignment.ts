@@ -18,10 +18,9 @@ const ALIGNMENT_FLOOR = 0.3;
  * function words count for nothing. `most`: what a sentence with every part in the reader's own words says.
  *
  * `softCoverage` weighs only the parts the text lacks, and only from a neighbour's cosine on: a paraphrase keeps few
- * of the text's words, and the sentence that says most of it in near words ("the UN should steer the fight against
- * terror": "the central role that the United Nations plays in coordinating international efforts against terrorism")
- * is the answer more often than a paragraph with one word typed and nothing near the rest. Used only to order
- * matches, never to make one.
+ * of the text's words, and the sentence that says most of it in near words ("rebuilding societies after wars is top
+ * priority": "Peace-building activities should be accorded the highest priority") is the answer more often than a
+ * paragraph with one word typed and nothing near the rest. Used only to order matches, never to make one.
  */
 export function sentenceAlignment(
 	units: readonly QueryUnit[],
@@ -42,11 +41,11 @@ export function sentenceAlignment(
 	const aligned = (text: string, inDocument: (unit: number) => boolean = () => false) => {
 		let best = 0;
 		for (const terms of sentenceTerms(analyzer, text)) {
+			const says = (group: readonly string[]) => group.length > 0 && group.every((t) => terms.has(t));
 			let said = 0;
 			units.forEach((_, unit) => {
 				if (!content[unit]) return;
 				const weight = weights[unit] ?? 1;
-				const says = (group: readonly string[]) => group.length > 0 && group.every((t) => terms.has(t));
 				if ((own[unit] ?? []).some(says) || inDocument(unit)) said += weight;
 				else {
 					const close = closeness[unit];
