@@ -3,6 +3,7 @@ import { isFunctionWord } from './function-words.ts';
 import type { QueryUnit } from './query-unit.ts';
 import { sentenceTerms } from './sentences.ts';
 import { unitCloseness, type Closeness } from './soft-coverage.ts';
+import { within } from './table-meanings.ts';
 
 /**
  * Below this cosine a word of the sentence says nothing of a word typed; above it, the closer the more (rescaled to
@@ -41,7 +42,7 @@ export function sentenceAlignment(
 	const aligned = (text: string, inDocument: (unit: number) => boolean = () => false) => {
 		let best = 0;
 		for (const terms of sentenceTerms(analyzer, text)) {
-			const says = (group: readonly string[]) => group.length > 0 && group.every((t) => terms.has(t));
+			const says = within(terms);
 			let said = 0;
 			units.forEach((_, unit) => {
 				if (!content[unit]) return;
@@ -73,6 +74,10 @@ export function alignedShare(
 	analyzer: Analyzer,
 ): ((text: string) => number) | undefined {
 	if (!vectors) return undefined;
-	const aligned = sentenceAlignment(units, [], vectors, analyzer);
-	return (text) => (aligned.most > 0 ? aligned(text) / aligned.most : 0);
+	// Made on first use: most dead ends are not answered, and their matches never ordered.
+	let aligned: ReturnType<typeof sentenceAlignment> | undefined;
+	return (text) => {
+		aligned ??= sentenceAlignment(units, [], vectors, analyzer);
+		return aligned.most > 0 ? aligned(text) / aligned.most : 0;
+	};
 }

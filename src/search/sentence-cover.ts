@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.ts';
 import type { QueryUnit } from './query-unit.ts';
 import { sentencesOf } from './sentences.ts';
+import { within } from './table-meanings.ts';
 
 /** How much one part of a query counts in a piece of text, from the terms it has and its word-vector closeness. */
 export type PartCount = (unit: number, terms: ReadonlySet<string>, closeness: number | undefined) => number;
@@ -45,17 +46,15 @@ export function saidIn(
 	counts: { sameSense: number; narrower: number },
 ): (inDocument: (unit: number) => boolean) => PartCount {
 	const own = units.map((u) => [...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions]);
-	const has = (terms: ReadonlySet<string>) => (group: readonly string[]) =>
-		group.length > 0 && group.every((t) => terms.has(t));
 	return (inDocument) => (unit, terms, closeness) => {
 		const u = units[unit];
 		const weight = weights[unit] ?? 1;
 		if (u === undefined) return 0;
 		if ((own[unit] ?? []).some((t) => terms.has(t)) || inDocument(unit)) return weight;
-		if (u.expansions.some(has(terms))) return (tableCounts[unit] ?? 1) * weight;
+		if (u.expansions.some(within(terms))) return (tableCounts[unit] ?? 1) * weight;
 		if (closeness !== undefined) return closeness * weight;
-		if (u.related.some(has(terms))) return counts.sameSense * weight;
-		if (u.narrower.some(has(terms))) return counts.narrower * weight;
+		if (u.related.some(within(terms))) return counts.sameSense * weight;
+		if (u.narrower.some(within(terms))) return counts.narrower * weight;
 		return 0;
 	};
 }
