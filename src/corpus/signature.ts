@@ -125,3 +125,14 @@ function underListItem(cursors: readonly Cursor[], i: number): boolean {
 	while (at > 0 && cursors[at]?.blockStart !== true && !isItem(cursors[at]?.text ?? '')) at -= 1;
 	return at >= 0 && isItem(cursors[at]?.text ?? '');
 }
+
+/**
+ * How many of the lines from `i` a signature block takes (`(Signed) Kofi A. Annan`, or `(Signed)` alone, then the
+ * signer's short lines), or 0: for reading a front matter's lines, where a letter's signature stands above its annex.
+ */
+export function signatureLinesAt(lines: readonly string[], i: number): number {
+	if (!SIGNED.test(lines[i] ?? '')) return 0;
+	let taken = 1;
+	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(lines[i + taken] ?? '')) taken += 1;
+	return taken;
+}

@@ -101,7 +101,9 @@ const SENTENCE_END = /[.;:!?…]["”’)\]]*$/u;
  * (see `isFrontMatterEnd`), where a subtitle or a dateline says where and when; a paragraph of the body never does.
  */
 function frontBlocks(lines: readonly string[]): string[] {
-	const end = lines.findIndex(isFrontMatterEnd);
+	const found = lines.findIndex(isFrontMatterEnd);
+	// A press release's dateline, where the text begins, says when too (`… held at Headquarters on 18 and 19 February:`).
+	const end = found >= 0 && isDateline(lines[found] ?? '') ? found + 1 : found;
 	const blocks: string[] = [];
 	let block: string[] = [];
 	for (const line of end < 0 ? lines : lines.slice(0, end)) {
@@ -227,7 +229,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	const place = (
 		placeLine === undefined ? (placeInPhrasing(blocks) ?? closing?.place) : titleCase(placeLine)
 	)?.normalize('NFC');
-	const days = meetingDates(blocks);
+	const days = meetingDates(blocks, released);
 	const publisher = title === undefined ? undefined : publisherAbove(lines, title);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	const dateLines = released === undefined ? dateLinesConsidered(wrapped) : undefined;

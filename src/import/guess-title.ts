@@ -4,9 +4,11 @@ import { isDatedKind, isDocumentKindLine, isKindHeading, namesDocument } from '.
 import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts';
 import { AGENDA_ITEM, DATE, titleTextOf, withoutTitleMark } from './masthead.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
-import { KIND_ONLY_DOUBT, titleDoubtOf } from './title-doubts.ts';
+import { titleDoubtOf } from './title-doubts.ts';
 import { decisionBelow } from './decision-title.ts';
+import { untitled } from './item-title.ts';
 import { nameAboveTitle, saysWhereOrWhen, textBetween } from './title-runs.ts';
+import { signatureLinesAt } from '../corpus/signature.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -152,11 +154,13 @@ export function guessTitle(
 			skipping = undefined;
 			if (close()) break;
 		}
-		// A letter's text (`I have the honour…`) is passed over to its end: its title, if it has one, is above it,
-		// and an annex's may follow it.
-		if (opensLetterText(line)) {
+		// A letter's text (`I have the honour…`) is passed over to its end, and its signature (`(Signed) Kofi A. Annan`
+		// and the signer's lines): its title, if it has one, is above them, and an annex's may follow them.
+		const signature = signatureLinesAt(lines, i);
+		if (opensLetterText(line) || signature > 0) {
 			if (close()) break;
-			skipping = 'prose';
+			if (signature > 0) skipTo = i + signature - 1;
+			else skipping = 'prose';
 			continue;
 		}
 		// A resolution's number and title (`97/12. Human rights defenders…`) under `Resolution adopted by…` are its
@@ -230,21 +234,14 @@ export function guessTitle(
 	// The agenda item's title names what the document is about better than the body that issued it.
 	const title =
 		chosen ?? first ?? candidates.find((c) => !setAside(c)) ?? (itemTitle.length > 0 ? undefined : candidates[0]);
-	if (title === undefined && itemTitle.length > 0) return { title: itemTitle.join(' ') };
-	// Only the line saying what kind of document it is: better than nothing, but not what it is about.
-	if (title === undefined && kindLine !== undefined) return { title: kindLine, titleDoubt: KIND_ONLY_DOUBT };
-	if (title === undefined) return {};
+	if (title === undefined) return untitled(itemTitle, kindLine);
 	// A decision a report's addendum sets out under the title read (a part line) is cited by its subject.
 	const decision = title === displayed ? undefined : decisionBelow(lines, title.line, title.parts.length);
 	if (decision !== undefined) return { title: decision };
 	// Other lines that could be the title, up to the first one after the symbol's block (where the reading stops
 	// without display type); none when the PDF's type says which is the title.
-	const readUpTo = first?.line ?? Infinity;
-	const passedOver = candidates
-		.filter((c) => c !== title && !setAside(c) && c.line <= readUpTo && title !== displayed)
-		.slice(0, 2)
-		.map((c) => `"${c.text}"`);
-	const titleDoubt = titleDoubtOf(title, passedOver);
+	const others = candidates.filter((c) => c !== title && !setAside(c) && c.line <= (first?.line ?? Infinity));
+	const titleDoubt = titleDoubtOf(title, title === displayed ? [] : others.slice(0, 2).map((c) => `"${c.text}"`));
 	// A title read from a line that leads into the text (`…on the situation in the Lake Chad Basin:`) ends with it.
 	return { title: title.text.replace(/\s*:$/u, ''), ...(titleDoubt === undefined ? {} : { titleDoubt }) };
 }

@@ -47,14 +47,15 @@ function check(dataDir: string, io: ImportIo): number {
 		return 1;
 	}
 	io.stdout(
-		`data check passed: ${corpus.documents.length} document(s), ${corpus.paragraphs.length} paragraphs, ` +
+		`data check passed: ${counted(corpus.documents.length, 'document')}, ${counted(corpus.paragraphs.length, 'paragraph')}, ` +
 			`every paragraph has a theme and every numbering runs without gaps${jumps.length > 0 ? ' but those said above' : ''}.\n`,
 	);
 	return 0;
 }
 
-/** "1 problem", "3 problems". */
-const problemsWord = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
+/** "1 problem", "3 problems"; "1 document", "4 documents". */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const problemsWord = (count: number) => counted(count, 'problem');
 
 /**
  * What the problems an import lists stand in the way of: `npm test` checks the bundled folder only; in a folder of

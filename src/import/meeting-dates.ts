@@ -20,6 +20,19 @@ const YEAR = String.raw`\s+(?:de(?:l)?\s+)?(\d{4})\b`;
 const SAME_MONTH = new RegExp(String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
 /** Days across two months of a year: `30 June – 2 July 2025`, `du 30 juin au 2 juillet 2025`. */
 const TWO_MONTHS = new RegExp(String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
+/**
+ * The same without the year, as a press release's dateline gives its meeting (`… held at Headquarters on 18 and 19
+ * February:`, `held from 29 to 30 July`): its year is the release's (see `meetingDates`). Not a day and month that a
+ * year or another figure follows.
+ */
+const SAME_MONTH_NO_YEAR = new RegExp(
+	String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}(?!\s*,?\s*(?:de(?:l)?\s+)?\d)`,
+	'u',
+);
+const TWO_MONTHS_NO_YEAR = new RegExp(
+	String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}(?!\s*,?\s*(?:de(?:l)?\s+)?\d)`,
+	'u',
+);
 /** The longest meeting a range is read as (a conference's fortnight, with room to spare). */
 const MOST_DAYS = 31;
 
@@ -46,18 +59,29 @@ const span = (first: string, last: string, list: boolean) =>
  * The days of a meeting that a line gives as a range (see `SAME_MONTH`, `TWO_MONTHS`), every day of it in order, or
  * none. A range across the new year (`30 December – 2 January 2026`) starts in the year before.
  */
-export function meetingDaysIn(line: string): string[] {
+export function meetingDaysIn(line: string, released?: string): string[] {
 	const text = line.replace(/\s+/gu, ' ');
-	const two = TWO_MONTHS.exec(text);
+	const two = TWO_MONTHS.exec(text) ?? (released === undefined ? null : TWO_MONTHS_NO_YEAR.exec(text));
 	if (two) {
-		const [firstMonth, lastMonth, year] = [monthNumber(two[2] ?? ''), monthNumber(two[4] ?? ''), Number(two[5])];
+		const [firstMonth, lastMonth] = [monthNumber(two[2] ?? ''), monthNumber(two[4] ?? '')];
+		const year = two[5] === undefined ? yearBefore(released ?? '', lastMonth) : Number(two[5]);
 		const first = iso(firstMonth > lastMonth ? year - 1 : year, firstMonth, Number(two[1]));
 		return span(first, iso(year, lastMonth, Number(two[3])), LIST.test(two[0]));
 	}
-	const one = SAME_MONTH.exec(text);
+	const one = SAME_MONTH.exec(text) ?? (released === undefined ? null : SAME_MONTH_NO_YEAR.exec(text));
 	if (!one) return [];
-	const [month, year] = [monthNumber(one[3] ?? ''), Number(one[4])];
+	const month = monthNumber(one[3] ?? '');
+	const year = one[4] === undefined ? yearBefore(released ?? '', month) : Number(one[4]);
 	return span(iso(year, month, Number(one[1])), iso(year, month, Number(one[2])), LIST.test(one[0]));
+}
+
+/**
+ * The year of a meeting that ended in this month, released on this date (`2004-02-20`): the release's, or the one
+ * before when the month comes later in the year (a meeting in December released in January).
+ */
+function yearBefore(released: string, month: number): number {
+	const [year, releaseMonth] = released.split('-').map(Number);
+	return (year ?? 0) - (month > (releaseMonth ?? 12) ? 1 : 0);
 }
 
 /** A session named, in the languages whose dates are read. */
@@ -67,11 +91,12 @@ const LONGEST_MEETING = 7;
 
 /**
  * The days of the meeting a document comes from, when its front matter (its dateline, a subtitle) gives them as a
- * range: the first range of the blocks given (lines of a block joined, as a subtitle may be wrapped).
+ * range: the first range of the blocks given (lines of a block joined, as a subtitle may be wrapped). With the
+ * release date (`released`), a range without its year counts too (see `SAME_MONTH_NO_YEAR`).
  */
-export function meetingDates(blocks: readonly string[]): string[] | undefined {
+export function meetingDates(blocks: readonly string[], released?: string): string[] | undefined {
 	for (const block of blocks) {
-		const days = meetingDaysIn(block);
+		const days = meetingDaysIn(block, released);
 		// A session's weeks (`Fifty-sixth session` / `18 June–12 July 2024`, `its twenty-eighth session, held … from
 		// 30 November to 13 December 2023`) are not the meeting that adopted the text, which was one of their days.
 		if (days.length > LONGEST_MEETING && SESSION.test(block)) continue;

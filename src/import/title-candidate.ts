@@ -1,5 +1,6 @@
 import { isOrganLine } from './front-matter.ts';
 import { isKindAndNumber, namesDocument } from './document-kind.ts';
+import { hyphenCluesOf, joinWrapped } from '../corpus/unwrap.ts';
 
 /** A run of lines that could be the title, the line it starts on, and whether it names the issuing body. */
 export interface TitleCandidate {
@@ -58,7 +59,10 @@ export function candidatesOf(parts: readonly string[], line: number): TitleCandi
 }
 
 export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
-	const text = parts.join(' ');
+	// A word a PDF broke at a line's end (`manage-` / `ment`) is one word again, as in the text (see `joinWrapped`).
+	const broken = parts.some((part) => part.endsWith('-'));
+	const clues = broken ? hyphenCluesOf(parts.join('\n')) : undefined;
+	const text = clues ? parts.reduce((joined, part) => joinWrapped(joined, part, clues), '') : parts.join(' ');
 	return { text, line, organ: isOrganLine(text), menu: isMenuRun(parts), parts };
 }
 

@@ -4,7 +4,7 @@ import { MASTHEAD_MARK } from './masthead-lines.ts';
 import type { TitleCandidate } from './title-candidate.ts';
 
 /** How a title read only in part ends: on a comma or a word that needs more after it (`…adopted at its`). */
-const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
+export const CUT_SHORT = /(?:,|\b(?:a|an|the|of|on|in|at|to|for|by|with|and|or|its|their|from|between|among))$/iu;
 
 /**
  * Why the title read may not be the document's, each reason in words for the import to say, joined; undefined when

@@ -37,4 +37,29 @@ describe("the date a dateline gives, weighed against the text's other dates", ()
 		expect(guessed.releaseDate).toBeUndefined();
 		expect(guessed.datelineLike).toBe('Nukuʻalofa, 30 ʻAokosi 2031');
 	});
+
+	it.each([
+		[
+			'NEW YORK, 19 February (UN Headquarters) -- Following is the summing-up of the Sixth Meeting, held at Headquarters on 18 and 19 February:',
+			'20 February 2032',
+			['2032-02-18', '2032-02-19'],
+		],
+		[
+			'NEW YORK, 30 July (UN Headquarters) -- Following are the conclusions of the Fifth Meeting, held from 29 to 30 July at Headquarters:',
+			'31 July 2032',
+			['2032-07-29', '2032-07-30'],
+		],
+		// Met in December, released in January: the year before the release's.
+		[
+			'GENEVA, 2 January -- Following are the conclusions of the meeting held from 30 to 31 December:',
+			'3 January 2033',
+			['2032-12-30', '2032-12-31'],
+		],
+	])(
+		'a press release’s dateline naming its meeting’s days without the year: %j, in the release’s year',
+		(dateline, issued, days) => {
+			const text = `Press Release\nSG/9999\n${issued}\n\nCONCLUSIONS OF THE MEETING WITH REGIONAL ORGANIZATIONS\n\n${dateline}\n\nThe Meeting focused on new challenges to peace and security.\n`;
+			expect(guessMetadata(text).meetingDates).toEqual(days);
+		},
+	);
 });

@@ -108,4 +108,77 @@ describe('titles read from documents as they are published', () => {
 		});
 		expect(guessed.titleDoubt).toBeUndefined();
 	});
+
+	it("a letter under an agenda item, signed, then its annex: the annex's title, never the signature", () => {
+		const text = [
+			'United Nations                                   A/58/418',
+			'General Assembly                                 Distr.: General',
+			'                                                 8 October 2003',
+			'',
+			'Fifty-eighth session',
+			'Agenda item 57',
+			'Cooperation between the United Nations and regional and other organizations',
+			'',
+			'Letter dated 6 October 2003 from the Secretary-General addressed to the President of the General Assembly',
+			'',
+			'I have the honour to transmit herewith the conclusions adopted at the Workshop (see annex).',
+			'',
+			'I should be grateful if the present letter and its annex could be circulated as a document.',
+			'',
+			'(Signed) Kofi A. Annan',
+			'',
+			'Annex',
+			'',
+			'Conclusions of the Workshop on Cooperation in Peacekeeping',
+			'',
+			'1. The Workshop was held in Addis Ababa on 22 and 23 September 2003.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe('Conclusions of the Workshop on Cooperation in Peacekeeping');
+		// `(Signed)` alone, the name and the signer's title under it: none of them either.
+		const signedAlone = text.replace(
+			'(Signed) Kofi A. Annan',
+			'(Signed)\nKofi A. Annan\nSecretary-General of the Organization',
+		);
+		expect(guessMetadata(signedAlone).title).toBe('Conclusions of the Workshop on Cooperation in Peacekeeping');
+	});
+
+	it('a word a PDF broke at the end of a title line is one word again', () => {
+		const text = [
+			'United Nations                                   E/CN.6/2004/L.9',
+			'Economic and Social Council                      Distr.: Limited',
+			'                                                 11 March 2004',
+			'',
+			"Women's equal participation in conflict prevention, manage-",
+			'ment and conflict resolution and in post-conflict peace-building',
+			'',
+			'1. The Commission recalls the Beijing Declaration and Platform for Action.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe(
+			"Women's equal participation in conflict prevention, management and conflict resolution and in post-conflict peace-building",
+		);
+	});
+
+	it("an agenda item's title run on into the document's own, with no blank line: kept, and the own title named", () => {
+		const text = [
+			'United Nations                                   E/CN.6/2004/L.9',
+			'Economic and Social Council                      Distr.: Limited',
+			'                                                 11 March 2004',
+			'Commission on the Status of Women',
+			'Forty-eighth session',
+			'Agenda item 3 (c)',
+			'Follow-up to the Fourth World Conference on Women and to the',
+			'twenty-third special session of the General Assembly',
+			"Women's equal participation in conflict prevention, manage-",
+			'ment and conflict resolution and in post-conflict peace-building',
+			'Draft agreed conclusions submitted by the Chair of the Commission',
+			'1. The Commission on the Status of Women recalls the Beijing Declaration.',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe(
+			"Follow-up to the Fourth World Conference on Women and to the twenty-third special session of the General Assembly Women's equal participation in conflict prevention, management and conflict resolution and in post-conflict peace-building",
+		);
+		expect(guessed.titleDoubt).toContain(
+			`"Women's equal participation in conflict prevention, management and conflict resolution and in post-conflict peace-building" could be the document's own title`,
+		);
+	});
 });
