@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { tokenPasted, valueProblem } from './config-echo.ts';
+import { DataFolderError } from './corpus/data-folder.ts';
 
 /**
  * DATA_DIR as every command reports it (`npm start`, the CLI, deploy, import): the same words and the same exit code
@@ -28,6 +29,11 @@ export function dataDirProblem(dir: string, env: NodeJS.ProcessEnv = process.env
 /** The line for a DATA_DIR folder that is there but does not load (no themes.json, no document yet, a bad file). */
 export function dataDirLoadFailure(dir: string, error: unknown, env: NodeJS.ProcessEnv = process.env): string {
 	const reason = (error instanceof Error ? error.message : String(error)).replace(/^corpus: /, '');
-	const wrong = `could not be loaded: ${reason} — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus`;
+	// A folder that is no data folder is told how to make one, and to leave DATA_DIR unset: not twice.
+	const advice =
+		error instanceof DataFolderError
+			? ''
+			: ' — fix that folder (laid out as data/), or leave DATA_DIR empty for the bundled corpus';
+	const wrong = `could not be loaded: ${reason}${advice}`;
 	return `corpus: ${valueProblem('DATA_DIR', dir, wrong, env)}`;
 }

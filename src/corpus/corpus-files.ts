@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusKey, type CorpusCacheEvent } from './corpus-snapshot.ts';
 import type { Derived } from './derived-format.ts';
-import { dataFolderProblem } from './data-folder.ts';
+import { DataFolderError, dataFolderProblem } from './data-folder.ts';
 import { onDataDir } from '../command-to-type.ts';
 import { rememberFingerprint } from './fingerprint.ts';
 import { validateDocumentMeta } from './document-meta.ts';
@@ -103,7 +103,7 @@ export interface CorpusFiles {
  */
 export function readCorpusFiles(dataDir: string, options: LoadOptions): CorpusFiles {
 	const folderProblem = dataFolderProblem(dataDir, DEFAULT_DATA_DIR);
-	if (folderProblem) throw new Error(`corpus: ${folderProblem}`);
+	if (folderProblem) throw new DataFolderError(`corpus: ${folderProblem}`);
 	const documentsDir = join(dataDir, 'documents');
 	const hash = createHash('sha256');
 	const themesPath = join(dataDir, 'themes.json');

@@ -16,7 +16,7 @@ export function dataFolderProblem(dataDir: string, bundledDir: string): string |
 	const howToStart =
 		`a data folder holds ${DATA_FOLDER_FILES.join(', ')} and documents/; start one with the bundled folder's ` +
 		`themes and word lists and none of its documents (mkdir -p ${folder} && cp ${shellWord(bundled)}/*.json ` +
-		`${folder}), then import your documents into it; or copy it whole to keep its document(s) beside yours ` +
+		`${folder}), then import your documents into it; or copy it whole to keep its documents beside yours ` +
 		`(cp -r ${shellWord(`${bundled}/.`)} ${folder}); or leave DATA_DIR unset to use the bundled folder`;
 	if (!existsSync(dataDir)) return `the data folder ${dataDir} does not exist — ${howToStart}`;
 	if (!statSync(dataDir).isDirectory()) return `the data folder ${dataDir} is not a folder — ${howToStart}`;
@@ -24,6 +24,9 @@ export function dataFolderProblem(dataDir: string, bundledDir: string): string |
 	if (missing.length > 0) return `the data folder ${dataDir} has no ${missing.join(', ')} — ${howToStart}`;
 	return undefined;
 }
+
+/** A folder that is no data folder (see `dataFolderProblem`): its message already says what to do. */
+export class DataFolderError extends Error {}
 
 /** A path as a shell takes it when pasted: quoted when it has anything a shell would split or expand. */
 export function shellWord(path: string): string {

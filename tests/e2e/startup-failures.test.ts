@@ -73,7 +73,7 @@ describe('npm start failing to start: what to fix, within 15 s', () => {
 		[
 			'DATA_DIR pointing at a folder that is not a corpus',
 			() => ({ DATA_DIR: emptyFolder }),
-			/^corpus: DATA_DIR ".*" could not be loaded: .*themes\.json.* leave DATA_DIR empty for the bundled corpus/m,
+			/^corpus: DATA_DIR ".*" could not be loaded: .*themes\.json.* leave DATA_DIR unset to use the bundled folder$/m,
 		],
 		[
 			'the port taken',

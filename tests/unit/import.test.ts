@@ -242,7 +242,7 @@ describe('npm run import checks what it is asked before it reads or writes anyth
 		const result = await importCli([file, '--symbol', 'A/99/1', '--title', 'T', '--date', '2024-03-10'], dataDir);
 		expect(result).toMatchObject({ code: 1, stdout: '' });
 		expect(result.stderr).toMatch(
-			/^import: the data folder .* (does not exist|has no themes\.json, spelling\.json, synonyms\.json) — a data folder holds themes\.json, spelling\.json, synonyms\.json and documents\/; start one with the bundled folder's themes and word lists and none of its documents \(mkdir -p .* && cp '?.*\/data'?\/\*\.json .*\), then import your documents into it; or copy it whole to keep its document\(s\) beside yours \(cp -r '?.*\/data\/\.'? .*\)/u,
+			/^import: the data folder .* (does not exist|has no themes\.json, spelling\.json, synonyms\.json) — a data folder holds themes\.json, spelling\.json, synonyms\.json and documents\/; start one with the bundled folder's themes and word lists and none of its documents \(mkdir -p .* && cp '?.*\/data'?\/\*\.json .*\), then import your documents into it; or copy it whole to keep its documents beside yours \(cp -r '?.*\/data\/\.'? .*\)/u,
 		);
 		expect(result.stderr).toContain('(nothing written)');
 		expect(result.stderr).not.toMatch(/ENOENT/u);
