@@ -49,13 +49,17 @@ export function restsOnOtherSenses(hit: SearchHit, plan: QueryPlan): boolean {
 	return parts > 0;
 }
 
-/** Whether a unit matched through anything but its literal terms: the table, the lexical resource, a typo, a completion. */
+/**
+ * Whether a unit matched through anything but its literal terms: the table, the lexical resource (for a word the text
+ * lacks), a typo, a completion.
+ */
 function otherWaysMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	const all = within(terms);
 	return (
 		unit.expansions.some(all) ||
-		unit.related.some(all) ||
-		unit.narrower.some(all) ||
+		// Where the text has the reader's word, a related word of it is another sense (see `restsOnOtherSenses`),
+		// not another way of saying it: "weapons" beside the "arms" that meet `armed` through the stem.
+		(!unit.answerable && (unit.related.some(all) || unit.narrower.some(all))) ||
 		unit.typos.some((t) => terms.has(t.term)) ||
 		unit.completions.some((t) => terms.has(t))
 	);

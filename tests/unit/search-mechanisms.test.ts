@@ -141,6 +141,13 @@ describe('an exact written form outranks a stem-only match', () => {
 		// A paragraph with the word as typed still fills it: ¶6 and ¶9 say "armed".
 		expect(numbers('armed small')).toEqual(expect.arrayContaining([6, 9]));
 	});
+
+	it('nor with a stem-mate beside a word of another sense of the same word (armed: arms and weapons)', () => {
+		// ¶6 has every word; ¶8's "small arms" and "weapons" are another word for "armed" and a sense of its stem, and
+		// say nothing of the children or the conflict.
+		expect(numbers('children in armed conflict')[0]).toBe(6);
+		expect(numbers('children in armed conflict')).not.toContain(8);
+	});
 });
 
 describe('acronyms and numbers are whole tokens', () => {
