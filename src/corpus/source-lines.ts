@@ -1,3 +1,4 @@
+import { bracketMarksRaised } from './bracketed-footnotes.ts';
 import { normalizeWhitespace } from './text.ts';
 import { withoutAcronymMarks } from './acronym-marks.ts';
 import {
@@ -31,25 +32,9 @@ import { blocksBetweenGaps } from './block-gaps.ts';
 import { pageNumbersOnLastLines } from './page-number-ends.ts';
 import { isStrayMark } from './stray-marks.ts';
 import { superscriptFootnotes, withoutSuperscriptMarks } from './superscript-marks.ts';
+import type { Block, SourceLine } from './source-line.ts';
 
-/** One line of a source text, trimmed, with where it stands. */
-export interface SourceLine {
-	text: string;
-	/** 1-based line number in the file, for messages that name the line. */
-	line: number;
-	/**
-	 * The first line of a page after the one the text above ended on: a blank line before it may be the page's (its
-	 * foot, head and margins), not the text's, so a block it opens may go on with the paragraph the page broke.
-	 */
-	pageTop?: boolean;
-	/** Why the line may be page furniture or a footnote the parser kept, unsure (see furniture-doubts.ts). */
-	doubt?: string;
-	/** The first line after a separator line (`* * *`, `° ° °`): a new part of the text begins (see separators.ts). */
-	afterSeparator?: boolean;
-}
-
-/** Lines separated by blank lines: a block, usually one paragraph or heading. */
-export type Block = SourceLine[];
+export type { Block, SourceLine } from './source-line.ts';
 
 /** Lines made only of whitespace (U+00A0 included) separate blocks. */
 const BLANK = /^\s*$/u;
@@ -57,16 +42,17 @@ const BLANK = /^\s*$/u;
  * Reads a text into blocks of trimmed lines, without the page furniture (running heads, footers, page numbers) and
  * the footnotes under a rule (their numbers are added to `footnoteMarks` when given, and their lines to
  * `footnoteLines`, and the running heads in words and stray marks to `namedLines`, for the import to say what it left
- * out).
+ * out); marked in brackets (`Summit[1]`, `[1] Sixth…`), they are read as raised ones (see bracketed-footnotes.ts).
  * In double-spaced text only the wider gaps separate blocks; the lines of a block are then told apart by their
  * marks (numbers, bullets, headings), as in any hard-wrapped block.
  */
 export function readBlocks(
-	source: string,
+	text: string,
 	footnoteMarks?: Set<string>,
 	footnoteLines?: SourceLine[],
 	namedLines?: LeftOutLines,
 ): Block[] {
+	const source = bracketMarksRaised(text);
 	const rawLines = source.replace(/\r\n?|\f|\v|\u2028|\u2029/gu, '\n').split('\n');
 	const lines: SourceLine[] = [];
 	const gaps: number[] = [];

@@ -1,3 +1,4 @@
+import { FOOTNOTE_RULE } from './footnotes.ts';
 import { ENDS_SENTENCE } from './markers.ts';
 
 /**
@@ -35,7 +36,12 @@ export function superscriptFootnotes(
 	for (let i = 0; i < rawLines.length; i += 1) {
 		if (!SUPERSCRIPT_FOOTNOTE_START.test(text(i))) continue;
 		const above = text(i - 1);
-		const apart = above === '' || pageOf[i - 1] !== pageOf[i] || found.lines.has(i - 1) || ENDS_SENTENCE.test(above);
+		const apart =
+			above === '' ||
+			pageOf[i - 1] !== pageOf[i] ||
+			found.lines.has(i - 1) ||
+			ENDS_SENTENCE.test(above) ||
+			FOOTNOTE_RULE.test(above);
 		if (!apart) continue;
 		found.marks.add(new RegExp(`^${SUPERSCRIPT_FIGURE}+`, 'u').exec(text(i))?.[0] ?? '');
 		found.lines.add(i);
