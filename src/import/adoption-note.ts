@@ -20,7 +20,8 @@ const ENDS_PHRASE = /[,.;:)]$/u;
  * (`1200th meeting…`), and ends at a blank line.
  */
 export function adoptionNoteAt(lines: readonly string[], at: number): { text: string; end: number } | undefined {
-	if (!OPENS_NOTE.test(lines[at] ?? '')) return undefined;
+	const said = SAID_AS_SENTENCE.test(lines[at] ?? '');
+	if (!OPENS_NOTE.test(lines[at] ?? '') && !said) return undefined;
 	let end = at;
 	while (end + 1 < lines.length && end - at + 1 < MOST_LINES) {
 		const next = lines[end + 1] ?? '';
@@ -28,8 +29,20 @@ export function adoptionNoteAt(lines: readonly string[], at: number): { text: st
 		end += 1;
 	}
 	const text = lines.slice(at, end + 1).join(' ');
-	return AT_MEETING.test(text) ? { text, end } : undefined;
+	if (!said) return AT_MEETING.test(text) ? { text, end } : undefined;
+	const sentence = AS_SENTENCE.exec(text);
+	return sentence ? { text: `Adopted by the ${sentence[1]} ${sentence[2]}, ${sentence[3]}`, end } : undefined;
 }
+
+/**
+ * The note as a communiqué's first sentence says it, under `COMMUNIQUÉ`: `The Peace and Security Council of the
+ * African Union (AU), at its 1000th meeting held on 14 June 2021, adopted the following decision on the situation in
+ * the Sahel…:`, read as `Adopted by the Peace and Security Council of the African Union (AU) at its 1000th meeting
+ * held on 14 June 2021, on the situation in the Sahel…`.
+ */
+const SAID_AS_SENTENCE = /^The\s+\p{Lu}/u;
+const AS_SENTENCE =
+	/^The\s+(.+?),?\s+(at\s+its\s+\d{1,5}(?:st|nd|rd|th)\b.*?),?\s+adopted\s+the\s+following\s+(?:decision|communiqu[ée]|press\s+statement|statement)\s+(on\s+.+?)\s*:?$/iu;
 
 /** A line that names only a document's kind, as a communiqué's first page sets it over its adoption note. */
 const BARE_KIND =

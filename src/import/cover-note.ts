@@ -1,11 +1,12 @@
 /**
  * The cover note the Council of the European Union (and other secretariats) set above the text they circulate:
- * `From:`, `On:`, `To:`, `No. prev. doc.:`, then `Subject:` and what the document is. The sender (`General
- * Secretariat of the Council`) and the addressees (`Delegations`) are never its title; the subject is.
+ * `From:`, `On:`, `To:`, `No. prev. doc.:`, then `Subject:` and what the document is (in French `de :`, `à :`,
+ * `Objet :`). The sender (`General Secretariat of the Council`, `la Présidence`) and the addressees (`Delegations`)
+ * are never its title; the subject is.
  */
 
 /** A field of a cover note, its name and its value on the same line (columns collapsed to one space). */
-const FIELD = /^(From|To|On|Date|No\.\s*prev\.\s*docs?\.|No\.\s*Cion\s*docs?\.|Subject|Objet)\s*:\s*(.*)$/iu;
+const FIELD = /^(From|To|On|Date|No\.\s*prev\.\s*docs?\.|No\.\s*Cion\s*docs?\.|Subject|Objet|de|à)\s*:\s*(.*)$/iu;
 
 /** Whether a line is a field of a cover note (`From: General Secretariat of the Council`). */
 export function isCoverNoteField(line: string): boolean {

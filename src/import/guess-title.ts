@@ -9,6 +9,7 @@ import { decisionBelow } from './decision-title.ts';
 import { untitled } from './item-title.ts';
 import { nameAboveTitle, saysWhereOrWhen, textBetween } from './title-runs.ts';
 import { signatureLinesAt } from '../corpus/signature.ts';
+import { isShareWidgetBeside } from '../corpus/layout-noise.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
 const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
 const BRACKETED = /^\[.*\]$/u;
@@ -210,8 +211,10 @@ export function guessTitle(
 		const isTitleLine =
 			titleText === withoutTitleMark(line).replace(RESOLUTION_NUMBER, '') &&
 			!DATE.test(line) &&
-			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what.
+			// A dateline without its year (`Paris, le 24 octobre`) says where and when, not what; a copied page's share
+			// buttons under its title (`Share`, `Facebook`, `Copy link`) are no part of it.
 			!dated &&
+			!isShareWidgetBeside(line, lines[i - 1], lines[i + 1]) &&
 			!/[.;:]$/u.test(titleText) &&
 			(titleText.split(' ').length >= (run.length > 0 || namesDocument(titleText) ? 1 : 4) ||
 				goesOnFromAbove(titleText, lines[i + 1]));

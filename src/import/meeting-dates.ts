@@ -4,11 +4,11 @@ import { DAY_ORDINAL, MONTH_NAME, isCalendarDate, monthNumber } from '../corpus/
 const DAY = String.raw`(\d{1,2})${DAY_ORDINAL}`;
 /**
  * What joins a range's first day to its last: a dash, or `to`, `au`, `al`, `a`; or a list's `and`, `et`, `y`, `e`
- * (`LIST`: two days, not the days between them).
+ * (`LIST`: two days, not the days between them); in capitals too, as a subject line sets it (`12 ET 13 DÉCEMBRE`).
  */
-const TO = String.raw`(?:\s*[-–—]\s*|\s+(?:to|au|al|a|and|et|y|e)\s+)`;
+const TO = String.raw`(?:\s*[-–—]\s*|\s+(?:to|au|al|a|and|et|y|e|TO|AU|AL|A|AND|ET|Y|E)\s+)`;
 /** The words of `TO` that list two days rather than span a range. */
-const LIST = /\s(?:and|et|y|e)\s/u;
+const LIST = /\s(?:and|et|y|e)\s/iu;
 /** A month's name, after Spanish and Portuguese `de`, captured. */
 const OF_MONTH = String.raw`\s+(?:de\s+)?(${MONTH_NAME})`;
 /** The year closing a date, after Spanish and Portuguese `de`, captured. */

@@ -181,4 +181,78 @@ describe('titles read from documents as they are published', () => {
 			`"Women's equal participation in conflict prevention, management and conflict resolution and in post-conflict peace-building" could be the document's own title`,
 		);
 	});
+
+	it("a French cover note (de :, à :, Objet :): the subject is the title, and its days in capitals the meeting's", () => {
+		const text = [
+			'CONSEIL DE',
+			"L'UNION EUROPÉENNE                                   Bruxelles, le 13 décembre 2031 (15.12)",
+			'                                                     (OR. fr)',
+			'',
+			'                                                     16616/31',
+			'',
+			'NOTE DE TRANSMISSION',
+			'de :      la Présidence',
+			'à :       les délégations',
+			'Objet :   CONSEIL EUROPÉEN DE BRUXELLES',
+			'          12 ET 13 DÉCEMBRE 2031',
+			'          CONCLUSIONS DE LA PRÉSIDENCE',
+			'',
+			'Les délégations trouveront ci-joint les conclusions de la Présidence.',
+			'',
+			"1. Le Conseil européen s'est réuni à Bruxelles les 12 et 13 décembre 2031.",
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe('CONSEIL EUROPÉEN DE BRUXELLES 12 ET 13 DÉCEMBRE 2031 CONCLUSIONS DE LA PRÉSIDENCE');
+		expect(guessed.meetingDates).toEqual(['2031-12-12', '2031-12-13']);
+	});
+
+	it('a communiqué whose first sentence says who adopted it, at which meeting, on what: the kind and that', () => {
+		const text = [
+			'AFRICAN UNION                                   UNION AFRICAINE',
+			'                                                UNIÃO AFRICANA',
+			'',
+			'PEACE AND SECURITY COUNCIL',
+			'1900TH MEETING',
+			'ADDIS ABABA, ETHIOPIA',
+			'14 JUNE 2031',
+			'',
+			'PSC/PR/COMM.1900 (2031)',
+			'',
+			'COMMUNIQUÉ',
+			'',
+			'The Peace and Security Council of the African Union (AU), at its 1900th meeting held on 14 June 2031, adopted the following decision on the situation in the Sahel:',
+			'',
+			'Council,',
+			'',
+			'1. Welcomes the briefing by the Commissioner for Political Affairs, Peace and Security;',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe(
+			'Communiqué adopted by the Peace and Security Council of the African Union (AU) at its 1900th meeting held on 14 June 2031, on the situation in the Sahel',
+		);
+		// Not the Portuguese masthead line, nor any other: the masthead's columns name the body in three languages.
+		expect(guessed.publisher).not.toBe('União Africana');
+	});
+
+	it("a copied page's share buttons under its title are no part of it", () => {
+		const text = [
+			'Home > Media > Press releases',
+			'Press release',
+			'22 May 2031 17:45',
+			'Joint communiqué of the 3rd European Union – African Union ministerial meeting',
+			'Share',
+			'Facebook',
+			'X',
+			'LinkedIn',
+			'Email',
+			'Copy link',
+			'',
+			'Brussels, 22 May 2031',
+			'',
+			'1. Ministers reaffirmed the strategic partnership between the two Unions.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe(
+			'Joint communiqué of the 3rd European Union – African Union ministerial meeting',
+		);
+	});
 });
