@@ -23,6 +23,8 @@ const MEETING =
 	/\b(?:at its \d+\p{L}*|meeting|met|gathered|assembled|convened|session|summit|reunid[oa]s|réuni(?:e)?s|congregad[oa]s)\b/iu;
 /** A chapeau that announces a text (`…, adopted the following decision:`): context above the text, never quoted. */
 const ANNOUNCES_TEXT = /\b(?:following|as follows|seguinte|siguiente|suivante?s?)\b/iu;
+/** A short sentence after the chapeau's that announces the text: `They agreed the following:`. */
+const ANNOUNCED_AFTER = /(?<=[.!?])\s+\p{Lu}[^.!?]{0,60}\b(?:following|as follows)\s*:$/u;
 /** A subject in the first person: the authors speak (`We, the Heads of State …`). */
 const FIRST_PERSON = /^(?:We|Nous|Nosotros|Nós),/u;
 /** A sentence's end inside it (`…was held in Banjul. The Summit …`): a chapeau is one unfinished sentence. */
@@ -70,7 +72,10 @@ export function chapeauAt(
 		const under = whatFollows(cursors, end + 1, opens);
 		if (under === undefined) continue;
 		const text = lines.join(' ');
-		const isChapeau = text.split(/\s+/u).length >= MIN_WORDS && MEETING.test(text) && !SENTENCE_INSIDE.test(text);
+		// Its one sentence, but for a short one after it that announces the text (`…met in Brussels on 21 and 22 May
+		// 2024. They agreed the following:`).
+		const said = text.replace(ANNOUNCED_AFTER, '');
+		const isChapeau = said.split(/\s+/u).length >= MIN_WORDS && MEETING.test(said) && !SENTENCE_INSIDE.test(said);
 		if (!isChapeau) return undefined;
 		// `We, the leaders …, meeting in …, declare the following:` is the declaration's own voice, whose verb each
 		// paragraph under it completes: no announcement of a text by someone else.

@@ -184,3 +184,27 @@ describe('the same preambles in the other forms they are published in', () => {
 		expect(parsed.chapeau?.text).toMatch(/^We, the Kings, .* on 4-5 May 2044,$/u);
 	});
 });
+
+describe('a chapeau of two sentences, the second only announcing the text (`They agreed the following:`)', () => {
+	const text = [
+		'Joint communiqué of the ministerial meeting',
+		'',
+		'Brussels, 22 May 2031',
+		'',
+		'The Ministers of Foreign Affairs of the two Unions met in Brussels on 21 and 22 May 2031 for their third meeting. They agreed the following:',
+		'',
+		'1. Ministers reaffirmed the strategic partnership between the two Unions.',
+		'',
+		'2. Ministers agreed to hold their next meeting in 2032.',
+	].join('\n');
+	const parsed = parseSource(text, 'Joint communiqué of the ministerial meeting');
+
+	it('is context, no paragraph, and the import names it rather than leaving it out unsaid', () => {
+		expect(parsed.paragraphs.map((p) => p.text)).toEqual([
+			'Ministers reaffirmed the strategic partnership between the two Unions.',
+			'Ministers agreed to hold their next meeting in 2032.',
+		]);
+		expect(parsed.chapeau?.text).toMatch(/^The Ministers of Foreign Affairs .* They agreed the following:$/u);
+		expect(frontMatterNotes(parsed).join(' ')).toContain('kept as context, in no paragraph');
+	});
+});
