@@ -14,6 +14,8 @@ const GLUED = /(?<=[\p{L}\p{N}.,;:’”)\]])(?:\[(\d{1,3})\]|\((\d{1,3})\))(?=[
 /** A line opening with such a number, then its words (`[1] Sixth…`, `(1) Déclaration…`). */
 const OPENING = /^(\s*)(?:\[(\d{1,3})\]|\((\d{1,3})\))[ \t]+(?=[“"‘(]?\p{L})/u;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** The most lines a footnote is wrapped over. */
+const MAX_NOTE_LINES = 4;
 const raised = (digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('');
 
 /** The text with its footnote marks in brackets or parentheses raised (see the module's comment); as is without. */
@@ -22,8 +24,9 @@ export function bracketMarksRaised(source: string): string {
 	if (glued.size === 0) return source;
 	const lines = source.split('\n');
 	const notes = new Set<string>();
-	/** Whether the nearest line above that is not blank is the rule or a footnote already raised. */
+	/** Whether the lines above, blank ones aside, are the rule or footnotes already raised (a few lines each). */
 	let underRule = false;
+	let linesOfNote = MAX_NOTE_LINES;
 	for (const [i, line] of lines.entries()) {
 		const text = line.trim();
 		if (text === '') continue;
@@ -33,10 +36,12 @@ export function bracketMarksRaised(source: string): string {
 		if (opening && mark && glued.has(mark) && (mark.startsWith('[') || underRule)) {
 			notes.add(mark);
 			lines[i] = `${opening[1] ?? ''}${raised(opening[2] ?? opening[3] ?? '')} ${line.slice(opening[0].length)}`;
-			underRule = true;
+			[underRule, linesOfNote] = [true, 1];
 			continue;
 		}
-		underRule = FOOTNOTE_RULE.test(text);
+		// A footnote wrapped over lines: the next one under it is still under the rule.
+		linesOfNote += 1;
+		underRule = FOOTNOTE_RULE.test(text) || (underRule && linesOfNote <= MAX_NOTE_LINES);
 	}
 	if (notes.size === 0) return source;
 	return lines

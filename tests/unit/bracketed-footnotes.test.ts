@@ -36,6 +36,17 @@ describe('footnotes marked with a number in brackets or parentheses', () => {
 		]);
 	});
 
+	it('in parentheses under the rule, wrapped over lines: each left out', () => {
+		const wrapped = PARENTHESES.replace('le 24 septembre 2003(1).', 'le 24 septembre 2003(1), à New York(2).').concat(
+			'(2) Siège des Nations unies, où la déclaration a été\nsignée par les deux secrétaires généraux.\n',
+		);
+		const source = wrapped.replace('gestion des crises, New York', 'gestion des crises,\nNew York');
+		expect(texts(source)[0]).toBe(
+			'Le Conseil se félicite de la coopération croissante, notamment de la déclaration signée le 24 septembre 2003, à New York.',
+		);
+		expect(texts(source)).toHaveLength(2);
+	});
+
 	it("a list's (1) item, with no rule above it, and a reference in brackets no line notes, stay the text's", () => {
 		const list =
 			'1. The Council recalls Article 2(1) of the Charter and decides:\n' +
