@@ -16,11 +16,14 @@ const OPENING = /^(\s*)(?:\[(\d{1,3})\]|\((\d{1,3})\))[ \t]+(?=[“"‘(]?\p{L})
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** The most lines a footnote is wrapped over. */
 const MAX_NOTE_LINES = 4;
+/** A mark as written (`[1]`, `(1)`), from a match's number in brackets or in parentheses. */
+const written = (square: string | undefined, round: string | undefined) =>
+	square === undefined ? `(${round ?? ''})` : `[${square}]`;
 const raised = (digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('');
 
 /** The text with its footnote marks in brackets or parentheses raised (see the module's comment); as is without. */
 export function bracketMarksRaised(source: string): string {
-	const glued = new Set([...source.matchAll(GLUED)].map((m) => (m[1] === undefined ? `(${m[2]})` : `[${m[1]}]`)));
+	const glued = new Set([...source.matchAll(GLUED)].map((m) => written(m[1], m[2])));
 	if (glued.size === 0) return source;
 	const lines = source.split('\n');
 	const notes = new Set<string>();
@@ -31,7 +34,7 @@ export function bracketMarksRaised(source: string): string {
 		const text = line.trim();
 		if (text === '') continue;
 		const opening = OPENING.exec(line);
-		const mark = opening && (opening[2] === undefined ? `(${opening[3]})` : `[${opening[2]}]`);
+		const mark = opening && written(opening[2], opening[3]);
 		// One in brackets notes wherever it stands; one in parentheses only under the rule, or under another one.
 		if (opening && mark && glued.has(mark) && (mark.startsWith('[') || underRule)) {
 			notes.add(mark);
@@ -47,6 +50,6 @@ export function bracketMarksRaised(source: string): string {
 	return lines
 		.join('\n')
 		.replace(GLUED, (whole: string, square?: string, round?: string) =>
-			notes.has(square === undefined ? `(${round})` : `[${square}]`) ? raised(square ?? round ?? '') : whole,
+			notes.has(written(square, round)) ? raised(square ?? round ?? '') : whole,
 		);
 }

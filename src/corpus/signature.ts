@@ -46,11 +46,16 @@ export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
 	const closing = closingAt(cursors, i);
 	if (closing > 0) return closing + signatoryLines(cursors, i + closing);
-	if (!SIGNED.test(first.text)) return 0;
+	return signedLines((at) => cursors[at]?.text ?? '', i);
+}
+
+/** How many lines from `i` a block opening with `(Signed)` takes (see `signatureAt`), lines read by `textAt`. */
+function signedLines(textAt: (at: number) => string, i: number): number {
+	const first = textAt(i);
 	// `(Signed)` and a name; a longer line holds the text's own sentences after the names, which must not be lost.
-	if (first.text.length > MAX_SIGNATURE_LINE) return 0;
+	if (!SIGNED.test(first) || first.length > MAX_SIGNATURE_LINE) return 0;
 	let taken = 1;
-	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(cursors[i + taken]?.text ?? '')) taken += 1;
+	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(textAt(i + taken))) taken += 1;
 	return taken;
 }
 
@@ -131,8 +136,5 @@ function underListItem(cursors: readonly Cursor[], i: number): boolean {
  * signer's short lines), or 0: for reading a front matter's lines, where a letter's signature stands above its annex.
  */
 export function signatureLinesAt(lines: readonly string[], i: number): number {
-	if (!SIGNED.test(lines[i] ?? '')) return 0;
-	let taken = 1;
-	while (taken <= MAX_LINES_AFTER_SIGNED && isSignatureLine(lines[i + taken] ?? '')) taken += 1;
-	return taken;
+	return signedLines((at) => lines[at] ?? '', i);
 }

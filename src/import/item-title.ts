@@ -1,26 +1,22 @@
-import { hyphenCluesOf, joinWrapped } from '../corpus/unwrap.ts';
+import { titleLinesJoined } from './title-candidate.ts';
 import { CUT_SHORT, KIND_ONLY_DOUBT } from './title-doubts.ts';
 
 /**
- * The agenda item's lines read as the title, when the document has none of its own after them: joined as the text's
- * lines are (a word a PDF broke at a line's end, `manage-` / `ment`, is one word again: see `joinWrapped`). Printed
- * without blank lines (a PDF's text), the item's title runs on into the document's own with nothing to part them: a
- * line opening in capitals under one that ends as a title may (`…of the General Assembly` / `Women's equal
- * participation…`), or may go on with a name (`…the United` / `Nations…`). The whole is kept, as the item's title is
- * cited when the document has none, and the import says which lines could be the document's own title.
+ * The agenda item's lines read as the title, when the document has none of its own after them, joined as any title's
+ * (see `titleLinesJoined`). Printed without blank lines (a PDF's text), the item's title runs on into the document's
+ * own with nothing to part them: a line opening in capitals under one that ends as a title may (`…of the General
+ * Assembly` / `Women's equal participation…`), or may go on with a name (`…the United` / `Nations…`). The whole is
+ * kept, as the item's title is cited when the document has none, and the import says which lines could be the
+ * document's own title.
  */
 export function itemTitleRead(lines: readonly string[]): { title: string; titleDoubt?: string } {
-	const joined = (part: readonly string[]) => {
-		const clues = hyphenCluesOf(part.join('\n'));
-		return part.reduce((text, line) => joinWrapped(text, line, clues), '');
-	};
-	const title = joined(lines);
+	const title = titleLinesJoined(lines);
 	const own = lines.findIndex((line, i) => {
 		const above = lines[i - 1];
 		return above !== undefined && /^\p{Lu}/u.test(line) && !CUT_SHORT.test(above) && !above.endsWith('-');
 	});
 	if (own < 0) return { title };
-	const rest = joined(lines.slice(own));
+	const rest = titleLinesJoined(lines.slice(own));
 	return {
 		title,
 		titleDoubt: `it is the agenda item's title read on without a blank line; "${rest}" could be the document's own title`,

@@ -20,19 +20,15 @@ const YEAR = String.raw`\s+(?:de(?:l)?\s+)?(\d{4})\b`;
 const SAME_MONTH = new RegExp(String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
 /** Days across two months of a year: `30 June – 2 July 2025`, `du 30 juin au 2 juillet 2025`. */
 const TWO_MONTHS = new RegExp(String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}${YEAR}`, 'u');
+/** No year, nor another figure, after the month. */
+const NO_YEAR = String.raw`(?!\s*,?\s*(?:de(?:l)?\s+)?\d)`;
 /**
  * The same without the year, as a press release's dateline gives its meeting (`… held at Headquarters on 18 and 19
  * February:`, `held from 29 to 30 July`): its year is the release's (see `meetingDates`). Not a day and month that a
  * year or another figure follows.
  */
-const SAME_MONTH_NO_YEAR = new RegExp(
-	String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}(?!\s*,?\s*(?:de(?:l)?\s+)?\d)`,
-	'u',
-);
-const TWO_MONTHS_NO_YEAR = new RegExp(
-	String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}(?!\s*,?\s*(?:de(?:l)?\s+)?\d)`,
-	'u',
-);
+const SAME_MONTH_NO_YEAR = new RegExp(String.raw`(?<!\d)${DAY}${TO}${DAY}${OF_MONTH}${NO_YEAR}`, 'u');
+const TWO_MONTHS_NO_YEAR = new RegExp(String.raw`(?<!\d)${DAY}${OF_MONTH}${TO}${DAY}${OF_MONTH}${NO_YEAR}`, 'u');
 /** The longest meeting a range is read as (a conference's fortnight, with room to spare). */
 const MOST_DAYS = 31;
 

@@ -59,11 +59,18 @@ export function candidatesOf(parts: readonly string[], line: number): TitleCandi
 }
 
 export function candidateOf(parts: readonly string[], line: number): TitleCandidate {
-	// A word a PDF broke at a line's end (`manage-` / `ment`) is one word again, as in the text (see `joinWrapped`).
-	const broken = parts.some((part) => part.endsWith('-'));
-	const clues = broken ? hyphenCluesOf(parts.join('\n')) : undefined;
-	const text = clues ? parts.reduce((joined, part) => joinWrapped(joined, part, clues), '') : parts.join(' ');
+	const text = titleLinesJoined(parts);
 	return { text, line, organ: isOrganLine(text), menu: isMenuRun(parts), parts };
+}
+
+/**
+ * A title's lines joined with one space, but a word a PDF broke at a line's end (`manage-` / `ment`), which is one
+ * word again, as in the text (see `joinWrapped`).
+ */
+export function titleLinesJoined(parts: readonly string[]): string {
+	if (!parts.some((part) => part.endsWith('-'))) return parts.join(' ');
+	const clues = hyphenCluesOf(parts.join('\n'));
+	return parts.reduce((joined, part) => joinWrapped(joined, part, clues), '');
 }
 
 /**
