@@ -159,8 +159,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		}
 		// Synonyms of a corpus word's rarer senses are only related: the text rarely means them.
 		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
+		const kinds = synset.pointers.filter((p) => p.symbol === '~').length;
 		for (const pointer of synset.pointers) {
-			const relation = relationOf(pointer.symbol, synset.lexFile);
+			const relation = relationOf(pointer.symbol, synset.lexFile, kinds);
 			// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
 			if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
 			// A derived form belongs to one word of the synset: it must be the corpus's word.
