@@ -112,6 +112,23 @@ export function writesTogether(
 	);
 }
 
+/** Whether a paragraph with all these index terms writes these words one after another, small words too. */
+export function writesInRow(
+	words: readonly string[],
+	terms: readonly string[],
+	executor: Pick<QueryExecutor, 'matchSet'>,
+	paragraphById: ReadonlyMap<string, Paragraph>,
+	analyzer: Analyzer,
+): boolean {
+	const matches = executor.matchSet(
+		{ combineWith: 'AND', queries: terms.map((t) => ({ queries: [t] })) },
+		SEARCH_OPTIONS,
+	);
+	return textRows(matches).some((row) =>
+		hasPhrase(analyzer, paragraphById.get(matches.id(row))?.searchText ?? '', words),
+	);
+}
+
 /** What the match rules know of the text's words: its terms, and which words of the query it writes together. */
 export function textWordsFor(
 	plan: QueryPlan,

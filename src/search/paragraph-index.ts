@@ -16,6 +16,7 @@ import { withoutMarkup } from './query-parser.ts';
 import type { PlanSources } from './query-unit.ts';
 import { KeystrokeTop } from './keystroke-top.ts';
 import { QueryExecutor } from './query-executor.ts';
+import { writesInRow } from './bound-words.ts';
 import { ParagraphColumns } from './paragraph-columns.ts';
 import { QuickSearch } from './quick-search.ts';
 import type { SearchHit } from './search-hit.ts';
@@ -96,6 +97,7 @@ export class ParagraphIndex {
 			commonEnglish: built.commonEnglish,
 			relatedAtHand: built.relatedAtHand,
 			closeness: built.closeness,
+			writesInRow: (words, terms) => writesInRow(words, terms, this.#executor, corpus.paragraphById, built.analyzer),
 		};
 		this.#warmUp = new IndexWarmUp(built, this.#sources, this.#central, (tables) =>
 			makeTablesOffThread(corpus, cache ?? new IndexCache(undefined), options, tables),

@@ -16,6 +16,7 @@ import { literalUnit } from './literal-unit.ts';
 import { addSharedSenses } from './text-senses.ts';
 import { isHeadline, isTypedName, mayBeName } from './typed-names.ts';
 import { addNeighbours } from './unit-neighbours.ts';
+import { shortTypos, slipOfSmallWord } from './short-typos.ts';
 import { dropStrangers, stemStrangers, withoutTerms } from './stem-strangers.ts';
 import {
 	compoundParts,
@@ -68,7 +69,9 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const parsed = parsedAsMeant(query, sources);
 	const budget = new TermBudget();
 	// The words indexed, as the question asks them (see `wordsAsked`).
-	const indexed = wordsAsked(parsed.words, query, analyzer, sources.known);
+	// A small word slipped ("hte") is no part to find, as it was none typed right.
+	const typed = parsed.words.filter((w) => !slipOfSmallWord(w, sources));
+	const indexed = wordsAsked(typed, query, analyzer, sources.known);
 	// One function word alone ("not", as "won't" and "isn't" are read; "we", as "we've" is) names nothing to look for,
 	// as a stop word does: it found whatever paragraphs write it, or took word vectors' neighbours of "we" (should,
 	// need) for its meaning. Several may be an idiom ("who does what": the division of labour).
@@ -155,6 +158,8 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	}
 	for (const [at, unit] of units.entries()) {
 		dropStrangers(unit, strangers);
+		// A word too short to correct alone is corrected where the text writes a close form beside the next word typed.
+		if (unit.typos.length === 0) unit.typos = shortTypos(unit, units, at, parsed.words, planned);
 		unit.answerable = isAnswerable(unit, known);
 		// A word asking what was set for later is said by the text's words for later ("future work": further work).
 		const before = units[at - 1]?.typed;

@@ -34,6 +34,8 @@ export interface PlanSources {
 	relatedAtHand?: () => Pick<RelatedWordsTable, 'match'> | undefined;
 	/** Two terms' best cosine between their written forms by word vectors (see `sharedSenses`); none when not given. */
 	closeness?: (a: string, b: string) => number | undefined;
+	/** Whether a paragraph with these index terms writes these words in a row (see `shortTypos`); never, if not given. */
+	writesInRow?: (words: readonly string[], terms: readonly string[]) => boolean;
 }
 
 /** One thing the reader asked for: a word (or compound, or synonym key), or a quoted phrase. */

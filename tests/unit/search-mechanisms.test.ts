@@ -113,6 +113,28 @@ describe('typos are matched against the written forms of the text', () => {
 		expect(index.plan('aims').units[0]?.typos).toEqual([]);
 	});
 
+	it('corrects a word of three letters where the text writes a close form beside the word typed next to it', () => {
+		// "yse" is one edit from the text's use, see and yes: ¶2 writes "use of force".
+		const outcome = index.search('yse of force');
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits.map((h) => h.paragraph.number)).toEqual([2]);
+		expect(outcome.plan.units[0]?.typos.map((t) => t.term)).toEqual(['use']);
+		expect(bold('yse of force', 2)).toContain('use of force');
+		// Alone, or beside a word the text never writes it next to, nothing says which word was meant.
+		for (const query of ['yse', 'force yse'])
+			expect(index.plan(query).units.every((u) => u.typos.length === 0)).toBe(true);
+	});
+
+	it('reads a small word with two letters swapped as that small word, never searched ("teh", "fo")', () => {
+		expect(index.plan('teh role fo regional organizations').units.map((u) => u.typed)).toEqual([
+			'role',
+			'regional organizations',
+		]);
+		expect(numbers('teh use of force')).toEqual([2]);
+		// A common word of its own stays one: "form" is no slip of "from".
+		expect(index.plan('form of cooperation').units.map((u) => u.typed)).toEqual(['form', 'cooperation']);
+	});
+
 	it('does not turn a different word into a typo', () => {
 		const typedOnly = new ParagraphIndex(seedCorpus(), undefined, { wordNetDir: null });
 		expect(typedOnly.search('warming').match).toBe('none');
