@@ -24,12 +24,13 @@ export function shortTypos(
 ): QueryUnit['typos'] {
 	const { known, writesInRow } = sources;
 	const word = foldCase(unit.typed);
+	// Asked last: whether it is a word of English (the word list is read on first need).
 	const lacking =
 		SHORT_WORD.test(word) &&
 		!isWholeToken(unit.typed) &&
-		!(sources.isEnglish?.(word) ?? true) &&
 		[unit.typos, unit.expansions, unit.related].every((found) => found.length === 0) &&
-		!unit.literal.some((terms) => terms.every((t) => known.hasTerm(t)));
+		!unit.literal.some((terms) => terms.every((t) => known.hasTerm(t))) &&
+		!(sources.isEnglish?.(word) ?? true);
 	if (!writesInRow || unit.phrase !== undefined || !lacking) return [];
 	const words = typed.map(foldCase);
 	const here = words.indexOf(word);
@@ -79,12 +80,13 @@ export function slipOfSmallWord(
 ): boolean {
 	const { analyzer, known } = sources;
 	const folded = foldCase(word);
-	if (!SMALL_WORD.test(folded) || isWholeToken(word) || (sources.commonEnglish?.(folded) ?? true)) return false;
+	if (!SMALL_WORD.test(folded) || isWholeToken(word)) return false;
 	const term = analyzer.term(folded);
 	if (term === null || known.hasTerm(term)) return false;
 	for (let i = 0; i + 1 < folded.length; i += 1) {
 		const swapped = `${folded.slice(0, i)}${folded[i + 1] ?? ''}${folded[i] ?? ''}${folded.slice(i + 2)}`;
-		if (swapped !== folded && analyzer.term(swapped) === null) return true;
+		// Asked last: whether it is a common word (the word list is read on first need).
+		if (swapped !== folded && analyzer.term(swapped) === null) return !(sources.commonEnglish?.(folded) ?? true);
 	}
 	return false;
 }
