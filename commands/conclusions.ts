@@ -101,7 +101,11 @@ export const conclusions = {
 			// A theme and no words (the console, or a client that lets the required box go empty): the reader wants that
 			// theme, so say how to list it and how to search in it, rather than only asking for words.
 			return noticeResponse(
-				theme.value ? notice.themeWithoutWords(theme.value.label, theme.value.id) : notice.emptyQuery,
+				theme.value
+					? notice.themeWithoutWords(theme.value.label, theme.value.id)
+					: typeof options.query === 'string' && options.query.trim() !== ''
+						? notice.onlyMentions
+						: notice.emptyQuery,
 			);
 		}
 		const limit = cooldown.take(requester.userId);

@@ -43,6 +43,9 @@ export const en = {
 			? 'Try other words.'
 			: `Try other words, or one of the themes: ${themes}${example === undefined ? '' : ` (e.g. \`${example}\`)`}.`,
 	emptyQuery: 'Type some words to search for, e.g. `/conclusions query:terrorism`.',
+	/** A query of mentions alone (everyone, a person, a role, a channel): they are no words of a search. */
+	onlyMentions:
+		'Mentions (of people, roles, everyone) and channels are not searched: type some words, e.g. `/conclusions query:terrorism`.',
 	/** A question and nothing else ("where", "how many"): it names nothing to look for. */
 	onlyQuestion: (query: string) =>
 		`${query} only asks a question: say what it is about, e.g. \`/conclusions where was the meeting held\`.`,

@@ -36,6 +36,8 @@ export const es: Messages = {
 			? 'Prueba otras palabras (en inglés).'
 			: `Prueba otras palabras (en inglés) o uno de los temas: ${themes}${example === undefined ? '' : ` (p. ej. \`${example}\`)`}.`,
 	emptyQuery: 'Escribe palabras que buscar, p. ej. `/conclusions query:terrorism`.',
+	onlyMentions:
+		'Las menciones (de personas, roles, todos) y los canales no se buscan: escribe palabras, p. ej. `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} solo hace una pregunta: di sobre qué trata, p. ej. \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>

@@ -36,6 +36,8 @@ export const fr: Messages = {
 			? 'Essayez d’autres mots (en anglais).'
 			: `Essayez d’autres mots (en anglais), ou l’un des thèmes : ${themes}${example === undefined ? '' : ` (p. ex. \`${example}\`)`}.`,
 	emptyQuery: 'Tapez des mots à chercher, p. ex. `/conclusions query:terrorism`.',
+	onlyMentions:
+		'Les mentions (de personnes, de rôles, de tous) et les salons ne sont pas cherchés : tapez des mots, p. ex. `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} ne fait que poser une question : dites sur quoi elle porte, p. ex. \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>

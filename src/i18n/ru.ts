@@ -47,6 +47,8 @@ export const ru: Messages = {
 			? 'Попробуйте другие слова (по-английски).'
 			: `Попробуйте другие слова (по-английски) или одну из тем: ${themes}${example === undefined ? '' : ` (например, \`${example}\`)`}.`,
 	emptyQuery: 'Введите слова для поиска, например `/conclusions query:terrorism`.',
+	onlyMentions:
+		'Упоминания (людей, ролей, всех) и каналы не ищутся: введите слова, например `/conclusions query:terrorism`.',
 	onlyQuestion: (query) =>
 		`${query} — только вопрос: укажите, о чём он, например \`/conclusions where was the meeting held\`.`,
 	onlyStopWords: (query) =>

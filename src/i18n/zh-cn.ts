@@ -37,6 +37,8 @@ export const zhCN: Messages = {
 			? '请尝试其他英文词语。'
 			: `请尝试其他英文词语，或以下主题之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
+	onlyMentions:
+		'提及（成员、身份组、所有人）和频道不会被搜索：请输入要搜索的词语，例如 `/conclusions query:terrorism`。',
 	onlyQuestion: (query) =>
 		`${query} 只是一个疑问词：请说明要问什么，例如 \`/conclusions where was the meeting held\`。`,
 	onlyStopWords: (query) =>

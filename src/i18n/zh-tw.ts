@@ -37,6 +37,8 @@ export const zhTW: Messages = {
 			? '請嘗試其他英文詞語。'
 			: `請嘗試其他英文詞語，或以下主題之一：${themes}${example === undefined ? '' : `（例如 \`${example}\`）`}。`,
 	emptyQuery: '請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
+	onlyMentions:
+		'提及（成員、身分組、所有人）和頻道不會被搜尋：請輸入要搜尋的詞語，例如 `/conclusions query:terrorism`。',
 	onlyQuestion: (query) =>
 		`${query} 只是一個疑問詞：請說明要問什麼，例如 \`/conclusions where was the meeting held\`。`,
 	onlyStopWords: (query) =>

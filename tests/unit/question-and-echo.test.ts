@@ -188,9 +188,11 @@ describe('the query echoed in the reply’s header', () => {
 		expect(reply.allowed_mentions).toEqual({ parse: [] });
 	});
 
-	it('answers a query of mentions alone as an empty one, echoing none of them', async () => {
+	it('answers a query of mentions alone by saying they are not searched, echoing none of them', async () => {
 		const reply = await search('@everyone <@123456789012345678>');
-		expect(reply.content).toMatch(/^Type some words to search for/);
+		expect(reply.content).toMatch(
+			/^Mentions \(of people, roles, everyone\) and channels are not searched: type some words/,
+		);
 		expect(reply.content).not.toContain('@');
 	});
 
