@@ -14,7 +14,8 @@ const documentKey = (name: string) => foldCase(name).replace(/\s+/gu, '');
 
 /**
  * Finds a document by the names people use: its slug (`sg2084`) or its symbol as printed on it (`SG/2084`,
- * `sg/2084`, `SG / 2084`), or an autocomplete choice's name (`SG/2084 · Conclusions of…`).
+ * `sg/2084`, `SG / 2084`), an autocomplete choice's name (`SG/2084 · Conclusions of…`), or words of its symbol or
+ * title that no other document has (`lakeside`).
  */
 export function findDocument(corpus: Corpus, name: string): CorpusDocument | undefined {
 	const wanted = documentKey(name.replace(/\s+·.*$/su, ''));
@@ -25,8 +26,29 @@ export function findDocument(corpus: Corpus, name: string): CorpusDocument | und
 		// `SG2084`, `sg-2084`: the symbol with its separators left out.
 		corpus.documents.find(
 			(d) => documentKey(d.symbol).replace(/[^\p{L}\p{N}]/gu, '') === wanted.replace(/[^\p{L}\p{N}]/gu, ''),
-		)
+		) ??
+		onlyOneNamed(corpus.documents, name)
 	);
+}
+
+/** A name's words, folded: `Lakeside`, `2084`. */
+const wordsOf = (text: string) =>
+	foldCase(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+
+/**
+ * The one document whose symbol or titles have every word typed (`lakeside` for "Lakeside Water Conclusions", `2084`):
+ * people name a document by a word they remember. None when several have them: which one is meant is not known.
+ */
+function onlyOneNamed(documents: readonly CorpusDocument[], name: string): CorpusDocument | undefined {
+	const wanted = wordsOf(name);
+	if (wanted.length === 0) return undefined;
+	const named = documents.filter((d) => {
+		const words = new Set(wordsOf(`${d.symbol} ${d.shortTitle} ${d.title}`));
+		return wanted.every((w) => words.has(w));
+	});
+	return named.length === 1 ? named[0] : undefined;
 }
 
 /** How to name the documents in a message: `SG/2084 (sg2084), A/60/341 (a60341)`. */

@@ -43,7 +43,8 @@ const ORDINAL =
 const plainWord = (word: string) => PLAIN_WORDS.has(word) || ORDINAL.test(word);
 const contentWords = (text: string) =>
 	(foldCase(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 3 && !plainWord(w));
-const root = (word: string) => word.slice(0, 6);
+/** A word's first letters, a plural's `s` aside: "a human right" is of Human rights. */
+const root = (word: string) => word.replace(/(?<!s)s$/u, '').slice(0, 6);
 
 export interface ThemeSuggestion {
 	/** A whole-word pattern for `themes.json`, written against folded text. */

@@ -58,9 +58,20 @@ describe('documents are named as people name them', () => {
 		expect(findDocument(corpus, name)?.slug).toBe(slug);
 	});
 
-	it('finds nothing for a name no document has', () => {
+	it.each([
+		['seventh', 'press-release-bullets'],
+		['Sixth meeting', 'annex-roman'],
+		['2084', 'sg2084'],
+		['peacekeeping', 'numbered-extract'],
+	])("%j, words of one document's symbol or title alone, is %s", (name, slug) => {
+		expect(findDocument(corpus, name)?.slug).toBe(slug);
+	});
+
+	it('finds nothing for a name no document has, nor for words several documents have', () => {
 		expect(findDocument(corpus, 'S/2005/1')).toBeUndefined();
 		expect(findDocument(corpus, '')).toBeUndefined();
+		expect(findDocument(corpus, 'high-level meeting')).toBeUndefined();
+		expect(findDocument(corpus, 'seventh meeting on climate')).toBeUndefined();
 	});
 });
 

@@ -22,6 +22,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		'6. In the second half of its seventieth session, the Council will remain actively seized of the situation.',
 		'7. The Council noted with appreciation the work of the Working Group on Maritime Safety and requested it to report.',
 		'8. The Council welcomed the offer of the Government of Mauritius to host its next session.',
+		'9. Participants stressed that access to safe drinking water and sanitation is a human right.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -39,7 +40,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], [], [], []]);
+		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], [], [], [], []]);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -55,6 +56,12 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		expect(suggested.map((s) => s.theme)).toEqual(suggested.map(() => undefined));
 		for (const s of suggested) expect(s.pattern).not.toMatch(/october|2025|dialogue/u);
 		expect(suggested.map((s) => s.pattern)).toContain('expert level');
+	});
+
+	it('offers a theme whose label the paragraph shares in the singular ("a human right": Human rights)', () => {
+		const suggested = suggestionsFor(9);
+		expect(suggested.map((s) => s.theme?.id)).toEqual(suggested.map(() => 'human-rights'));
+		expect(suggested[0]?.pattern).toBe('human right');
 	});
 
 	it('offers a theme whose label the paragraph shares, with phrases holding that word', () => {
