@@ -43,7 +43,8 @@ const wordsOf = (text: string) =>
  */
 function onlyOneNamed(documents: readonly CorpusDocument[], name: string): CorpusDocument | undefined {
 	const wanted = wordsOf(name);
-	if (wanted.length === 0) return undefined;
+	// A letter or a small word ("a", "of") names no document, though one title alone may have it.
+	if (!wanted.some((w) => w.length >= 3 || /^\p{N}+$/u.test(w))) return undefined;
 	const named = documents.filter((d) => {
 		const words = new Set(wordsOf(`${d.symbol} ${d.shortTitle} ${d.title}`));
 		return wanted.every((w) => words.has(w));

@@ -72,6 +72,8 @@ describe('documents are named as people name them', () => {
 		expect(findDocument(corpus, '')).toBeUndefined();
 		expect(findDocument(corpus, 'high-level meeting')).toBeUndefined();
 		expect(findDocument(corpus, 'seventh meeting on climate')).toBeUndefined();
+		// A small word names no document, though one title alone has it ("… organizations in peacekeeping").
+		expect(findDocument(corpus, 'in')).toBeUndefined();
 	});
 });
 
