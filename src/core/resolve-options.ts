@@ -1,4 +1,4 @@
-import { findDocument, findTheme } from '../corpus/lookup.ts';
+import { documentsNamed, findDocument, findTheme } from '../corpus/lookup.ts';
 import type { CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import { echo, themeList } from '../render/search-reply.ts';
@@ -48,7 +48,13 @@ export function resolveDocument(
 	const document = findDocument(corpus, typed);
 	if (document) return { ok: true, value: document };
 	const names = corpus.documents.map((d) => `\`${d.symbol}\``).join(', ');
+	// Words several documents' names have ("meeting"): which one is meant, not that none is.
+	const several = documentsNamed(corpus.documents, typed).map((d) => `\`${d.symbol}\``);
 	const notice =
-		corpus.documents.length === 1 ? m.onlyOneDocument(echo(typed, m), names) : m.unknownDocument(echo(typed, m), names);
+		corpus.documents.length === 1
+			? m.onlyOneDocument(echo(typed, m), names)
+			: several.length > 1
+				? m.severalDocumentsNamed(echo(typed, m), several.join(', '))
+				: m.unknownDocument(echo(typed, m), names);
 	return { ok: false, notice };
 }

@@ -42,14 +42,19 @@ const wordsOf = (text: string) =>
  * people name a document by a word they remember. None when several have them: which one is meant is not known.
  */
 function onlyOneNamed(documents: readonly CorpusDocument[], name: string): CorpusDocument | undefined {
+	const named = documentsNamed(documents, name);
+	return named.length === 1 ? named[0] : undefined;
+}
+
+/** The documents whose symbol or titles have every word of a name (`meeting`: perhaps several). */
+export function documentsNamed(documents: readonly CorpusDocument[], name: string): CorpusDocument[] {
 	const wanted = wordsOf(name);
 	// A letter or a small word ("a", "of") names no document, though one title alone may have it.
-	if (!wanted.some((w) => w.length >= 3 || /^\p{N}+$/u.test(w))) return undefined;
-	const named = documents.filter((d) => {
+	if (!wanted.some((w) => w.length >= 3 || /^\p{N}+$/u.test(w))) return [];
+	return documents.filter((d) => {
 		const words = new Set(wordsOf(`${d.symbol} ${d.shortTitle} ${d.title}`));
 		return wanted.every((w) => words.has(w));
 	});
-	return named.length === 1 ? named[0] : undefined;
 }
 
 /** How to name the documents in a message: `SG/2084 (sg2084), A/60/341 (a60341)`. */

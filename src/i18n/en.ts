@@ -63,6 +63,9 @@ export const en = {
 		`Type some words to search for in **${label}**, or list all its paragraphs with \`/themes theme:${id}\`.`,
 	unknownDocument: (document: string, documents: string) =>
 		`There is no document ${document}. The documents are: ${documents}.`,
+	/** Words typed for `document` that several documents' names have. */
+	severalDocumentsNamed: (document: string, documents: string) =>
+		`Several documents have ${document} in their names (${documents}): name one by its symbol.`,
 	onlyOneDocument: (document: string, loaded: string) =>
 		`There is no document ${document}, and nothing to choose: only ${loaded} is loaded. Leave \`document\` out.`,
 	themes: 'Themes',

@@ -52,6 +52,8 @@ export const es: Messages = {
 	themeWithoutWords: (label, id) =>
 		`Escribe palabras que buscar en **${label}**, o muestra todos sus párrafos con \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `No existe el documento ${document}. Los documentos son: ${documents}.`,
+	severalDocumentsNamed: (document, documents) =>
+		`Varios documentos llevan ${document} en su nombre (${documents}): nombra uno por su símbolo.`,
 	onlyOneDocument: (document, loaded) =>
 		`No existe el documento ${document}, y no hay nada que elegir: solo está cargado ${loaded}. Omite \`document\`.`,
 	themes: 'Temas',

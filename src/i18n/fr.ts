@@ -52,6 +52,8 @@ export const fr: Messages = {
 	themeWithoutWords: (label, id) =>
 		`Tapez des mots à chercher dans **${label}**, ou affichez tous ses paragraphes avec \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `Il n’y a pas de document ${document}. Les documents sont : ${documents}.`,
+	severalDocumentsNamed: (document, documents) =>
+		`Plusieurs documents ont ${document} dans leur nom (${documents}) : nommez-en un par sa cote.`,
 	onlyOneDocument: (document, loaded) =>
 		`Il n’y a pas de document ${document}, et rien à choisir : seul ${loaded} est chargé. Omettez \`document\`.`,
 	themes: 'Thèmes',

@@ -63,6 +63,8 @@ export const ru: Messages = {
 	themeWithoutWords: (label, id) =>
 		`Введите слова для поиска в теме **${label}** или покажите все её абзацы командой \`/themes theme:${id}\`.`,
 	unknownDocument: (document, documents) => `Документа ${document} нет. Документы: ${documents}.`,
+	severalDocumentsNamed: (document, documents) =>
+		`${document} есть в названиях нескольких документов (${documents}): укажите один по его условному обозначению.`,
 	onlyOneDocument: (document, loaded) =>
 		`Документа ${document} нет, и выбирать не из чего: загружен только ${loaded}. Не указывайте \`document\`.`,
 	themes: 'Темы',

@@ -51,6 +51,8 @@ export const zhCN: Messages = {
 	themeWithoutWords: (label, id) =>
 		`请输入要在 **${label}** 中搜索的词语，或用 \`/themes theme:${id}\` 查看其所有段落。`,
 	unknownDocument: (document, documents) => `没有文件 ${document}。文件有：${documents}。`,
+	severalDocumentsNamed: (document, documents) =>
+		`有多个文件的名称含有 ${document}（${documents}）：请用文号指明其中一个。`,
 	onlyOneDocument: (document, loaded) =>
 		`没有文件 ${document}，也无需选择：只加载了 ${loaded}。请不要填写 \`document\`。`,
 	themes: '主题',

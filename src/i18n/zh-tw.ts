@@ -51,6 +51,8 @@ export const zhTW: Messages = {
 	themeWithoutWords: (label, id) =>
 		`請輸入要在 **${label}** 中搜尋的詞語，或用 \`/themes theme:${id}\` 查看其所有段落。`,
 	unknownDocument: (document, documents) => `沒有文件 ${document}。文件有：${documents}。`,
+	severalDocumentsNamed: (document, documents) =>
+		`有多個文件的名稱含有 ${document}（${documents}）：請用文號指明其中一個。`,
 	onlyOneDocument: (document, loaded) =>
 		`沒有文件 ${document}，也無須選擇：只載入了 ${loaded}。請不要填寫 \`document\`。`,
 	themes: '主題',

@@ -68,6 +68,25 @@ describe('several documents', () => {
 		});
 	});
 
+	it('says which documents a word names when several have it, rather than that none does', async () => {
+		// SG/2084's title and FIX/0001's both have "Meeting"; FIX/0001's alone has "Fixture".
+		const response = await twoDocumentCore().run({
+			name: 'conclusions',
+			options: { query: 'poverty', document: 'meeting' },
+		});
+		expect(response).toMatchObject({
+			data: {
+				content: 'Several documents have “meeting” in their names (`SG/2084`, `FIX/0001`): name one by its symbol.',
+				flags: 64,
+			},
+		});
+		const one = await twoDocumentCore().run({
+			name: 'conclusions',
+			options: { query: 'poverty', document: 'fixture' },
+		});
+		expect(JSON.stringify(one)).not.toMatch(/Several documents|There is no document/u);
+	});
+
 	it('autocompletes the document option with titles', async () => {
 		const interaction = {
 			id: '1',
