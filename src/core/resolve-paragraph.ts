@@ -1,4 +1,4 @@
-import { paragraphNumbers } from '../corpus/lookup.ts';
+import { findDocument, paragraphNumbers } from '../corpus/lookup.ts';
 import { paragraphMark, sectionMarks } from '../corpus/paragraph-mark.ts';
 import { TEXT_KINDS } from '../corpus/numbering.ts';
 import { isPreamblePart } from '../corpus/section-preambles.ts';
@@ -30,9 +30,25 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
  * a number (`3`, `¶3`: the number the corpus holds it under), a paragraph of a part of the document by the part's
  * printed name and its own number (`annex 1`, `annex II ¶1`, `annex, ¶1`, `attachment 2 1`, `annex to the annex
  * para 2`, `preamble 3`, `resolution 1`), an item inside a paragraph (`4 (b)`), or a choice's name (`SG/2084 ¶3 ·
- * Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one.
+ * Terrorism — …`, `A/64/359 annex ¶1 · …`). The document is the given one, the one named by symbol, or the only one;
+ * failing those, one named as `document:` names it, before a number (`riverbend ¶2`).
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
+	const found = lookUp(corpus, typed, document);
+	if (found.ok || document !== undefined || (found.reason !== 'needs-document' && found.reason !== 'not-found'))
+		return found;
+	// A document named as `document:` takes it, before a number (`riverbend ¶2`, `sg2084 3`): that document's paragraph.
+	const [, head = '', number = ''] = NAMED_THEN_NUMBER.exec(halfWidth(typed).trim()) ?? [];
+	const named = head === '' || PLACE_WORD_FIRST.test(head) ? undefined : findDocument(corpus, head);
+	const again = named ? lookUp(corpus, number, named) : undefined;
+	return again?.ok ? again : found;
+}
+
+/** Words, then a paragraph's number (`riverbend ¶2`, `sg2084 3`). */
+const NAMED_THEN_NUMBER = /^(.*\S)\s+((?:¶\s*)?\d+)$/u;
+
+/** A paragraph reference read in the given document, the one its symbol names, or the only one (see above). */
+function lookUp(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const text = halfWidth(typed).trim();
 	// Nothing to look up: a missing option (a stale or hand-made interaction) or blank text (the console).
 	if (text === '') return { ok: false, reason: 'empty', typed: text };

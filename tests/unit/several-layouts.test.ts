@@ -10,6 +10,7 @@ import { documentChoices } from '../../src/render/choices.ts';
 import { findDocument } from '../../src/corpus/lookup.ts';
 import { commands } from '../../commands/index.ts';
 import { loadBotCore } from '../../src/core/load-bot-core.ts';
+import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
 import { LAYOUT_DOCUMENTS, layoutsCore, seedCore, seedDataCopy } from '../helpers/corpus.ts';
 
 /** SG/2084 with the annex (A/60/341), the bullet summing-up (SG/2111) and the extract starting at ¶12 (A/61/256). */
@@ -65,6 +66,20 @@ describe('documents are named as people name them', () => {
 		['peacekeeping', 'numbered-extract'],
 	])("%j, words of one document's symbol or title alone, is %s", (name, slug) => {
 		expect(findDocument(corpus, name)?.slug).toBe(slug);
+	});
+
+	it.each([
+		['seventh ¶2', 'press-release-bullets-2'],
+		['sg2084 3', 'sg2084-3'],
+		['2084 ¶3', 'sg2084-3'],
+	])('quotes %j, a paragraph after a name document: takes, from that document', (typed, id) => {
+		const found = resolveParagraph(corpus, typed, undefined);
+		expect(found.ok && found.paragraph.id).toBe(id);
+	});
+
+	it('reads a part before a number as that part, and words several documents have as no document', () => {
+		expect(resolveParagraph(corpus, 'annex 1', undefined)).toMatchObject({ ok: false, reason: 'needs-document' });
+		expect(resolveParagraph(corpus, 'meeting 2', undefined)).toMatchObject({ ok: false });
 	});
 
 	it('finds nothing for a name no document has, nor for words several documents have', () => {
