@@ -37,6 +37,7 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	const found = lookUp(corpus, typed, document);
 	if (found.ok || document !== undefined || (found.reason !== 'needs-document' && found.reason !== 'not-found'))
 		return found;
+	if (typed.length > LONGEST_NAMED_REFERENCE) return found;
 	// A document named as `document:` takes it, before a number (`riverbend ¶2`, `sg2084 3`): that document's paragraph.
 	const [, head = '', number = ''] = NAMED_THEN_NUMBER.exec(halfWidth(typed).trim()) ?? [];
 	const named = head === '' || PLACE_WORD_FIRST.test(head) ? undefined : findDocument(corpus, head);
@@ -44,6 +45,8 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	return again?.ok ? again : found;
 }
 
+/** Only text as short as an option's is read so: the pattern below backtracks with the square of a run of blanks. */
+const LONGEST_NAMED_REFERENCE = 200;
 /** Words, then a paragraph's number (`riverbend ¶2`, `sg2084 3`). */
 const NAMED_THEN_NUMBER = /^(.*\S)\s+((?:¶\s*)?\d+)$/u;
 
