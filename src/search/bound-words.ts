@@ -3,6 +3,7 @@ import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { textRows } from './match-flow.ts';
+import type { MatchSet } from './match-set.ts';
 import { hasPhrase } from './phrase.ts';
 import { toMiniSearchQuery } from './minisearch-query.ts';
 import type { QueryExecutor } from './query-executor.ts';
@@ -107,9 +108,7 @@ export function writesTogether(
 	if (found.length < units.length) return false;
 	const typed = [...new Set(found)].map(asTyped);
 	const matches = executor.matchSet(toMiniSearchQuery({ ...plan, units: typed, excluded: [] }, 'AND'), SEARCH_OPTIONS);
-	return textRows(matches).some((row) =>
-		hasPhrase(analyzer, paragraphById.get(matches.id(row))?.searchText ?? '', words),
-	);
+	return someWrites(matches, words, paragraphById, analyzer);
 }
 
 /** Whether a paragraph with all these index terms writes these words one after another, small words too. */
@@ -124,6 +123,16 @@ export function writesInRow(
 		{ combineWith: 'AND', queries: terms.map((t) => ({ queries: [t] })) },
 		SEARCH_OPTIONS,
 	);
+	return someWrites(matches, words, paragraphById, analyzer);
+}
+
+/** Whether a paragraph among a query's matches (in its own text) writes these words one after another. */
+function someWrites(
+	matches: MatchSet,
+	words: readonly string[],
+	paragraphById: ReadonlyMap<string, Paragraph>,
+	analyzer: Analyzer,
+): boolean {
 	return textRows(matches).some((row) =>
 		hasPhrase(analyzer, paragraphById.get(matches.id(row))?.searchText ?? '', words),
 	);
