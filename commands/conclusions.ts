@@ -4,6 +4,7 @@ import type { Corpus, CorpusDocument, Paragraph } from '../src/corpus/types.ts';
 import { documentNamedBy, documentOfSymbol, firstReference } from '../src/core/document-symbol.ts';
 import { messagesOf } from '../src/core/locale.ts';
 import { resolveDocument, resolveTheme } from '../src/core/resolve-options.ts';
+import { matchesElsewhere } from '../src/core/search-elsewhere.ts';
 import { everywhere } from '../src/core/reach.ts';
 import { replyKey, type KeyPart } from '../src/core/reply-cache.ts';
 import type { ChatInputCommand, CommandContext, OptionValues, Reply, Requester } from '../src/core/types.ts';
@@ -41,7 +42,8 @@ function searchAnswer({ corpus, index }: CommandContext, query: string, options:
 	// A loaded document's symbol its text does not print: that document, not "no match" and unrelated paragraphs.
 	const named = documentNamedBy(corpus, query, outcome);
 	if (named) return noticeResponse(symbolNotice(corpus, named, options.notice));
-	return searchReply({ corpus, index }, query, outcome, options);
+	const elsewhere = matchesElsewhere({ corpus, index }, query, outcome, options);
+	return searchReply({ corpus, index }, query, outcome, options, elsewhere);
 }
 
 /** What a search for a document's symbol is told: whose symbol it is, and the commands that read or search it. */

@@ -3,6 +3,7 @@ import { findTheme } from '../corpus/lookup.ts';
 import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
 import { documentNamedBy, firstReference } from '../core/document-symbol.ts';
+import { matchesElsewhere } from '../core/search-elsewhere.ts';
 import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
@@ -90,7 +91,11 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 			`"${typedText(query)}" is the symbol of the document "${named.shortTitle}", not words of its text: read it from its first paragraph with quote ${firstReference(named)}${option}, or search in it with search <words>${option}.\n`,
 		);
 	} else if (hits.length === 0) {
-		out.stdout(noMatch(outcome, query, corpus, limit, details));
+		// Limited to one document of several: said, with the others that have matches.
+		const asked = corpus.documents.length > 1 ? corpus.documents.find((d) => d.slug === document) : undefined;
+		const elsewhere = matchesElsewhere(core.context, query, outcome, { theme, document: asked }) ?? [];
+		const scope = asked ? { symbol: asked.symbol, elsewhere } : undefined;
+		out.stdout(noMatch(outcome, query, corpus, limit, details, scope));
 	} else {
 		const total = outcome.hits.length;
 		const complete = outcome.complete ?? total;

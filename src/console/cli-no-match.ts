@@ -1,10 +1,17 @@
 import type { Corpus } from '../corpus/types.ts';
+import type { ElsewhereCount } from '../render/search-scope.ts';
 import { en } from '../i18n/en.ts';
 import { inQuotes } from '../render/quoted.ts';
 import type { NamedInDetails } from '../search/document-details.ts';
 import type { SearchOutcome } from '../search/paragraph-index.ts';
 import { paragraphText } from './cli-paragraph.ts';
 import { typedText } from './printable.ts';
+
+/** A search limited to one document (`--document`, with several loaded): its symbol, and the others' matches. */
+export interface CliScope {
+	symbol: string;
+	elsewhere: readonly ElsewhereCount[];
+}
 
 /** Stdout for a search that found nothing: why, and what to try. */
 export function noMatch(
@@ -13,6 +20,7 @@ export function noMatch(
 	corpus: Corpus,
 	limit: number,
 	details?: NamedInDetails,
+	scope?: CliScope,
 ): string {
 	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
 	if (outcome.plan.units.length === 0) {
@@ -26,7 +34,11 @@ export function noMatch(
 	const unstated = outcome.unstated;
 	let text = unstated
 		? `${en.unstated[unstated](quoted, '')}\n`
-		: `No paragraph matches ${quoted}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+		: `No paragraph matches ${quoted}${scope ? ` in ${scope.symbol}` : ''}.${suggestions ? ` Did you mean ${suggestions}?` : ''}\n`;
+	if (scope && scope.elsewhere.length > 0) {
+		const found = scope.elsewhere.map(({ symbol, count }) => `${symbol} (${count})`).join(', ');
+		text += `Other documents match: ${found}. Leave out --document to see them.\n`;
+	}
 	// Words no paragraph has, in a document's details: where they are (see `namedInDetails`).
 	if (details && !unstated) text += `${en.inDetails(quoted, details.document.symbol, details.detail, details.value)}\n`;
 	const related = outcome.related.slice(0, limit);

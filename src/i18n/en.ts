@@ -17,6 +17,10 @@ export const en = {
 	page: (page: number, pages: number) => `page ${page} of ${pages}`,
 	matched: 'matched',
 	inTheme: (label: string) => ` in the theme **${label}**`,
+	inDocument: (symbol: string) => ` in **${symbol}**`,
+	/** A search limited to one document found nothing there; `found` lists other documents with their match counts. */
+	otherDocumentsMatch: (found: string, more: number) =>
+		`Other documents match: ${found}${more > 0 ? ` and ${more} more` : ''}. Leave out **document:** to see them.`,
 	unclosedQuote: 'A quote was not closed, so its words were searched one by one.',
 	/** A quoted phrase no paragraph has: its words were searched apart (see `quotedApart`). */
 	quotedApart: 'No paragraph has the quoted words side by side, so they were searched one by one.',

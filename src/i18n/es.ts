@@ -12,6 +12,9 @@ export const es: Messages = {
 	page: (page, pages) => `página ${page} de ${pages}`,
 	matched: 'coincidió',
 	inTheme: (label) => ` en el tema **${label}**`,
+	inDocument: (symbol) => ` en **${symbol}**`,
+	otherDocumentsMatch: (found, more) =>
+		`Otros documentos coinciden: ${found}${more > 0 ? ` y ${more} más` : ''}. Quita **document:** para verlos.`,
 	unclosedQuote: 'Unas comillas no se cerraron, así que sus palabras se buscaron una por una.',
 	quotedApart: 'Ningún párrafo tiene las palabras entre comillas juntas, así que se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,

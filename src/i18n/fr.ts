@@ -12,6 +12,9 @@ export const fr: Messages = {
 	page: (page, pages) => `page ${page} sur ${pages}`,
 	matched: 'trouvé',
 	inTheme: (label) => ` dans le thème **${label}**`,
+	inDocument: (symbol) => ` dans **${symbol}**`,
+	otherDocumentsMatch: (found, more) =>
+		`D’autres documents correspondent : ${found}${more > 0 ? ` et ${more} autres` : ''}. Retirez **document:** pour les voir.`,
 	unclosedQuote: 'Un guillemet n’a pas été fermé : ses mots ont été cherchés un par un.',
 	quotedApart: 'Aucun paragraphe n’a les mots entre guillemets côte à côte : ils ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,

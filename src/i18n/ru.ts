@@ -23,6 +23,9 @@ export const ru: Messages = {
 	page: (page, pages) => `страница ${page} из ${pages}`,
 	matched: 'совпало',
 	inTheme: (label) => ` в теме **${label}**`,
+	inDocument: (symbol) => ` в **${symbol}**`,
+	otherDocumentsMatch: (found, more) =>
+		`Есть совпадения в других документах: ${found}${more > 0 ? ` и ещё ${more}` : ''}. Уберите **document:**, чтобы их увидеть.`,
 	unclosedQuote: 'Кавычка не закрыта, поэтому слова искались по отдельности.',
 	quotedApart: 'Ни в одном абзаце нет слов в кавычках подряд, поэтому они искались по отдельности.',
 	noMatch: (query, within) => `Ни один абзац не соответствует запросу ${query}${within}.`,

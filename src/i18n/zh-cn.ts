@@ -13,6 +13,9 @@ export const zhCN: Messages = {
 	page: (page, pages) => `第 ${page}/${pages} 页`,
 	matched: '匹配',
 	inTheme: (label) => `（主题 **${label}**）`,
+	inDocument: (symbol) => `（文件 **${symbol}**）`,
+	otherDocumentsMatch: (found, more) =>
+		`其他文件有匹配：${found}${more > 0 ? `等（另有 ${more} 个）` : ''}。去掉 **document:** 即可查看。`,
 	unclosedQuote: '引号未闭合，因此其中的词语被逐个搜索。',
 	quotedApart: '没有段落连续包含引号中的词语，因此这些词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,

@@ -13,6 +13,9 @@ export const zhTW: Messages = {
 	page: (page, pages) => `第 ${page}/${pages} 頁`,
 	matched: '符合',
 	inTheme: (label) => `（主題 **${label}**）`,
+	inDocument: (symbol) => `（文件 **${symbol}**）`,
+	otherDocumentsMatch: (found, more) =>
+		`其他文件有符合的段落：${found}${more > 0 ? `等（另有 ${more} 份）` : ''}。去掉 **document:** 即可查看。`,
 	unclosedQuote: '引號未閉合，因此其中的詞語被逐一搜尋。',
 	quotedApart: '沒有段落連續包含引號中的詞語，因此這些詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,

@@ -2,7 +2,6 @@ import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
 import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
-import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
 import { namedInDetails, type NamedInDetails } from '../search/document-details.ts';
@@ -14,43 +13,24 @@ import type { QueryUnit } from '../search/query-unit.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
-import { inQuotes } from './quoted.ts';
 import { LIMITS } from './limits.ts';
 import { buttonMarks, citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { exampleCommand } from './search-example.ts';
+import { elsewhereLines, searchScope, type ElsewhereCount } from './search-scope.ts';
 import { matchedForms } from './matched-forms.ts';
-import { TOKEN_SHAPES } from '../token-shape.ts';
 import { messageResponse, type Reply } from './reply.ts';
+import { echo } from './echo.ts';
+
+export { echo } from './echo.ts';
 
 /** How many paragraphs one page of results quotes. */
 export const RESULTS_PER_PAGE = 3;
-/** Echoed queries are cut to this many characters before escaping. */
-const MAX_ECHO = 100;
 /**
  * The first embed's author line carries the query, for the page buttons, without Discord's mention markup as every
  * echo of it (see `searchedFor`), and unescaped: Discord renders no markdown there, so an escape would show.
  */
 export const QUERY_MARK = '🔎 ';
-
-/**
- * A query as the reply repeats it: shortened, escaped, in the quotation marks of the reply's language (“…”, « … »,
- * «…», 「…」); a quoted phrase keeps its own.
- */
-export function echo(query: string, { quotes }: Pick<Messages, 'quotes'> = en): string {
-	return inQuotes(query, (text) => escapeText(shorten(shownAsTyped(text).trim(), MAX_ECHO)), quotes);
-}
-
-/**
- * Control characters (a terminal's colours, a bell) and the bidirectional overrides and isolates (U+202A–U+202E,
- * U+2066–U+2069), which turn the rest of a line around when left open: an echo shows the words, not what they do.
- */
-const INVISIBLE_ACTIONS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
-
-/** What a query's echo shows of it: no control or direction character, and a bot token pasted by mistake hidden. */
-function shownAsTyped(text: string): string {
-	return text.replace(INVISIBLE_ACTIONS, '').replace(TOKEN_SHAPES, '•••');
-}
 
 /** A word as a query unit's typed words are compared: folded, letters and digits only ("U.N." is "un"). */
 const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -119,6 +99,7 @@ export function noMatchReply(
 	within: string,
 	m: Messages,
 	details?: NamedInDetails,
+	elsewhere?: readonly ElsewhereCount[],
 ): Reply {
 	const didYouMean =
 		outcome.suggestions.length > 0
@@ -128,7 +109,11 @@ export function noMatchReply(
 	const unstated = outcome.unstated;
 	const lines = unstated
 		? [m.unstated[unstated](echo(query, m), within)]
-		: [`${m.noMatch(echo(query, m), within)}${didYouMean}`, m.tryThemes(themeList(corpus), exampleCommand(corpus))];
+		: [
+				`${m.noMatch(echo(query, m), within)}${didYouMean}`,
+				...elsewhereLines(elsewhere, m),
+				m.tryThemes(themeList(corpus), exampleCommand(corpus)),
+			];
 	// Words no paragraph has but a document's details do (its author, title, place): where they are, first.
 	if (details && !unstated) {
 		const { document, detail, value } = details;
@@ -161,19 +146,22 @@ function pageButton(
 
 /**
  * One page of a search's results: a summary line, then the page's paragraphs quoted, each with its themes and
- * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources.
+ * citation, and the buttons: pages, Read full for cut quotes, Cite, Post or Delete, the sources. With no match in
+ * the one document asked for, `elsewhere` says which others have some.
  */
 export function searchReply(
 	{ corpus, index }: { corpus: Corpus; index: ParagraphIndex },
 	query: string,
 	outcome: SearchOutcome,
 	{ theme, document, ephemeral, canPostPublicly, page, messages: m, notice }: SearchReplyOptions,
+	elsewhere?: readonly ElsewhereCount[],
 ): Reply {
 	if (outcome.hits.length === 0) {
-		const within = theme ? notice.inTheme(escapeText(theme.label)) : '';
-		return noMatchReply(corpus, query, outcome, within, notice, namedInDetails(corpus, index.analyzer, outcome));
+		const within = searchScope(corpus, theme, document, notice);
+		const details = namedInDetails(corpus, index.analyzer, outcome);
+		return noMatchReply(corpus, query, outcome, within, notice, details, elsewhere);
 	}
-	const within = theme ? m.inTheme(escapeText(theme.label)) : '';
+	const within = searchScope(corpus, theme, document, m);
 	const total = outcome.hits.length;
 	const pages = Math.ceil(total / RESULTS_PER_PAGE);
 	const current = Math.min(Math.max(0, page), pages - 1);

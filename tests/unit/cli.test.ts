@@ -115,6 +115,16 @@ describe('cli search', () => {
 		) as SearchJson;
 		expect(json.results.map((r) => r.id)).toEqual(['fix0001-1']);
 	});
+
+	it('says which document a search that found nothing was limited to, and which others have matches', () => {
+		const { stdout } = cli(['search', 'good', 'offices', '--document', 'sg2084'], twoDocumentCore);
+		expect(stdout).toMatch(
+			/^No paragraph matches "good offices" in SG\/2084\.\nOther documents match: FIX\/0001 \(1\)\. Leave out --document to see them\.\n/u,
+		);
+		const nowhere = cli(['search', 'zebra', '--document', 'sg2084'], twoDocumentCore).stdout;
+		expect(nowhere).toMatch(/^No paragraph matches "zebra" in SG\/2084\./u);
+		expect(nowhere).not.toContain('Other documents');
+	});
 });
 
 describe('cli quote and themes', () => {

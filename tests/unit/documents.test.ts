@@ -1,6 +1,7 @@
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';
+import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 
 const optionNames = (core: ReturnType<typeof seedCore>) =>
 	(core.definitions().find((d) => d.name === 'conclusions') as { options: { name: string }[] }).options.map(
@@ -45,6 +46,37 @@ describe('several documents', () => {
 		expect(response.data.embeds?.map((e) => [e.title, e.footer?.text])).toEqual([
 			['¶1', 'FIX/0001 (2 February 2004) · Fixture meeting conclusions (test data)'],
 		]);
+	});
+
+	it('says which document a search was limited to, and where a search that found nothing there has matches', async () => {
+		const core = twoDocumentCore();
+		const found = await core.run({ name: 'conclusions', options: { query: 'poverty', document: 'fix0001' } });
+		expect(found).toMatchObject({
+			data: {
+				content: expect.stringMatching(/^\*\*1\*\* paragraph matches “poverty” in \*\*FIX\/0001\*\*:/u) as unknown,
+			},
+		});
+		// "good offices" is FIX/0001's alone: limited to SG/2084, the reply points there rather than only saying "no match".
+		const elsewhere = await core.run({ name: 'conclusions', options: { query: 'good offices', document: 'SG/2084' } });
+		expect(elsewhere).toMatchObject({
+			data: {
+				content: expect.stringMatching(
+					/^No paragraph matches “good offices” in \*\*SG\/2084\*\*\.\nOther documents match: \*\*FIX\/0001\*\* \(1\)\. Leave out \*\*document:\*\* to see them\.\n/u,
+				) as unknown,
+				flags: 64,
+				allowed_mentions: { parse: [] },
+			},
+		});
+		// Words no document has: no pointer to other documents.
+		const nowhere = await core.run({ name: 'conclusions', options: { query: 'zebra', document: 'SG/2084' } });
+		expect(JSON.stringify(nowhere)).toContain('No paragraph matches “zebra” in **SG/2084**.');
+		expect(JSON.stringify(nowhere)).not.toContain('Other documents');
+		// In the reader's language too.
+		const french = await core.run(
+			{ name: 'conclusions', options: { query: 'good offices', document: 'SG/2084' } },
+			{ ...LOCAL_REQUESTER, locale: 'fr' },
+		);
+		expect(JSON.stringify(french)).toContain('D’autres documents correspondent : **FIX/0001** (1).');
 	});
 
 	it('cites each quoted paragraph with its own document across the corpus', async () => {
