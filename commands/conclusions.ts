@@ -17,6 +17,7 @@ import { noticeResponse } from '../src/render/reply.ts';
 import { shorten } from '../src/render/cut.ts';
 import { inQuotes } from '../src/render/quoted.ts';
 import { echo, searchReply, type SearchReplyOptions } from '../src/render/search-reply.ts';
+import { searchScope } from '../src/render/search-scope.ts';
 import { withoutMarkup } from '../src/search/query-parser.ts';
 import type { SearchFilters } from '../src/search/paragraph-index.ts';
 
@@ -158,8 +159,9 @@ export const conclusions = {
 					MAX_CHOICES,
 				);
 			if (suggested.kind === 'nothing') {
-				const within = filters.theme ? m.inTheme(corpus.themeById.get(filters.theme)?.label ?? '') : '';
-				return nothingFoundChoices(typed, suggested.didYouMean, within, m);
+				const theme = filters.theme === undefined ? undefined : corpus.themeById.get(filters.theme);
+				const document = corpus.documents.find((d) => d.slug === filters.document);
+				return nothingFoundChoices(typed, suggested.didYouMean, searchScope(corpus, theme, document, m, true), m);
 			}
 			// Not known in time (a table the search needs is still being made): the typed text alone, no guess.
 			return typedChoice(typed);

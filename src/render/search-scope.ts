@@ -11,17 +11,21 @@ export interface ElsewhereCount {
 /**
  * What a search was limited to, as its summary line says it: the theme, then the document. The document only when
  * several are loaded: with one, `document:` changes nothing (see `onlyOneDocument`), and naming it would say otherwise.
- * Without it, a search limited to SG/2084 that found nothing there read as if no document had the words.
+ * Without it, a search limited to SG/2084 that found nothing there read as if no document had the words. `plain` for
+ * an autocomplete choice's name, which Discord shows as typed: no Markdown (bold marks and escapes would show).
  */
 export function searchScope(
 	corpus: Pick<Corpus, 'documents'>,
 	theme: Theme | undefined,
 	document: CorpusDocument | undefined,
 	m: Messages,
+	plain = false,
 ): string {
-	const inTheme = theme ? m.inTheme(escapeText(theme.label)) : '';
+	const text = (value: string) => (plain ? value : escapeText(value));
+	const inTheme = theme ? m.inTheme(text(theme.label)) : '';
 	const several = document !== undefined && corpus.documents.length > 1;
-	return several ? `${inTheme}${m.inDocument(escapeText(document.symbol))}` : inTheme;
+	const scope = several ? `${inTheme}${m.inDocument(text(document.symbol))}` : inTheme;
+	return plain ? scope.replaceAll('**', '') : scope;
 }
 
 /** How many other documents the line names, most matches first: a message holds 2,000 characters, a corpus more. */

@@ -1,6 +1,7 @@
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { seedCore, twoDocumentCore } from '../helpers/corpus.ts';
+import { conclusions } from '../../commands/conclusions.ts';
+import { contextFor, seedCore, twoDocumentCore, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 
 const optionNames = (core: ReturnType<typeof seedCore>) =>
@@ -77,6 +78,18 @@ describe('several documents', () => {
 			{ ...LOCAL_REQUESTER, locale: 'fr' },
 		);
 		expect(JSON.stringify(french)).toContain('D’autres documents correspondent : **FIX/0001** (1).');
+	});
+
+	it('says the theme and document in plain text where autocomplete finds nothing (a choice shows no Markdown)', () => {
+		const context = contextFor(twoDocumentCorpus());
+		const nothing = conclusions.autocomplete(
+			{ query: 'good offices', document: 'SG/2084', theme: 'terrorism' },
+			'query',
+			context,
+		);
+		expect(nothing).toEqual([
+			{ name: 'No paragraph matches “good offices” in the theme Terrorism in SG/2084.', value: 'good offices' },
+		]);
 	});
 
 	it('cites each quoted paragraph with its own document across the corpus', async () => {
