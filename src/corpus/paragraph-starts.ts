@@ -6,6 +6,7 @@ import { paragraphMark } from './paragraph-mark.ts';
 import { continuesNumberedList } from './lead-in-lists.ts';
 import type { HeldDraft as Draft } from './quoted-resolution.ts';
 import { subParagraphAt } from './sub-paragraphs.ts';
+import { letterAfterChapeau } from './chapeau-letters.ts';
 
 /**
  * Whether a line starts a paragraph (see `paragraphStartAt`). A numbered text's paragraphs start at their numbers (see
@@ -136,7 +137,10 @@ export function paragraphStartAt(
 		const sub = subParagraphAt(cursor, current);
 		if (sub?.missing !== undefined && current)
 			numbering.say(cursor.line, `¶${sub.mark} follows ${paragraphMark(current)}: ¶${sub.missing} missing`);
-		// Held under a number after the text's own ones once it is read (see sub-paragraphs.ts); 0 until then.
+		// Held under a number after the text's own ones once it is read (see sub-paragraphs.ts); 0 until then. So are
+		// letters under a chapeau of their own after the last number (see chapeau-letters.ts).
+		const lettered = sub ? undefined : letterAfterChapeau(cursor, i, current, layout.cursors);
+		if (lettered) return { number: 0, rest: lettered.rest, ownMark: lettered.mark };
 		return sub ? { number: 0, rest: sub.rest, ownMark: sub.mark } : undefined;
 	}
 	if (mode.kind === 'decimal' || mode.kind === 'lettered') {

@@ -2,6 +2,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { afterBreak, cursorsOf, numberAt, splitLinePerParagraph, wrapWidthOf, type Cursor } from './layout-mode.ts';
 import { isAnnexHeading } from './markers.ts';
 import { holdSubParagraphs } from './sub-paragraphs.ts';
+import { chapeausApart } from './chapeau-letters.ts';
 import { signatureAt } from './signature.ts';
 import { readBlocks } from './source-lines.ts';
 import { parsedParagraphs } from './parsed-paragraphs.ts';
@@ -235,7 +236,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	if (mode.kind !== 'numbered') problems.push(...unreadNumbers(paragraphs));
 	context.push(...participants);
 	// In document order; held after the operative paragraphs' numbers (an annex's, and `4.1` under ¶4's too).
-	paragraphs.unshift(...preamble.held(holdSubParagraphs(paragraphs)));
+	paragraphs.unshift(...preamble.held(holdSubParagraphs(chapeausApart(paragraphs, context))));
 	// Sentences before a numbered or marked text's first paragraph are in none: said by the import.
 	const unquoted = mode.kind === 'numbered' || mode.kind === 'lettered' ? front.sentences(context) : [];
 	return {
