@@ -7,7 +7,7 @@ import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
 import { decisionBelow } from './decision-title.ts';
 import { untitled } from './item-title.ts';
-import { nameAboveTitle, saysWhereOrWhen, textBetween } from './title-runs.ts';
+import { nameAboveTitle, saysWhereOrWhen, textBetween, wordsSetApartAbove } from './title-runs.ts';
 import { signatureLinesAt } from '../corpus/signature.ts';
 import { isShareWidgetBeside } from '../corpus/layout-noise.ts';
 /** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
@@ -221,7 +221,7 @@ export function guessTitle(
 		if (isTitleLine) {
 			// The body's name on the line above the title, with no space between them: two runs, not one title.
 			if (nameAboveTitle(run, titleText) && close()) break;
-			if (run.length === 0) runStart = i;
+			if (run.length === 0) [runStart, run] = [i, wordsSetApartAbove(raw, lines, i, titleText)];
 			run.push(titleText);
 		} else if (run.length > 0 && endsSentence(line)) {
 			// The lines above began a sentence (a letter's first words), not a title.

@@ -3,6 +3,7 @@ import { namesDocument } from './document-kind.ts';
 import { isOrganLine } from './front-matter.ts';
 import { DATE, isDateline, nextWords, stackedDateline, titleTextOf } from './masthead.ts';
 import { HOST_AND_YEAR } from './masthead-lines.ts';
+import { goesOnFromAbove } from './title-candidate.ts';
 
 /**
  * What the title reading asks of a line or a run of them: whether it says where and when, whether a name stands above
@@ -45,3 +46,26 @@ const PROSE = /^\p{Lu}(?:\S*\s+){5,}.*[.;:]["”’)]?$/u;
 /** Whether the text's prose begins between two lines: what follows it is the body's, not the front matter's. */
 export const textBetween = (lines: readonly string[], from: number, to: number) =>
 	lines.slice(from + 1, to).some((line) => PROSE.test(line));
+
+/** A short line set apart above a title: fewer words than a title's first line is asked to have (see guess-title.ts). */
+const FEWEST_TITLE_WORDS = 4;
+
+/**
+ * The words of a title set a blank line above the rest of it, in capitals (`COMMUNIQUÉ`, then `OF THE 53RD ORDINARY
+ * SESSION OF THE IGAD COUNCIL OF MINISTERS`): too short to be read as a title's first line, they were left out, and
+ * the title began with "OF THE". Only a line in capitals that the title's first line goes on from (`goesOnFromAbove`:
+ * it opens with "of", "on", "for"…), neither a date nor a sentence's end. None otherwise.
+ */
+export function wordsSetApartAbove(
+	raw: readonly string[],
+	lines: readonly string[],
+	i: number,
+	title: string,
+): string[] {
+	let above = i - 1;
+	while (above >= 0 && lines[above] === '') above -= 1;
+	const line = lines[above] ?? '';
+	const apart = above >= 0 && above < i - 1 && titleTextOf(raw[above] ?? '') === line;
+	const short = line.split(' ').length < FEWEST_TITLE_WORDS && !/\p{Ll}/u.test(line) && !/[.;:,]$/u.test(line);
+	return apart && short && goesOnFromAbove(line, title) && !saysWhereOrWhen(raw, lines, above) ? [line] : [];
+}

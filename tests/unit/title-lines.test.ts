@@ -103,3 +103,35 @@ describe('a title wrapped over lines copied from a PDF viewer is no site menu', 
 		expect(guessMetadata(text).titleDoubt ?? '').toMatch(/site's menu/u);
 	});
 });
+
+describe('a title whose first word is set a line apart, in capitals', () => {
+	const lines = (...title: string[]) =>
+		[
+			'                INTERGOVERNMENTAL AUTHORITY ON LAKESIDE WATERS (IALW)',
+			'',
+			...title,
+			'',
+			'                        Lakeside, Republic of Lakeside',
+			'                               18 February 2031',
+			'',
+			'1.  The 12th Ordinary Session of the Council of Ministers was held on 18 February 2031.',
+		].join('\n');
+
+	it('is read whole: the kind above it and the words that go on from it', () => {
+		const text = lines(
+			'                                  COMMUNIQUÉ',
+			'',
+			'        OF THE 12TH ORDINARY SESSION OF THE COUNCIL OF MINISTERS',
+		);
+		expect(guessMetadata(text).title).toBe('COMMUNIQUÉ OF THE 12TH ORDINARY SESSION OF THE COUNCIL OF MINISTERS');
+	});
+
+	it('leaves a short line above alone when the title does not go on from it', () => {
+		const text = lines(
+			'                                  COMMUNIQUÉ',
+			'',
+			'        TWELFTH ORDINARY SESSION OF THE COUNCIL OF MINISTERS',
+		);
+		expect(guessMetadata(text).title).toBe('TWELFTH ORDINARY SESSION OF THE COUNCIL OF MINISTERS');
+	});
+});
