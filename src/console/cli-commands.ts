@@ -10,6 +10,7 @@ import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.t
 import { typedLine, typedText } from './printable.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
 import { namedInDetails } from '../search/document-details.ts';
+import { describedByTheme } from '../search/theme-descriptions.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
@@ -95,7 +96,8 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		const asked = corpus.documents.length > 1 ? corpus.documents.find((d) => d.slug === document) : undefined;
 		const elsewhere = matchesElsewhere(core.context, query, outcome, { theme, document: asked }) ?? [];
 		const scope = asked ? { symbol: asked.symbol, elsewhere } : undefined;
-		out.stdout(noMatch(outcome, query, corpus, limit, details, scope));
+		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
+		out.stdout(noMatch(outcome, query, corpus, limit, { details, scope, described }));
 	} else {
 		const total = outcome.hits.length;
 		const complete = outcome.complete ?? total;

@@ -1,4 +1,6 @@
-import type { Corpus } from '../corpus/types.ts';
+import { documentOf } from '../corpus/lookup.ts';
+import { paragraphMark } from '../corpus/paragraph-mark.ts';
+import type { Corpus, Theme } from '../corpus/types.ts';
 import type { ElsewhereCount } from '../render/search-scope.ts';
 import { en } from '../i18n/en.ts';
 import { inQuotes } from '../render/quoted.ts';
@@ -19,8 +21,7 @@ export function noMatch(
 	query: string,
 	corpus: Corpus,
 	limit: number,
-	details?: NamedInDetails,
-	scope?: CliScope,
+	{ details, scope, described }: { details?: NamedInDetails; scope?: CliScope; described?: Theme } = {},
 ): string {
 	const quoted = inQuotes(query, (text) => typedText(text), ['"', '"']);
 	if (outcome.plan.units.length === 0) {
@@ -41,6 +42,15 @@ export function noMatch(
 	}
 	// Words no paragraph has, in a document's details: where they are (see `namedInDetails`).
 	if (details && !unstated) text += `${en.inDetails(quoted, details.document.symbol, details.detail, details.value)}\n`;
+	// Words no paragraph has, in a theme's description: that theme and its paragraphs (see `describedByTheme`).
+	if (described && !unstated) {
+		const theirs = corpus.paragraphs.filter(
+			(p) => p.themes.includes(described.id) && (scope === undefined || documentOf(corpus, p).symbol === scope.symbol),
+		);
+		const several = corpus.documents.length > 1;
+		const cited = theirs.map((p) => `${several ? `${documentOf(corpus, p).symbol} ` : ''}${paragraphMark(p)}`);
+		text += `${quoted} is among what the theme "${described.label}" (${described.id}) covers; its paragraphs: ${cited.join(', ')}.\n`;
+	}
 	const related = outcome.related.slice(0, limit);
 	if (related.length > 0) {
 		text += unstated

@@ -37,6 +37,9 @@ export const en = {
 		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
 	},
 	/** Words no paragraph has, in a document's details (see `namedInDetails`): which detail, as the data gives it. */
+	/** Words no paragraph has, in the description of a theme paragraphs have (see `describedByTheme`). */
+	inThemeDescription: (query: string, label: string, id: string) =>
+		`${query} is among what the theme **${label}** covers: list its paragraphs with \`/themes theme:${id}\`.`,
 	inDetails: (query: string, symbol: string, detail: Detail, value: string) =>
 		`No paragraph's text has ${query}, but the details of ${symbol} do — ${{ author: 'author', title: 'title', place: 'place', publisher: 'publisher' }[detail]}: ${value}.`,
 	unstatedRelated: 'The paragraphs with your words — none of them states it:',

@@ -29,6 +29,8 @@ export const es: Messages = {
 		place: (query, within) => `Ningún párrafo nombra el lugar que pide ${query}${within}.`,
 		time: (query, within) => `Ningún párrafo da la fecha que pide ${query}${within}.`,
 	},
+	inThemeDescription: (query, label, id) =>
+		`${query} está entre lo que abarca el tema **${label}**: lista sus párrafos con \`/themes theme:${id}\`.`,
 	inDetails: (query, symbol, detail, value) =>
 		`El texto de ningún párrafo contiene ${query}, pero los datos de ${symbol} sí — ${{ author: 'autor', title: 'título', place: 'lugar', publisher: 'editor' }[detail]}: ${value}.`,
 	unstatedRelated: 'Los párrafos con sus palabras — ninguno lo indica:',

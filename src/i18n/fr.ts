@@ -29,6 +29,8 @@ export const fr: Messages = {
 		place: (query, within) => `Aucun paragraphe ne nomme le lieu que demande ${query}${within}.`,
 		time: (query, within) => `Aucun paragraphe ne donne la date que demande ${query}${within}.`,
 	},
+	inThemeDescription: (query, label, id) =>
+		`${query} fait partie de ce que couvre le thème **${label}** : listez ses paragraphes avec \`/themes theme:${id}\`.`,
 	inDetails: (query, symbol, detail, value) =>
 		`Le texte d’aucun paragraphe ne contient ${query}, mais les données de ${symbol} oui — ${{ author: 'auteur', title: 'titre', place: 'lieu', publisher: 'éditeur' }[detail]}\u00a0: ${value}.`,
 	unstatedRelated: 'Les paragraphes qui ont vos mots — aucun ne le précise :',

@@ -40,6 +40,8 @@ export const ru: Messages = {
 		place: (query, within) => `Ни один абзац не называет место, о котором спрашивает ${query}${within}.`,
 		time: (query, within) => `Ни один абзац не называет время, о котором спрашивает ${query}${within}.`,
 	},
+	inThemeDescription: (query, label, id) =>
+		`${query} входит в тему **${label}**: её абзацы покажет \`/themes theme:${id}\`.`,
 	inDetails: (query, symbol, detail, value) =>
 		`Ни в одном абзаце нет ${query}, но это есть в сведениях о документе ${symbol} — ${{ author: 'автор', title: 'заголовок', place: 'место', publisher: 'издатель' }[detail]}: ${value}.`,
 	unstatedRelated: 'Абзацы с вашими словами — ни в одном этого не сказано:',

@@ -30,6 +30,8 @@ export const zhCN: Messages = {
 		place: (query, within) => `没有段落说明 ${query} 所问的地点${within}。`,
 		time: (query, within) => `没有段落说明 ${query} 所问的时间${within}。`,
 	},
+	inThemeDescription: (query, label, id) =>
+		`${query} 属于主题 **${label}** 的范围：用 \`/themes theme:${id}\` 列出该主题的段落。`,
 	inDetails: (query, symbol, detail, value) =>
 		`没有段落的正文含有 ${query}，但 ${symbol} 的文档信息中有——${{ author: '作者', title: '标题', place: '地点', publisher: '出版者' }[detail]}：${value}。`,
 	unstatedRelated: '包含您所输入词语的段落——均未说明这一点：',

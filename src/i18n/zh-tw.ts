@@ -30,6 +30,8 @@ export const zhTW: Messages = {
 		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
 		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
 	},
+	inThemeDescription: (query, label, id) =>
+		`${query} 屬於主題 **${label}** 的範圍：用 \`/themes theme:${id}\` 列出該主題的段落。`,
 	inDetails: (query, symbol, detail, value) =>
 		`沒有段落的正文含有 ${query}，但 ${symbol} 的文件資訊中有——${{ author: '作者', title: '標題', place: '地點', publisher: '出版者' }[detail]}：${value}。`,
 	unstatedRelated: '包含您所輸入詞語的段落——均未說明這一點：',

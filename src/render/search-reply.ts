@@ -4,7 +4,8 @@ import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
-import { namedInDetails, type NamedInDetails } from '../search/document-details.ts';
+import { namedInDetails } from '../search/document-details.ts';
+import { describedByTheme } from '../search/theme-descriptions.ts';
 import { isFunctionWord } from '../search/function-words.ts';
 import { isParagraphReference } from '../search/paragraph-reference.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
@@ -17,7 +18,8 @@ import { LIMITS } from './limits.ts';
 import { buttonMarks, citeButton, readFullButton, shareButtons, sourceButtons } from './paragraph-buttons.ts';
 import { paragraphEmbeds } from './paragraph-embed.ts';
 import { exampleCommand } from './search-example.ts';
-import { elsewhereLines, searchScope, type ElsewhereCount } from './search-scope.ts';
+import { searchScope, type ElsewhereCount } from './search-scope.ts';
+import { pointerLines, type NoMatchPointers } from './no-match-pointers.ts';
 import { matchedForms } from './matched-forms.ts';
 import { messageResponse, type Reply } from './reply.ts';
 import { echo } from './echo.ts';
@@ -98,8 +100,7 @@ export function noMatchReply(
 	outcome: SearchOutcome,
 	within: string,
 	m: Messages,
-	details?: NamedInDetails,
-	elsewhere?: readonly ElsewhereCount[],
+	pointers: NoMatchPointers = {},
 ): Reply {
 	const didYouMean =
 		outcome.suggestions.length > 0
@@ -111,14 +112,10 @@ export function noMatchReply(
 		? [m.unstated[unstated](echo(query, m), within)]
 		: [
 				`${m.noMatch(echo(query, m), within)}${didYouMean}`,
-				...elsewhereLines(elsewhere, m),
+				// Where the words are after all (a document's details, a theme's description, other documents), first.
+				...pointerLines(query, pointers, m),
 				m.tryThemes(themeList(corpus), exampleCommand(corpus)),
 			];
-	// Words no paragraph has but a document's details do (its author, title, place): where they are, first.
-	if (details && !unstated) {
-		const { document, detail, value } = details;
-		lines.splice(1, 0, m.inDetails(echo(query, m), echo(document.symbol, m), detail, escapeText(value)));
-	}
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
 	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);
@@ -159,7 +156,8 @@ export function searchReply(
 	if (outcome.hits.length === 0) {
 		const within = searchScope(corpus, theme, document, notice);
 		const details = namedInDetails(corpus, index.analyzer, outcome);
-		return noMatchReply(corpus, query, outcome, within, notice, details, elsewhere);
+		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document: document?.slug });
+		return noMatchReply(corpus, query, outcome, within, notice, { details, described, elsewhere });
 	}
 	const within = searchScope(corpus, theme, document, m);
 	const total = outcome.hits.length;
