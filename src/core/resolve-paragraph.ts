@@ -6,6 +6,7 @@ import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { markPartReference, numberInSection } from './mark-part-reference.ts';
 import { partReference } from './part-reference.ts';
+import { placeReference } from './place-reference.ts';
 import { typedMarks } from './typed-marks.ts';
 
 /**
@@ -35,6 +36,9 @@ export function paragraphRanges(documents: readonly CorpusDocument[]): string {
  */
 export function resolveParagraph(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {
 	const found = lookUp(corpus, typed, document);
+	// Not a mark of the document's: a place (`last`, `the first`), if it names one.
+	const placed = !found.ok && found.reason === 'not-found' ? placeReference(corpus, typed, document) : undefined;
+	if (placed) return placed;
 	if (found.ok || document !== undefined || (found.reason !== 'needs-document' && found.reason !== 'not-found'))
 		return found;
 	if (typed.length > LONGEST_NAMED_REFERENCE) return found;

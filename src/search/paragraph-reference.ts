@@ -21,6 +21,17 @@ function placeNamed(query: string): number | 'last' | undefined {
 	return LAST.has(placed.toLowerCase()) ? 'last' : ordinalNumber(placed);
 }
 
+/**
+ * A place typed where a paragraph is asked for (`/quote last`, `the first`, `final conclusion`): the paragraph's name may
+ * go, as the option already asks for one. Its number (first: 1), or the last; undefined otherwise.
+ */
+export function placeTyped(text: string): number | 'last' | undefined {
+	const place = BARE_PLACE.exec(text)?.[1];
+	if (place === undefined) return undefined;
+	return LAST.has(place.toLowerCase()) ? 'last' : ordinalNumber(place);
+}
+const BARE_PLACE = new RegExp(String.raw`^\s*(?:the\s+)?([\p{L}\d-]+)(?:\s+${NAME})?\s*$`, 'iu');
+
 /** Whether a query asks for a paragraph by its number or place (see `BY_NUMBER`, `BY_PLACE`). */
 export const isParagraphReference = (query: string): boolean => placeNamed(query) !== undefined;
 
@@ -33,9 +44,9 @@ export const isParagraphReference = (query: string): boolean => placeNamed(query
 export function paragraphsReferenced(query: string, corpus: Corpus, filters: SearchFilters): Paragraph[] {
 	const place = placeNamed(query);
 	if (place === undefined) return [];
-	const last = new Map<string, number>();
-	if (place === 'last')
-		for (const p of corpus.paragraphs) last.set(p.document, Math.max(last.get(p.document) ?? 0, p.number));
-	const named = (p: Paragraph) => (place === 'last' ? last.get(p.document) === p.number : p.number === place);
+	// The last as printed: a preamble or sub-paragraphs held under numbers after the text's own are not its end.
+	const last = new Map<string, Paragraph>();
+	if (place === 'last') for (const p of corpus.paragraphs) last.set(p.document, p);
+	const named = (p: Paragraph) => (place === 'last' ? last.get(p.document) === p : p.number === place);
 	return corpus.paragraphs.filter((p) => named(p) && passesFilters(p, filters));
 }
