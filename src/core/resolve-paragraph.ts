@@ -42,17 +42,18 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	if (found.ok || document !== undefined || (found.reason !== 'needs-document' && found.reason !== 'not-found'))
 		return found;
 	if (typed.length > LONGEST_NAMED_REFERENCE) return found;
-	// A document named as `document:` takes it, before a number (`riverbend ¶2`, `sg2084 3`): that document's paragraph.
-	const [, head = '', number = ''] = NAMED_THEN_NUMBER.exec(halfWidth(typed).trim()) ?? [];
+	// A document named as `document:` takes it, before a number, a mark or a place (`riverbend ¶2`, `sg2084 3`,
+	// `lakeside (b)`, `SG/2084 last`): that document's paragraph.
+	const [, head = '', reference = ''] = NAMED_THEN_REFERENCE.exec(halfWidth(typed).trim()) ?? [];
 	const named = head === '' || PLACE_WORD_FIRST.test(head) ? undefined : findDocument(corpus, head);
-	const again = named ? lookUp(corpus, number, named) : undefined;
+	const again = named ? resolveParagraph(corpus, reference, named) : undefined;
 	return again?.ok ? again : found;
 }
 
 /** Only text as short as an option's is read so: the pattern below backtracks with the square of a run of blanks. */
 const LONGEST_NAMED_REFERENCE = 200;
-/** Words, then a paragraph's number (`riverbend ¶2`, `sg2084 3`). */
-const NAMED_THEN_NUMBER = /^(.*\S)\s+((?:¶\s*)?\d+)$/u;
+/** Words, then one reference: a number, a mark in brackets or a word (`riverbend ¶2`, `lakeside ¶(b)`, `sg2084 last`). */
+const NAMED_THEN_REFERENCE = /^(.*\S)\s+((?:¶\s*)?(?:\d+|\([\p{L}\d]{1,6}\)|[\p{L}\d][\p{L}\d.-]*))$/u;
 
 /** A paragraph reference read in the given document, the one its symbol names, or the only one (see above). */
 function lookUp(corpus: Corpus, typed: string, document: CorpusDocument | undefined): ParagraphLookup {

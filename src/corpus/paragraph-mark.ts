@@ -93,8 +93,9 @@ export function markRanges(paragraphs: readonly Numbered[]): string {
 		const number = p.inAnnex?.number ?? p.number;
 		const inSection = p.ownMark !== undefined && repeated.size > 0 ? sectionMarks(p.section).at(-1) : undefined;
 		// A run of own marks stays within its section (`1.` of `1.1`, or `II` of `II (a)`): `1.1–2.1` would seem to
-		// hold 1.3.
-		const own = `${inSection ?? ''} ${p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1) ?? ''}`;
+		// hold 1.3. Letters after numbers start a run of their own: `¶1–(k)` would seem to hold ¶3.
+		const within = p.ownMark?.slice(0, p.ownMark.lastIndexOf('.') + 1);
+		const own = `${inSection ?? ''} ${within === undefined ? '' : within || 'own'}`;
 		const label = inSection === undefined ? printed(p) : `${inSection} ${printed(p)}`;
 		let part = parts.at(-1);
 		if (!part || part.annex !== annex) parts.push((part = { annex, ranges: [] }));
