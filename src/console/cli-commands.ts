@@ -115,7 +115,15 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		// As the console and Discord do: the words bolded that were not typed (a synonym, a stem, a correction).
 		const forms = matchedForms(query, hits, (word) => index.analyzer.term(word));
 		const why = forms.length > 0 ? `matched: ${forms.join(', ')}\n` : '';
-		out.stdout(`${count}${some}${shown}:\n${why}\n`);
+		// Limited to one document of several: said, as the console and Discord say it.
+		const searched = corpus.documents.length > 1 ? corpus.documentBySlug.get(document ?? '') : undefined;
+		const within = searched ? ` in ${searched.symbol}` : '';
+		// Only some of the words matched, all of them in a theme's description: that theme too (see `describedByTheme`).
+		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
+		const covers = described
+			? `"${query}" is among what the theme "${described.label}" (${described.id}) covers.\n`
+			: '';
+		out.stdout(`${count}${within}${some}${shown}:\n${why}${covers}\n`);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));
 	}
 	return 0;

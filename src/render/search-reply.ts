@@ -179,6 +179,9 @@ export function searchReply(
 				: m.matches(total, searched, within, pageNote),
 	];
 	if (forms.length > 0) lines.push(`-# ${m.matched}: ${forms.map((f) => escapeText(f)).join(', ')}`);
+	// Only some of the words matched, all of them in a theme's description: that theme too (see `describedByTheme`).
+	const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document: document?.slug });
+	if (described) lines.push(m.inThemeDescription(echo(query, m), escapeText(described.label), described.id));
 	if (outcome.plan.unbalancedQuote) lines.push(`-# ${m.unclosedQuote}`);
 	if (outcome.quotedApart) lines.push(`-# ${m.quotedApart}`);
 	if (!canPostPublicly && !ephemeral) lines.push(`-# ${m.cannotPostHere}`);

@@ -3,8 +3,8 @@ import type { Analyzer } from './analyzer.ts';
 import type { SearchFilters, SearchOutcome } from './search-outcome.ts';
 
 /**
- * A search no paragraph answers whose every word is in the description of a theme that paragraphs have ("early
- * warning", "good offices": Conflict prevention covers "early warning, preventive diplomacy, mediation and good
+ * A search no paragraph answers in full whose every word is in the description of a theme that paragraphs have
+ * ("early warning", or "good offices", which matches only other senses of its words: Conflict prevention covers "early warning, preventive diplomacy, mediation and good
  * offices", as `/themes` says): the theme, which the reply names with the way to list its paragraphs. The themes are
  * the corpus's, described for every document, so one document may have a theme without the words its description
  * uses; "No paragraph matches" alone left a reader who typed the bot's own words with nothing. Each word as typed (its
@@ -18,7 +18,7 @@ export function describedByTheme(
 	filters: SearchFilters = {},
 ): Theme | undefined {
 	const { units } = outcome.plan;
-	if (outcome.match !== 'none' || outcome.unstated !== undefined || units.length === 0) return undefined;
+	if (outcome.match === 'all' || outcome.unstated !== undefined || units.length === 0) return undefined;
 	const had = (theme: Theme) =>
 		corpus.paragraphs.some(
 			(p) => p.themes.includes(theme.id) && (filters.document === undefined || p.document === filters.document),

@@ -124,6 +124,10 @@ describe('cli search', () => {
 		const nowhere = cli(['search', 'zebra', '--document', 'sg2084'], twoDocumentCore).stdout;
 		expect(nowhere).toMatch(/^No paragraph matches "zebra" in SG\/2084\./u);
 		expect(nowhere).not.toContain('Other documents');
+		// Matches found there say where, as the console and Discord do.
+		expect(cli(['search', 'poverty', '--document', 'fix0001'], twoDocumentCore).stdout).toMatch(
+			/^1 paragraph matches in FIX\/0001:\n/u,
+		);
 	});
 });
 

@@ -41,6 +41,16 @@ describe('words no paragraph has, in a theme’s description', () => {
 		);
 	});
 
+	it('point to the theme under a partial match too (good offices matched only other senses of good and offices)', async () => {
+		const partial = (await contentOf('good offices')).data?.content ?? '';
+		expect(partial).toMatch(/^No paragraph has all of “good offices”/u);
+		expect(partial).toContain('“good offices” is among what the theme **Conflict prevention** covers');
+		expect((await contentOf('terrorism')).data?.content).not.toContain('covers');
+		expect(cliText(['search', 'good', 'offices'])).toContain(
+			'"good offices" is among what the theme "Conflict prevention" (conflict-prevention) covers.',
+		);
+	});
+
 	it('says the theme and its paragraphs in the CLI', () => {
 		expect(cliText(['search', 'mediation'])).toMatch(
 			/^No paragraph matches "mediation"\.\n"mediation" is among what the theme "Conflict prevention" \(conflict-prevention\) covers; its paragraphs: ¶9\.\n/u,
