@@ -121,7 +121,7 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		// Only some of the words matched, all of them in a theme's description: that theme too (see `describedByTheme`).
 		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
 		const covers = described
-			? `"${query}" is among what the theme "${described.label}" (${described.id}) covers.\n`
+			? `"${typedText(query)}" is among what the theme "${described.label}" (${described.id}) covers.\n`
 			: '';
 		out.stdout(`${count}${within}${some}${shown}:\n${why}${covers}\n`);
 		out.stdout(hits.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n'));

@@ -4,12 +4,12 @@ import type { SearchFilters, SearchOutcome } from './search-outcome.ts';
 
 /**
  * A search no paragraph answers in full whose every word is in the description of a theme that paragraphs have
- * ("early warning", or "good offices", which matches only other senses of its words: Conflict prevention covers "early warning, preventive diplomacy, mediation and good
- * offices", as `/themes` says): the theme, which the reply names with the way to list its paragraphs. The themes are
- * the corpus's, described for every document, so one document may have a theme without the words its description
- * uses; "No paragraph matches" alone left a reader who typed the bot's own words with nothing. Each word as typed (its
- * spelling variants and stem), not its related words. Undefined otherwise, and for a theme no paragraph in the
- * search's document has.
+ * ("early warning", or "good offices", which matches only other senses of its words: Conflict prevention covers
+ * "early warning, preventive diplomacy, mediation and good offices", as `/themes` says): the theme, which the reply
+ * names with the way to list its paragraphs. The themes are the corpus's, described for every document, so one
+ * document may have a theme without the words its description uses; "No paragraph matches" alone left a reader who
+ * typed the bot's own words with nothing. Each word as typed (its spelling variants and stem), not its related words.
+ * Undefined otherwise, and for a theme no paragraph in the search's document has.
  */
 export function describedByTheme(
 	corpus: Corpus,
