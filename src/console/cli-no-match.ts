@@ -6,6 +6,7 @@ import { en } from '../i18n/en.ts';
 import { inQuotes } from '../render/quoted.ts';
 import type { NamedInDetails } from '../search/document-details.ts';
 import type { SearchOutcome } from '../search/paragraph-index.ts';
+import { withoutMarkup } from '../search/query-parser.ts';
 import { paragraphText } from './cli-paragraph.ts';
 import { typedText } from './printable.ts';
 
@@ -27,9 +28,12 @@ export function noMatch(
 	if (outcome.plan.units.length === 0) {
 		if (outcome.plan.excluded.length > 0)
 			return `${quoted} only leaves words out: add words to look for, e.g. children -terrorism.\n`;
-		return outcome.plan.onlyAsks
-			? `${quoted} only asks a question: say what it is about, e.g. where was the meeting held.\n`
-			: `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
+		if (outcome.plan.onlyAsks)
+			return `${quoted} only asks a question: say what it is about, e.g. where was the meeting held.\n`;
+		// Mentions alone (`@everyone`, `<@123>`): said as the console and Discord say it, not as "no words".
+		if (withoutMarkup(query).trim() === '')
+			return `${quoted} is only mentions: mentions and channels are not searched; type some words, e.g. terrorism.\n`;
+		return `${quoted} has no words to search for (very common words such as "the" are ignored).\n`;
 	}
 	const suggestions = outcome.suggestions.map((s) => `"${s}"`).join(' or ');
 	const unstated = outcome.unstated;

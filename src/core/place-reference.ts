@@ -1,3 +1,4 @@
+import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { placeTyped } from '../search/paragraph-reference.ts';
 import type { ParagraphLookup } from './resolve-paragraph.ts';
@@ -19,4 +20,14 @@ export function placeReference(
 	if (!target) return { ok: false, reason: 'needs-document', typed: typed.trim() };
 	const paragraph = place === 'last' ? target.paragraphs.at(-1) : target.paragraphs.find((p) => p.number === place);
 	return paragraph ? { ok: true, paragraph } : { ok: false, reason: 'out-of-range', typed: typed.trim() };
+}
+
+/**
+ * A small letter typed without its brackets (`b`, `b)`, `¶b`), as the CLI takes it (a shell makes `(b)` need quotes):
+ * the mark a lettered paragraph prints, `(b)`, to look up as such; undefined for anything else, a capital too (`I`
+ * may name a section).
+ */
+export function bracketedLetter(typed: string): string | undefined {
+	const letter = /^¶?\s*([a-z])[).]?$/u.exec(halfWidth(typed).trim())?.[1];
+	return letter === undefined ? undefined : `(${letter})`;
 }

@@ -6,7 +6,7 @@ import { halfWidth } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Paragraph } from '../corpus/types.ts';
 import { markPartReference, numberInSection } from './mark-part-reference.ts';
 import { partReference } from './part-reference.ts';
-import { placeReference } from './place-reference.ts';
+import { bracketedLetter, placeReference } from './place-reference.ts';
 import { typedMarks } from './typed-marks.ts';
 
 /**
@@ -39,6 +39,9 @@ export function resolveParagraph(corpus: Corpus, typed: string, document: Corpus
 	// Not a mark of the document's: a place (`last`, `the first`), if it names one.
 	const placed = !found.ok && found.reason === 'not-found' ? placeReference(corpus, typed, document) : undefined;
 	if (placed) return placed;
+	const lettered = found.ok ? undefined : bracketedLetter(typed);
+	const byLetter = lettered === undefined ? undefined : lookUp(corpus, lettered, document);
+	if (byLetter?.ok || byLetter?.reason === 'needs-document') return byLetter;
 	if (found.ok || document !== undefined || (found.reason !== 'needs-document' && found.reason !== 'not-found'))
 		return found;
 	if (typed.length > LONGEST_NAMED_REFERENCE) return found;

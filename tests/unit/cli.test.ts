@@ -109,6 +109,13 @@ describe('cli search', () => {
 		});
 	});
 
+	it('says mentions alone are not searched, as the console and Discord do', () => {
+		expect(cli(['search', '@everyone']).stdout).toBe(
+			'"@everyone" is only mentions: mentions and channels are not searched; type some words, e.g. terrorism.\n',
+		);
+		expect(cli(['search', 'the']).stdout).toContain('has no words to search for');
+	});
+
 	it('filters by --document when there are several', () => {
 		const json = JSON.parse(
 			cli(['search', 'poverty', '--document', 'fix0001', '--json'], twoDocumentCore).stdout,

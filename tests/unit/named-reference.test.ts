@@ -54,6 +54,20 @@ describe('a paragraph reference that names its document first, as document: woul
 		expect(mark(typed)).toBe(want);
 	});
 
+	it('reads a small letter without its brackets as the lettered paragraph, as the CLI does', () => {
+		const lakeside = corpus.documents.find((d) => d.slug === 'lakeside');
+		const marked = (typed: string) => {
+			const found = resolveParagraph(corpus, typed, lakeside);
+			return found.ok ? paragraphMark(found.paragraph) : found.reason;
+		};
+		expect(['b', 'b)', '¶b', 'lakeside c'].map((typed) => (typed.includes(' ') ? mark(typed) : marked(typed)))).toEqual(
+			['¶(b)', '¶(b)', '¶(b)', 'lakeside ¶(c)'],
+		);
+		// A capital may name a section (`I`), and with no document named the asker is asked which.
+		expect(marked('B')).not.toBe('¶(b)');
+		expect(mark('b')).toBe('needs-document');
+	});
+
 	it('still asks which document for a reference that names none', () => {
 		expect(mark('last')).toBe('needs-document');
 		expect(mark('(b)')).toBe('needs-document');
