@@ -230,8 +230,10 @@ function readAs(
 	shown: SearchOutcome['hits'],
 	forms: readonly string[],
 ): string | undefined {
-	if (unit === undefined || unit.typos.length === 0 || forms.length !== 1) return undefined;
+	// Several forms matched (`multilaterlism`: multilateralism, multilateral): the one the typo was read as, when bolded.
+	const exact = unit?.exactForm !== undefined && forms.includes(unit.exactForm) ? unit.exactForm : undefined;
+	if (unit === undefined || unit.typos.length === 0 || (forms.length !== 1 && exact === undefined)) return undefined;
 	const typed = (hit: SearchOutcome['hits'][number]) =>
 		unit.literal.some((group) => group.length > 0 && group.every((t) => hit.matchedTerms.has(t)));
-	return shown.some(typed) ? undefined : forms[0];
+	return shown.some(typed) ? undefined : (exact ?? forms[0]);
 }

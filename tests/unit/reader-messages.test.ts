@@ -46,6 +46,8 @@ describe('a query echoed in quotation marks', () => {
 	it.each([
 		['disarmamnet', '**1** paragraph has “disarmament”, and **1** more has only its theme'],
 		['proliferaton', '**2** paragraphs match “proliferation”'],
+		// Read as the form the text writes exactly, beside others of its stem that matched (multilateral).
+		['multilaterlism', '**3** paragraphs have “multilateralism”'],
 	])('a word read as another (%s) is echoed as the word the paragraphs have', (typed, summary) => {
 		const text = answer(conclusions, { query: typed });
 		expect(text).toContain(summary);
