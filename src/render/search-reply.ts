@@ -10,7 +10,6 @@ import { isFunctionWord } from '../search/function-words.ts';
 import { isParagraphReference } from '../search/paragraph-reference.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
-import type { QueryUnit } from '../search/query-unit.ts';
 import { actionButton, rows } from './buttons.ts';
 import { shorten } from './cut.ts';
 import { escapeText } from './escape.ts';
@@ -21,6 +20,7 @@ import { exampleCommand } from './search-example.ts';
 import { searchScope, type ElsewhereCount } from './search-scope.ts';
 import { pointerLines, type NoMatchPointers } from './no-match-pointers.ts';
 import { matchedForms } from './matched-forms.ts';
+import { readAsTyped } from './read-as.ts';
 import { messageResponse, type Reply } from './reply.ts';
 import { echo } from './echo.ts';
 
@@ -170,7 +170,10 @@ export function searchReply(
 	const oneWord = outcome.plan.units.length === 1 && !/\s/u.test(asked.trim());
 	const forms = matchedForms(query, shown, (word) => index.analyzer.term(word));
 	// One word read as another ("disarmamnet": disarmament): the paragraphs have the word it was read as, not the slip.
-	const searched = echo(oneWord ? (readAs(outcome.plan.units[0], shown, forms) ?? asked) : asked, m);
+	const searched = echo(
+		readAsTyped(asked, outcome.plan.units, shown, forms, (w) => index.analyzer.term(w)),
+		m,
+	);
 	const lines = [
 		outcome.match === 'some'
 			? m.partial(total, searched, within, pageNote)
@@ -219,21 +222,4 @@ export function searchReply(
 		},
 		{ ephemeral: ephemeral || !canPostPublicly },
 	);
-}
-
-/**
- * The word of the text a one-word query was read as, when none of the shown paragraphs has the word typed but each has
- * a typo's correction of it, written one way (`forms`: the matched forms shown).
- */
-function readAs(
-	unit: QueryUnit | undefined,
-	shown: SearchOutcome['hits'],
-	forms: readonly string[],
-): string | undefined {
-	// Several forms matched (`multilaterlism`: multilateralism, multilateral): the one the typo was read as, when bolded.
-	const exact = unit?.exactForm !== undefined && forms.includes(unit.exactForm) ? unit.exactForm : undefined;
-	if (unit === undefined || unit.typos.length === 0 || (forms.length !== 1 && exact === undefined)) return undefined;
-	const typed = (hit: SearchOutcome['hits'][number]) =>
-		unit.literal.some((group) => group.length > 0 && group.every((t) => hit.matchedTerms.has(t)));
-	return shown.some(typed) ? undefined : (exact ?? forms[0]);
 }

@@ -48,6 +48,9 @@ describe('a query echoed in quotation marks', () => {
 		['proliferaton', '**2** paragraphs match “proliferation”'],
 		// Read as the form the text writes exactly, beside others of its stem that matched (multilateral).
 		['multilaterlism', '**3** paragraphs have “multilateralism”'],
+		// Among other words, each in its place; a phrase bolded whole ("human rights") gives its word.
+		['human rigths', '**3** paragraphs match “human rights”'],
+		['terorism and povrety', 'has all of “terrorism and poverty”'],
 	])('a word read as another (%s) is echoed as the word the paragraphs have', (typed, summary) => {
 		const text = answer(conclusions, { query: typed });
 		expect(text).toContain(summary);
