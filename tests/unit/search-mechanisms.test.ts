@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mergedSegments } from '../../src/render/quote.ts';
 import { learnAcronyms } from '../../src/search/acronyms.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
@@ -256,6 +256,10 @@ describe('acronyms the text spells out', () => {
 });
 
 describe('related words from the lexical resource', () => {
+	// The layouts corpus's index and tables, made once before its tests rather than inside the first of them: on a
+	// busy machine (two CPU hogs beside the suite) making them took over a test's 60 s.
+	beforeAll(() => layoutsCore().context.index.warmNow(), 240_000);
+
 	it('finds a paragraph through a same-sense word the text does not use', () => {
 		// WordNet: "illegitimate" is "illicit"; the text speaks of "the illicit trade in small arms".
 		expect(index.search('illegitimate trade').match).toBe('all');
