@@ -93,7 +93,7 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		);
 	} else if (hits.length === 0) {
 		// Limited to one document of several: said, with the others that have matches.
-		const asked = corpus.documents.length > 1 ? corpus.documents.find((d) => d.slug === document) : undefined;
+		const asked = corpus.documents.length > 1 ? corpus.documentBySlug.get(document ?? '') : undefined;
 		const elsewhere = matchesElsewhere(core.context, query, outcome, { theme, document: asked }) ?? [];
 		const scope = asked ? { symbol: asked.symbol, elsewhere } : undefined;
 		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });

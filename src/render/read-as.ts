@@ -2,8 +2,8 @@ import { foldCase } from '../corpus/text.ts';
 import type { QueryUnit } from '../search/query-unit.ts';
 import type { SearchOutcome } from '../search/search-outcome.ts';
 
-/** A word as a query unit's typed words are compared: folded, letters and digits only. */
-const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
+/** A word as a query unit's typed words are compared: folded, letters and digits only ("U.N." is "un"). */
+export const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The searched words as the count line says them: each word of the query that none of the shown paragraphs has as

@@ -1,6 +1,5 @@
 import { Action, customId } from './custom-id.ts';
 import { documentOf } from '../corpus/lookup.ts';
-import { foldCase } from '../corpus/text.ts';
 import type { Corpus, CorpusDocument, Theme } from '../corpus/types.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
@@ -20,7 +19,7 @@ import { exampleCommand } from './search-example.ts';
 import { searchScope, type ElsewhereCount } from './search-scope.ts';
 import { pointerLines, type NoMatchPointers } from './no-match-pointers.ts';
 import { matchedForms } from './matched-forms.ts';
-import { readAsTyped } from './read-as.ts';
+import { bare, readAsTyped } from './read-as.ts';
 import { messageResponse, type Reply } from './reply.ts';
 import { echo } from './echo.ts';
 
@@ -33,9 +32,6 @@ export const RESULTS_PER_PAGE = 3;
  * echo of it (see `searchedFor`), and unescaped: Discord renders no markdown there, so an escape would show.
  */
 export const QUERY_MARK = '🔎 ';
-
-/** A word as a query unit's typed words are compared: folded, letters and digits only ("U.N." is "un"). */
-const bare = (word: string) => foldCase(word).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * What a match's summary says was searched for: the query without Discord's mention markup, and without the words

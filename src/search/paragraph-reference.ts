@@ -12,13 +12,16 @@ const BY_PLACE = new RegExp(String.raw`^\s*(?:the\s+)?([\p{L}\d-]+)\s+${NAME}\s*
 /** Words for a document's last paragraph. */
 const LAST = new Set(['last', 'final', 'closing', 'concluding']);
 
+/** A place word's paragraph: its number (first: 1), or the last. */
+const placeOf = (word: string) => (LAST.has(word.toLowerCase()) ? 'last' : ordinalNumber(word));
+
 /** Which paragraph of each document a query names: its number, or the last; undefined for no reference. */
 function placeNamed(query: string): number | 'last' | undefined {
 	const numbered = BY_NUMBER.exec(query)?.[1];
 	if (numbered !== undefined) return /^\d+$/.test(numbered) ? Number(numbered) : cardinalNumber(numbered);
 	const placed = BY_PLACE.exec(query)?.[1];
 	if (placed === undefined) return undefined;
-	return LAST.has(placed.toLowerCase()) ? 'last' : ordinalNumber(placed);
+	return placeOf(placed);
 }
 
 /**
@@ -28,7 +31,7 @@ function placeNamed(query: string): number | 'last' | undefined {
 export function placeTyped(text: string): number | 'last' | undefined {
 	const place = BARE_PLACE.exec(text)?.[1];
 	if (place === undefined) return undefined;
-	return LAST.has(place.toLowerCase()) ? 'last' : ordinalNumber(place);
+	return placeOf(place);
 }
 const BARE_PLACE = new RegExp(String.raw`^\s*(?:the\s+)?([\p{L}\d-]+)(?:\s+${NAME})?\s*$`, 'iu');
 
