@@ -7,12 +7,13 @@ import type { QueryPlan } from './query-plan.ts';
 import { inSteps, sortedPositions } from './ranked-order.ts';
 import type { Analyzer } from './analyzer.ts';
 import { nearness } from './proximity.ts';
-import { partSpread } from './part-spread.ts';
 import { termsAt } from './text-terms.ts';
 import { softCoverage, type Closeness } from './soft-coverage.ts';
 import { wordPattern } from './literal-pattern.ts';
 import { closestSentence, saidIn } from './sentence-cover.ts';
 import { sentenceAlignment } from './sentence-alignment.ts';
+import { listedParts } from './listed-terms.ts';
+import { NARROWER_PART, PartCover, SAME_SENSE_PART } from './part-cover.ts';
 
 /** A paragraph gets this much more score per query theme it belongs to: the theme says what it is about. */
 const THEME_BONUS = 1;
@@ -30,14 +31,6 @@ const EXACT_FORM_BONUS = 2;
  * is several pages of answers; below them, the score alone orders.
  */
 const EXACT_FORM_CANDIDATES = 20;
-/** A part found only through the curated table counts this much of one found as typed, when the text has both. */
-const TABLE_PART = 0.5;
-/**
- * With word vectors to check it, a part found only through a same-sense word of the lexical resource counts this much
- * toward the order (a narrower word less), until the vectors say how close the paragraph comes (see `softCoverage`).
- */
-const SAME_SENSE_PART = 0.75;
-const NARROWER_PART = 0.25;
 /** The best candidates whose parts the text lacks are weighed by word vectors (each reads its paragraph's words). */
 const SOFT_CANDIDATES = 30;
 /**
@@ -47,8 +40,8 @@ const SOFT_CANDIDATES = 30;
  * whole. At 0.5: one more seed-dev paraphrase among the first three, several right answers a place higher.
  */
 const SENTENCE_SHARE = 0.5;
-/** An acronym as typed (`EU`, `NATO`, `NGOs`): its expansions are its name written out. */
-const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** The best candidates are read for enumerations (see `listedParts`). */
+const LISTED_CANDIDATES = 20;
 
 /** What ranking needs to favour the typed words as written (see `rank`). */
 export interface ExactForms {
@@ -102,42 +95,12 @@ export function rank(
 ): unknown[] {
 	const textField = matches.layout.fields.indexOf(TEXT_FIELD);
 	const units = exact?.plan.units ?? [];
-	// Per unit, the terms that are the reader's own words (typed, corrected or completed), and the curated table's, as
-	// masks of their bits in the text.
-	const directMasks = units.map((u) =>
-		matches.layout.mask([...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions], textField),
-	);
-	const tableMasks = units.map((u) => matches.layout.mask(u.expansions.flat(), textField));
 	// Asked only of a query with a part the text lacks: the vectors of the corpus's words are a first-need table.
 	const lacking = units.some((u) => !u.answerable && u.phrase === undefined);
 	const vectors = lacking ? exact?.vectors?.() : undefined;
-	const relatedMasks = units.map((u) => matches.layout.mask(vectors ? u.related.flat() : [], textField));
-	const narrowerMasks = units.map((u) => matches.layout.mask(vectors ? u.narrower.flat() : [], textField));
-	// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
-	// ("drugs" before "organized crime"); where it does not ("kids"), the meaning is the reader's word. An acronym's
-	// name written out ("European Union" for `EU`) is the same thing, not a meaning of it: it counts whole.
-	const tableCounts = directMasks.map((mask, unit) => {
-		if (ACRONYM.test(units[unit]?.typed ?? '')) return 1;
-		for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, mask)) return TABLE_PART;
-		return 1;
-	});
-	// How much each part weighs, by its rarity; and per unit, the documents whose metadata names it ("the sixth meeting"
-	// is A/60/341), or whose text alone writes the acronym typed ("BRICS"): it counts for their paragraphs.
-	const { weights, namedInText } = partSpread(units, matches, columns, directMasks, columns.paragraphs.length);
-	const contextDocs = units.map(
-		(u, at) =>
-			new Set([...u.literal.flatMap((group) => exact?.context?.naming(group) ?? []), ...(namedInText[at] ?? [])]),
-	);
-	// Most queries name no document by its metadata: then a row's paragraph is not read for it.
-	const named = contextDocs.some((docs) => docs.size > 0);
+	const parts = new PartCover(matches, rows, units, columns, textField, exact?.context, vectors !== undefined);
+	const { weights } = parts;
 	const themes = queryThemes.map((t) => columns.inTheme(t.id));
-	/** How much of one part a row has in the reader's own words (typed, corrected, completed, or the table's). */
-	const directPart = (row: number, docId: number, unit: number): number => {
-		if (matches.intersects(row, directMasks[unit] as Uint32Array)) return 1;
-		if (matches.intersects(row, tableMasks[unit] as Uint32Array)) return tableCounts[unit] ?? 1;
-		if (named && contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '')) return 1;
-		return 0;
-	};
 	// By position among the rows kept: the row, its paragraph, and the sort keys.
 	const size = rows.length;
 	const kept = new Int32Array(size);
@@ -160,13 +123,10 @@ export function rank(
 		for (let t = 0; t < themes.length; t += 1) themed += themes[t]?.[docId] ?? 0;
 		let direct = 0;
 		let cover = 0;
-		for (let unit = 0; unit < directMasks.length; unit += 1) {
-			const part = directPart(row, docId, unit);
+		for (let unit = 0; unit < units.length; unit += 1) {
+			const part = parts.found(row, docId, unit);
 			direct += part;
-			const weight = weights[unit] ?? 1;
-			if (part > 0) cover += part * weight;
-			else if (matches.intersects(row, relatedMasks[unit] as Uint32Array)) cover += SAME_SENSE_PART * weight;
-			else if (matches.intersects(row, narrowerMasks[unit] as Uint32Array)) cover += NARROWER_PART * weight;
+			cover += (part > 0 ? part : parts.linked(row, unit)) * (weights[unit] ?? 1);
 		}
 		kept[n] = row;
 		docIds[n] = docId;
@@ -183,11 +143,27 @@ export function rank(
 		(scores[b] ?? 0) - (scores[a] ?? 0) ||
 		(orders[a] ?? 0) - (orders[b] ?? 0);
 	const sorted = sortedPositions(n, inText, covers, scores, order);
+	// A paragraph that names a part only as an item of an enumeration (an agenda's list) says less of it.
+	if (exact?.analyzer && units.length > 0) {
+		const head = sorted.slice(0, LISTED_CANDIDATES);
+		const own = parts.ownTerms();
+		let changed = false;
+		for (const i of head) {
+			const [row, docId] = [kept[i] ?? 0, docIds[i] ?? 0];
+			const text = columns.paragraphs[docId]?.searchText ?? '';
+			const listed = listedParts(exact.analyzer, text, new Set(matches.termsIn(row, textField)), own);
+			if (!listed) continue;
+			parts.markListed(docId, listed);
+			covers[i] = inSteps(parts.cover(row, docId));
+			changed = true;
+		}
+		if (changed) head.sort(order).forEach((i, at) => (sorted[at] = i));
+	}
 	const soft = vectors && exact?.analyzer ? softCoverage(units, vectors, exact.analyzer) : undefined;
 	if (soft && vectors && exact?.analyzer) {
 		const head = sorted.slice(0, SOFT_CANDIDATES);
 		const aligned = sentenceAlignment(units, weights, vectors, exact.analyzer);
-		const said = saidIn(units, tableCounts, weights, { sameSense: SAME_SENSE_PART, narrower: NARROWER_PART });
+		const said = saidIn(units, parts.tableCounts, weights, { sameSense: SAME_SENSE_PART, narrower: NARROWER_PART });
 		for (const i of head) {
 			const docId = docIds[i] ?? 0;
 			const text = columns.paragraphs[docId]?.searchText ?? '';
@@ -195,22 +171,20 @@ export function rank(
 			// A part said in other words counts as much by the paragraph's closest sentence as by the whole (see
 			// `closestSentence`); one in the reader's own words counts whole wherever it stands. What one sentence says
 			// of it all adds to it (see `sentenceAlignment`); every part typed, the most: no other comes before it.
-			const inDocument = (unit: number) =>
-				named && (contextDocs[unit]?.has(columns.paragraphs[docId]?.document ?? '') ?? false);
+			const inDocument = (unit: number) => parts.inDocument(docId, unit);
 			const sentence = closestSentence(text, exact.analyzer, units.length, said(inDocument), soft);
 			let cover = 0;
 			let complete = true;
-			for (let unit = 0; unit < directMasks.length; unit += 1) {
-				const part = directPart(kept[i] ?? 0, docId, unit);
+			for (let unit = 0; unit < units.length; unit += 1) {
+				const part = parts.part(kept[i] ?? 0, docId, unit);
 				complete &&= part > 0;
 				const closeness = close[unit];
 				const weight = weights[unit] ?? 1;
-				let other = 0;
 				if (part > 0) cover += part * weight;
-				else if (closeness !== undefined) other = closeness * weight;
-				else if (matches.intersects(kept[i] ?? 0, relatedMasks[unit] as Uint32Array)) other = SAME_SENSE_PART * weight;
-				else if (matches.intersects(kept[i] ?? 0, narrowerMasks[unit] as Uint32Array)) other = NARROWER_PART * weight;
-				if (part === 0) cover += (1 - SENTENCE_SHARE) * other + SENTENCE_SHARE * Math.min(other, sentence[unit] ?? 0);
+				else {
+					const other = closeness !== undefined ? closeness * weight : parts.linked(kept[i] ?? 0, unit) * weight;
+					cover += (1 - SENTENCE_SHARE) * other + SENTENCE_SHARE * Math.min(other, sentence[unit] ?? 0);
+				}
 			}
 			covers[i] = inSteps(cover + (complete ? aligned.most : aligned(text, inDocument)));
 		}

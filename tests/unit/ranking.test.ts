@@ -193,12 +193,24 @@ describe('a part the text lacks counts as closely as word vectors find it said',
 	};
 
 	it('ranks a paragraph saying it in close words above a higher score with a link the vectors do not bear out', () => {
-		// ¶7 says "poverty and deprivation"; ¶1 says poverty and "threats", which the resource links but the vectors do not.
-		const [close, loose] = [paragraph(7), paragraph(1)];
+		// ¶7 says "poverty and deprivation"; ¶2 is made to match poverty and "threats", which the resource links but the
+		// vectors do not (its text has no word close to destitution).
+		const [close, loose] = [paragraph(7), paragraph(2)];
 		const results = [result(loose.id, 10, ['poverti', 'threat']), result(close.id, 1, ['poverti', 'depriv'])];
 		expect(ranked(results, true)).toEqual([close.id, loose.id]);
 		// Without vectors only the reader's own words count: both have poverty, and the score decides.
 		expect(ranked(results, false)).toEqual([loose.id, close.id]);
+	});
+
+	it('counts a part a paragraph names only in an enumeration for less than one it says something of', () => {
+		// ¶1 names poverty in its list of the meeting's challenges ("international terrorism, poverty, …"); ¶7 says that
+		// poverty and deprivation are threats. Without vectors both have poverty and a threat, and the score would decide.
+		const [about, listing] = [paragraph(7), paragraph(1)];
+		const results = [result(listing.id, 10, ['poverti', 'threat']), result(about.id, 1, ['poverti', 'threat'])];
+		expect(ranked(results, false)).toEqual([about.id, listing.id]);
+		// Made to match only in its own sentence ("these threats"), ¶1 keeps its place by its score.
+		const unlisted = [result(listing.id, 10, ['threat']), result(about.id, 1, ['threat'])];
+		expect(ranked(unlisted, false)).toEqual([listing.id, about.id]);
 	});
 
 	it('never lifts a paragraph saying it in close words above one with the reader’s own word for every part', () => {
