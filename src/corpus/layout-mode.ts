@@ -14,7 +14,7 @@ import {
 } from './markers.ts';
 import { bracketKindOf, lastLine } from './bracket-marks.ts';
 import type { Block, SourceLine } from './source-lines.ts';
-import { bulletsAreLeadInItems, numbersAreLeadInItems } from './lead-in-lists.ts';
+import { bulletsAreLeadInItems, numbersAreLeadInItems, numbersCloseProse } from './lead-in-lists.ts';
 import { isDecimal } from './decimal-mode.ts';
 
 /**
@@ -111,7 +111,7 @@ export const isPlainBlock = (c: Cursor) =>
  * How the document marks its conclusions: its own numbers when two of them follow each other (the first may be any
  * value: extracts start mid-report) and numbered paragraphs make up most of what follows the first, else bullets
  * when most of what follows the first bullet is bullets, else blocks. A numbered list inside an unnumbered text
- * (an address listing its points) leaves the text unnumbered.
+ * (an address listing its points, a Chair's summary closing with its priorities) leaves the text unnumbered.
  */
 export function detectMode(cursors: readonly Cursor[]): Mode {
 	if (isDecimal(cursors)) return { kind: 'decimal' };
@@ -134,7 +134,11 @@ export function detectMode(cursors: readonly Cursor[]): Mode {
 		const others = cursors
 			.slice(first.at)
 			.filter((c) => isPlainBlock(c) && numberAt(c) === undefined && !decimalNumber(c.text)).length;
-		if (candidates.length * 2 >= others && !numbersAreLeadInItems(cursors))
+		if (
+			candidates.length * 2 >= others &&
+			!numbersAreLeadInItems(cursors) &&
+			!numbersCloseProse(cursors, first.at, candidates.length)
+		)
 			return { kind: 'numbered', first: first.number };
 	}
 	const bullets = cursors.filter((c) => (c.blockStart || afterBreak(c.previous)) && bullet(c.text));

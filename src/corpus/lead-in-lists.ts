@@ -73,3 +73,30 @@ export function continuesNumberedList(text: string, line: string): boolean {
 	if (mark.number === 1) return /:[)"'”’»]*$/u.test(last);
 	return paragraphNumber(last)?.number === mark.number - 1 && text.includes('\n');
 }
+
+/** A block of prose: a sentence or more of this many words at least, ending with a full stop. */
+const PROSE_WORDS = 8;
+
+/**
+ * Whether the numbers from `first` are a list the prose above them leads into, not the text's numbering: `1.` right
+ * under a lead-in's ":" ("The Chair identified the following priorities for follow-up:"), with more blocks of prose
+ * above it than the list has items. A Chair's summary of unnumbered paragraphs may close with its numbered
+ * priorities; read as numbered, all the prose above them would be left out as front matter.
+ */
+export function numbersCloseProse(cursors: readonly Cursor[], first: number, items: number): boolean {
+	if (!/:[)"'”’»]*$/u.test(cursors[first]?.previous ?? '')) return false;
+	const prose = cursors
+		.slice(0, first)
+		.filter((c, i, above) => c.blockStart && isProse(blockText(above, i)) && paragraphNumber(c.text) === undefined);
+	return prose.length > items;
+}
+
+/** The text of the block that opens at `i`. */
+function blockText(cursors: readonly Cursor[], i: number): string {
+	let text = cursors[i]?.text ?? '';
+	for (let at = i + 1; cursors[at] !== undefined && !cursors[at]?.blockStart; at += 1) text += ` ${cursors[at]?.text}`;
+	return text;
+}
+
+const isProse = (text: string) =>
+	/[.!?][)"'”’»]*$/u.test(text) && !bullet(text) && text.split(/\s+/u).length >= PROSE_WORDS;

@@ -33,8 +33,11 @@ const BULLET = /^(--|[•·▪▫◦○‣●■❑❖➢✓–—*-])\s+(?=\S)/
  */
 const SUB_ITEM =
 	/^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s+(?=\S)|(?:[a-z]|[ivxlc]{1,6})\)\s+(?=\S)|(?:[a-z]|[ivxlc]{1,6})\.\s+(?=[\p{L}"“‘«(]))/u;
-/** The organ's line: "The General Assembly,", "The Economic and Social Council,", alone on its line. */
-const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|on|for|the)){0,7},$/u;
+/**
+ * The organ's line: "The General Assembly,", "The Economic and Social Council,", "The Peace and Security Council of
+ * the African Union (AU),", alone on its line.
+ */
+const CHAPEAU = /^The (?:\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}[\p{L}'’-]*|and|of|on|for|the)){0,7}(?: \(\p{Lu}{2,8}\))?,$/u;
 
 /** Whether a line is the organ's line that opens a resolution's preamble (`The Executive Committee,`). */
 export function isPreambleChapeau(text: string): boolean {

@@ -51,10 +51,11 @@ const ADOPTED = new RegExp(
 );
 /**
  * The line under a Security Council resolution's title that says when it was adopted, maybe wrapped before its
- * date: `Adopted by the Security Council at its 10123rd meeting, on 12 March 2026`.
+ * date: `Adopted by the Security Council at its 10123rd meeting, on 12 March 2026`; an AU communiqué's, with acronyms
+ * and the meeting "held on" its day (`… Council (PSC) of the African Union (AU) at its 1245th meeting held on …`).
  */
 const ADOPTED_AT = new RegExp(
-	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ]{3,60}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+on\s+(${DAY_MONTH_YEAR})`,
+	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ()]{3,80}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+(?:held\s+)?on\s+(${DAY_MONTH_YEAR})`,
 	'imu',
 );
 /** Every full date of a line. */

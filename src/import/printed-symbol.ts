@@ -40,13 +40,16 @@ const CODED_NUMBER =
  * Symbols of other bodies' series, each in its own form: the European Parliament's texts adopted (`P10_TA(2024)0015`,
  * `P9_TA-PROV(2024)0371`); IMO's documents and resolutions, the organ apart from its session (`MSC 102/24/Add.1`,
  * `MEPC 80/17`, `A 33/Res.1187`) or before it (`MSC.474(102)`, `A.1187(33)`); FAO's reports (`CL 175/REP`,
- * `C 2023/REP`); the African Union's decisions (`Assembly/AU/Dec.870(XXXVII)`, `EX.CL/Dec.1234(XLIV)`).
+ * `C 2023/REP`); the African Union's decisions (`Assembly/AU/Dec.870(XXXVII)`, `EX.CL/Dec.1234(XLIV)`); the Council
+ * of Europe's Committee of Ministers' declarations, by their day (`Decl(14/05/2025)`), recommendations, resolutions
+ * and decisions (`CM/Rec(2022)13`, `CM/Res(2024)2`, `CM/Del/Dec(2025)1530/2.3`).
  */
 const SERIES_SYMBOLS = [
 	/^P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}$/u,
 	new RegExp(`^(?!(?:PAGES?|ANNEX|ITEM|PART|TABLE|FIGURE|NO|NR)\\s)${SPACED_SYMBOL}$`, 'u'),
 	/^[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\)$/u,
 	/^(?:Assembly|EX\.CL|PSC)(?:\/[A-Z]{2,4})*\/(?:Dec|Decl|Res)\.\s?\d{1,5}(?:\s?\([IVXLC]{1,8}\))?(?:\s?Rev\.\s?\d)?$/u,
+	/^(?:Decl\(\d{2}\/\d{2}\/\d{4}\)|CM\/(?:Rec|Res|Del\/Dec)\(\d{4}\)\d{1,4}(?:\/\d{1,2}(?:\.\d{1,2})*)?)$/u,
 ];
 
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */

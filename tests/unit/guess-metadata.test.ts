@@ -23,6 +23,14 @@ describe('guessMetadata: what a text says about itself', () => {
 		['an IMO resolution alone on its line', 'MSC.999(120)\n', 'MSC.999(120)'],
 		['an FAO report', 'CL 175/REP\n\nREPORT OF THE COUNCIL\n', 'CL 175/REP'],
 		["an African Union Assembly's decision", 'Assembly/AU/Dec.870(XXXVII)\nPage 1\n', 'Assembly/AU/Dec.870(XXXVII)'],
+		[
+			"a Council of Europe Committee of Ministers' declaration",
+			'Decl(14/05/2045)\n\nDeclaration on…\n',
+			'Decl(14/05/2045)',
+		],
+		['its recommendation', 'Recommendation\nCM/Rec(2045)13\n', 'CM/Rec(2045)13'],
+		['its decision', 'CM/Del/Dec(2045)1530/2.3\n', 'CM/Del/Dec(2045)1530/2.3'],
+		['no symbol in a sentence of the declaration', 'Recalling Decl(14/05/2045) and CM/Rec(2045)13,\n', undefined],
 		['no symbol in a page number', 'PAGE 2/12\n', undefined],
 	])('symbol: %s', (_, text, symbol) => {
 		expect(guessMetadata(text).symbol).toBe(symbol);
@@ -44,6 +52,17 @@ describe('guessMetadata: what a text says about itself', () => {
 			'PSC/PR/COMM.1412 (2041)\n\nCOMMUNIQUÉ\n\nAdopted by the Peace and Security Council at its 1412th meeting, on the\n' +
 			'situation in the Lake Chad Basin:\n\nThe Peace and Security Council,\n';
 		expect(guessMetadata(text).title).toMatch(/Lake Chad Basin$/u);
+	});
+
+	it('dates an African Union communiqué by its adoption line, not by the day its page was posted', () => {
+		const guessed = guessMetadata(
+			'Communiqué of the 1301st meeting of the Peace and Security Council\n\nPosted on: 15 November 2045\n\n' +
+				'PSC/PR/COMM.1301 (2045)\n\nCOMMUNIQUÉ\n\nAdopted by the Peace and Security Council (PSC) of the African Union (AU) ' +
+				'at its 1301st meeting held on 14 November 2045, on the situation in the Sahel region.\n\n' +
+				'The Peace and Security Council of the African Union (AU),\n\n1. Expresses concern.\n',
+		);
+		expect(guessed.releaseDate).toBe('2045-11-14');
+		expect(guessed.dateDoubt).toBeUndefined();
 	});
 
 	it('takes no title line with a day of the week under it for a place', () => {

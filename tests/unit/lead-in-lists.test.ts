@@ -139,3 +139,56 @@ describe('a paragraph ending with ":" over a list, in a communiqué without numb
 		expect(parsed.preamble?.endsWith('Kingstown, Saint Vincent and the Grenadines\n14 March 2026')).toBe(true);
 	});
 });
+
+describe('a Chair’s summary of unnumbered paragraphs closing with its numbered priorities', () => {
+	const summary = [
+		'Chair’s Summary: Ministerial Segment of the Lakeside Water Dialogue',
+		'',
+		'Introduction',
+		'',
+		'The Ministerial Segment of the Lakeside Water Dialogue was held on 3 and 4 March 2041 under the chairmanship of the host.',
+		'',
+		'Participants met against the background of more frequent and severe droughts and floods in the basin.',
+		'',
+		'Finance',
+		'',
+		'There was broad agreement that current levels of investment in water infrastructure fall well short of what is required.',
+		'',
+		'Way forward',
+		'',
+		'The Chair identified the following priorities for follow-up:',
+		'',
+		'1. Data and early warning. Countries will work to close gaps in hydrological monitoring.',
+		'',
+		'2. Finance. The Chair will convene a round table with finance ministers before the end of 2041.',
+		'',
+		'The Chair thanked all participants for their constructive engagement.',
+		'',
+	].join('\n');
+
+	it('keeps every paragraph, the priorities as lines of the lead-in’s, not the two numbers alone', () => {
+		const parsed = parseSource(summary, 'Chair’s Summary');
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+			[1, 'Introduction', 'The Ministerial Segment'],
+			[2, 'Introduction', 'Participants met against'],
+			[3, 'Finance', 'There was broad'],
+			[4, 'Way forward', 'The Chair identified'],
+			[5, 'Way forward', 'The Chair thanked'],
+		]);
+		expect(parsed.paragraphs[3]?.text.split('\n')).toEqual([
+			'The Chair identified the following priorities for follow-up:',
+			'1. Data and early warning. Countries will work to close gaps in hydrological monitoring.',
+			'2. Finance. The Chair will convene a round table with finance ministers before the end of 2041.',
+		]);
+	});
+
+	it('stays numbered where its numbers outnumber the prose above them: a communiqué’s conclusions', () => {
+		const numbered = summary.replace(
+			'The Chair thanked',
+			'3. Participants agreed to meet again in 2042.\n\n4. They welcomed the offer of the host.\n\nThe Chair thanked',
+		);
+		const withFewerProse = numbered.replace(/Participants met against[^\n]*\n\n/u, '');
+		const parsed = parseSource(withFewerProse, 'Chair’s Summary');
+		expect(parsed.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+	});
+});

@@ -208,3 +208,25 @@ describe('a chapeau of two sentences, the second only announcing the text (`They
 		expect(frontMatterNotes(parsed).join(' ')).toContain('kept as context, in no paragraph');
 	});
 });
+
+describe('an African Union communiqué whose organ line gives the Union’s acronym', () => {
+	const parsed = parseSource(
+		'PSC/PR/COMM.1301 (2045)\n\nCOMMUNIQUÉ\n\nAdopted by the Peace and Security Council (PSC) of the African Union (AU) at its 1301st meeting held on 14 November 2045, on the situation in the Sahel region.\n\n' +
+			'The Peace and Security Council of the African Union (AU),\n\n' +
+			'Recalling its previous decisions on the situation in the Sahel region,\n\n' +
+			'Acting under Article 7 of its Protocol,\n\nAdopts the following:\n\n' +
+			'1. Expresses deep concern over the deterioration of the security situation;\n\n' +
+			'2. Decides to remain actively seized of the matter.\n',
+		'x',
+	);
+
+	it('reads `The Peace and Security Council of the African Union (AU),` as the organ’s line: no paragraph, nor what is above it', () => {
+		expect(parsed.paragraphs.map((p) => [paragraphMark(p), p.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+			['preamble ¶1', 'Recalling its previous'],
+			['preamble ¶2', 'Acting under Article'],
+			['¶1', 'Expresses deep concern'],
+			['¶2', 'Decides to remain'],
+		]);
+		expect(parsed.preamble).toContain('The Peace and Security Council of the African Union (AU),');
+	});
+});
