@@ -14,25 +14,42 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?(?:--|[—–])/
 
 const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
 
+/** A dateline paragraph's last sentence announcing the text under it: `… issued the following summing-up.`, `…:`. */
+const ANNOUNCES = /(?::|\b(?:following|as follows|below)\b[^.!?]*[.!?])[)"'”’»]*$/iu;
+/** Words after the dateline's dash that make a paragraph of news, not a lead-in. */
+const NEWS_WORDS = 8;
+
+/**
+ * Whether a dateline paragraph is the release's first paragraph of news (`NEW YORK, 12 March (UN Headquarters) — The
+ * General Assembly today established …`, as meetings coverage opens): quoted and searched whole, as published. One that
+ * announces the text under it (`-- Following are the conclusions …:`) is context.
+ */
+function isNewsLead(text: string): boolean {
+	const after = text.replace(DATELINE, '').trim();
+	return ENDS_SENTENCE.test(after) && !ANNOUNCES.test(after) && after.split(/\s+/u).length >= NEWS_WORDS;
+}
+
 /**
  * Sets aside what comes before the text and after it: a press release's end marker and its closing lines, and the
  * separators between parts (see separators.ts), a copied page's footer (see page-footer.ts); the dateline paragraph
- * (context) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
+ * (context, unless it is news: see `isNewsLead`) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
  * set after its dateline as well as before.
  */
 export function splitFrontMatter(
 	blocks: Block[],
 	title: string,
-): { dateline: Block | undefined; body: Block[]; titleSetAside: boolean } {
+): { dateline: Block | undefined; datelined: boolean; body: Block[]; titleSetAside: boolean } {
 	// A web page copied whole ends with its site's footer: no part of the last paragraph.
 	const ended = withoutSeparators(withoutPageFooter(blocks));
-	const datelineAt = ended.findIndex((block) => DATELINE.test(blockText(block)));
-	const rest = datelineAt >= 0 ? ended.slice(datelineAt + 1) : ended;
+	const found = ended.findIndex((block) => DATELINE.test(blockText(block)));
+	const news = found >= 0 && isNewsLead(blockText(ended[found] ?? []));
+	const datelineAt = news ? -1 : found;
+	const rest = found >= 0 ? ended.slice(news ? found : found + 1) : ended;
 	const body = withoutLeadMatter(rest, title);
 	// Whether the title's block was among those set aside: then the body's first line cannot be the title.
 	const wantedTitle = normalizeWhitespace(title).toLowerCase();
 	const titleSetAside = rest.slice(0, 3).some((block) => blockText(block).toLowerCase() === wantedTitle);
-	return { dateline: datelineAt >= 0 ? ended[datelineAt] : undefined, body, titleSetAside };
+	return { dateline: datelineAt >= 0 ? ended[datelineAt] : undefined, datelined: found >= 0, body, titleSetAside };
 }
 
 /**

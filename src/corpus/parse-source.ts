@@ -45,7 +45,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const source = readTextColumns(withSymbolFontBullets(withoutSoftHyphensInLines(published))).text;
 	const words = hyphenCluesOf(source);
 	const footnoteMarks = new Set<string>();
-	const { dateline, body, titleSetAside } = splitFrontMatter(
+	const { dateline, datelined, body, titleSetAside } = splitFrontMatter(
 		splitLinePerParagraph(readBlocks(source, footnoteMarks)),
 		withoutSoftHyphens(title),
 	);
@@ -75,7 +75,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	const wrapWidth = wrapWidthOf(cursors);
 	// Bullets that go on with the sentence of a lead-in that says something: items of the paragraph it opens.
 	const leadInItems = itemsOfLeadIns(cursors, mode);
-	const layout = { mode, numbering, leadInItems, cursors, wrapWidth, hasDateline: Boolean(dateline) };
+	const layout = { mode, numbering, leadInItems, cursors, wrapWidth, hasDateline: datelined };
 	const startsParagraph = (cursor: Cursor, i: number) =>
 		paragraphStartAt(cursor, i, layout, current, paragraphs.length);
 
@@ -88,7 +88,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 			// An annex after the body heads its own section; so does one after a body without numbers (a letter
 			// transmitting conclusions in its annex).
 			afterBody: current !== undefined || paragraphs.length > 0 || (mode.kind === 'numbered' && context.length > 0),
-			hasDateline: Boolean(dateline),
+			hasDateline: datelined,
 			titleSetAside,
 			finished: paragraphs.length,
 		});

@@ -1,3 +1,6 @@
+import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
+import { DAY_MONTH_YEAR } from './masthead.ts';
+
 /**
  * The note under a document's kind or title that says who adopted it, at which meeting and when: `Adopted by the
  * Security Council at its 10123rd meeting, on 12 March 2026`, or wrapped over lines as an African Union Peace and
@@ -60,4 +63,27 @@ export function kindWithNote(kind: string, note: string): string | undefined {
 	const word = /\p{Ll}/u.test(kind) ? kind : kind.charAt(0) + kind.slice(1).toLowerCase();
 	const said = note.replace(/^\(|[,;)]$/gu, '').trim();
 	return `${word} ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
+}
+
+/**
+ * The meeting that adopted a resolution and its date, on the lines under its last paragraph: the General Assembly's
+ * `81st plenary meeting` / `4 December 2006`, the Human Rights Council's and the Security Council's `52nd meeting` /
+ * `3 April 2025`.
+ */
+const ADOPTED = new RegExp(
+	String.raw`^\s*(?:${PLENARY_MEETING}|\d{1,5}(?:st|nd|rd|th)\s+meeting)\s*\n\s*(${DAY_MONTH_YEAR})\s*$`,
+	'imu',
+);
+/**
+ * The line under a Security Council resolution's title that says when it was adopted, maybe wrapped before its
+ * date: `Adopted by the Security Council at its 10123rd meeting, on 12 March 2026`; an AU communiqué's, with acronyms
+ * and the meeting "held on" its day (`… Council (PSC) of the African Union (AU) at its 1245th meeting held on …`).
+ */
+const ADOPTED_AT = new RegExp(
+	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ()]{3,80}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+(?:held\s+)?on\s+(${DAY_MONTH_YEAR})`,
+	'imu',
+);
+/** The day a resolution's adoption lines give (see `ADOPTED`, `ADOPTED_AT`), as written; undefined when none does. */
+export function adoptionDay(text: string): string | undefined {
+	return (ADOPTED.exec(text) ?? ADOPTED_AT.exec(text))?.[1];
 }

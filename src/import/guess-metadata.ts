@@ -1,4 +1,3 @@
-import { PLENARY_MEETING } from '../corpus/layout-noise.ts';
 import { withoutSoftHyphens } from '../corpus/text.ts';
 import { isFrontMatterEnd, isNavigation } from './front-matter.ts';
 import {
@@ -9,6 +8,8 @@ import {
 	datelineLikeIn,
 } from './date-doubt.ts';
 import { meetingDates } from './meeting-dates.ts';
+import { adoptionDay } from './adoption-note.ts';
+import { pagedRunningHeads } from './paged-heads.ts';
 import { symbolLikeIn } from './symbol-like.ts';
 import {
 	closingDateline,
@@ -25,7 +26,6 @@ import { namesKindOnly } from './document-kind.ts';
 import {
 	DATE,
 	DATE_ALONE,
-	DAY_MONTH_YEAR,
 	FULL_DATE,
 	cellsOf,
 	dateOverPlace,
@@ -40,24 +40,6 @@ import { coverNoteSubject } from './cover-note.ts';
 import { asName, isOrganisationName } from './organisation-names.ts';
 import { isPrintedSymbol, underCouncilMasthead } from './printed-symbol.ts';
 
-/**
- * The meeting that adopted a resolution and its date, on the lines under its last paragraph: the General Assembly's
- * `81st plenary meeting` / `4 December 2006`, the Human Rights Council's and the Security Council's `52nd meeting` /
- * `3 April 2025`.
- */
-const ADOPTED = new RegExp(
-	String.raw`^\s*(?:${PLENARY_MEETING}|\d{1,5}(?:st|nd|rd|th)\s+meeting)\s*\n\s*(${DAY_MONTH_YEAR})\s*$`,
-	'imu',
-);
-/**
- * The line under a Security Council resolution's title that says when it was adopted, maybe wrapped before its
- * date: `Adopted by the Security Council at its 10123rd meeting, on 12 March 2026`; an AU communiqué's, with acronyms
- * and the meeting "held on" its day (`… Council (PSC) of the African Union (AU) at its 1245th meeting held on …`).
- */
-const ADOPTED_AT = new RegExp(
-	String.raw`^\s*Adopted\s+by\s+the\s+[\p{L} ()]{3,80}?\s+at\s+its\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+(?:held\s+)?on\s+(${DAY_MONTH_YEAR})`,
-	'imu',
-);
 /** Every full date of a line. */
 const DATES = new RegExp(FULL_DATE, 'gu');
 /** How far into a text its symbol, date, place and title are looked for. */
@@ -137,10 +119,12 @@ function publisherAbove(lines: readonly string[], title: string): string | undef
  * not find.
  */
 export function guessMetadata(text: string, heading?: string, displayLines: readonly string[] = []): GuessedMetadata {
-	// A web page copied with its text starts with its menus: they do not count against the lines looked at. Its soft
-	// hyphens are invisible: a title read with one would carry it into every citation.
+	// A copied web page starts with its menus, which do not count against the lines looked at. Its soft hyphens are
+	// invisible: a title read with one would carry it into every citation.
 	const all = withoutSoftHyphens(text).replace(/\r\n?/g, '\n').split('\n');
-	const raw = all.filter((line) => !isNavigation(line)).slice(0, FRONT_LINES);
+	// Nor does a running head that counts the pages (see `pagedRunningHeads`): the title is the page's own line.
+	const heads = pagedRunningHeads(all);
+	const raw = all.filter((line) => !isNavigation(line) && !heads.has(line)).slice(0, FRONT_LINES);
 	// Whether navigation was left out among the lines read: the text is a web page copied with its menus.
 	let copiedPage = false;
 	for (let i = 0, kept = 0; i < all.length && kept < FRONT_LINES; i += 1) {
@@ -183,10 +167,10 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// A resolution is cited by the day it was adopted, which it gives under its last paragraph ("81st plenary meeting
 	// / 4 December 2006"), not by its masthead's day of distribution.
 	const unix = text.replace(/\r\n?/g, '\n');
-	const adopted = ADOPTED.exec(unix) ?? ADOPTED_AT.exec(unix);
+	const adopted = adoptionDay(unix);
 	const datelined = datelineFullDay(lines);
 	const known =
-		(adopted ? dateOf(adopted[1] ?? '') : undefined) ??
+		(adopted ? dateOf(adopted) : undefined) ??
 		alone ??
 		datelineDay(lines, firstDate) ??
 		(datelined === undefined ? undefined : dateOf(datelined));

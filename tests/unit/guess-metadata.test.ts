@@ -54,6 +54,27 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(text).title).toMatch(/Lake Chad Basin$/u);
 	});
 
+	it('reads the title under a running head that counts the pages, not the head with its count', () => {
+		const page = (n: number) => `G20 Lakeside Leaders’ Declaration                                   ${n}/3`;
+		const text = [
+			page(1),
+			'',
+			'                            G20 LAKESIDE SUMMIT',
+			'                       Lakeside, 22–23 November 2045',
+			'',
+			'                     G20 Lakeside Leaders’ Declaration',
+			'',
+			'1. We, the Leaders of the G20, met in Lakeside.',
+			'\f' + page(2),
+			'2. We reaffirm our commitment.',
+			'\f' + page(3),
+			'3. We thank the host.',
+		].join('\n');
+		expect(guessMetadata(text).title).toBe('G20 Lakeside Leaders’ Declaration');
+		// A title that ends with a number once (`Decision 1/4`) is no running head.
+		expect(guessMetadata('Decision 1/4\n\n1. The Council decides.\n').title).toBe('Decision 1/4');
+	});
+
 	it('dates an African Union communiqué by its adoption line, not by the day its page was posted', () => {
 		const guessed = guessMetadata(
 			'Communiqué of the 1301st meeting of the Peace and Security Council\n\nPosted on: 15 November 2045\n\n' +
