@@ -5,6 +5,12 @@ import { typedText } from './printable.ts';
 /** A command-line mistake: printed on stderr with the usage, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * Arguments well formed that name nothing the corpus has (`quote 12` of a ten-paragraph document): said with what
+ * there is, exit code 2, without the usage, which the command was typed right by.
+ */
+export class NothingThere extends UsageError {}
+
 /** `--help` after a command: the usage on stdout, exit code 0. */
 export class HelpWanted extends Error {}
 

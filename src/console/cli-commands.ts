@@ -4,7 +4,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import type { SearchHit } from '../search/paragraph-index.ts';
 import { documentNamedBy, firstReference } from '../core/document-symbol.ts';
 import { matchesElsewhere } from '../core/search-elsewhere.ts';
-import { HelpWanted, readArgs, UsageError } from './cli-args.ts';
+import { HelpWanted, NothingThere, readArgs, UsageError } from './cli-args.ts';
 import { closestName } from '../core/closest-name.ts';
 import { closestTheme, themeWithoutParagraphs } from '../core/theme-suggestion.ts';
 import { typedLine, typedText } from './printable.ts';
@@ -198,7 +198,7 @@ export function runCli(
 		}
 		const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
 		if (!isUsage) throw error;
-		out.stderr(`${(error as Error).message}\n${USAGE}\n`);
+		out.stderr(error instanceof NothingThere ? `${error.message}\n` : `${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
 }

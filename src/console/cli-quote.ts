@@ -5,7 +5,7 @@ import type { BotCore } from '../core/bot-core.ts';
 import { formsNear } from '../core/forms-near.ts';
 import { namesOwnMark, resolveParagraph } from '../core/resolve-paragraph.ts';
 import { othersAskedBeside, severalParagraphs } from '../core/several-paragraphs.ts';
-import { readArgs, UsageError } from './cli-args.ts';
+import { NothingThere, readArgs, UsageError } from './cli-args.ts';
 import { documentOption } from './cli-document.ts';
 import type { CliOutput } from './cli-output.ts';
 import { paragraphJson, paragraphText } from './cli-paragraph.ts';
@@ -61,7 +61,9 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 				: 'quote needs one paragraph number: ';
 		// One or two references that work, close to what was typed (`2.1` where sections are roman: `II 1`).
 		const forms = document ? formsNear(corpus, document, reference).map((form) => `quote ${form}`) : [];
-		throw new UsageError(`${wanted}${has}${forms.length > 0 ? `; try ${forms.join(' or ')}` : ''}`);
+		const message = `${wanted}${has}${forms.length > 0 ? `; try ${forms.join(' or ')}` : ''}`;
+		// A number or mark the document lacks is named with what it has; a reference read as no paragraph is a usage's.
+		throw plain || outOfRange ? new NothingThere(message) : new UsageError(message);
 	}
 	out.stdout(
 		values.json === true

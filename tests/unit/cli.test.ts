@@ -221,6 +221,21 @@ describe('cli quote of a lettered paragraph', () => {
 	});
 });
 
+describe('cli quote of a paragraph the document does not have', () => {
+	it('names what the document has, exit code 2, without the usage: the command was typed right', () => {
+		const { code, stdout, stderr } = cli(['quote', '12']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('there is no ¶12: SG/2084 has ¶1–10\n');
+	});
+
+	it('still gives the usage for a reference it cannot read as one paragraph', () => {
+		const { code, stderr } = cli(['quote', '3x']);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^quote needs one paragraph number: .*\nusage:/su);
+	});
+});
+
 describe('cli help', () => {
 	it.each([['--help'], ['-h'], ['help']])('%s prints the usage on stdout and exits 0', (flag) => {
 		const { code, stdout, stderr } = cli([flag]);
@@ -309,7 +324,6 @@ describe('cli usage errors', () => {
 		[['search']],
 		[['search', 'x', '--limit', 'zero']],
 		[['search', 'x', '--bogus']],
-		[['quote', '11']],
 		[['quote', 'abc']],
 		[['search', 'x', '--theme', 'nope']],
 	])('%j prints usage on stderr and exits 2', (argv) => {
