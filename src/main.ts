@@ -147,6 +147,10 @@ async function main(): Promise<void> {
 		{ mode: config.mode, envFile: envFile ?? null },
 		envFile === undefined ? 'starting; no .env file read' : `starting with the settings of ${envFile}`,
 	);
+	// A token and a public key both set, and no BOT_MODE: the key chose HTTP mode, which waits for Discord's requests
+	// rather than connecting; one who filled in every value of .env.example may have wanted the gateway.
+	if (config.mode === 'http' && !process.env.BOT_MODE && process.env.DISCORD_TOKEN)
+		logger.info('http mode, as DISCORD_PUBLIC_KEY is set: BOT_MODE=gateway connects through the gateway instead');
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 	if (config.mode === 'console') {

@@ -58,8 +58,37 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 		}
 		const { stdout, stderr } = output();
 		expect(stderr).toContain('"signal":"SIGTERM","msg":"shutting down"');
+		// BOT_MODE chose the mode: no word on how the key chose it.
+		expect(stderr).not.toContain('BOT_MODE=gateway');
 		expect(stderr).toMatch(/"type":"command","command":"conclusions","ms":\d+,"outcome":"ok","msg":"interaction"/);
 		expect(stdout + stderr).not.toContain(standIn.token);
 		expect(stdout + stderr).not.toContain(interactionToken);
+	}, 45_000);
+
+	it('says, when a token and a public key are both set and no BOT_MODE, that the key chose HTTP mode', async () => {
+		const discord = new SigningDiscord();
+		const { child, output } = spawnNpm(['start'], {
+			DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+			DISCORD_TOKEN: standIn.token,
+			DISCORD_API_BASE: standIn.apiBase,
+			PORT: '0',
+			HOST: '127.0.0.1',
+			LOG_LEVEL: 'info',
+		});
+		try {
+			await vi.waitFor(
+				() => {
+					if (!output().stderr.includes('"msg":"http: listening"')) throw new Error('not listening yet');
+				},
+				{ timeout: 20_000, interval: 50 },
+			);
+		} finally {
+			killGroup(child);
+		}
+		const { stdout, stderr } = output();
+		expect(stderr).toContain(
+			'"msg":"http mode, as DISCORD_PUBLIC_KEY is set: BOT_MODE=gateway connects through the gateway instead"',
+		);
+		expect(stdout + stderr).not.toContain(standIn.token);
 	}, 45_000);
 });
