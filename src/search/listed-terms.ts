@@ -9,15 +9,26 @@ import { remember } from './remember.ts';
 const MIN_ITEMS = 4;
 /** An item of an enumeration is short: a longer piece between commas is a clause of the sentence. */
 const MAX_ITEM_WORDS = 8;
-/** Texts whose enumerated terms are remembered, per analyser (the best candidates of every query are read). */
-const MAX_REMEMBERED = 512;
 
-const NONE: ReadonlySet<string> = new Set();
-const rememberedOf = new WeakMap<Analyzer, Map<string, ReadonlySet<string>>>();
+/** Texts read for enumerations, remembered per analyser: the best candidates of one query are often another's. */
+const MAX_REMEMBERED = 2048;
+
+/** What a text's enumerations hold: the terms inside them, and (read when first asked) those outside. */
+interface Read {
+	spans: [number, number][];
+	inside: ReadonlySet<string>;
+	outside?: ReadonlySet<string>;
+}
+
+const NO_ENUMERATION: Read = { spans: [], inside: new Set() };
+const rememberedOf = new WeakMap<Analyzer, Map<string, Read>>();
 
 /**
- * Which of the query's parts a paragraph names only as items of an enumeration (see `listedTerms`): those whose terms
- * it matched (`matched`) are all such terms. Undefined when there is none.
+ * Which of the query's parts a paragraph names only as items of an enumeration (see `MIN_ITEMS`): those whose terms
+ * it matched (`matched`) all stand only inside enumerations, not elsewhere in it. Undefined when there is none. The
+ * text outside the enumerations is read only when a matched term stands inside one: most best candidates list none
+ * of the query's words, and reading every word of twenty paragraphs for each query slowed a search at 30,000
+ * paragraphs.
  */
 export function listedParts(
 	analyzer: Analyzer,
@@ -25,40 +36,44 @@ export function listedParts(
 	matched: ReadonlySet<string>,
 	partTerms: readonly (readonly string[])[],
 ): boolean[] | undefined {
-	const listed = listedTerms(analyzer, text);
-	if (listed.size === 0) return undefined;
-	const parts = partTerms.map((terms) => {
-		const found = terms.filter((t) => matched.has(t));
-		return found.length > 0 && found.every((t) => listed.has(t));
-	});
+	const read = readOf(analyzer, text);
+	if (read.spans.length === 0) return undefined;
+	const found = partTerms.map((terms) => terms.filter((t) => matched.has(t)));
+	if (!found.some((terms) => terms.some((t) => read.inside.has(t)))) return undefined;
+	// The rest of the text, the enumerations blanked out (its words keep their places).
+	if (read.outside === undefined) {
+		let rest = text;
+		for (const [start, end] of read.spans) rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+		read.outside = termsOf(analyzer, rest);
+	}
+	const { inside, outside } = read;
+	const parts = found.map((terms) => terms.length > 0 && terms.every((t) => inside.has(t) && !outside.has(t)));
 	return parts.some(Boolean) ? parts : undefined;
 }
 
-/**
- * The terms a text names only as items of an enumeration (see `MIN_ITEMS`): for such a term, the text is one of the
- * places where it is listed, not one that says something of it. Read by sentence: the pieces between commas, a run of
- * short ones (see `MAX_ITEM_WORDS`) long enough being the enumeration.
- */
-export function listedTerms(analyzer: Analyzer, text: string): ReadonlySet<string> {
+/** A text's enumerations and the terms inside them, remembered (see `MAX_REMEMBERED`). */
+function readOf(analyzer: Analyzer, text: string): Read {
 	let remembered = rememberedOf.get(analyzer);
 	const known = remembered?.get(text);
 	if (known) return known;
 	const spans = enumerationSpans(text);
-	let listed = NONE;
-	if (spans.length > 0) {
-		const inside = new Set<string>();
-		const outside = new Set<string>();
-		for (const span of analyzer.spans(text)) {
-			const within = spans.some(([start, end]) => span.start >= start && span.end <= end);
-			for (const word of span.parts.length > 0 ? [span, ...span.parts] : [span]) {
-				const term = analyzer.term(word.word);
-				if (term !== null) (within ? inside : outside).add(term);
-			}
+	const read =
+		spans.length === 0
+			? NO_ENUMERATION
+			: { spans, inside: termsOf(analyzer, spans.map(([start, end]) => text.slice(start, end)).join(' , ')) };
+	if (!remembered) rememberedOf.set(analyzer, (remembered = new Map<string, Read>()));
+	return remember(remembered, text, read, MAX_REMEMBERED);
+}
+
+/** A text's index terms, compounds' parts too. */
+function termsOf(analyzer: Analyzer, text: string): Set<string> {
+	const terms = new Set<string>();
+	for (const span of analyzer.spans(text))
+		for (const word of span.parts.length > 0 ? [span, ...span.parts] : [span]) {
+			const term = analyzer.term(word.word);
+			if (term !== null) terms.add(term);
 		}
-		listed = new Set([...inside].filter((t) => !outside.has(t)));
-	}
-	if (!remembered) rememberedOf.set(analyzer, (remembered = new Map<string, ReadonlySet<string>>()));
-	return remember(remembered, text, listed, MAX_REMEMBERED);
+	return terms;
 }
 
 /** The character spans of a text's enumerations: runs of at least `MIN_ITEMS` short pieces between commas. */
