@@ -14,15 +14,15 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, \d{1,2} \p{Lu}\p{Ll}+.*?(?:--|[—–])/
 
 const blockText = (block: Block) => normalizeWhitespace(block.map((l) => l.text).join(' '));
 
-/** A dateline paragraph's last sentence announcing the text under it: `… issued the following summing-up.`, `…:`. */
+/** A dateline paragraph's end announcing the text under it: `… issued the following summing-up.`, `…:`. */
 const ANNOUNCES = /(?::|\b(?:following|as follows|below)\b[^.!?]*[.!?])[)"'”’»]*$/iu;
 /** Words after the dateline's dash that make a paragraph of news, not a lead-in. */
 const NEWS_WORDS = 8;
 
 /**
  * Whether a dateline paragraph is the release's first paragraph of news (`NEW YORK, 12 March (UN Headquarters) — The
- * General Assembly today established …`, as meetings coverage opens): quoted and searched whole, as published. One that
- * announces the text under it (`-- Following are the conclusions …:`) is context.
+ * General Assembly today established …`, as meetings coverage opens): quoted and searched whole, as published. One
+ * that announces the text under it (`-- Following are the conclusions …:`) is context.
  */
 function isNewsLead(text: string): boolean {
 	const after = text.replace(DATELINE, '').trim();
@@ -32,8 +32,9 @@ function isNewsLead(text: string): boolean {
 /**
  * Sets aside what comes before the text and after it: a press release's end marker and its closing lines, and the
  * separators between parts (see separators.ts), a copied page's footer (see page-footer.ts); the dateline paragraph
- * (context, unless it is news: see `isNewsLead`) and all before it; and, in the first blocks of what is left, a date line and the title, which a page may
- * set after its dateline as well as before.
+ * (context, unless it is news: see `isNewsLead`) and all before it; and, in the first blocks of what is left, a date
+ * line and the title, which a page may set after its dateline as well as before. `datelined`: a dateline was found,
+ * context or news (nothing above it is the body's).
  */
 export function splitFrontMatter(
 	blocks: Block[],

@@ -1,7 +1,7 @@
 /**
- * A running head that counts the pages (`G20 Johannesburg Leaders’ Declaration      1/4`, `… Page 1 of 4`), as a PDF's
- * text layer repeats it atop each page: the first page's copy stands above the title and would be read as it, page
- * count and all. What gives it away is the repeat: the same words on another line with another page's number.
+ * A running head that counts the pages (`G20 Leaders’ Declaration      1/4`, `… Page 1 of 4`), as a PDF's text layer
+ * repeats it atop each page: the first page's copy stands above the title and would be read as it, page count and
+ * all. What gives it away is the repeat: the same words on another line with another page's number.
  */
 const PAGE_COUNT = /^(.*?\S)\s+(?:Page\s+)?(\d{1,4})\s*(?:\/|\bof\b)\s*(\d{1,4})$/iu;
 

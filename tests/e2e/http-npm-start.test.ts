@@ -14,19 +14,20 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 		killSpawned();
 		await standIn.close();
 	});
+	/** A public key and a token, as an operator's .env gives them, with the stand-in for Discord. */
+	const httpEnv = (discord: SigningDiscord) => ({
+		DISCORD_PUBLIC_KEY: discord.publicKeyHex,
+		DISCORD_TOKEN: standIn.token,
+		DISCORD_API_BASE: standIn.apiBase,
+		PORT: '0',
+		HOST: '127.0.0.1',
+		LOG_LEVEL: 'info',
+	});
 
 	it('answers signed PINGs and commands, refuses forged ones, and exits 0 on SIGTERM', async () => {
 		const discord = new SigningDiscord();
-		const { child, output } = spawnNpm(['start'], {
-			BOT_MODE: 'http',
-			DISCORD_PUBLIC_KEY: discord.publicKeyHex,
-			// Not needed in HTTP mode; set to prove it stays out of the logs.
-			DISCORD_TOKEN: standIn.token,
-			DISCORD_API_BASE: standIn.apiBase,
-			PORT: '0',
-			HOST: '127.0.0.1',
-			LOG_LEVEL: 'info',
-		});
+		// The token is not needed in HTTP mode; set to prove it stays out of the logs.
+		const { child, output } = spawnNpm(['start'], { BOT_MODE: 'http', ...httpEnv(discord) });
 		let interactionToken = '';
 		try {
 			const { pid, port } = await vi.waitFor(
@@ -67,14 +68,7 @@ describe('BOT_MODE=http npm start, as an operator runs it', () => {
 
 	it('says, when a token and a public key are both set and no BOT_MODE, that the key chose HTTP mode', async () => {
 		const discord = new SigningDiscord();
-		const { child, output } = spawnNpm(['start'], {
-			DISCORD_PUBLIC_KEY: discord.publicKeyHex,
-			DISCORD_TOKEN: standIn.token,
-			DISCORD_API_BASE: standIn.apiBase,
-			PORT: '0',
-			HOST: '127.0.0.1',
-			LOG_LEVEL: 'info',
-		});
+		const { child, output } = spawnNpm(['start'], httpEnv(discord));
 		try {
 			await vi.waitFor(
 				() => {
