@@ -46,9 +46,9 @@ function nearestPrinted(pool: readonly Paragraph[], wanted: number): Paragraph |
  * `2.` one), the section's paragraph at that place, or its first; for an item typed alone (`(b)`), a paragraph
  * lettered so, or the paragraphs that hold that item; for a part's word and a number (`annex 9`), the paragraph of
  * a part of that kind printed nearest that number; for a number, the paragraph at that position, or the one printed
- * nearest; and last the document's first paragraph.
+ * nearest; and last the document's first paragraph (not for a number alone: `plainNumber`).
  */
-function likelyMeant(document: CorpusDocument, typed: string): Paragraph[] {
+function likelyMeant(document: CorpusDocument, typed: string, plainNumber = false): Paragraph[] {
 	const { paragraphs } = document;
 	const found: Paragraph[] = [];
 	const [, section, inSection] = SECTION_NUMBER.exec(typed) ?? [];
@@ -94,10 +94,14 @@ function likelyMeant(document: CorpusDocument, typed: string): Paragraph[] {
 	if (ofKind.length === 0 && first !== undefined) {
 		// The paragraph at that place, else the one printed nearest (`99`: the last).
 		const wanted = Number(first);
-		found.push(...paragraphs.filter((p) => p.number === wanted));
-		found.push(...[nearestPrinted(paragraphs, wanted)].flatMap((p) => p ?? []));
+		// For a number alone, not a paragraph of a part held apart from the text's own (a preamble's, an attachment's):
+		// neither its place nor its number is the reader's count. A section's is, where sections number their own (¶5
+		// is section II's third).
+		const inOrder = (p: Paragraph) => !plainNumber || !p.inAnnex || /^section\s/iu.test(p.inAnnex.annex);
+		found.push(...paragraphs.filter((p) => p.number === wanted && inOrder(p)));
+		found.push(...[nearestPrinted(paragraphs.filter(inOrder), wanted)].flatMap((p) => p ?? []));
 	}
-	found.push(...paragraphs.slice(0, 1));
+	if (!plainNumber) found.push(...paragraphs.slice(0, 1));
 	return [...new Set(found)];
 }
 
@@ -112,7 +116,9 @@ export function formsNear(corpus: Corpus, document: CorpusDocument, typed: strin
 	// A number past the end, or in a gap, of a document numbered straight through: its ranges say all there is.
 	const plainNumber = /^¶?\s*\d+\.?$/u.test(text);
 	const forms: string[] = [];
-	for (const paragraph of likelyMeant(document, text)) {
+	// For a number alone, neither a preamble's paragraph held at its place nor the document's first: `quote 12` of
+	// preamble ¶1–5 and ¶1–11 was offered `preamble 1`.
+	for (const paragraph of likelyMeant(document, text, plainNumber)) {
 		// The paragraph holding the item typed alone is reached with the item after its mark (`4 (b)`).
 		const holds = item !== undefined && paragraph.ownMark !== `(${item})` && holdsItem(paragraph.text, `(${item})`);
 		for (const mark of typedMarks(paragraph)) {
