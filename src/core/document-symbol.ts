@@ -17,14 +17,22 @@ export function documentNamedBy(corpus: Corpus, query: string, outcome: SearchOu
 	return outcome.match === 'all' ? undefined : documentOfSymbol(corpus, query);
 }
 
-/** The loaded document whose symbol `query` is, as typed or with its separators left out (`SG2084`). */
+/** A symbol's year in brackets (`S/RES/2811 (2026)`, `PSC/PR/COMM.1245 (2024)`), which readers often leave out. */
+const SYMBOL_YEAR = /\s*\(\d{4}\)$/u;
+
+/**
+ * The loaded document whose symbol `query` is, as typed or with its separators left out (`SG2084`), or without the
+ * year in brackets its symbol ends with (`PSC/PR/COMM.1245` for `PSC/PR/COMM.1245 (2024)`).
+ */
 export function documentOfSymbol(corpus: Corpus, query: string): CorpusDocument | undefined {
 	const typed = symbolKey(query);
 	const bare = bareSymbol(query);
 	if (bare === '') return undefined;
+	const is = (symbol: string) => symbolKey(symbol) === typed || bareSymbol(symbol) === bare;
 	return (
 		corpus.documents.find((d) => symbolKey(d.symbol) === typed) ??
-		corpus.documents.find((d) => bareSymbol(d.symbol) === bare)
+		corpus.documents.find((d) => bareSymbol(d.symbol) === bare) ??
+		corpus.documents.find((d) => SYMBOL_YEAR.test(d.symbol) && is(d.symbol.replace(SYMBOL_YEAR, '')))
 	);
 }
 

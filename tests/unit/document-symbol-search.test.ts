@@ -4,6 +4,7 @@ import { commands } from '../../commands/index.ts';
 import { conclusions } from '../../commands/conclusions.ts';
 import { runCli } from '../../src/console/cli-commands.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
+import { documentOfSymbol } from '../../src/core/document-symbol.ts';
 import { firstResponse, type Reply } from '../../src/render/reply.ts';
 import { contextFor, indexOf, layoutsCorpus, requester, seedCorpus } from '../helpers/corpus.ts';
 import { withTexts } from '../helpers/synthetic.ts';
@@ -72,5 +73,22 @@ describe('a search for a loaded document’s symbol', () => {
 		});
 		const data = messageOf(conclusions.execute({ query: 'SG/2084' }, contextFor(citing, requester('en-US'))));
 		expect(data.embeds?.[0]?.title).toMatch(/^¶2\b/u);
+	});
+});
+
+describe('a symbol typed without the year in brackets it ends with', () => {
+	const seed = seedCorpus();
+	const resolution = {
+		...seed,
+		documents: seed.documents.map((d) => ({ ...d, symbol: 'S/RES/9876 (2031)' })),
+	};
+
+	it.each(['S/RES/9876', 's/res/9876', 'S/RES/9876 (2031)'])('%j names the document', (typed) => {
+		expect(documentOfSymbol(resolution, typed)?.slug).toBe('sg2084');
+	});
+
+	it('names none for another number, nor for a symbol that has no year', () => {
+		expect(documentOfSymbol(resolution, 'S/RES/9875')).toBeUndefined();
+		expect(documentOfSymbol(seed, 'SG/2084 (2003)')).toBeUndefined();
 	});
 });
