@@ -63,6 +63,13 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 	const named = documentNamedBy(corpus, query, outcome);
 	const hits = named ? [] : outcome.hits.slice(0, limit);
 	const details = named ? undefined : namedInDetails(corpus, index.analyzer, outcome);
+	// Limited to one document of several: said, as the console and Discord say it.
+	const searched = corpus.documents.length > 1 ? corpus.documentBySlug.get(document ?? '') : undefined;
+	// Not all of the words matched, all of them in a theme's description: that theme too (see `describedByTheme`).
+	const described =
+		values.json === true || named
+			? undefined
+			: describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
 	if (values.json === true) {
 		const item = (hit: SearchHit) => ({ ...paragraphJson(corpus, hit.paragraph), score: hit.score });
 		// `results` and `total` hold matches only; `related` paragraphs do not contain the words typed. `complete`
@@ -92,11 +99,9 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 			`"${typedText(query)}" is the symbol of the document "${named.shortTitle}", not words of its text: read it from its first paragraph with quote ${firstReference(named)}${option}, or search in it with search <words>${option}.\n`,
 		);
 	} else if (hits.length === 0) {
-		// Limited to one document of several: said, with the others that have matches.
-		const asked = corpus.documents.length > 1 ? corpus.documentBySlug.get(document ?? '') : undefined;
-		const elsewhere = matchesElsewhere(core.context, query, outcome, { theme, document: asked }) ?? [];
-		const scope = asked ? { symbol: asked.symbol, elsewhere } : undefined;
-		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
+		// With the other documents that have matches.
+		const elsewhere = matchesElsewhere(core.context, query, outcome, { theme, document: searched }) ?? [];
+		const scope = searched ? { symbol: searched.symbol, elsewhere } : undefined;
 		out.stdout(noMatch(outcome, query, corpus, limit, { details, scope, described }));
 	} else {
 		const total = outcome.hits.length;
@@ -115,11 +120,7 @@ function search(core: BotCore, args: string[], out: CliOutput): number {
 		// As the console and Discord do: the words bolded that were not typed (a synonym, a stem, a correction).
 		const forms = matchedForms(query, hits, (word) => index.analyzer.term(word));
 		const why = forms.length > 0 ? `matched: ${forms.join(', ')}\n` : '';
-		// Limited to one document of several: said, as the console and Discord say it.
-		const searched = corpus.documents.length > 1 ? corpus.documentBySlug.get(document ?? '') : undefined;
 		const within = searched ? ` in ${searched.symbol}` : '';
-		// Only some of the words matched, all of them in a theme's description: that theme too (see `describedByTheme`).
-		const described = describedByTheme(corpus, index.analyzer, outcome, { theme: theme?.id, document });
 		const covers = described
 			? `"${typedText(query)}" is among what the theme "${described.label}" (${described.id}) covers.\n`
 			: '';

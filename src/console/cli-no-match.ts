@@ -48,8 +48,8 @@ export function noMatch(
 	if (details && !unstated) text += `${en.inDetails(quoted, details.document.symbol, details.detail, details.value)}\n`;
 	// Words no paragraph has, in a theme's description: that theme and its paragraphs (see `describedByTheme`).
 	if (described && !unstated) {
-		const theirs = corpus.paragraphs.filter(
-			(p) => p.themes.includes(described.id) && (scope === undefined || documentOf(corpus, p).symbol === scope.symbol),
+		const theirs = (corpus.paragraphsByTheme.get(described.id) ?? []).filter(
+			(p) => scope === undefined || documentOf(corpus, p).symbol === scope.symbol,
 		);
 		const several = corpus.documents.length > 1;
 		const cited = theirs.map((p) => `${several ? `${documentOf(corpus, p).symbol} ` : ''}${paragraphMark(p)}`);

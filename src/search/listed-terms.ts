@@ -1,5 +1,9 @@
 import type { Analyzer } from './analyzer.ts';
 import { remember } from './remember.ts';
+import { termsAt } from './text-terms.ts';
+
+/** A text's index terms, compounds' parts too (see `termsAt`). */
+const termSet = (analyzer: Analyzer, text: string) => new Set(termsAt(analyzer, text).terms);
 
 /**
  * A run of at least this many comma-separated items is an enumeration: an opening paragraph naming the agenda ("…
@@ -44,7 +48,7 @@ export function listedParts(
 	if (read.outside === undefined) {
 		let rest = text;
 		for (const [start, end] of read.spans) rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
-		read.outside = termsOf(analyzer, rest);
+		read.outside = termSet(analyzer, rest);
 	}
 	const { inside, outside } = read;
 	const parts = found.map((terms) => terms.length > 0 && terms.every((t) => inside.has(t) && !outside.has(t)));
@@ -60,20 +64,9 @@ function readOf(analyzer: Analyzer, text: string): Read {
 	const read =
 		spans.length === 0
 			? NO_ENUMERATION
-			: { spans, inside: termsOf(analyzer, spans.map(([start, end]) => text.slice(start, end)).join(' , ')) };
+			: { spans, inside: termSet(analyzer, spans.map(([start, end]) => text.slice(start, end)).join(' , ')) };
 	if (!remembered) rememberedOf.set(analyzer, (remembered = new Map<string, Read>()));
 	return remember(remembered, text, read, MAX_REMEMBERED);
-}
-
-/** A text's index terms, compounds' parts too. */
-function termsOf(analyzer: Analyzer, text: string): Set<string> {
-	const terms = new Set<string>();
-	for (const span of analyzer.spans(text))
-		for (const word of span.parts.length > 0 ? [span, ...span.parts] : [span]) {
-			const term = analyzer.term(word.word);
-			if (term !== null) terms.add(term);
-		}
-	return terms;
 }
 
 /** The character spans of a text's enumerations: runs of at least `MIN_ITEMS` short pieces between commas. */

@@ -42,6 +42,8 @@ export class PartCover {
 	readonly #named: boolean;
 	/** Per paragraph read for enumerations, which parts it names only as an item of one (see `markListed`). */
 	readonly #listed = new Map<number, boolean[]>();
+	/** Per unit, the terms through which a paragraph has it in the reader's words or the table's. */
+	readonly ownTerms: string[][];
 
 	constructor(
 		readonly matches: MatchSet,
@@ -53,8 +55,10 @@ export class PartCover {
 		withRelated: boolean,
 	) {
 		const mask = (terms: string[]) => matches.layout.mask(terms, textField);
-		this.#direct = units.map((u) => mask([...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions]));
+		const typed = units.map((u) => [...u.literal.flat(), ...u.typos.map((t) => t.term), ...u.completions]);
+		this.#direct = typed.map(mask);
 		this.#table = units.map((u) => mask(u.expansions.flat()));
+		this.ownTerms = units.map((u, at) => [...(typed[at] ?? []), ...u.expansions.flat()]);
 		this.#related = units.map((u) => mask(withRelated ? u.related.flat() : []));
 		this.#narrower = units.map((u) => mask(withRelated ? u.narrower.flat() : []));
 		// Where the text has the reader's own word, a paragraph with it comes before one with only the table's meaning
@@ -110,15 +114,5 @@ export class PartCover {
 	/** Records which parts a paragraph names only as items of an enumeration (see `listedParts`). */
 	markListed(docId: number, parts: boolean[]): void {
 		this.#listed.set(docId, parts);
-	}
-
-	/** Per unit, the terms through which a paragraph has it in the reader's words or the table's. */
-	ownTerms(): string[][] {
-		return this.units.map((u) => [
-			...u.literal.flat(),
-			...u.expansions.flat(),
-			...u.typos.map((t) => t.term),
-			...u.completions,
-		]);
 	}
 }

@@ -146,7 +146,7 @@ export function rank(
 	// A paragraph that names a part only as an item of an enumeration (an agenda's list) says less of it.
 	if (exact?.analyzer && units.length > 0) {
 		const head = sorted.slice(0, LISTED_CANDIDATES);
-		const own = parts.ownTerms();
+		const own = parts.ownTerms;
 		let changed = false;
 		for (const i of head) {
 			const [row, docId] = [kept[i] ?? 0, docIds[i] ?? 0];

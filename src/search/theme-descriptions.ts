@@ -20,8 +20,8 @@ export function describedByTheme(
 	const { units } = outcome.plan;
 	if (outcome.match === 'all' || outcome.unstated !== undefined || units.length === 0) return undefined;
 	const had = (theme: Theme) =>
-		corpus.paragraphs.some(
-			(p) => p.themes.includes(theme.id) && (filters.document === undefined || p.document === filters.document),
+		(corpus.paragraphsByTheme.get(theme.id) ?? []).some(
+			(p) => filters.document === undefined || p.document === filters.document,
 		);
 	return corpus.themes.find((theme) => {
 		if (filters.theme !== undefined && theme.id !== filters.theme) return false;
