@@ -2,6 +2,7 @@ import { withoutOwnMoment } from './query-words.ts';
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
 import { statesAnswer } from './answer-stated.ts';
+import { withoutOccurring } from './occurring-verbs.ts';
 
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that
@@ -160,7 +161,7 @@ export function mayAsk(query: string): boolean {
 /**
  * The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they
  * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force"), nor the
- * document's own moment (see `withoutOwnMoment`).
+ * verb a "when" or "where" asks of its event (see `withoutOccurring`), nor the document's own moment (see `withoutOwnMoment`).
  */
 export const withoutAskedNoun = (typed: string): string => {
 	// Nor the document's own moment ("at the end of the meeting"), in any query.
@@ -168,13 +169,17 @@ export const withoutAskedNoun = (typed: string): string => {
 	const moment = withoutOwnMoment(typed);
 	const withoutFact = moment.replace(FACT_NOUN, '').replace(BROUGHT_UP, '');
 	const query = ONLY_LINKS.test(withoutFact) ? moment : withoutFact;
-	return mayAsk(query)
-		? query
-				.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
-				.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
-				.replace(STANDING, (_, asked: string) => asked)
-		: query;
+	if (!mayAsk(query)) return query;
+	const framed = query
+		.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
+		.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
+		.replace(STANDING, (_, asked: string) => asked);
+	return asksWhenOrWhere(query) ? withoutOccurring(framed) : framed;
 };
+
+/** Whether a question asks when or where, not under what conditions nor how something stands. */
+const asksWhenOrWhere = (query: string): boolean =>
+	(PLACE.test(query) && !STANDING.test(query)) || (TIME.test(query) && !asksCondition(query));
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {

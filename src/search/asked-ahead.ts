@@ -33,8 +33,9 @@ const NEXT = new Set(['next', 'following', 'subsequent', 'further']);
 
 /**
  * The text's words for what it sets for later, as index terms, when a word the reader typed asks for that (see
- * `WHAT_FOLLOWS`; a step right after a word for what comes next, `before`: "next steps"): same-sense words of the
- * reader's word, they match. None otherwise, and none it already has.
+ * `WHAT_FOLLOWS`; a step right after a word for what comes next or follows, `before`: "next steps", "follow-up
+ * steps"; a word for what comes next that is all the query names, `alone`): same-sense words of the reader's word,
+ * they match. None otherwise, and none it already has.
  */
 export function laterWordsFor(
 	typed: string,
@@ -42,10 +43,14 @@ export function laterWordsFor(
 	known: KnownWords,
 	has: readonly (readonly string[])[] = [],
 	before?: string,
+	alone = false,
 ): string[][] {
 	const word = foldCase(typed);
-	const nextStep = STEPS.has(word) && before !== undefined && NEXT.has(foldCase(before));
-	if (!WHAT_FOLLOWS.has(word) && !nextStep) return [];
+	const first = before === undefined ? undefined : foldCase(before);
+	const nextStep = STEPS.has(word) && first !== undefined && (NEXT.has(first) || WHAT_FOLLOWS.has(first));
+	// "What did they agree to do next", "what's next": a word for what comes next, all the question names, asks it.
+	const nextAlone = alone && NEXT.has(word);
+	if (!WHAT_FOLLOWS.has(word) && !nextStep && !nextAlone) return [];
 	return LATER_WORDS.flatMap((word) => {
 		const term = analyzer.term(word);
 		const had = has.some((group) => group.length === 1 && group[0] === term);

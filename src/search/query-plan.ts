@@ -170,6 +170,10 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites, planned.commonEnglish);
 	}
 	units = withoutReaderTime(units, analyzer);
+	// "What did they agree to do next": a word for what comes next that is all it names asks what was set for later.
+	const [only] = units;
+	if (units.length === 1 && only !== undefined && !only.answerable)
+		only.related.push(...laterWordsFor(only.typed, analyzer, known, only.related, undefined, true));
 	const excluded = budget.take(parsed.excluded).flatMap((words) => {
 		const required = words.flatMap((w) => compoundParts(analyzer, w));
 		const synonym = words.length === 1 ? synonyms.match(required, 0) : undefined;

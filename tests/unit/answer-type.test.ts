@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms, spelledOutBeside } from '../../src/search/acronyms.ts';
 import { statesAnswer } from '../../src/search/answer-stated.ts';
-import { answerAsked, answerCheck, isIdentifier } from '../../src/search/answer-type.ts';
+import { answerAsked, answerCheck, isIdentifier, withoutAskedNoun } from '../../src/search/answer-type.ts';
 import { askedAction } from '../../src/search/asked-action.ts';
 import { namesOne } from '../../src/search/which-one.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
@@ -284,6 +284,23 @@ describe('questions for a place or a time', () => {
 		for (const query of ['in which city did they meet', 'what year was the meeting']) {
 			expect(seed.search(query).hits.map((h) => h.paragraph.number)).toContain(1);
 		}
+	});
+
+	it('does not look for the verb a "when" or "where" asks of its event: the text says it was held', () => {
+		// SG/2084 ¶1 says the meeting "was held" on 29 and 30 July 2003 in New York; never that it took place.
+		const seed = indexOf(seedCorpus());
+		for (const query of [
+			'when and where did the gathering take place',
+			'when and where the summit took place',
+			'Where did the summit happen?',
+		]) {
+			expect(seed.search(query).hits[0]?.paragraph.number, query).toBe(1);
+			expect(withoutAskedNoun(query), query).not.toMatch(/place|happen/i);
+		}
+		// Asked of nothing named, the verb is all there is to search; nor is it a frame outside a "when" or "where".
+		expect(withoutAskedNoun('where did it happen')).toBe('where did it happen');
+		expect(withoutAskedNoun('summits should happen more often')).toBe('summits should happen more often');
+		expect(withoutAskedNoun('why did it take place in New York')).toBe('why did it take place in New York');
 	});
 
 	it('answers a question for a count whose other words the text lacks, by the number before what is counted', () => {

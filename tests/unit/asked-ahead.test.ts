@@ -83,6 +83,15 @@ describe('a word asking what a meeting set for later', () => {
 				query,
 			).toEqual([10]);
 		}
+		// So does a step after a word for what follows, and a word for what comes next that is all a question names.
+		expect(laterWordsFor('steps', analyzer, knows('further'), [], 'follow-up')).toEqual([[analyzer.term('further')]]);
+		for (const query of ['what did they agree to do next?', "what's next"]) {
+			expect(
+				index.search(query).hits.map((h) => h.paragraph.number),
+				query,
+			).toEqual([10]);
+		}
+		expect(index.search('what did they agree to do next?').hits[0]?.matchedTerms.has('further')).toBe(true);
 		// A step alone asks for steps.
 		expect(index.search('steps').hits.map((h) => h.paragraph.number)).not.toEqual([10]);
 	});
