@@ -33,7 +33,7 @@ function withLevelComparison(
 
 /**
  * A reader's way of saying something matters most: "rebuilding after war comes first", "put the poor 1st", "top of
- * the agenda", "above all else", "first and foremost", "priority number one", "the first priority", and a slogan
+ * the agenda", "at the top of their to-do list", "high on the agenda", "above all else", "first and foremost", "priority number one", "the first priority", and a slogan
  * ending in it ("prevention first"). Its words say how much it matters, not what; "first" here is no ordinal.
  */
 const FIRST = '(?:first|1st)';
@@ -42,7 +42,7 @@ const SAYINGS = [
 		`\\b(?:comes?|came|coming|put|puts|putting|places?|placed|placing)\\b(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${FIRST}\\b(?!\\s*[\\p{L}\\p{N}-])`,
 		'iu',
 	),
-	/\b(?:top|head)\s+of\s+the\s+(?:list|agenda|pile)\b|\babove\s+all(?:\s+else)?\b|\bfirst\s+and\s+foremost\b|\bnumber\s+one\b/iu,
+	/\b(?:top|head)\s+of\s+(?:the|their|its|our)\s+(?:to-?do\s+)?(?:list|agenda|pile)\b|\bhigh\s+on\s+(?:the|their|its|our)\s+(?:to-?do\s+)?(?:list|agenda)\b|\babove\s+all(?:\s+else)?\b|\bfirst\s+and\s+foremost\b|\bnumber\s+one\b/iu,
 	new RegExp(`\\b${FIRST}\\s+(?=priorit)`, 'iu'),
 ];
 /** A slogan: a word, then "first" ending the query ("prevention first", "people first!"). */
@@ -60,7 +60,7 @@ export const isQuestion = (query: string): boolean =>
 		.some((word) => isQuestionWord(word) || ASKING.has(word));
 /** The words of those sayings, set aside when the text's word for it is searched instead. */
 const SAYING_WORDS = new Set(
-	'come comes came coming put puts putting place places placed placing first 1st top head list agenda pile above all else foremost number one'.split(
+	'come comes came coming put puts putting place places placed placing first 1st top head high to-do todo list agenda pile above all else foremost number one'.split(
 		' ',
 	),
 );
@@ -91,7 +91,12 @@ function withPriority(
 ): string[] {
 	const saying = sayingOf(query);
 	if (saying === undefined || !known.hasTerm(analyzer.term(PRIORITY_WORD) ?? '')) return words;
-	const said = new Set(foldCase(saying).split(/[^\p{L}\p{N}]+/u));
+	// Its words as typed and as their parts ("to-do": to, do).
+	const said = new Set(
+		foldCase(saying)
+			.split(/[^\p{L}\p{N}-]+|-/u)
+			.concat(foldCase(saying).split(/\s+/u)),
+	);
 	const rest = words.filter((word) => !(said.has(foldCase(word)) && SAYING_WORDS.has(foldCase(word))));
 	return rest.some((word) => foldCase(word) === PRIORITY_WORD) ? rest : [...rest, PRIORITY_WORD];
 }

@@ -34,6 +34,9 @@ describe('a saying that something matters most', () => {
 		expect(asked('put the poor first')).toEqual(['poor', 'priority']);
 		expect(asked('peace should be top of the agenda')).toEqual(['peace', 'should', 'priority']);
 		expect(asked('human rights above all else')).toEqual(['human', 'rights', 'priority']);
+		// So with whose list it is, a to-do list, or high on it.
+		expect(asked('rebuilding at the top of the to-do list')).toEqual(['rebuilding', 'priority']);
+		expect(asked('poverty high on their agenda')).toEqual(['poverty', 'priority']);
 		// Typed already, it is not added twice ("first priority" is one saying); "first" before what it counts is none.
 		expect(asked('first priority is peace')).toEqual(['priority', 'peace']);
 		expect(asked('the first meeting came in 1998')).not.toContain('priority');
@@ -50,6 +53,7 @@ describe('a saying that something matters most', () => {
 			'rebuilding peace after war comes first',
 			'rebuilding societies after fighting should come first',
 			'rebuilding after wars should be at the very top of the list',
+			'post-war rebuilding at the top of the to-do list',
 		]) {
 			expect(index.search(query).hits[0]?.paragraph.number, query).toBe(7);
 		}
