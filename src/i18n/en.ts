@@ -35,6 +35,7 @@ export const en = {
 		funding: (query: string, within: string) => `No paragraph says how it is paid for, as ${query} asks${within}.`,
 		place: (query: string, within: string) => `No paragraph names the place ${query} asks for${within}.`,
 		time: (query: string, within: string) => `No paragraph names the time ${query} asks for${within}.`,
+		frequency: (query: string, within: string) => `No paragraph says how often, as ${query} asks${within}.`,
 	},
 	/** Words no paragraph has, in a document's details (see `namedInDetails`): which detail, as the data gives it. */
 	/** Words no paragraph has, in the description of a theme paragraphs have (see `describedByTheme`). */

@@ -28,6 +28,7 @@ export const es: Messages = {
 		funding: (query, within) => `Ningún párrafo dice cómo se financia, como pide ${query}${within}.`,
 		place: (query, within) => `Ningún párrafo nombra el lugar que pide ${query}${within}.`,
 		time: (query, within) => `Ningún párrafo da la fecha que pide ${query}${within}.`,
+		frequency: (query, within) => `Ningún párrafo dice con qué frecuencia, como pide ${query}${within}.`,
 	},
 	inThemeDescription: (query, label, id) =>
 		`${query} está entre lo que abarca el tema **${label}**: lista sus párrafos con \`/themes theme:${id}\`.`,

@@ -28,6 +28,7 @@ export const fr: Messages = {
 		funding: (query, within) => `Aucun paragraphe ne dit comment c’est financé, comme le demande ${query}${within}.`,
 		place: (query, within) => `Aucun paragraphe ne nomme le lieu que demande ${query}${within}.`,
 		time: (query, within) => `Aucun paragraphe ne donne la date que demande ${query}${within}.`,
+		frequency: (query, within) => `Aucun paragraphe ne dit à quelle fréquence, comme le demande ${query}${within}.`,
 	},
 	inThemeDescription: (query, label, id) =>
 		`${query} fait partie de ce que couvre le thème **${label}** : listez ses paragraphes avec \`/themes theme:${id}\`.`,

@@ -39,6 +39,7 @@ export const ru: Messages = {
 		funding: (query, within) => `Ни один абзац не говорит, как это финансируется, о чём спрашивает ${query}${within}.`,
 		place: (query, within) => `Ни один абзац не называет место, о котором спрашивает ${query}${within}.`,
 		time: (query, within) => `Ни один абзац не называет время, о котором спрашивает ${query}${within}.`,
+		frequency: (query, within) => `Ни один абзац не говорит, как часто, о чём спрашивает ${query}${within}.`,
 	},
 	inThemeDescription: (query, label, id) =>
 		`${query} входит в тему **${label}**: её абзацы покажет \`/themes theme:${id}\`.`,

@@ -29,6 +29,7 @@ export const zhCN: Messages = {
 		funding: (query, within) => `没有段落说明 ${query} 所问的资金来源${within}。`,
 		place: (query, within) => `没有段落说明 ${query} 所问的地点${within}。`,
 		time: (query, within) => `没有段落说明 ${query} 所问的时间${within}。`,
+		frequency: (query, within) => `没有段落说明 ${query} 所问的频率${within}。`,
 	},
 	inThemeDescription: (query, label, id) =>
 		`${query} 属于主题 **${label}** 的范围：用 \`/themes theme:${id}\` 列出该主题的段落。`,

@@ -29,6 +29,7 @@ export const zhTW: Messages = {
 		funding: (query, within) => `沒有段落說明 ${query} 所問的資金來源${within}。`,
 		place: (query, within) => `沒有段落說明 ${query} 所問的地點${within}。`,
 		time: (query, within) => `沒有段落說明 ${query} 所問的時間${within}。`,
+		frequency: (query, within) => `沒有段落說明 ${query} 所問的頻率${within}。`,
 	},
 	inThemeDescription: (query, label, id) =>
 		`${query} 屬於主題 **${label}** 的範圍：用 \`/themes theme:${id}\` 列出該主題的段落。`,

@@ -76,6 +76,12 @@ const PLACE_NAMED = new RegExp(
 	].join('|'),
 	'u',
 );
+/**
+ * How often something is done, said in a paragraph: "more frequent high-level meetings", "meet annually", "regular
+ * consultations", "every two years", "twice a year", "at least once a year".
+ */
+const FREQUENCY_SAID =
+	/\b(?:frequent(?:ly)?|more\s+often|regular(?:ly)?|annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|periodic(?:al|ally)?|every\s+(?:year|month|week|(?:\d+|two|three|four|five|six|other)\s+(?:years|months|weeks))|(?:once|twice)\s+(?:a|per|every)\s+(?:year|month|week)|each\s+(?:year|month))\b/i;
 /** A time named in a paragraph: a month, a year, or a recurring or coming time. */
 const TIME_NAMED = new RegExp(
 	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial)\\b`,
@@ -87,7 +93,8 @@ const TIME_NAMED = new RegExp(
  * (`isCounted`: "7,000 troops", "a ten-year programme" for years); for an amount, a sum or share stated as a figure
  * (`MONEY_FIGURE`) that is not a date or an identifier; for funding, words of money (`FUNDING_NAMED`); for who took
  * part, names in a list (`NAMES_LISTED`); for a meaning, a definition (`DEFINITION_GIVEN`); for a place, a capitalised
- * name after "in" or "at"; for a time, a month or a year; for figures, any number but a date or an identifier.
+ * name after "in" or "at"; for a time, a month or a year; for how often, a frequency (`FREQUENCY_SAID`); for figures,
+ * any number but a date or an identifier.
  */
 export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word: string) => boolean): boolean {
 	if ('funding' in asked) return FUNDING_NAMED.test(text);
@@ -95,6 +102,7 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('definition' in asked) return DEFINITION_GIVEN.test(text);
 	if ('place' in asked) return PLACE_NAMED.test(text);
 	if ('time' in asked) return TIME_NAMED.test(text);
+	if ('frequency' in asked) return FREQUENCY_SAID.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
 	// Figures: any number but a date or an identifier ("7,000 troops", "0.7 per cent", "two million").
 	if ('figure' in asked) return (rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*/gu) ?? []).some((w) => NUMBER.test(w));

@@ -20,7 +20,7 @@ const MONEY =
  * The kind of fact a question asks for: a count of something ("how many troops"), an amount of money ("how much did
  * it cost"), how something is paid for ("how will peacekeeping be funded", "who pays"), who took part ("which
  * organizations attended"), what something means ("how did they define terrorism"), a place ("where was it held",
- * "which city") or a time ("when", "what year").
+ * "which city"), a time ("when", "what year") or how often ("how often should they meet").
  */
 export type AnswerAsked =
 	| { counted: string }
@@ -30,6 +30,7 @@ export type AnswerAsked =
 	| { definition: true }
 	| { place: true }
 	| { time: true }
+	| { frequency: true }
 	| { figure: true };
 
 /**
@@ -137,11 +138,14 @@ const asksCondition = (query: string): boolean =>
 	CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query) || CONDITION_LATER.test(query);
 
 /**
- * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon"): what the answer is,
+ * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon", the "often" of "how
+ * often"): what the answer is,
  * not a word the paragraph that answers must have.
  */
 const ASKED_NOUN =
-	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+(?:long|soon)\b(?![-\p{L}])/giu;
+	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+(?:long|soon|often|frequently)\b(?![-\p{L}])/giu;
+/** A question for how often something is done: "how often should they meet", "how frequently will it report". */
+const HOW_OFTEN = /\bhow\s+(?:often|frequently)\b/i;
 
 /**
  * Whether a query may be a question the checks here read: each needs "wh" ("where", "which", "what", "when", "who")
@@ -199,6 +203,7 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
 	if (DEFINITION_ASKED.test(query)) return { definition: true };
 	if (PLACE.test(query) && !STANDING.test(query)) return { place: true };
+	if (HOW_OFTEN.test(query)) return { frequency: true };
 	if (TIME.test(query) && !asksCondition(query)) return { time: true };
 	return undefined;
 }
@@ -212,10 +217,11 @@ export const isIdentifier = (word: string): boolean =>
 	ordinalNumber(word) !== undefined || /^\p{N}+$/u.test(word) || isIdentifierWord(word);
 
 /** The kinds of fact a question may ask for that a paragraph can be checked for. */
-export type AnswerKind = 'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time' | 'figure';
+export type AnswerKind =
+	'count' | 'amount' | 'funding' | 'attendance' | 'definition' | 'place' | 'time' | 'frequency' | 'figure';
 
 /** The kinds a question asks by the key its `AnswerAsked` holds (a count's key is the word counted). */
-const ASKED_KINDS = ['amount', 'funding', 'attendance', 'definition', 'place', 'time', 'figure'] as const;
+const ASKED_KINDS = ['amount', 'funding', 'attendance', 'definition', 'place', 'time', 'frequency', 'figure'] as const;
 
 const kindOf = (asked: AnswerAsked): AnswerKind =>
 	'counted' in asked ? 'count' : (ASKED_KINDS.find((kind) => kind in asked) ?? 'time');

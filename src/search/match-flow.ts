@@ -28,6 +28,12 @@ export interface Allowed {
 	onlyPieces?: (hit: SearchHit) => boolean;
 	/** Whether a partial match says something of the query in the reader's own words (see `restsOnOtherSenses`). */
 	saysSomething?: (hit: SearchHit) => boolean;
+	/**
+	 * Whether, when no paragraph with every part states what the question asks, one with most parts may: "how often
+	 * should high-level meetings be held" is answered by "more frequent high-level meetings", which need not say held
+	 * again. Not a time, a place or a count: there, one without every part is about another meeting. None by default.
+	 */
+	answeredByMost?: boolean;
 }
 
 /**
@@ -46,7 +52,8 @@ export function findMatches(
 		if (all.size > 0) {
 			const found = hitsOf(all, allRows(all));
 			const hits = found.filter((h) => allow.answers(h) && !(allow.onlyPieces?.(h) ?? false));
-			if (hits.length === 0) return { match: 'none', hits, related: found };
+			const most = hits.length === 0 && allow.answeredByMost === true && allow.partial ? partly(found) : undefined;
+			if (hits.length === 0) return most ?? { match: 'none', hits, related: found };
 			// A first page with room left shows, after the paragraphs with every word, those with most of them; so it
 			// does after full matches that say a part the text lacks in other words, which may be another sense of it
 			// ("tackling poverty": "facing the world today" is no tackling, and the paragraph on poverty follows).
@@ -69,17 +76,19 @@ export function findMatches(
 			return { match: 'all', hits, related: [] };
 		}
 	}
-	if (allow.partial) {
+	return allow.partial ? partly() : undefined;
+
+	/** The matches with most parts, or, with none, the paragraphs found (`unstating`, when given) as related. */
+	function partly(unstating?: SearchHit[]) {
 		const some = run('OR', { narrower: true, looser: false });
 		const rows = textRows(some);
-		if (rows.length > 0) {
-			const found = hitsOf(some, rows);
-			const answering = found.filter((h) => allow.answers(h) && allow.names(h) && (allow.saysSomething?.(h) ?? true));
-			const hits = allow.scope?.(answering) ?? answering;
-			return hits.length > 0 ? { match: 'some', hits, related: [] } : { match: 'none', hits, related: found };
-		}
+		if (rows.length === 0) return unstating && { match: 'none' as const, hits: [], related: unstating };
+		const found = hitsOf(some, rows);
+		const answering = found.filter((h) => allow.answers(h) && allow.names(h) && (allow.saysSomething?.(h) ?? true));
+		const hits = allow.scope?.(answering) ?? answering;
+		if (hits.length > 0) return { match: 'some' as const, hits, related: [] };
+		return { match: 'none' as const, hits, related: unstating ?? found };
 	}
-	return undefined;
 }
 
 /** Every row of a query's matches. */

@@ -138,7 +138,9 @@ export function matchRules(
 	const whole = own > 0 || plan.units.length === 1;
 	// A query naming a body by its document's name keeps to what that body said (see `namedScope`).
 	const scope = namedScope(plan, analyzer, context);
-	return { allow: { whole, partial, answers, names, ...(scope ? { scope } : {}) }, otherThing, check };
+	// How often something is done is said with its own words ("more frequent meetings"), not the question's verb.
+	const answeredByMost = check?.kind === 'frequency';
+	return { allow: { whole, partial, answers, names, answeredByMost, ...(scope ? { scope } : {}) }, otherThing, check };
 }
 
 /**

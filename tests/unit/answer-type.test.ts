@@ -286,6 +286,30 @@ describe('questions for a place or a time', () => {
 		}
 	});
 
+	it('answers "how often" with a paragraph that says how often, though another has every word of the question', () => {
+		// SG/2084 ¶1 says the meeting was held; ¶2 asks for "more frequent high-level meetings", without "held".
+		const seed = indexOf(seedCorpus());
+		expect(answerAsked('How often should they meet?')).toEqual({ frequency: true });
+		expect(answerAsked('how frequently will the committee report')).toEqual({ frequency: true });
+		expect(answerAsked('how long will it last')).not.toEqual({ frequency: true });
+		for (const query of [
+			'how often should the UN and regional organizations meet?',
+			'how often should high-level meetings be held?',
+			'How often should the UN and regional organizations hold high-level meetings?',
+		]) {
+			expect(
+				seed.search(query).hits.map((h) => h.paragraph.number),
+				query,
+			).toEqual([2]);
+		}
+		// No paragraph says how often threats were described as new: the reply says so.
+		expect(seed.search('how often were the threats described as new?')).toMatchObject({
+			match: 'none',
+			hits: [],
+			unstated: 'frequency',
+		});
+	});
+
 	it('does not look for the verb a "when" or "where" asks of its event: the text says it was held', () => {
 		// SG/2084 ¶1 says the meeting "was held" on 29 and 30 July 2003 in New York; never that it took place.
 		const seed = indexOf(seedCorpus());
