@@ -6,7 +6,8 @@ import { extractHtml, type ExtractedHtml } from './extract-html.ts';
  * A Markdown document (a Chair's summary as GitHub-hosted sites publish it) read as its reader sees it: rendered to
  * HTML by `marked` (GitHub's flavour, its footnotes by `marked-footnote`) and read through the saved-page reader, so
  * that headings are blocks of their own, an ordered list is numbered as it is displayed (Markdown renumbers `1.`
- * items, from the first item's number), and footnotes and their marks are left out as a page's are.
+ * items, from the first item's number), and footnotes and their marks are left out as a page's are; so is the markup
+ * of the site's templates (see `SITE_MARKUP`).
  */
 
 /** Front matter at the very top: YAML between `---` lines (Jekyll, GitHub Pages), or TOML between `+++` (Hugo). */
@@ -17,6 +18,22 @@ const TITLE_KEY = /^title[ \t]*[:=][ \t]*(.*)$/mu;
 const DATE_KEY = /^date[ \t]*[:=][ \t]*(.*)$/mu;
 /** The day a date or a timestamp opens with: `2024-11-18`, `2024-11-18T09:00:00-03:00`, `2024-11-18 10:00:00 +0000`. */
 const DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/u;
+
+/**
+ * What a static site's templates and Markdown dialects put in a page's source for the site, not the reader: Liquid
+ * tags and outputs (`{% include breadcrumbs.html %}`, `{{ page.title }}`, as Jekyll and GitHub Pages write them),
+ * Hugo's shortcodes (`{{< figure … >}}`, `{{% notice %}}`), and kramdown's and Pandoc's attribute lists, on a line of
+ * their own after a block (`{: .lead}`) or ending a heading (`## The way forward {#way-forward}`). Left in, they read
+ * as words glued to a paragraph (`…our future. {: .lead}`), and a tag standing above the first paragraph made it
+ * front matter.
+ */
+const SITE_MARKUP = /[ \t]*(?:\{%-?[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\})/gu;
+const ATTRIBUTE_LINE = /^[ \t]*\{:[^}\n]*\}[ \t]*$/gmu;
+const HEADING_ATTRIBUTES = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{[#.:][^}\n]*\}[ \t]*$/gmu;
+
+/** The Markdown without the site's markup (see `SITE_MARKUP`): a line left empty by it is a blank line. */
+const withoutSiteMarkup = (markdown: string): string =>
+	markdown.replace(SITE_MARKUP, '').replace(ATTRIBUTE_LINE, '').replace(HEADING_ATTRIBUTES, '$1');
 
 /** A scalar as YAML or TOML writes it on one line: `"double"` (JSON escapes), `'single'` (`''` for `'`), or plain. */
 function scalarOf(value: string): string | undefined {
@@ -58,7 +75,7 @@ export function splitMarkdownFrontMatter(markdown: string): {
  */
 export function extractMarkdown(markdown: string): ExtractedHtml & { date?: string | undefined } {
 	const { title, date, body } = splitMarkdownFrontMatter(markdown);
-	const html = new Marked({ gfm: true }, markedFootnote()).parse(body, { async: false });
+	const html = new Marked({ gfm: true }, markedFootnote()).parse(withoutSiteMarkup(body), { async: false });
 	const page = extractHtml(`<html><body><main>${html}</main></body></html>`);
 	return { ...page, heading: title ?? page.heading, ...(date === undefined ? {} : { date }) };
 }

@@ -89,4 +89,44 @@ describe("a Chair's summary published in Markdown", () => {
 		);
 		expect(splitMarkdownFrontMatter('Intro.\n\n---\n\ntitle: no\n---\n').title).toBeUndefined();
 	});
+
+	it("leaves out the site's template markup: Liquid tags, Hugo shortcodes, kramdown and Pandoc attributes", () => {
+		// A leaders' statement as a Jekyll site keeps it: an include above its opening paragraph made that paragraph
+		// front matter, and the opening paragraph's class was read as its last words.
+		const markdown = [
+			'---',
+			'title: "Leaders\' Statement on Maritime Security"',
+			'date: 2025-06-17',
+			'---',
+			'',
+			'{% include breadcrumbs.html %}',
+			'',
+			'We, the Leaders, underscore that maritime security is essential to the prosperity of our',
+			'citizens and of people around the world.',
+			'{: .lead}',
+			'',
+			'## A free and open maritime order {#order}',
+			'',
+			'We reaffirm our commitment to a free and open maritime order based on the rule of law.',
+			'',
+			'{{< figure src="/img/ship.jpg" >}}',
+			'',
+			'We condemn attacks on commercial shipping and on seafarers in the Red Sea {{ site.data.note }}.',
+			'',
+			'{% include share.html %}',
+		].join('\n');
+		const { text, heading } = extractMarkdown(markdown);
+		expect(heading).toBe("Leaders' Statement on Maritime Security");
+		expect(text).not.toMatch(/[{}]|include|lead|figure|#order/u);
+		const parsed = parseSource(text, heading ?? '');
+		expect(parsed.paragraphs.map((p) => [p.number, p.section, p.text.slice(0, 20)])).toEqual([
+			[1, null, 'We, the Leaders, und'],
+			[2, 'A free and open maritime order', 'We reaffirm our comm'],
+			[3, 'A free and open maritime order', 'We condemn attacks o'],
+		]);
+		expect(parsed.paragraphs[0]?.text).toMatch(/people around the world\.$/u);
+		expect(parsed.paragraphs[2]?.text).toMatch(/in the Red Sea\.$/u);
+		// Braces in the text itself stay: only the markup's own forms go.
+		expect(extractMarkdown('1. The fund {as agreed} is open.\n').text).toContain('{as agreed}');
+	});
 });
