@@ -46,3 +46,14 @@ export function decisionBelow(lines: readonly string[], start: number, parts: nu
 	}
 	return undefined;
 }
+
+/**
+ * A resolution's title without the number it is printed under when its symbol carries that number (`79/296. Early
+ * warnings for all…` of A/RES/79/296, as the General Assembly prints its resolutions): the symbol cites the number,
+ * the title names the subject.
+ */
+export function withoutOwnNumber(title: string | undefined, symbol: string | undefined): string | undefined {
+	const found = /^(\d{1,3}\/\d{1,4})\.\s+(?=\S)/u.exec(title ?? '');
+	if (title === undefined || !found || symbol === undefined || !symbol.endsWith(`/${found[1]}`)) return title;
+	return title.slice(found[0].length);
+}

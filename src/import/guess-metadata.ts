@@ -21,6 +21,7 @@ import {
 } from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
+import { withoutOwnNumber } from './decision-title.ts';
 import { withKindHeading } from './title-doubts.ts';
 import { namesKindOnly } from './document-kind.ts';
 import {
@@ -202,7 +203,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: subject !== undefined
 				? { title: subject, titleDoubt: undefined }
 				: withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined);
-	const { title } = guessed;
+	const title = withoutOwnNumber(guessed.title, symbol);
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =
 		guessed.titleDoubt ??
@@ -215,7 +216,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 		placeLine === undefined ? (placeInPhrasing(blocks) ?? closing?.place) : titleCase(placeLine)
 	)?.normalize('NFC');
 	const days = meetingDates(blocks, released);
-	const publisher = title === undefined ? undefined : publisherAbove(lines, title);
+	const publisher = guessed.title === undefined ? undefined : publisherAbove(lines, guessed.title);
 	const datelineLike = released === undefined ? datelineLikeIn(lines) : undefined;
 	const dateLines = released === undefined ? dateLinesConsidered(wrapped) : undefined;
 	return {

@@ -48,10 +48,7 @@ export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 /** The abbreviated state or district a city's name carries: `D.C.` in `Washington, D.C.`. */
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
-/**
- * A day of the week, as a page's date field opens (`Saturday, 17 August 2024`, `samedi, 17 août 2024`): never a
- * dateline's place.
- */
+/** A day of the week, as a page's date field opens (`Saturday, 17 August 2024`): never a dateline's place. */
 export const WEEKDAY = [
 	...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 	...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
@@ -206,7 +203,9 @@ const isSymbol = (word: string) => isDocumentSymbol(word) || DOTTED_SERIES_SYMBO
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
 	for (const cell of cellsOf(line)) {
-		// What a first line may print before the symbol: the organisation, the kind (`RESOLUTION MSC.474(102)`).
+		// What a first line may print before the symbol: the organisation, the kind (`RESOLUTION MSC.474(102)`); not
+		// a symbol's own words (NATO's `Press Release (2025) 095`).
+		if (isPrintedSymbol(cell, false)) return cell;
 		const words = cell.replace(/^(?:United Nations|Press Release|Resolution)\s+/iu, '').split(' ');
 		// A resolution of the Security Council: its number and year (`S/RES/2811 (2026)`), one symbol, written with
 		// the space the Council prints.
@@ -227,9 +226,8 @@ export function symbolIn(line: string): string | undefined {
 
 /**
  * What a line could add to a title: its cells that are not masthead, symbol or date, without footnote marks (`*`, the
- * OAS's `1/`); nothing
- * from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN UNION      UNION
- * AFRICAINE`).
+ * OAS's `1/`); nothing from a letterhead's line of the organisation's name in its languages, one a column (`AFRICAN
+ * UNION      UNION AFRICAINE`).
  */
 export function titleTextOf(line: string): string {
 	const cells = cellsOf(line);

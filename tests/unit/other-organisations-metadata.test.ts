@@ -219,6 +219,10 @@ describe('symbols other organisations print, read as printed', () => {
 		['Recalling resolution A/60/1 of 16 September 2005,', undefined],
 		['OEA/Ser.P', undefined],
 		['CFSP/PESC 1001', undefined],
+		// NATO's press release that carries a summit declaration, in its masthead beside the logo's words.
+		['      NATO                                        Press Release (2025) 095', 'Press Release (2025) 095'],
+		['Press Release (2025)', undefined],
+		['Press Release SG/2084', 'SG/2084'],
 	])('%j → %s', (line, symbol) => {
 		expect(guessMetadata(`${line}\n\nDeclaration of the Ministers on the Sea\n\n1. The ministers met.\n`).symbol).toBe(
 			symbol,
@@ -237,6 +241,14 @@ describe('symbols other organisations print, read as printed', () => {
 		const bare = guessMetadata('10234/25\n\nConclusions on the Sahel and West Africa\n\n1. The Council met.\n');
 		expect(bare.symbol).toBeUndefined();
 		expect(bare.symbolLike).toBe('10234/25');
+	});
+
+	it("reads a General Assembly resolution's title without the number its symbol carries", () => {
+		// A saved page's heading prints the resolution's number before its title, as the General Assembly does.
+		const text = `United Nations     A/RES/79/296\n\nGeneral Assembly\n\nThe General Assembly,\n\n1. Welcomes the progress;\n`;
+		expect(guessMetadata(text, '79/296. Early warnings for all').title).toBe('Early warnings for all');
+		// Another number is part of the title as printed.
+		expect(guessMetadata(text, '79/12. Early warnings for all').title).toBe('79/12. Early warnings for all');
 	});
 
 	it('makes no UN source URL from them', () => {
