@@ -77,6 +77,11 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
  */
 const afterDateYear = (mark: string) =>
 	String.raw`(?<=\b${MONTH}\s+(?:\d{1,2},\s+)?(?:1[89]|2\d)\d{2})${mark}${AFTER_GLUED}`;
+/**
+ * A mark glued to the semicolon that ends a clause on a number ("the report of the Board for 2023–2024;1"): figures
+ * never follow a semicolon unspaced, as they follow a comma or a stop in a number ("1,000", "1.5").
+ */
+const afterSemicolon = (mark: string) => String.raw`(?<=\p{N};)${mark}(?=\s|$)`;
 
 /**
  * A footnote's mark (`3`, `*`, `†`) glued to a word of a text (lines joined with line ends), as a PDF's text layer
@@ -85,7 +90,7 @@ const afterDateYear = (mark: string) =>
 export function gluedMark(mark: string): RegExp {
 	const escaped = mark.replace(/\*/gu, String.raw`\*`);
 	return new RegExp(
-		`${BEFORE_GLUED}${escaped}${AFTER_GLUED}|${afterNumberStop(escaped)}|${afterDateYear(escaped)}`,
+		`${BEFORE_GLUED}${escaped}${AFTER_GLUED}|${afterNumberStop(escaped)}|${afterDateYear(escaped)}|${afterSemicolon(escaped)}`,
 		'mu',
 	);
 }
@@ -102,7 +107,7 @@ export function withoutFootnoteMarks(text: string, marks: ReadonlySet<string>): 
 	return text
 		.replace(
 			new RegExp(
-				`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}|${afterDateYear(String.raw`\d{1,3}`)}`,
+				`${BEFORE_GLUED}${MARK}${AFTER_GLUED}|${afterNumberStop(MARK)}|${afterDateYear(String.raw`\d{1,3}`)}|${afterSemicolon(MARK)}`,
 				'gu',
 			),
 			(mark) => (marks.has(mark) ? '' : mark),

@@ -27,11 +27,14 @@ const PAGE_WORD = String.raw`(?:Page|PAGE|P a g e|Página|Pág\.|Seite)`;
  */
 const PAGE_NUMBER = String.raw`(?:Annex|ANNEX|Appendix|Attachment)(?:\s+[IVXLC\d]{1,5})?,\s*(?:page|Page)\s+\d{1,4}|[-–—~]\s*\d{1,4}\s*[-–—~]|${PAGE_WORD}\s*\|?\s*\d{1,4}(?:\s+(?:of|sur|de|von)\s+\d{1,4})?|\d{1,4}\s*\|\s*${PAGE_WORD}|\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}`;
 
+/** A World Health Assembly's or WHO Executive Board's resolution, as its running heads print it: `WHA78.5`, `EB156.R3`. */
+const WHO_SYMBOL = String.raw`(?:WHA\d{2}\.\d{1,2}|EB\d{2,3}\.R\d{1,2})`;
 /**
- * A symbol as a running head prints it, with the year a Security Council resolution carries: `S/RES/2811 (2026)`.
+ * A symbol as a running head prints it, with the year a Security Council resolution carries: `S/RES/2811 (2026)`; or
+ * a WHO resolution's (`WHA78.5`).
  * Alone on a line it is the head, never the text: a sentence that cites a symbol goes on around it on the same line.
  */
-const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?`;
+const RUNNING_SYMBOL = String.raw`${SYMBOL}(?:\s+\(\d{4}\))?|${WHO_SYMBOL}`;
 /**
  * The note a UN page prints beside its barcode at the foot of the first page (with the recycling sign, which a text
  * layer may give as a character), in each of the official languages a document is published in: `Please recycle`,

@@ -57,3 +57,19 @@ export function withoutOwnNumber(title: string | undefined, symbol: string | und
 	if (title === undefined || !found || symbol === undefined || !symbol.endsWith(`/${found[1]}`)) return title;
 	return title.slice(found[0].length);
 }
+
+/**
+ * A decision's entry in a report addendum's contents: its number, its subject, dot leaders and its page (`3/CMA.6
+ * Matters relating to the Adaptation Fund .......... 2`, as the UNFCCC lists the decisions an addendum sets out).
+ */
+const LISTED_DECISION = /^(?:Decision\s+)?\d{1,3}\/[A-Z]{2,5}\.\d{1,3}\s+(\p{Lu}.*?)\s*(?:\.\s?){3,}\s*\d{1,3}$/u;
+
+/**
+ * The subject of the one decision a report addendum's contents list (see `LISTED_DECISION`): the title it is cited
+ * by, rather than the organ's or the report's line above, when the decision is set out pages further on. Undefined
+ * when the contents list none or several (then the report's own title names what it holds).
+ */
+export function onlyDecisionListed(lines: readonly string[]): string | undefined {
+	const subjects = lines.flatMap((line) => LISTED_DECISION.exec(line)?.[1] ?? []);
+	return subjects.length === 1 ? subjects[0] : undefined;
+}

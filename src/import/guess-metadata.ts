@@ -21,7 +21,7 @@ import {
 } from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
-import { withoutOwnNumber } from './decision-title.ts';
+import { onlyDecisionListed, withoutOwnNumber } from './decision-title.ts';
 import { withKindHeading } from './title-doubts.ts';
 import { namesKindOnly } from './document-kind.ts';
 import {
@@ -197,12 +197,15 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 	// A heading that only says what kind of document it is (`Chair's Summary`, Word's `<title>`) is no title: the text's
 	// own title line is looked for, and the heading taken, said unsure, only when there is none.
 	const kindOnly = given !== undefined && namesKindOnly(given);
+	// A report's addendum that sets out one decision, pages on, is cited by the decision's subject.
+	const listed = onlyDecisionListed(lines);
+	const onlyDecision = listed === undefined ? undefined : { title: listed, titleDoubt: undefined };
 	const guessed =
 		given !== undefined && given !== '' && titleTextOf(given) !== '' && !kindOnly
 			? { title: given, titleDoubt: undefined }
 			: subject !== undefined
 				? { title: subject, titleDoubt: undefined }
-				: withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined);
+				: (onlyDecision ?? withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined));
 	const title = withoutOwnNumber(guessed.title, symbol);
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =

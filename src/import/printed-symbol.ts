@@ -43,7 +43,8 @@ const CODED_NUMBER =
  * `C 2023/REP`); the African Union's decisions (`Assembly/AU/Dec.870(XXXVII)`, `EX.CL/Dec.1234(XLIV)`); the Council
  * of Europe's Committee of Ministers' declarations, by their day (`Decl(14/05/2025)`), recommendations, resolutions
  * and decisions (`CM/Rec(2022)13`, `CM/Res(2024)2`, `CM/Del/Dec(2025)1530/2.3`); NATO's press releases, which carry
- * its summit declarations, by their year and number (`Press Release (2025) 095`).
+ * its summit declarations, by their year and number (`Press Release (2025) 095`); the World Health Assembly's and
+ * WHO Executive Board's resolutions (`WHA78.5`, `EB156.R3`).
  */
 const SERIES_SYMBOLS = [
 	/^P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}$/u,
@@ -52,6 +53,7 @@ const SERIES_SYMBOLS = [
 	/^(?:Assembly|EX\.CL|PSC)(?:\/[A-Z]{2,4})*\/(?:Dec|Decl|Res)\.\s?\d{1,5}(?:\s?\([IVXLC]{1,8}\))?(?:\s?Rev\.\s?\d)?$/u,
 	/^(?:Decl\(\d{2}\/\d{2}\/\d{4}\)|CM\/(?:Rec|Res|Del\/Dec)\(\d{4}\)\d{1,4}(?:\/\d{1,2}(?:\.\d{1,2})*)?)$/u,
 	/^Press Release \(\d{4}\) \d{1,4}$/u,
+	/^(?:WHA\d{2}\.\d{1,2}|EB\d{2,3}\.R\d{1,2})$/u,
 ];
 
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */

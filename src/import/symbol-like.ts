@@ -18,7 +18,7 @@ const CODED_LIKE =
 	/^[A-Z]{2,8}(?:[ -][A-Z]{2,8})?(?:\s\d{1,5}(?:\/\d{1,4})+|\(\d{4}\)\s?\d{1,5})[A-Za-z0-9./*()\- ]{0,20}$/u;
 /**
  * A series and its numbers run together with a dot, as the World Health Assembly and the Executive Board number their
- * resolutions (`WHA77.5`, `EB154.R3`), alone in a masthead's cell.
+ * resolutions (`WHA77.5`, `EB154.R3`, which the import reads: see printed-symbol.ts), alone in a masthead's cell.
  */
 const NUMBERED_SERIES_LIKE = /^[A-Z]{2,6}\d{1,4}(?:\.[A-Z]{0,2}\d{1,4})+$/u;
 /**

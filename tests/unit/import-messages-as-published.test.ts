@@ -4,24 +4,25 @@ import { missingDateAdvice } from '../../src/import/date-doubt.ts';
 import { symbolAdvice } from '../../src/import/symbol-advice.ts';
 
 describe('what the import says when it cannot read a symbol or a date', () => {
-	it("names the masthead's line whose WHO-style symbol (EB156.R3) it could not read, and how to pass it", () => {
-		// As a PDF of an Executive Board resolution gives its first lines: the body and the symbol in two columns.
+	it("names the masthead's line whose symbol (the IAEA's GC(68)/RES/3) it could not read, and how to pass it", () => {
+		// As a PDF of a General Conference resolution gives its first lines: the body and the symbol in two columns.
+		// (A WHO resolution's, `EB156.R3`, is read: see health-assembly-and-climate-decisions.test.ts.)
 		const text = [
-			'EXECUTIVE BOARD    EB156.R3',
-			'156th session    7 February 2025',
-			'Agenda item 5',
+			'GENERAL CONFERENCE    GC(68)/RES/3',
+			'68th regular session    20 September 2024',
+			'Agenda item 15',
 			'',
-			'Strengthening health emergency preparedness and response',
+			'Strengthening the Agency’s activities related to nuclear safety',
 			'',
-			'The Executive Board,',
+			'The General Conference,',
 			'',
-			'1. URGES Member States to strengthen their core capacities;',
+			'1. URGES Member States to strengthen their regulatory capacities;',
 		].join('\n');
 		const guessed = guessMetadata(text);
 		expect(guessed.symbol).toBeUndefined();
-		expect(guessed).toMatchObject({ symbolLike: 'EB156.R3', symbolLikeLine: 1 });
-		expect(symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)).toContain('line 1 "EB156.R3"');
-		expect(symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)).toContain('--symbol "EB156.R3"');
+		expect(guessed).toMatchObject({ symbolLike: 'GC(68)/RES/3', symbolLikeLine: 1 });
+		expect(symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)).toContain('line 1 "GC(68)/RES/3"');
+		expect(symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine)).toContain('--symbol "GC(68)/RES/3"');
 	});
 
 	it('says which line gives a day and month without their year, not that it reads the form the date is in', () => {
