@@ -38,8 +38,14 @@ export function quote(core: BotCore, args: string[], out: CliOutput): number {
 	const inAnnex = namesOwnMark(reference)
 		? resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug))
 		: undefined;
-	// Else a number as the bot reads one (`#3`, `no. 3`, `para 3`, `3rd`).
-	const asTheBotReads = resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug));
+	// Else a number as the bot reads one (`#3`, `no. 3`, `para 3`, `3rd`); a lone letter, as typed, where it is no
+	// letter's mark (`v`, in a text numbered in small roman numerals).
+	const asLetter = resolveParagraph(corpus, reference, corpus.documentBySlug.get(slug));
+	const asTyped =
+		letter !== undefined && !asLetter.ok
+			? resolveParagraph(corpus, positionals[0] ?? '', corpus.documentBySlug.get(slug))
+			: undefined;
+	const asTheBotReads = asTyped?.ok ? asTyped : asLetter;
 	// A number as the document prints it (`quote 1` is section I's ¶1 where sections number their own), never the
 	// position a part's paragraph is held at.
 	const found = inAnnex?.ok ? inAnnex : asTheBotReads.ok ? asTheBotReads : undefined;

@@ -194,11 +194,11 @@ export function printedAlike(corpus: Corpus, paragraph: Paragraph, typed: string
 const LEAD_WORD = String.raw`(?:(?:paras?|paragraphs?|pars?|p|pp|op|no|number|item)\.?\s+|[a-z0-9-]+\d[a-z0-9-]*\s+)?`;
 
 /**
- * `1.1`, `¶2.3`, `(a)`, `¶(b)`, `(1)`: a paragraph numbered within its section, or marked in brackets, as the
- * document marks it.
+ * `1.1`, `¶2.3`, `(a)`, `¶(b)`, `(1)`, `iv`: a paragraph numbered within its section, marked in brackets, or in small
+ * roman numerals (alone: `IV 2` is section IV's ¶2), as the document marks it.
  */
 const OWN_MARK_REFERENCE = new RegExp(
-	`^${LEAD_WORD}(?:¶\\s*)?(\\d{1,3}\\.\\d{1,3}|\\([a-zA-Z]\\)|\\(\\d{1,2}\\))\\.?(?=$|\\s)`,
+	`^${LEAD_WORD}(?:¶\\s*)?(\\d{1,3}\\.\\d{1,3}|\\([a-zA-Z]\\)|\\(\\d{1,2}\\)|[ivx]{1,6}(?=\\.?$))\\.?(?=$|\\s)`,
 	'iu',
 );
 /** `IV 2`, `IV. 2`, `section IV ¶2`, `B 1`: a section's designator (a roman numeral or a capital) before a number. */

@@ -5,7 +5,7 @@ import { leftOutText } from './left-out-text.ts';
 import { noParagraphFound } from './no-paragraph.ts';
 import { paragraphMark } from './paragraph-mark.ts';
 import { paragraph } from './paragraph-record.ts';
-import { parseSource } from './parse-source.ts';
+import { parsePublished } from './roman-numbering.ts';
 import { normalizeWhitespace } from './text.ts';
 import { assignThemes, compileThemeMatchers } from './themes.ts';
 import type { CorpusWarning, Theme, ThemeOverride } from './types.ts';
@@ -25,7 +25,7 @@ export function deriveDocuments(
 	const warnings: CorpusWarning[] = [];
 	let order = 0;
 	const documents = metas.map(({ meta, source, textPath: textFile }) => {
-		const parsed = parseSource(source.toString('utf8'), meta.title);
+		const parsed = parsePublished(source.toString('utf8'), meta.title);
 		if (parsed.paragraphs.length === 0) problems.push(`${meta.slug}: ${noParagraphFound(source.toString('utf8'))}`);
 		// What the document marks as paragraphs but none holds is said too (see left-out-text.ts).
 		for (const problem of [...parsed.problems, ...leftOutText(source.toString('utf8'), parsed)]) {

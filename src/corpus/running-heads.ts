@@ -15,6 +15,8 @@ import { normalizeWhitespace } from './text.ts';
 const EDGE_LINES = 2;
 /** A text of fewer pages says too little to tell a running head from a heading that happens to open two pages. */
 const MIN_PAGES = 3;
+/** A page's number on a line of its own: `3`, `- 3 -`. */
+const PAGE_NUMBER_ALONE = /^\s*[-–—~]?\s*\d{1,4}\s*[-–—~]?\s*$/u;
 /** A line made of figures and signs only is a page number: layout-noise.ts knows those. */
 const HAS_WORDS = /\p{L}{2}/u;
 
@@ -52,7 +54,10 @@ export function runningHeadLines(rawLines: readonly string[], pageOf: readonly n
 	const found = new Set<number>();
 	if (pages.size < MIN_PAGES) return new Set(pages.size > 1 ? footOfEveryPage(rawLines, pages) : []);
 	const edgesByKey = new Map<string, { pages: Set<number>; lines: number[] }>();
-	for (const [page, lines] of pages) {
+	for (const [page, all] of pages) {
+		// A page's number on a line of its own is furniture already: the head or foot is counted from beside it (a foot
+		// of two lines, an address and a telephone line, above `3`).
+		const lines = all.filter((i) => !PAGE_NUMBER_ALONE.test(rawLines[i] ?? ''));
 		const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);
 		for (const i of edges) {
 			const text = rawLines[i] ?? '';

@@ -12,7 +12,7 @@ import { loadLanguage } from '../corpus/language.ts';
 import { DEFAULT_DATA_DIR } from '../corpus/load-corpus.ts';
 import { dataProblems, noiseProblems, previewLines, allThemes, repeatedLineIssues, slugHolding } from './data-check.ts';
 import { extract } from './extract-file.ts';
-import { parseSource } from '../corpus/parse-source.ts';
+import { parsePublished } from '../corpus/roman-numbering.ts';
 import { outOfOrder, outOfOrderAdvice } from './reading-order.ts';
 import { FRONT_LINES, guessMetadata } from './guess-metadata.ts';
 import { ImportError } from './import-error.ts';
@@ -183,7 +183,7 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 		);
 	}
 	// A text read out of order would be cited with other paragraphs' words: said before anything is written.
-	const parsed = parseSource(extracted.text, title);
+	const parsed = parsePublished(extracted.text, title);
 	// An extract's numbers that jump as it prints them (`4.`, `5.`, `9.`) break nothing: said among the notes.
 	const disorder = outOfOrder(parsed.problems.filter((problem) => problem.jump !== true));
 	notes.push(...parsed.problems.filter((problem) => problem.jump === true).map((p) => `line ${p.line}: ${p.message}`));
