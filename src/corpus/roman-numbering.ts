@@ -3,10 +3,10 @@ import type { ParsedSource } from './parsed-source.ts';
 
 /**
  * Paragraphs numbered in small roman numerals, as IGAD and African Union communiqués number what their Assembly
- * decides (`The Assembly:` / `i. Welcomes the report…` / `ii. Expresses deep concern…`). Elsewhere such marks are an
- * item's inside a numbered paragraph (`(iv)`, `iv.` under `4.`), so they are read as the text's own numbering only
- * when they are its only one: the text numbers no line in figures, and its marks run from `i.` on, each the one after
- * the last, each before a word with a capital.
+ * decides (`The Assembly:` / `i. Welcomes the report…` / `ii. Expresses deep concern…`). Elsewhere such marks are
+ * an item's inside a numbered paragraph (`(iv)`, `iv.` under `4.`), so they are read as the text's own numbering
+ * only when they are its only one: the text numbers no line in figures, and its marks run from `i.` on, each the one
+ * after the last, each before a word with a capital.
  */
 
 const UNITS = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];

@@ -139,8 +139,7 @@ const asksCondition = (query: string): boolean =>
 
 /**
  * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon", the "often" of "how
- * often"): what the answer is,
- * not a word the paragraph that answers must have.
+ * often"): what the answer is, not a word the paragraph that answers must have.
  */
 const ASKED_NOUN =
 	/\b(which|what)\s+(?:city|cities|country|countries|venue|place|town|year|month|date|day)\b|\b(how)\s+(?:long|soon|often|frequently)\b(?![-\p{L}])/giu;
@@ -165,7 +164,8 @@ export function mayAsk(query: string): boolean {
 /**
  * The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they
  * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force"), nor the
- * verb a "when" or "where" asks of its event (see `withoutOccurring`), nor the document's own moment (see `withoutOwnMoment`).
+ * verb a "when" or "where" asks of its event (see `withoutOccurring`), nor the document's own moment (see
+ * `withoutOwnMoment`).
  */
 export const withoutAskedNoun = (typed: string): string => {
 	// Nor the document's own moment ("at the end of the meeting"), in any query.

@@ -33,8 +33,9 @@ function withLevelComparison(
 
 /**
  * A reader's way of saying something matters most: "rebuilding after war comes first", "put the poor 1st", "top of
- * the agenda", "at the top of their to-do list", "high on the agenda", "above all else", "first and foremost", "priority number one", "the first priority", and a slogan
- * ending in it ("prevention first"). Its words say how much it matters, not what; "first" here is no ordinal.
+ * the agenda", "at the top of their to-do list", "high on the agenda", "above all else", "first and foremost",
+ * "priority number one", "the first priority", and a slogan ending in it ("prevention first"). Its words say how much
+ * it matters, not what; "first" here is no ordinal.
  */
 const FIRST = '(?:first|1st)';
 const SAYINGS = [
