@@ -74,6 +74,11 @@ function likelyMeant(document: CorpusDocument, typed: string, plainNumber = fals
 		found.push(...paragraphs.filter((p) => p.ownMark === `(${item})`));
 		found.push(...paragraphs.filter((p) => holdsItem(p.text, `(${item})`)));
 	}
+	// `xiv` where the document numbers in small roman numerals up to `xii`: the numeral nearest it, not its preamble.
+	const numeral = /^¶?\s*([ivxlc]{1,7})\.?$/iu.exec(typed)?.[1];
+	const numerals = paragraphs.filter((p) => p.ownMark !== undefined && /^[ivxlc]+$/u.test(p.ownMark));
+	const value = numeral === undefined ? undefined : designatorValue(numeral);
+	if (value !== undefined) found.push(...[nearestPrinted(numerals, value)].flatMap((p) => p ?? []));
 	const numbers = typed.match(/\d+/gu) ?? [];
 	// `annex 9`, `attachment 3 1`, `preamble 9`: a part's word first, then its paragraph's number (the last typed).
 	const word = /^\p{L}+/u.exec(typed)?.[0]?.toLowerCase();

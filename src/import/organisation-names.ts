@@ -58,13 +58,19 @@ const SMALL = new Set([
 	'pour',
 ]);
 
-/** A line in capitals written as a name (`ORGANISATION OF ISLAMIC COOPERATION` → `Organisation of Islamic Cooperation`). */
+/**
+ * A line in capitals written as a name (`ORGANISATION OF ISLAMIC COOPERATION` → `Organisation of Islamic Cooperation`);
+ * its acronym in brackets stays one (`LAKE REGION COOPERATION ORGANISATION (LRCO)` → `… Organisation (LRCO)`).
+ */
 export function asName(text: string): string {
 	if (/\p{Ll}/u.test(text)) return text;
 	return text
-		.toLowerCase()
 		.split(' ')
-		.map((word, i) => (i > 0 && SMALL.has(word) ? word : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase())))
+		.map((typed, i) => {
+			if (/^\(\p{Lu}{2,8}\)[,.;:]?$/u.test(typed)) return typed;
+			const word = typed.toLowerCase();
+			return i > 0 && SMALL.has(word) ? word : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase());
+		})
 		.join(' ')
 		.replace(/-(\p{Ll})/gu, (_, letter: string) => `-${letter.toUpperCase()}`);
 }

@@ -10,8 +10,9 @@ import type { Paragraph } from '../corpus/types.ts';
  * A document's own words repeat too (`The Leaders welcomed the…` opening paragraph after paragraph, the same sentence
  * in several places, the same fragment where `pdftotext -layout` wraps alike), and telling the reader to delete them
  * would cut real text. So a repeat counts only where it sits as furniture does: set apart from the text, with a blank
- * line or a page break under it and a blank line, a page break or a page number over it, and not ending as a sentence
- * (`…welcomed the outcome.`) or on a word that needs the next line (`…welcomed the`), as the text's own lines do.
+ * line, a page break or a page number set apart under it and a blank line, a page break or a page number over it, and
+ * not ending as a sentence (`…welcomed the outcome.`) or on a word that needs the next line (`…welcomed the`), as the
+ * text's own lines do.
  */
 
 /** A line must repeat this often, as furniture, to be suspect: a heading repeated once (a table of contents) is not. */
@@ -30,7 +31,9 @@ function setApart(lines: readonly string[], i: number): boolean {
 	const above = lines[i - 1];
 	const below = lines[i + 1];
 	const apartAbove = above === undefined || above === '' || PAGE_NUMBER.test(above);
-	const apartBelow = below === undefined || below === '';
+	// A footer over its page's number (`… Communiqué – Kigali, 14 March 2025` / `2`), the number then set apart.
+	const overNumber = below !== undefined && PAGE_NUMBER.test(below) && !lines[i + 2];
+	const apartBelow = below === undefined || below === '' || overNumber;
 	return apartAbove && apartBelow;
 }
 

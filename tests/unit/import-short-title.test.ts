@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { asName } from '../../src/import/organisation-names.ts';
 import { shortTitleOf } from '../../src/import/short-title.ts';
 import { citations } from '../../src/render/citation.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
@@ -66,6 +67,11 @@ describe('importing a document of another organisation than the UN', () => {
 		expect(citations(document, paragraph, corpus.version).apa).toMatch(
 			/^Indian Ocean Rim Association\. \(2025, October 11\)\. CONCLUSIONS OF THE 23RD MEETING/u,
 		);
+	});
+
+	it("keeps an organisation's acronym in brackets in capitals when it writes the name from capitals", () => {
+		expect(asName('LAKE REGION COOPERATION ORGANISATION (LRCO)')).toBe('Lake Region Cooperation Organisation (LRCO)');
+		expect(asName('ORGANISATION OF ISLAMIC COOPERATION')).toBe('Organisation of Islamic Cooperation');
 	});
 
 	it('takes the organisation as given with --publisher, and says nothing of one it would have read', async () => {

@@ -47,4 +47,24 @@ describe('the data check on lines that repeat in a text', () => {
 			/^"Joint Statement of the Fifth Summit 10 May 2026" is a line of the text 5 times and stands inside 5 paragraphs \(js-1, /u,
 		);
 	});
+
+	it("names a footer set over its page's number, as a copied PDF sets it", () => {
+		const foot = 'Communiqué of the Fifth Summit – Kigali, 14 March 2025';
+		// Each page ends inside a paragraph: its line, a blank line, the footer, the page's number, the next page.
+		const pages = PARAGRAPHS.map((lines, i) =>
+			[`${i + 1}.`, '', ...lines.slice(0, 1), '', foot, `${i + 1}`, '', ...lines.slice(1)].join('\n'),
+		);
+		const problems = problemsOf(`JOINT STATEMENT\n\n${pages.join('\n\n')}\n`);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(
+			/^"Communiqué of the Fifth Summit – Kigali, 14 March 2025" is a line of the text 5 times/u,
+		);
+		// A line of the text over a number that goes on (a list's figures) is no footer.
+		const listed = PARAGRAPHS.map((lines, i) =>
+			[`${i + 1}.`, '', ...lines.slice(0, 1), '', foot, `${i + 1}`, 'and more of the text', ...lines.slice(1)].join(
+				'\n',
+			),
+		);
+		expect(problemsOf(`JOINT STATEMENT\n\n${listed.join('\n\n')}\n`)).toEqual([]);
+	});
 });

@@ -5,6 +5,8 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { parsePublished, romanNumbering } from '../../src/corpus/roman-numbering.ts';
 import { resolveParagraph } from '../../src/core/resolve-paragraph.ts';
+import { formsNear } from '../../src/core/forms-near.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
 
@@ -60,6 +62,8 @@ describe('a communiqué numbered in small roman numerals', () => {
 			const found = resolveParagraph(corpus, typed, document);
 			expect(found.ok && paragraphMark(found.paragraph), typed).toBe(mark);
 		}
+		// A numeral past the last is offered the last, not the document's first paragraph.
+		expect(formsNear(corpus, document as CorpusDocument, 'xix')).toEqual(['xiv']);
 		// A number is the numeral's paragraph: the text prints no figures.
 		const third = resolveParagraph(corpus, '3', document);
 		expect(third.ok && paragraphMark(third.paragraph)).toBe('¶iii');
