@@ -46,7 +46,27 @@ export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
 	const closing = closingAt(cursors, i);
 	if (closing > 0) return closing + signatoryLines(cursors, i + closing);
-	return signedLines((at) => cursors[at]?.text ?? '', i);
+	return signedLines((at) => cursors[at]?.text ?? '', i) || signatoryPairs(cursors, i);
+}
+
+/** A signatory's office, on the line above the name: `President of the Republic of Kazakhstan`, `Prime Minister of …`. */
+const OFFICE =
+	/^(?:Acting\s+|Vice[- ])?(?:President|Prime Minister|Minister|Chair(?:man|person|woman)?|Secretary-General|King|Emir|Sultan|Head of|Crown Prince)\b[^.;:]{0,90}$/u;
+/** A signatory's name, on the line under the office: short, a capital first (`K. Tokayev`, `Xi Jinping`). */
+const SIGNER = /^\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+
+/**
+ * How many lines from `i` the signatories take when the text ends with them, each an office over a name (`President
+ * of the Russian Federation` / `V. Putin`), two or more, under the last paragraph's finished sentence; 0 otherwise.
+ * Like a signature, they close the text: never a paragraph of their own.
+ */
+function signatoryPairs(cursors: readonly Cursor[], i: number): number {
+	if (!ENDS_SENTENCE.test(cursors[i]?.previous ?? '')) return 0;
+	let at = i;
+	while (OFFICE.test(cursors[at]?.text ?? '') && SIGNER.test(cursors[at + 1]?.text ?? '')) at += 2;
+	const next = cursors[at];
+	const ends = next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
+	return at - i >= 4 && ends ? at - i : 0;
 }
 
 /** How many lines from `i` a block opening with `(Signed)` takes (see `signatureAt`), lines read by `textAt`. */

@@ -48,6 +48,8 @@ export const NAME_SIGNS = String.raw`\p{L}\p{M}'’‘ʻʼ\u0060`;
 /** The abbreviated state or district a city's name carries: `D.C.` in `Washington, D.C.`. */
 export const STATE_ABBREVIATION = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)+`;
 
+/** A page's label over a date field: `Date`, `Published`. */
+const DATE_LABEL = /^(?:Date|Dated|Issued|Published|Adopted|Updated|Posted(?: on)?)$/iu;
 /** A day of the week, as a page's date field opens (`Saturday, 17 August 2024`): never a dateline's place. */
 export const WEEKDAY = [
 	...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -92,18 +94,18 @@ export const nextWords = (lines: readonly string[], at: number) =>
 
 /**
  * A dateline set on two lines, the place over its date (`BANJUL, REPUBLIC OF THE GAMBIA` / `4-5 MAY 2024`, as a
- * summit's cover sets it), read as one (`BANJUL, REPUBLIC OF THE GAMBIA, 4-5 MAY 2024`); undefined when `line` is
- * not such a place or `next` not such a date.
+ * summit's cover sets it), read as one; undefined when `line` is not such a place or `next` not such a date.
  */
 export function stackedDateline(line: string, next: string | undefined): string | undefined {
 	const place = line.replace(/\s+/gu, ' ').trim();
 	const date = (next ?? '').replace(/\s+/gu, ' ').trim();
 	// The place: a city and its country (`BANJUL, REPUBLIC OF THE GAMBIA`), or a name of a word or two (`GENEVA`),
-	// neither a masthead's line nor a title's.
+	// neither a masthead's line nor a title's, nor a page's label over its date field (`Date` / `February 16, 2025`).
 	const named =
 		place.includes(',') ||
 		new RegExp(String.raw`^\p{Lu}[${NAME_SIGNS}.-]*(?:\s+\p{Lu}[${NAME_SIGNS}.-]*)?$`, 'u').test(place);
-	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || titleTextOf(place) !== place) return undefined;
+	if (!DATES_ALONE.test(date) || /[,.;:]$/u.test(place) || !named || DATE_LABEL.test(place)) return undefined;
+	if (titleTextOf(place) !== place) return undefined;
 	const joined = `${place}, ${date}`;
 	return PLACE.test(joined) ? joined : undefined;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
 import { extractHtml } from '../../src/import/extract-html.ts';
+import { stackedDateline } from '../../src/import/masthead.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/front-matter/${name}`, import.meta.url), 'utf8');
 
@@ -55,6 +56,31 @@ describe('dates and places read from documents as they are published', () => {
 		const guessed = guessMetadata(text);
 		expect(guessed.place).toBeUndefined();
 		expect(guessed.releaseDate).toBe('2025-05-24');
+	});
+
+	it("takes no field's label for a place: a saved page's `Date` over its date (Drupal's fields, as au.int sets them)", () => {
+		const text = [
+			'Decision on the Report of the Commission on Climate Change',
+			'',
+			'Organ',
+			'',
+			'Assembly of the Union',
+			'',
+			'Date',
+			'',
+			'February 16, 2025',
+			'',
+			'The Assembly,',
+			'',
+			'1. TAKES NOTE of the Report;',
+			'',
+			'Done in Addis Ababa, Ethiopia, 16 February 2025',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.place).not.toBe('Date');
+		expect(guessed.releaseDate).toBe('2025-02-16');
+		expect(stackedDateline('Date', 'February 16, 2025')).toBeUndefined();
+		expect(stackedDateline('GENEVA', '10 March 2024')).toBe('GENEVA, 10 March 2024');
 	});
 
 	it("takes no weekday for a place: a saved page's date field (Friday, 23 August 2024)", () => {
