@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
@@ -48,7 +48,7 @@ describe('a communiqué numbered in small roman numerals', () => {
 	it('is imported with its numerals, and /quote takes them as typed (xiv, v, ¶ix)', async () => {
 		const dir = seedDataCopy('roman-');
 		scratch.push(dir);
-		const { code, all } = await importCli([FILE.pathname, '--symbol', 'IGAD Summit Communique'], dir);
+		const { code, all } = await importCli([fileURLToPath(FILE), '--symbol', 'IGAD Summit Communique'], dir);
 		expect(code, all).toBe(0);
 		expect(all).toContain('¶xiv');
 		const corpus = loadCorpus(dir);
