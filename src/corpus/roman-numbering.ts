@@ -28,15 +28,15 @@ export function romanNumbering(text: string): { text: string; count: number } | 
 	const lines = text.split('\n');
 	if (lines.some((line) => FIGURE_MARK.test(line))) return undefined;
 	let count = 0;
+	let inOrder = true;
 	const read = lines.map((line) => {
 		const numeral = ROMAN_MARK.exec(line)?.[2];
 		if (numeral === undefined) return line;
 		count += 1;
-		return numeral === roman(count) ? line.replace(ROMAN_MARK, (_, indent: string) => `${indent}${count}.`) : '';
+		inOrder &&= numeral === roman(count);
+		return line.replace(ROMAN_MARK, (_, indent: string) => `${indent}${count}.`);
 	});
-	if (count < MIN_MARKS || count > MAX_MARKS || read.some((line, i) => line === '' && lines[i] !== ''))
-		return undefined;
-	return { text: read.join('\n'), count };
+	return inOrder && count >= MIN_MARKS && count <= MAX_MARKS ? { text: read.join('\n'), count } : undefined;
 }
 
 /**

@@ -178,12 +178,12 @@ export const withoutAskedNoun = (typed: string): string => {
 		.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
 		.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
 		.replace(STANDING, (_, asked: string) => asked);
-	return asksWhenOrWhere(query) ? withoutOccurring(framed) : framed;
+	return asksWhere(query) || asksWhen(query) ? withoutOccurring(framed) : framed;
 };
 
-/** Whether a question asks when or where, not under what conditions nor how something stands. */
-const asksWhenOrWhere = (query: string): boolean =>
-	(PLACE.test(query) && !STANDING.test(query)) || (TIME.test(query) && !asksCondition(query));
+/** Whether a question asks where (not how something stands), or when (not under what conditions). */
+const asksWhere = (query: string): boolean => PLACE.test(query) && !STANDING.test(query);
+const asksWhen = (query: string): boolean => TIME.test(query) && !asksCondition(query);
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {
@@ -202,9 +202,9 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (FUNDING_ASKED.test(query)) return { funding: true };
 	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
 	if (DEFINITION_ASKED.test(query)) return { definition: true };
-	if (PLACE.test(query) && !STANDING.test(query)) return { place: true };
+	if (asksWhere(query)) return { place: true };
 	if (HOW_OFTEN.test(query)) return { frequency: true };
-	if (TIME.test(query) && !asksCondition(query)) return { time: true };
+	if (asksWhen(query)) return { time: true };
 	return undefined;
 }
 

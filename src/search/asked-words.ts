@@ -93,11 +93,8 @@ function withPriority(
 	const saying = sayingOf(query);
 	if (saying === undefined || !known.hasTerm(analyzer.term(PRIORITY_WORD) ?? '')) return words;
 	// Its words as typed and as their parts ("to-do": to, do).
-	const said = new Set(
-		foldCase(saying)
-			.split(/[^\p{L}\p{N}-]+|-/u)
-			.concat(foldCase(saying).split(/\s+/u)),
-	);
+	const folded = foldCase(saying);
+	const said = new Set([...folded.split(/[^\p{L}\p{N}-]+|-/u), ...folded.split(/\s+/u)]);
 	const rest = words.filter((word) => !(said.has(foldCase(word)) && SAYING_WORDS.has(foldCase(word))));
 	return rest.some((word) => foldCase(word) === PRIORITY_WORD) ? rest : [...rest, PRIORITY_WORD];
 }
