@@ -105,6 +105,19 @@ const OWN_MOMENT =
 export const withoutOwnMoment = (query: string): string => query.replace(OWN_MOMENT, ' ');
 
 /**
+ * A question's intensifier ("did they mention tourism at all?", "anything whatsoever on tourism"): it stresses the
+ * question and names nothing, yet "all" found the text's "as well as" and "both" (its same-sense words) and made a
+ * question about what the text lacks a match. Not "at all levels", where it says which.
+ */
+const INTENSIFIER = /\bat\s+all\b(?!\s*[\p{L}\p{N}])|\bwhatsoever\b/giu;
+
+/** The query without a question's intensifier (see `INTENSIFIER`), unless nothing else is left. */
+export function withoutIntensifier(query: string): string {
+	const rest = query.replace(INTENSIFIER, ' ');
+	return /[\p{L}\p{N}]/u.test(rest) ? rest : query;
+}
+
+/**
  * "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
  * so a word of it the text lacks is no part to find (as a question word is none), when other parts remain. Its
  * same-sense words count only when they place things so too ("upcoming": the text's forthcoming), not when they name

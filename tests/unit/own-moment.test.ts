@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutOwnMoment } from '../../src/search/query-words.ts';
+import { withoutIntensifier, withoutOwnMoment } from '../../src/search/query-words.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
 describe("the document's own moment in a query", () => {
@@ -25,5 +25,29 @@ describe("the document's own moment in a query", () => {
 		const index = indexOf(seedCorpus());
 		expect(index.search('What follow-up was agreed at the end of the meeting?').hits[0]?.paragraph.number).toBe(10);
 		expect(index.search('What follow-up did participants agree on at the end?').hits[0]?.paragraph.number).toBe(10);
+	});
+});
+
+describe("a question's intensifier", () => {
+	it('is dropped: "at all" ending the question, "whatsoever"; not "at all levels", nor a query of it alone', () => {
+		expect(withoutIntensifier('Did they mention tourism at all?').replace(/\s+/gu, ' ')).toBe(
+			'Did they mention tourism ?',
+		);
+		expect(withoutIntensifier('anything whatsoever on tourism').trim().replace(/\s+/gu, ' ')).toBe(
+			'anything on tourism',
+		);
+		expect(withoutIntensifier('cooperation at all levels')).toBe('cooperation at all levels');
+		expect(withoutIntensifier('at all')).toBe('at all');
+	});
+
+	it('makes no match of a subject SG/2084 lacks, and keeps one it has', () => {
+		const index = indexOf(seedCorpus());
+		// "all" found the text's "as well as" and "both" (its same-sense words): a match for what the text never says.
+		const tourism = index.search('Did they mention tourism at all?');
+		expect(tourism.match).toBe('none');
+		expect(tourism.hits).toEqual([]);
+		expect(index.search('did they talk about the International Criminal Court at all?').hits).toEqual([]);
+		const children = index.search('did they mention children at all');
+		expect(children.hits.map((h) => h.paragraph.number)).toEqual([6]);
 	});
 });
