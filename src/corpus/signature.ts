@@ -2,6 +2,7 @@ import { afterBreak, startsSomething, type Cursor } from './layout-mode.ts';
 import { ENDS_SENTENCE, bullet, isAnnexHeading, isSectionWordHeading, isSubItem, paragraphNumber } from './markers.ts';
 import { DAY_MONTH_YEAR, MONTH_NAME } from './calendar-date.ts';
 import { isMastheadLine } from './document-parts.ts';
+import { attendanceAt } from './attendance.ts';
 
 /**
  * A signature block under a document's last paragraph, as UN documents print it: `(Signed) António Guterres`, then
@@ -31,14 +32,17 @@ const isSignatureLine = (text: string) =>
 /**
  * A declaration's closing formula, where and when it was done, on a line of its own: `Done at Apia on 26 October
  * 2024.`, `Adopted in Banjul on 5 May 2024`, `Fait à Genève, le 5 mars 2026`, `Hecho en Lima, el 12 de mayo de
- * 2025`, `Feito em São Tomé, a 18 de julho de 2025.` (a year ends it). Like a signature, it closes the text, and signatories' lines may follow it.
+ * 2025`, `Feito em São Tomé, a 18 de julho de 2025.` (a year ends it, or the languages it was done in: `…, on 22
+ * May 2026, in the Spanish and English languages, both texts being equally authentic.`). Like a signature, it
+ * closes the text, and signatories' lines may follow it.
  */
 const DONE_AT =
-	/^(?:(?:Done|Adopted|Issued)\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}\.?$/u;
+	/^(?:(?:Done|Adopted|Issued)\s+(?:at|in)|Fait\s+(?:à|a)|Hecho\s+en|Dado\s+en|Feit[oa]\s+em)\s+\p{Lu}.{0,100}\b\d{4}(?:,\s+(?:in|en)\s+[^.;]{0,160}\b(?:languages?|authentic|originals?|copies|langues|idiomas)\b[^.;]{0,80})?\.?$/u;
 
 /**
- * How many lines the signature block at cursor `i` takes, or 0 when none opens there. It opens at a block's start or
- * after a finished sentence, so that "(signed)" inside a sentence stays the sentence's.
+ * How many lines the signature block at cursor `i` takes (or a list of who attended: see `attendanceAt`), or 0 when
+ * none opens there. It opens at a block's start or after a finished sentence, so that "(signed)" inside a sentence
+ * stays the sentence's.
  */
 export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	const first = cursors[i];
@@ -46,7 +50,7 @@ export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
 	const closing = closingAt(cursors, i);
 	if (closing > 0) return closing + signatoryLines(cursors, i + closing);
-	return signedLines((at) => cursors[at]?.text ?? '', i) || signatoryPairs(cursors, i);
+	return signedLines((at) => cursors[at]?.text ?? '', i) || signatoryPairs(cursors, i) || attendanceAt(cursors, i);
 }
 
 /** A signatory's office, on the line above the name: `President of the Republic of Kazakhstan`, `Prime Minister of …`. */

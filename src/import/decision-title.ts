@@ -3,6 +3,16 @@ import { isFrontMatterEnd } from './front-matter.ts';
 import { DATE } from './masthead.ts';
 import { goesOnFromAbove } from './title-candidate.ts';
 
+/** A resolution's number before its title (`61/44. Cooperation…`; a body's, its session bracketed: `3 (XIV). …`). */
+export const RESOLUTION_NUMBER = /^(?:\d{1,3}\/\d{1,4}|\d{1,4}\s?\((?:[IVXLC]{1,8}|\d{4})\))\.\s+/u;
+/** An editorial note in brackets. */
+export const BRACKETED = /^\[.*\]$/u;
+/**
+ * A Security Council resolution's only title, its number and year under the masthead (`Resolution 2811 (2026)`):
+ * shorter than the four words a title is otherwise asked to have.
+ */
+export const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
+
 /** How many lines under a title a decision's own number and subject are looked for. */
 const WITHIN = 6;
 /** A line that ends as a sentence or a clause does (`The Conference of the Parties,`): the text, not a title. */

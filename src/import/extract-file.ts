@@ -74,6 +74,8 @@ export async function extract(file: string): Promise<{
 	unsure?: string;
 	/** The day the file's own metadata dates it (a Markdown page's front matter `date:`), YYYY-MM-DD. */
 	date?: string | undefined;
+	/** The symbol the file's own metadata gives (a Markdown page's front matter `document_no:`). */
+	symbol?: string | undefined;
 }> {
 	const kind = extname(file).toLowerCase();
 	if (TEXT_KINDS.has(kind)) notTextAdvice(file, kind);

@@ -2,7 +2,7 @@ import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-par
 import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isSiteName, pageTitleOf, printedTitlePart } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
-import { isDocumentHeader, isPageWidget } from './page-widgets.ts';
+import { isDocumentHeader, isPageWidget, wrapsDocument } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 import { collapse, isMarkElement, markedRow, opensWithMarkElement } from './html-marks.ts';
 
@@ -67,8 +67,10 @@ function isBoilerplate(element: HTMLElement): boolean {
 	// A page's own heading is never furniture, whatever its class says (Drupal's `<h1 class="page-header">`); one
 	// inside a dropped header or navigation goes with it.
 	if (tag === 'h1' || isDocumentHeader(element)) return false;
+	if (DROPPED_TAGS.includes(tag)) return true;
+	// Nor is the element that wraps the document, whatever its class says (see `wrapsDocument`).
 	const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
-	return DROPPED_TAGS.includes(tag) || BOILERPLATE.test(name) || isPageWidget(element);
+	return (BOILERPLATE.test(name) || isPageWidget(element)) && !wrapsDocument(element);
 }
 
 function removeBoilerplate(element: HTMLElement): void {
@@ -237,7 +239,8 @@ export function extractHtml(html: string): ExtractedHtml {
 		clean(main.querySelectorAll('h1').find((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')))?.text) ??
 		clean(ogTitle) ??
 		clean(title === undefined ? undefined : printedTitlePart(title, writer.blocks)) ??
-		clean(title === undefined ? undefined : pageTitleOf(title, meta('og:site_name')));
+		// Not a Word page's: its `<title>` is the file's Title property, often a draft's name ("GC14 L.6 Rev.1 - clean").
+		clean(title === undefined || word ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
 		text: `${word ? withListMarksSpaced(writer.blocks.join('\n\n')) : writer.blocks.join('\n\n')}\n`,
 		heading,

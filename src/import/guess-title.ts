@@ -5,19 +5,11 @@ import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts
 import { AGENDA_ITEM, DATE, titleTextOf, withoutTitleMark } from './masthead.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
-import { decisionBelow } from './decision-title.ts';
+import { BRACKETED, decisionBelow, NUMBERED_RESOLUTION, RESOLUTION_NUMBER } from './decision-title.ts';
 import { untitled } from './item-title.ts';
 import { nameAboveTitle, saysWhereOrWhen, textBetween, wordsSetApartAbove } from './title-runs.ts';
 import { signatureLinesAt } from '../corpus/signature.ts';
 import { isShareWidgetBeside } from '../corpus/layout-noise.ts';
-/** A resolution's number before its title (`61/44. Cooperation between…`), and an editorial note in brackets. */
-const RESOLUTION_NUMBER = /^\d{1,3}\/\d{1,4}\.\s+/u;
-const BRACKETED = /^\[.*\]$/u;
-/**
- * A Security Council resolution's only title, its number and year under the masthead (`Resolution 2811 (2026)`):
- * shorter than the four words a title is otherwise asked to have.
- */
-const NUMBERED_RESOLUTION = /^Resolution\s+\d{1,5}\s*\(\d{4}\)$/iu;
 
 /** How many lines under the first run a run naming the document is looked for. */
 const NAMED_WITHIN = 8;
@@ -167,8 +159,10 @@ export function guessTitle(
 		// A resolution's number and title (`97/12. Human rights defenders…`) under `Resolution adopted by…` are its
 		// title, even where no blank line sets them apart (`pdftotext` without -layout).
 		const numberedTitle = skipping === 'kind' && RESOLUTION_NUMBER.test(line);
-		if (skipping !== undefined && line !== '' && !numberedTitle) {
-			if (skipping === 'item') itemTitle.push(titleTextOf(rawLine));
+		// An agenda item's title may stand a blank line under it (a saved page sets each line as a block of its own).
+		const itemAhead = skipping === 'item' && line === '' && itemTitle.length === 0;
+		if ((skipping !== undefined && line !== '' && !numberedTitle) || itemAhead) {
+			if (skipping === 'item' && line !== '') itemTitle.push(titleTextOf(rawLine));
 			continue;
 		}
 		skipping = undefined;

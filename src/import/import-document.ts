@@ -74,7 +74,9 @@ export async function importDocument(asked: ImportOptions): Promise<ImportResult
 	if (extracted.unsure !== undefined && !options.force) {
 		throw new ImportError(`import: ${extracted.unsure}\n(nothing written)`);
 	}
-	const read = withPageDate(guessMetadata(extracted.text, extracted.heading, extracted.display), extracted.date);
+	const found = withPageDate(guessMetadata(extracted.text, extracted.heading, extracted.display), extracted.date);
+	// The text's own symbol first; else the one the file's settings give (a Markdown page's front matter).
+	const read = found.symbol === undefined && extracted.symbol ? { ...found, symbol: extracted.symbol } : found;
 	// An e-mail's subject names the document only when its text has no title line of its own; it may be the sender's.
 	const guessed =
 		read.title === undefined && extracted.subject !== undefined

@@ -1,6 +1,7 @@
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { extractHtml, type ExtractedHtml } from './extract-html.ts';
+import { symbolIn } from './masthead.ts';
 
 /**
  * A Markdown document (a Chair's summary as GitHub-hosted sites publish it) read as its reader sees it: rendered to
@@ -16,6 +17,11 @@ const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\
 const TITLE_KEY = /^title[ \t]*[:=][ \t]*(.*)$/mu;
 /** Its `date:` (YAML) or `date =` (TOML) line, at the top level. */
 const DATE_KEY = /^date[ \t]*[:=][ \t]*(.*)$/mu;
+/**
+ * Its line for the document's number, as sites name it (`symbol:`, `document_no:`, `doc-number =`, `reference:`): a
+ * page's settings may give the symbol its text does not print.
+ */
+const SYMBOL_KEY = /^(?:symbol|doc(?:ument)?[_ -]?(?:no|number|symbol|ref)|reference|ref)[ \t]*[:=][ \t]*(.*)$/imu;
 /** The day a date or a timestamp opens with: `2024-11-18`, `2024-11-18T09:00:00-03:00`, `2024-11-18 10:00:00 +0000`. */
 const DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/u;
 
@@ -52,12 +58,13 @@ function scalarOf(value: string): string | undefined {
 }
 
 /**
- * The front matter's title and date (its day, YYYY-MM-DD, as the site dates the page), and the Markdown without its
- * front matter (settings for the site, not text).
+ * The front matter's title, date (its day, YYYY-MM-DD, as the site dates the page) and symbol (see `SYMBOL_KEY`), and
+ * the Markdown without its front matter (settings for the site, not text).
  */
 export function splitMarkdownFrontMatter(markdown: string): {
 	title: string | undefined;
 	date?: string | undefined;
+	symbol?: string | undefined;
 	body: string;
 } {
 	const found = FRONT_MATTER.exec(markdown);
@@ -66,16 +73,22 @@ export function splitMarkdownFrontMatter(markdown: string): {
 	const title = value === undefined ? undefined : scalarOf(value)?.replace(/\s+/gu, ' ').trim();
 	const dated = DATE_KEY.exec(found[2] ?? '')?.[1];
 	const date = DAY.exec((dated === undefined ? undefined : scalarOf(dated)) ?? '')?.[1];
-	return { title: title || undefined, ...(date === undefined ? {} : { date }), body: markdown.slice(found[0].length) };
+	// Only a value that reads as a symbol: a site's `reference:` may be a link or a note.
+	const numbered = SYMBOL_KEY.exec(found[2] ?? '')?.[1];
+	const symbol = numbered === undefined ? undefined : symbolIn(scalarOf(numbered) ?? '');
+	const body = markdown.slice(found[0].length);
+	return { title: title || undefined, ...(date === undefined ? {} : { date }), ...(symbol ? { symbol } : {}), body };
 }
 
 /**
  * The text of a Markdown document, blocks separated by blank lines; its title from its front matter, else its `#`;
- * the date its front matter gives, if any.
+ * the date and the symbol its front matter gives, if any.
  */
-export function extractMarkdown(markdown: string): ExtractedHtml & { date?: string | undefined } {
-	const { title, date, body } = splitMarkdownFrontMatter(markdown);
+export function extractMarkdown(
+	markdown: string,
+): ExtractedHtml & { date?: string | undefined; symbol?: string | undefined } {
+	const { title, body, ...settings } = splitMarkdownFrontMatter(markdown);
 	const html = new Marked({ gfm: true }, markedFootnote()).parse(withoutSiteMarkup(body), { async: false });
 	const page = extractHtml(`<html><body><main>${html}</main></body></html>`);
-	return { ...page, heading: title ?? page.heading, ...(date === undefined ? {} : { date }) };
+	return { ...page, heading: title ?? page.heading, ...settings };
 }

@@ -4,7 +4,7 @@
  */
 import { isDocumentSymbol } from '../corpus/layout-noise.ts';
 import { isNavigation, isOrganLine } from './front-matter.ts';
-import { isPrintedSymbol } from './printed-symbol.ts';
+import { isPrintedSymbol, NUMBER_LABEL } from './printed-symbol.ts';
 import { AGENDA_ITEM, MEETING_LINES, ORGANS_IN_OTHER_LANGUAGES } from './masthead-lines.ts';
 import {
 	DAY_MONTH_YEAR,
@@ -170,6 +170,8 @@ const MASTHEAD_PIECES = [
 	/\bOriginal\s*:\s*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s*\/\s*\p{L}+)*/giu,
 	new RegExp(String.raw`\b${FULL_DATE}\b`, 'gu'),
 ];
+/** What a symbol's cell may hold besides: the masthead's pieces, and a label before it (`No. PR/2025/014`). */
+const SYMBOL_PIECES = [...MASTHEAD_PIECES, NUMBER_LABEL];
 /** A masthead line made of several pieces, one of them the distribution or the language, which no title states. */
 const isCollapsedMasthead = (cell: string) =>
 	/\b(?:Distr|Original)\b/iu.test(cell) &&
@@ -188,10 +190,7 @@ export const cellsOf = (line: string) =>
 		.map((cell) => cell.replace(/\s+/gu, ' '))
 		.filter((cell) => cell !== '');
 
-/**
- * The year a Security Council resolution's symbol carries after its number (`S/RES/2811 (2026)`): part of the
- * symbol, which the Council prints and is cited by with it.
- */
+/** The year a Security Council resolution's symbol carries after its number (`S/RES/2811 (2026)`): part of it. */
 const SYMBOL_YEAR = /^(\S+?)\s*(\(\d{4}\))$/u;
 
 /**
@@ -217,8 +216,8 @@ export function symbolIn(line: string): string | undefined {
 		if (words.every(isSymbol)) return words[0];
 		// Another organisation's symbol, printed as the UN prints its own (`OIC/CFM-50/2024/FC`, `AG/DEC. 110 (LIV-O/24)`).
 		if (isPrintedSymbol(words.join(' '), false)) return words.join(' ');
-		// The masthead's columns run together by a copy (`MC.DEC/3/24 6 December 2024`): the symbol and its date.
-		const rest = MASTHEAD_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell)
+		// The masthead's columns run together (`MC.DEC/3/24 6 December 2024`, `No. PR/2025/014`): the symbol alone.
+		const rest = SYMBOL_PIECES.reduce((left, piece) => left.replace(piece, ' '), cell)
 			.replace(/\s+/gu, ' ')
 			.trim();
 		if (rest !== cell && rest !== '' && (isSymbol(rest) || isPrintedSymbol(rest, false))) return rest;

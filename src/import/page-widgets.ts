@@ -124,3 +124,15 @@ export function isDocumentHeader(element: HTMLElement): boolean {
 	const linked = element.querySelectorAll('a').reduce((n, link) => n + wordsOf(link.text).length, 0);
 	return words > 0 && linked <= words * MAX_LINKED_SHARE;
 }
+
+/**
+ * Whether an element wraps the page's document: it holds the article or main part that carries the page's `<h1>`.
+ * Its class may still read as furniture, named for what it lays out beside the text (Drupal's `<div class="container
+ * layout-with-sidebar">` around the article and its sidebar), and dropping it lost the whole page. A related-content
+ * box's teasers (`<article>` cards) carry no `<h1>` of the page.
+ */
+export function wrapsDocument(element: HTMLElement): boolean {
+	return element
+		.querySelectorAll('article h1, main h1, [role=main] h1')
+		.some((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')));
+}

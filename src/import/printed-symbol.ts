@@ -10,11 +10,12 @@ import { SPACED_SYMBOL } from '../corpus/layout-noise.ts';
  * A symbol of parts in capitals and figures between slashes, with a figure somewhere (a series' name alone,
  * `OEA/Ser.P`, is not one document's): the Organisation of Islamic Cooperation's `OIC/CFM-50/2024/FC`,
  * `OIC/SUMMIT-15/2024/FC/FINAL`, also printed `…/FC/Final` (a part after the first may be a word with a capital: the
- * stage of the text); the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
+ * stage of the text); with the session in brackets after the number, in roman numerals or figures, as governing
+ * bodies number their resolutions (`IODA/GC/RES/3(XIV)`); the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
  * corrigendum as the UN writes them (`/Rev.1`).
  */
 const SLASHED =
-	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/(?:[A-Z0-9]{1,10}|[A-Z][a-z]{2,9})(?:[.-][A-Z0-9]{1,10})*)+(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/(?:[A-Z0-9]{1,10}|[A-Z][a-z]{2,9})(?:[.-][A-Z0-9]{1,10})*)+(?:\s?\((?:[IVXLC]{1,8}|\d{1,4})\))?(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
 /**
  * The Organization of American States' symbol: the organ and kind, the number after a stop, and the session in
  * brackets (`AG/DEC. 110 (LIV-O/24)`, `AG/RES. 3000 (LIV-O/24)`, `CP/RES. 1250 (2456/24)`), maybe revised (`rev. 1`).
@@ -55,6 +56,14 @@ const SERIES_SYMBOLS = [
 	/^Press Release \(\d{4}\) \d{1,4}$/u,
 	/^(?:WHA\d{2}\.\d{1,2}|EB\d{2,3}\.R\d{1,2})$/u,
 ];
+
+/**
+ * The label a page's masthead sets before its number (`Press release No. PR/2025/014`, `Ref.: SG/SM/1234`), opening
+ * its cell: no part of the symbol, taken away as a masthead's other pieces are (see `symbolIn`). Not a kind's number
+ * (`DECISION No. 3/24`), which is its title's.
+ */
+export const NUMBER_LABEL =
+	/^\s*(?:(?:press|news|media)\s+release\s+)?(?:No|Ref|Reference|N[º°])\.?\s*:?\s+(?=\S*\d)/iu;
 
 /** The lines that show a Council of the European Union document: its name, its `(OR. en)`, its Secretariat. */
 const COUNCIL_MASTHEAD =
