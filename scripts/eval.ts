@@ -99,10 +99,12 @@ for (const table of tables) {
 	if (paraphrases.length > 0) process.stdout.write(line('paraphrase, w. rel.', summarize(paraphrases)));
 	const misses = results.filter((r) => r.reciprocalRank < 1 || r.recallAt3 < 1);
 	process.stdout.write(misses.length === 0 ? '  no miss\n' : `  misses:\n`);
+	// The same query written by several rounds' writers, missed the same way, is one line with how many times.
+	const lines = new Map<string, number>();
 	for (const r of misses) {
 		const want = r.case.relevant.map((p) => `${p.document} ¶${p.paragraph}`).join(', ') || 'no match';
-		process.stdout.write(
-			`    ${r.case.class.padEnd(18)} ${JSON.stringify(r.case.query).padEnd(40)} want ${want}  got ${r.top.join(', ') || 'no match'}\n`,
-		);
+		const line = `    ${r.case.class.padEnd(18)} ${JSON.stringify(r.case.query).padEnd(40)} want ${want}  got ${r.top.join(', ') || 'no match'}`;
+		lines.set(line, (lines.get(line) ?? 0) + 1);
 	}
+	for (const [line, times] of lines) process.stdout.write(`${line}${times > 1 ? `  (×${times})` : ''}\n`);
 }

@@ -90,9 +90,17 @@ function isJointOrganLine(text: string): boolean {
 	return names.length >= 2 && names.every((name) => ORGANISATION_NAME.test(name) && ORGANISATION_WORD.test(name));
 }
 
+/**
+ * A verb a headline puts after the body it is about (`Lakeside Regional Forum on Water Security Adopts Conclusions`,
+ * `Council of Ministers Agrees on…`): the line says what the body did, a title, however its words are capitalised.
+ */
+const HEADLINE_VERB =
+	/\s(?:Adopts|Agrees|Approves|Calls|Closes|Concludes|Condemns|Decides|Discusses|Elects|Endorses|Highlights|Holds|Launches|Meets|Opens|Reaffirms|Says|Urges|Welcomes|Wraps)\b/iu;
+
 /** Whether a line names the body that issued the document rather than what the document is. */
 export function isOrganLine(line: string): boolean {
 	const text = line.replace(/\s+/gu, ' ').trim();
+	if (HEADLINE_VERB.test(text)) return false;
 	// A name in capitals (`COMMISSION ON THE STATUS OF WOMEN`) is the same name.
 	return ORGAN_LINE.test(text) || ORGAN_LINE.test(asName(text)) || isJointOrganLine(text) || isOrganisationName(text);
 }

@@ -255,4 +255,23 @@ describe('titles read from documents as they are published', () => {
 			'Joint communiqué of the 3rd European Union – African Union ministerial meeting',
 		);
 	});
+
+	it("a headline saying what a body did is the title, not the body's name (a stranger's press release)", () => {
+		// Read as a body's name ("… Forum on Water Security"), its verb ignored, the import said it was unsure.
+		const text = [
+			'Press Release SG/9999',
+			'',
+			'Lakeside Regional Forum on Water Security Adopts Conclusions',
+			'',
+			'GENEVA, 12 May 2025 -- The Forum agreed the following conclusions:',
+			'',
+			'1. Participants welcomed the progress made on shared basins.',
+			'',
+		].join('\n');
+		const guessed = guessMetadata(text);
+		expect(guessed.title).toBe('Lakeside Regional Forum on Water Security Adopts Conclusions');
+		expect(guessed.titleDoubt).toBeUndefined();
+		// The body's name alone, above a title, is still no title.
+		expect(guessMetadata(text.replace(' Adopts Conclusions', '')).titleDoubt).toMatch(/name of the body/u);
+	});
 });
