@@ -76,8 +76,19 @@ export const meetingAsThey = (query: string): string =>
  */
 const WHAT_NEXT = /\b(?:whats|what(?:['’]s|\s+is|\s+happens|\s+comes)?)\s+next\b(?=\s*(?:[?.!,;:]|$|([\p{L}-]+)))/iu;
 
-/** The query with "what follow-up" for a question of what comes next (see `WHAT_NEXT`). */
+/**
+ * "What happens after the summit", "what comes afterwards": the same question, the meeting itself (or "it") named as
+ * what comes before. Not after something else ("what happens after a ceasefire"): that is what is asked about.
+ */
+const WHAT_AFTER = new RegExp(
+	String.raw`\bwhat\s+(?:happens|comes|will\s+happen|is\s+happening)\s+(?:afterwards?|after(?:\s+(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NAMES})s?|it|that|this))?(?=\s*(?:[?.!,;:]|$)))`,
+	'iu',
+);
+
+/** The query with "what follow-up" for a question of what comes next (see `WHAT_NEXT`, `WHAT_AFTER`). */
 export function nextAsFollowUp(query: string): string {
+	const after = WHAT_AFTER.exec(query);
+	if (after) return query.slice(0, after.index) + 'what follow-up' + query.slice(after.index + after[0].length);
 	const found = WHAT_NEXT.exec(query);
 	if (!found || (found[1] !== undefined && !isFunctionWord(found[1]))) return query;
 	return query.slice(0, found.index) + 'what follow-up' + query.slice(found.index + found[0].length);

@@ -66,4 +66,14 @@ describe('a question of what comes next', () => {
 			expect(first(query), query).toBe(10);
 		}
 	});
+
+	it('is asked as what happens after the meeting itself, not after something it names', () => {
+		expect(nextAsFollowUp('what happens after the summit')).toBe('what follow-up');
+		expect(nextAsFollowUp('What comes afterwards?')).toBe('what follow-up?');
+		expect(nextAsFollowUp('what happens after the high-level meeting?')).toBe('what follow-up?');
+		// After something else, that is what is asked about.
+		expect(nextAsFollowUp('what happens after a ceasefire')).toBe('what happens after a ceasefire');
+		for (const query of ['what happens after the summit', 'what comes afterwards?'])
+			expect(first(query), query).toBe(10);
+	});
 });
