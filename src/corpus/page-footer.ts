@@ -16,6 +16,8 @@ const LEGAL_LINE =
 /** Lines a footer opens with: its legal lines, or the site's links and contact block. */
 const FOOTER_OPENER =
 	/^(?:related (?:documents|links|stories|content|news|articles)|contact(?: us)?|follow us|subscribe|back to top|share(?: this(?: page)?)?|sitemap|site map|useful links|quick links)$/iu;
+/** The last line of a page that a copy kept: as sure a sign of the site's footer as a legal line. */
+const PAGE_END = /^(?:back to top|top of page|return to top)$/iu;
 /** A footer line is short: a paragraph's line, numbered or a sentence of this many words, ends the footer. */
 const MAX_FOOTER_SENTENCE_WORDS = 12;
 
@@ -81,8 +83,8 @@ function linkListsAbove(lines: readonly { text: string }[], footer: number): num
 /**
  * The blocks without the footer of a copied web page: from the first line that opens a footer (`Related documents`,
  * `© 2025 African Union`, `Privacy Policy`, `Contact us`) to the end of the text, when every line from there on
- * could be a footer's and one of them is a legal line (the copyright, the privacy policy, the terms of use), which
- * no document's text ends with; and the site's lists of links right above it (see `linkListsAbove`). Anything else
+ * could be a footer's and one of them is a legal line (the copyright, the privacy policy, the terms of use), or the
+ * last is the page's `Back to top`, which no document's text ends with; and the site's lists of links right above it (see `linkListsAbove`). Anything else
  * is left to the text.
  */
 export function withoutPageFooter(blocks: Block[]): Block[] {
@@ -92,7 +94,7 @@ export function withoutPageFooter(blocks: Block[]): Block[] {
 	for (let i = lines.length - 1; i >= 0; i -= 1) {
 		const text = lines[i]?.text ?? '';
 		if (!couldBeFooter(text)) break;
-		legal ||= LEGAL_LINE.test(text);
+		legal ||= LEGAL_LINE.test(text) || (i === lines.length - 1 && PAGE_END.test(text));
 		if (legal && (LEGAL_LINE.test(text) || FOOTER_OPENER.test(text))) start = i;
 	}
 	if (start !== undefined) start = linkListsAbove(lines, start);

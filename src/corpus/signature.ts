@@ -50,7 +50,12 @@ export function signatureAt(cursors: readonly Cursor[], i: number): number {
 	if (DONE_AT.test(first.text)) return 1 + signatoryLines(cursors, i + 1);
 	const closing = closingAt(cursors, i);
 	if (closing > 0) return closing + signatoryLines(cursors, i + closing);
-	return signedLines((at) => cursors[at]?.text ?? '', i) || signatoryPairs(cursors, i) || attendanceAt(cursors, i);
+	return (
+		signedLines((at) => cursors[at]?.text ?? '', i) ||
+		signatoryPairs(cursors, i) ||
+		signerOverOffices(cursors, i) ||
+		attendanceAt(cursors, i)
+	);
 }
 
 /** A signatory's office, on the line above the name: `President of the Republic of Kazakhstan`, `Prime Minister of …`. */
@@ -71,6 +76,22 @@ function signatoryPairs(cursors: readonly Cursor[], i: number): number {
 	const next = cursors[at];
 	const ends = next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text);
 	return at - i >= 4 && ends ? at - i : 0;
+}
+
+/**
+ * How many lines from `i` a signer takes when the text ends with one: a name over its offices (`Hon. Tjiuma K.
+ * Nangolo` / `Minister of Agriculture, …, Republic of Namibia` / `Chair of the High-Level Ministerial Meeting`), as a
+ * chair signs a summary, under the last paragraph's finished sentence; 0 otherwise. It closes the text, as a
+ * signature does.
+ */
+function signerOverOffices(cursors: readonly Cursor[], i: number): number {
+	const textAt = (at: number) => cursors[at]?.text ?? '';
+	if (!ENDS_SENTENCE.test(cursors[i]?.previous ?? '') || !SIGNER.test(textAt(i)) || !OFFICE.test(textAt(i + 1)))
+		return 0;
+	let at = i + 2;
+	while (at - i <= MAX_LINES_AFTER_SIGNED && isSignatureLine(textAt(at))) at += 1;
+	const next = cursors[at];
+	return next === undefined || isAnnexHeading(next.text) || isMastheadLine(next.text) ? at - i : 0;
 }
 
 /** How many lines from `i` a block opening with `(Signed)` takes (see `signatureAt`), lines read by `textAt`. */

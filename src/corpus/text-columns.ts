@@ -44,14 +44,19 @@ function pageInReadingOrder(page: string, before: Gutter | undefined): { text: s
 		left = [];
 		right = [];
 	};
+	// Above the first row with both columns on the first such page, a line set at the right alone is the document's
+	// head (a symbol set flush right over a text in two languages side by side): read first, as a line across is.
+	let head = before === undefined;
 	for (const line of lines) {
-		if (line.trim() !== '' && isAcross(spansOf(line), gutter)) {
+		const [atLeft, atRight] = [line.slice(0, cut).trimEnd(), line.slice(cut).trimEnd()];
+		head &&= atLeft.trim() === '' || atRight.trim() === '';
+		if ((line.trim() !== '' && isAcross(spansOf(line), gutter)) || (head && atLeft.trim() === '' && atRight !== '')) {
 			flush();
 			out.push(line);
 			continue;
 		}
-		left.push(line.slice(0, cut).trimEnd());
-		right.push(line.slice(cut).trimEnd());
+		left.push(atLeft);
+		right.push(atRight);
 	}
 	flush();
 	return { text: out.join('\n'), gutter };

@@ -13,9 +13,13 @@ export function isCoverNoteField(line: string): boolean {
 	return FIELD.test(line.replace(/\s+/gu, ' ').trim());
 }
 
+/** How a cover note's text opens under its fields: `Delegations will find…`, `Les délégations trouveront…`. */
+const NOTE_TEXT = /^(?:Delegations\s+will\s+find|(?:Les\s+)?d[ée]l[ée]gations\s+trouveront|With\s+a\s+view\s+to)\b/iu;
+
 /**
- * The subject of a cover note, with the lines it wraps onto (up to a blank line, another field, or a line that ends
- * a sentence), when the text's first lines hold a cover note: a `Subject:` line and at least one other field.
+ * The subject of a cover note, with the lines it wraps onto (up to a blank line, another field, a line that ends a
+ * sentence, or the note's own text: see `NOTE_TEXT`), when the text's first lines hold a cover note: a `Subject:`
+ * line and at least one other field.
  */
 export function coverNoteSubject(lines: readonly string[]): string | undefined {
 	const fields = lines.map((line) => FIELD.exec(line.replace(/\s+/gu, ' ').trim()));
@@ -28,6 +32,9 @@ export function coverNoteSubject(lines: readonly string[]): string | undefined {
 	for (const line of lines.slice(next)) {
 		const text = line.replace(/\s+/gu, ' ').trim();
 		if (text === '' || FIELD.test(text) || /[.;:]$/u.test(parts.join(' '))) break;
+		// Without blank lines (`pdftotext` without -layout) the note's text follows at once: its sentence to the
+		// delegations opens in capitals where the subject's wrapped line goes on from the line above.
+		if (parts.some((part) => part !== '') && NOTE_TEXT.test(text)) break;
 		parts.push(text);
 	}
 	const subject = parts.join(' ').trim();

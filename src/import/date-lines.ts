@@ -120,9 +120,13 @@ const SHORT_DATE = new RegExp(
 /** Whether a line gives a date with its month abbreviated (see `SHORT_DATE`): it says when, never what. */
 export const hasShortDate = (line: string) => SHORT_DATE.test(line);
 
-/** A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. */
+/**
+ * A dateline's day and month without a year (`NEW YORK, 31 July (UN Headquarters) --`), the last day of a range. Not
+ * the first day of a range over two months (`Ouagadougou, 30 septembre – 1er octobre 2025`): its last day has the
+ * year, and is the dateline's.
+ */
 const DATELINE_DAY = new RegExp(
-	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})`,
+	String.raw`^\p{Lu}[${NAME_SIGNS} .-]{0,40}?,\s+${DAY_BEFORE_MONTH}(${MONTH})\b(?!\s+(?:de\s+)?\d{4})(?!\s*(?:-|–|—|to|au|al|a)\s*\d)`,
 	'u',
 );
 

@@ -10,12 +10,13 @@ import { SPACED_SYMBOL } from '../corpus/layout-noise.ts';
  * A symbol of parts in capitals and figures between slashes, with a figure somewhere (a series' name alone,
  * `OEA/Ser.P`, is not one document's): the Organisation of Islamic Cooperation's `OIC/CFM-50/2024/FC`,
  * `OIC/SUMMIT-15/2024/FC/FINAL`, also printed `…/FC/Final` (a part after the first may be a word with a capital: the
- * stage of the text); with the session in brackets after the number, in roman numerals or figures, as governing
- * bodies number their resolutions (`IODA/GC/RES/3(XIV)`); the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a
- * corrigendum as the UN writes them (`/Rev.1`).
+ * stage of the text, or its kind, accented as French writes it: `CILSS/CM/Décl.2/2025`); with the session in
+ * brackets after the number, in roman numerals or figures, as governing bodies number their resolutions
+ * (`IODA/GC/RES/3(XIV)`); the OSCE's dotted series, `MC.DEC/3/24`, `PC.DEC/1234`; with a revision or a corrigendum
+ * as the UN writes them (`/Rev.1`).
  */
 const SLASHED =
-	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/(?:[A-Z0-9]{1,10}|[A-Z][a-z]{2,9})(?:[.-][A-Z0-9]{1,10})*)+(?:\s?\((?:[IVXLC]{1,8}|\d{1,4})\))?(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
+	/^(?=\S*\d)[A-Z]{2,8}(?:[.-][A-Z0-9]{1,10})*(?:\/(?:[A-Z0-9]{1,10}|\p{Lu}\p{Ll}{2,9})(?:[.-][A-Z0-9]{1,10})*)+(?:\s?\((?:[IVXLC]{1,8}|\d{1,4})\))?(?:\/(?:Rev|Corr|Add)\.\d{1,2})*$/u;
 /**
  * The Organization of American States' symbol: the organ and kind, the number after a stop, and the session in
  * brackets (`AG/DEC. 110 (LIV-O/24)`, `AG/RES. 3000 (LIV-O/24)`, `CP/RES. 1250 (2456/24)`), maybe revised (`rev. 1`).
@@ -32,11 +33,12 @@ const COUNCIL_NUMBER = /^(?:(?:ST\s+)?\d{4,5}\/\d{2}|ST\s+\d{4,5}\s+\d{4}\s+INIT
  * A symbol of an organisation's code, a space and the number over the year, as the European Council and the Council
  * of the European Union print theirs on a first page (`EUCO 12/24`, `EUCO XT 20004/18`, `SN 2345/24`, `PE-CONS
  * 12/24`, `ST 10234/1/25 REV 1`), and the European Commission's year in brackets before the number (`COM(2024) 123
- * final`, `JOIN(2024) 5 final`). The code is in capitals, so a line of words never reads as one; a page's number
+ * final`, `JOIN(2024) 5 final`), as the Council of Europe's Committee of Ministers writes its documents' too
+ * (`CM(2025)145-final`). The code is in capitals, so a line of words never reads as one; a page's number
  * (`PAGE 1/12`, `ANNEX 2/24`) is not a code.
  */
 const CODED_NUMBER =
-	/^(?!(?:PAGES?|ANNEX|ANNEXE|ANEXO|ITEM|PART|TABLE|FIGURE|NO|NR|SEITE|PAGINA|PÁGINA)\s)[A-Z]{2,8}(?:[ -][A-Z]{2,8})?\s\d{1,5}(?:\/\d{1,2})?\/(?:\d{2}|\d{4})(?:\s+(?:REV|ADD|COR|AMD)\s+\d{1,2})*(?:\s+INIT)?$|^[A-Z]{1,5}\(\d{4}\)\s?\d{1,5}(?:\s+final)?$/u;
+	/^(?!(?:PAGES?|ANNEX|ANNEXE|ANEXO|ITEM|PART|TABLE|FIGURE|NO|NR|SEITE|PAGINA|PÁGINA)\s)[A-Z]{2,8}(?:[ -][A-Z]{2,8})?\s\d{1,5}(?:\/\d{1,2})?\/(?:\d{2}|\d{4})(?:\s+(?:REV|ADD|COR|AMD)\s+\d{1,2})*(?:\s+INIT)?$|^[A-Z]{1,5}\(\d{4}\)\s?\d{1,5}(?:[\s-]final|-(?:add|rev|corr)\d{0,2})*$/u;
 /**
  * Symbols of other bodies' series, each in its own form: the European Parliament's texts adopted (`P10_TA(2024)0015`,
  * `P9_TA-PROV(2024)0371`); IMO's documents and resolutions, the organ apart from its session (`MSC 102/24/Add.1`,
