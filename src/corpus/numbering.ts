@@ -225,3 +225,24 @@ export class Numbering {
 		return true;
 	}
 }
+
+/**
+ * A text circulated in a cover note's annex that has an annex of its own, as the Council of the European Union
+ * circulates its conclusions (`ANNEX` under the note, then the conclusions' own `Annex` of priority actions): both
+ * were cited `annex ¶1`, and the second was beyond any citation's reach. When every paragraph before the second
+ * annex of that name is the first's, numbered as printed, the first annex is the document's text: its paragraphs are
+ * cited by their numbers alone, as the conclusions print them, and the second stays the annex. Changes the drafts.
+ */
+export function unwrapCoverAnnex(paragraphs: { number: number; inAnnex?: AnnexPlace | undefined }[]): void {
+	const first = paragraphs[0]?.inAnnex;
+	if (first === undefined) return;
+	const name = annexName(first.annex);
+	// Where an annex of the same name starts again at 1: the text's own annex.
+	const again = paragraphs.findIndex(
+		(p, i) => i > 0 && p.inAnnex !== undefined && annexName(p.inAnnex.annex) === name && p.inAnnex.number === 1,
+	);
+	if (again < 0) return;
+	const cover = paragraphs.slice(0, again);
+	if (!cover.every((p) => p.inAnnex?.annex === first.annex && p.inAnnex.number === p.number)) return;
+	for (const p of cover) delete p.inAnnex;
+}

@@ -9,7 +9,7 @@ import { parsedParagraphs } from './parsed-paragraphs.ts';
 import { withQuotedResolution, type HeldDraft as Draft } from './quoted-resolution.ts';
 import { hyphenCluesOf, joinWrapped } from './unwrap.ts';
 import { isLeadIn, itemsOfLeadIns, leadsIntoNumbers } from './block-ends.ts';
-import { Numbering } from './numbering.ts';
+import { Numbering, unwrapCoverAnnex } from './numbering.ts';
 import { setAsideParticipantsLists } from './participants-list.ts';
 import { paragraphStartAt } from './paragraph-starts.ts';
 import { appendLine, introductionsSetAside, unreadNumbers } from './paragraph-lines.ts';
@@ -227,7 +227,7 @@ export function parseSource(published: string, title: string): ParsedSource {
 	}
 	if (current) paragraphs.push(current);
 	numbering.nameFirstSections(paragraphs);
-
+	unwrapCoverAnnex(paragraphs); // a text in a cover note's annex, with an annex of its own (see numbering.ts)
 	// A document of plain blocks: a block that only introduces the next is context (see `introductionsSetAside`).
 	if (mode.kind === 'plain') introductionsSetAside(paragraphs, context);
 	// A resolution quoted in full by a press release is read as a resolution (see quoted-resolution.ts).

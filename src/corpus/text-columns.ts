@@ -1,4 +1,5 @@
-import { findGutter, isAcross, type Gutter, type Span } from './gutter.ts';
+import { languageOf } from './column-languages.ts';
+import { crosses, findGutter, isAcross, type Gutter, type Span } from './gutter.ts';
 
 /** A gutter in `pdftotext -layout` text is at least this many spaces wide at the same place on the page's lines. */
 const MIN_GUTTER = 2;
@@ -16,15 +17,24 @@ const leadingSpaces = (line: string) => line.length - line.trimStart().length;
  * (moved to the left edge). A paragraph that runs on from the foot of the left column to the head of the right one
  * reads on, with no blank line between.
  */
-function pageInReadingOrder(page: string, before: Gutter | undefined): { text: string; gutter?: Gutter } {
+function pageInReadingOrder(
+	page: string,
+	before: Gutter | undefined,
+	leftOnly = false,
+): { text: string; gutter?: Gutter; sides?: [string, string] } {
 	const lines = page.split('\n');
-	const gutter = findGutter(lines.map(spansOf), 1, MIN_GUTTER, before);
+	// A text in two languages keeps its gutter on a page too short to show one (its last lines, side by side).
+	const gutter = findGutter(lines.map(spansOf), 1, MIN_GUTTER, before) ?? (leftOnly ? before : undefined);
 	if (gutter === undefined) return { text: page };
 	const cut = gutter.middle;
 	const out: string[] = [];
 	let left: string[] = [];
 	let right: string[] = [];
+	const sides: [string[], string[]] = [[], []];
 	const flush = () => {
+		sides[0].push(...left);
+		sides[1].push(...right);
+		if (leftOnly) right = right.map(() => '');
 		// Blank rows above and below both columns stay around them; a shorter column's blank rows go.
 		const trailing: string[] = [];
 		while (left.length > 0 && left.at(-1) === '' && right.at(-1) === '') {
@@ -50,7 +60,11 @@ function pageInReadingOrder(page: string, before: Gutter | undefined): { text: s
 	for (const line of lines) {
 		const [atLeft, atRight] = [line.slice(0, cut).trimEnd(), line.slice(cut).trimEnd()];
 		head &&= atLeft.trim() === '' || atRight.trim() === '';
-		if ((line.trim() !== '' && isAcross(spansOf(line), gutter)) || (head && atLeft.trim() === '' && atRight !== '')) {
+		// Side by side in two languages, only a line over the gutter's middle is across: the right one's paragraph
+		// number may stand in the band its indented lines leave (`8.  Le Comité…` where the rest start further right).
+		const spans = spansOf(line);
+		const across = leftOnly ? crosses(spans, gutter.middle) : isAcross(spans, gutter);
+		if ((line.trim() !== '' && across) || (head && atLeft.trim() === '' && atRight !== '')) {
 			flush();
 			out.push(line);
 			continue;
@@ -59,7 +73,7 @@ function pageInReadingOrder(page: string, before: Gutter | undefined): { text: s
 		right.push(atRight);
 	}
 	flush();
-	return { text: out.join('\n'), gutter };
+	return { text: out.join('\n'), gutter, sides: [sides[0].join('\n'), sides[1].join('\n')] };
 }
 
 /**
@@ -68,18 +82,37 @@ function pageInReadingOrder(page: string, before: Gutter | undefined): { text: s
  * first. Pages are split by form feeds. Any other text (one column, a table's aligned cells) is returned unchanged.
  * `pages` lists the pages (from 1) read in columns.
  */
-export function readTextColumns(source: string): { text: string; pages: number[] } {
+export function readTextColumns(source: string): {
+	text: string;
+	pages: number[];
+	sideBySide?: [kept: string, leftOut: string];
+} {
 	if (!/\S {2,}\S/u.test(source)) return { text: source, pages: [] };
-	const pages: number[] = [];
-	let before: Gutter | undefined;
-	const text = source
-		.split('\f')
-		.map((page, i) => {
-			const read = pageInReadingOrder(page, before);
-			if (read.gutter !== undefined) pages.push(i + 1);
-			before = read.gutter;
-			return read.text;
-		})
-		.join('\f');
-	return { text, pages };
+	const read = (leftOnly: boolean) => {
+		const pages: number[] = [];
+		const languages: (string | undefined)[][] = [];
+		let before: Gutter | undefined;
+		const text = source
+			.split('\f')
+			.map((page, i) => {
+				const page_ = pageInReadingOrder(page, before, leftOnly);
+				if (page_.gutter !== undefined) pages.push(i + 1);
+				if (page_.sides) languages.push(page_.sides.map(languageOf));
+				before = page_.gutter;
+				return page_.text;
+			})
+			.join('\f');
+		return { text, pages, languages };
+	};
+	const both = read(false);
+	// One text in two languages side by side (English at left, French at right, on every such page): the left one
+	// is the text; the other is left out, and said so, not read after it as the same text's next column.
+	const [left, right] = both.languages[0] ?? [];
+	const bilingual =
+		left !== undefined &&
+		right !== undefined &&
+		left !== right &&
+		both.languages.every(([l, r]) => (l === left || l === undefined) && (r === right || r === undefined));
+	if (!bilingual) return { text: both.text, pages: both.pages };
+	return { text: read(true).text, pages: both.pages, sideBySide: [left, right] };
 }

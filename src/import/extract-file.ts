@@ -39,6 +39,11 @@ async function extractPdfFile(
 const inColumns = (file: string, pages: readonly number[]) =>
 	`${file}: page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} set in two columns: read column by column, the left one first`;
 
+/** The import's note on pages that set one text in two languages side by side: the other language is left out. */
+const inTwoLanguages = (file: string, pages: readonly number[], [kept, other]: [string, string]) =>
+	`${file}: page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} set the text in ${kept} and ${other} side by ` +
+	`side: the ${kept} (left) is imported, the ${other} left out (import a copy of it alone to search it too)`;
+
 /**
  * What the import says of pages that look set in two columns but whose columns it could not tell apart: they were
  * read as they stand, so their paragraphs may mix the two columns' lines. The import writes nothing without --force.
@@ -84,8 +89,9 @@ export async function extract(file: string): Promise<{
 		const warning = decoded.warning;
 		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
 		// `pdftotext -layout` sets two columns side by side: written column by column, as the document is read.
-		const { text, pages } = readTextColumns(decoded.text);
-		if (pages.length > 0) warnings.push(inColumns(file, pages));
+		const { text, pages, sideBySide } = readTextColumns(decoded.text);
+		if (sideBySide) warnings.push(inTwoLanguages(file, pages, sideBySide));
+		else if (pages.length > 0) warnings.push(inColumns(file, pages));
 		const email = readEmail(text);
 		if (email !== undefined) {
 			const note = `${file} is an e-mail: its headers, covering notes, quote marks and signature were left out`;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { readTextColumns } from '../../src/corpus/text-columns.ts';
+import { languageOf } from '../../src/corpus/column-languages.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
@@ -72,5 +73,42 @@ describe('documents laid out as they are published (blind layouts, round 9)', ()
 		const { text } = readTextColumns(readFileSync(fixture('declaration-en-fr-side-by-side.txt'), 'utf8'));
 		expect(text.split('\n')[0]?.trim()).toBe('CM(2025)145-final');
 		expect(guessMetadata(text).symbol).toBe('CM(2025)145-final');
+	});
+
+	it('that declaration is imported in English, numbered 1 to 8, and the import says the French was left out', async () => {
+		// Read as two columns of one text, the French ¶1 came after the English ¶2 on each page: a broken numbering.
+		const { paragraphs, all } = await imported('declaration-en-fr-side-by-side.txt');
+		expect(paragraphs.map((p) => paragraphMark(p))).toEqual(['¶1', '¶2', '¶3', '¶4', '¶5', '¶6', '¶7', '¶8']);
+		expect(paragraphs[0]?.text).toMatch(/^Electoral laws and campaign rules should address/u);
+		expect(paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Comité|électoral/u);
+		expect(all).toMatch(/English and French side by side: the English \(left\) is imported, the French left out/u);
+	});
+
+	it("Council conclusions circulated in a cover note's annex, with an annex of their own: each cited apart", async () => {
+		// Both were `annex ¶1`, and the conclusions' own annex could not be quoted at all.
+		const dir = seedDataCopy('layouts9-');
+		scratch.push(dir);
+		const { code, all } = await importCli([fixture('council-conclusions-pdftotext-raw.txt')], dir);
+		expect(code, all).toBe(0);
+		const corpus = loadCorpus(dir);
+		const marks = corpus.paragraphs.filter((p) => p.document !== 'sg2084').map((p) => paragraphMark(p));
+		expect(marks).toEqual([
+			...Array.from({ length: 11 }, (_, i) => `¶${i + 1}`),
+			...Array.from({ length: 4 }, (_, i) => `annex ¶${i + 1}`),
+		]);
+	});
+});
+
+describe('the language of a column', () => {
+	it('is told by its small words, or not at all when they are few', () => {
+		expect(languageOf('The Council recalls the strategy of the Union and the importance of cooperation for all.')).toBe(
+			'English',
+		);
+		expect(
+			languageOf(
+				'Le Conseil rappelle la stratégie de l’Union et les principes des accords pour une action dans le monde sur les droits et du droit.',
+			),
+		).toBe('French');
+		expect(languageOf('Geneva, 10 March 2025')).toBeUndefined();
 	});
 });
