@@ -1,39 +1,19 @@
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
-import { seedDataCopy } from '../helpers/corpus.ts';
-import { importCli } from '../helpers/import-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { importsPublished } from '../helpers/published-fixture.ts';
 
 /**
  * Documents as their publishers put them out, written by a helper who saw no code (blind layouts, round 8), each
  * imported as the README says; what a careful reader says of each (its symbol, title, date, paragraphs) is what the
  * import must read.
  */
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/published/${name}`, import.meta.url));
-const scratch: string[] = [];
-afterEach(() => {
-	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Imports one file into a copy of the bundled data and reads back the document it wrote. */
-async function imported(name: string, ...args: string[]) {
-	const dir = seedDataCopy('layouts8-');
-	scratch.push(dir);
-	const { code, all } = await importCli([fixture(name), ...args], dir);
-	expect(code, all).toBe(0);
-	const corpus = loadCorpus(dir);
-	const document = corpus.documents.find((d) => d.slug !== 'sg2084');
-	// The operative paragraphs, cited ¶1, ¶2…: a resolution's preamble is read apart (`preamble ¶1`).
-	const paragraphs = corpus.paragraphs.filter((p) => p.document === document?.slug && paragraphMark(p).startsWith('¶'));
-	return { document, paragraphs, firstWords: paragraphs.map((p) => p.text.split(/\s/u)[0]) };
-}
+const imported = importsPublished('layouts8-');
+/** A paragraph's first word, which says what the body does in it (`Recognises`, `Welcomes`). */
+const firstWords = (paragraphs: readonly { text: string }[]) => paragraphs.map((p) => p.text.split(/\s/u)[0]);
 
 describe('documents laid out as they are published (blind layouts, round 8)', () => {
 	it("a press-release page whose article sits in a 'layout-with-sidebar' wrapper: its text, symbol and date", async () => {
 		// The wrapper's class named what it lays out beside the article: read as a sidebar, the whole page was dropped.
-		const { document, firstWords } = await imported('press-release-layout-with-sidebar.html');
+		const { document, paragraphs } = await imported('press-release-layout-with-sidebar.html');
 		expect(document).toMatchObject({
 			// `No. PR/2025/014` and its date run together on one line: the label is no part of the symbol.
 			symbol: 'PR/2025/014',
@@ -41,11 +21,13 @@ describe('documents laid out as they are published (blind layouts, round 8)', ()
 			releaseDate: '2025-02-07',
 			place: 'Port Louis',
 		});
-		expect(firstWords).toEqual('Recognises Expresses Reaffirms Calls Welcomes Requests Decides Agrees'.split(' '));
+		expect(firstWords(paragraphs)).toEqual(
+			'Recognises Expresses Reaffirms Calls Welcomes Requests Decides Agrees'.split(' '),
+		);
 	});
 
 	it("a governing body's resolution saved from Word: its symbol with the session, its own title, not the file's", async () => {
-		const { document, firstWords } = await imported('governing-body-resolution-word-1252.htm');
+		const { document, paragraphs } = await imported('governing-body-resolution-word-1252.htm');
 		expect(document).toMatchObject({
 			symbol: 'IODA/GC/RES/3(XIV)',
 			// Not the `<title>` Word kept from a draft ("GC14 L.6 Rev.1 - seed security - clean (final)"), nor the
@@ -54,7 +36,9 @@ describe('documents laid out as they are published (blind layouts, round 8)', ()
 			releaseDate: '2024-11-27',
 			place: 'Windhoek',
 		});
-		expect(firstWords).toEqual('Welcomes Endorses Urges Decides Requests Invites Decides Requests'.split(' '));
+		expect(firstWords(paragraphs)).toEqual(
+			'Welcomes Endorses Urges Decides Requests Invites Decides Requests'.split(' '),
+		);
 	});
 
 	it("a site's Markdown communiqué: the symbol its front matter gives, which its text does not print", async () => {

@@ -1,35 +1,16 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { readTextColumns } from '../../src/corpus/text-columns.ts';
 import { languageOf } from '../../src/corpus/column-languages.ts';
 import { guessMetadata } from '../../src/import/guess-metadata.ts';
-import { seedDataCopy } from '../helpers/corpus.ts';
-import { importCli } from '../helpers/import-cli.ts';
+import { importsPublished, publishedFixture } from '../helpers/published-fixture.ts';
 
 /**
  * Documents as their publishers put them out, written by a helper who saw no code (blind layouts, round 9), each
  * imported as the README says; what a careful reader says of each is what the import must read.
  */
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/published/${name}`, import.meta.url));
-const scratch: string[] = [];
-afterEach(() => {
-	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Imports one file into a copy of the bundled data and reads back the document it wrote and its paragraphs. */
-async function imported(name: string, ...args: string[]) {
-	const dir = seedDataCopy('layouts9-');
-	scratch.push(dir);
-	const { code, all } = await importCli([fixture(name), ...args], dir);
-	expect(code, all).toBe(0);
-	const corpus = loadCorpus(dir);
-	const document = corpus.documents.find((d) => d.slug !== 'sg2084');
-	const paragraphs = corpus.paragraphs.filter((p) => p.document === document?.slug && paragraphMark(p).startsWith('¶'));
-	return { document, paragraphs, all };
-}
+const imported = importsPublished('layouts9-');
 
 describe('documents laid out as they are published (blind layouts, round 9)', () => {
 	it('a French declaration: its accented symbol, and the last day of a session over two months', async () => {
@@ -63,21 +44,21 @@ describe('documents laid out as they are published (blind layouts, round 9)', ()
 	});
 
 	it("a Council cover note copied without blank lines: the subject is the title, not the note's sentence under it", () => {
-		const text = readFileSync(fixture('council-conclusions-pdftotext-raw.txt'), 'utf8');
+		const text = readFileSync(publishedFixture('council-conclusions-pdftotext-raw.txt'), 'utf8');
 		expect(guessMetadata(text).title).toBe(
 			'Council conclusions on strengthening the security and resilience of critical undersea infrastructure',
 		);
 	});
 
 	it('a declaration set in English and French side by side: the symbol flush right above both columns is read', () => {
-		const { text } = readTextColumns(readFileSync(fixture('declaration-en-fr-side-by-side.txt'), 'utf8'));
+		const { text } = readTextColumns(readFileSync(publishedFixture('declaration-en-fr-side-by-side.txt'), 'utf8'));
 		expect(text.split('\n')[0]?.trim()).toBe('CM(2025)145-final');
 		expect(guessMetadata(text).symbol).toBe('CM(2025)145-final');
 	});
 
 	it('that declaration is imported in English, numbered 1 to 8, and the import says the French was left out', async () => {
 		// Read as two columns of one text, the French ¶1 came after the English ¶2 on each page: a broken numbering.
-		const { paragraphs, all } = await imported('declaration-en-fr-side-by-side.txt');
+		const { paragraphs, output: all } = await imported('declaration-en-fr-side-by-side.txt');
 		expect(paragraphs.map((p) => paragraphMark(p))).toEqual(['¶1', '¶2', '¶3', '¶4', '¶5', '¶6', '¶7', '¶8']);
 		expect(paragraphs[0]?.text).toMatch(/^Electoral laws and campaign rules should address/u);
 		expect(paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Comité|électoral/u);
@@ -86,12 +67,8 @@ describe('documents laid out as they are published (blind layouts, round 9)', ()
 
 	it("Council conclusions circulated in a cover note's annex, with an annex of their own: each cited apart", async () => {
 		// Both were `annex ¶1`, and the conclusions' own annex could not be quoted at all.
-		const dir = seedDataCopy('layouts9-');
-		scratch.push(dir);
-		const { code, all } = await importCli([fixture('council-conclusions-pdftotext-raw.txt')], dir);
-		expect(code, all).toBe(0);
-		const corpus = loadCorpus(dir);
-		const marks = corpus.paragraphs.filter((p) => p.document !== 'sg2084').map((p) => paragraphMark(p));
+		const { all } = await imported('council-conclusions-pdftotext-raw.txt');
+		const marks = all.map((p) => paragraphMark(p));
 		expect(marks).toEqual([
 			...Array.from({ length: 11 }, (_, i) => `¶${i + 1}`),
 			...Array.from({ length: 4 }, (_, i) => `annex ¶${i + 1}`),
