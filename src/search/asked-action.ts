@@ -39,8 +39,16 @@ export function askedAction(query: string): string | undefined {
 	if (word === undefined || NOT_ACTIONS.has(word) || SUBJECT_STARTS.has(word)) return undefined;
 	// "Who gave support", "who made the proposal": the deed is the noun ("support"); a paragraph says "provided support".
 	const noun = DETERMINERS.has(words[1] ?? '') ? words[2] : words[1];
+	// "Who needs protection", "who needs to act": what is needed is asked about, not the needing, which a paragraph
+	// on the protection of civilians never says.
+	if (NEEDS.has(word)) return words[1] === 'to' ? words[2] : noun;
 	return LIGHT_VERBS.has(word) && noun !== undefined && !NOT_ACTIONS.has(noun) ? noun : word;
 }
+
+/** Verbs of needing before what is needed ("who needs protection", "who deserves help", "who requires support"). */
+const NEEDS = new Set(
+	'need needs needed require requires required deserve deserves deserved want wants wanted'.split(' '),
+);
 
 /** The words a light verb's noun may follow ("made a proposal", "gave their support"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'its', 'any']);

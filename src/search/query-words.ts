@@ -23,6 +23,8 @@ const FILLER_WORDS = new Set(
 		'list overview summary rundown recap ' +
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking ' +
+		// What they thought of it ("did they think these threats are new"): the view asked is the text's own words.
+		'think thinks thought believe believes believed reckon reckons ' +
 		// Who raised a subject ("did anyone bring up multilingualism", "was poverty raised"): the subject is asked.
 		'anyone anybody someone somebody raised ' +
 		// A request's chat: its shorthands ("wat did they say abt poverty") and the words around what is asked for
@@ -107,9 +109,12 @@ export const withoutOwnMoment = (query: string): string => query.replace(OWN_MOM
 /**
  * A question's intensifier ("did they mention tourism at all?", "anything whatsoever on tourism"): it stresses the
  * question and names nothing, yet "all" found the text's "as well as" and "both" (its same-sense words) and made a
- * question about what the text lacks a match. Not "at all levels", where it says which.
+ * question about what the text lacks a match. Not "at all levels", where it says which. So does a word that asks for
+ * the gist, ending the question or opening it ("what did they say about terrorism overall?", "in general", "Overall,
+ * …"): the text lacks it, and the question was a dead end.
  */
-const INTENSIFIER = /\bat\s+all\b(?!\s*[\p{L}\p{N}])|\bwhatsoever\b/giu;
+const INTENSIFIER =
+	/\bat\s+all\b(?!\s*[\p{L}\p{N}])|\bwhatsoever\b|\b(?:overall|in\s+general|generally|in\s+short|in\s+a\s+nutshell|in\s+summary|basically)\s*(?=[?.!]*\s*$)|^\s*(?:overall|in\s+general|basically|in\s+short)\s*,/giu;
 
 /** The query without a question's intensifier (see `INTENSIFIER`), unless nothing else is left. */
 export function withoutIntensifier(query: string): string {

@@ -541,6 +541,10 @@ describe('a "who" question names what someone did', () => {
 		['who will the conclusions be sent to?', undefined],
 		['who is leading the mission', undefined],
 		['who does what', undefined],
+		// A verb of needing: what is needed is the deed asked about, not the needing.
+		['who needs protection in armed conflict?', 'protection'],
+		['who needs to act on terrorism', 'act'],
+		['who deserves help', 'help'],
 	])('%s → %s', (query, action) => {
 		expect(askedAction(query)).toBe(action);
 	});
@@ -566,6 +570,8 @@ describe('a "who" question names what someone did', () => {
 		expect(outcome.related[0]?.paragraph.number).toBe(2);
 		// With what it is about, the verb's paragraph is still a match.
 		expect(seed.search('who expressed concern about the protection of civilians').hits[0]?.paragraph.number).toBe(6);
+		// Needing is no deed a paragraph states: the protection of civilians in armed conflict answers who needs it.
+		expect(seed.search('who needs protection in armed conflict?').hits[0]?.paragraph.number).toBe(6);
 	});
 });
 

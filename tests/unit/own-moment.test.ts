@@ -50,4 +50,18 @@ describe("a question's intensifier", () => {
 		const children = index.search('did they mention children at all');
 		expect(children.hits.map((h) => h.paragraph.number)).toEqual([6]);
 	});
+
+	it('is dropped where it asks for the gist ("overall", "in general"), and so is asking what they thought', () => {
+		const index = indexOf(seedCorpus());
+		expect(withoutIntensifier('what did the meeting say about terrorism overall?').replace(/\s+/gu, ' ')).toBe(
+			'what did the meeting say about terrorism ?',
+		);
+		expect(withoutIntensifier('Overall, what did they conclude').trim()).toBe('what did they conclude');
+		// Not where it names something: "overall strategy", "General Assembly".
+		expect(withoutIntensifier('overall strategy on terrorism')).toBe('overall strategy on terrorism');
+		expect(withoutIntensifier('general assembly')).toBe('general assembly');
+		// Both were dead ends: the text has neither "overall" nor "think".
+		expect(index.search('what did the meeting say about terrorism overall?').hits.length).toBeGreaterThan(0);
+		expect(index.search('did they think these threats are actually new?').hits[0]?.paragraph.number).toBe(1);
+	});
 });
