@@ -103,8 +103,22 @@ function withoutCoveringNote(lines: string[]): string[] {
 		if (end === i || !COVERING.test(lines.slice(i, end).join(' '))) break;
 		i = end;
 	}
+	// The note's own closing and sender (`With best regards,` / `DBRFF Secretariat`), and a rule drawn under it
+	// (`=====`), before the document: the note's, or its closing read as the document's end left no text at all.
+	while (i < lines.length && lines[i]?.trim() === '') i += 1;
+	if (CLOSING.test(lines[i]?.trim() ?? '')) {
+		let end = i + 1;
+		while (end < lines.length && end - i <= SENDER_LINES && (lines[end]?.trim() ?? '') !== '') end += 1;
+		i = end;
+	}
+	while (i < lines.length && (lines[i]?.trim() === '' || RULE.test(lines[i]?.trim() ?? ''))) i += 1;
 	return lines.slice(i);
 }
+
+/** A covering note's closing is followed by its sender's name and office: a few short lines. */
+const SENDER_LINES = 3;
+/** A line drawn across between a message and what it carries: `=====`, `-----`, `_____`, `*****`. */
+const RULE = /^[=\-_*~]{5,}$/u;
 
 /**
  * The document carried by an e-mail saved as text, or undefined when the text is not an e-mail (it opens with no
@@ -135,9 +149,26 @@ export function readEmail(source: string): EmailDocument | undefined {
 	const forward = lines.findLastIndex((line) => FORWARD_LINE.test(line.trim()));
 	const start = Math.max(blocks.at(-1)?.end ?? 0, forward + 1);
 	const body = withoutCoveringNote(lines.slice(start));
-	const tail = mailTailAt(body);
+	const tail = ruledOffAbove(body, mailTailAt(body));
 	return { text: `${body.slice(0, tail).join('\n').trim()}\n`, subject: subject || undefined };
 }
+
+/**
+ * Where the document ends when a rule sets it off from the sender's block above the disclaimer (`=====`, then
+ * `DBRFF Secretariat`, its address and telephone): that block's short lines, which end no sentence, are the
+ * signature's, not the last paragraph's. Else the tail as found.
+ */
+function ruledOffAbove(lines: readonly string[], tail: number): number {
+	const rule = lines.slice(0, tail).findLastIndex((line) => RULE.test(line.trim()));
+	if (rule < 0) return tail;
+	const block = lines.slice(rule + 1, tail).filter((line) => line.trim() !== '');
+	const signature =
+		block.length > 0 && block.every((line) => line.trim().length <= SIGNATURE_LINE && !/[.!?]$/u.test(line.trim()));
+	return signature ? rule : tail;
+}
+
+/** A line of a sender's block: a name, an office, an address, a telephone number, a site. */
+const SIGNATURE_LINE = 60;
 
 /** Where a message's signature or disclaimer starts (a closing or a mail program's line opening a block), or its end. */
 function mailTailAt(lines: readonly string[]): number {

@@ -52,7 +52,7 @@ export function isNavigation(line: string): boolean {
 }
 
 /** The words an organ's name is made of: capitalised words, numbers, and the small words between them. */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+|the|and|of|on|for|in|to|against|with|its)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.–-]*|\d+|the|and|of|on|for|in|to|against|with|its)`;
 /**
  * What the body is, after capitalised words that qualify it (`Security Council`, `Ad Hoc`, `Executive`, joined by
  * `and`: `Peace and Security Council`, `Trade and Development Board`; not "Report of the", which makes a title) and
@@ -71,7 +71,7 @@ const NAMED_BODY = '(?:Office|Fund|Programme|Organization|Agency|Entity|Institut
  * `Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan`.
  */
 const ORGAN_LINE = new RegExp(
-	String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,6}?${BODY}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?${NAMED_BODY})(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
+	String.raw`^(?:(?:\p{Lu}[\p{L}'’.–-]*\s+(?:and\s+)?){0,6}?${BODY}|(?:\p{Lu}[\p{L}'’.–-]*\s+){1,6}?${NAMED_BODY})(?:\s+(?:on|of|for)\s+${NAME_WORD}(?:\s+${NAME_WORD})*|\s+established\s+pursuant\s+to\s+(?:Security Council\s+|General Assembly\s+)?resolutions?\s.*)?$`,
 	'u',
 );
 
@@ -79,7 +79,7 @@ const ORGAN_LINE = new RegExp(
 const ORGANISATION_WORD =
 	/\b(?:Nations|Union|Organi[sz]ation|League|Community|Commission|Secretariat|Council|Bank|Fund|Agency|Alliance|States)$/u;
 /** One organisation's name among those a line joins: capitalised words and the small words between them. */
-const ORGANISATION_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD})*$`, 'u');
+const ORGANISATION_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.–-]*(?:\s+${NAME_WORD})*$`, 'u');
 
 /**
  * A heading naming the organisations that issue a joint text, joined by a spaced dash (`United Nations – African

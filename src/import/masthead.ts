@@ -203,7 +203,8 @@ const isSymbol = (word: string) => isDocumentSymbol(word) || DOTTED_SERIES_SYMBO
 
 /** The document symbol a line gives: alone, in a column of the masthead, or after `United Nations` or `Press Release`. */
 export function symbolIn(line: string): string | undefined {
-	for (const cell of cellsOf(line)) {
+	// A symbol's asterisk marks a footnote (`E/CN.6/2026/L.3*`: "Reissued for technical reasons"), not the symbol.
+	for (const cell of cellsOf(line).map((cell) => cell.replace(/(?<=\S)\*{1,3}$/u, ''))) {
 		// What a first line may print before the symbol: the organisation, the kind (`RESOLUTION MSC.474(102)`); not
 		// a symbol's own words (NATO's `Press Release (2025) 095`).
 		if (isPrintedSymbol(cell, false)) return cell;

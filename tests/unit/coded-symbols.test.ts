@@ -50,16 +50,20 @@ describe('symbols printed as an organisation code, a space and a number over the
 	});
 
 	it('names a line in that shape it cannot read, with its line number, and says to pass it', () => {
-		const guessed = guessMetadata(masthead('EUCO 21/31*'));
+		const guessed = guessMetadata(masthead('EUCO 21/31 REV.A'));
 		expect(guessed.symbol).toBeUndefined();
-		expect(guessed).toMatchObject({ symbolLike: 'EUCO 21/31*', symbolLikeLine: 5 });
+		expect(guessed).toMatchObject({ symbolLike: 'EUCO 21/31 REV.A', symbolLikeLine: 5 });
 		const advice = symbolAdvice(guessed.symbolLike, guessed.symbolLikeLine);
-		expect(advice).toContain('The line 5 "EUCO 21/31*" looks like a document symbol');
-		expect(advice).toContain('--symbol "EUCO 21/31*"');
+		expect(advice).toContain('The line 5 "EUCO 21/31 REV.A" looks like a document symbol');
+		expect(advice).toContain('--symbol "EUCO 21/31 REV.A"');
+	});
+
+	it('reads a reissued one, the asterisk a footnote mark: EUCO 21/31*', () => {
+		expect(guessMetadata(masthead('EUCO 21/31*')).symbol).toBe('EUCO 21/31');
 	});
 
 	it('counts a copied page’s menu lines in the line number it gives', () => {
-		const guessed = guessMetadata(`Skip to content\nHome\n${masthead('EUCO 21/31*')}`);
+		const guessed = guessMetadata(`Skip to content\nHome\n${masthead('EUCO 21/31 REV.A')}`);
 		expect(guessed.symbolLikeLine).toBe(7);
 	});
 
