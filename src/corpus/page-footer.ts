@@ -84,8 +84,8 @@ function linkListsAbove(lines: readonly { text: string }[], footer: number): num
  * The blocks without the footer of a copied web page: from the first line that opens a footer (`Related documents`,
  * `© 2025 African Union`, `Privacy Policy`, `Contact us`) to the end of the text, when every line from there on
  * could be a footer's and one of them is a legal line (the copyright, the privacy policy, the terms of use), or the
- * last is the page's `Back to top`, which no document's text ends with; and the site's lists of links right above it (see `linkListsAbove`). Anything else
- * is left to the text.
+ * last is the page's `Back to top`, which no document's text ends with; and the site's lists of links right above it
+ * (see `linkListsAbove`). Anything else is left to the text.
  */
 export function withoutPageFooter(blocks: Block[]): Block[] {
 	const lines = blocks.flatMap((block, b) => block.map((line, l) => ({ text: normalizeWhitespace(line.text), b, l })));

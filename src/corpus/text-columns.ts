@@ -95,11 +95,11 @@ export function readTextColumns(source: string): {
 		const text = source
 			.split('\f')
 			.map((page, i) => {
-				const page_ = pageInReadingOrder(page, before, leftOnly);
-				if (page_.gutter !== undefined) pages.push(i + 1);
-				if (page_.sides) languages.push(page_.sides.map(languageOf));
-				before = page_.gutter;
-				return page_.text;
+				const inOrder = pageInReadingOrder(page, before, leftOnly);
+				if (inOrder.gutter !== undefined) pages.push(i + 1);
+				if (inOrder.sides) languages.push(inOrder.sides.map(languageOf));
+				before = inOrder.gutter;
+				return inOrder.text;
 			})
 			.join('\f');
 		return { text, pages, languages };

@@ -24,7 +24,8 @@ const FILLER_WORDS = new Set(
 		'only ok okay really actually exactly just ever even ' +
 		'discuss discussed discusses discussing talk talked talking ' +
 		// What they thought of it ("did they think these threats are new"): the view asked is the text's own words.
-		'think thinks thought believe believes believed reckon reckons ' +
+		// ("thought" is also a noun: "freedom of thought").
+		'think thinks believe believes believed reckon reckons ' +
 		// Who raised a subject ("did anyone bring up multilingualism", "was poverty raised"): the subject is asked.
 		'anyone anybody someone somebody raised ' +
 		// A request's chat: its shorthands ("wat did they say abt poverty") and the words around what is asked for
