@@ -1,4 +1,4 @@
-import { withoutIntensifier, withoutOwnMoment } from './query-words.ts';
+import { withoutIntensifier, withoutNeeding, withoutOwnMoment } from './query-words.ts';
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
 import { statesAnswer } from './answer-stated.ts';
@@ -165,12 +165,13 @@ export function mayAsk(query: string): boolean {
  * The question without the noun of the kind of fact it asks for ("in which city did they meet" → "in which did they
  * meet"), nor the "allowed" of a question for the conditions of something ("when is it legal to use force"), nor the
  * verb a "when" or "where" asks of its event (see `withoutOccurring`), nor the document's own moment (see
- * `withoutOwnMoment`), nor a question's intensifier (see `withoutIntensifier`).
+ * `withoutOwnMoment`), nor a question's intensifier (see `withoutIntensifier`), nor "who needs"'s verb (see
+ * `withoutNeeding`).
  */
 export const withoutAskedNoun = (typed: string): string => {
 	// Nor the document's own moment ("at the end of the meeting"), in any query.
 	// And the fact a query names as what it wants ("date of the meeting"), and who brought it up, in any query.
-	const moment = withoutIntensifier(withoutOwnMoment(typed));
+	const moment = withoutNeeding(withoutIntensifier(withoutOwnMoment(typed)));
 	const withoutFact = moment.replace(FACT_NOUN, '').replace(BROUGHT_UP, '');
 	const query = ONLY_LINKS.test(withoutFact) ? moment : withoutFact;
 	if (!mayAsk(query)) return query;

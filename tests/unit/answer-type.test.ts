@@ -572,6 +572,8 @@ describe('a "who" question names what someone did', () => {
 		expect(seed.search('who expressed concern about the protection of civilians').hits[0]?.paragraph.number).toBe(6);
 		// Needing is no deed a paragraph states: the protection of civilians in armed conflict answers who needs it.
 		expect(seed.search('who needs protection in armed conflict?').hits[0]?.paragraph.number).toBe(6);
+		// Asked alone, the needing was a part no paragraph has: a dead end that offered ¶6 only as related.
+		expect(seed.search('who needs protection?').hits.map((h) => h.paragraph.number)).toEqual([6]);
 	});
 });
 
