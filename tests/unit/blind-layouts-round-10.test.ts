@@ -38,4 +38,19 @@ describe('documents laid out as they are published (blind layouts, round 10)', (
 		expect(isOrganLine('Danube–Baltic Rail Freight Forum')).toBe(true);
 		expect(isOrganLine('DANUBE–BALTIC RAIL FREIGHT FORUM')).toBe(true);
 	});
+
+	it("a text copied without form feeds whose pages end with a footer over 'Page n of N': the footer is left out", async () => {
+		// A stranger's two pages: the footer stood inside ¶3 ("on a quarterly Lakeside Regional Forum – … basis"), said
+		// nowhere (a footer is known by repeating at the foot of every page, and pages were not told apart).
+		const { paragraphs, output } = await imported(
+			'conclusions-page-of-footer-no-form-feeds.txt',
+			'--symbol',
+			'Lakeside Conclusions 2025',
+		);
+		expect(paragraphs[2]?.text).toBe(
+			"The Council calls on member States to exchange hydrological data on a quarterly basis, beginning in the second half of 2025, through the Forum's data platform.",
+		);
+		expect(paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Cross-Border Water Security|Page \d/u);
+		expect(output).toMatch(/left out of the paragraphs as running heads or feet \(2\)/u);
+	});
 });
