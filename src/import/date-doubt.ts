@@ -10,10 +10,19 @@ const ONE_DAY_CLOSING = new RegExp(String.raw`,\s+(?:(?:le|a|em)\s+)?(${FULL_DAT
  */
 export function datelineFullDay(lines: readonly string[]): string | undefined {
 	return lines
-		.filter(isDateline)
-		.map((line) => ONE_DAY_CLOSING.exec(line)?.[1])
+		.map((line) => (isDateline(line) ? ONE_DAY_CLOSING.exec(line)?.[1] : undefined) ?? PRESS_DATELINE.exec(line)?.[1])
 		.find((date) => date !== undefined);
 }
+
+/**
+ * A press release's dateline opening its first paragraph, the place in capitals (`NIAMEY, 18 June 2025 – Ministers
+ * of the Sahel Water Council today adopted…`, `GENEVA, 3 May 2025 -- …`): the day it was issued, not the day a site
+ * posted it (`Posted on 19 June 2025 by Communications Unit`), which stood first.
+ */
+const PRESS_DATELINE = new RegExp(
+	String.raw`^\p{Lu}[\p{Lu}${NAME_SIGNS} .-]{1,40}?(?:,\s+\p{Lu}[\p{Lu} .-]{1,40})?,\s+(${FULL_DATE})\s*(?:--|–|—|-)\s+\S`,
+	'u',
+);
 
 /**
  * The day a report says its body adopted what it carries, in its text: `At its 2nd meeting, on 15 February 2025,

@@ -53,4 +53,11 @@ describe('documents laid out as they are published (blind layouts, round 10)', (
 		expect(paragraphs.map((p) => p.text).join('\n')).not.toMatch(/Cross-Border Water Security|Page \d/u);
 		expect(output).toMatch(/left out of the paragraphs as running heads or feet \(2\)/u);
 	});
+
+	it('a press release page: the day of the dateline opening its text, not the day the site posted it', async () => {
+		// A stranger's page: `Posted on 19 June 2025 by Communications Unit` stood first, and was taken, said unsure.
+		const { document, output } = await imported('press-release-posted-on-dateline.html', '--symbol', 'Niamey 2025');
+		expect(document?.releaseDate).toBe('2025-06-18');
+		expect(output).not.toMatch(/unsure of the date/u);
+	});
 });
