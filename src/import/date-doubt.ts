@@ -15,9 +15,10 @@ export function datelineFullDay(lines: readonly string[]): string | undefined {
 }
 
 /**
- * A press release's dateline opening its first paragraph, the place in capitals (`NIAMEY, 18 June 2025 – Ministers
- * of the Sahel Water Council today adopted…`, `GENEVA, 3 May 2025 -- …`): the day it was issued, not the day a site
- * posted it (`Posted on 19 June 2025 by Communications Unit`), which stood first.
+ * A press release's dateline opening its first paragraph: its place (in capitals as press releases print it), one
+ * full day and a dash (`NIAMEY, 18 June 2025 – Ministers of the Sahel Water Council today adopted…`, `GENEVA, 3 May
+ * 2025 -- …`): the day it was issued, not the day a site posted it (`Posted on 19 June 2025 by Communications
+ * Unit`), which stood first.
  */
 const PRESS_DATELINE = new RegExp(
 	String.raw`^\p{Lu}[\p{Lu}${NAME_SIGNS} .-]{1,40}?(?:,\s+\p{Lu}[\p{Lu} .-]{1,40})?,\s+(${FULL_DATE})\s*(?:--|–|—|-)\s+\S`,

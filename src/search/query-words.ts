@@ -117,6 +117,12 @@ export const withoutOwnMoment = (query: string): string => query.replace(OWN_MOM
 const INTENSIFIER =
 	/\bat\s+all\b(?!\s*[\p{L}\p{N}])|\bwhatsoever\b|\b(?:overall|in\s+general|generally|in\s+short|in\s+a\s+nutshell|in\s+summary|basically)\s*(?=[?.!]*\s*$)|^\s*(?:overall|in\s+general|basically|in\s+short)\s*,/giu;
 
+/** The query without a question's intensifier (see `INTENSIFIER`), unless nothing else is left. */
+export function withoutIntensifier(query: string): string {
+	const rest = query.replace(INTENSIFIER, ' ');
+	return /[\p{L}\p{N}]/u.test(rest) ? rest : query;
+}
+
 /**
  * "Who needs protection?": who is to get it, which a paragraph on the protection of civilians answers without the
  * verb (see `askedAction`). Not "who needs to act", where the deed follows.
@@ -125,12 +131,6 @@ const WHO_NEEDS = /\b(who)\s+(?:needs|need|needed|requires|required|deserves|des
 
 /** The query without the verb of needing after "who" (see `WHO_NEEDS`). */
 export const withoutNeeding = (query: string): string => query.replace(WHO_NEEDS, '$1 ');
-
-/** The query without a question's intensifier (see `INTENSIFIER`), unless nothing else is left. */
-export function withoutIntensifier(query: string): string {
-	const rest = query.replace(INTENSIFIER, ' ');
-	return /[\p{L}\p{N}]/u.test(rest) ? rest : query;
-}
 
 /**
  * "When is the next meeting": a time the text cannot have put as the reader does is answered by the date it gives,
