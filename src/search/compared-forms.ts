@@ -11,34 +11,25 @@ const COMPARED = /^([a-z]{2,}?)(i?)(?:er|est)$/;
  * reads as a comparison is looked up as its base ("faster": fast, "bigger": big, "easier": easy, "larger": large),
  * when the table has that base and word vectors find the two the same word (`SAME_WORD`): "leader" is not "lead"
  * then. Irregular comparisons ("better", "worst") are left out, as `irregular-forms` leaves them: they say more than
- * the word.
+ * the word. The base to look up, or undefined to look up the word as typed.
  */
-export function withComparedBase(
-	terms: readonly string[],
-	at: number,
+export function comparedBase(
 	word: string,
-	analyzer: { term(word: string): string | null },
 	table: Pick<RelatedWordsTable, 'match' | 'related' | 'narrower'>,
 	semantic: Pick<SemanticNeighbours, 'sameWord'> | undefined,
-): readonly string[] {
+): string | undefined {
 	const lower = word.toLowerCase();
-	const own = terms[at] ?? '';
-	const listed = (term: string) =>
-		[table.match, table.related, table.narrower].some((side) => Object.hasOwn(side, term));
+	// The table's one-word keys are lemmas as WordNet writes them (see `tableKey`).
+	const listed = (lemma: string) =>
+		[table.match, table.related, table.narrower].some((side) => Object.hasOwn(side, lemma));
 	const found = COMPARED.exec(lower);
-	if (!found || listed(own)) return terms;
+	if (!found || listed(lower)) return undefined;
 	const [, stem = '', y] = found;
 	// "easier": easy; "safer": safe; "bigger": big; "faster": fast.
 	const bases = y ? [`${stem}y`] : [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
-	for (const base of bases) {
-		const term = base.length >= 3 ? analyzer.term(base) : null;
-		if (term === null || term === own || !listed(term)) continue;
-		if (semantic && !semantic.sameWord(lower, [base], SAME_WORD)) continue;
-		const replaced = [...terms];
-		replaced[at] = term;
-		return replaced;
-	}
-	return terms;
+	return bases.find(
+		(base) => base.length >= 3 && listed(base) && (!semantic || semantic.sameWord(lower, [base], SAME_WORD)),
+	);
 }
 
 /**

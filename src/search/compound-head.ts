@@ -1,6 +1,7 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
-import { matchRelated, type RelatedWordsTable } from './related-words.ts';
+import type { RelatedWordsTable } from './related-words.ts';
+import { oneWordEntry } from './lemma-lookup.ts';
 import type { KnownWords } from './word-forms.ts';
 
 /**
@@ -33,7 +34,7 @@ export function compoundHead(
 	word: string,
 	analyzer: Analyzer,
 	known: KnownWords,
-	related: () => Pick<RelatedWordsTable, 'match'>,
+	related: () => Pick<RelatedWordsTable, 'match' | 'common'>,
 ): string[][] {
 	const hyphenated = word.split(/[-\u2010\u2011]/).filter(Boolean);
 	const parts = hyphenated.length > 1 ? hyphenated : prefixed(word, analyzer, known);
@@ -55,8 +56,8 @@ export function compoundHead(
 	if (head && !modifiers && known.hasTerm(head) && groups.length === 0 && word === word.toLowerCase())
 		groups.push([head]);
 	if (head && modifiers && !known.hasTerm(head)) {
-		const found = matchRelated(related().match, [head], 0);
-		if (found?.length === 1) groups.push(...found.groups);
+		const table = related();
+		groups.push(...(oneWordEntry(table, parts.at(-1) ?? '', analyzer)(table.match) ?? []));
 	}
 	return groups;
 }

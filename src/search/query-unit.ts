@@ -5,7 +5,8 @@ import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
 import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { compoundHead } from './compound-head.ts';
-import { comparedSenses, withComparedBase } from './compared-forms.ts';
+import { comparedBase, comparedSenses } from './compared-forms.ts';
+import { oneWordEntry, type OneWordEntry } from './lemma-lookup.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { baseForms } from '../corpus/word-endings.ts';
@@ -113,13 +114,15 @@ export function wordUnitAt(
 	// curated table says what the phrase means. Only words typed side by side (`nextTyped`) make one: "protection of
 	// civilians" is no phrase of WordNet's, and need not wait for the table to be made.
 	const phrasal = !whole && !synonym && nextTyped && i + 1 < terms.length;
-	const irregular = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
+	const lookup = lacking || phrasal ? withIrregularBase(terms, i, word, analyzer) : terms;
 	// A comparison ("faster") is looked up as its adjective (fast), as the lexical resource lists it.
-	const lookup =
-		lacking && irregular === terms && !known.hasTerm(terms[i] ?? '')
-			? withComparedBase(terms, i, word, analyzer, related(), sources.semantic?.())
-			: irregular;
-	const found = lacking || phrasal ? matchRelated(related().match, lookup, i) : undefined;
+	const compared =
+		lacking && lookup === terms && !known.hasTerm(terms[i] ?? '')
+			? comparedBase(word, related(), sources.semantic?.())
+			: undefined;
+	// One word is looked up by its lemmas, several by their terms (see `oneWordEntry`).
+	const one = lacking || phrasal ? oneWordEntry(related(), compared ?? word, analyzer, sources.semantic) : undefined;
+	const found = one ? matchRelated(related().match, lookup, i, one) : undefined;
 	const ownWords = found !== undefined && terms.slice(i, i + found.length).every((t) => known.hasTerm(t));
 	const lexical = (found && found.length > 1 && ownWords ? phrasal : lacking) ? found : undefined;
 	const next = words[i + 1];
@@ -156,13 +159,13 @@ export function wordUnitAt(
 	const spaced = span === 1 && lacking && /[-\u2010\u2011]/.test(word) ? compoundParts(analyzer, word) : [];
 	const apart = lexical === undefined && spaced.length > 1 ? spaced : undefined;
 	const entry = (side: Record<string, string[][]>): string[][] | undefined => {
-		const whole = apart ? matchRelated(side, apart, 0, apart.length) : undefined;
+		const whole = apart ? matchRelated(side, apart, 0, undefined, apart.length) : undefined;
 		if (whole && whole.length === apart?.length) return whole.groups;
-		const found = matchRelated(side, key, 0, span);
+		const found = matchRelated(side, key, 0, span === 1 ? one : undefined, span);
 		return found?.length === span ? found.groups : undefined;
 	};
 	// Looked up as a comparison's adjective, only the senses the comparison has (see `comparedSenses`).
-	const senses = lookup === irregular ? (groups: string[][]) => groups : comparedSenses(word, sources.semantic?.());
+	const senses = compared === undefined ? (groups: string[][]) => groups : comparedSenses(word, sources.semantic?.());
 	const lexicalMatch = senses(lexical?.length === span ? lexical.groups : apart ? (entry(related().match) ?? []) : []);
 	const looser = lacking ? senses(entry(related().related) ?? []) : undefined;
 	const narrower = lacking ? senses(entry(related().narrower) ?? []) : undefined;
@@ -171,7 +174,7 @@ export function wordUnitAt(
 	// A definition speaks for the word typed only when the text lacks that word itself (not only one after it).
 	const defined =
 		lacking && span === 1 && !known.hasTerm(terms[i] ?? '')
-			? definedAs(word, key, related().defined, sources.semantic?.())
+			? definedAs(word, one, related().defined, sources.semantic?.())
 			: [];
 	const unit: QueryUnit = {
 		typed: covered.join(' '),
@@ -207,11 +210,11 @@ export function wordUnitAt(
  */
 function definedAs(
 	word: string,
-	key: readonly string[],
+	one: OneWordEntry | undefined,
 	defined: Record<string, string[][]> | undefined,
 	semantic: SemanticNeighbours | undefined,
 ): string[][] {
-	const groups = defined ? matchRelated(defined, key, 0, 1)?.groups : undefined;
+	const groups = defined ? one?.(defined) : undefined;
 	if (!groups || !semantic) return [];
 	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
 	const forms = baseForms(word.toLowerCase());

@@ -75,18 +75,24 @@ export function defaultWordNetDir(): string | undefined {
 /** The most words a WordNet entry the table keeps may have ("acquired immune deficiency syndrome" has four). */
 export const MAX_LEMMA_WORDS = 4;
 
-/** Looks up the table the way the synonym table is looked up: the longest key starting at `terms[at]`. */
+/**
+ * Looks up the table the way the synonym table is looked up: the longest key starting at `terms[at]`, several words by
+ * their index terms, one word by its lemmas (`one`: see `oneWordEntry`), or not at all when not given.
+ */
 export function matchRelated(
 	side: Record<string, string[][]>,
 	terms: readonly string[],
 	at: number,
+	one: ((side: Record<string, string[][]>) => string[][] | undefined) | undefined,
 	longest = MAX_LEMMA_WORDS,
 ): { length: number; groups: string[][] } | undefined {
-	for (let length = Math.min(longest, terms.length - at); length >= 1; length -= 1) {
-		const groups = side[terms.slice(at, at + length).join(' ')];
-		if (groups && Object.hasOwn(side, terms.slice(at, at + length).join(' '))) return { length, groups };
+	for (let length = Math.min(longest, terms.length - at); length >= 2; length -= 1) {
+		const key = terms.slice(at, at + length).join(' ');
+		const groups = Object.hasOwn(side, key) ? side[key] : undefined;
+		if (groups) return { length, groups };
 	}
-	return undefined;
+	const groups = terms.length > at ? one?.(side) : undefined;
+	return groups ? { length: 1, groups } : undefined;
 }
 
 /**

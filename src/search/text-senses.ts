@@ -1,3 +1,4 @@
+import { stem } from 'porter2';
 import { isFunctionWord } from './function-words.ts';
 import { isWholeToken, type QueryUnit } from './query-unit.ts';
 import type { RelatedWordsTable } from './related-words.ts';
@@ -32,7 +33,7 @@ export function sharedSenses(
 		if (known === undefined) pairs.set(key, (known = (closeness(a, b) ?? 0) >= CONFIRMED_SAME_SENSE));
 		return known;
 	};
-	for (const groups of Object.values(table.match)) {
+	for (const groups of byFamily(table.match)) {
 		const terms = [...new Set(groups.filter((group) => group.length === 1).map((group) => group[0] ?? ''))];
 		if (terms.length < 2 || terms.length > MAX_SHARED) continue;
 		for (const a of terms)
@@ -40,6 +41,22 @@ export function sharedSenses(
 	}
 	sharedOf.set(table, shared);
 	return shared;
+}
+
+/**
+ * The table's meanings by reader word, a word's family as one ("global": world, "globally": internationally): the
+ * one-word keys are lemmas (see `tableKey`), and a family's lemmas together say which of the text's words share a sense.
+ * Word vectors confirm each pair (see `sharedSenses`).
+ */
+function byFamily(side: Record<string, string[][]>): string[][][] {
+	const families = new Map<string, string[][]>();
+	for (const [key, groups] of Object.entries(side)) {
+		const family = key.includes(' ') ? key : stem(key);
+		// The family's own term is the word the reader typed, no fellow of it ("assistant": assist, aid, help).
+		const fellows = groups.filter((group) => group.join(' ') !== family);
+		families.set(family, [...(families.get(family) ?? []), ...fellows]);
+	}
+	return [...families.values()];
 }
 
 /**

@@ -46,3 +46,14 @@ export function termsOf(
 	}
 	return terms.length > 0 ? terms : undefined;
 }
+
+/**
+ * A reader's lemma as a key of the reduced table: one word as WordNet writes it (looked up by the typed word's own
+ * forms: see `oneWordEntry`), several as their index terms, looked up by the terms of the words typed. Undefined for
+ * a lemma `termsOf` takes no terms of.
+ */
+export function tableKey(input: ReduceInput, lemma: string): string | undefined {
+	const terms = termsOf(input, lemma, () => true);
+	const words = lemmaWords(lemma.toLowerCase());
+	return terms === undefined ? undefined : words.length === 1 ? words[0] : terms.join(' ');
+}

@@ -1,6 +1,6 @@
 import { forEachIndexLine, PARTS } from './wordnet-files.ts';
 import type { RelatedWordsTable, Relation } from './related-words.ts';
-import { addEntry, termsOf } from './wordnet-lemmas.ts';
+import { addEntry, tableKey } from './wordnet-lemmas.ts';
 import type { ReduceInput } from './wordnet-reduce.ts';
 import { senseShare, senseTagCounts } from './wordnet-sense-counts.ts';
 
@@ -70,7 +70,7 @@ export function readerSensesTable(
 	};
 	const seen = new Set<string>();
 	for (const { lemma, letter, offsets, tagged } of lines) {
-		const key = termsOf(input, lemma, () => true);
+		const key = tableKey(input, lemma);
 		if (key === undefined) continue;
 		// A reader means a word in its usual part of speech: "resolve" is a verb far more than the noun that shares
 		// a synset with the text's "resolution" (a formal declaration), so that noun's links are only related.
@@ -92,7 +92,7 @@ export function readerSensesTable(
 			// A definition speaks for the word's own first senses only, in its usual part of speech.
 			if (relation === 'defined') {
 				if (rank >= MAX_READER_SENSES || !usual) continue;
-				for (const group of candidate.groups) addEntry(table.defined, seen, relation, key.join(' '), group);
+				for (const group of candidate.groups) addEntry(table.defined, seen, relation, key, group);
 				continue;
 			}
 			// A narrower word is a kind of what the text names, not the same sense ("fraud" is a crime, but a
@@ -103,7 +103,7 @@ export function readerSensesTable(
 					: relation === 'narrower'
 						? 'narrower'
 						: 'match';
-			for (const group of candidate.groups) addEntry(table[kind], seen, kind, key.join(' '), group);
+			for (const group of candidate.groups) addEntry(table[kind], seen, kind, key, group);
 		}
 	}
 	// A word that matches needs no looser link to the same terms.

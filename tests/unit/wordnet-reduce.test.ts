@@ -93,7 +93,7 @@ describe('WordNet reduced to a text', () => {
 	it('keeps names of four words, and a query finds them whole ("acquired immune deficiency syndrome" for AIDS)', () => {
 		const table = reduce(['hiv', 'aids']);
 		const typed = ['acquired', 'immune', 'deficiency', 'syndrome'];
-		expect(matchRelated(table.match, typed, 0)).toEqual({ length: 4, groups: [['aids']] });
+		expect(matchRelated(table.match, typed, 0, undefined)).toEqual({ length: 4, groups: [['aids']] });
 	});
 
 	it('keeps the text\'s two-word phrases that define a word in its first senses ("war": armed conflict)', () => {
