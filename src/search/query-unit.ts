@@ -3,7 +3,7 @@ import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
-import { matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
+import { commonWordsOf, matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { compoundHead } from './compound-head.ts';
 import { comparedBase, comparedSenses } from './compared-forms.ts';
 import { oneWordEntry, type OneWordEntry } from './lemma-lookup.ts';
@@ -151,7 +151,9 @@ export function wordUnitAt(
 	);
 	const typos =
 		span === 1 && !whole && spelled.length === 0
-			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish)
+			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, (w) =>
+					commonWordsOf(related())(w),
+				)
 			: [];
 	const key = lookup.slice(i, i + span);
 	// A hyphenated word WordNet writes as words apart ("get-together": get_together, a meeting) is looked up so too,

@@ -80,6 +80,44 @@ describe('typos are matched against the written forms of the text', () => {
 		expect(outcome.hits.some((h) => h.matchedTerms.has('peac'))).toBe(false);
 	});
 
+	it('takes no word of WordNet for a slip two edits from a word of the text ("prosecution" is no "protection")', () => {
+		// A text with "species": "specimens" is two edits away, a word of English and of WordNet, so taken as typed.
+		const known: KnownWords = {
+			hasTerm: (t) => t === 'speci',
+			complete: () => [],
+			closeForms: () => [{ form: 'species', term: 'speci', distance: 2 }],
+			termOfForm: () => undefined,
+			formsOf: () => new Map(),
+		};
+		const lemma = (word: string) => word === 'specimens';
+		expect(
+			typosOf(
+				'specimens',
+				'specimen',
+				known,
+				() => true,
+				() => false,
+				lemma,
+			),
+		).toEqual([]);
+		// A misspelling two edits away is still one ("specieses" is in no dictionary).
+		expect(
+			typosOf(
+				'specieses',
+				'speciese',
+				known,
+				() => false,
+				() => false,
+				lemma,
+			),
+		).toEqual([{ term: 'speci', distance: 2, likelihood: 1 }]);
+		// SG/2084 says nothing of prosecuting war criminals: no match through ¶6's "protection".
+		expect(index.search('prosecution of war criminals by international tribunals')).toMatchObject({
+			match: 'none',
+			hits: [],
+		});
+	});
+
 	it('reads two words of the text run together as those words ("humanrights"), not a word of English', () => {
 		expect(index.search('humanrights').hits.map((h) => h.paragraph.id)).toEqual(
 			index.search('human rights').hits.map((h) => h.paragraph.id),
