@@ -3,7 +3,7 @@ import { baseForms } from '../corpus/word-endings.ts';
 import { irregularBases } from './irregular-forms.ts';
 import type { RelatedWordsTable } from './related-words.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
-import { SAME_WORD } from './semantic-thresholds.ts';
+import { STEM_MATE } from './semantic-thresholds.ts';
 import { wordFilterHas } from './word-filter.ts';
 
 /**
@@ -41,15 +41,15 @@ export function oneWordEntry(
 	const forms = [...new Set([...own, ...bases, ...irregularBases(foldCase(word))])];
 	const isLemma = lemmasOf(table);
 	const known = forms.some(isLemma);
-	// A word WordNet knows takes of its stem-mates' entries those of the same word by word vectors ("enforcement":
-	// enforce), not another word's ("definition": definitely); one it does not know takes them all, and so does a
-	// stem-mate the vectors do not know ("narcotize", to drug, for narcotics). The vectors are asked only then: a first
-	// need.
+	// A word WordNet knows takes of its stem-mates' entries those of the same word by word vectors (`STEM_MATE`:
+	// "enforcement": enforce), not another word's ("definition": definitely, "victims": victimized); one it does not
+	// know takes them all, and so does a stem-mate the vectors do not know ("narcotize", to drug, for narcotics). The
+	// vectors are asked only then: a first need.
 	const mates = new Map<string, boolean>();
 	const mate = (lemma: string) => {
 		let same = mates.get(lemma);
 		if (same === undefined) {
-			same = !known || (semantic?.()?.sameWord(forms[0] ?? '', [lemma], SAME_WORD) ?? true);
+			same = !known || (semantic?.()?.sameWord(forms[0] ?? '', [lemma], STEM_MATE) ?? true);
 			mates.set(lemma, same);
 		}
 		return same && !forms.includes(lemma);

@@ -78,11 +78,15 @@ describe('one typed word in the related-words table', () => {
 });
 
 describe('what a question the text cannot answer no longer matches through a stem-mate', () => {
-	// SG/2084 names neither: "definition" had "definitely"'s senses (unquestionable, determined), "liberalization"
-	// "liberation"'s (an effort, an achievement), "health" "healthy"'s (prevention). Each matched paragraphs.
-	it.each(['terrorism definition', 'trade liberalization', 'health security'])('%s: no match', (query) => {
-		expect(indexOf(seedCorpus()).search(query)).toMatchObject({ match: 'none', hits: [] });
-	});
+	// SG/2084 names none of them: "definition" had "definitely"'s senses (unquestionable, determined), "liberalization"
+	// "liberation"'s (an effort, an achievement), "health" "healthy"'s (prevention), "victims" "victimized"'s (used,
+	// 0.42 by word vectors: a stranger saw `victims` answered with ¶2's "use of force"). Each matched paragraphs.
+	it.each(['terrorism definition', 'trade liberalization', 'health security', 'victims', 'terrorism victims'])(
+		'%s: no match',
+		(query) => {
+			expect(indexOf(seedCorpus()).search(query)).toMatchObject({ match: 'none', hits: [] });
+		},
+	);
 
 	it('still finds a paraphrase through the same word’s forms ("prioritise": prioritize, priority)', () => {
 		const { match, hits } = indexOf(seedCorpus()).search('prioritise peacebuilding');
