@@ -69,6 +69,18 @@ export function withoutOwnNumber(title: string | undefined, symbol: string | und
 }
 
 /**
+ * A library catalogue's statement of who is responsible, after a slash (`… : resolution / adopted by the General
+ * Assembly`, as the UN Digital Library and other catalogues title a record page), and the kind of document before it:
+ * the record's, not the document's title.
+ */
+const CATALOGUE_TAIL =
+	/\s+(?::\s+(?:draft\s+)?(?:resolution|decision|declaration|agreed conclusions|conclusions|communiqu[eé]|statement)\s+)?\/\s+(?:adopted|submitted|issued|prepared|presented)\s+by\s.*$/iu;
+
+/** A title without a catalogue's statement of responsibility (see `CATALOGUE_TAIL`). */
+export const withoutCatalogueTail = (title: string | undefined): string | undefined =>
+	title?.replace(CATALOGUE_TAIL, '');
+
+/**
  * A decision's entry in a report addendum's contents: its number, its subject, dot leaders and its page (`3/CMA.6
  * Matters relating to the Adaptation Fund .......... 2`, as the UNFCCC lists the decisions an addendum sets out).
  */

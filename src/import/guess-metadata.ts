@@ -21,7 +21,7 @@ import {
 } from './date-lines.ts';
 import { placeInPhrasing } from './place-phrase.ts';
 import { guessTitle } from './guess-title.ts';
-import { onlyDecisionListed, withoutOwnNumber } from './decision-title.ts';
+import { onlyDecisionListed, withoutCatalogueTail, withoutOwnNumber } from './decision-title.ts';
 import { withKindHeading } from './title-doubts.ts';
 import { namesKindOnly } from './document-kind.ts';
 import {
@@ -206,7 +206,7 @@ export function guessMetadata(text: string, heading?: string, displayLines: read
 			: subject !== undefined
 				? { title: subject, titleDoubt: undefined }
 				: (onlyDecision ?? withKindHeading(guessTitle(raw, lines, displayLines), kindOnly ? given : undefined));
-	const title = withoutOwnNumber(guessed.title, symbol);
+	const title = withoutOwnNumber(withoutCatalogueTail(guessed.title), symbol);
 	// A copied page without a symbol has no masthead to find its title under: its first long line may be a menu's.
 	const titleDoubt =
 		guessed.titleDoubt ??

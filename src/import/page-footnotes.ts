@@ -105,9 +105,14 @@ export function withoutPageFootnotes(root: HTMLElement): number {
 	// A note a mark links to, outside any block of notes (`<hr><p id="fn1">…`): a note all the same, unless the mark
 	// is inside it (a note's own back-link) or it holds the text around the mark.
 	const notes = new Set(blocks);
+	const markSet = new Set(marks);
 	for (const mark of marks) {
+		// A note's own back-link (in a block of notes, or to a mark in the text: `<p id="fn1"><sup><a href="#fnref1">`)
+		// leads to the paragraph that cites the note, which is no note: taken as one, it left the document.
+		if (blocks.some((block) => contains(block, mark))) continue;
 		const target = targetOf(mark);
 		const anchor = target === undefined ? null : root.getElementById(target);
+		if (anchor && markSet.has(anchor)) continue;
 		const note = anchor ? noteOf(anchor) : undefined;
 		if (note && !contains(note, mark)) notes.add(note);
 	}
