@@ -5,11 +5,12 @@ import { otherNumberForms } from './number-forms.ts';
 import { runTogether } from './run-together.ts';
 import { commonWordsOf, matchRelated, MAX_LEMMA_WORDS, type RelatedWordsTable } from './related-words.ts';
 import { compoundHead } from './compound-head.ts';
+import { correctedSynonym } from './corrected-synonym.ts';
 import { comparedBase, comparedSenses } from './compared-forms.ts';
-import { oneWordEntry, type OneWordEntry } from './lemma-lookup.ts';
+import { oneWordEntry } from './lemma-lookup.ts';
+import { definedAs } from './defined-as.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
-import { baseForms } from '../corpus/word-endings.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
 
 /** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
@@ -105,8 +106,14 @@ export function wordUnitAt(
 ): { unit: QueryUnit; span: number } {
 	const word = words[i] ?? '';
 	const { analyzer, synonyms, related, known, acronyms } = sources;
+	const isLemma = (w: string) => commonWordsOf(related())(w);
 	const whole = isWholeToken(word);
-	const synonym = synonyms.match(terms, i);
+	// A slip in a curated key's words (`nuclear weopons`) is read corrected, as a word typed alone would be.
+	const slip = (j: number) =>
+		isWholeToken(words[j] ?? '') || known.hasTerm(terms[j] ?? '')
+			? undefined
+			: typosOf(words[j] ?? '', terms[j] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, isLemma)[0]?.term;
+	const synonym = synonyms.match(terms, i) ?? correctedSynonym(terms, i, synonyms, slip);
 	// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
 	// The lexical resource lists base forms: an irregular one ("women") is looked up as its base (woman).
@@ -151,9 +158,7 @@ export function wordUnitAt(
 	);
 	const typos =
 		span === 1 && !whole && spelled.length === 0
-			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, (w) =>
-					commonWordsOf(related())(w),
-				)
+			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, isLemma)
 			: [];
 	const key = lookup.slice(i, i + span);
 	// A hyphenated word WordNet writes as words apart ("get-together": get_together, a meeting) is looked up so too,
@@ -204,27 +209,6 @@ export function wordUnitAt(
 			: undefined;
 	if (exact !== undefined) unit.exactForm = exact;
 	return { unit, span };
-}
-
-/**
- * The text's phrases that define a word it lacks (war: "armed conflict"; see `phrasesInGlosses`), where word vectors
- * find the word close to the phrase: a definition also names what a thing belongs to, which is not what it means.
- */
-function definedAs(
-	word: string,
-	one: OneWordEntry | undefined,
-	defined: Record<string, string[][]> | undefined,
-	semantic: SemanticNeighbours | undefined,
-): string[][] {
-	const groups = defined ? one?.(defined) : undefined;
-	if (!groups || !semantic) return [];
-	// The vectors know inflected forms apart ("wars" is further from "armed conflict" than "war"): the base form counts.
-	const forms = baseForms(word.toLowerCase());
-	return groups.filter((group) =>
-		forms.some((form) =>
-			group.length === 1 ? semantic.confirms(form, group[0] ?? '') : semantic.meansPhrase(form, group),
-		),
-	);
 }
 
 /** A word's index terms: one, or a compound's or identifier's parts (its whole form is a separate alternative). */

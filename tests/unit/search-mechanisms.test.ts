@@ -5,6 +5,7 @@ import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { runTogether } from '../../src/search/run-together.ts';
 import { editDistance } from '../../src/search/vocabulary.ts';
 import { typosOf, type KnownWords } from '../../src/search/word-forms.ts';
+import { correctedSynonym } from '../../src/search/corrected-synonym.ts';
 import { indexOf, layoutsCore, seedCorpus, twoDocumentCorpus } from '../helpers/corpus.ts';
 
 const index = indexOf(seedCorpus());
@@ -78,6 +79,24 @@ describe('typos are matched against the written forms of the text', () => {
 		const outcome = index.search('where did the meeting take place');
 		expect(outcome.hits[0]?.paragraph.number).toBe(1);
 		expect(outcome.hits.some((h) => h.matchedTerms.has('peac'))).toBe(false);
+	});
+
+	it('reads a slip inside a phrase of the curated table corrected ("nuclear weopons": nuclear weapons)', () => {
+		// A stranger's walkthrough: `weopons` alone was corrected, `nuclear weopons` found nothing, though SG/2084 lacks
+		// "nuclear" and the curated table says what nuclear weapons are in its words.
+		for (const query of ['nuclear weopons', 'chemical weopons']) {
+			const { match, hits } = index.search(query);
+			expect(match, query).toBe('all');
+			expect(hits[0]?.matchedTerms.has('destruct'), query).toBe(true);
+			expect(numbers(query)).toEqual(numbers(query.replace('weopons', 'weapons')));
+		}
+		// Typed right, or a word corrected alone, nothing changes.
+		const table = {
+			match: (terms: readonly string[]) =>
+				terms.join(' ') === 'nuclear weapon' ? { length: 2, expansions: [], means: [] } : undefined,
+		};
+		expect(correctedSynonym(['nuclear', 'weapon'], 0, table, () => undefined)).toBeUndefined();
+		expect(correctedSynonym(['nuclear', 'weopon'], 0, table, (j) => (j === 1 ? 'weapon' : undefined))?.length).toBe(2);
 	});
 
 	it('takes no word of WordNet for a slip two edits from a word of the text ("prosecution" is no "protection")', () => {
