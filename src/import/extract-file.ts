@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { withoutPressTrailer } from './press-trailer.ts';
+import { emlText } from './eml.ts';
 import { decodePage, decodeText } from './charset.ts';
 import { readEmail, withoutMailTail } from './email-text.ts';
 import { extractHtml } from './extract-html.ts';
@@ -66,7 +68,16 @@ function columnsUnsure(file: string, doubts: readonly ColumnDoubt[]): string {
  * The text of the file as its reader sees it: plain text as is, a saved page's content, Markdown as rendered, a PDF's
  * text layer.
  */
-export async function extract(file: string): Promise<{
+export async function extract(file: string): Promise<Extracted> {
+	const extracted = await extractText(file);
+	const cut = withoutPressTrailer(extracted.text);
+	if (cut === undefined) return extracted;
+	const note = `${file} quotes its document in a press release: from line ${cut.line} ("${cut.opener}") on, its trailer was left out`;
+	return { ...extracted, text: cut.text, warnings: [...(extracted.warnings ?? []), note] };
+}
+
+/** What `extract` reads of a file. */
+interface Extracted {
 	text: string;
 	heading?: string | undefined;
 	url?: string | undefined;
@@ -81,11 +92,16 @@ export async function extract(file: string): Promise<{
 	date?: string | undefined;
 	/** The symbol the file's own metadata gives (a Markdown page's front matter `document_no:`). */
 	symbol?: string | undefined;
-}> {
+}
+
+/** The text of a file by its kind (see `extract`). */
+async function extractText(file: string): Promise<Extracted> {
 	const kind = extname(file).toLowerCase();
 	if (TEXT_KINDS.has(kind)) notTextAdvice(file, kind);
-	if (kind === '.txt') {
-		const decoded = decodeText(readFileSync(file));
+	if (kind === '.txt' || kind === '.eml') {
+		const eml = kind === '.eml' ? emlText(readFileSync(file)) : undefined;
+		if (kind === '.eml' && eml === undefined) throw new ImportError(`import: ${file} ${NO_PLAIN_TEXT}`);
+		const decoded = eml === undefined ? decodeText(readFileSync(file)) : { text: eml, warning: undefined };
 		const warning = decoded.warning;
 		const warnings = warning === undefined ? [] : [`${file}: ${warning}`];
 		// `pdftotext -layout` sets two columns side by side: written column by column, as the document is read.
@@ -118,7 +134,7 @@ export async function extract(file: string): Promise<{
 		return { ...page, warnings: warning === undefined ? [] : [`${file}: ${warning}`] };
 	}
 	if (kind === '.pdf') return extractPdfFile(file);
-	throw new ImportError(`import: ${file} is not .txt, .md, .html or .pdf${SAVE_AS[kind] ?? ''}`);
+	throw new ImportError(`import: ${file} is not .txt, .md, .html, .pdf or .eml${SAVE_AS[kind] ?? ''}`);
 }
 
 /** The extensions of the texts the import reads as text (a PDF is read by its own reader). */
@@ -142,6 +158,10 @@ function notTextAdvice(file: string, kind: string): void {
 		`import: ${file} is not a text file but ${found.name}, although its name ends in ${kind}: ${advice} (nothing written)`,
 	);
 }
+
+/** What an `.eml` without a plain-text part needs (see `emlText`). */
+const NO_PLAIN_TEXT =
+	'is an e-mail with no plain-text part: open it in the mail program, save or copy it as text (.txt), and import that (nothing written)';
 
 /** How to get a file the import reads from what a word processor or a browser saved instead. */
 const SAVE_AS: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphMark } from '../../src/corpus/paragraph-mark.ts';
 import { withoutCatalogueTail } from '../../src/import/decision-title.ts';
+import { emlText } from '../../src/import/eml.ts';
 import { importsPublished } from '../helpers/published-fixture.ts';
 
 /**
@@ -25,6 +26,46 @@ describe('documents laid out as they are published (blind layouts, round 11)', (
 			title: 'Restoration of degraded drylands and sustainable land management',
 			releaseDate: '2025-03-27',
 		});
+	});
+
+	it('a forwarded press release saved as .eml that quotes the communiqué: its notes to editors are no paragraphs', async () => {
+		// `.eml` was refused; read as text, the press release's `NOTES TO EDITORS` numbered 1–3 after `-ENDS-` broke the
+		// numbering and nothing was written.
+		const { all, paragraphs, output } = await imported('press-release-forwarded.eml', '--symbol', 'CBDRO/CM/21/COM');
+		expect(output).toMatch(/from line \d+ \("-ENDS-"\) on, its trailer was left out/u);
+		expect(paragraphs).toHaveLength(13);
+		expect(paragraphs[0]?.text).toMatch(/^The Council welcomed the report of/u);
+		expect(paragraphs[5]?.text).toMatch(/\(c\) the deployment of satellite communication kits/u);
+		expect(paragraphs.at(-1)?.text).toMatch(
+			/^The Council accepted with gratitude the offer of the Government of\s+Belize/u,
+		);
+		expect(all.map((p) => p.text).join('\n')).not.toMatch(/EDITORS|unsubscribe|Jana/iu);
+	});
+
+	it('reads a saved e-mail’s first plain-text part, decoded', () => {
+		const message = [
+			'From: A <a@example.org>',
+			'Subject: Fwd: conclusions',
+			'MIME-Version: 1.0',
+			'Content-Type: multipart/alternative; boundary="b1"',
+			'',
+			'--b1',
+			'Content-Type: text/plain; charset="UTF-8"',
+			'Content-Transfer-Encoding: quoted-printable',
+			'',
+			'1. The Council welcomes the Communiqu=C3=A9 adopted in Bras=C3=ADlia and the =',
+			'work done.',
+			'--b1',
+			'Content-Type: text/html; charset="UTF-8"',
+			'',
+			'<p>ignored</p>',
+			'--b1--',
+		].join('\r\n');
+		const text = emlText(Buffer.from(message, 'latin1')) ?? '';
+		expect(text).toMatch(/^From: A <a@example.org>\nSubject: Fwd: conclusions\n/u);
+		expect(text).toContain('1. The Council welcomes the Communiqué adopted in Brasília and the work done.');
+		expect(text).not.toContain('ignored');
+		expect(emlText(Buffer.from('Content-Type: text/html\n\n<p>only</p>', 'latin1'))).toBeUndefined();
 	});
 
 	it('cuts a catalogue’s statement of responsibility from a title, and only that', () => {

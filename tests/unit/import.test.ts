@@ -167,7 +167,7 @@ describe('npm run import', () => {
 			stderr: expect.stringMatching(/no file/) as string,
 		});
 		writeFileSync(join(dir, 'x.docx'), '');
-		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.md, \.html or \.pdf/);
+		expect((await importCli([join(dir, 'x.docx')], dir)).stderr).toMatch(/not \.txt, \.md, \.html, \.pdf or \.eml/);
 		expect(await importCli([], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) as string });
 		expect((await importCli(['--bogus'], dir)).code).toBe(2);
 		expect(existsSync(join(dir, 'documents', 'nope.json'))).toBe(false);
@@ -258,7 +258,7 @@ describe('npm run import on a file it does not read', () => {
 		const refused = await importCli([file], dir);
 		expect(refused).toMatchObject({ code: 1, stdout: '' });
 		expect(refused.stderr).toMatch(
-			/summary\.docx is not \.txt, \.md, \.html or \.pdf: in Word, save it as "Web Page, Filtered"/u,
+			/summary\.docx is not \.txt, \.md, \.html, \.pdf or \.eml: in Word, save it as "Web Page, Filtered"/u,
 		);
 		expect(existsSync(join(dir, 'documents', 'summary.txt'))).toBe(false);
 	});
