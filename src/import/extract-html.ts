@@ -2,6 +2,7 @@ import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-par
 import { withoutPageFootnotes } from './page-footnotes.ts';
 import { isSiteName, pageTitleOf, printedTitlePart } from './web-page-title.ts';
 import { orderedItemMark } from './list-marks.ts';
+import { isGoogleDocsPage, withSheetCounters } from './sheet-counters.ts';
 import { isDocumentHeader, isPageWidget, wrapsDocument } from './page-widgets.ts';
 import { isWordPage, readWordPage, withListMarksSpaced, withoutDownlevelConditionals } from './word-html.ts';
 import { collapse, isMarkElement, markedRow, opensWithMarkElement } from './html-marks.ts';
@@ -30,37 +31,14 @@ const DROPPED_TAGS = [
 /** Ids and classes that name navigation and boilerplate on news and UN pages. */
 const BOILERPLATE =
 	/(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|header|masthead|footer|sidebar|skip|share|social|print|search|banner|cookies?|toolbar|related)(?:$|[\s_-])/iu;
-/** Where the text of a page usually is, most specific first. */
-const MAIN_SELECTORS = ['main', '[role=main]', 'article', '#content', '.content', '#main', '#maincontent'];
+/** Where the text of a page usually is, most specific first (`#contents`: Google Docs'). */
+const MAIN_SELECTORS = ['main', '[role=main]', 'article', '#content', '.content', '#main', '#maincontent', '#contents'];
 /** Elements that stand on lines of their own. */
-const BLOCK_TAGS = new Set([
-	'address',
-	'article',
-	'blockquote',
-	'dd',
-	'div',
-	'dl',
-	'dt',
-	'figcaption',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'hr',
-	'li',
-	'main',
-	'ol',
-	'p',
-	'pre',
-	'section',
-	'table',
-	'td',
-	'th',
-	'tr',
-	'ul',
-]);
+const BLOCK_TAGS = new Set(
+	'address article blockquote dd div dl dt figcaption h1 h2 h3 h4 h5 h6 hr li main ol p pre section table td th tr ul'.split(
+		' ',
+	),
+);
 
 function isBoilerplate(element: HTMLElement): boolean {
 	const tag = element.tagName?.toLowerCase() ?? '';
@@ -227,6 +205,7 @@ export function extractHtml(html: string): ExtractedHtml {
 	const body = root.querySelector('body') ?? root;
 	const word = isWordPage(root);
 	if (word) readWordPage(body);
+	withSheetCounters(root);
 	withoutPageFootnotes(body);
 	removeBoilerplate(body);
 	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
@@ -239,8 +218,8 @@ export function extractHtml(html: string): ExtractedHtml {
 		clean(main.querySelectorAll('h1').find((h1) => !isSiteName(h1.text.replace(/\s+/gu, ' ')))?.text) ??
 		clean(ogTitle) ??
 		clean(title === undefined ? undefined : printedTitlePart(title, writer.blocks)) ??
-		// Not a Word page's: its `<title>` is the file's Title property, often a draft's name ("GC14 L.6 Rev.1 - clean").
-		clean(title === undefined || word ? undefined : pageTitleOf(title, meta('og:site_name')));
+		// Not a Word or Google Docs page's: its `<title>` is the file's name, often a draft's ("GC14 L.6 Rev.1 - clean").
+		clean(title === undefined || word || isGoogleDocsPage(html) ? undefined : pageTitleOf(title, meta('og:site_name')));
 	return {
 		text: `${word ? withListMarksSpaced(writer.blocks.join('\n\n')) : writer.blocks.join('\n\n')}\n`,
 		heading,

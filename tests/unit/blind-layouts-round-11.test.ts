@@ -68,6 +68,20 @@ describe('documents laid out as they are published (blind layouts, round 11)', (
 		expect(emlText(Buffer.from('Content-Type: text/html\n\n<p>only</p>', 'latin1'))).toBeUndefined();
 	});
 
+	it('a Google Docs page numbered by its style sheet: a lettered sub-list is its paragraph’s, not a new 1, 2, 3', async () => {
+		// The sub-list's items, counted `lower-latin` by the sheet's `counter()`, were read as `1.`–`3.` after ¶5: the
+		// numbering went back and nothing was written. The publish banner and the file's name were read as the text.
+		const { document, paragraphs } = await imported('chair-summary-google-docs.html', '--symbol', 'NAOEF-4 Summary');
+		expect(paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		expect(paragraphs[4]?.text).toMatch(/^Participants identified the following priorities[^]*\nc\. /u);
+		expect(paragraphs[6]?.text).toMatch(/^The Chair highlighted the role of/u);
+		expect(document).toMatchObject({
+			title: 'Fourth Ministerial Meeting of the North Atlantic Ocean Energy Forum',
+			releaseDate: '2025-09-19',
+			place: 'Tórshavn',
+		});
+	});
+
 	it('cuts a catalogue’s statement of responsibility from a title, and only that', () => {
 		expect(
 			withoutCatalogueTail(
