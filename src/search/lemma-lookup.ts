@@ -10,7 +10,7 @@ import { wordFilterHas } from './word-filter.ts';
  * How one typed word finds its entry in a side of the related-words table, whose one-word keys are WordNet's lemmas
  * (see `tableKey`): the word's own lemma and the lemmas it is an inflection of ("negotiations": negotiation,
  * "women": woman), and of the lemmas that share its stem, those word vectors find the same word. Keyed by stem, a
- * reader's "definition" took the senses of "definitely" (unquestionable), "victims" those of "victimize" (use) and
+ * reader's "definition" took the senses of "definitely" (unquestionable), "victims" those of "victimized" (used) and
  * "private" those of "privation", and matched paragraphs that say none of them.
  */
 export type OneWordEntry = (side: Record<string, string[][]>) => string[][] | undefined;

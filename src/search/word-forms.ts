@@ -165,6 +165,7 @@ export function typosOf(
 		// Two edits away, a word of English keeps its first letter ("election" is not "selection"); a misspelling need
 		// not, slips at the start happen too ("rgaization").
 		if (form.distance > 1 && form.form[0] !== word[0]?.toLowerCase() && isWord()) continue;
+		// Nor is a word of English WordNet knows ("prosecution" is no "protection"): it is looked up there instead.
 		if (form.distance > 1 && isWord() && isLemma(word)) continue;
 		if (form.distance === nearest && found.size < MAX_TYPO_FORMS && !found.has(form.term)) {
 			found.set(form.term, { distance: form.distance, count: form.count ?? 1 });
