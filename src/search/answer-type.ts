@@ -3,6 +3,7 @@ import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
 import { statesAnswer } from './answer-stated.ts';
 import { withoutOccurring } from './occurring-verbs.ts';
+import { asksCondition, withoutConditionFrame } from './asked-condition.ts';
 
 /**
  * What kind of answer a question asks for, when its words alone cannot tell a paragraph that answers it from one that
@@ -119,25 +120,6 @@ const TIME =
 	/^\s*(?:and\s+|so\s+)?(?:by\s+)?when\b|\b(?:which|what)\s+(?:year|month|date|day)\b|\bhow\s+(?:long|soon)\b/i;
 
 /**
- * A "when" that asks under what conditions, not at what time: "when is it ok to use force", "when can countries go to
- * war legally". The text's answer is a rule ("in accordance with the Charter"), which no date states. The word for
- * "allowed" (group 1) is the question's frame, not a word the answer has.
- */
-const CONDITION_FRAME =
-	/^\s*(?:and\s+|so\s+)?when\s+(?:is|was|would\s+it\s+be|are)\s+(?:it\s+)?(?:ever\s+)?(ok|okay|fine|alright|right|legal|lawful|legitimate|acceptable|permissible|permitted|allowed|justified|justifiable)\b/i;
-const CONDITION_ADVERB = /\b(?:legally|lawfully|legitimately)\b/i;
-/**
- * The same words after what they judge, ending the question or before what it is for or whose view it is: "when is
- * the use of force considered legitimate", "when are sanctions ok", "when is force justified to protect civilians",
- * "when is military force legitimate according to the participants"; not a name's word ("when was the legal committee
- * set up").
- */
-const CONDITION_LATER =
-	/^\s*(?:and\s+|so\s+)?when\b.*\b(?:ok|okay|legal|lawful|legitimate|acceptable|permissible|permitted|allowed|justified|justifiable)\s*(?:[?.!,;]|$|(?:to|for|under|if|in|according|by|without|unless|as)\b)/i;
-const asksCondition = (query: string): boolean =>
-	CONDITION_FRAME.test(query) || CONDITION_ADVERB.test(query) || CONDITION_LATER.test(query);
-
-/**
  * The noun of "which city", "what year" (and the "long" of "how long", the "soon" of "how soon", the "often" of "how
  * often"): what the answer is, not a word the paragraph that answers must have.
  */
@@ -175,10 +157,11 @@ export const withoutAskedNoun = (typed: string): string => {
 	const withoutFact = moment.replace(FACT_NOUN, '').replace(BROUGHT_UP, '');
 	const query = ONLY_LINKS.test(withoutFact) ? moment : withoutFact;
 	if (!mayAsk(query)) return query;
-	const framed = query
-		.replace(ASKED_NOUN, (_, which: string | undefined, how: string | undefined) => which ?? how ?? '')
-		.replace(CONDITION_FRAME, (frame, allowed: string) => frame.slice(0, frame.length - allowed.length))
-		.replace(STANDING, (_, asked: string) => asked);
+	const asked = query.replace(
+		ASKED_NOUN,
+		(_, which: string | undefined, how: string | undefined) => which ?? how ?? '',
+	);
+	const framed = withoutConditionFrame(asked).replace(STANDING, (_, standing: string) => standing);
 	return asksWhere(query) || asksWhen(query) ? withoutOccurring(framed) : framed;
 };
 

@@ -1,10 +1,9 @@
 import { foldCase } from '../corpus/text.ts';
 import { baseForms } from '../corpus/word-endings.ts';
 import { irregularBases } from './irregular-forms.ts';
-import type { RelatedWordsTable } from './related-words.ts';
+import { lemmasOf, type RelatedWordsTable } from './related-words.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import { STEM_MATE } from './semantic-thresholds.ts';
-import { wordFilterHas } from './word-filter.ts';
 
 /**
  * How one typed word finds its entry in a side of the related-words table, whose one-word keys are WordNet's lemmas
@@ -58,14 +57,6 @@ export function oneWordEntry(
 		const sharing = term === null ? [] : (stemMates(side, (w) => analyzer.term(w)).get(term) ?? []);
 		return union(side, [...forms.filter((form) => Object.hasOwn(side, form)), ...sharing.filter(mate)]);
 	};
-}
-
-/** Per table, whether a word is one of WordNet's lemmas as it stands (not by a base form); none without the filter. */
-const lemmaTests = new WeakMap<object, (word: string) => boolean>();
-function lemmasOf(table: Pick<RelatedWordsTable, 'common'>): (word: string) => boolean {
-	let test = lemmaTests.get(table);
-	if (!test) lemmaTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
-	return test;
 }
 
 /** The groups of several keys, each once; undefined for none. */

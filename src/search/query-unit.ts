@@ -106,13 +106,15 @@ export function wordUnitAt(
 ): { unit: QueryUnit; span: number } {
 	const word = words[i] ?? '';
 	const { analyzer, synonyms, related, known, acronyms } = sources;
-	const isLemma = (w: string) => commonWordsOf(related())(w);
+	// A word WordNet knows, itself or by its base form ("specimens"): no two-edit slip of the text's (see `typosOf`).
+	const inWordNet = (w: string) => commonWordsOf(related())(w);
 	const whole = isWholeToken(word);
 	// A slip in a curated key's words (`nuclear weopons`) is read corrected, as a word typed alone would be.
 	const slip = (j: number) =>
 		isWholeToken(words[j] ?? '') || known.hasTerm(terms[j] ?? '')
 			? undefined
-			: typosOf(words[j] ?? '', terms[j] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, isLemma)[0]?.term;
+			: typosOf(words[j] ?? '', terms[j] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, inWordNet)[0]
+					?.term;
 	const synonym = synonyms.match(terms, i) ?? correctedSynonym(terms, i, synonyms, slip);
 	// Related words stand in for words the text lacks; a word it has finds its own paragraphs.
 	const lacking = !whole && terms.slice(i, i + MAX_LEMMA_WORDS).some((t) => !known.hasTerm(t));
@@ -158,7 +160,7 @@ export function wordUnitAt(
 	);
 	const typos =
 		span === 1 && !whole && spelled.length === 0
-			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, isLemma)
+			? typosOf(word, terms[i] ?? '', typoSource, sources.isEnglish, sources.commonEnglish, inWordNet)
 			: [];
 	const key = lookup.slice(i, i + span);
 	// A hyphenated word WordNet writes as words apart ("get-together": get_together, a meeting) is looked up so too,

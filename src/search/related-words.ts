@@ -106,6 +106,14 @@ export function commonWordsOf(table: RelatedWordsTable): (word: string) => boole
 	return test;
 }
 
+/** Per table, whether a word is one of WordNet's lemmas as it stands (not by a base form); none without the filter. */
+const lemmaTests = new WeakMap<object, (word: string) => boolean>();
+export function lemmasOf(table: Pick<RelatedWordsTable, 'common'>): (word: string) => boolean {
+	let test = lemmaTests.get(table);
+	if (!test) lemmaTests.set(table, (test = table.common ? wordFilterHas(table.common) : () => false));
+	return test;
+}
+
 /** Each table's nouns as a test of a reader's word (see `wordsTest`, `nounWords`), decoded once per table. */
 const nounTests = new WeakMap<object, (word: string) => boolean>();
 export function nounsOf(table: Pick<RelatedWordsTable, 'nouns'>): (word: string) => boolean {
