@@ -18,6 +18,15 @@ const bold = (query: string, paragraph: number) => {
 		.map((s) => s.text);
 };
 
+/** A text that writes one form close to the word typed, `distance` edits away: what `typosOf` compares against. */
+const oneCloseForm = (form: string, term: string, distance: number): KnownWords => ({
+	hasTerm: (t) => t === term,
+	complete: () => [],
+	closeForms: () => [{ form, term, distance }],
+	termOfForm: () => undefined,
+	formsOf: () => new Map(),
+});
+
 describe('typos are matched against the written forms of the text', () => {
 	it.each([
 		['proliferaton', 8],
@@ -50,13 +59,7 @@ describe('typos are matched against the written forms of the text', () => {
 
 	it('never takes one of the commonest words of English for a slip of a word of the text', () => {
 		// A text with "peace": "place" is one edit away, and among the thousand commonest words.
-		const known: KnownWords = {
-			hasTerm: (t) => t === 'peac',
-			complete: () => [],
-			closeForms: () => [{ form: 'peace', term: 'peac', distance: 1 }],
-			termOfForm: () => undefined,
-			formsOf: () => new Map(),
-		};
+		const known = oneCloseForm('peace', 'peac', 1);
 		expect(
 			typosOf(
 				'place',
@@ -101,13 +104,7 @@ describe('typos are matched against the written forms of the text', () => {
 
 	it('takes no word of WordNet for a slip two edits from a word of the text ("prosecution" is no "protection")', () => {
 		// A text with "species": "specimens" is two edits away, a word of English and of WordNet, so taken as typed.
-		const known: KnownWords = {
-			hasTerm: (t) => t === 'speci',
-			complete: () => [],
-			closeForms: () => [{ form: 'species', term: 'speci', distance: 2 }],
-			termOfForm: () => undefined,
-			formsOf: () => new Map(),
-		};
+		const known = oneCloseForm('species', 'speci', 2);
 		const lemma = (word: string) => word === 'specimens';
 		expect(
 			typosOf(
