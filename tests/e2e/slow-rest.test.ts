@@ -1,36 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Answer } from '../../src/core/answer.ts';
 import { BotCore } from '../../src/core/bot-core.ts';
 import { WINDOW_MS } from '../../src/discord/discord-clock.ts';
 import { seedCore } from '../helpers/corpus.ts';
 import { startDoor, type DoorHarness } from '../helpers/doors.ts';
-import { GUILD_ID } from '../stand-in/fixtures.ts';
 import type { InteractionSpec } from '../stand-in/interaction.ts';
+import { CALLBACK, dispatchPlanned, QUERIES, type Plan } from '../helpers/planned-dispatch.ts';
 import type { InteractionRecord } from '../stand-in/stand-in.ts';
 
-const CALLBACK = /^POST \/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 // discord.js percent-encodes the @ of @original in the path.
 const EDIT_ORIGINAL = /^PATCH \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/;
-const QUERIES = ['terrorism', 'poverty', 'human rights', 'disarmament'];
-
-/** Faults planned for one interaction's own requests: its callback, and the edit of its original message. */
-type Plan = (callback: RegExp, edit: RegExp) => void;
-
-/**
- * Dispatches an interaction after planning faults for its own requests only (see `Plan`), so that a fault the bot
- * rightly never meets (a retry it does not make) is left to no other interaction.
- */
-function dispatchPlanned(h: DoorHarness, spec: InteractionSpec, plan: Plan): InteractionRecord {
-	const record = h.standIn.createInteraction(spec);
-	plan(
-		new RegExp(`^POST /api/v10/interactions/${record.id}/[^/]+/callback$`),
-		new RegExp(`^PATCH /api/v10/webhooks/\\d+/${record.token}/messages/(@|%40)original$`),
-	);
-	h.standIn.gateway.dispatch('INTERACTION_CREATE', record.payload, GUILD_ID);
-	return record;
-}
-
 /** Discord's REST side slow or refusing for a while, through the gateway door (whose first responses are REST calls). */
 describe('a slow or failing REST API, through the gateway door', () => {
 	let h: DoorHarness;
@@ -171,58 +151,6 @@ describe('a slow or failing REST API, through the gateway door', () => {
 			const answer = record.acknowledgement?.type === 4 ? record.acknowledgement.data : record.edits[0];
 			expect(JSON.stringify(answer?.embeds)).toContain('¶');
 		}
-	});
-});
-
-/**
- * Discord slow to take first responses in, or rate limiting one: each case with a bot of its own, as what it measures
- * of its sends (the slowest lately) decides what it gives up afterwards.
- */
-describe('first responses that Discord is slow to take, through the gateway door', () => {
-	let h: DoorHarness;
-
-	beforeEach(async () => {
-		h = await startDoor('gateway', seedCore());
-		await h.send(h.standIn.commandSpec('conclusions', { query: 'peace' }));
-		// Starting a bot and waiting on its first answer (generously), on a machine that may be very busy.
-	}, 60_000);
-	afterEach(async () => {
-		await h?.close();
-	});
-
-	it('waits out a short rate limit on a first response, within the window', async () => {
-		h.standIn.failNext(CALLBACK, 429, 1, { message: 'You are being rate limited.', retry_after: 0.3, global: false });
-		const record = await h.send({ ...h.standIn.commandSpec('conclusions', { query: 'peace' }), ageMs: 1000 });
-		expect(record.rejections).toEqual([]);
-		expect([4, 5]).toContain(record.acknowledgement?.type);
-		expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
-	});
-
-	it.each([
-		['24 fresh interactions, each first response taking Discord 1 s', 24, 0, 1000],
-		['40 interactions delivered together 1.2 s late, each first response taking Discord 500 ms', 40, 1200, 500],
-	])('acknowledges in time %s', async (_name, count, ageMs, holdMs) => {
-		// Discord holds each request before taking it in: its answer, and its acknowledgement, come that much later.
-		const records = Array.from({ length: count }, (_, i) =>
-			dispatchPlanned(
-				h,
-				{ ...h.standIn.commandSpec('conclusions', { query: QUERIES[i % QUERIES.length]! }), ageMs },
-				(own) => h.standIn.slowNext(own, holdMs),
-			),
-		);
-		await expect.poll(() => h.logs.filter((l) => l.includes('"msg":"interaction"')).length).toBe(count + 1);
-		// Eight at a time, those past the second or third round were given up, though sent at once all were in time.
-		for (const record of records) {
-			expect(record.rejections).toEqual([]);
-			expect([4, 5]).toContain(record.acknowledgement?.type);
-			expect(record.acknowledgement?.afterMs).toBeLessThan(WINDOW_MS);
-		}
-		await Promise.all(
-			records
-				.filter((r) => r.acknowledgement?.type === 5)
-				.map((r) => h.standIn.waitFor(r, (x) => x.edits.length > 0 || x.rejections.length > 0, 15_000)),
-		);
-		for (const record of records.filter((r) => r.acknowledgement?.type === 5)) expect(record.edits).toHaveLength(1);
 	});
 });
 
