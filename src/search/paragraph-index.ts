@@ -1,5 +1,6 @@
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
+import { lowerCaseNames } from './lower-case-names.ts';
 import { buildIndex } from './build-index.ts';
 import type { IndexBuildOptions } from './built-index.ts';
 import type { MadeTables, TableName } from './first-need.ts';
@@ -22,7 +23,7 @@ import { QuickSearch } from './quick-search.ts';
 import type { SearchHit } from './search-hit.ts';
 import { ParagraphSearch } from './paragraph-search.ts';
 import type { AcronymTable } from './acronyms.ts';
-import type { RelatedWordsTable } from './related-words.ts';
+import { nounsOf, type RelatedWordsTable } from './related-words.ts';
 import { quotedParagraphs, similarParagraphs, type PassageIndex } from './similar-paragraphs.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -90,6 +91,11 @@ export class ParagraphIndex {
 			related: built.relatedWords,
 			acronyms: built.acronyms,
 			defines: built.defines,
+			lowerCaseNames: lowerCaseNames(
+				() => corpus.paragraphs.map((p) => p.searchText),
+				built.analyzer,
+				(word) => nounsOf(built.relatedWords())(word),
+			),
 			known: built.vocabulary,
 			semantic: built.semantic,
 			isEnglish: built.isEnglish,

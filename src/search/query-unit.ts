@@ -12,6 +12,7 @@ import { definedAs } from './defined-as.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
+import type { SpelledName } from './lower-case-names.ts';
 
 /** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
 export interface PlanSources {
@@ -23,6 +24,8 @@ export interface PlanSources {
 	acronyms: () => AcronymTable;
 	/** Whether the text defines an acronym (lower case) in brackets; any word may be one when not given. */
 	defines?: (acronym: string) => boolean;
+	/** The names the text writes in lower case that an acronym typed in capitals spells; none when not given. */
+	lowerCaseNames?: (typed: string) => SpelledName[];
 	known: KnownWords;
 	/** Word-vector neighbours among the corpus's words, worked out on first use; undefined without word vectors. */
 	semantic?: () => SemanticNeighbours | undefined;
@@ -154,7 +157,10 @@ export function wordUnitAt(
 			? runTogether(word, analyzer, known, sources.isEnglish)
 			: undefined;
 	if (apartWords) literal.push(apartWords);
-	const spelled = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
+	const capitalised = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
+	// Only an acronym nothing else explains is read from the text's lower-case words (see `lowerCaseNames`).
+	const unexplained = span === 1 && !synonym && !lexical && capitalised.length === 0 && !known.hasTerm(terms[i] ?? '');
+	const spelled = unexplained ? (sources.lowerCaseNames?.(word) ?? []) : capitalised;
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),
 	);
