@@ -1,4 +1,5 @@
 import type { Relation } from './related-words.ts';
+import type { DataFiles, Synset } from './wordnet-files.ts';
 
 /**
  * What a WordNet pointer from a synset that carries a corpus word says of the word it points to: how a reader's word
@@ -20,11 +21,19 @@ const PLACES = 15;
 const MAX_KINDS = 30;
 
 /**
- * How a WordNet pointer links a reader's word (the target) to the corpus word (`lexFile` its synset's, `kinds` how
- * many kinds of it WordNet lists).
+ * How a WordNet pointer links a reader's word (the target, read from `data` when it matters) to the corpus word
+ * (`lexFile` its synset's, `kinds` how many kinds of it WordNet lists).
  */
-export function relationOf(symbol: string, lexFile: number, kinds: number): Relation | undefined {
+export function relationOf(
+	{ symbol, part, offset }: Synset['pointers'][number],
+	lexFile: number,
+	kinds: number,
+	data: Pick<DataFiles, 'read'>,
+): Relation | undefined {
 	if (symbol === '+' || symbol === '\\') return 'match';
+	// The capital of the text's country: a reader who asks about "sanctions on Moscow" or "ties with Ankara" means the
+	// country's government, as the news says. Only capitals: another of its cities is not the country.
+	if (symbol === '%p' && lexFile === PLACES && isNationalCapital(data.read(`${part}${offset}`))) return 'narrower';
 	// A place the text's place lies in: a reader who asks about a meeting "in Austria" means the text's "Vienna". Only
 	// places: a car is not what a paragraph on wheels is about. (The other way, a part of the text's place, is not it.)
 	if (symbol === '#p' && lexFile === PLACES) return 'narrower';
@@ -34,6 +43,14 @@ export function relationOf(symbol: string, lexFile: number, kinds: number): Rela
 	if (symbol === '@' || symbol === '&' || symbol === '^') return 'related';
 	return undefined;
 }
+
+/** WordNet's national capital (`noun.location`), of which each capital city is an instance. */
+const NATIONAL_CAPITAL = { part: 'n', offset: '08709407' };
+
+const isNationalCapital = (place: Pick<Synset, 'pointers'> | undefined) =>
+	place?.pointers.some(
+		(p) => p.symbol === '@i' && p.part === NATIONAL_CAPITAL.part && p.offset === NATIONAL_CAPITAL.offset,
+	) === true;
 
 /** Words of one family share their first letters ("discriminate", "discrimination"). */
 const FAMILY_PREFIX = 4;

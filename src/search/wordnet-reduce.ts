@@ -161,9 +161,9 @@ export function reduceWordNet(dictDir: string, input: ReduceInput): RelatedWords
 		for (const lemma of synset.lemmas) add(lemma, id, rank < MAX_CORPUS_SYNONYM_SENSES ? 'match' : 'related', groups);
 		const kinds = synset.pointers.filter((p) => p.symbol === '~').length;
 		for (const pointer of synset.pointers) {
-			const relation = relationOf(pointer.symbol, synset.lexFile, kinds);
-			// Neighbours only of a corpus word's first sense: a rare sense's neighbours are mostly noise.
-			if (relation === undefined || (relation !== 'match' && rank > 0)) continue;
+			const relation = relationOf(pointer, synset.lexFile, kinds, data);
+			// Neighbours only of a corpus word's first sense (a rare sense's are mostly noise), or its capital (`relationOf`).
+			if (relation === undefined || (relation !== 'match' && rank > 0 && pointer.symbol !== '%p')) continue;
 			// A derived form belongs to one word of the synset: it must be the corpus's word.
 			const source = pointer.source > 0 ? synset.lemmas[pointer.source - 1]?.toLowerCase() : undefined;
 			if (relation === 'match' && (source === undefined || !corpusLemmas.has(source))) continue;

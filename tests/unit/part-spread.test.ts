@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { LazyHit } from '../../src/search/search-hit.ts';
-import { publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
+import { publishedIndex } from '../helpers/published-index.ts';
 import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
 
 describe('a rare part of the query weighs more than a common one', () => {
@@ -24,16 +24,10 @@ describe('a rare part of the query weighs more than a common one', () => {
 describe('an acronym only one document writes names that document', () => {
 	// The ten published documents: "BRICS" is written in the Kazan Declaration alone, whose title does not say it.
 	let index: ParagraphIndex;
-	let symbolOf: (slug: string) => string | undefined;
+	let first: (query: string) => string | undefined;
 	beforeAll(async () => {
-		const corpus = await publishedEvaluationCorpus();
-		index = indexOf(corpus);
-		symbolOf = (slug) => corpus.documentBySlug.get(slug)?.symbol;
+		({ index, first } = await publishedIndex());
 	});
-	const first = (query: string) => {
-		const hit = index.search(query).hits[0];
-		return hit && `${symbolOf(hit.paragraph.document)} ¶${hit.paragraph.number}`;
-	};
 
 	it("ranks that body's paragraph on the rest of the query first, though it does not repeat the name", () => {
 		// Before: the paragraphs that only name BRICS, then the European Council's on Gaza.
