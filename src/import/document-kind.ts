@@ -7,7 +7,9 @@
 const KIND_HEADING = new RegExp(
 	String.raw`^(?:Secretary-General['’]s\s+bulletin|Administrative\s+instruction|Information\s+circular` +
 		String.raw`|(?:(?:Draft\s+)?agreed\s+conclusions|Draft\s+(?:resolutions?|decisions?))(?:\s+(?:submitted|proposed)\s+by\s+.+)?` +
-		String.raw`|(?:Chair|President|Co-Chairs?)['’]s\s+summary|Note\s+by\s+the\s+Secretariat|Report\s+of\s+the\s+Secretary-General` +
+		String.raw`|(?:Chair|Chairman|Chairperson|President|Presidency|Co-Chairs?)(?:['’]s?)?\s+(?:summary|conclusions)` +
+		String.raw`|(?:Summary|Conclusions)\s+(?:of|by)\s+the\s+(?:Chair(?:man|person)?|Co-Chairs|President|Presidency)` +
+		String.raw`|Note\s+by\s+the\s+Secretariat|Report\s+of\s+the\s+Secretary-General` +
 		// The same in French and Spanish: `Projet de conclusions concertées présenté par la Présidente…`,
 		// `Proyecto de conclusiones convenidas presentado por la Presidencia…`, `Rapport du Secrétaire général`.
 		String.raw`|(?:Projet\s+de\s+)?conclusions\s+concertées(?:\s+(?:présentée?s?|soumise?s?|proposée?s?)\s+par\s+.+)?` +

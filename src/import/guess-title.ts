@@ -73,6 +73,7 @@ export function guessTitle(
 	// without blank lines runs on into the first sentence: 'waiting' for the title's first line, 'reading' its
 	// wrapped lines (which go on in lower case).
 	let kindLine: string | undefined;
+	let kindAt = 0;
 	let underKind: 'waiting' | 'reading' | undefined;
 	let kindTitle: TitleCandidate | undefined;
 	/** Whether a title other than the issuing body's name has been read after the symbol's block. */
@@ -109,10 +110,12 @@ export function guessTitle(
 		if (underKind === 'waiting' && line !== '') {
 			underKind = undefined;
 			const titleText = titleTextOf(rawLine);
+			// A line going on from it (`CHAIR'S CONCLUSIONS` / `OF THE 12TH MINISTERIAL MEETING`) makes it the title's head.
+			const head = kindLine !== undefined && goesOnFromAbove(kindLine, titleText) ? [kindLine] : [];
 			if (titleText === line && !dated && !isFrontMatterEnd(line) && !/[.;:]$/u.test(line) && !isKindHeading(line)) {
 				underKind = 'reading';
-				runStart = i;
-				run = [titleText.replace(RESOLUTION_NUMBER, '')];
+				runStart = head.length > 0 ? kindAt : i;
+				run = [...head, titleText.replace(RESOLUTION_NUMBER, '')];
 				continue;
 			}
 		}
@@ -135,6 +138,7 @@ export function guessTitle(
 			if (close()) break;
 			skipping = undefined;
 			kindLine = line;
+			kindAt = i;
 			underKind = 'waiting';
 			continue;
 		}

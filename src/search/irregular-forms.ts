@@ -20,6 +20,12 @@ interface Irregular {
 
 const LISTS = ['wink-lexicon/src/wn-noun-exceptions.js', 'wink-lexicon/src/wn-verb-exceptions.js'] as const;
 
+/**
+ * A plural made from another word, which WordNet lists as a lemma of its own and not as an exception ("people" is a
+ * group of human beings there): a reader's "displaced people" are the text's "displaced persons".
+ */
+const SUPPLETIVE: ExceptionList = { people: 'person' };
+
 /** Read on first use: only a word the text lacks needs them (about 25 ms and 4,000 entries). */
 let irregular: Irregular | undefined;
 
@@ -40,6 +46,10 @@ function load(): Irregular {
 			add(loaded.bases, form, base);
 			add(loaded.forms, base, form);
 		}
+	}
+	for (const [form, base] of Object.entries(SUPPLETIVE)) {
+		add(loaded.bases, form, base);
+		add(loaded.forms, base, form);
 	}
 	return (irregular = loaded);
 }

@@ -9,7 +9,7 @@ import type { SearchFilters, SearchOutcome } from './search-outcome.ts';
  * names with the way to list its paragraphs. The themes are the corpus's, described for every document, so one
  * document may have a theme without the words its description uses; "No paragraph matches" alone left a reader who
  * typed the bot's own words with nothing. Each word as typed (its spelling variants and stem), not its related words.
- * Undefined otherwise, and for a theme no paragraph in the search's document has.
+ * Undefined otherwise, for a search that leaves words out, and for a theme no paragraph in the search's document has.
  */
 export function describedByTheme(
 	corpus: Corpus,
@@ -17,8 +17,11 @@ export function describedByTheme(
 	outcome: SearchOutcome,
 	filters: SearchFilters = {},
 ): Theme | undefined {
-	const { units } = outcome.plan;
+	const { units, excluded } = outcome.plan;
 	if (outcome.match === 'all' || outcome.unstated !== undefined || units.length === 0) return undefined;
+	// A search that leaves words out (`human rights -terrorism`) found nothing because of them, maybe: a theme's
+	// paragraphs, which may be the very ones left out, are no answer to it.
+	if (excluded.length > 0) return undefined;
 	const had = (theme: Theme) =>
 		(corpus.paragraphsByTheme.get(theme.id) ?? []).some(
 			(p) => filters.document === undefined || p.document === filters.document,

@@ -16,6 +16,16 @@ describe('irregular inflections meet their base forms', () => {
 		expect(irregularRelatives(base)).toContain(form);
 	});
 
+	it('meets "people" and "person", a plural made from another word that WordNet lists as a lemma of its own', () => {
+		// A stranger's "displaced people" found nothing where their text said "internally displaced persons".
+		const text = new Set([term('persons')]);
+		const known = { hasTerm: (t: string) => text.has(t) };
+		expect(irregularTerms('people', { term }, known)).toEqual([term('person')]);
+		expect(irregularRelatives('person')).toContain('people');
+		// Peoples (nations) are another word.
+		expect(irregularTerms('peoples', { term }, known)).toEqual([]);
+	});
+
 	it('gives the terms the text has, only for a word whose own term it lacks', () => {
 		const text = new Set([term('crisis'), term('send')]);
 		const analyzer = { term };

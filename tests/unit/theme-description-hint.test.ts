@@ -56,4 +56,12 @@ describe('words no paragraph has, in a theme’s description', () => {
 			/^No paragraph matches "mediation"\.\n"mediation" is among what the theme "Conflict prevention" \(conflict-prevention\) covers; its paragraphs: ¶9\.\n/u,
 		);
 	});
+
+	it('not for a search that leaves words out: the theme’s paragraphs may be the very ones left out', async () => {
+		// A stranger's `human rights -terrorism` was pointed to Human rights' ¶1, ¶4 and ¶10, the three it left out (all
+		// three mention terrorism).
+		expect(cliText(['search', 'human', 'rights', '-terrorism'])).not.toContain('covers');
+		expect((await contentOf('human rights -terrorism')).data?.content).not.toContain('covers');
+		expect(cliText(['search', 'human', 'rights'])).toContain('¶4');
+	});
 });
