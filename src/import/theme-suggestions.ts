@@ -43,8 +43,11 @@ const ORDINAL =
 const plainWord = (word: string) => PLAIN_WORDS.has(word) || ORDINAL.test(word);
 const contentWords = (text: string) =>
 	(foldCase(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length > 3 && !plainWord(w));
-/** A word's first letters, a plural's `s` aside: "a human right" is of Human rights. */
-const root = (word: string) => word.replace(/(?<!s)s$/u, '').slice(0, 6);
+/**
+ * A word's first seven letters, a plural's `s` aside: "a human right" is of Human rights, "terrorist" of Terrorism; six
+ * made "civilian" a word of Dialogue among civilizations.
+ */
+const root = (word: string) => word.replace(/(?<!s)s$/u, '').slice(0, 7);
 
 export interface ThemeSuggestion {
 	/** A whole-word pattern for `themes.json`, written against folded text. */

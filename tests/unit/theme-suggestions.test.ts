@@ -23,6 +23,7 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		'7. The Council noted with appreciation the work of the Working Group on Maritime Safety and requested it to report.',
 		'8. The Council welcomed the offer of the Government of Mauritius to host its next session.',
 		'9. Participants stressed that access to safe drinking water and sanitation is a human right.',
+		'10. Participants condemned the use of unmanned aerial vehicles against civilian infrastructure.',
 	];
 	writeFileSync(join(dir, 'documents', 'xx1.txt'), `${paragraphs.join('\n\n')}\n`);
 	writeFileSync(
@@ -40,7 +41,9 @@ describe('theme suggestions for a paragraph without a theme', () => {
 
 	it('the document is loaded with both paragraphs unthemed', () => {
 		expect(readFileSync(join(dir, 'documents', 'xx1.txt'), 'utf8')).toContain('South Sudan');
-		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => paragraph(n)?.themes)).toEqual([[], [], [], [], [], [], [], [], []]);
+		expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => paragraph(n)?.themes)).toEqual(
+			[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(() => []),
+		);
 	});
 
 	it("names no theme whose label it does not share (one word of a description may be any matter's), and no place's name", () => {
@@ -62,6 +65,13 @@ describe('theme suggestions for a paragraph without a theme', () => {
 		const suggested = suggestionsFor(9);
 		expect(suggested.map((s) => s.theme?.id)).toEqual(suggested.map(() => 'human-rights'));
 		expect(suggested[0]?.pattern).toBe('human right');
+	});
+
+	it('takes no word for another that shares its first six letters ("civilian" is no "civilizations")', () => {
+		// A stranger was told to add "civilian" to Dialogue among civilizations.
+		const suggested = suggestionsFor(10);
+		expect(suggested.map((s) => s.theme?.id)).toEqual(suggested.map(() => 'protection-of-civilians'));
+		expect(suggested.map((s) => s.pattern)).toContain('civilian');
 	});
 
 	it('offers a theme whose label the paragraph shares, with phrases holding that word', () => {
