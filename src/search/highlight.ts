@@ -143,13 +143,32 @@ export function highlighterFor(
 	// Looser neighbours (`climate` near _environment_) only lead a dead end to its closest paragraphs: they are not
 	// what the reader's words mean, so they are never bolded (see the README: "bolded without looser neighbours").
 	const looser = new Set(plan?.units.flatMap((u) => u.looser.flat()) ?? []);
+	const unneeded = relatedBesideOwn(matchedTerms, plan);
 	return new TermHighlighter(
 		{
-			singles: new Set([...matchedTerms].filter((t) => singles.has(t) || (!grouped.has(t) && !looser.has(t)))),
+			singles: new Set(
+				[...matchedTerms].filter((t) => !unneeded.has(t) && (singles.has(t) || (!grouped.has(t) && !looser.has(t)))),
+			),
 			groups: (plan?.groups ?? []).filter((g) => g.terms.every((t) => matchedTerms.has(t))),
 		},
 		analyzer,
 	);
+}
+
+/**
+ * The lexical resource's words for a reader's word (related or narrower) in a paragraph that has the reader's own word
+ * too: not bolded there, as nothing need be said in other words ("weapons of mass destruction" bolded the _small arms_
+ * of ¶8 beside its _weapons_, and `matched:` said arms). A term that is also some word's own form stays.
+ */
+function relatedBesideOwn(matchedTerms: ReadonlySet<string>, plan: QueryPlan | undefined): Set<string> {
+	const unneeded = new Set<string>();
+	const units = plan?.units ?? [];
+	for (const unit of units) {
+		if (!unit.literal.some((group) => group.length > 0 && group.every((t) => matchedTerms.has(t)))) continue;
+		for (const term of [...unit.related, ...unit.narrower].flat()) unneeded.add(term);
+	}
+	for (const unit of units) for (const term of unit.literal.flat()) unneeded.delete(term);
+	return unneeded;
 }
 
 /** A class, not an object of closures: one is made per hit shown, on every search. */

@@ -113,6 +113,22 @@ describe('what related paragraphs and small words bold', () => {
 		expect(bolded('counter-terrorism efforts', ['terrorism'])).toEqual(['terrorism']);
 	});
 
+	it("bolds no lexical resource's word for a reader's word in a paragraph that has the reader's own word", () => {
+		// A stranger's `weapons of mass destruction`: ¶8 says "weapons of mass destruction" and "small arms", and WordNet
+		// gives arms for weapons; the reply bolded "arms" too and said `matched: arms`.
+		const outcome = seedCore().context.index.search('what did they say about weapons of mass destruction?');
+		expect(outcome.plan.units[0]?.related).toContainEqual(['arm']);
+		const eight = outcome.hits.find((hit) => hit.paragraph.number === 8);
+		if (!eight) throw new Error('no ¶8');
+		const marks = Array.from(
+			renderHighlighted(eight.paragraph.searchText, eight.highlighter).matchAll(/\*\*(.+?)\*\*/gu),
+		);
+		expect(marks.map((m) => m[1])).toEqual(['weapons of mass destruction']);
+		expect(
+			matchedForms('weapons of mass destruction', outcome.hits, (w) => seedCore().context.index.analyzer.term(w)),
+		).toEqual([]);
+	});
+
 	it('bolds no looser neighbour in the closest paragraphs of a dead end', () => {
 		const core = seedCore();
 		const outcome = core.context.index.search('climate change');
