@@ -8,9 +8,13 @@ export interface SpelledName {
 	terms: string[];
 }
 
-/** The shortest acronym spelled from the text's lower-case words: two letters spell too many runs ("PA": "peace agreement", "participants also"). */
+/**
+ * The shortest and longest acronym spelled from the text's lower-case words (a plural's s aside): two letters spell
+ * too many runs ("PA": "peace agreement", "participants also").
+ */
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
+const TYPED = new RegExp(`^\\p{Lu}{${MIN_LETTERS},${MAX_LETTERS}}s?$`, 'u');
 /** How many of the text's names one acronym stands for, as for its capitalised names. */
 const MAX_NAMES = 4;
 /**
@@ -38,7 +42,10 @@ function runOf(letters: string): RegExp {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${[...letters].map(word).join(between)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The word before `at` in `text`, or after `at` when `after`; undefined at a clause's edge (punctuation, the text's end). */
+/**
+ * The word before `at` in `text`, or after `at` when `after`; undefined at a clause's edge (punctuation, the text's
+ * end).
+ */
 function wordBeside(text: string, at: number, after: boolean): string | undefined {
 	const side = after ? text.slice(at, at + 40) : text.slice(Math.max(0, at - 40), at);
 	const word = after ? /^[\s\u00a0]+([\p{L}\p{N}]+)/u.exec(side) : /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(side);
@@ -47,8 +54,8 @@ function wordBeside(text: string, at: number, after: boolean): string | undefine
 
 /**
  * Whether a run is a whole name where it stands: a small word or a clause's edge on either side ("of unmanned aerial
- * vehicles."), not a part of a longer run of words ("triple renewable energy capacity globally" is no REC, "international
- * human rights law" no IHR).
+ * vehicles."), not a part of a longer run of words ("triple renewable energy capacity globally" is no REC,
+ * "international human rights law" no IHR).
  */
 function standsAlone(text: string, start: number, end: number): boolean {
 	const before = wordBeside(text, start, false);
@@ -60,10 +67,10 @@ const isLetterWord = (word: string) => word.length >= 3 && !isFunctionWord(word)
 
 /**
  * For an acronym typed in capitals that nothing else explains (no name the text capitalises or defines, no curated or
- * WordNet meaning): the names the text writes in lower case, ending on a noun, whose words' initials spell it ("UAV": unmanned aerial
- * vehicles, "IHL": international humanitarian law, "SIDS": small island developing States), most written first. A
- * final s is a plural ("IDPs") when the letters without it spell a name. Found by one pass of a regular expression
- * over the texts on the acronym's first search, and remembered.
+ * WordNet meaning): the names the text writes in lower case, ending on a noun, whose words' initials spell it ("UAV":
+ * unmanned aerial vehicles, "IHL": international humanitarian law, "SIDS": small island developing States), most
+ * written first. A final s is a plural ("IDPs") when the letters without it spell a name. Found by one pass of a
+ * regular expression over the texts on the acronym's first search, and remembered.
  */
 export function lowerCaseNames(
 	texts: () => readonly string[],
@@ -93,7 +100,7 @@ export function lowerCaseNames(
 			.filter((n) => n.terms.length > 0);
 	}
 	return (typed) => {
-		if (!/^\p{Lu}{3,7}s?$/u.test(typed)) return [];
+		if (!TYPED.test(typed)) return [];
 		const letters = typed.toLowerCase();
 		const whole = letters.length <= MAX_LETTERS ? find(letters) : [];
 		if (whole.length > 0 || !letters.endsWith('s') || letters.length - 1 < MIN_LETTERS) return whole;
