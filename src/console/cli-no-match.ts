@@ -7,6 +7,7 @@ import { inQuotes } from '../render/quoted.ts';
 import type { NamedInDetails } from '../search/document-details.ts';
 import type { SearchOutcome } from '../search/paragraph-index.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
+import { relatedHaveTypedWords } from '../search/related-have-typed.ts';
 import { paragraphText } from './cli-paragraph.ts';
 import { typedText } from './printable.ts';
 
@@ -59,7 +60,9 @@ export function noMatch(
 	if (related.length > 0) {
 		text += unstated
 			? `\nParagraphs with the words typed (none of them states it):\n\n`
-			: `\nRelated paragraphs (none of them has all the words typed):\n\n`;
+			: relatedHaveTypedWords(outcome.plan, related)
+				? `\nRelated paragraphs (none of them has all the words typed):\n\n`
+				: `\nRelated paragraphs (none of them has the words typed):\n\n`;
 		text += related.map((hit) => paragraphText(corpus, hit.paragraph)).join('\n');
 	}
 	return text;

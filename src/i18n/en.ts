@@ -26,6 +26,8 @@ export const en = {
 	quotedApart: 'No paragraph has the quoted words side by side, so they were searched one by one.',
 	noMatch: (query: string, within: string) => `No paragraph matches ${query}${within}.`,
 	related: 'The closest paragraphs by related words — none of them has all the words you typed:',
+	/** The same, when none of them has any word typed. */
+	relatedNone: 'The closest paragraphs by related words — none of them has the words you typed:',
 	unstated: {
 		count: (query: string, within: string) => `No paragraph gives the number ${query} asks for${within}.`,
 		amount: (query: string, within: string) => `No paragraph gives the amount ${query} asks for${within}.`,

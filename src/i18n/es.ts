@@ -19,6 +19,7 @@ export const es: Messages = {
 	quotedApart: 'Ningún párrafo tiene las palabras entre comillas juntas, así que se buscaron una por una.',
 	noMatch: (query, within) => `Ningún párrafo coincide con ${query}${within}.`,
 	related: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene todas las palabras escritas:',
+	relatedNone: 'Los párrafos más cercanos por palabras relacionadas — ninguno contiene las palabras escritas:',
 	unstated: {
 		count: (query, within) => `Ningún párrafo da el número que pide ${query}${within}.`,
 		amount: (query, within) => `Ningún párrafo da la cantidad que pide ${query}${within}.`,

@@ -19,6 +19,7 @@ export const fr: Messages = {
 	quotedApart: 'Aucun paragraphe n’a les mots entre guillemets côte à côte : ils ont été cherchés un par un.',
 	noMatch: (query, within) => `Aucun paragraphe ne correspond à ${query}${within}.`,
 	related: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient tous les mots saisis :',
+	relatedNone: 'Les paragraphes les plus proches par des mots apparentés — aucun ne contient les mots saisis :',
 	unstated: {
 		count: (query, within) => `Aucun paragraphe ne donne le nombre que demande ${query}${within}.`,
 		amount: (query, within) => `Aucun paragraphe ne donne le montant que demande ${query}${within}.`,

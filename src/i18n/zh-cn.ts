@@ -20,6 +20,7 @@ export const zhCN: Messages = {
 	quotedApart: '没有段落连续包含引号中的词语，因此这些词语被逐个搜索。',
 	noMatch: (query, within) => `没有段落匹配 ${query}${within}。`,
 	related: '按相关词最接近的段落——没有一段包含您输入的全部词：',
+	relatedNone: '按相关词最接近的段落——没有一段包含您输入的词：',
 	unstated: {
 		count: (query, within) => `没有段落给出 ${query} 所问的数字${within}。`,
 		amount: (query, within) => `没有段落给出 ${query} 所问的金额${within}。`,

@@ -20,6 +20,7 @@ export const zhTW: Messages = {
 	quotedApart: '沒有段落連續包含引號中的詞語，因此這些詞語被逐一搜尋。',
 	noMatch: (query, within) => `沒有段落符合 ${query}${within}。`,
 	related: '依相關詞最接近的段落——沒有一段包含您輸入的全部詞：',
+	relatedNone: '依相關詞最接近的段落——沒有一段包含您輸入的詞：',
 	unstated: {
 		count: (query, within) => `沒有段落給出 ${query} 所問的數字${within}。`,
 		amount: (query, within) => `沒有段落給出 ${query} 所問的金額${within}。`,

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/index.ts';
 import type { ParagraphIndex, SearchOutcome } from '../search/paragraph-index.ts';
 import { namedInDetails } from '../search/document-details.ts';
 import { describedByTheme } from '../search/theme-descriptions.ts';
+import { relatedHaveTypedWords } from '../search/related-have-typed.ts';
 import { isFunctionWord } from '../search/function-words.ts';
 import { isParagraphReference } from '../search/paragraph-reference.ts';
 import { withoutMarkup } from '../search/query-parser.ts';
@@ -114,7 +115,8 @@ export function noMatchReply(
 			];
 	const related = outcome.related.slice(0, RESULTS_PER_PAGE);
 	if (related.length === 0) return messageResponse({ content: lines.join('\n') }, { ephemeral: true });
-	lines.push(`-# ${unstated ? m.unstatedRelated : m.related}`);
+	const label = relatedHaveTypedWords(outcome.plan, related) ? m.related : m.relatedNone;
+	lines.push(`-# ${unstated ? m.unstatedRelated : label}`);
 	const { embeds } = paragraphEmbeds(
 		corpus,
 		related.map((hit) => ({ paragraph: hit.paragraph, highlighter: hit.highlighter })),

@@ -35,7 +35,7 @@ function literalTermsIn(unit: QueryUnit, terms: ReadonlySet<string>): string[] {
 }
 
 /** Whether the words a reader typed for a unit (as typed, corrected or completed) are in a paragraph. */
-function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
+export function typedWordsIn(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
 	return (
 		unit.literal.some(within(terms)) ||
 		unit.typos.some((t) => terms.has(t.term)) ||

@@ -8,11 +8,16 @@ import { escapeText } from '../../src/render/escape.ts';
 import { renderQuote } from '../../src/render/quote.ts';
 import { firstResponse } from '../../src/render/reply.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
-import { contextFor, indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
+import { contextFor, indexOf, layoutsCorpus, requester, seedCorpus } from '../helpers/corpus.ts';
 import { longText, withTexts } from '../helpers/synthetic.ts';
 
-function run(corpus: Corpus, options: Record<string, string | boolean>): APIInteractionResponseCallbackData {
-	const response = firstResponse(conclusions.execute(options, contextFor(corpus)));
+function run(
+	corpus: Corpus,
+	options: Record<string, string | boolean>,
+	locale?: string,
+): APIInteractionResponseCallbackData {
+	const context = locale === undefined ? contextFor(corpus) : contextFor(corpus, requester(locale));
+	const response = firstResponse(conclusions.execute(options, context));
 	if (response.type !== InteractionResponseType.ChannelMessageWithSource)
 		throw new Error(`expected a message, got type ${response.type}`);
 	return response.data;
@@ -113,11 +118,17 @@ describe('the matched: line', () => {
 });
 
 describe('a search with no match', () => {
-	it('offers the closest paragraphs by related words, labelled as not containing all the words typed', () => {
+	it('offers the closest paragraphs by related words, labelled as not containing the words typed', () => {
 		// "fraud" is not in the text; WordNet says fraud is a crime, and ¶1 speaks of organized crime.
 		const data = run(seedCorpus(), { query: 'fraud' });
 		expect(data.content).toMatch(/^No paragraph matches “fraud”\./);
-		expect(data.content).toContain('none of them has all the words you typed');
+		// None has the word: two strangers found "none of them has all the words" odd for a word none of them has.
+		expect(data.content).toContain('none of them has the words you typed');
+		expect(data.content).not.toContain('all the words');
+		// With some of the words typed in them, not all.
+		const some = run(seedCorpus(), { query: 'terrorism in space zebra' }).content ?? '';
+		expect(some).toContain('none of them has all the words you typed');
+		expect(run(seedCorpus(), { query: 'fraud' }, 'fr').content).toContain('aucun ne contient les mots saisis');
 		expect(data.embeds?.map((e) => e.title)).toContain('¶1');
 		expect(data.flags).toBe(64);
 		expect(validateMessage(data)).toEqual([]);
