@@ -53,15 +53,23 @@ function wordBeside(text: string, at: number, after: boolean): string | undefine
 }
 
 /**
- * Whether a run is a whole name where it stands: a small word or a clause's edge on either side ("of unmanned aerial
- * vehicles."), not a part of a longer run of words ("triple renewable energy capacity globally" is no REC,
- * "international human rights law" no IHR).
+ * Whether a run is a whole name where it stands: it ends where its phrase does, at a small word or a clause's edge ("of
+ * unmanned aerial vehicles."), not inside a longer run of words ("renewable energy capacity globally" is no REC,
+ * "international human rights law" no IHR); and it starts where its phrase does, a word of content before it only as a
+ * compound qualifying it ("multi-hazard early warning systems" are EWS; "Ministers invite development partners" no
+ * IDP), no verb's subject or modal.
  */
 function standsAlone(text: string, start: number, end: number): boolean {
 	const before = wordBeside(text, start, false);
 	if (before !== undefined && VERB_BEFORE.has(before.toLowerCase())) return false;
-	return [before, wordBeside(text, end, true)].every((w) => w === undefined || !isLetterWord(w));
+	const after = wordBeside(text, end, true);
+	if (after !== undefined && isLetterWord(after)) return false;
+	return before === undefined || !isLetterWord(before) || compoundBefore(text, start);
 }
+
+/** Whether the word before `at` is the last part of a hyphenated compound ("community-based"). */
+const compoundBefore = (text: string, at: number) =>
+	new RegExp(`\\p{L}${HYPHEN}\\p{L}+[\\s\\u00a0]+$`, 'u').test(text.slice(Math.max(0, at - 40), at));
 
 const isLetterWord = (word: string) => word.length >= 3 && !isFunctionWord(word) && !NO_LETTER.has(word.toLowerCase());
 

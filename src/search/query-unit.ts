@@ -160,7 +160,9 @@ export function wordUnitAt(
 	const capitalised = span === 1 && !synonym ? spelledOut(word, terms[i] ?? '', acronyms, known, sources.defines) : [];
 	// Only an acronym nothing else explains is read from the text's lower-case words (see `lowerCaseNames`).
 	const unexplained = span === 1 && !synonym && !lexical && capitalised.length === 0 && !known.hasTerm(terms[i] ?? '');
-	const spelled = unexplained ? (sources.lowerCaseNames?.(word) ?? []) : capitalised;
+	// Typed in lower case as chat is ("uav", "idps"), a short word that is no word of English is one too.
+	const asAcronym = /^\p{Ll}{3,5}s?$/u.test(word) && !(sources.isEnglish?.(word) ?? true) ? word.toUpperCase() : word;
+	const spelled = unexplained ? (sources.lowerCaseNames?.(asAcronym) ?? []) : capitalised;
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),
 	);

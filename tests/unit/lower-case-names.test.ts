@@ -5,6 +5,8 @@ import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 import { publishedIndex } from '../helpers/published-index.ts';
 
 const NOUNS = new Set([
+	'systems',
+	'partners',
 	'violence',
 	'vehicles',
 	'persons',
@@ -37,6 +39,12 @@ describe('an acronym read from the names the text writes in lower case', () => {
 		expect(spelled(['Action against gender-based sexual violence.'], 'GSV')).toEqual(['gender-based sexual violence']);
 	});
 
+	it('may be qualified by a compound before it, not by another word of content', () => {
+		// A stranger's "community-based early warning systems" and "multi-hazard early warning systems": EWS found nothing.
+		expect(spelled(['They welcomed community-based early warning systems.'], 'EWS')).toEqual(['early warning systems']);
+		expect(spelled(['Ministers invite development partners to help.'], 'IDP')).toEqual([]);
+	});
+
 	it('is never a run that is not a whole name where it stands', () => {
 		// Part of a longer run of words, on either side.
 		expect(spelled(['to triple renewable energy capacity globally'], 'REC')).toEqual([]);
@@ -67,6 +75,12 @@ describe('an acronym nobody listed, for a name a published document writes in lo
 		expect(outcome.match).not.toBe('none');
 		expect(first('UAV sanctions iran')).toBe('EUCO 12/24 ¶6');
 		expect(outcome.plan.units[0]?.expansions).toContainEqual(['unman', 'aerial', 'vehicl']);
+	});
+
+	it('is read typed in lower case too, as chat is, when it is no word of English', () => {
+		expect(first('uav sanctions iran')).toBe('EUCO 12/24 ¶6');
+		// A word of English typed in lower case is that word ("sea", "aid"), never an acronym.
+		expect(index.search('sea').plan.units[0]?.expansions).toEqual([]);
 	});
 
 	it('leaves an acronym of a name no document writes unmatched', () => {
