@@ -143,6 +143,12 @@ export function highlighterFor(
 	// Looser neighbours (`climate` near _environment_) only lead a dead end to its closest paragraphs: they are not
 	// what the reader's words mean, so they are never bolded (see the README: "bolded without looser neighbours").
 	const looser = new Set(plan?.units.flatMap((u) => u.looser.flat()) ?? []);
+	// Unless it is a word of a phrase a unit means: the narrower "russian federation" of `moscow`, whose "russian" word
+	// vectors also put near it, is bolded whole, not as "Russian **Federation**". (A one-word neighbour stays unbolded:
+	// "tackling" is never ¶10's confronting.)
+	for (const unit of plan?.units ?? [])
+		for (const group of [...unit.expansions, ...unit.related, ...unit.narrower])
+			if (group.length > 1) for (const term of group) looser.delete(term);
 	const unneeded = relatedBesideOwn(matchedTerms, plan);
 	return new TermHighlighter(
 		{

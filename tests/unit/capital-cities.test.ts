@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderHighlighted } from '../../src/render/quote.ts';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { publishedIndex } from '../helpers/published-index.ts';
 
@@ -16,6 +17,11 @@ describe("a country's capital, as the news names its government", () => {
 		expect(outcome.match).toBe('all');
 		expect(first('sanctions on moscow')).toBe('SC/15969 ¶3');
 		expect(outcome.plan.units[1]?.narrower).toContainEqual(['russian', 'feder']);
+		// Bolded whole: word vectors also put "russian" near "moscow" (a looser neighbour, never bolded alone), and a
+		// stranger saw "Russian **Federation**".
+		const hit = outcome.hits[0];
+		if (!hit) throw new Error('no hit');
+		expect(renderHighlighted(hit.paragraph.searchText, hit.highlighter)).toContain('**Russian Federation**');
 	});
 
 	it('is no match alone, nor for a question about the city itself', () => {
