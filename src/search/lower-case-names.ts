@@ -67,9 +67,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
 	return before === undefined || !isLetterWord(before) || compoundBefore(text, start);
 }
 
+/** A hyphenated compound's last part and the space after it, at the end of a stretch of text ("community-based "). */
+const COMPOUND_AT_END = new RegExp(`\\p{L}${HYPHEN}\\p{L}+[\\s\\u00a0]+$`, 'u');
+
 /** Whether the word before `at` is the last part of a hyphenated compound ("community-based"). */
-const compoundBefore = (text: string, at: number) =>
-	new RegExp(`\\p{L}${HYPHEN}\\p{L}+[\\s\\u00a0]+$`, 'u').test(text.slice(Math.max(0, at - 40), at));
+const compoundBefore = (text: string, at: number) => COMPOUND_AT_END.test(text.slice(Math.max(0, at - 40), at));
 
 const isLetterWord = (word: string) => word.length >= 3 && !isFunctionWord(word) && !NO_LETTER.has(word.toLowerCase());
 
