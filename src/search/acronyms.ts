@@ -1,9 +1,15 @@
 import type { Analyzer } from './analyzer.ts';
 
+/** A name the text writes that an acronym stands for, as written and as index terms. */
+export interface SpelledName {
+	name: string;
+	terms: string[];
+}
+
 /** Acronyms the text spells out: for each (lower case), its names as written and as index terms. */
 export interface AcronymTable {
 	/** `defined`: the text gives the acronym in brackets after the name, so it is one whatever case it is typed in. */
-	[acronym: string]: { name: string; terms: string[]; defined?: boolean }[];
+	[acronym: string]: (SpelledName & { defined?: boolean })[];
 }
 
 /**

@@ -1,12 +1,7 @@
+import type { SpelledName } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { remember } from './remember.ts';
-
-/** A name the text writes, with its index terms (the shape of an acronym's names, see `AcronymTable`). */
-export interface SpelledName {
-	name: string;
-	terms: string[];
-}
 
 /**
  * The shortest and longest acronym spelled from the text's lower-case words (a plural's s aside): two letters spell

@@ -1,4 +1,4 @@
-import type { AcronymTable } from './acronyms.ts';
+import type { AcronymTable, SpelledName } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
 import { otherNumberForms } from './number-forms.ts';
@@ -12,7 +12,6 @@ import { definedAs } from './defined-as.ts';
 import type { SemanticNeighbours } from './semantic-neighbours.ts';
 import type { SynonymTable } from './synonyms.ts';
 import { exactFormOf, spelledOut, typosOf, type KnownWords } from './word-forms.ts';
-import type { SpelledName } from './lower-case-names.ts';
 
 /** What a plan draws on besides the analyser: the curated table and the related words of the lexical resource. */
 export interface PlanSources {

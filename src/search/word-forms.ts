@@ -1,4 +1,4 @@
-import { MAX_NAMES_PER_ACRONYM, type AcronymTable } from './acronyms.ts';
+import { MAX_NAMES_PER_ACRONYM, type AcronymTable, type SpelledName } from './acronyms.ts';
 import type { Analyzer } from './analyzer.ts';
 
 /**
@@ -111,7 +111,7 @@ export function spelledOut(
 	acronyms: () => AcronymTable,
 	known: KnownWords,
 	defines: (acronym: string) => boolean = () => true,
-): { name: string; terms: string[] }[] {
+): SpelledName[] {
 	const capitals = /^\p{Lu}{2,8}s?$/u.test(word);
 	const lowerCase = /^\p{Ll}{2,8}$/u.test(word);
 	const lower = lowerCase && word.length <= MAX_LOWER_ACRONYM && !known.hasTerm(term);
