@@ -24,14 +24,22 @@ export function documentContext(documents: readonly CorpusDocument[], analyzer: 
 /** An acronym ("AU", "CHOGM") or a name with a digit ("G20"), as written: what a body or its meeting is called. */
 const NAME = /^(?:\p{Lu}{2,8}|\p{Lu}+\p{N}+)$/u;
 
+/** Whether a word, as written, may be the name a document goes by (see `namesOf`). */
+export const isDocumentName = (word: string): boolean => NAME.test(word);
+
 /**
  * The names a document goes by, as index terms: the acronyms of its titles ("G20 Rio de Janeiro Leaders'
- * Declaration": g20; "…of the African Union (AU)": au). A title in capitals throughout has none to tell
- * ("COMMUNIQUÉ ISSUED AT THE…"); a symbol's letters are a series, not a body ("SG/2312").
+ * Declaration": g20; "…of the African Union (AU)": au), and those its symbol writes as words ("CARICOM HGC-47
+ * Communiqué": caricom, hgc; "EUCO 12/24": euco), which tell a body whose title is in capitals throughout
+ * ("COMMUNIQUÉ ISSUED AT THE… OF THE CARIBBEAN COMMUNITY"), where no acronym stands out. A symbol's letters joined to
+ * the rest by a slash or a dot are a series, not a body ("SG/2312", "S/PRST/2024/6", "PSC/PR/COMM.1200").
  */
 function namesOf(document: CorpusDocument, analyzer: Analyzer): Set<string> {
 	const titles = [document.title, document.shortTitle].filter((title) => /\p{Ll}/u.test(title));
-	const words = titles.flatMap((title) => title.split(/[^\p{L}\p{N}]+/u)).filter((word) => NAME.test(word));
+	const words = [
+		...titles.flatMap((title) => title.split(/[^\p{L}\p{N}]+/u)),
+		...document.symbol.split(/\s+/u).flatMap((part) => (/[/.]/.test(part) ? [] : part.split('-'))),
+	].filter((word) => NAME.test(word));
 	return new Set(words.flatMap((word) => analyzer.term(word) ?? []));
 }
 
@@ -55,6 +63,11 @@ export class DocumentContext {
 	add(slug: string, terms: ReadonlySet<string>): void {
 		this.#bySlug.set(slug, terms);
 		for (const term of terms) this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), slug]);
+	}
+
+	/** How many documents the context knows. */
+	get size(): number {
+		return this.#bySlug.size;
 	}
 
 	/** The terms a document's metadata lends its paragraphs. */

@@ -1,4 +1,4 @@
-import type { DocumentContext } from './document-context.ts';
+import { isDocumentName, type DocumentContext } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { partSpread } from './part-spread.ts';
@@ -69,10 +69,25 @@ export class PartCover {
 			for (let i = 0; i < rows.length; i += 1) if (matches.intersects(rows[i] ?? 0, direct)) return TABLE_PART;
 			return 1;
 		});
-		const { weights, namedInText } = partSpread(units, matches, columns, this.#direct, columns.paragraphs.length);
+		const named = units.map((u) => namedBy(u, context));
+		const total = columns.paragraphs.length;
+		const spread = partSpread(
+			units,
+			matches,
+			columns,
+			this.#direct,
+			total,
+			named.map((docs) => docs.length > 0),
+		);
+		const { weights, namedInText } = spread;
 		this.weights = weights;
 		this.#contextDocs = units.map(
-			(u, at) => new Set([...u.literal.flatMap((group) => context?.naming(group) ?? []), ...(namedInText[at] ?? [])]),
+			(u, at) =>
+				new Set([
+					...u.literal.flatMap((group) => context?.naming(group) ?? []),
+					...(namedInText[at] ?? []),
+					...onlyWhere(named[at] ?? [], spread.writtenIn[at], context),
+				]),
 		);
 		this.#named = this.#contextDocs.some((docs) => docs.size > 0);
 	}
@@ -115,4 +130,32 @@ export class PartCover {
 	markListed(docId: number, parts: boolean[]): void {
 		this.#listed.set(docId, parts);
 	}
+}
+
+/**
+ * The documents a unit names by the name their title or symbol calls them (see `documentContext`): "what did CHOGM say
+ * about climate" asks for the climate paragraph of the CHOGM communiqué, which need not write "CHOGM" itself; every
+ * paragraph of that document has the part, as its title would lend it. An acronym or a name with a digit, as typed
+ * or in lower case ("chogm").
+ */
+function namedBy(unit: QueryUnit, context: DocumentContext | undefined): readonly string[] {
+	const typed = unit.typed;
+	if (!context || !(isDocumentName(typed) || (/^\p{Ll}/u.test(typed) && isDocumentName(typed.toUpperCase())))) {
+		return [];
+	}
+	return unit.literal.flatMap((group) => (group.length === 1 ? context.named(group[0] ?? '') : []));
+}
+
+/**
+ * The named documents (see `namedBy`), when no other document's matched paragraphs write the name (`writtenIn`) and
+ * some document is left out: the UN of "Meeting between UN and Regional Organizations" is what every document of the
+ * corpus speaks of, not whose words are asked for.
+ */
+function onlyWhere(
+	named: readonly string[],
+	writtenIn: ReadonlySet<string> | undefined,
+	context: DocumentContext | undefined,
+): readonly string[] {
+	if (named.length === 0 || named.length >= (context?.size ?? 0)) return [];
+	return [...(writtenIn ?? [])].every((document) => named.includes(document)) ? named : [];
 }

@@ -20,6 +20,8 @@ export interface PartSpread {
 	weights: number[];
 	/** Per unit, the document an acronym typed names through the text itself, if any. */
 	namedInText: Set<string>[];
+	/** Per unit typed as an acronym, or as one in lower case, the documents whose matched paragraphs write it. */
+	writtenIn: Set<string>[];
 }
 
 /**
@@ -31,7 +33,8 @@ export interface PartSpread {
  *   document (of several), which writes it more than once ("BRICS" in the BRICS declaration). That document's other
  *   paragraphs are that body's words too: for "what did BRICS say about Gaza" its paragraph on Gaza answers, as its
  *   title would say were it in the title (see `documentContext`).
- * `masks`: per unit, the bits of the words typed for it. `total`: how many paragraphs the corpus has.
+ * `masks`: per unit, the bits of the words typed for it. `total`: how many paragraphs the corpus has. `names`: per
+ * unit, whether it is typed as a document's name (see `namedBy`), whose writers are read as an acronym's are.
  */
 export function partSpread(
 	units: readonly QueryUnit[],
@@ -39,22 +42,29 @@ export function partSpread(
 	columns: ParagraphColumns,
 	masks: readonly Uint32Array[],
 	total: number,
+	names: readonly boolean[] = [],
 ): PartSpread {
-	const none = { weights: units.map(() => 1), namedInText: units.map(() => new Set<string>()) };
+	const none = {
+		weights: units.map(() => 1),
+		namedInText: units.map(() => new Set<string>()),
+		writtenIn: units.map(() => new Set<string>()),
+	};
 	if (units.length < 2) return none;
 	const documentOf = (row: number) => columns.paragraphs[matches.docs[row] ?? 0]?.document ?? '';
 	const acronym = units.map((unit) => ACRONYM.test(unit.typed));
+	// A document's name may be typed in lower case ("chogm"): where it is written is read for it too.
+	const nameLike = units.map((_, at) => acronym[at] === true || names[at] === true);
 	const counts = units.map(() => 0);
-	const naming = units.map(() => new Set<string>());
+	const writers = units.map(() => new Set<string>());
 	const documents = new Set<string>();
-	const needsDocument = acronym.some(Boolean);
+	const needsDocument = nameLike.some(Boolean);
 	for (let row = 0; row < matches.size; row += 1) {
 		const document = needsDocument ? documentOf(row) : '';
 		if (needsDocument) documents.add(document);
 		for (let unit = 0; unit < units.length; unit += 1) {
 			if (!matches.intersects(row, masks[unit] as Uint32Array)) continue;
 			counts[unit] = (counts[unit] ?? 0) + 1;
-			if (acronym[unit]) naming[unit]?.add(document);
+			if (nameLike[unit]) writers[unit]?.add(document);
 		}
 	}
 	const rarity = counts.map((count) => (count === 0 ? 0 : Math.log(1 + total / count)));
@@ -69,8 +79,11 @@ export function partSpread(
 				: Math.min(HEAVIEST_PART, Math.max(LIGHTEST_PART, r / mean));
 	return {
 		weights: rarity.map(weigh),
-		namedInText: naming.map((docs, unit) =>
-			docs.size === 1 && (counts[unit] ?? 0) >= MIN_NAMINGS && documents.size > 1 ? docs : new Set<string>(),
+		namedInText: writers.map((docs, unit) =>
+			acronym[unit] === true && docs.size === 1 && (counts[unit] ?? 0) >= MIN_NAMINGS && documents.size > 1
+				? docs
+				: new Set<string>(),
 		),
+		writtenIn: writers,
 	};
 }
