@@ -66,6 +66,13 @@ const DOCUMENT_SERIES = new Set([
 	'CTOC',
 ]);
 
+/**
+ * A press release's symbol: its series and letters (`SG/SM`, `GA/EF`), then one number, joint releases joined by a
+ * dash (`SG/SM/9999-AFR/1234`). A number of another body's that begins with the same letters (an Indian Ocean
+ * Commission secretariat's `SG/COI/2026/0412`, a year and a number) is no UN press release: it gets no made-up page.
+ */
+const PRESS_RELEASE_FORM = /^[A-Z]+(?:\/[A-Z]+)*\/\d+[A-Z]?(?:[-\u2010\u2013][A-Z]+(?:\/[A-Z]+)*\/\d+[A-Z]?)*$/iu;
+
 /** A symbol's series: what stands before its first slash, in capitals (undefined when it has no slash). */
 function seriesOf(symbol: string): string | undefined {
 	return symbol.includes('/') ? (symbol.split('/')[0] ?? '').toUpperCase() : undefined;
@@ -75,7 +82,7 @@ function seriesOf(symbol: string): string | undefined {
 export function defaultSourceUrl(symbol: string, releaseDate: string | undefined): string | undefined {
 	const trimmed = symbol.trim();
 	const series = seriesOf(trimmed) ?? '';
-	const pressRelease = PRESS_RELEASE_SERIES.has(series);
+	const pressRelease = PRESS_RELEASE_SERIES.has(series) && PRESS_RELEASE_FORM.test(trimmed);
 	if (!pressRelease && !DOCUMENT_SERIES.has(series)) return undefined;
 	const year = /^\d{4}/.exec(releaseDate ?? '')?.[0];
 	if (year !== undefined && pressRelease) {

@@ -8,6 +8,12 @@ export const RESOLUTION_NUMBER = /^(?:\d{1,3}\/\d{1,4}|\d{1,4}\s?\((?:[IVXLC]{1,
 /** An editorial note in brackets. */
 export const BRACKETED = /^\[.*\]$/u;
 /**
+ * A note on which version of the text this is (`Unofficial translation – only the French text is authentic`,
+ * `Advance unedited version`, `Check against delivery`, `Original: French`): said of the title, never one itself.
+ */
+export const VERSION_NOTE =
+	/^(?:\(?(?:unofficial|provisional|informal|courtesy|non-official)\s+translation\b|advance\s+(?:unedited\s+)?(?:version|copy)\b|check\s+against\s+delivery\b|original\s*:|(?:translation|translated)\s+from\b|only\s+the\s+\p{L}+\s+(?:text|version)\s+is\s+authentic\b)/iu;
+/**
  * A Security Council resolution's only title, its number and year under the masthead (`Resolution 2811 (2026)`):
  * shorter than the four words a title is otherwise asked to have.
  */

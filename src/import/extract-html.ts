@@ -40,6 +40,25 @@ const BLOCK_TAGS = new Set(
 	),
 );
 
+/**
+ * A page's main content: the first element a main-content selector finds that holds a good share of the page's text
+ * (`MAIN_SHARE`), else the whole body. A `.content` may be a header's own box (a Telegram export's
+ * `page_header > .content` holds the channel's name, and the messages are elsewhere): taken, it left the document out.
+ */
+function mainContent(body: HTMLElement): HTMLElement {
+	const whole = textLength(body);
+	for (const selector of MAIN_SELECTORS) {
+		const found = body.querySelectorAll(selector).find((e) => textLength(e) >= whole * MAIN_SHARE);
+		if (found) return found;
+	}
+	return body;
+}
+
+/** The least share of a page's text its main content holds (see `mainContent`). */
+const MAIN_SHARE = 0.2;
+
+const textLength = (element: HTMLElement): number => element.text.replace(/\s+/gu, '').length;
+
 function isBoilerplate(element: HTMLElement): boolean {
 	const tag = element.tagName?.toLowerCase() ?? '';
 	// A page's own heading is never furniture, whatever its class says (Drupal's `<h1 class="page-header">`); one
@@ -208,7 +227,7 @@ export function extractHtml(html: string): ExtractedHtml {
 	withSheetCounters(root);
 	withoutPageFootnotes(body);
 	removeBoilerplate(body);
-	const main = MAIN_SELECTORS.map((selector) => body.querySelector(selector)).find((e) => e !== null) ?? body;
+	const main = mainContent(body);
 	const writer = new BlockWriter();
 	writer.write(main);
 	writer.flush();

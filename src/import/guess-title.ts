@@ -5,7 +5,7 @@ import { isFrontMatterEnd, isOrganLine, symbolBlockEnd } from './front-matter.ts
 import { AGENDA_ITEM, DATE, titleTextOf, withoutTitleMark } from './masthead.ts';
 import { adoptionNoteAt, kindWithNote } from './adoption-note.ts';
 import { titleDoubtOf } from './title-doubts.ts';
-import { BRACKETED, decisionBelow, NUMBERED_RESOLUTION, RESOLUTION_NUMBER } from './decision-title.ts';
+import { BRACKETED, decisionBelow, NUMBERED_RESOLUTION, RESOLUTION_NUMBER, VERSION_NOTE } from './decision-title.ts';
 import { untitled } from './item-title.ts';
 import { nameAboveTitle, saysWhereOrWhen, textBetween, wordsSetApartAbove } from './title-runs.ts';
 import { signatureLinesAt } from '../corpus/signature.ts';
@@ -170,7 +170,7 @@ export function guessTitle(
 			continue;
 		}
 		skipping = undefined;
-		if (BRACKETED.test(line)) continue;
+		if (BRACKETED.test(line) || VERSION_NOTE.test(line)) continue;
 		// The note saying who adopted it and when (see `adoptionNoteAt`) is passed over; under a line naming only the
 		// document's kind (`COMMUNIQUÉ`), the two are its title.
 		const note = adoptionNoteAt(lines, i);

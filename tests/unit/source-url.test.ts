@@ -18,8 +18,11 @@ describe('the source a document gets when its metadata names none', () => {
 		['SG/SM/9999', '2005-07-26', 'https://www.un.org/press/en/2005/sgsm9999.doc.htm'],
 		['GA/10226', '2003-12-24', 'https://www.un.org/press/en/2003/ga10226.doc.htm'],
 		['SC/7982', '2004-01-16', 'https://www.un.org/press/en/2004/sc7982.doc.htm'],
+		['SG/SM/9999-AFR/1234', '2005-07-26', 'https://www.un.org/press/en/2005/sgsm9999afr1234.doc.htm'],
 		// Without a year the press page cannot be named: the symbol's short link still resolves to a search.
 		['SG/2084', undefined, 'https://undocs.org/SG/2084'],
+		// Another body's number that begins with a press series' letters (a secretariat's reference: a year, a number).
+		['SG/COI/2026/0412', '2026-04-30', undefined],
 	])('%s (%s) → %s', (symbol, date, url) => {
 		expect(defaultSourceUrl(symbol, date)).toBe(url);
 	});
