@@ -20,8 +20,11 @@ export interface Allowed {
 	answers: (hit: SearchHit) => boolean;
 	/** Whether a partial match keeps what the question names. */
 	names: (hit: SearchHit) => boolean;
-	/** The partial matches that stay when the query names a document (see `namedScope`); all by default. */
-	scope?: (hits: SearchHit[]) => SearchHit[];
+	/**
+	 * The partial matches that stay when the query names a document (see `namedScope`); all by default. `found`: every
+	 * paragraph found, whether it states what the question asks or not, where the name is looked for.
+	 */
+	scope?: (hits: SearchHit[], found?: readonly SearchHit[]) => SearchHit[];
 	/** Whether a partial match may follow the full ones (see `restsOnStemMates`); all may by default. */
 	fills?: (hit: SearchHit) => boolean;
 	/** Whether a match has only pieces of the query's parts, none whole (see `onlyPieces`); none by default. */
@@ -64,7 +67,9 @@ export function findMatches(
 				const rows = textRows(more).filter((row) => !ids.has(more.docs[row] ?? -1));
 				const candidates = hitsOf(more, rows).filter((h) => allow.answers(h) && allow.names(h));
 				// Scoped beside the full matches: one in the named document says more of the query than its name.
-				const scoped = allow.scope ? new Set(allow.scope([...hits, ...candidates])) : undefined;
+				const scoped = allow.scope
+					? new Set(allow.scope([...hits, ...candidates], [...found, ...candidates]))
+					: undefined;
 				// A paragraph that would bold nothing (a narrower word alone, which is never bolded) shows the reader
 				// nothing of the query ("tackling poverty": ¶10's "confronting"); asked of the first few only.
 				const full = hits.length;
@@ -85,7 +90,7 @@ export function findMatches(
 		if (rows.length === 0) return unstating && { match: 'none' as const, hits: [], related: unstating };
 		const found = hitsOf(some, rows);
 		const answering = found.filter((h) => allow.answers(h) && allow.names(h) && (allow.saysSomething?.(h) ?? true));
-		const hits = allow.scope?.(answering) ?? answering;
+		const hits = allow.scope?.(answering, found) ?? answering;
 		if (hits.length > 0) return { match: 'some' as const, hits, related: [] };
 		return { match: 'none' as const, hits, related: unstating ?? found };
 	}

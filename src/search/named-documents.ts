@@ -20,17 +20,22 @@ export function namedScope(
 	plan: QueryPlan,
 	analyzer: Pick<Analyzer, 'term'>,
 	context: LentTerms,
-): ((hits: SearchHit[]) => SearchHit[]) | undefined {
+): ((hits: SearchHit[], found?: readonly SearchHit[]) => SearchHit[]) | undefined {
 	const names = plan.units.flatMap((unit) => {
 		if (!unit.answerable || unit.phrase !== undefined || !isWholeToken(unit.typed)) return [];
 		const name = analyzer.term(unit.typed);
 		const documents = name === null ? [] : (context.named?.(name) ?? []);
-		return documents.length === 0 ? [] : [{ documents, inText: coverage([unit], context) }];
+		return [{ documents, inText: coverage([unit], context) }];
 	});
 	if (names.length === 0) return undefined;
-	return (hits) => {
+	return (hits, found = hits) => {
 		let kept = hits;
-		for (const { documents, inText } of names) {
+		for (const name of names) {
+			const { inText } = name;
+			// A name no title gives, that the paragraphs of one document alone write (BRICS, in the Kazan Declaration):
+			// that document's body, as its title would say were it in the title (see `partSpread`).
+			const documents = name.documents.length > 0 ? name.documents : writers(found, inText);
+			if (documents.length === 0) continue;
 			// The named document's paragraph says more of the query than the name its title lends it.
 			const saysMore = (hit: SearchHit) => partsOf(hit) + (inText(hit) ? 0 : 1) >= 2;
 			if (hits.some((hit) => documents.includes(hit.paragraph.document) && saysMore(hit))) continue;
@@ -38,4 +43,12 @@ export function namedScope(
 		}
 		return kept;
 	};
+}
+
+/** The one document whose paragraphs write a name, when several documents were found and it writes it twice or more. */
+function writers(found: readonly SearchHit[], inText: (hit: SearchHit) => boolean): readonly string[] {
+	const writing = found.filter(inText);
+	const documents = new Set(writing.map((hit) => hit.paragraph.document));
+	const all = new Set(found.map((hit) => hit.paragraph.document));
+	return documents.size === 1 && writing.length >= 2 && all.size > 1 ? [...documents] : [];
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { publishedIndex } from '../helpers/published-index.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
 
@@ -23,6 +24,21 @@ describe('a body named as its document goes by', () => {
 			'where will the next caricom heads of government meeting be held?',
 		])
 			expect(first(query), query).toBe('CARICOM HGC-47 Communiqué ¶9');
+	});
+});
+
+describe('a body named as only its own document writes it', () => {
+	let index: ParagraphIndex;
+	let first: (query: string) => string | undefined;
+	beforeAll(async () => {
+		({ index, first } = await publishedIndex());
+	});
+
+	it("keeps a partial match to that body: another body's next meeting is no answer", () => {
+		// Only the Kazan Declaration writes "BRICS"; it says nothing of a next summit. CHOGM ¶9 (the next Commonwealth
+		// meeting, a place) matched through "next".
+		expect(index.search('Where will the next BRICS summit be held?').match).toBe('none');
+		expect(first('what did BRICS say about gaza')).toBe('Kazan Declaration ¶5');
 	});
 });
 
