@@ -1,5 +1,5 @@
 import { foldCase } from '../corpus/text.ts';
-import type { DocumentMeta } from '../corpus/types.ts';
+import type { Corpus, DocumentMeta } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
 
@@ -88,4 +88,10 @@ export function saysAhead(text: string, document: Pick<DocumentMeta, 'releaseDat
 	const latest = Math.max(...dates.map((date) => Number(date.slice(0, 4))).filter(Number.isFinite));
 	for (const year of text.match(YEAR) ?? []) if (Number(year) > latest) return true;
 	return false;
+}
+
+/** Whether a hit's paragraph says something still to come when its document was written (see `saysAhead`). */
+export function hitSaysAhead(hit: { paragraph: { document: string; text: string } }, corpus: Corpus): boolean {
+	const document = corpus.documentBySlug.get(hit.paragraph.document);
+	return document === undefined || saysAhead(hit.paragraph.text, document);
 }

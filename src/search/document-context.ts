@@ -28,14 +28,17 @@ const NAME = /^(?:\p{Lu}{2,8}|\p{Lu}+\p{N}+)$/u;
 export const isDocumentName = (word: string): boolean => NAME.test(word);
 
 /**
- * The names a document goes by, as index terms: the acronyms of its titles ("G20 Rio de Janeiro Leaders'
- * Declaration": g20; "…of the African Union (AU)": au), and those its symbol writes as words ("CARICOM HGC-47
- * Communiqué": caricom, hgc; "EUCO 12/24": euco), which tell a body whose title is in capitals throughout
- * ("COMMUNIQUÉ ISSUED AT THE… OF THE CARIBBEAN COMMUNITY"), where no acronym stands out. A symbol's letters joined to
- * the rest by a slash or a dot are a series, not a body ("SG/2312", "S/PRST/2024/6", "PSC/PR/COMM.1200").
+ * The names a document goes by, as index terms: the acronyms of its titles and its publisher ("G20 Rio de Janeiro
+ * Leaders' Declaration": g20; "…of the African Union (AU)": au; "Southern African Coastal States Union (SACSU)"),
+ * and the words its symbol sets apart ("CARICOM HGC-47 Communiqué": caricom, hgc; "EUCO 12/24": euco), which tell a
+ * body whose title is in capitals throughout ("COMMUNIQUÉ ISSUED AT THE… OF THE CARIBBEAN COMMUNITY"), where no
+ * acronym stands out. A symbol's letters joined to the rest by a slash or a dot are a series, not a body ("SG/2312",
+ * "S/PRST/2024/6", "PSC/PR/COMM.1200").
  */
 function namesOf(document: CorpusDocument, analyzer: Analyzer): Set<string> {
-	const titles = [document.title, document.shortTitle].filter((title) => /\p{Ll}/u.test(title));
+	const titles = [document.title, document.shortTitle, document.publisher ?? ''].filter((title) =>
+		/\p{Ll}/u.test(title),
+	);
 	const words = [
 		...titles.flatMap((title) => title.split(/[^\p{L}\p{N}]+/u)),
 		...document.symbol.split(/\s+/u).flatMap((part) => (/[/.]/.test(part) ? [] : part.split('-'))),

@@ -17,7 +17,7 @@ import { toMiniSearchQuery, type Reach } from './minisearch-query.ts';
 import { matchesInOtherWords } from './other-words.ts';
 import { alignedShare } from './sentence-alignment.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
-import { asksAhead, saysAhead } from './asked-ahead.ts';
+import { asksAhead, hitSaysAhead } from './asked-ahead.ts';
 import { boundModifiers, textWordsFor, textsWriting } from './bound-words.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { hasPhrase } from './phrase.ts';
@@ -31,7 +31,7 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
-import { scopedBySymbol } from './symbol-scope.ts';
+import { documentAsked } from './speaker-scope.ts';
 import { paragraphsReferenced } from './paragraph-reference.ts';
 import { bylineOf } from './document-details.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -105,9 +105,15 @@ export class ParagraphSearch {
 	#find(typed: string, filters: SearchFilters): SearchOutcome {
 		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
 		const query = withoutMarkup(typed);
-		// "SG/2084 terrorism": terrorism, in SG/2084 (unless a document was chosen otherwise).
-		const scoped = filters.document === undefined ? scopedBySymbol(query, this.#corpus.documents) : undefined;
-		if (scoped) return this.search(scoped.rest, { ...filters, document: scoped.document });
+		// "SG/2084 terrorism": terrorism, in SG/2084; "what did CHOGM say about climate": in the CHOGM communiqué.
+		const asked = filters.document ?? documentAsked(query, this.#corpus.documents, this.#analyzer, this.#context);
+		if (typeof asked !== 'object') return this.#findAsTyped(query, filters);
+		const outcome = this.search(asked.rest, { ...filters, document: asked.document });
+		// A body's document that says nothing of it: the closest paragraphs of all, another body's among them.
+		const near = asked.speaker && outcome.match === 'none' ? this.#findAsTyped(query, filters).related : [];
+		return near.length > 0 ? { ...outcome, related: near } : outcome;
+	}
+	#findAsTyped(query: string, filters: SearchFilters): SearchOutcome {
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
 		const planned = planQuery(withoutAskedNoun(query), this.#sources);
 		// Searched with a compound the text lacks as one part (see `withLackingCompounds`): "free trade" is not the
@@ -149,7 +155,7 @@ export class ParagraphSearch {
 		const writtenForms = (form: string) => this.#writtenForms(form);
 		// A question about what came after the document ("when is the next meeting") is answered only by a paragraph
 		// that says something still to come (see `saysAhead`), not by the dates of the meeting it closes.
-		const ahead = asksAhead(query) ? (hit: SearchHit) => this.#saysAhead(hit) : () => true;
+		const ahead = asksAhead(query) ? (hit: SearchHit) => hitSaysAhead(hit, this.#corpus) : () => true;
 		// The words the question's form added are weighed apart from the reader's (see `withAddedMarked`): no partial
 		// match rests on them alone.
 		const marked = withAddedMarked(plan, query);
@@ -211,12 +217,6 @@ export class ParagraphSearch {
 				nearby: termsOfAny(this.#analyzer, closest.slice(0, MAX_RELATED)),
 			}),
 		};
-	}
-
-	/** Whether a hit's paragraph says something still to come when its document was written (see `saysAhead`). */
-	#saysAhead(hit: SearchHit): boolean {
-		const document = this.#corpus.documentBySlug.get(hit.paragraph.document);
-		return document === undefined || saysAhead(hit.paragraph.text, document);
 	}
 
 	/** The given rows of a query's matches as hits, best first (see `rank`). */

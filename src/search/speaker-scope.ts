@@ -1,0 +1,52 @@
+import type { CorpusDocument } from '../corpus/types.ts';
+import type { Analyzer } from './analyzer.ts';
+import { isDocumentName, type DocumentContext } from './document-context.ts';
+import { scopedBySymbol } from './symbol-scope.ts';
+
+/**
+ * The document a query asks about by its symbol (see `scopedBySymbol`) or by its body (`scopedBySpeaker`, said by
+ * `speaker`).
+ */
+export function documentAsked(
+	query: string,
+	documents: readonly CorpusDocument[],
+	analyzer: Pick<Analyzer, 'term'>,
+	context: Pick<DocumentContext, 'named'>,
+): { document: string; rest: string; speaker?: true } | undefined {
+	const bySymbol = scopedBySymbol(query, documents);
+	if (bySymbol) return bySymbol;
+	const bySpeaker = scopedBySpeaker(query, analyzer, context);
+	return bySpeaker && { ...bySpeaker, speaker: true };
+}
+
+/**
+ * A question that asks what a body said, agreed or decided ("what did the G20 say about hunger?", "did CHOGM agree
+ * on climate finance?"): the body, where it comes right after the question's auxiliary and before the verb of saying.
+ */
+const SPEAKER_FRAME =
+	/^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|will|would)\s+(?:the\s+)?([\p{L}\p{N}]+)\s+(?:say|said|agree|agreed|decide|decided|conclude|concluded|state|stated|declare|declared|think|propose|proposed|commit|committed|want|call|called|announce|announced|pledge|pledged|urge|urged|stress|stressed|note|noted|mention|mentioned|resolve|resolved|recommend|recommended)\b/iu;
+
+/**
+ * A question for what a body said, whose name is the name of one document of the corpus (its title's or publisher's
+ * acronym, or its symbol's word: see `documentContext`): that document, and the question with "they" for the body.
+ * "What did SACSU say about plastic?" asks what the SACSU communiqué says of plastic, whose paragraphs need not write
+ * "SACSU" (as a query of two words it found only the paragraphs that name the union). A body no document goes by
+ * ("what did the G7 say…"), or one several documents go by, is searched as typed. Undefined otherwise.
+ */
+export function scopedBySpeaker(
+	query: string,
+	analyzer: Pick<Analyzer, 'term'>,
+	context: Pick<DocumentContext, 'named'>,
+): { document: string; rest: string } | undefined {
+	const found = SPEAKER_FRAME.exec(query);
+	const name = found?.[1];
+	if (found === null || name === undefined) return undefined;
+	if (!isDocumentName(name) && !(/^\p{Ll}/u.test(name) && isDocumentName(name.toUpperCase()))) return undefined;
+	const term = analyzer.term(name);
+	const documents = term === null ? [] : context.named(term);
+	const [document] = documents;
+	if (document === undefined || documents.length > 1) return undefined;
+	const at = found[0].lastIndexOf(name);
+	const before = found[0].slice(0, at).replace(/\bthe\s+$/iu, '');
+	return { document, rest: `${before}they${query.slice(at + name.length)}`.trim() };
+}

@@ -1,0 +1,61 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { scopedBySpeaker } from '../../src/search/speaker-scope.ts';
+import { seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
+import { publishedFixture } from '../helpers/published-fixture.ts';
+
+/** Terms as the index makes them, near enough for names: lower case. */
+const analyzer = { term: (word: string) => word.toLowerCase() };
+const context = {
+	named: (name: string) => ({ g20: ['g20rio'], chogm: ['chogm'], un: ['sg2084', 'sg2312'] })[name] ?? [],
+};
+
+describe('a question for what a body said', () => {
+	it('asks the document that body goes by, with "they" for the body', () => {
+		expect(scopedBySpeaker('what did the G20 say about hunger?', analyzer, context)).toEqual({
+			document: 'g20rio',
+			rest: 'what did they say about hunger?',
+		});
+		expect(scopedBySpeaker('did chogm agree on climate finance', analyzer, context)).toEqual({
+			document: 'chogm',
+			rest: 'did they agree on climate finance',
+		});
+	});
+
+	it('is searched as typed for a body no document goes by, or several do, or no question for what was said', () => {
+		for (const query of [
+			'what did the G7 say about energy prices?',
+			'what did they say about terrorism?',
+			'what did the UN say about terrorism?',
+			'G20 hunger',
+			'what is the G20 doing about hunger?',
+		])
+			expect(scopedBySpeaker(query, analyzer, context), query).toBeUndefined();
+	});
+});
+
+describe('a corpus of one communiqué whose publisher is known by its acronym', () => {
+	let dir: string;
+	let index: ParagraphIndex;
+	beforeAll(async () => {
+		dir = seedDataCopy('speaker-');
+		const file = publishedFixture('communique-regional-union-press-release.txt');
+		const { code, all } = await importCli([file], dir);
+		expect(code, all).toBe(0);
+		const corpus = loadCorpus(dir);
+		const only = corpus.documents.find((d) => d.slug !== 'sg2084')?.slug ?? '';
+		index = new ParagraphIndex(loadCorpus(dir, { only: [only] }));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('answers what it said of a subject with its paragraphs on that subject, not those that name it', () => {
+		// A stranger's "what did SACSU say about plastic?" matched only partly: ¶1 and ¶6 name the union and came
+		// first, ¶7 (plastic litter) has no "SACSU". The union is the communiqué's publisher: its words are all SACSU's.
+		const outcome = index.search('what did SACSU say about plastic?');
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits[0]?.paragraph.number).toBe(7);
+	});
+});
