@@ -4,6 +4,8 @@ import { BotCore } from './core/bot-core.ts';
 import { Cooldown } from './core/cooldown.ts';
 import { dataDirLoadFailure } from './data-dir.ts';
 import { loadCorpusLazily } from './corpus/load-corpus-lazily.ts';
+import { DEFAULT_DATA_DIR } from './corpus/load-corpus.ts';
+import { groupedWarnings } from './corpus/grouped-warnings.ts';
 import type { Logger } from './logger.ts';
 import { buildIndexOffThread } from './search/build-off-thread.ts';
 import { ensureWordVectors } from './search/embeddings.ts';
@@ -64,7 +66,9 @@ export async function loadCore(config: Config, logger: Logger): Promise<BotCore>
 	const core = await loadCoreFor(config, logger);
 	const { corpus } = core.context;
 	// Problems in the data never stop the bot: each is said once, with its fix (`npm run import -- --check` lists them).
-	for (const warning of corpus.warnings) logger.warn({ document: warning.document }, warning.message);
+	for (const { document, message } of groupedWarnings(corpus, config.dataDir ?? DEFAULT_DATA_DIR)) {
+		logger.warn({ document }, message);
+	}
 	logger.info(
 		{ mode: config.mode, pid: process.pid, corpus: corpus.version, paragraphs: corpus.paragraphs.length },
 		'index ready',

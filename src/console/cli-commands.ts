@@ -14,7 +14,7 @@ import { describedByTheme } from '../search/theme-descriptions.ts';
 import { noMatch } from './cli-no-match.ts';
 import { noteTableMaking } from './table-note.ts';
 import type { CliOutput } from './cli-output.ts';
-import { cliWarnings } from './cli-warnings.ts';
+import { cliWarnings } from '../corpus/grouped-warnings.ts';
 import { DEFAULT_DATA_DIR } from '../corpus/corpus-files.ts';
 import { themes } from './cli-themes.ts';
 import { readNpmFlags, type NpmFlag, type WordsFit } from '../npm-flags.ts';
