@@ -21,10 +21,16 @@ export function documentAsked(
 
 /**
  * A question that asks what a body said, agreed or decided ("what did the G20 say about hunger?", "did CHOGM agree
- * on climate finance?"): the body, where it comes right after the question's auxiliary and before the verb of saying.
+ * on climate finance?"), or its document did ("did the G20 Rio declaration mention…", "what does the BRICS summit
+ * text say…"): the body, where it comes right after the question's auxiliary.
  */
-const SPEAKER_FRAME =
-	/^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|will|would)\s+(?:the\s+)?([\p{L}\p{N}]+)\s+(?:say|said|agree|agreed|decide|decided|conclude|concluded|state|stated|declare|declared|think|propose|proposed|commit|committed|want|call|called|announce|announced|pledge|pledged|urge|urged|stress|stressed|note|noted|mention|mentioned|resolve|resolved|recommend|recommended)\b/iu;
+const SPEAKER_FRAME = new RegExp(
+	String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|will|would)\s+` +
+		// The body, and the words naming its document (kept apart, as the body is read as "they").
+		String.raw`((?:the\s+)?([\p{L}\p{N}]+)(?:\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:declaration|communiqu[eé]|conclusions|statement|summary|summit|text))?)` +
+		String.raw`\s+(?:say|said|agree|agreed|decide|decided|conclude|concluded|state|stated|declare|declared|think|propose|proposed|commit|committed|want|call|called|announce|announced|pledge|pledged|urge|urged|stress|stressed|note|noted|mention|mentioned|resolve|resolved|recommend|recommended)\b`,
+	'iud',
+);
 
 /**
  * A question for what a body said, whose name is the name of one document of the corpus (its title's or publisher's
@@ -39,14 +45,13 @@ export function scopedBySpeaker(
 	context: Pick<DocumentContext, 'named'>,
 ): { document: string; rest: string } | undefined {
 	const found = SPEAKER_FRAME.exec(query);
-	const name = found?.[1];
-	if (found === null || name === undefined) return undefined;
+	const [from, to] = found?.indices?.[1] ?? [];
+	const name = found?.[2];
+	if (name === undefined || from === undefined || to === undefined) return undefined;
 	if (!isDocumentName(name) && !(/^\p{Ll}/u.test(name) && isDocumentName(name.toUpperCase()))) return undefined;
 	const term = analyzer.term(name);
 	const documents = term === null ? [] : context.named(term);
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
-	const at = found[0].lastIndexOf(name);
-	const before = found[0].slice(0, at).replace(/\bthe\s+$/iu, '');
-	return { document, rest: `${before}they${query.slice(at + name.length)}`.trim() };
+	return { document, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
 }

@@ -19,6 +19,11 @@ describe('a question for what a body said', () => {
 			document: 'g20rio',
 			rest: 'what did they say about hunger?',
 		});
+		// The body's document named by its kind: "the G20 Rio declaration".
+		expect(scopedBySpeaker('Did the G20 Rio declaration mention the war in Ukraine?', analyzer, context)).toEqual({
+			document: 'g20rio',
+			rest: 'Did they mention the war in Ukraine?',
+		});
 		expect(scopedBySpeaker('did chogm agree on climate finance', analyzer, context)).toEqual({
 			document: 'chogm',
 			rest: 'did they agree on climate finance',
