@@ -24,8 +24,9 @@ export function documentContext(documents: readonly CorpusDocument[], analyzer: 
 /** An acronym ("AU", "CHOGM") or a name with a digit ("G20"), as written: what a body or its meeting is called. */
 const NAME = /^(?:\p{Lu}{2,8}|\p{Lu}+\p{N}+)$/u;
 
-/** Whether a word, as written, may be the name a document goes by (see `namesOf`). */
-export const isDocumentName = (word: string): boolean => NAME.test(word);
+/** Whether a reader's word may be the name a document goes by (see `namesOf`): as written, or in lower case ("chogm"). */
+export const mayNameDocument = (word: string): boolean =>
+	NAME.test(word) || (/^\p{Ll}/u.test(word) && NAME.test(word.toUpperCase()));
 
 /**
  * The names a document goes by, as index terms: the acronyms of its titles and its publisher ("G20 Rio de Janeiro

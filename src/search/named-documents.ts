@@ -13,8 +13,9 @@ const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct
  * energy prices?"), when that document says nothing else the query asks: then only paragraphs that name the body
  * themselves and say something more of the query. Another body's paragraph on energy prices says what that body said;
  * the G7's paragraphs that only name the G7 say nothing of them. When the named document does say more of the query,
- * the matches are left as they are: the name may be who acts ("AU troops"), not whose words are asked for.
- * Undefined when the query names no document.
+ * the matches are left as they are: the name may be who acts ("AU troops"), not whose words are asked for. A name no
+ * title gives that one document's paragraphs alone write ("BRICS") names that document too. Undefined when the query
+ * types no acronym.
  */
 export function namedScope(
 	plan: QueryPlan,

@@ -31,7 +31,7 @@ import { LazyHit, type SearchHit } from './search-hit.ts';
 import { SEARCH_OPTIONS } from './search-options.ts';
 import { passesFilters, type SearchFilters, type SearchOutcome } from './search-outcome.ts';
 import { restsOnOtherSenses, restsOnStemMates } from './stem-mates.ts';
-import { documentAsked } from './speaker-scope.ts';
+import { documentAsked, withRelatedOfAll } from './speaker-scope.ts';
 import { paragraphsReferenced } from './paragraph-reference.ts';
 import { bylineOf } from './document-details.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -105,14 +105,14 @@ export class ParagraphSearch {
 	#find(typed: string, filters: SearchFilters): SearchOutcome {
 		// Read as autocomplete reads it (see `suggestParagraphs`): Discord's mention markup is no word of a search.
 		const query = withoutMarkup(typed);
-		// "SG/2084 terrorism": terrorism, in SG/2084; "what did CHOGM say about climate": in the CHOGM communiqué.
+		// "SG/2084 terrorism", "what did CHOGM say about climate": in that document, unless one was chosen (its slug).
 		const asked = filters.document ?? documentAsked(query, this.#corpus.documents, this.#analyzer, this.#context);
 		if (typeof asked !== 'object') return this.#findAsTyped(query, filters);
 		const outcome = this.search(asked.rest, { ...filters, document: asked.document });
-		// A body's document that says nothing of it: the closest paragraphs of all, another body's among them.
-		const near = asked.speaker && outcome.match === 'none' ? this.#findAsTyped(query, filters).related : [];
-		return near.length > 0 ? { ...outcome, related: near } : outcome;
+		return withRelatedOfAll(outcome, asked, () => this.#findAsTyped(query, filters));
 	}
+
+	/** A search of the words as typed: planned, matched by the rules, ranked, or a dead end's closest paragraphs. */
 	#findAsTyped(query: string, filters: SearchFilters): SearchOutcome {
 		// "Which city", "what year": the kind of fact asked is checked below, not searched for as a word.
 		const planned = planQuery(withoutAskedNoun(query), this.#sources);

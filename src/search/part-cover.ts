@@ -1,4 +1,4 @@
-import { isDocumentName, type DocumentContext } from './document-context.ts';
+import { mayNameDocument, type DocumentContext } from './document-context.ts';
 import type { MatchSet } from './match-set.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
 import { partSpread } from './part-spread.ts';
@@ -133,16 +133,13 @@ export class PartCover {
 }
 
 /**
- * The documents a unit names by the name their title or symbol calls them (see `documentContext`): "what did CHOGM say
+ * The documents a unit names by a name their title, symbol or publisher gives them (see `documentContext`): "what did CHOGM say
  * about climate" asks for the climate paragraph of the CHOGM communiqué, which need not write "CHOGM" itself; every
  * paragraph of that document has the part, as its title would lend it. An acronym or a name with a digit, as typed
  * or in lower case ("chogm").
  */
 function namedBy(unit: QueryUnit, context: DocumentContext | undefined): readonly string[] {
-	const typed = unit.typed;
-	if (!context || !(isDocumentName(typed) || (/^\p{Ll}/u.test(typed) && isDocumentName(typed.toUpperCase())))) {
-		return [];
-	}
+	if (!context || !mayNameDocument(unit.typed)) return [];
 	return unit.literal.flatMap((group) => (group.length === 1 ? context.named(group[0] ?? '') : []));
 }
 

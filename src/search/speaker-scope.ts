@@ -1,6 +1,7 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { isDocumentName, type DocumentContext } from './document-context.ts';
+import { mayNameDocument, type DocumentContext } from './document-context.ts';
+import type { SearchOutcome } from './search-outcome.ts';
 import { scopedBySymbol } from './symbol-scope.ts';
 
 /**
@@ -48,10 +49,24 @@ export function scopedBySpeaker(
 	const [from, to] = found?.indices?.[1] ?? [];
 	const name = found?.[2];
 	if (name === undefined || from === undefined || to === undefined) return undefined;
-	if (!isDocumentName(name) && !(/^\p{Ll}/u.test(name) && isDocumentName(name.toUpperCase()))) return undefined;
+	if (!mayNameDocument(name)) return undefined;
 	const term = analyzer.term(name);
 	const documents = term === null ? [] : context.named(term);
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
 	return { document, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
+}
+
+/**
+ * A body's document that says nothing of what it is asked (see `scopedBySpeaker`): no match, and the closest paragraphs
+ * of every document (`all`), as the question typed would have them: another body's may say it.
+ */
+export function withRelatedOfAll(
+	outcome: SearchOutcome,
+	asked: { speaker?: true },
+	all: () => SearchOutcome,
+): SearchOutcome {
+	if (asked.speaker !== true || outcome.match !== 'none') return outcome;
+	const { related } = all();
+	return related.length > 0 ? { ...outcome, related } : outcome;
 }
