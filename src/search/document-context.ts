@@ -69,6 +69,12 @@ export class DocumentContext {
 		for (const term of terms) this.#byTerm.set(term, [...(this.#byTerm.get(term) ?? []), slug]);
 	}
 
+	/**
+	 * The documents (by slug) of the paragraphs whose text writes a term, one entry a paragraph; set by the index that
+	 * holds them (see `ParagraphIndex`), none before.
+	 */
+	writers: (term: string) => readonly string[] = () => [];
+
 	/** How many documents the context knows. */
 	get size(): number {
 		return this.#bySlug.size;

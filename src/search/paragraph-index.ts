@@ -10,6 +10,7 @@ import { CentralParagraphs } from './central-paragraphs.ts';
 import { IndexWarmUp } from './index-warm-up.ts';
 import type { FirstNeedWork, WarmUpReport } from './warm-up.ts';
 import { documentContext } from './document-context.ts';
+import { documentsWriting } from './speaker-scope.ts';
 import { highlighterFor, type Highlighter } from './highlight.ts';
 import { QueryThemes } from './query-themes.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
@@ -112,6 +113,7 @@ export class ParagraphIndex {
 		const { postings } = built;
 		this.#executor = new QueryExecutor(postings);
 		this.#columns = new ParagraphColumns(postings.ids, corpus.paragraphById, corpus.paragraphs);
+		context.writers = (term) => documentsWriting(term, this.#executor, this.#columns);
 		this.#quick = new QuickSearch(this.#executor, new KeystrokeTop(postings), this.analyzer, this.vocabulary);
 		this.#search = new ParagraphSearch({
 			corpus,

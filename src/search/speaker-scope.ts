@@ -2,6 +2,10 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { mayNameDocument, type DocumentContext } from './document-context.ts';
 import type { SearchOutcome } from './search-outcome.ts';
+import type { QueryExecutor } from './query-executor.ts';
+import type { ParagraphColumns } from './paragraph-columns.ts';
+import { TEXT_FIELD } from './ranked.ts';
+import { SEARCH_OPTIONS } from './search-options.ts';
 import { scopedBySymbol } from './symbol-scope.ts';
 
 /**
@@ -12,7 +16,7 @@ export function documentAsked(
 	query: string,
 	documents: readonly CorpusDocument[],
 	analyzer: Pick<Analyzer, 'term'>,
-	context: Pick<DocumentContext, 'named'>,
+	context: Pick<DocumentContext, 'named' | 'writers' | 'size'>,
 ): { document: string; rest: string; speaker?: true } | undefined {
 	const bySymbol = scopedBySymbol(query, documents);
 	if (bySymbol) return bySymbol;
@@ -37,13 +41,15 @@ const SPEAKER_FRAME = new RegExp(
  * A question for what a body said, whose name is the name of one document of the corpus (its title's or publisher's
  * acronym, or its symbol's word: see `documentContext`): that document, and the question with "they" for the body.
  * "What did SACSU say about plastic?" asks what the SACSU communiqué says of plastic, whose paragraphs need not write
- * "SACSU" (as a query of two words it found only the paragraphs that name the union). A body no document goes by
- * ("what did the G7 say…"), or one several documents go by, is searched as typed. Undefined otherwise.
+ * "SACSU" (as a query of two words it found only the paragraphs that name the union). A name no document goes by that
+ * only one document's paragraphs write, twice or more ("WAWRA", named in its council's conclusions), names that
+ * document. A body no document goes by ("what did the G7 say…"), or one several go by or write, is searched as typed.
+ * Undefined otherwise.
  */
 export function scopedBySpeaker(
 	query: string,
 	analyzer: Pick<Analyzer, 'term'>,
-	context: Pick<DocumentContext, 'named'>,
+	context: Pick<DocumentContext, 'named' | 'writers' | 'size'>,
 ): { document: string; rest: string } | undefined {
 	const found = SPEAKER_FRAME.exec(query);
 	const [from, to] = found?.indices?.[1] ?? [];
@@ -51,7 +57,11 @@ export function scopedBySpeaker(
 	if (name === undefined || from === undefined || to === undefined) return undefined;
 	if (!mayNameDocument(name)) return undefined;
 	const term = analyzer.term(name);
-	const documents = term === null ? [] : context.named(term);
+	const named = term === null ? [] : context.named(term);
+	// Only an acronym typed in capitals, of a corpus of several documents: in one, every word is written by one alone
+	// ("what did the council say about terrorism?" of SG/2084).
+	const writtenBy = term !== null && context.size > 1 && /^\p{Lu}/u.test(name);
+	const documents = named.length > 0 || !writtenBy ? named : writtenOnlyIn(context.writers(term));
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
 	return { document, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
@@ -69,4 +79,22 @@ export function withRelatedOfAll(
 	if (asked.speaker !== true || outcome.match !== 'none') return outcome;
 	const { related } = all();
 	return related.length > 0 ? { ...outcome, related } : outcome;
+}
+
+/** The one document that paragraphs writing a name belong to, when two or more do (see `scopedBySpeaker`). */
+function writtenOnlyIn(writers: readonly string[]): readonly string[] {
+	const documents = new Set(writers);
+	return documents.size === 1 && writers.length >= 2 ? [...documents] : [];
+}
+
+/** The documents of the paragraphs whose own text (not a theme label) writes a term, one entry a paragraph. */
+export function documentsWriting(term: string, executor: QueryExecutor, columns: ParagraphColumns): string[] {
+	const matches = executor.matchSet({ queries: [term] }, SEARCH_OPTIONS);
+	const field = matches.layout.fields.indexOf(TEXT_FIELD);
+	const documents: string[] = [];
+	for (let row = 0; row < matches.size; row += 1) {
+		const paragraph = columns.paragraphs[matches.docs[row] ?? -1];
+		if (paragraph && matches.inField(row, field)) documents.push(paragraph.document);
+	}
+	return documents;
 }

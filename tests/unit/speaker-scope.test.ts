@@ -11,6 +11,12 @@ import { publishedFixture } from '../helpers/published-fixture.ts';
 const analyzer = { term: (word: string) => word.toLowerCase() };
 const context = {
 	named: (name: string) => ({ g20: ['g20rio'], chogm: ['chogm'], un: ['sg2084', 'sg2312'] })[name] ?? [],
+	// The documents of the paragraphs that write a name, one entry a paragraph.
+	writers: (term: string) =>
+		({ wawra: ['wawra', 'wawra', 'wawra'], nato: ['seeco'], eu: ['euco', 'seeco'], council: ['wawra', 'wawra'] })[
+			term
+		] ?? [],
+	size: 4,
 };
 
 describe('a question for what a body said', () => {
@@ -28,6 +34,23 @@ describe('a question for what a body said', () => {
 			document: 'chogm',
 			rest: 'did they agree on climate finance',
 		});
+	});
+
+	it('asks the one document whose paragraphs write the name, where no document goes by it', () => {
+		// A stranger's council conclusions name the authority only in their text: "WAWRA" is in no title nor symbol.
+		expect(scopedBySpeaker('what did WAWRA decide on roaming charges?', analyzer, context)).toEqual({
+			document: 'wawra',
+			rest: 'what did they decide on roaming charges?',
+		});
+		// Written once, or by two documents: no document is that body's.
+		// Nor is a word of the text typed in lower case, nor any word of a corpus of one document.
+		for (const query of [
+			'what did NATO say about drones?',
+			'what did the EU decide on migration?',
+			'what did the council say about water?',
+		])
+			expect(scopedBySpeaker(query, analyzer, context), query).toBeUndefined();
+		expect(scopedBySpeaker('what did WAWRA decide on dams?', analyzer, { ...context, size: 1 })).toBeUndefined();
 	});
 
 	it('is searched as typed for a body no document goes by, or several do, or no question for what was said', () => {
