@@ -16,6 +16,9 @@ export function isCoverNoteField(line: string): boolean {
 /** How a cover note's text opens under its fields: `Delegations will find…`, `Les délégations trouveront…`. */
 const NOTE_TEXT = /^(?:Delegations\s+will\s+find|(?:Les\s+)?d[ée]l[ée]gations\s+trouveront|With\s+a\s+view\s+to)\b/iu;
 
+/** A cover note's line under its subject, set apart by a dash, on how it was adopted or approved. */
+const ADOPTED_LINE = /^[-\u2013\u2014]\s*(?:as\s+)?(?:adopted|approved|endorsed|agreed)\b/iu;
+
 /**
  * The subject of a cover note, with the lines it wraps onto (up to a blank line, another field, a line that ends a
  * sentence, or the note's own text: see `NOTE_TEXT`), when the text's first lines hold a cover note: a `Subject:`
@@ -35,6 +38,9 @@ export function coverNoteSubject(lines: readonly string[]): string | undefined {
 		// Without blank lines (`pdftotext` without -layout) the note's text follows at once: its sentence to the
 		// delegations opens in capitals where the subject's wrapped line goes on from the line above.
 		if (parts.some((part) => part !== '') && NOTE_TEXT.test(text)) break;
+		// A line set apart by a dash that says how it was adopted (`- Adopted by the Council of Ministers at its 31st
+		// ordinary session`) is said of the subject, not of its words; one that names it (`– Conclusions`) is its own.
+		if (parts.some((part) => part !== '') && ADOPTED_LINE.test(text)) break;
 		parts.push(text);
 	}
 	const subject = parts.join(' ').trim();

@@ -37,4 +37,13 @@ describe('documents laid out as they are published (blind layouts, round 12)', (
 		expect(paragraphs[0]?.text).toMatch(/^The Ministers reaffirmed their shared commitment/u);
 		expect(paragraphs[15]?.text).toMatch(/^The Ministers agreed to hold the Fifth Ministerial Meeting/u);
 	});
+
+	it("a council's conclusions under a cover note whose subject goes on with how they were adopted", async () => {
+		// A stranger's text copied from a PDF: `Subject: Council conclusions on drought resilience and transboundary` /
+		// `water management` / `- Adopted by the Council of Ministers at its 31st ordinary session` / `(Niamey, …)`.
+		// The lines set apart by a dash were taken into the title.
+		const { document } = await imported('council-conclusions-subject-adopted-line.txt');
+		expect(document?.title).toBe('Council conclusions on drought resilience and transboundary water management');
+		expect(document?.releaseDate).toBe('2025-03-27');
+	});
 });
