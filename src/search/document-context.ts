@@ -47,6 +47,15 @@ function namesOf(document: CorpusDocument, analyzer: Analyzer): Set<string> {
 	return new Set(words.flatMap((word) => analyzer.term(word) ?? []));
 }
 
+/**
+ * The one document a name belongs to by its text (see `DocumentContext.writers`): the document of every paragraph
+ * that writes it, when they are two or more and of one document. Otherwise none.
+ */
+export function soleWriter(writers: readonly string[]): readonly string[] {
+	const documents = new Set(writers);
+	return documents.size === 1 && writers.length >= 2 ? [...documents] : [];
+}
+
 /** The terms each document (by slug) lends its paragraphs: a `DocumentContext`, or a plain map in tests. */
 export type LentTerms = Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'> & {
 	/** Whether any document lends this term (unknown: assume one may). */

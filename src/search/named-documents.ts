@@ -1,5 +1,5 @@
 import type { Analyzer } from './analyzer.ts';
-import type { LentTerms } from './document-context.ts';
+import { soleWriter, type LentTerms } from './document-context.ts';
 import { coverage } from './hit-coverage.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { isWholeToken } from './query-unit.ts';
@@ -46,10 +46,8 @@ export function namedScope(
 	};
 }
 
-/** The one document whose paragraphs write a name, when several documents were found and it writes it twice or more. */
+/** The one document whose found paragraphs write a name (see `soleWriter`), when several documents were found. */
 function writers(found: readonly SearchHit[], inText: (hit: SearchHit) => boolean): readonly string[] {
-	const writing = found.filter(inText);
-	const documents = new Set(writing.map((hit) => hit.paragraph.document));
-	const all = new Set(found.map((hit) => hit.paragraph.document));
-	return documents.size === 1 && writing.length >= 2 && all.size > 1 ? [...documents] : [];
+	if (new Set(found.map((hit) => hit.paragraph.document)).size < 2) return [];
+	return soleWriter(found.filter(inText).map((hit) => hit.paragraph.document));
 }

@@ -1,6 +1,6 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
-import { mayNameDocument, type DocumentContext } from './document-context.ts';
+import { mayNameDocument, soleWriter, type DocumentContext } from './document-context.ts';
 import type { SearchOutcome } from './search-outcome.ts';
 import type { QueryExecutor } from './query-executor.ts';
 import type { ParagraphColumns } from './paragraph-columns.ts';
@@ -61,7 +61,7 @@ export function scopedBySpeaker(
 	// Only an acronym typed in capitals, of a corpus of several documents: in one, every word is written by one alone
 	// ("what did the council say about terrorism?" of SG/2084).
 	const writtenBy = term !== null && context.size > 1 && /^\p{Lu}/u.test(name);
-	const documents = named.length > 0 || !writtenBy ? named : writtenOnlyIn(context.writers(term));
+	const documents = named.length > 0 || !writtenBy ? named : soleWriter(context.writers(term));
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
 	return { document, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
@@ -79,12 +79,6 @@ export function withRelatedOfAll(
 	if (asked.speaker !== true || outcome.match !== 'none') return outcome;
 	const { related } = all();
 	return related.length > 0 ? { ...outcome, related } : outcome;
-}
-
-/** The one document that paragraphs writing a name belong to, when two or more do (see `scopedBySpeaker`). */
-function writtenOnlyIn(writers: readonly string[]): readonly string[] {
-	const documents = new Set(writers);
-	return documents.size === 1 && writers.length >= 2 ? [...documents] : [];
 }
 
 /** The documents of the paragraphs whose own text (not a theme label) writes a term, one entry a paragraph. */
