@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { onDataDir } from '../src/command-to-type.ts';
 import { documentOf, findDocument } from '../src/corpus/lookup.ts';
 import { paragraphMark } from '../src/corpus/paragraph-mark.ts';
 import { halfWidth } from '../src/corpus/text.ts';
@@ -56,6 +57,7 @@ function whyNoParagraph(
 	corpus: Corpus,
 	chosen: CorpusDocument | undefined,
 	m: Messages,
+	local: boolean,
 ): string {
 	const ranges = paragraphRanges(chosen ? [chosen] : corpus.documents);
 	switch (found.reason) {
@@ -65,7 +67,9 @@ function whyNoParagraph(
 			return m.chooseDocument(
 				corpus.documents.map((d) => `\`${d.symbol}\``).join(', '),
 				documentNamedExample(corpus, found.typed),
-				'`npm run deploy`',
+				// Asked in the console, by whoever runs the bot: the deploy that acts on the folder it runs on. A reply
+				// in Discord names no folder of the machine.
+				`\`${local ? onDataDir('npm run deploy', corpus.folder) : 'npm run deploy'}\``,
 			);
 		case 'not-found':
 			return withForms(
@@ -171,7 +175,7 @@ export const quote = {
 		);
 		const found = resolveParagraph(corpus, several?.first ?? typed, document.value);
 		if (!found.ok) {
-			const why = whyNoParagraph(found, corpus, document.value, notice);
+			const why = whyNoParagraph(found, corpus, document.value, notice, context.interaction === undefined);
 			return noticeResponse(several ? `${why}\n${notice.onePerQuote}` : why);
 		}
 		const ephemeral = !requester.canPostPublicly;

@@ -1,10 +1,19 @@
-import { InteractionResponseType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { describe, expect, it } from 'vitest';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+	InteractionResponseType,
+	InteractionType,
+	type APIInteraction,
+	type APIInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
 import { quote } from '../../commands/quote.ts';
+import { loadBotCore } from '../../src/core/load-bot-core.ts';
 import type { OptionValues } from '../../src/core/types.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
 import { firstResponse } from '../../src/render/reply.ts';
-import { contextFor, requester, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { FIXTURE_DOCUMENTS, contextFor, requester, seedDataCopy, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
 
 /**
@@ -45,5 +54,39 @@ describe('/quote with several documents and no document named', () => {
 		const content = answer({ paragraph: '3' }, locale).content ?? '';
 		expect(content).toContain('`/quote paragraph:SG/2084 ¶3`');
 		expect(content).toContain('`npm run deploy`');
+	});
+});
+
+describe('/quote with several documents of a folder of ones own, no document named', () => {
+	// The stranger's `DATA_DIR=my-data npm start` console said `npm run deploy`, which deploys the bundled data/.
+	const dir = seedDataCopy('quote-deploy-');
+	for (const name of readdirSync(FIXTURE_DOCUMENTS))
+		cpSync(join(FIXTURE_DOCUMENTS, name), join(dir, 'documents', name));
+	const core = loadBotCore(commands, dir);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('in the console, gives the deploy that acts on that folder', async () => {
+		const response = firstResponse(await core.reply({ name: 'quote', options: { paragraph: '3' } }));
+		if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+		// Other variables a deploy reads (DISCORD_GUILD_ID…) go with it when the environment sets them.
+		expect(response.data.content).toContain(`\`DATA_DIR=${resolve(dir)} `);
+		expect(response.data.content).toMatch(/ npm run deploy`/u);
+	});
+
+	it('in Discord, names no folder of the machine', async () => {
+		const interaction = {
+			id: '1',
+			application_id: '2',
+			token: 't',
+			version: 1,
+			type: InteractionType.ApplicationCommand,
+			locale: 'en-US',
+			user: { id: '3', username: 'u', discriminator: '0', global_name: null, avatar: null },
+			data: { id: '4', name: 'quote', type: 1, options: [{ name: 'paragraph', type: 3, value: '3' }] },
+		} as unknown as APIInteraction;
+		const response = await core.handle(interaction);
+		if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
+		expect(response.data.content).toContain('(`npm run deploy`)');
+		expect(response.data.content).not.toContain(dir);
 	});
 });
