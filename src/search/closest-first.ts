@@ -29,13 +29,20 @@ export function closestFirst(
 	if (!semantic || hits.length === 0) return hits;
 	// A word typed alone brings its same-sense words: a paragraph saying one is close to it (see `relevance`); so does
 	// a neighbour all but the same sense that says it toward a dead end's answer ("stopping": prevention).
-	const words = plan.units
+	// A same-sense group of several terms ("former combatant" for `ex-fighters`) counts where all its terms are said,
+	// as its last (the word it is about, whose closeness to the word typed is then asked).
+	const typedWords = plan.units
 		.filter((u) => u.phrase === undefined)
 		.flatMap((u) => {
 			const typed = u.typed.split(/\s+/);
-			const close = [...u.related, ...(u.linking ?? [])];
-			const sameSense = typed.length === 1 ? new Set(close.flatMap((g) => (g.length === 1 ? g : []))) : undefined;
-			return typed.map((word) => ({ word, term: analyzer.term(word), ...(sameSense ? { sameSense } : {}) }));
+			const close = typed.length === 1 ? [...u.related, ...(u.linking ?? [])] : undefined;
+			return typed.map((word) => ({ word, term: analyzer.term(word), close }));
+		});
+	const words = (said: ReadonlySet<string>) =>
+		typedWords.map(({ word, term, close }) => {
+			if (!close) return { word, term };
+			const groups = close.filter((g) => g.length === 1 || g.every((t) => said.has(t)));
+			return { word, term, sameSense: new Set(groups.flatMap((g) => g.slice(-1))) };
 		});
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {
 		// The paragraph's words are its sentences' words, read once.
@@ -43,9 +50,11 @@ export function closestFirst(
 		const terms = new Set(sentences.flatMap((said) => [...said]));
 		// Its closest sentence too: what orders the paragraphs that answer (see `sentenceCloseness`).
 		let sentence = 0;
-		for (const said of sentences)
-			sentence = Math.max(sentence, semantic.relevance(words, said) - LONG_SENTENCE * Math.log(Math.max(1, said.size)));
-		return { hit, order, relevance: semantic.relevance(words, terms), sentence };
+		for (const said of sentences) {
+			const close = semantic.relevance(words(said), said);
+			sentence = Math.max(sentence, close - LONG_SENTENCE * Math.log(Math.max(1, said.size)));
+		}
+		return { hit, order, relevance: semantic.relevance(words(terms), terms), sentence };
 	});
 	scored.sort((a, b) => b.relevance - a.relevance || a.order - b.order);
 	// The score each carries is the closeness it is ordered by (what `--json` shows): a search score beside an order

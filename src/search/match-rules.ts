@@ -110,7 +110,9 @@ export function matchRules(
 	// So does a name of the lexical resource's typed in capitals, one of whose words the text lacks ("did they discuss
 	// the Chemical Weapons Convention?": not the text's weapons and conventions).
 	// Asked only of a run with a word the text lacks, for which planning has already made the table.
-	const isName = (words: string) => namesOf(related())?.(words) ?? false;
+	// Not a name the text writes otherwise: its same-sense words ("Ivory Coast": the text's "Côte d’Ivoire") are the
+	// text's name of the same thing.
+	const isName = (words: string) => !writtenOtherwise(plan, words) && (namesOf(related())?.(words) ?? false);
 	const otherThing =
 		plan.units.some(
 			(u) =>
@@ -151,6 +153,10 @@ const unexplainedAcronym = (u: QueryUnit): boolean =>
 	isWholeToken(u.typed) &&
 	!SLASH_DATE.test(u.typed) &&
 	[u.expansions, u.related, u.narrower, u.typos, u.completions].every((found) => found.length === 0);
+
+/** Whether a run of words typed is one part the text writes in other words of the same sense (a curated or lexical one). */
+const writtenOtherwise = (plan: QueryPlan, words: string): boolean =>
+	plan.units.some((u) => (u.expansions.length > 0 || u.related.length > 0) && foldCase(u.typed) === words);
 
 /** How many of the query's parts a hit matched in its own words (see `rank`); as many as it needs when not known. */
 const partsOf = (hit: SearchHit): number => (hit instanceof LazyHit ? hit.direct : Infinity);

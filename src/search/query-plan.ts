@@ -1,3 +1,4 @@
+import { asFormer } from './former-prefix.ts';
 import { rememberingCloseForms } from './word-forms.ts';
 import {
 	asksWhatDiscussed,
@@ -168,6 +169,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		addSharedSenses(unit, planned.relatedAtHand, planned.closeness);
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites, planned.commonEnglish);
+		asFormer(unit, analyzer, known);
 	}
 	units = withoutReaderTime(units, analyzer);
 	// "What did they agree to do next": a word for what comes next that is all it names asks what was set for later.

@@ -335,6 +335,22 @@ describe('related words from the lexical resource', () => {
 		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
 	});
 
+	it("takes a name typed in capitals the text writes by another name of the same thing as the text's", () => {
+		// "Ivory Coast" in capitals is a name of WordNet's whose words the text lacks: it read as another thing than the
+		// text's, and a blind reader's "UN takes over from West African troops in Liberia and Ivory Coast" found nothing.
+		const layouts = layoutsCore().context.index;
+		const found = layouts.search('Ivory Coast');
+		expect(found.match).toBe('all');
+		expect(found.hits.map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toEqual(['annex-roman ¶7']);
+		const troops = layouts.search('UN takes over from West African troops in Liberia and Ivory Coast');
+		expect(troops.match).toBe('some');
+		expect(troops.hits.slice(0, 3).map((h) => `${h.paragraph.document} ¶${h.paragraph.number}`)).toContain(
+			'annex-roman ¶7',
+		);
+		// A name the text writes in no words of the same sense is still another thing.
+		expect(layouts.search('Did they discuss the Chemical Weapons Convention?').match).toBe('none');
+	});
+
 	it('takes the text\'s phrase that defines a word it lacks, where word vectors agree ("war": armed conflict)', () => {
 		// WordNet defines war as "the waging of armed conflict against an enemy"; ¶6 speaks of children "in situations
 		// of armed conflict", ¶9 of "the prevention of armed conflict".
