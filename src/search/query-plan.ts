@@ -1,3 +1,4 @@
+import { typedTogether } from './typed-together.ts';
 import { asFormer } from './former-prefix.ts';
 import { rememberingCloseForms } from './word-forms.ts';
 import {
@@ -112,8 +113,20 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const mayName = (a: string, b: string) => mayBeName(planned.related())(a, b);
 	let previous: { unit: QueryUnit; at: number; span: number } | undefined;
 	for (let i = 0; i < words.length;) {
-		const { unit, span } = wordUnitAt(words, terms, i, planned, typoSource, typedTogether(parsed.words, words, i));
-		if (previous?.span === 1 && span === 1 && previous.at === i - 1 && typedTogether(parsed.words, words, i - 1)) {
+		const { unit, span } = wordUnitAt(
+			words,
+			terms,
+			i,
+			planned,
+			typoSource,
+			typedTogether(query, parsed.words, words, i),
+		);
+		if (
+			previous?.span === 1 &&
+			span === 1 &&
+			previous.at === i - 1 &&
+			typedTogether(query, parsed.words, words, i - 1)
+		) {
 			if (
 				!headline &&
 				isTypedName(words[i - 1] ?? '', words[i] ?? '', analyzer, typoSource, planned.isEnglish, mayName)
@@ -216,18 +229,6 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
  */
 function isFinished(word: string, { known, knownEnglish }: PlanSources): boolean {
 	return known.termOfForm(word.toLowerCase()) !== undefined || (knownEnglish?.(word.toLowerCase()) ?? false);
-}
-
-/** Whether `words[i]` and the word after it stood next to each other as typed (no small word dropped between). */
-function typedTogether(typed: readonly string[], words: readonly string[], i: number): boolean {
-	// `words` keeps the typed words' order: find the i-th, then see whether the next typed word is the next kept one.
-	let kept = 0;
-	for (let j = 0; j < typed.length; j += 1) {
-		if (typed[j] !== words[kept]) continue;
-		if (kept === i) return typed[j + 1] !== undefined && typed[j + 1] === words[i + 1];
-		kept += 1;
-	}
-	return false;
 }
 
 /** Terms bolded only together: a phrase's, or several that stand for one word or meaning. */
