@@ -21,7 +21,7 @@ export const MAX_NAMES_PER_ACRONYM = 4;
 /** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le']);
 /** The longest name looked at, in words. */
-const MAX_NAME_WORDS = 8;
+const MAX_NAME_WORDS = 10;
 /** A clause: names do not run across punctuation. */
 const CLAUSE = /[^.,;:!?()[\]"“”‘’\u2014\u2013]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{N}]+)*/gu;

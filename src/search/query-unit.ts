@@ -1,3 +1,4 @@
+import { acronymSenses } from './acronym-senses.ts';
 import type { AcronymTable, SpelledName } from './acronyms.ts';
 import { wordParts, type Analyzer } from './analyzer.ts';
 import { irregularTerms, withIrregularBase } from './irregular-forms.ts';
@@ -162,6 +163,9 @@ export function wordUnitAt(
 	// Typed in lower case as chat is ("uav", "idps"), a short word that is no word of English is one too.
 	const asAcronym = /^\p{Ll}{3,5}s?$/u.test(word) && !(sources.isEnglish?.(word) ?? true) ? word.toUpperCase() : word;
 	const spelled = unexplained ? (sources.lowerCaseNames?.(asAcronym) ?? []) : capitalised;
+	// Nor a name of the text's: what WordNet means by it, as the vectors bear out (`TB`: tuberculosis).
+	const acronymic =
+		whole && unexplained && spelled.length === 0 ? acronymSenses(word, related(), sources.semantic?.()) : [];
 	const expansions = [...(synonym?.expansions ?? []), ...spelled.map((s) => s.terms)].filter(
 		(e) => !literal.some((l) => sameGroup(l, e)),
 	);
@@ -199,7 +203,7 @@ export function wordUnitAt(
 		means: [...(synonym?.means ?? []), ...spelled.map((s) => s.name)],
 		completions: [],
 		typos,
-		related: [...lexicalMatch, ...headRelated, ...defined].filter(
+		related: [...lexicalMatch, ...headRelated, ...defined, ...acronymic].filter(
 			(g) => ![...literal, ...expansions].some((l) => sameGroup(l, g)),
 		),
 		narrower: narrower ? [...narrower] : [],
