@@ -7,7 +7,11 @@ import { ParagraphIndex } from '../src/search/paragraph-index.ts';
 import { readNpmFlags } from '../src/npm-flags.ts';
 import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } from '../tests/relevance/evaluate.ts';
 import { availableTables, tableAt, type TableCorpus } from '../tests/relevance/relevance-table.ts';
-import { evaluationCorpus, publishedEvaluationCorpus } from '../tests/relevance/eval-corpus.ts';
+import {
+	evaluationCorpus,
+	layoutsEvaluationCorpus,
+	publishedEvaluationCorpus,
+} from '../tests/relevance/eval-corpus.ts';
 
 /**
  * `npm run eval`: recall@1, recall@3 and MRR of search over each relevance table (dev, and blind when present), per
@@ -71,6 +75,7 @@ async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<
 	if (given) return loadCorpus(values['data-dir'], { extraDocumentDirs: values.documents ?? [] });
 	if (table.corpus === 'published') return publishedEvaluationCorpus();
 	if (table.corpus === 'seed') return loadCorpus(DEFAULT_DATA_DIR);
+	if (table.corpus === 'layouts') return layoutsEvaluationCorpus();
 	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
 

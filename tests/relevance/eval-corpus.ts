@@ -39,6 +39,9 @@ export async function evaluationCorpus(options: { withFixtureDocument?: boolean 
 
 /** Conclusions of ten other bodies as they are published (a saved page, Markdown, `pdftotext` text), with how to import each. */
 const PUBLISHED = fileURLToPath(new URL('../fixtures/eval-published/', import.meta.url));
+/** The layout fixtures of documents as published, and the twelve of them the layouts table is written over. */
+const LAYOUTS = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
+const LAYOUTS_MANIFEST = fileURLToPath(new URL('layouts-documents.json', import.meta.url));
 
 /**
  * The corpus the published tables are written over: ten documents of other bodies, in the layouts they are published
@@ -46,18 +49,32 @@ const PUBLISHED = fileURLToPath(new URL('../fixtures/eval-published/', import.me
  * the bundled themes, spelling and synonyms, and none of the bundled documents: search as it meets documents nobody
  * tuned it to.
  */
-export async function publishedEvaluationCorpus(): Promise<Corpus> {
-	const { documents } = JSON.parse(readFileSync(join(PUBLISHED, 'manifest.json'), 'utf8')) as {
+export function publishedEvaluationCorpus(): Promise<Corpus> {
+	return importedCorpus(PUBLISHED, join(PUBLISHED, 'manifest.json'), 'eval-published-');
+}
+
+/**
+ * The corpus the layouts table is written over: twelve of the layout fixtures of documents as published (a Word page,
+ * a WordPress page, `pdftotext` output, front-matter Markdown…), imported as `publishedEvaluationCorpus` imports its
+ * ten: what search meets after an import of documents laid out as conclusions really are.
+ */
+export function layoutsEvaluationCorpus(): Promise<Corpus> {
+	return importedCorpus(LAYOUTS, LAYOUTS_MANIFEST, 'eval-layouts-');
+}
+
+/** The documents a manifest lists (`{ documents: [{ file, symbol? }] }`), imported from `folder` into a fresh folder. */
+async function importedCorpus(folder: string, manifest: string, prefix: string): Promise<Corpus> {
+	const { documents } = JSON.parse(readFileSync(manifest, 'utf8')) as {
 		documents: { file: string; symbol?: string }[];
 	};
-	const dir = mkdtempSync(join(tmpdir(), 'eval-published-'));
+	const dir = mkdtempSync(join(tmpdir(), prefix));
 	try {
 		for (const name of readdirSync(DEFAULT_DATA_DIR)) {
 			if (name.endsWith('.json')) cpSync(join(DEFAULT_DATA_DIR, name), join(dir, name));
 		}
 		mkdirSync(join(dir, 'documents'));
 		for (const { file, symbol } of documents) {
-			await importDocument({ file: join(PUBLISHED, file), dataDir: dir, ...(symbol === undefined ? {} : { symbol }) });
+			await importDocument({ file: join(folder, file), dataDir: dir, ...(symbol === undefined ? {} : { symbol }) });
 		}
 		return loadCorpus(dir);
 	} finally {

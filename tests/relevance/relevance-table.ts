@@ -77,8 +77,17 @@ export const PUBLISHED_BLIND_TABLE = fileURLToPath(new URL('published-blind-quer
 export const SEED_BLIND_TABLE = fileURLToPath(new URL('seed-blind-queries.json', import.meta.url));
 export const SEED_DEV_TABLE = fileURLToPath(new URL('seed-dev-queries.json', import.meta.url));
 
-/** The corpus a table is written over: the bundled and layout documents, the published ones, or the bundled data alone. */
-export type TableCorpus = 'bundled' | 'published' | 'seed';
+/**
+ * A dev table written over twelve of the layout fixtures of documents as published (blind round 51, looked at): what
+ * search does after an import of documents laid out as conclusions really are (see `layoutsEvaluationCorpus`).
+ */
+export const LAYOUTS_DEV_TABLE = fileURLToPath(new URL('layouts-dev-queries.json', import.meta.url));
+
+/**
+ * The corpus a table is written over: the bundled and layout documents, the published ones, the bundled data alone, or
+ * the layout fixtures of documents as published.
+ */
+export type TableCorpus = 'bundled' | 'published' | 'seed' | 'layouts';
 
 /** Each table file with its name and the corpus it is written over. */
 const KNOWN_TABLES = [
@@ -88,6 +97,7 @@ const KNOWN_TABLES = [
 	['published blind', PUBLISHED_BLIND_TABLE, 'published'],
 	['seed dev', SEED_DEV_TABLE, 'seed'],
 	['seed blind', SEED_BLIND_TABLE, 'seed'],
+	['layouts dev', LAYOUTS_DEV_TABLE, 'layouts'],
 ] as const;
 
 /** The tables that exist, by name: a blind one is written separately and may not be there yet. */

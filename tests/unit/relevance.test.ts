@@ -4,11 +4,12 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
-import { publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
+import { layoutsEvaluationCorpus, publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
 import {
 	readTable,
 	DEV_TABLE,
 	MOVED_FROM_BLIND,
+	LAYOUTS_DEV_TABLE,
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
 	SEED_BLIND_TABLE,
@@ -62,6 +63,21 @@ describe('the published tables', () => {
 		expect(corpus.documents).toHaveLength(10);
 		expect(cited.length).toBeGreaterThan(150);
 		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+	});
+});
+
+describe('the layouts table', () => {
+	// Written over twelve layout fixtures as the import read them: a change to the import that renumbers or loses a
+	// paragraph of one would score the table against other paragraphs without a word.
+	it('cites only paragraphs the twelve documents, imported as a reader would, have', async () => {
+		const corpus = await layoutsEvaluationCorpus();
+		const held = new Set(corpus.paragraphs.map((p) => `${corpus.documentBySlug.get(p.document)?.symbol} ¶${p.number}`));
+		const cases = readTable(LAYOUTS_DEV_TABLE);
+		const cited = cases.flatMap((c) => c.relevant.map((r) => `${r.document} ¶${r.paragraph}`));
+		expect(corpus.documents).toHaveLength(12);
+		expect(cases.length).toBeGreaterThanOrEqual(100);
+		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+		expect(tableAt(LAYOUTS_DEV_TABLE)).toMatchObject({ name: 'layouts dev', corpus: 'layouts' });
 	});
 });
 
