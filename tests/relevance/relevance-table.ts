@@ -82,6 +82,8 @@ export const SEED_DEV_TABLE = fileURLToPath(new URL('seed-dev-queries.json', imp
  * search does after an import of documents laid out as conclusions really are (see `layoutsEvaluationCorpus`).
  */
 export const LAYOUTS_DEV_TABLE = fileURLToPath(new URL('layouts-dev-queries.json', import.meta.url));
+/** Its blind twin: round 52, written afresh over the same twelve documents, scored in aggregate only. */
+export const LAYOUTS_BLIND_TABLE = fileURLToPath(new URL('layouts-blind-queries.json', import.meta.url));
 
 /**
  * The corpus a table is written over: the bundled and layout documents, the published ones, the bundled data alone, or
@@ -98,6 +100,7 @@ const KNOWN_TABLES = [
 	['seed dev', SEED_DEV_TABLE, 'seed'],
 	['seed blind', SEED_BLIND_TABLE, 'seed'],
 	['layouts dev', LAYOUTS_DEV_TABLE, 'layouts'],
+	['layouts blind', LAYOUTS_BLIND_TABLE, 'layouts'],
 ] as const;
 
 /** The tables that exist, by name: a blind one is written separately and may not be there yet. */

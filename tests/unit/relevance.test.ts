@@ -9,6 +9,7 @@ import {
 	readTable,
 	DEV_TABLE,
 	MOVED_FROM_BLIND,
+	LAYOUTS_BLIND_TABLE,
 	LAYOUTS_DEV_TABLE,
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
@@ -66,17 +67,18 @@ describe('the published tables', () => {
 	});
 });
 
-describe('the layouts table', () => {
+describe('the layouts tables', () => {
 	// Written over twelve layout fixtures as the import read them: a change to the import that renumbers or loses a
 	// paragraph of one would score the table against other paragraphs without a word.
 	it('cites only paragraphs the twelve documents, imported as a reader would, have', async () => {
 		const corpus = await layoutsEvaluationCorpus();
 		const held = new Set(corpus.paragraphs.map((p) => `${corpus.documentBySlug.get(p.document)?.symbol} ¶${p.number}`));
-		const cases = readTable(LAYOUTS_DEV_TABLE);
+		const cases = [LAYOUTS_DEV_TABLE, LAYOUTS_BLIND_TABLE].flatMap((table) => readTable(table));
 		const cited = cases.flatMap((c) => c.relevant.map((r) => `${r.document} ¶${r.paragraph}`));
 		expect(corpus.documents).toHaveLength(12);
-		expect(cases.length).toBeGreaterThanOrEqual(100);
+		expect(cases.length).toBeGreaterThanOrEqual(200);
 		expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+		expect(tableAt(LAYOUTS_BLIND_TABLE)).toMatchObject({ name: 'layouts blind', corpus: 'layouts' });
 		expect(tableAt(LAYOUTS_DEV_TABLE)).toMatchObject({ name: 'layouts dev', corpus: 'layouts' });
 	});
 });
