@@ -20,9 +20,13 @@ export function documentAsked(
 ): { document: string; rest: string; speaker?: true } | undefined {
 	const bySymbol = scopedBySymbol(query, documents);
 	if (bySymbol) return bySymbol;
-	const bySpeaker = scopedBySpeaker(query, analyzer, context);
+	const bySpeaker = scopedBySpeaker(query, analyzer, context, documents) ?? scopedByFullName(query, documents);
 	return bySpeaker && { ...bySpeaker, speaker: true };
 }
+
+/** The verbs of saying, agreeing or deciding that ask what a body said (see `SPEAKER_FRAME`). */
+const SAID =
+	'say|said|agree|agreed|decide|decided|conclude|concluded|state|stated|declare|declared|think|propose|proposed|commit|committed|want|call|called|announce|announced|pledge|pledged|urge|urged|stress|stressed|note|noted|mention|mentioned|resolve|resolved|recommend|recommended';
 
 /**
  * A question that asks what a body said, agreed or decided ("what did the G20 say about hunger?", "did CHOGM agree
@@ -33,7 +37,7 @@ const SPEAKER_FRAME = new RegExp(
 	String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|will|would)\s+` +
 		// The body, and the words naming its document (kept apart, as the body is read as "they").
 		String.raw`((?:the\s+)?([\p{L}\p{N}]+)(?:\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:declaration|communiqu[eé]|conclusions|statement|summary|summit|text))?)` +
-		String.raw`\s+(?:say|said|agree|agreed|decide|decided|conclude|concluded|state|stated|declare|declared|think|propose|proposed|commit|committed|want|call|called|announce|announced|pledge|pledged|urge|urged|stress|stressed|note|noted|mention|mentioned|resolve|resolved|recommend|recommended)\b`,
+		String.raw`\s+(?:${SAID})\b`,
 	'iud',
 );
 
@@ -50,6 +54,7 @@ export function scopedBySpeaker(
 	query: string,
 	analyzer: Pick<Analyzer, 'term'>,
 	context: Pick<DocumentContext, 'named' | 'writers' | 'size'>,
+	corpusDocuments: readonly Pick<CorpusDocument, 'slug' | 'symbol'>[] = [],
 ): { document: string; rest: string } | undefined {
 	const found = SPEAKER_FRAME.exec(query);
 	const [from, to] = found?.indices?.[1] ?? [];
@@ -61,10 +66,44 @@ export function scopedBySpeaker(
 	// Only an acronym typed in capitals, of a corpus of several documents: in one, every word is written by one alone
 	// ("what did the council say about terrorism?" of SG/2084).
 	const writtenBy = term !== null && context.size > 1 && /^\p{Lu}/u.test(name);
-	const documents = named.length > 0 || !writtenBy ? named : soleWriter(context.writers(term));
+	const byName = named.length > 0 || !writtenBy ? named : soleWriter(context.writers(term));
+	// Or the body whose acronym heads the symbol ("CSMF/MIN/3/2025"), typed in capitals.
+	const documents = byName.length > 0 ? byName : headedBy(name, corpusDocuments);
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
 	return { document, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
+}
+
+/** The documents whose symbol starts with this acronym and a slash ("CSMF/MIN/3/2025" for CSMF), of three letters or more. */
+function headedBy(name: string, documents: readonly Pick<CorpusDocument, 'slug' | 'symbol'>[]): string[] {
+	if (!/^\p{Lu}{3,8}$/u.test(name)) return [];
+	return documents.filter((d) => d.symbol.startsWith(`${name}/`)).map((d) => d.slug);
+}
+
+/**
+ * A body named in full in the question ("what did the Great Lakes Basin Cooperation Council say about cholera?"): its
+ * words capitalized, two to eight of them with small words between; the one document whose title or publisher writes
+ * that name. Then that document, and the question with "they" for the body, as for a body's acronym. Case matters
+ * for the name only: the question's first word may be capitalized.
+ */
+const FULL_NAME_FRAME = new RegExp(
+	String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+)?(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ww]ill|[Ww]ould)\s+((?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des)\s+)*\p{Lu}[\p{L}'’-]*){1,7}))\s+(?:${SAID})\b`,
+	'ud',
+);
+export function scopedByFullName(
+	query: string,
+	documents: readonly Pick<CorpusDocument, 'slug' | 'title' | 'publisher'>[],
+): { document: string; rest: string } | undefined {
+	const found = FULL_NAME_FRAME.exec(query);
+	const [from, to] = found?.indices?.[1] ?? [];
+	const name = found?.[2];
+	if (name === undefined || from === undefined || to === undefined) return undefined;
+	const folded = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ');
+	const writes = (d: (typeof documents)[number]) =>
+		[d.title, d.publisher ?? ''].some((text) => folded(text).includes(folded(name)));
+	const [document, other] = documents.filter(writes);
+	if (document === undefined || other !== undefined) return undefined;
+	return { document: document.slug, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
 }
 
 /**

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
-import { scopedBySpeaker } from '../../src/search/speaker-scope.ts';
+import { scopedByFullName, scopedBySpeaker } from '../../src/search/speaker-scope.ts';
 import { seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
 import { publishedFixture } from '../helpers/published-fixture.ts';
@@ -65,6 +65,57 @@ describe('a question for what a body said', () => {
 	});
 });
 
+describe('a body named by the acronym that heads its symbol, or in full', () => {
+	// A stranger's own communiqués: "CSMF/MIN/3/2025", whose paragraphs say only "the Forum"; and the "Great Lakes Basin
+	// Cooperation Council", whose ¶1 names it and came before ¶5 on cholera.
+	const documents = [
+		{ slug: 'csmf', symbol: 'CSMF/MIN/3/2025', title: 'Joint Statement of the Coastal States Ministerial Forum' },
+		{
+			slug: 'lbcc',
+			symbol: 'LBCC/SUM/12/COM.1',
+			title: 'Final Communiqué of the Great Lakes Basin Cooperation Council',
+		},
+		{
+			slug: 'sg2084',
+			symbol: 'SG/2084',
+			title: 'Conclusions of the High-Level Meeting between the United Nations and Regional Organizations',
+		},
+	];
+	const none = { named: () => [], writers: () => [], size: 3 };
+
+	it('asks the document whose symbol the acronym heads, typed in capitals, of three letters or more', () => {
+		expect(scopedBySpeaker('what did the CSMF say about fishing?', analyzer, none, documents)).toEqual({
+			document: 'csmf',
+			rest: 'what did they say about fishing?',
+		});
+		// In a corpus of that one document too: the acronym is no word of its text, and named nothing.
+		expect(
+			scopedBySpeaker('what did CSMF agree on plastic?', analyzer, { ...none, size: 1 }, documents.slice(0, 1)),
+		).toMatchObject({ document: 'csmf' });
+		for (const query of ['what did the SG say about terrorism?', 'what did the csmf say about fishing?'])
+			expect(scopedBySpeaker(query, analyzer, none, documents), query).toBeUndefined();
+	});
+
+	it('asks the one document whose title or publisher writes the name typed in full', () => {
+		expect(
+			scopedByFullName('what did the Great Lakes Basin Cooperation Council say about cholera?', documents),
+		).toEqual({
+			document: 'lbcc',
+			rest: 'what did they say about cholera?',
+		});
+		expect(
+			scopedByFullName('What did the Coastal States Ministerial Forum decide on plastic bags?', documents),
+		).toMatchObject({ document: 'csmf' });
+		// A name no title writes, or two titles write, or one typed in lower case: as typed.
+		for (const query of [
+			'what did the Security Council say about terrorism?',
+			'what did the Cooperation Council say about dams?',
+			'what did the great lakes basin cooperation council say about cholera?',
+		])
+			expect(scopedByFullName(query, [...documents, { ...documents[1]!, slug: 'lbcc2' }]), query).toBeUndefined();
+	});
+});
+
 describe('a corpus of one communiqué whose publisher is known by its acronym', () => {
 	let dir: string;
 	let index: ParagraphIndex;
@@ -78,6 +129,13 @@ describe('a corpus of one communiqué whose publisher is known by its acronym', 
 		index = new ParagraphIndex(loadCorpus(dir, { only: [only] }));
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('answers for the body named in full as for its acronym', () => {
+		// The union's name is the communiqué's publisher ("Southern African Coastal States Union (SACSU)").
+		const outcome = index.search('what did the Southern African Coastal States Union say about plastic?');
+		expect(outcome.match).toBe('all');
+		expect(outcome.hits[0]?.paragraph.number).toBe(7);
+	});
 
 	it('answers what it said of a subject with its paragraphs on that subject, not those that name it', () => {
 		// A stranger's "what did SACSU say about plastic?" matched only partly: ¶1 and ¶6 name the union and came
