@@ -181,12 +181,13 @@ const isMasthead = (cell: string) =>
 
 /**
  * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
- * spaces (or a tab) part things that are not one phrase. Each cell has its spaces normalised.
+ * spaces (or a tab) part things that are not one phrase; so does a separator set apart by spaces, as a page's line of
+ * details writes them (`Press release CSMF/MIN/3/2025 · Mombasa, 9 October 2025`). Each cell has its spaces normalised.
  */
 export const cellsOf = (line: string) =>
 	line
 		.trim()
-		.split(/\s{2,}|\t/u)
+		.split(/\s{2,}|\t|\s[·•|]\s/u)
 		.map((cell) => cell.replace(/\s+/gu, ' '))
 		.filter((cell) => cell !== '');
 

@@ -144,6 +144,22 @@ describe('guessMetadata: what a text says about itself', () => {
 		expect(guessMetadata(text).title).toBeUndefined();
 	});
 
+	it('reads the symbol, place and date of a line of details set apart by middle dots', () => {
+		// A stranger's own joint statement: the symbol was not read, nor named as a line that looks like one.
+		const text =
+			'Joint Statement of the Third Ministerial Meeting of the Coastal States Ministerial Forum on Ocean Plastics\n\n' +
+			'Press release CSMF/MIN/3/2025 · Mombasa, 9 October 2025\n\n1. Ministers noted with alarm that plastic enters the ocean.\n';
+		expect(guessMetadata(text)).toMatchObject({
+			symbol: 'CSMF/MIN/3/2025',
+			releaseDate: '2025-10-09',
+			place: 'Mombasa',
+			title:
+				'Joint Statement of the Third Ministerial Meeting of the Coastal States Ministerial Forum on Ocean Plastics',
+		});
+		// A dot between words without spaces is no separator.
+		expect(guessMetadata('Statement\n\nPress release CSMF/MIN/3/2025·draft\n\n1. Text.\n').symbol).toBeUndefined();
+	});
+
 	it('reads a press release as published: its masthead is no title, its dateline gives the day', () => {
 		const release = [
 			'Department of Public Information • News and Media Division • New York',
