@@ -1,6 +1,6 @@
 import { foldCase } from '../corpus/text.ts';
 import type { Analyzer } from './analyzer.ts';
-import type { RelatedWordsTable } from './related-words.ts';
+import { commonWordsOf, type RelatedWordsTable } from './related-words.ts';
 import { oneWordEntry } from './lemma-lookup.ts';
 import type { KnownWords } from './word-forms.ts';
 
@@ -13,14 +13,24 @@ const JOINED_PREFIXES = ['anti', 'counter', 'post'];
 /** The shortest word after a prefix that is read as one ("counterpart" is not counter + part). */
 const MIN_AFTER_PREFIX = 5;
 
+/**
+ * Prefixes that begin many words of their own ("oversight", "understand"), read so only in a word WordNet does not know
+ * either ("overfishing": fishing, of the text's fish stocks; "underfunding": funding).
+ */
+const UNKNOWN_WORD_PREFIXES = ['over', 'under'];
+/** Every prefix a word written joined to one is cut after (see `prefixed`). */
+export const JOINED_TO_PREFIX = new Set([...JOINED_PREFIXES, ...UNKNOWN_WORD_PREFIXES]);
+
 /** A word the text lacks, cut after a prefix it is written joined to, when the rest is a word of the text. */
-function prefixed(word: string, analyzer: Analyzer, known: KnownWords): string[] {
+function prefixed(word: string, analyzer: Analyzer, known: KnownWords, inWordNet: () => boolean): string[] {
 	const folded = foldCase(word);
-	for (const prefix of JOINED_PREFIXES) {
+	for (const prefix of JOINED_TO_PREFIX) {
 		const rest = folded.slice(prefix.length);
 		if (!folded.startsWith(prefix) || rest.length < MIN_AFTER_PREFIX) continue;
 		const term = analyzer.term(rest);
-		if (term !== null && known.hasTerm(term)) return [prefix, rest];
+		// Asked last: WordNet's word list is a table made on first need.
+		if (term !== null && known.hasTerm(term) && (JOINED_PREFIXES.includes(prefix) || !inWordNet()))
+			return [prefix, rest];
 	}
 	return [];
 }
@@ -37,8 +47,16 @@ export function compoundHead(
 	related: () => Pick<RelatedWordsTable, 'match' | 'common'>,
 ): string[][] {
 	const hyphenated = word.split(/[-\u2010\u2011]/).filter(Boolean);
-	const parts = hyphenated.length > 1 ? hyphenated : prefixed(word, analyzer, known);
-	if (parts.length < 2) return [];
+	if (hyphenated.length < 2) {
+		// Written joined to a prefix ("antiterrorism", "overfishing"): the word after it, which the text has. The prefix
+		// is no word of its own, whether or not the text writes it ("over" of "cooperation over water").
+		const own = analyzer.term(word);
+		if (own !== null && known.hasTerm(own)) return [];
+		const [, rest] = prefixed(word, analyzer, known, () => commonWordsOf(related())(foldCase(word)));
+		const term = rest === undefined ? null : analyzer.term(rest);
+		return term === null ? [] : [[term]];
+	}
+	const parts = hyphenated;
 	// Under "non-" the compound is what its head is not ("non-combatants": civilians, never fighters).
 	if (foldCase(parts[0] ?? '') === 'non') return [];
 	const terms = parts.map((p) => analyzer.term(p));

@@ -99,8 +99,8 @@ export function matchRelated(
  * Each table's common words as a test of a reader's word (see `wordsTest`), decoded once per table (see
  * `commonWords`). None known without one.
  */
-const commonWordTests = new WeakMap<RelatedWordsTable, (word: string) => boolean>();
-export function commonWordsOf(table: RelatedWordsTable): (word: string) => boolean {
+const commonWordTests = new WeakMap<object, (word: string) => boolean>();
+export function commonWordsOf(table: Pick<RelatedWordsTable, 'common'>): (word: string) => boolean {
 	let test = commonWordTests.get(table);
 	if (!test) commonWordTests.set(table, (test = wordsTest(table.common)));
 	return test;

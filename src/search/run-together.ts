@@ -1,3 +1,4 @@
+import { JOINED_TO_PREFIX } from './compound-head.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
 
@@ -19,6 +20,8 @@ export function runTogether(
 	for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut += 1) {
 		const parts = [word.slice(0, cut), word.slice(cut)];
 		if (!parts.every((part) => isEnglish(part))) continue;
+		// A prefix is no word of its own here: "overfishing" is no paragraph's "over" and "fishing" (see `compoundHead`).
+		if (JOINED_TO_PREFIX.has(parts[0]?.toLowerCase() ?? '')) continue;
 		const terms = parts.map((part) => analyzer.term(part));
 		if (terms.every((t): t is string => t !== null && known.hasTerm(t))) return terms;
 	}

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { indexOf, layoutsCorpus, seedCorpus } from '../helpers/corpus.ts';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
+import { indexOf, layoutsCorpus, seedCorpus, seedDataCopy } from '../helpers/corpus.ts';
+import { importCli } from '../helpers/import-cli.ts';
 
 // The layout documents: SG/2084 (terrorism) and A/60/341, which speaks of former combatants but never of fighters.
 const corpus = layoutsCorpus();
@@ -58,5 +63,40 @@ describe('a hyphenated word the text lacks', () => {
 	it('leaves a compound the text has, and a plain word, as they were', () => {
 		expect(unitOf('counter-terrorism')?.related).toEqual([]);
 		expect(unitOf('terrorism')?.related).toEqual([]);
+	});
+});
+
+describe('a word written joined to "over" or "under" that neither the text nor WordNet knows', () => {
+	// A stranger's "overfishing" found nothing, not even a related paragraph, beside "the continued decline of fish
+	// stocks": neither WordNet nor the word vectors know it.
+	let dir: string;
+	let lakes: ParagraphIndex;
+	beforeAll(async () => {
+		dir = seedDataCopy('over-');
+		const file = join(dir, 'lakes.txt');
+		writeFileSync(
+			file,
+			'Communiqué of the Lakes Council\n\nLC/COM/1/2024\n\nKisumu, 14 March 2024\n\n' +
+				'1. The Council met in Kisumu.\n\n' +
+				'2. The Council expressed deep concern at the continued decline of fish stocks in the shared lakes.\n\n' +
+				'3. The Council welcomed the new sight of cooperation over water.\n',
+		);
+		const { code, all } = await importCli([file], dir);
+		expect(code, all).toBe(0);
+		const only = loadCorpus(dir).documents.find((d) => d.slug !== 'sg2084')?.slug ?? '';
+		lakes = new ParagraphIndex(loadCorpus(dir, { only: [only] }));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('means the word after the prefix, as a word typed with a hyphen does, not the prefix as a word of its own', () => {
+		// ¶3 writes "over": "overfishing" is no "over" and "fishing".
+		const found = lakes.search('overfishing');
+		expect(lakes.plan('overfishing').units[0]?.related).toContainEqual([lakes.analyzer.term('fishing')]);
+		expect(found.match).toBe('all');
+		expect(found.hits.map((hit) => hit.paragraph.number)).toEqual([2]);
+	});
+
+	it('not in a word WordNet knows ("oversight" is no sight)', () => {
+		expect(lakes.plan('oversight').units[0]?.related ?? []).not.toContainEqual([lakes.analyzer.term('sight')]);
 	});
 });
