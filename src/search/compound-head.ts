@@ -21,16 +21,18 @@ const UNKNOWN_WORD_PREFIXES = ['over', 'under'];
 /** Every prefix a word written joined to one is cut after (see `prefixed`). */
 export const JOINED_TO_PREFIX = new Set([...JOINED_PREFIXES, ...UNKNOWN_WORD_PREFIXES]);
 
-/** A word the text lacks, cut after a prefix it is written joined to, when the rest is a word of the text. */
-function prefixed(word: string, analyzer: Analyzer, known: KnownWords, inWordNet: () => boolean): string[] {
+/**
+ * A word the text lacks, cut after a prefix it is written joined to, when the rest is a word of the text; under "over"
+ * and "under", only a word that is no word of its own (`ownWord`: the text's or WordNet's).
+ */
+function prefixed(word: string, analyzer: Analyzer, known: KnownWords, ownWord: () => boolean): string[] {
 	const folded = foldCase(word);
 	for (const prefix of JOINED_TO_PREFIX) {
 		const rest = folded.slice(prefix.length);
 		if (!folded.startsWith(prefix) || rest.length < MIN_AFTER_PREFIX) continue;
 		const term = analyzer.term(rest);
 		// Asked last: WordNet's word list is a table made on first need.
-		if (term !== null && known.hasTerm(term) && (JOINED_PREFIXES.includes(prefix) || !inWordNet()))
-			return [prefix, rest];
+		if (term !== null && known.hasTerm(term) && (JOINED_PREFIXES.includes(prefix) || !ownWord())) return [prefix, rest];
 	}
 	return [];
 }
@@ -50,9 +52,10 @@ export function compoundHead(
 	if (hyphenated.length < 2) {
 		// Written joined to a prefix ("antiterrorism", "overfishing"): the word after it, which the text has. The prefix
 		// is no word of its own, whether or not the text writes it ("over" of "cooperation over water").
+		// A word the text has is its own under "over" and "under" ("understanding"), and needs no table.
 		const own = analyzer.term(word);
-		if (own !== null && known.hasTerm(own)) return [];
-		const [, rest] = prefixed(word, analyzer, known, () => commonWordsOf(related())(foldCase(word)));
+		const wordOfItsOwn = () => (own !== null && known.hasTerm(own)) || commonWordsOf(related())(foldCase(word));
+		const [, rest] = prefixed(word, analyzer, known, wordOfItsOwn);
 		const term = rest === undefined ? null : analyzer.term(rest);
 		return term === null ? [] : [[term]];
 	}
