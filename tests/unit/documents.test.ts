@@ -1,7 +1,8 @@
-import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { conclusions } from '../../commands/conclusions.ts';
 import { contextFor, seedCore, twoDocumentCore, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { rawInteraction } from '../helpers/raw-interaction.ts';
 import { LOCAL_REQUESTER } from '../../src/core/requester.ts';
 
 const optionNames = (core: ReturnType<typeof seedCore>) =>
@@ -133,21 +134,12 @@ describe('several documents', () => {
 	});
 
 	it('autocompletes the document option with titles', async () => {
-		const interaction = {
-			id: '1',
-			application_id: '2',
-			token: 't',
-			version: 1,
-			type: InteractionType.ApplicationCommandAutocomplete,
-			locale: 'en-US',
-			user: { id: '3', username: 'u', discriminator: '0', global_name: null, avatar: null },
-			data: {
-				id: '4',
-				name: 'conclusions',
-				type: 1,
-				options: [{ name: 'document', type: 3, value: 'fix', focused: true }],
-			},
-		} as unknown as APIInteraction;
+		const interaction = rawInteraction(InteractionType.ApplicationCommandAutocomplete, {
+			id: '4',
+			name: 'conclusions',
+			type: 1,
+			options: [{ name: 'document', type: 3, value: 'fix', focused: true }],
+		});
 		expect(await twoDocumentCore().handle(interaction)).toEqual({
 			type: InteractionResponseType.ApplicationCommandAutocompleteResult,
 			data: { choices: [{ name: 'FIX/0001 · Fixture meeting conclusions (test data)', value: 'fix0001' }] },

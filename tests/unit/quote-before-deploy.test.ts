@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import {
 	InteractionResponseType,
 	InteractionType,
-	type APIInteraction,
 	type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import type { OptionValues } from '../../src/core/types.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/index.ts';
 import { firstResponse } from '../../src/render/reply.ts';
 import { FIXTURE_DOCUMENTS, contextFor, requester, seedDataCopy, twoDocumentCorpus } from '../helpers/corpus.ts';
+import { rawInteraction } from '../helpers/raw-interaction.ts';
 import { validateMessage } from '../stand-in/validate-message.ts';
 
 /**
@@ -74,16 +74,12 @@ describe('/quote with several documents of a folder of ones own, no document nam
 	});
 
 	it('in Discord, names no folder of the machine', async () => {
-		const interaction = {
-			id: '1',
-			application_id: '2',
-			token: 't',
-			version: 1,
-			type: InteractionType.ApplicationCommand,
-			locale: 'en-US',
-			user: { id: '3', username: 'u', discriminator: '0', global_name: null, avatar: null },
-			data: { id: '4', name: 'quote', type: 1, options: [{ name: 'paragraph', type: 3, value: '3' }] },
-		} as unknown as APIInteraction;
+		const interaction = rawInteraction(InteractionType.ApplicationCommand, {
+			id: '4',
+			name: 'quote',
+			type: 1,
+			options: [{ name: 'paragraph', type: 3, value: '3' }],
+		});
 		const response = await core.handle(interaction);
 		if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error('expected a message');
 		expect(response.data.content).toContain('(`npm run deploy`)');
