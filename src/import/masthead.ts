@@ -180,9 +180,8 @@ const isMasthead = (cell: string) =>
 	MASTHEAD.some((pattern) => pattern.test(cell)) || isCollapsedMasthead(cell) || isNavigation(cell);
 
 /**
- * A line's cells: published layouts set the masthead in columns (`United Nations      A/60/341`), so two or more
- * spaces (or a tab) part things that are not one phrase; so does a separator set apart by spaces, as a page's line of
- * details writes them (`Press release CSMF/MIN/3/2025 · Mombasa, 9 October 2025`). Each cell has its spaces normalised.
+ * A line's cells, their spaces normalised: a masthead's columns (`United Nations      A/60/341`) part at two spaces or a
+ * tab, a line of details at a separator set apart by spaces (`Press release CSMF/MIN/3/2025 · Mombasa, 9 October 2025`).
  */
 export const cellsOf = (line: string) =>
 	line
