@@ -52,6 +52,9 @@ const MONEY_FIGURE = new RegExp(
 	'iu',
 );
 
+/** A sum: a figure with a currency or a scale, not a share (for what something costs). */
+const MONEY_SUM = new RegExp(MONEY_FIGURE.source.replace('|per\\s*cent|percent|%', '').replace('|\\d\\s*%', ''), 'iu');
+
 /** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
 const NUMBER_COMPOUND =
 	/(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)[-\u2010\u2011]\p{L}+/giu;
@@ -109,7 +112,7 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('amount' in asked) {
 		// "A ten-year programme", "a 24-hour hotline": a number joined to a word describes a thing; it is no amount.
 		const amounts = rest.replace(NUMBER_COMPOUND, ' · ');
-		return MONEY_FIGURE.test(amounts);
+		return ('sum' in asked ? MONEY_SUM : MONEY_FIGURE).test(amounts);
 	}
 	const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N},.]*|·/gu) ?? [];
 	return words.some(

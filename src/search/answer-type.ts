@@ -25,7 +25,7 @@ const MONEY =
  */
 export type AnswerAsked =
 	| { counted: string }
-	| { amount: true }
+	| { amount: true; sum?: true }
 	| { funding: true }
 	| { attendance: true }
 	| { definition: true }
@@ -40,6 +40,10 @@ export type AnswerAsked =
  */
 const AMOUNT_ASKED =
 	/\bwhat(?:\s+is|\s+was|\s+are|\s+were|'s|’s|\s+will\s+be|\s+would\s+be)\s+the\s+(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\b/i;
+/** What a question for an amount asks when it asks what something costs: a sum, never a share ("99 %" costs nothing). */
+const COST_ASKED = /\b(?:cost|costs|costed|costing|price|prices|priced|spend|spent|spending|pay|paid|paying)\b/i;
+const amountAsked = (query: string): AnswerAsked =>
+	COST_ASKED.test(query) ? { amount: true, sum: true } : { amount: true };
 /** A query that names the amount it wants first: anchored, so it fails at once on most queries. */
 const AMOUNT_NAMED = /^\s*(?:the\s+)?(?:total\s+|overall\s+|annual\s+)?(?:budget|cost|price)s?\s+(?:of|for)\b/i;
 
@@ -171,7 +175,7 @@ const asksWhen = (query: string): boolean => TIME.test(query) && !asksCondition(
 
 /** What fact a question asks for, when it asks for one of the kinds a paragraph can be checked for; else undefined. */
 export function answerAsked(query: string): AnswerAsked | undefined {
-	if (AMOUNT_NAMED.test(query)) return { amount: true };
+	if (AMOUNT_NAMED.test(query)) return amountAsked(query);
 	if (FUNDING_TOPIC.test(query)) return { funding: true };
 	if (DEFINITION_TOPIC.test(query)) return { definition: true };
 	if (DATE_NAMED.test(query)) return { time: true };
@@ -181,8 +185,8 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (!mayAsk(query)) return undefined;
 	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
 	if (count?.[1]) return { counted: count[1] };
-	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return { amount: true };
-	if (AMOUNT_ASKED.test(query)) return { amount: true };
+	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return amountAsked(query);
+	if (AMOUNT_ASKED.test(query)) return amountAsked(query);
 	if (FUNDING_ASKED.test(query)) return { funding: true };
 	if (ATTENDANCE_ASKED.test(query)) return { attendance: true };
 	if (DEFINITION_ASKED.test(query)) return { definition: true };

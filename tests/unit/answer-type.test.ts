@@ -16,14 +16,16 @@ describe('questions for a count or an amount', () => {
 	it.each([
 		['how many troops did they send', { counted: 'troops' }],
 		['How much money is in the fund?', { amount: true }],
-		['how much did the meeting cost', { amount: true }],
+		// What something costs is a sum (see below: never a share).
+		['how much did the meeting cost', { amount: true, sum: true }],
 		// Finance, aid and pledges are sums too.
 		['how much climate finance was agreed at COP29?', { amount: true }],
 		['how much aid did they pledge', { amount: true }],
-		["what's the cost of the Standby Force?", { amount: true }],
+		["what's the cost of the Standby Force?", { amount: true, sum: true }],
 		['What was the total budget for the mission', { amount: true }],
 		['budget of the peacebuilding fund', { amount: true }],
-		['the cost of a peacekeeping operation', { amount: true }],
+		['the cost of a peacekeeping operation', { amount: true, sum: true }],
+		['how much will the cable repair ship reserve cost', { amount: true, sum: true }],
 		['cost-effective peacekeeping', undefined],
 		// A budget asked for without "how much": whether one was set aside is a question of funding.
 		['What budget was set aside for the follow-up consultations?', { funding: true }],
@@ -153,6 +155,17 @@ describe('questions for a count or an amount', () => {
 		['a council of 30 members', false],
 	])('%j states an amount: %s', (text, expected) => {
 		expect(statesAnswer(text, { amount: true }, () => false)).toBe(expected);
+	});
+
+	it.each([
+		['a reserve of $40 million', true],
+		['two billion euros', true],
+		// A share is no cost: a blind round 51 question for what a ship reserve costs matched "more than 99 % of data".
+		['cables carry more than 99 % of intercontinental data traffic', false],
+		['an increase of 5 per cent', false],
+		['0.7% of GNI', false],
+	])('%j states what something costs: %s', (text, expected) => {
+		expect(statesAnswer(text, { amount: true, sum: true }, () => false)).toBe(expected);
 	});
 
 	const funding = { funding: true } as const;
