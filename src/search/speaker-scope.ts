@@ -20,7 +20,8 @@ export function documentAsked(
 ): { document: string; rest: string; speaker?: true } | undefined {
 	const bySymbol = scopedBySymbol(query, documents);
 	if (bySymbol) return bySymbol;
-	const bySpeaker = scopedBySpeaker(query, analyzer, context, documents) ?? scopedByFullName(query, documents);
+	const bySpeaker =
+		scopedBySpeaker(query, analyzer, context, documents) ?? scopedByFullName(query, documents, analyzer);
 	return bySpeaker && { ...bySpeaker, speaker: true };
 }
 
@@ -67,7 +68,7 @@ export function scopedBySpeaker(
 	// ("what did the council say about terrorism?" of SG/2084).
 	const writtenBy = term !== null && context.size > 1 && /^\p{Lu}/u.test(name);
 	const byName = named.length > 0 || !writtenBy ? named : soleWriter(context.writers(term));
-	// Or the body whose acronym heads the symbol ("CSMF/MIN/3/2025"), typed in capitals.
+	// Or the body whose acronym heads the symbol ("CSMF/MIN/3/2025"), in any case: no word of English is one.
 	const documents = byName.length > 0 ? byName : headedBy(name, corpusDocuments);
 	const [document] = documents;
 	if (document === undefined || documents.length > 1) return undefined;
@@ -76,31 +77,37 @@ export function scopedBySpeaker(
 
 /** The documents whose symbol starts with this acronym and a slash ("CSMF/MIN/3/2025" for CSMF), of three letters or more. */
 function headedBy(name: string, documents: readonly Pick<CorpusDocument, 'slug' | 'symbol'>[]): string[] {
-	if (!/^\p{Lu}{3,8}$/u.test(name)) return [];
-	return documents.filter((d) => d.symbol.startsWith(`${name}/`)).map((d) => d.slug);
+	if (!/^\p{L}{3,8}$/u.test(name)) return [];
+	const head = `${name.toUpperCase()}/`;
+	return documents.filter((d) => d.symbol.toUpperCase().startsWith(head)).map((d) => d.slug);
 }
 
 /**
- * A body named in full in the question ("what did the Great Lakes Basin Cooperation Council say about cholera?"): its
- * words capitalized, two to eight of them with small words between; the one document whose title or publisher writes
- * that name. Then that document, and the question with "they" for the body, as for a body's acronym. Case matters
- * for the name only: the question's first word may be capitalized.
+ * A body named in full in the question ("what did the Great Lakes Basin Cooperation Council say about cholera?"): two
+ * to eight words between the question's auxiliary and its verb of saying, in any case and either spelling
+ * ("Organization" for a title's "Organisation": compared as index terms), that the title or publisher of one document
+ * writes together. Then that document, and the question with "they" for the body, as for a body's acronym.
  */
 const FULL_NAME_FRAME = new RegExp(
-	String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+)?(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Ww]ill|[Ww]ould)\s+((?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des)\s+)*\p{Lu}[\p{L}'’-]*){1,7}))\s+(?:${SAID})\b`,
-	'ud',
+	String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|will|would)\s+((?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,7}))\s+(?:${SAID})\b`,
+	'iud',
 );
 export function scopedByFullName(
 	query: string,
 	documents: readonly Pick<CorpusDocument, 'slug' | 'title' | 'publisher'>[],
+	analyzer: Pick<Analyzer, 'term'>,
 ): { document: string; rest: string } | undefined {
 	const found = FULL_NAME_FRAME.exec(query);
 	const [from, to] = found?.indices?.[1] ?? [];
 	const name = found?.[2];
 	if (name === undefined || from === undefined || to === undefined) return undefined;
-	const folded = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ');
+	const termsOf = (text: string) =>
+		text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => (word === '' ? [] : (analyzer.term(word) ?? [])));
+	const asked = termsOf(name);
+	// Two words of content at least: "the council" is any council.
+	if (asked.length < 2) return undefined;
 	const writes = (d: (typeof documents)[number]) =>
-		[d.title, d.publisher ?? ''].some((text) => folded(text).includes(folded(name)));
+		[d.title, d.publisher ?? ''].some((text) => ` ${termsOf(text).join(' ')} `.includes(` ${asked.join(' ')} `));
 	const [document, other] = documents.filter(writes);
 	if (document === undefined || other !== undefined) return undefined;
 	return { document: document.slug, rest: `${query.slice(0, from)}they${query.slice(to)}`.trim() };
