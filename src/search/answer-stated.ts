@@ -38,22 +38,20 @@ const NOT_QUANTITIES = new RegExp(
 	].join('|'),
 	'gi',
 );
+/** A figure, in digits or a word, before what makes it a sum or a share (`SCALE`, "per cent"). */
+const FIGURE = `(?:\\d[\\d,.]*|\\b(?:${'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' ').join('|')}))\\s*(?:-\\s*)?`;
+/** A currency's sign or code before a figure ("$100", "US$ 1.3", "EUR 50"). */
+const CURRENCY = '(?:[$€£¥]|\\b(?:US\\$|USD|EUR|GBP)\\s?)\\s?\\d';
+/** What makes a figure before it a sum: a scale, or a currency named ("100 billion", "300 dollars"). */
+const SCALE = 'thousand|million|billion|trillion|bn|dollars?|euros?|pounds?';
 /**
- * A sum or a share stated as one: a figure with a currency ("$100 billion", "US$ 1.3 trillion", "EUR 50 million",
- * "300 dollars") or with a scale or a share ("100 billion", "two million", "0.7 per cent", "15%"). Not a bare
- * "billions" ("from billions to trillions" says no sum) nor a number of something else ("1.5°C", "30 members").
+ * A sum stated as one: a figure with a currency ("$100 billion", "US$ 1.3 trillion", "EUR 50 million", "300 dollars")
+ * or with a scale ("100 billion", "two million"). Not a bare "billions" ("from billions to trillions" says no sum) nor
+ * a number of something else ("1.5°C", "30 members"). What something costs is one (see `MONEY_FIGURE`).
  */
-const MONEY_FIGURE = new RegExp(
-	[
-		'(?:[$€£¥]|\\b(?:US\\$|USD|EUR|GBP)\\s?)\\s?\\d',
-		`(?:\\d[\\d,.]*|\\b(?:${'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' ').join('|')}))\\s*(?:-\\s*)?(?:thousand|million|billion|trillion|bn|per\\s*cent|percent|%|dollars?|euros?|pounds?)\\b`,
-		'\\d\\s*%',
-	].join('|'),
-	'iu',
-);
-
-/** A sum: a figure with a currency or a scale, not a share (for what something costs). */
-const MONEY_SUM = new RegExp(MONEY_FIGURE.source.replace('|per\\s*cent|percent|%', '').replace('|\\d\\s*%', ''), 'iu');
+const MONEY_SUM = new RegExp(`${CURRENCY}|${FIGURE}(?:${SCALE})\\b`, 'iu');
+/** A sum or a share stated as one ("0.7 per cent", "15%"): an amount of aid, finance or a pledge may be either. */
+const MONEY_FIGURE = new RegExp(`${CURRENCY}|${FIGURE}(?:${SCALE}|per\\s*cent|percent|%)\\b|\\d\\s*%`, 'iu');
 
 /** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
 const NUMBER_COMPOUND =
