@@ -74,7 +74,7 @@ const DOCUMENT_SERIES = new Set([
 const PRESS_RELEASE_FORM = /^[A-Z]+(?:\/[A-Z]+)*\/\d+[A-Z]?(?:[-\u2010\u2013][A-Z]+(?:\/[A-Z]+)*\/\d+[A-Z]?)*$/iu;
 
 /** A symbol's series: what stands before its first slash, in capitals (undefined when it has no slash). */
-function seriesOf(symbol: string): string | undefined {
+export function seriesOf(symbol: string): string | undefined {
 	return symbol.includes('/') ? (symbol.split('/')[0] ?? '').toUpperCase() : undefined;
 }
 

@@ -38,12 +38,16 @@ export function closestFirst(
 			const close = typed.length === 1 ? [...u.related, ...(u.linking ?? [])] : undefined;
 			return typed.map((word) => ({ word, term: analyzer.term(word), close }));
 		});
-	const words = (said: ReadonlySet<string>) =>
+	const wordsIn = (said: ReadonlySet<string>) =>
 		typedWords.map(({ word, term, close }) => {
 			if (!close) return { word, term };
 			const groups = close.filter((g) => g.length === 1 || g.every((t) => said.has(t)));
 			return { word, term, sameSense: new Set(groups.flatMap((g) => g.slice(-1))) };
 		});
+	// Read per sentence only when a group of several terms may be said in one and not another; else once.
+	const grouped = typedWords.some(({ close }) => close?.some((g) => g.length > 1) === true);
+	const once = grouped ? undefined : wordsIn(new Set());
+	const words = (said: ReadonlySet<string>) => once ?? wordsIn(said);
 	const scored = hits.slice(0, RERANKED).map((hit, order) => {
 		// The paragraph's words are its sentences' words, read once.
 		const sentences = sentenceTerms(analyzer, hit.paragraph.searchText);

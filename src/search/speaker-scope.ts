@@ -1,3 +1,4 @@
+import { seriesOf } from '../corpus/source-url.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import { mayNameDocument, soleWriter, type DocumentContext } from './document-context.ts';
@@ -78,8 +79,8 @@ export function scopedBySpeaker(
 /** The documents whose symbol starts with this acronym and a slash ("CSMF/MIN/3/2025" for CSMF), of three letters or more. */
 function headedBy(name: string, documents: readonly Pick<CorpusDocument, 'slug' | 'symbol'>[]): string[] {
 	if (!/^\p{L}{3,8}$/u.test(name)) return [];
-	const head = `${name.toUpperCase()}/`;
-	return documents.filter((d) => d.symbol.toUpperCase().startsWith(head)).map((d) => d.slug);
+	const series = name.toUpperCase();
+	return documents.filter((d) => seriesOf(d.symbol) === series).map((d) => d.slug);
 }
 
 /**
