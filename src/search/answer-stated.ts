@@ -66,7 +66,9 @@ const COUNT_REACH = 3;
 /**
  * A place named in a paragraph: "in New York", "at the Vienna International Centre", "in Darfur"; or the host of a
  * meeting to come, which is where it will be: "the invitation of the Government of Grenada to host", "Samoa will
- * host". Not "hosted by the OSCE": a body hosts without saying where.
+ * host"; or a government thanked for hosting, or named as the host ("the Government of Kenya for hosting",
+ * "hosted by the Government of Chile"): its country is where it was. Not "hosted by the OSCE": a body hosts without
+ * saying where.
  */
 const NAME = '\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)*';
 const PLACE_NAMED = new RegExp(
@@ -74,6 +76,9 @@ const PLACE_NAMED = new RegExp(
 		`\\b(?:in|at)\\s+(?:the\\s+)?(?!${MONTH}\\b)\\p{Lu}\\p{L}+`,
 		`\\bof\\s+(?:the\\s+)?${NAME}\\s+to\\s+host\\b`,
 		`${NAME}\\s+(?:will|would|is\\s+to|shall)\\s+host\\b`,
+		// A host thanked or named as a government: "the Government of Kenya for hosting the fourteenth session".
+		`\\bGovernment\\s+of\\s+(?:the\\s+)?${NAME}\\s+(?:for\\s+(?:having\\s+)?host(?:ing|ed)|(?:has\\s+|had\\s+)?hosted)\\b`,
+		`\\bhosted\\s+by\\s+the\\s+Government\\s+of\\s+\\p{Lu}`,
 	].join('|'),
 	'u',
 );

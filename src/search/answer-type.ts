@@ -2,6 +2,7 @@ import { withoutIntensifier, withoutNeeding, withoutOwnMoment } from './query-wo
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
 import { statesAnswer } from './answer-stated.ts';
+import { countedWords } from './counted-words.ts';
 import { withoutOccurring } from './occurring-verbs.ts';
 import { asksCondition, withoutConditionFrame } from './asked-condition.ts';
 
@@ -183,8 +184,8 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (FIGURES_NAMED.test(query) && !STANDING.test(query)) return { figure: true };
 	if (ATTENDANCE_NAMED.test(query)) return { attendance: true };
 	if (!mayAsk(query)) return undefined;
-	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+)/iu.exec(query);
-	if (count?.[1]) return { counted: count[1] };
+	const count = /\bhow\s+many\s+([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})/iu.exec(query);
+	if (count?.[1]) return { counted: countedWords(count[1]) };
 	if (/\bhow\s+much\b/i.test(query) && MONEY.test(query)) return amountAsked(query);
 	if (AMOUNT_ASKED.test(query)) return amountAsked(query);
 	if (FUNDING_ASKED.test(query)) return { funding: true };
@@ -226,13 +227,15 @@ export function answerCheck(
 ): { kind: AnswerKind; states: (text: string) => boolean } | undefined {
 	const asked = answerAsked(query);
 	if (asked === undefined) return undefined;
-	const counted = 'counted' in asked ? term(asked.counted) : null;
+	// Any word of what is counted: the text may count the head alone ("140 stations" for "gauging stations").
+	const countedWords = 'counted' in asked ? asked.counted.split(' ') : [];
+	const counted = new Set(countedWords.flatMap((word) => term(word) ?? []));
 	// "How many kids": the text counts children. What the reader counts may be written in the text's words.
-	const alike = 'counted' in asked ? sameThing(asked.counted) : new Set<string>();
+	const alike = new Set(countedWords.flatMap((word) => [...sameThing(word)]));
 	const isCounted = (word: string) => {
-		if (counted === null) return false;
-		const t = term(word);
-		return t === counted || (t !== null && alike.has(t));
+		// A word before a comma or a stop is still the word ("representatives of twelve Governments, river basin …").
+		const t = term(word.replace(/[,.]+$/, ''));
+		return t !== null && (counted.has(t) || alike.has(t));
 	};
 	return { kind: kindOf(asked), states: (text) => statesAnswer(text, asked, isCounted) };
 }

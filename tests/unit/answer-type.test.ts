@@ -15,6 +15,11 @@ const found = (query: string) =>
 describe('questions for a count or an amount', () => {
 	it.each([
 		['how many troops did they send', { counted: 'troops' }],
+		// What is counted is a noun with the words before it, up to a verb or a preposition.
+		['How many gauging stations are out of service?', { counted: 'gauging stations' }],
+		['how many member states signed it', { counted: 'member states' }],
+		['How many governments took part in the dialogue?', { counted: 'governments' }],
+		['how many countries attended', { counted: 'countries' }],
 		['How much money is in the fund?', { amount: true }],
 		// What something costs is a sum (see below: never a share).
 		['how much did the meeting cost', { amount: true, sum: true }],
@@ -128,6 +133,16 @@ describe('questions for a count or an amount', () => {
 		expect(statesAnswer(text, { counted: 'troops' }, troops)).toBe(expected);
 	});
 
+	it('counts the head of what is counted, and a word before a comma or a stop', () => {
+		const term = (word: string) => word.toLowerCase().replace(/s$/, '');
+		const stations = answerCheck('How many gauging stations are out of service?', term);
+		expect(stations?.states('the rehabilitation of the 140 stations that are currently out of service')).toBe(true);
+		expect(stations?.states('the stations of the regional gauging network are out of service')).toBe(false);
+		const governments = answerCheck('How many governments took part in the Nairobi water dialogue?', term);
+		expect(governments?.states('It brought together representatives of twelve Governments, river basin …')).toBe(true);
+		expect(governments?.states('Governments agreed on 12 measures')).toBe(false);
+	});
+
 	it('counts what is counted in the words the text uses for it ("how many kids": children)', () => {
 		const term = (word: string) => word.toLowerCase().replace(/s$/, '');
 		const check = answerCheck('how many kids are out of school', term, (counted) =>
@@ -219,6 +234,10 @@ describe('questions for a count or an amount', () => {
 		['accepted the offer of the Government of Trinidad and Tobago to host the next summit', { place: true }, true],
 		['Kenya will host the ninth meeting', { place: true }, true],
 		['the next meeting would be hosted by the OSCE', { place: true }, false],
+		// A government thanked for hosting, or named as the host, is its country.
+		['Expresses its appreciation to the Government of Kenya for hosting the fourteenth session', { place: true }, true],
+		['the session was hosted by the Government of Chile', { place: true }, true],
+		['thanks the Secretariat for hosting the session', { place: true }, false],
 		['to hold the eighth high-level meeting in 2008', { time: true }, true],
 		['would meet twice a year at the working level', { time: true }, true],
 		['agreed to hold the next meeting', { time: true }, false],
