@@ -88,9 +88,15 @@ const PLACE_NAMED = new RegExp(
  */
 const FREQUENCY_SAID =
 	/\b(?:frequent(?:ly)?|more\s+often|regular(?:ly)?|annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|periodic(?:al|ally)?|every\s+(?:year|month|week|(?:\d+|two|three|four|five|six|other)\s+(?:years|months|weeks))|(?:once|twice)\s+(?:a|per|every)\s+(?:year|month|week)|each\s+(?:year|month))\b/i;
-/** A time named in a paragraph: a month, a year, or a recurring or coming time. */
+/**
+ * A time named in a paragraph: a month, a year, or a recurring or coming time; or a session or meeting by its number,
+ * which is when a body does what it decides ("Decides to review the functioning of the Mechanism at its sixteenth
+ * session"; "by the thirteenth session of the Council").
+ */
+const NUMBERED_SESSION =
+	'(?:at|by|before|until|during)\\s+(?:its|the|their)\\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
 const TIME_NAMED = new RegExp(
-	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial)\\b`,
+	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial|${NUMBERED_SESSION})\\b`,
 	'i',
 );
 

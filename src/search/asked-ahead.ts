@@ -13,9 +13,12 @@ const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'subsequent', 'deadlin
 /** The words a text writes what it sets for later with, one word each ("further consultations", "the next meeting"). */
 const LATER_WORDS = ['further', 'future', 'next', 'forthcoming', 'upcoming', 'subsequent'];
 
-/** How a text writes what is still to come: a future, work or a meeting set for later ("further consultations"). */
+/**
+ * How a text writes what is still to come: a future, work or a meeting set for later ("further consultations"), or
+ * what it decides or agrees to do ("Decides to review the functioning of the Mechanism at its sixteenth session").
+ */
 const STILL_TO_COME = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:will|would|shall|${LATER_WORDS.join('|')}|to be held|to host|to hold|to convene)(?![\\p{L}\\p{N}])`,
+	`(?<![\\p{L}\\p{N}])(?:will|would|shall|${LATER_WORDS.join('|')}|to be held|to host|to hold|to convene|(?:decides|decided|agrees|agreed)\\s+to)(?![\\p{L}\\p{N}])`,
 	'iu',
 );
 

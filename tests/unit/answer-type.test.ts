@@ -241,6 +241,11 @@ describe('questions for a count or an amount', () => {
 		['to hold the eighth high-level meeting in 2008', { time: true }, true],
 		['would meet twice a year at the working level', { time: true }, true],
 		['agreed to hold the next meeting', { time: true }, false],
+		// A session or meeting by its number is when a body does what it decides; a summit by its subject is no time.
+		['Decides to review the functioning of the Mechanism at its sixteenth session;', { time: true }, true],
+		['prepare, by the thirteenth session of the Council, a regional assessment', { time: true }, true],
+		['consider the matter at its seventy-ninth session', { time: true }, true],
+		['discussed at the health summit', { time: true }, false],
 	] as const)('%j states the %j asked: %s', (text, asked, expected) => {
 		expect(statesAnswer(text, asked, () => false)).toBe(expected);
 	});

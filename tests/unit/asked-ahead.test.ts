@@ -26,6 +26,12 @@ describe('a question about what came after the document', () => {
 		expect(saysAhead('The Meeting in July 2005 was attended by all.', of2004)).toBe(true);
 		expect(saysAhead('The meeting was held on 22 July 2004 at Headquarters.', of2004)).toBe(false);
 		expect(saysAhead('Resolution 1373 (2001) was recalled.', of2004)).toBe(false);
+		// What a body decides or agrees to do is still to come; what it recalls or welcomes is not.
+		expect(saysAhead('Decides to review the functioning of the Mechanism at its sixteenth session;', of2004)).toBe(
+			true,
+		);
+		expect(saysAhead('Agrees to hold its thirteenth session in Mahé, Seychelles.', of2004)).toBe(true);
+		expect(saysAhead('Recalls the decision adopted at its tenth session;', of2004)).toBe(false);
 		// A word that only holds the letters of one is none ("willing", "shallow").
 		expect(saysAhead('Participants were willing to act on shallow evidence.', of2004)).toBe(false);
 	});
