@@ -37,6 +37,8 @@ export interface Allowed {
 	 * again. Not a time, a place or a count: there, one without every part is about another meeting. None by default.
 	 */
 	answeredByMost?: boolean;
+	/** The matches in the order shown, when the query asks for another than the ranking's (see `topicFirst`). */
+	order?: (hits: SearchHit[]) => SearchHit[];
 }
 
 /**
@@ -78,7 +80,7 @@ export function findMatches(
 					if ((scoped?.has(h) ?? true) && (allow.fills?.(h) ?? true) && showsSomething(h)) hits.push(h);
 				}
 			}
-			return { match: 'all', hits, related: [] };
+			return { match: 'all', hits: allow.order?.(hits) ?? hits, related: [] };
 		}
 	}
 	return allow.partial ? partly() : undefined;
@@ -91,7 +93,7 @@ export function findMatches(
 		const found = hitsOf(some, rows);
 		const answering = found.filter((h) => allow.answers(h) && allow.names(h) && (allow.saysSomething?.(h) ?? true));
 		const hits = allow.scope?.(answering, found) ?? answering;
-		if (hits.length > 0) return { match: 'some' as const, hits, related: [] };
+		if (hits.length > 0) return { match: 'some' as const, hits: allow.order?.(hits) ?? hits, related: [] };
 		return { match: 'none' as const, hits, related: unstating ?? found };
 	}
 }

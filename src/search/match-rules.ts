@@ -17,6 +17,7 @@ import { isHeadline, namesOtherThing, sideBySide, typedWords, wordsTyped } from 
 import { spelledOutBeside } from './acronyms.ts';
 import { addedByForm } from './asked-words.ts';
 import { whoseLacking } from './whose-lacking.ts';
+import { topicFirst } from './asked-topic.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -142,7 +143,14 @@ export function matchRules(
 	const scope = namedScope(plan, analyzer, context);
 	// How often something is done is said with its own words ("more frequent meetings"), not the question's verb.
 	const answeredByMost = check?.kind === 'frequency';
-	return { allow: { whole, partial, answers, names, answeredByMost, ...(scope ? { scope } : {}) }, otherThing, check };
+	// A question for what someone said about something shows first what speaks of that something (see `topicFirst`).
+	const order = topicFirst(query, plan);
+	const ordered = order ? { order } : {};
+	return {
+		allow: { whole, partial, answers, names, answeredByMost, ...(scope ? { scope } : {}), ...ordered },
+		otherThing,
+		check,
+	};
 }
 
 /**
