@@ -59,7 +59,7 @@ const NUMBER_COMPOUND =
 
 /** A number, or a word of one. */
 const NUMBER =
-	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
+	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
 /** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
 const COUNT_REACH = 3;
 
@@ -93,12 +93,17 @@ const FREQUENCY_SAID =
  * which is when a body does what it decides ("Decides to review the functioning of the Mechanism at its sixteenth
  * session"; "by the thirteenth session of the Council").
  */
-const NUMBERED_SESSION =
-	'(?:at|by|before|until|during)\\s+(?:its|the|their)\\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
+const ORDINAL_SESSION =
+	'(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
+/** A session or meeting named by its number ("the thirteenth session", "its 50th meeting"). */
+export const SESSION_BY_NUMBER = new RegExp(`\\b${ORDINAL_SESSION}\\b`, 'i');
+const TIME = `${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial`;
 const TIME_NAMED = new RegExp(
-	`\\b(?:${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial|${NUMBERED_SESSION})\\b`,
+	`\\b(?:${TIME}|(?:at|by|before|until|during)\\s+(?:its|the|their)\\s+${ORDINAL_SESSION})\\b`,
 	'i',
 );
+/** When the question names a session by its number, a session so named is what it asks about, no time. */
+const TIME_NOT_SESSION = new RegExp(`\\b(?:${TIME})\\b`, 'i');
 
 /**
  * Whether a paragraph states the kind of fact asked: for a count, a number just before a word for what is counted
@@ -113,7 +118,7 @@ export function statesAnswer(text: string, asked: AnswerAsked, isCounted: (word:
 	if ('attendance' in asked) return NAMES_LISTED.test(text);
 	if ('definition' in asked) return DEFINITION_GIVEN.test(text);
 	if ('place' in asked) return PLACE_NAMED.test(text);
-	if ('time' in asked) return TIME_NAMED.test(text);
+	if ('time' in asked) return ('sessionNamed' in asked ? TIME_NOT_SESSION : TIME_NAMED).test(text);
 	if ('frequency' in asked) return FREQUENCY_SAID.test(text);
 	const rest = text.replace(NOT_QUANTITIES, ' · ');
 	// Figures: any number but a date or an identifier ("7,000 troops", "0.7 per cent", "two million").

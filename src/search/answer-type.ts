@@ -1,7 +1,7 @@
 import { withoutIntensifier, withoutNeeding, withoutOwnMoment } from './query-words.ts';
 import { isIdentifierWord } from './analyzer.ts';
 import { ordinalNumber } from '../corpus/number-words.ts';
-import { statesAnswer } from './answer-stated.ts';
+import { SESSION_BY_NUMBER, statesAnswer } from './answer-stated.ts';
 import { countedWords } from './counted-words.ts';
 import { withoutOccurring } from './occurring-verbs.ts';
 import { asksCondition, withoutConditionFrame } from './asked-condition.ts';
@@ -31,7 +31,7 @@ export type AnswerAsked =
 	| { attendance: true }
 	| { definition: true }
 	| { place: true }
-	| { time: true }
+	| { time: true; sessionNamed?: true }
 	| { frequency: true }
 	| { figure: true };
 
@@ -193,7 +193,8 @@ export function answerAsked(query: string): AnswerAsked | undefined {
 	if (DEFINITION_ASKED.test(query)) return { definition: true };
 	if (asksWhere(query)) return { place: true };
 	if (HOW_OFTEN.test(query)) return { frequency: true };
-	if (asksWhen(query)) return { time: true };
+	// "When is the thirteenth session": a session by its number is then what is asked about, not a time that answers.
+	if (asksWhen(query)) return SESSION_BY_NUMBER.test(query) ? { time: true, sessionNamed: true } : { time: true };
 	return undefined;
 }
 

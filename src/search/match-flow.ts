@@ -37,6 +37,14 @@ export interface Allowed {
 	 * again. Not a time, a place or a count: there, one without every part is about another meeting. None by default.
 	 */
 	answeredByMost?: boolean;
+	/**
+	 * Whether, when no paragraph with every part states what the question asks, one with most parts in the same
+	 * documents may, keeping what it names (see `names`): "where and when is the thirteenth session of the fisheries
+	 * council?" meets ¶6 of the council's press release, "by the thirteenth session of the Council", which says neither,
+	 * and ¶8 of the same, "its thirteenth session in Mahé, Seychelles, in February 2026", says both. Asked of a question
+	 * that names which one (an ordinal, a number, the next): the same meeting, not another. None by default.
+	 */
+	answeredNearby?: boolean;
 	/** The matches in the order shown, when the query asks for another than the ranking's (see `topicFirst`). */
 	order?: (hits: SearchHit[]) => SearchHit[];
 }
@@ -58,6 +66,8 @@ export function findMatches(
 			const found = hitsOf(all, allRows(all));
 			const hits = found.filter((h) => allow.answers(h) && !(allow.onlyPieces?.(h) ?? false));
 			const most = hits.length === 0 && allow.answeredByMost === true && allow.partial ? partly(found) : undefined;
+			const nearby = hits.length === 0 && allow.answeredNearby === true && allow.partial ? near(found) : undefined;
+			if (nearby) return nearby;
 			if (hits.length === 0) return most ?? { match: 'none', hits, related: found };
 			// A first page with room left shows, after the paragraphs with every word, those with most of them; so it
 			// does after full matches that say a part the text lacks in other words, which may be another sense of it
@@ -84,6 +94,16 @@ export function findMatches(
 		}
 	}
 	return allow.partial ? partly() : undefined;
+
+	/** The matches with most parts in the documents of those found with every part (see `answeredNearby`). */
+	function near(found: SearchHit[]) {
+		const documents = new Set(found.map((h) => h.paragraph.document));
+		const some = run('OR', { narrower: true, looser: false });
+		const hits = hitsOf(some, textRows(some)).filter(
+			(h) => documents.has(h.paragraph.document) && allow.answers(h) && allow.names(h),
+		);
+		return hits.length > 0 ? { match: 'some' as const, hits: allow.order?.(hits) ?? hits, related: [] } : undefined;
+	}
 
 	/** The matches with most parts, or, with none, the paragraphs found (`unstating`, when given) as related. */
 	function partly(unstating?: SearchHit[]) {

@@ -18,6 +18,7 @@ import { spelledOutBeside } from './acronyms.ts';
 import { addedByForm } from './asked-words.ts';
 import { whoseLacking } from './whose-lacking.ts';
 import { topicFirst } from './asked-topic.ts';
+import { asksAhead } from './asked-ahead.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -143,11 +144,16 @@ export function matchRules(
 	const scope = namedScope(plan, analyzer, context);
 	// How often something is done is said with its own words ("more frequent meetings"), not the question's verb.
 	const answeredByMost = check?.kind === 'frequency';
+	// Which meeting it asks of, by its number or as the next, another paragraph of the same document may say where or
+	// when it is.
+	const answeredNearby =
+		check !== undefined &&
+		(asksAhead(query) || plan.units.some((u) => u.phrase === undefined && namesOne(query, u.typed)));
 	// A question for what someone said about something shows first what speaks of that something (see `topicFirst`).
 	const order = topicFirst(query, plan);
 	const ordered = order ? { order } : {};
 	return {
-		allow: { whole, partial, answers, names, answeredByMost, ...(scope ? { scope } : {}), ...ordered },
+		allow: { whole, partial, answers, names, answeredByMost, answeredNearby, ...(scope ? { scope } : {}), ...ordered },
 		otherThing,
 		check,
 	};

@@ -20,6 +20,8 @@ describe('questions for a count or an amount', () => {
 		['how many member states signed it', { counted: 'member states' }],
 		['How many governments took part in the dialogue?', { counted: 'governments' }],
 		['how many countries attended', { counted: 'countries' }],
+		['when is the thirteenth session of the council?', { time: true, sessionNamed: true }],
+		['when will the mechanism be reviewed?', { time: true }],
 		['How much money is in the fund?', { amount: true }],
 		// What something costs is a sum (see below: never a share).
 		['how much did the meeting cost', { amount: true, sum: true }],
@@ -141,6 +143,10 @@ describe('questions for a count or an amount', () => {
 		const governments = answerCheck('How many governments took part in the Nairobi water dialogue?', term);
 		expect(governments?.states('It brought together representatives of twelve Governments, river basin …')).toBe(true);
 		expect(governments?.states('Governments agreed on 12 measures')).toBe(false);
+		// Numbers in words past twelve count too.
+		const states = answerCheck('how many member states attended the fisheries council', term);
+		expect(states?.states('The session was attended by delegations of fourteen member States, as well as')).toBe(true);
+		expect(states?.states('seventy-five member States')).toBe(true);
 	});
 
 	it('counts what is counted in the words the text uses for it ("how many kids": children)', () => {
@@ -246,6 +252,13 @@ describe('questions for a count or an amount', () => {
 		['prepare, by the thirteenth session of the Council, a regional assessment', { time: true }, true],
 		['consider the matter at its seventy-ninth session', { time: true }, true],
 		['discussed at the health summit', { time: true }, false],
+		// Unless the question names that session: "when is the thirteenth session" is not answered by it.
+		[
+			'prepare, by the thirteenth session of the Council, a regional assessment',
+			{ time: true, sessionNamed: true },
+			false,
+		],
+		['hold its thirteenth session in Mahé, Seychelles, in February 2026', { time: true, sessionNamed: true }, true],
 	] as const)('%j states the %j asked: %s', (text, asked, expected) => {
 		expect(statesAnswer(text, asked, () => false)).toBe(expected);
 	});
