@@ -111,6 +111,8 @@ export function matchRules(
 	// beside it ("CAAC children and armed conflict"): the words say what it names.
 	// So does a name of the lexical resource's typed in capitals, one of whose words the text lacks ("did they discuss
 	// the Chemical Weapons Convention?": not the text's weapons and conventions).
+	// Not a number or ordinal a document's title gives every paragraph of it ("the 50th ASEAN summit" of the "CHAIRMAN'S
+	// STATEMENT OF THE 50TH ASEAN SUMMIT"): the meeting its paragraphs conclude.
 	// Asked only of a run with a word the text lacks, for which planning has already made the table.
 	// Not a name the text writes otherwise: its same-sense words ("Ivory Coast": the text's "Côte d’Ivoire") are the
 	// text's name of the same thing.
@@ -120,6 +122,7 @@ export function matchRules(
 			(u) =>
 				!u.answerable &&
 				u.phrase === undefined &&
+				!lentByTitle(u, context) &&
 				(namesOne(query, u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
 		) ||
 		(known !== undefined && namesOtherThing(query, analyzer, known, isName));
@@ -239,4 +242,9 @@ function sameSenseTerms(plan: QueryPlan, typed: string): Set<string> {
 	const unit = plan.units.find((u) => foldCase(u.typed) === typed);
 	const groups = unit === undefined ? [] : [...unit.literal, ...unit.expansions, ...unit.related];
 	return new Set(groups.filter((group) => group.length === 1).flat());
+}
+
+/** Whether a document's metadata lends every paragraph of it one of a unit's groups of terms (see `documentContext`). */
+function lentByTitle(unit: QueryUnit, context: LentTerms): boolean {
+	return unit.literal.some((group) => group.length > 0 && group.every((term) => context.lends?.(term) === true));
 }

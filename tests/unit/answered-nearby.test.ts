@@ -58,3 +58,30 @@ describe('a question for where the next meeting is', () => {
 		expect(index.search('where will they meet next?').hits.map((h) => h.paragraph.id)).toEqual(['wildfire-2']);
 	});
 });
+
+describe('a question naming the meeting by the number its title gives', () => {
+	let dir: string;
+	let index: ParagraphIndex;
+	beforeAll(() => {
+		dir = seedDataCopy('title-number-');
+		const text = [
+			'1. We, the Heads of State/Government of the Member States of ASEAN, met in Kuala Lumpur on 26 October 2027.',
+			'2. We held a retreat on the future of the ASEAN Community Vision, as every summit does.',
+		].join('\n\n');
+		writeFileSync(join(dir, 'documents', 'asean.txt'), `${text}\n`);
+		const meta = {
+			symbol: 'ASEAN 50',
+			title: 'CHAIRMAN’S STATEMENT OF THE 50TH ASEAN SUMMIT',
+			releaseDate: '2027-10-26',
+		};
+		writeFileSync(join(dir, 'documents', 'asean.json'), JSON.stringify(meta));
+		index = indexOf(loadCorpus(dir, { only: ['asean'] }));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('asks about that meeting, not another the text lacks', () => {
+		expect(index.search('where was the 50th ASEAN summit held?').hits[0]?.paragraph.id).toBe('asean-1');
+		// Another number is another summit.
+		expect(index.search('where was the 51st ASEAN summit held?').hits).toEqual([]);
+	});
+});
