@@ -89,15 +89,18 @@ const PLACE_NAMED = new RegExp(
 const FREQUENCY_SAID =
 	/\b(?:frequent(?:ly)?|more\s+often|regular(?:ly)?|annual(?:ly)?|biennial(?:ly)?|yearly|monthly|weekly|quarterly|periodic(?:al|ally)?|every\s+(?:year|month|week|(?:\d+|two|three|four|five|six|other)\s+(?:years|months|weeks))|(?:once|twice)\s+(?:a|per|every)\s+(?:year|month|week)|each\s+(?:year|month))\b/i;
 /**
- * A time named in a paragraph: a month, a year, or a recurring or coming time; or a session or meeting by its number,
- * which is when a body does what it decides ("Decides to review the functioning of the Mechanism at its sixteenth
- * session"; "by the thirteenth session of the Council").
+ * A time named in a paragraph: a month, a year, a span of time, or a recurring or coming time; or a session or meeting
+ * by its number, which is when a body does what it decides ("Decides to review the functioning of the Mechanism at its
+ * sixteenth session"; "by the thirteenth session of the Council").
  */
 const ORDINAL_SESSION =
 	'(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
 /** A session or meeting named by its number ("the thirteenth session", "its 50th meeting"). */
 export const SESSION_BY_NUMBER = new RegExp(`\\b${ORDINAL_SESSION}\\b`, 'i');
-const TIME = `${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial`;
+/** A span of time a paragraph gives ("within twelve months", "in the next two years", "over three years"). */
+const SPAN =
+	'(?:within|for|over|in)\\s+(?:the\\s+(?:next|coming)\\s+)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|a\\s+few)\\s+(?:days|weeks|months|years|day|week|month|year)';
+const TIME = `${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial|${SPAN}`;
 const TIME_NAMED = new RegExp(
 	`\\b(?:${TIME}|(?:at|by|before|until|during)\\s+(?:its|the|their)\\s+${ORDINAL_SESSION})\\b`,
 	'i',

@@ -252,6 +252,10 @@ describe('questions for a count or an amount', () => {
 		['prepare, by the thirteenth session of the Council, a regional assessment', { time: true }, true],
 		['consider the matter at its seventy-ninth session', { time: true }, true],
 		['discussed at the health summit', { time: true }, false],
+		// A span of time answers "how long", "how soon".
+		['Our resolve to operationalize the ECOWAS Standby Force within twelve months;', { time: true }, true],
+		['to be completed in the next two years', { time: true }, true],
+		['in a few words, the force is ready', { time: true }, false],
 		// Unless the question names that session: "when is the thirteenth session" is not answered by it.
 		[
 			'prepare, by the thirteenth session of the Council, a regional assessment',
