@@ -1,5 +1,6 @@
 import { typedTogether } from './typed-together.ts';
 import { asFormer } from './former-prefix.ts';
+import { withOffices } from './office-words.ts';
 import { rememberingCloseForms } from './word-forms.ts';
 import {
 	asksWhatDiscussed,
@@ -70,13 +71,11 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 	const { analyzer, synonyms } = sources;
 	const parsed = parsedAsMeant(query, sources);
 	const budget = new TermBudget();
-	// The words indexed, as the question asks them (see `wordsAsked`).
-	// A small word slipped ("hte") is no part to find, as it was none typed right.
+	// The words indexed, as the question asks them (see `wordsAsked`); a small word slipped ("hte") is no part to find.
 	const typed = parsed.words.filter((w) => !slipOfSmallWord(w, sources));
 	const indexed = wordsAsked(typed, query, analyzer, sources.known);
-	// One function word alone ("not", as "won't" and "isn't" are read; "we", as "we've" is) names nothing to look for,
-	// as a stop word does: it found whatever paragraphs write it, or took word vectors' neighbours of "we" (should,
-	// need) for its meaning. Several may be an idiom ("who does what": the division of labour).
+	// One function word alone ("not" of "won't", "we" of "we've") names nothing to look for, as a stop word: it found
+	// any paragraph that writes it, or vectors' neighbours of "we". Several may be an idiom ("who does what").
 	const content = indexed.length === 1 && isFunctionWord(indexed[0] ?? '') ? [] : indexed;
 	// "What threats were discussed", "what challenges did they talk about": the text's "discussed" says which, where
 	// the text has it (see `asksWhatDiscussed`), in the reader's verb or the text's.
@@ -183,6 +182,7 @@ export function planQuery(query: string, sources: PlanSources): QueryPlan {
 		if (!unit.answerable && unit.phrase === undefined && !named.has(unit))
 			addNeighbours(unit, planned.semantic?.(), planned.related().opposites, planned.commonEnglish);
 		asFormer(unit, analyzer, known);
+		withOffices(unit, analyzer, known);
 	}
 	units = withoutReaderTime(units, analyzer);
 	// "What did they agree to do next": a word for what comes next that is all it names asks what was set for later.
