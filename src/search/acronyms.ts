@@ -19,7 +19,7 @@ export interface AcronymTable {
  */
 export const MAX_NAMES_PER_ACRONYM = 4;
 /** Small words that may stand inside a name without giving it a letter ("Department of Political Affairs"). */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'des', 'du', 'la', 'le']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'against', 'de', 'des', 'du', 'la', 'le']);
 /** The longest name looked at, in words. */
 const MAX_NAME_WORDS = 10;
 /** A clause: names do not run across punctuation. */

@@ -260,6 +260,9 @@ describe('acronyms the text spells out', () => {
 		expect(table.dpa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
 		expect(table.dopa?.map((e) => e.name)).toEqual(['Department of Political Affairs']);
 		expect(Object.hasOwn(table, 'crf')).toBe(false);
+		// "Against" joins a name as "of" does: the United Nations Convention against Corruption is UNCAC.
+		const against = learnAcronyms(['the United Nations Convention against Corruption'], index.analyzer);
+		expect(against.uncac?.map((e) => e.name)).toEqual(['United Nations Convention against Corruption']);
 	});
 
 	it('are not made of two names joined by "and" and a small word: those are two bodies', () => {
