@@ -9,7 +9,9 @@ import { byClass, evaluate, loadedCases, scoreHeader, summarize, type Scores } f
 import { availableTables, tableAt, type TableCorpus } from '../tests/relevance/relevance-table.ts';
 import {
 	evaluationCorpus,
+	importsEvaluationCorpus,
 	layoutsEvaluationCorpus,
+	parsingEvaluationCorpus,
 	publishedEvaluationCorpus,
 } from '../tests/relevance/eval-corpus.ts';
 
@@ -76,6 +78,8 @@ async function corpusFor(table: { name: string; corpus: TableCorpus }): Promise<
 	if (table.corpus === 'published') return publishedEvaluationCorpus();
 	if (table.corpus === 'seed') return loadCorpus(DEFAULT_DATA_DIR);
 	if (table.corpus === 'layouts') return layoutsEvaluationCorpus();
+	if (table.corpus === 'imports') return importsEvaluationCorpus();
+	if (table.corpus === 'parsing') return parsingEvaluationCorpus();
 	return evaluationCorpus({ withFixtureDocument: table.name !== 'blind' });
 }
 

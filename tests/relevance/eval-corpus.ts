@@ -42,6 +42,10 @@ const PUBLISHED = fileURLToPath(new URL('../fixtures/eval-published/', import.me
 /** The layout fixtures of documents as published, and the twelve of them the layouts table is written over. */
 const LAYOUTS = fileURLToPath(new URL('../fixtures/published/', import.meta.url));
 const LAYOUTS_MANIFEST = fileURLToPath(new URL('layouts-documents.json', import.meta.url));
+/** Seventeen more of the published fixtures (the imports table), and fourteen of the parsing fixtures (the parsing table). */
+const IMPORTS_MANIFEST = fileURLToPath(new URL('imports-documents.json', import.meta.url));
+const PARSING = fileURLToPath(new URL('../fixtures/parsing/', import.meta.url));
+const PARSING_MANIFEST = fileURLToPath(new URL('parsing-documents.json', import.meta.url));
 
 /**
  * The corpus the published tables are written over: ten documents of other bodies, in the layouts they are published
@@ -60,6 +64,22 @@ export function publishedEvaluationCorpus(): Promise<Corpus> {
  */
 export function layoutsEvaluationCorpus(): Promise<Corpus> {
 	return importedCorpus(LAYOUTS, LAYOUTS_MANIFEST, 'eval-layouts-');
+}
+
+/**
+ * The corpus the imports table is written over (blind round 53): seventeen other fixtures of documents as published
+ * (a Google Docs page, a Telegram channel export, forwarded e-mails, Word pages…), imported as the layouts are.
+ */
+export function importsEvaluationCorpus(): Promise<Corpus> {
+	return importedCorpus(LAYOUTS, IMPORTS_MANIFEST, 'eval-imports-');
+}
+
+/**
+ * The corpus the parsing table is written over (blind round 54): fourteen of the texts the parser's tests read
+ * (copied pages, `pdftotext` output of declarations, communiqués and decisions), imported as the layouts are.
+ */
+export function parsingEvaluationCorpus(): Promise<Corpus> {
+	return importedCorpus(PARSING, PARSING_MANIFEST, 'eval-parsing-');
 }
 
 /** The documents a manifest lists (`{ documents: [{ file, symbol? }] }`), imported from `folder` into a fresh folder. */

@@ -86,10 +86,17 @@ export const LAYOUTS_DEV_TABLE = fileURLToPath(new URL('layouts-dev-queries.json
 export const LAYOUTS_BLIND_TABLE = fileURLToPath(new URL('layouts-blind-queries.json', import.meta.url));
 
 /**
- * The corpus a table is written over: the bundled and layout documents, the published ones, the bundled data alone, or
- * the layout fixtures of documents as published.
+ * Dev tables written over seventeen more of the published fixtures (blind round 53) and fourteen of the parsing
+ * fixtures (blind round 54), looked at (see `importsEvaluationCorpus`, `parsingEvaluationCorpus`).
  */
-export type TableCorpus = 'bundled' | 'published' | 'seed' | 'layouts';
+export const IMPORTS_DEV_TABLE = fileURLToPath(new URL('imports-dev-queries.json', import.meta.url));
+export const PARSING_DEV_TABLE = fileURLToPath(new URL('parsing-dev-queries.json', import.meta.url));
+
+/**
+ * The corpus a table is written over: the bundled and layout documents, the published ones, the bundled data alone,
+ * the layout fixtures of documents as published, seventeen more of them, or fourteen of the parsing fixtures.
+ */
+export type TableCorpus = 'bundled' | 'published' | 'seed' | 'layouts' | 'imports' | 'parsing';
 
 /** Each table file with its name and the corpus it is written over. */
 const KNOWN_TABLES = [
@@ -101,6 +108,8 @@ const KNOWN_TABLES = [
 	['seed blind', SEED_BLIND_TABLE, 'seed'],
 	['layouts dev', LAYOUTS_DEV_TABLE, 'layouts'],
 	['layouts blind', LAYOUTS_BLIND_TABLE, 'layouts'],
+	['imports dev', IMPORTS_DEV_TABLE, 'imports'],
+	['parsing dev', PARSING_DEV_TABLE, 'parsing'],
 ] as const;
 
 /** The tables that exist, by name: a blind one is written separately and may not be there yet. */

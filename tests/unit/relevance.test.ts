@@ -4,12 +4,19 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexOf, twoDocumentCorpus } from '../helpers/corpus.ts';
 import { evaluate, summarize } from '../relevance/evaluate.ts';
-import { layoutsEvaluationCorpus, publishedEvaluationCorpus } from '../relevance/eval-corpus.ts';
+import {
+	importsEvaluationCorpus,
+	layoutsEvaluationCorpus,
+	parsingEvaluationCorpus,
+	publishedEvaluationCorpus,
+} from '../relevance/eval-corpus.ts';
 import {
 	readTable,
 	DEV_TABLE,
 	MOVED_FROM_BLIND,
 	LAYOUTS_BLIND_TABLE,
+	IMPORTS_DEV_TABLE,
+	PARSING_DEV_TABLE,
 	LAYOUTS_DEV_TABLE,
 	PUBLISHED_BLIND_TABLE,
 	PUBLISHED_DEV_TABLE,
@@ -81,6 +88,29 @@ describe('the layouts tables', () => {
 		expect(tableAt(LAYOUTS_BLIND_TABLE)).toMatchObject({ name: 'layouts blind', corpus: 'layouts' });
 		expect(tableAt(LAYOUTS_DEV_TABLE)).toMatchObject({ name: 'layouts dev', corpus: 'layouts' });
 	});
+});
+
+describe('the imports and parsing tables', () => {
+	// Written over fixtures as the import read them (blind rounds 53 and 54): a change to the import that renumbers or
+	// loses a paragraph would score them against other paragraphs without a word.
+	it.each([
+		['imports dev', IMPORTS_DEV_TABLE, importsEvaluationCorpus, 17],
+		['parsing dev', PARSING_DEV_TABLE, parsingEvaluationCorpus, 14],
+	] as const)(
+		'%s cites only paragraphs its documents, imported as a reader would, have',
+		async (name, table, corpusOf, count) => {
+			const corpus = await corpusOf();
+			const held = new Set(
+				corpus.paragraphs.map((p) => `${corpus.documentBySlug.get(p.document)?.symbol} ¶${p.number}`),
+			);
+			const cases = readTable(table);
+			const cited = cases.flatMap((c) => c.relevant.map((r) => `${r.document} ¶${r.paragraph}`));
+			expect(corpus.documents).toHaveLength(count);
+			expect(cases.length).toBeGreaterThanOrEqual(90);
+			expect(cited.filter((citation) => !held.has(citation))).toEqual([]);
+			expect(tableAt(table)).toMatchObject({ name, corpus: name.split(' ')[0] });
+		},
+	);
 });
 
 describe('the seed tables', () => {
