@@ -13,13 +13,19 @@ const SAID_ABOUT =
 	/\b(?:say|says|said|think|thinks|thought|agree|agreed|decide|decided|state|stated|conclude|concluded|discuss|discussed|declare|declared|propose|proposed|mention|mentioned|do|did)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:about|on|regarding|concerning)\s+(.+)$/iu;
 
 /**
+ * A question for one thing of something: "what was the theme of the Pacific Islands Forum meeting?" asks for its
+ * theme, and the meeting is whose theme (as who said it, above).
+ */
+const WHAT_OF = /^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+\S/iu;
+
+/**
  * The units of what a question for what someone said asks about (see `SAID_ABOUT`), when some of the query's other
  * words say who said it; undefined for any other query.
  */
 export function askedTopic(query: string, plan: QueryPlan): QueryUnit[] | undefined {
-	const said = SAID_ABOUT.exec(query);
-	if (said?.[1] === undefined) return undefined;
-	const topic = ` ${foldCase(said[1]).replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+	const asked = SAID_ABOUT.exec(query)?.[1] ?? WHAT_OF.exec(query)?.[1];
+	if (asked === undefined) return undefined;
+	const topic = ` ${foldCase(asked).replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
 	const units = plan.units.filter((u) => topic.includes(` ${foldCase(u.typed)} `));
 	return units.length > 0 && units.length < plan.units.length ? units : undefined;
 }

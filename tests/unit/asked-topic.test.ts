@@ -14,6 +14,8 @@ describe('a question for what someone said about something', () => {
 	it('asks about the words after the verb of saying and "about" or "on"', () => {
 		expect(topicOf('what did regional organizations say about terrorism?')).toEqual(['terrorism']);
 		expect(topicOf('what did the participants agree on peacebuilding')).toEqual(['peacebuilding']);
+		// One thing of something: its theme, of the meeting.
+		expect(topicOf('what was the theme of the high-level meeting?')).toEqual(['theme']);
 		// Nothing said about anything, or nobody who said it: no topic.
 		expect(topicOf('regional organizations and terrorism')).toBeUndefined();
 		expect(topicOf('what did they say about terrorism?')).toBeUndefined();
