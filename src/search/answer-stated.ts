@@ -59,7 +59,7 @@ const NUMBER_COMPOUND =
 
 /** A number, or a word of one. */
 const NUMBER =
-	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
+	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
 /** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
 const COUNT_REACH = 3;
 

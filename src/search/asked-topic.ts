@@ -19,8 +19,8 @@ const SAID_ABOUT =
 const WHAT_OF = /^\s*what\s+(?:is|was|are|were|will\s+be)\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+\S/iu;
 
 /**
- * The units of what a question for what someone said asks about (see `SAID_ABOUT`), when some of the query's other
- * words say who said it; undefined for any other query.
+ * The units of what a question for what someone said asks about (see `SAID_ABOUT`), or for one thing of something
+ * (`WHAT_OF`), when some of the query's other words say who said it or whose it is; undefined for any other query.
  */
 export function askedTopic(query: string, plan: QueryPlan): QueryUnit[] | undefined {
 	const asked = SAID_ABOUT.exec(query)?.[1] ?? WHAT_OF.exec(query)?.[1];
@@ -31,7 +31,8 @@ export function askedTopic(query: string, plan: QueryPlan): QueryUnit[] | undefi
 }
 
 /**
- * The matches of a question for what someone said about something, those with a word of what it asks about first,
+ * The matches of a question for what someone said about something (or for one thing of something), those with a word
+ * of what it asks about first,
  * each group in its order: a paragraph of BRICS's declaration that names its leaders and not Gaza says nothing about
  * Gaza, where the one that names Gaza does. Of those, first the ones in a document whose matches name who said it
  * (BRICS's declaration, before the European Council's paragraph on Gaza).

@@ -152,7 +152,7 @@ export function matchRules(
 	const answeredNearby =
 		check !== undefined &&
 		(asksAhead(query) || plan.units.some((u) => u.phrase === undefined && namesOne(query, u.typed)));
-	// A question for what someone said about something shows first what speaks of that something (see `topicFirst`).
+	// A question for what someone said about something (or one thing of something) shows that first (see `topicFirst`).
 	const order = topicFirst(query, plan);
 	const ordered = order ? { order } : {};
 	return {
@@ -244,7 +244,7 @@ function sameSenseTerms(plan: QueryPlan, typed: string): Set<string> {
 	return new Set(groups.filter((group) => group.length === 1).flat());
 }
 
-/** Whether a document's metadata lends every paragraph of it one of a unit's groups of terms (see `documentContext`). */
+/** Whether a document's metadata lends each of its paragraphs one of a unit's groups of terms (see `documentContext`). */
 function lentByTitle(unit: QueryUnit, context: LentTerms): boolean {
 	return unit.literal.some((group) => group.length > 0 && group.every((term) => context.lends?.(term) === true));
 }
