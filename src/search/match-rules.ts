@@ -244,7 +244,7 @@ function sameSenseTerms(plan: QueryPlan, typed: string): Set<string> {
 	return new Set(groups.filter((group) => group.length === 1).flat());
 }
 
-/** Whether a document's metadata lends each of its paragraphs one of a unit's groups of terms (see `documentContext`). */
+/** Whether a document's metadata lends each of its paragraphs a unit's group of terms (see `documentContext`). */
 function lentByTitle(unit: QueryUnit, context: LentTerms): boolean {
 	return unit.literal.some((group) => group.length > 0 && group.every((term) => context.lends?.(term) === true));
 }
