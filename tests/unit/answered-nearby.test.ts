@@ -1,10 +1,10 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
 import { importCli } from '../helpers/import-cli.ts';
+import { oneDocumentIndex } from '../helpers/one-document.ts';
 import { publishedFixture } from '../helpers/published-fixture.ts';
 
 describe('a question for where or when a meeting named by its number is', () => {
@@ -33,55 +33,43 @@ describe('a question for where or when a meeting named by its number is', () => 
 });
 
 describe('a question for where the next meeting is', () => {
-	let dir: string;
-	let index: ParagraphIndex;
-	beforeAll(() => {
-		dir = seedDataCopy('nearby-next-');
-		// ¶1 has "next" and "meeting" and says no place; ¶2 says where the next one will be, without "next".
-		const text = [
-			'1. Ministers asked for a regional assessment of wildfire risk for consideration at the next ministerial meeting.',
-			'2. Ministers accepted with appreciation the offer of Sweden to host the fourth Ministerial Meeting in Umeå in 2027.',
-		].join('\n\n');
-		writeFileSync(join(dir, 'documents', 'wildfire.txt'), `${text}\n`);
-		const meta = {
-			symbol: 'WF/3',
-			title: 'Third Ministerial Meeting on Wildfire Preparedness',
-			releaseDate: '2025-05-15',
-		};
-		writeFileSync(join(dir, 'documents', 'wildfire.json'), JSON.stringify(meta));
-		index = indexOf(loadCorpus(dir, { only: ['wildfire'] }));
-	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	// ¶1 has "next" and "meeting" and says no place; ¶2 says where the next one will be, without "next".
+	const index = oneDocumentIndex(
+		'wildfire',
+		[
+			'Ministers asked for a regional assessment of wildfire risk for consideration at the next ministerial meeting.',
+			'Ministers accepted with appreciation the offer of Sweden to host the fourth Ministerial Meeting in Umeå in 2027.',
+		],
+		{ symbol: 'WF/3', title: 'Third Ministerial Meeting on Wildfire Preparedness', releaseDate: '2025-05-15' },
+	);
 
 	it('is answered by the paragraph of the same document that says where it will be', () => {
-		expect(index.search('where is the next meeting').hits.map((h) => h.paragraph.id)).toEqual(['wildfire-2']);
-		expect(index.search('where will they meet next?').hits.map((h) => h.paragraph.id)).toEqual(['wildfire-2']);
+		expect(
+			index()
+				.search('where is the next meeting')
+				.hits.map((h) => h.paragraph.id),
+		).toEqual(['wildfire-2']);
+		expect(
+			index()
+				.search('where will they meet next?')
+				.hits.map((h) => h.paragraph.id),
+		).toEqual(['wildfire-2']);
 	});
 });
 
 describe('a question naming the meeting by the number its title gives', () => {
-	let dir: string;
-	let index: ParagraphIndex;
-	beforeAll(() => {
-		dir = seedDataCopy('title-number-');
-		const text = [
-			'1. We, the Heads of State/Government of the Member States of ASEAN, met in Kuala Lumpur on 26 October 2027.',
-			'2. We held a retreat on the future of the ASEAN Community Vision, as every summit does.',
-		].join('\n\n');
-		writeFileSync(join(dir, 'documents', 'asean.txt'), `${text}\n`);
-		const meta = {
-			symbol: 'ASEAN 50',
-			title: 'CHAIRMAN’S STATEMENT OF THE 50TH ASEAN SUMMIT',
-			releaseDate: '2027-10-26',
-		};
-		writeFileSync(join(dir, 'documents', 'asean.json'), JSON.stringify(meta));
-		index = indexOf(loadCorpus(dir, { only: ['asean'] }));
-	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const index = oneDocumentIndex(
+		'asean',
+		[
+			'We, the Heads of State/Government of the Member States of ASEAN, met in Kuala Lumpur on 26 October 2027.',
+			'We held a retreat on the future of the ASEAN Community Vision, as every summit does.',
+		],
+		{ symbol: 'ASEAN 50', title: 'CHAIRMAN’S STATEMENT OF THE 50TH ASEAN SUMMIT', releaseDate: '2027-10-26' },
+	);
 
 	it('asks about that meeting, not another the text lacks', () => {
-		expect(index.search('where was the 50th ASEAN summit held?').hits[0]?.paragraph.id).toBe('asean-1');
+		expect(index().search('where was the 50th ASEAN summit held?').hits[0]?.paragraph.id).toBe('asean-1');
 		// Another number is another summit.
-		expect(index.search('where was the 51st ASEAN summit held?').hits).toEqual([]);
+		expect(index().search('where was the 51st ASEAN summit held?').hits).toEqual([]);
 	});
 });

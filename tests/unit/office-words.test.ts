@@ -1,11 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { describe, expect, it } from 'vitest';
 import { withOffices } from '../../src/search/office-words.ts';
-import type { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import type { QueryUnit } from '../../src/search/query-unit.ts';
-import { indexOf, seedDataCopy } from '../helpers/corpus.ts';
+import { oneDocumentIndex } from '../helpers/one-document.ts';
 
 const analyzer = { term: (word: string) => word.toLowerCase() };
 const unit = (typed: string, term: string) =>
@@ -27,23 +23,17 @@ describe('a word for what someone does, where the text writes the office', () =>
 	});
 
 	describe('in a search', () => {
-		let dir: string;
-		let index: ParagraphIndex;
-		beforeAll(() => {
-			dir = seedDataCopy('offices-');
-			const text = [
-				'1. The Ministerial Meeting on Wildfire Preparedness was held in Tromsø under the chairmanship of the Minister of Climate of Norway.',
-				'2. Ministers agreed to strengthen the wildfire reserve of aircraft.',
-			].join('\n\n');
-			writeFileSync(join(dir, 'documents', 'wildfire.txt'), `${text}\n`);
-			const meta = { symbol: 'WF/3', title: 'Ministerial Meeting on Wildfire Preparedness', releaseDate: '2025-05-15' };
-			writeFileSync(join(dir, 'documents', 'wildfire.json'), JSON.stringify(meta));
-			index = indexOf(loadCorpus(dir, { only: ['wildfire'] }));
-		});
-		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		const index = oneDocumentIndex(
+			'wildfire',
+			[
+				'The Ministerial Meeting on Wildfire Preparedness was held in Tromsø under the chairmanship of the Minister of Climate of Norway.',
+				'Ministers agreed to strengthen the wildfire reserve of aircraft.',
+			],
+			{ symbol: 'WF/3', title: 'Ministerial Meeting on Wildfire Preparedness', releaseDate: '2025-05-15' },
+		);
 
 		it('answers "who chaired" with the paragraph that names the chairmanship', () => {
-			expect(index.search('who chaired the wildfire meeting?').hits[0]?.paragraph.id).toBe('wildfire-1');
+			expect(index().search('who chaired the wildfire meeting?').hits[0]?.paragraph.id).toBe('wildfire-1');
 		});
 	});
 });
