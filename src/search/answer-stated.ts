@@ -38,8 +38,11 @@ const NOT_QUANTITIES = new RegExp(
 	].join('|'),
 	'gi',
 );
+/** Numbers written as words, past "one" ("fourteen member States", "within ninety days", "fifteen million"). */
+const NUMBER_WORDS =
+	'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A figure, in digits or a word, before what makes it a sum or a share (`SCALE`, "per cent"). */
-const FIGURE = `(?:\\d[\\d,.]*|\\b(?:${'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' ').join('|')}))\\s*(?:-\\s*)?`;
+const FIGURE = `(?:\\d[\\d,.]*|\\b(?:one|${NUMBER_WORDS}|hundred))\\s*(?:-\\s*)?`;
 /** A currency's sign or code before a figure ("$100", "US$ 1.3", "EUR 50"). */
 const CURRENCY = '(?:[$€£¥]|\\b(?:US\\$|USD|EUR|GBP)\\s?)\\s?\\d';
 /** What makes a figure before it a sum: a scale, or a currency named ("100 billion", "300 dollars"). */
@@ -58,8 +61,7 @@ const NUMBER_COMPOUND =
 	/(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)[-\u2010\u2011]\p{L}+/giu;
 
 /** A number, or a word of one. */
-const NUMBER =
-	/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/i;
+const NUMBER = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?)$`, 'i');
 /** How many words may stand between a number and what it counts ("7,000 African Union troops"). */
 const COUNT_REACH = 3;
 
@@ -97,9 +99,8 @@ const ORDINAL_SESSION =
 	'(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
 /** A session or meeting named by its number ("the thirteenth session", "its 50th meeting"). */
 export const SESSION_BY_NUMBER = new RegExp(`\\b${ORDINAL_SESSION}\\b`, 'i');
-/** A span of time a paragraph gives ("within twelve months", "in the next two years", "over three years"). */
-const SPAN =
-	'(?:within|for|over|in)\\s+(?:the\\s+(?:next|coming)\\s+)?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|a\\s+few)\\s+(?:days|weeks|months|years|day|week|month|year)';
+/** A span of time a paragraph gives ("within twelve months", "in the next two years", "for a period of three years"). */
+const SPAN = `(?:within|for|over|in)\\s+(?:the\\s+(?:next|coming)\\s+|a\\s+period\\s+of\\s+)?(?:\\d+|a|one|${NUMBER_WORDS}|several|a\\s+few)\\s+(?:days|weeks|months|years|day|week|month|year)`;
 const TIME = `${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial|${SPAN}`;
 const TIME_NAMED = new RegExp(
 	`\\b(?:${TIME}|(?:at|by|before|until|during)\\s+(?:its|the|their)\\s+${ORDINAL_SESSION})\\b`,

@@ -256,6 +256,10 @@ describe('questions for a count or an amount', () => {
 		['Our resolve to operationalize the ECOWAS Standby Force within twelve months;', { time: true }, true],
 		['to be completed in the next two years', { time: true }, true],
 		['in a few words, the force is ready', { time: true }, false],
+		// Numbers in words past twelve, and a span "for a period of".
+		['submit an updated national inventory within ninety days', { time: true }, true],
+		['a moratorium on exports for a period of three years', { time: true }, true],
+		['an initial capitalisation of fifteen million United States dollars', { amount: true }, true],
 		// Unless the question names that session: "when is the thirteenth session" is not answered by it.
 		[
 			'prepare, by the thirteenth session of the Council, a regional assessment',
