@@ -125,7 +125,7 @@ export function matchRules(
 				!lentByTitle(u, context) &&
 				(namesOne(query, u.typed) || (several && unexplainedAcronym(u) && !spelledOutBeside(u.typed, query))),
 		) ||
-		(known !== undefined && namesOtherThing(query, analyzer, known, isName));
+		(known !== undefined && namesOtherThing(query, analyzer, known, isName, plan.units));
 	// A question for a count, an amount, a place or a time is answered only by paragraphs that state one.
 	const answers = (hit: SearchHit) => check?.states(hit.paragraph.text) ?? true;
 	// A partial match keeps every number or ordinal the question names ("the eighth meeting"), in its text or in its

@@ -1,3 +1,4 @@
+import type { QueryUnit } from './query-unit.ts';
 import type { Analyzer } from './analyzer.ts';
 import { isFunctionWord } from './function-words.ts';
 import { commonWordsOf, namesOf, type RelatedWordsTable } from './related-words.ts';
@@ -64,6 +65,22 @@ export function mayBeName(table: RelatedWordsTable): (word: string, next: string
 	return (word, next) => !common(word) || !common(next) || isName(`${foldCase(word)} ${foldCase(next)}`);
 }
 
+/**
+ * Whether the text lacks a word typed in every way a search looks for it: not as typed, corrected, spelled otherwise or
+ * in other words of the same sense ("Green" of "Green Climate Fund"; not the "Beril" of "Hurricane Beril", which is
+ * the text's Beryl).
+ */
+function lackedOutright(word: string, units: readonly QueryUnit[]): boolean {
+	const unit = units.find((u) => foldCase(u.typed) === foldCase(word));
+	return (
+		unit !== undefined &&
+		!unit.answerable &&
+		[unit.typos, unit.completions, unit.expansions, unit.related].every((found) => found.length === 0)
+	);
+}
+
+/** How many capitalized words typed one after another name a thing WordNet need not know (see `namesOtherThing`). */
+const UNLISTED_NAME = 3;
 /** The longest name looked for among capitalized words typed one after another. */
 const LONGEST_NAME = 5;
 
@@ -80,6 +97,7 @@ export function namesOtherThing(
 	analyzer: Pick<Analyzer, 'term'>,
 	known: Pick<KnownWords, 'hasTerm'> & { writes?: (words: readonly string[]) => boolean },
 	isName: (words: string) => boolean,
+	units: readonly QueryUnit[] = [],
 ): boolean {
 	// A possessive's ending is no part of the name ("the Arab League's stance").
 	const words = wordsTyped(query).map((w) => w.replace(/['’]s$/u, ''));
@@ -92,6 +110,9 @@ export function namesOtherThing(
 		for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_NAME); end += 1) {
 			const run = words.slice(start, end);
 			if (!run.every((w) => CAPITALIZED.test(w))) break;
+			// Three capitalized words or more, one of them a word the text lacks, name a thing of their own whether
+			// WordNet knows it or not ("what did they say about the Green Climate Fund?": not the text's climate).
+			if (run.length >= UNLISTED_NAME && run.some((word) => lackedOutright(word, units))) return true;
 			if (!isName(run.map(foldCase).join(' '))) continue;
 			if (run.some(lacked) || known.writes?.(run) === false) return true;
 		}

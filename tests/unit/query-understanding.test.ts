@@ -6,6 +6,7 @@ import { renderHighlighted } from '../../src/render/quote.ts';
 import { namesOtherThing } from '../../src/search/typed-names.ts';
 import { boundModifiers } from '../../src/search/bound-words.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { oneDocumentIndex } from '../helpers/one-document.ts';
 
 const corpus = seedCorpus();
 const index = indexOf(corpus);
@@ -303,6 +304,7 @@ describe('a name the text lacks is not read word by word', () => {
 		const writes = (together: boolean) => ({ hasTerm: () => true, writes: () => together });
 		expect(namesOtherThing('the Chemical Weapons Convention', index.analyzer, writes(false), () => true)).toBe(true);
 		expect(namesOtherThing('the Chemical Weapons Convention', index.analyzer, writes(true), () => true)).toBe(false);
+		expect(namesOtherThing('the Green Climate Fund', index.analyzer, { hasTerm: () => true }, () => false)).toBe(false);
 		// A possessive's ending is no part of the name.
 		const lacksArab = { hasTerm: (term: string) => term !== index.analyzer.term('arab') };
 		expect(namesOtherThing("the Arab League's stance", index.analyzer, lacksArab, (w) => w === 'arab league')).toBe(
@@ -368,5 +370,26 @@ describe('a search leaves the shared tables as they were', () => {
 		const outcome = searched.search('relief');
 		expect(outcome.plan.units[0]?.looser.length).toBeGreaterThan(0);
 		expect(JSON.stringify(searched.relatedWords())).toBe(fresh);
+	});
+});
+
+describe('three capitalized words, one of them a word the text lacks in every way a search looks for it', () => {
+	// The council's text has a fund and warming (near "climate"), and no "green".
+	const own = oneDocumentIndex(
+		'highland',
+		[
+			'The Council established an Emergency Highland Water Fund with an initial capitalisation of fifteen million dollars.',
+			'The Council noted that warming temperatures are shrinking the glaciers of the high Andes.',
+		],
+		{ symbol: 'AHWC/7', title: 'Final Communiqué of the Seventh Session of the Council', releaseDate: '2025-03-13' },
+	);
+
+	it('name a thing of their own, whether WordNet knows it or not', () => {
+		expect(own().search('what did the council say about the Green Climate Fund?')).toMatchObject({
+			match: 'none',
+			hits: [],
+		});
+		// Not a word the text writes otherwise: a typo of it is the text's word.
+		expect(own().search('Emergency Highlnd Water Fund').hits[0]?.paragraph.id).toBe('highland-1');
 	});
 });
