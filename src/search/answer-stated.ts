@@ -57,8 +57,10 @@ const MONEY_SUM = new RegExp(`${CURRENCY}|${FIGURE}(?:${SCALE})\\b`, 'iu');
 const MONEY_FIGURE = new RegExp(`${CURRENCY}|${FIGURE}(?:${SCALE}|per\\s*cent|percent|%)\\b|\\d\\s*%`, 'iu');
 
 /** A number (in figures or a word) joined by a hyphen to the word it describes: "ten-year", "24-hour", "five-member". */
-const NUMBER_COMPOUND =
-	/(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)[-\u2010\u2011]\p{L}+/giu;
+const NUMBER_COMPOUND = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|${NUMBER_WORDS}|hundred|thousand)[-\\u2010\\u2011]\\p{L}+`,
+	'giu',
+);
 
 /** A number, or a word of one. */
 const NUMBER = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?)$`, 'i');

@@ -89,8 +89,9 @@ const LONGEST_NAME = 5;
  * Chemical Weapons Convention?", "the Arab League's stance"): two or more capitalized words typed one after another
  * that WordNet names together (`isName`), one of them a word the text lacks, or all words the text has but never
  * writes together (`known.writes`: "did they talk about the World Trade Organization?" is not about its world, trade
- * and organization apart). The query is about that thing, not about the words of its name the text has ("weapons",
- * "convention"), as it is about the body an acronym names. Not in a headline, whose every word is capitalized.
+ * and organization apart); or three or more, one of them a word the text lacks outright, named by WordNet or not.
+ * The query is about that thing, not about the words of its name the text has ("weapons", "convention"), as it is
+ * about the body an acronym names. Not in a headline, whose every word is capitalized.
  */
 export function namesOtherThing(
 	query: string,
@@ -110,8 +111,8 @@ export function namesOtherThing(
 		for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_NAME); end += 1) {
 			const run = words.slice(start, end);
 			if (!run.every((w) => CAPITALIZED.test(w))) break;
-			// Three capitalized words or more, one of them a word the text lacks, name a thing of their own whether
-			// WordNet knows it or not ("what did they say about the Green Climate Fund?": not the text's climate).
+			// Three capitalized words or more, one of them a word the text lacks outright (see `lackedOutright`), name
+			// a thing of their own whether WordNet knows it or not ("what did they say about the Green Climate Fund?").
 			if (run.length >= UNLISTED_NAME && run.some((word) => lackedOutright(word, units))) return true;
 			if (!isName(run.map(foldCase).join(' '))) continue;
 			if (run.some(lacked) || known.writes?.(run) === false) return true;
