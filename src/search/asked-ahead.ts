@@ -2,6 +2,7 @@ import { foldCase } from '../corpus/text.ts';
 import type { Corpus, DocumentMeta } from '../corpus/types.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { KnownWords } from './word-forms.ts';
+import type { SearchHit } from './search-hit.ts';
 
 /**
  * Words that ask about what came after a document ("when is the next meeting", "who hosts the upcoming summit", "what
@@ -97,4 +98,33 @@ export function saysAhead(text: string, document: Pick<DocumentMeta, 'releaseDat
 export function hitSaysAhead(hit: { paragraph: { document: string; text: string } }, corpus: Corpus): boolean {
 	const document = corpus.documentBySlug.get(hit.paragraph.document);
 	return document === undefined || saysAhead(hit.paragraph.text, document);
+}
+
+/** A question for where or when something was: "where did the council meet?", "when was the session held?". */
+const ASKED_IN_PAST = /\b(?:where|when)\s+(?:did|was|were|had)\b/i;
+/**
+ * A sentence that places what it says later than its document: a future or a meeting set ("will be held in La Paz",
+ * "to hold its eighth session in Lima"). Not "future" or "further", which describe ("future generations").
+ */
+const SETS_LATER =
+	/(?<![\p{L}\p{N}])(?:will|would|shall|next|forthcoming|upcoming|to be held|to host|to hold|to convene)(?![\p{L}\p{N}])/iu;
+/** A sentence of a paragraph, or a clause a semicolon ends. */
+const SENTENCE = /[^.;!?]+[.;!?]?/g;
+
+/**
+ * For a question for where or when something was (see `ASKED_IN_PAST`), last the matches that state it (`states`) only
+ * in sentences that set something for later (`SETS_LATER`): "where did the council of ministers meet?" is answered by
+ * "met in Cusco", not by "the next session will be held in La Paz", which has the same words. A paragraph that also
+ * states it in another sentence keeps its place. Undefined for any other question.
+ */
+export function pastFirst(
+	query: string,
+	states: (text: string) => boolean,
+): ((hits: SearchHit[]) => SearchHit[]) | undefined {
+	if (!ASKED_IN_PAST.test(query) || asksAhead(query)) return undefined;
+	const onlyAhead = (hit: SearchHit) => {
+		const stating = (hit.paragraph.text.match(SENTENCE) ?? []).filter(states);
+		return stating.length > 0 && stating.every((sentence) => SETS_LATER.test(sentence));
+	};
+	return (hits) => [...hits.filter((hit) => !onlyAhead(hit)), ...hits.filter(onlyAhead)];
 }

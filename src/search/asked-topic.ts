@@ -49,3 +49,12 @@ export function topicFirst(query: string, plan: QueryPlan): ((hits: SearchHit[])
 		return [0, 1, 2].flatMap((at) => hits.filter((hit) => group(hit) === at));
 	};
 }
+
+/** Two orderings of the matches, the second applied after the first; either may be none. */
+export function inOrder(
+	first: ((hits: SearchHit[]) => SearchHit[]) | undefined,
+	then: ((hits: SearchHit[]) => SearchHit[]) | undefined,
+): ((hits: SearchHit[]) => SearchHit[]) | undefined {
+	if (first === undefined || then === undefined) return first ?? then;
+	return (hits) => then(first(hits));
+}

@@ -17,8 +17,8 @@ import { isHeadline, namesOtherThing, sideBySide, typedWords, wordsTyped } from 
 import { spelledOutBeside } from './acronyms.ts';
 import { addedByForm } from './asked-words.ts';
 import { whoseLacking } from './whose-lacking.ts';
-import { topicFirst } from './asked-topic.ts';
-import { asksAhead } from './asked-ahead.ts';
+import { inOrder, topicFirst } from './asked-topic.ts';
+import { asksAhead, pastFirst } from './asked-ahead.ts';
 
 /**
  * A partial match counts only when most of the query's parts (two in three) are the reader's own words found in the
@@ -152,8 +152,8 @@ export function matchRules(
 	const answeredNearby =
 		check !== undefined &&
 		(asksAhead(query) || plan.units.some((u) => u.phrase === undefined && namesOne(query, u.typed)));
-	// A question for what someone said about something (or one thing of something) shows that first (see `topicFirst`).
-	const order = topicFirst(query, plan);
+	// What a question asks about first (see `topicFirst`); for where or when something was, the past (`pastFirst`).
+	const order = inOrder(topicFirst(query, plan), check && pastFirst(query, check.states));
 	const ordered = order ? { order } : {};
 	return {
 		allow: { whole, partial, answers, names, answeredByMost, answeredNearby, ...(scope ? { scope } : {}), ...ordered },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksAhead, laterWordsFor, saysAhead } from '../../src/search/asked-ahead.ts';
 import { indexOf, seedCorpus } from '../helpers/corpus.ts';
+import { oneDocumentIndex } from '../helpers/one-document.ts';
 
 const of2004 = { releaseDate: '2004-07-23', meetingDates: ['2004-07-22'] };
 
@@ -100,5 +101,25 @@ describe('a word asking what a meeting set for later', () => {
 		expect(index.search('what did they agree to do next?').hits[0]?.matchedTerms.has('further')).toBe(true);
 		// A step alone asks for steps.
 		expect(index.search('steps').hits.map((h) => h.paragraph.number)).not.toEqual([10]);
+	});
+});
+
+describe('a question for where or when something was', () => {
+	// ¶1 says where the council met; ¶2 where its next session will be, with the same words.
+	const index = oneDocumentIndex(
+		'council',
+		[
+			'The Council of Ministers held its seventh ordinary session in Cusco on 12 and 13 March 2025.',
+			'The Council of Ministers decided that its eighth ordinary session will be held in La Paz in 2026.',
+		],
+		{ symbol: 'CM/7', title: 'Final Communiqué of the Council of Ministers', releaseDate: '2025-03-13' },
+	);
+	const first = (query: string) => index().search(query).hits[0]?.paragraph.id;
+
+	it('is answered first by a paragraph that says it of the past, not one that sets it for later', () => {
+		expect(first('where did the council of ministers meet?')).toBe('council-1');
+		expect(first('where was the council of ministers held?')).toBe('council-1');
+		// A question for what is to come keeps the paragraph that sets it.
+		expect(first('where will the next session of the council be held?')).toBe('council-2');
 	});
 });
