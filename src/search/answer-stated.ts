@@ -1,3 +1,4 @@
+import { cardinalWord, LARGEST_NUMBER_WORD, ordinalWord } from '../corpus/number-words.ts';
 import type { AnswerAsked } from './answer-type.ts';
 
 /**
@@ -38,9 +39,16 @@ const NOT_QUANTITIES = new RegExp(
 	].join('|'),
 	'gi',
 );
-/** Numbers written as words, past "one" ("fourteen member States", "within ninety days", "fifteen million"). */
-const NUMBER_WORDS =
-	'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** The words of the numbers 1 to 99 of one kind (see `number-words.ts`), longest first, as a regex must try them. */
+const wordsUpTo = (word: (n: number) => string | undefined): string[] =>
+	Array.from({ length: LARGEST_NUMBER_WORD }, (_, i) => word(i + 1) ?? '').sort((a, b) => b.length - a.length);
+/**
+ * Numbers written as one word, past "one" ("fourteen member States", "within ninety days", "fifteen million"): a
+ * hyphenated one is read as the words the text splits it into ("seventy-five": five).
+ */
+const NUMBER_WORDS = wordsUpTo(cardinalWord)
+	.filter((word) => word !== 'one' && !word.includes('-'))
+	.join('|');
 /** A figure, in digits or a word, before what makes it a sum or a share (`SCALE`, "per cent"). */
 const FIGURE = `(?:\\d[\\d,.]*|\\b(?:one|${NUMBER_WORDS}|hundred))\\s*(?:-\\s*)?`;
 /** A currency's sign or code before a figure ("$100", "US$ 1.3", "EUR 50"). */
@@ -97,11 +105,10 @@ const FREQUENCY_SAID =
  * by its number, which is when a body does what it decides ("Decides to review the functioning of the Mechanism at its
  * sixteenth session"; "by the thirteenth session of the Council").
  */
-const ORDINAL_SESSION =
-	'(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)';
+const ORDINAL_SESSION = `(?:${wordsUpTo(ordinalWord).join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:(?:ordinary|regular|special)\\s+)?(?:session|meeting|summit|conference)`;
 /** A session or meeting named by its number ("the thirteenth session", "its 50th meeting"). */
 export const SESSION_BY_NUMBER = new RegExp(`\\b${ORDINAL_SESSION}\\b`, 'i');
-/** A span of time a paragraph gives ("within twelve months", "in the next two years", "for a period of three years"). */
+/** A span of time a paragraph gives ("within twelve months", "in the next two years", "for a period of two years"). */
 const SPAN = `(?:within|for|over|in)\\s+(?:the\\s+(?:next|coming)\\s+|a\\s+period\\s+of\\s+)?(?:\\d+|a|one|${NUMBER_WORDS}|several|a\\s+few)\\s+(?:days|weeks|months|years|day|week|month|year)`;
 const TIME = `${MONTH}|(?:1[5-9]|20)\\d{2}|next\\s+(?:year|month)|annually|every\\s+(?:year|two\\s+years)|twice\\s+a\\s+year|biennial|${SPAN}`;
 const TIME_NAMED = new RegExp(
